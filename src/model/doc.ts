@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { MessageSchema } from './message.ts';
+import { ParagraphSchema, SentenceSchema, TokenSchema } from './segments.ts';
+import { EntitySchema, MentionSchema } from './entity.ts';
+import { TimexSchema } from './timex.ts';
+import { QuoteSchema } from './quote.ts';
+import { DyadSchema, EventSchema } from './event.ts';
+
+export const DOC_FORMAT = 'newsgraph.doc/1';
+
+/**
+ * The analysed article. `text` is never rewritten; every layer is standoff annotation into it.
+ * Field names are stable: this is the JSON users read with jq or pandas.
+ */
+export const DocSchema = z.object({
+  format: z.literal(DOC_FORMAT),
+  id: z.string().nullable().describe('caller-given id or file name'),
+  text: z.string(),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('publication date (YYYY-MM-DD), the anchor of relative dates'),
+  stages: z.array(z.string()).describe('the pipeline stages that ran, in order'),
+  paragraphs: z.array(ParagraphSchema),
+  sentences: z.array(SentenceSchema),
+  tokens: z.array(TokenSchema),
+  mentions: z.array(MentionSchema),
+  entities: z.array(EntitySchema),
+  timexes: z.array(TimexSchema),
+  quotes: z.array(QuoteSchema),
+  events: z.array(EventSchema),
+  dyads: z.array(DyadSchema),
+  messages: z.array(MessageSchema),
+});
+export type Doc = z.infer<typeof DocSchema>;
+
+/** The layers a stage can need or give; `messages` is always there. */
+export const LAYERS = ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities', 'links', 'timexes', 'quotes', 'events', 'dyads'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export function emptyDoc(text: string, options: { id?: string | null; published?: string | null } = {}): Doc {
+  return {
+    format: DOC_FORMAT,
+    id: options.id ?? null,
+    text,
+    published: options.published ?? null,
+    stages: [],
+    paragraphs: [],
+    sentences: [],
+    tokens: [],
+    mentions: [],
+    entities: [],
+    timexes: [],
+    quotes: [],
+    events: [],
+    dyads: [],
+    messages: [],
+  };
+}

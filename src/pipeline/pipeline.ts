@@ -1,0 +1,60 @@
+import { emptyDoc, type Doc, type Layer } from '../model/index.ts';
+import type { Stage, StageContext } from './stage.ts';
+
+export interface AnalyzeInput {
+  text: string;
+  id?: string | null;
+  /** Publication date, YYYY-MM-DD: the anchor of relative dates. */
+  published?: string | null;
+}
+
+export interface Pipeline {
+  readonly stages: readonly string[];
+  analyze(input: AnalyzeInput): Doc;
+}
+
+/** Thrown at build time only: a programming error in the stage list, never a problem in a text. */
+export class PipelineError extends Error {
+  override name = 'PipelineError';
+}
+
+/**
+ * Build a pipeline from one ordered list of stages. The order is checked here, once: every layer a stage
+ * needs must be given by a stage before it. Resources load here too, so `analyze` does no I/O.
+ */
+export function buildPipeline(stages: readonly Stage<any>[]): Pipeline {
+  const given = new Set<Layer>();
+  const names = new Set<string>();
+  for (const stage of stages) {
+    if (names.has(stage.name)) throw new PipelineError(`stage "${stage.name}" appears twice in the pipeline; list it once`);
+    names.add(stage.name);
+    const missing = stage.needs.filter((layer) => !given.has(layer));
+    if (missing.length > 0) {
+      throw new PipelineError(
+        `stage "${stage.name}" needs ${missing.join(', ')}, which no earlier stage gives; move it after the stage that gives them`,
+      );
+    }
+    for (const layer of stage.gives) given.add(layer);
+  }
+  const loaded = stages.map((stage) => ({ stage, resources: stage.setup?.() }));
+
+  return {
+    stages: stages.map((s) => s.name),
+    analyze(input) {
+      const doc = emptyDoc(input.text, { id: input.id ?? null, published: input.published ?? null });
+      for (const { stage, resources } of loaded) {
+        stage.run(doc, resources, contextFor(doc, stage.name));
+        doc.stages.push(stage.name);
+      }
+      return doc;
+    },
+  };
+}
+
+function contextFor(doc: Doc, stage: string): StageContext {
+  return {
+    report(level, rule, text, start = null, end = null) {
+      doc.messages.push({ level, rule, stage, text, start, end: end ?? start });
+    },
+  };
+}
