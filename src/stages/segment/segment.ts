@@ -24,7 +24,7 @@ export const segment = defineStage({
       const wink = nlp.readDoc(text.slice(range.start, range.end));
       const values = wink.tokens().out(its.value) as string[];
       const pos = wink.tokens().out(its.pos) as string[];
-      const lemmas = wink.tokens().out(its.lemma) as string[];
+      const lemmas = wink.tokens().out(its.lemma as never) as string[];
       // Wink reports tokens, not characters: find each token's text in order to get exact offsets.
       const starts: number[] = [];
       const ends: number[] = [];

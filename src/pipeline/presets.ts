@@ -1,0 +1,15 @@
+import { buildPipeline, type Pipeline } from './pipeline.ts';
+import type { Stage } from './stage.ts';
+import { segment } from '../stages/segment/segment.ts';
+import { quality } from '../stages/quality/quality.ts';
+
+/** The one ordered list of stages. Each stage declares what it needs; buildPipeline checks the order. */
+export const DEFAULT_STAGES: readonly Stage<any>[] = [segment, quality];
+
+let shared: Pipeline | undefined;
+
+/** The default pipeline, built (and its resources loaded) once per process. */
+export function defaultPipeline(): Pipeline {
+  shared ??= buildPipeline(DEFAULT_STAGES);
+  return shared;
+}
