@@ -1,0 +1,54 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { z } from 'zod';
+
+/** Where a command writes: records to `out`, logs and progress to `err`. */
+export interface Io {
+  out: NodeJS.WritableStream;
+  err: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+}
+
+/** One CLI command; `run` returns the exit code. */
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  run(argv: string[], io: Io): Promise<number>;
+}
+
+/** A mistake the user can fix (bad flag, missing file): printed as one line, exit code 2, no stack. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/**
+ * Parse flags with node:util (strict: unknown flags are errors), then check them with a zod schema.
+ * Every failure becomes a UsageError that names the command's help.
+ */
+export function parseFlags<S extends z.ZodType>(
+  command: string,
+  argv: string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+  schema: S,
+): { flags: z.infer<S>; positionals: string[] } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const unknown = /Unknown option '([^']+)'/.exec(firstLine(error));
+    const what = unknown ? `unknown flag ${unknown[1]}` : firstLine(error);
+    throw new UsageError(`${what}; run \`newsgraph ${command} --help\` for the flags`);
+  }
+  const result = schema.safeParse(parsed.values);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const flag = issue.path.length > 0 ? `--${String(issue.path[0])}: ` : '';
+    throw new UsageError(`${flag}${issue.message}; run \`newsgraph ${command} --help\` for the flags`);
+  }
+  return { flags: result.data, positionals: parsed.positionals };
+}
+
+export function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0]!.replace(/^TypeError \[\w+\]: /, '');
+}

@@ -1,0 +1,43 @@
+import { COMMANDS } from './commands/index.ts';
+import { firstLine, UsageError, type Io } from './command.ts';
+
+const HELP = `newsgraph — who said what about whom, who did what to whom, and when
+
+Usage: newsgraph <command> [flags]   (newsgraph <command> --help for its flags)
+
+${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
+`;
+
+/** Run the CLI; returns the exit code (0 ok, 1 failure, 2 a usage or input error the user can fix). */
+export async function main(argv: string[], io: Io = { out: process.stdout, err: process.stderr, stdin: process.stdin }): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out.write(HELP);
+    return name ? 0 : 2;
+  }
+  if (name === '--version') {
+    io.out.write('newsgraph 0.1.0\n');
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err.write(`newsgraph: unknown command "${name}"; run \`newsgraph --help\` for the list\n`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err.write(`newsgraph ${command.name}: ${error.message}\n`);
+      return 2;
+    }
+    // A typed error that carries its own fix (model file missing, corrupt data) is still one line.
+    if (error instanceof Error && 'exitCode' in error && typeof error.exitCode === 'number') {
+      io.err.write(`newsgraph ${command.name}: ${firstLine(error)}\n`);
+      return error.exitCode;
+    }
+    io.err.write(`newsgraph ${command.name}: internal error: ${firstLine(error)} (please report it with the input that caused it)\n`);
+    if (process.env.NEWSGRAPH_DEBUG) io.err.write(`${(error as Error).stack}\n`);
+    return 1;
+  }
+}
