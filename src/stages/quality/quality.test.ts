@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../pipeline/pipeline.ts';
+import { segment } from '../segment/segment.ts';
+import { quality } from './quality.ts';
+
+const pipeline = buildPipeline([segment, quality]);
+const rulesOn = (text: string, rule: string) =>
+  pipeline.analyze({ text }).messages.filter((m) => m.rule === rule).map((m) => text.slice(m.start!, m.end!));
+
+test('truncated: flags paragraphs that stop mid-sentence, with the paragraph as span', () => {
+  const cases: [string, string[]][] = [
+    ['He said it was possible, though\nNext one.', ['He said it was possible, though']],
+    ['A full sentence.', []],
+    ['Ends in a quote."', []],
+    ['“Ends in a curly quote.”', []],
+    ['Is it a question?', []],
+    ['Ends with a colon:', []],
+    ['Talks Stall as Leaders Trade Blame', []],
+    ['By Jane Doe, Reuters', []],
+    ['The minister said the talks would go on for another week and that both sides were still far apart', ['The minister said the talks would go on for another week and that both sides were still far apart']],
+    ['Officials met in Geneva and', ['Officials met in Geneva and']],
+    ['The summit ended,', ['The summit ended,']],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(rulesOn(text, 'truncated'), expected, text);
+});
+
+test('unbalanced-quote: flags a paragraph whose quotation marks do not pair', () => {
+  const cases: [string, number][] = [
+    ['He was "ready to fight against anything.', 1],
+    ['He was "ready" and "able".', 0],
+    ['He said “yes” and «no».', 0],
+    ['He said “yes and no.', 1],
+    ['He said yes” and no.', 1],
+    ['It\'s the group\'s view.', 0],
+    ['“A quote that runs on\n“and continues here.”', 0],
+  ];
+  for (const [text, count] of cases) assert.equal(rulesOn(text, 'unbalanced-quote').length, count, text);
+});
+
+test('quality messages are warnings raised by the quality stage', () => {
+  const doc = pipeline.analyze({ text: 'It was cut off here, even if' });
+  assert.deepEqual(doc.messages.map((m) => [m.level, m.stage, m.rule]), [['warning', 'quality', 'truncated']]);
+});

@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { buildPipeline } from '../../pipeline/pipeline.ts';
+import { segment } from './segment.ts';
+import { splitParagraphs } from './split-paragraphs.ts';
+
+const pipeline = buildPipeline([segment]);
+
+test('splitParagraphs: one paragraph per non-blank line, whitespace trimmed, lines counted', () => {
+  const cases: [string, [string, number][]][] = [
+    ['One.\nTwo.', [['One.', 1], ['Two.', 2]]],
+    ['One.\r\n\r\n  Two.\t\r\n', [['One.', 1], ['Two.', 3]]],
+    ['One.\rTwo.', [['One.', 1], ['Two.', 2]]],
+    ['\n\n \t\n', []],
+    ['', []],
+    ['  lone  ', [['lone', 1]]],
+  ];
+  for (const [text, expected] of cases) {
+    const got = splitParagraphs(text).map((p) => [text.slice(p.start, p.end), p.line]);
+    assert.deepEqual(got, expected, JSON.stringify(text));
+  }
+});
+
+test('segment keeps a line without final punctuation as its own paragraph and sentence', () => {
+  const doc = pipeline.analyze({ text: 'The talks ended, though\nOfficials left.' });
+  assert.deepEqual(doc.sentences.map((s) => s.text), ['The talks ended, though', 'Officials left.']);
+  assert.deepEqual(doc.sentences.map((s) => s.paragraph), [0, 1]);
+});
+
+test('segment gives tokens with POS and lemma', () => {
+  const doc = pipeline.analyze({ text: 'Putin said it was possible.' });
+  const said = doc.tokens.find((t) => t.text === 'said');
+  assert.equal(said?.pos, 'VERB');
+  assert.equal(said?.lemma, 'say');
+  assert.equal(doc.tokens.find((t) => t.text === 'Putin')?.pos, 'PROPN');
+});
+
+const pieces = fc.constantFrom(
+  'Putin', 'said', 'the', 'U.S.', 'Dr.', '"', '“', '”', '‘', '’', "'", 'it', 'was', '.', ',', '?', '!', ':',
+  ' ', ' ', ' ', '  ', '\t', '\n', '\r\n', '\n\n', '😀', '𝒳', '👩‍👩‍👧', 'é', 'naïve', '—', '-', '(', ')', '2020', '10,000', 'ok',
+);
+
+test('every span is exact: text.slice(start, end) equals its text, for random messy input', () => {
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => {
+      const text = parts.join('');
+      const doc = pipeline.analyze({ text });
+      for (const span of [...doc.paragraphs, ...doc.sentences, ...doc.tokens]) {
+        assert.equal(text.slice(span.start, span.end), span.text);
+        assert.ok(span.start < span.end, 'spans are not empty');
+      }
+      for (const t of doc.tokens) {
+        const s = doc.sentences[t.sentence]!;
+        assert.ok(t.start >= s.start && t.end <= s.end, 'a token lies inside its sentence');
+      }
+      for (const s of doc.sentences) {
+        const p = doc.paragraphs[s.paragraph]!;
+        assert.ok(s.start >= p.start && s.end <= p.end, 'a sentence lies inside its paragraph');
+        assert.ok(!/[\r\n]/.test(s.text), 'no sentence crosses a line break');
+      }
+      for (let i = 1; i < doc.tokens.length; i++) assert.ok(doc.tokens[i]!.start >= doc.tokens[i - 1]!.end, 'tokens in order');
+    }),
+    { numRuns: 300, seed: 42 },
+  );
+});
+
+test('non-blank text loses no word: every letter or digit lies in some token', () => {
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      const doc = pipeline.analyze({ text });
+      const covered = new Uint8Array(text.length);
+      for (const t of doc.tokens) covered.fill(1, t.start, t.end);
+      for (let i = 0; i < text.length; i++) {
+        if (/[\p{L}\p{N}]/u.test(text[i]!)) assert.equal(covered[i], 1, `character ${i} of ${JSON.stringify(text)}`);
+      }
+    }),
+    { numRuns: 200, seed: 7 },
+  );
+});
