@@ -50,8 +50,8 @@ export const segment = defineStage({
         const sentence = doc.sentences.length;
         doc.sentences.push({ id: `s${sentence + 1}`, paragraph, ...spanOf(text, starts[a]!, ends[b]!) });
         for (let i = a; i <= b; i++) {
-          if (starts[i]! < 0) continue;
-          doc.tokens.push({ ...spanOf(text, starts[i]!, ends[i]!), sentence, pos: pos[i]!, lemma: lemmas[i]! });
+          // values[i] is the text at [start, end): indexOf found it there.
+          if (starts[i]! >= 0) doc.tokens.push({ start: starts[i]!, end: ends[i]!, text: values[i]!, sentence, pos: pos[i]!, lemma: lemmas[i]! });
         }
       }
     }

@@ -1,0 +1,42 @@
+// One measurement in its own process, so peak RSS belongs to it alone. Prints one JSON line.
+import { performance } from 'node:perf_hooks';
+import { buildPipeline, DEFAULT_STAGES, type Stage } from '../src/index.ts';
+import { benchCorpus, countTokens } from './corpus.ts';
+
+const which = process.argv[2];
+const docs = benchCorpus();
+const tokens = countTokens(docs);
+const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+if (which === 'newsgraph') {
+  const stageMs = new Map<string, number>();
+  const timed = DEFAULT_STAGES.map((stage): Stage<any> => ({
+    ...stage,
+    run(doc, resources, context) {
+      const t0 = performance.now();
+      stage.run(doc, resources, context);
+      stageMs.set(stage.name, (stageMs.get(stage.name) ?? 0) + performance.now() - t0);
+    },
+  }));
+  const loadStart = performance.now();
+  const pipeline = buildPipeline(timed);
+  const loadMs = performance.now() - loadStart;
+  const t0 = performance.now();
+  let pipelineTokens = 0;
+  for (const d of docs) pipelineTokens += pipeline.analyze(d).tokens.length;
+  const ms = performance.now() - t0;
+  console.log(JSON.stringify({ which, docs: docs.length, tokens, pipelineTokens, ms, loadMs, rssMb: rssMb(), stages: Object.fromEntries(stageMs) }));
+} else if (which === 'compromise') {
+  const { default: nlp } = await import('compromise');
+  const t0 = performance.now();
+  let found = 0;
+  for (const d of docs) {
+    const doc = nlp(d.text);
+    found += doc.people().length + doc.places().length + doc.organizations().length;
+  }
+  const ms = performance.now() - t0;
+  console.log(JSON.stringify({ which, docs: docs.length, tokens, ms, found, rssMb: rssMb() }));
+} else {
+  console.error('usage: measure.ts newsgraph|compromise');
+  process.exit(2);
+}
