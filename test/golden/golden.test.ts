@@ -17,6 +17,7 @@ for (const expectation of expectations(golden)) {
   const missing = expectation.needs.filter((layer) => !built.has(layer));
   const todo = missing.length > 0 ? `layer ${missing.join(', ')} not built yet` : expectation.required ? false : 'stretch expectation';
   test(`seed golden: ${expectation.name}`, { todo }, () => {
+    if (missing.length > 0) return;
     const why = expectation.check(doc);
     assert.equal(why, null, why ?? '');
   });
