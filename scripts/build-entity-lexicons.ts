@@ -1,0 +1,127 @@
+/**
+ * Builds the entity lexicons shipped in src/lexicons/entities/ from the CAMEO/Phoenix tables in
+ * ../shared/data/cameo and the world-countries package (dev dependency):
+ *   places.json  countries with their names, demonyms and places (capitals, cities, regions)
+ *   actors.json  the Phoenix actor dictionaries, compacted: phrase, kind, [code, valid_from, valid_to]…
+ *   agents.json  Phoenix agent nouns (titles → CAMEO role code)
+ * Run: node --import tsx scripts/build-entity-lexicons.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { REPO_ROOT, sharedDataFile } from '../src/util/shared-data.ts';
+
+const OUT = path.join(REPO_ROOT, 'src/lexicons/entities');
+
+function tsv(relative: string): Record<string, string>[] {
+  const file = sharedDataFile(relative);
+  if (!file) throw new Error(`needs ${relative} from ../shared/data`);
+  const [head, ...lines] = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+  const columns = head!.split('\t');
+  return lines.map((line) => {
+    const cells = line.split('\t');
+    return Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
+  });
+}
+
+interface WorldCountry {
+  cca3: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+const world = createRequire(import.meta.url)('world-countries/countries.json') as WorldCountry[];
+
+const latin = (s: string) => /^[A-Za-z][A-Za-z .,'()&-]*$/.test(s);
+// Two-letter codes are pronouns or noise ("US" is the exception people write, and CAMEO lists it).
+const usable = (s: string) => latin(s) && (s.length > 2 || /^(US|UK)$/.test(s));
+const up = (s: string) => s.toUpperCase().trim();
+
+interface Country {
+  code: string;
+  name: string;
+  names: Set<string>;
+  demonyms: Set<string>;
+  places: Set<string>;
+}
+const countries = new Map<string, Country>();
+function country(code: string, name: string): Country {
+  let c = countries.get(code);
+  if (!c) countries.set(code, (c = { code, name, names: new Set(), demonyms: new Set(), places: new Set() }));
+  return c;
+}
+for (const w of world) {
+  const c = country(w.cca3, w.name.common);
+  for (const n of [w.name.common, w.name.official, ...w.altSpellings]) if (usable(n)) c.names.add(up(n));
+  for (const n of w.capital ?? []) if (latin(n)) c.places.add(up(n));
+  for (const d of [w.demonyms?.eng?.m, w.demonyms?.eng?.f]) if (d && latin(d)) c.demonyms.add(up(d));
+}
+for (const row of tsv('cameo/cameo_countries.tsv')) {
+  const c = country(row.code!, countries.get(row.code!)?.name ?? row.name!);
+  c.names.add(up(row.name!));
+  const stems = [...c.names].map((n) => n.slice(0, Math.max(4, n.length - 2)));
+  for (const alias of row.aliases!.split('; ').map(up)) {
+    if (!usable(alias) || c.names.has(alias) || c.demonyms.has(alias)) continue;
+    // An adjective of the country's own name ("AFGHAN", "ALBANIAN") is a demonym; other aliases are places.
+    const demonym = /(AN|ESE|ISH|I|IC|CH|SH)$/.test(alias) && stems.some((s) => alias.startsWith(s.slice(0, 4)) && alias.length <= s.length + 4);
+    if (demonym) c.demonyms.add(alias);
+    else if (/^(THE |U\.|U,|US OF)/.test(alias) || alias.split(' ').length > 3) c.names.add(alias);
+    else c.places.add(alias);
+  }
+}
+// Plural demonyms ("Russians", "Iraqis") name the people, as the singular does.
+for (const c of countries.values()) {
+  for (const d of [...c.demonyms]) if (/(AN|I)$/.test(d) && !d.includes(' ')) c.demonyms.add(`${d}S`);
+}
+
+const sorted = (s: Set<string>) => [...s].sort();
+const places = {
+  source: 'world-countries 5.1.0 (ODbL) and CAMEO/Phoenix country aliases (MIT); built by scripts/build-entity-lexicons.ts',
+  countries: [...countries.values()]
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .map((c) => ({ code: c.code, name: c.name, names: sorted(c.names), demonyms: sorted(c.demonyms), places: sorted(c.places) })),
+};
+
+// Phoenix actors: one record per phrase with every (code, from, to) it carries. Persons and organisations
+// share the files; a headword with an organisation word is an organisation, other multi-word headwords of
+// the country and international files are persons, the militant/non-state file is mostly groups.
+const ORG_WORD =
+  /\b(INC|CORP|CORPORATION|COMPANY|CO|LTD|BANK|GROUP|COUNCIL|MINISTRY|PARTY|ARMY|FRONT|MOVEMENT|ORGANI[SZ]ATION|UNION|ASSOCIATION|INSTITUTE|CENTER|CENTRE|FOUNDATION|AGENCY|COMMITTEE|COMMISSION|FORCES?|BRIGADES?|UNIVERSITY|COURT|ASSEMBLY|PARLIAMENT|GOVERNMENT|LEAGUE|FEDERATION|SOCIETY|FUND|NETWORK|ALLIANCE|OFFICE|DEPARTMENT|SERVICE|SYSTEMS?|HOLDINGS|INTERNATIONAL|NATIONS|BOARD|AUTHORITY|POLICE|POLICY|CONGRESS|SENATE|TRUST|PROGRAMME|PROGRAM|INDUSTRIES|ENERGY|AIRLINES|MEDIA|NEWS|TIMES|PRESS|COUNCIL|BUREAU|SECRETARIAT|CABINET|ACADEMY|COLLEGE|SCHOOL|HOSPITAL|CHURCH|TALIBAN|QAEDA|HAMAS|HEZBOLLAH)\b/;
+type Range = [string, string | null, string | null];
+const actors = new Map<string, { kind: 'P' | 'O'; ranges: Range[] }>();
+for (const [file, defaultKind] of [
+  ['cameo/phoenix_country_actors.tsv', 'P'],
+  ['cameo/phoenix_international_actors.tsv', 'P'],
+  ['cameo/phoenix_milnonstate_actors.tsv', 'O'],
+] as const) {
+  for (const row of tsv(file)) {
+    const phrase = row.phrase!;
+    // Bare country codes are the places list's business.
+    if (row.code!.length === 3 && file.includes('country')) continue;
+    if (!latin(phrase) || phrase.length < 3) continue;
+    if (row.restriction_raw && !row.valid_from && !row.valid_to) continue; // malformed date restriction
+    const head = row.headword!;
+    const kind: 'P' | 'O' = ORG_WORD.test(head) || head.split(' ').length < 2 || head.split(' ').length > 5 ? 'O' : defaultKind;
+    let entry = actors.get(phrase);
+    if (!entry) actors.set(phrase, (entry = { kind, ranges: [] }));
+    const range: Range = [row.code!, row.valid_from || null, row.valid_to || null];
+    if (!entry.ranges.some((r) => r[0] === range[0] && r[1] === range[1] && r[2] === range[2])) entry.ranges.push(range);
+  }
+}
+const actorList = [...actors.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([phrase, e]) => [phrase, e.kind, e.ranges]);
+
+const agents: Record<string, string> = {};
+for (const row of tsv('cameo/phoenix_agents.tsv')) {
+  if (row.attach === 'suffix' && latin(row.phrase!)) agents[row.phrase!] ??= row.agent_code!;
+}
+
+// One record per line: small diffs when the sources change, and still plain JSON.
+const write = (name: string, head: Record<string, unknown>, key: string, rows: unknown[]) => {
+  const body = rows.map((r) => JSON.stringify(r)).join(',\n');
+  writeFileSync(path.join(OUT, name), `${JSON.stringify(head).slice(0, -1)},"${key}":[\n${body}\n]}\n`);
+};
+write('places.json', { source: places.source }, 'countries', places.countries);
+write('actors.json', { source: 'Phoenix actor dictionaries (openeventdata/petrarch2, MIT)' }, 'actors', actorList);
+write('agents.json', { source: 'Phoenix.agents.txt (openeventdata/petrarch2, MIT)' }, 'agents', Object.entries(agents).sort(([a], [b]) => a.localeCompare(b)));
+console.log(`countries ${places.countries.length}, actors ${actorList.length}, agents ${Object.keys(agents).length}`);

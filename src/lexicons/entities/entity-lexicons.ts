@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { NerFileError } from '../../stages/entities/tagger/errors.ts';
+
+const DIR = path.dirname(fileURLToPath(import.meta.url));
+
+const PlacesSchema = z.object({
+  countries: z.array(
+    z.object({
+      code: z.string().length(3),
+      name: z.string(),
+      names: z.array(z.string()),
+      demonyms: z.array(z.string()),
+      places: z.array(z.string()),
+    }),
+  ),
+});
+const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+const ActorsSchema = z.object({
+  actors: z.array(z.tuple([z.string(), z.enum(['P', 'O']), z.array(z.tuple([z.string(), DateSchema, DateSchema]))])),
+});
+const AgentsSchema = z.object({ agents: z.array(z.tuple([z.string(), z.string()])) });
+
+export type PlaceKind = 'country' | 'demonym' | 'place';
+export interface PlaceEntry {
+  country: string;
+  kind: PlaceKind;
+}
+/** One dated code of a Phoenix actor: valid from/to (ISO dates, inclusive) when the dictionary restricts it. */
+export interface ActorCode {
+  code: string;
+  from: string | null;
+  to: string | null;
+}
+export interface ActorEntry {
+  kind: 'person' | 'org';
+  codes: ActorCode[];
+}
+
+/** The entity lexicons, keyed by upper-cased phrase (tokens joined by single spaces). */
+export interface EntityLexicons {
+  /** Country, demonym or place → ISO-3 country. A phrase that names several keeps the first kind found. */
+  places: Map<string, PlaceEntry>;
+  countryNames: Map<string, string>;
+  actors: Map<string, ActorEntry>;
+  /** Title or agent noun ("DEFENSE MINISTER") → CAMEO role code ("GOV", "GOVMIL"). */
+  agents: Map<string, string>;
+}
+
+function readJson<S extends z.ZodType>(name: string, schema: S): z.infer<S> {
+  const file = path.join(DIR, name);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    throw new NerFileError(file, 'missing or not JSON', 'restore it from git or rebuild it with node --import tsx scripts/build-entity-lexicons.ts');
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    throw new NerFileError(file, 'not in the lexicon format', 'rebuild it with node --import tsx scripts/build-entity-lexicons.ts');
+  }
+  return parsed.data;
+}
+
+let cached: EntityLexicons | undefined;
+
+/** Load (once per process) the places, Phoenix actors and agent titles shipped beside this file. */
+export function entityLexicons(): EntityLexicons {
+  if (cached) return cached;
+  const places = new Map<string, PlaceEntry>();
+  const countryNames = new Map<string, string>();
+  const countries = readJson('places.json', PlacesSchema).countries;
+  for (const c of countries) {
+    countryNames.set(c.code, c.name);
+    // Country names first, so "GEORGIA" the country wins over the US state of the same name.
+    for (const [kind, list] of [['country', c.names], ['demonym', c.demonyms]] as const) {
+      for (const n of list) if (!places.has(n)) places.set(n, { country: c.code, kind });
+    }
+  }
+  for (const c of countries) {
+    for (const n of c.places) if (!places.has(n)) places.set(n, { country: c.code, kind: 'place' });
+  }
+  const actors = new Map<string, ActorEntry>();
+  for (const [phrase, kind, codes] of readJson('actors.json', ActorsSchema).actors) {
+    actors.set(phrase, { kind: kind === 'P' ? 'person' : 'org', codes: codes.map(([code, from, to]) => ({ code, from, to })) });
+  }
+  const agents = new Map(readJson('agents.json', AgentsSchema).agents);
+  cached = { places, countryNames, actors, agents };
+  return cached;
+}

@@ -1,0 +1,88 @@
+import { entityLexicons, type EntityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
+
+/** Gazetteer categories the tagger sees as features (bit flags). */
+export const GAZ_CATEGORIES = ['COUNTRY', 'DEMONYM', 'PLACE', 'PERSON', 'ORG'] as const;
+
+/**
+ * Phrase lists compiled for matching over token sequences: every phrase is split the way news
+ * tokenisers split it ("PEOPLE'S" → "PEOPLE", "'S"), and every prefix is kept so matching stops early.
+ */
+export interface Gazetteer {
+  phrases: Map<string, number>;
+  prefixes: Set<string>;
+  maxTokens: number;
+  firstNames: Set<string>;
+  lastNames: Set<string>;
+}
+
+export function phraseTokens(phrase: string): string[] {
+  return phrase
+    .replace(/([(),"])/g, ' $1 ')
+    .replace(/'S\b/gi, " 'S")
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+export function buildGazetteer(lexicons: EntityLexicons = entityLexicons()): Gazetteer {
+  const phrases = new Map<string, number>();
+  const prefixes = new Set<string>();
+  const firstNames = new Set<string>();
+  const lastNames = new Set<string>();
+  let maxTokens = 1;
+  const add = (phrase: string, category: (typeof GAZ_CATEGORIES)[number]) => {
+    const tokens = phraseTokens(phrase);
+    if (tokens.length === 0 || tokens.length > 8) return;
+    maxTokens = Math.max(maxTokens, tokens.length);
+    const key = tokens.join(' ');
+    phrases.set(key, (phrases.get(key) ?? 0) | (1 << GAZ_CATEGORIES.indexOf(category)));
+    for (let n = 1; n < tokens.length; n++) prefixes.add(tokens.slice(0, n).join(' '));
+  };
+  for (const [phrase, entry] of lexicons.places) add(phrase, entry.kind === 'country' ? 'COUNTRY' : entry.kind === 'demonym' ? 'DEMONYM' : 'PLACE');
+  for (const [phrase, entry] of lexicons.actors) {
+    add(phrase, entry.kind === 'person' ? 'PERSON' : 'ORG');
+    const tokens = phrase.split(' ');
+    // Bare names of persons ("VLADIMIR PUTIN", not "PRESIDENT VLADIMIR PUTIN") give first and last names.
+    if (entry.kind === 'person' && tokens.length >= 2 && tokens.length <= 4 && !lexicons.agents.has(tokens[0]!)) {
+      if (tokens[0]!.length > 2 && !tokens[0]!.includes('.')) firstNames.add(tokens[0]!);
+      lastNames.add(tokens[tokens.length - 1]!);
+    }
+  }
+  return { phrases, prefixes, maxTokens, firstNames, lastNames };
+}
+
+/**
+ * Longest gazetteer matches in a sentence: for each token, the category bits of the match it starts
+ * (`begin`) or continues (`inside`). Matches start only at capitalised tokens, so "us" is not "US".
+ */
+export function matchGazetteer(gazetteer: Gazetteer, upper: readonly string[], tokens: readonly string[]): { begin: Int32Array; inside: Int32Array } {
+  const n = upper.length;
+  const begin = new Int32Array(n);
+  const inside = new Int32Array(n);
+  for (let i = 0; i < n; ) {
+    const first = tokens[i]!.charCodeAt(0);
+    if (!(first >= 65 && first <= 90)) {
+      i++;
+      continue;
+    }
+    let key = upper[i]!;
+    let bestLen = 0;
+    let bestBits = 0;
+    for (let len = 1; ; len++) {
+      const bits = gazetteer.phrases.get(key);
+      if (bits !== undefined) {
+        bestLen = len;
+        bestBits = bits;
+      }
+      if (len >= gazetteer.maxTokens || i + len >= n || !gazetteer.prefixes.has(key)) break;
+      key = `${key} ${upper[i + len]}`;
+    }
+    if (bestLen === 0) {
+      i++;
+      continue;
+    }
+    begin[i] = bestBits;
+    for (let j = i + 1; j < i + bestLen; j++) inside[j] = bestBits;
+    i += bestLen;
+  }
+  return { begin, inside };
+}

@@ -1,0 +1,113 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { endianness } from 'node:os';
+import { z } from 'zod';
+import { LABELS } from './corpus.ts';
+import { FEATURE_GROUPS } from './features.ts';
+import { NerFileError } from './errors.ts';
+
+export const MODEL_FORMAT = 'newsgraph.ner/1';
+
+export const ModelHeaderSchema = z.object({
+  format: z.literal(MODEL_FORMAT),
+  labels: z.array(z.string()),
+  groups: z.array(z.enum(FEATURE_GROUPS)),
+  /** weight = int16 × scale */
+  scale: z.number().positive(),
+  features: z.number().int().nonnegative(),
+  transitions: z.array(z.number()).describe('(labels + 1) × labels, last row = sentence start'),
+  training: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
+});
+export type ModelHeader = z.infer<typeof ModelHeaderSchema>;
+
+/** Weights of a trained tagger: feature hash → row of `labels.length` weights. */
+export interface NerWeights {
+  header: ModelHeader;
+  features: Map<number, number>;
+  weights: Float32Array;
+}
+
+const MAGIC = 'NGNER1\n';
+const RETRAIN = 'restore it from git (models/ner/) or retrain it with `newsgraph train ner` (see models/ner/TRAINING.md)';
+
+/**
+ * Layout (gzip of): magic, uint32 header length, header JSON, padding to 4 bytes, uint32 feature hashes,
+ * int16 weights (features × labels). Little-endian, as the typed arrays of every platform Node runs on.
+ */
+export function writeModelFile(file: string, header: Omit<ModelHeader, 'features' | 'scale'>, hashes: Uint32Array, weights: Float64Array, minWeight: number): { features: number; bytes: number } {
+  const L = header.labels.length;
+  let max = 0;
+  for (const w of weights) max = Math.max(max, Math.abs(w));
+  const scale = max / 32767 || 1;
+  // Drop features whose every weight quantises below minWeight (in int16 steps): they do not change a decision.
+  const keep: number[] = [];
+  for (let f = 0; f < hashes.length; f++) {
+    for (let y = 0; y < L; y++) {
+      if (Math.abs(Math.round(weights[f * L + y]! / scale)) >= minWeight) {
+        keep.push(f);
+        break;
+      }
+    }
+  }
+  keep.sort((a, b) => hashes[a]! - hashes[b]!);
+  const outHashes = Uint32Array.from(keep, (f) => hashes[f]!);
+  const outWeights = new Int16Array(keep.length * L);
+  keep.forEach((f, k) => {
+    for (let y = 0; y < L; y++) outWeights[k * L + y] = Math.round(weights[f * L + y]! / scale);
+  });
+  const json = Buffer.from(JSON.stringify({ ...header, scale, features: keep.length }));
+  const pad = (4 - ((MAGIC.length + 4 + json.length) % 4)) % 4;
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.length + pad);
+  const body = Buffer.concat([
+    Buffer.from(MAGIC),
+    length,
+    json,
+    Buffer.alloc(pad, 0x20),
+    Buffer.from(outHashes.buffer, outHashes.byteOffset, outHashes.byteLength),
+    Buffer.from(outWeights.buffer, outWeights.byteOffset, outWeights.byteLength),
+  ]);
+  const gz = gzipSync(body, { level: 9 });
+  writeFileSync(file, gz);
+  return { features: keep.length, bytes: gz.length };
+}
+
+export function readModelFile(file: string): NerWeights {
+  if (endianness() !== 'LE') throw new NerFileError(file, 'this platform is big-endian, the model file is little-endian', 'run on x86-64 or ARM');
+  let raw: Buffer;
+  try {
+    raw = readFileSync(file);
+  } catch {
+    throw new NerFileError(file, 'NER model file missing', RETRAIN);
+  }
+  let body: Buffer;
+  try {
+    body = gunzipSync(raw);
+  } catch {
+    throw new NerFileError(file, 'NER model file is corrupt (not gzip)', RETRAIN);
+  }
+  if (body.subarray(0, MAGIC.length).toString() !== MAGIC) throw new NerFileError(file, 'not a newsgraph NER model', RETRAIN);
+  const headerLength = body.readUInt32LE(MAGIC.length);
+  const offset = MAGIC.length + 4 + headerLength;
+  let header: ModelHeader;
+  try {
+    header = ModelHeaderSchema.parse(JSON.parse(body.subarray(MAGIC.length + 4, offset).toString()));
+  } catch {
+    throw new NerFileError(file, 'NER model header is corrupt or from another version', RETRAIN);
+  }
+  const L = header.labels.length;
+  const n = header.features;
+  if (header.labels.join() !== LABELS.join() || header.transitions.length !== (L + 1) * L || body.length !== offset + n * 4 + n * L * 2) {
+    throw new NerFileError(file, 'NER model file is truncated or does not match this version', RETRAIN);
+  }
+  // Copy into aligned buffers: the gunzipped body's offset is not necessarily aligned.
+  const hashes = new Uint32Array(n);
+  Buffer.from(hashes.buffer).set(body.subarray(offset, offset + n * 4));
+  const q = new Int16Array(n * L);
+  Buffer.from(q.buffer).set(body.subarray(offset + n * 4));
+  const features = new Map<number, number>();
+  for (let f = 0; f < n; f++) features.set(hashes[f]!, f);
+  const weights = new Float32Array(n * L);
+  for (let k = 0; k < q.length; k++) weights[k] = q[k]! * header.scale;
+  return { header, features, weights };
+}

@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { REPO_ROOT } from '../../../util/shared-data.ts';
+import type { Convention } from './corpus.ts';
+import { DocumentMemory, L, viterbi } from './decode.ts';
+import { documentFeature, sentenceFeatures, viewDocument, type FeatureGroup, type FeatureResources } from './features.ts';
+import { buildGazetteer } from './gazetteer.ts';
+import { readModelFile, type NerWeights } from './model-file.ts';
+import { readWordClusters } from './word-clusters.ts';
+
+export const MODEL_DIR = path.join(REPO_ROOT, 'models/ner');
+export const MODEL_FILE = path.join(MODEL_DIR, 'tagger.bin.gz');
+export const CLUSTERS_FILE = path.join(MODEL_DIR, 'word-clusters.tsv');
+
+/** Gazetteer and clusters for the given feature groups (only those the groups use are loaded). */
+export function featureResources(groups: readonly FeatureGroup[], clustersFile = CLUSTERS_FILE): FeatureResources {
+  const set = new Set(groups);
+  return {
+    groups: set,
+    gazetteer: set.has('gazetteer') ? buildGazetteer() : null,
+    clusters: set.has('clusters') ? readWordClusters(clustersFile) : null,
+  };
+}
+
+/**
+ * The trained sequence tagger: averaged-perceptron weights, first-order Viterbi over BIO labels,
+ * document memory across sentences. `tagDocument` returns one label index array per sentence (see LABELS).
+ */
+export class NerTagger {
+  private readonly doc: boolean;
+  constructor(
+    readonly model: NerWeights,
+    private readonly resources: FeatureResources,
+  ) {
+    this.doc = resources.groups.has('document');
+  }
+
+  tagDocument(sentences: readonly (readonly string[])[], convention: Convention = 'conll'): number[][] {
+    const view = viewDocument(sentences);
+    const memory = new DocumentMemory();
+    const { features, weights } = this.model;
+    const transitions = this.model.header.transitions;
+    const hashes: number[] = [];
+    const starts: number[] = [];
+    return sentences.map((tokens) => {
+      hashes.length = 0;
+      starts.length = 0;
+      sentenceFeatures(tokens, view, convention, this.resources, hashes, starts);
+      const n = tokens.length;
+      const emissions = new Float64Array(n * L);
+      for (let i = 0; i < n; i++) {
+        const base = i * L;
+        for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+          const f = features.get(hashes[k]!);
+          if (f === undefined) continue;
+          for (let y = 0; y < L; y++) emissions[base + y]! += weights[f * L + y]!;
+        }
+        if (this.doc) {
+          const type = memory.typeOf(tokens[i]!);
+          const f = type === undefined ? undefined : features.get(documentFeature(type));
+          if (f !== undefined) for (let y = 0; y < L; y++) emissions[base + y]! += weights[f * L + y]!;
+        }
+      }
+      const labels = viterbi(emissions, n, transitions);
+      if (this.doc) memory.remember(tokens, labels);
+      return labels;
+    });
+  }
+}
+
+let shared: NerTagger | undefined;
+
+/** Load the committed tagger (once per process). Throws NerFileError when a file is missing or corrupt. */
+export function loadNerTagger(file = MODEL_FILE): NerTagger {
+  if (file === MODEL_FILE && shared) return shared;
+  const model = readModelFile(file);
+  const tagger = new NerTagger(model, featureResources(model.header.groups));
+  if (file === MODEL_FILE) shared = tagger;
+  return tagger;
+}
