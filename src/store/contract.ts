@@ -205,6 +205,8 @@ export type Network = z.infer<typeof NetworkSchema>;
 export interface EntityLink {
   docEntity: string;
   entity: CanonicalEntity;
+  /** Lookup keys (surname, normalised name, acronym…) that `entityCandidates` will match it by. */
+  keys: string[];
 }
 
 /** Everything ingest writes for one article, in one transaction. */
@@ -267,4 +269,13 @@ export type StoreFactory = () => Promise<Store>;
 /** The article id: sha256 of the text with line ends normalised and outer whitespace trimmed. */
 export function contentHash(text: string): string {
   return createHash('sha256').update(text.replace(/\r\n?/g, '\n').trim()).digest('hex');
+}
+
+/** LSH bands of a MinHash signature as `band:hashes` strings; every adapter indexes these for `nearDuplicateCandidates`. */
+export function minhashBands(signature: number[], rowsPerBand = 4): string[] {
+  const bands: string[] = [];
+  for (let i = 0; i + rowsPerBand <= signature.length; i += rowsPerBand) {
+    bands.push(`${i / rowsPerBand}:${signature.slice(i, i + rowsPerBand).join('.')}`);
+  }
+  return bands;
 }

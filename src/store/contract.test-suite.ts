@@ -1,0 +1,249 @@
+/**
+ * The store contract suite: every adapter runs it with its own factory, e.g.
+ *   runStoreContract('sqlite', async () => openSqliteStore(':memory:'));
+ * Each test opens a fresh, empty store.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { contentHash, minhashBands, type Store, type StoreFactory } from './contract.ts';
+import { CHINA, fixtureArticle, putinArticle, PUTIN, RUSSIA, type FixtureSpec } from './test-fixtures.ts';
+
+async function withStore(factory: StoreFactory, body: (store: Store) => Promise<void>): Promise<void> {
+  const store = await factory();
+  try {
+    await body(store);
+  } finally {
+    await store.close();
+  }
+}
+
+async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of iterable) out.push(item);
+  return out;
+}
+
+/** Three originals on different days plus one syndicated copy of the first. */
+async function seed(store: Store): Promise<{ ids: string[]; copy: string }> {
+  const specs = [putinArticle('2020-10-20', ' on Monday'), putinArticle('2020-10-22', ' on Wednesday'), putinArticle('2020-10-29', ' on Thursday')];
+  const ids: string[] = [];
+  for (const spec of specs) {
+    const input = fixtureArticle(spec);
+    assert.equal(await store.putArticle(input), true);
+    ids.push(input.id);
+  }
+  const copy = fixtureArticle({ ...putinArticle('2020-10-20', ' on Monday (AP)'), duplicateOf: ids[0]! });
+  assert.equal(await store.putArticle(copy), true);
+  return { ids, copy: copy.id };
+}
+
+export function runStoreContract(adapter: string, factory: StoreFactory): void {
+  describe(`store contract: ${adapter}`, () => {
+    it('stores an article once: a second put of the same id writes nothing', () => withStore(factory, async (store) => {
+      const input = fixtureArticle(putinArticle('2020-10-22'));
+      assert.equal(await store.putArticle(input), true);
+      assert.equal(await store.putArticle(input), false);
+      const stats = await store.stats();
+      assert.equal(stats.articles, 1);
+      assert.equal(stats.quotes, 1);
+      assert.equal(stats.events, 2);
+      assert.deepEqual(await store.hasArticles([input.id, contentHash('other')]), new Set([input.id]));
+    }));
+
+    it('returns the Doc exactly as put, and the article row with its counts', () => withStore(factory, async (store) => {
+      const input = fixtureArticle(putinArticle('2020-10-22'));
+      await store.putArticle(input);
+      assert.deepEqual(await store.getDoc(input.id), input.doc);
+      const row = await store.getArticle(input.id);
+      assert.ok(row);
+      assert.equal(row.published, '2020-10-22');
+      assert.equal(row.status, 'analyzed');
+      assert.equal(row.quotes, 1);
+      assert.equal(row.events, 2);
+      assert.equal(row.chars, input.doc.text.length);
+      assert.equal(await store.getArticle('missing'), null);
+      assert.equal(await store.getDoc('missing'), null);
+    }));
+
+    it('pages articles with a cursor: every article exactly once, then a null cursor', () => withStore(factory, async (store) => {
+      const ids = new Set<string>();
+      for (let i = 0; i < 5; i += 1) {
+        const input = fixtureArticle({ text: `Article number ${i}.`, published: `2021-01-0${i + 1}` });
+        ids.add(input.id);
+        await store.putArticle(input);
+      }
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const page = await store.listArticles({ limit: 2, cursor });
+        seen.push(...page.items.map((a) => a.id));
+        cursor = page.nextCursor;
+        pages += 1;
+      } while (cursor !== null);
+      assert.equal(pages, 3);
+      assert.deepEqual(new Set(seen), ids);
+      assert.equal(seen.length, 5);
+      const ranged = await store.listArticles({ from: '2021-01-02', to: '2021-01-03' });
+      assert.equal(ranged.items.length, 2);
+      await assert.rejects(store.listArticles({ cursor: 'not-a-cursor' }), /cursor/);
+    }));
+
+    it('searches quotes by full text, phrase, speaker id, speaker alias, topic and date', () => withStore(factory, async (store) => {
+      const { ids } = await seed(store);
+      const cases: [string, Parameters<Store['searchQuotes']>[0], number][] = [
+        ['word', { q: 'sanctions' }, 3],
+        ['two words (AND)', { q: 'never sanctions' }, 3],
+        ['phrase', { q: '"accept sanctions"' }, 3],
+        ['phrase in the wrong order', { q: '"sanctions accept"' }, 0],
+        ['OR', { q: 'tariffs OR sanctions' }, 3],
+        ['absent word', { q: 'elephant' }, 0],
+        ['punctuation does not break the query', { q: 'sanctions!' }, 3],
+        ['speaker id', { speaker: PUTIN.canonical }, 3],
+        ['speaker alias', { speaker: 'Putin' }, 3],
+        ['speaker name, any case', { speaker: 'vladimir putin' }, 3],
+        ['unknown speaker', { speaker: 'Xi Jinping' }, 0],
+        ['about an entity', { about: RUSSIA.canonical }, 3],
+        ['about by name', { about: 'Russia' }, 3],
+        ['about an entity never in a quote', { about: CHINA.canonical }, 0],
+        ['date range', { from: '2020-10-21', to: '2020-10-29' }, 2],
+        ['date range and text', { q: 'sanctions', to: '2020-10-20' }, 1],
+        ['duplicates included', { includeDuplicates: true }, 4],
+      ];
+      for (const [name, query, expected] of cases) {
+        const page = await store.searchQuotes(query);
+        assert.equal(page.items.length, expected, name);
+      }
+      const [first] = (await store.searchQuotes({ q: 'sanctions', limit: 1 })).items;
+      assert.ok(first);
+      assert.equal(first.article, ids[0]);
+      assert.equal(first.content, 'We will never accept sanctions against Russia');
+      assert.equal(first.speaker, 'Vladimir Putin');
+      assert.equal(first.speakerEntity, PUTIN.canonical);
+      assert.deepEqual(first.about, [RUSSIA.canonical]);
+      assert.equal(first.stance, -0.5);
+      await assert.rejects(store.searchQuotes({ q: '!!' }), /no words/);
+    }));
+
+    it('pages quote searches without losing or repeating a row', () => withStore(factory, async (store) => {
+      await seed(store);
+      const first = await store.searchQuotes({ q: 'sanctions', limit: 2 });
+      assert.equal(first.items.length, 2);
+      assert.ok(first.nextCursor);
+      const second = await store.searchQuotes({ q: 'sanctions', limit: 2, cursor: first.nextCursor });
+      assert.equal(second.items.length, 1);
+      assert.equal(second.nextCursor, null);
+      assert.notDeepEqual(second.items[0], first.items[0]);
+    }));
+
+    it('counts entities across articles, syndicated copies once', () => withStore(factory, async (store) => {
+      await seed(store);
+      const putin = await store.getEntity(PUTIN.canonical);
+      assert.ok(putin);
+      assert.equal(putin.articles, 3);
+      assert.equal(putin.mentions, 6);
+      assert.equal(putin.quotes, 3);
+      assert.deepEqual(putin.aliases, ['Putin']);
+      assert.equal(await store.getEntity('ent_nobody'), null);
+      const all = await store.listEntities();
+      assert.deepEqual(all.items.map((e) => e.id), ['ent_rus', 'ent_putin', 'ent_chn', 'ent_usa']);
+      const cases: [string, Parameters<Store['listEntities']>[0], string[]][] = [
+        ['name substring', { q: 'putin' }, ['ent_putin']],
+        ['type', { type: 'PERSON' }, ['ent_putin']],
+        ['country', { country: 'CHN' }, ['ent_chn']],
+        ['nothing', { q: 'zzz' }, []],
+      ];
+      for (const [name, query, expected] of cases) {
+        assert.deepEqual((await store.listEntities(query)).items.map((e) => e.id), expected, name);
+      }
+      const p1 = await store.listEntities({ limit: 3 });
+      const p2 = await store.listEntities({ limit: 3, cursor: p1.nextCursor });
+      assert.deepEqual([...p1.items, ...p2.items].map((e) => e.id), all.items.map((e) => e.id));
+      assert.equal(p2.nextCursor, null);
+    }));
+
+    it('finds entity candidates by key and type', () => withStore(factory, async (store) => {
+      await seed(store);
+      assert.deepEqual((await store.entityCandidates('PERSON', ['putin'])).map((e) => e.id), [PUTIN.canonical]);
+      assert.deepEqual(await store.entityCandidates('ORG', ['putin']), []);
+      assert.deepEqual(await store.entityCandidates('PERSON', ['nobody']), []);
+    }));
+
+    it('filters events by actor, side, CAMEO code or root and date', () => withStore(factory, async (store) => {
+      await seed(store);
+      const cases: [string, Parameters<Store['searchEvents']>[0], number][] = [
+        ['all originals', {}, 6],
+        ['with duplicates', { includeDuplicates: true }, 8],
+        ['actor code prefix', { actor: 'RU' }, 6],
+        ['actor entity id', { actor: CHINA.canonical }, 3],
+        ['target code', { target: 'USA' }, 3],
+        ['source that is only a target', { source: 'CHN' }, 0],
+        ['dyad', { source: 'RUS', target: 'CHN' }, 3],
+        ['cameo code', { cameo: '040' }, 3],
+        ['cameo prefix', { cameo: '11' }, 3],
+        ['root', { root: '04' }, 3],
+        ['root that never occurs', { root: '19' }, 0],
+        ['date range', { from: '2020-10-22', to: '2020-10-22' }, 2],
+      ];
+      for (const [name, query, expected] of cases) {
+        assert.equal((await store.searchEvents(query)).items.length, expected, name);
+      }
+      const [event] = (await store.searchEvents({ cameo: '111', limit: 1 })).items;
+      assert.ok(event);
+      assert.equal(event.sources[0]!.code, 'RUS');
+      assert.equal(event.targets[0]!.entity, 'ent_usa');
+      assert.equal(event.goldstein, -2);
+      assert.equal(event.sentence, 'Russia criticised the United States over tariffs.');
+      assert.equal(event.date, '2020-10-20');
+    }));
+
+    it('builds dyad and speaker timelines per day and per week', () => withStore(factory, async (store) => {
+      await seed(store);
+      const daily = await store.timeline({ a: 'RUS', b: 'CHN', per: 'day' });
+      assert.deepEqual(daily.map((r) => [r.period, r.count, r.meanGoldstein]), [['2020-10-20', 1, 1], ['2020-10-22', 1, 1], ['2020-10-29', 1, 1]]);
+      const reverse = await store.timeline({ a: 'CHN', b: 'RUS', per: 'day' });
+      assert.equal(reverse.length, 3, 'undirected by default');
+      assert.deepEqual(await store.timeline({ a: 'CHN', b: 'RUS', directed: true }), []);
+      const weekly = await store.timeline({ a: 'RUS', b: 'USA', per: 'week' });
+      assert.deepEqual(weekly.map((r) => [r.period, r.count, r.meanGoldstein]), [['2020-10-19', 2, -2], ['2020-10-26', 1, -2]]);
+      const speaker = await store.timeline({ speaker: PUTIN.canonical, per: 'week', from: '2020-10-21' });
+      assert.deepEqual(speaker.map((r) => [r.period, r.count, r.meanStance]), [['2020-10-19', 1, -0.5], ['2020-10-26', 1, -0.5]]);
+    }));
+
+    it('builds the actor network with event and quote edges, counts and tone', () => withStore(factory, async (store) => {
+      await seed(store);
+      const net = await store.network();
+      const edge = (source: string, target: string, kind: string) => net.edges.find((e) => e.source === source && e.target === target && e.kind === kind);
+      assert.deepEqual(edge('ent_rus', 'ent_chn', 'event'), { source: 'ent_rus', target: 'ent_chn', kind: 'event', count: 3, tone: 1 });
+      assert.deepEqual(edge('ent_putin', 'ent_rus', 'quote'), { source: 'ent_putin', target: 'ent_rus', kind: 'quote', count: 3, tone: -0.5 });
+      assert.deepEqual(net.nodes.map((n) => n.label).sort(), ['China', 'Russia', 'United States', 'Vladimir Putin']);
+      assert.equal((await store.network({ kind: 'events' })).edges.every((e) => e.kind === 'event'), true);
+      assert.deepEqual((await store.network({ minCount: 4 })).edges, []);
+      assert.equal((await store.network({ from: '2020-10-29' })).edges.find((e) => e.target === 'ent_chn')?.count, 1);
+    }));
+
+    it('finds near-duplicate candidates through shared MinHash bands', () => withStore(factory, async (store) => {
+      const signature = Array.from({ length: 16 }, (_, i) => i * 7919);
+      const input = fixtureArticle({ ...putinArticle('2020-10-22'), minhash: signature });
+      await store.putArticle(input);
+      const near = [...signature.slice(0, 4), 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+      assert.deepEqual(await store.nearDuplicateCandidates(minhashBands(near)), [{ id: input.id, minhash: signature }]);
+      assert.deepEqual(await store.nearDuplicateCandidates(minhashBands(near.map((x) => x + 1))), []);
+      assert.deepEqual(await store.nearDuplicateCandidates([]), []);
+    }));
+
+    it('streams every row of every export, past any page size', () => withStore(factory, async (store) => {
+      const n = 1105;
+      for (let i = 0; i < n; i += 1) {
+        const spec: FixtureSpec = { text: `Story ${i} is short.`, published: '2022-02-02' };
+        await store.putArticle(fixtureArticle(spec));
+      }
+      await seed(store);
+      assert.equal((await collect(store.exportArticles())).length, n + 4);
+      assert.equal((await collect(store.exportDocs())).length, n + 4);
+      assert.equal((await collect(store.exportQuotes())).length, 4);
+      assert.equal((await collect(store.exportEvents())).length, 8);
+      assert.deepEqual((await collect(store.exportEntities())).map((e) => e.id), ['ent_chn', 'ent_putin', 'ent_rus', 'ent_usa']);
+    }));
+  });
+}
