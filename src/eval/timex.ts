@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Timex } from '../model/index.ts';
+import { buildPipeline, type Pipeline } from '../pipeline/pipeline.ts';
+import { segment } from '../stages/segment/segment.ts';
+import { dates } from '../stages/dates/dates.ts';
+import { EvalInputError, prf, type EvalReport, type Scorer } from './scorer.ts';
+
+const GoldTimexSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  type: z.string(),
+  value: z.string().nullable().optional(),
+});
+const GoldDocSchema = z.object({
+  id: z.string(),
+  dct: z.string().nullable().optional(),
+  text: z.string(),
+  timex: z.array(GoldTimexSchema),
+});
+export type GoldDoc = z.infer<typeof GoldDocSchema>;
+type GoldTimex = z.infer<typeof GoldTimexSchema>;
+
+/** One disagreement between the gold timexes and ours, by class (the note's error table). */
+export interface TimexError {
+  kind: 'missed' | 'spurious' | 'extent' | 'type' | 'value: granularity' | 'value: anchoring' | 'value: none formed';
+  doc: string;
+  gold: GoldTimex | null;
+  ours: Timex | null;
+}
+
+export interface TimexCounts {
+  gold: number;
+  ours: number;
+  strict: number;
+  relaxed: number;
+  type: number;
+  value: number;
+}
+
+/** Reads the TempEval-3 / MEANTIME JSONL; a malformed line is an EvalInputError naming its line. */
+export function readGold(file: string): GoldDoc[] {
+  const docs: GoldDoc[] = [];
+  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      throw new EvalInputError(`line ${i + 1} is not JSON; expected one {"id","dct","text","timex":[…]} object per line`);
+    }
+    const parsed = GoldDocSchema.safeParse(json);
+    if (!parsed.success) {
+      throw new EvalInputError(`line ${i + 1}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}; expected {"id","dct","text","timex":[{"start","end","text","type","value"}]}`);
+    }
+    docs.push(parsed.data);
+  });
+  return docs;
+}
+
+/** A document date usable as publication date, or null (MEANTIME has documents without one). */
+function publication(dct: string | null | undefined): string | null {
+  return dct && /^\d{4}-\d{2}-\d{2}$/.test(dct) ? dct : null;
+}
+
+/**
+ * TempEval-3 Task A matching: a gold and a system timex match relaxed when they overlap (one to one,
+ * largest overlap first), strictly when the spans are equal. Type and value are judged on relaxed matches.
+ */
+export function compareDocument(gold: GoldDoc, ours: readonly Timex[], counts: TimexCounts, errors: TimexError[]): void {
+  counts.gold += gold.timex.length;
+  counts.ours += ours.length;
+  const used = new Set<number>();
+  for (const g of gold.timex) {
+    let best = -1;
+    let bestOverlap = 0;
+    ours.forEach((o, j) => {
+      if (used.has(j)) return;
+      const overlap = Math.min(g.end, o.end) - Math.max(g.start, o.start);
+      if (overlap > bestOverlap) [best, bestOverlap] = [j, overlap];
+    });
+    if (best < 0) {
+      errors.push({ kind: 'missed', doc: gold.id, gold: g, ours: null });
+      continue;
+    }
+    used.add(best);
+    const o = ours[best]!;
+    counts.relaxed++;
+    if (o.start === g.start && o.end === g.end) counts.strict++;
+    else errors.push({ kind: 'extent', doc: gold.id, gold: g, ours: o });
+    if (o.type === g.type) counts.type++;
+    else errors.push({ kind: 'type', doc: gold.id, gold: g, ours: o });
+    if (o.value === (g.value ?? null)) counts.value++;
+    else errors.push({ kind: valueErrorKind(g.value ?? null, o.value), doc: gold.id, gold: g, ours: o });
+  }
+  ours.forEach((o, j) => {
+    if (!used.has(j)) errors.push({ kind: 'spurious', doc: gold.id, gold: null, ours: o });
+  });
+}
+
+function valueErrorKind(gold: string | null, ours: string | null): TimexError['kind'] {
+  if (ours === null) return 'value: none formed';
+  const shape = (v: string | null) => (v ?? '').replace(/\d/g, '9');
+  return shape(gold) === shape(ours) ? 'value: anchoring' : 'value: granularity';
+}
+
+let pipeline: Pipeline | undefined;
+
+/** Runs the dates stage (after segment) on each gold document, its dct as publication date. */
+export function evaluate(docs: readonly GoldDoc[]): { counts: TimexCounts; errors: TimexError[] } {
+  pipeline ??= buildPipeline([segment, dates]);
+  const counts: TimexCounts = { gold: 0, ours: 0, strict: 0, relaxed: 0, type: 0, value: 0 };
+  const errors: TimexError[] = [];
+  for (const gold of docs) {
+    const doc = pipeline.analyze({ id: gold.id, text: gold.text, published: publication(gold.dct) });
+    compareDocument(gold, doc.timexes, counts, errors);
+  }
+  return { counts, errors };
+}
+
+export const scorer: Scorer = {
+  task: 'timex',
+  format: 'TempEval-3 / MEANTIME JSONL: {"id","dct","text","timex":[{"start","end","text","type","value"}]} per line',
+  async score(file) {
+    const docs = readGold(file);
+    const { counts, errors } = evaluate(docs);
+    const strict = prf(counts.strict, counts.ours, counts.gold);
+    const relaxed = prf(counts.relaxed, counts.ours, counts.gold);
+    const type = prf(counts.type, counts.ours, counts.gold);
+    const value = prf(counts.value, counts.ours, counts.gold);
+    const byKind = new Map<string, number>();
+    for (const e of errors) byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + 1);
+    const report: EvalReport = {
+      title: `timex: ${docs.length} documents, ${counts.gold} gold timexes, ${counts.ours} found (TempEval-3 Task A)`,
+      notes: ['remaining errors by class:', ...[...byKind].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `  ${kind.padEnd(20)} ${n}`)],
+      header: ['measure', 'P', 'R', 'F1'],
+      rows: [
+        ['strict span', strict.precision, strict.recall, strict.f1],
+        ['relaxed span', relaxed.precision, relaxed.recall, relaxed.f1],
+        ['type', type.precision, type.recall, type.f1],
+        ['value', value.precision, value.recall, value.f1],
+      ],
+      figures: { task: 'timex', strictF1: strict.f1, relaxedF1: relaxed.f1, typeF1: type.f1, valueF1: value.f1 },
+    };
+    return report;
+  },
+};

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const WordsSchema = z.object({
+  numbers: z.record(z.string(), z.number()),
+  vagueNumbers: z.array(z.string()),
+  ordinals: z.record(z.string(), z.number().int()),
+  units: z.record(z.string(), z.string()),
+  seasons: z.record(z.string(), z.enum(['SP', 'SU', 'FA', 'WI'])),
+  partsOfDay: z.record(z.string(), z.enum(['MO', 'AF', 'EV', 'NI'])),
+  references: z.record(z.string(), z.enum(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'])),
+  sets: z.record(z.string(), z.string()),
+  modifiers: z.record(z.string(), z.string()),
+  pastVerbs: z.array(z.string()),
+  futureMarkers: z.array(z.string()),
+});
+export type DateWords = z.infer<typeof WordsSchema>;
+
+let cached: DateWords | undefined;
+
+/** The date words (numbers, units, seasons, reference words, modifiers, tense cues), validated once. */
+export function dateWords(): DateWords {
+  cached ??= WordsSchema.parse(JSON.parse(readFileSync(new URL('./words.json', import.meta.url), 'utf8')));
+  return cached;
+}

@@ -1,0 +1,54 @@
+import * as chrono from 'chrono-node';
+import type { Parser, Refiner } from 'chrono-node';
+import { annotations } from './draft.ts';
+import { casualDayParser } from './parsers/casual-day-parser.ts';
+import { impossibleDateParser } from './parsers/impossible-date-parser.ts';
+import { partOfDayParser } from './parsers/part-of-day-parser.ts';
+import { quarterParser } from './parsers/quarter-parser.ts';
+import { referenceParser } from './parsers/reference-parser.ts';
+import { relativePeriodParser, yearAgoQuarterParser } from './parsers/relative-period-parser.ts';
+import { setParser } from './parsers/set-parser.ts';
+import { unitCountParser } from './parsers/unit-count-parser.ts';
+import { centuryParser, decadeParser, yearParser } from './parsers/year-parser.ts';
+import { chronoReadingRefiner } from './refiners/chrono-reading-refiner.ts';
+import { falsePositiveRefiner } from './refiners/false-positive-refiner.ts';
+import { modifierRefiner } from './refiners/modifier-refiner.ts';
+import { trimRefiner } from './refiners/trim-refiner.ts';
+
+/** Chrono's parsers for absolute forms and clock times. Its relative parsers are replaced by ours (TimeML semantics). */
+const CHRONO_PARSERS = new Set([
+  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENSlashMonthFormatParser', 'ENTimeExpressionParser',
+  'ENYearMonthNameParser', 'ENCasualTimeParser', 'ENMonthNameParser',
+]);
+/** Chrono refiners that merge its own results ("Monday, Oct. 26", "9 p.m. EST Nov. 9"). */
+const CHRONO_MERGERS = ['MergeWeekdayComponentRefiner', 'ENMergeDateTimeRefiner', 'ExtractTimezoneAbbrRefiner'];
+
+/** Our parsers go first: on a tie in length the overlap refiner keeps the earlier parser's result. */
+const OUR_PARSERS: Parser[] = [
+  referenceParser, casualDayParser, partOfDayParser, relativePeriodParser, yearAgoQuarterParser, quarterParser,
+  setParser, unitCountParser, centuryParser, decadeParser, yearParser, impossibleDateParser,
+];
+
+/** A chrono refiner that only sees chrono's own results, so it never merges away one of our readings. */
+function onChronoResults(refiner: Refiner): Refiner {
+  return {
+    refine(context, results) {
+      const ours = results.filter((r) => annotations.has(r));
+      const theirs = refiner.refine(context, results.filter((r) => !annotations.has(r)));
+      return [...ours, ...theirs].sort((a, b) => a.index - b.index);
+    },
+  };
+}
+
+/** The chrono instance of the dates stage: `casual`'s absolute parsers plus ours, then our refiners. */
+export function createDateChrono(): chrono.Chrono {
+  const casual = chrono.casual.clone();
+  const theirs = casual.parsers.filter((p) => CHRONO_PARSERS.has(p.constructor.name));
+  const overlap = casual.refiners.find((r) => r.constructor.name === 'OverlapRemovalRefiner')!;
+  const mergers = CHRONO_MERGERS.map((name) => casual.refiners.find((r) => r.constructor.name === name)!).map(onChronoResults);
+  return new chrono.Chrono({
+    parsers: [...OUR_PARSERS, ...theirs],
+    refiners: [overlap, ...mergers, overlap, falsePositiveRefiner, chronoReadingRefiner, trimRefiner, modifierRefiner],
+  });
+}

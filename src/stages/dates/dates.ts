@@ -1,0 +1,148 @@
+import type { Chrono, ParsingReference, ParsingResult } from 'chrono-node';
+import { spanOf, type Doc, type Timex, type Token } from '../../model/index.ts';
+import { defineStage, type StageContext } from '../../pipeline/stage.ts';
+import { isValidDay, type Day } from './calendar.ts';
+import { createDateChrono } from './chrono-config.ts';
+import { annotations, type PointSpec } from './draft.ts';
+import { format, resolvePoint } from './resolve.ts';
+import { governingTense } from './tense.ts';
+
+/** Cheap test for anything date-like: sentences without it never reach chrono (chrono is the cost). */
+const DATE_ISH =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|recent|previous|former|future|past|soon|year|month|week|day|night|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|noon|midnight|daily|annual|period|time|ago|later|earlier|eighties|nineties|seventies|sixties|fifties|forties|thirties|twenties|lately|presently|short|long|near|term|run|moment)/i;
+/** Chrono backtracks badly on long runs of digits; runs this long are never dates. */
+const LONG_DIGITS = /\d{9,}/g;
+/** Longer "sentences" (tables, unpunctuated dumps) are read in windows of about this many characters. */
+const WINDOW = 1000;
+
+/**
+ * TIMEX3 time expressions: chrono plus our parsers and refiners, each value anchored on the
+ * publication date, on the tense of the governing verb, or on an earlier timex ("the same day").
+ */
+export const dates = defineStage({
+  name: 'dates',
+  needs: ['sentences', 'tokens'],
+  gives: ['timexes'],
+  setup: () => createDateChrono(),
+  run(doc, chrono: Chrono, context) {
+    const anchor = publicationDay(doc, context);
+    const reference: ParsingReference = { instant: noonUtc(anchor ?? { year: 2000, month: 1, day: 1 }), timezone: 0 };
+    const tokensBySentence: Token[][] = doc.sentences.map(() => []);
+    for (const token of doc.tokens) tokensBySentence[token.sentence]?.push(token);
+    doc.sentences.forEach((sentence, index) => {
+      if (!DATE_ISH.test(sentence.text)) return;
+      for (const [offset, text] of windows(sentence.text)) {
+        for (const result of chrono.parse(text, reference, { forwardDate: false })) {
+          const start = sentence.start + offset + result.index;
+          // Chrono's parse() is typed with its public ParsedResult; the objects are its ParsingResults.
+          const timex = toTimex(doc, result as ParsingResult, start, start + result.text.length, anchor, tokensBySentence[index]!, context);
+          if (timex) doc.timexes.push(timex);
+        }
+      }
+    });
+  },
+});
+
+function publicationDay(doc: Doc, context: StageContext): Day | null {
+  if (!doc.published) {
+    context.report('info', 'no-publication-date', 'no publication date: relative dates stay unanchored (pass --published YYYY-MM-DD)');
+    return null;
+  }
+  const [year, month, day] = doc.published.split('-').map(Number) as [number, number, number];
+  const parsed = { year, month, day };
+  if (!isValidDay(parsed)) {
+    context.report('warning', 'bad-publication-date', `publication date ${doc.published} is not a calendar date: relative dates stay unanchored`);
+    return null;
+  }
+  return parsed;
+}
+
+function noonUtc(d: Day): Date {
+  const date = new Date(Date.UTC(2000, d.month - 1, d.day, 12));
+  date.setUTCFullYear(d.year);
+  return date;
+}
+
+/** Sentence pieces chrono can read safely: long digit runs blanked, long text cut at spaces. */
+function windows(text: string): [number, string][] {
+  const clean = text.replace(LONG_DIGITS, (run) => ' '.repeat(run.length));
+  if (clean.length <= WINDOW) return [[0, clean]];
+  const pieces: [number, string][] = [];
+  let at = 0;
+  while (at < clean.length) {
+    let end = Math.min(clean.length, at + WINDOW);
+    if (end < clean.length) {
+      const space = clean.lastIndexOf(' ', end);
+      if (space > at + WINDOW / 2) end = space;
+    }
+    pieces.push([at, clean.slice(at, end)]);
+    at = end;
+  }
+  return pieces;
+}
+
+function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, published: Day | null, tokens: Token[], context: StageContext): Timex | null {
+  const annotation = annotations.get(result);
+  const spec = annotation?.spec;
+  if (!spec || end <= start) return null;
+  const base = { id: `t${doc.timexes.length + 1}`, ...spanOf(doc.text, start, end), mod: annotation.mod ?? null };
+  if (spec.kind === 'literal') {
+    if (spec.value === null) context.report('warning', 'impossible-date', `"${base.text}" is not a calendar date: no value formed`, start, end);
+    const relative = spec.type === 'DATE' && spec.value !== null && spec.value.endsWith('_REF');
+    return {
+      ...base,
+      type: spec.type,
+      value: spec.value,
+      anchor: { kind: relative && published ? 'published' : 'none', timex: null },
+      stated: [],
+      implied: [],
+    };
+  }
+  const needsAnchor = spec.shift !== undefined || (spec.fields.year === undefined && spec.fields.decade === undefined && spec.fields.century === undefined);
+  let anchorDay = needsAnchor ? published : null;
+  let anchor: Timex['anchor'] = { kind: needsAnchor && published ? 'published' : 'none', timex: null };
+  let mod = base.mod;
+  let value: string | null;
+  let implied: string[] = [];
+  const earlier = spec.anaphoric ? earlierTimex(doc.timexes, spec) : null;
+  if (earlier) {
+    anchorDay = earlier.day;
+    anchor = { kind: 'timex', timex: earlier.timex.id };
+  }
+  if (earlier && spec.shift?.n === null) {
+    // "a few years later": after the earlier date, at the unit's granularity.
+    value = format({ year: earlier.day.year, month: earlier.day.month, day: earlier.day.day }, spec.granularity);
+    mod = spec.relation === 'last' ? 'BEFORE' : 'AFTER';
+  } else {
+    ({ value, implied } = resolvePoint(spec, anchorDay, governingTense(tokens, start, end)));
+  }
+  if (value === null && (anchorDay || !needsAnchor)) {
+    context.report('warning', 'impossible-date', `"${base.text}" does not name a calendar date: no value formed`, start, end);
+  }
+  if (value === null || !anchorDay) anchor = anchorDay ? anchor : { kind: 'none', timex: null };
+  return {
+    ...base,
+    mod,
+    type: spec.type,
+    value,
+    anchor,
+    stated: [...Object.keys(spec.fields), ...(spec.shift ? ['offset'] : [])],
+    implied,
+  };
+}
+
+/** The latest earlier timex with a concrete date fine enough for an anaphor ("the same day" needs a day). */
+function earlierTimex(timexes: readonly Timex[], spec: PointSpec): { timex: Timex; day: Day } | null {
+  const needsDay = ['day', 'partOfDay', 'time', 'week', 'weekend'].includes(spec.granularity);
+  const needsMonth = spec.granularity === 'month';
+  for (let i = timexes.length - 1; i >= 0; i--) {
+    const timex = timexes[i]!;
+    if ((timex.type !== 'DATE' && timex.type !== 'TIME') || !timex.value) continue;
+    const m = timex.value.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/);
+    if (!m) continue;
+    if (needsDay && !m[3]) continue;
+    if (needsMonth && !m[2]) continue;
+    return { timex, day: { year: Number(m[1]), month: Number(m[2] ?? 1), day: Number(m[3] ?? 1) } };
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+import type { ParsingResult } from 'chrono-node';
+import type { TimexType } from '../../model/index.ts';
+
+export type Granularity =
+  | 'century' | 'decade' | 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week' | 'weekend' | 'day' | 'partOfDay' | 'time';
+export type ShiftUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+
+/** What the text stated about a point in time; everything else is filled in from the anchor. */
+export interface Fields {
+  century?: number;
+  decade?: number;
+  year?: number;
+  half?: number;
+  quarter?: number;
+  season?: 'SP' | 'SU' | 'FA' | 'WI';
+  month?: number;
+  day?: number;
+  weekday?: number;
+  partOfDay?: 'MO' | 'AF' | 'EV' | 'NI';
+  hour?: number;
+  minute?: number;
+}
+
+/**
+ * A point (DATE or TIME) as read from the text, before anchoring:
+ * `shift` moves the anchor ("last week", "three years ago"); `relation` picks which occurrence of a
+ * named period is meant ("last April", "next Friday"); `anaphoric` anchors it on an earlier timex.
+ */
+export interface PointSpec {
+  kind: 'point';
+  type: 'DATE' | 'TIME';
+  granularity: Granularity;
+  fields: Fields;
+  shift?: { unit: ShiftUnit; n: number | null };
+  relation?: 'last' | 'this' | 'next' | 'latest';
+  anaphoric?: boolean;
+}
+
+/** A value the text gives whole: durations, sets, PRESENT_REF and friends. */
+export interface LiteralSpec {
+  kind: 'literal';
+  type: TimexType;
+  /** null when the text names a date that cannot exist ("February 30"). */
+  value: string | null;
+}
+
+export type Spec = PointSpec | LiteralSpec;
+
+export interface Annotation {
+  spec?: Spec;
+  mod?: string;
+}
+
+/**
+ * TIMEX3 readings our parsers and refiners attach to chrono results. Chrono's results carry calendar
+ * components, not granularity or durations, so the reading travels beside them, keyed by the result.
+ */
+export const annotations = new WeakMap<ParsingResult, Annotation>();
+
+export function annotate(result: ParsingResult, annotation: Annotation): ParsingResult {
+  annotations.set(result, { ...annotations.get(result), ...annotation });
+  return result;
+}

@@ -1,0 +1,28 @@
+import { dateWords } from '../../../lexicons/dates/words.ts';
+import type { Fields } from '../draft.ts';
+import { PART_OF_DAY, wordParser } from './patterns.ts';
+
+const partsOfDay = dateWords().partsOfDay;
+const DAY_SHIFT: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, this: 0, last: -1 };
+
+/** "yesterday", "today", "tomorrow morning", "last night", "the day before yesterday". */
+export const casualDayParser = wordParser(
+  `(the\\s+day\\s+(?:before|after)\\s+)?(?:(today|yesterday|tomorrow|tonight)|(this|last)(?=\\s+(?:${PART_OF_DAY})\\b))(?:'s)?(?:\\s+(${PART_OF_DAY}))?`,
+  (match) => {
+    const word = (match[2] ?? match[3])!.toLowerCase();
+    const part = match[4]?.toLowerCase();
+    if (!part && (word === 'this' || word === 'last')) return null;
+    if (word === 'last' && part !== 'night') return null;
+    let n = DAY_SHIFT[word]!;
+    if (match[1]) n += /before/i.test(match[1]) ? -1 : 1;
+    const fields: Fields = {};
+    if (part) fields.partOfDay = partsOfDay[part]!;
+    return {
+      kind: 'point',
+      type: part ? 'TIME' : 'DATE',
+      granularity: part ? 'partOfDay' : 'day',
+      fields,
+      shift: { unit: 'day', n },
+    };
+  },
+);

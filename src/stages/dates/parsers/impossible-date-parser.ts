@@ -1,0 +1,18 @@
+import { wordParser } from './patterns.ts';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const LONGEST = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * "February 30", "April 31": a month and a day that never meet. Chrono drops them silently; we keep
+ * the span with a null value so the stage can say that no value could be formed.
+ */
+export const impossibleDateParser = wordParser(
+  `(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)`,
+  (match) => {
+    const month = MONTHS.indexOf(match[1]!.slice(0, 3).toLowerCase());
+    const day = Number(match[2]);
+    if (month < 0 || day <= LONGEST[month]!) return null;
+    return { kind: 'literal', type: 'DATE', value: null };
+  },
+);

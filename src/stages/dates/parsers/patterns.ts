@@ -1,0 +1,65 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { dateWords } from '../../../lexicons/dates/words.ts';
+import { annotate, type Spec } from '../draft.ts';
+
+const words = dateWords();
+
+/** Longest alternatives first, so "a few" wins over "a". */
+export function alternation(list: Iterable<string>): string {
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+export const NUMBER_WORD = alternation(Object.keys(words.numbers).filter((w) => !['a', 'an'].includes(w)));
+/** A count: digits, number words ("twenty-five", "two hundred"), or a/an. */
+export const COUNT = `(?:\\d+(?:[.,]\\d+)?|(?:${NUMBER_WORD})(?:[\\s-]+(?:${NUMBER_WORD}))*|an?)`;
+export const VAGUE = alternation(words.vagueNumbers.filter((w) => w !== 'the'));
+export const ORDINAL = alternation(Object.keys(words.ordinals));
+export const UNIT = alternation(Object.keys(words.units));
+export const SEASON = alternation(Object.keys(words.seasons));
+export const PART_OF_DAY = alternation(Object.keys(words.partsOfDay));
+export const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+
+/** Reads a count phrase; null for vague ones ("several", "a few"). */
+export function readCount(phrase: string): number | null {
+  const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^\d/.test(text)) return Number(text.replace(/,/g, ''));
+  if (text in words.numbers) return words.numbers[text]!;
+  let total = 0;
+  let current = 0;
+  for (const part of text.split(/[\s-]+/)) {
+    const n = words.numbers[part];
+    if (n === undefined) return null;
+    if (n === 100) current = (current || 1) * 100;
+    else current += n;
+  }
+  total += current;
+  return total || null;
+}
+
+export function unitCode(unit: string): string {
+  return words.units[unit.toLowerCase().replace(/s$/, '').replace(/^centurie$/, 'century')] ?? 'X';
+}
+
+/**
+ * A chrono parser over a word-bounded pattern that hands back a TIMEX3 reading. The boundary is checked
+ * against the whole text, because chrono re-runs the pattern on a suffix after a failed extraction.
+ */
+export function wordParser(source: string, read: (match: RegExpMatchArray, context: ParsingContext) => Spec | null): Parser {
+  const pattern = new RegExp(`(?<![\\w'])(?:${source})(?![\\w])`, 'i');
+  return {
+    pattern: () => pattern,
+    extract(context, match) {
+      const at = match.index ?? 0;
+      if (at > 0 && /[\w']/.test(context.text[at - 1]!)) return null;
+      const spec = read(match, context);
+      if (!spec) return null;
+      return annotate(context.createParsingResult(at, match[0]), { spec });
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { PointSpec } from '../draft.ts';
+import { wordParser } from './patterns.ts';
+
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const YEAR = '(?:19|20)\\d\\d';
+
+/**
+ * Quarters and halves of a (fiscal) year: "the third quarter", "third-quarter", "the 1988 second quarter",
+ * "the first half of 1990", "fiscal second-quarter", "the year-ago third quarter".
+ */
+export const quarterParser = wordParser(
+  `(?:(the|its|a|this|last|next|their)\\s+)?((?:(?:year-ago|year-earlier|latest|current|comparable|flat|fiscal|calendar|${YEAR})[\\s-]+)*)(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?`,
+  (match) => {
+    const [, determiner, modifiers, ordinalText, unit, yearText, relativeYear] = match;
+    const n = ORDINAL[ordinalText!.toLowerCase()]!;
+    const half = unit!.toLowerCase() === 'half';
+    if (half && n > 2) return null;
+    const spec: PointSpec = {
+      kind: 'point',
+      type: 'DATE',
+      granularity: half ? 'half' : 'quarter',
+      fields: half ? { half: n } : { quarter: n },
+    };
+    const year = yearText ?? modifiers?.match(new RegExp(YEAR))?.[0];
+    if (year) spec.fields.year = Number(year);
+    else if (/year-(ago|earlier)/i.test(modifiers ?? '') || /last/i.test(relativeYear ?? determiner ?? '')) spec.shift = { unit: 'year', n: -1 };
+    else if (/next/i.test(relativeYear ?? determiner ?? '')) spec.shift = { unit: 'year', n: 1 };
+    else if (relativeYear) spec.shift = { unit: 'year', n: 0 };
+    return spec;
+  },
+);

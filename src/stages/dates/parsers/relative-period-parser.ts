@@ -1,0 +1,61 @@
+import { dateWords } from '../../../lexicons/dates/words.ts';
+import type { Granularity, PointSpec, ShiftUnit } from '../draft.ts';
+import { SEASON, wordParser } from './patterns.ts';
+
+const seasons = dateWords().seasons;
+
+/** How each opening word moves the anchor and whether it looks back to an earlier timex. */
+const OPENERS: Record<string, { n: number; anaphoric?: boolean }> = {
+  this: { n: 0 }, 'the current': { n: 0 }, the: { n: 0 }, current: { n: 0 },
+  last: { n: -1 }, past: { n: -1 }, 'the past': { n: -1 }, 'the last': { n: -1 }, 'this past': { n: -1 },
+  'the latest': { n: -1 }, latest: { n: -1 }, 'the most recent': { n: -1 },
+  next: { n: 1 }, coming: { n: 1 }, 'the coming': { n: 1 }, 'this coming': { n: 1 }, 'the next': { n: 1 },
+  'the same': { n: 0, anaphoric: true }, that: { n: 0, anaphoric: true },
+  'the following': { n: 1, anaphoric: true }, 'the previous': { n: -1, anaphoric: true },
+  'the prior': { n: -1, anaphoric: true }, 'the preceding': { n: -1, anaphoric: true },
+};
+const OPENER = Object.keys(OPENERS).sort((a, b) => b.length - a.length).map((o) => o.replace(/ /g, '\\s+')).join('|');
+const UNITS: Record<string, { granularity: Granularity; unit: ShiftUnit }> = {
+  day: { granularity: 'day', unit: 'day' },
+  week: { granularity: 'week', unit: 'week' },
+  weekend: { granularity: 'weekend', unit: 'week' },
+  month: { granularity: 'month', unit: 'month' },
+  quarter: { granularity: 'quarter', unit: 'quarter' },
+  year: { granularity: 'year', unit: 'year' },
+  decade: { granularity: 'decade', unit: 'decade' },
+  century: { granularity: 'century', unit: 'century' },
+};
+
+/**
+ * "last week", "this year", "next month", "the current quarter", "last fall", and the anaphoric
+ * "the same day", "that year", "the following month" (anchored on an earlier timex).
+ */
+export const relativePeriodParser = wordParser(
+  `(${OPENER})\\s+(?:(?:fiscal|calendar)\\s+)?(day|week|weekend|month|quarter|year|decade|century|${SEASON})`,
+  (match) => {
+    const opener = match[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const word = match[2]!.toLowerCase();
+    const { n, anaphoric } = OPENERS[opener]!;
+    const season = seasons[word];
+    if (season) {
+      if (opener === 'the') return null;
+      const relation = n < 0 ? 'last' : n > 0 ? 'next' : 'this';
+      return { kind: 'point', type: 'DATE', granularity: 'season', fields: { season }, relation, ...(anaphoric ? { anaphoric } : {}) };
+    }
+    const { granularity, unit } = UNITS[word]!;
+    // "the day" and "the next day" only make sense against an earlier date in the text.
+    if (opener === 'the' && word === 'day') return null;
+    const spec: PointSpec = { kind: 'point', type: 'DATE', granularity, fields: {}, shift: { unit, n } };
+    // "the quarter", "the latest quarter": the last one reported, i.e. the one before the anchor's.
+    if (word === 'quarter' && (opener === 'the' || opener === 'the latest' || opener === 'latest')) spec.shift = { unit, n: -1 };
+    if (anaphoric || (opener === 'the next' && word === 'day')) spec.anaphoric = true;
+    if (word === 'weekend') spec.relation = n < 0 ? 'last' : n > 0 ? 'next' : 'latest';
+    return spec;
+  },
+);
+
+/** "the year-ago quarter", "the year-earlier period", "year-earlier": the latest quarter, one year back. */
+export const yearAgoQuarterParser = wordParser(
+  `(?:the\\s+)?(?:comparable\\s+)?year-(?:ago|earlier)(?:\\s+(?:third\\s+|fourth\\s+|second\\s+|first\\s+)?(?:quarter|period))?`,
+  () => ({ kind: 'point', type: 'DATE', granularity: 'quarter', fields: {}, shift: { unit: 'quarter', n: -5 } }),
+);

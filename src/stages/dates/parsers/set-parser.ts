@@ -1,0 +1,19 @@
+import { dateWords } from '../../../lexicons/dates/words.ts';
+import type { Spec } from '../draft.ts';
+import { alternation, COUNT, readCount, UNIT, unitCode, WEEKDAY, WEEKDAYS, wordParser } from './patterns.ts';
+import { durationValue } from './unit-count-parser.ts';
+
+const sets = dateWords().sets;
+
+/** Recurring times: "daily", "every week", "each year", "every two months", "every Monday". */
+export const setParser = wordParser(
+  `(${alternation(Object.keys(sets))})|(?:every|each|per)\\s+(?:other\\s+)?(?:(${COUNT})\\s+)?(?:(${UNIT})s?|(${WEEKDAY}))`,
+  (match): Spec | null => {
+    if (match[1]) return { kind: 'literal', type: 'SET', value: sets[match[1].toLowerCase()]! };
+    if (match[4]) return { kind: 'literal', type: 'SET', value: `XXXX-WXX-${WEEKDAYS[match[4].toLowerCase()] || 7}` };
+    const count = match[2] ? readCount(match[2]) : 1;
+    const unit = match[3]!;
+    const other = /\bother\b/i.test(match[0]) ? 2 : 1;
+    return { kind: 'literal', type: 'SET', value: durationValue((count ?? 1) * other, unitCode(unit), /^(second|minute|hour)/i.test(unit)) };
+  },
+);

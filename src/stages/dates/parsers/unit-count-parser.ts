@@ -1,0 +1,66 @@
+import type { LiteralSpec, PointSpec, ShiftUnit } from '../draft.ts';
+import { COUNT, readCount, UNIT, unitCode, VAGUE, wordParser } from './patterns.ts';
+
+const DETERMINER = 'the|these|those|its|their|his|her|our|my|your';
+const ADJECTIVE =
+  'past|last|next|first|final|coming|previous|latest|remaining|following|initial|preceding|ensuing|recent|additional|further|other|prior|subsequent|early|few';
+const BEFORE = /^(ago|earlier|before)$/i;
+
+const SHIFT_UNITS: Record<string, ShiftUnit> = { D: 'day', W: 'week', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade', CE: 'century' };
+
+/**
+ * Counted units. "three years", "the past two months", "a few days", "two-year" are durations;
+ * "three years ago" and "a year earlier" are dates shifted from the anchor.
+ */
+export const unitCountParser = wordParser(
+  `(?:(${DETERMINER})\\s+)?(?:(${ADJECTIVE})\\s+)?(?:(${COUNT}|${VAGUE})(?:\\s+or\\s+(?:so|more|two|three))?[\\s-]+)?(?:(?:more|additional|consecutive|straight|trading|business|calendar|working|full|fiscal)\\s+)?(${UNIT})(s)?(?:-(long|old))?(?:\\s+(ago|earlier|later|before|after|from\\s+now|hence|or\\s+so))?`,
+  (match) => {
+    const [, determiner, adjective, countText, unitText, plural, , tail] = match;
+    const code = unitCode(unitText!);
+    const isTimeUnit = /^(second|minute|hour)$/i.test(unitText!);
+    if (!countText && !plural) return null;
+    if (!countText && !determiner && !adjective && !plural) return null;
+    // "a second" is an ordinal more often than a unit; "second" alone is never counted here.
+    if (/^seconds?$/i.test(unitText!) && !countText) return null;
+    const count = countText ? readCount(countText) : null;
+    if (tail && !/or\s+so/i.test(tail)) {
+      // "a few years later" moves from an earlier date in the text; "three years ago" from the publication date.
+      return shifted(count, code, BEFORE.test(tail) ? -1 : 1, isTimeUnit, /^(later|earlier|before|after)$/i.test(tail) && count === null);
+    }
+    return duration(count, code, isTimeUnit);
+  },
+);
+
+function shifted(count: number | null, code: string, sign: number, isTimeUnit: boolean, anaphoric: boolean): PointSpec | LiteralSpec {
+  const unit = SHIFT_UNITS[code];
+  if (anaphoric && unit && !isTimeUnit) {
+    const granularity = unit === 'decade' || unit === 'century' ? 'year' : unit;
+    return { kind: 'point', type: 'DATE', granularity, fields: {}, shift: { unit, n: null }, anaphoric: true, ...(sign < 0 ? { relation: 'last' } : { relation: 'next' }) };
+  }
+  if (count === null || !unit || isTimeUnit || !Number.isInteger(count)) {
+    return { kind: 'literal', type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+  }
+  const granularity = unit === 'decade' || unit === 'century' ? 'year' : unit;
+  return { kind: 'point', type: 'DATE', granularity, fields: {}, shift: { unit, n: sign * count } };
+}
+
+const SMALLER: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['M', 60] };
+
+/** TIMEX3 duration value: P3Y, PT2H, P6M for half a year, PXY when the count is vague. */
+export function durationValue(count: number | null, code: string, isTimeUnit: boolean): string {
+  let n: number | string = count ?? 'X';
+  let unit = code;
+  if (typeof n === 'number' && !Number.isInteger(n) && SMALLER[unit]) {
+    const [smaller, factor] = SMALLER[unit]!;
+    n = Math.round(n * factor);
+    isTimeUnit = isTimeUnit || unit === 'D';
+    unit = smaller;
+  }
+  if (unit === 'DE') [n, unit] = [typeof n === 'number' ? n * 10 : n, 'Y'];
+  if (unit === 'CE') [n, unit] = [typeof n === 'number' ? n * 100 : n, 'Y'];
+  return isTimeUnit ? `PT${n}${unit}` : `P${n}${unit}`;
+}
+
+function duration(count: number | null, code: string, isTimeUnit: boolean): LiteralSpec {
+  return { kind: 'literal', type: 'DURATION', value: durationValue(count, code, isTimeUnit) };
+}

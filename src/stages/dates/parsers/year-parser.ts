@@ -1,0 +1,41 @@
+import { dateWords } from '../../../lexicons/dates/words.ts';
+import { wordParser } from './patterns.ts';
+
+const ordinals = dateWords().ordinals;
+const DECADE_WORDS: Record<string, number> = {
+  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
+};
+
+/** Bare years, which chrono leaves alone: "in 1950", "fiscal 1989", "the year 2000". */
+export const yearParser = wordParser(
+  `(?:(?:(?:the\\s+)?(?:fiscal|calendar)(?:\\s+year)?|the\\s+year|fy)\\s*)?((?:1[5-9]|20)\\d\\d)(?![\\d.,]\\d|\\s*(?:%|percent|tons|barrels|cars|people|shares|miles|feet|km|to\\s+\\d))`,
+  (match, context) => {
+    const at = match.index ?? 0;
+    if (at > 0 && /[$#€£\d.,:]/.test(context.text[at - 1]!)) return null;
+    return { kind: 'point', type: 'DATE', granularity: 'year', fields: { year: Number(match[1]) } };
+  },
+);
+
+/** "the 1980s", "the '90s", "the nineties": TimeML writes the decade as its first three digits. */
+export const decadeParser = wordParser(
+  `(?:the\\s+)?(?:((?:1[5-9]|20)\\d)0'?s|'(\\d)0'?s|(${Object.keys(DECADE_WORDS).join('|')}))`,
+  (match) => {
+    const decade = match[1] ? Number(match[1]) : 190 + (match[2] ? Number(match[2]) : DECADE_WORDS[match[3]!.toLowerCase()]!);
+    return { kind: 'point', type: 'DATE', granularity: 'decade', fields: { decade } };
+  },
+);
+
+/** "the 20th century", "the nineteenth century": TimeML writes the century as two digits (19). */
+export const centuryParser = wordParser(
+  `(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century|(?:the\\s+)?(${Object.keys(ordinals).join('|')}|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\\s+century`,
+  (match) => {
+    const spelled: Record<string, number> = {
+      eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+      seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
+    };
+    const word = match[2]?.toLowerCase();
+    const n = match[1] ? Number(match[1]) : (spelled[word!] ?? ordinals[word!]);
+    if (!n) return null;
+    return { kind: 'point', type: 'DATE', granularity: 'century', fields: { century: n - 1 } };
+  },
+);

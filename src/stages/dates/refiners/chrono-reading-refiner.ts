@@ -1,0 +1,42 @@
+import type { ParsingResult, Refiner } from 'chrono-node';
+import { annotate, annotations, type Fields, type Granularity, type PointSpec } from '../draft.ts';
+
+/**
+ * Chrono's own results (month names, weekdays, clock times, numeric dates) carry known components but no
+ * granularity: read the known ones as the stated fields and the finest of them as the granularity.
+ */
+export const chronoReadingRefiner: Refiner = {
+  refine(_context, results) {
+    for (const result of results) {
+      if (!annotations.get(result)?.spec) annotate(result, { spec: readChrono(result) });
+    }
+    return results;
+  },
+};
+
+function readChrono(result: ParsingResult): PointSpec {
+  const start = result.start;
+  const known = (c: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute') => (start.isCertain(c) ? (start.get(c) ?? undefined) : undefined);
+  const fields: Fields = {};
+  const set = <K extends keyof Fields>(key: K, value: Fields[K] | undefined) => {
+    if (value !== undefined) fields[key] = value;
+  };
+  set('year', known('year'));
+  set('month', known('month'));
+  set('day', known('day'));
+  set('weekday', known('weekday'));
+  set('hour', known('hour'));
+  set('minute', known('minute'));
+  const tags = result.tags();
+  let granularity: Granularity = 'year';
+  if (fields.hour !== undefined) granularity = 'time';
+  else if (tags.has('casualReference/evening') || tags.has('casualReference/morning') || tags.has('casualReference/afternoon')) {
+    granularity = 'partOfDay';
+    fields.partOfDay = tags.has('casualReference/morning') ? 'MO' : tags.has('casualReference/afternoon') ? 'AF' : /night/i.test(result.text) ? 'NI' : 'EV';
+  } else if (fields.day !== undefined || fields.weekday !== undefined) granularity = 'day';
+  else if (fields.month !== undefined) granularity = 'month';
+  const spec: PointSpec = { kind: 'point', type: granularity === 'time' || granularity === 'partOfDay' ? 'TIME' : 'DATE', granularity, fields };
+  const relation = result.text.match(/^(?:on\s+)?(last|past|next|this)\b/i)?.[1]?.toLowerCase();
+  if (relation) spec.relation = relation === 'past' ? 'last' : (relation as 'last' | 'next' | 'this');
+  return spec;
+}

@@ -1,0 +1,20 @@
+import type { Refiner } from 'chrono-node';
+
+const LEADING = /^(?:(?:on|at|in|by|from|since|until|till|of|for|during|,|\(|\s)+\s*)+/i;
+const TRAILING = /[\s,;:(]+$|(?<!\b[ap]\.m)(?<!\b[A-Z][a-z]{1,3})\.$/;
+
+/** TimeML spans leave out prepositions and punctuation that chrono's patterns swallow ("on Friday,"). */
+export const trimRefiner: Refiner = {
+  refine(_context, results) {
+    for (const result of results) {
+      const lead = result.text.match(LEADING)?.[0].length ?? 0;
+      if (lead > 0 && lead < result.text.length) {
+        result.index += lead;
+        result.text = result.text.slice(lead);
+      }
+      const trail = result.text.match(TRAILING)?.[0].length ?? 0;
+      if (trail > 0 && trail < result.text.length) result.text = result.text.slice(0, -trail);
+    }
+    return results;
+  },
+};

@@ -1,0 +1,130 @@
+import {
+  addDays, addMonths, type Day, dayValue, isValidDay, pad, quarterOf, seasonOf, weekday, weekValue,
+} from './calendar.ts';
+import type { Fields, PointSpec } from './draft.ts';
+import type { Tense } from './tense.ts';
+
+export interface Resolved {
+  value: string | null;
+  implied: string[];
+}
+
+const SEASON_ORDER = ['WI', 'SP', 'SU', 'FA'] as const;
+
+/**
+ * The TIMEX3 value of a point, given the day it is anchored on (null: nothing anchors it, so unknown
+ * fields stay X) and the tense of its governing verb for names without a year ("in July", "Friday").
+ */
+export function resolvePoint(spec: PointSpec, anchor: Day | null, tense: Tense): Resolved {
+  const f = { ...spec.fields };
+  const stated = new Set(Object.keys(f));
+  if (spec.shift) {
+    if (!anchor) return { value: null, implied: [] };
+    if (spec.shift.n === null) return { value: null, implied: [] };
+    const base = shiftDay(anchor, spec.shift.unit, spec.shift.n);
+    fill(f, base, spec.granularity);
+  } else if (anchor) {
+    pickOccurrence(f, spec, anchor, tense);
+  }
+  const implied = Object.keys(f).filter((k) => !stated.has(k) && k !== 'weekday');
+  return { value: format(f, spec.granularity), implied };
+}
+
+/** The anchor moved by n units; quarters move by three months, decades by ten years. */
+export function shiftDay(anchor: Day, unit: string, n: number): Day {
+  switch (unit) {
+    case 'day': return addDays(anchor, n);
+    case 'week': return addDays(anchor, 7 * n);
+    case 'month': return addMonths(anchor, n);
+    case 'quarter': return addMonths(anchor, 3 * n);
+    case 'year': return addMonths(anchor, 12 * n);
+    case 'decade': return addMonths(anchor, 120 * n);
+    default: return addMonths(anchor, 1200 * n);
+  }
+}
+
+/** Fill the fields a granularity needs from a day. */
+function fill(f: Fields, d: Day, granularity: PointSpec['granularity']): void {
+  f.year ??= d.year;
+  if (granularity === 'century') f.century ??= Math.floor(d.year / 100);
+  if (granularity === 'decade') f.decade ??= Math.floor(d.year / 10);
+  if (granularity === 'quarter') f.quarter ??= quarterOf(d.month);
+  if (granularity === 'half') f.half ??= d.month <= 6 ? 1 : 2;
+  if (granularity === 'season') f.season ??= seasonOf(d.month);
+  if (['month', 'week', 'weekend', 'day', 'partOfDay', 'time'].includes(granularity)) f.month ??= d.month;
+  if (['week', 'weekend', 'day', 'partOfDay', 'time'].includes(granularity)) f.day ??= d.day;
+}
+
+/** For a name without a year (or a weekday without a date), choose the occurrence the tense points to. */
+function pickOccurrence(f: Fields, spec: PointSpec, anchor: Day, tense: Tense): void {
+  const direction = spec.relation === 'last' ? -1 : spec.relation === 'next' ? 1 : spec.relation === 'this' ? 0 : tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
+  if (f.weekday !== undefined && f.day === undefined && f.month === undefined) {
+    const d = weekdayNear(anchor, f.weekday, direction, spec.relation);
+    fill(f, d, spec.granularity);
+    return;
+  }
+  if (f.year !== undefined || f.decade !== undefined || f.century !== undefined) return;
+  // Order of the named period and the anchor within a year, to step to the previous or next year.
+  let named: number | null = null;
+  let current = 0;
+  if (f.month !== undefined) {
+    named = f.month * 100 + (f.day ?? 0);
+    current = anchor.month * 100 + (f.day === undefined ? 0 : anchor.day);
+  } else if (f.quarter !== undefined) {
+    [named, current] = [f.quarter, quarterOf(anchor.month)];
+  } else if (f.half !== undefined) {
+    [named, current] = [f.half, anchor.month <= 6 ? 1 : 2];
+  } else if (f.season !== undefined) {
+    // Winter belongs to the year it starts in only from December on; count it as the year's first season.
+    [named, current] = [SEASON_ORDER.indexOf(f.season), SEASON_ORDER.indexOf(seasonOf(anchor.month))];
+  }
+  let year = anchor.year;
+  if (named !== null) {
+    const strict = spec.relation === 'last' || spec.relation === 'next';
+    if (direction < 0 && (named > current || (strict && named === current))) year--;
+    if (direction > 0 && (named < current || (strict && named === current))) year++;
+  }
+  fill(f, { year, month: f.month ?? anchor.month, day: f.day ?? anchor.day }, spec.granularity);
+}
+
+function weekdayNear(anchor: Day, target: number, direction: number, relation: PointSpec['relation']): Day {
+  const today = weekday(anchor);
+  if (relation === 'this') return addDays(anchor, ((target + 6) % 7) - ((today + 6) % 7));
+  const back = (today - target + 7) % 7;
+  const ahead = (target - today + 7) % 7;
+  if (direction > 0) return addDays(anchor, relation === 'next' && ahead === 0 ? 7 : ahead);
+  if (direction < 0) return addDays(anchor, relation === 'last' && back === 0 ? -7 : -back);
+  return back <= ahead ? addDays(anchor, -back) : addDays(anchor, ahead);
+}
+
+const X = (n: number | undefined, width: number) => (n === undefined ? 'X'.repeat(width) : pad(n, width));
+
+/** Write the fields at a granularity as TimeML does; unknown fields become X. */
+export function format(f: Fields, granularity: PointSpec['granularity']): string | null {
+  const year = X(f.year, 4);
+  switch (granularity) {
+    case 'century': return f.century !== undefined ? pad(f.century, 2) : 'XX';
+    case 'decade': return f.decade !== undefined ? pad(f.decade, 3) : 'XXX';
+    case 'year': return year;
+    case 'half': return `${year}-H${f.half ?? 'X'}`;
+    case 'quarter': return `${year}-Q${f.quarter ?? 'X'}`;
+    case 'season': return `${year}-${f.season ?? 'XX'}`;
+    case 'month': return `${year}-${X(f.month, 2)}`;
+  }
+  if (granularity === 'week' || granularity === 'weekend') {
+    if (f.year === undefined || f.month === undefined || f.day === undefined) return `${year}-WXX${granularity === 'weekend' ? '-WE' : ''}`;
+    return `${weekValue({ year: f.year, month: f.month, day: f.day })}${granularity === 'weekend' ? '-WE' : ''}`;
+  }
+  let day: string;
+  if (f.year !== undefined && f.month !== undefined && f.day !== undefined) {
+    if (!isValidDay({ year: f.year, month: f.month, day: f.day })) return null;
+    day = dayValue({ year: f.year, month: f.month, day: f.day });
+  } else if (f.month === undefined && f.day === undefined && f.weekday !== undefined) {
+    day = `${year}-WXX-${f.weekday || 7}`;
+  } else {
+    day = `${year}-${X(f.month, 2)}-${X(f.day, 2)}`;
+  }
+  if (granularity === 'partOfDay') return `${day}T${f.partOfDay ?? 'XX'}`;
+  if (granularity === 'time') return `${day}T${X(f.hour, 2)}:${pad(f.minute ?? 0, 2)}`;
+  return day;
+}

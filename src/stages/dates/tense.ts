@@ -1,0 +1,35 @@
+import type { Token } from '../../model/index.ts';
+import { dateWords } from '../../lexicons/dates/words.ts';
+
+export type Tense = 'past' | 'future' | 'none';
+
+const words = dateWords();
+const PAST = new Set(words.pastVerbs);
+const FUTURE = new Set(words.futureMarkers);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
+
+/**
+ * Tense of the verb that governs a timex: the nearest verb before it in the sentence, else the nearest
+ * after it. Underspecified dates look back from a past verb and ahead from a present or future one
+ * ("said in July" is the past July, "expires in February" the coming one).
+ */
+export function governingTense(tokens: readonly Token[], start: number, end: number): Tense {
+  let verb = -1;
+  for (let i = 0; i < tokens.length && tokens[i]!.end <= start; i++) if (isVerb(tokens[i]!)) verb = i;
+  if (verb < 0) for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start >= end && isVerb(tokens[i]!)) { verb = i; break; }
+  if (verb < 0) return 'none';
+  // The verb group: the verb and the auxiliaries, particles and adverbs just before it.
+  let first = verb;
+  while (first > 0 && verb - first < 4 && /^(AUX|PART|ADV|VERB)$/.test(tokens[first - 1]!.pos)) first--;
+  const group = tokens.slice(first, verb + 1).map((t) => t.text.toLowerCase());
+  if (group.some((w) => FUTURE.has(w))) return 'future';
+  if (group.includes('to') && group.at(-1) === tokens[verb]!.lemma.toLowerCase()) return 'future';
+  if (group.some((w) => PAST.has(w) || PAST_AUX.has(w))) return 'past';
+  const last = tokens[verb]!;
+  if (/ed$/i.test(last.text) && last.text.toLowerCase() !== last.lemma.toLowerCase()) return 'past';
+  return 'future';
+}
+
+function isVerb(token: Token): boolean {
+  return token.pos === 'VERB' || token.pos === 'AUX';
+}
