@@ -1,0 +1,66 @@
+/**
+ * Builds the derived event lexicons in src/lexicons/events/ from ../shared/data/{cameo,plover}:
+ *   cameo-codes.json   code, name, root, Goldstein, quad class (cameo_eventcodes.tsv)
+ *   cameo-plover.json  CAMEO code → PLOVER event, mode, contexts (cameo2plover.tsv; CC BY-SA 4.0)
+ *   countries.json     country names, adjectives and capitals → ISO-3 (cameo_countries.tsv), the fallback actor table
+ *   agents.json        agent nouns → CAMEO role suffix (phoenix_agents.tsv)
+ * Run: node --import tsx scripts/build-event-lexicons.ts
+ * patterns.json and modality.json are written by hand from the CAMEO manual's code names and usage notes.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT, sharedDataDir } from '../src/util/shared-data.ts';
+
+const out = path.join(REPO_ROOT, 'src/lexicons/events');
+
+function readTsv(relative: string): Record<string, string>[] {
+  const lines = readFileSync(path.join(sharedDataDir(), relative), 'utf8').split('\n').filter((l) => l.length > 0);
+  const header = lines[0]!.split('\t');
+  return lines.slice(1).map((line) => {
+    const cells = line.split('\t');
+    return Object.fromEntries(header.map((h, i) => [h, (cells[i] ?? '').trim()]));
+  });
+}
+
+function write(name: string, data: unknown): void {
+  writeFileSync(path.join(out, name), JSON.stringify(data, null, 1) + '\n');
+  console.log(`wrote ${name}`);
+}
+
+// The manual's labels: patterns and the development set follow the manual (105–108 differ from GDELT's).
+const codes = readTsv('cameo/cameo_eventcodes.tsv').map((r) => ({
+  code: r.code!,
+  name: r['name_manual_1.1b3'] || r.name_gdelt!,
+  root: r.root_code!,
+  goldstein: r.goldstein === '' ? null : Number(r.goldstein),
+  quadClass: Number(r.quad_class),
+}));
+write('cameo-codes.json', codes);
+
+const plover = readTsv('plover/cameo2plover.tsv').map((r) => ({
+  code: r.cameo_code!,
+  event: r.plover_event || null,
+  mode: r.plover_mode || null,
+  context: r.plover_context ? r.plover_context.split(';').map((c) => c.trim()).filter(Boolean) : [],
+}));
+write('cameo-plover.json', plover);
+
+// Aliases the dictionary maps to a country; multi-word names keep their spaces. Pure digits and one-letter
+// entries are dropped: they match too much text.
+const countries = readTsv('cameo/cameo_countries.tsv').map((r) => ({
+  code: r.code!,
+  name: r.name!,
+  aliases: [...new Set([r.name!.toUpperCase(), ...r.aliases!.split(';').map((a) => a.trim())])].filter(
+    (a) => a.length > 1 && !/^\d+$/.test(a) && /^[A-Z0-9 .'’,-]+$/.test(a),
+  ),
+}));
+write('countries.json', countries);
+
+// Agent nouns that attach a role to a country ("Russian troops" → RUS + MIL). Phrases up to three words.
+const agents = new Map<string, string>();
+for (const r of readTsv('cameo/phoenix_agents.tsv')) {
+  const phrase = r.phrase!.toLowerCase();
+  if (r.attach !== 'suffix' || phrase.split(' ').length > 3 || !/^[a-z' -]+$/.test(phrase)) continue;
+  if (!agents.has(phrase)) agents.set(phrase, r.agent_code!);
+}
+write('agents.json', Object.fromEntries([...agents].sort(([a], [b]) => (a < b ? -1 : 1))));

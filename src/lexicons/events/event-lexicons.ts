@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+const CodeSchema = z.string().regex(/^\d{2,4}$/);
+
+export const CameoCodeSchema = z.object({
+  code: CodeSchema,
+  name: z.string(),
+  root: z.string().regex(/^\d{2}$/),
+  goldstein: z.number().nullable(),
+  quadClass: z.number().int().min(1).max(4),
+});
+export type CameoCode = z.infer<typeof CameoCodeSchema>;
+
+export const PloverRowSchema = z.object({
+  code: CodeSchema,
+  event: z.string().nullable(),
+  mode: z.string().nullable(),
+  context: z.array(z.string()),
+});
+export type PloverRow = z.infer<typeof PloverRowSchema>;
+
+export const FrameNameSchema = z.enum(['intent', 'appeal', 'demand', 'reject', 'threaten']);
+export type FrameName = z.infer<typeof FrameNameSchema>;
+
+/** One trigger pattern: lemmas (or space-separated lemma sequences) that evoke a CAMEO code. */
+export const EventPatternSchema = z.object({
+  code: CodeSchema,
+  lemmas: z.array(z.string().min(1)).min(1),
+  pos: z.enum(['VERB', 'NOUN']).optional().describe('only when the trigger has this part of speech'),
+  with: z.array(z.string()).optional().describe('one of these must follow in the clause (object, complement)'),
+  before: z.array(z.string()).optional().describe('one of these must stand just before the trigger (modifier, subject noun)'),
+  reciprocal: z.boolean().optional().describe('a compound source without target means its members act on each other'),
+  frame: FrameNameSchema.optional().describe('the verb takes another event as complement'),
+  speech: z.boolean().optional().describe('a statement verb: coded only when nothing else is'),
+});
+export type EventPattern = z.infer<typeof EventPatternSchema>;
+
+export const FramesSchema = z.object({
+  about: z.string(),
+  frames: z.record(FrameNameSchema, z.object({ default: CodeSchema, map: z.record(z.string(), CodeSchema) })),
+});
+export type Frames = z.infer<typeof FramesSchema>['frames'];
+
+export const ModalityCuesSchema = z.object({
+  about: z.string(),
+  negated: z.array(z.string()),
+  hypothetical: z.array(z.string()),
+  future: z.array(z.string()),
+  reportingVerbs: z.array(z.string()),
+});
+export type ModalityCues = z.infer<typeof ModalityCuesSchema>;
+
+export const CountrySchema = z.object({ code: z.string().length(3), name: z.string(), aliases: z.array(z.string()) });
+export type Country = z.infer<typeof CountrySchema>;
+
+export interface EventLexicons {
+  codes: Map<string, CameoCode>;
+  plover: Map<string, PloverRow>;
+  patterns: EventPattern[];
+  frames: Frames;
+  modality: ModalityCues;
+  countries: Country[];
+  /** agent noun (lower case) → CAMEO role suffix, e.g. "foreign minister" → GOV */
+  agents: Map<string, string>;
+}
+
+function read<T>(name: string, schema: z.ZodType<T>): T {
+  const file = path.join(here, name);
+  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file} is not a valid lexicon: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+/** Load and validate the event lexicons shipped in this folder (once per process, from a stage's setup). */
+export function loadEventLexicons(): EventLexicons {
+  return {
+    codes: new Map(read('cameo-codes.json', z.array(CameoCodeSchema)).map((c) => [c.code, c])),
+    plover: new Map(read('cameo-plover.json', z.array(PloverRowSchema)).map((p) => [p.code, p])),
+    patterns: read('patterns.json', z.array(EventPatternSchema)),
+    frames: read('frames.json', FramesSchema).frames,
+    modality: read('modality.json', ModalityCuesSchema),
+    countries: read('countries.json', z.array(CountrySchema)),
+    agents: new Map(Object.entries(read('agents.json', z.record(z.string(), z.string())))),
+  };
+}

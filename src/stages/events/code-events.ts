@@ -1,0 +1,363 @@
+import type { Actor, Doc, Entity, Event, Modality, Timex } from '../../model/index.ts';
+import { spanOf } from '../../model/index.ts';
+import type { EventLexicons, FrameName } from '../../lexicons/events/event-lexicons.ts';
+import type { StageContext } from '../../pipeline/stage.ts';
+import { findActors, groupActors, type ActorGroup, type ActorResources, type FoundActor } from './find-actors.ts';
+import { matchTriggers, type PatternIndex, type TriggerMatch } from './match-triggers.ts';
+import { matchesAt, sentenceTokens, type Tok } from './sentence-tokens.ts';
+
+export interface EventResources {
+  lexicons: EventLexicons;
+  index: PatternIndex;
+  actors: ActorResources;
+}
+
+/** Members beyond which a compound is a list, not an actor ("a list of 300 countries"). */
+const MAX_GROUP = 20;
+/** Reciprocal events only among this many members: a G20 photo call is not 380 events. */
+const MAX_RECIPROCAL = 8;
+const CLAUSE_LOOKBACK = 40;
+const TARGET_WINDOW = 15;
+const COMPLEMENT_WINDOW = 10;
+const BOUNDARIES = new Set([';', ':', 'that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'because', 'but', 'although', 'though', 'since', 'after', 'before', 'when', 'if', 'where', 'unless', 'until']);
+const SUBJECT_GOVERNORS = new Set(['of', 'between', 'among']);
+const NOMINAL_TARGET_GOVERNORS = new Set(['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into', 'for', 'upon', 'over']);
+const PLACE_GOVERNORS = new Set(['in', 'at', 'from', 'by']);
+const GROUP_ANAPHORS = [['two', 'side'], ['both', 'side'], ['two', 'country'], ['both', 'country'], ['two', 'nation'], ['both', 'nation'], ['two', 'government'], ['both', 'government'], ['two', 'leader'], ['both', 'leader'], ['two', 'neighbor'], ['two', 'neighbour'], ['two', 'party'], ['both', 'party']];
+const MODAL_AUX = new Set(['will', 'would', 'shall', 'could', 'might', 'may', "'ll"]);
+
+interface SentenceCtx {
+  s: number;
+  toks: Tok[];
+  groups: ActorGroup[];
+  reporting: Set<number>;
+}
+
+interface Found {
+  sources: FoundActor[];
+  targets: FoundActor[];
+  how: string;
+}
+
+/** Code every sentence of the document; returns the PLOVER-style event records in text order. */
+export function codeEvents(doc: Doc, res: EventResources, context: StageContext): Event[] {
+  const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
+  const bySentence = sentenceTokens(doc);
+  const events: Event[] = [];
+  const recentGroups: ActorGroup[] = [];
+  const reportingVerbs = res.lexicons.modality.reportingVerbs.map((v) => v.split(' '));
+  bySentence.forEach((toks, s) => {
+    if (toks.length === 0) return;
+    const actors = findActors(doc, toks, res.actors, entities);
+    const groups = groupActors(toks, actors, MAX_GROUP);
+    for (const g of groups) {
+      if (g.members.length >= MAX_GROUP) context.report('info', 'events-actor-list', `a list of ${MAX_GROUP}+ actors is not coded as one compound actor`, toks[g.first]!.start, toks[g.last]!.end);
+    }
+    const reporting = new Set<number>();
+    toks.forEach((t, i) => {
+      if ((t.pos === 'VERB' || t.lemma === 'accord') && reportingVerbs.some((w) => matchesAt(toks, i, w))) reporting.add(i);
+    });
+    const ctx: SentenceCtx = { s, toks, groups, reporting };
+    const sentenceEvents = codeSentence(doc, ctx, res, recentGroups, context);
+    const seen = new Set<string>();
+    for (const e of sentenceEvents) {
+      const key = `${e.cameo.code}|${e.sources.map((a) => a.code).sort().join(',')}|${e.targets.map((a) => a.code).sort().join(',')}|${e.modality}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      events.push({ ...e, id: `v${events.length + 1}` });
+    }
+    for (const g of groups) if (g.members.length >= 2 && g.members.length <= MAX_RECIPROCAL) recentGroups.push(g);
+    if (recentGroups.length > 4) recentGroups.splice(0, recentGroups.length - 4);
+  });
+  return events;
+}
+
+function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: readonly ActorGroup[], context: StageContext): Event[] {
+  const { toks } = ctx;
+  const matches = matchTriggers(toks, res.index);
+  // A trigger that served as a coded event's object ("provide aid", "sign a ceasefire") or complement is consumed.
+  const consumed = new Set<number>();
+  const out: Event[] = [];
+  const speech: TriggerMatch[] = [];
+  for (const m of matches) {
+    if (consumed.has(m.first)) continue;
+    if (m.pattern.speech) {
+      speech.push(m);
+      continue;
+    }
+    let code = m.pattern.code;
+    let complement: TriggerMatch | null = null;
+    if (m.pattern.frame) {
+      complement = complementOf(ctx, m, matches);
+      if (complement) code = frameCode(res, m.pattern.frame, complement.pattern.code);
+    }
+    const found = actorsOf(ctx, m, complement, recent);
+    if (!found) continue;
+    const event = buildEvent(doc, ctx, res, m, complement, code, found, context);
+    if (!event) continue;
+    out.push(event);
+    if (complement) consumed.add(complement.first);
+    if (m.cueAt !== null && m.pattern.with) consumed.add(m.cueAt);
+  }
+  if (out.every((e) => e.modality === 'negated')) {
+    for (const m of speech) {
+      const found = speechActors(ctx, m);
+      if (!found) continue;
+      const event = buildEvent(doc, ctx, res, m, null, m.pattern.code, found, context);
+      if (event) out.push(event);
+      break;
+    }
+  }
+  return out;
+}
+
+function frameCode(res: EventResources, frame: FrameName, code: string): string {
+  const f = res.lexicons.frames[frame]!;
+  for (let n = code.length; n >= 2; n--) {
+    const hit = f.map[code.slice(0, n)];
+    if (hit) return hit;
+  }
+  return f.default;
+}
+
+/** The event a frame verb governs: the next trigger after "to", "for", "that" or an object, in reach. */
+function complementOf(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]): TriggerMatch | null {
+  for (const c of matches) {
+    if (c === m || c.first <= m.last || c.pattern.speech || c.pattern.frame) continue;
+    if (c.first > m.last + COMPLEMENT_WINDOW) break;
+    const between = ctx.toks.slice(m.last + 1, c.first);
+    if (between.some((t) => t.lower === ';' || t.lower === '.' || ctx.reporting.has(t.index))) return null;
+    return c;
+  }
+  return null;
+}
+
+function clauseStart(ctx: SentenceCtx, i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - CLAUSE_LOOKBACK); k--) {
+    const t = ctx.toks[k]!;
+    if (BOUNDARIES.has(t.lower) || ctx.reporting.has(k) || t.text === '"' || t.text === '“') return k + 1;
+  }
+  return Math.max(0, i - CLAUSE_LOOKBACK);
+}
+
+function clauseEnd(ctx: SentenceCtx, i: number): number {
+  const limit = Math.min(ctx.toks.length, i + 1 + TARGET_WINDOW);
+  for (let k = i + 1; k < limit; k++) {
+    const t = ctx.toks[k]!;
+    if (BOUNDARIES.has(t.lower) || ctx.reporting.has(k) || t.lower === '.') return k;
+  }
+  return limit;
+}
+
+function isPassive(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const t = ctx.toks[m.first]!;
+  if (t.pos !== 'VERB' || !/(ed|en|wn|ht|un)$/.test(t.lower)) return false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    const p = ctx.toks[k]!;
+    if (p.lemma === 'be' || p.lemma === 'get') return true;
+    if (p.pos !== 'ADV' && p.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** The subject of the clause ending before `end`: its first actor group not inside a place or object phrase. */
+function subjectBefore(ctx: SentenceCtx, end: number, recent: readonly ActorGroup[]): { group: ActorGroup; how: string } | null {
+  let stop = end;
+  for (let hop = 0; hop < 3 && stop > 0; hop++) {
+    const start = clauseStart(ctx, stop);
+    const g = ctx.groups.find((x) => x.first >= start && x.last < stop && (x.governor === null || SUBJECT_GOVERNORS.has(x.governor)));
+    if (g) return { group: g, how: hop === 0 ? 'subject of the clause' : 'subject of the governing clause' };
+    const anaphor = groupAnaphor(ctx, start, stop, recent);
+    if (anaphor) return anaphor;
+    stop = start - 1;
+  }
+  return null;
+}
+
+/** "the two sides", "both countries": the last compound actor named before. */
+function groupAnaphor(ctx: SentenceCtx, start: number, stop: number, recent: readonly ActorGroup[]): { group: ActorGroup; how: string } | null {
+  for (let k = start; k < stop; k++) {
+    const hit = GROUP_ANAPHORS.find((w) => matchesAt(ctx.toks, k, w));
+    if (!hit) continue;
+    const earlier = [...ctx.groups.filter((g) => g.last < k && g.members.length >= 2), ...recent.slice().reverse()];
+    const g = ctx.groups.filter((x) => x.last < k && x.members.length >= 2).pop() ?? recent[recent.length - 1];
+    if (g && earlier.length > 0) return { group: g, how: `"${ctx.toks[k]!.text} ${ctx.toks[k + 1]!.text}" refers back to ${g.members.map((a) => a.code).join(' and ')}` };
+  }
+  return null;
+}
+
+function firstGroupAfter(ctx: SentenceCtx, from: number, to: number, exclude: ActorGroup | null, skip: ReadonlySet<string>): ActorGroup | null {
+  return ctx.groups.find((g) => g.first > from && g.first < to && g !== exclude && !(g.governor && skip.has(g.governor))) ?? null;
+}
+
+function reciprocal(group: ActorGroup, m: TriggerMatch, how: string): Found | null {
+  if (!m.pattern.reciprocal || group.members.length < 2 || group.members.length > MAX_RECIPROCAL) return null;
+  return { sources: group.members, targets: group.members, how: `${how}; reciprocal: the members act on each other` };
+}
+
+function describe(g: ActorGroup): string {
+  return g.members.map((a) => `${a.code} (${a.how})`).join(' and ');
+}
+
+function actorsOf(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, recent: readonly ActorGroup[]): Found | null {
+  const t = ctx.toks[m.last]!;
+  const nominal = t.pos === 'NOUN' || t.pos === 'PROPN';
+  return nominal ? nominalActors(ctx, m, recent) : verbalActors(ctx, m, complement, recent);
+}
+
+function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, recent: readonly ActorGroup[]): Found | null {
+  const end = clauseEnd(ctx, complement ? complement.last : m.last);
+  if (isPassive(ctx, m)) {
+    const subject = subjectBefore(ctx, m.first, recent);
+    const agent = ctx.groups.find((g) => g.first > m.last && g.first < end && g.governor === 'by');
+    if (!subject || !agent) return null;
+    return { sources: agent.members, targets: subject.group.members, how: `passive: source ${describe(agent)} after "by", target ${describe(subject.group)} (${subject.how})` };
+  }
+  const subject = subjectBefore(ctx, m.first, recent);
+  if (!subject) return null;
+  // "between X and Y" inside the subject ("relations between Moscow and Beijing improved") names both parties.
+  const between = ctx.groups.find((g) => g.first >= clauseStart(ctx, m.first) && g.last < m.first && (g.governor === 'between' || g.governor === 'among'));
+  if (between) return reciprocal(between, m, `parties "between" ${describe(between)}`);
+  const target = firstGroupAfter(ctx, m.last, end, subject.group, new Set(['by']));
+  if (target) return { sources: subject.group.members, targets: target.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor after the trigger${target.governor ? `, after "${target.governor}"` : ''})` };
+  return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`);
+}
+
+function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly ActorGroup[]): Found | null {
+  const { toks } = ctx;
+  // Modifiers: "Russian-Chinese military alliance", "Israel's attack", "US sanctions".
+  const modifier = ctx.groups.find((g) => {
+    if (g.last >= m.first || m.first - g.last > 4) return false;
+    return toks.slice(g.last + 1, m.first).every((t) => t.lemma === "'s" || t.lower === "'" || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM');
+  });
+  const after = ctx.groups.filter((g) => g.first > m.last && g.first <= m.last + 6);
+  const between = after.find((g) => g.governor === 'between' || g.governor === 'among');
+  if (between && !modifier) return reciprocal(between, m, `parties "between" ${describe(between)}`);
+  const agent = after.find((g) => g.governor === 'by');
+  const target = after.find((g) => g.governor !== null && NOMINAL_TARGET_GOVERNORS.has(g.governor));
+  let source: ActorGroup | null = agent ?? null;
+  let how = agent ? `source ${describe(agent)} after "by"` : '';
+  if (!source && modifier && (target || modifier.members.length === 1)) {
+    source = modifier;
+    how = `source ${describe(modifier)} modifies the trigger`;
+  }
+  if (!source && modifier && modifier.members.length >= 2) return reciprocal(modifier, m, `parties ${describe(modifier)} modify the trigger`);
+  if (!source) {
+    const subject = subjectBefore(ctx, m.first, recent);
+    if (!subject || subject.group === modifier) return null;
+    source = subject.group;
+    how = `source ${describe(source)} (${subject.how}, the trigger is its object)`;
+    if (modifier && !target) return { sources: source.members, targets: modifier.members, how: `${how}; target ${describe(modifier)} modifies the trigger` };
+  }
+  const tgt = target ?? (source === agent ? null : firstGroupAfter(ctx, m.last, clauseEnd(ctx, m.last), source, PLACE_GOVERNORS));
+  if (tgt && tgt !== source) return { sources: source.members, targets: tgt.members, how: `${how}; target ${describe(tgt)}${tgt.governor ? ` after "${tgt.governor}"` : ''}` };
+  return reciprocal(source, m, how);
+}
+
+/** A statement: the speaker, and the first actor its content names. */
+function speechActors(ctx: SentenceCtx, m: TriggerMatch): Found | null {
+  const subject = subjectBefore(ctx, m.first, []);
+  if (!subject) return null;
+  const target = ctx.groups.find((g) => g.first > m.last && g !== subject.group && !(g.governor && PLACE_GOVERNORS.has(g.governor)));
+  if (!target) return null;
+  return { sources: subject.group.members, targets: target.members, how: `speaker ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor the statement names)` };
+}
+
+function hasCue(ctx: SentenceCtx, from: number, to: number, cues: readonly string[]): string | null {
+  for (let k = Math.max(0, from); k < to; k++) {
+    for (const cue of cues) {
+      const words = cue.split(' ');
+      if (!matchesAt(ctx.toks, k, words)) continue;
+      if (words.length === 1 && MODAL_AUX.has(cue) && ctx.toks[k]!.pos !== 'AUX' && ctx.toks[k]!.pos !== 'VERB') continue;
+      return ctx.toks.slice(k, k + words.length).map((t) => t.text).join(' ');
+    }
+  }
+  return null;
+}
+
+function modalityOf(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerMatch): { modality: Modality; cue: string | null; quote: string | null } {
+  const cues = res.lexicons.modality;
+  const start = clauseStart(ctx, m.first);
+  const t = ctx.toks[m.first]!;
+  const quote = doc.quotes.find((q) => q.content.some((c) => c.start <= t.start && t.end <= c.end))?.id ?? null;
+  const neg = hasCue(ctx, m.first - 3, m.first, cues.negated);
+  if (neg) return { modality: 'negated', cue: neg, quote };
+  const hyp = hasCue(ctx, start, m.first, cues.hypothetical);
+  if (hyp) return { modality: 'hypothetical', cue: hyp, quote };
+  const fut = hasCue(ctx, start, m.first, cues.future);
+  if (fut) return { modality: 'future', cue: fut, quote };
+  if (quote) return { modality: 'reported', cue: 'inside a quote', quote };
+  for (const k of ctx.reporting) if (k !== m.first) return { modality: 'reported', cue: ctx.toks[k]!.text, quote };
+  return { modality: 'asserted', cue: null, quote };
+}
+
+function dateOf(doc: Doc, ctx: SentenceCtx, m: TriggerMatch): { value: string | null; timex: string | null; how: string } {
+  const from = ctx.toks[clauseStart(ctx, m.first)]!.start;
+  const to = ctx.toks[clauseEnd(ctx, m.last) - 1]!.end;
+  const at = ctx.toks[m.first]!.start;
+  let best: Timex | null = null;
+  for (const x of doc.timexes) {
+    if (x.start < from || x.end > to || !x.value || (x.type !== 'DATE' && x.type !== 'TIME')) continue;
+    if (!best || Math.abs(x.start - at) < Math.abs(best.start - at)) best = x;
+  }
+  if (best) return { value: best.value, timex: best.id, how: `date ${best.value} from "${best.text}" in the clause` };
+  return { value: doc.published, timex: null, how: doc.published ? `date ${doc.published}: publication date` : 'no date' };
+}
+
+function toActor(a: FoundActor): Actor {
+  return { code: a.code, country: a.country, role: a.role, entity: a.entity, mention: a.mention };
+}
+
+function buildEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerMatch, complement: TriggerMatch | null, frameCodeValue: string, found: Found, context: StageContext): Omit<Event, 'id'> & { id: string } | null {
+  const sources = found.sources;
+  const sourceCodes = new Set(sources.map((a) => a.code));
+  const targets = found.targets.filter((a) => !sourceCodes.has(a.code) || sources.length > 1);
+  if (sources.length === 0 || targets.length === 0) return null;
+  const { toks } = ctx;
+  const mod = modalityOf(doc, ctx, res, m);
+  let code = frameCodeValue;
+  let shift = '';
+  const root = Number(code.slice(0, 2));
+  if ((mod.modality === 'future' || mod.modality === 'hypothetical') && !m.pattern.frame) {
+    const frame: FrameName | null = root >= 4 && root <= 8 ? 'intent' : root >= 14 ? 'threaten' : null;
+    if (frame) {
+      const shifted = frameCode(res, frame, code);
+      shift = `; ${mod.modality} ${code} coded as ${frame} ${shifted}`;
+      code = shifted;
+    }
+  }
+  const cameo = res.lexicons.codes.get(code);
+  if (!cameo) {
+    context.report('warning', 'events-unknown-code', `pattern gave CAMEO code ${code}, which the code table lacks`, toks[m.first]!.start, toks[m.last]!.end);
+    return null;
+  }
+  const plover = ploverOf(res, code, [...sources, ...targets]);
+  const date = dateOf(doc, ctx, m);
+  const trigger = { ...spanOf(doc.text, toks[m.first]!.start, toks[m.last]!.end), lemma: toks.slice(m.first, m.last + 1).map((t) => t.lemma).join(' ') };
+  const patternText = `"${m.pattern.lemmas.slice(0, 3).join('|')}${m.pattern.lemmas.length > 3 ? '|…' : ''}"${m.cue ? ` with "${m.cue}"` : ''}`;
+  const frameText = complement ? `; ${m.pattern.frame} frame over "${doc.text.slice(toks[complement.first]!.start, toks[complement.last]!.end)}" (${complement.pattern.code})` : '';
+  const reason = `trigger "${trigger.text}" matched ${patternText} → ${m.pattern.code}${frameText}${shift}; ${found.how}; modality ${mod.modality}${mod.cue ? ` ("${mod.cue}")` : ''}; ${date.how}`;
+  return {
+    id: '',
+    trigger,
+    sentence: ctx.s,
+    sources: sources.map(toActor),
+    targets: targets.map(toActor),
+    cameo: { code, name: cameo.name, root: cameo.root, goldstein: cameo.goldstein, quadClass: cameo.quadClass },
+    plover,
+    modality: mod.modality,
+    date: { value: date.value, timex: date.timex },
+    quote: mod.quote,
+    reason,
+  };
+}
+
+/** PLOVER event, mode and contexts from the CAMEO→PLOVER table (nearest coded ancestor), plus actor-role contexts. */
+function ploverOf(res: EventResources, code: string, actors: readonly FoundActor[]): Event['plover'] {
+  let row = null;
+  for (let n = code.length; n >= 2 && !row; n--) row = res.lexicons.plover.get(code.slice(0, n)) ?? null;
+  const context = new Set(row?.context ?? []);
+  if (actors.some((a) => a.role === 'MIL')) context.add('military');
+  if (actors.some((a) => a.role === 'COP')) context.add('crime');
+  return { event: row?.event ?? null, mode: row?.mode ?? null, context: [...context] };
+}

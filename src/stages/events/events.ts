@@ -1,0 +1,29 @@
+import { defineStage } from '../../pipeline/stage.ts';
+import { loadEventLexicons } from '../../lexicons/events/event-lexicons.ts';
+import { buildCountryTable } from './find-actors.ts';
+import { indexPatterns } from './match-triggers.ts';
+import { codeEvents, type EventResources } from './code-events.ts';
+import { dyadsOf } from './dyads.ts';
+
+/**
+ * Political events: a trigger (verb or nominalisation) from the pattern lexicon, source and target actors
+ * from linked entities (or the country table), CAMEO code with Goldstein and quad class, PLOVER event,
+ * modality, date, and the reason it was coded. Dyads add the events up per ordered actor pair.
+ */
+export const events = defineStage({
+  name: 'events',
+  needs: ['sentences', 'tokens'],
+  gives: ['events', 'dyads'],
+  setup(): EventResources {
+    const lexicons = loadEventLexicons();
+    return {
+      lexicons,
+      index: indexPatterns(lexicons.patterns),
+      actors: { countries: buildCountryTable(lexicons.countries), agents: lexicons.agents },
+    };
+  },
+  run(doc, resources, context) {
+    doc.events = codeEvents(doc, resources, context);
+    doc.dyads = dyadsOf(doc.events);
+  },
+});

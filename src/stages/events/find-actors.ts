@@ -1,0 +1,193 @@
+import type { Doc, Entity, Span } from '../../model/index.ts';
+import { spanOf } from '../../model/index.ts';
+import type { Country } from '../../lexicons/events/event-lexicons.ts';
+import { matchesAt, type Tok } from './sentence-tokens.ts';
+
+/** One actor named in a sentence: local token range, CAMEO code and how it was found. */
+export interface FoundActor {
+  first: number;
+  last: number;
+  code: string;
+  country: string | null;
+  role: string | null;
+  entity: string | null;
+  mention: Span;
+  how: string;
+}
+
+/** Actors joined by "and", commas or hyphens ("China and the Soviet Union", "Russian-Chinese"). */
+export interface ActorGroup {
+  first: number;
+  last: number;
+  members: FoundActor[];
+  /** the preposition or possessive that governs the group: "between", "by", "to", "'s", … or null */
+  governor: string | null;
+}
+
+/** Country names, adjectives and capitals → ISO-3, longest phrase first; used where no linked entity has a country. */
+export interface CountryTable {
+  byFirst: Map<string, { words: string[]; code: string }[]>;
+}
+
+export function buildCountryTable(countries: readonly Country[]): CountryTable {
+  const byFirst = new Map<string, { words: string[]; code: string }[]>();
+  for (const c of countries) {
+    for (const alias of c.aliases) {
+      const words = alias.toLowerCase().split(' ').filter(Boolean);
+      const list = byFirst.get(words[0]!) ?? [];
+      list.push({ words, code: c.code });
+      byFirst.set(words[0]!, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst };
+}
+
+export interface ActorResources {
+  countries: CountryTable;
+  agents: Map<string, string>;
+}
+
+const JOINERS = new Set(['and', ',', '-', '/', '&']);
+const GOVERNORS = new Set(['between', 'among', 'by', 'to', 'with', 'against', 'on', 'toward', 'towards', 'for', 'of', 'from', 'in', 'at', 'into', 'upon', 'over']);
+const MAX_AGENT_WORDS = 3;
+
+function capitalised(t: Tok): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Match the country table at token i (capitalised words only, so "us" is never the USA). */
+function countryAt(toks: readonly Tok[], i: number, table: CountryTable): { code: string; length: number } | null {
+  const t = toks[i]!;
+  if (!capitalised(t)) return null;
+  const candidates = table.byFirst.get(t.lower) ?? (t.lower.endsWith('s') ? table.byFirst.get(t.lower.slice(0, -1)) : undefined);
+  if (!candidates) return null;
+  for (const c of candidates) {
+    if (c.words.length === 1) return { code: c.code, length: 1 };
+    if (matchesAt(toks, i, c.words) || matchesAt(toks, i, [t.lower.replace(/s$/, ''), ...c.words.slice(1)])) return { code: c.code, length: c.words.length };
+  }
+  return null;
+}
+
+/** An agent noun phrase ("foreign minister", "troops") starting at token i, longest first. */
+function agentAt(toks: readonly Tok[], i: number, agents: Map<string, string>): { role: string; length: number } | null {
+  for (let n = Math.min(MAX_AGENT_WORDS, toks.length - i); n >= 1; n--) {
+    const words = toks.slice(i, i + n);
+    const byText = words.map((w) => w.lower).join(' ');
+    const byLemma = words.map((w) => w.lemma).join(' ');
+    const role = agents.get(byText) ?? agents.get(byLemma);
+    if (role) return { role, length: n };
+  }
+  return null;
+}
+
+function actorFromEntity(entity: Entity): { code: string; country: string | null; role: string | null } | null {
+  const code = entity.actorCode ?? entity.country;
+  if (!code) return null;
+  const country = entity.country ?? (code.length >= 3 ? code.slice(0, 3) : null);
+  const role = entity.actorCode && entity.actorCode.length >= 6 ? entity.actorCode.slice(3, 6) : null;
+  return { code, country, role };
+}
+
+/**
+ * The actors of one sentence: linked entities first (their country and CAMEO actor code), then the country
+ * table for names no entity covers; an agent noun right after ("Israeli soldiers") or before "of" ("the
+ * government of Israel") adds the role.
+ */
+export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, entities: Map<string, Entity>): FoundActor[] {
+  if (toks.length === 0) return [];
+  const found: FoundActor[] = [];
+  const taken = new Uint8Array(toks.length);
+  const s0 = toks[0]!.start;
+  const s1 = toks[toks.length - 1]!.end;
+  const tokenAt = (offset: number, fromEnd: boolean): number => {
+    for (let k = 0; k < toks.length; k++) {
+      if (!fromEnd && toks[k]!.end > offset) return k;
+      if (fromEnd && toks[k]!.end >= offset) return k;
+    }
+    return toks.length - 1;
+  };
+  for (const m of doc.mentions) {
+    if (m.end <= s0 || m.start >= s1 || !m.entity) continue;
+    const entity = entities.get(m.entity);
+    const actor = entity && actorFromEntity(entity);
+    if (!actor) continue;
+    const first = tokenAt(m.start, false);
+    const last = tokenAt(m.end, true);
+    found.push({ first, last, ...actor, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), how: `entity ${entity.id} "${entity.name}" (${entity.actorCode ? 'actor code' : 'country'} from link)` });
+    for (let k = first; k <= last; k++) taken[k] = 1;
+  }
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i]) continue;
+    const hit = countryAt(toks, i, res.countries);
+    if (!hit) continue;
+    const last = i + hit.length - 1;
+    found.push({ first: i, last, code: hit.code, country: hit.code, role: null, entity: null, mention: spanOf(doc.text, toks[i]!.start, toks[last]!.end), how: `country table "${doc.text.slice(toks[i]!.start, toks[last]!.end)}"` });
+    i = last;
+  }
+  found.sort((a, b) => a.first - b.first);
+  return found.map((a) => withRole(doc, toks, a, res.agents));
+}
+
+function withRole(doc: Doc, toks: readonly Tok[], a: FoundActor, agents: Map<string, string>): FoundActor {
+  if (a.role || a.code.length !== 3) return a;
+  // "Israeli soldiers", "Israel's army", "Russian senior officials"
+  let j = a.last + 1;
+  if (toks[j]?.lemma === "'s") j++;
+  for (let skip = 0; skip < 2 && toks[j] && toks[j]!.pos === 'ADJ' && !agentAt(toks, j, agents); skip++) j++;
+  const after = toks[j] ? agentAt(toks, j, agents) : null;
+  if (after) {
+    const last = j + after.length - 1;
+    return { ...a, last, code: a.code + after.role, role: after.role.slice(0, 3), mention: spanOf(doc.text, toks[a.first]!.start, toks[last]!.end), how: `${a.how} + agent "${doc.text.slice(toks[j]!.start, toks[last]!.end)}"` };
+  }
+  // "the government of Israel"
+  if (a.first >= 2 && toks[a.first - 1]!.lemma === 'of') {
+    for (let n = Math.min(MAX_AGENT_WORDS, a.first - 1); n >= 1; n--) {
+      const hit = agentAt(toks, a.first - 1 - n, agents);
+      if (hit && hit.length === n) {
+        const first = a.first - 1 - n;
+        return { ...a, first, code: a.code + hit.role, role: hit.role.slice(0, 3), mention: spanOf(doc.text, toks[first]!.start, toks[a.last]!.end), how: `${a.how} + agent "${doc.text.slice(toks[first]!.start, toks[a.first - 2]!.end)}"` };
+      }
+    }
+  }
+  return a;
+}
+
+/**
+ * Group adjacent actors joined by "and", commas or hyphens. An agent after the last member applies to every
+ * member ("Russian and US officials" → RUSGOV, USAGOV).
+ */
+export function groupActors(toks: readonly Tok[], actors: readonly FoundActor[], maxMembers: number): ActorGroup[] {
+  const groups: ActorGroup[] = [];
+  for (const a of actors) {
+    const prev = groups[groups.length - 1];
+    if (prev && prev.members.length < maxMembers && joined(toks, prev.last, a.first)) {
+      prev.members.push(a);
+      prev.last = a.last;
+      continue;
+    }
+    groups.push({ first: a.first, last: a.last, members: [a], governor: governorOf(toks, a.first) });
+  }
+  for (const g of groups) {
+    const last = g.members[g.members.length - 1]!;
+    if (g.members.length > 1 && last.role) {
+      g.members = g.members.map((m) => (m.role || m.code.length !== 3 ? m : { ...m, code: m.code + last.code.slice(3), role: last.role, how: `${m.how} + shared agent` }));
+    }
+  }
+  return groups;
+}
+
+function joined(toks: readonly Tok[], lastOfPrev: number, firstOfNext: number): boolean {
+  const between = toks.slice(lastOfPrev + 1, firstOfNext);
+  if (between.length === 0 || between.length > 3) return false;
+  return between.every((t) => JOINERS.has(t.lower) || t.pos === 'DET') && between.some((t) => JOINERS.has(t.lower));
+}
+
+function governorOf(toks: readonly Tok[], first: number): string | null {
+  let k = first - 1;
+  while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM')) k--;
+  if (k < 0) return null;
+  const t = toks[k]!;
+  return GOVERNORS.has(t.lower) ? t.lower : null;
+}

@@ -1,0 +1,118 @@
+import type { EventPattern } from '../../lexicons/events/event-lexicons.ts';
+import { matchesAt, type Tok } from './sentence-tokens.ts';
+
+/** A pattern that matched: trigger tokens [first, last] and, when it needed one, the token that satisfied `with`. */
+export interface TriggerMatch {
+  pattern: EventPattern;
+  first: number;
+  last: number;
+  /** the phrase that satisfied `with` or `before`, for the reason */
+  cue: string | null;
+  cueAt: number | null;
+  score: number;
+}
+
+interface IndexedPattern {
+  pattern: EventPattern;
+  words: string[];
+  with: string[][];
+  before: string[][];
+}
+
+/** Patterns indexed by the first lemma of each trigger phrase. */
+export type PatternIndex = Map<string, IndexedPattern[]>;
+
+export const WITH_WINDOW = 8;
+const BEFORE_WINDOW = 8;
+const STOP = new Set([';', ':', '.', 'that', 'which', 'who', 'while', 'whereas', 'because', 'but', 'although', 'though', 'after', 'before', 'when', 'if']);
+
+export function indexPatterns(patterns: readonly EventPattern[]): PatternIndex {
+  const index: PatternIndex = new Map();
+  for (const pattern of patterns) {
+    for (const phrase of pattern.lemmas) {
+      const words = phrase.toLowerCase().split(' ');
+      const entry = {
+        pattern,
+        words,
+        with: (pattern.with ?? []).map((w) => w.toLowerCase().split(' ')),
+        before: (pattern.before ?? []).map((w) => w.toLowerCase().split(' ')),
+      };
+      const list = index.get(words[0]!) ?? [];
+      list.push(entry);
+      index.set(words[0]!, list);
+    }
+  }
+  return index;
+}
+
+/** Nouns in names ("Treaty of Friendship, Alliance") are not triggers; a sentence's first word may be tagged PROPN. */
+function posOk(pattern: EventPattern, t: Tok, first: boolean): boolean {
+  if (t.pos === 'PROPN' && !first) return false;
+  if (!pattern.pos) return true;
+  if (pattern.pos === 'VERB') return t.pos === 'VERB' || t.pos === 'AUX';
+  return t.pos === 'NOUN' || (t.pos === 'PROPN' && first);
+}
+
+/** The first place in [from, to) where one of the phrases starts, and the longest phrase's length there. */
+function findPhrase(toks: readonly Tok[], from: number, to: number, phrases: readonly string[][]): [number, number] | null {
+  for (let k = Math.max(0, from); k < Math.min(toks.length, to); k++) {
+    let length = 0;
+    for (const words of phrases) if (words.length > length && matchesAt(toks, k, words)) length = words.length;
+    if (length > 0) return [k, length];
+  }
+  return null;
+}
+
+/**
+ * The best pattern at each trigger position of a sentence. Specific patterns (an object or modifier cue,
+ * longer phrases, deeper codes) beat general ones; statement verbs rank last.
+ */
+export function matchTriggers(toks: readonly Tok[], index: PatternIndex): TriggerMatch[] {
+  const best = new Map<number, TriggerMatch>();
+  for (let i = 0; i < toks.length; i++) {
+    const candidates = index.get(toks[i]!.lemma) ?? (toks[i]!.lower !== toks[i]!.lemma ? index.get(toks[i]!.lower) : undefined);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      if (!matchesAt(toks, i, c.words)) continue;
+      const last = i + c.words.length - 1;
+      const head = c.words.length === 1 ? i : last;
+      if (!posOk(c.pattern, toks[head]!, head === 0)) continue;
+      let cueAt: number | null = null;
+      let cueWords = 0;
+      if (c.with.length > 0) {
+        let end = last + 1;
+        while (end < toks.length && end <= last + WITH_WINDOW && !STOP.has(toks[end]!.lower)) end++;
+        const hit = findPhrase(toks, last + 1, end, c.with);
+        if (hit === null) continue;
+        [cueAt, cueWords] = hit;
+      }
+      if (c.before.length > 0) {
+        let from = i;
+        while (from > 0 && from > i - BEFORE_WINDOW && !STOP.has(toks[from - 1]!.lower)) from--;
+        const hit = findPhrase(toks, from, i, c.before);
+        if (hit === null) continue;
+        cueWords += hit[1];
+        cueAt ??= hit[0];
+      }
+      const p = c.pattern;
+      const score = (p.speech ? 0 : 100) + (c.with.length > 0 ? 20 : 0) + (c.before.length > 0 ? 20 : 0) + (c.words.length + cueWords) * 5 + p.code.length;
+      const prev = best.get(i);
+      if (!prev || score > prev.score) {
+        const cue = cueAt === null ? null : toks[cueAt]!.text;
+        best.set(i, { pattern: p, first: i, last, cue, cueAt, score });
+      }
+    }
+  }
+  // A longer trigger phrase swallows the single-word matches inside it ("hunger strike" over "strike").
+  const matches = [...best.values()].sort((a, b) => a.first - b.first);
+  const kept: TriggerMatch[] = [];
+  for (const m of matches) {
+    const prev = kept[kept.length - 1];
+    if (prev && m.first <= prev.last) {
+      if (m.score > prev.score) kept[kept.length - 1] = m;
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
+}

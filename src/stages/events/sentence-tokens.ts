@@ -1,0 +1,38 @@
+import type { Doc } from '../../model/index.ts';
+
+/** A token of one sentence, with the normalised forms the event rules compare. */
+export interface Tok {
+  /** index into doc.tokens */
+  index: number;
+  text: string;
+  lower: string;
+  /** lower-case lemma; plural nouns also reduced to a crude singular */
+  lemma: string;
+  pos: string;
+  start: number;
+  end: number;
+}
+
+/** The tokens of each sentence, in order. */
+export function sentenceTokens(doc: Doc): Tok[][] {
+  const out: Tok[][] = doc.sentences.map(() => []);
+  doc.tokens.forEach((t, index) => {
+    const lower = t.text.toLowerCase();
+    let lemma = (t.lemma || t.text).toLowerCase();
+    if (lemma === lower && (t.pos === 'NOUN' || t.pos === 'PROPN') && /[^s]s$/.test(lemma) && lemma.length > 3) {
+      lemma = lemma.slice(0, -1);
+    }
+    out[t.sentence]?.push({ index, text: t.text, lower, lemma, pos: t.pos, start: t.start, end: t.end });
+  });
+  return out;
+}
+
+/** True when the lemma sequence `words` (space-separated) starts at token i. */
+export function matchesAt(toks: readonly Tok[], i: number, words: readonly string[]): boolean {
+  if (i + words.length > toks.length) return false;
+  for (let k = 0; k < words.length; k++) {
+    const t = toks[i + k]!;
+    if (t.lemma !== words[k] && t.lower !== words[k]) return false;
+  }
+  return true;
+}
