@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { MAX_PAGE_LIMIT, type Page } from '../store/contract.ts';
+
+// Query strings arrive as text: these schemas turn them into the typed values the store contract takes.
+
+export const LimitParam = z.coerce.number().int().min(1).max(MAX_PAGE_LIMIT).default(50)
+  .describe(`page size, 1–${MAX_PAGE_LIMIT}`);
+export const CursorParam = z.string().min(1).optional()
+  .describe('next_cursor of the previous page; omit for the first page');
+export const DateParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+export const BooleanParam = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const PageParams = z.object({ limit: LimitParam, cursor: CursorParam });
+
+/** The page envelope every list route answers with. */
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    next_cursor: z.string().nullable().describe('pass as cursor to get the next page; null on the last page'),
+  });
+}
+
+export function toPage<T>(page: Page<T>): { items: T[]; next_cursor: string | null } {
+  return { items: page.items, next_cursor: page.nextCursor };
+}

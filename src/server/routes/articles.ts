@@ -1,0 +1,95 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { DocSchema } from '../../model/index.ts';
+import { ArticleRowSchema } from '../../store/contract.ts';
+import { requireToken } from '../auth.ts';
+import type { Api, ServerDeps } from '../context.ts';
+import { BooleanParam, DateParam, PageParams, pageSchema, toPage } from '../params.ts';
+import { ProblemError, problemContent } from '../problem.ts';
+
+const ArticleWithDocSchema = z.object({ article: ArticleRowSchema, doc: DocSchema });
+const IdParams = z.object({ id: z.string().min(1).describe('article id (content hash)') });
+
+export const ArticleBodySchema = z.object({
+  text: z.string().min(1, 'give the article text'),
+  published: DateParam.nullable().optional(),
+  title: z.string().nullable().optional(),
+  url: z.string().nullable().optional(),
+  source: z.string().nullable().optional().describe('outlet or site, e.g. voanews.com'),
+  name: z.string().nullable().optional().describe('where it came from, e.g. a file name'),
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/v1/articles',
+  tags: ['articles'],
+  summary: 'Stored articles, newest first',
+  request: {
+    query: PageParams.extend({
+      from: DateParam.optional().describe('published on or after'),
+      to: DateParam.optional().describe('published on or before'),
+      include_duplicates: BooleanParam.optional().describe('list syndicated copies too (default true)'),
+    }),
+  },
+  responses: {
+    200: { description: 'one page of articles', content: { 'application/json': { schema: pageSchema(ArticleRowSchema) } } },
+    400: problemContent('a query parameter is invalid'),
+  },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/v1/articles/{id}',
+  tags: ['articles'],
+  summary: 'One article with its full analysed document',
+  request: { params: IdParams },
+  responses: {
+    200: { description: 'the article and its document', content: { 'application/json': { schema: ArticleWithDocSchema } } },
+    404: problemContent('no article has this id'),
+  },
+});
+
+const postRoute = createRoute({
+  method: 'post',
+  path: '/v1/articles',
+  tags: ['articles'],
+  summary: 'Analyze an article and store it (needs the bearer token)',
+  security: [{ bearer: [] }],
+  middleware: [requireToken] as const,
+  request: { body: { required: true, content: { 'application/json': { schema: ArticleBodySchema } } } },
+  responses: {
+    200: { description: 'the same text was already stored', content: { 'application/json': { schema: ArticleWithDocSchema } } },
+    201: { description: 'stored', content: { 'application/json': { schema: ArticleWithDocSchema } } },
+    400: problemContent('the body is not valid JSON or fails the schema'),
+    401: problemContent('no or wrong bearer token'),
+    403: problemContent('the server was started without NEWSGRAPH_TOKEN: it takes no writes'),
+    413: problemContent('the body is over the size limit'),
+  },
+});
+
+async function articleWithDoc(deps: ServerDeps, id: string) {
+  const [article, doc] = await Promise.all([deps.store.getArticle(id), deps.store.getDoc(id)]);
+  if (!article || !doc) throw new ProblemError('not-found', `no article with id ${id}; list them at /v1/articles`);
+  return { article, doc };
+}
+
+export function articleRoutes(app: Api, deps: ServerDeps): void {
+  app.openapi(listRoute, async (c) => {
+    const q = c.req.valid('query');
+    const page = await deps.store.listArticles({
+      limit: q.limit, cursor: q.cursor ?? null, from: q.from, to: q.to, includeDuplicates: q.include_duplicates ?? true,
+    });
+    return c.json(toPage(page), 200);
+  });
+
+  app.openapi(getRoute, async (c) => c.json(await articleWithDoc(deps, c.req.valid('param').id), 200));
+
+  app.openapi(postRoute, async (c) => {
+    const body = c.req.valid('json');
+    const stored = await deps.ingest(body.text, {
+      name: body.name ?? null, title: body.title ?? null, url: body.url ?? null, source: body.source ?? null,
+      published: body.published ?? null, language: null,
+    });
+    return c.json(await articleWithDoc(deps, stored.id), stored.created ? 201 : 200);
+  });
+}

@@ -1,0 +1,50 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { EntityRowSchema } from '../../store/contract.ts';
+import type { Api, ServerDeps } from '../context.ts';
+import { PageParams, pageSchema, toPage } from '../params.ts';
+import { ProblemError, problemContent } from '../problem.ts';
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/v1/entities',
+  tags: ['entities'],
+  summary: 'People, organisations and places resolved across articles, most mentioned first',
+  request: {
+    query: PageParams.extend({
+      q: z.string().min(1).max(200).optional().describe('name or alias, case-insensitive substring'),
+      type: z.string().min(1).optional().describe('PERSON, ORG, GPE, …'),
+      country: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO-3 country code such as RUS').optional(),
+    }),
+  },
+  responses: {
+    200: { description: 'one page of entities', content: { 'application/json': { schema: pageSchema(EntityRowSchema) } } },
+    400: problemContent('a query parameter is invalid'),
+  },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/v1/entities/{id}',
+  tags: ['entities'],
+  summary: 'One canonical entity with its counts',
+  request: { params: z.object({ id: z.string().min(1) }) },
+  responses: {
+    200: { description: 'the entity', content: { 'application/json': { schema: EntityRowSchema } } },
+    404: problemContent('no entity has this id'),
+  },
+});
+
+export function entityRoutes(app: Api, deps: ServerDeps): void {
+  app.openapi(listRoute, async (c) => {
+    const q = c.req.valid('query');
+    return c.json(toPage(await deps.store.listEntities({ limit: q.limit, cursor: q.cursor ?? null, q: q.q, type: q.type, country: q.country })), 200);
+  });
+
+  app.openapi(getRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const entity = await deps.store.getEntity(id);
+    if (!entity) throw new ProblemError('not-found', `no entity with id ${id}; search them at /v1/entities?q=NAME`);
+    return c.json(entity, 200);
+  });
+}

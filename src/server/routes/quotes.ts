@@ -1,0 +1,38 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { QuoteRowSchema } from '../../store/contract.ts';
+import type { Api, ServerDeps } from '../context.ts';
+import { BooleanParam, DateParam, PageParams, pageSchema, toPage } from '../params.ts';
+import { problemContent } from '../problem.ts';
+
+export const QuoteParams = PageParams.extend({
+  speaker: z.string().min(1).optional().describe('canonical entity id, or a name matched against speaker names and aliases'),
+  about: z.string().min(1).optional().describe('canonical entity id or name: quotes whose content names it'),
+  q: z.string().min(1).max(500).optional().describe('full-text search over quote content: words, "phrases", OR'),
+  from: DateParam.optional().describe('published on or after'),
+  to: DateParam.optional().describe('published on or before'),
+  include_duplicates: BooleanParam.optional().describe('search syndicated copies too (default false)'),
+});
+
+const searchRoute = createRoute({
+  method: 'get',
+  path: '/v1/quotes',
+  tags: ['quotes'],
+  summary: 'Search quotes by speaker, subject, words and date',
+  request: { query: QuoteParams },
+  responses: {
+    200: { description: 'one page of quotes', content: { 'application/json': { schema: pageSchema(QuoteRowSchema) } } },
+    400: problemContent('a query parameter is invalid'),
+  },
+});
+
+export function quoteRoutes(app: Api, deps: ServerDeps): void {
+  app.openapi(searchRoute, async (c) => {
+    const q = c.req.valid('query');
+    const page = await deps.store.searchQuotes({
+      limit: q.limit, cursor: q.cursor ?? null, speaker: q.speaker, about: q.about, q: q.q,
+      from: q.from, to: q.to, includeDuplicates: q.include_duplicates ?? false,
+    });
+    return c.json(toPage(page), 200);
+  });
+}
