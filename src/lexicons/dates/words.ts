@@ -13,6 +13,8 @@ const WordsSchema = z.object({
   modifiers: z.record(z.string(), z.string()),
   pastVerbs: z.array(z.string()),
   futureMarkers: z.array(z.string()),
+  /** MM-DD, or MM- plus the weekday rule: T4 = fourth Thursday, M1 = first Monday, ML = last Monday. */
+  holidays: z.record(z.string(), z.string().regex(/^\d{2}-(\d{2}|[MT][1-4L])$/)),
 });
 export type DateWords = z.infer<typeof WordsSchema>;
 

@@ -3,13 +3,15 @@ import type { Parser, Refiner } from 'chrono-node';
 import { annotations } from './draft.ts';
 import { casualDayParser } from './parsers/casual-day-parser.ts';
 import { impossibleDateParser } from './parsers/impossible-date-parser.ts';
+import { monthRelationParser } from './parsers/month-relation-parser.ts';
+import { holidayParser } from './parsers/holiday-parser.ts';
 import { partOfDayParser } from './parsers/part-of-day-parser.ts';
 import { quarterParser } from './parsers/quarter-parser.ts';
 import { referenceParser } from './parsers/reference-parser.ts';
-import { relativePeriodParser, yearAgoQuarterParser } from './parsers/relative-period-parser.ts';
+import { relativePeriodParser, yearAgoQuarterParser, yearEndParser } from './parsers/relative-period-parser.ts';
 import { setParser } from './parsers/set-parser.ts';
 import { unitCountParser } from './parsers/unit-count-parser.ts';
-import { centuryParser, decadeParser, yearParser } from './parsers/year-parser.ts';
+import { centuryParser, decadeParser, spokenYearParser, yearParser } from './parsers/year-parser.ts';
 import { chronoReadingRefiner } from './refiners/chrono-reading-refiner.ts';
 import { falsePositiveRefiner } from './refiners/false-positive-refiner.ts';
 import { modifierRefiner } from './refiners/modifier-refiner.ts';
@@ -26,8 +28,8 @@ const CHRONO_MERGERS = ['MergeWeekdayComponentRefiner', 'ENMergeDateTimeRefiner'
 
 /** Our parsers go first: on a tie in length the overlap refiner keeps the earlier parser's result. */
 const OUR_PARSERS: Parser[] = [
-  referenceParser, casualDayParser, partOfDayParser, relativePeriodParser, yearAgoQuarterParser, quarterParser,
-  setParser, unitCountParser, centuryParser, decadeParser, yearParser, impossibleDateParser,
+  referenceParser, casualDayParser, partOfDayParser, monthRelationParser, relativePeriodParser, yearAgoQuarterParser, yearEndParser, quarterParser, holidayParser,
+  setParser, unitCountParser, centuryParser, decadeParser, spokenYearParser, yearParser, impossibleDateParser,
 ];
 
 /** A chrono refiner that only sees chrono's own results, so it never merges away one of our readings. */

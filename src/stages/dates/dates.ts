@@ -85,7 +85,7 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
   const annotation = annotations.get(result);
   const spec = annotation?.spec;
   if (!spec || end <= start) return null;
-  const base = { id: `t${doc.timexes.length + 1}`, ...spanOf(doc.text, start, end), mod: annotation.mod ?? null };
+  const base = { id: `t${doc.timexes.length + 1}`, ...spanOf(doc.text, start, end), mod: annotation.mod ?? spec.mod ?? null };
   if (spec.kind === 'literal') {
     if (spec.value === null) context.report('warning', 'impossible-date', `"${base.text}" is not a calendar date: no value formed`, start, end);
     const relative = spec.type === 'DATE' && spec.value !== null && spec.value.endsWith('_REF');
@@ -115,6 +115,8 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
     mod = spec.relation === 'last' ? 'BEFORE' : 'AFTER';
   } else {
     ({ value, implied } = resolvePoint(spec, anchorDay, governingTense(tokens, start, end)));
+    const quarter = spec.inheritsQuarter ? nearbyQuarter(doc, start) : null;
+    if (quarter && value) value = `${Number(quarter.value!.slice(0, 4)) - 1}${quarter.value!.slice(4)}`;
   }
   if (value === null && (anchorDay || !needsAnchor)) {
     context.report('warning', 'impossible-date', `"${base.text}" does not name a calendar date: no value formed`, start, end);
@@ -129,6 +131,18 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
     stated: [...Object.keys(spec.fields), ...(spec.shift ? ['offset'] : [])],
     implied,
   };
+}
+
+/** A quarter named earlier in the same or the previous sentence ("third-quarter profit … a year earlier"). */
+function nearbyQuarter(doc: Doc, start: number): Timex | null {
+  const sentence = doc.sentences.findIndex((s) => s.start <= start && start < s.end);
+  const from = doc.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
+  for (let i = doc.timexes.length - 1; i >= 0; i--) {
+    const timex = doc.timexes[i]!;
+    if (timex.start < from) break;
+    if (timex.value && /^\d{4}-Q\d$/.test(timex.value)) return timex;
+  }
+  return null;
 }
 
 /** The latest earlier timex with a concrete date fine enough for an anaphor ("the same day" needs a day). */

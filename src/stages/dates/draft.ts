@@ -34,6 +34,11 @@ export interface PointSpec {
   shift?: { unit: ShiftUnit; n: number | null };
   relation?: 'last' | 'this' | 'next' | 'latest';
   anaphoric?: boolean;
+  /** "a year earlier" next to a quarter means that quarter a year back (financial news). */
+  inheritsQuarter?: boolean;
+  /** Weekday rule of a holiday whose day depends on the year: T4 = fourth Thursday, ML = last Monday. */
+  holiday?: string;
+  mod?: string;
 }
 
 /** A value the text gives whole: durations, sets, PRESENT_REF and friends. */
@@ -42,6 +47,7 @@ export interface LiteralSpec {
   type: TimexType;
   /** null when the text names a date that cannot exist ("February 30"). */
   value: string | null;
+  mod?: string;
 }
 
 export type Spec = PointSpec | LiteralSpec;

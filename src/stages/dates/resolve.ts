@@ -1,5 +1,5 @@
 import {
-  addDays, addMonths, type Day, dayValue, isValidDay, pad, quarterOf, seasonOf, weekday, weekValue,
+  addDays, addMonths, type Day, daysInMonth, dayValue, isValidDay, pad, quarterOf, seasonOf, weekday, weekValue,
 } from './calendar.ts';
 import type { Fields, PointSpec } from './draft.ts';
 import type { Tense } from './tense.ts';
@@ -57,34 +57,43 @@ function fill(f: Fields, d: Day, granularity: PointSpec['granularity']): void {
 
 /** For a name without a year (or a weekday without a date), choose the occurrence the tense points to. */
 function pickOccurrence(f: Fields, spec: PointSpec, anchor: Day, tense: Tense): void {
-  const direction = spec.relation === 'last' ? -1 : spec.relation === 'next' ? 1 : spec.relation === 'this' ? 0 : tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
   if (f.weekday !== undefined && f.day === undefined && f.month === undefined) {
+    const direction = spec.relation === 'last' ? -1 : spec.relation === 'next' ? 1 : tense === 'past' ? -1 : tense === 'future' ? 1 : 0;
     const d = weekdayNear(anchor, f.weekday, direction, spec.relation);
     fill(f, d, spec.granularity);
     return;
   }
   if (f.year !== undefined || f.decade !== undefined || f.century !== undefined) return;
-  // Order of the named period and the anchor within a year, to step to the previous or next year.
-  let named: number | null = null;
-  let current = 0;
-  if (f.month !== undefined) {
-    named = f.month * 100 + (f.day ?? 0);
-    current = anchor.month * 100 + (f.day === undefined ? 0 : anchor.day);
-  } else if (f.quarter !== undefined) {
-    [named, current] = [f.quarter, quarterOf(anchor.month)];
-  } else if (f.half !== undefined) {
-    [named, current] = [f.half, anchor.month <= 6 ? 1 : 2];
-  } else if (f.season !== undefined) {
-    // Winter belongs to the year it starts in only from December on; count it as the year's first season.
-    [named, current] = [SEASON_ORDER.indexOf(f.season), SEASON_ORDER.indexOf(seasonOf(anchor.month))];
-  }
+  // How many months the named period lies after the anchor's, within the same year (-11 … 11).
+  let diff: number | null = null;
+  if (f.month !== undefined) diff = f.month - anchor.month;
+  else if (f.quarter !== undefined) diff = 3 * (f.quarter - quarterOf(anchor.month));
+  else if (f.half !== undefined) diff = 6 * (f.half - (anchor.month <= 6 ? 1 : 2));
+  else if (f.season !== undefined) diff = 3 * (SEASON_ORDER.indexOf(f.season) - SEASON_ORDER.indexOf(seasonOf(anchor.month)));
   let year = anchor.year;
-  if (named !== null) {
-    const strict = spec.relation === 'last' || spec.relation === 'next';
-    if (direction < 0 && (named > current || (strict && named === current))) year--;
-    if (direction > 0 && (named < current || (strict && named === current))) year++;
+  if (diff !== null) {
+    if (spec.relation === 'last' && diff >= 0) year--;
+    else if (spec.relation === 'next' && diff <= 0) year++;
+    else if (spec.relation === undefined) {
+      // A past verb reaches back a year only for periods well after the anchor's; the same for the future.
+      const [back, ahead] = tense === 'past' ? [3, 12] : tense === 'future' ? [12, 3] : [6, 6];
+      if (diff > back) year--;
+      else if (diff < -ahead) year++;
+    }
   }
-  fill(f, { year, month: f.month ?? anchor.month, day: f.day ?? anchor.day }, spec.granularity);
+  const month = f.month ?? anchor.month;
+  fill(f, { year, month, day: f.day ?? (spec.holiday ? ruledDay(year, month, spec.holiday) : anchor.day) }, spec.granularity);
+}
+
+/** The day of a weekday-ruled holiday: T4 = fourth Thursday, M1 = first Monday, ML = last Monday. */
+export function ruledDay(year: number, month: number, rule: string): number {
+  const target = rule[0] === 'T' ? 4 : 1;
+  if (rule[1] === 'L') {
+    const last = daysInMonth(year, month);
+    return last - ((weekday({ year, month, day: last }) - target + 7) % 7);
+  }
+  const first = (target - weekday({ year, month, day: 1 }) + 7) % 7 + 1;
+  return first + 7 * (Number(rule[1]) - 1);
 }
 
 function weekdayNear(anchor: Day, target: number, direction: number, relation: PointSpec['relation']): Day {

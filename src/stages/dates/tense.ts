@@ -10,8 +10,8 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
 
 /**
  * Tense of the verb that governs a timex: the nearest verb before it in the sentence, else the nearest
- * after it. Underspecified dates look back from a past verb and ahead from a present or future one
- * ("said in July" is the past July, "expires in February" the coming one).
+ * after it. Underspecified dates look back from a past verb, ahead from a future one, and otherwise
+ * take the nearest occurrence ("said in July" is the past July, "expires in February" the coming one).
  */
 export function governingTense(tokens: readonly Token[], start: number, end: number): Tense {
   let verb = -1;
@@ -27,7 +27,8 @@ export function governingTense(tokens: readonly Token[], start: number, end: num
   if (group.some((w) => PAST.has(w) || PAST_AUX.has(w))) return 'past';
   const last = tokens[verb]!;
   if (/ed$/i.test(last.text) && last.text.toLowerCase() !== last.lemma.toLowerCase()) return 'past';
-  return 'future';
+  // The news present ("says Tuesday", "expires in February") points neither way: the nearest occurrence wins.
+  return 'none';
 }
 
 function isVerb(token: Token): boolean {

@@ -14,7 +14,7 @@ export function alternation(list: Iterable<string>): string {
 
 export const NUMBER_WORD = alternation(Object.keys(words.numbers).filter((w) => !['a', 'an'].includes(w)));
 /** A count: digits, number words ("twenty-five", "two hundred"), or a/an. */
-export const COUNT = `(?:\\d+(?:[.,]\\d+)?|(?:${NUMBER_WORD})(?:[\\s-]+(?:${NUMBER_WORD}))*|an?)`;
+export const COUNT = `(?:\\d+(?:[.,]\\d+)?(?:\\s+1/2)?|(?:${NUMBER_WORD})(?:[\\s-]+(?:${NUMBER_WORD}))*|an?)`;
 export const VAGUE = alternation(words.vagueNumbers.filter((w) => w !== 'the'));
 export const ORDINAL = alternation(Object.keys(words.ordinals));
 export const UNIT = alternation(Object.keys(words.units));
@@ -28,7 +28,7 @@ export const WEEKDAYS: Record<string, number> = {
 /** Reads a count phrase; null for vague ones ("several", "a few"). */
 export function readCount(phrase: string): number | null {
   const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/^\d/.test(text)) return Number(text.replace(/,/g, ''));
+  if (/^\d/.test(text)) return Number(text.replace(/,/g, '').replace(/\s+1\/2$/, '.5'));
   if (text in words.numbers) return words.numbers[text]!;
   let total = 0;
   let current = 0;

@@ -31,28 +31,34 @@ const UNITS: Record<string, { granularity: Granularity; unit: ShiftUnit }> = {
  * "the same day", "that year", "the following month" (anchored on an earlier timex).
  */
 export const relativePeriodParser = wordParser(
-  `(${OPENER})\\s+(?:(?:fiscal|calendar)\\s+)?(day|week|weekend|month|quarter|year|decade|century|${SEASON})`,
+  `(${OPENER})\\s+(?:(?:fiscal|calendar)\\s+)?(day|week|weekend|month|quarter|period|year|decade|century|${SEASON})`,
   (match) => {
     const opener = match[1]!.toLowerCase().replace(/\s+/g, ' ');
     const word = match[2]!.toLowerCase();
     const { n, anaphoric } = OPENERS[opener]!;
     const season = seasons[word];
     if (season) {
-      if (opener === 'the') return null;
-      const relation = n < 0 ? 'last' : n > 0 ? 'next' : 'this';
-      return { kind: 'point', type: 'DATE', granularity: 'season', fields: { season }, relation, ...(anaphoric ? { anaphoric } : {}) };
+      const relation = n < 0 ? 'last' : n > 0 ? 'next' : opener === 'the' ? undefined : 'this';
+      return { kind: 'point', type: 'DATE', granularity: 'season', fields: { season }, ...(relation ? { relation } : {}), ...(anaphoric ? { anaphoric } : {}) };
     }
-    const { granularity, unit } = UNITS[word]!;
+    // "the latest period" in earnings news is the quarter just reported; other periods are too vague.
+    if (word === 'period' && !/latest|most recent/.test(opener)) return null;
+    const { granularity, unit } = UNITS[word === 'period' ? 'quarter' : word]!;
     // "the day" and "the next day" only make sense against an earlier date in the text.
     if (opener === 'the' && word === 'day') return null;
     const spec: PointSpec = { kind: 'point', type: 'DATE', granularity, fields: {}, shift: { unit, n } };
     // "the quarter", "the latest quarter": the last one reported, i.e. the one before the anchor's.
-    if (word === 'quarter' && (opener === 'the' || opener === 'the latest' || opener === 'latest')) spec.shift = { unit, n: -1 };
+    if (granularity === 'quarter' && (opener === 'the' || opener === 'the latest' || opener === 'latest')) spec.shift = { unit, n: -1 };
     if (anaphoric || (opener === 'the next' && word === 'day')) spec.anaphoric = true;
     if (word === 'weekend') spec.relation = n < 0 ? 'last' : n > 0 ? 'next' : 'latest';
     return spec;
   },
 );
+
+/** "year-end", "year's end": the end of the anchor's year. */
+export const yearEndParser = wordParser(`(?:the\\s+)?year(?:-|\\s+|'s\\s+)end`, () => ({
+  kind: 'point', type: 'DATE', granularity: 'year', fields: {}, shift: { unit: 'year', n: 0 }, mod: 'END',
+}));
 
 /** "the year-ago quarter", "the year-earlier period", "year-earlier": the latest quarter, one year back. */
 export const yearAgoQuarterParser = wordParser(

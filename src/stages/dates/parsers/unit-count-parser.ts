@@ -4,7 +4,7 @@ import { COUNT, readCount, UNIT, unitCode, VAGUE, wordParser } from './patterns.
 const DETERMINER = 'the|these|those|its|their|his|her|our|my|your';
 const ADJECTIVE =
   'past|last|next|first|final|coming|previous|latest|remaining|following|initial|preceding|ensuing|recent|additional|further|other|prior|subsequent|early|few';
-const BEFORE = /^(ago|earlier|before)$/i;
+const BEFORE = /^(ago|earlier)$/i;
 
 const SHIFT_UNITS: Record<string, ShiftUnit> = { D: 'day', W: 'week', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade', CE: 'century' };
 
@@ -13,21 +13,23 @@ const SHIFT_UNITS: Record<string, ShiftUnit> = { D: 'day', W: 'week', M: 'month'
  * "three years ago" and "a year earlier" are dates shifted from the anchor.
  */
 export const unitCountParser = wordParser(
-  `(?:(${DETERMINER})\\s+)?(?:(${ADJECTIVE})\\s+)?(?:(${COUNT}|${VAGUE})(?:\\s+or\\s+(?:so|more|two|three))?[\\s-]+)?(?:(?:more|additional|consecutive|straight|trading|business|calendar|working|full|fiscal)\\s+)?(${UNIT})(s)?(?:-(long|old))?(?:\\s+(ago|earlier|later|before|after|from\\s+now|hence|or\\s+so))?`,
-  (match) => {
-    const [, determiner, adjective, countText, unitText, plural, , tail] = match;
+  `(?:(${DETERMINER})\\s+)?(?:(${ADJECTIVE})\\s+)?(?:(${COUNT}|${VAGUE})(?:\\s+or\\s+(?:so|more|two|three))?[\\s-]+)?(?:(?:more|additional|consecutive|straight|trading|business|calendar|working|full|fiscal)\\s+)?(${UNIT})(s)?(?!-old)(?:-long)?(?:\\s+(or\\s+so))?(?:\\s+(ago|earlier|later|from\\s+now|hence))?`,
+  (match, context) => {
+    const [, determiner, adjective, countText, unitText, plural, orSo, tail] = match;
     const code = unitCode(unitText!);
     const isTimeUnit = /^(second|minute|hour)$/i.test(unitText!);
     if (!countText && !plural) return null;
     if (!countText && !determiner && !adjective && !plural) return null;
     // "a second" is an ordinal more often than a unit; "second" alone is never counted here.
     if (/^seconds?$/i.test(unitText!) && !countText) return null;
+    // "three-quarters of", "a quarter of": fractions, not periods.
+    if (/^quarter/i.test(unitText!) && (/-/.test(match[0]) && plural || /^\s+of\b/.test(context.text.slice((match.index ?? 0) + match[0].length)))) return null;
     const count = countText ? readCount(countText) : null;
-    if (tail && !/or\s+so/i.test(tail)) {
-      // "a few years later" moves from an earlier date in the text; "three years ago" from the publication date.
-      return shifted(count, code, BEFORE.test(tail) ? -1 : 1, isTimeUnit, /^(later|earlier|before|after)$/i.test(tail) && count === null);
-    }
-    return duration(count, code, isTimeUnit);
+    // "a few years later" moves from an earlier date in the text; "three years ago" from the publication date.
+    const spec = tail
+      ? shifted(count, code, BEFORE.test(tail) ? -1 : 1, isTimeUnit, /^(later|earlier)$/i.test(tail) && count === null)
+      : duration(count, code, isTimeUnit);
+    return orSo ? { ...spec, mod: 'APPROX' } : spec;
   },
 );
 
@@ -41,7 +43,9 @@ function shifted(count: number | null, code: string, sign: number, isTimeUnit: b
     return { kind: 'literal', type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
   }
   const granularity = unit === 'decade' || unit === 'century' ? 'year' : unit;
-  return { kind: 'point', type: 'DATE', granularity, fields: {}, shift: { unit, n: sign * count } };
+  const spec: PointSpec = { kind: 'point', type: 'DATE', granularity, fields: {}, shift: { unit, n: sign * count } };
+  if (unit === 'year' && count === 1 && sign < 0) spec.inheritsQuarter = true;
+  return spec;
 }
 
 const SMALLER: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['M', 60] };

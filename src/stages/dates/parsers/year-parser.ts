@@ -1,5 +1,5 @@
 import { dateWords } from '../../../lexicons/dates/words.ts';
-import { wordParser } from './patterns.ts';
+import { NUMBER_WORD, readCount, wordParser } from './patterns.ts';
 
 const ordinals = dateWords().ordinals;
 const DECADE_WORDS: Record<string, number> = {
@@ -8,7 +8,7 @@ const DECADE_WORDS: Record<string, number> = {
 
 /** Bare years, which chrono leaves alone: "in 1950", "fiscal 1989", "the year 2000". */
 export const yearParser = wordParser(
-  `(?:(?:(?:the\\s+)?(?:fiscal|calendar)(?:\\s+year)?|the\\s+year|fy)\\s*)?((?:1[5-9]|20)\\d\\d)(?![\\d.,]\\d|\\s*(?:%|percent|tons|barrels|cars|people|shares|miles|feet|km|to\\s+\\d))`,
+  `(?:(?:(?:the\\s+)?(?:fiscal|calendar)(?:\\s+year)?|the\\s+year|fy)\\s*)?((?:1[5-9]|20)\\d\\d)(?![\\d.,]\\d|\\s*(?:%|percent|tons|barrels|cars|people|shares|miles|feet|km))`,
   (match, context) => {
     const at = match.index ?? 0;
     if (at > 0 && /[$#€£\d.,:]/.test(context.text[at - 1]!)) return null;
@@ -39,3 +39,11 @@ export const centuryParser = wordParser(
     return { kind: 'point', type: 'DATE', granularity: 'century', fields: { century: n - 1 } };
   },
 );
+
+/** Years read aloud in broadcast transcripts: "nineteen ninety-six", "nineteen seventy-nine". */
+export const spokenYearParser = wordParser(`(nineteen|twenty)\\s+((?:${NUMBER_WORD})(?:-(?:${NUMBER_WORD}))?)`, (match) => {
+  const century = match[1]!.toLowerCase() === 'nineteen' ? 19 : 20;
+  const rest = readCount(match[2]!);
+  if (rest === null || rest < 10 || rest > 99) return null;
+  return { kind: 'point', type: 'DATE', granularity: 'year', fields: { year: century * 100 + rest } };
+});

@@ -13,7 +13,12 @@ export const falsePositiveRefiner: Refiner = {
   refine(context, results) {
     return results.filter((result) => {
       const text = result.text.trim();
-      if (/^\d+$/.test(text) && annotations.get(result)?.spec?.kind !== 'point') return false;
+      const ours = annotations.has(result);
+      if (/^\d+$/.test(text) && !ours) return false;
+      // Clock times need a colon, a.m./p.m. or o'clock: "1.25 a" and "20" are prices and counts.
+      if (!ours && result.start.isCertain('hour') && !/:|[ap]\.?m\b|o'clock|noon|midnight|morning|evening|night|afternoon/i.test(text)) return false;
+      // "1/2", "7/8" are fractions; numeric dates need a year.
+      if (/^\d{1,2}\/\d{1,2}$/.test(text)) return false;
       if (SHORT_NAME.test(text)) return false;
       if (MONTH_OR_VERB.test(text)) {
         if (text === text.toLowerCase()) return false;

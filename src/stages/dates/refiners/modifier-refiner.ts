@@ -4,7 +4,7 @@ import { annotate, annotations } from '../draft.ts';
 import { alternation } from '../parsers/patterns.ts';
 
 const modifiers = dateWords().modifiers;
-const QUANTITY_ONLY = new Set(['over', 'under', 'some', 'up to', 'more than', 'less than', 'at least', 'at most', 'no more than']);
+const QUANTITY = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'up to', 'more than', 'less than', 'at least', 'at most', 'no more than']);
 const BEFORE = new RegExp(`(?<![\\w'])(${alternation(Object.keys(modifiers))})(?:\\s+|-)(?:the\\s+)?$`, 'i');
 
 /**
@@ -20,7 +20,9 @@ export const modifierRefiner: Refiner = {
       const word = match[1]!.toLowerCase().replace(/\s+/g, ' ');
       const spec = annotations.get(result)?.spec;
       const isDuration = spec?.kind === 'literal' && spec.type === 'DURATION';
-      if (QUANTITY_ONLY.has(word) !== isDuration) continue;
+      const isPoint = spec?.kind === 'point';
+      // Quantity words go with durations and dates, never with PAST_REF-like words or sets ("almost daily").
+      if (QUANTITY.has(word) ? !(isDuration || isPoint) : !isPoint) continue;
       if ((word === 'earlier' || word === 'later') && !/^(this|last|next|that)\b/i.test(result.text)) continue;
       result.index -= match[0].length;
       result.text = context.text.slice(result.index, result.index + match[0].length + result.text.length);

@@ -1,7 +1,9 @@
 import type { Refiner } from 'chrono-node';
 
-const LEADING = /^(?:(?:on|at|in|by|from|since|until|till|of|for|during|,|\(|\s)+\s*)+/i;
-const TRAILING = /[\s,;:(]+$|(?<!\b[ap]\.m)(?<!\b[A-Z][a-z]{1,3})\.$/;
+const LEADING = /^(?:(?:on|at|in|by|from|since|until|till|of|for|during)\s+|[,(\s])+/i;
+const TRAILING = /[\s,;:(]+$|'s$|(?<!\b[ap]\.m)(?<!\b[A-Z][a-z]{1,3})\.$/;
+/** Determiners stay out of adjectival timexes ("a third-quarter loss", "its two-year contract"). */
+const DETERMINER = /^(?:(?:a|an|its|their|his|her|our)\s+|the\s+(?=\S+-\S+$))/i;
 
 /** TimeML spans leave out prepositions and punctuation that chrono's patterns swallow ("on Friday,"). */
 export const trimRefiner: Refiner = {
@@ -11,6 +13,11 @@ export const trimRefiner: Refiner = {
       if (lead > 0 && lead < result.text.length) {
         result.index += lead;
         result.text = result.text.slice(lead);
+      }
+      const determiner = result.text.match(DETERMINER)?.[0].length ?? 0;
+      if (determiner > 0 && determiner < result.text.length && /-|quarter/i.test(result.text)) {
+        result.index += determiner;
+        result.text = result.text.slice(determiner);
       }
       const trail = result.text.match(TRAILING)?.[0].length ?? 0;
       if (trail > 0 && trail < result.text.length) result.text = result.text.slice(0, -trail);

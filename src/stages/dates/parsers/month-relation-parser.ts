@@ -1,0 +1,22 @@
+import type { PointSpec } from '../draft.ts';
+import { wordParser } from './patterns.ts';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(${MONTHS.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)`;
+const RELATIONS: Record<string, PointSpec['relation']> = { last: 'last', 'this past': 'last', this: 'this', next: 'next', 'this coming': 'next' };
+
+/** A month named relative to the anchor: "last April", "this September", "June last year". */
+export const monthRelationParser = wordParser(
+  `(last|this\\s+past|this\\s+coming|this|next)\\s+${MONTH}(?!\\s+\\d)|${MONTH}\\s+(this|last|next)\\s+year`,
+  (match) => {
+    const name = (match[2] ?? match[3])!.toLowerCase();
+    const month = MONTHS.findIndex((m) => m.startsWith(name.replace('.', '').slice(0, 3))) + 1;
+    if (month === 0) return null;
+    if (match[4]) {
+      const n = { last: -1, this: 0, next: 1 }[match[4].toLowerCase() as 'last' | 'this' | 'next'];
+      return { kind: 'point', type: 'DATE', granularity: 'month', fields: { month }, shift: { unit: 'year', n } };
+    }
+    const relation = RELATIONS[match[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
+    return { kind: 'point', type: 'DATE', granularity: 'month', fields: { month }, relation };
+  },
+);
