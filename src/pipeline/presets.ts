@@ -1,10 +1,11 @@
 import { buildPipeline, type Pipeline } from './pipeline.ts';
 import type { Stage } from './stage.ts';
 import { segment } from '../stages/segment/segment.ts';
+import { dates } from '../stages/dates/dates.ts';
 import { quality } from '../stages/quality/quality.ts';
 
 /** The one ordered list of stages. Each stage declares what it needs; buildPipeline checks the order. */
-export const DEFAULT_STAGES: readonly Stage<any>[] = [segment, quality];
+export const DEFAULT_STAGES: readonly Stage<any>[] = [segment, dates, quality];
 
 let shared: Pipeline | undefined;
 
