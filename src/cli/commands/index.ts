@@ -1,6 +1,7 @@
 import type { Command } from '../command.ts';
 import { analyzeCommand } from './analyze.ts';
 import { evalCommand } from './eval.ts';
+import { ingestCommand } from './ingest.ts';
 
 /** Every CLI command, in the order `newsgraph --help` lists them. */
-export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, ingestCommand];

@@ -1,0 +1,33 @@
+import { emptyDoc, type Doc } from '../model/index.ts';
+import type { Pipeline } from '../pipeline/pipeline.ts';
+import { detectLanguage, isEnglish } from './language.ts';
+import { minhashSignature } from './near-duplicate.ts';
+
+export interface AnalyzeTask {
+  text: string;
+  id: string | null;
+  published: string | null;
+}
+
+export interface AnalyzedArticle {
+  doc: Doc;
+  language: string | null;
+  english: boolean;
+  minhash: number[];
+}
+
+/** The CPU work of ingesting one article (run in a worker): language, analysis if English, MinHash. */
+export function analyzeArticle(pipeline: Pipeline, task: AnalyzeTask): AnalyzedArticle {
+  const language = detectLanguage(task.text);
+  const english = isEnglish(language);
+  let doc: Doc;
+  if (english) doc = pipeline.analyze(task);
+  else {
+    doc = emptyDoc(task.text, task);
+    doc.messages.push({
+      level: 'warning', rule: 'not-english', stage: 'ingest', start: null, end: null,
+      text: `the article looks like ${language}, not English: stored without analysis (the stages read English only)`,
+    });
+  }
+  return { doc, language, english, minhash: minhashSignature(task.text) };
+}

@@ -1,0 +1,26 @@
+/**
+ * A publication date as YYYY-MM-DD from what pages and feeds write: ISO 8601 (the calendar day as
+ * written, whatever the offset: "2020-10-22T23:30:00-05:00" was published on the 22nd where it was written),
+ * RFC 822 ("Thu, 22 Oct 2020 08:00:00 GMT") and other forms Date can read. Null when none can be read.
+ */
+export function toDay(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const text = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})(?:$|T)/.exec(text);
+  if (iso) return validDay(`${iso[1]}-${iso[2]}-${iso[3]}`);
+  // Read the calendar day as written (RFC 822 carries its own offset; ignore it for the same reason as ISO).
+  const rfc = /^(?:\w{3},?\s+)?(\d{1,2})\s+(\w{3})\w*\s+(\d{4})/.exec(text);
+  if (rfc) {
+    const month = MONTHS.indexOf(rfc[2]!.toLowerCase()) + 1;
+    if (month > 0) return validDay(`${rfc[3]}-${String(month).padStart(2, '0')}-${rfc[1]!.padStart(2, '0')}`);
+  }
+  const parsed = new Date(text);
+  return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function validDay(day: string): string | null {
+  const d = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(day) ? day : null;
+}
