@@ -64,11 +64,13 @@ function Chart({ rows, kind }: { rows: TimelineRow[]; kind: 'volume' | 'tone' })
       const start = new Date(`${r.period}T00:00:00Z`);
       return { ...r, start, end: new Date(start.getTime() + WEEK_MS), mid: new Date(start.getTime() + WEEK_MS / 2) };
     });
-    const common = { width: Math.min(1000, ref.current?.clientWidth || 900), height: 220, marginLeft: 50, x: { type: 'utc' as const, label: 'week' } };
+    // Both charts share the x domain, so a week sits at the same place in each.
+    const domain = [data[0]!.start, data.at(-1)!.end];
+    const common = { width: Math.min(1000, ref.current?.clientWidth || 900), height: 220, marginLeft: 50, x: { type: 'utc' as const, label: 'week', domain } };
     const chart = kind === 'volume'
       ? Plot.plot({
         ...common,
-        y: { label: 'events', grid: true },
+        y: { label: 'events', grid: true, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') },
         marks: [Plot.rectY(data, { x1: 'start', x2: 'end', y: 'count', fill: '#4a6fa5', inset: 1, title: (d: (typeof data)[number]) => `${d.period}: ${d.count} events` }), Plot.ruleY([0])],
       })
       : Plot.plot({
