@@ -113,7 +113,10 @@ const actorList = [...actors.entries()].sort(([a], [b]) => a.localeCompare(b)).m
 
 const agents: Record<string, string> = {};
 for (const row of tsv('cameo/phoenix_agents.tsv')) {
-  if (row.attach === 'suffix' && latin(row.phrase!)) agents[row.phrase!] ??= row.agent_code!;
+  if (row.attach !== 'suffix' || !latin(row.phrase!)) continue;
+  // Some substitution sets survive unexpanded ("DEFENCE MINIST"); spell them out, in both spellings.
+  const forms = /\bMINIST\b/.test(row.phrase!) ? ['MINISTER', 'MINISTERS', 'MINISTRY'].map((m) => row.phrase!.replace(/\bMINIST\b/, m)) : [row.phrase!];
+  for (const form of forms.flatMap((f) => (f.includes('DEFENCE') ? [f, f.replace('DEFENCE', 'DEFENSE')] : [f]))) agents[form] ??= row.agent_code!;
 }
 
 // One record per line: small diffs when the sources change, and still plain JSON.

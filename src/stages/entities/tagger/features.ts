@@ -1,9 +1,10 @@
-import type { Convention } from './corpus.ts';
 import { GAZ_CATEGORIES, matchGazetteer, type Gazetteer } from './gazetteer.ts';
 import { clusterKey, type WordClusters } from './word-clusters.ts';
 
 /** Feature groups beyond the words themselves; each can be switched off to measure what it adds. */
 export const FEATURE_GROUPS = ['shape', 'affix', 'context', 'gazetteer', 'clusters', 'document', 'convention'] as const;
+// 'convention' is not a feature template: the trainer keeps a private copy of every weight per annotation
+// convention (CoNLL, GMB) beside the shared one (Daumé's feature augmentation), see train.ts.
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
 export interface FeatureResources {
@@ -85,7 +86,6 @@ function isHeadline(tokens: readonly string[]): boolean {
 export function sentenceFeatures(
   tokens: readonly string[],
   doc: DocumentView,
-  convention: Convention,
   r: FeatureResources,
   out: number[],
   starts: number[],
@@ -144,10 +144,6 @@ export function sentenceFeatures(
       if ((i === 0 || headline) && isUpper(w)) {
         out.push(f2(61, doc.capitalisedInside.has(l) ? 'cap' : 'nocap', doc.lowercase.has(l) ? 'low' : 'nolow'));
       }
-    }
-    if (g.has('convention')) {
-      out.push(f1(70, convention), f2(71, convention, l), f2(72, convention, shape[i]!));
-      if (gaz && (gaz.begin[i]! | gaz.inside[i]!)) out.push(f2(73, convention, gazName(gaz.begin[i]! | gaz.inside[i]!)));
     }
   }
   starts.push(out.length);

@@ -12,6 +12,8 @@ export const ModelHeaderSchema = z.object({
   format: z.literal(MODEL_FORMAT),
   labels: z.array(z.string()),
   groups: z.array(z.enum(FEATURE_GROUPS)),
+  /** one weight table per annotation convention, in this order */
+  conventions: z.array(z.enum(['conll', 'gmb'])),
   /** weight = int16 × scale */
   scale: z.number().positive(),
   features: z.number().int().nonnegative(),
@@ -20,11 +22,40 @@ export const ModelHeaderSchema = z.object({
 });
 export type ModelHeader = z.infer<typeof ModelHeaderSchema>;
 
-/** Weights of a trained tagger: feature hash → row of `labels.length` weights. */
+/** Open-addressing table feature hash → row: no per-entry objects, one probe for most lookups. */
+export class FeatureTable {
+  private readonly keys: Uint32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+  constructor(hashes: Uint32Array) {
+    let size = 1024;
+    while (size < hashes.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Uint32Array(size);
+    this.rows = new Int32Array(size).fill(-1);
+    hashes.forEach((h, row) => {
+      let i = h & this.mask;
+      while (this.rows[i]! >= 0) i = (i + 1) & this.mask;
+      this.keys[i] = h;
+      this.rows[i] = row;
+    });
+  }
+  /** Row of a feature hash, -1 when the model does not know it. */
+  get(hash: number): number {
+    let i = hash & this.mask;
+    for (;;) {
+      const row = this.rows[i]!;
+      if (row < 0 || this.keys[i] === hash) return row;
+      i = (i + 1) & this.mask;
+    }
+  }
+}
+
+/** Weights of a trained tagger: feature hash → row of `labels.length` weights, one table per convention. */
 export interface NerWeights {
   header: ModelHeader;
-  features: Map<number, number>;
-  weights: Float32Array;
+  features: FeatureTable;
+  weights: Float32Array[];
 }
 
 const MAGIC = 'NGNER1\n';
@@ -34,26 +65,23 @@ const RETRAIN = 'restore it from git (models/ner/) or retrain it with `newsgraph
  * Layout (gzip of): magic, uint32 header length, header JSON, padding to 4 bytes, uint32 feature hashes,
  * int16 weights (features × labels). Little-endian, as the typed arrays of every platform Node runs on.
  */
-export function writeModelFile(file: string, header: Omit<ModelHeader, 'features' | 'scale'>, hashes: Uint32Array, weights: Float64Array, minWeight: number): { features: number; bytes: number } {
+export function writeModelFile(file: string, header: Omit<ModelHeader, 'features' | 'scale'>, hashes: Uint32Array, tables: Float64Array[], minWeight: number): { features: number; bytes: number } {
   const L = header.labels.length;
   let max = 0;
-  for (const w of weights) max = Math.max(max, Math.abs(w));
+  for (const table of tables) for (const w of table) max = Math.max(max, Math.abs(w));
   const scale = max / 32767 || 1;
   // Drop features whose every weight quantises below minWeight (in int16 steps): they do not change a decision.
   const keep: number[] = [];
   for (let f = 0; f < hashes.length; f++) {
-    for (let y = 0; y < L; y++) {
-      if (Math.abs(Math.round(weights[f * L + y]! / scale)) >= minWeight) {
-        keep.push(f);
-        break;
-      }
-    }
+    if (tables.some((table) => table.subarray(f * L, f * L + L).some((w) => Math.abs(Math.round(w / scale)) >= minWeight))) keep.push(f);
   }
   keep.sort((a, b) => hashes[a]! - hashes[b]!);
   const outHashes = Uint32Array.from(keep, (f) => hashes[f]!);
-  const outWeights = new Int16Array(keep.length * L);
-  keep.forEach((f, k) => {
-    for (let y = 0; y < L; y++) outWeights[k * L + y] = Math.round(weights[f * L + y]! / scale);
+  const outWeights = new Int16Array(tables.length * keep.length * L);
+  tables.forEach((table, t) => {
+    keep.forEach((f, k) => {
+      for (let y = 0; y < L; y++) outWeights[(t * keep.length + k) * L + y] = Math.round(table[f * L + y]! / scale);
+    });
   });
   const json = Buffer.from(JSON.stringify({ ...header, scale, features: keep.length }));
   const pad = (4 - ((MAGIC.length + 4 + json.length) % 4)) % 4;
@@ -97,17 +125,18 @@ export function readModelFile(file: string): NerWeights {
   }
   const L = header.labels.length;
   const n = header.features;
-  if (header.labels.join() !== LABELS.join() || header.transitions.length !== (L + 1) * L || body.length !== offset + n * 4 + n * L * 2) {
+  if (header.labels.join() !== LABELS.join() || header.transitions.length !== (L + 1) * L || body.length !== offset + n * 4 + header.conventions.length * n * L * 2) {
     throw new NerFileError(file, 'NER model file is truncated or does not match this version', RETRAIN);
   }
   // Copy into aligned buffers: the gunzipped body's offset is not necessarily aligned.
   const hashes = new Uint32Array(n);
   Buffer.from(hashes.buffer).set(body.subarray(offset, offset + n * 4));
-  const q = new Int16Array(n * L);
+  const q = new Int16Array(header.conventions.length * n * L);
   Buffer.from(q.buffer).set(body.subarray(offset + n * 4));
-  const features = new Map<number, number>();
-  for (let f = 0; f < n; f++) features.set(hashes[f]!, f);
-  const weights = new Float32Array(n * L);
-  for (let k = 0; k < q.length; k++) weights[k] = q[k]! * header.scale;
-  return { header, features, weights };
+  const weights = header.conventions.map((_, t) => {
+    const table = new Float32Array(n * L);
+    for (let k = 0; k < n * L; k++) table[k] = q[t * n * L + k]! * header.scale;
+    return table;
+  });
+  return { header, features: new FeatureTable(hashes), weights };
 }

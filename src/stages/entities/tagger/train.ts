@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LABELS, readNerCorpus, type NerDoc } from './corpus.ts';
+import { LABELS, readNerCorpus, type Convention, type NerDoc } from './corpus.ts';
 import { DocumentMemory, L, START, viterbi } from './decode.ts';
 import { documentFeature, FEATURE_GROUPS, sentenceFeatures, viewDocument, type FeatureGroup } from './features.ts';
 import { MODEL_FORMAT, writeModelFile } from './model-file.ts';
@@ -80,7 +80,7 @@ export async function trainNer(options: TrainNerOptions): Promise<TrainNerResult
       doc.sentences.map((s) => {
         const hashes: number[] = [];
         const starts: number[] = [];
-        sentenceFeatures(s.tokens, view, doc.convention, resources, hashes, starts);
+        sentenceFeatures(s.tokens, view, resources, hashes, starts);
         for (const h of hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
         tokens += s.tokens.length;
         return { tokens: s.tokens, gold: s.labels, hashes: Uint32Array.from(hashes), starts: Int32Array.from(starts) };
@@ -119,8 +119,13 @@ export async function trainNer(options: TrainNerOptions): Promise<TrainNerResult
   log(`${docs.length} documents, ${tokens} tokens, ${hashList.length} features (seen ≥ ${minCount} times)`);
 
   const F = hashList.length;
+  // Weights shared by all conventions, plus (feature augmentation) a private copy per convention; a token
+  // scores with shared + its document's copy. Accumulators u hold Σ c·Δ for averaging: avg = w − u / c.
+  const conventions: Convention[] = groups.includes('convention') ? ['conll', 'gmb'] : ['conll'];
   const w = new Float64Array(F * L);
-  const u = new Float64Array(F * L); // Σ c·Δ, for averaging: avg = w − u / c
+  const u = new Float64Array(F * L);
+  const wc = conventions.map(() => new Float64Array(F * L));
+  const uc = conventions.map(() => new Float64Array(F * L));
   const tw = new Float64Array((L + 1) * L);
   const tu = new Float64Array((L + 1) * L);
   let c = 1;
@@ -136,6 +141,9 @@ export async function trainNer(options: TrainNerOptions): Promise<TrainNerResult
     let errors = 0;
     for (const d of order) {
       const memory = new DocumentMemory();
+      const copy = conventions.length > 1 ? conventions.indexOf(prepared[d]!.doc.convention) : -1;
+      const cw = copy >= 0 ? wc[copy]! : null;
+      const cu = copy >= 0 ? uc[copy]! : null;
       for (const s of prepared[d]!.sentences) {
         const n = s.tokens.length;
         const dyn = new Int32Array(n).fill(-1);
@@ -144,11 +152,12 @@ export async function trainNer(options: TrainNerOptions): Promise<TrainNerResult
           for (let k = s.starts[i]!; k < s.starts[i + 1]!; k++) {
             const f = s.feats[k]! * L;
             for (let y = 0; y < L; y++) emissions[i * L + y]! += w[f + y]!;
+            if (cw) for (let y = 0; y < L; y++) emissions[i * L + y]! += cw[f + y]!;
           }
           const type = groups.includes('document') ? memory.typeOf(s.tokens[i]!) : undefined;
           if (type !== undefined) {
             dyn[i] = docIndex.get(docFeatures[type]!)!;
-            for (let y = 0; y < L; y++) emissions[i * L + y]! += w[dyn[i]! * L + y]!;
+            for (let y = 0; y < L; y++) emissions[i * L + y]! += w[dyn[i]! * L + y]! + (cw ? cw[dyn[i]! * L + y]! : 0);
           }
         }
         const pred = viterbi(emissions, n, tw);
@@ -164,6 +173,12 @@ export async function trainNer(options: TrainNerOptions): Promise<TrainNerResult
               u[f * L + g]! += c;
               w[f * L + p]! -= 1;
               u[f * L + p]! -= c;
+              if (cw && cu) {
+                cw[f * L + g]! += 1;
+                cu[f * L + g]! += c;
+                cw[f * L + p]! -= 1;
+                cu[f * L + p]! -= c;
+              }
             };
             for (let k = s.starts[i]!; k < s.starts[i + 1]!; k++) bump(s.feats[k]!);
             if (dyn[i]! >= 0) bump(dyn[i]!);
@@ -185,6 +200,8 @@ export async function trainNer(options: TrainNerOptions): Promise<TrainNerResult
   }
 
   for (let k = 0; k < w.length; k++) w[k] = w[k]! - u[k]! / c;
+  // One table per convention: shared + private, so tagging costs one lookup per feature.
+  const tables = conventions.length === 1 ? [w] : wc.map((cw, t) => cw.map((x, k) => w[k]! + x - uc[t]![k]! / c));
   const transitions = Array.from(tw, (x, k) => Math.round((x - tu[k]! / c) * 1e6) / 1e6);
   mkdirSync(path.dirname(options.out), { recursive: true });
   const written = writeModelFile(
@@ -193,11 +210,12 @@ export async function trainNer(options: TrainNerOptions): Promise<TrainNerResult
       format: MODEL_FORMAT,
       labels: [...LABELS],
       groups,
+      conventions,
       transitions,
       training: { files: files.map((f) => path.basename(path.dirname(f)) + '/' + path.basename(f)), seed: options.seed, epochs, minCount, documents: docs.length, tokens },
     },
     Uint32Array.from(hashList),
-    w,
+    tables,
     options.minWeight ?? 2,
   );
   const sha256 = createHash('sha256').update(readFileSync(options.out)).digest('hex');

@@ -1,0 +1,124 @@
+import { defineStage } from '../../pipeline/stage.ts';
+import { spanOf, type EntityType, type Mention } from '../../model/index.ts';
+import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
+import { NER_TYPES, spansOf } from './tagger/corpus.ts';
+import { matchGazetteer, type Gazetteer } from './tagger/gazetteer.ts';
+import { loadNerTagger, type NerTagger } from './tagger/tagger.ts';
+import { acronymAfter, headedNames, ORG_HEADS, typeByHead, type TokenView } from './patterns.ts';
+import { sharedGazetteer } from './tagger/tagger.ts';
+
+interface Resources {
+  tagger: NerTagger;
+  lexicons: EntityLexicons;
+  gazetteer: Gazetteer;
+}
+
+const TAGGER_TYPES: Record<(typeof NER_TYPES)[number], EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
+
+type Candidate = Omit<Mention, 'id' | 'entity' | 'text'> & { first: number; last: number };
+
+/** Upper-cased, single-spaced form of a name, the key of every lexicon. */
+export function lexiconKey(text: string): string {
+  return text.toUpperCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Type a tagged span: a LAW or EVENT head wins over the tagger's type, places and demonyms the gazetteer
+ * knows become GPE and NORP, an organisation head makes a MISC or LOC name an ORG.
+ */
+export function refineType(text: string, words: readonly string[], tagged: EntityType, lexicons: EntityLexicons): EntityType {
+  const byHead = typeByHead(words);
+  if (byHead) return byHead;
+  if (tagged === 'PERSON' || tagged === 'ORG') return tagged;
+  const place = lexicons.places.get(lexiconKey(text));
+  if (place) return place.kind === 'demonym' ? 'NORP' : 'GPE';
+  if (words.length > 1 && ORG_HEADS.has(words[words.length - 1]!)) return 'ORG';
+  return tagged;
+}
+
+function overlaps(a: { first: number; last: number }, b: { first: number; last: number }): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+/**
+ * Names in the text: the trained tagger over each sentence's tokens (with document memory), then
+ * patterns (laws, wars, parenthesised acronyms) that override it, then gazetteer places and demonyms it
+ * missed. Mentions are m1… in text order, `entity` null until corefer.
+ */
+export const entities = defineStage({
+  name: 'entities',
+  needs: ['sentences', 'tokens'],
+  gives: ['mentions'],
+  setup: (): Resources => ({ tagger: loadNerTagger(), lexicons: entityLexicons(), gazetteer: sharedGazetteer() }),
+  run(doc, { tagger, lexicons, gazetteer }) {
+    const sentences: TokenView[][] = doc.sentences.map(() => []);
+    doc.tokens.forEach((t) => sentences[t.sentence]!.push(t));
+    const labels = tagger.tagDocument(sentences.map((s) => s.map((t) => t.text)));
+    const found: Candidate[] = [];
+    const acronyms = new Map<string, EntityType>();
+    sentences.forEach((tokens, s) => {
+      if (tokens.length === 0) return;
+      const here: Candidate[] = [];
+      const candidate = (first: number, last: number, type: EntityType, source: Mention['source']): Candidate => ({
+        first, last, type, source, nominal: false, start: tokens[first]!.start, end: tokens[last]!.end,
+      });
+      const place = (first: number, last: number) => [first, last] as const;
+      // 1. Patterns first: they know the whole name where the tagger may split it.
+      for (const name of headedNames(tokens)) {
+        here.push(candidate(name.first, name.last, name.type, 'pattern'));
+        const acronym = acronymAfter(tokens, name.last);
+        if (acronym) {
+          here.push(candidate(acronym.first, acronym.last, name.type, 'pattern'));
+          acronyms.set(doc.text.slice(tokens[acronym.first]!.start, tokens[acronym.last]!.end), name.type);
+        }
+      }
+      // 2. The tagger, where no pattern spoke.
+      for (const [first, end, type] of spansOf(labels[s]!)) {
+        const span = { first, last: end - 1 };
+        if (here.some((c) => overlaps(c, span))) continue;
+        const text = doc.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
+        const words = tokens.slice(first, end).map((t) => t.text);
+        here.push(candidate(first, end - 1, refineType(text, words, TAGGER_TYPES[type], lexicons), 'tagger'));
+        const acronym = acronymAfter(tokens, end - 1);
+        if (acronym && !here.some((c) => overlaps(c, acronym))) {
+          here.push(candidate(acronym.first, acronym.last, here[here.length - 1]!.type, 'pattern'));
+        }
+      }
+      // 3. Gazetteer countries, places and demonyms the tagger missed ("Moscow" in "Moscow-Beijing").
+      const { begin } = matchGazetteer(gazetteer, tokens.map((t) => t.text.toUpperCase()), tokens.map((t) => t.text));
+      for (let i = 0; i < tokens.length; i++) {
+        if (!begin[i]) continue;
+        let last = i;
+        let entry = lexicons.places.get(lexiconKey(tokens[i]!.text));
+        for (let j = i + 1; j < tokens.length && j < i + 6; j++) {
+          const e = lexicons.places.get(lexiconKey(doc.text.slice(tokens[i]!.start, tokens[j]!.end)));
+          if (e) [last, entry] = [j, e];
+        }
+        const [first] = place(i, last);
+        if (!entry || here.some((c) => overlaps(c, { first, last }))) continue;
+        here.push(candidate(first, last, entry.kind === 'demonym' ? 'NORP' : 'GPE', 'gazetteer'));
+      }
+      found.push(...here);
+    });
+    // 4. Acronyms introduced in parentheses name the same kind of thing wherever they recur.
+    if (acronyms.size > 0) {
+      sentences.forEach((tokens) => {
+        for (const [acronym, type] of acronyms) {
+          const words = acronym.split(/\s+/);
+          for (let i = 0; i + words.length <= tokens.length; i++) {
+            if (!words.every((w, k) => tokens[i + k]!.text === w)) continue;
+            const start = tokens[i]!.start;
+            const end = tokens[i + words.length - 1]!.end;
+            if (found.some((c) => c.start <= start && end <= c.end && (c.type === type || c.end - c.start > end - start))) continue;
+            for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && start < found[k]!.end) found.splice(k, 1);
+            found.push({ first: i, last: i + words.length - 1, start, end, type, source: 'pattern', nominal: false });
+          }
+        }
+      });
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    doc.mentions = found.map((c, k) => ({ id: `m${k + 1}`, ...spanOf(doc.text, c.start, c.end), type: c.type, entity: null, source: c.source, nominal: c.nominal }));
+  },
+});
+
+

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { acronymAfter, headedNames, typeByHead } from './patterns.ts';
+
+const toks = (s: string) => s.split(' ').map((text, i) => ({ text, start: i, end: i + 1 }));
+const names = (s: string) => {
+  const t = toks(s);
+  return headedNames(t).map((n) => `${t.slice(n.first, n.last + 1).map((x) => x.text).join(' ')}/${n.type}`);
+};
+
+test('laws and events are found by their heads', () => {
+  const cases: [string, string[]][] = [
+    ['signed the Treaty of Friendship , Alliance and Mutual Assistance in 1950', ['Treaty of Friendship , Alliance and Mutual Assistance/LAW']],
+    ['the Intermediate-Range Nuclear Forces ( INF ) Treaty was', ['Intermediate-Range Nuclear Forces ( INF ) Treaty/LAW']],
+    ['anniversary of the Korean War , declaring', ['Korean War/EVENT']],
+    ['after World War II ended', []],
+    ['the Paris Climate Accord', ['Paris Climate Accord/LAW']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(names(text), want, text);
+});
+
+test('lower-case heads and bare heads are not names', () => {
+  for (const text of ['the treaty of friendship', 'a war broke out', 'the Treaty was signed', 'War is over', 'the US presidential election']) {
+    assert.deepEqual(names(text), [], text);
+  }
+});
+
+test('a parenthesised acronym after a name is found, a parenthesised remark is not', () => {
+  const t = toks('the New Strategic Arms Reduction Treaty ( New START ) .');
+  assert.deepEqual(acronymAfter(t, 5), { first: 7, last: 8 });
+  assert.equal(acronymAfter(toks('Treaty ( signed in 1950 )'), 0), null);
+  assert.equal(acronymAfter(toks('Treaty , ( INF )'), 0), null);
+});
+
+test('head words type names', () => {
+  assert.equal(typeByHead(['Korean', 'War']), 'EVENT');
+  assert.equal(typeByHead(['Treaty', 'of', 'Rome']), 'LAW');
+  assert.equal(typeByHead(['War']), null);
+  assert.equal(typeByHead(['Vladimir', 'Putin']), null);
+});

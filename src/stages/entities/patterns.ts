@@ -1,0 +1,80 @@
+import type { EntityType } from '../../model/index.ts';
+
+/** Heads that make a capitalised name a law or an event, whatever the tagger said. */
+const LAW_HEADS = new Set(['Treaty', 'Accord', 'Accords', 'Convention', 'Protocol', 'Charter', 'Act', 'Pact']);
+const EVENT_HEADS = new Set(['War', 'Election', 'Elections', 'Revolution', 'Olympics', 'Games', 'Summit', 'Uprising', 'Crisis']);
+/** Heads of organisation names ("Non-Aligned Movement", "Valdai Discussion Club"). */
+export const ORG_HEADS = new Set([
+  'Movement', 'Club', 'Party', 'Organization', 'Organisation', 'Council', 'Ministry', 'University', 'Institute', 'Association',
+  'Committee', 'Commission', 'Front', 'Bank', 'Agency', 'Corporation', 'Company', 'Group', 'Foundation', 'Academy', 'Army', 'Court',
+]);
+const CONNECTORS = new Set(['of', 'and', 'on', 'for', 'the', ',', '-', '(', ')', '&']);
+
+export interface TokenView {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const capitalised = (t: string) => /^[A-Z0-9]/.test(t);
+
+/** Type a name by its head word: "… Treaty" and "Treaty of …" are LAW, "… War" is EVENT. */
+export function typeByHead(words: readonly string[]): EntityType | null {
+  const last = words[words.length - 1]!;
+  if (LAW_HEADS.has(last) || LAW_HEADS.has(words[0]!)) return 'LAW';
+  if (EVENT_HEADS.has(last) && words.length > 1) return 'EVENT';
+  return null;
+}
+
+/**
+ * Names with a law or event head that the tagger may split or miss: a run of capitalised words (with
+ * connectors such as "of", "and", commas, hyphens and a parenthesised acronym inside) that ends in a LAW
+ * or EVENT head ("Intermediate-Range Nuclear Forces (INF) Treaty", "Korean War") or starts with "Treaty of"
+ * ("Treaty of Friendship, Alliance and Mutual Assistance"). Returns token index ranges [first, last].
+ */
+export function headedNames(tokens: readonly TokenView[]): { first: number; last: number; type: EntityType }[] {
+  const found: { first: number; last: number; type: EntityType }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.text;
+    const lawStart = LAW_HEADS.has(word) && tokens[i + 1]?.text === 'of' && capitalised(tokens[i + 2]?.text ?? '');
+    if (lawStart) {
+      // "Treaty of A, B and C": capitalised words joined by commas and "and" while capitals follow.
+      let last = i + 2;
+      for (let j = last + 1; j < tokens.length; j++) {
+        const t = tokens[j]!.text;
+        if (capitalised(t)) last = j;
+        else if ((t === ',' || t === 'and' || t === 'of' || t === 'the') && capitalised(tokens[j + 1]?.text ?? '')) continue;
+        else break;
+      }
+      found.push({ first: i, last, type: 'LAW' });
+      i = last;
+      continue;
+    }
+    const headType = LAW_HEADS.has(word) ? 'LAW' : EVENT_HEADS.has(word) ? 'EVENT' : null;
+    if (!headType || i === 0) continue;
+    let first = i;
+    for (let j = i - 1; j >= 0; j--) {
+      const t = tokens[j]!.text;
+      if (capitalised(t)) first = j;
+      else if (CONNECTORS.has(t) && t !== 'the' && t !== ',' && j > 0 && capitalised(tokens[j - 1]!.text)) continue;
+      else break;
+    }
+    // Parentheses must balance inside the name.
+    const inner = tokens.slice(first, i + 1).map((t) => t.text);
+    if (inner.filter((t) => t === '(').length !== inner.filter((t) => t === ')').length) first = i;
+    if (first < i) found.push({ first, last: i, type: headType });
+  }
+  return found;
+}
+
+/** A parenthesised acronym right after a name: "New Strategic Arms Reduction Treaty (New START)". */
+export function acronymAfter(tokens: readonly TokenView[], last: number): { first: number; last: number } | null {
+  if (tokens[last + 1]?.text !== '(') return null;
+  for (let j = last + 2; j < tokens.length && j <= last + 5; j++) {
+    if (tokens[j]!.text === ')') {
+      const inside = tokens.slice(last + 2, j).map((t) => t.text);
+      return inside.length > 0 && inside.some((t) => /^[A-Z][A-Z0-9]+$/.test(t)) && inside.every(capitalised) ? { first: last + 2, last: j - 1 } : null;
+    }
+  }
+  return null;
+}

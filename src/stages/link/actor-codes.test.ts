@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorCodeAt, dictionaryCode } from './actor-codes.ts';
+import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
+
+test('the publication date picks the Phoenix code valid then; no date picks the latest entry', () => {
+  const codes = [
+    { code: 'RUSELI', from: '1970-01-01', to: '1999-08-09' },
+    { code: 'RUSGOV', from: '1999-12-31', to: '2008-05-07' },
+    { code: 'RUSGOVX', from: '2008-05-08', to: null },
+    { code: 'RUSOLD', from: null, to: null },
+  ];
+  const cases: [string | null, string | null][] = [
+    ['1995-06-01', 'RUSELI'],
+    ['2004-01-01', 'RUSGOV'],
+    ['2020-10-23', 'RUSGOVX'],
+    ['1999-10-01', 'RUSOLD'],
+    [null, 'RUSGOVX'],
+  ];
+  for (const [date, want] of cases) assert.equal(actorCodeAt(codes, date), want, String(date));
+  assert.equal(actorCodeAt([{ code: 'X', from: '2001-01-01', to: '2002-01-01' }], '2020-01-01'), null);
+});
+
+test('names are looked up in the shipped Phoenix dictionary, any case', () => {
+  const lexicons = entityLexicons();
+  assert.equal(dictionaryCode('Vladimir Putin', '2020-10-23', lexicons), 'RUSGOV');
+  assert.equal(dictionaryCode('xi jinping', '2020-10-23', lexicons), 'CHNGOV');
+  assert.equal(dictionaryCode('Nobody Atall', '2020-10-23', lexicons), null);
+});
