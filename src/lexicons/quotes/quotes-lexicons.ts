@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const CueSchema = z.object({
+  about: z.string(),
+  verbs: z.array(z.object({
+    lemma: z.string().regex(/^[a-z]+$/),
+    speech: z.boolean(),
+    irregular: z.array(z.string()).optional(),
+    object: z.boolean().optional(),
+  })),
+  phrases: z.array(z.object({ words: z.array(z.string()).min(2), lemma: z.string(), speech: z.boolean() })),
+  quoting: z.array(z.string()),
+});
+
+const SpeakerWordsSchema = z.object({
+  about: z.string(),
+  groupHeads: z.array(z.string()),
+  unnamedHeads: z.array(z.string()),
+  unnamedDeterminers: z.array(z.string()),
+  organizationHeads: z.array(z.string()),
+  personRoles: z.array(z.string()),
+  titles: z.array(z.string()),
+  pronouns: z.record(z.string(), z.enum(['person', 'group', 'organization'])),
+});
+
+const StanceSchema = z.object({
+  about: z.string(),
+  entries: z.array(z.object({ text: z.string().min(1), kind: z.enum(['hedge', 'certainty', 'polarity']), weight: z.number().min(-1).max(1) })),
+  negators: z.array(z.string()),
+});
+
+export interface CueWord {
+  lemma: string;
+  speech: boolean;
+  /** Takes an addressee before its content ("told reporters that"). */
+  object: boolean;
+}
+
+export interface StanceEntry {
+  words: string[];
+  kind: 'hedge' | 'certainty' | 'polarity';
+  weight: number;
+}
+
+export interface QuoteLexicons {
+  /** Every inflected form (lower case) of a reporting verb → its entry. */
+  cueForms: Map<string, CueWord>;
+  phrases: { words: string[]; lemma: string; speech: boolean }[];
+  /** Verbs that introduce a quoted speaker: "quoted X as saying". */
+  quoting: Set<string>;
+  groupHeads: Set<string>;
+  unnamedHeads: Set<string>;
+  unnamedDeterminers: Set<string>;
+  organizationHeads: Set<string>;
+  personRoles: Set<string>;
+  titles: Set<string>;
+  pronouns: Map<string, 'person' | 'group' | 'organization'>;
+  /** Stance entries keyed by their first word, longest first. */
+  stance: Map<string, StanceEntry[]>;
+  negators: Set<string>;
+}
+
+function read<T>(schema: z.ZodType<T>, name: string): T {
+  const file = new URL(name, import.meta.url);
+  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`src/lexicons/quotes/${name} is malformed: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+/** Regular English inflections of a verb lemma: says, said-like -ed, -ing. */
+export function inflect(lemma: string): string[] {
+  const forms = [lemma];
+  if (/[^aeiou]y$/.test(lemma)) forms.push(lemma.slice(0, -1) + 'ies', lemma.slice(0, -1) + 'ied', lemma + 'ing');
+  else if (/(s|sh|ch|x|z)$/.test(lemma)) forms.push(lemma + 'es', lemma + 'ed', lemma + 'ing');
+  else if (/e$/.test(lemma)) forms.push(lemma + 's', lemma + 'd', lemma.slice(0, -1) + 'ing');
+  else forms.push(lemma + 's', lemma + 'ed', lemma + 'ing');
+  return forms;
+}
+
+/** Load the cue, speaker-word and stance lexicons (once per process, from the stage's setup). */
+export function loadQuoteLexicons(): QuoteLexicons {
+  const cues = read(CueSchema, 'cues.json');
+  const words = read(SpeakerWordsSchema, 'speakers.json');
+  const stance = read(StanceSchema, 'stance.json');
+  const cueForms = new Map<string, CueWord>();
+  for (const verb of cues.verbs) {
+    const entry = { lemma: verb.lemma, speech: verb.speech, object: verb.object ?? false };
+    for (const form of [...inflect(verb.lemma), ...(verb.irregular ?? [])]) cueForms.set(form, entry);
+  }
+  const stanceMap = new Map<string, StanceEntry[]>();
+  for (const e of stance.entries) {
+    const ws = e.text.split(' ');
+    const list = stanceMap.get(ws[0]!) ?? [];
+    list.push({ words: ws, kind: e.kind, weight: e.weight });
+    stanceMap.set(ws[0]!, list);
+  }
+  for (const list of stanceMap.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  return {
+    cueForms,
+    phrases: cues.phrases,
+    quoting: set(cues.quoting),
+    groupHeads: set(words.groupHeads),
+    unnamedHeads: set(words.unnamedHeads),
+    unnamedDeterminers: set(words.unnamedDeterminers),
+    organizationHeads: set(words.organizationHeads),
+    personRoles: set(words.personRoles),
+    titles: set(words.titles),
+    pronouns: new Map(Object.entries(words.pronouns)),
+    stance: stanceMap,
+    negators: set(stance.negators),
+  };
+}

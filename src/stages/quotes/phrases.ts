@@ -1,0 +1,136 @@
+import type { Token } from '../../model/index.ts';
+import { INNER_ADP, isClauseWord, isComma, isHeadLike, isNominal, isPersonalPronoun, isTimeWord, isVerb, lower } from './tokens.ts';
+
+/** A token range `[first, last]` (inclusive indices into the paragraph's tokens). */
+export interface Range {
+  first: number;
+  last: number;
+}
+
+/**
+ * The noun phrase that ends at `j`, scanning back no further than `lo`: "the Russian and Chinese Ministry of
+ * Foreign Affairs", "Officials in Baghdad", "Iran's defense minister". A pronoun right before the cue stands alone.
+ */
+export function phraseEndingAt(toks: readonly Token[], j: number, lo: number): Range | null {
+  if (j < lo || !isNominal(toks[j])) return null;
+  if (isPersonalPronoun(toks[j])) return { first: j, last: j };
+  let k = j;
+  while (k > lo) {
+    const t = toks[k - 1]!;
+    if (isPersonalPronoun(t) && !/^(?:his|her|its|their|our|my)$/i.test(t.text)) break;
+    if (isNominal(t)) {
+      k--;
+      continue;
+    }
+    const w = lower(t);
+    if ((w === 'and' || w === '&') && k - 2 >= lo && isNominal(toks[k - 2]) && !isPersonalPronoun(toks[k - 2])) {
+      k--;
+      continue;
+    }
+    if (INNER_ADP.has(w) && k - 2 >= lo && (toks[k - 2]!.pos === 'NOUN' || toks[k - 2]!.pos === 'PROPN')) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  // A phrase starts with a word, not with "of" or "and".
+  while (k <= j && (INNER_ADP.has(lower(toks[k])) || lower(toks[k]) === 'and' || toks[k]!.pos === 'PUNCT')) k++;
+  if (k > j) return null;
+  for (let i = k; i <= j; i++) if (isHeadLike(toks[i])) return { first: k, last: j };
+  return null;
+}
+
+/** The noun phrase that starts at `i` (inverted order: "said the expert", "said Li Lifan"). */
+export function phraseStartingAt(toks: readonly Token[], i: number, hi: number): Range | null {
+  let k = i;
+  while (k <= hi) {
+    const t = toks[k]!;
+    if (isNominal(t) && !(k > i && isPersonalPronoun(t))) {
+      k++;
+      continue;
+    }
+    const w = lower(t);
+    if ((INNER_ADP.has(w) || w === 'and') && k + 1 <= hi && (toks[k + 1]!.pos === 'PROPN' || toks[k + 1]!.pos === 'DET') && toks[k - 1]?.pos === 'PROPN') {
+      k++;
+      continue;
+    }
+    break;
+  }
+  let last = k - 1;
+  while (last >= i && (toks[last]!.pos === 'PUNCT' || isTimeWord(toks[last]))) last--;
+  if (last < i) return null;
+  for (let x = i; x <= last; x++) if (isHeadLike(toks[x])) return { first: i, last };
+  return null;
+}
+
+/**
+ * The subject of the nearest finite verb before `at`: who the participle or subject-less cue belongs to
+ * ("Chinese experts were cautious …, saying"). Relative clauses, "there" and infinitives are passed over.
+ */
+export function nearestSubject(toks: readonly Token[], at: number, lo: number): Range | null {
+  for (let v = at - 1; v > lo; v--) {
+    const verb = toks[v]!;
+    if (!isVerb(verb) || /ing$/i.test(verb.text) || lower(toks[v - 1]) === 'to') continue;
+    let s = v - 1;
+    while (s >= lo && (toks[s]!.pos === 'ADV' || toks[s]!.pos === 'AUX' || lower(toks[s]) === 'not')) s--;
+    if (s < lo) continue;
+    const w = lower(toks[s]);
+    if (w === 'there' || isClauseWord(toks[s]) || (w === 'it' && toks[s + 1] && isVerb(toks[s + 1]) && lower(toks[s + 1]) === 'is')) continue;
+    if (isComma(toks[s])) {
+      const apposed = appositionBefore(toks, s, lo);
+      if (apposed) return apposed;
+      continue;
+    }
+    const np = phraseEndingAt(toks, s, lo);
+    if (np) return np;
+  }
+  return null;
+}
+
+/**
+ * Subject phrases that end in a comma before their verb: "One of the negotiators, Fuad Masoum, says",
+ * "Gerry Adams, who leads …, told", "US Senator Charles Schumer, of New York said". `comma` is the comma
+ * right before the verb (or, for "of New York", the phrase start). Returns the whole subject.
+ */
+export function appositionBefore(toks: readonly Token[], comma: number, lo: number): Range | null {
+  // ", who/which … ," : the subject is the phrase before the relative clause.
+  for (let k = comma - 1; k > lo && k > comma - 30; k--) {
+    if (isComma(toks[k]) && /^(?:who|which)$/i.test(toks[k + 1]?.text ?? '')) {
+      const np = phraseEndingAt(toks, k - 1, lo);
+      if (np) return np;
+      break;
+    }
+  }
+  const inner = phraseEndingAt(toks, comma - 1, lo);
+  if (!inner) return null;
+  const before = inner.first - 1;
+  // ", in a rare public appearance," or ", of New York": a prepositional aside; the subject is before it.
+  if (before > lo && toks[before]!.pos === 'ADP' && isComma(toks[before - 1])) {
+    const outer = phraseEndingAt(toks, before - 2, lo);
+    return outer ? { first: outer.first, last: outer.last } : null;
+  }
+  if (before >= lo && isComma(toks[before])) {
+    const outer = phraseEndingAt(toks, before - 1, lo);
+    if (outer) return { first: outer.first, last: inner.last };
+  }
+  return null;
+}
+
+/**
+ * The speaker phrase before a cue at `cue`: adverbs, auxiliaries and time words between them are skipped
+ * ("Sergey Shoigu once said", "officials have said repeatedly").
+ */
+export function subjectBefore(toks: readonly Token[], cue: number, lo: number): Range | null {
+  let j = cue - 1;
+  while (j >= lo && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'AUX' || lower(toks[j]) === 'not' || (isTimeWord(toks[j]) && toks[j]!.pos !== 'PRON'))) j--;
+  if (j < lo) return null;
+  if (isComma(toks[j])) return appositionBefore(toks, j, lo);
+  const np = phraseEndingAt(toks, j, lo);
+  if (!np) return null;
+  const before = np.first - 1;
+  if (before - 1 >= lo && toks[before]!.pos === 'ADP' && isComma(toks[before - 1])) {
+    const outer = phraseEndingAt(toks, before - 2, lo);
+    if (outer) return outer;
+  }
+  return np;
+}

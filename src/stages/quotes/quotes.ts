@@ -1,0 +1,165 @@
+import { defineStage } from '../../pipeline/stage.ts';
+import { spanOf, type Doc, type Quote, type Token } from '../../model/index.ts';
+import { loadQuoteLexicons, type QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
+import type { StageContext } from '../../pipeline/stage.ts';
+import { pairQuoteMarks } from './quote-marks.ts';
+import { attributeParagraph, type ParagraphView, type PlacedSegment, type RawAttribution } from './attribute.ts';
+import { resolveSpeaker, SpeakerMemory } from './speakers.ts';
+import { stanceOf } from './stance.ts';
+import type { Range } from './phrases.ts';
+
+/**
+ * Who said what: direct quotes (any quotation marks, unclosed ones read to the paragraph end with a
+ * message), indirect and mixed speech after reporting cues in every news layout, nested speech, quote-only
+ * paragraphs that continue the previous speaker, and speakers resolved to the people the text introduced.
+ */
+export const quotes = defineStage({
+  name: 'quotes',
+  needs: ['sentences', 'tokens', 'entities'],
+  gives: ['quotes'],
+  setup: loadQuoteLexicons,
+  run(doc, lex: QuoteLexicons, context) {
+    findQuotes(doc, lex, context);
+  },
+});
+
+interface Pending {
+  raw: RawAttribution;
+  view: ParagraphView;
+  paragraph: number;
+}
+
+export function findQuotes(doc: Doc, lex: QuoteLexicons, context: StageContext): void {
+  const byParagraph = tokensByParagraph(doc);
+  const memory = new SpeakerMemory();
+  const made: { quote: Omit<Quote, 'id' | 'nestedIn'>; cueAt: number | null; paragraph: number; sameAs: RawAttribution | null; raw: RawAttribution }[] = [];
+  const madeByRaw = new Map<RawAttribution, (typeof made)[number]>();
+  let lastDirect: { index: number; paragraph: number; reachesEnd: boolean } | null = null;
+
+  for (const [p, paragraph] of doc.paragraphs.entries()) {
+    const toks = byParagraph[p] ?? [];
+    const nextOpens = /^["“«„]/.test(doc.paragraphs[p + 1]?.text ?? '');
+    const { segments, problems } = pairQuoteMarks(doc.text, paragraph.start, paragraph.end, nextOpens);
+    for (const problem of problems) context.report('info', 'quote-pairing', `paragraph ${paragraph.line}: ${problem.text}`, problem.at, problem.at + 1);
+    const view = placeSegments(doc.text, toks, segments);
+    const raws: Pending[] = attributeParagraph(view, lex).map((raw) => ({ raw, view, paragraph: p }));
+
+    // Quote-only units nobody claimed: they continue the speaker of the quote before them.
+    const unitStarts = new Map(view.units.map((u) => [u.first, u]));
+    for (const seg of view.segments) {
+      if (seg.used || seg.depth > 0 || seg.firstTok < 0 || seg.lastTok - seg.firstTok < 3) continue;
+      const unit = unitStarts.get(seg.firstTok);
+      if (!unit || seg.lastTok < unit.last - 1) continue;
+      const inParagraph = raws.findLast((r) => r.raw.type === 'direct' && r.raw.content[0]![0] < seg.open);
+      const fromBefore = !inParagraph && seg.firstTok === 0 && lastDirect?.paragraph === p - 1 ? made[lastDirect.index]!.raw : null;
+      const source = inParagraph?.raw ?? fromBefore;
+      if (!source) continue;
+      seg.used = true;
+      raws.push({
+        raw: { type: 'direct', content: [[seg.innerStart, seg.innerEnd]], speaker: null, sameSpeakerAs: source, cue: null, lemma: null, speech: false, layout: 'continuation', apposition: null, unit: source.unit },
+        view,
+        paragraph: p,
+      });
+    }
+    raws.sort((a, b) => a.raw.content[0]![0] - b.raw.content[0]![0]);
+
+    for (const { raw } of raws) {
+      const inherited = raw.sameSpeakerAs ? madeByRaw.get(raw.sameSpeakerAs) : undefined;
+      const speaker = inherited
+        ? { ...inherited.quote.speaker, resolved: raw.layout === 'continuation' || inherited.quote.speaker.resolved }
+        : resolveSpeaker(doc, toks, raw.speaker, raw.apposition, lex, memory);
+      // An apposition with a role ("an expert at …") says the speaker is a person, whatever the name slot holds.
+      if (raw.layout === 'apposition' && speaker.kind !== 'person') Object.assign(speaker, { kind: 'person', name: speaker.mention?.text ?? null, entity: null });
+      if (!inherited) memory.remember(speaker);
+      const content = raw.content.map(([s, e]) => spanOf(doc.text, s, e));
+      const cue = raw.cue ? { ...spanOf(doc.text, toks[raw.cue.first]!.start, toks[raw.cue.last]!.end), lemma: raw.lemma! } : null;
+      const edges = [...content.flatMap((c) => [c.start, c.end]), ...(cue ? [cue.start, cue.end] : []), ...(speaker.mention && !inherited ? [speaker.mention.start, speaker.mention.end] : [])];
+      const start = Math.min(...edges);
+      const end = Math.max(...edges);
+      const contentTokens = tokensWithin(toks, content);
+      const quote: Omit<Quote, 'id' | 'nestedIn'> = {
+        ...spanOf(doc.text, start, end),
+        type: raw.type,
+        content,
+        cue,
+        speaker,
+        layout: raw.layout,
+        stance: stanceOf(doc.text, contentTokens, lex),
+      };
+      const entry = { quote, cueAt: cue?.start ?? null, paragraph: p, sameAs: raw.sameSpeakerAs, raw };
+      made.push(entry);
+      madeByRaw.set(raw, entry);
+      if (raw.type === 'direct') lastDirect = { index: made.length - 1, paragraph: p, reachesEnd: content.at(-1)!.end >= paragraph.end - 2 };
+    }
+  }
+
+  made.sort((a, b) => a.quote.start - b.quote.start || a.quote.content[0]!.start - b.quote.content[0]!.start);
+  const ids = new Map(made.map((m, i) => [m, `q${i + 1}`]));
+  for (const m of made) {
+    // Nested speech: the cue sits inside another attribution's content in the same paragraph.
+    let outer: (typeof made)[number] | null = null;
+    if (m.cueAt !== null) {
+      for (const o of made) {
+        if (o === m || o.paragraph !== m.paragraph) continue;
+        if (!o.quote.content.some((c) => c.start <= m.cueAt! && m.cueAt! < c.end)) continue;
+        if (!outer || o.quote.end - o.quote.start < outer.quote.end - outer.quote.start) outer = o;
+      }
+    }
+    doc.quotes.push({ id: ids.get(m)!, ...m.quote, nestedIn: outer ? ids.get(outer)! : null });
+  }
+}
+
+function tokensByParagraph(doc: Doc): Token[][] {
+  const out: Token[][] = doc.paragraphs.map(() => []);
+  for (const t of doc.tokens) {
+    const paragraph = doc.sentences[t.sentence]?.paragraph;
+    if (paragraph !== undefined) out[paragraph]!.push(t);
+  }
+  return out;
+}
+
+/** Put the paired marks on the tokens and cut the paragraph into units (sentences, joined across quotes). */
+function placeSegments(text: string, toks: Token[], segments: ReturnType<typeof pairQuoteMarks>['segments']): ParagraphView {
+  const top = segments.filter((s) => s.depth === 0);
+  const placed: PlacedSegment[] = top.map((s) => ({ ...s, firstTok: -1, lastTok: -1, used: false }));
+  const segmentOf = new Int32Array(toks.length).fill(-1);
+  let s = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    while (s < placed.length && placed[s]!.close <= t.start) s++;
+    const seg = placed[s];
+    if (seg && seg.open <= t.start && t.start < seg.close) {
+      segmentOf[i] = s;
+      if (seg.firstTok < 0) seg.firstTok = i;
+      seg.lastTok = i;
+    }
+  }
+  const units: Range[] = [];
+  let first = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const next = toks[i + 1];
+    const boundary = !next || next.sentence !== toks[i]!.sentence;
+    if (!boundary) continue;
+    const insideQuote = next !== undefined && segmentOf[i]! >= 0 && segmentOf[i] === segmentOf[i + 1];
+    // A sentence break right after an opening mark or before the attribution of a quote is not a unit break.
+    if (insideQuote) continue;
+    units.push({ first, last: i });
+    first = i + 1;
+  }
+  return { text, toks, segments: placed, segmentOf, units };
+}
+
+function tokensWithin(toks: readonly Token[], spans: readonly { start: number; end: number }[]): Token[] {
+  const out: Token[] = [];
+  for (const span of spans) {
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < toks.length && toks[i]!.end <= span.end; i++) out.push(toks[i]!);
+  }
+  return out;
+}
