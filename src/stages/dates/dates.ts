@@ -9,7 +9,7 @@ import { governingTense } from './tense.ts';
 
 /** Cheap test for anything date-like: sentences without it never reach chrono (chrono is the cost). */
 const DATE_ISH =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|recent|previous|former|future|past|soon|year|month|week|day|night|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|noon|midnight|daily|annual|period|time|ago|later|earlier|eighties|nineties|seventies|sixties|fifties|forties|thirties|twenties|lately|presently|short|long|near|term|run|moment)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|recent|previous|former|future|past|soon|year|month|week|day|night|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|noon|midnight|daily|annual|period|time|ago|later|earlier|eighties|nineties|seventies|sixties|fifties|forties|thirties|twenties|lately|short|long|near|run|christmas|thanksgiving|new year|halloween|valentine|independence day|labor day|memorial day|nineteen|twenty)/i;
 /** Chrono backtracks badly on long runs of digits; runs this long are never dates. */
 const LONG_DIGITS = /\d{9,}/g;
 /** Longer "sentences" (tables, unpunctuated dumps) are read in windows of about this many characters. */
@@ -105,6 +105,11 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
   let value: string | null;
   let implied: string[] = [];
   const earlier = spec.anaphoric ? earlierTimex(doc.timexes, spec) : null;
+  const same = spec.anaphoric && spec.shift?.n === 0 && !published ? unanchoredSame(doc.timexes, spec) : null;
+  if (same) {
+    // "the same day" after an unanchored "October 22" is that same XXXX-10-22.
+    return { ...base, type: spec.type, value: same.value, anchor: { kind: 'timex', timex: same.id }, stated: ['offset'], implied: [] };
+  }
   if (earlier) {
     anchorDay = earlier.day;
     anchor = { kind: 'timex', timex: earlier.timex.id };
@@ -142,6 +147,14 @@ function nearbyQuarter(doc: Doc, start: number): Timex | null {
     if (timex.start < from) break;
     if (timex.value && /^\d{4}-Q\d$/.test(timex.value)) return timex;
   }
+  return null;
+}
+
+/** Without a publication date: the latest earlier timex whose value has exactly the anaphor's granularity. */
+function unanchoredSame(timexes: readonly Timex[], spec: PointSpec): Timex | null {
+  const shape = spec.granularity === 'day' ? /^XXXX-\d{2}-\d{2}$/ : spec.granularity === 'month' ? /^XXXX-\d{2}$/ : null;
+  if (!shape) return null;
+  for (let i = timexes.length - 1; i >= 0; i--) if (shape.test(timexes[i]!.value ?? '')) return timexes[i]!;
   return null;
 }
 

@@ -1,0 +1,123 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildPipeline } from '../../pipeline/pipeline.ts';
+import { REPO_ROOT } from '../../util/shared-data.ts';
+import { segment } from '../segment/segment.ts';
+import { dates } from './dates.ts';
+
+const pipeline = buildPipeline([segment, dates]);
+const read = (text: string, published: string | null = '2020-10-23') => pipeline.analyze({ text, published });
+const found = (text: string, published: string | null = '2020-10-23') =>
+  read(text, published).timexes.map((t) => `${t.text}|${t.type}|${t.value}${t.mod ? `|${t.mod}` : ''}`);
+
+// Published Friday 2020-10-23 unless said otherwise.
+const CASES: [string, string[]][] = [
+  ['The talks took place on October 22.', ['October 22|DATE|2020-10-22']],
+  ['Officials said last week that they agreed.', ['last week|DATE|2020-W42']],
+  ['The treaty expires in February 2021.', ['February 2021|DATE|2021-02']],
+  ['The ministry said in July that it agreed.', ['July|DATE|2020-07']],
+  ['The treaty expires in February.', ['February|DATE|2021-02']],
+  ['They signed the treaty in 1950.', ['1950|DATE|1950']],
+  ['Sales rose in the third quarter.', ['the third quarter|DATE|2020-Q3']],
+  ['Third-quarter profit fell.', ['Third-quarter|DATE|2020-Q3']],
+  ['He was there this summer.', ['this summer|DATE|2020-SU']],
+  ['The war lasted three years.', ['three years|DURATION|P3Y']],
+  ['The flight took about two hours.', ['about two hours|DURATION|PT2H|APPROX']],
+  ['It happened three years ago.', ['three years ago|DATE|2017']],
+  ['Prices are high now.', ['now|DATE|PRESENT_REF']],
+  ['The market fell yesterday.', ['yesterday|DATE|2020-10-22']],
+  ['The leaders met last night.', ['last night|TIME|2020-10-22TNI']],
+  ['The council meets every week.', ['every week|SET|P1W']],
+  ['The paper is printed daily.', ['daily|SET|P1D']],
+  ['Growth was strong in the 1980s.', ['the 1980s|DATE|198']],
+  ['The company said Monday it would cut jobs.', ['Monday|DATE|2020-10-19']],
+  ['Results are due early next year.', ['early next year|DATE|2021|START']],
+  ['Profits fell last year.', ['last year|DATE|2019']],
+  ['The vote is on Dec. 15, 2020.', ['Dec. 15, 2020|DATE|2020-12-15']],
+  ['He spoke at 10:30 a.m. on Thursday.', ['10:30 a.m. on Thursday|TIME|2020-10-22T10:30']],
+  ['The parade is on Christmas.', ['Christmas|DATE|2020-12-25']],
+  // Negative cases: words and numbers that are not dates here.
+  ['You may be right.', []],
+  ['Add 1/2 cup of flour.', []],
+  ['The 6-year-old boy left.', []],
+  ['It cost $1990 and 2,000 people came.', []],
+  ['They will march on the capital.', []],
+  ['Three-quarters of the voters agreed.', []],
+];
+
+for (const [text, expected] of CASES) {
+  test(`dates: ${JSON.stringify(text)} gives ${expected.length ? expected.join(', ') : 'no timex'}`, () => {
+    assert.deepEqual(found(text), expected);
+  });
+}
+
+test('dates: anaphors anchor on the earlier timex and say which', () => {
+  const doc = read('Putin spoke on October 22. Xi spoke the same day.');
+  const [first, same] = doc.timexes;
+  assert.equal(same?.value, '2020-10-22');
+  assert.deepEqual(same?.anchor, { kind: 'timex', timex: first?.id });
+});
+
+test('dates: "a few years later" is after the earlier year', () => {
+  const doc = read('They signed in 1950. Relations soured a few years later.');
+  assert.deepEqual(doc.timexes.map((t) => [t.value, t.mod, t.anchor.kind]), [['1950', null, 'none'], ['1950', 'AFTER', 'timex']]);
+});
+
+test('dates: stated and implied fields are kept apart', () => {
+  const [timex] = read('It happened on October 22.').timexes;
+  assert.deepEqual(timex?.stated, ['month', 'day']);
+  assert.deepEqual(timex?.implied, ['year']);
+  assert.equal(timex?.anchor.kind, 'published');
+});
+
+test('dates: without a publication date relative dates stay unanchored, with one info message', () => {
+  const doc = read('On October 22 they met. Last week they spoke. They met the same day.', null);
+  assert.deepEqual(doc.timexes.map((t) => [t.value, t.anchor.kind]), [['XXXX-10-22', 'none'], [null, 'none'], ['XXXX-10-22', 'timex']]);
+  assert.deepEqual(doc.messages.map((m) => [m.level, m.rule, m.start]), [['info', 'no-publication-date', null]]);
+});
+
+test('dates: a publication date that is not a date leaves dates unanchored with a warning', () => {
+  const doc = read('They met last week.', '2020-13-45');
+  assert.equal(doc.timexes[0]?.value, null);
+  assert.deepEqual(doc.messages.map((m) => m.rule), ['bad-publication-date']);
+});
+
+test('dates: "February 30" keeps its span, has no value and raises a message', () => {
+  const doc = read('The meeting is on February 30.');
+  assert.deepEqual(doc.timexes.map((t) => [t.text, t.value]), [['February 30', null]]);
+  assert.deepEqual(doc.messages.map((m) => [m.rule, doc.text.slice(m.start!, m.end!)]), [['impossible-date', 'February 30']]);
+});
+
+test('dates: pathological input finishes quickly without exceptions', () => {
+  const inputs = [
+    '1'.repeat(10_000),
+    `In ${'9'.repeat(10_000)} days on October 22 the 1950s`,
+    'October 22 '.repeat(2_000),
+    `${'12:30 '.repeat(3_000)}`,
+    '/'.repeat(5_000) + ' 1/2/3/4/5/6/7/8/9 '.repeat(500),
+  ];
+  const started = Date.now();
+  for (const text of inputs) read(text);
+  assert.ok(Date.now() - started < 20_000, `took ${Date.now() - started} ms`);
+});
+
+const GOLDEN = path.resolve(REPO_ROOT, '../shared/golden/seed-article.expected.json');
+
+test('dates: seed golden timex expectations', { skip: existsSync(GOLDEN) ? false : 'needs ../shared/golden (not in this checkout)' }, (t) => {
+  const golden = JSON.parse(readFileSync(GOLDEN, 'utf8')) as {
+    article: string;
+    published: string;
+    timex: { line: number; text: string; type: string; value: string; required: boolean }[];
+  };
+  const text = readFileSync(path.join(path.dirname(GOLDEN), golden.article), 'utf8');
+  const doc = read(text, golden.published);
+  for (const expected of golden.timex) {
+    const paragraph = doc.paragraphs.find((p) => p.line === expected.line);
+    const timex = doc.timexes.find((x) => paragraph && x.start >= paragraph.start && x.end <= paragraph.end && x.text.includes(expected.text));
+    const ok = timex?.type === expected.type && timex.value === expected.value;
+    if (expected.required) assert.ok(ok, `line ${expected.line} "${expected.text}": got ${timex ? `${timex.type} ${timex.value}` : 'nothing'}`);
+    else t.diagnostic(`stretch line ${expected.line} "${expected.text}" → ${expected.value}: ${ok ? 'passes' : `got ${timex ? `${timex.type} ${timex.value}` : 'nothing'}`}`);
+  }
+});

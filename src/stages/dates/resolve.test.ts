@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { PointSpec } from './draft.ts';
+import { resolvePoint, ruledDay } from './resolve.ts';
+import type { Tense } from './tense.ts';
+
+const ANCHOR = { year: 2020, month: 10, day: 23 };
+const point = (fields: PointSpec['fields'], granularity: PointSpec['granularity'], extra: Partial<PointSpec> = {}): PointSpec => ({
+  kind: 'point', type: 'DATE', granularity, fields, ...extra,
+});
+
+const CASES: [string, PointSpec, Tense, string | null][] = [
+  ['past July', point({ month: 7 }, 'month'), 'past', '2020-07'],
+  ['a past verb does not reach back for a month just ahead', point({ month: 12 }, 'month'), 'past', '2020-12'],
+  ['February in the present is the coming one', point({ month: 2 }, 'month'), 'none', '2021-02'],
+  ['future March', point({ month: 3 }, 'month'), 'future', '2021-03'],
+  ['last April', point({ month: 4 }, 'month', { relation: 'last' }), 'none', '2020-04'],
+  ['next October', point({ month: 10 }, 'month', { relation: 'next' }), 'none', '2021-10'],
+  ['past Monday', point({ weekday: 1 }, 'day'), 'past', '2020-10-19'],
+  ['future Monday', point({ weekday: 1 }, 'day'), 'future', '2020-10-26'],
+  ['last week', point({}, 'week', { shift: { unit: 'week', n: -1 } }), 'none', '2020-W42'],
+  ['the latest quarter', point({}, 'quarter', { shift: { unit: 'quarter', n: -1 } }), 'none', '2020-Q3'],
+  ['last fall', point({ season: 'FA' }, 'season', { relation: 'last' }), 'none', '2019-FA'],
+  ['February 30 of a stated year', point({ year: 2021, month: 2, day: 30 }, 'day'), 'none', null],
+];
+
+for (const [name, spec, tense, value] of CASES) {
+  test(`resolve: ${name} → ${value}`, () => assert.equal(resolvePoint(spec, ANCHOR, tense).value, value));
+}
+
+test('resolve: a past verb reaches back a year for a month well ahead of the anchor', () => {
+  assert.equal(resolvePoint(point({ month: 12 }, 'month'), { year: 1998, month: 2, day: 6 }, 'past').value, '1997-12');
+});
+
+test('resolve: without an anchor unknown fields are X and shifts have no value', () => {
+  assert.equal(resolvePoint(point({ month: 10, day: 22 }, 'day'), null, 'none').value, 'XXXX-10-22');
+  assert.equal(resolvePoint(point({ weekday: 5 }, 'day'), null, 'none').value, 'XXXX-WXX-5');
+  assert.equal(resolvePoint(point({}, 'week', { shift: { unit: 'week', n: -1 } }), null, 'none').value, null);
+});
+
+test('resolve: weekday-ruled holidays', () => {
+  assert.equal(ruledDay(2020, 11, 'T4'), 26);
+  assert.equal(ruledDay(2020, 5, 'ML'), 25);
+  assert.equal(ruledDay(2020, 9, 'M1'), 7);
+});
