@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { buildPipeline, type Pipeline } from '../pipeline/pipeline.ts';
 import { DEFAULT_STAGES } from '../pipeline/presets.ts';
-import { events as eventsStage } from '../stages/events/events.ts';
 import { cameoRows } from '../stages/events/cameo-rows.ts';
 import { EvalInputError, pct, prf, type EvalReport, type Scorer } from './scorer.ts';
 
@@ -70,10 +69,10 @@ export function compareTriples(expected: readonly Triple[], predicted: readonly 
   return { correct, missed: want.size - correct, extra: got.size - correct };
 }
 
-/** The pipeline up to events: every default stage before quality, with events added while presets lack it. */
+/** The default pipeline up to and including events (quality adds nothing events are scored on). */
 function eventPipeline(): Pipeline {
-  const stages = DEFAULT_STAGES.filter((s) => s.name !== 'quality' && s.name !== eventsStage.name);
-  return buildPipeline([...stages, eventsStage]);
+  const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'events');
+  return buildPipeline(DEFAULT_STAGES.slice(0, upTo + 1));
 }
 
 let pipeline: Pipeline | undefined;

@@ -6,10 +6,11 @@ import { corefer } from '../stages/corefer/corefer.ts';
 import { link } from '../stages/link/link.ts';
 import { dates } from '../stages/dates/dates.ts';
 import { quotes } from '../stages/quotes/quotes.ts';
+import { events } from '../stages/events/events.ts';
 import { quality } from '../stages/quality/quality.ts';
 
 /** The one ordered list of stages. Each stage declares what it needs; buildPipeline checks the order. */
-export const DEFAULT_STAGES: readonly Stage<any>[] = [segment, entities, corefer, link, dates, quotes, quality];
+export const DEFAULT_STAGES: readonly Stage<any>[] = [segment, entities, corefer, link, dates, quotes, events, quality];
 
 let shared: Pipeline | undefined;
 

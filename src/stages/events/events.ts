@@ -12,7 +12,7 @@ import { dyadsOf } from './dyads.ts';
  */
 export const events = defineStage({
   name: 'events',
-  needs: ['sentences', 'tokens'],
+  needs: ['sentences', 'tokens', 'entities', 'links', 'timexes'],
   gives: ['events', 'dyads'],
   setup(): EventResources {
     const lexicons = loadEventLexicons();
