@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { defaultPipeline } from '../pipeline/presets.ts';
+import { loadQuoteLexicons } from '../lexicons/quotes/quotes-lexicons.ts';
+import { EvalInputError, pct, type EvalReport, type Scorer } from './scorer.ts';
+
+const Offsets = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).refine(([s, e]) => s <= e, 'start after end');
+
+const GoldQuoteSchema = z.object({
+  type: z.enum(['direct', 'indirect', 'mixed']),
+  content: Offsets,
+  content_spans: z.array(Offsets).min(1).optional(),
+  speaker: Offsets.nullable(),
+  speaker_text: z.string().nullable().optional(),
+  cue: Offsets.nullable(),
+  cue_text: z.string().nullable().optional(),
+  speech_cue: z.boolean(),
+  layout: z.string().optional(),
+});
+const GoldDocSchema = z.object({ id: z.string(), text: z.string(), quotes: z.array(GoldQuoteSchema) });
+
+/** One attribution on either side, reduced to what is scored. */
+export interface Attribution {
+  type: string;
+  layout: string;
+  spans: [number, number][];
+  speaker: [number, number] | null;
+  cue: [number, number] | null;
+  speech: boolean;
+}
+
+/** Characters two span lists share. */
+function shared(a: readonly [number, number][], b: readonly [number, number][]): number {
+  let n = 0;
+  for (const [s1, e1] of a) for (const [s2, e2] of b) n += Math.max(0, Math.min(e1, e2) - Math.max(s1, s2));
+  return n;
+}
+
+const length = (spans: readonly [number, number][]) => spans.reduce((n, [s, e]) => n + e - s, 0);
+const overlaps = (a: [number, number] | null, b: [number, number] | null) => (a === null || b === null ? a === b : Math.min(a[1], b[1]) > Math.max(a[0], b[0]));
+const outer = (spans: readonly [number, number][]): [number, number] => [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
+
+export interface Match {
+  gold: Attribution;
+  predicted: Attribution;
+}
+
+/**
+ * Pair gold and predicted attributions one to one. Overlap: a prediction shares at least half of the gold
+ * content's characters (best shares first); exact: the same outer content span.
+ */
+export function matchAttributions(gold: readonly Attribution[], predicted: readonly Attribution[]): { overlap: Match[]; exact: Match[] } {
+  const pairs: { g: number; p: number; share: number }[] = [];
+  for (const [g, a] of gold.entries()) {
+    for (const [p, b] of predicted.entries()) {
+      const share = shared(a.spans, b.spans);
+      if (share * 2 >= length(a.spans) && share > 0) pairs.push({ g, p, share: share / Math.max(length(a.spans), length(b.spans)) });
+    }
+  }
+  pairs.sort((x, y) => y.share - x.share || x.g - y.g || x.p - y.p);
+  const usedG = new Set<number>();
+  const usedP = new Set<number>();
+  const overlap: Match[] = [];
+  for (const { g, p } of pairs) {
+    if (usedG.has(g) || usedP.has(p)) continue;
+    usedG.add(g);
+    usedP.add(p);
+    overlap.push({ gold: gold[g]!, predicted: predicted[p]! });
+  }
+  const exact: Match[] = [];
+  const taken = new Set<number>();
+  for (const a of gold) {
+    const [s, e] = outer(a.spans);
+    const p = predicted.findIndex((b, i) => !taken.has(i) && outer(b.spans)[0] === s && outer(b.spans)[1] === e);
+    if (p >= 0) {
+      taken.add(p);
+      exact.push({ gold: a, predicted: predicted[p]! });
+    }
+  }
+  return { overlap, exact };
+}
+
+/** Counts for one table row: gold-side matches give recall and accuracies, predicted-side ones precision. */
+interface Tally {
+  gold: number;
+  predicted: number;
+  goldMatched: number;
+  predictedMatched: number;
+  goldExact: number;
+  predictedExact: number;
+  speaker: number;
+  cue: number;
+  type: number;
+}
+
+const emptyTally = (): Tally => ({ gold: 0, predicted: 0, goldMatched: 0, predictedMatched: 0, goldExact: 0, predictedExact: 0, speaker: 0, cue: 0, type: 0 });
+
+function f1(matchedPredicted: number, predicted: number, matchedGold: number, gold: number): { p: number; r: number; f: number } {
+  const p = predicted === 0 ? 0 : matchedPredicted / predicted;
+  const r = gold === 0 ? 0 : matchedGold / gold;
+  return { p: pct(p), r: pct(r), f: pct(p + r === 0 ? 0 : (2 * p * r) / (p + r)) };
+}
+
+function summary(t: Tally) {
+  const overlap = f1(t.predictedMatched, t.predicted, t.goldMatched, t.gold);
+  const exact = f1(t.predictedExact, t.predicted, t.goldExact, t.gold);
+  const acc = (n: number) => (t.goldMatched === 0 ? 0 : pct(n / t.goldMatched));
+  return { ...overlap, exact: exact.f, speaker: acc(t.speaker), cue: acc(t.cue), type: acc(t.type) };
+}
+
+function readGold(file: string) {
+  const docs = [];
+  for (const [i, line] of readFileSync(file, 'utf8').split('\n').entries()) {
+    if (!line.trim()) continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      throw new EvalInputError(`line ${i + 1} is not JSON; expected {"id","text","quotes":[…]} per line`);
+    }
+    const parsed = GoldDocSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new EvalInputError(`line ${i + 1}: ${issue.path.join('.') || 'document'}: ${issue.message}; expected {"id","text","quotes":[{"type","content":[s,e],"speaker":[s,e]|null,"cue":[s,e]|null,"speech_cue"}]}`);
+    }
+    for (const [k, q] of parsed.data.quotes.entries()) {
+      const spans = [q.content, ...(q.content_spans ?? []), ...(q.speaker ? [q.speaker] : []), ...(q.cue ? [q.cue] : [])];
+      if (spans.some(([, e]) => e > parsed.data.text.length)) throw new EvalInputError(`line ${i + 1}: quotes.${k}: an offset lies past the end of the text`);
+    }
+    docs.push(parsed.data);
+  }
+  if (docs.length === 0) throw new EvalInputError('the file holds no documents');
+  return docs;
+}
+
+export const scorer: Scorer = {
+  task: 'quotes',
+  format: '{"id","text","quotes":[{"type":"direct|indirect|mixed","content":[s,e],"content_spans":[[s,e],…],"speaker":[s,e]|null,"cue":[s,e]|null,"speech_cue":bool}]} per line',
+  async score(file: string): Promise<EvalReport> {
+    const docs = readGold(file);
+    const lex = loadQuoteLexicons();
+    const pipeline = defaultPipeline();
+    const rows = new Map<string, Tally>();
+    const tally = (key: string) => rows.get(key) ?? rows.set(key, emptyTally()).get(key)!;
+    for (const d of docs) {
+      const gold: Attribution[] = d.quotes.map((q) => ({
+        type: q.type,
+        layout: q.layout ?? '-',
+        spans: q.content_spans ?? [q.content],
+        speaker: q.speaker,
+        cue: q.cue,
+        speech: q.speech_cue,
+      }));
+      const doc = pipeline.analyze({ text: d.text, id: d.id });
+      const predicted: Attribution[] = doc.quotes.map((q) => ({
+        type: q.type,
+        layout: q.layout,
+        spans: q.content.map((c) => [c.start, c.end] as [number, number]),
+        speaker: q.speaker.mention ? [q.speaker.mention.start, q.speaker.mention.end] : null,
+        cue: q.cue ? [q.cue.start, q.cue.end] : null,
+        speech: q.cue !== null && (lex.cueForms.get(q.cue.lemma)?.speech ?? q.cue.lemma === 'according to'),
+      }));
+      const keysOf = (x: Attribution) => ['all', ...(x.speech ? ['speech cue'] : []), `type ${x.type}`, `layout ${x.layout}`];
+      for (const x of gold) for (const k of keysOf(x)) tally(k).gold++;
+      for (const x of predicted) for (const k of keysOf(x)) tally(k).predicted++;
+      const { overlap, exact } = matchAttributions(gold, predicted);
+      for (const m of exact) {
+        for (const k of keysOf(m.gold)) tally(k).goldExact++;
+        for (const k of keysOf(m.predicted)) tally(k).predictedExact++;
+      }
+      for (const m of overlap) {
+        for (const k of keysOf(m.gold)) {
+          const t = tally(k);
+          t.goldMatched++;
+          if (overlaps(m.gold.speaker, m.predicted.speaker)) t.speaker++;
+          if (overlaps(m.gold.cue, m.predicted.cue)) t.cue++;
+          if (m.gold.type === m.predicted.type) t.type++;
+        }
+        for (const k of keysOf(m.predicted)) tally(k).predictedMatched++;
+      }
+    }
+    const header = ['attributions', 'gold', 'predicted', 'P overlap', 'R overlap', 'F1 overlap', 'F1 exact', 'speaker acc', 'cue acc', 'type acc'];
+    const order = [...rows.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    const table = order.map((key) => {
+      const t = rows.get(key)!;
+      const s = summary(t);
+      return [key, t.gold, t.predicted, s.p, s.r, s.f, s.exact, s.speaker, s.cue, s.type];
+    });
+    const all = summary(rows.get('all') ?? emptyTally());
+    const speech = summary(rows.get('speech cue') ?? emptyTally());
+    const n = rows.get('all')?.gold ?? 0;
+    return {
+      title: `quotes: ${docs.length} documents, ${n} gold attributions (overlap: a prediction shares at least half of the gold content's characters)`,
+      header,
+      rows: table,
+      notes: ['by type and layout: gold count, recall and speaker/cue/type accuracy use the gold label; predicted count and precision use the predicted one'],
+      figures: {
+        task: 'quotes',
+        contentF1Exact: all.exact,
+        contentF1Overlap: all.f,
+        speakerAccuracy: all.speaker,
+        cueAccuracy: all.cue,
+        speechCueContentF1Overlap: speech.f,
+        speechCueSpeakerAccuracy: speech.speaker,
+        speechCueCueAccuracy: speech.cue,
+        n,
+      },
+    };
+  },
+};
+
+function rank(key: string): number {
+  return key === 'all' ? 0 : key === 'speech cue' ? 1 : key.startsWith('type') ? 2 : 3;
+}
