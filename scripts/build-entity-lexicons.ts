@@ -29,6 +29,7 @@ interface WorldCountry {
   name: { common: string; official: string };
   altSpellings: string[];
   capital: string[];
+  unMember: boolean;
   demonyms?: { eng?: { f: string; m: string } };
 }
 const world = createRequire(import.meta.url)('world-countries/countries.json') as WorldCountry[];
@@ -41,6 +42,7 @@ const up = (s: string) => s.toUpperCase().trim();
 interface Country {
   code: string;
   name: string;
+  unMember: boolean;
   names: Set<string>;
   demonyms: Set<string>;
   places: Set<string>;
@@ -48,11 +50,12 @@ interface Country {
 const countries = new Map<string, Country>();
 function country(code: string, name: string): Country {
   let c = countries.get(code);
-  if (!c) countries.set(code, (c = { code, name, names: new Set(), demonyms: new Set(), places: new Set() }));
+  if (!c) countries.set(code, (c = { code, name, unMember: false, names: new Set(), demonyms: new Set(), places: new Set() }));
   return c;
 }
 for (const w of world) {
   const c = country(w.cca3, w.name.common);
+  c.unMember = w.unMember;
   for (const n of [w.name.common, w.name.official, ...w.altSpellings]) if (usable(n)) c.names.add(up(n));
   for (const n of w.capital ?? []) if (latin(n)) c.places.add(up(n));
   for (const d of [w.demonyms?.eng?.m, w.demonyms?.eng?.f]) if (d && latin(d)) c.demonyms.add(up(d));
@@ -80,7 +83,7 @@ const places = {
   source: 'world-countries 5.1.0 (ODbL) and CAMEO/Phoenix country aliases (MIT); built by scripts/build-entity-lexicons.ts',
   countries: [...countries.values()]
     .sort((a, b) => a.code.localeCompare(b.code))
-    .map((c) => ({ code: c.code, name: c.name, names: sorted(c.names), demonyms: sorted(c.demonyms), places: sorted(c.places) })),
+    .map((c) => ({ code: c.code, name: c.name, unMember: c.unMember, names: sorted(c.names), demonyms: sorted(c.demonyms), places: sorted(c.places) })),
 };
 
 // Phoenix actors: one record per phrase with every (code, from, to) it carries. Persons and organisations

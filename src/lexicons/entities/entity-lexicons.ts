@@ -11,6 +11,7 @@ const PlacesSchema = z.object({
     z.object({
       code: z.string().length(3),
       name: z.string(),
+      unMember: z.boolean(),
       names: z.array(z.string()),
       demonyms: z.array(z.string()),
       places: z.array(z.string()),
@@ -71,7 +72,8 @@ export function entityLexicons(): EntityLexicons {
   if (cached) return cached;
   const places = new Map<string, PlaceEntry>();
   const countryNames = new Map<string, string>();
-  const countries = readJson('places.json', PlacesSchema).countries;
+  // UN members first: "French" is France's before it is the French Southern Territories'.
+  const countries = readJson('places.json', PlacesSchema).countries.sort((a, b) => Number(b.unMember) - Number(a.unMember));
   for (const c of countries) {
     countryNames.set(c.code, c.name);
     // Country names first, so "GEORGIA" the country wins over the US state of the same name.

@@ -74,14 +74,21 @@ export const corefer = defineStage({
       if (!target && m.type !== 'NORP') {
         const mw = words(key);
         target = [...clusters].reverse().find((c) => {
-          if (c.entity.type !== 'PERSON') return false;
           const cw = words(norm(c.entity.name));
+          // A fuller form of a name seen before ("Vladimir Putin" after "Putin", even if the tagger typed
+          // the lone word otherwise), unless that word is a known country.
+          if (m.type === 'PERSON' && mw.length > cw.length && cw.every((w) => mw.includes(w))) {
+            return c.entity.type === 'PERSON' || (cw.length === 1 && c.entity.type !== 'NORP' && c.country === null);
+          }
           // A short form: the first or last word of a person's name ("Li", "Putin"), of any tagged type.
-          if (mw.length === 1 && cw.length > 1) return cw[0] === mw[0] || cw[cw.length - 1] === mw[0];
-          // A fuller form of a person named before ("Vladimir Putin" after "Putin").
-          return m.type === 'PERSON' && mw.length > cw.length && cw.every((w) => mw.includes(w));
+          if (c.entity.type !== 'PERSON') return false;
+          return mw.length === 1 && cw.length > 1 && (cw[0] === mw[0] || cw[cw.length - 1] === mw[0]);
         });
         if (target && m.type !== 'PERSON') m.type = 'PERSON';
+        if (target && target.entity.type !== 'PERSON') {
+          target.entity.type = 'PERSON';
+          for (const id of target.entity.mentions) doc.mentions.find((x) => x.id === id)!.type = 'PERSON';
+        }
       }
       if (!target) {
         target = {

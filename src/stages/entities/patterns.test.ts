@@ -13,7 +13,7 @@ test('laws and events are found by their heads', () => {
     ['signed the Treaty of Friendship , Alliance and Mutual Assistance in 1950', ['Treaty of Friendship , Alliance and Mutual Assistance/LAW']],
     ['the Intermediate-Range Nuclear Forces ( INF ) Treaty was', ['Intermediate-Range Nuclear Forces ( INF ) Treaty/LAW']],
     ['anniversary of the Korean War , declaring', ['Korean War/EVENT']],
-    ['after World War II ended', []],
+    ['after World War II ended', ['World War II/EVENT']],
     ['the Paris Climate Accord', ['Paris Climate Accord/LAW']],
   ];
   for (const [text, want] of cases) assert.deepEqual(names(text), want, text);

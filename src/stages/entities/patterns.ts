@@ -59,10 +59,14 @@ export function headedNames(tokens: readonly TokenView[]): { first: number; last
       else if (CONNECTORS.has(t) && t !== 'the' && t !== ',' && j > 0 && capitalised(tokens[j - 1]!.text)) continue;
       else break;
     }
+    // A sentence-initial article is not part of the name ("The Paris Accord").
+    if (first < i && /^(The|A|An)$/.test(tokens[first]!.text)) first++;
     // Parentheses must balance inside the name.
     const inner = tokens.slice(first, i + 1).map((t) => t.text);
     if (inner.filter((t) => t === '(').length !== inner.filter((t) => t === ')').length) first = i;
-    if (first < i) found.push({ first, last: i, type: headType });
+    // A numeral after the head belongs to the name ("World War II").
+    const last = /^([IVX]+|\d+)$/.test(tokens[i + 1]?.text ?? '') ? i + 1 : i;
+    if (first < i) found.push({ first, last, type: headType });
   }
   return found;
 }

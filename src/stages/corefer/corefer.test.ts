@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../pipeline/pipeline.ts';
+import { segment } from '../segment/segment.ts';
+import { entities } from '../entities/entities.ts';
+import { corefer, derivedAliases } from './corefer.ts';
+import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
+
+const pipeline = buildPipeline([segment, entities, corefer]);
+
+test('short forms of a person join the full name, which becomes canonical', () => {
+  const doc = pipeline.analyze({ text: 'Merkel arrived late. Chancellor Angela Merkel said the talks went well. Merkel left on Friday.' });
+  const merkel = doc.entities.filter((e) => e.name === 'Angela Merkel');
+  assert.equal(merkel.length, 1);
+  assert.equal(merkel[0]!.mentions.length, 3);
+  assert.ok(merkel[0]!.aliases.includes('Merkel'));
+  assert.ok(doc.mentions.every((m) => m.entity !== null));
+});
+
+test('a family name written first joins its full name', () => {
+  const doc = pipeline.analyze({ text: '"Trade will grow," said Wang Yi, from the Beijing Institute of Economics. Wang said exports rose.' });
+  const wang = doc.entities.find((e) => e.name === 'Wang Yi');
+  assert.ok(wang, JSON.stringify(doc.entities.map((e) => e.name)));
+  assert.ok(wang.aliases.includes('Wang'));
+});
+
+test('an acronym in parentheses and its later uses join the expansion', () => {
+  const doc = pipeline.analyze({ text: 'Both signed the Strategic Arms Limitation Treaty (SALT) in 1972. SALT limited missiles.' });
+  const salt = doc.entities.filter((e) => e.type === 'LAW');
+  assert.equal(salt.length, 1);
+  assert.equal(salt[0]!.name, 'Strategic Arms Limitation Treaty');
+  assert.ok(salt[0]!.aliases.includes('SALT'));
+  assert.equal(salt[0]!.mentions.length, 3);
+});
+
+test('different people with different names stay apart; an unresolvable name is its own entity', () => {
+  const doc = pipeline.analyze({ text: 'John Smith met Mary Jones. Brown said nothing.' });
+  const people = doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+  assert.deepEqual(people, ['John Smith', 'Mary Jones', 'Brown']);
+});
+
+test('a nominal description resolves to the person introduced with that title and country', () => {
+  const text = 'Chinese President Xi Jinping met Vladimir Putin. Later the Chinese President said trade grew.';
+  const doc = pipeline.analyze({ text, published: '2019-06-05' });
+  const nominal = doc.mentions.filter((m) => m.nominal);
+  assert.deepEqual(nominal.map((m) => m.text), ['the Chinese President']);
+  assert.equal(nominal[0]!.source, 'coreference');
+  assert.equal(doc.entities.find((e) => e.id === nominal[0]!.entity)?.name, 'Xi Jinping');
+  // No one was introduced as a Brazilian president: nothing is added.
+  assert.equal(pipeline.analyze({ text: 'Xi Jinping met Putin. The Brazilian President was absent.' }).mentions.filter((m) => m.nominal).length, 0);
+});
+
+test('aliases are derived from inner acronyms and leading country words', () => {
+  const lexicons = entityLexicons();
+  assert.deepEqual(derivedAliases('Anti-Ballistic Missile (ABM) Treaty', 'LAW', lexicons), ['ABM', 'Anti-Ballistic Missile Treaty', 'ABM Treaty']);
+  assert.deepEqual(derivedAliases('Indian Ministry of Defence', 'ORG', lexicons), ['Ministry of Defence']);
+  assert.deepEqual(derivedAliases('Ministry of Defence', 'ORG', lexicons), []);
+});

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../pipeline/pipeline.ts';
+import { segment } from '../segment/segment.ts';
+import { entities } from '../entities/entities.ts';
+import { corefer } from '../corefer/corefer.ts';
+import { link } from './link.ts';
+
+const pipeline = buildPipeline([segment, entities, corefer, link]);
+const entity = (text: string, name: string, published: string | null = '2019-06-05') => {
+  const doc = pipeline.analyze({ text, published });
+  const e = doc.entities.find((x) => x.name === name);
+  assert.ok(e, `${name} not in ${doc.entities.map((x) => x.name).join(', ')}`);
+  return e;
+};
+
+test('a title before the name states country, role and a CAMEO role code', () => {
+  const cases: [string, string, string, string, string | null][] = [
+    ['Indian Defence Minister Ravi Kumar visited the base.', 'Ravi Kumar', 'IND', 'Defence Minister', 'INDGOVMIL'],
+    ['former French foreign minister Paul Martin wrote a book.', 'Paul Martin', 'FRA', 'former French foreign minister', null],
+  ];
+  for (const [text, name, country, role, code] of cases) {
+    const e = entity(text, name);
+    assert.equal(e.country, country, text);
+    assert.equal(e.countrySource, 'stated');
+    assert.equal(e.role, role);
+    if (code) assert.equal(e.actorCode, code);
+  }
+});
+
+test('the Phoenix dictionary gives the code valid at the publication date', () => {
+  const e = entity('Vladimir Putin spoke on Tuesday.', 'Vladimir Putin', '2020-10-23');
+  assert.equal(e.country, 'RUS');
+  assert.equal(e.countrySource, 'dictionary');
+  assert.equal(e.actorCode, 'RUSGOV');
+});
+
+test('places and demonyms get their country from the gazetteer', () => {
+  const doc = pipeline.analyze({ text: 'Kenyan troops left Nairobi for Somalia.', published: null });
+  const countries = Object.fromEntries(doc.entities.map((e) => [e.name, e.country]));
+  assert.deepEqual(countries, { Kenyan: 'KEN', Nairobi: 'KEN', Somalia: 'SOM' });
+});
+
+test('an affiliation stated after a comma is kept', () => {
+  const e = entity('"Prices will fall," said Anna Berg, from the Stockholm School of Economics.', 'Anna Berg');
+  assert.equal(e.affiliation, 'Stockholm School of Economics');
+});
+
+test('unknown names get no country or code', () => {
+  const e = entity('Zorbul Quenk arrived.', 'Zorbul Quenk');
+  assert.equal(e.country, null);
+  assert.equal(e.actorCode, null);
+});
