@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { emptyDoc, spanOf, type Doc, type Entity, type Speaker } from '../../../model/index.ts';
+import { unintroducedSpeakers } from './unintroduced-speaker.ts';
+
+function docWith(text: string, mentions: string[], speaker: Partial<Speaker> = {}, entity?: Partial<Entity>): Doc {
+  const doc = emptyDoc(text);
+  if (entity) doc.entities.push({ id: 'e1', name: 'X', type: 'PERSON', aliases: [], mentions: [], country: null, countrySource: null, actorCode: null, role: null, affiliation: null, ...entity });
+  let from = 0;
+  mentions.forEach((mention, i) => {
+    const at = text.indexOf(mention, from);
+    from = at + mention.length;
+    doc.quotes.push({
+      ...spanOf(text, 0, text.length), id: `q${i + 1}`, type: 'direct', content: [spanOf(text, 0, 3)], cue: null, layout: 'quote-then-speaker', nestedIn: null, stance: null,
+      speaker: { kind: 'person', name: mention, mention: spanOf(text, at, at + mention.length), entity: entity ? 'e1' : null, resolved: false, countries: [], role: null, affiliation: null, ...speaker },
+    });
+  });
+  return doc;
+}
+
+test('unintroduced-speaker: flags a surname-only speaker once, at the first quote', () => {
+  const text = '"A," Thoi said. "B," Thoi said.';
+  const found = unintroducedSpeakers.check(docWith(text, ['Thoi', 'Thoi'])).map((f) => [f.start, text.slice(f.start, f.end)]);
+  assert.deepEqual(found, [[5, 'Thoi']]);
+});
+
+test('unintroduced-speaker: speakers introduced in full, by role or resolved are not flagged', () => {
+  const cases: [string, string, Partial<Speaker>, Partial<Entity> | undefined][] = [
+    ['"A," Li said.', 'Li', {}, { name: 'Li Lifan', aliases: ['Li'] }],
+    ['"A," Li said.', 'Li', { role: 'expert' }, undefined],
+    ['"A," Li said.', 'Li', {}, { name: 'Li', affiliation: 'People\'s University' }],
+    ['"A," he said.', 'he', {}, undefined],
+    ['"A," Thoi said.', 'Thoi', { resolved: true }, undefined],
+    ['"A," Thoi said.', 'Thoi', { kind: 'organization' }, undefined],
+    ['"A," John Smith said.', 'John Smith', {}, undefined],
+  ];
+  for (const [text, mention, speaker, entity] of cases) {
+    assert.deepEqual(unintroducedSpeakers.check(docWith(text, [mention], speaker, entity)), [], `${text} ${JSON.stringify(speaker)}`);
+  }
+});
