@@ -4,10 +4,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
-import { analyze } from '../../src/index.ts';
+import { analyze, defaultPipeline } from '../../src/index.ts';
 import { createApp, WEB_DIST } from '../../src/server/app.ts';
 import { listen, type Listening } from '../../src/server/listen.ts';
-import { contentHash, type ArticleMeta, type Store } from '../../src/store/contract.ts';
+import { storeArticle } from '../../src/server/store-article.ts';
+import type { ArticleMeta, Store } from '../../src/store/contract.ts';
 import { openSqliteStore } from '../../src/store/sqlite/store.ts';
 import { fixtureArticle, putinArticle } from '../../src/store/test-fixtures.ts';
 import { REPO_ROOT } from '../../src/util/shared-data.ts';
@@ -33,13 +34,6 @@ function meta(name: string, published: string | null): ArticleMeta {
   return { name, title: null, url: null, source: null, published, language: 'eng' };
 }
 
-async function put(store: Store, text: string, articleMeta: ArticleMeta): Promise<string> {
-  const id = contentHash(text);
-  const doc = analyze({ text, id: articleMeta.name, published: articleMeta.published });
-  await store.putArticle({ id, meta: articleMeta, status: 'analyzed', doc, duplicateOf: null, similarity: null, minhash: [], links: [] });
-  return id;
-}
-
 export interface Workbench extends Listening {
   store: Store;
   seedId: string;
@@ -48,15 +42,17 @@ export interface Workbench extends Listening {
 /** Serve the built UI over a fresh in-memory store holding the seed article, the example corpus and three weeks of fixtures. */
 export async function startWorkbench(): Promise<Workbench> {
   const store = openSqliteStore(':memory:');
-  const seedId = await put(store, readFileSync(SEED.file, 'utf8'), meta('seed-article.txt', SEED.published));
+  const pipeline = defaultPipeline();
+  const put = async (text: string, m: ArticleMeta) => (await storeArticle(store, pipeline, text, m)).id;
+  const seedId = await put(readFileSync(SEED.file, 'utf8'), meta('seed-article.txt', SEED.published));
   const corpus = path.join(EXAMPLES, 'corpus');
   for (const file of readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()) {
-    await put(store, readFileSync(path.join(corpus, file), 'utf8'), meta(file, null));
+    await put(readFileSync(path.join(corpus, file), 'utf8'), meta(file, null));
   }
   for (const [day, variant] of [['2020-10-05', ' on Monday'], ['2020-10-14', ' on Wednesday'], ['2020-10-22', ' on Thursday']] as const) {
     await store.putArticle(fixtureArticle(putinArticle(day, variant)));
   }
-  const app = createApp({ store, analyze, ingest: async (text, m) => ({ id: await put(store, text, m), created: true }) }, { webRoot: WEB_DIST });
+  const app = createApp({ store, analyze, ingest: (text, m) => storeArticle(store, pipeline, text, m) }, { webRoot: WEB_DIST });
   const server = await listen(app, { port: 0, host: '127.0.0.1' });
   return {
     ...server,

@@ -39,9 +39,11 @@ describe('workbench in Chromium', { skip: skipWithoutChromium }, () => {
       assert.ok(await text.locator(`.hl-quote[data-quote~="${id}"]`).count() > 0, `${id}: its content is highlighted in the text`);
       assert.ok(await text.locator(`.hl-speaker[data-speaker-of~="${id}"]`).count() > 0, `${id}: its speaker mention is highlighted`);
     }
-    // The direct quote of line 6 is highlighted in place, and hovering it names the speaker.
-    const direct = text.locator('.hl-quote', { hasText: 'Putin is trying to show how strong' }).first();
-    await direct.hover();
+    // The direct quote of line 6 is highlighted in place, and pointing at it names the speaker.
+    const direct = page.locator('[data-quote-item][data-speaker="Li Lifan"]', { hasText: 'Putin is trying to show how strong' });
+    assert.equal(await direct.count(), 1, 'the direct quote of line 6 is his');
+    const id = (await direct.getAttribute('data-quote-item'))!;
+    await text.locator(`.hl-quote[data-quote~="${id}"]`).first().hover();
     assert.match((await page.locator('.inspector').textContent())!, /Li Lifan → “/);
   });
 
@@ -49,9 +51,10 @@ describe('workbench in Chromium', { skip: skipWithoutChromium }, () => {
     await page.goto(`${workbench.url}/#/quotes`);
     await page.getByLabel('search quotes').fill('sanctions');
     await page.getByRole('button', { name: 'Search' }).click();
-    const link = page.locator('a.quote-link', { hasText: 'We will never accept sanctions' }).first();
+    const links = page.locator('a.quote-link', { hasText: 'We will never accept sanctions' });
+    const link = links.first();
     await link.waitFor();
-    assert.equal(await page.locator('a.quote-link').count(), 3, 'three articles carry the quote');
+    assert.equal(await links.count(), 3, 'three articles carry the quote');
     await link.click();
     await page.waitForURL(/#\/article\/[0-9a-f]{64}\?quote=q1$/);
     const selected = page.locator('[data-testid=doc-text] .hl-quote.selected[data-quote~="q1"]');
