@@ -29,13 +29,15 @@ export function textReport(doc: Doc): string {
 
   for (const m of doc.mentions) {
     const entity = m.entity ? entityById.get(m.entity) : undefined;
-    const extra = [entity && entity.name !== m.text ? `= ${entity.name}` : '', entity?.country ?? '', entity?.actorCode ?? '']
+    const code = entity?.actorCode && entity.actorCode !== entity.country ? entity.actorCode : '';
+    const extra = [entity && entity.name !== m.text ? `= ${entity.name}` : '', entity?.country ?? '', code]
       .filter(Boolean)
       .join(' ');
     add(m.start, `  entity  ${m.text} [${m.type}]${extra ? ` ${extra}` : ''}`);
   }
   for (const t of doc.timexes) {
-    const anchor = t.anchor.kind === 'timex' ? ` (after ${t.anchor.timex})` : t.anchor.kind === 'none' ? ' (unanchored)' : '';
+    const unresolved = t.value === null || t.value.includes('X');
+    const anchor = t.anchor.kind === 'timex' ? ` (from ${t.anchor.timex})` : unresolved ? ' (unanchored)' : '';
     add(t.start, `  date    ${t.text} → ${t.type} ${t.value ?? '?'}${anchor}`);
   }
   for (const q of doc.quotes) {
