@@ -17,11 +17,24 @@ import { falsePositiveRefiner } from './refiners/false-positive-refiner.ts';
 import { modifierRefiner } from './refiners/modifier-refiner.ts';
 import { trimRefiner } from './refiners/trim-refiner.ts';
 
-/** Chrono's parsers for absolute forms and clock times. Its relative parsers are replaced by ours (TimeML semantics). */
-const CHRONO_PARSERS = new Set([
-  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
-  'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENSlashMonthFormatParser', 'ENTimeExpressionParser',
-  'ENYearMonthNameParser', 'ENCasualTimeParser', 'ENMonthNameParser',
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/**
+ * Chrono's parsers for absolute forms and clock times, each with a cheap trigger: a parser whose trigger
+ * is absent from the text is not run at all (chrono's patterns are the stage's main cost). Its relative
+ * parsers are replaced by ours, which follow TimeML.
+ */
+const CHRONO_PARSERS = new Map<string, RegExp>([
+  ['ENYearMonthDayParser', /\d{4}[-/.]\d/],
+  ['ISOFormatParser', /\d{4}-\d/],
+  ['SlashDateFormatParser', /\d[/.-]\d/],
+  ['ENMonthNameLittleEndianParser', MONTH_NAME],
+  ['ENMonthNameMiddleEndianParser', MONTH_NAME],
+  ['ENWeekdayParser', /(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend/i],
+  ['ENSlashMonthFormatParser', /\d\/\d/],
+  ['ENTimeExpressionParser', /\d\s*(?::\d|[ap]\.?\s?m\b|o'clock)|noon|midnight/i],
+  ['ENYearMonthNameParser', MONTH_NAME],
+  ['ENCasualTimeParser', /noon|midnight|morning|afternoon|evening|night/i],
+  ['ENMonthNameParser', MONTH_NAME],
 ]);
 /** Chrono refiners that merge its own results ("Monday, Oct. 26", "9 p.m. EST Nov. 9"). */
 const CHRONO_MERGERS = ['MergeWeekdayComponentRefiner', 'ENMergeDateTimeRefiner', 'ExtractTimezoneAbbrRefiner'];
@@ -31,6 +44,17 @@ const OUR_PARSERS: Parser[] = [
   referenceParser, casualDayParser, partOfDayParser, monthRelationParser, relativePeriodParser, yearAgoQuarterParser, yearEndParser, quarterParser, holidayParser,
   setParser, unitCountParser, centuryParser, decadeParser, spokenYearParser, yearParser, impossibleDateParser,
 ];
+
+/** Fails at once: sticky, so it is tried at the first position only. */
+const NEVER = /(?!)/y;
+
+/** Runs the parser only on texts where its trigger occurs. */
+function gated(parser: Parser, trigger: RegExp): Parser {
+  return {
+    pattern: (context) => (trigger.test(context.text) ? parser.pattern(context) : NEVER),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
 
 /** A chrono refiner that only sees chrono's own results, so it never merges away one of our readings. */
 function onChronoResults(refiner: Refiner): Refiner {
@@ -46,7 +70,9 @@ function onChronoResults(refiner: Refiner): Refiner {
 /** The chrono instance of the dates stage: `casual`'s absolute parsers plus ours, then our refiners. */
 export function createDateChrono(): chrono.Chrono {
   const casual = chrono.casual.clone();
-  const theirs = casual.parsers.filter((p) => CHRONO_PARSERS.has(p.constructor.name));
+  const theirs = casual.parsers
+    .filter((p) => CHRONO_PARSERS.has(p.constructor.name))
+    .map((p) => gated(p, CHRONO_PARSERS.get(p.constructor.name)!));
   const overlap = casual.refiners.find((r) => r.constructor.name === 'OverlapRemovalRefiner')!;
   const mergers = CHRONO_MERGERS.map((name) => casual.refiners.find((r) => r.constructor.name === name)!).map(onChronoResults);
   return new chrono.Chrono({

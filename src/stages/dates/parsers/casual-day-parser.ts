@@ -25,4 +25,5 @@ export const casualDayParser = wordParser(
       shift: { unit: 'day', n },
     };
   },
+  /to(?:day|night|morrow)|yesterday|night|morning|afternoon|evening/i,
 );

@@ -19,4 +19,4 @@ export const holidayParser = wordParser(`(?:(last|this|next)\\s+)?(${alternation
     holiday: /^\d+$/.test(day) ? undefined : day,
     ...(relation ? { relation } : {}),
   };
-});
+}, /christmas|thanksgiving|new year|halloween|valentine|independence day|labor day|memorial day/i);

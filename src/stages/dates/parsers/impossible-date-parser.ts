@@ -15,4 +15,5 @@ export const impossibleDateParser = wordParser(
     if (month < 0 || day <= LONGEST[month]!) return null;
     return { kind: 'literal', type: 'DATE', value: null };
   },
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i,
 );

@@ -19,4 +19,5 @@ export const monthRelationParser = wordParser(
     const relation = RELATIONS[match[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
     return { kind: 'point', type: 'DATE', granularity: 'month', fields: { month }, relation };
   },
+  /(?:last|this|next|past|coming)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:this|last|next)\s+year/i,
 );

@@ -10,4 +10,4 @@ export const partOfDayParser = wordParser(`(?:(last|this|next)\\s+)?(${WEEKDAY})
   granularity: 'partOfDay',
   fields: { weekday: WEEKDAYS[match[2]!.toLowerCase()]!, partOfDay: partsOfDay[match[3]!.toLowerCase()]! },
   ...(match[1] ? { relation: match[1].toLowerCase() as 'last' | 'this' | 'next' } : {}),
-}));
+}), /day\s+(?:morning|afternoon|evening|night)/i);

@@ -3,6 +3,8 @@ import { dateWords } from '../../../lexicons/dates/words.ts';
 import { annotate, type Spec } from '../draft.ts';
 
 const words = dateWords();
+/** Fails at once: sticky, so it is tried at the first position only. */
+const NEVER = /(?!)/y;
 
 /** Longest alternatives first, so "a few" wins over "a". */
 export function alternation(list: Iterable<string>): string {
@@ -49,11 +51,17 @@ export function unitCode(unit: string): string {
 /**
  * A chrono parser over a word-bounded pattern that hands back a TIMEX3 reading. The boundary is checked
  * against the whole text, because chrono re-runs the pattern on a suffix after a failed extraction.
+ * `trigger` is a cheap regex that must occur in the text for the pattern to be tried at all.
  */
-export function wordParser(source: string, read: (match: RegExpMatchArray, context: ParsingContext) => Spec | null): Parser {
+export function wordParser(
+  source: string,
+  read: (match: RegExpMatchArray, context: ParsingContext) => Spec | null,
+  trigger?: RegExp,
+): Parser {
   const pattern = new RegExp(`(?<![\\w'])(?:${source})(?![\\w])`, 'i');
   return {
-    pattern: () => pattern,
+    // The trigger is a cheap test: without it in the text the full pattern is not run (chrono's cost).
+    pattern: (context) => (!trigger || trigger.test(context.text) ? pattern : NEVER),
     extract(context, match) {
       const at = match.index ?? 0;
       if (at > 0 && /[\w']/.test(context.text[at - 1]!)) return null;

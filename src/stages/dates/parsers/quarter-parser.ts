@@ -28,4 +28,5 @@ export const quarterParser = wordParser(
     else if (relativeYear) spec.shift = { unit: 'year', n: 0 };
     return spec;
   },
+  /quarter|half/i,
 );

@@ -53,15 +53,17 @@ export const relativePeriodParser = wordParser(
     if (word === 'weekend') spec.relation = n < 0 ? 'last' : n > 0 ? 'next' : 'latest';
     return spec;
   },
+  /day|week|month|quarter|period|year|decade|century|spring|summer|fall|autumn|winter/i,
 );
 
 /** "year-end", "year's end": the end of the anchor's year. */
 export const yearEndParser = wordParser(`(?:the\\s+)?year(?:-|\\s+|'s\\s+)end`, () => ({
   kind: 'point', type: 'DATE', granularity: 'year', fields: {}, shift: { unit: 'year', n: 0 }, mod: 'END',
-}));
+}), /year.?end/i);
 
 /** "the year-ago quarter", "the year-earlier period", "year-earlier": the latest quarter, one year back. */
 export const yearAgoQuarterParser = wordParser(
   `(?:the\\s+)?(?:comparable\\s+)?year-(?:ago|earlier)(?:\\s+(?:third\\s+|fourth\\s+|second\\s+|first\\s+)?(?:quarter|period))?`,
   () => ({ kind: 'point', type: 'DATE', granularity: 'quarter', fields: {}, shift: { unit: 'quarter', n: -5 } }),
+  /year-(?:ago|earlier)/i,
 );

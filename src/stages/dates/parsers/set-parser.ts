@@ -16,4 +16,5 @@ export const setParser = wordParser(
     const other = /\bother\b/i.test(match[0]) ? 2 : 1;
     return { kind: 'literal', type: 'SET', value: durationValue((count ?? 1) * other, unitCode(unit), /^(second|minute|hour)/i.test(unit)) };
   },
+  /daily|weekly|monthly|yearly|hourly|nightly|every|each|per\b/i,
 );

@@ -31,6 +31,7 @@ export const unitCountParser = wordParser(
       : duration(count, code, isTimeUnit);
     return orSo ? { ...spec, mod: 'APPROX' } : spec;
   },
+  /second|minute|hour|day|week|month|quarter|year|decade|centur|fortnight|night/i,
 );
 
 function shifted(count: number | null, code: string, sign: number, isTimeUnit: boolean, anaphoric: boolean): PointSpec | LiteralSpec {

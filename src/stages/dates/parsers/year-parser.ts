@@ -14,6 +14,7 @@ export const yearParser = wordParser(
     if (at > 0 && /[$#€£\d.,:]/.test(context.text[at - 1]!)) return null;
     return { kind: 'point', type: 'DATE', granularity: 'year', fields: { year: Number(match[1]) } };
   },
+  /\d{4}/,
 );
 
 /** "the 1980s", "the '90s", "the nineties": TimeML writes the decade as its first three digits. */
@@ -23,6 +24,7 @@ export const decadeParser = wordParser(
     const decade = match[1] ? Number(match[1]) : 190 + (match[2] ? Number(match[2]) : DECADE_WORDS[match[3]!.toLowerCase()]!);
     return { kind: 'point', type: 'DATE', granularity: 'decade', fields: { decade } };
   },
+  /\d0'?s|ties\b/i,
 );
 
 /** "the 20th century", "the nineteenth century": TimeML writes the century as two digits (19). */
@@ -38,6 +40,7 @@ export const centuryParser = wordParser(
     if (!n) return null;
     return { kind: 'point', type: 'DATE', granularity: 'century', fields: { century: n - 1 } };
   },
+  /century/i,
 );
 
 /** Years read aloud in broadcast transcripts: "nineteen ninety-six", "nineteen seventy-nine". */
@@ -46,4 +49,4 @@ export const spokenYearParser = wordParser(`(nineteen|twenty)\\s+((?:${NUMBER_WO
   const rest = readCount(match[2]!);
   if (rest === null || rest < 10 || rest > 99) return null;
   return { kind: 'point', type: 'DATE', granularity: 'year', fields: { year: century * 100 + rest } };
-});
+}, /nineteen|twenty/i);
