@@ -327,7 +327,10 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
       }
       const subject = subjectBefore(toks, c, u0);
       if (subject && subject.first > u0 && (isComma(toks[subject.first - 1]) || closesSegment(subject.first - 1))) {
-        const tail = tailIsEnd(after);
+        // "…," the minister told reporters.
+        let objectEnd = after;
+        if (cue.object) while (objectEnd <= u1 && (toks[objectEnd]!.pos === 'NOUN' || toks[objectEnd]!.pos === 'PROPN' || toks[objectEnd]!.pos === 'DET' || toks[objectEnd]!.pos === 'ADJ')) objectEnd++;
+        const tail = tailIsEnd(objectEnd);
         if (tail !== null) {
           const body = contentBefore(subject.first - 1);
           if (body) {

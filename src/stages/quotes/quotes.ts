@@ -23,18 +23,57 @@ export const quotes = defineStage({
   },
 });
 
-interface Pending {
-  raw: RawAttribution;
-  view: ParagraphView;
+interface Made {
+  quote: Omit<Quote, 'id' | 'nestedIn'>;
+  cueAt: number | null;
   paragraph: number;
+  raw: RawAttribution;
 }
 
 export function findQuotes(doc: Doc, lex: QuoteLexicons, context: StageContext): void {
   const byParagraph = tokensByParagraph(doc);
   const memory = new SpeakerMemory();
-  const made: { quote: Omit<Quote, 'id' | 'nestedIn'>; cueAt: number | null; paragraph: number; sameAs: RawAttribution | null; raw: RawAttribution }[] = [];
-  const madeByRaw = new Map<RawAttribution, (typeof made)[number]>();
-  let lastDirect: { index: number; paragraph: number; reachesEnd: boolean } | null = null;
+  const made: Made[] = [];
+  const madeByRaw = new Map<RawAttribution, Made>();
+  let lastDirect: Made | null = null;
+  // Quote-only paragraphs left open that run on into the next: their speaker is named at the end of the run.
+  let runOn: { seg: PlacedSegment; p: number }[] = [];
+
+  const make = (raw: RawAttribution, p: number): Made => {
+    const toks = byParagraph[p] ?? [];
+    const inherited = raw.sameSpeakerAs ? madeByRaw.get(raw.sameSpeakerAs) : undefined;
+    const speaker = inherited
+      ? { ...inherited.quote.speaker, resolved: raw.layout === 'continuation' || inherited.quote.speaker.resolved }
+      : resolveSpeaker(doc, toks, raw.speaker, raw.apposition, lex, memory, p);
+    // An apposition with a role ("an expert at …") says the speaker is a person, whatever the name slot holds.
+    if (raw.layout === 'apposition' && speaker.kind !== 'person') Object.assign(speaker, { kind: 'person', name: speaker.mention?.text ?? null, entity: null });
+    if (!inherited) memory.remember(speaker, p);
+    const content = raw.content.map(([s, e]) => spanOf(doc.text, s, e));
+    const cue = raw.cue ? { ...spanOf(doc.text, toks[raw.cue.first]!.start, toks[raw.cue.last]!.end), lemma: raw.lemma! } : null;
+    const edges = [...content.flatMap((c) => [c.start, c.end]), ...(cue ? [cue.start, cue.end] : []), ...(speaker.mention && !inherited ? [speaker.mention.start, speaker.mention.end] : [])];
+    const quote: Omit<Quote, 'id' | 'nestedIn'> = {
+      ...spanOf(doc.text, Math.min(...edges), Math.max(...edges)),
+      type: raw.type,
+      content,
+      cue,
+      speaker,
+      layout: raw.layout,
+      stance: stanceOf(doc.text, tokensWithin(toks, content), lex),
+    };
+    const entry = { quote, cueAt: cue?.start ?? null, paragraph: p, raw };
+    made.push(entry);
+    madeByRaw.set(raw, entry);
+    if (raw.type === 'direct') lastDirect = entry;
+    return entry;
+  };
+  const continuation = (seg: PlacedSegment, source: RawAttribution): RawAttribution => {
+    seg.used = true;
+    return { type: 'direct', content: [[seg.innerStart, seg.innerEnd]], speaker: null, sameSpeakerAs: source, cue: null, lemma: null, speech: false, layout: 'continuation', apposition: null, unit: source.unit };
+  };
+  const settleRunOn = (source: RawAttribution | null) => {
+    for (const { seg, p } of runOn) if (source) make(continuation(seg, source), p);
+    runOn = [];
+  };
 
   for (const [p, paragraph] of doc.paragraphs.entries()) {
     const toks = byParagraph[p] ?? [];
@@ -42,62 +81,45 @@ export function findQuotes(doc: Doc, lex: QuoteLexicons, context: StageContext):
     const { segments, problems } = pairQuoteMarks(doc.text, paragraph.start, paragraph.end, nextOpens);
     for (const problem of problems) context.report('info', 'quote-pairing', `paragraph ${paragraph.line}: ${problem.text}`, problem.at, problem.at + 1);
     const view = placeSegments(doc.text, toks, segments);
-    const raws: Pending[] = attributeParagraph(view, lex).map((raw) => ({ raw, view, paragraph: p }));
+    const raws = attributeParagraph(view, lex);
+    const before = lastDirect as Made | null;
 
     // Quote-only units nobody claimed: they continue the speaker of the quote before them.
     const unitStarts = new Map(view.units.map((u) => [u.first, u]));
+    let opensRunOn: PlacedSegment | null = null;
     for (const seg of view.segments) {
-      if (seg.used || seg.depth > 0 || seg.firstTok < 0 || seg.lastTok - seg.firstTok < 3) continue;
+      if (seg.used || seg.firstTok < 0 || seg.lastTok - seg.firstTok < 3) continue;
       const unit = unitStarts.get(seg.firstTok);
       if (!unit || seg.lastTok < unit.last - 1) continue;
-      const inParagraph = raws.findLast((r) => r.raw.type === 'direct' && r.raw.content[0]![0] < seg.open);
-      const fromBefore = !inParagraph && seg.firstTok === 0 && lastDirect?.paragraph === p - 1 ? made[lastDirect.index]!.raw : null;
-      const source = inParagraph?.raw ?? fromBefore;
-      if (!source) continue;
-      seg.used = true;
-      raws.push({
-        raw: { type: 'direct', content: [[seg.innerStart, seg.innerEnd]], speaker: null, sameSpeakerAs: source, cue: null, lemma: null, speech: false, layout: 'continuation', apposition: null, unit: source.unit },
-        view,
-        paragraph: p,
-      });
+      const inParagraph = raws.findLast((r) => r.type === 'direct' && r.content[0]![0] < seg.open);
+      if (inParagraph) raws.push(continuation(seg, inParagraph));
+      else if (seg.firstTok === 0 && (seg.runsOn || runOn.length > 0)) opensRunOn = seg;
+      else if (seg.firstTok === 0 && before?.paragraph === p - 1) raws.push(continuation(seg, before.raw));
     }
-    raws.sort((a, b) => a.raw.content[0]![0] - b.raw.content[0]![0]);
+    raws.sort((a, b) => a.content[0]![0] - b.content[0]![0]);
+    for (const raw of raws) make(raw, p);
 
-    for (const { raw } of raws) {
-      const inherited = raw.sameSpeakerAs ? madeByRaw.get(raw.sameSpeakerAs) : undefined;
-      const speaker = inherited
-        ? { ...inherited.quote.speaker, resolved: raw.layout === 'continuation' || inherited.quote.speaker.resolved }
-        : resolveSpeaker(doc, toks, raw.speaker, raw.apposition, lex, memory);
-      // An apposition with a role ("an expert at …") says the speaker is a person, whatever the name slot holds.
-      if (raw.layout === 'apposition' && speaker.kind !== 'person') Object.assign(speaker, { kind: 'person', name: speaker.mention?.text ?? null, entity: null });
-      if (!inherited) memory.remember(speaker);
-      const content = raw.content.map(([s, e]) => spanOf(doc.text, s, e));
-      const cue = raw.cue ? { ...spanOf(doc.text, toks[raw.cue.first]!.start, toks[raw.cue.last]!.end), lemma: raw.lemma! } : null;
-      const edges = [...content.flatMap((c) => [c.start, c.end]), ...(cue ? [cue.start, cue.end] : []), ...(speaker.mention && !inherited ? [speaker.mention.start, speaker.mention.end] : [])];
-      const start = Math.min(...edges);
-      const end = Math.max(...edges);
-      const contentTokens = tokensWithin(toks, content);
-      const quote: Omit<Quote, 'id' | 'nestedIn'> = {
-        ...spanOf(doc.text, start, end),
-        type: raw.type,
-        content,
-        cue,
-        speaker,
-        layout: raw.layout,
-        stance: stanceOf(doc.text, contentTokens, lex),
-      };
-      const entry = { quote, cueAt: cue?.start ?? null, paragraph: p, sameAs: raw.sameSpeakerAs, raw };
-      made.push(entry);
-      madeByRaw.set(raw, entry);
-      if (raw.type === 'direct') lastDirect = { index: made.length - 1, paragraph: p, reachesEnd: content.at(-1)!.end >= paragraph.end - 2 };
+    // A run of open quote paragraphs ends where a paragraph opens with an attributed quote.
+    if (runOn.length > 0) {
+      const starter = raws.find((r) => r.type === 'direct' && r.content[0]![0] <= paragraph.start + 1);
+      if (starter) settleRunOn(starter);
+      else if (!opensRunOn) settleRunOn(before?.raw ?? null);
+    }
+    if (opensRunOn) {
+      if (opensRunOn.runsOn) runOn.push({ seg: opensRunOn, p });
+      else {
+        runOn.push({ seg: opensRunOn, p });
+        settleRunOn(before?.raw ?? null);
+      }
     }
   }
+  settleRunOn((lastDirect as Made | null)?.raw ?? null);
 
   made.sort((a, b) => a.quote.start - b.quote.start || a.quote.content[0]!.start - b.quote.content[0]!.start);
   const ids = new Map(made.map((m, i) => [m, `q${i + 1}`]));
   for (const m of made) {
     // Nested speech: the cue sits inside another attribution's content in the same paragraph.
-    let outer: (typeof made)[number] | null = null;
+    let outer: Made | null = null;
     if (m.cueAt !== null) {
       for (const o of made) {
         if (o === m || o.paragraph !== m.paragraph) continue;
@@ -143,6 +165,8 @@ function placeSegments(text: string, toks: Token[], segments: ReturnType<typeof 
     const insideQuote = next !== undefined && segmentOf[i]! >= 0 && segmentOf[i] === segmentOf[i + 1];
     // A sentence break right after an opening mark or before the attribution of a quote is not a unit break.
     if (insideQuote) continue;
+    // "— Jane Doe" or a stray closing mark split off by the sentence splitter belongs to the unit before.
+    if (next && (/^(?:-|--|—|–)$/.test(next.text) || (segmentOf[i + 1]! >= 0 && segmentOf[i + 1] !== segmentOf[i + 2]))) continue;
     units.push({ first, last: i });
     first = i + 1;
   }

@@ -9,12 +9,15 @@ export class SpeakerMemory {
   /** Persons named in full so far (entity id when known). */
   readonly persons: { name: string; entity: string | null; parts: string[]; role: string | null; affiliation: string | null }[] = [];
   lastPerson: Speaker | null = null;
+  /** Paragraph of the last person: a description ("the expert") reaches back only a few paragraphs. */
+  lastPersonParagraph = -1;
   lastPlural: Speaker | null = null;
   lastOrganization: Speaker | null = null;
 
-  remember(speaker: Speaker): void {
+  remember(speaker: Speaker, paragraph: number): void {
     if (speaker.kind === 'person' && speaker.name) {
       this.lastPerson = speaker;
+      this.lastPersonParagraph = paragraph;
       const parts = speaker.name.split(/\s+/);
       if (!this.persons.some((p) => p.name === speaker.name)) {
         this.persons.push({ name: speaker.name, entity: speaker.entity, parts, role: speaker.role, affiliation: speaker.affiliation });
@@ -41,13 +44,14 @@ export class SpeakerMemory {
 }
 
 const DETERMINERS = /^(?:the|a|an)\s+/i;
+const DESCRIPTION_REACH = 3;
 const PRONOUN_PERSON = new Set(['he', 'she', 'him', 'her', 'i']);
 
 /**
  * Resolve the speaker phrase `range` of one attribution: a person (named, or "he"/"the expert" resolved to
  * the person introduced before), a group with its countries, an organisation, unnamed sources, or unknown.
  */
-export function resolveSpeaker(doc: Doc, toks: readonly Token[], range: Range | null, apposition: Range | null, lex: QuoteLexicons, memory: SpeakerMemory): Speaker {
+export function resolveSpeaker(doc: Doc, toks: readonly Token[], range: Range | null, apposition: Range | null, lex: QuoteLexicons, memory: SpeakerMemory, paragraph: number): Speaker {
   if (!range) return unknownSpeaker();
   const first = toks[range.first]!;
   const last = toks[range.last]!;
@@ -89,7 +93,10 @@ export function resolveSpeaker(doc: Doc, toks: readonly Token[], range: Range | 
     if (definite && words.length <= 4) {
       const described = resolveDescription(doc, doc.entities, mention);
       if (described) return { kind: 'person', name: described.name, entity: described.id, resolved: true, ...base, countries: described.country ? [described.country] : base.countries, role: described.role ?? base.role, affiliation: described.affiliation ?? base.affiliation };
-      if (memory.lastPerson) return { ...memory.lastPerson, mention, resolved: true };
+      const last = memory.lastPerson;
+      // A stated role that does not fit ("the minister" after a spokeswoman) blocks the guess.
+      const fits = !last?.role || last.role.toLowerCase().split(/\s+/).includes(head);
+      if (last && fits && paragraph - memory.lastPersonParagraph <= DESCRIPTION_REACH) return { ...last, mention, resolved: true };
     }
     return { kind: definite ? 'person' : 'unnamed', name: stripDeterminer(mention.text), entity: null, resolved: false, ...base, role: base.role ?? stripDeterminer(mention.text) };
   }
