@@ -46,14 +46,29 @@ const plover = readTsv('plover/cameo2plover.tsv').map((r) => ({
 write('cameo-plover.json', plover);
 
 // Aliases the dictionary maps to a country; multi-word names keep their spaces. Pure digits and one-letter
-// entries are dropped: they match too much text.
-const countries = readTsv('cameo/cameo_countries.tsv').map((r) => ({
-  code: r.code!,
-  name: r.name!,
-  aliases: [...new Set([r.name!.toUpperCase(), ...r.aliases!.split(';').map((a) => a.trim())])].filter(
-    (a) => a.length > 1 && !/^\d+$/.test(a) && /^[A-Z0-9 .'’,-]+$/.test(a),
-  ),
-}));
+// entries are dropped: they match too much text. Country-level phrases of the Phoenix actor dictionary
+// (three-letter codes: historic states such as CZECHOSLOVAKIA → CSK, WEST GERMANY → DEU) join them; a phrase
+// keeps the first country that claims it.
+const usable = (a: string) => a.length > 1 && !/^\d+$/.test(a) && /^[A-Z0-9 .'’,-]+$/.test(a);
+const claimed = new Set<string>();
+const countries = readTsv('cameo/cameo_countries.tsv').map((r) => {
+  const aliases = [...new Set([r.name!.toUpperCase(), ...r.aliases!.split(';').map((a) => a.trim())])].filter((a) => usable(a) && !claimed.has(a));
+  for (const a of aliases) claimed.add(a);
+  return { code: r.code!, name: r.name!, aliases };
+});
+const byCode = new Map(countries.map((c) => [c.code, c]));
+for (const r of readTsv('cameo/phoenix_country_actors.tsv')) {
+  const phrase = r.phrase!;
+  if (!/^[A-Z]{3}$/.test(r.code!) || !usable(phrase) || claimed.has(phrase)) continue;
+  let country = byCode.get(r.code!);
+  if (!country) {
+    country = { code: r.code!, name: r.headword!, aliases: [] };
+    byCode.set(r.code!, country);
+    countries.push(country);
+  }
+  country.aliases.push(phrase);
+  claimed.add(phrase);
+}
 write('countries.json', countries);
 
 // Agent nouns that attach a role to a country ("Russian troops" → RUS + MIL). Phrases up to three words.

@@ -21,6 +21,7 @@ const TARGET_WINDOW = 15;
 const COMPLEMENT_WINDOW = 10;
 const BOUNDARIES = new Set([';', ':', 'that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'because', 'but', 'although', 'though', 'since', 'after', 'before', 'when', 'if', 'where', 'unless', 'until']);
 const SUBJECT_GOVERNORS = new Set(['of', 'between', 'among']);
+const SUBJECT_PLACES = new Set(['in', 'from', 'at']);
 const NOMINAL_TARGET_GOVERNORS = new Set(['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into', 'for', 'upon', 'over']);
 const PLACE_GOVERNORS = new Set(['in', 'at', 'from', 'by']);
 const GROUP_ANAPHORS = [['two', 'side'], ['both', 'side'], ['two', 'country'], ['both', 'country'], ['two', 'nation'], ['both', 'nation'], ['two', 'government'], ['both', 'government'], ['two', 'leader'], ['both', 'leader'], ['two', 'neighbor'], ['two', 'neighbour'], ['two', 'party'], ['both', 'party']];
@@ -97,18 +98,41 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     if (!event) continue;
     out.push(event);
     if (complement) consumed.add(complement.first);
-    if (m.cueAt !== null && m.pattern.with) consumed.add(m.cueAt);
-  }
-  if (out.every((e) => e.modality === 'negated')) {
-    for (const m of speech) {
-      const found = speechActors(ctx, m);
-      if (!found) continue;
-      const event = buildEvent(doc, ctx, res, m, null, m.pattern.code, found, context);
-      if (event) out.push(event);
-      break;
+    if (m.cueAt !== null && m.cueEnd !== null) {
+      for (const other of matches) if (other.first < m.cueEnd && other.last >= m.cueAt) consumed.add(other.first);
     }
   }
+  // A statement is its own event when it carries a stance cue (012, 013) or a demand ("must"), or when
+  // nothing else in the sentence was coded (010).
+  const nothingElse = out.every((e) => e.modality === 'negated');
+  for (const m of speech) {
+    const modal = contentModal(ctx, m, matches, consumed);
+    if (!modal && !m.pattern.with && !nothingElse) continue;
+    const found = speechActors(ctx, m, modal?.subject ?? null);
+    if (!found) continue;
+    const code = modal ? frameCode(res, modal.frame, modal.complement?.pattern.code ?? '') : m.pattern.code;
+    const event = buildEvent(doc, ctx, res, m, modal?.complement ?? null, code, found, context, modal ? `${modal.frame} ("${modal.cue}")` : null);
+    if (!event) continue;
+    out.push(event);
+    if (modal?.complement) consumed.add(modal.complement.first);
+    if (!modal) break;
+  }
   return out;
+}
+
+const CONTENT_MODALS: Record<string, FrameName> = { must: 'demand', should: 'appeal' };
+
+/** "X said Y must withdraw": a statement whose content obliges someone is a demand (or, with "should", an appeal). */
+function contentModal(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[], consumed: ReadonlySet<number>): { frame: FrameName; cue: string; subject: ActorGroup | null; complement: TriggerMatch | null } | null {
+  const end = Math.min(ctx.toks.length, m.last + 1 + TARGET_WINDOW);
+  for (let k = m.last + 1; k < end; k++) {
+    const frame = CONTENT_MODALS[ctx.toks[k]!.lower];
+    if (!frame) continue;
+    const subject = [...ctx.groups].reverse().find((g) => g.last < k && g.first > m.last) ?? null;
+    const complement = matches.find((c) => c.first > k && c.first <= k + COMPLEMENT_WINDOW && !c.pattern.speech && !consumed.has(c.first)) ?? null;
+    return { frame, cue: ctx.toks[k]!.text, subject, complement };
+  }
+  return null;
 }
 
 function frameCode(res: EventResources, frame: FrameName, code: string): string {
@@ -165,7 +189,9 @@ function subjectBefore(ctx: SentenceCtx, end: number, recent: readonly ActorGrou
   let stop = end;
   for (let hop = 0; hop < 3 && stop > 0; hop++) {
     const start = clauseStart(ctx, stop);
-    const g = ctx.groups.find((x) => x.first >= start && x.last < stop && (x.governor === null || SUBJECT_GOVERNORS.has(x.governor)));
+    const inClause = ctx.groups.filter((x) => x.first >= start && x.last < stop && !x.modifier);
+    // The subject's own name first; else a place or origin inside the subject ("rebels in the Ivory Coast").
+    const g = inClause.find((x) => x.governor === null || SUBJECT_GOVERNORS.has(x.governor)) ?? inClause.find((x) => x.governor !== null && SUBJECT_PLACES.has(x.governor));
     if (g) return { group: g, how: hop === 0 ? 'subject of the clause' : 'subject of the governing clause' };
     const anaphor = groupAnaphor(ctx, start, stop, recent);
     if (anaphor) return anaphor;
@@ -232,7 +258,13 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
   });
   const after = ctx.groups.filter((g) => g.first > m.last && g.first <= m.last + 6);
   const between = after.find((g) => g.governor === 'between' || g.governor === 'among');
-  if (between && !modifier) return reciprocal(between, m, `parties "between" ${describe(between)}`);
+  if (between && !modifier && m.pattern.reciprocal) return reciprocal(between, m, `parties "between" ${describe(between)}`);
+  if (between && !modifier) {
+    // "mediation between Syria and the PLO": the parties are the targets of whoever acts.
+    const subject = subjectBefore(ctx, m.first, recent);
+    if (!subject) return null;
+    return { sources: subject.group.members, targets: between.members, how: `source ${describe(subject.group)} (${subject.how}); targets "between" ${describe(between)}` };
+  }
   const agent = after.find((g) => g.governor === 'by');
   const target = after.find((g) => g.governor !== null && NOMINAL_TARGET_GOVERNORS.has(g.governor));
   let source: ActorGroup | null = agent ?? null;
@@ -254,13 +286,23 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
   return reciprocal(source, m, how);
 }
 
-/** A statement: the speaker, and the first actor its content names. */
-function speechActors(ctx: SentenceCtx, m: TriggerMatch): Found | null {
+/** A statement: the speaker, and the actor its content is about (the first it names, news media aside). */
+function speechActors(ctx: SentenceCtx, m: TriggerMatch, about: ActorGroup | null): Found | null {
   const subject = subjectBefore(ctx, m.first, []);
   if (!subject) return null;
-  const target = ctx.groups.find((g) => g.first > m.last && g !== subject.group && !(g.governor && PLACE_GOVERNORS.has(g.governor)));
+  const target = about ?? ctx.groups.find((g) => g.first > m.last && g !== subject.group && !(g.governor && PLACE_GOVERNORS.has(g.governor)) && !g.members.every((a) => a.role === 'MED'));
   if (!target) return null;
   return { sources: subject.group.members, targets: target.members, how: `speaker ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor the statement names)` };
+}
+
+const CHAIN_POS = new Set(['AUX', 'ADV', 'PART', 'VERB']);
+
+/** Auxiliaries and "about to"-like cues bind only the verb they go with, not every verb after them in the clause. */
+function inVerbChain(ctx: SentenceCtx, from: number, trigger: number): boolean {
+  const between = ctx.toks.slice(from, trigger);
+  if (between.length <= 4 && between.every((t) => CHAIN_POS.has(t.pos))) return true;
+  const nominal = ctx.toks[trigger]!.pos === 'NOUN';
+  return nominal && between.length <= 8 && between.filter((t) => t.pos === 'VERB').length <= 1;
 }
 
 function hasCue(ctx: SentenceCtx, from: number, to: number, cues: readonly string[]): string | null {
@@ -268,7 +310,9 @@ function hasCue(ctx: SentenceCtx, from: number, to: number, cues: readonly strin
     for (const cue of cues) {
       const words = cue.split(' ');
       if (!matchesAt(ctx.toks, k, words)) continue;
+      const verbal = (words.length === 1 && MODAL_AUX.has(cue)) || words[words.length - 1] === 'to';
       if (words.length === 1 && MODAL_AUX.has(cue) && ctx.toks[k]!.pos !== 'AUX' && ctx.toks[k]!.pos !== 'VERB') continue;
+      if (verbal && !inVerbChain(ctx, k + words.length, to)) continue;
       return ctx.toks.slice(k, k + words.length).map((t) => t.text).join(' ');
     }
   }
@@ -308,7 +352,7 @@ function toActor(a: FoundActor): Actor {
   return { code: a.code, country: a.country, role: a.role, entity: a.entity, mention: a.mention };
 }
 
-function buildEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerMatch, complement: TriggerMatch | null, frameCodeValue: string, found: Found, context: StageContext): Omit<Event, 'id'> & { id: string } | null {
+function buildEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerMatch, complement: TriggerMatch | null, frameCodeValue: string, found: Found, context: StageContext, frameNote: string | null = null): Event | null {
   const sources = found.sources;
   const sourceCodes = new Set(sources.map((a) => a.code));
   const targets = found.targets.filter((a) => !sourceCodes.has(a.code) || sources.length > 1);
@@ -318,7 +362,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerM
   let code = frameCodeValue;
   let shift = '';
   const root = Number(code.slice(0, 2));
-  if ((mod.modality === 'future' || mod.modality === 'hypothetical') && !m.pattern.frame) {
+  if ((mod.modality === 'future' || mod.modality === 'hypothetical') && !m.pattern.frame && !frameNote) {
     const frame: FrameName | null = root >= 4 && root <= 8 ? 'intent' : root >= 14 ? 'threaten' : null;
     if (frame) {
       const shifted = frameCode(res, frame, code);
@@ -335,7 +379,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerM
   const date = dateOf(doc, ctx, m);
   const trigger = { ...spanOf(doc.text, toks[m.first]!.start, toks[m.last]!.end), lemma: toks.slice(m.first, m.last + 1).map((t) => t.lemma).join(' ') };
   const patternText = `"${m.pattern.lemmas.slice(0, 3).join('|')}${m.pattern.lemmas.length > 3 ? '|…' : ''}"${m.cue ? ` with "${m.cue}"` : ''}`;
-  const frameText = complement ? `; ${m.pattern.frame} frame over "${doc.text.slice(toks[complement.first]!.start, toks[complement.last]!.end)}" (${complement.pattern.code})` : '';
+  const frameName = frameNote ?? m.pattern.frame;
+  const frameText = (complement ? `; ${frameName} frame over "${doc.text.slice(toks[complement.first]!.start, toks[complement.last]!.end)}" (${complement.pattern.code})` : frameNote ? `; ${frameNote}` : '') + (frameNote || complement ? ` → ${frameCodeValue}` : '');
   const reason = `trigger "${trigger.text}" matched ${patternText} → ${m.pattern.code}${frameText}${shift}; ${found.how}; modality ${mod.modality}${mod.cue ? ` ("${mod.cue}")` : ''}; ${date.how}`;
   return {
     id: '',

@@ -22,6 +22,8 @@ export interface ActorGroup {
   members: FoundActor[];
   /** the preposition or possessive that governs the group: "between", "by", "to", "'s", … or null */
   governor: string | null;
+  /** the group only modifies a noun: "Damascus-based", "Syrian-backed" */
+  modifier: boolean;
 }
 
 /** Country names, adjectives and capitals → ISO-3, longest phrase first; used where no linked entity has a country. */
@@ -127,7 +129,32 @@ export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, 
     i = last;
   }
   found.sort((a, b) => a.first - b.first);
-  return found.map((a) => withRole(doc, toks, a, res.agents));
+  return mergeAdjacent(doc, toks, found.map((a) => withName(doc, toks, withRole(doc, toks, a, res.agents))));
+}
+
+/** "Libyan leader Muammar Gaddafi": the name after a title belongs to the same actor. */
+function withName(doc: Doc, toks: readonly Tok[], a: FoundActor): FoundActor {
+  if (!a.role) return a;
+  let last = a.last;
+  while (last + 1 < toks.length && toks[last + 1]!.pos === 'PROPN' && capitalised(toks[last + 1]!)) last++;
+  if (last === a.last) return a;
+  return { ...a, last, mention: spanOf(doc.text, toks[a.first]!.start, toks[last]!.end) };
+}
+
+/** Two actors with nothing between them ("Russian President" + "Vladimir Putin") are one; the longer code wins. */
+function mergeAdjacent(doc: Doc, toks: readonly Tok[], actors: FoundActor[]): FoundActor[] {
+  const out: FoundActor[] = [];
+  for (const a of actors) {
+    const prev = out[out.length - 1];
+    if (prev && a.first <= prev.last + 1 && (prev.country === a.country || !prev.country || !a.country)) {
+      const keep = a.code.length > prev.code.length ? a : prev;
+      const last = Math.max(prev.last, a.last);
+      out[out.length - 1] = { ...keep, first: prev.first, last, mention: spanOf(doc.text, toks[prev.first]!.start, toks[last]!.end), how: `${prev.how} + ${a.how}` };
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 function withRole(doc: Doc, toks: readonly Tok[], a: FoundActor, agents: Map<string, string>): FoundActor {
@@ -167,15 +194,28 @@ export function groupActors(toks: readonly Tok[], actors: readonly FoundActor[],
       prev.last = a.last;
       continue;
     }
-    groups.push({ first: a.first, last: a.last, members: [a], governor: governorOf(toks, a.first) });
+    groups.push({ first: a.first, last: a.last, members: [a], governor: governorOf(toks, a.first), modifier: false });
   }
-  for (const g of groups) {
+  const out = groups.flatMap((g) =>
+    g.members.length > 1 && !hasConjunction(toks, g)
+      ? g.members.map((m) => ({ first: m.first, last: m.last, members: [m], governor: governorOf(toks, m.first), modifier: false }))
+      : [g],
+  );
+  for (const g of out) {
+    const next = toks[g.last + 2];
+    g.modifier = toks[g.last + 1]?.text === '-' && next !== undefined && /ed$/.test(next.lower);
     const last = g.members[g.members.length - 1]!;
     if (g.members.length > 1 && last.role) {
       g.members = g.members.map((m) => (m.role || m.code.length !== 3 ? m : { ...m, code: m.code + last.code.slice(3), role: last.role, how: `${m.how} + shared agent` }));
     }
   }
-  return groups;
+  return out;
+}
+
+/** "A, B and C" is a compound; "Syria, Israel radio reported" is two actors. */
+function hasConjunction(toks: readonly Tok[], g: ActorGroup): boolean {
+  for (let k = g.first; k <= g.last; k++) if (toks[k]!.lower !== ',' && JOINERS.has(toks[k]!.lower) && !g.members.some((m) => m.first <= k && k <= m.last)) return true;
+  return false;
 }
 
 function joined(toks: readonly Tok[], lastOfPrev: number, firstOfNext: number): boolean {

@@ -9,6 +9,8 @@ export interface TriggerMatch {
   /** the phrase that satisfied `with` or `before`, for the reason */
   cue: string | null;
   cueAt: number | null;
+  /** one past the last token of the `with` cue phrase */
+  cueEnd: number | null;
   score: number;
 }
 
@@ -53,6 +55,14 @@ function posOk(pattern: EventPattern, t: Tok, first: boolean): boolean {
   return t.pos === 'NOUN' || (t.pos === 'PROPN' && first);
 }
 
+/** "the proposed deal", "Syrian-backed militia": a participle used as an adjective is no event. */
+function adjectivalParticiple(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || i === 0) return false;
+  const prev = toks[i - 1]!;
+  return prev.pos === 'DET' || prev.text === '-';
+}
+
 /** The first place in [from, to) where one of the phrases starts, and the longest phrase's length there. */
 function findPhrase(toks: readonly Tok[], from: number, to: number, phrases: readonly string[][]): [number, number] | null {
   for (let k = Math.max(0, from); k < Math.min(toks.length, to); k++) {
@@ -75,8 +85,10 @@ export function matchTriggers(toks: readonly Tok[], index: PatternIndex): Trigge
     for (const c of candidates) {
       if (!matchesAt(toks, i, c.words)) continue;
       const last = i + c.words.length - 1;
-      const head = c.words.length === 1 ? i : last;
+      // A verb phrase ("call on") is judged by its verb, a noun phrase ("hunger strike") by its head noun.
+      const head = c.pattern.pos === 'VERB' ? i : last;
       if (!posOk(c.pattern, toks[head]!, head === 0)) continue;
+      if (adjectivalParticiple(toks, i)) continue;
       let cueAt: number | null = null;
       let cueWords = 0;
       if (c.with.length > 0) {
@@ -86,6 +98,7 @@ export function matchTriggers(toks: readonly Tok[], index: PatternIndex): Trigge
         if (hit === null) continue;
         [cueAt, cueWords] = hit;
       }
+      const cueEnd = cueAt === null ? null : cueAt + cueWords;
       if (c.before.length > 0) {
         let from = i;
         while (from > 0 && from > i - BEFORE_WINDOW && !STOP.has(toks[from - 1]!.lower)) from--;
@@ -98,8 +111,8 @@ export function matchTriggers(toks: readonly Tok[], index: PatternIndex): Trigge
       const score = (p.speech ? 0 : 100) + (c.with.length > 0 ? 20 : 0) + (c.before.length > 0 ? 20 : 0) + (c.words.length + cueWords) * 5 + p.code.length;
       const prev = best.get(i);
       if (!prev || score > prev.score) {
-        const cue = cueAt === null ? null : toks[cueAt]!.text;
-        best.set(i, { pattern: p, first: i, last, cue, cueAt, score });
+        const cue = cueAt === null ? null : toks.slice(cueAt, Math.max(cueEnd ?? 0, cueAt + 1)).map((t) => t.text).join(' ');
+        best.set(i, { pattern: p, first: i, last, cue, cueAt, cueEnd, score });
       }
     }
   }
