@@ -78,4 +78,13 @@ for (const r of readTsv('cameo/phoenix_agents.tsv')) {
   if (r.attach !== 'suffix' || phrase.split(' ').length > 3 || !/^[a-z' -]+$/.test(phrase)) continue;
   if (!agents.has(phrase)) agents.set(phrase, r.agent_code!);
 }
+// Common news nouns the dictionary lists only inside longer patterns; added by hand where it has no entry.
+const SUPPLEMENT: Record<string, string> = {
+  official: 'GOV', spokesman: 'GOV', spokeswoman: 'GOV', spokesperson: 'GOV', leader: 'GOV', negotiator: 'GOV',
+  administration: 'GOV', regime: 'GOV', authorities: 'GOV', police: 'COP', policeman: 'COP', 'security force': 'COP',
+  force: 'MIL', forces: 'MIL', militia: 'UAF', militiaman: 'UAF', guerrilla: 'REB', guerilla: 'REB', insurgent: 'REB',
+  opposition: 'OPP', demonstrator: 'OPP', activist: 'OPP', union: 'LAB', worker: 'LAB', farmer: 'AGR',
+  student: 'EDU', teacher: 'EDU', judge: 'JUD', refugee: 'REF',
+};
+for (const [phrase, code] of Object.entries(SUPPLEMENT)) if (!agents.has(phrase)) agents.set(phrase, code);
 write('agents.json', Object.fromEntries([...agents].sort(([a], [b]) => (a < b ? -1 : 1))));

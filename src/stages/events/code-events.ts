@@ -97,10 +97,8 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     const event = buildEvent(doc, ctx, res, m, complement, code, found, context);
     if (!event) continue;
     out.push(event);
-    if (complement) consumed.add(complement.first);
-    if (m.cueAt !== null && m.cueEnd !== null) {
-      for (const other of matches) if (other.first < m.cueEnd && other.last >= m.cueAt) consumed.add(other.first);
-    }
+    consume(m, matches, consumed);
+    if (complement) consume(complement, matches, consumed);
   }
   // A statement is its own event when it carries a stance cue (012, 013) or a demand ("must"), or when
   // nothing else in the sentence was coded (010).
@@ -114,10 +112,17 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     const event = buildEvent(doc, ctx, res, m, modal?.complement ?? null, code, found, context, modal ? `${modal.frame} ("${modal.cue}")` : null);
     if (!event) continue;
     out.push(event);
-    if (modal?.complement) consumed.add(modal.complement.first);
+    if (modal?.complement) consume(modal.complement, matches, consumed);
     if (!modal) break;
   }
   return out;
+}
+
+/** A coded trigger and the triggers up to the end of its object cue ("threatened to impose sanctions") are used up. */
+function consume(m: TriggerMatch, matches: readonly TriggerMatch[], consumed: Set<number>): void {
+  consumed.add(m.first);
+  if (m.cueEnd === null) return;
+  for (const other of matches) if (other.first > m.last && other.first < m.cueEnd) consumed.add(other.first);
 }
 
 const CONTENT_MODALS: Record<string, FrameName> = { must: 'demand', should: 'appeal' };

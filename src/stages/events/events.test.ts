@@ -1,0 +1,193 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { emptyDoc, spanOf, type Doc, type Entity, type Timex } from '../../model/index.ts';
+import type { StageContext } from '../../pipeline/stage.ts';
+import { segment } from '../segment/segment.ts';
+import { events } from './events.ts';
+import { cameoRows } from './cameo-rows.ts';
+
+const segmentResources = segment.setup!();
+const eventResources = events.setup!();
+const silent: StageContext = { report() {} };
+
+interface HandBuilt {
+  published?: string;
+  /** phrase → entity fields: a mention is added at the phrase's first occurrence */
+  entities?: Record<string, Partial<Entity>>;
+  timexes?: Record<string, string>;
+}
+
+/** Segment output plus hand-built mentions, entities and timexes, then the events stage. */
+function run(text: string, extra: HandBuilt = {}): Doc {
+  const doc = emptyDoc(text, { published: extra.published ?? '2020-10-23' });
+  segment.run(doc, segmentResources, silent);
+  for (const [phrase, fields] of Object.entries(extra.entities ?? {})) {
+    const start = text.indexOf(phrase);
+    const id = `e${doc.entities.length + 1}`;
+    const mention = `m${doc.mentions.length + 1}`;
+    doc.mentions.push({ id: mention, type: 'GPE', entity: id, source: 'gazetteer', nominal: false, ...spanOf(text, start, start + phrase.length) });
+    doc.entities.push({ id, name: phrase, type: 'GPE', aliases: [], mentions: [mention], country: null, countrySource: null, actorCode: null, role: null, affiliation: null, ...fields });
+  }
+  for (const [phrase, value] of Object.entries(extra.timexes ?? {})) {
+    const start = text.indexOf(phrase);
+    const timex: Timex = { id: `t${doc.timexes.length + 1}`, type: 'DATE', value, mod: null, anchor: { kind: 'none', timex: null }, stated: ['year'], implied: [], ...spanOf(text, start, start + phrase.length) };
+    doc.timexes.push(timex);
+  }
+  events.run(doc, eventResources, silent);
+  return doc;
+}
+
+const country = (code: string) => code.slice(0, 3);
+function triples(doc: Doc): string[] {
+  return [...new Set(doc.events.flatMap(cameoRows).map((r) => `${country(r.source)}>${country(r.target)}:${r.code}`))].sort();
+}
+
+test('codes who did what to whom from verbs and nominalisations', async (t) => {
+  const cases: [string, string[]][] = [
+    ['Israeli soldiers attacked Palestinian militants in the West Bank on Monday.', ['ISR>PSE:190']],
+    ['Palestinian militants were attacked by Israeli soldiers.', ['ISR>PSE:190']],
+    ['Japan sent humanitarian aid to Haiti after the storm.', ['JPN>HTI:073']],
+    ['France condemned the Iranian missile test.', ['FRA>IRN:111']],
+    ['Germany imposed sanctions on Belarus on Friday.', ['DEU>BLR:163']],
+    ['Egypt hosted talks between Israel and Hamas.', ['EGY>ISR:043']],
+    ['The Indian prime minister visited Nepal last week.', ['IND>NPL:042']],
+    ['Turkey urged Greece to withdraw its troops from the islands.', ['TUR>GRC:0256']],
+    ['Britain refused to lift its sanctions against Russia.', ['GBR>RUS:1244']],
+    ['Pakistan threatened to impose sanctions on Afghanistan.', ['PAK>AFG:1312']],
+    ['The United States said Iran must release the detained sailors.', ['USA>IRN:1053']],
+    ['Ukraine accused Russia of aggression in the Black Sea.', ['UKR>RUS:1123']],
+  ];
+  for (const [text, expected] of cases) {
+    await t.test(text, () => assert.deepEqual(triples(run(text)), expected.sort()));
+  }
+});
+
+test('compound actors give one CAMEO row per member and one record with lists', () => {
+  const doc = run('China and the Soviet Union signed the Treaty of Friendship in 1950.', { timexes: { '1950': '1950' } });
+  assert.equal(doc.events.length, 1);
+  const [event] = doc.events;
+  assert.deepEqual(event!.sources.map((a) => a.code), ['CHN', 'SUN']);
+  assert.equal(event!.cameo.code, '057');
+  assert.equal(event!.date.value, '1950');
+  assert.equal(event!.date.timex, 't1');
+  assert.deepEqual(triples(doc), ['CHN>SUN:057', 'SUN>CHN:057']);
+});
+
+test('a member of a compound shares the agent after it', () => {
+  const doc = run('Russian and US officials met in Geneva on Tuesday.');
+  assert.deepEqual(doc.events[0]!.sources.map((a) => a.code).sort(), ['RUSGOV', 'USAGOV']);
+});
+
+test('linked entities give the actor codes, the country table is only a fallback', () => {
+  const doc = run('The Kremlin criticized Washington over the new sanctions.', {
+    entities: { Kremlin: { country: 'RUS', actorCode: 'RUSGOV', countrySource: 'dictionary' }, Washington: { country: 'USA', actorCode: 'USAGOV', countrySource: 'dictionary' } },
+  });
+  const [event] = doc.events;
+  assert.equal(event!.sources[0]!.code, 'RUSGOV');
+  assert.equal(event!.sources[0]!.entity, 'e1');
+  assert.equal(event!.targets[0]!.code, 'USAGOV');
+  assert.match(event!.reason, /entity e1 "Kremlin"/);
+  assert.match(event!.reason, /trigger "criticized"/);
+});
+
+test('modality: hypothetical, future, negated, reported, asserted', async (t) => {
+  const cases: [string, string, string][] = [
+    ['It is quite possible theoretically that Russia and China could form a military alliance.', 'hypothetical', '0312'],
+    ['Russia and the United States are about to sign an extension agreement.', 'future', '030'],
+    ['India will meet Pakistan next week.', 'future', '036'],
+    ['Chile did not attack Peru.', 'negated', '190'],
+    ['Officials said Chile attacked Peru.', 'reported', '190'],
+    ['Chile attacked Peru.', 'asserted', '190'],
+  ];
+  for (const [text, modality, code] of cases) {
+    await t.test(text, () => {
+      const doc = run(text);
+      assert.equal(doc.events.length > 0, true, 'an event');
+      assert.equal(doc.events[0]!.modality, modality);
+      assert.equal(doc.events[0]!.cameo.code, code);
+    });
+  }
+});
+
+test('negated events stay in the document but give no CAMEO rows', () => {
+  const doc = run('Chile did not attack Peru.');
+  assert.equal(doc.events.length, 1);
+  assert.deepEqual(cameoRows(doc.events[0]!), []);
+  assert.deepEqual(doc.dyads, []);
+});
+
+test('events inside a quote carry its id', () => {
+  const text = 'Officials said "Chile attacked Peru" yesterday.';
+  const doc = emptyDoc(text, { published: '2020-10-23' });
+  segment.run(doc, segmentResources, silent);
+  const start = text.indexOf('Chile');
+  doc.quotes.push({
+    id: 'q1', type: 'direct', ...spanOf(text, start - 1, text.indexOf('yesterday') - 1),
+    content: [spanOf(text, start, start + 'Chile attacked Peru'.length)], cue: null,
+    speaker: { kind: 'unnamed', name: null, mention: null, entity: null, resolved: false, countries: [], role: null, affiliation: null },
+    layout: 'said-that', nestedIn: null, stance: null,
+  });
+  events.run(doc, eventResources, silent);
+  assert.equal(doc.events[0]!.quote, 'q1');
+  assert.equal(doc.events[0]!.modality, 'reported');
+});
+
+test('the event date is a timex in the clause, else the publication date', () => {
+  const doc = run('Chile attacked Peru on Monday.', { timexes: { Monday: '2020-10-19' } });
+  assert.deepEqual(doc.events[0]!.date, { value: '2020-10-19', timex: 't1' });
+  const undated = run('Chile attacked Peru.');
+  assert.deepEqual(undated.events[0]!.date, { value: '2020-10-23', timex: null });
+});
+
+test('the trigger and actor spans point at the text', () => {
+  const text = 'Israeli soldiers attacked Palestinian militants.';
+  const [event] = run(text).events;
+  assert.equal(event!.trigger.text, 'attacked');
+  assert.equal(text.slice(event!.trigger.start, event!.trigger.end), 'attacked');
+  assert.equal(event!.sources[0]!.mention!.text, 'Israeli soldiers');
+  assert.equal(event!.sources[0]!.code, 'ISRMIL');
+});
+
+test('codes, Goldstein, quad class and PLOVER come from the tables', () => {
+  const [event] = run('Relations between the Soviet Union and China deteriorated.').events;
+  assert.equal(event!.cameo.code, '160');
+  assert.equal(event!.cameo.root, '16');
+  assert.equal(event!.cameo.quadClass, 4);
+  assert.ok((event!.cameo.goldstein ?? 0) < 0);
+  assert.equal(event!.plover.event, 'SANCTION');
+});
+
+test('no events are invented', async (t) => {
+  const negatives = [
+    'Heavy rain fell across the region on Tuesday.',
+    'The weather was mild.',
+    'Germany, France and Italy are large economies.',
+    'Attack!',
+    'Peace.',
+    '',
+    '12345 67890',
+    'Relations improved.',
+    'The minister attacked.',
+  ];
+  for (const text of negatives) {
+    await t.test(JSON.stringify(text), () => assert.deepEqual(run(text).events, []));
+  }
+});
+
+test('bad input: long sentences and long lists finish quickly without exceptions', async (t) => {
+  const countries = eventResources.lexicons.countries.map((c) => c.name).slice(0, 300);
+  const inputs: [string, string][] = [
+    ['a sentence of 5,000 tokens', Array.from({ length: 1250 }, () => 'Chile attacked Peru and').join(' ') + ' stopped.'],
+    ['a list of 300 countries', `${countries.join(', ')} and Chile signed the treaty.`],
+    ['a list of countries and no verb', countries.join(', ')],
+    ['no verbs at all', Array.from({ length: 2000 }, (_, i) => (i % 2 ? 'Russia' : 'China')).join(' ')],
+  ];
+  for (const [name, text] of inputs) {
+    await t.test(name, () => {
+      const began = performance.now();
+      const doc = run(text);
+      assert.ok(performance.now() - began < 10_000, 'bounded time');
+      for (const e of doc.events) assert.ok(cameoRows(e).length <= 64, 'no explosion of rows');
+    });
+  }
+});
