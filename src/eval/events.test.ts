@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { compareTriples, eventsReport, LEVELS, readEventRecords, type Triple } from './events.ts';
+import { EvalInputError } from './scorer.ts';
+import { REPO_ROOT } from '../util/shared-data.ts';
+
+const [countryFull, countryRoot, exactFull] = LEVELS;
+const t = (source: string, target: string, code: string): Triple => ({ source, target, code });
+
+function file(lines: string[]): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'events-eval-'));
+  const f = path.join(dir, 'gold.jsonl');
+  writeFileSync(f, lines.join('\n') + '\n');
+  return f;
+}
+
+test('triples are compared as sets: correct, missed and extra', () => {
+  const expected = [t('RUSGOV', 'CHN', '036'), t('CHN', 'RUSGOV', '036')];
+  const predicted = [t('RUS', 'CHN', '036'), t('RUS', 'CHN', '036'), t('RUS', 'USA', '190')];
+  assert.deepEqual(compareTriples(expected, predicted, countryFull!), { correct: 1, missed: 1, extra: 1 });
+  assert.deepEqual(compareTriples(expected, predicted, exactFull!), { correct: 0, missed: 2, extra: 2 });
+});
+
+test('root level compares the first two digits only', () => {
+  assert.deepEqual(compareTriples([t('USA', 'MEX', '0256')], [t('USA', 'MEX', '020')], countryRoot!), { correct: 1, missed: 0, extra: 0 });
+  assert.deepEqual(compareTriples([t('USA', 'MEX', '0256')], [t('USA', 'MEX', '020')], countryFull!), { correct: 0, missed: 1, extra: 1 });
+});
+
+test('an empty expected list scores every predicted event as extra', () => {
+  assert.deepEqual(compareTriples([], [t('USA', 'MEX', '010')], countryFull!), { correct: 0, missed: 0, extra: 1 });
+});
+
+test('malformed lines are input errors that name the line and the format', async (t2) => {
+  const cases: [string, string[], RegExp][] = [
+    ['not JSON', ['{"id":"a","text":"x","expected":[]}', 'nope'], /line 2 is not JSON/],
+    ['code as a number', ['{"id":"a","text":"x","expected":[{"source":"USA","target":"MEX","code":10}]}'], /line 1: expected\.0\.code/],
+    ['no expected list', ['{"id":"a","text":"x"}'], /line 1: expected/],
+  ];
+  for (const [name, lines, message] of cases) {
+    await t2.test(name, () => assert.throws(() => readEventRecords(file(lines)), (e: unknown) => e instanceof EvalInputError && message.test(e.message)));
+  }
+});
+
+test('the report ends with the figures line PETRARCH-style', () => {
+  const f = file([
+    JSON.stringify({ id: '1', date: '2020-01-01', text: 'Israeli soldiers attacked Palestinian militants.', expected: [t('ISRMIL', 'PSE', '190')] }),
+    JSON.stringify({ id: '2', date: null, text: 'Heavy rain fell on Tuesday.', expected: [] }),
+  ]);
+  const report = eventsReport(readEventRecords(f), f);
+  assert.deepEqual(Object.keys(report.figures), ['task', 'correct', 'missed', 'extra', 'precision', 'recall', 'rootPrecision', 'rootRecall']);
+  assert.equal(report.figures.task, 'events');
+  assert.equal(report.figures.correct, 1);
+  assert.equal(report.figures.extra, 0);
+  assert.equal(report.figures.precision, 100);
+});
+
+test('the development set has at least 200 sentences in the eval format', () => {
+  const records = readEventRecords(path.join(REPO_ROOT, 'test/fixtures/events-dev.jsonl'));
+  assert.ok(records.length >= 200);
+  assert.ok(records.every((r) => r.expected.every((x) => /^\d{2,4}$/.test(x.code))));
+});
