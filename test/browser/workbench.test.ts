@@ -71,7 +71,7 @@ describe('workbench in Chromium', { skip: skipWithoutChromium }, () => {
     assert.equal(await page.locator('.network-graph .error').count(), 0, 'WebGL rendered');
     const shot = await graph.screenshot();
     assert.ok(shot.length > 5000, 'the canvas is drawn, not blank');
-    await page.goto(`${workbench.url}/#/network?focus=ent_usa`);
+    await page.locator('table[aria-label=links] a[data-focus=ent_usa]').first().click();
     await page.getByTestId('network-panel').getByRole('heading', { name: 'United States' }).waitFor();
     const rows = await page.locator('table[aria-label=links] tbody tr').allTextContents();
     assert.ok(rows.length > 0 && rows.every((r) => r.includes('United States')), 'only the focused node\'s links are listed');

@@ -11,13 +11,17 @@ import { useAsync } from '../use-async.ts';
 import { DataTable } from './data-table.tsx';
 
 type Kind = 'both' | 'events' | 'quotes';
+
+// Node colours match the entity underlines of the article view.
+const TYPE_COLORS: Record<string, string> = { PERSON: '#7b3fa0', GPE: '#1f8a8a', LOC: '#1f8a8a', NORP: '#1f8a8a', ORG: '#3b6ea8', LAW: '#a06a00', EVENT: '#a06a00' };
 type Row = NetworkEdge & { sourceLabel: string; targetLabel: string };
 
 const col = createColumnHelper<Row>();
+const focusLink = (id: string, label: string) => <a href={href('/network', { focus: id })} data-focus={id}>{label}</a>;
 const columns = [
-  col.accessor('sourceLabel', { header: 'Source' }),
+  col.accessor('sourceLabel', { header: 'Source', cell: (info) => focusLink(info.row.original.source, info.getValue()) }),
   col.accessor('kind', { header: 'Kind', cell: (info) => (info.getValue() === 'event' ? 'acts on' : 'speaks about') }),
-  col.accessor('targetLabel', { header: 'Target' }),
+  col.accessor('targetLabel', { header: 'Target', cell: (info) => focusLink(info.row.original.target, info.getValue()) }),
   col.accessor('count', { header: 'Count' }),
   col.accessor('tone', {
     header: 'Tone',
@@ -58,6 +62,9 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
         ))}
         {focus && <button onClick={() => navigate('/network', { kind })}>Show everyone</button>}
         <span className="muted">Node size: mentions. Edge colour: mean Goldstein (events) or stance (quotes), <span style={{ color: toneColor(-10, 'event') }}>hostile</span> to <span style={{ color: toneColor(10, 'event') }}>cooperative</span>. Click a node to filter.</span>
+        <span className="muted">{Object.entries({ person: 'PERSON', place: 'GPE', organisation: 'ORG', 'law or event': 'LAW' }).map(([name, type]) => (
+          <span key={type} className="swatch"><span style={{ background: TYPE_COLORS[type] }} /> {name}</span>
+        ))}</span>
       </div>
       {result.state === 'loading' && <p className="muted">Loading the network…</p>}
       {result.state === 'error' && <p className="error">{result.message}</p>}
@@ -91,11 +98,11 @@ function NetworkGraph({ nodes, edges, focus, onFocus }: { nodes: SizedNode[]; ed
   const graph = useMemo(() => {
     const g = new MultiDirectedGraph();
     const maxMentions = Math.max(1, ...nodes.map((n) => n.mentions));
-    for (const n of nodes) g.addNode(n.id, { label: n.label, size: 4 + 16 * Math.sqrt(n.mentions / maxMentions), color: '#4a6fa5' });
+    for (const n of nodes) g.addNode(n.id, { label: n.label, size: 4 + 16 * Math.sqrt(n.mentions / maxMentions), color: TYPE_COLORS[n.type ?? ''] ?? '#7a8696' });
     const maxCount = Math.max(1, ...edges.map((e) => e.count));
     for (const e of edges) {
       if (!g.hasNode(e.source) || !g.hasNode(e.target) || e.source === e.target) continue;
-      g.addEdge(e.source, e.target, { size: 1 + 5 * (e.count / maxCount), color: toneColor(e.tone, e.kind), type: 'arrow', label: `${e.kind} ×${e.count}` });
+      g.addEdge(e.source, e.target, { size: 2 + 5 * (e.count / maxCount), color: toneColor(e.tone, e.kind), type: 'arrow', label: `${e.kind} ×${e.count}` });
     }
     circular.assign(g);
     if (g.order > 1) forceAtlas2.assign(g, { iterations: 150, settings: { ...forceAtlas2.inferSettings(g), barnesHutOptimize: g.order > 500 } });
