@@ -43,8 +43,11 @@ export type EventPattern = z.infer<typeof EventPatternSchema>;
 export const FramesSchema = z.object({
   about: z.string(),
   frames: z.record(FrameNameSchema, z.object({ default: CodeSchema, map: z.record(z.string(), CodeSchema) })),
+  protestAims: z.object({ about: z.string(), '1': z.array(z.string()), '2': z.array(z.string()), '3': z.array(z.string()), '4': z.array(z.string()) }),
+  lightVerbs: z.array(z.string()).describe('verbs whose object noun is the event ("held talks", "launched an attack")'),
 });
 export type Frames = z.infer<typeof FramesSchema>['frames'];
+export type ProtestAims = z.infer<typeof FramesSchema>['protestAims'];
 
 export const ModalityCuesSchema = z.object({
   about: z.string(),
@@ -63,6 +66,8 @@ export interface EventLexicons {
   plover: Map<string, PloverRow>;
   patterns: EventPattern[];
   frames: Frames;
+  protestAims: ProtestAims;
+  lightVerbs: string[];
   modality: ModalityCues;
   countries: Country[];
   /** agent noun (lower case) → CAMEO role suffix, e.g. "foreign minister" → GOV */
@@ -76,13 +81,18 @@ function read<T>(name: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
+function framesFile(): Pick<EventLexicons, 'frames' | 'protestAims' | 'lightVerbs'> {
+  const f = read('frames.json', FramesSchema);
+  return { frames: f.frames, protestAims: f.protestAims, lightVerbs: f.lightVerbs };
+}
+
 /** Load and validate the event lexicons shipped in this folder (once per process, from a stage's setup). */
 export function loadEventLexicons(): EventLexicons {
   return {
     codes: new Map(read('cameo-codes.json', z.array(CameoCodeSchema)).map((c) => [c.code, c])),
     plover: new Map(read('cameo-plover.json', z.array(PloverRowSchema)).map((p) => [p.code, p])),
     patterns: read('patterns.json', z.array(EventPatternSchema)),
-    frames: read('frames.json', FramesSchema).frames,
+    ...framesFile(),
     modality: read('modality.json', ModalityCuesSchema),
     countries: read('countries.json', z.array(CountrySchema)),
     agents: new Map(Object.entries(read('agents.json', z.record(z.string(), z.string())))),

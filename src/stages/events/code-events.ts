@@ -32,6 +32,8 @@ interface SentenceCtx {
   toks: Tok[];
   groups: ActorGroup[];
   reporting: Set<number>;
+  /** first token of a trailing attribution (", officials said Tuesday."), or the sentence length */
+  tail: number;
 }
 
 interface Found {
@@ -58,7 +60,7 @@ export function codeEvents(doc: Doc, res: EventResources, context: StageContext)
     toks.forEach((t, i) => {
       if ((t.pos === 'VERB' || t.lemma === 'accord') && reportingVerbs.some((w) => matchesAt(toks, i, w))) reporting.add(i);
     });
-    const ctx: SentenceCtx = { s, toks, groups, reporting };
+    const ctx: SentenceCtx = { s, toks, groups, reporting, tail: attributionTail(toks, reporting) };
     const sentenceEvents = codeSentence(doc, ctx, res, recentGroups, context);
     const seen = new Set<string>();
     for (const e of sentenceEvents) {
@@ -71,6 +73,16 @@ export function codeEvents(doc: Doc, res: EventResources, context: StageContext)
     if (recentGroups.length > 4) recentGroups.splice(0, recentGroups.length - 4);
   });
   return events;
+}
+
+/** ", a UN spokesman said on Monday." at the end of a sentence names the source of the report, not a party. */
+function attributionTail(toks: readonly Tok[], reporting: ReadonlySet<number>): number {
+  const last = Math.max(-1, ...reporting);
+  if (last < 0) return toks.length;
+  for (let k = last - 1; k >= Math.max(0, last - 10); k--) {
+    if (toks[k]!.text === ',') return k;
+  }
+  return toks.length;
 }
 
 function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: readonly ActorGroup[], context: StageContext): Event[] {
@@ -92,14 +104,18 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
       complement = complementOf(ctx, m, matches);
       if (complement) code = frameCode(res, m.pattern.frame, complement.pattern.code);
     }
+    const aim = PROTEST_BASES.has(code) ? protestAim(ctx, res, m) : null;
+    if (aim) code = code + aim.digit;
     const found = actorsOf(ctx, m, complement, recent);
     if (!found) continue;
-    const event = buildEvent(doc, ctx, res, m, complement, code, found, context);
+    const event = buildEvent(doc, ctx, res, m, complement, code, found, context, aim ? `protest aim "${aim.cue}" → ${code}` : null);
+    if (event && aim) for (const other of matches) if (other.first > m.last && other.first <= aim.at) consumed.add(other.first);
     if (!event) continue;
     out.push(event);
     consume(m, matches, consumed);
     if (complement) consume(complement, matches, consumed);
   }
+  dropNominalsBesideVerbs(ctx, res, out);
   // A statement is its own event when it carries a stance cue (012, 013) or a demand ("must"), or when
   // nothing else in the sentence was coded (010).
   const nothingElse = out.every((e) => e.modality === 'negated');
@@ -118,11 +134,47 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   return out;
 }
 
+/**
+ * A sentence's verb says what happened; nouns around it ("in recognition of", "its support of") are
+ * background. A noun event stays only when no verb was coded, or when it is a light verb's object
+ * ("held talks", "staged a hunger strike").
+ */
+function dropNominalsBesideVerbs(ctx: SentenceCtx, res: EventResources, out: Event[]): void {
+  const isNominal = (e: Event) => {
+    const k = ctx.toks.findIndex((t) => t.start === e.trigger.start);
+    const t = ctx.toks[k];
+    if (!t || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      const v = ctx.toks[j]!;
+      if (v.pos === 'VERB') return !res.lexicons.lightVerbs.some((l) => matchesAt(ctx.toks, j, l.split(' ')));
+    }
+    return true;
+  };
+  if (!out.some((e) => e.modality !== 'negated' && !isNominal(e))) return;
+  for (let k = out.length - 1; k >= 0; k--) if (isNominal(out[k]!)) out.splice(k, 1);
+}
+
 /** A coded trigger and the triggers up to the end of its object cue ("threatened to impose sanctions") are used up. */
 function consume(m: TriggerMatch, matches: readonly TriggerMatch[], consumed: Set<number>): void {
   consumed.add(m.first);
   if (m.cueEnd === null) return;
   for (const other of matches) if (other.first > m.last && other.first < m.cueEnd) consumed.add(other.first);
+}
+
+const PROTEST_BASES = new Set(['141', '142', '143', '144', '145']);
+
+/** What a protest demands ("to demand the resignation of …") picks 141x–145x. */
+function protestAim(ctx: SentenceCtx, res: EventResources, m: TriggerMatch): { digit: string; cue: string; at: number } | null {
+  const end = Math.min(ctx.toks.length, m.last + 1 + TARGET_WINDOW + 5, ctx.tail > m.last ? ctx.tail : ctx.toks.length);
+  for (let k = m.last + 1; k < end; k++) {
+    for (const digit of ['1', '4', '3', '2'] as const) {
+      for (const cue of res.lexicons.protestAims[digit]) {
+        const words = cue.split(' ');
+        if (matchesAt(ctx.toks, k, words)) return { digit, cue: ctx.toks[k]!.text, at: k };
+      }
+    }
+  }
+  return null;
 }
 
 const CONTENT_MODALS: Record<string, FrameName> = { must: 'demand', should: 'appeal' };
@@ -170,7 +222,7 @@ function clauseStart(ctx: SentenceCtx, i: number): number {
 }
 
 function clauseEnd(ctx: SentenceCtx, i: number): number {
-  const limit = Math.min(ctx.toks.length, i + 1 + TARGET_WINDOW);
+  const limit = Math.min(i < ctx.tail ? ctx.tail : ctx.toks.length, i + 1 + TARGET_WINDOW);
   for (let k = i + 1; k < limit; k++) {
     const t = ctx.toks[k]!;
     if (BOUNDARIES.has(t.lower) || ctx.reporting.has(k) || t.lower === '.') return k;
@@ -261,7 +313,7 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
     if (g.last >= m.first || m.first - g.last > 4) return false;
     return toks.slice(g.last + 1, m.first).every((t) => t.lemma === "'s" || t.lower === "'" || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM');
   });
-  const after = ctx.groups.filter((g) => g.first > m.last && g.first <= m.last + 6);
+  const after = ctx.groups.filter((g) => g.first > m.last && g.first <= m.last + 6 && (m.first >= ctx.tail || g.first < ctx.tail));
   const between = after.find((g) => g.governor === 'between' || g.governor === 'among');
   if (between && !modifier && m.pattern.reciprocal) return reciprocal(between, m, `parties "between" ${describe(between)}`);
   if (between && !modifier) {
@@ -295,8 +347,10 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
 function speechActors(ctx: SentenceCtx, m: TriggerMatch, about: ActorGroup | null): Found | null {
   const subject = subjectBefore(ctx, m.first, []);
   if (!subject) return null;
-  const target = about ?? ctx.groups.find((g) => g.first > m.last && g !== subject.group && !(g.governor && PLACE_GOVERNORS.has(g.governor)) && !g.members.every((a) => a.role === 'MED'));
+  const end = m.first < ctx.tail ? ctx.tail : ctx.toks.length;
+  const target = about ?? ctx.groups.find((g) => g.first > m.last && g.first < end && g !== subject.group && !(g.governor && PLACE_GOVERNORS.has(g.governor)) && !g.members.every((a) => a.role === 'MED'));
   if (!target) return null;
+  if (!about && target.members.every((t) => subject.group.members.some((a) => a.country === t.country))) return null;
   return { sources: subject.group.members, targets: target.members, how: `speaker ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor the statement names)` };
 }
 
@@ -360,7 +414,9 @@ function toActor(a: FoundActor): Actor {
 function buildEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerMatch, complement: TriggerMatch | null, frameCodeValue: string, found: Found, context: StageContext, frameNote: string | null = null): Event | null {
   const sources = found.sources;
   const sourceCodes = new Set(sources.map((a) => a.code));
-  const targets = found.targets.filter((a) => !sourceCodes.has(a.code) || sources.length > 1);
+  let targets = found.targets.filter((a) => !sourceCodes.has(a.code) || sources.length > 1);
+  // A visit or a hosting is between countries: travel inside one's own country is no event.
+  if (frameCodeValue === '042' || frameCodeValue === '043') targets = targets.filter((t) => t.role !== null || !sources.some((a) => a.country === t.country));
   if (sources.length === 0 || targets.length === 0) return null;
   const { toks } = ctx;
   const mod = modalityOf(doc, ctx, res, m);

@@ -129,7 +129,50 @@ export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, 
     i = last;
   }
   found.sort((a, b) => a.first - b.first);
-  return mergeAdjacent(doc, toks, found.map((a) => withName(doc, toks, withRole(doc, toks, a, res.agents))));
+  const named = mergeAdjacent(doc, toks, found.map((a) => withName(doc, toks, withRole(doc, toks, a, res.agents))));
+  return mergeAdjacent(doc, toks, [...named, ...domesticAgents(doc, toks, named, res.agents)].sort((a, b) => a.first - b.first));
+}
+
+const OBJECT_GOVERNORS = new Set(['against', 'to', 'with', 'on', 'toward', 'towards', 'into', 'upon', 'by']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'many']);
+
+/**
+ * Agents the text names without a country ("demonstrators", "President Mugabe", "the police") take the
+ * country of the nearest country actor of the sentence: news names the country once and its people after.
+ * Only plural nouns, titles before a name, or nouns after a determiner count, so "the use of force" is no actor.
+ */
+function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundActor[], agents: Map<string, string>): FoundActor[] {
+  // A country named as an object ("threatened action against the Soviet Union") is not the agents' own.
+  const countries = named.filter((a) => a.country && /^[A-Z]{3}$/.test(a.country) && !/^(IGO|NGO|IMG|MNC)/.test(a.code) && !OBJECT_GOVERNORS.has(governorOf(toks, a.first) ?? ''));
+  if (countries.length === 0) return [];
+  const covered = new Uint8Array(toks.length);
+  for (const a of named) for (let k = a.first; k <= a.last; k++) covered[k] = 1;
+  const out: FoundActor[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (covered[i] || (toks[i]!.pos !== 'NOUN' && toks[i]!.pos !== 'PROPN')) continue;
+    const hit = agentAt(toks, i, agents);
+    if (!hit) continue;
+    const last = i + hit.length - 1;
+    if ([...Array(hit.length).keys()].some((k) => covered[i + k])) continue;
+    const t = toks[last]!;
+    let d = i - 1;
+    while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
+    const plural = t.lower !== t.lemma && t.lower.endsWith('s');
+    const title = capitalised(toks[i]!) && toks[last + 1]?.pos === 'PROPN';
+    const determined = d >= 0 && DETERMINERS.has(toks[d]!.lower);
+    if (!plural && !title && !determined) {
+      i = last;
+      continue;
+    }
+    const nearest = countries.reduce((best, a) => (Math.abs(a.first - i) < Math.abs(best.first - i) ? a : best));
+    out.push({
+      first: i, last, code: nearest.country! + hit.role, country: nearest.country, role: hit.role.slice(0, 3), entity: null,
+      mention: spanOf(doc.text, toks[i]!.start, toks[last]!.end),
+      how: `agent "${doc.text.slice(toks[i]!.start, toks[last]!.end)}", country ${nearest.country} from "${nearest.mention.text}" in the sentence`,
+    });
+    i = last;
+  }
+  return out.map((a) => withName(doc, toks, a));
 }
 
 /** "Libyan leader Muammar Gaddafi": the name after a title belongs to the same actor. */
