@@ -106,6 +106,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     }
   } finally {
     progress.clear();
+    await store.flush();
     await pool.close();
   }
   return { ...counts, seconds: (Date.now() - started) / 1000 };

@@ -232,8 +232,13 @@ export interface StoreStats {
 }
 
 export interface Store {
-  /** Insert one article with all its layers; false (and nothing written) when its id is already stored. */
+  /**
+   * Insert one article with all its layers, atomically; false (and nothing written) when its id is already
+   * stored. An adapter may group puts into larger transactions for speed: later calls see earlier puts at
+   * once, and `flush` (or `close`) makes them durable. A crash loses only unflushed puts, never half of one.
+   */
   putArticle(input: ArticleInput): Promise<boolean>;
+  flush(): Promise<void>;
   /** Which of these ids are stored (ingest skips them before analysis). */
   hasArticles(ids: string[]): Promise<Set<string>>;
   getArticle(id: string): Promise<ArticleRow | null>;

@@ -15,8 +15,14 @@ type Param = string | number | null;
 const MIGRATIONS = new URL('./migrations/', import.meta.url);
 const EXPORT_BATCH = 1000;
 
+export interface SqliteStoreOptions {
+  /** Puts grouped into one transaction (committed at this count, after `maxOpenMs`, on flush and close). */
+  batch?: number;
+  maxOpenMs?: number;
+}
+
 /** Open (creating or migrating) the SQLite store at `file`; ':memory:' for a throwaway one. */
-export function openSqliteStore(file: string): Store {
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   // NORMAL in WAL mode loses at most the last transactions on power loss, never consistency; a killed
@@ -24,7 +30,7 @@ export function openSqliteStore(file: string): Store {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = OFF');
   migrate(db);
-  return new SqliteStore(db);
+  return new SqliteStore(db, options.batch ?? 64, options.maxOpenMs ?? 1000);
 }
 
 /** Apply migrations/NNN-*.sql above PRAGMA user_version, each in its own transaction. */
@@ -65,8 +71,10 @@ function page<T>(rows: Row[], limit: number, key: (row: Row) => (string | number
 class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly insert: ReturnType<typeof this.prepareInserts>;
+  private pending = 0;
+  private openedAt = 0;
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, private readonly batch: number, private readonly maxOpenMs: number) {
     this.db = db;
     this.insert = this.prepareInserts();
   }
@@ -103,7 +111,20 @@ class SqliteStore implements Store {
   }
 
   async putArticle(input: ArticleInput): Promise<boolean> {
-    return this.db.transaction(() => this.write(input))();
+    if (!this.db.inTransaction) {
+      this.db.exec('BEGIN');
+      this.openedAt = Date.now();
+    }
+    // Inside the open batch this is a savepoint: one article is all or nothing.
+    const added = this.db.transaction(() => this.write(input))();
+    if (added) this.pending += 1;
+    if (this.pending >= this.batch || Date.now() - this.openedAt >= this.maxOpenMs) await this.flush();
+    return added;
+  }
+
+  async flush(): Promise<void> {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+    this.pending = 0;
   }
 
   private write({ id, meta, status, doc, duplicateOf, similarity, minhash, links }: ArticleInput): boolean {
@@ -413,6 +434,7 @@ class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.flush();
     this.db.close();
   }
 }
