@@ -126,6 +126,10 @@ describe('POST /v1/analyze', () => {
   it('rejects a body over the limit with 413 problem+json', async () => {
     assertProblem(await post('/v1/analyze', { text: 'a'.repeat(LIMIT + 1) }), 413);
   });
+
+  it('rejects a body that is not JSON with 415 problem+json', async () => {
+    assertProblem(await post('/v1/analyze', 'Li said it was remote.', { 'content-type': 'text/plain' }), 415);
+  });
 });
 
 describe('GET /v1/articles', () => {

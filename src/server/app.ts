@@ -81,6 +81,9 @@ export function createApp(deps: ServerDeps, options: AppOptions = {}): OpenAPIHo
     if (error instanceof ProblemError) return problemResponse(c, error.kind, error.detail, error.issues);
     if (error instanceof HTTPException && error.status === 400) return problemResponse(c, 'invalid-input', `${error.message}: send a JSON body`);
     if (error instanceof HTTPException && error.status === 413) return problemResponse(c, 'too-large', error.message);
+    if (error instanceof HTTPException && error.status === 415) {
+      return problemResponse(c, 'unsupported-media-type', 'send the body as JSON with "Content-Type: application/json"');
+    }
     // The store's own input errors (a cursor it did not write, an empty search) carry exit code 2: the caller can fix them.
     if ('exitCode' in error && error.exitCode === 2) return problemResponse(c, 'invalid-input', error.message);
     console.error(`newsgraph serve: ${c.req.method} ${c.req.path}: ${error.stack ?? error}`);

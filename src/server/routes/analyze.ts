@@ -21,6 +21,7 @@ const analyzeRoute = createRoute({
     200: { description: 'the analysed document', content: { 'application/json': { schema: DocSchema } } },
     400: problemContent('the body is not valid JSON or fails the schema'),
     413: problemContent('the body is over the size limit'),
+    415: problemContent('the body is not sent as application/json'),
   },
 });
 

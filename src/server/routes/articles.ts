@@ -64,6 +64,7 @@ const postRoute = createRoute({
     401: problemContent('no or wrong bearer token'),
     403: problemContent('the server was started without NEWSGRAPH_TOKEN: it takes no writes'),
     413: problemContent('the body is over the size limit'),
+    415: problemContent('the body is not sent as application/json'),
   },
 });
 
