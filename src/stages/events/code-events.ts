@@ -24,6 +24,7 @@ const SUBJECT_GOVERNORS = new Set(['of', 'between', 'among']);
 const SUBJECT_PLACES = new Set(['in', 'from', 'at']);
 const NOMINAL_TARGET_GOVERNORS = new Set(['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into', 'for', 'upon', 'over']);
 const PLACE_GOVERNORS = new Set(['in', 'at', 'from', 'by']);
+const LOCATIVE = new Set(['in', 'at', 'across', 'near', 'inside']);
 const GROUP_ANAPHORS = [['two', 'side'], ['both', 'side'], ['two', 'country'], ['both', 'country'], ['two', 'nation'], ['both', 'nation'], ['two', 'government'], ['both', 'government'], ['two', 'leader'], ['both', 'leader'], ['two', 'neighbor'], ['two', 'neighbour'], ['two', 'party'], ['both', 'party']];
 const MODAL_AUX = new Set(['will', 'would', 'shall', 'could', 'might', 'may', "'ll"]);
 
@@ -100,15 +101,24 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     }
     let code = m.pattern.code;
     let complement: TriggerMatch | null = null;
+    let aimNote: string | null = null;
     if (m.pattern.frame) {
       complement = complementOf(ctx, m, matches);
       if (complement) code = frameCode(res, m.pattern.frame, complement.pattern.code);
+      else {
+        // "demanding that Mugabe abandon his policy": no event verb, but what is asked for is a reform (083x).
+        const aim = m.pattern.frame === 'threaten' ? null : reformAim(ctx, res, m);
+        if (aim) {
+          code = frameCode(res, m.pattern.frame, `083${aim.digit}`);
+          aimNote = `${m.pattern.frame} frame, aim "${aim.cue}" → ${code}`;
+        }
+      }
     }
-    const aim = PROTEST_BASES.has(code) ? protestAim(ctx, res, m) : null;
+    const aim = PROTEST_BASES.has(code) ? reformAim(ctx, res, m) : null;
     if (aim) code = code + aim.digit;
     const found = actorsOf(ctx, m, complement, recent);
     if (!found) continue;
-    const event = buildEvent(doc, ctx, res, m, complement, code, found, context, aim ? `protest aim "${aim.cue}" → ${code}` : null);
+    const event = buildEvent(doc, ctx, res, m, complement, code, found, context, aim ? `protest aim "${aim.cue}" → ${code}` : aimNote);
     if (event && aim) for (const other of matches) if (other.first > m.last && other.first <= aim.at) consumed.add(other.first);
     if (!event) continue;
     out.push(event);
@@ -163,8 +173,8 @@ function consume(m: TriggerMatch, matches: readonly TriggerMatch[], consumed: Se
 
 const PROTEST_BASES = new Set(['141', '142', '143', '144', '145']);
 
-/** What a protest demands ("to demand the resignation of …") picks 141x–145x. */
-function protestAim(ctx: SentenceCtx, res: EventResources, m: TriggerMatch): { digit: string; cue: string; at: number } | null {
+/** What a protest or a request asks for: leadership (1), policy (2), rights (3), institutions (4) — 141x, 024x, 104x, 123x. */
+function reformAim(ctx: SentenceCtx, res: EventResources, m: TriggerMatch): { digit: string; cue: string; at: number } | null {
   const end = Math.min(ctx.toks.length, m.last + 1 + TARGET_WINDOW + 5, ctx.tail > m.last ? ctx.tail : ctx.toks.length);
   for (let k = m.last + 1; k < end; k++) {
     for (const digit of ['1', '4', '3', '2'] as const) {
@@ -301,7 +311,11 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   // "between X and Y" inside the subject ("relations between Moscow and Beijing improved") names both parties.
   const between = ctx.groups.find((g) => g.first >= clauseStart(ctx, m.first) && g.last < m.first && (g.governor === 'between' || g.governor === 'among'));
   if (between) return reciprocal(between, m, `parties "between" ${describe(between)}`);
-  const target = firstGroupAfter(ctx, m.last, end, subject.group, new Set(['by']));
+  // The object cue is what was done, not to whom ("offered its troops to Lebanon").
+  const inCue = (g: ActorGroup) => m.cueAt !== null && m.cueEnd !== null && g.first < m.cueEnd && g.last >= m.cueAt;
+  const candidates = ctx.groups.filter((g) => g.first > m.last && g.first < end && g !== subject.group && !inCue(g));
+  // A place in the subject's own country ("battled fires in Catalonia") is where, not whom.
+  const target = candidates.find((g) => !(g.governor && LOCATIVE.has(g.governor) && g.members.every((t) => t.role === null && subject.group.members.some((a) => a.country === t.country))));
   if (target) return { sources: subject.group.members, targets: target.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor after the trigger${target.governor ? `, after "${target.governor}"` : ''})` };
   return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`);
 }
@@ -322,7 +336,8 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
     if (!subject) return null;
     return { sources: subject.group.members, targets: between.members, how: `source ${describe(subject.group)} (${subject.how}); targets "between" ${describe(between)}` };
   }
-  const agent = after.find((g) => g.governor === 'by');
+  // "attacks by X" names the actor; a "by" further on belongs to another noun ("reforms by the government").
+  const agent = after.find((g) => g.governor === 'by' && g.first <= m.last + 3);
   const target = after.find((g) => g.governor !== null && NOMINAL_TARGET_GOVERNORS.has(g.governor));
   let source: ActorGroup | null = agent ?? null;
   let how = agent ? `source ${describe(agent)} after "by"` : '';
@@ -338,7 +353,7 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
     how = `source ${describe(source)} (${subject.how}, the trigger is its object)`;
     if (modifier && !target) return { sources: source.members, targets: modifier.members, how: `${how}; target ${describe(modifier)} modifies the trigger` };
   }
-  const tgt = target ?? (source === agent ? null : firstGroupAfter(ctx, m.last, clauseEnd(ctx, m.last), source, PLACE_GOVERNORS));
+  const tgt = target ?? (source === agent ? null : firstGroupAfter(ctx, m.last, clauseEnd(ctx, m.last), source, LOCATIVE));
   if (tgt && tgt !== source) return { sources: source.members, targets: tgt.members, how: `${how}; target ${describe(tgt)}${tgt.governor ? ` after "${tgt.governor}"` : ''}` };
   return reciprocal(source, m, how);
 }
