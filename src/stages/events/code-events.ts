@@ -93,25 +93,25 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   const consumed = new Set<number>();
   const out: Event[] = [];
   const speech: TriggerMatch[] = [];
-  for (const m of matches) {
+  for (let m of matches) {
     if (consumed.has(m.first)) continue;
     if (m.pattern.speech) {
       speech.push(m);
       continue;
     }
+    if (m.frame && m.pattern !== m.frame && complementOf(ctx, { ...m, pattern: m.frame }, matches)) m = { ...m, pattern: m.frame, cue: null, cueAt: null, cueEnd: null };
     let code = m.pattern.code;
     let complement: TriggerMatch | null = null;
     let aimNote: string | null = null;
     if (m.pattern.frame) {
       complement = complementOf(ctx, m, matches);
-      if (complement) code = frameCode(res, m.pattern.frame, complement.pattern.code);
-      else {
-        // "demanding that Mugabe abandon his policy": no event verb, but what is asked for is a reform (083x).
-        const aim = m.pattern.frame === 'threaten' ? null : reformAim(ctx, res, m);
-        if (aim) {
-          code = frameCode(res, m.pattern.frame, `083${aim.digit}`);
-          aimNote = `${m.pattern.frame} frame, aim "${aim.cue}" → ${code}`;
-        }
+      // "demanding that Mugabe abandon his policy": what is asked for may be a reform (083x) rather than an event verb.
+      const aim = m.pattern.frame === 'threaten' ? null : reformAim(ctx, res, m);
+      if (complement && (!aim || complement.first <= aim.at)) code = frameCode(res, m.pattern.frame, complement.pattern.code);
+      else if (aim) {
+        complement = null;
+        code = frameCode(res, m.pattern.frame, `083${aim.digit}`);
+        aimNote = `${m.pattern.frame} frame, aim "${aim.cue}" → ${code}`;
       }
     }
     const aim = PROTEST_BASES.has(code) ? reformAim(ctx, res, m) : null;
@@ -123,7 +123,11 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     if (!event) continue;
     out.push(event);
     consume(m, matches, consumed);
-    if (complement) consume(complement, matches, consumed);
+    if (complement) {
+      consume(complement, matches, consumed);
+      // "refused to commit to any assistance": the frames between a frame and its complement are one chain.
+      for (const other of matches) if (other.first > m.last && other.first < complement.first) consumed.add(other.first);
+    }
   }
   dropNominalsBesideVerbs(ctx, res, out);
   // A statement is its own event when it carries a stance cue (012, 013) or a demand ("must"), or when
@@ -134,7 +138,8 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     if (!modal && !m.pattern.with && !nothingElse) continue;
     const found = speechActors(ctx, m, modal?.subject ?? null);
     if (!found) continue;
-    const code = modal ? frameCode(res, modal.frame, modal.complement?.pattern.code ?? '') : m.pattern.code;
+    const aim = modal && !modal.complement ? reformAim(ctx, res, m) : null;
+    const code = modal ? frameCode(res, modal.frame, modal.complement?.pattern.code ?? (aim ? `083${aim.digit}` : '')) : m.pattern.code;
     const event = buildEvent(doc, ctx, res, m, modal?.complement ?? null, code, found, context, modal ? `${modal.frame} ("${modal.cue}")` : null);
     if (!event) continue;
     out.push(event);
@@ -196,7 +201,7 @@ function contentModal(ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trigg
     const frame = CONTENT_MODALS[ctx.toks[k]!.lower];
     if (!frame) continue;
     const subject = [...ctx.groups].reverse().find((g) => g.last < k && g.first > m.last) ?? null;
-    const complement = matches.find((c) => c.first > k && c.first <= k + COMPLEMENT_WINDOW && !c.pattern.speech && !consumed.has(c.first)) ?? null;
+    const complement = matches.find((c) => c.first > k && c.first <= k + COMPLEMENT_WINDOW && !c.pattern.speech && !c.pattern.frame && !consumed.has(c.first)) ?? null;
     return { frame, cue: ctx.toks[k]!.text, subject, complement };
   }
   return null;
@@ -438,7 +443,15 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerM
   let code = frameCodeValue;
   let shift = '';
   const root = Number(code.slice(0, 2));
-  if ((mod.modality === 'future' || mod.modality === 'hypothetical') && !m.pattern.frame && !frameNote) {
+  let modality = mod.modality;
+  // "will not end their strike", "did not release": a yield or cooperation that is refused is coded as a refusal (12).
+  if (modality === 'negated' && root >= 4 && root <= 8) {
+    const shifted = frameCode(res, 'reject', code);
+    shift = `; negated ${code} coded as refusal ${shifted}`;
+    code = shifted;
+    modality = 'asserted';
+  }
+  if ((modality === 'future' || modality === 'hypothetical') && !m.pattern.frame && !frameNote) {
     const frame: FrameName | null = root >= 4 && root <= 8 ? 'intent' : root >= 14 ? 'threaten' : null;
     if (frame) {
       const shifted = frameCode(res, frame, code);
@@ -457,7 +470,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerM
   const patternText = `"${m.pattern.lemmas.slice(0, 3).join('|')}${m.pattern.lemmas.length > 3 ? '|…' : ''}"${m.cue ? ` with "${m.cue}"` : ''}`;
   const frameName = frameNote ?? m.pattern.frame;
   const frameText = (complement ? `; ${frameName} frame over "${doc.text.slice(toks[complement.first]!.start, toks[complement.last]!.end)}" (${complement.pattern.code})` : frameNote ? `; ${frameNote}` : '') + (frameNote || complement ? ` → ${frameCodeValue}` : '');
-  const reason = `trigger "${trigger.text}" matched ${patternText} → ${m.pattern.code}${frameText}${shift}; ${found.how}; modality ${mod.modality}${mod.cue ? ` ("${mod.cue}")` : ''}; ${date.how}`;
+  const reason = `trigger "${trigger.text}" matched ${patternText} → ${m.pattern.code}${frameText}${shift}; ${found.how}; modality ${modality}${mod.cue ? ` ("${mod.cue}")` : ''}; ${date.how}`;
   return {
     id: '',
     trigger,
@@ -466,7 +479,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerM
     targets: targets.map(toActor),
     cameo: { code, name: cameo.name, root: cameo.root, goldstein: cameo.goldstein, quadClass: cameo.quadClass },
     plover,
-    modality: mod.modality,
+    modality,
     date: { value: date.value, timex: date.timex },
     quote: mod.quote,
     reason,

@@ -157,6 +157,11 @@ function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundAct
     const t = toks[last]!;
     let d = i - 1;
     while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
+    // "Serb forces", "al-Qaeda leaders": an unknown name before the agent is its real owner.
+    if (d >= 1 && capitalised(toks[d]!) && !DETERMINERS.has(toks[d]!.lower) && !capitalised(toks[i]!)) {
+      i = last;
+      continue;
+    }
     const plural = t.lower !== t.lemma && t.lower.endsWith('s');
     const title = capitalised(toks[i]!) && toks[last + 1]?.pos === 'PROPN';
     const determined = d >= 0 && DETERMINERS.has(toks[d]!.lower);

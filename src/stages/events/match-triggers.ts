@@ -12,6 +12,8 @@ export interface TriggerMatch {
   /** one past the last token of the `with` cue phrase */
   cueEnd: number | null;
   score: number;
+  /** a frame verb at the same place ("rejected the proposal for a ceasefire"), used when a complement follows */
+  frame: EventPattern | null;
 }
 
 interface IndexedPattern {
@@ -55,12 +57,27 @@ function posOk(pattern: EventPattern, t: Tok, first: boolean): boolean {
   return t.pos === 'NOUN' || (t.pos === 'PROPN' && first);
 }
 
-/** "the proposed deal", "Syrian-backed militia": a participle used as an adjective is no event. */
+/** "the proposed deal", "Syrian-backed militia", "reject proposed changes": a participle used as an adjective is no event. */
 function adjectivalParticiple(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]!;
   if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || i === 0) return false;
   const prev = toks[i - 1]!;
-  return prev.pos === 'DET' || prev.text === '-';
+  const next = toks[i + 1];
+  if (prev.pos === 'DET' || prev.text === '-') return true;
+  return (prev.pos === 'VERB' || prev.pos === 'ADP') && next !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
+}
+
+/**
+ * Background, not the reported event: a noun modifying another noun ("invasion forces"), a reduced relative
+ * ("the channel, disputed by …"), a reason ("arrested for collaborating with …").
+ */
+function background(toks: readonly Tok[], i: number, last: number): boolean {
+  const t = toks[last]!;
+  const next = toks[last + 1];
+  if (t.pos === 'NOUN' && next?.pos === 'NOUN') return true;
+  const first = toks[i]!;
+  if (first.pos === 'VERB' && first.lower.endsWith('ed') && next?.lower === 'by' && (toks[i - 1]?.text === ',' || toks[i - 1]?.pos === 'NOUN')) return true;
+  return first.pos === 'VERB' && first.lower.endsWith('ing') && toks[i - 1]?.lower === 'for';
 }
 
 /** The first place in [from, to) where one of the phrases starts, and the longest phrase's length there. */
@@ -88,7 +105,7 @@ export function matchTriggers(toks: readonly Tok[], index: PatternIndex): Trigge
       // A verb phrase ("call on") is judged by its verb, a noun phrase ("hunger strike") by its head noun.
       const head = c.pattern.pos === 'VERB' ? i : last;
       if (!posOk(c.pattern, toks[head]!, head === 0)) continue;
-      if (adjectivalParticiple(toks, i)) continue;
+      if (adjectivalParticiple(toks, i) || background(toks, i, last)) continue;
       let cueAt: number | null = null;
       let cueWords = 0;
       if (c.with.length > 0) {
@@ -110,10 +127,11 @@ export function matchTriggers(toks: readonly Tok[], index: PatternIndex): Trigge
       const p = c.pattern;
       const score = (p.speech ? 0 : 100) + (c.with.length > 0 ? 20 : 0) + (c.before.length > 0 ? 20 : 0) + (c.words.length + cueWords) * 5 + p.code.length;
       const prev = best.get(i);
+      const frame = p.frame && c.with.length === 0 ? p : (prev?.frame ?? null);
       if (!prev || score > prev.score) {
         const cue = cueAt === null ? null : toks.slice(cueAt, Math.max(cueEnd ?? 0, cueAt + 1)).map((t) => t.text).join(' ');
-        best.set(i, { pattern: p, first: i, last, cue, cueAt, cueEnd, score });
-      }
+        best.set(i, { pattern: p, first: i, last, cue, cueAt, cueEnd, score, frame });
+      } else if (frame && !prev.frame) prev.frame = frame;
     }
   }
   // A longer trigger phrase swallows the single-word matches inside it ("hunger strike" over "strike").
@@ -122,7 +140,8 @@ export function matchTriggers(toks: readonly Tok[], index: PatternIndex): Trigge
   for (const m of matches) {
     const prev = kept[kept.length - 1];
     if (prev && m.first <= prev.last) {
-      if (m.score > prev.score) kept[kept.length - 1] = m;
+      // A phrase keeps the words inside it ("hunger strike" is no "strike"); else the better match wins.
+      if (m.last > prev.last && m.score > prev.score) kept[kept.length - 1] = m;
       continue;
     }
     kept.push(m);
