@@ -268,6 +268,12 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** A query the store cannot run as given (bad cursor, empty full-text query); the message says what to fix. */
+export class StoreQueryError extends Error {
+  override name = 'StoreQueryError';
+  readonly exitCode = 2;
+}
+
 /** Opens an empty or existing store; the contract suite calls it once per test. */
 export type StoreFactory = () => Promise<Store>;
 

@@ -3,7 +3,12 @@ import { analyzeCommand } from './analyze.ts';
 import { evalCommand } from './eval.ts';
 import { trainCommand } from './train.ts';
 import { ingestCommand } from './ingest.ts';
+import { quotesCommand } from './quotes.ts';
+import { entitiesCommand } from './entities.ts';
+import { eventsCommand } from './events.ts';
+import { timelineCommand } from './timeline.ts';
+import { networkCommand } from './network.ts';
 import { serveCommand } from './serve.ts';
 
 /** Every CLI command, in the order `newsgraph --help` lists them. */
-export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, ingestCommand, trainCommand, serveCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, ingestCommand, quotesCommand, entitiesCommand, eventsCommand, timelineCommand, networkCommand, trainCommand, serveCommand];

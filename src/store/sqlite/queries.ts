@@ -1,3 +1,5 @@
+import { StoreQueryError } from '../contract.ts';
+
 /** SQL fragments shared by the SQLite store's queries: cursors, FTS5 query text, actor matching. */
 
 /** Opaque cursor: the sort key of the last row of the page. */
@@ -16,11 +18,6 @@ export function decodeCursor(cursor: string | null): (string | number)[] | null 
   throw new StoreQueryError('invalid cursor: pass the nextCursor of the previous page unchanged');
 }
 
-/** A query the store cannot run as given (bad cursor, empty full-text query); the message says what to fix. */
-export class StoreQueryError extends Error {
-  override name = 'StoreQueryError';
-  readonly exitCode = 2;
-}
 
 /**
  * Turn a user's search text into a safe FTS5 query: bare words are quoted (so punctuation cannot break

@@ -16,7 +16,10 @@ const MIGRATIONS = new URL('./migrations/', import.meta.url);
 const EXPORT_BATCH = 1000;
 
 export interface SqliteStoreOptions {
-  /** Puts grouped into one transaction (committed at this count, after `maxOpenMs`, on flush and close). */
+  /**
+   * Puts grouped into one transaction (committed at this count, after `maxOpenMs`, on flush and close).
+   * Default 1: every put is committed at once. A bulk writer such as ingest asks for more.
+   */
   batch?: number;
   maxOpenMs?: number;
 }
@@ -30,7 +33,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = OFF');
   migrate(db);
-  return new SqliteStore(db, options.batch ?? 64, options.maxOpenMs ?? 1000);
+  return new SqliteStore(db, options.batch ?? 1, options.maxOpenMs ?? 1000);
 }
 
 /** Apply migrations/NNN-*.sql above PRAGMA user_version, each in its own transaction. */
