@@ -121,7 +121,8 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
   } else {
     ({ value, implied } = resolvePoint(spec, anchorDay, governingTense(tokens, start, end)));
     const quarter = spec.inheritsQuarter ? nearbyQuarter(doc, start) : null;
-    if (quarter && value) value = `${Number(quarter.value!.slice(0, 4)) - 1}${quarter.value!.slice(4)}`;
+    // The nearby quarter is this year's or already the year-ago one; either way the year is the resolved one.
+    if (quarter && value && [0, 1].includes(Number(quarter.value!.slice(0, 4)) - Number(value))) value = `${value}${quarter.value!.slice(4)}`;
   }
   if (value === null && (anchorDay || !needsAnchor)) {
     context.report('warning', 'impossible-date', `"${base.text}" does not name a calendar date: no value formed`, start, end);

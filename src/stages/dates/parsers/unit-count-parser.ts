@@ -5,6 +5,8 @@ const DETERMINER = 'the|these|those|its|their|his|her|our|my|your';
 const ADJECTIVE =
   'past|last|next|first|final|coming|previous|latest|remaining|following|initial|preceding|ensuing|recent|additional|further|other|prior|subsequent|early|few';
 const BEFORE = /^(ago|earlier)$/i;
+/** An amount just before "a year" makes it a rate: a number or number word, maybe with its noun. */
+const AMOUNT_BEFORE = /(?:\d|million|billion|thousand|hundred|dozen)(?:\s+[a-z]+)?\s+$/i;
 
 const SHIFT_UNITS: Record<string, ShiftUnit> = { D: 'day', W: 'week', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade', CE: 'century' };
 
@@ -21,7 +23,13 @@ export const unitCountParser = wordParser(
     if (!countText && !plural) return null;
     if (!countText && !determiner && !adjective && !plural) return null;
     // "a second" is an ordinal more often than a unit; "second" alone is never counted here.
-    if (/^seconds?$/i.test(unitText!) && !countText) return null;
+    if (/^seconds?$/i.test(unitText!) && (!countText || /^an?$/i.test(countText))) return null;
+    const at = match.index ?? 0;
+    const after = context.text.slice(at + match[0].length, at + match[0].length + 8);
+    // "52 years old" is an age, not a period.
+    if (plural && /^\s+old\b/i.test(after)) return null;
+    // "$2 million a year", "four flights a week", "24 hours a day": rates of an amount, not periods.
+    if (!determiner && !adjective && !tail && /^an?$/i.test(countText ?? '') && AMOUNT_BEFORE.test(context.text.slice(Math.max(0, at - 30), at))) return null;
     // "three-quarters of", "a quarter of": fractions, not periods.
     if (/^quarter/i.test(unitText!) && (/-/.test(match[0]) && plural || /^\s+of\b/.test(context.text.slice((match.index ?? 0) + match[0].length)))) return null;
     const count = countText ? readCount(countText) : null;
