@@ -41,7 +41,7 @@ export interface ParagraphView {
 const NAMING = new Set(['dubbed', 'called', 'named', 'titled', 'entitled', 'nicknamed', 'as', 'known', 'codenamed', 'slogan']);
 const SETTING_NOUNS = new Set(['radio', 'television', 'statement', 'speech', 'interview', 'letter', 'report', 'address', 'briefing', 'conference', 'message', 'broadcast', 'comments', 'remarks', 'memoir', 'memoirs', 'post', 'tweet', 'op-ed']);
 const DASH = /^(?:-|--|—|–)$/;
-const DANGLING = new Set(['SCONJ', 'CCONJ', 'ADP', 'DET']);
+const DANGLING = new Set(['SCONJ', 'CCONJ']);
 
 /** Find every attribution in one paragraph. Linear in its tokens apart from short bounded look-arounds. */
 export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): RawAttribution[] {
@@ -144,7 +144,8 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
           return true;
         }
       }
-      return false;
+      // The tagger misses verbs ("the treaty matters/NOUN"): after "say", three words still make a clause.
+      return gerund && end - k >= 2;
     };
 
     const typeOf = (a: number, b: number): 'indirect' | 'mixed' => {
@@ -301,7 +302,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
       const secondPart = (from: number): [number, number] | null => {
         // An interrupted quote resumes after the attribution: "…," said the Lightning, as it crept past him, "…"
         for (let k = from; k <= u1 && k < from + 25; k++) {
-          if (cues.includes(k)) return null;
+          if (isCueIndex.has(k)) return null;
           const seg = opensSegment(k);
           if (seg) {
             seg.used = true;

@@ -87,11 +87,14 @@ export function findQuotes(doc: Doc, lex: QuoteLexicons, context: StageContext):
     // Quote-only units nobody claimed: they continue the speaker of the quote before them.
     const unitStarts = new Map(view.units.map((u) => [u.first, u]));
     let opensRunOn: PlacedSegment | null = null;
+    const directs = raws.filter((r) => r.type === 'direct').sort((a, b) => a.content[0]![0] - b.content[0]![0]);
+    let d = 0;
     for (const seg of view.segments) {
       if (seg.used || seg.firstTok < 0 || seg.lastTok - seg.firstTok < 3) continue;
       const unit = unitStarts.get(seg.firstTok);
       if (!unit || seg.lastTok < unit.last - 1) continue;
-      const inParagraph = raws.findLast((r) => r.type === 'direct' && r.content[0]![0] < seg.open);
+      while (d < directs.length && directs[d]!.content[0]![0] < seg.open) d++;
+      const inParagraph = directs[d - 1];
       if (inParagraph) raws.push(continuation(seg, inParagraph));
       else if (seg.firstTok === 0 && (seg.runsOn || runOn.length > 0)) opensRunOn = seg;
       else if (seg.firstTok === 0 && before?.paragraph === p - 1) raws.push(continuation(seg, before.raw));
@@ -117,13 +120,17 @@ export function findQuotes(doc: Doc, lex: QuoteLexicons, context: StageContext):
 
   made.sort((a, b) => a.quote.start - b.quote.start || a.quote.content[0]!.start - b.quote.content[0]!.start);
   const ids = new Map(made.map((m, i) => [m, `q${i + 1}`]));
+  // Nested speech: the cue sits inside another attribution's content in the same unit (units are short).
+  const byUnit = new Map<string, Made[]>();
   for (const m of made) {
-    // Nested speech: the cue sits inside another attribution's content in the same paragraph.
+    const key = `${m.paragraph}:${m.raw.unit}`;
+    byUnit.get(key)?.push(m) ?? byUnit.set(key, [m]);
+  }
+  for (const m of made) {
     let outer: Made | null = null;
     if (m.cueAt !== null) {
-      for (const o of made) {
-        if (o === m || o.paragraph !== m.paragraph) continue;
-        if (!o.quote.content.some((c) => c.start <= m.cueAt! && m.cueAt! < c.end)) continue;
+      for (const o of byUnit.get(`${m.paragraph}:${m.raw.unit}`)!) {
+        if (o === m || !o.quote.content.some((c) => c.start <= m.cueAt! && m.cueAt! < c.end)) continue;
         if (!outer || o.quote.end - o.quote.start < outer.quote.end - outer.quote.start) outer = o;
       }
     }
@@ -167,10 +174,30 @@ function placeSegments(text: string, toks: Token[], segments: ReturnType<typeof 
     if (insideQuote) continue;
     // "— Jane Doe" or a stray closing mark split off by the sentence splitter belongs to the unit before.
     if (next && (/^(?:-|--|—|–)$/.test(next.text) || (segmentOf[i + 1]! >= 0 && segmentOf[i + 1] !== segmentOf[i + 2]))) continue;
-    units.push({ first, last: i });
+    pushUnit(units, toks, first, i);
     first = i + 1;
   }
   return { text, toks, segments: placed, segmentOf, units };
+}
+
+// Longer "sentences" (run-on text, a 1 MB paragraph without stops) are cut so every pattern's look-around
+// stays bounded and the stage linear in the text.
+const MAX_UNIT = 300;
+
+function pushUnit(units: Range[], toks: readonly Token[], first: number, last: number): void {
+  let start = first;
+  while (last - start + 1 > MAX_UNIT) {
+    let cut = start + MAX_UNIT - 1;
+    for (let k = cut; k > start + MAX_UNIT / 2; k--) {
+      if (/^[,;:]$/.test(toks[k]!.text)) {
+        cut = k;
+        break;
+      }
+    }
+    units.push({ first: start, last: cut });
+    start = cut + 1;
+  }
+  units.push({ first: start, last });
 }
 
 function tokensWithin(toks: readonly Token[], spans: readonly { start: number; end: number }[]): Token[] {

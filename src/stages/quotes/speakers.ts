@@ -190,7 +190,7 @@ function entityFor(doc: Doc, start: number, end: number): { mention: Mention; en
   let found: { mention: Mention; entity: Entity } | null = null;
   for (const m of mentionsIn(doc, start, end)) {
     if (!m.entity) continue;
-    const entity = doc.entities.find((e) => e.id === m.entity);
+    const entity = entityById(doc).get(m.entity);
     if (!entity) continue;
     if (entity.type === 'PERSON') return { mention: m, entity };
     found ??= { mention: m, entity };
@@ -201,10 +201,20 @@ function entityFor(doc: Doc, start: number, end: number): { mention: Mention; en
 function countriesIn(doc: Doc, start: number, end: number): string[] {
   const out: string[] = [];
   for (const m of mentionsIn(doc, start, end)) {
-    const country = doc.entities.find((e) => e.id === m.entity)?.country;
+    const country = m.entity ? entityById(doc).get(m.entity)?.country : null;
     if (country && !out.includes(country)) out.push(country);
   }
   return out;
+}
+
+const byId = new WeakMap<Doc, { count: number; map: Map<string, Entity> }>();
+
+function entityById(doc: Doc): Map<string, Entity> {
+  const cached = byId.get(doc);
+  if (cached && cached.count === doc.entities.length) return cached.map;
+  const map = new Map(doc.entities.map((e) => [e.id, e]));
+  byId.set(doc, { count: doc.entities.length, map });
+  return map;
 }
 
 function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
