@@ -58,6 +58,8 @@ export const ModalityCuesSchema = z.object({
 });
 export type ModalityCues = z.infer<typeof ModalityCuesSchema>;
 
+export const ActorWordsSchema = z.object({ about: z.string(), describers: z.array(z.string()) });
+
 export const CountrySchema = z.object({ code: z.string().length(3), name: z.string(), aliases: z.array(z.string()) });
 export type Country = z.infer<typeof CountrySchema>;
 
@@ -72,6 +74,8 @@ export interface EventLexicons {
   countries: Country[];
   /** agent noun (lower case) → CAMEO role suffix, e.g. "foreign minister" → GOV */
   agents: Map<string, string>;
+  /** capitalised words that describe an agent rather than name its organisation ("Moslem demonstrators") */
+  describers: Set<string>;
 }
 
 function read<T>(name: string, schema: z.ZodType<T>): T {
@@ -96,5 +100,6 @@ export function loadEventLexicons(): EventLexicons {
     modality: read('modality.json', ModalityCuesSchema),
     countries: read('countries.json', z.array(CountrySchema)),
     agents: new Map(Object.entries(read('agents.json', z.record(z.string(), z.string())))),
+    describers: new Set(read('actor-words.json', ActorWordsSchema).describers),
   };
 }

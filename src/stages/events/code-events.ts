@@ -19,12 +19,14 @@ const MAX_RECIPROCAL = 8;
 const CLAUSE_LOOKBACK = 40;
 const TARGET_WINDOW = 15;
 const COMPLEMENT_WINDOW = 10;
-const BOUNDARIES = new Set([';', ':', 'that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'because', 'but', 'although', 'though', 'since', 'after', 'before', 'when', 'if', 'where', 'unless', 'until']);
+// "unless Israel rescinds …" stays in the clause: a threat's or demand's condition names its target.
+const BOUNDARIES = new Set([';', ':', 'that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'because', 'but', 'although', 'though', 'since', 'after', 'before', 'when', 'if', 'where', 'until']);
 const SUBJECT_GOVERNORS = new Set(['of', 'between', 'among']);
-const SUBJECT_PLACES = new Set(['in', 'from', 'at']);
+const SUBJECT_PLACES = new Set(['in', 'from', 'at', 'for']);
 const NOMINAL_TARGET_GOVERNORS = new Set(['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into', 'for', 'upon', 'over']);
 const PLACE_GOVERNORS = new Set(['in', 'at', 'from', 'by']);
 const LOCATIVE = new Set(['in', 'at', 'across', 'near', 'inside']);
+const LOCATION_CODES = ['081', '172', '087', '191', '192', '042'];
 const GROUP_ANAPHORS = [['two', 'side'], ['both', 'side'], ['two', 'country'], ['both', 'country'], ['two', 'nation'], ['both', 'nation'], ['two', 'government'], ['both', 'government'], ['two', 'leader'], ['both', 'leader'], ['two', 'neighbor'], ['two', 'neighbour'], ['two', 'party'], ['both', 'party']];
 const MODAL_AUX = new Set(['will', 'would', 'shall', 'could', 'might', 'may', "'ll"]);
 
@@ -318,9 +320,12 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   if (between) return reciprocal(between, m, `parties "between" ${describe(between)}`);
   // The object cue is what was done, not to whom ("offered its troops to Lebanon").
   const inCue = (g: ActorGroup) => m.cueAt !== null && m.cueEnd !== null && g.first < m.cueEnd && g.last >= m.cueAt;
-  const candidates = ctx.groups.filter((g) => g.first > m.last && g.first < end && g !== subject.group && !inCue(g));
-  // A place in the subject's own country ("battled fires in Catalonia") is where, not whom.
-  const target = candidates.find((g) => !(g.governor && LOCATIVE.has(g.governor) && g.members.every((t) => t.role === null && subject.group.members.some((a) => a.country === t.country))));
+  const after = ctx.groups.filter((g) => g.first > m.last && g.first < end && g !== subject.group);
+  const candidates = after.some((g) => !inCue(g)) ? after.filter((g) => !inCue(g)) : after;
+  // A place in the subject's own country ("battled fires in Catalonia") is where, not whom, except for acts
+  // whose target is a place (curfews, ceasefires, blockades, occupations).
+  const placeTarget = LOCATION_CODES.some((p) => m.pattern.code.startsWith(p));
+  const target = candidates.find((g) => placeTarget || !(g.governor && LOCATIVE.has(g.governor) && g.members.every((t) => t.role === null && subject.group.members.some((a) => a.country === t.country))));
   if (target) return { sources: subject.group.members, targets: target.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor after the trigger${target.governor ? `, after "${target.governor}"` : ''})` };
   return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`);
 }

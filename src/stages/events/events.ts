@@ -19,7 +19,7 @@ export const events = defineStage({
     return {
       lexicons,
       index: indexPatterns(lexicons.patterns),
-      actors: { countries: buildCountryTable(lexicons.countries), agents: lexicons.agents },
+      actors: { countries: buildCountryTable(lexicons.countries), agents: lexicons.agents, describers: lexicons.describers },
     };
   },
   run(doc, resources, context) {

@@ -48,6 +48,7 @@ export function buildCountryTable(countries: readonly Country[]): CountryTable {
 export interface ActorResources {
   countries: CountryTable;
   agents: Map<string, string>;
+  describers: Set<string>;
 }
 
 const JOINERS = new Set(['and', ',', '-', '/', '&']);
@@ -76,6 +77,8 @@ function countryAt(toks: readonly Tok[], i: number, table: CountryTable): { code
 function agentAt(toks: readonly Tok[], i: number, agents: Map<string, string>): { role: string; length: number } | null {
   for (let n = Math.min(MAX_AGENT_WORDS, toks.length - i); n >= 1; n--) {
     const words = toks.slice(i, i + n);
+    const head = words[words.length - 1]!;
+    if (head.pos !== 'NOUN' && head.pos !== 'PROPN') continue;
     const byText = words.map((w) => w.lower).join(' ');
     const byLemma = words.map((w) => w.lemma).join(' ');
     const role = agents.get(byText) ?? agents.get(byLemma);
@@ -130,7 +133,7 @@ export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, 
   }
   found.sort((a, b) => a.first - b.first);
   const named = mergeAdjacent(doc, toks, found.map((a) => withName(doc, toks, withRole(doc, toks, a, res.agents))));
-  return mergeAdjacent(doc, toks, [...named, ...domesticAgents(doc, toks, named, res.agents)].sort((a, b) => a.first - b.first));
+  return mergeAdjacent(doc, toks, [...named, ...domesticAgents(doc, toks, named, res)].sort((a, b) => a.first - b.first));
 }
 
 const OBJECT_GOVERNORS = new Set(['against', 'to', 'with', 'on', 'toward', 'towards', 'into', 'upon', 'by']);
@@ -141,7 +144,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
  * country of the nearest country actor of the sentence: news names the country once and its people after.
  * Only plural nouns, titles before a name, or nouns after a determiner count, so "the use of force" is no actor.
  */
-function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundActor[], agents: Map<string, string>): FoundActor[] {
+function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundActor[], res: ActorResources): FoundActor[] {
   // A country named as an object ("threatened action against the Soviet Union") is not the agents' own.
   const countries = named.filter((a) => a.country && /^[A-Z]{3}$/.test(a.country) && !/^(IGO|NGO|IMG|MNC)/.test(a.code) && !OBJECT_GOVERNORS.has(governorOf(toks, a.first) ?? ''));
   if (countries.length === 0) return [];
@@ -150,7 +153,7 @@ function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundAct
   const out: FoundActor[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (covered[i] || (toks[i]!.pos !== 'NOUN' && toks[i]!.pos !== 'PROPN')) continue;
-    const hit = agentAt(toks, i, agents);
+    const hit = agentAt(toks, i, res.agents);
     if (!hit) continue;
     const last = i + hit.length - 1;
     if ([...Array(hit.length).keys()].some((k) => covered[i + k])) continue;
@@ -158,13 +161,13 @@ function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundAct
     let d = i - 1;
     while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
     // "Serb forces", "al-Qaeda leaders": an unknown name before the agent is its real owner.
-    if (d >= 1 && capitalised(toks[d]!) && !DETERMINERS.has(toks[d]!.lower) && !capitalised(toks[i]!)) {
+    if (d >= 1 && capitalised(toks[d]!) && !DETERMINERS.has(toks[d]!.lower) && !res.describers.has(toks[d]!.lower) && !capitalised(toks[i]!)) {
       i = last;
       continue;
     }
     const plural = t.lower !== t.lemma && t.lower.endsWith('s');
     const title = capitalised(toks[i]!) && toks[last + 1]?.pos === 'PROPN';
-    const determined = d >= 0 && DETERMINERS.has(toks[d]!.lower);
+    const determined = d < 0 || DETERMINERS.has(toks[d]!.lower) || res.describers.has(toks[d]!.lower);
     if (!plural && !title && !determined) {
       i = last;
       continue;
@@ -277,5 +280,6 @@ function governorOf(toks: readonly Tok[], first: number): string | null {
   while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM')) k--;
   if (k < 0) return null;
   const t = toks[k]!;
+  if (t.lower === 'to' && toks[k - 1]?.lower === 'up') return null;
   return GOVERNORS.has(t.lower) ? t.lower : null;
 }
