@@ -34,7 +34,7 @@ export interface PointSpec {
   shift?: { unit: ShiftUnit; n: number | null };
   relation?: 'last' | 'this' | 'next' | 'latest';
   anaphoric?: boolean;
-  /** "a year earlier" next to a quarter means that quarter a year back (financial news). */
+  /** "a year earlier", "the 1988 period" next to a quarter mean that quarter in that year (financial news). */
   inheritsQuarter?: boolean;
   /** Weekday rule of a holiday whose day depends on the year: T4 = fourth Thursday, ML = last Monday. */
   holiday?: string;

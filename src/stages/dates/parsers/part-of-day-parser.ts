@@ -3,10 +3,10 @@ import { PART_OF_DAY, WEEKDAY, WEEKDAYS, wordParser } from './patterns.ts';
 
 const partsOfDay = dateWords().partsOfDay;
 
-/** "Wednesday night", "Friday morning": a weekday with a part of the day. */
+/** "Wednesday night", "Friday morning": a weekday with a part of the day, a DATE in TimeBank (the part is in the value). */
 export const partOfDayParser = wordParser(`(?:(last|this|next)\\s+)?(${WEEKDAY})\\s+(${PART_OF_DAY})`, (match) => ({
   kind: 'point',
-  type: 'TIME',
+  type: 'DATE',
   granularity: 'partOfDay',
   fields: { weekday: WEEKDAYS[match[2]!.toLowerCase()]!, partOfDay: partsOfDay[match[3]!.toLowerCase()]! },
   ...(match[1] ? { relation: match[1].toLowerCase() as 'last' | 'this' | 'next' } : {}),

@@ -30,3 +30,8 @@ export const quarterParser = wordParser(
   },
   /quarter|half/i,
 );
+
+/** "the 1988 period", "the 1988 quarter": in earnings news, the quarter under discussion in that year. */
+export const yearPeriodParser = wordParser(`the\\s+(${YEAR})\\s+(?:period|quarter)`, (match) => ({
+  kind: 'point', type: 'DATE', granularity: 'year', fields: { year: Number(match[1]) }, inheritsQuarter: true,
+}), /\d{4}\s+(?:period|quarter)/i);

@@ -32,7 +32,7 @@ const UNITS: Record<string, { granularity: Granularity; unit: ShiftUnit }> = {
  */
 export const relativePeriodParser = wordParser(
   `(${OPENER})\\s+(?:(?:fiscal|calendar)\\s+)?(day|week|weekend|month|quarter|period|year|decade|century|${SEASON})`,
-  (match) => {
+  (match, context) => {
     const opener = match[1]!.toLowerCase().replace(/\s+/g, ' ');
     const word = match[2]!.toLowerCase();
     const { n, anaphoric } = OPENERS[opener]!;
@@ -43,6 +43,9 @@ export const relativePeriodParser = wordParser(
     }
     // "the latest period" in earnings news is the quarter just reported; other periods are too vague.
     if (word === 'period' && !/latest|most recent/.test(opener)) return null;
+    // "the year ended March 31" is a fiscal year: TimeBank writes it as the period P1Y, not as a calendar year.
+    const after = context.text.slice((match.index ?? 0) + match[0].length);
+    if (opener === 'the' && word === 'year' && /^\s+(?:that\s+)?(?:ended|ending|ends)\b/i.test(after)) return { kind: 'literal', type: 'DURATION', value: 'P1Y' };
     const { granularity, unit } = UNITS[word === 'period' ? 'quarter' : word]!;
     // "the day" and "the next day" only make sense against an earlier date in the text.
     if (opener === 'the' && word === 'day') return null;

@@ -3,7 +3,7 @@ import { COUNT, readCount, UNIT, unitCode, VAGUE, wordParser } from './patterns.
 
 const DETERMINER = 'the|these|those|its|their|his|her|our|my|your';
 const ADJECTIVE =
-  'past|last|next|first|final|coming|previous|latest|remaining|following|initial|preceding|ensuing|recent|additional|further|other|prior|subsequent|early|few';
+  'past|last|next|first|final|coming|previous|latest|remaining|following|initial|preceding|ensuing|recent|additional|further|other|prior|subsequent|early|few|future';
 const BEFORE = /^(ago|earlier)$/i;
 /** An amount just before "a year" makes it a rate: a number or number word, maybe with its noun. */
 const AMOUNT_BEFORE = /(?:\d|million|billion|thousand|hundred|dozen)(?:\s+[a-z]+)?\s+$/i;
@@ -32,6 +32,11 @@ export const unitCountParser = wordParser(
     if (!determiner && !adjective && !tail && /^an?$/i.test(countText ?? '') && AMOUNT_BEFORE.test(context.text.slice(Math.max(0, at - 30), at))) return null;
     // "three-quarters of", "a quarter of": fractions, not periods.
     if (/^quarter/i.test(unitText!) && (/-/.test(match[0]) && plural || /^\s+of\b/.test(context.text.slice((match.index ?? 0) + match[0].length)))) return null;
+    // "in recent years", "future quarters": TimeBank reads these as the vague past or future, not as durations.
+    if (!determiner && !countText && plural && !tail) {
+      if (/^(recent|past)$/i.test(adjective ?? '') && /^years?$/i.test(unitText!)) return { kind: 'literal', type: 'DATE', value: 'PAST_REF' };
+      if (/^future$/i.test(adjective ?? '')) return { kind: 'literal', type: 'DATE', value: 'FUTURE_REF' };
+    }
     const count = countText ? readCount(countText) : null;
     // "a few years later" moves from an earlier date in the text; "three years ago" from the publication date.
     const spec = tail
