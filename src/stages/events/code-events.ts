@@ -118,7 +118,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     }
     const aim = PROTEST_BASES.has(code) ? reformAim(ctx, res, m) : null;
     if (aim) code = code + aim.digit;
-    const found = actorsOf(ctx, m, complement, recent);
+    const found = code.startsWith('14') ? protestActors(ctx, m, complement, recent) : actorsOf(ctx, m, complement, recent);
     if (!found) continue;
     const event = buildEvent(doc, ctx, res, m, complement, code, found, context, aim ? `protest aim "${aim.cue}" → ${code}` : aimNote);
     if (event && aim) for (const other of matches) if (other.first > m.last && other.first <= aim.at) consumed.add(other.first);
@@ -366,6 +366,21 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
   const tgt = target ?? (source === agent ? null : firstGroupAfter(ctx, m.last, clauseEnd(ctx, m.last), source, LOCATIVE));
   if (tgt && tgt !== source) return { sources: source.members, targets: tgt.members, how: `${how}; target ${describe(tgt)}${tgt.governor ? ` after "${tgt.governor}"` : ''}` };
   return reciprocal(source, m, how);
+}
+
+/**
+ * Protesters act against a government: with no target named, or only their own country named as the place,
+ * the target is their country's government (inferred, so it has no span).
+ */
+function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, recent: readonly ActorGroup[]): Found | null {
+  const found = actorsOf(ctx, m, complement, recent);
+  const own = (t: FoundActor, sources: readonly FoundActor[]) => t.role === null && sources.some((a) => a.country === t.country);
+  if (found && !found.targets.every((t) => own(t, found.sources))) return found;
+  const sources = found?.sources ?? subjectBefore(ctx, m.first, recent)?.group.members;
+  const country = sources?.find((a) => a.country && /^[A-Z]{3}$/.test(a.country) && !/^(IGO|NGO|IMG)/.test(a.code))?.country;
+  if (!sources || !country) return null;
+  const government: FoundActor = { first: -1, last: -1, code: `${country}GOV`, country, role: 'GOV', entity: null, mention: null, how: `government of ${country} (inferred: a protest with no other target)` };
+  return { sources, targets: [government], how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${government.how}` };
 }
 
 /** A statement: the speaker, and the actor its content is about (the first it names, news media aside). */

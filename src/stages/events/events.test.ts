@@ -56,6 +56,8 @@ test('codes who did what to whom from verbs and nominalisations', async (t) => {
     ['Pakistan threatened to impose sanctions on Afghanistan.', ['PAK>AFG:1312']],
     ['The United States said Iran must release the detained sailors.', ['USA>IRN:1053']],
     ['Ukraine accused Russia of aggression in the Black Sea.', ['UKR>RUS:1123']],
+    ['Thousands of Kenyan students demonstrated in Nairobi to demand the resignation of the minister.', ['KEN>KEN:1411']],
+    ['Egyptian police arrested dozens of demonstrators in Cairo.', ['EGY>EGY:173']],
   ];
   for (const [text, expected] of cases) {
     await t.test(text, () => assert.deepEqual(triples(run(text)), expected.sort()));
@@ -76,6 +78,14 @@ test('compound actors give one CAMEO row per member and one record with lists', 
 test('a member of a compound shares the agent after it', () => {
   const doc = run('Russian and US officials met in Geneva on Tuesday.');
   assert.deepEqual(doc.events[0]!.sources.map((a) => a.code).sort(), ['RUSGOV', 'USAGOV']);
+});
+
+test('a protest with no named target is against its own government, inferred without a span', () => {
+  const [event] = run('Thousands of Kenyan students demonstrated in Nairobi on Monday to demand political reforms.').events;
+  assert.equal(event!.cameo.code, '1412');
+  assert.equal(event!.targets[0]!.code, 'KENGOV');
+  assert.equal(event!.targets[0]!.mention, null);
+  assert.match(event!.reason, /inferred/);
 });
 
 test('linked entities give the actor codes, the country table is only a fallback', () => {

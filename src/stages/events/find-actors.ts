@@ -11,7 +11,8 @@ export interface FoundActor {
   country: string | null;
   role: string | null;
   entity: string | null;
-  mention: Span;
+  /** null only for an inferred actor (a protest's government) */
+  mention: Span | null;
   how: string;
 }
 
@@ -176,7 +177,7 @@ function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundAct
     out.push({
       first: i, last, code: nearest.country! + hit.role, country: nearest.country, role: hit.role.slice(0, 3), entity: null,
       mention: spanOf(doc.text, toks[i]!.start, toks[last]!.end),
-      how: `agent "${doc.text.slice(toks[i]!.start, toks[last]!.end)}", country ${nearest.country} from "${nearest.mention.text}" in the sentence`,
+      how: `agent "${doc.text.slice(toks[i]!.start, toks[last]!.end)}", country ${nearest.country} from "${nearest.mention?.text ?? nearest.code}" in the sentence`,
     });
     i = last;
   }
