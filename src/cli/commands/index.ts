@@ -8,7 +8,8 @@ import { entitiesCommand } from './entities.ts';
 import { eventsCommand } from './events.ts';
 import { timelineCommand } from './timeline.ts';
 import { networkCommand } from './network.ts';
+import { exportCommand } from './export.ts';
 import { serveCommand } from './serve.ts';
 
 /** Every CLI command, in the order `newsgraph --help` lists them. */
-export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, ingestCommand, quotesCommand, entitiesCommand, eventsCommand, timelineCommand, networkCommand, trainCommand, serveCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, ingestCommand, quotesCommand, entitiesCommand, eventsCommand, timelineCommand, networkCommand, exportCommand, trainCommand, serveCommand];

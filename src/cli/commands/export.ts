@@ -1,0 +1,81 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { z } from 'zod';
+import { writeGdelt } from '../../export/gdelt.ts';
+import { writeGexf } from '../../export/gexf.ts';
+import { writeParquet } from '../../export/parquet.ts';
+import { writePlover } from '../../export/plover.ts';
+import { writeRecords } from '../../export/records.ts';
+import { TABLES, TableSchema } from '../../export/tables.ts';
+import { parseFlags, UsageError, type Command } from '../command.ts';
+import { openStore, STORE_FLAGS, StoreFlagsSchema } from './store-flags.ts';
+
+const FORMATS = ['jsonl', 'csv', 'gdelt', 'plover', 'parquet', 'gexf'] as const;
+
+const Flags = StoreFlagsSchema.extend({
+  format: z.enum(FORMATS, { error: `expected one of ${FORMATS.join(', ')}` }),
+  table: TableSchema.default('events'),
+  out: z.string().min(1).optional(),
+  help: z.boolean().optional(),
+});
+
+const USAGE = `newsgraph export --format ${FORMATS.join('|')} [--table articles|quotes|events|entities|docs] [--out FILE] [--db FILE]
+
+Stream every row of the corpus, no cap, to standard output or --out.
+  jsonl, csv  one table (--table, default events; docs = the full analysed documents, jsonl only)
+  gdelt       GDELT 2.0 Events TSV, 61 columns, one row per dyad (compound actors exploded), no header
+  plover      PLOVER JSON Lines, one record per event (actor and recipient lists)
+  parquet     one table as a Parquet file (needs --out) for pandas, R and DuckDB
+  gexf        the actor network for Gephi (events and quotes edges)
+Syndicated copies are exported once: GDELT's NumArticles counts them.`;
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'export the corpus: jsonl, csv, GDELT, PLOVER, Parquet, GEXF',
+  usage: USAGE,
+  async run(argv, io) {
+    const { flags } = parseFlags('export', argv, {
+      ...STORE_FLAGS, format: { type: 'string' }, table: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    }, Flags);
+    if (flags.help) {
+      io.out.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (flags.format === 'parquet' && !flags.out) throw new UsageError('--format parquet writes a file: pass --out FILE.parquet');
+    if (flags.table === 'docs' && flags.format !== 'jsonl') throw new UsageError('--table docs exports only as jsonl');
+    const store = openStore(flags.db, true);
+    const file = flags.out && flags.format !== 'parquet' ? createWriteStream(flags.out) : null;
+    const out = file ?? io.out;
+    try {
+      let note: string;
+      if (flags.format === 'gdelt') {
+        const r = await writeGdelt(store, out);
+        note = `${r.rows} GDELT rows${r.undated > 0 ? ` (${r.undated} events without any date passed over)` : ''}`;
+      } else if (flags.format === 'plover') {
+        const r = await writePlover(store, out);
+        note = `${r.rows} PLOVER records${r.skipped > 0 ? ` (${r.skipped} events without a PLOVER category or date passed over)` : ''}`;
+      } else if (flags.format === 'gexf') {
+        const r = await writeGexf(await store.network(), out);
+        note = `${r.nodes} nodes, ${r.edges} edges`;
+      } else if (flags.table === 'docs') {
+        note = `${await writeRecords(out, store.exportDocs(), 'jsonl', [])} documents`;
+      } else {
+        const table = TABLES[flags.table];
+        if (flags.format === 'parquet') note = `${(await writeParquet(table.rows(store), table.schema, flags.out!)).rows} ${flags.table} rows`;
+        else note = `${await writeRecords(out, table.rows(store) as AsyncIterable<object>, flags.format, Object.keys(table.schema.shape))} ${flags.table} rows`;
+      }
+      if (file) {
+        file.end();
+        await once(file, 'finish');
+      }
+      io.err.write(`newsgraph export: ${note}${flags.out ? ` → ${flags.out}` : ''}\n`);
+      return 0;
+    } catch (error) {
+      // The reader went away (| head): stop quietly, as a pipe expects.
+      if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
+      throw error;
+    } finally {
+      await store.close();
+    }
+  },
+};
