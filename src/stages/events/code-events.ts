@@ -101,7 +101,12 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
       speech.push(m);
       continue;
     }
-    if (m.frame && m.pattern !== m.frame && complementOf(ctx, { ...m, pattern: m.frame }, matches)) m = { ...m, pattern: m.frame, cue: null, cueAt: null, cueEnd: null };
+    // Triggers inside an actor's name ("Amnesty International") are no events.
+    if (ctx.groups.some((g) => g.first <= m.first && m.first <= g.last)) continue;
+    if (m.frame && m.pattern !== m.frame && m.first === m.last) {
+      const c = complementOf(ctx, { ...m, pattern: m.frame }, matches);
+      if (c && frameMaps(res, m.frame.frame!, c.pattern.code)) m = { ...m, pattern: m.frame, cue: null, cueAt: null, cueEnd: null };
+    }
     let code = m.pattern.code;
     let complement: TriggerMatch | null = null;
     let aimNote: string | null = null;
@@ -116,12 +121,14 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
         aimNote = `${m.pattern.frame} frame, aim "${aim.cue}" → ${code}`;
       }
     }
-    const aim = PROTEST_BASES.has(code) ? reformAim(ctx, res, m) : null;
+    const aim = PROTEST_BASES.has(code) || code === '083' ? reformAim(ctx, res, m) : null;
     if (aim) code = code + aim.digit;
     const found = code.startsWith('14') ? protestActors(ctx, m, complement, recent) : actorsOf(ctx, m, complement, recent);
     if (!found) continue;
     const event = buildEvent(doc, ctx, res, m, complement, code, found, context, aim ? `protest aim "${aim.cue}" → ${code}` : aimNote);
     if (event && aim) for (const other of matches) if (other.first > m.last && other.first <= aim.at) consumed.add(other.first);
+    // "began a hunger strike to demand …": what a protest demands is its purpose, not another event.
+    if (event && code.startsWith('14')) for (const other of matches) if (other.first > m.last && (other.pattern.frame || other.pattern.code.startsWith('14'))) consumed.add(other.first);
     if (!event) continue;
     out.push(event);
     consume(m, matches, consumed);
@@ -132,6 +139,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     }
   }
   dropNominalsBesideVerbs(ctx, res, out);
+  dropSameKind(out);
   // A statement is its own event when it carries a stance cue (012, 013) or a demand ("must"), or when
   // nothing else in the sentence was coded (010).
   const nothingElse = out.every((e) => e.modality === 'negated');
@@ -140,7 +148,8 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     if (!modal && !m.pattern.with && !nothingElse) continue;
     const found = speechActors(ctx, m, modal?.subject ?? null);
     if (!found) continue;
-    const aim = modal && !modal.complement ? reformAim(ctx, res, m) : null;
+    const aim = modal ? reformAim(ctx, res, m) : null;
+    if (modal && aim && modal.complement && aim.at < modal.complement.first) modal.complement = null;
     const code = modal ? frameCode(res, modal.frame, modal.complement?.pattern.code ?? (aim ? `083${aim.digit}` : '')) : m.pattern.code;
     const event = buildEvent(doc, ctx, res, m, modal?.complement ?? null, code, found, context, modal ? `${modal.frame} ("${modal.cue}")` : null);
     if (!event) continue;
@@ -171,11 +180,35 @@ function dropNominalsBesideVerbs(ctx: SentenceCtx, res: EventResources, out: Eve
   for (let k = out.length - 1; k >= 0; k--) if (isNominal(out[k]!)) out.splice(k, 1);
 }
 
+/** Material conflict (17–20) is one kind of act: "opened fire to disperse them, killing one" is one event. */
+function family(code: string): string {
+  const root = Number(code.slice(0, 2));
+  return root >= 17 ? '17-20' : code.slice(0, 2);
+}
+
+/** Later events of the same kind between the same parties repeat the first one. */
+function dropSameKind(out: Event[]): void {
+  const seen = new Set<string>();
+  for (let k = 0; k < out.length; k++) {
+    const e = out[k]!;
+    const key = `${family(e.cameo.code)}|${e.sources.map((a) => a.code).sort()}|${[...new Set(e.targets.map((a) => a.country))].sort()}`;
+    if (seen.has(key)) out.splice(k--, 1);
+    else seen.add(key);
+  }
+}
+
 /** A coded trigger and the triggers up to the end of its object cue ("threatened to impose sanctions") are used up. */
 function consume(m: TriggerMatch, matches: readonly TriggerMatch[], consumed: Set<number>): void {
   consumed.add(m.first);
   if (m.cueEnd === null) return;
-  for (const other of matches) if (other.first > m.last && other.first < m.cueEnd) consumed.add(other.first);
+  for (const other of matches) {
+    if (other.first > m.last && other.first < m.cueEnd) consumed.add(other.first);
+    // "meet the hostage-takers' demands to release prisoners": the cue's own complement goes with it.
+    if (other.first === m.cueAt && other.pattern.frame) {
+      const next = matches.find((c) => c.first > other.last && c.first <= other.last + COMPLEMENT_WINDOW);
+      if (next) consumed.add(next.first);
+    }
+  }
 }
 
 const PROTEST_BASES = new Set(['141', '142', '143', '144', '145']);
@@ -207,6 +240,13 @@ function contentModal(ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trigg
     return { frame, cue: ctx.toks[k]!.text, subject, complement };
   }
   return null;
+}
+
+/** True when the frame has a code for this complement (else the complement is no request, threat, … of it). */
+function frameMaps(res: EventResources, frame: FrameName, code: string): boolean {
+  const f = res.lexicons.frames[frame]!;
+  for (let n = code.length; n >= 2; n--) if (f.map[code.slice(0, n)]) return true;
+  return false;
 }
 
 function frameCode(res: EventResources, frame: FrameName, code: string): string {
@@ -324,7 +364,7 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const candidates = after.some((g) => !inCue(g)) ? after.filter((g) => !inCue(g)) : after;
   // A place in the subject's own country ("battled fires in Catalonia") is where, not whom, except for acts
   // whose target is a place (curfews, ceasefires, blockades, occupations).
-  const placeTarget = LOCATION_CODES.some((p) => m.pattern.code.startsWith(p));
+  const placeTarget = LOCATION_CODES.some((p) => (complement ?? m).pattern.code.startsWith(p));
   const target = candidates.find((g) => placeTarget || !(g.governor && LOCATIVE.has(g.governor) && g.members.every((t) => t.role === null && subject.group.members.some((a) => a.country === t.country))));
   if (target) return { sources: subject.group.members, targets: target.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor after the trigger${target.governor ? `, after "${target.governor}"` : ''})` };
   return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`);

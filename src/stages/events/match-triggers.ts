@@ -67,14 +67,20 @@ function adjectivalParticiple(toks: readonly Tok[], i: number): boolean {
   return (prev.pos === 'VERB' || prev.pos === 'ADP') && next !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
 }
 
+const SCENE = new Set(['following', 'after', 'before', 'amid', 'despite', 'during', 'since', 'ahead']);
+
 /**
  * Background, not the reported event: a noun modifying another noun ("invasion forces"), a reduced relative
  * ("the channel, disputed by …"), a reason ("arrested for collaborating with …").
  */
-function background(toks: readonly Tok[], i: number, last: number): boolean {
+function background(toks: readonly Tok[], i: number, last: number, hasObject: boolean): boolean {
   const t = toks[last]!;
   const next = toks[last + 1];
-  if (t.pos === 'NOUN' && next?.pos === 'NOUN') return true;
+  if (t.pos === 'NOUN' && next?.pos === 'NOUN' && !hasObject) return true;
+  // "following the killing of …", "amid clashes": a noun in a time or cause phrase sets the scene.
+  let k = i - 1;
+  while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k--;
+  if (t.pos === 'NOUN' && k >= 0 && SCENE.has(toks[k]!.lower)) return true;
   const first = toks[i]!;
   if (first.pos === 'VERB' && first.lower.endsWith('ed') && next?.lower === 'by' && (toks[i - 1]?.text === ',' || toks[i - 1]?.pos === 'NOUN')) return true;
   return first.pos === 'VERB' && first.lower.endsWith('ing') && toks[i - 1]?.lower === 'for';
@@ -105,7 +111,7 @@ export function matchTriggers(toks: readonly Tok[], index: PatternIndex): Trigge
       // A verb phrase ("call on") is judged by its verb, a noun phrase ("hunger strike") by its head noun.
       const head = c.pattern.pos === 'VERB' ? i : last;
       if (!posOk(c.pattern, toks[head]!, head === 0)) continue;
-      if (adjectivalParticiple(toks, i) || background(toks, i, last)) continue;
+      if (adjectivalParticiple(toks, i) || background(toks, i, last, c.with.length > 0)) continue;
       let cueAt: number | null = null;
       let cueWords = 0;
       if (c.with.length > 0) {
