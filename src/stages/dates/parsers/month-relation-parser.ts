@@ -1,7 +1,6 @@
 import type { PointSpec } from '../draft.ts';
-import { wordParser } from './patterns.ts';
+import { MONTHS, wordParser } from './patterns.ts';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = `(${MONTHS.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)`;
 const RELATIONS: Record<string, PointSpec['relation']> = { last: 'last', 'this past': 'last', this: 'this', next: 'next', 'this coming': 'next' };
 

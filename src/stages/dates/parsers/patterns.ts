@@ -22,6 +22,7 @@ export const ORDINAL = alternation(Object.keys(words.ordinals));
 export const UNIT = alternation(Object.keys(words.units));
 export const SEASON = alternation(Object.keys(words.seasons));
 export const PART_OF_DAY = alternation(Object.keys(words.partsOfDay));
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 export const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,

@@ -1,20 +1,21 @@
 import type { PointSpec } from '../draft.ts';
 import { wordParser } from './patterns.ts';
 
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: 2 };
 const YEAR = '(?:19|20)\\d\\d';
 
 /**
  * Quarters and halves of a (fiscal) year: "the third quarter", "third-quarter", "the 1988 second quarter",
- * "the first half of 1990", "fiscal second-quarter", "the year-ago third quarter".
+ * "the first half of 1990", "the last half of 1989", "fiscal second-quarter", "the year-ago third quarter",
+ * "this year's third quarter".
  */
 export const quarterParser = wordParser(
-  `(?:(the|its|a|this|last|next|their)\\s+)?((?:(?:year-ago|year-earlier|latest|current|comparable|flat|fiscal|calendar|${YEAR})[\\s-]+)*)(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?`,
+  `(?:(the|its|a|this|last|next|their|(?:this|last|next)\\s+year's)\\s+)?((?:(?:year-ago|year-earlier|latest|current|comparable|flat|fiscal|calendar|${YEAR})[\\s-]+)*)(first|second|third|fourth|1st|2nd|3rd|4th|last)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?`,
   (match) => {
     const [, determiner, modifiers, ordinalText, unit, yearText, relativeYear] = match;
     const n = ORDINAL[ordinalText!.toLowerCase()]!;
     const half = unit!.toLowerCase() === 'half';
-    if (half && n > 2) return null;
+    if (half ? n > 2 : ordinalText!.toLowerCase() === 'last') return null;
     const spec: PointSpec = {
       kind: 'point',
       type: 'DATE',
@@ -25,7 +26,7 @@ export const quarterParser = wordParser(
     if (year) spec.fields.year = Number(year);
     else if (/year-(ago|earlier)/i.test(modifiers ?? '') || /last/i.test(relativeYear ?? determiner ?? '')) spec.shift = { unit: 'year', n: -1 };
     else if (/next/i.test(relativeYear ?? determiner ?? '')) spec.shift = { unit: 'year', n: 1 };
-    else if (relativeYear) spec.shift = { unit: 'year', n: 0 };
+    else if (relativeYear || /year's/i.test(determiner ?? '')) spec.shift = { unit: 'year', n: 0 };
     return spec;
   },
   /quarter|half/i,

@@ -1,5 +1,5 @@
 import { dateWords } from '../../../lexicons/dates/words.ts';
-import { NUMBER_WORD, readCount, wordParser } from './patterns.ts';
+import { MONTHS, NUMBER_WORD, readCount, SEASON, wordParser } from './patterns.ts';
 
 const ordinals = dateWords().ordinals;
 const DECADE_WORDS: Record<string, number> = {
@@ -43,10 +43,28 @@ export const centuryParser = wordParser(
   /century/i,
 );
 
-/** Years read aloud in broadcast transcripts: "nineteen ninety-six", "nineteen seventy-nine". */
-export const spokenYearParser = wordParser(`(nineteen|twenty)\\s+((?:${NUMBER_WORD})(?:-(?:${NUMBER_WORD}))?)`, (match) => {
-  const century = match[1]!.toLowerCase() === 'nineteen' ? 19 : 20;
-  const rest = readCount(match[2]!);
-  if (rest === null || rest < 10 || rest > 99) return null;
-  return { kind: 'point', type: 'DATE', granularity: 'year', fields: { year: century * 100 + rest } };
-}, /nineteen|twenty/i);
+
+/**
+ * Years read aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand",
+ * with a month or season in front: "January nineteen ninety-seven", "the winter of nineteen ninety-four".
+ */
+export const spokenYearParser = wordParser(
+  `(?:(${MONTHS.join('|')})\\s+|(?:the\\s+)?(${SEASON})\\s+of\\s+|(the\\s+year\\s+))?(?:(nineteen|twenty)\\s+((?:${NUMBER_WORD})(?:-(?:${NUMBER_WORD}))?)|two\\s+thousand(?:\\s+and\\s+(${NUMBER_WORD}))?)`,
+  (match) => {
+    const [, month, season, theYear, centuryWord, rest, afterThousand] = match;
+    let year: number;
+    if (centuryWord) {
+      const n = readCount(rest!);
+      if (n === null || n < 10 || n > 99) return null;
+      year = (centuryWord.toLowerCase() === 'nineteen' ? 19 : 20) * 100 + n;
+    } else {
+      // "two thousand" alone is a count more often than a year.
+      if (!month && !season && !theYear) return null;
+      year = 2000 + (afterThousand ? (readCount(afterThousand) ?? 0) : 0);
+    }
+    if (month) return { kind: 'point', type: 'DATE', granularity: 'month', fields: { year, month: MONTHS.indexOf(month.toLowerCase()) + 1 } };
+    if (season) return { kind: 'point', type: 'DATE', granularity: 'season', fields: { year, season: dateWords().seasons[season.toLowerCase()]! } };
+    return { kind: 'point', type: 'DATE', granularity: 'year', fields: { year } };
+  },
+  /nineteen|twenty|two thousand/i,
+);

@@ -24,8 +24,11 @@ export const modifierRefiner: Refiner = {
       // Quantity words go with durations and dates, never with PAST_REF-like words or sets ("almost daily").
       if (QUANTITY.has(word) ? !(isDuration || isPoint) : !isPoint) continue;
       if ((word === 'earlier' || word === 'later') && !/^(this|last|next|that)\b/i.test(result.text)) continue;
-      result.index -= match[0].length;
-      result.text = context.text.slice(result.index, result.index + match[0].length + result.text.length);
+      // "the late 1970s": a decade keeps its article in front of the modifier (TimeBank extent).
+      const article = spec?.kind === 'point' && spec.granularity === 'decade' ? (before.slice(0, -match[0].length).match(/(?<![\w'])the\s+$/)?.[0] ?? '') : '';
+      const length = match[0].length + article.length;
+      result.index -= length;
+      result.text = context.text.slice(result.index, result.index + length + result.text.length);
       annotate(result, { mod: modifiers[word]! });
     }
     return results;
