@@ -31,10 +31,15 @@ function find(paragraph: Paragraph, needle: string, from = 0, skip: [number, num
   const word = at ? needle.slice(0, at.index) : needle;
   let i = from - 1;
   let seen = 0;
+  const wordChar = /[\p{L}\p{N}]/u;
   for (;;) {
     i = paragraph.text.indexOf(word, i + 1);
     if (i < 0) throw new Error(`"${word}" not found in: ${paragraph.text}`);
     if (skip.some(([s, e]) => paragraph.start + i >= s && paragraph.start + i < e)) continue;
+    // Whole words only: "he" is not the end of "the".
+    const before = paragraph.text[i - 1];
+    const after = paragraph.text[i + word.length];
+    if ((wordChar.test(word[0]!) && before && wordChar.test(before)) || (wordChar.test(word.at(-1)!) && after && wordChar.test(after))) continue;
     if (++seen === n) return [paragraph.start + i, paragraph.start + i + word.length];
   }
 }

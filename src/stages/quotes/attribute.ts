@@ -1,7 +1,7 @@
 import type { Token } from '../../model/index.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { QuotedSegment } from './quote-marks.ts';
-import { nearestSubject, phraseStartingAt, subjectBefore, type Range } from './phrases.ts';
+import { mainSubject, nearestSubject, phraseEndingAt, phraseStartingAt, subjectBefore, type Range } from './phrases.ts';
 import { isClauseWord, isComma, isFinalPunct, isQuoteMark, isTimeWord, isVerb, lower } from './tokens.ts';
 
 /** A quoted segment placed on the paragraph's tokens. */
@@ -101,7 +101,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
         }
         if (toks[n - 1]?.pos === 'CCONJ' || (toks[i]!.pos === 'CCONJ' && n === i + 1)) {
           // "…, but gave no details", "… but did not say": a second predicate of the outer subject.
-          const commaBut = isComma(toks[i]) && toks[i + 1]?.pos === 'CCONJ';
+          const commaBut = isComma(toks[i]) && lower(toks[i + 1]) === 'but';
           if (commaBut && isVerb(toks[n]) && !/ing$/.test(toks[n]!.text)) {
             end = i - 1;
             break;
@@ -134,12 +134,20 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
     };
 
     /** Is `[k, end]` a clause (reported content), not a noun phrase or an infinitive? */
+    // After "say" (or "that") the clause may hold relatives and infinitives before its verb; after other
+    // cues the first verb must be finite, so "denied the charges that …" and "announced plans to …" stay out.
     const isClause = (k: number, end: number, gerund = false): boolean => {
+      if ((toks[k]!.pos === 'PUNCT' && !isQuoteMark(toks[k])) || lower(toks[k]) === 'to') return false;
+      if (!gerund && (toks[k]!.pos === 'ADP' || toks[k]!.pos === 'PART')) return false;
       for (let i = k; i <= end; i++) {
         if (segAt(i)) return true;
-        if (i > k && /^(?:that|which|who)$/i.test(toks[i]!.text)) return false;
+        if (i > k && /^(?:that|which|who)$/.test(toks[i]!.text) && !gerund) return false;
+        if (!gerund && (isComma(toks[i]) || toks[i]!.pos === 'CCONJ')) return false;
         if (isVerb(toks[i])) {
-          if (lower(toks[i - 1]) === 'to') return false;
+          if (lower(toks[i - 1]) === 'to') {
+            if (gerund) continue;
+            return false;
+          }
           if (i === k && /ing$/i.test(toks[i]!.text)) return gerund;
           return true;
         }
@@ -264,7 +272,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
           if (q + 1 <= c - 2) speaker = phraseStartingAt(toks, q + 1, c - 2);
           if (!speaker || q + 1 > c - 2) speaker = subjectBefore(toks, q, u0);
           const start = contentStart(c, false);
-          const body = contentFrom(start.k);
+          const body = contentFrom(start.k, cue.lemma === 'say' || start.layout === 'said-that');
           if (body && speaker) push({ ...body, speaker, cue: cueRange, lemma: cue.lemma, speech: cue.speech, layout: 'quoted-as-saying' });
           continue;
         }
@@ -287,7 +295,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
         }
         let e = isComma(toks[b]) ? b - 1 : b;
         while (e > u0 && (isComma(toks[e]) || DASH.test(toks[e]!.text))) e--;
-        if (e <= u0 || !isClause(u0, e)) return null;
+        if (e <= u0 || !isClause(u0, e, true)) return null;
         return { type: typeOf(u0, e), content: [charRange(u0, e)] };
       };
       const tailIsEnd = (i: number): number | null => {
@@ -351,9 +359,17 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
       if (hangs && (participle || toks[p]!.pos === 'CCONJ')) {
         const previous = here.findLast((a) => a.cue !== null && a.cue.last < c);
         const prevEndsHere = previous !== undefined && previous.content.at(-1)![1] <= toks[c]!.start && noWordsBetween(toks, previous.content.at(-1)![1], p);
-        const speaker = prevEndsHere ? previous.speaker : nearestSubject(toks, p, u0);
+        // "the gunmen saying …" hangs on the phrase before it; "…, saying" on the nearest clause's subject;
+        // "…, and insist …" on the main clause's subject.
+        const speaker = prevEndsHere
+          ? previous.speaker
+          : participle && toks[p]!.pos === 'NOUN'
+            ? phraseEndingAt(toks, p, u0)
+            : participle
+              ? nearestSubject(toks, p, u0)
+              : mainSubject(toks, u0, p);
         const start = contentStart(c, cue.object);
-        const body = contentFrom(start.k);
+        const body = contentFrom(start.k, cue.lemma === 'say' || start.layout === 'said-that');
         if (body && (speaker || prevEndsHere)) {
           push({ ...body, speaker, sameSpeakerAs: prevEndsHere ? previous : null, cue: cueRange, lemma: cue.lemma, speech: cue.speech, layout: participle ? 'participial' : start.layout });
         }
@@ -371,7 +387,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
         continue;
       }
       const start = contentStart(c, cue.object);
-      const body = contentFrom(start.k, cue.lemma === 'say');
+      const body = contentFrom(start.k, cue.lemma === 'say' || start.layout === 'said-that');
       if (!body) continue;
       const whoSaid = /^(?:who|which|that)$/i.test(toks[c - 1]?.text ?? '');
       push({ ...body, speaker: subject, cue: cueRange, lemma: cue.lemma, speech: cue.speech, layout: whoSaid ? 'relative' : body.type === 'direct' && start.layout === 'said-bare' ? 'said-quote' : start.layout });

@@ -40,6 +40,12 @@ export function phraseEndingAt(toks: readonly Token[], j: number, lo: number): R
   return null;
 }
 
+function lastWordBefore(toks: readonly Token[], cue: number, floor: number): number {
+  let k = cue - 1;
+  while (k > floor && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+  return k;
+}
+
 /** The noun phrase that starts at `i` (inverted order: "said the expert", "said Li Lifan"). */
 export function phraseStartingAt(toks: readonly Token[], i: number, hi: number): Range | null {
   let k = i;
@@ -113,6 +119,25 @@ export function appositionBefore(toks: readonly Token[], comma: number, lo: numb
     const outer = phraseEndingAt(toks, before - 1, lo);
     if (outer) return { first: outer.first, last: inner.last };
   }
+  return asideBefore(toks, comma, lo);
+}
+
+/** "The Bramble, interrupting him, said": an aside between two commas; the subject is before it. */
+function asideBefore(toks: readonly Token[], comma: number, lo: number): Range | null {
+  for (let k = comma - 1; k > lo && k > comma - 12; k--) {
+    if (!isComma(toks[k])) continue;
+    const np = phraseEndingAt(toks, k - 1, lo);
+    return np && np.first === lo ? np : null;
+  }
+  return null;
+}
+
+/** The subject of the unit's main clause: who a coordinated cue ("…, and insist …") belongs to. */
+export function mainSubject(toks: readonly Token[], lo: number, hi: number): Range | null {
+  for (let v = lo + 1; v < hi; v++) {
+    if (!isVerb(toks[v]) || /ing$/i.test(toks[v]!.text) || lower(toks[v - 1]) === 'to') continue;
+    return subjectBefore(toks, v, lo);
+  }
   return null;
 }
 
@@ -124,7 +149,17 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
   let j = cue - 1;
   while (j >= lo && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'AUX' || lower(toks[j]) === 'not' || (isTimeWord(toks[j]) && toks[j]!.pos !== 'PRON'))) j--;
   if (j < lo) return null;
+  // "the commander, who said …", "a report that says …": the speaker is the phrase the relative hangs on.
+  if (/^(?:who|which|that)$/.test(toks[j]!.text) && j > lo) {
+    const k = isComma(toks[j - 1]) ? j - 2 : j - 1;
+    return phraseEndingAt(toks, k, lo);
+  }
   if (isComma(toks[j])) return appositionBefore(toks, j, lo);
+  // "A statement issued Thursday said …": a participle between the phrase and its verb.
+  if (toks[j]!.pos === 'VERB' && /ed$/.test(toks[j]!.text) && !isVerb(toks[j - 1])) {
+    const np = phraseEndingAt(toks, j - 1, lo);
+    if (np && (np.first === lo || isComma(toks[np.first - 1]))) return { first: np.first, last: lastWordBefore(toks, cue, j) };
+  }
   const np = phraseEndingAt(toks, j, lo);
   if (!np) return null;
   const before = np.first - 1;
