@@ -346,7 +346,9 @@ function actorsOf(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | 
 }
 
 function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, recent: readonly ActorGroup[]): Found | null {
-  const end = clauseEnd(ctx, complement ? complement.last : m.last);
+  // "demanded that Hamas renounce …": a frame's that-clause names whom it is addressed to.
+  const from = complement ? complement.last : m.pattern.frame && ctx.toks[m.last + 1]?.lower === 'that' ? m.last + 1 : m.last;
+  const end = clauseEnd(ctx, from);
   if (isPassive(ctx, m)) {
     const subject = subjectBefore(ctx, m.first, recent);
     const agent = ctx.groups.find((g) => g.first > m.last && g.first < end && g.governor === 'by');
