@@ -37,7 +37,7 @@ const CHRONO_PARSERS = new Map<string, RegExp>([
   ['ENMonthNameParser', MONTH_NAME],
 ]);
 /** Chrono refiners that merge its own results ("Monday, Oct. 26", "9 p.m. EST Nov. 9"). */
-const CHRONO_MERGERS = ['MergeWeekdayComponentRefiner', 'ENMergeDateTimeRefiner', 'ExtractTimezoneAbbrRefiner'];
+const CHRONO_MERGERS = ['MergeWeekdayComponentRefiner', 'ExtractTimezoneAbbrRefiner', 'ENMergeDateTimeRefiner'];
 
 /** Our parsers go first: on a tie in length the overlap refiner keeps the earlier parser's result. */
 const OUR_PARSERS: Parser[] = [

@@ -60,6 +60,8 @@ const CASES: [string, string[]][] = [
   ['The stock peaked in the late 1970s.', ['the late 1970s|DATE|197|END']],
   ['The stock peaked in early 2019.', ['early 2019|DATE|2019|START']],
   ['Sales fell in the last quarter.', ['the last quarter|DATE|2020-Q3']],
+  ['The offer runs until 5 p.m. EST Nov. 9.', ['5 p.m. EST Nov. 9|TIME|2020-11-09T17:00']],
+  ['He leaves at dawn (4 a.m. EDT Saturday), he said.', ['4 a.m. EDT Saturday|TIME|2020-10-24T04:00']],
   // Negative cases: words and numbers that are not dates here.
   ['Two thousand people marched.', []],
   ['It saves $2 million a year and adds 700 seats a week.', []],

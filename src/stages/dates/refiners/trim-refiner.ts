@@ -19,6 +19,8 @@ export const trimRefiner: Refiner = {
         result.index += determiner;
         result.text = result.text.slice(determiner);
       }
+      // A closing parenthesis belongs to the sentence unless the timex opened it ("(4 a.m. EDT Thursday)").
+      if (result.text.endsWith(')') && !result.text.includes('(')) result.text = result.text.slice(0, -1);
       const trail = result.text.match(TRAILING)?.[0].length ?? 0;
       if (trail > 0 && trail < result.text.length) result.text = result.text.slice(0, -trail);
     }
