@@ -82,7 +82,8 @@ export function codeEvents(doc: Doc, res: EventResources, context: StageContext)
 function attributionTail(toks: readonly Tok[], reporting: ReadonlySet<number>): number {
   const last = Math.max(-1, ...reporting);
   if (last < 0) return toks.length;
-  for (let k = last - 1; k >= Math.max(0, last - 10); k--) {
+  // ", saying he must resign" is content, not an attribution: a speaker stands between comma and verb.
+  for (let k = last - 2; k >= Math.max(0, last - 10); k--) {
     if (toks[k]!.text === ',') return k;
   }
   return toks.length;

@@ -167,7 +167,8 @@ function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundAct
       continue;
     }
     const plural = t.lower !== t.lemma && t.lower.endsWith('s');
-    const title = capitalised(toks[i]!) && toks[last + 1]?.pos === 'PROPN';
+    // "President Mugabe", or an institution by its capitalised name mid-sentence ("urged Congress").
+    const title = capitalised(toks[i]!) && (toks[last + 1]?.pos === 'PROPN' || i > 0);
     const determined = d < 0 || DETERMINERS.has(toks[d]!.lower) || res.describers.has(toks[d]!.lower);
     if (!plural && !title && !determined) {
       i = last;

@@ -67,6 +67,7 @@ function adjectivalParticiple(toks: readonly Tok[], i: number): boolean {
   return (prev.pos === 'VERB' || prev.pos === 'ADP') && next !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
 }
 
+const TIME_NOUNS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
 const SCENE = new Set(['following', 'after', 'before', 'amid', 'despite', 'during', 'since', 'ahead']);
 
 /**
@@ -76,7 +77,7 @@ const SCENE = new Set(['following', 'after', 'before', 'amid', 'despite', 'durin
 function background(toks: readonly Tok[], i: number, last: number, hasObject: boolean): boolean {
   const t = toks[last]!;
   const next = toks[last + 1];
-  if (t.pos === 'NOUN' && next?.pos === 'NOUN' && !hasObject) return true;
+  if (t.pos === 'NOUN' && next?.pos === 'NOUN' && !TIME_NOUNS.has(next.lower) && !hasObject) return true;
   // "following the killing of …", "amid clashes": a noun in a time or cause phrase sets the scene.
   let k = i - 1;
   while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k--;
