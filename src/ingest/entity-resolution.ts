@@ -94,8 +94,10 @@ export function matchScore(entity: Entity, candidate: CanonicalEntity): number |
 }
 
 function merge(canonical: CanonicalEntity, entity: Entity): CanonicalEntity {
-  // The fullest name wins: "Vladimir Putin" over "Putin".
-  const name = entity.name.length > canonical.name.length && entity.type === 'PERSON' ? entity.name : canonical.name;
+  // The fullest name wins: "Vladimir Putin" over "Putin" and over "President Putin" (titles do not count).
+  const given = (n: string) => personName(n)?.given.length ?? 0;
+  const fuller = entity.type === 'PERSON' && given(entity.name) > given(canonical.name);
+  const name = fuller ? entity.name : canonical.name;
   const aliases = [...new Set([canonical.name, ...canonical.aliases, entity.name, ...entity.aliases])].filter((n) => n !== name).sort();
   return {
     ...canonical, name, aliases,

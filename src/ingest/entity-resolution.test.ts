@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { emptyDoc, type Doc, type Entity } from '../model/index.ts';
+import { contentHash, type Store } from '../store/contract.ts';
+import { openSqliteStore } from '../store/sqlite/store.ts';
+import { entityKeys, matchScore, personName, resolveEntities } from './entity-resolution.ts';
+
+function entity(name: string, fields: Partial<Entity> = {}): Entity {
+  return { id: 'e1', name, type: 'PERSON', aliases: [], mentions: ['m1'], country: null, countrySource: null, actorCode: null, role: null, affiliation: null, ...fields };
+}
+
+/** Store a one-entity document and return the canonical id its entity was linked to. */
+async function link(store: Store, e: Entity, text: string): Promise<string> {
+  const doc: Doc = emptyDoc(text, { published: '2020-01-01' });
+  doc.entities.push(e);
+  const id = contentHash(text);
+  const links = await resolveEntities(store, doc, id);
+  await store.putArticle({ id, doc, links, minhash: [], duplicateOf: null, similarity: null, status: 'analyzed',
+    meta: { name: null, title: null, url: null, source: null, published: '2020-01-01', language: 'eng' } });
+  return links[0]!.entity.id;
+}
+
+describe('personName', () => {
+  const cases: [string, { given: string[]; surname: string } | null][] = [
+    ['Vladimir Putin', { given: ['vladimir'], surname: 'putin' }],
+    ['President Putin', { given: [], surname: 'putin' }],
+    ['Mr. José Núñez Jr.', { given: ['jose'], surname: 'nunez' }],
+    ['Putin', { given: [], surname: 'putin' }],
+    ['', null],
+  ];
+  for (const [name, expected] of cases) it(JSON.stringify(name), () => assert.deepEqual(personName(name), expected));
+});
+
+describe('entityKeys', () => {
+  it('keys people by surname and other entities by name and acronym', () => {
+    assert.deepEqual(entityKeys('PERSON', ['Vladimir Putin', 'President Putin']), ['putin']);
+    assert.deepEqual(entityKeys('ORG', ['the International Atomic Energy Agency']), ['iaea', 'international atomic energy agency']);
+  });
+});
+
+describe('matchScore', () => {
+  const putin = { id: 'ent_1', name: 'Vladimir Putin', type: 'PERSON', country: 'RUS', actorCode: 'RUSGOV', role: 'president', aliases: ['Putin'] };
+  const cases: [string, Entity, boolean][] = [
+    ['full name', entity('Vladimir Putin'), true],
+    ['surname only', entity('Putin'), true],
+    ['title and surname', entity('President Putin'), true],
+    ['an initial', entity('V. Putin'), true],
+    ['another first name', entity('Lyudmila Putin'), false],
+    ['another country', entity('Putin', { country: 'USA' }), false],
+    ['another role, surname only', entity('Putin', { role: 'goalkeeper' }), false],
+    ['another type', entity('Putin', { type: 'ORG' }), false],
+    ['another surname', entity('Vladimir Lenin'), false],
+  ];
+  for (const [name, e, same] of cases) it(`${same ? 'links' : 'keeps apart'}: ${name}`, () => assert.equal(matchScore(e, putin) !== null, same));
+});
+
+describe('resolveEntities across articles', () => {
+  it('links Putin, Vladimir Putin and President Putin to one entity with the fullest name', async () => {
+    const store = openSqliteStore(':memory:');
+    const a = await link(store, entity('Putin', { country: 'RUS' }), 'one');
+    const b = await link(store, entity('Vladimir Putin', { country: 'RUS' }), 'two');
+    const c = await link(store, entity('President Putin'), 'three');
+    assert.equal(a, b);
+    assert.equal(b, c);
+    const row = await store.getEntity(a);
+    assert.equal(row!.name, 'Vladimir Putin');
+    assert.deepEqual(row!.aliases, ['President Putin', 'Putin']);
+    assert.equal(row!.articles, 3);
+    await store.close();
+  });
+
+  it('keeps apart two people with one surname when first name or country differ', async () => {
+    const store = openSqliteStore(':memory:');
+    const john = await link(store, entity('John Smith', { country: 'GBR' }), 'one');
+    const jane = await link(store, entity('Jane Smith', { country: 'GBR' }), 'two');
+    const other = await link(store, entity('Smith', { country: 'AUS' }), 'three');
+    assert.equal(new Set([john, jane, other]).size, 3);
+    assert.equal(await link(store, entity('John Smith'), 'four'), john);
+    await store.close();
+  });
+
+  it('links places and organisations by name or alias, not across types', async () => {
+    const store = openSqliteStore(':memory:');
+    const un = await link(store, entity('United Nations', { type: 'ORG', aliases: ['UN'] }), 'one');
+    assert.equal(await link(store, entity('the United Nations', { type: 'ORG' }), 'two'), un);
+    assert.equal(await link(store, entity('UN', { type: 'ORG' }), 'three'), un);
+    assert.notEqual(await link(store, entity('United Nations', { type: 'GPE' }), 'four'), un);
+    await store.close();
+  });
+});
