@@ -62,7 +62,11 @@ const CASES: [string, string[]][] = [
   ['Sales fell in the last quarter.', ['the last quarter|DATE|2020-Q3']],
   ['The offer runs until 5 p.m. EST Nov. 9.', ['5 p.m. EST Nov. 9|TIME|2020-11-09T17:00']],
   ['He leaves at dawn (4 a.m. EDT Saturday), he said.', ['4 a.m. EDT Saturday|TIME|2020-10-24T04:00']],
+  ['Sales rose from the corresponding period last year.', ['the corresponding period last year|DATE|2019-Q3']],
+  ["U.K. sales for last year's quarter were flat.", ["last year's quarter|DATE|2019-Q3"]],
+  ['It forecast an increase for the full year.', ['the full year|DATE|2020']],
   // Negative cases: words and numbers that are not dates here.
+  ['They worked the full week.', []],
   ['Two thousand people marched.', []],
   ['It saves $2 million a year and adds 700 seats a week.', []],
   ['Mr. Smith, 52 years old, left.', []],

@@ -6,7 +6,7 @@ const seasons = dateWords().seasons;
 
 /** How each opening word moves the anchor and whether it looks back to an earlier timex. */
 const OPENERS: Record<string, { n: number; anaphoric?: boolean }> = {
-  this: { n: 0 }, 'the current': { n: 0 }, the: { n: 0 }, current: { n: 0 },
+  this: { n: 0 }, 'the current': { n: 0 }, the: { n: 0 }, current: { n: 0 }, 'the full': { n: 0 },
   last: { n: -1 }, past: { n: -1 }, 'the past': { n: -1 }, 'the last': { n: -1 }, 'this past': { n: -1 },
   'the latest': { n: -1 }, latest: { n: -1 }, 'the most recent': { n: -1 },
   next: { n: 1 }, coming: { n: 1 }, 'the coming': { n: 1 }, 'this coming': { n: 1 }, 'the next': { n: 1 },
@@ -47,6 +47,8 @@ export const relativePeriodParser = wordParser(
     const after = context.text.slice((match.index ?? 0) + match[0].length);
     if (opener === 'the' && word === 'year' && /^\s+(?:that\s+)?(?:ended|ending|ends)\b/i.test(after)) return { kind: 'literal', type: 'DURATION', value: 'P1Y' };
     const { granularity, unit } = UNITS[word === 'period' ? 'quarter' : word]!;
+    // "the full year" in results news is the fiscal year reported; "the full week" is a length of time.
+    if (opener === 'the full' && word !== 'year' && word !== 'quarter') return null;
     // "the day" and "the next day" only make sense against an earlier date in the text.
     if (opener === 'the' && word === 'day') return null;
     const spec: PointSpec = { kind: 'point', type: 'DATE', granularity, fields: {}, shift: { unit, n } };
@@ -64,9 +66,14 @@ export const yearEndParser = wordParser(`(?:the\\s+)?year(?:-|\\s+|'s\\s+)end`, 
   kind: 'point', type: 'DATE', granularity: 'year', fields: {}, shift: { unit: 'year', n: 0 }, mod: 'END',
 }), /year.?end/i);
 
-/** "the year-ago quarter", "the year-earlier period", "year-earlier": the latest quarter, one year back. */
+/**
+ * "the year-ago quarter", "the year-earlier period", "year-earlier", "the corresponding period last year",
+ * "last year's quarter", "the quarter a year ago": the latest quarter, one year back.
+ */
 export const yearAgoQuarterParser = wordParser(
-  `(?:the\\s+)?(?:comparable\\s+)?year-(?:ago|earlier)(?:\\s+(?:third\\s+|fourth\\s+|second\\s+|first\\s+)?(?:quarter|period))?`,
+  `(?:the\\s+)?(?:comparable\\s+)?year-(?:ago|earlier)(?:\\s+(?:third\\s+|fourth\\s+|second\\s+|first\\s+)?(?:quarter|period))?` +
+    `|the\\s+(?:(?:corresponding|comparable|same)\\s+)?(?:period|quarter)\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))` +
+    `|last\\s+year's\\s+(?:period|quarter)`,
   () => ({ kind: 'point', type: 'DATE', granularity: 'quarter', fields: {}, shift: { unit: 'quarter', n: -5 } }),
-  /year-(?:ago|earlier)/i,
+  /year-(?:ago|earlier)|(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|a\s+year)|year's\s+(?:period|quarter)/i,
 );
