@@ -2,7 +2,7 @@ import type { Token } from '../../model/index.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { QuotedSegment } from './quote-marks.ts';
 import { mainSubject, nearestSubject, phraseEndingAt, phraseStartingAt, subjectBefore, type Range } from './phrases.ts';
-import { isClauseWord, isComma, isFinalPunct, isQuoteMark, isTimeWord, isVerb, lower } from './tokens.ts';
+import { INNER_ADP, isClauseWord, isComma, isFinalPunct, isNominal, isQuoteMark, isTimeWord, isVerb, lower } from './tokens.ts';
 
 /** A quoted segment placed on the paragraph's tokens. */
 export interface PlacedSegment extends QuotedSegment {
@@ -142,13 +142,14 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
       for (let i = k; i <= end; i++) {
         if (segAt(i)) return true;
         if (i > k && /^(?:that|which|who)$/.test(toks[i]!.text) && !gerund) return false;
-        if (!gerund && (isComma(toks[i]) || toks[i]!.pos === 'CCONJ')) return false;
+        // After other cues the clause opens with its subject: only noun-phrase words before the verb.
+        if (!gerund && !isVerb(toks[i]) && !isNominal(toks[i]) && !(INNER_ADP.has(lower(toks[i])) || lower(toks[i]) === 'by')) return false;
         if (isVerb(toks[i])) {
           if (lower(toks[i - 1]) === 'to') {
             if (gerund) continue;
             return false;
           }
-          if (i === k && /ing$/i.test(toks[i]!.text)) return gerund;
+          if ((i === k || !gerund) && /ing$/i.test(toks[i]!.text)) return gerund;
           return true;
         }
       }
@@ -196,6 +197,8 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
       const skipAdverbials = () => {
         for (;;) {
           while (k <= u1 && (isTimeWord(toks[k]) || toks[k]!.pos === 'ADV') && !isQuoteMark(toks[k]) && lower(toks[k]) !== 'that') k++;
+          // "said Thursday, the strain was …"
+          if (k > c + 1 && isComma(toks[k]) && isTimeWord(toks[k - 1]) && !opensSegment(k + 1)) k++;
           if (k <= u1 && toks[k]!.pos === 'ADP' && /^(?:in|on|at|during|through|over|via)$/i.test(toks[k]!.text)) {
             // "in July", "in a statement", "on U.S. radio": up to the time word or setting noun, no further.
             let e = k + 1;
@@ -430,12 +433,26 @@ export function cueWord(toks: readonly Token[], i: number, lex: QuoteLexicons): 
   }
   const entry = lex.cueForms.get(w);
   if (!entry) return null;
-  if (t.pos !== 'VERB' && !(ALWAYS_CUES.has(entry.lemma) && t.pos !== 'NOUN')) return null;
   const prev = lower(toks[i - 1]);
+  if (t.pos !== 'VERB' && !(ALWAYS_CUES.has(entry.lemma) && t.pos !== 'NOUN') && !verbReadAsNoun(toks, i)) return null;
   // "declined to say", "did not say", passives ("was reported"): not an attribution of content.
   if (prev === 'to' || prev === 'not' || prev === "n't" || prev === 'never') return null;
   if (/^(?:was|were|is|are|be|been|being)$/.test(prev) && !/ing$/.test(w)) return null;
   return { lemma: entry.lemma, speech: entry.speech, object: entry.object || entry.lemma === 'tell', width: 1 };
+}
+
+/**
+ * The tagger reads "reports", "claim", "estimates" as nouns even in "Kyodo news agency reports Pyongyang
+ * has agreed": after a noun phrase's head and before a clause (not a verb), such a word is the verb.
+ */
+function verbReadAsNoun(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN') || !/^[a-z]+$/.test(toks[i]!.text) || /ing$|ed$/.test(toks[i]!.text)) return false;
+  let k = i + 1;
+  while (toks[k] && isTimeWord(toks[k])) k++;
+  const next = toks[k];
+  if (!next || isVerb(next) || next.pos === 'ADP' || next.pos === 'PUNCT') return false;
+  return lower(next) === 'that' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM';
 }
 
 type SegFn = (i: number) => PlacedSegment | null;
