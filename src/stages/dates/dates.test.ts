@@ -65,6 +65,8 @@ const CASES: [string, string[]][] = [
   ['Sales rose from the corresponding period last year.', ['the corresponding period last year|DATE|2019-Q3']],
   ["U.K. sales for last year's quarter were flat.", ["last year's quarter|DATE|2019-Q3"]],
   ['It forecast an increase for the full year.', ['the full year|DATE|2020']],
+  ['They hope to close the deal by year-end.', ['year-end|DATE|2020-12-31']],
+  ["Rules should be in place by year's end.", ["year's end|DATE|2020|END"]],
   // Negative cases: words and numbers that are not dates here.
   ['They worked the full week.', []],
   ['Two thousand people marched.', []],

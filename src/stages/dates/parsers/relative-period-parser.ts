@@ -61,10 +61,12 @@ export const relativePeriodParser = wordParser(
   /day|week|month|quarter|period|year|decade|century|spring|summer|fall|autumn|winter/i,
 );
 
-/** "year-end", "year's end": the end of the anchor's year. */
-export const yearEndParser = wordParser(`(?:the\\s+)?year(?:-|\\s+|'s\\s+)end`, () => ({
-  kind: 'point', type: 'DATE', granularity: 'year', fields: {}, shift: { unit: 'year', n: 0 }, mod: 'END',
-}), /year.?end/i);
+/** "year-end" is the year's last day, as TimeBank writes it; "year end" and "year's end" stay at the year with END. */
+export const yearEndParser = wordParser(`(?:the\\s+)?year(-|\\s+|'s\\s+)end`, (match) =>
+  match[1] === '-'
+    ? { kind: 'point', type: 'DATE', granularity: 'day', fields: { month: 12, day: 31 }, shift: { unit: 'year', n: 0 } }
+    : { kind: 'point', type: 'DATE', granularity: 'year', fields: {}, shift: { unit: 'year', n: 0 }, mod: 'END' },
+/year(?:-|\s+|'s\s+)end/i);
 
 /**
  * "the year-ago quarter", "the year-earlier period", "year-earlier", "the corresponding period last year",
