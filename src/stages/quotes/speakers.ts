@@ -1,4 +1,4 @@
-import { spanOf, type Doc, type Entity, type Mention, type Speaker, type SpeakerKind, type Token } from '../../model/index.ts';
+import { spanOf, type Doc, type Entity, type Mention, type Speaker, type Token } from '../../model/index.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { Range } from './phrases.ts';
 import { INNER_ADP, lower } from './tokens.ts';
@@ -232,4 +232,3 @@ function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
   return out;
 }
 
-export type { SpeakerKind };
