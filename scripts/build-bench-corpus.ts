@@ -5,8 +5,8 @@
  *
  *   node --import tsx scripts/build-bench-corpus.ts [OUT] [--replicate N]
  *
- * --replicate N writes N documents by repeating the corpus: copy k is marked "synthetic copy k" in its
- * text (so its content hash differs) and every date in it, and its publication date, is shifted by k weeks.
+ * --replicate N writes N documents by repeating the corpus: copy k ends with a "synthetic copy k" line
+ * (so its content hash differs) and every date in it, and its publication date, is shifted by k weeks.
  * Replicas are for scale measurements only.
  */
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
@@ -59,7 +59,12 @@ export function benchDocs(): BenchDoc[] {
   return docs;
 }
 
-function shiftDate(date: string, days: number): string {
+/** The line that marks copy k of a document (appended, so the original's offsets stay valid). */
+export function syntheticMarker(k: number): string {
+  return `(synthetic copy ${k}, for scale measurements only)`;
+}
+
+export function shiftDate(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return date;
   d.setUTCDate(d.getUTCDate() + days);
@@ -70,8 +75,8 @@ function shiftDate(date: string, days: number): string {
 export function replica(doc: BenchDoc, k: number): BenchDoc {
   if (k === 0) return doc;
   const days = 7 * k;
-  const text = `(synthetic copy ${k}) ${doc.text.replace(/\b(?:19|20)\d\d-\d\d-\d\d\b/g, (d) => shiftDate(d, days))}`;
-  return { ...doc, id: `${doc.id}~${k}`, text, published: doc.published ? shiftDate(doc.published, days) : `2000-01-01` };
+  const text = `${doc.text.replace(/\b(?:19|20)\d\d-\d\d-\d\d\b/g, (d) => shiftDate(d, days))}\n${syntheticMarker(k)}`;
+  return { ...doc, id: `${doc.id}~${k}`, text, published: doc.published ? shiftDate(doc.published, days) : null };
 }
 
 async function main(): Promise<void> {

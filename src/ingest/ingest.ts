@@ -37,6 +37,22 @@ interface InFlight {
   analysis: Promise<AnalyzedArticle>;
 }
 
+/**
+ * Store one analysed article as ingest does: link it to the original it copies (if any) and its entities
+ * to the corpus's. Returns what happened, or 'stored' when the id was there already.
+ */
+export async function commitArticle(store: Store, raw: RawArticle, id: string, analyzed: AnalyzedArticle): Promise<'added' | 'duplicate' | 'stored'> {
+  const original = await findOriginal(store, analyzed.minhash);
+  const links = await resolveEntities(store, analyzed.doc, id);
+  const added = await store.putArticle({
+    id, doc: analyzed.doc, minhash: analyzed.minhash, links,
+    meta: { name: raw.name, title: raw.title, url: raw.url, source: raw.source, published: raw.published, language: analyzed.language },
+    status: analyzed.english ? 'analyzed' : 'not-english',
+    duplicateOf: original?.id ?? null, similarity: original?.similarity ?? null,
+  });
+  return !added ? 'stored' : original ? 'duplicate' : 'added';
+}
+
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const { store, log } = options;
   const started = Date.now();
@@ -64,20 +80,13 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       problem(raw.name, `analysis failed (${error instanceof Error ? error.message : String(error)}); skipped`);
       return;
     }
-    const original = await findOriginal(store, analyzed.minhash);
-    const links = await resolveEntities(store, analyzed.doc, id);
-    const added = await store.putArticle({
-      id, doc: analyzed.doc, minhash: analyzed.minhash, links,
-      meta: { name: raw.name, title: raw.title, url: raw.url, source: raw.source, published: raw.published, language: analyzed.language },
-      status: analyzed.english ? 'analyzed' : 'not-english',
-      duplicateOf: original?.id ?? null, similarity: original?.similarity ?? null,
-    });
-    if (!added) {
+    const outcome = await commitArticle(store, raw, id, analyzed);
+    if (outcome === 'stored') {
       counts.skipped += 1;
       return;
     }
     counts.added += 1;
-    if (original) counts.duplicates += 1;
+    if (outcome === 'duplicate') counts.duplicates += 1;
     if (!analyzed.english) counts.notEnglish += 1;
   };
 
