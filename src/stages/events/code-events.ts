@@ -1,15 +1,31 @@
-import type { Actor, Doc, Entity, Event, Modality, Timex } from '../../model/index.ts';
+import type { Actor, Doc, Entity, Event, Mention, Modality, Timex } from '../../model/index.ts';
 import { spanOf } from '../../model/index.ts';
 import type { EventLexicons, FrameName } from '../../lexicons/events/event-lexicons.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
 import { findActors, groupActors, type ActorGroup, type ActorResources, type FoundActor } from './find-actors.ts';
 import { matchTriggers, type PatternIndex, type TriggerMatch } from './match-triggers.ts';
-import { matchesAt, sentenceTokens, type Tok } from './sentence-tokens.ts';
+import { matchesAt, phraseAt, phraseIndex, sentenceTokens, type PhraseIndex, type Tok } from './sentence-tokens.ts';
 
 export interface EventResources {
   lexicons: EventLexicons;
   index: PatternIndex;
   actors: ActorResources;
+  /** modality cues, reporting verbs, protest aims (by last digit) and light verbs, indexed for lookup */
+  cues: { negated: PhraseIndex; hypothetical: PhraseIndex; future: PhraseIndex; reporting: PhraseIndex };
+  aims: [digit: string, index: PhraseIndex][];
+  light: PhraseIndex;
+}
+
+/** The lookup indexes the stage derives from its lexicons once, in setup. */
+export function eventIndexes(lexicons: EventLexicons): Pick<EventResources, 'cues' | 'aims' | 'light'> {
+  const m = lexicons.modality;
+  const a = lexicons.protestAims;
+  return {
+    cues: { negated: phraseIndex(m.negated), hypothetical: phraseIndex(m.hypothetical), future: phraseIndex(m.future), reporting: phraseIndex(m.reportingVerbs) },
+    // Leadership first, then institutions and rights, policy last: the more specific aim wins at one place.
+    aims: (['1', '4', '3', '2'] as const).map((d) => [d, phraseIndex(a[d])]),
+    light: phraseIndex(lexicons.lightVerbs),
+  };
 }
 
 /** Members beyond which a compound is a list, not an actor ("a list of 300 countries"). */
@@ -49,19 +65,19 @@ interface Found {
 export function codeEvents(doc: Doc, res: EventResources, context: StageContext): Event[] {
   const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
   const bySentence = sentenceTokens(doc);
+  const mentionsBySentence = mentionsPerSentence(doc);
   const events: Event[] = [];
   const recentGroups: ActorGroup[] = [];
-  const reportingVerbs = res.lexicons.modality.reportingVerbs.map((v) => v.split(' '));
   bySentence.forEach((toks, s) => {
     if (toks.length === 0) return;
-    const actors = findActors(doc, toks, res.actors, entities);
+    const actors = findActors(doc, toks, res.actors, entities, mentionsBySentence[s]);
     const groups = groupActors(toks, actors, MAX_GROUP);
     for (const g of groups) {
       if (g.members.length >= MAX_GROUP) context.report('info', 'events-actor-list', `a list of ${MAX_GROUP}+ actors is not coded as one compound actor`, toks[g.first]!.start, toks[g.last]!.end);
     }
     const reporting = new Set<number>();
     toks.forEach((t, i) => {
-      if ((t.pos === 'VERB' || t.lemma === 'accord') && reportingVerbs.some((w) => matchesAt(toks, i, w))) reporting.add(i);
+      if ((t.pos === 'VERB' || t.lemma === 'accord') && phraseAt(toks, i, res.cues.reporting)) reporting.add(i);
     });
     const ctx: SentenceCtx = { s, toks, groups, reporting, tail: attributionTail(toks, reporting) };
     const sentenceEvents = codeSentence(doc, ctx, res, recentGroups, context);
@@ -76,6 +92,19 @@ export function codeEvents(doc: Doc, res: EventResources, context: StageContext)
     if (recentGroups.length > 4) recentGroups.splice(0, recentGroups.length - 4);
   });
   return events;
+}
+
+/** Each sentence's mentions, found in one pass over both sorted lists. */
+function mentionsPerSentence(doc: Doc): Mention[][] {
+  const out: Mention[][] = doc.sentences.map(() => []);
+  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  let s = 0;
+  for (const m of mentions) {
+    while (s < doc.sentences.length && doc.sentences[s]!.end <= m.start) s++;
+    if (s === doc.sentences.length) break;
+    if (m.end > doc.sentences[s]!.start) out[s]!.push(m);
+  }
+  return out;
 }
 
 /** ", a UN spokesman said on Monday." at the end of a sentence names the source of the report, not a party. */
@@ -173,7 +202,7 @@ function dropNominalsBesideVerbs(ctx: SentenceCtx, res: EventResources, out: Eve
     if (!t || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
     for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
       const v = ctx.toks[j]!;
-      if (v.pos === 'VERB') return !res.lexicons.lightVerbs.some((l) => matchesAt(ctx.toks, j, l.split(' ')));
+      if (v.pos === 'VERB') return !phraseAt(ctx.toks, j, res.light);
     }
     return true;
   };
@@ -218,11 +247,8 @@ const PROTEST_BASES = new Set(['141', '142', '143', '144', '145']);
 function reformAim(ctx: SentenceCtx, res: EventResources, m: TriggerMatch): { digit: string; cue: string; at: number } | null {
   const end = Math.min(ctx.toks.length, m.last + 1 + TARGET_WINDOW + 5, ctx.tail > m.last ? ctx.tail : ctx.toks.length);
   for (let k = m.last + 1; k < end; k++) {
-    for (const digit of ['1', '4', '3', '2'] as const) {
-      for (const cue of res.lexicons.protestAims[digit]) {
-        const words = cue.split(' ');
-        if (matchesAt(ctx.toks, k, words)) return { digit, cue: ctx.toks[k]!.text, at: k };
-      }
+    for (const [digit, index] of res.aims) {
+      if (phraseAt(ctx.toks, k, index)) return { digit, cue: ctx.toks[k]!.text, at: k };
     }
   }
   return null;
@@ -447,22 +473,20 @@ function inVerbChain(ctx: SentenceCtx, from: number, trigger: number): boolean {
   return nominal && between.length <= 8 && between.filter((t) => t.pos === 'VERB').length <= 1;
 }
 
-function hasCue(ctx: SentenceCtx, from: number, to: number, cues: readonly string[]): string | null {
+function hasCue(ctx: SentenceCtx, from: number, to: number, cues: PhraseIndex): string | null {
   for (let k = Math.max(0, from); k < to; k++) {
-    for (const cue of cues) {
-      const words = cue.split(' ');
-      if (!matchesAt(ctx.toks, k, words)) continue;
-      const verbal = (words.length === 1 && MODAL_AUX.has(cue)) || words[words.length - 1] === 'to';
-      if (words.length === 1 && MODAL_AUX.has(cue) && ctx.toks[k]!.pos !== 'AUX' && ctx.toks[k]!.pos !== 'VERB') continue;
-      if (verbal && !inVerbChain(ctx, k + words.length, to)) continue;
-      return ctx.toks.slice(k, k + words.length).map((t) => t.text).join(' ');
-    }
+    const words = phraseAt(ctx.toks, k, cues);
+    if (!words) continue;
+    const single = words.length === 1 && MODAL_AUX.has(words[0]!);
+    if (single && ctx.toks[k]!.pos !== 'AUX' && ctx.toks[k]!.pos !== 'VERB') continue;
+    if ((single || words[words.length - 1] === 'to') && !inVerbChain(ctx, k + words.length, to)) continue;
+    return ctx.toks.slice(k, k + words.length).map((t) => t.text).join(' ');
   }
   return null;
 }
 
 function modalityOf(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerMatch): { modality: Modality; cue: string | null; quote: string | null } {
-  const cues = res.lexicons.modality;
+  const cues = res.cues;
   const start = clauseStart(ctx, m.first);
   const t = ctx.toks[m.first]!;
   const quote = doc.quotes.find((q) => q.content.some((c) => c.start <= t.start && t.end <= c.end))?.id ?? null;

@@ -1,8 +1,8 @@
 import { defineStage } from '../../pipeline/stage.ts';
 import { loadEventLexicons } from '../../lexicons/events/event-lexicons.ts';
-import { buildCountryTable } from './find-actors.ts';
+import { agentIndex, buildCountryTable } from './find-actors.ts';
 import { indexPatterns } from './match-triggers.ts';
-import { codeEvents, type EventResources } from './code-events.ts';
+import { codeEvents, eventIndexes, type EventResources } from './code-events.ts';
 import { dyadsOf } from './dyads.ts';
 
 /**
@@ -19,7 +19,8 @@ export const events = defineStage({
     return {
       lexicons,
       index: indexPatterns(lexicons.patterns),
-      actors: { countries: buildCountryTable(lexicons.countries), agents: lexicons.agents, describers: lexicons.describers },
+      actors: { countries: buildCountryTable(lexicons.countries), agents: agentIndex(lexicons.agents), describers: lexicons.describers },
+      ...eventIndexes(lexicons),
     };
   },
   run(doc, resources, context) {

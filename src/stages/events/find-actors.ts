@@ -1,4 +1,4 @@
-import type { Doc, Entity, Span } from '../../model/index.ts';
+import type { Doc, Entity, Mention, Span } from '../../model/index.ts';
 import { spanOf } from '../../model/index.ts';
 import type { Country } from '../../lexicons/events/event-lexicons.ts';
 import { matchesAt, type Tok } from './sentence-tokens.ts';
@@ -48,8 +48,24 @@ export function buildCountryTable(countries: readonly Country[]): CountryTable {
 
 export interface ActorResources {
   countries: CountryTable;
-  agents: Map<string, string>;
+  agents: AgentIndex;
   describers: Set<string>;
+}
+
+/** Agent phrases by first word, longest first. */
+export type AgentIndex = Map<string, { words: string[]; role: string }[]>;
+
+export function agentIndex(agents: Map<string, string>): AgentIndex {
+  const index: AgentIndex = new Map();
+  for (const [phrase, role] of agents) {
+    const words = phrase.split(' ');
+    if (words.length > MAX_AGENT_WORDS) continue;
+    const list = index.get(words[0]!) ?? [];
+    list.push({ words, role });
+    index.set(words[0]!, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
 }
 
 const JOINERS = new Set(['and', ',', '-', '/', '&']);
@@ -74,16 +90,16 @@ function countryAt(toks: readonly Tok[], i: number, table: CountryTable): { code
   return null;
 }
 
-/** An agent noun phrase ("foreign minister", "troops") starting at token i, longest first. */
-function agentAt(toks: readonly Tok[], i: number, agents: Map<string, string>): { role: string; length: number } | null {
-  for (let n = Math.min(MAX_AGENT_WORDS, toks.length - i); n >= 1; n--) {
-    const words = toks.slice(i, i + n);
-    const head = words[words.length - 1]!;
+/** An agent noun phrase ("foreign minister", "troops") starting at token i, longest first; its head is a noun. */
+function agentAt(toks: readonly Tok[], i: number, agents: AgentIndex): { role: string; length: number } | null {
+  const t = toks[i]!;
+  const list = agents.get(t.lower) ?? agents.get(t.lemma);
+  if (!list) return null;
+  for (const { words, role } of list) {
+    if (i + words.length > toks.length) continue;
+    const head = toks[i + words.length - 1]!;
     if (head.pos !== 'NOUN' && head.pos !== 'PROPN') continue;
-    const byText = words.map((w) => w.lower).join(' ');
-    const byLemma = words.map((w) => w.lemma).join(' ');
-    const role = agents.get(byText) ?? agents.get(byLemma);
-    if (role) return { role, length: n };
+    if (words.every((w, k) => toks[i + k]!.lower === w || toks[i + k]!.lemma === w)) return { role, length: words.length };
   }
   return null;
 }
@@ -101,7 +117,7 @@ function actorFromEntity(entity: Entity): { code: string; country: string | null
  * table for names no entity covers; an agent noun right after ("Israeli soldiers") or before "of" ("the
  * government of Israel") adds the role.
  */
-export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, entities: Map<string, Entity>): FoundActor[] {
+export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, entities: Map<string, Entity>, mentions: readonly Mention[] = doc.mentions): FoundActor[] {
   if (toks.length === 0) return [];
   const found: FoundActor[] = [];
   const taken = new Uint8Array(toks.length);
@@ -114,7 +130,7 @@ export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, 
     }
     return toks.length - 1;
   };
-  for (const m of doc.mentions) {
+  for (const m of mentions) {
     if (m.end <= s0 || m.start >= s1 || !m.entity) continue;
     const entity = entities.get(m.entity);
     const actor = entity && actorFromEntity(entity);
@@ -210,7 +226,7 @@ function mergeAdjacent(doc: Doc, toks: readonly Tok[], actors: FoundActor[]): Fo
   return out;
 }
 
-function withRole(doc: Doc, toks: readonly Tok[], a: FoundActor, agents: Map<string, string>): FoundActor {
+function withRole(doc: Doc, toks: readonly Tok[], a: FoundActor, agents: AgentIndex): FoundActor {
   if (a.role || a.code.length !== 3) return a;
   // "Israeli soldiers", "Israel's army", "Russian senior officials"
   let j = a.last + 1;

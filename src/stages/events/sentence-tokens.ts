@@ -36,3 +36,28 @@ export function matchesAt(toks: readonly Tok[], i: number, words: readonly strin
   }
   return true;
 }
+
+/** Phrases (space-separated lemmas) indexed by their first word, longest first, for one lookup per token. */
+export type PhraseIndex = Map<string, string[][]>;
+
+export function phraseIndex(phrases: readonly string[]): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const phrase of phrases) {
+    const words = phrase.toLowerCase().split(' ').filter(Boolean);
+    if (words.length === 0) continue;
+    const list = index.get(words[0]!) ?? [];
+    list.push(words);
+    index.set(words[0]!, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+}
+
+/** The longest indexed phrase starting at token i, or null. */
+export function phraseAt(toks: readonly Tok[], i: number, index: PhraseIndex): string[] | null {
+  const t = toks[i]!;
+  const list = index.get(t.lemma) ?? (t.lower !== t.lemma ? index.get(t.lower) : undefined);
+  if (!list) return null;
+  for (const words of list) if (matchesAt(toks, i, words)) return words;
+  return null;
+}
