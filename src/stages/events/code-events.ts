@@ -35,6 +35,7 @@ const MAX_RECIPROCAL = 8;
 const CLAUSE_LOOKBACK = 40;
 const TARGET_WINDOW = 15;
 const COMPLEMENT_WINDOW = 10;
+const REQUEST_NOUNS = new Set(['request', 'appeal', 'call', 'demand', 'proposal', 'plea', 'offer', 'invitation', 'bid']);
 // "unless Israel rescinds …" stays in the clause: a threat's or demand's condition names its target.
 const BOUNDARIES = new Set([';', ':', 'that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'because', 'but', 'although', 'though', 'since', 'after', 'before', 'when', 'if', 'where', 'until']);
 const SUBJECT_GOVERNORS = new Set(['of', 'between', 'among']);
@@ -287,9 +288,12 @@ function frameCode(res: EventResources, frame: FrameName, code: string): string 
 
 /** The event a frame verb governs: the next trigger after "to", "for", "that" or an object, in reach. */
 function complementOf(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]): TriggerMatch | null {
+  // "rejected North Korea's consistent demand to sever …": a request noun carries the complement further.
+  const request = ctx.toks.slice(m.last + 1, m.last + 7).some((t) => REQUEST_NOUNS.has(t.lemma));
+  const window = request ? COMPLEMENT_WINDOW + 6 : COMPLEMENT_WINDOW;
   for (const c of matches) {
     if (c === m || c.first <= m.last || c.pattern.speech || c.pattern.frame) continue;
-    if (c.first > m.last + COMPLEMENT_WINDOW) break;
+    if (c.first > m.last + window) break;
     const between = ctx.toks.slice(m.last + 1, c.first);
     if (between.some((t) => t.lower === ';' || t.lower === '.' || ctx.reporting.has(t.index))) return null;
     return c;
@@ -389,7 +393,8 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   if (between) return reciprocal(between, m, `parties "between" ${describe(between)}`);
   // The object cue is what was done, not to whom ("offered its troops to Lebanon").
   const inCue = (g: ActorGroup) => m.cueAt !== null && m.cueEnd !== null && g.first < m.cueEnd && g.last >= m.cueAt;
-  const after = ctx.groups.filter((g) => g.first > m.last && g.first < end && g !== subject.group);
+  const sourceCodes = new Set(subject.group.members.map((a) => a.code));
+  const after = ctx.groups.filter((g) => g.first > m.last && g.first < end && g !== subject.group && !g.members.every((a) => sourceCodes.has(a.code)));
   const candidates = after.some((g) => !inCue(g)) ? after.filter((g) => !inCue(g)) : after;
   // A place in the subject's own country ("battled fires in Catalonia") is where, not whom, except for acts
   // whose target is a place (curfews, ceasefires, blockades, occupations).

@@ -178,7 +178,7 @@ function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundAct
     let d = i - 1;
     while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
     // "Serb forces", "al-Qaeda leaders": an unknown name before the agent is its real owner.
-    if (d >= 0 && capitalised(toks[d]!) && (d > 0 || toks[d]!.pos === 'PROPN') && !DETERMINERS.has(toks[d]!.lower) && !res.describers.has(toks[d]!.lower) && !capitalised(toks[i]!)) {
+    if (d >= 0 && capitalised(toks[d]!) && (d > 0 || toks[d]!.pos === 'PROPN') && !DETERMINERS.has(toks[d]!.lower) && !res.describers.has(toks[d]!.lower)) {
       i = last;
       continue;
     }

@@ -1,5 +1,5 @@
 import type { EventPattern } from '../../lexicons/events/event-lexicons.ts';
-import { matchesAt, type Tok } from './sentence-tokens.ts';
+import { matchesAt, phraseWords, type Tok } from './sentence-tokens.ts';
 
 /** A pattern that matched: trigger tokens [first, last] and, when it needed one, the token that satisfied `with`. */
 export interface TriggerMatch {
@@ -33,17 +33,23 @@ const STOP = new Set([';', ':', '.', 'that', 'which', 'who', 'while', 'whereas',
 export function indexPatterns(patterns: readonly EventPattern[]): PatternIndex {
   const index: PatternIndex = new Map();
   for (const pattern of patterns) {
+    const variants = (phrase: string) => {
+      const split = phraseWords(phrase);
+      const whole = phrase.toLowerCase().split(' ');
+      return split.length === whole.length ? [whole] : [whole, split];
+    };
     for (const phrase of pattern.lemmas) {
-      const words = phrase.toLowerCase().split(' ');
+      for (const words of variants(phrase)) {
       const entry = {
         pattern,
         words,
-        with: (pattern.with ?? []).map((w) => w.toLowerCase().split(' ')),
-        before: (pattern.before ?? []).map((w) => w.toLowerCase().split(' ')),
+        with: (pattern.with ?? []).flatMap(variants),
+        before: (pattern.before ?? []).flatMap(variants),
       };
       const list = index.get(words[0]!) ?? [];
       list.push(entry);
       index.set(words[0]!, list);
+      }
     }
   }
   return index;

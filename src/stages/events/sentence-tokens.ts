@@ -40,10 +40,15 @@ export function matchesAt(toks: readonly Tok[], i: number, words: readonly strin
 /** Phrases (space-separated lemmas) indexed by their first word, longest first, for one lookup per token. */
 export type PhraseIndex = Map<string, string[][]>;
 
+/** A phrase as the tokens the segmenter makes of it: "cease-fire" is "cease", "-", "fire". */
+export function phraseWords(phrase: string): string[] {
+  return phrase.toLowerCase().split(' ').filter(Boolean).flatMap((w) => (w.length > 1 && w.includes('-') ? w.split(/(-)/).filter(Boolean) : [w]));
+}
+
 export function phraseIndex(phrases: readonly string[]): PhraseIndex {
   const index: PhraseIndex = new Map();
   for (const phrase of phrases) {
-    const words = phrase.toLowerCase().split(' ').filter(Boolean);
+    const words = phraseWords(phrase);
     if (words.length === 0) continue;
     const list = index.get(words[0]!) ?? [];
     list.push(words);
