@@ -273,16 +273,23 @@ class SqliteStore implements Store {
     if (q.to) { where.push('q.published <= ?'); params.push(q.to); }
     if (!q.includeDuplicates) where.push('q.dup = 0');
     const rows = this.db.prepare(`${QUOTE_SELECT} ${clause(where)} ORDER BY q.rowid LIMIT ?`).all(...params, q.limit + 1) as Row[];
-    return page(rows, q.limit, (r) => [r._key], (r) => this.quoteRow(r));
+    const items = this.quoteRows(rows.slice(0, q.limit));
+    return { items, nextCursor: rows.length > q.limit ? encodeCursor([rows[q.limit - 1]!._key]) : null };
   }
 
-  private quoteRow(r: Row): QuoteRow {
-    const about = this.db.prepare('SELECT entity FROM quote_about WHERE quote = ? ORDER BY entity').pluck().all(r._key) as string[];
-    return {
+  /** Quote rows with their `about` entities, fetched for the whole page in one query. */
+  private quoteRows(rows: Row[]): QuoteRow[] {
+    const about = new Map<number, string[]>();
+    if (rows.length > 0) {
+      const pairs = this.db.prepare('SELECT quote, entity FROM quote_about WHERE quote IN (SELECT value FROM json_each(?)) ORDER BY quote, entity')
+        .all(JSON.stringify(rows.map((r) => r._key))) as Row[];
+      for (const p of pairs) about.set(p.quote, [...(about.get(p.quote) ?? []), p.entity]);
+    }
+    return rows.map((r) => ({
       article: r.article_id, id: r.qid, published: r.published, type: r.type, text: r.text, content: r.content, start: r.start,
       end: r.end, speaker: r.speaker, speakerKind: r.speaker_kind, speakerEntity: r.speaker_entity, cue: r.cue, stance: r.stance,
-      about, title: r.title, url: r.url,
-    };
+      about: about.get(r._key) ?? [], title: r.title, url: r.url,
+    }));
   }
 
   async listEntities(query = {}): Promise<Page<EntityRow>> {
@@ -391,37 +398,37 @@ class SqliteStore implements Store {
     return { nodes, edges };
   }
 
-  private async *batches<T>(sql: string, map: (row: Row) => T): AsyncIterable<T> {
+  private async *batches<T>(sql: string, map: (rows: Row[]) => T[]): AsyncIterable<T> {
     const stmt = this.db.prepare(sql);
     let after: number | string = -1;
     for (;;) {
       const rows = stmt.all(after, EXPORT_BATCH) as Row[];
-      for (const row of rows) yield map(row);
+      yield* map(rows);
       if (rows.length < EXPORT_BATCH) return;
       after = rows[rows.length - 1]!._key;
     }
   }
 
   exportArticles(): AsyncIterable<ArticleRow> {
-    return this.batches(`SELECT rowid AS _key, ${ARTICLE_COLUMNS} FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?`, articleRow);
+    return this.batches(`SELECT rowid AS _key, ${ARTICLE_COLUMNS} FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?`, (rows) => rows.map(articleRow));
   }
 
   exportDocs(): AsyncIterable<Doc> {
-    return this.batches('SELECT rowid AS _key, doc FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?', (r) => unpackDoc(r.doc));
+    return this.batches('SELECT rowid AS _key, doc FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?', (rows) => rows.map((r) => unpackDoc(r.doc)));
   }
 
   exportQuotes(): AsyncIterable<QuoteRow> {
-    return this.batches(`${QUOTE_SELECT} WHERE q.rowid > ? ORDER BY q.rowid LIMIT ?`, (r) => this.quoteRow(r));
+    return this.batches(`${QUOTE_SELECT} WHERE q.rowid > ? ORDER BY q.rowid LIMIT ?`, (rows) => this.quoteRows(rows));
   }
 
   exportEvents(): AsyncIterable<EventRow> {
-    return this.batches(`${EVENT_SELECT} WHERE e.rowid > ? ORDER BY e.rowid LIMIT ?`, eventRow);
+    return this.batches(`${EVENT_SELECT} WHERE e.rowid > ? ORDER BY e.rowid LIMIT ?`, (rows) => rows.map(eventRow));
   }
 
   exportEntities(): AsyncIterable<EntityRow> {
     // Text ids sort after any number, so the first page starts at -1 like the others.
     return this.batches(`SELECT id AS _key, ${ENTITY_COLUMNS}, articles, mentions, quotes FROM entities
-      WHERE id > CAST(? AS TEXT) ORDER BY id LIMIT ?`, entityRow);
+      WHERE id > CAST(? AS TEXT) ORDER BY id LIMIT ?`, (rows) => rows.map(entityRow));
   }
 
   async stats(): Promise<StoreStats> {
