@@ -313,9 +313,22 @@ function clauseEnd(ctx: SentenceCtx, i: number): number {
   const limit = Math.min(i < ctx.tail ? ctx.tail : ctx.toks.length, i + 1 + TARGET_WINDOW);
   for (let k = i + 1; k < limit; k++) {
     const t = ctx.toks[k]!;
+    if (TIME_CONJUNCTIONS.has(t.lower) && !opensClause(ctx, k)) continue;
     if (BOUNDARIES.has(t.lower) || ctx.reporting.has(k) || t.lower === '.') return k;
   }
   return limit;
+}
+
+const TIME_CONJUNCTIONS = new Set(['after', 'before', 'since', 'until']);
+
+/** "after Israel attacked" opens a clause; "after talks with Israel" is a phrase of this one. */
+function opensClause(ctx: SentenceCtx, k: number): boolean {
+  for (let j = k + 1; j < Math.min(ctx.toks.length, k + 6); j++) {
+    const t = ctx.toks[j]!;
+    if (t.pos === 'PUNCT') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return !t.lower.endsWith('ing');
+  }
+  return false;
 }
 
 function isPassive(ctx: SentenceCtx, m: TriggerMatch): boolean {
