@@ -363,9 +363,8 @@ function groupAnaphor(ctx: SentenceCtx, start: number, stop: number, recent: rea
   for (let k = start; k < stop; k++) {
     const hit = GROUP_ANAPHORS.find((w) => matchesAt(ctx.toks, k, w));
     if (!hit) continue;
-    const earlier = [...ctx.groups.filter((g) => g.last < k && g.members.length >= 2), ...recent.slice().reverse()];
     const g = ctx.groups.filter((x) => x.last < k && x.members.length >= 2).pop() ?? recent[recent.length - 1];
-    if (g && earlier.length > 0) return { group: g, how: `"${ctx.toks[k]!.text} ${ctx.toks[k + 1]!.text}" refers back to ${g.members.map((a) => a.code).join(' and ')}` };
+    if (g) return { group: g, how: `"${ctx.toks[k]!.text} ${ctx.toks[k + 1]!.text}" refers back to ${g.members.map((a) => a.code).join(' and ')}` };
   }
   return null;
 }
@@ -554,7 +553,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerM
     const shifted = frameCode(res, 'reject', code);
     shift = `; negated ${code} coded as refusal ${shifted}`;
     code = shifted;
-    modality = 'asserted';
+    modality = mod.quote ? 'reported' : 'asserted';
   }
   if ((modality === 'future' || modality === 'hypothetical') && !m.pattern.frame && !frameNote) {
     const frame: FrameName | null = root >= 4 && root <= 8 ? 'intent' : root >= 14 ? 'threaten' : null;

@@ -26,7 +26,7 @@ interface IndexedPattern {
 /** Patterns indexed by the first lemma of each trigger phrase. */
 export type PatternIndex = Map<string, IndexedPattern[]>;
 
-export const WITH_WINDOW = 8;
+const WITH_WINDOW = 8;
 const BEFORE_WINDOW = 8;
 const STOP = new Set([';', ':', '.', 'that', 'which', 'who', 'while', 'whereas', 'because', 'but', 'although', 'though', 'after', 'before', 'when', 'if']);
 
