@@ -324,30 +324,52 @@ describe('GET /v1/network', () => {
 });
 
 describe('GET /v1/export', () => {
-  it('streams every quote as JSON lines', async () => {
-    const response = await app.request('/v1/export?format=jsonl&of=quotes');
+  const body = async (query: string) => {
+    const response = await app.request(`/v1/export?${query}`);
     assert.equal(response.status, 200);
-    assert.match(response.headers.get('content-type')!, /ndjson/);
-    const lines = (await response.text()).trim().split('\n').map((l) => JSON.parse(l));
+    return { type: response.headers.get('content-type')!, disposition: response.headers.get('content-disposition')!, text: await response.text() };
+  };
+
+  it('streams every quote as JSON lines', async () => {
+    const { type, text } = await body('format=jsonl&table=quotes');
+    assert.match(type, /ndjson/);
+    const lines = text.trim().split('\n').map((l) => JSON.parse(l));
     assert.equal(lines.length, 3);
     assert.equal(lines[0].speaker, 'Vladimir Putin');
   });
 
   it('streams events as CSV with a header, nested values as JSON', async () => {
-    const response = await app.request('/v1/export?format=csv&of=events');
-    assert.match(response.headers.get('content-disposition')!, /newsgraph-events\.csv/);
-    const lines = (await response.text()).trim().split('\r\n');
+    const { disposition, text } = await body('format=csv&table=events');
+    assert.match(disposition, /newsgraph-events\.csv/);
+    const lines = text.trim().split('\r\n');
     assert.equal(lines.length, 7);
     assert.ok(lines[0]!.startsWith('article,id,published,date,sources,'));
     assert.match(lines[1]!, /"\[\{""code"":""RUS""/);
   });
 
   it('streams whole documents as JSON lines', async () => {
-    const text = await (await app.request('/v1/export?format=jsonl&of=docs')).text();
+    const { text } = await body('format=jsonl&table=docs');
     assert.ok(text.trim().split('\n').every((l) => JSON.parse(l).format === 'newsgraph.doc/1'));
   });
 
-  const invalid: [string, string][] = [['format=xml', 'query.format'], ['format=csv&of=docs', 'query.format'], ['format=jsonl&of=users', 'query.of'], ['', 'query.format']];
+  it('streams GDELT 2.0 event rows of 61 tab-separated columns', async () => {
+    const { type, text } = await body('format=gdelt');
+    assert.match(type, /tab-separated/);
+    const rows = text.trim().split('\n');
+    assert.ok(rows.length >= 6);
+    for (const row of rows) assert.equal(row.split('\t').length, 61);
+  });
+
+  it('streams PLOVER records and the GEXF network', async () => {
+    // The fixture events carry no PLOVER category, so the stream is empty but well-formed.
+    assert.equal((await body('format=plover')).text, '');
+    assert.match((await body('format=gexf')).text, /<gexf[\s\S]*United States[\s\S]*<\/gexf>/);
+  });
+
+  const invalid: [string, string][] = [
+    ['format=xml', 'query.format'], ['format=parquet', 'query.format'], ['format=csv&table=docs', 'query.format'],
+    ['format=jsonl&table=users', 'query.table'], ['', 'query.format'],
+  ];
   for (const [query, where] of invalid) {
     it(`rejects "${query}" with 400 problem+json`, async () => assertProblem(await get(`/v1/export?${query}`), 400, where));
   }

@@ -1,81 +1,69 @@
+import { PassThrough, Readable } from 'node:stream';
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { ArticleRowSchema, EntityRowSchema, EventRowSchema, QuoteRowSchema, type Store } from '../../store/contract.ts';
+import { writeGdelt } from '../../export/gdelt.ts';
+import { writeGexf } from '../../export/gexf.ts';
+import { writePlover } from '../../export/plover.ts';
+import { writeRecords } from '../../export/records.ts';
+import { TABLES, TableSchema, type Table } from '../../export/tables.ts';
+import type { Store } from '../../store/contract.ts';
 import type { Api, ServerDeps } from '../context.ts';
 import { problemContent } from '../problem.ts';
 
-/** What can be exported, with the columns a CSV export has (the row schema's fields, in order). */
-const TABLES = {
-  articles: { rows: (s: Store) => s.exportArticles(), columns: Object.keys(ArticleRowSchema.shape) },
-  quotes: { rows: (s: Store) => s.exportQuotes(), columns: Object.keys(QuoteRowSchema.shape) },
-  events: { rows: (s: Store) => s.exportEvents(), columns: Object.keys(EventRowSchema.shape) },
-  entities: { rows: (s: Store) => s.exportEntities(), columns: Object.keys(EntityRowSchema.shape) },
-  docs: { rows: (s: Store) => s.exportDocs(), columns: null },
+// Parquet is left out: its writer needs a seekable file, not a response stream (`newsgraph export` writes it).
+const FORMATS = {
+  jsonl: { type: 'application/x-ndjson', extension: 'jsonl' },
+  csv: { type: 'text/csv; charset=utf-8', extension: 'csv' },
+  gdelt: { type: 'text/tab-separated-values; charset=utf-8', extension: 'tsv' },
+  plover: { type: 'application/x-ndjson', extension: 'jsonl' },
+  gexf: { type: 'application/xml; charset=utf-8', extension: 'gexf' },
 } as const;
-type Table = keyof typeof TABLES;
+type Format = keyof typeof FORMATS;
 
 const exportRoute = createRoute({
   method: 'get',
   path: '/v1/export',
   tags: ['export'],
-  summary: 'Stream a whole table, every row, no cap',
+  summary: 'Stream the whole corpus in one format, every row, no cap',
+  description: 'jsonl, csv: one table (docs: the full analysed documents, jsonl only). gdelt: GDELT 2.0 Events TSV, 61 columns, no header. '
+    + 'plover: PLOVER JSON Lines, one record per event. gexf: the actor network for Gephi.',
   request: {
     query: z.object({
-      format: z.enum(['jsonl', 'csv']).describe('jsonl: one JSON object per line; csv: RFC 4180, nested values as JSON'),
-      of: z.enum(Object.keys(TABLES) as [Table, ...Table[]]).default('quotes').describe('the table to export (docs: jsonl only)'),
-    }).refine((q) => q.format === 'jsonl' || q.of !== 'docs', { message: 'docs export only as jsonl', path: ['format'] }),
+      format: z.enum(Object.keys(FORMATS) as [Format, ...Format[]]),
+      table: TableSchema.default('events').describe('the table for jsonl and csv'),
+    }).refine((q) => q.format === 'jsonl' || q.table !== 'docs', { message: 'docs export only as jsonl', path: ['format'] }),
   },
   responses: {
     200: {
       description: 'the rows, streamed',
-      content: { 'application/x-ndjson': { schema: z.string() }, 'text/csv': { schema: z.string() } },
+      content: Object.fromEntries(Object.values(FORMATS).map((f) => [f.type, { schema: z.string() }])),
     },
     400: problemContent('unknown format or table'),
   },
 });
 
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = Array.isArray(value) && value.every((v) => typeof v !== 'object')
-    ? value.join(';')
-    : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-async function* lines(rows: AsyncIterable<unknown>, columns: readonly string[] | null): AsyncGenerator<string> {
-  if (!columns) {
-    for await (const row of rows) yield `${JSON.stringify(row)}\n`;
-    return;
-  }
-  yield `${columns.join(',')}\r\n`;
-  for await (const row of rows) {
-    const record = row as Record<string, unknown>;
-    yield `${columns.map((k) => csvCell(record[k])).join(',')}\r\n`;
-  }
-}
-
-/** A byte stream pulled one line at a time, so a slow client holds back the store cursor. */
-function streamOf(source: AsyncIterable<string>): ReadableStream<Uint8Array> {
-  const iterator = source[Symbol.asyncIterator]();
-  const encoder = new TextEncoder();
-  return new ReadableStream({
-    async pull(controller) {
-      const { value, done } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(encoder.encode(value));
-    },
-    async cancel() {
-      await iterator.return?.();
-    },
-  });
+function writeExport(store: Store, format: Format, table: Table, out: NodeJS.WritableStream): Promise<unknown> {
+  if (format === 'gdelt') return writeGdelt(store, out);
+  if (format === 'plover') return writePlover(store, out);
+  if (format === 'gexf') return store.network().then((network) => writeGexf(network, out));
+  if (table === 'docs') return writeRecords(out, store.exportDocs(), 'jsonl', []);
+  const { rows, schema } = TABLES[table];
+  return writeRecords(out, rows(store) as AsyncIterable<object>, format, Object.keys(schema.shape));
 }
 
 export function exportRoutes(app: Api, deps: ServerDeps): void {
   app.openapi(exportRoute, (c) => {
-    const { format, of } = c.req.valid('query');
-    const table = TABLES[of];
-    const body = streamOf(lines(table.rows(deps.store), format === 'csv' ? table.columns : null));
-    const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson';
-    return c.body(body, 200, { 'content-type': type, 'content-disposition': `attachment; filename="newsgraph-${of}.${format}"` });
+    const { format, table } = c.req.valid('query');
+    // The writers wait for 'drain', so a slow client holds back the store cursor instead of filling memory.
+    const out = new PassThrough();
+    writeExport(deps.store, format, table, out).then(
+      () => out.end(),
+      (error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))),
+    );
+    const name = format === 'jsonl' || format === 'csv' ? table : format;
+    return c.body(Readable.toWeb(out) as ReadableStream<Uint8Array>, 200, {
+      'content-type': FORMATS[format].type,
+      'content-disposition': `attachment; filename="newsgraph-${name}.${FORMATS[format].extension}"`,
+    });
   });
 }
