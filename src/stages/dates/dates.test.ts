@@ -67,6 +67,8 @@ const CASES: [string, string[]][] = [
   ['It forecast an increase for the full year.', ['the full year|DATE|2020']],
   ['They hope to close the deal by year-end.', ['year-end|DATE|2020-12-31']],
   ["Rules should be in place by year's end.", ["year's end|DATE|2020|END"]],
+  ['Officials met over the weekend.', ['the weekend|DATE|2020-W42-WE']],
+  ['Officials will meet over the weekend.', ['the weekend|DATE|2020-W43-WE']],
   // Negative cases: words and numbers that are not dates here.
   ['They worked the full week.', []],
   ['Two thousand people marched.', []],

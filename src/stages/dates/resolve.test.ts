@@ -21,6 +21,9 @@ const CASES: [string, PointSpec, Tense, string | null][] = [
   ['last week', point({}, 'week', { shift: { unit: 'week', n: -1 } }), 'none', '2020-W42'],
   ['the latest quarter', point({}, 'quarter', { shift: { unit: 'quarter', n: -1 } }), 'none', '2020-Q3'],
   ['last fall', point({ season: 'FA' }, 'season', { relation: 'last' }), 'none', '2019-FA'],
+  ['the weekend told on a weekday is the one just past', point({}, 'weekend', { shift: { unit: 'week', n: 0 }, relation: 'latest' }), 'past', '2020-W42-WE'],
+  ['the weekend ahead in the future tense', point({}, 'weekend', { shift: { unit: 'week', n: 0 }, relation: 'latest' }), 'future', '2020-W43-WE'],
+  ['this weekend stays in the anchor week', point({}, 'weekend', { shift: { unit: 'week', n: 0 }, relation: 'this' }), 'past', '2020-W43-WE'],
   ['February 30 of a stated year', point({ year: 2021, month: 2, day: 30 }, 'day'), 'none', null],
 ];
 
@@ -36,6 +39,11 @@ test('resolve: without an anchor unknown fields are X and shifts have no value',
   assert.equal(resolvePoint(point({ month: 10, day: 22 }, 'day'), null, 'none').value, 'XXXX-10-22');
   assert.equal(resolvePoint(point({ weekday: 5 }, 'day'), null, 'none').value, 'XXXX-WXX-5');
   assert.equal(resolvePoint(point({}, 'week', { shift: { unit: 'week', n: -1 } }), null, 'none').value, null);
+});
+
+test('resolve: the weekend told on a Saturday is that same weekend', () => {
+  const weekend = point({}, 'weekend', { shift: { unit: 'week', n: 0 }, relation: 'latest' });
+  assert.equal(resolvePoint(weekend, { year: 2020, month: 10, day: 24 }, 'past').value, '2020-W43-WE');
 });
 
 test('resolve: weekday-ruled holidays', () => {

@@ -21,13 +21,19 @@ export function resolvePoint(spec: PointSpec, anchor: Day | null, tense: Tense):
   if (spec.shift) {
     if (!anchor) return { value: null, implied: [] };
     if (spec.shift.n === null) return { value: null, implied: [] };
-    const base = shiftDay(anchor, spec.shift.unit, spec.shift.n);
+    const base = shiftDay(anchor, spec.shift.unit, spec.shift.n + (weekendIsBehind(spec, anchor, tense) ? -1 : 0));
     fill(f, base, spec.granularity);
   } else if (anchor) {
     pickOccurrence(f, spec, anchor, tense);
   }
   const implied = Object.keys(f).filter((k) => !stated.has(k) && k !== 'weekday');
   return { value: format(f, spec.granularity), implied };
+}
+
+/** "(over) the weekend" told on a weekday, and not in the future, is the one just past, not the coming one. */
+function weekendIsBehind(spec: PointSpec, anchor: Day, tense: Tense): boolean {
+  const day = weekday(anchor);
+  return spec.granularity === 'weekend' && spec.relation === 'latest' && tense !== 'future' && day >= 1 && day <= 5;
 }
 
 /** The anchor moved by n units; quarters move by three months, decades by ten years. */

@@ -55,7 +55,7 @@ export const relativePeriodParser = wordParser(
     // "the quarter", "the latest quarter": the last one reported, i.e. the one before the anchor's.
     if (granularity === 'quarter' && (opener === 'the' || opener === 'the latest' || opener === 'latest')) spec.shift = { unit, n: -1 };
     if (anaphoric || (opener === 'the next' && word === 'day')) spec.anaphoric = true;
-    if (word === 'weekend') spec.relation = n < 0 ? 'last' : n > 0 ? 'next' : 'latest';
+    if (word === 'weekend') spec.relation = n < 0 ? 'last' : n > 0 ? 'next' : opener === 'the' ? 'latest' : 'this';
     return spec;
   },
   /day|week|month|quarter|period|year|decade|century|spring|summer|fall|autumn|winter/i,
