@@ -17,7 +17,7 @@ export const ProblemSchema = z.object({
   detail: z.string().describe('what went wrong and what to do next'),
   instance: z.string().describe('the request path'),
   issues: z.array(InputIssueSchema).optional().describe('every failed input check (invalid-input only)'),
-});
+}).meta({ id: 'Problem' });
 export type Problem = z.infer<typeof ProblemSchema>;
 export type InputIssue = z.infer<typeof InputIssueSchema>;
 

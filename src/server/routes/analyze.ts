@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { DocSchema } from '../../model/index.ts';
 import type { Api, ServerDeps } from '../context.ts';
 import { DateParam } from '../params.ts';
+import { DocRef } from '../schemas.ts';
 import { problemContent } from '../problem.ts';
 
 export const AnalyzeBodySchema = z.object({
@@ -18,7 +18,7 @@ const analyzeRoute = createRoute({
   summary: 'Analyze one article; nothing is stored',
   request: { body: { required: true, content: { 'application/json': { schema: AnalyzeBodySchema } } } },
   responses: {
-    200: { description: 'the analysed document', content: { 'application/json': { schema: DocSchema } } },
+    200: { description: 'the analysed document', content: { 'application/json': { schema: DocRef } } },
     400: problemContent('the body is not valid JSON or fails the schema'),
     413: problemContent('the body is over the size limit'),
     415: problemContent('the body is not sent as application/json'),

@@ -1,13 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { DocSchema } from '../../model/index.ts';
-import { ArticleRowSchema } from '../../store/contract.ts';
 import { requireToken } from '../auth.ts';
 import type { Api, ServerDeps } from '../context.ts';
 import { BooleanParam, DateParam, PageParams, pageSchema, toPage } from '../params.ts';
 import { ProblemError, problemContent } from '../problem.ts';
+import { ArticleRef, DocRef } from '../schemas.ts';
 
-const ArticleWithDocSchema = z.object({ article: ArticleRowSchema, doc: DocSchema });
+const ArticleWithDocSchema = z.object({ article: ArticleRef, doc: DocRef });
 const IdParams = z.object({ id: z.string().min(1).describe('article id (content hash)') });
 
 export const ArticleBodySchema = z.object({
@@ -32,7 +31,7 @@ const listRoute = createRoute({
     }),
   },
   responses: {
-    200: { description: 'one page of articles', content: { 'application/json': { schema: pageSchema(ArticleRowSchema) } } },
+    200: { description: 'one page of articles', content: { 'application/json': { schema: pageSchema(ArticleRef) } } },
     400: problemContent('a query parameter is invalid'),
   },
 });

@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { TimelineRowSchema } from '../../store/contract.ts';
 import type { Api, ServerDeps } from '../context.ts';
 import { BooleanParam, DateParam } from '../params.ts';
 import { problemContent } from '../problem.ts';
+import { TimelineRowRef } from '../schemas.ts';
 
 const ActorParam = z.string().min(1).max(100).describe('actor code prefix (RUS, CHNGOV) or canonical entity id');
 
@@ -24,7 +24,7 @@ const timelineRoute = createRoute({
   responses: {
     200: {
       description: 'one row per period that has events',
-      content: { 'application/json': { schema: z.object({ a: z.string(), b: z.string(), per: z.enum(['day', 'week']), rows: z.array(TimelineRowSchema) }) } },
+      content: { 'application/json': { schema: z.object({ a: z.string(), b: z.string(), per: z.enum(['day', 'week']), rows: z.array(TimelineRowRef) }) } },
     },
     400: problemContent('a parameter is invalid'),
   },

@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { EntityRowSchema } from '../../store/contract.ts';
 import type { Api, ServerDeps } from '../context.ts';
 import { PageParams, pageSchema, toPage } from '../params.ts';
 import { ProblemError, problemContent } from '../problem.ts';
+import { EntityRef } from '../schemas.ts';
 
 const listRoute = createRoute({
   method: 'get',
@@ -18,7 +18,7 @@ const listRoute = createRoute({
     }),
   },
   responses: {
-    200: { description: 'one page of entities', content: { 'application/json': { schema: pageSchema(EntityRowSchema) } } },
+    200: { description: 'one page of entities', content: { 'application/json': { schema: pageSchema(EntityRef) } } },
     400: problemContent('a query parameter is invalid'),
   },
 });
@@ -30,7 +30,7 @@ const getRoute = createRoute({
   summary: 'One canonical entity with its counts',
   request: { params: z.object({ id: z.string().min(1) }) },
   responses: {
-    200: { description: 'the entity', content: { 'application/json': { schema: EntityRowSchema } } },
+    200: { description: 'the entity', content: { 'application/json': { schema: EntityRef } } },
     404: problemContent('no entity has this id'),
   },
 });

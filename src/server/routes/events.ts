@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { EventRowSchema } from '../../store/contract.ts';
 import type { Api, ServerDeps } from '../context.ts';
 import { BooleanParam, DateParam, PageParams, pageSchema, toPage } from '../params.ts';
 import { problemContent } from '../problem.ts';
+import { EventRef } from '../schemas.ts';
 
 const ActorParam = z.string().min(1).max(100);
 
@@ -25,7 +25,7 @@ const searchRoute = createRoute({
     }),
   },
   responses: {
-    200: { description: 'one page of events', content: { 'application/json': { schema: pageSchema(EventRowSchema) } } },
+    200: { description: 'one page of events', content: { 'application/json': { schema: pageSchema(EventRef) } } },
     400: problemContent('a query parameter is invalid'),
   },
 });

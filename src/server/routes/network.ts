@@ -1,14 +1,15 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { NetworkEdgeSchema, NetworkNodeSchema, type Network } from '../../store/contract.ts';
+import { NetworkNodeSchema, type Network } from '../../store/contract.ts';
 import type { Api, ServerDeps } from '../context.ts';
 import { DateParam } from '../params.ts';
 import { problemContent } from '../problem.ts';
+import { NetworkEdgeRef } from '../schemas.ts';
 
 const SizedNodeSchema = NetworkNodeSchema.extend({
   mentions: z.number().int().nonnegative().describe('mentions of the entity across articles; for a bare actor code, the events and quotes it takes part in'),
-});
-const SizedNetworkSchema = z.object({ nodes: z.array(SizedNodeSchema), edges: z.array(NetworkEdgeSchema) });
+}).meta({ id: 'NetworkNode' });
+const SizedNetworkSchema = z.object({ nodes: z.array(SizedNodeSchema), edges: z.array(NetworkEdgeRef) });
 
 const networkRoute = createRoute({
   method: 'get',

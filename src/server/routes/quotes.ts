@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { QuoteRowSchema } from '../../store/contract.ts';
 import type { Api, ServerDeps } from '../context.ts';
 import { BooleanParam, DateParam, PageParams, pageSchema, toPage } from '../params.ts';
 import { problemContent } from '../problem.ts';
+import { QuoteRef } from '../schemas.ts';
 
 export const QuoteParams = PageParams.extend({
   speaker: z.string().min(1).optional().describe('canonical entity id, or a name matched against speaker names and aliases'),
@@ -21,7 +21,7 @@ const searchRoute = createRoute({
   summary: 'Search quotes by speaker, subject, words and date',
   request: { query: QuoteParams },
   responses: {
-    200: { description: 'one page of quotes', content: { 'application/json': { schema: pageSchema(QuoteRowSchema) } } },
+    200: { description: 'one page of quotes', content: { 'application/json': { schema: pageSchema(QuoteRef) } } },
     400: problemContent('a query parameter is invalid'),
   },
 });
