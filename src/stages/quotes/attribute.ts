@@ -65,6 +65,15 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
     const here: RawAttribution[] = [];
     const cues: number[] = [];
     for (let i = u0; i <= u1; i++) if (segmentOf[i]! < 0 && cueAt(i)) cues.push(i);
+    if (cues.length === 0) {
+      // Most sentences report nothing: only a quote set off by a colon, a dash or an apposition can be here.
+      let quoted = false;
+      for (let i = u0; i <= u1 && !quoted; i++) quoted = segmentOf[i]! >= 0;
+      if (!quoted) continue;
+      const found = colonOrDash(view, u0, u1, opensSegment, closesSegment) ?? apposition(view, u0, u1, lex, segAt);
+      if (found) out.push({ ...found, cue: null, lemma: null, speech: false, unit: unitIndex });
+      continue;
+    }
     const isCueIndex = new Set(cues);
 
     /** Last token of a reported clause that starts at `k`, cut before a sibling cue or a new attribution. */
@@ -245,6 +254,46 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
       return { k, layout: opensSegment(k) ? 'said-quote' : 'said-bare' };
     };
 
+    const contentBefore = (boundary: number): { type: 'direct' | 'indirect' | 'mixed'; content: [number, number][] } | null => {
+      let b = boundary;
+      if (isComma(toks[b]) && closesSegment(b - 1)) b--;
+      const seg = closesSegment(b);
+      if (seg) {
+        let s0 = u0;
+        while (s0 < seg.firstTok && (toks[s0]!.pos === 'PUNCT' || toks[s0]!.pos === 'CCONJ')) s0++;
+        if (s0 >= seg.firstTok) {
+          seg.used = true;
+          return { type: 'direct', content: [[seg.innerStart, seg.innerEnd]] };
+        }
+        return { type: 'mixed', content: [charRange(u0, b)] };
+      }
+      let e = isComma(toks[b]) ? b - 1 : b;
+      while (e > u0 && (isComma(toks[e]) || DASH.test(toks[e]!.text))) e--;
+      if (e <= u0 || !isClause(u0, e, true)) return null;
+      return { type: typeOf(u0, e), content: [charRange(u0, e)] };
+    };
+    const tailIsEnd = (i: number): number | null => {
+      // Time words may follow ("Li said Sunday."); then the unit ends, or a comma starts an aside or a second quote part.
+      let k = i;
+      while (k <= u1 && isTimeWord(toks[k])) k++;
+      if (k > u1 || (isFinalPunct(toks[k]) && k >= u1 - 1)) return k;
+      if (isComma(toks[k])) return k;
+      if (isFinalPunct(toks[k]) && isQuoteMark(toks[k + 1])) return k;
+      return null;
+    };
+    const secondPart = (from: number): [number, number] | null => {
+      // An interrupted quote resumes after the attribution: "…," said the Lightning, as it crept past him, "…"
+      for (let k = from; k <= u1 && k < from + 25; k++) {
+        if (isCueIndex.has(k)) return null;
+        const seg = opensSegment(k);
+        if (seg) {
+          seg.used = true;
+          return [seg.innerStart, seg.innerEnd];
+        }
+      }
+      return null;
+    };
+    const restAfter = (k: number): Range | null => (isComma(toks[k]) && k + 1 <= u1 && !opensSegment(k + 1) ? { first: k + 1, last: u1 } : null);
     for (const c of cues) {
       const cue = cueAt(c)!;
       const cueRange: Range = { first: c, last: c + cue.width - 1 };
@@ -283,46 +332,6 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
 
       // Content first: "…," said X. / "…," X said. / …, said the expert.
       const before = c - 1;
-      const contentBefore = (boundary: number): { type: 'direct' | 'indirect' | 'mixed'; content: [number, number][] } | null => {
-        let b = boundary;
-        if (isComma(toks[b]) && closesSegment(b - 1)) b--;
-        const seg = closesSegment(b);
-        if (seg) {
-          let s0 = u0;
-          while (s0 < seg.firstTok && (toks[s0]!.pos === 'PUNCT' || toks[s0]!.pos === 'CCONJ')) s0++;
-          if (s0 >= seg.firstTok) {
-            seg.used = true;
-            return { type: 'direct', content: [[seg.innerStart, seg.innerEnd]] };
-          }
-          return { type: 'mixed', content: [charRange(u0, b)] };
-        }
-        let e = isComma(toks[b]) ? b - 1 : b;
-        while (e > u0 && (isComma(toks[e]) || DASH.test(toks[e]!.text))) e--;
-        if (e <= u0 || !isClause(u0, e, true)) return null;
-        return { type: typeOf(u0, e), content: [charRange(u0, e)] };
-      };
-      const tailIsEnd = (i: number): number | null => {
-        // Time words may follow ("Li said Sunday."); then the unit ends, or a comma starts an aside or a second quote part.
-        let k = i;
-        while (k <= u1 && isTimeWord(toks[k])) k++;
-        if (k > u1 || (isFinalPunct(toks[k]) && k >= u1 - 1)) return k;
-        if (isComma(toks[k])) return k;
-        if (isFinalPunct(toks[k]) && isQuoteMark(toks[k + 1])) return k;
-        return null;
-      };
-      const secondPart = (from: number): [number, number] | null => {
-        // An interrupted quote resumes after the attribution: "…," said the Lightning, as it crept past him, "…"
-        for (let k = from; k <= u1 && k < from + 25; k++) {
-          if (isCueIndex.has(k)) return null;
-          const seg = opensSegment(k);
-          if (seg) {
-            seg.used = true;
-            return [seg.innerStart, seg.innerEnd];
-          }
-        }
-        return null;
-      };
-      const restAfter = (k: number): Range | null => (isComma(toks[k]) && k + 1 <= u1 && !opensSegment(k + 1) ? { first: k + 1, last: u1 } : null);
 
       if (c > u0 && (isComma(toks[before]) || closesSegment(before))) {
         const np = phraseStartingAt(toks, after, u1);

@@ -36,8 +36,12 @@ export function pairQuoteMarks(text: string, start: number, end: number, nextOpe
   const segments: QuotedSegment[] = [];
   const problems: PairingProblem[] = [];
   const stack: { at: number; closer: string; straight: boolean }[] = [];
-  for (let i = start; i < end; i++) {
-    const c = text[i]!;
+  // Only the marks matter: a native regex scan finds them, so the loop below runs once per mark.
+  const marks = /["'‘’“”«»„‹›]/g;
+  marks.lastIndex = start;
+  for (let found = marks.exec(text); found !== null && found.index < end; found = marks.exec(text)) {
+    const i = found.index;
+    const c = found[0];
     const prev = i > start ? text[i - 1] : undefined;
     const next = i + 1 < end ? text[i + 1] : undefined;
     if (c === '"') {
