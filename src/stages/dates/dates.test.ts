@@ -69,6 +69,11 @@ const CASES: [string, string[]][] = [
   ["Rules should be in place by year's end.", ["year's end|DATE|2020|END"]],
   ['Officials met over the weekend.', ['the weekend|DATE|2020-W42-WE']],
   ['Officials will meet over the weekend.', ['the weekend|DATE|2020-W43-WE']],
+  ['Now officials are investigating.', ['Now|DATE|PRESENT_REF']],
+  ['"Today is a sad day," he said.', ['Today|DATE|2020-10-23']],
+  ['They met on Christmas Eve.', ['Christmas Eve|DATE|2020-12-24']],
+  ['The deal closed at 5 PM EST.', ['5 PM EST|TIME|2020-10-23T17:00']],
+  ['The vote is set for Thanksgiving.', ['Thanksgiving|DATE|2020-11-26']],
   // Negative cases: words and numbers that are not dates here.
   ['They worked the full week.', []],
   ['Two thousand people marched.', []],
@@ -81,6 +86,12 @@ const CASES: [string, string[]][] = [
   ['It cost $1990 and 2,000 people came.', []],
   ['They will march on the capital.', []],
   ['Three-quarters of the voters agreed.', []],
+  ['Baker said on ABC News\' "This Week" that it was over.', []],
+  ['He said on CBS\'s "60 Minutes" that he would stay.', []],
+  ['They showed a still from the film "High Noon" at the rally.', []],
+  ['Now, he says, the plan looks different.', []],
+  ['Good evening from the central park.', []],
+  ['Defendants suffer in the short run, the people in the long run.', []],
 ];
 
 for (const [text, expected] of CASES) {

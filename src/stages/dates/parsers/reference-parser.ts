@@ -7,4 +7,4 @@ const references = dateWords().references;
 export const referenceParser = wordParser(`(${alternation(Object.keys(references))})`, (match) => {
   const value = references[match[1]!.toLowerCase().replace(/\s+/g, ' ')];
   return value ? { kind: 'literal', type: 'DATE', value } : null;
-}, /now|current|recent|past|futur|present|these days|lately|term|run|soon|possible/i);
+}, /now|current|recent|past|futur|present|these days|lately|term|soon|possible/i);

@@ -1,13 +1,17 @@
 import type { Refiner } from 'chrono-node';
+import { dateWords } from '../../../lexicons/dates/words.ts';
 import { annotations } from '../draft.ts';
+import { MONTHS, WEEKDAY } from '../parsers/patterns.ts';
 
 const MONTH_OR_VERB = /^(may|march)$/i;
 const SHORT_NAME = /^(sun|sat|mon|wed|thu|fri|tue|jan|mar|apr|jun|jul|aug|sep|oct|nov|dec)$/i;
 const MONTH_CONTEXT = /\b(in|of|since|until|through|by|last|next|this|early|late|mid|from|to|before|after|during)\s*-?$/i;
+/** Names that are capitalised anyway; any other capitalised time word mid-sentence is part of a title. */
+const CALENDAR_NAME = new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAY.split('|'), ...Object.keys(dateWords().holidays)].join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)`, 'i');
 
 /**
  * Chrono reads some words as dates that rarely are in news: "may" and "march" as verbs, three-letter
- * names without a dot ("sun", "sat"), a bare number. Keep them only where the context says date.
+ * names without a dot ("sun", "sat"), a bare number, show titles, greetings. Keep them only where the context says date.
  */
 export const falsePositiveRefiner: Refiner = {
   refine(context, results) {
@@ -20,10 +24,17 @@ export const falsePositiveRefiner: Refiner = {
       // "1/2", "7/8" are fractions; numeric dates need a year.
       if (/^\d{1,2}\/\d{1,2}$/.test(text)) return false;
       if (SHORT_NAME.test(text)) return false;
+      const before = context.text.slice(0, result.index);
+      const sentenceStart = /(?:^|[.!?]\s)[\s"'`(\[]*$/.test(before);
+      // ABC's "This Week", "60 Minutes", "High Noon": title case in mid-sentence is a name.
+      if (!sentenceStart && /\b[A-Z][a-z]{2,}/.test(text) && !/\b[a-z]/.test(text) && !CALENDAR_NAME.test(text)) return false;
+      // "Now, he says …" opens the sentence as a discourse marker, not as the present.
+      if (sentenceStart && /^now$/i.test(text) && context.text[result.index + result.text.length] === ',') return false;
+      // "Good evening" greets.
+      if (/^(?:morning|afternoon|evening|night)$/i.test(text) && /\bgood\s+$/i.test(before)) return false;
       if (MONTH_OR_VERB.test(text)) {
         if (text === text.toLowerCase()) return false;
-        const before = context.text.slice(Math.max(0, result.index - 12), result.index);
-        return MONTH_CONTEXT.test(before.trimEnd());
+        return MONTH_CONTEXT.test(before.slice(-12).trimEnd());
       }
       return true;
     });
