@@ -11,6 +11,7 @@ const CueSchema = z.object({
   })),
   phrases: z.array(z.object({ words: z.array(z.string()).min(2), lemma: z.string(), speech: z.boolean() })),
   quoting: z.array(z.string()),
+  settings: z.array(z.string()),
 });
 
 const SpeakerWordsSchema = z.object({
@@ -49,6 +50,8 @@ export interface QuoteLexicons {
   phrases: { words: string[]; lemma: string; speech: boolean }[];
   /** Verbs that introduce a quoted speaker: "quoted X as saying". */
   quoting: Set<string>;
+  /** Reporting nouns naming where words were said: "in a statement", "on state radio". */
+  settings: Set<string>;
   groupHeads: Set<string>;
   unnamedHeads: Set<string>;
   unnamedDeterminers: Set<string>;
@@ -101,6 +104,7 @@ export function loadQuoteLexicons(): QuoteLexicons {
     cueForms,
     phrases: cues.phrases,
     quoting: set(cues.quoting),
+    settings: set(cues.settings),
     groupHeads: set(words.groupHeads),
     unnamedHeads: set(words.unnamedHeads),
     unnamedDeterminers: set(words.unnamedDeterminers),

@@ -39,7 +39,6 @@ export interface ParagraphView {
 }
 
 const NAMING = new Set(['dubbed', 'called', 'named', 'titled', 'entitled', 'nicknamed', 'as', 'known', 'codenamed', 'slogan']);
-const SETTING_NOUNS = new Set(['radio', 'television', 'statement', 'speech', 'interview', 'letter', 'report', 'address', 'briefing', 'conference', 'message', 'broadcast', 'comments', 'remarks', 'memoir', 'memoirs', 'post', 'tweet', 'op-ed']);
 const DASH = /^(?:-|--|—|–)$/;
 const DANGLING = new Set(['SCONJ', 'CCONJ']);
 
@@ -214,7 +213,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
             let timely = false;
             while (e <= u1 && e < k + 8 && (toks[e]!.pos === 'DET' || toks[e]!.pos === 'ADJ' || toks[e]!.pos === 'NOUN' || toks[e]!.pos === 'PROPN' || toks[e]!.pos === 'NUM' || /^(?:'s|\.)$/.test(toks[e]!.text))) {
               e++;
-              if (isTimeWord(toks[e - 1]) || SETTING_NOUNS.has(lower(toks[e - 1]))) {
+              if (isTimeWord(toks[e - 1]) || lex.settings.has(lower(toks[e - 1]))) {
                 timely = true;
                 break;
               }
