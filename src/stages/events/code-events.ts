@@ -169,8 +169,6 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
       for (const other of matches) if (other.first > m.last && other.first < complement.first) consumed.add(other.first);
     }
   }
-  dropNominalsBesideVerbs(ctx, res, out);
-  dropSameKind(out);
   // A statement is its own event when it carries a stance cue (012, 013) or a demand ("must"), or when
   // nothing else in the sentence was coded (010).
   const nothingElse = out.every((e) => e.modality === 'negated');
@@ -188,6 +186,9 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     if (modal?.complement) consume(modal.complement, matches, consumed);
     if (!modal) break;
   }
+  // A statement with a stance ("said he was pessimistic about talks") is the sentence's verb too.
+  dropNominalsBesideVerbs(ctx, res, out);
+  dropSameKind(out);
   return out;
 }
 
