@@ -56,12 +56,22 @@ function gated(parser: Parser, trigger: RegExp): Parser {
   };
 }
 
-/** A chrono refiner that only sees chrono's own results, so it never merges away one of our readings. */
+/** "night of" in front of a date: TimeBank marks the date alone ("the night of [Oct. 23]"). */
+const PART_OF = /^(?:night|morning|evening|afternoon)\s+of\s+/i;
+
+/**
+ * A chrono refiner that only sees chrono's own results, so it never merges away one of our readings.
+ * Chrono's merge of "night of Oct. 23" keeps the night on the publication day; the date is kept instead.
+ */
 function onChronoResults(refiner: Refiner): Refiner {
   return {
     refine(context, results) {
       const ours = results.filter((r) => annotations.has(r));
-      const theirs = refiner.refine(context, results.filter((r) => !annotations.has(r)));
+      const before = results.filter((r) => !annotations.has(r));
+      const theirs = refiner.refine(context, [...before]).map((r) => {
+        const prefix = r.text.match(PART_OF)?.[0].length ?? 0;
+        return (prefix && before.find((b) => b.index === r.index + prefix)) || r;
+      });
       return [...ours, ...theirs].sort((a, b) => a.index - b.index);
     },
   };

@@ -74,6 +74,9 @@ const CASES: [string, string[]][] = [
   ['They met on Christmas Eve.', ['Christmas Eve|DATE|2020-12-24']],
   ['The deal closed at 5 PM EST.', ['5 PM EST|TIME|2020-10-23T17:00']],
   ['The vote is set for Thanksgiving.', ['Thanksgiving|DATE|2020-11-26']],
+  ['He was shot on the night of Oct. 22 in his home.', ['Oct. 22|DATE|2020-10-22']],
+  ['They came home on the evening of Friday, Oct. 16.', ['Friday, Oct. 16|DATE|2020-10-16']],
+  ['They met at 9 p.m. on Oct. 3.', ['9 p.m. on Oct. 3|TIME|2020-10-03T21:00']],
   // Negative cases: words and numbers that are not dates here.
   ['They worked the full week.', []],
   ['Two thousand people marched.', []],
