@@ -14,6 +14,8 @@ const CASES: [string, PointSpec, Tense, string | null][] = [
   ['a past verb does not reach back for a month just ahead', point({ month: 12 }, 'month'), 'past', '2020-12'],
   ['February in the present is the coming one', point({ month: 2 }, 'month'), 'none', '2021-02'],
   ['future March', point({ month: 3 }, 'month'), 'future', '2021-03'],
+  ['a future verb keeps a month four months back in the anchor year', point({ month: 6 }, 'month'), 'future', '2020-06'],
+  ['a future verb moves a month five months back to the next year', point({ month: 5 }, 'month'), 'future', '2021-05'],
   ['last April', point({ month: 4 }, 'month', { relation: 'last' }), 'none', '2020-04'],
   ['next October', point({ month: 10 }, 'month', { relation: 'next' }), 'none', '2021-10'],
   ['past Monday', point({ weekday: 1 }, 'day'), 'past', '2020-10-19'],
@@ -33,6 +35,12 @@ for (const [name, spec, tense, value] of CASES) {
 
 test('resolve: a past verb reaches back a year for a month well ahead of the anchor', () => {
   assert.equal(resolvePoint(point({ month: 12 }, 'month'), { year: 1998, month: 2, day: 6 }, 'past').value, '1997-12');
+});
+
+test('resolve: a past verb keeps a month four months ahead in the anchor year, not five', () => {
+  const anchor = { year: 1998, month: 2, day: 6 };
+  assert.equal(resolvePoint(point({ month: 6 }, 'month'), anchor, 'past').value, '1998-06');
+  assert.equal(resolvePoint(point({ month: 7 }, 'month'), anchor, 'past').value, '1997-07');
 });
 
 test('resolve: without an anchor unknown fields are X and shifts have no value', () => {

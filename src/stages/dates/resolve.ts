@@ -82,7 +82,7 @@ function pickOccurrence(f: Fields, spec: PointSpec, anchor: Day, tense: Tense): 
     else if (spec.relation === 'next' && diff <= 0) year++;
     else if (spec.relation === undefined) {
       // A past verb reaches back a year only for periods well after the anchor's; the same for the future.
-      const [back, ahead] = tense === 'past' ? [3, 12] : tense === 'future' ? [12, 3] : [4, 6];
+      const [back, ahead] = tense === 'past' ? [4, 12] : tense === 'future' ? [12, 4] : [4, 6];
       if (diff > back) year--;
       else if (diff < -ahead) year++;
     }
