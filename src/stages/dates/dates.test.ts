@@ -77,6 +77,13 @@ const CASES: [string, string[]][] = [
   ['He was shot on the night of Oct. 22 in his home.', ['Oct. 22|DATE|2020-10-22']],
   ['They came home on the evening of Friday, Oct. 16.', ['Friday, Oct. 16|DATE|2020-10-16']],
   ['They met at 9 p.m. on Oct. 3.', ['9 p.m. on Oct. 3|TIME|2020-10-03T21:00']],
+  ['Three days later, the index closed higher.', ['Three days|DURATION|P3D']],
+  ['Just over an hour later, he was declared dead.', ['an hour|DURATION|PT1H']],
+  ['But a minute and a half later, a pilot called.', ['a minute and a half|DURATION|PT1M30S']],
+  ['They lived in camps for 2 1/2 years.', ['2 1/2 years|DURATION|P2Y6M']],
+  ['It took about 5 1/2 hours.', ['about 5 1/2 hours|DURATION|PT5H30M|APPROX']],
+  ['It took 1 1/2 minutes.', ['1 1/2 minutes|DURATION|PT1M30S']],
+  ['It lasted 1 1/2 days.', ['1 1/2 days|DURATION|P1DT12H']],
   // Negative cases: words and numbers that are not dates here.
   ['They worked the full week.', []],
   ['Two thousand people marched.', []],
@@ -110,9 +117,9 @@ test('dates: anaphors anchor on the earlier timex and say which', () => {
   assert.deepEqual(same?.anchor, { kind: 'timex', timex: first?.id });
 });
 
-test('dates: "a few years later" is after the earlier year', () => {
-  const doc = read('They signed in 1950. Relations soured a few years later.');
-  assert.deepEqual(doc.timexes.map((t) => [t.value, t.mod, t.anchor.kind]), [['1950', null, 'none'], ['1950', 'AFTER', 'timex']]);
+test('dates: "a few years earlier" is before the earlier year', () => {
+  const doc = read('They signed in 1950. Talks had begun a few years earlier.');
+  assert.deepEqual(doc.timexes.map((t) => [t.value, t.mod, t.anchor.kind]), [['1950', null, 'none'], ['1950', 'BEFORE', 'timex']]);
 });
 
 test('dates: stated and implied fields are kept apart', () => {

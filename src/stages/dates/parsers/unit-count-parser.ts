@@ -15,9 +15,9 @@ const SHIFT_UNITS: Record<string, ShiftUnit> = { D: 'day', W: 'week', M: 'month'
  * "three years ago" and "a year earlier" are dates shifted from the anchor.
  */
 export const unitCountParser = wordParser(
-  `(?:(${DETERMINER})\\s+)?(?:(${ADJECTIVE})\\s+)?(?:(${COUNT}|${VAGUE})(?:\\s+or\\s+(?:so|more|two|three))?[\\s-]+)?(?:(?:more|additional|consecutive|straight|trading|business|calendar|working|full|fiscal)\\s+)?(${UNIT})(s)?(?!-old)(?:-long)?(?:\\s+(or\\s+so))?(?:\\s+(ago|earlier|later|from\\s+now|hence))?`,
+  `(?:(${DETERMINER})\\s+)?(?:(${ADJECTIVE})\\s+)?(?:(${COUNT}|${VAGUE})(?:\\s+or\\s+(?:so|more|two|three))?[\\s-]+)?(?:(?:more|additional|consecutive|straight|trading|business|calendar|working|full|fiscal)\\s+)?(${UNIT})(s)?(?!-old)(?:-long)?(\\s+and\\s+a\\s+half)?(?:\\s+(or\\s+so))?(?:\\s+(ago|earlier|from\\s+now|hence))?`,
   (match, context) => {
-    const [, determiner, adjective, countText, unitText, plural, orSo, tail] = match;
+    const [, determiner, adjective, countText, unitText, plural, half, orSo, tail] = match;
     const code = unitCode(unitText!);
     const isTimeUnit = /^(second|minute|hour)$/i.test(unitText!);
     if (!countText && !plural) return null;
@@ -37,7 +37,9 @@ export const unitCountParser = wordParser(
       if (/^(recent|past)$/i.test(adjective ?? '') && /^years?$/i.test(unitText!)) return { kind: 'literal', type: 'DATE', value: 'PAST_REF' };
       if (/^future$/i.test(adjective ?? '')) return { kind: 'literal', type: 'DATE', value: 'FUTURE_REF' };
     }
-    const count = countText ? readCount(countText) : null;
+    const whole = countText ? readCount(countText) : null;
+    // "a minute and a half", "two hours and a half".
+    const count = whole !== null && half ? whole + 0.5 : whole;
     // "a few years later" moves from an earlier date in the text; "three years ago" from the publication date.
     const spec = tail
       ? shifted(count, code, BEFORE.test(tail) ? -1 : 1, isTimeUnit, /^(later|earlier)$/i.test(tail) && count === null)
@@ -64,16 +66,20 @@ function shifted(count: number | null, code: string, sign: number, isTimeUnit: b
 
 const SMALLER: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['M', 60] };
 
-/** TIMEX3 duration value: P3Y, PT2H, P6M for half a year, PXY when the count is vague. */
+/** TIMEX3 duration value: P3Y, PT2H, P2Y6M for two and a half years, P6M for half a year, PXY when the count is vague. */
 export function durationValue(count: number | null, code: string, isTimeUnit: boolean): string {
+  // Minutes and months share the letter M; a fraction of a minute is seconds.
+  const smaller = isTimeUnit && code === 'M' ? (['S', 60] as const) : SMALLER[code];
+  if (count !== null && !Number.isInteger(count) && smaller) {
+    // A fraction goes to the next smaller unit, as TimeML writes it: 5 1/2 hours = PT5H30M.
+    const whole = Math.floor(count);
+    const head = whole ? `${whole}${code}` : '';
+    const rest = `${Math.round((count - whole) * smaller[1])}${smaller[0]}`;
+    if (isTimeUnit) return `PT${head}${rest}`;
+    return smaller[0] === 'H' ? `P${head}T${rest}` : `P${head}${rest}`;
+  }
   let n: number | string = count ?? 'X';
   let unit = code;
-  if (typeof n === 'number' && !Number.isInteger(n) && SMALLER[unit]) {
-    const [smaller, factor] = SMALLER[unit]!;
-    n = Math.round(n * factor);
-    isTimeUnit = isTimeUnit || unit === 'D';
-    unit = smaller;
-  }
   if (unit === 'DE') [n, unit] = [typeof n === 'number' ? n * 10 : n, 'Y'];
   if (unit === 'CE') [n, unit] = [typeof n === 'number' ? n * 100 : n, 'Y'];
   return isTimeUnit ? `PT${n}${unit}` : `P${n}${unit}`;
