@@ -47,7 +47,8 @@ export interface StanceEntry {
 export interface QuoteLexicons {
   /** Every inflected form (lower case) of a reporting verb → its entry. */
   cueForms: Map<string, CueWord>;
-  phrases: { words: string[]; lemma: string; speech: boolean }[];
+  /** Multi-word cues ("according to") by their first word. */
+  phraseStarts: Map<string, { words: string[]; lemma: string; speech: boolean }>;
   /** Verbs that introduce a quoted speaker: "quoted X as saying". */
   quoting: Set<string>;
   /** Reporting nouns naming where words were said: "in a statement", "on state radio". */
@@ -102,7 +103,7 @@ export function loadQuoteLexicons(): QuoteLexicons {
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
     cueForms,
-    phrases: cues.phrases,
+    phraseStarts: new Map(cues.phrases.map((p) => [p.words[0]!, p])),
     quoting: set(cues.quoting),
     settings: set(cues.settings),
     groupHeads: set(words.groupHeads),

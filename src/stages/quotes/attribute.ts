@@ -434,13 +434,14 @@ const ALWAYS_CUES = new Set(['say', 'tell']);
 export function cueWord(toks: readonly Token[], i: number, lex: QuoteLexicons): CueMatch | null {
   const t = toks[i]!;
   const w = t.text.toLowerCase();
-  for (const phrase of lex.phrases) {
-    if (phrase.words[0] === w && phrase.words.every((x, n) => lower(toks[i + n]) === x)) {
+  const entry = lex.cueForms.get(w);
+  if (!entry) {
+    const phrase = lex.phraseStarts.get(w);
+    if (phrase && phrase.words.every((x, n) => lower(toks[i + n]) === x)) {
       return { lemma: phrase.lemma, speech: phrase.speech, object: false, width: phrase.words.length };
     }
+    return null;
   }
-  const entry = lex.cueForms.get(w);
-  if (!entry) return null;
   const prev = lower(toks[i - 1]);
   if (t.pos !== 'VERB' && !(ALWAYS_CUES.has(entry.lemma) && t.pos !== 'NOUN') && !verbReadAsNoun(toks, i)) return null;
   // "declined to say", "did not say", passives ("was reported"): not an attribution of content.

@@ -23,6 +23,9 @@ export const quotes = defineStage({
   },
 });
 
+const QUOTE_CHAR = /["'‘’“”«»„‹›]/;
+const NO_MARKS: ReturnType<typeof pairQuoteMarks> = { segments: [], problems: [] };
+
 interface Made {
   quote: Omit<Quote, 'id' | 'nestedIn'>;
   cueAt: number | null;
@@ -78,7 +81,7 @@ export function findQuotes(doc: Doc, lex: QuoteLexicons, context: StageContext):
   for (const [p, paragraph] of doc.paragraphs.entries()) {
     const toks = byParagraph[p] ?? [];
     const nextOpens = /^["“«„]/.test(doc.paragraphs[p + 1]?.text ?? '');
-    const { segments, problems } = pairQuoteMarks(doc.text, paragraph.start, paragraph.end, nextOpens);
+    const { segments, problems } = QUOTE_CHAR.test(paragraph.text) ? pairQuoteMarks(doc.text, paragraph.start, paragraph.end, nextOpens) : NO_MARKS;
     for (const problem of problems) context.report('info', 'quote-pairing', `paragraph ${paragraph.line}: ${problem.text}`, problem.at, problem.at + 1);
     const view = placeSegments(doc.text, toks, segments);
     const raws = attributeParagraph(view, lex);
