@@ -14,6 +14,8 @@ export interface AnalyzedArticle {
   language: string | null;
   english: boolean;
   minhash: number[];
+  /** `encodeDoc(doc)`, made in the worker so the writing thread does not have to. */
+  encodedDoc?: Uint8Array;
 }
 
 /** The CPU work of ingesting one article (run in a worker): language, analysis if English, MinHash. */

@@ -45,7 +45,7 @@ export async function commitArticle(store: Store, raw: RawArticle, id: string, a
   const original = await findOriginal(store, analyzed.minhash);
   const links = await resolveEntities(store, analyzed.doc, id);
   const added = await store.putArticle({
-    id, doc: analyzed.doc, minhash: analyzed.minhash, links,
+    id, doc: analyzed.doc, encodedDoc: analyzed.encodedDoc, minhash: analyzed.minhash, links,
     meta: { name: raw.name, title: raw.title, url: raw.url, source: raw.source, published: raw.published, language: analyzed.language },
     status: analyzed.english ? 'analyzed' : 'not-english',
     duplicateOf: original?.id ?? null, similarity: original?.similarity ?? null,

@@ -11,12 +11,12 @@ function isProse(line: string): boolean {
 }
 
 /**
- * ISO 639-3 code of the article's language from its prose lines (first 1,500 characters of them), or null
+ * ISO 639-3 code of the article's language from its prose lines (first 1,000 characters of them), or null
  * when there is too little prose to tell. Names and numbers (results tables, listings) confuse the guess,
  * and an article without prose is analysed as English.
  */
 export function detectLanguage(text: string): string | null {
-  const sample = text.split(/\n|(?<=[.!?])\s+/).filter(isProse).join(' ').slice(0, 1500);
+  const sample = text.split(/\n|(?<=[.!?])\s+/).filter(isProse).join(' ').slice(0, 1000);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) return null;
   const scores = francAll(sample, { minLength: MIN_LETTERS });

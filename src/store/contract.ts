@@ -12,6 +12,7 @@
  *   timeline, network) and searches skip them unless `includeDuplicates` is set.
  */
 import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import type { Doc } from '../model/index.ts';
 
@@ -220,6 +221,11 @@ export interface ArticleInput {
   /** MinHash signature, kept to find later copies of this article. */
   minhash: number[];
   links: EntityLink[];
+  /**
+   * `encodeDoc(doc)` when the caller computed it already (ingest does, in its workers). It is then the
+   * stored copy that `getDoc` returns, and `doc` only feeds the query tables (its tokens are not read).
+   */
+  encodedDoc?: Uint8Array;
 }
 
 export interface StoreStats {
@@ -235,7 +241,8 @@ export interface Store {
   /**
    * Insert one article with all its layers, atomically; false (and nothing written) when its id is already
    * stored. An adapter may group puts into larger transactions for speed: later calls see earlier puts at
-   * once, and `flush` (or `close`) makes them durable. A crash loses only unflushed puts, never half of one.
+   * once, and `flush` (or `close`) makes them durable. A crash, or a put that throws, loses only unflushed
+   * puts, never half of one.
    */
   putArticle(input: ArticleInput): Promise<boolean>;
   flush(): Promise<void>;
@@ -276,6 +283,15 @@ export class StoreQueryError extends Error {
 
 /** Opens an empty or existing store; the contract suite calls it once per test. */
 export type StoreFactory = () => Promise<Store>;
+
+/** The stored form of a Doc: its JSON, deflated (raw DEFLATE). Adapters keep these bytes as they are. */
+export function encodeDoc(doc: Doc): Uint8Array {
+  return deflateRawSync(JSON.stringify(doc), { level: 1 });
+}
+
+export function decodeDoc(bytes: Uint8Array): Doc {
+  return JSON.parse(inflateRawSync(bytes).toString('utf8')) as Doc;
+}
 
 /** The article id: sha256 of the text with line ends normalised and outer whitespace trimmed. */
 export function contentHash(text: string): string {

@@ -41,7 +41,7 @@ export const ingestCommand: Command = {
     const { files, missing } = expandPaths(positionals);
     if (missing.length > 0) throw new UsageError(`${missing[0]}: no such file or folder; check the path`);
     if (files.length === 0) throw new UsageError(`${positionals.join(', ')}: no files inside; pass the folder that holds the articles`);
-    const store = openStore(flags.db, false, 64);
+    const store = openStore(flags.db, false, 256);
     try {
       const tty = Boolean((io.err as NodeJS.WriteStream).isTTY);
       const summary = await ingest({

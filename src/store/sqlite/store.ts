@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type { Doc } from '../../model/index.ts';
 import {
-  ArticleQuerySchema, EntityQuerySchema, EventQuerySchema, NetworkQuerySchema, QuoteQuerySchema, TimelineQuerySchema,
+  ArticleQuerySchema, decodeDoc, encodeDoc, EntityQuerySchema, EventQuerySchema, NetworkQuerySchema, QuoteQuerySchema, TimelineQuerySchema,
   type ArticleInput, type ArticleRow, type CanonicalEntity, type EntityRow, type EventRow, type Network, type NetworkEdge,
   minhashBands, type Page, type QuoteRow, type Store, type StoreStats, type TimelineRow,
 } from '../contract.ts';
@@ -51,14 +50,6 @@ function migrate(db: Database.Database): void {
   }
 }
 
-function packDoc(doc: Doc): Buffer {
-  return deflateRawSync(JSON.stringify(doc), { level: 1 });
-}
-
-function unpackDoc(blob: Buffer): Doc {
-  return JSON.parse(inflateRawSync(blob).toString('utf8')) as Doc;
-}
-
 /** The event date when the text pins a full day, else the publication date. */
 function eventDate(value: string | null, published: string | null): string | null {
   const day = value?.match(/^\d{4}-\d{2}-\d{2}$/);
@@ -76,6 +67,7 @@ class SqliteStore implements Store {
   private readonly insert: ReturnType<typeof this.prepareInserts>;
   private pending = 0;
   private openedAt = 0;
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(db: Database.Database, private readonly batch: number, private readonly maxOpenMs: number) {
     this.db = db;
@@ -113,13 +105,29 @@ class SqliteStore implements Store {
     };
   }
 
+  /** Prepared once per SQL text: preparing is a large share of a small query's time. */
+  private sql(text: string): Database.Statement {
+    let stmt = this.statements.get(text);
+    if (!stmt) this.statements.set(text, (stmt = this.db.prepare(text)));
+    return stmt;
+  }
+
   async putArticle(input: ArticleInput): Promise<boolean> {
+    if (this.batch <= 1) return this.db.transaction(() => this.write(input))();
     if (!this.db.inTransaction) {
       this.db.exec('BEGIN');
       this.openedAt = Date.now();
     }
-    // Inside the open batch this is a savepoint: one article is all or nothing.
-    const added = this.db.transaction(() => this.write(input))();
+    let added: boolean;
+    try {
+      added = this.write(input);
+    } catch (error) {
+      // No savepoint per article (it costs a fifth of a put): a failed write drops the open batch, which
+      // a rerun of the ingest redoes, so no article is ever half stored.
+      this.db.exec('ROLLBACK');
+      this.pending = 0;
+      throw error;
+    }
     if (added) this.pending += 1;
     if (this.pending >= this.batch || Date.now() - this.openedAt >= this.maxOpenMs) await this.flush();
     return added;
@@ -130,12 +138,12 @@ class SqliteStore implements Store {
     this.pending = 0;
   }
 
-  private write({ id, meta, status, doc, duplicateOf, similarity, minhash, links }: ArticleInput): boolean {
+  private write({ id, meta, status, doc, duplicateOf, similarity, minhash, links, encodedDoc }: ArticleInput): boolean {
     const ins = this.insert;
     const result = ins.article.run({
       id, ...meta, status, chars: doc.text.length, duplicateOf, similarity,
       mentions: doc.mentions.length, quotes: doc.quotes.length, events: doc.events.length, messages: doc.messages.length,
-      text: doc.text, doc: packDoc(doc), minhash: minhash.length > 0 ? Buffer.from(new Uint32Array(minhash).buffer) : null,
+      text: doc.text, doc: encodedDoc ?? encodeDoc(doc), minhash: minhash.length > 0 ? Buffer.from(new Uint32Array(minhash).buffer) : null,
     });
     if (result.changes === 0) return false;
     const article = Number(result.lastInsertRowid);
@@ -162,7 +170,7 @@ class SqliteStore implements Store {
       if (c && !dup) {
         // Two doc entities linked to one canonical entity count as one article.
         const quotes = doc.quotes.filter((q) => q.speaker.entity === e.id).length;
-        if (counted.has(c.id)) this.db.prepare('UPDATE entities SET mentions = mentions + ?, quotes = quotes + ? WHERE id = ?').run(e.mentions.length, quotes, c.id);
+        if (counted.has(c.id)) this.sql('UPDATE entities SET mentions = mentions + ?, quotes = quotes + ? WHERE id = ?').run(e.mentions.length, quotes, c.id);
         else ins.entityCounts.run(e.mentions.length, quotes, c.id);
         counted.add(c.id);
       }
@@ -201,7 +209,7 @@ class SqliteStore implements Store {
 
   async hasArticles(ids: string[]): Promise<Set<string>> {
     const found = new Set<string>();
-    const stmt = this.db.prepare('SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))').pluck();
+    const stmt = this.sql('SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))').pluck();
     for (let i = 0; i < ids.length; i += 500) {
       for (const id of stmt.all(JSON.stringify(ids.slice(i, i + 500)))) found.add(id as string);
     }
@@ -209,13 +217,13 @@ class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<ArticleRow | null> {
-    const row = this.db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`).get(id) as Row | undefined;
+    const row = this.sql(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`).get(id) as Row | undefined;
     return row ? articleRow(row) : null;
   }
 
   async getDoc(id: string): Promise<Doc | null> {
-    const blob = this.db.prepare('SELECT doc FROM articles WHERE id = ?').pluck().get(id) as Buffer | undefined;
-    return blob ? unpackDoc(blob) : null;
+    const blob = this.sql('SELECT doc FROM articles WHERE id = ?').pluck().get(id) as Buffer | undefined;
+    return blob ? decodeDoc(blob) : null;
   }
 
   async listArticles(query = {}): Promise<Page<ArticleRow>> {
@@ -227,21 +235,21 @@ class SqliteStore implements Store {
     if (q.from) { where.push('published >= ?'); params.push(q.from); }
     if (q.to) { where.push('published <= ?'); params.push(q.to); }
     if (!q.includeDuplicates) where.push('duplicate_of IS NULL');
-    const rows = this.db.prepare(`SELECT rowid AS _key, ${ARTICLE_COLUMNS} FROM articles ${clause(where)} ORDER BY rowid LIMIT ?`)
+    const rows = this.sql(`SELECT rowid AS _key, ${ARTICLE_COLUMNS} FROM articles ${clause(where)} ORDER BY rowid LIMIT ?`)
       .all(...params, q.limit + 1) as Row[];
     return page(rows, q.limit, (r) => [r._key], articleRow);
   }
 
   async nearDuplicateCandidates(bands: string[]): Promise<{ id: string; minhash: number[] }[]> {
     if (bands.length === 0) return [];
-    const rows = this.db.prepare(`SELECT id, minhash FROM articles WHERE rowid IN
+    const rows = this.sql(`SELECT id, minhash FROM articles WHERE rowid IN
       (SELECT article FROM minhash_bands WHERE band IN (SELECT value FROM json_each(?))) AND duplicate_of IS NULL ORDER BY rowid`)
       .all(JSON.stringify(bands)) as Row[];
     return rows.map((r) => ({ id: r.id, minhash: r.minhash ? [...new Uint32Array(new Uint8Array(r.minhash).buffer)] : [] }));
   }
 
   async entityCandidates(type: string, keys: string[]): Promise<CanonicalEntity[]> {
-    const rows = this.db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities WHERE id IN
+    const rows = this.sql(`SELECT ${ENTITY_COLUMNS} FROM entities WHERE id IN
       (SELECT entity FROM entity_keys WHERE type = ? AND key IN (SELECT value FROM json_each(?))) ORDER BY id`)
       .all(type, JSON.stringify(keys)) as Row[];
     return rows.map((r) => canonicalEntity(r));
@@ -250,7 +258,7 @@ class SqliteStore implements Store {
   /** Canonical ids an entity argument stands for: the id itself, or every entity with that name or alias. */
   private entityIds(value: string): string[] {
     if (value.startsWith('ent_')) return [value];
-    return this.db.prepare('SELECT DISTINCT entity FROM entity_names WHERE name = ? ORDER BY entity').pluck().all(value) as string[];
+    return this.sql('SELECT DISTINCT entity FROM entity_names WHERE name = ? ORDER BY entity').pluck().all(value) as string[];
   }
 
   async searchQuotes(query = {}): Promise<Page<QuoteRow>> {
@@ -272,7 +280,7 @@ class SqliteStore implements Store {
     if (q.from) { where.push('q.published >= ?'); params.push(q.from); }
     if (q.to) { where.push('q.published <= ?'); params.push(q.to); }
     if (!q.includeDuplicates) where.push('q.dup = 0');
-    const rows = this.db.prepare(`${QUOTE_SELECT} ${clause(where)} ORDER BY q.rowid LIMIT ?`).all(...params, q.limit + 1) as Row[];
+    const rows = this.sql(`${QUOTE_SELECT} ${clause(where)} ORDER BY q.rowid LIMIT ?`).all(...params, q.limit + 1) as Row[];
     const items = this.quoteRows(rows.slice(0, q.limit));
     return { items, nextCursor: rows.length > q.limit ? encodeCursor([rows[q.limit - 1]!._key]) : null };
   }
@@ -281,7 +289,7 @@ class SqliteStore implements Store {
   private quoteRows(rows: Row[]): QuoteRow[] {
     const about = new Map<number, string[]>();
     if (rows.length > 0) {
-      const pairs = this.db.prepare('SELECT quote, entity FROM quote_about WHERE quote IN (SELECT value FROM json_each(?)) ORDER BY quote, entity')
+      const pairs = this.sql('SELECT quote, entity FROM quote_about WHERE quote IN (SELECT value FROM json_each(?)) ORDER BY quote, entity')
         .all(JSON.stringify(rows.map((r) => r._key))) as Row[];
       for (const p of pairs) about.set(p.quote, [...(about.get(p.quote) ?? []), p.entity]);
     }
@@ -304,13 +312,13 @@ class SqliteStore implements Store {
     }
     if (q.type) { where.push('type = ?'); params.push(q.type); }
     if (q.country) { where.push('country = ?'); params.push(q.country); }
-    const rows = this.db.prepare(`SELECT ${ENTITY_COLUMNS}, articles, mentions, quotes FROM entities ${clause(where)}
+    const rows = this.sql(`SELECT ${ENTITY_COLUMNS}, articles, mentions, quotes FROM entities ${clause(where)}
       ORDER BY mentions DESC, id LIMIT ?`).all(...params, q.limit + 1) as Row[];
     return page(rows, q.limit, (r) => [r.mentions, r.id], entityRow);
   }
 
   async getEntity(id: string): Promise<EntityRow | null> {
-    const row = this.db.prepare(`SELECT ${ENTITY_COLUMNS}, articles, mentions, quotes FROM entities WHERE id = ?`).get(id) as Row | undefined;
+    const row = this.sql(`SELECT ${ENTITY_COLUMNS}, articles, mentions, quotes FROM entities WHERE id = ?`).get(id) as Row | undefined;
     return row ? entityRow(row) : null;
   }
 
@@ -333,7 +341,7 @@ class SqliteStore implements Store {
     if (q.from) { where.push('e.date >= ?'); params.push(q.from); }
     if (q.to) { where.push('e.date <= ?'); params.push(q.to); }
     if (!q.includeDuplicates) where.push('e.dup = 0');
-    const rows = this.db.prepare(`${EVENT_SELECT} ${clause(where)} ORDER BY e.rowid LIMIT ?`).all(...params, q.limit + 1) as Row[];
+    const rows = this.sql(`${EVENT_SELECT} ${clause(where)} ORDER BY e.rowid LIMIT ?`).all(...params, q.limit + 1) as Row[];
     return page(rows, q.limit, (r) => [r._key], eventRow);
   }
 
@@ -345,7 +353,7 @@ class SqliteStore implements Store {
       if (q.from) { range.push('published >= ?'); rangeParams.push(q.from); }
       if (q.to) { range.push('published <= ?'); rangeParams.push(q.to); }
       const period = periodOf('published', q.per);
-      const rows = this.db.prepare(`SELECT ${period} AS period, count(*) AS count, avg(stance) AS mean FROM quotes
+      const rows = this.sql(`SELECT ${period} AS period, count(*) AS count, avg(stance) AS mean FROM quotes
         WHERE dup = 0 AND published IS NOT NULL AND (speaker_entity IN (SELECT value FROM json_each(?)) OR speaker = ?)
         ${range.map((r) => `AND ${r}`).join(' ')} GROUP BY period ORDER BY period`)
         .all(JSON.stringify(this.entityIds(q.speaker)), q.speaker, ...rangeParams) as Row[];
@@ -358,7 +366,7 @@ class SqliteStore implements Store {
     const pair = (m: typeof ab) => `(${m[0]!.sql} AND ${m[1]!.sql})`;
     const match = q.directed ? pair(ab) : `(${pair(ab)} OR ${pair(ba)})`;
     const matchParams = q.directed ? ab.flatMap((m) => m.params) : [...ab, ...ba].flatMap((m) => m.params);
-    const rows = this.db.prepare(`SELECT ${periodOf('date', q.per)} AS period, count(*) AS count, avg(goldstein) AS mean FROM
+    const rows = this.sql(`SELECT ${periodOf('date', q.per)} AS period, count(*) AS count, avg(goldstein) AS mean FROM
       (SELECT DISTINCT e.rowid, e.date, e.goldstein FROM events e
         JOIN event_actors s ON s.event = e.rowid AND s.side = 's' JOIN event_actors t ON t.event = e.rowid AND t.side = 't'
         WHERE e.dup = 0 AND e.date IS NOT NULL AND ${match} ${range.map((r) => `AND ${r}`).join(' ')})
@@ -371,7 +379,7 @@ class SqliteStore implements Store {
     const edges: NetworkEdge[] = [];
     const range = (col: string) => `${q.from ? `AND ${col} >= @from` : ''} ${q.to ? `AND ${col} <= @to` : ''}`;
     const params = { from: q.from ?? null, to: q.to ?? null, min: q.minCount };
-    const named = (sql: string) => this.db.prepare(sql).all(Object.fromEntries(Object.entries(params).filter(([k]) => sql.includes(`@${k}`)))) as Row[];
+    const named = (sql: string) => this.sql(sql).all(Object.fromEntries(Object.entries(params).filter(([k]) => sql.includes(`@${k}`)))) as Row[];
     if (q.kind !== 'quotes') {
       for (const r of named(`SELECT src, tgt, count(*) AS n, avg(goldstein) AS tone FROM
         (SELECT DISTINCT e.rowid, coalesce(s.entity, s.code) AS src, coalesce(t.entity, t.code) AS tgt, e.goldstein FROM events e
@@ -389,7 +397,7 @@ class SqliteStore implements Store {
       }
     }
     const ids = [...new Set(edges.flatMap((e) => [e.source, e.target]))].sort();
-    const known = new Map((this.db.prepare(`SELECT id, name, type, country FROM entities WHERE id IN (SELECT value FROM json_each(?))`)
+    const known = new Map((this.sql(`SELECT id, name, type, country FROM entities WHERE id IN (SELECT value FROM json_each(?))`)
       .all(JSON.stringify(ids)) as Row[]).map((r) => [r.id, r]));
     const nodes = ids.map((id) => {
       const e = known.get(id);
@@ -399,7 +407,7 @@ class SqliteStore implements Store {
   }
 
   private async *batches<T>(sql: string, map: (rows: Row[]) => T[]): AsyncIterable<T> {
-    const stmt = this.db.prepare(sql);
+    const stmt = this.sql(sql);
     let after: number | string = -1;
     for (;;) {
       const rows = stmt.all(after, EXPORT_BATCH) as Row[];
@@ -414,7 +422,7 @@ class SqliteStore implements Store {
   }
 
   exportDocs(): AsyncIterable<Doc> {
-    return this.batches('SELECT rowid AS _key, doc FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?', (rows) => rows.map((r) => unpackDoc(r.doc)));
+    return this.batches('SELECT rowid AS _key, doc FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?', (rows) => rows.map((r) => decodeDoc(r.doc)));
   }
 
   exportQuotes(): AsyncIterable<QuoteRow> {
@@ -432,7 +440,7 @@ class SqliteStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const one = (sql: string) => this.db.prepare(sql).pluck().get() as number;
+    const one = (sql: string) => this.sql(sql).pluck().get() as number;
     return {
       articles: one('SELECT count(*) FROM articles'),
       duplicates: one('SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL'),
