@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { cli, writeJsonl } from './ingest-corpus.ts';
 
-const N = 160;
+const N = 400;
 let dir: string;
 
 function snapshot(db: string) {
