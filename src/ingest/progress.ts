@@ -23,7 +23,7 @@ function duration(seconds: number): string {
  * otherwise a plain line every `every` seconds. Time comes from the caller so tests can drive it.
  */
 export class Progress {
-  private lastLine = 0;
+  private lastLine: number;
   private drawn = false;
 
   constructor(
@@ -32,7 +32,10 @@ export class Progress {
     private readonly totalBytes: number,
     private readonly started: number,
     private readonly every = 5,
-  ) {}
+  ) {
+    // The first plain line comes after `every` seconds: a short run prints only its summary.
+    this.lastLine = started;
+  }
 
   line(counts: IngestCounts, bytesDone: number, now: number): string {
     const elapsed = Math.max((now - this.started) / 1000, 1e-3);
