@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarDateSchema } from './date.ts';
 import { MessageSchema } from './message.ts';
 import { ParagraphSchema, SentenceSchema, TokenSchema } from './segments.ts';
 import { EntitySchema, MentionSchema } from './entity.ts';
@@ -16,7 +17,7 @@ export const DocSchema = z.object({
   format: z.literal(DOC_FORMAT),
   id: z.string().nullable().describe('caller-given id or file name'),
   text: z.string(),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('publication date (YYYY-MM-DD), the anchor of relative dates'),
+  published: CalendarDateSchema.nullable().describe('publication date (YYYY-MM-DD), the anchor of relative dates'),
   stages: z.array(z.string()).describe('the pipeline stages that ran, in order'),
   paragraphs: z.array(ParagraphSchema),
   sentences: z.array(SentenceSchema),

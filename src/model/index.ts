@@ -1,4 +1,5 @@
 export * from './span.ts';
+export * from './date.ts';
 export * from './message.ts';
 export * from './segments.ts';
 export * from './entity.ts';

@@ -156,7 +156,7 @@ describe('GET /v1/articles', () => {
 
   const invalid: [string, string][] = [
     ['limit=0', 'query.limit'], ['limit=abc', 'query.limit'], ['limit=5000', 'query.limit'], ['limit=2.5', 'query.limit'],
-    ['from=yesterday', 'query.from'], ['include_duplicates=maybe', 'query.include_duplicates'],
+    ['from=yesterday', 'query.from'], ['to=2021-02-30', 'query.to'], ['include_duplicates=maybe', 'query.include_duplicates'],
   ];
   for (const [query, where] of invalid) {
     it(`rejects ${query} with 400 problem+json`, async () => assertProblem(await get(`/v1/articles?${query}`), 400, where));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarDateSchema } from '../model/index.ts';
 import { MAX_PAGE_LIMIT, type Page } from '../store/contract.ts';
 
 // Query strings arrive as text: these schemas turn them into the typed values the store contract takes.
@@ -7,7 +8,7 @@ export const LimitParam = z.coerce.number().int().min(1).max(MAX_PAGE_LIMIT).def
   .describe(`page size, 1–${MAX_PAGE_LIMIT}`);
 export const CursorParam = z.string().min(1).optional()
   .describe('next_cursor of the previous page; omit for the first page');
-export const DateParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+export const DateParam = CalendarDateSchema.describe('a date, YYYY-MM-DD');
 export const BooleanParam = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const PageParams = z.object({ limit: LimitParam, cursor: CursorParam });

@@ -1,6 +1,5 @@
 import { analyzeArticle } from '../ingest/analyze-article.ts';
-import { resolveEntities } from '../ingest/entity-resolution.ts';
-import { findOriginal } from '../ingest/near-duplicate.ts';
+import { commitArticle } from '../ingest/ingest.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
 import { contentHash, type ArticleMeta, type Store } from '../store/contract.ts';
 import type { Stored } from './context.ts';
@@ -13,12 +12,7 @@ export async function storeArticle(store: Store, pipeline: Pipeline, text: strin
   const id = contentHash(text);
   if ((await store.hasArticles([id])).size > 0) return { id, created: false };
   const analyzed = analyzeArticle(pipeline, { text, id: meta.name, published: meta.published });
-  const original = await findOriginal(store, analyzed.minhash);
-  const created = await store.putArticle({
-    id, doc: analyzed.doc, minhash: analyzed.minhash, links: await resolveEntities(store, analyzed.doc, id),
-    meta: { ...meta, language: analyzed.language },
-    status: analyzed.english ? 'analyzed' : 'not-english',
-    duplicateOf: original?.id ?? null, similarity: original?.similarity ?? null,
-  });
-  return { id, created };
+  const raw = { text, name: meta.name ?? id, title: meta.title, url: meta.url, source: meta.source, published: meta.published };
+  const outcome = await commitArticle(store, raw, id, analyzed);
+  return { id, created: outcome !== 'stored' };
 }

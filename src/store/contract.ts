@@ -14,9 +14,9 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
-import type { Doc } from '../model/index.ts';
+import { CalendarDateSchema, type Doc } from '../model/index.ts';
 
-const DateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const DateString = CalendarDateSchema;
 
 export const MAX_PAGE_LIMIT = 1000;
 export const PageRequestSchema = z.object({

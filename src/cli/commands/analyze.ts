@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { analyze } from '../../index.ts';
-import type { Doc } from '../../model/index.ts';
+import { CalendarDateSchema, type Doc } from '../../model/index.ts';
 import { parseFlags, type Command } from '../command.ts';
 import { readInput } from '../read-input.ts';
 import { textReport } from '../text-report.ts';
 
-export const DateFlagSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'not a calendar date');
-
 const Flags = z.object({
-  published: DateFlagSchema.optional(),
+  published: CalendarDateSchema.optional(),
   format: z.enum(['text', 'json', 'jsonl']).default('text'),
   help: z.boolean().optional(),
 });

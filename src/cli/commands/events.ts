@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EventRowSchema, type EventRow } from '../../store/contract.ts';
-import { DateFlagSchema } from './analyze.ts';
+import { CalendarDateSchema } from '../../model/index.ts';
 import { pages, queryCommand, QueryFlagsSchema, resultLimit } from './store-flags.ts';
 
 const USAGE = `newsgraph events [--actor A] [--source A] [--target A] [--cameo CODE] [--root NN] [--from DATE] [--to DATE]
@@ -25,7 +25,7 @@ export const eventsCommand = queryCommand({
     actor: z.string().min(1).optional(), source: z.string().min(1).optional(), target: z.string().min(1).optional(),
     cameo: z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code of 2 to 4 digits, e.g. 042').optional(),
     root: z.string().regex(/^\d{2}$/, 'expected a two-digit CAMEO root, e.g. 04').optional(),
-    from: DateFlagSchema.optional(), to: DateFlagSchema.optional(), 'include-duplicates': z.boolean().optional(),
+    from: CalendarDateSchema.optional(), to: CalendarDateSchema.optional(), 'include-duplicates': z.boolean().optional(),
   }),
   query(flags, positionals, store) {
     return {

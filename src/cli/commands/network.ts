@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NetworkEdgeSchema, type NetworkEdge } from '../../store/contract.ts';
-import { DateFlagSchema } from './analyze.ts';
+import { CalendarDateSchema } from '../../model/index.ts';
 import { queryCommand, QueryFlagsSchema } from './store-flags.ts';
 
 const USAGE = `newsgraph network [--kind events|quotes|both] [--from DATE] [--to DATE] [--min-count N] [--db FILE]
@@ -17,7 +17,7 @@ export const networkCommand = queryCommand({
   options: { kind: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, 'min-count': { type: 'string' } },
   schema: QueryFlagsSchema.extend({
     kind: z.enum(['events', 'quotes', 'both']).default('both'),
-    from: DateFlagSchema.optional(), to: DateFlagSchema.optional(),
+    from: CalendarDateSchema.optional(), to: CalendarDateSchema.optional(),
     'min-count': z.string().regex(/^[1-9]\d*$/, 'expected a positive whole number').transform(Number).default(1),
   }),
   query(flags, positionals, store) {

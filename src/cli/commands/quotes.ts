@@ -1,4 +1,4 @@
-import { DateFlagSchema } from './analyze.ts';
+import { CalendarDateSchema } from '../../model/index.ts';
 import { QuoteRowSchema, type QuoteRow } from '../../store/contract.ts';
 import { pages, queryCommand, QueryFlagsSchema, resultLimit } from './store-flags.ts';
 import { z } from 'zod';
@@ -28,7 +28,7 @@ export const quotesCommand = queryCommand({
   },
   schema: QueryFlagsSchema.extend({
     speaker: z.string().min(1).optional(), about: z.string().min(1).optional(),
-    from: DateFlagSchema.optional(), to: DateFlagSchema.optional(), 'include-duplicates': z.boolean().optional(),
+    from: CalendarDateSchema.optional(), to: CalendarDateSchema.optional(), 'include-duplicates': z.boolean().optional(),
   }),
   query(flags, words, store) {
     const q = words.length > 0 ? words.join(' ') : undefined;

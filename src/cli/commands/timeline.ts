@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TimelineRowSchema, type TimelineRow } from '../../store/contract.ts';
 import { UsageError } from '../command.ts';
-import { DateFlagSchema } from './analyze.ts';
+import { CalendarDateSchema } from '../../model/index.ts';
 import { queryCommand, QueryFlagsSchema } from './store-flags.ts';
 
 const USAGE = `newsgraph timeline (--a A --b B [--directed] | --speaker NAME|ID) [--per day|week] [--from DATE] [--to DATE]
@@ -23,7 +23,7 @@ export const timelineCommand = queryCommand({
   schema: QueryFlagsSchema.extend({
     a: z.string().min(1).optional(), b: z.string().min(1).optional(), speaker: z.string().min(1).optional(),
     per: z.enum(['day', 'week']).default('day'), directed: z.boolean().optional(),
-    from: DateFlagSchema.optional(), to: DateFlagSchema.optional(),
+    from: CalendarDateSchema.optional(), to: CalendarDateSchema.optional(),
   }),
   query(flags, positionals, store) {
     const dyad = flags.a !== undefined || flags.b !== undefined;
