@@ -1,10 +1,10 @@
 // One measurement in its own process, so peak RSS belongs to it alone. Prints one JSON line.
 import { performance } from 'node:perf_hooks';
 import { buildPipeline, DEFAULT_STAGES, type Stage } from '../src/index.ts';
-import { benchCorpus, countTokens } from './corpus.ts';
+import { benchDocs, countTokens } from './corpus.ts';
 
 const which = process.argv[2];
-const docs = benchCorpus();
+const docs = benchDocs();
 const tokens = countTokens(docs);
 const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 

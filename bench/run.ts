@@ -1,10 +1,12 @@
 // `npm run bench`: whole-pipeline and per-stage throughput on a fixed corpus of real news (≥1M tokens),
-// and compromise's entity extraction on the same text in the same run, printed as a ratio.
-// Each side runs in its own single-threaded child process (one core; its own peak RSS).
+// and compromise's entity extraction on the same text in the same run, printed as a ratio; then ingest
+// into SQLite against analysis alone on the same documents. Each pipeline side runs in its own
+// single-threaded child process (one core; its own peak RSS). `npm run bench:corpus` is the 100k scale run.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedDataFile } from '../src/util/shared-data.ts';
+import { benchIngest } from './ingest.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -38,6 +40,11 @@ for (const [name, ms] of Object.entries(ng.stages as Record<string, number>)) {
   console.log(`  ${name.padEnd(10)} ${fmt(rate(ng.tokens, ms)).padStart(12)} tokens/s  ${(ms / 1000).toFixed(2).padStart(7)} s`);
 }
 console.log('');
+const ing = await benchIngest();
+console.log(`ingest into SQLite, ${ing.docs} documents, ${ing.workers} workers`);
+console.log(`  analyze only ${ing.analyzeOnlyDocsPerSecond} articles/s, ingest ${ing.ingestDocsPerSecond} articles/s, ratio ${ing.ratio}`);
+console.log('');
+console.log(JSON.stringify(ing));
 console.log(JSON.stringify({
   bench: 'pipeline', docs: ng.docs, tokens: ng.tokens, tokensPerSecond: ngRate, docsPerSecond: +(ng.docs / (ng.ms / 1000)).toFixed(1),
   peakRssMb: ng.rssMb, compromiseTokensPerSecond: cpRate, ratio: +(ngRate / cpRate).toFixed(2),
