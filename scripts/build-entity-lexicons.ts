@@ -73,6 +73,26 @@ for (const row of tsv('cameo/cameo_countries.tsv')) {
     else c.places.add(alias);
   }
 }
+// States the tables above lack, from the CAMEO manual's KEDS actor list (Table 7.1: YUG "Socialist Federal
+// Republic of Yugoslavia"), under the names news uses for them.
+for (const [code, name, names, demonyms] of [['YUG', 'Yugoslavia', ['YUGOSLAVIA', 'SOCIALIST FEDERAL REPUBLIC OF YUGOSLAVIA', 'FEDERAL REPUBLIC OF YUGOSLAVIA'], ['YUGOSLAV']]] as const) {
+  const c = country(code, name);
+  for (const n of names) c.names.add(n);
+  for (const d of demonyms) c.demonyms.add(d);
+}
+// Country-level phrases of the Phoenix actor dictionary that cameo_countries.tsv lacks: historic states
+// (CZECHOSLOVAKIA → CSK, WEST GERMANY → DEU) and former capitals and cities (BONN → DEU).
+const claimed = new Set([...countries.values()].flatMap((c) => [...c.names, ...c.demonyms, ...c.places]));
+for (const row of tsv('cameo/phoenix_country_actors.tsv')) {
+  const phrase = up(row.phrase!);
+  if (!/^[A-Z]{3}$/.test(row.code!) || !usable(phrase) || claimed.has(phrase)) continue;
+  claimed.add(phrase);
+  const c = country(row.code!, countries.get(row.code!)?.name ?? row.headword!.toLowerCase().replace(/\b[a-z]/g, (l) => l.toUpperCase()));
+  const stateName = (row.headword === row.phrase && c.names.size === 0) || /(REPUBLIC|KINGDOM|FEDERATION|UNION)\b/.test(phrase) || [...c.names].some((n) => phrase.endsWith(` ${n}`));
+  if (stateName) c.names.add(phrase);
+  else if (/^[A-Z]+(AN|ESE|ISH|I|IC|CH|SH|AK)$/.test(phrase) && [...c.names].some((n) => phrase.startsWith(n.slice(0, 5)))) c.demonyms.add(phrase);
+  else c.places.add(phrase);
+}
 // Plural demonyms ("Russians", "Iraqis") name the people, as the singular does.
 for (const c of countries.values()) {
   for (const d of [...c.demonyms]) if (/(AN|I)$/.test(d) && !d.includes(' ')) c.demonyms.add(`${d}S`);
@@ -93,6 +113,22 @@ const ORG_WORD =
   /\b(INC|CORP|CORPORATION|COMPANY|CO|LTD|BANK|GROUP|COUNCIL|MINISTRY|PARTY|ARMY|FRONT|MOVEMENT|ORGANI[SZ]ATION|UNION|ASSOCIATION|INSTITUTE|CENTER|CENTRE|FOUNDATION|AGENCY|COMMITTEE|COMMISSION|FORCES?|BRIGADES?|UNIVERSITY|COURT|ASSEMBLY|PARLIAMENT|GOVERNMENT|LEAGUE|FEDERATION|SOCIETY|FUND|NETWORK|ALLIANCE|OFFICE|DEPARTMENT|SERVICE|SYSTEMS?|HOLDINGS|INTERNATIONAL|NATIONS|BOARD|AUTHORITY|POLICE|POLICY|CONGRESS|SENATE|TRUST|PROGRAMME|PROGRAM|INDUSTRIES|ENERGY|AIRLINES|MEDIA|NEWS|TIMES|PRESS|COUNCIL|BUREAU|SECRETARIAT|CABINET|ACADEMY|COLLEGE|SCHOOL|HOSPITAL|CHURCH|TALIBAN|QAEDA|HAMAS|HEZBOLLAH)\b/;
 type Range = [string, string | null, string | null];
 const actors = new Map<string, { kind: 'P' | 'O'; ranges: Range[] }>();
+// Codes whose country block is no CAMEO code: Phoenix writes UNITA as ANGREB, the KEDS list (Table 7.1) AGOREBUNI.
+const REPAIRED_COUNTRY: Record<string, string> = { ANG: 'AGO' };
+// Organisations the dictionaries lack under a name news uses: the EU's predecessor (same code as the EU,
+// IGOEUREEC: EEC is its block) and the OSCE (KEDS Table 7.1: IGOEURSCE, Council/Conference on Security and
+// Cooperation in Europe).
+const EXTRA_ACTORS: [string, string][] = [
+  ['EUROPEAN COMMUNITY', 'IGOEUREEC'],
+  ['EUROPEAN COMMUNITIES', 'IGOEUREEC'],
+  ['EUROPEAN ECONOMIC COMMUNITY', 'IGOEUREEC'],
+  ['EEC', 'IGOEUREEC'],
+  ['EU', 'IGOEUREEC'],
+  ['EC', 'IGOEUREEC'],
+  ['OSCE', 'IGOEURSCE'],
+  ['CSCE', 'IGOEURSCE'],
+];
+for (const [phrase, code] of EXTRA_ACTORS) actors.set(phrase, { kind: 'O', ranges: [[code, null, null]] });
 for (const [file, defaultKind] of [
   ['cameo/phoenix_country_actors.tsv', 'P'],
   ['cameo/phoenix_international_actors.tsv', 'P'],
@@ -102,13 +138,15 @@ for (const [file, defaultKind] of [
     const phrase = row.phrase!;
     // Bare country codes are the places list's business.
     if (row.code!.length === 3 && file.includes('country')) continue;
-    if (!latin(phrase) || phrase.length < 3) continue;
+    // Two-letter phrases only as acronyms of organisations ("UN", "BP"): countries are the places list's.
+    if (!latin(phrase) || phrase.length < 2 || !row.code || (phrase.length === 2 && file.includes('country'))) continue;
     if (row.restriction_raw && !row.valid_from && !row.valid_to) continue; // malformed date restriction
     const head = row.headword!;
     const kind: 'P' | 'O' = ORG_WORD.test(head) || head.split(' ').length < 2 || head.split(' ').length > 5 ? 'O' : defaultKind;
     let entry = actors.get(phrase);
     if (!entry) actors.set(phrase, (entry = { kind, ranges: [] }));
-    const range: Range = [row.code!, row.valid_from || null, row.valid_to || null];
+    const code = (REPAIRED_COUNTRY[row.code!.slice(0, 3)] ?? row.code!.slice(0, 3)) + row.code!.slice(3);
+    const range: Range = [code, row.valid_from || null, row.valid_to || null];
     if (!entry.ranges.some((r) => r[0] === range[0] && r[1] === range[1] && r[2] === range[2])) entry.ranges.push(range);
   }
 }

@@ -46,6 +46,11 @@ export interface EntityLexicons {
   places: Map<string, PlaceEntry>;
   countryNames: Map<string, string>;
   actors: Map<string, ActorEntry>;
+  /**
+   * A word of persons' dictionary names → the persons whose name ends with it ("REAGAN": RONALD REAGAN…)
+   * and those whose name starts with it ("KIM": KIM JONG IL…, a family name written first).
+   */
+  surnames: Map<string, { last: ActorEntry[]; first: ActorEntry[] }>;
   /** Title or agent noun ("DEFENSE MINISTER") → CAMEO role code ("GOV", "GOVMIL"). */
   agents: Map<string, string>;
 }
@@ -88,7 +93,15 @@ export function entityLexicons(): EntityLexicons {
   for (const [phrase, kind, codes] of readJson('actors.json', ActorsSchema).actors) {
     actors.set(phrase, { kind: kind === 'P' ? 'person' : 'org', codes: codes.map(([code, from, to]) => ({ code, from, to })) });
   }
+  const surnames: EntityLexicons['surnames'] = new Map();
+  const named = (word: string) => surnames.get(word) ?? surnames.set(word, { last: [], first: [] }).get(word)!;
+  for (const [phrase, entry] of actors) {
+    const words = phrase.split(' ');
+    if (entry.kind !== 'person' || words.length < 2) continue;
+    named(words[words.length - 1]!).last.push(entry);
+    named(words[0]!).first.push(entry);
+  }
   const agents = new Map(readJson('agents.json', AgentsSchema).agents);
-  cached = { places, countryNames, actors, agents };
+  cached = { places, countryNames, actors, surnames, agents };
   return cached;
 }

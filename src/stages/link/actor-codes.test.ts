@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorCodeAt, dictionaryCode } from './actor-codes.ts';
+import { actorCodeAt, dictionaryCode, surnameCode } from './actor-codes.ts';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 
 test('the publication date picks the Phoenix code valid then; no date picks the latest entry', () => {
@@ -26,4 +26,31 @@ test('names are looked up in the shipped Phoenix dictionary, any case', () => {
   assert.equal(dictionaryCode('Vladimir Putin', '2020-10-23', lexicons), 'RUSGOV');
   assert.equal(dictionaryCode('xi jinping', '2020-10-23', lexicons), 'CHNGOV');
   assert.equal(dictionaryCode('Nobody Atall', '2020-10-23', lexicons), null);
+});
+
+test('a role the text states picks the entries holding it', () => {
+  const codes = [
+    { code: 'USAELI', from: '1929-01-01', to: '1981-01-20' },
+    { code: 'USAGOV', from: '1981-01-20', to: '1989-01-20' },
+    { code: 'USAELI', from: '1989-01-20', to: '2004-01-01' },
+  ];
+  const cases: [string | null, string | null, string | null][] = [
+    [null, 'GOV', 'USAGOV'],
+    [null, null, 'USAELI'],
+    [null, 'MIL', 'USAELI'],
+    ['1995-01-01', 'GOV', 'USAELI'],
+  ];
+  for (const [date, role, want] of cases) assert.equal(actorCodeAt(codes, date, role), want, `${date} ${role}`);
+});
+
+test('a surname alone gives a code only when the dictionary ties it to one country', () => {
+  const lexicons = entityLexicons();
+  const cases: [string, string | null, string | null][] = [
+    ['Reagan', 'GOV', 'USAGOV'],
+    ['Bouteflika', null, 'DZA'],
+    ['Kim', null, null],
+    ['Nobody', null, null],
+    ['Mr. Reagan', null, null],
+  ];
+  for (const [name, role, want] of cases) assert.equal(surnameCode(name, null, lexicons, role)?.slice(0, want?.length ?? 0) ?? null, want, name);
 });

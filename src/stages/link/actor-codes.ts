@@ -3,19 +3,42 @@ import type { ActorCode, EntityLexicons } from '../../lexicons/entities/entity-l
 /**
  * The Phoenix code of a name at a date: among the entries valid on `date` (valid_from ≤ date ≤ valid_to,
  * open ends allowed) the most recently started; with no date, the entry that started last (undated
- * entries count as oldest).
+ * entries count as oldest). A role the text states ("President" → GOV) prefers the entries holding it:
+ * without a date, "President Reagan" is the president, not the later elder statesman.
  */
-export function actorCodeAt(codes: readonly ActorCode[], date: string | null): string | null {
+export function actorCodeAt(codes: readonly ActorCode[], date: string | null, role: string | null = null): string | null {
   const valid = date ? codes.filter((c) => (!c.from || c.from <= date) && (!c.to || date <= c.to)) : codes;
+  const withRole = role ? valid.filter((c) => c.code.slice(3).startsWith(role)) : [];
   let best: ActorCode | null = null;
-  for (const c of valid) if (!best || (c.from ?? '') > (best.from ?? '')) best = c;
+  for (const c of withRole.length > 0 ? withRole : valid) if (!best || (c.from ?? '') > (best.from ?? '')) best = c;
   return best?.code ?? null;
 }
 
 /** Phoenix actor code of a name (any case) at a date, or null when the dictionary does not know it then. */
-export function dictionaryCode(name: string, date: string | null, lexicons: EntityLexicons): string | null {
+export function dictionaryCode(name: string, date: string | null, lexicons: EntityLexicons, role: string | null = null): string | null {
   const entry = lexicons.actors.get(name.toUpperCase().replace(/\s+/g, ' ').trim());
-  return entry ? actorCodeAt(entry.codes, date) : null;
+  return entry ? actorCodeAt(entry.codes, date, role) : null;
+}
+
+/**
+ * A person named by surname alone ("President Reagan", "Bouteflika"): the codes of the dictionary's persons
+ * whose name ends with it, only when nine in ten of the persons whose name ends or starts with it belong to
+ * one country ("Kim" starts many Korean names, so it says nothing); only that country's codes count.
+ */
+export function surnameCode(name: string, date: string | null, lexicons: EntityLexicons, role: string | null = null): string | null {
+  const upper = name.toUpperCase().trim();
+  if (!/^[A-Z][A-Z'-]+$/.test(upper)) return null;
+  const persons = lexicons.surnames.get(upper);
+  if (!persons || persons.last.length === 0) return null;
+  const votes = new Map<string | null, number>();
+  for (const entry of [...persons.last, ...persons.first]) {
+    for (const country of new Set(entry.codes.map((c) => countryOfCode(c.code, lexicons)))) votes.set(country, (votes.get(country) ?? 0) + 1);
+  }
+  const total = persons.last.length + persons.first.length;
+  const [country, count] = [...votes].reduce((best, v) => (v[1] > best[1] ? v : best));
+  if (!country || count < 0.9 * total) return null;
+  const codes = persons.last.flatMap((e) => e.codes).filter((c) => countryOfCode(c.code, lexicons) === country);
+  return actorCodeAt(codes, date, role);
 }
 
 /** The country block of an actor code ("RUSGOV" → "RUS"), when it is a country (not IGO, NGO…). */

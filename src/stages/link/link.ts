@@ -2,7 +2,7 @@ import { defineStage } from '../../pipeline/stage.ts';
 import type { Doc, Entity, Mention } from '../../model/index.ts';
 import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { statedTitle } from '../entities/titles.ts';
-import { countryOfCode, dictionaryCode } from './actor-codes.ts';
+import { countryOfCode, dictionaryCode, surnameCode } from './actor-codes.ts';
 
 /** ", from the Upper Institute of Social Sciences" / ", of the X" right after a person's name. */
 function statedAffiliation(doc: Doc, m: Mention): string | null {
@@ -52,7 +52,9 @@ function linkEntity(doc: Doc, entity: Entity, mentions: Mention[], lexicons: Ent
     }
   }
   let code: string | null = null;
-  for (const name of names) code ??= dictionaryCode(name, doc.published, lexicons);
+  const role = agent?.slice(0, 3) ?? null;
+  for (const name of names) code ??= dictionaryCode(name, doc.published, lexicons, role);
+  if (entity.type === 'PERSON') for (const name of names) code ??= surnameCode(name, doc.published, lexicons, role);
   const dictionaryCountry = countryOfCode(code, lexicons);
   if (!entity.country && dictionaryCountry) {
     entity.country = dictionaryCountry;
