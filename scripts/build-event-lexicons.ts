@@ -2,7 +2,6 @@
  * Builds the derived event lexicons in src/lexicons/events/ from ../shared/data/{cameo,plover}:
  *   cameo-codes.json   code, name, root, Goldstein, quad class (cameo_eventcodes.tsv)
  *   cameo-plover.json  CAMEO code → PLOVER event, mode, contexts (cameo2plover.tsv; CC BY-SA 4.0)
- *   countries.json     country names, adjectives and capitals → ISO-3 (cameo_countries.tsv), the fallback actor table
  *   agents.json        agent nouns → CAMEO role suffix (phoenix_agents.tsv)
  * Run: node --import tsx scripts/build-event-lexicons.ts
  * patterns.json and modality.json are written by hand from the CAMEO manual's code names and usage notes.
@@ -45,31 +44,6 @@ const plover = readTsv('plover/cameo2plover.tsv').map((r) => ({
 }));
 write('cameo-plover.json', plover);
 
-// Aliases the dictionary maps to a country; multi-word names keep their spaces. Pure digits and one-letter
-// entries are dropped: they match too much text. Country-level phrases of the Phoenix actor dictionary
-// (three-letter codes: historic states such as CZECHOSLOVAKIA → CSK, WEST GERMANY → DEU) join them; a phrase
-// keeps the first country that claims it.
-const usable = (a: string) => a.length > 1 && !/^\d+$/.test(a) && /^[A-Z0-9 .'’,-]+$/.test(a);
-const claimed = new Set<string>();
-const countries = readTsv('cameo/cameo_countries.tsv').map((r) => {
-  const aliases = [...new Set([r.name!.toUpperCase(), ...r.aliases!.split(';').map((a) => a.trim())])].filter((a) => usable(a) && !claimed.has(a));
-  for (const a of aliases) claimed.add(a);
-  return { code: r.code!, name: r.name!, aliases };
-});
-const byCode = new Map(countries.map((c) => [c.code, c]));
-for (const r of readTsv('cameo/phoenix_country_actors.tsv')) {
-  const phrase = r.phrase!;
-  if (!/^[A-Z]{3}$/.test(r.code!) || !usable(phrase) || claimed.has(phrase)) continue;
-  let country = byCode.get(r.code!);
-  if (!country) {
-    country = { code: r.code!, name: r.headword!, aliases: [] };
-    byCode.set(r.code!, country);
-    countries.push(country);
-  }
-  country.aliases.push(phrase);
-  claimed.add(phrase);
-}
-write('countries.json', countries);
 
 // Agent nouns that attach a role to a country ("Russian troops" → RUS + MIL). Phrases up to three words.
 const agents = new Map<string, string>();

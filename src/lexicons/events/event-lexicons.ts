@@ -60,9 +60,6 @@ export type ModalityCues = z.infer<typeof ModalityCuesSchema>;
 
 export const ActorWordsSchema = z.object({ about: z.string(), describers: z.array(z.string()) });
 
-export const CountrySchema = z.object({ code: z.string().length(3), name: z.string(), aliases: z.array(z.string()) });
-export type Country = z.infer<typeof CountrySchema>;
-
 export interface EventLexicons {
   codes: Map<string, CameoCode>;
   plover: Map<string, PloverRow>;
@@ -71,7 +68,6 @@ export interface EventLexicons {
   protestAims: ProtestAims;
   lightVerbs: string[];
   modality: ModalityCues;
-  countries: Country[];
   /** agent noun (lower case) → CAMEO role suffix, e.g. "foreign minister" → GOV */
   agents: Map<string, string>;
   /** capitalised words that describe an agent rather than name its organisation ("Moslem demonstrators") */
@@ -98,7 +94,6 @@ export function loadEventLexicons(): EventLexicons {
     patterns: read('patterns.json', z.array(EventPatternSchema)),
     ...framesFile(),
     modality: read('modality.json', ModalityCuesSchema),
-    countries: read('countries.json', z.array(CountrySchema)),
     agents: new Map(Object.entries(read('agents.json', z.record(z.string(), z.string())))),
     describers: new Set(read('actor-words.json', ActorWordsSchema).describers),
   };

@@ -1,13 +1,13 @@
 import { defineStage } from '../../pipeline/stage.ts';
 import { loadEventLexicons } from '../../lexicons/events/event-lexicons.ts';
-import { agentIndex, buildCountryTable } from './find-actors.ts';
+import { agentIndex } from './find-actors.ts';
 import { indexPatterns } from './match-triggers.ts';
 import { codeEvents, eventIndexes, type EventResources } from './code-events.ts';
 import { dyadsOf } from './dyads.ts';
 
 /**
  * Political events: a trigger (verb or nominalisation) from the pattern lexicon, source and target actors
- * from linked entities (or the country table), CAMEO code with Goldstein and quad class, PLOVER event,
+ * from linked entities, CAMEO code with Goldstein and quad class, PLOVER event,
  * modality, date, and the reason it was coded. Dyads add the events up per ordered actor pair.
  */
 export const events = defineStage({
@@ -19,7 +19,7 @@ export const events = defineStage({
     return {
       lexicons,
       index: indexPatterns(lexicons.patterns),
-      actors: { countries: buildCountryTable(lexicons.countries), agents: agentIndex(lexicons.agents), describers: lexicons.describers },
+      actors: { agents: agentIndex(lexicons.agents), describers: lexicons.describers },
       ...eventIndexes(lexicons),
     };
   },

@@ -1,7 +1,6 @@
 import type { Doc, Entity, Mention, Span } from '../../model/index.ts';
 import { spanOf } from '../../model/index.ts';
-import type { Country } from '../../lexicons/events/event-lexicons.ts';
-import { matchesAt, type Tok } from './sentence-tokens.ts';
+import { type Tok } from './sentence-tokens.ts';
 
 /** One actor named in a sentence: local token range, CAMEO code and how it was found. */
 export interface FoundActor {
@@ -27,27 +26,7 @@ export interface ActorGroup {
   modifier: boolean;
 }
 
-/** Country names, adjectives and capitals → ISO-3, longest phrase first; used where no linked entity has a country. */
-export interface CountryTable {
-  byFirst: Map<string, { words: string[]; code: string }[]>;
-}
-
-export function buildCountryTable(countries: readonly Country[]): CountryTable {
-  const byFirst = new Map<string, { words: string[]; code: string }[]>();
-  for (const c of countries) {
-    for (const alias of c.aliases) {
-      const words = alias.toLowerCase().split(' ').filter(Boolean);
-      const list = byFirst.get(words[0]!) ?? [];
-      list.push({ words, code: c.code });
-      byFirst.set(words[0]!, list);
-    }
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst };
-}
-
 export interface ActorResources {
-  countries: CountryTable;
   agents: AgentIndex;
   describers: Set<string>;
 }
@@ -77,19 +56,6 @@ function capitalised(t: Tok): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** Match the country table at token i (capitalised words only, so "us" is never the USA). */
-function countryAt(toks: readonly Tok[], i: number, table: CountryTable): { code: string; length: number } | null {
-  const t = toks[i]!;
-  if (!capitalised(t)) return null;
-  const candidates = table.byFirst.get(t.lower) ?? (t.lower.endsWith('s') ? table.byFirst.get(t.lower.slice(0, -1)) : undefined);
-  if (!candidates) return null;
-  for (const c of candidates) {
-    if (c.words.length === 1) return { code: c.code, length: 1 };
-    if (matchesAt(toks, i, c.words) || matchesAt(toks, i, [t.lower.replace(/s$/, ''), ...c.words.slice(1)])) return { code: c.code, length: c.words.length };
-  }
-  return null;
-}
-
 /** An agent noun phrase ("foreign minister", "troops") starting at token i, longest first; its head is a noun. */
 function agentAt(toks: readonly Tok[], i: number, agents: AgentIndex): { role: string; length: number } | null {
   const t = toks[i]!;
@@ -113,8 +79,8 @@ function actorFromEntity(entity: Entity): { code: string; country: string | null
 }
 
 /**
- * The actors of one sentence: linked entities first (their country and CAMEO actor code), then the country
- * table for names no entity covers; an agent noun right after ("Israeli soldiers") or before "of" ("the
+ * The actors of one sentence: the linked entities (their country and CAMEO actor code; the link stage is the
+ * one place names are looked up); an agent noun right after ("Israeli soldiers") or before "of" ("the
  * government of Israel") adds the role.
  */
 export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, entities: Map<string, Entity>, mentions: readonly Mention[] = doc.mentions): FoundActor[] {
@@ -139,14 +105,6 @@ export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, 
     const last = tokenAt(m.end, true);
     found.push({ first, last, ...actor, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), how: `entity ${entity.id} "${entity.name}" (${entity.actorCode ? 'actor code' : 'country'} from link)` });
     for (let k = first; k <= last; k++) taken[k] = 1;
-  }
-  for (let i = 0; i < toks.length; i++) {
-    if (taken[i]) continue;
-    const hit = countryAt(toks, i, res.countries);
-    if (!hit) continue;
-    const last = i + hit.length - 1;
-    found.push({ first: i, last, code: hit.code, country: hit.code, role: null, entity: null, mention: spanOf(doc.text, toks[i]!.start, toks[last]!.end), how: `country table "${doc.text.slice(toks[i]!.start, toks[last]!.end)}"` });
-    i = last;
   }
   found.sort((a, b) => a.first - b.first);
   const named = mergeAdjacent(doc, toks, found.map((a) => withName(doc, toks, withRole(doc, toks, a, res.agents))));

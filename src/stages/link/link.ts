@@ -1,6 +1,6 @@
 import { defineStage } from '../../pipeline/stage.ts';
 import type { Doc, Entity, Mention } from '../../model/index.ts';
-import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
+import { entityLexicons, type EntityLexicons, type PlaceEntry } from '../../lexicons/entities/entity-lexicons.ts';
 import { statedTitle } from '../entities/titles.ts';
 import { countryOfCode, dictionaryCode, surnameCode } from './actor-codes.ts';
 
@@ -14,17 +14,40 @@ function statedAffiliation(doc: Doc, m: Mention): string | null {
   return org ? org.text : null;
 }
 
+/**
+ * The gazetteer entry of a name: the whole name, a plural of a demonym ("Turks"), or, in a longer name, the
+ * country, demonym or place word leading it ("Bosnian Serbs", "Gaza Strip", "Chinese Ministry of Foreign
+ * Affairs", "Fatah Party") or closing it after "of" ("United Bus Company of Tehran").
+ */
+function placeOf(names: readonly string[], lexicons: EntityLexicons): PlaceEntry | null {
+  for (const name of names) {
+    const upper = name.toUpperCase();
+    const place = lexicons.places.get(upper) ?? (upper.endsWith('S') ? lexicons.places.get(upper.slice(0, -1)) : undefined);
+    if (place) return place;
+  }
+  const words = names[0]!.toUpperCase().split(/\s+/);
+  if (words.length < 2) return null;
+  const of = words.lastIndexOf('OF');
+  return lexicons.places.get(words[0]!) ?? (of > 0 ? lexicons.places.get(words.slice(of + 1).join(' ')) : undefined) ?? null;
+}
+
 function linkEntity(doc: Doc, entity: Entity, mentions: Mention[], lexicons: EntityLexicons): void {
   const names = [entity.name, ...entity.aliases];
   if (entity.type === 'GPE' || entity.type === 'NORP' || entity.type === 'LOC') {
-    for (const name of names) {
-      const place = lexicons.places.get(name.toUpperCase());
-      if (place) {
-        entity.country = place.country;
-        entity.countrySource = 'gazetteer';
-        entity.actorCode = place.country;
-        return;
-      }
+    const place = placeOf(names, lexicons);
+    if (place) {
+      entity.country = place.country;
+      entity.countrySource = 'gazetteer';
+      entity.actorCode = place.country;
+      return;
+    }
+    // Regions the Phoenix dictionary codes below a country (GAZA STRIP → PSEGZA) stand for the country.
+    let country: string | null = null;
+    for (const name of names) country ??= countryOfCode(dictionaryCode(name, doc.published, lexicons), lexicons);
+    if (country) {
+      entity.country = country;
+      entity.countrySource = 'dictionary';
+      entity.actorCode = country;
     }
     return;
   }
@@ -43,10 +66,9 @@ function linkEntity(doc: Doc, entity: Entity, mentions: Mention[], lexicons: Ent
     }
     entity.affiliation ??= statedAffiliation(doc, m);
   }
-  if (entity.type === 'ORG' && !entity.country) {
-    // "Chinese Ministry of Foreign Affairs": the country word leads the name.
-    const place = lexicons.places.get(entity.name.split(/\s+/)[0]!.toUpperCase());
-    if (place && place.kind !== 'place') {
+  if (entity.type !== 'PERSON' && !entity.country) {
+    const place = placeOf(names, lexicons);
+    if (place) {
       entity.country = place.country;
       entity.countrySource = 'stated';
     }
