@@ -51,3 +51,20 @@ test('unknown names get no country or code', () => {
   assert.equal(e.country, null);
   assert.equal(e.actorCode, null);
 });
+
+test('names missing from the gazetteer take the country a word of theirs states', () => {
+  const cases: [string, string, string | null][] = [
+    ['Bosnian Serbs shelled the town.', 'Bosnian Serbs', 'BIH'],
+    ['Thousands of Iraqi Kurds marched.', 'Iraqi Kurds', 'IRQ'],
+    ['Yugoslavia closed its border.', 'Yugoslavia', 'YUG'],
+    ['The European Community gave aid.', 'European Community', null],
+  ];
+  for (const [text, name, country] of cases) assert.equal(entity(text, name, null).country, country, text);
+  assert.equal(entity('The European Community gave aid.', 'European Community', null).actorCode, 'IGOEUREEC');
+});
+
+test('a surname alone and an Arabic article before the name reach the dictionary', () => {
+  assert.equal(entity('President Reagan spoke.', 'Reagan', null).actorCode, 'USAGOV');
+  const doc = pipeline.analyze({ text: 'Drones killed eight al-Qaeda leaders.', published: null });
+  assert.ok(doc.entities.some((e) => e.actorCode === 'IMGMUSALQ'), doc.entities.map((e) => `${e.name}:${e.actorCode}`).join(', '));
+});

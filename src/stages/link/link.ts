@@ -33,6 +33,11 @@ function placeOf(names: readonly string[], lexicons: EntityLexicons): PlaceEntry
 
 function linkEntity(doc: Doc, entity: Entity, mentions: Mention[], lexicons: EntityLexicons): void {
   const names = [entity.name, ...entity.aliases];
+  // "al-Qaeda" tagged as "Qaeda": the Arabic article belongs to the name the dictionary knows.
+  for (const m of mentions) {
+    const article = /\b(al|el)([- ])$/i.exec(doc.text.slice(Math.max(0, m.start - 3), m.start));
+    if (article) names.push(`${article[1]}${article[2]}${entity.name}`);
+  }
   if (entity.type === 'GPE' || entity.type === 'NORP' || entity.type === 'LOC') {
     const place = placeOf(names, lexicons);
     if (place) {
