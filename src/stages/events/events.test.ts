@@ -210,3 +210,14 @@ test('bad input: long sentences and long lists finish quickly without exceptions
     });
   }
 });
+
+test('an ethnic group is coded by the country it lives in, citizens abroad keep their own', async (t) => {
+  const cases: [string, string[]][] = [
+    ['Ethnic Albanians in south Serbia attacked the police station.', ['SRB>SRB:190']],
+    ['The Kurds of northern Iraq attacked Turkey.', ['IRQ>TUR:190']],
+    ['Americans in Iraq attacked Syria.', ['USA>SYR:190']],
+  ];
+  for (const [text, expected] of cases) {
+    await t.test(text, () => assert.deepEqual(triples(run(text)).filter((x) => x.endsWith(':190')), expected));
+  }
+});

@@ -107,7 +107,7 @@ export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, 
     for (let k = first; k <= last; k++) taken[k] = 1;
   }
   found.sort((a, b) => a.first - b.first);
-  const named = mergeAdjacent(doc, toks, found.map((a) => withName(doc, toks, withRole(doc, toks, a, res.agents))));
+  const named = mergeAdjacent(doc, toks, residents(doc, toks, found.map((a) => withName(doc, toks, withRole(doc, toks, a, res.agents)))));
   return mergeAdjacent(doc, toks, [...named, ...domesticAgents(doc, toks, named, res)].sort((a, b) => a.first - b.first));
 }
 
@@ -157,6 +157,34 @@ function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundAct
     i = last;
   }
   return out.map((a) => withName(doc, toks, a));
+}
+
+/**
+ * "Ethnic Albanians in south Serbia", "the Albanians of southern Serbia": an ethnic group is coded by the
+ * country it lives in (CAMEO codes Kurds of Iraq as IRQ). Only with "ethnic" before or "of" after, so
+ * "Americans in Iraq" stay American.
+ */
+function residents(doc: Doc, toks: readonly Tok[], actors: FoundActor[]): FoundActor[] {
+  const out: FoundActor[] = [];
+  for (let n = 0; n < actors.length; n++) {
+    const a = actors[n]!;
+    const prep = toks[a.last + 1]?.lower;
+    const ethnic = toks[a.first - 1]?.lower === 'ethnic';
+    if (a.role || a.code.length !== 3 || !(prep === 'of' || (ethnic && prep === 'in'))) {
+      out.push(a);
+      continue;
+    }
+    let j = a.last + 2;
+    while (toks[j] && (toks[j]!.pos === 'DET' || toks[j]!.pos === 'ADJ' || /^(north|south|east|west)(ern)?$/i.test(toks[j]!.text))) j++;
+    const home = actors[n + 1];
+    if (!home || home.first !== j || !home.country || home.country === a.country || home.role) {
+      out.push(a);
+      continue;
+    }
+    out.push({ ...a, code: home.country, country: home.country, last: home.last, mention: spanOf(doc.text, toks[a.first]!.start, toks[home.last]!.end), how: `${a.how} living in ${home.country} ("${home.mention?.text ?? home.code}")` });
+    n++;
+  }
+  return out;
 }
 
 /** "Libyan leader Muammar Gaddafi": the name after a title belongs to the same actor. */
