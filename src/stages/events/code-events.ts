@@ -374,8 +374,11 @@ function firstGroupAfter(ctx: SentenceCtx, from: number, to: number, exclude: Ac
   return ctx.groups.find((g) => g.first > from && g.first < to && g !== exclude && !(g.governor && skip.has(g.governor))) ?? null;
 }
 
-function reciprocal(group: ActorGroup, m: TriggerMatch, how: string): Found | null {
-  if (!m.pattern.reciprocal || group.members.length < 2 || group.members.length > MAX_RECIPROCAL) return null;
+/** Agreeing takes two: "X and Y agreed to a ceasefire" binds both sides, as do mutual acts a frame governs. */
+const MUTUAL_VERBS = new Set(['agree']);
+
+function reciprocal(group: ActorGroup, m: TriggerMatch, how: string, mutual = false): Found | null {
+  if (!(m.pattern.reciprocal || mutual) || group.members.length < 2 || group.members.length > MAX_RECIPROCAL) return null;
   return { sources: group.members, targets: group.members, how: `${how}; reciprocal: the members act on each other` };
 }
 
@@ -414,7 +417,8 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const placeTarget = LOCATION_CODES.some((p) => (complement ?? m).pattern.code.startsWith(p));
   const target = candidates.find((g) => placeTarget || !(g.governor && LOCATIVE.has(g.governor) && g.members.every((t) => t.role === null && subject.group.members.some((a) => a.country === t.country))));
   if (target) return { sources: subject.group.members, targets: target.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor after the trigger${target.governor ? `, after "${target.governor}"` : ''})` };
-  return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`);
+  const mutual = !!complement?.pattern.reciprocal || MUTUAL_VERBS.has(ctx.toks[m.first]!.lemma);
+  return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`, mutual);
 }
 
 function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly ActorGroup[]): Found | null {
