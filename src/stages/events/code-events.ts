@@ -189,7 +189,35 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   // A statement with a stance ("said he was pessimistic about talks") is the sentence's verb too.
   dropNominalsBesideVerbs(ctx, res, out);
   dropSameKind(out);
+  oneEventPerDyad(ctx, out);
   return out;
+}
+
+/**
+ * One clause, one event per pair: a later trigger on the same parties sits in what the first one governs
+ * ("will not end their strike unless their demands are met", "return weapons seized from them") and is
+ * dropped, unless it is a verb coordinated with the first ("met X and signed a deal with X").
+ */
+function oneEventPerDyad(ctx: SentenceCtx, out: Event[]): void {
+  const at = (e: Event) => ctx.toks.findIndex((t) => t.start === e.trigger.start);
+  const coordinated = (k: number) => {
+    if (ctx.toks[k]?.pos !== 'VERB') return false;
+    for (let j = k - 1; j >= 0; j--) {
+      const t = ctx.toks[j]!;
+      if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') continue;
+      return t.lower === 'and' || t.lower === 'then';
+    }
+    return false;
+  };
+  const pair = (e: Event) => `${e.sources.map((a) => a.code).sort()}>${e.targets.map((a) => a.code).sort()}`;
+  const live = out.filter((e) => e.modality !== 'negated').sort((a, b) => a.trigger.start - b.trigger.start);
+  const first = new Map<string, Event>();
+  const drop = new Set<Event>();
+  for (const e of live) {
+    if (!first.has(pair(e))) first.set(pair(e), e);
+    else if (!coordinated(at(e))) drop.add(e);
+  }
+  for (let k = out.length - 1; k >= 0; k--) if (drop.has(out[k]!)) out.splice(k, 1);
 }
 
 /**

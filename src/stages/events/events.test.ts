@@ -221,3 +221,23 @@ test('an ethnic group is coded by the country it lives in, citizens abroad keep 
     await t.test(text, () => assert.deepEqual(triples(run(text)).filter((x) => x.endsWith(':190')), expected));
   }
 });
+
+test('agreeing binds both members of a compound subject', async (t) => {
+  const cases: [string, string[]][] = [
+    ['Armenia and Azerbaijan agreed to a ceasefire on Saturday.', ['ARM>AZE:0356', 'AZE>ARM:0356']],
+    ['Armenia and Azerbaijan agreed to a ceasefire but clashes continued.', ['ARM>AZE:0356', 'AZE>ARM:0356']],
+    // a promise binds only its maker
+    ['Armenia and Azerbaijan promised to help Georgia.', ['ARM>GEO:030', 'AZE>GEO:030']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
+});
+
+test('one event per pair in a clause: what the first trigger governs is no second event', async (t) => {
+  const cases: [string, string[]][] = [
+    ['Serbian teachers will not end their strike unless their demands are met by Belgrade.', ['SRB>SRB:1242']],
+    ['Hamas agreed to return weapons seized from Egypt last year.', ['PSE>EGY:0353']],
+    // coordinated verbs are two acts on the same pair
+    ['Japan met China and signed a trade agreement with China.', ['JPN>CHN:040', 'JPN>CHN:057']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
+});
