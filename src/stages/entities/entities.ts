@@ -1,16 +1,19 @@
 import { defineStage } from '../../pipeline/stage.ts';
-import { spanOf, type EntityType, type Mention } from '../../model/index.ts';
+import { spanOf, type EntityType, type Mention, type Token } from '../../model/index.ts';
+import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { NER_TYPES, spansOf } from './tagger/corpus.ts';
 import { matchGazetteer, type Gazetteer } from './tagger/gazetteer.ts';
 import { loadNerTagger, type NerTagger } from './tagger/tagger.ts';
-import { acronymAfter, headedNames, ORG_HEADS, typeByHead, type TokenView } from './patterns.ts';
+import { acronymAfter, headedNames, ORG_HEADS, quotedSpeakerNames, typeByHead } from './patterns.ts';
 import { sharedGazetteer } from './tagger/tagger.ts';
 
 interface Resources {
   tagger: NerTagger;
   lexicons: EntityLexicons;
   gazetteer: Gazetteer;
+  /** Forms of the speech verbs ("said", "says", "told"): who says quoted words is a person or a group. */
+  speech: Set<string>;
 }
 
 const TAGGER_TYPES: Record<(typeof NER_TYPES)[number], EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
@@ -49,9 +52,12 @@ export const entities = defineStage({
   name: 'entities',
   needs: ['sentences', 'tokens'],
   gives: ['mentions'],
-  setup: (): Resources => ({ tagger: loadNerTagger(), lexicons: entityLexicons(), gazetteer: sharedGazetteer() }),
-  run(doc, { tagger, lexicons, gazetteer }) {
-    const sentences: TokenView[][] = doc.sentences.map(() => []);
+  setup: (): Resources => ({
+    tagger: loadNerTagger(), lexicons: entityLexicons(), gazetteer: sharedGazetteer(),
+    speech: new Set([...loadQuoteLexicons().cueForms].filter(([, cue]) => cue.speech).map(([form]) => form)),
+  }),
+  run(doc, { tagger, lexicons, gazetteer, speech }) {
+    const sentences: Token[][] = doc.sentences.map(() => []);
     doc.tokens.forEach((t) => sentences[t.sentence]!.push(t));
     const labels = tagger.tagDocument(sentences.map((s) => s.map((t) => t.text)));
     const found: Candidate[] = [];
@@ -83,6 +89,10 @@ export const entities = defineStage({
         if (acronym && !here.some((c) => overlaps(c, acronym))) {
           here.push(candidate(acronym.first, acronym.last, here[here.length - 1]!.type, 'pattern'));
         }
+      }
+      // 2b. A name quoted words are attributed to is a person, even one the tagger never saw.
+      for (const name of quotedSpeakerNames(tokens, (w) => speech.has(w.toLowerCase()))) {
+        if (!here.some((c) => overlaps(c, name))) here.push(candidate(name.first, name.last, 'PERSON', 'pattern'));
       }
       // 3. Gazetteer countries, places and demonyms the tagger missed ("Moscow" in "Moscow-Beijing").
       const { begin } = matchGazetteer(gazetteer, tokens.map((t) => t.text.toUpperCase()), tokens.map((t) => t.text));

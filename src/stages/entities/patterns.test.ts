@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { acronymAfter, headedNames, typeByHead } from './patterns.ts';
+import { acronymAfter, headedNames, quotedSpeakerNames, typeByHead } from './patterns.ts';
 
 const toks = (s: string) => s.split(' ').map((text, i) => ({ text, start: i, end: i + 1 }));
 const names = (s: string) => {
@@ -37,4 +37,26 @@ test('head words type names', () => {
   assert.equal(typeByHead(['Treaty', 'of', 'Rome']), 'LAW');
   assert.equal(typeByHead(['War']), null);
   assert.equal(typeByHead(['Vladimir', 'Putin']), null);
+});
+
+test('a name quoted words are attributed to is found even when unknown; other words are not', () => {
+  // Tokens as "word/POS"; the speech verbs here are said and says.
+  const speakers = (s: string) => {
+    const t = s.split(' ').map((w, i) => {
+      const [text, pos] = w.split('/');
+      return { text: text!, pos: pos ?? 'X', start: i, end: i + 1 };
+    });
+    return quotedSpeakerNames(t, (w) => w === 'said' || w === 'says').map((n) => t.slice(n.first, n.last + 1).map((x) => x.text).join(' '));
+  };
+  const cases: [string, string[]][] = [
+    ['ready ./PUNCT "/PUNCT Thoi/PROPN said/VERB ./PUNCT', ['Thoi']],
+    ['ready ,/PUNCT "/PUNCT said/VERB Maria/PROPN Okonkwo/PROPN ./PUNCT', ['Maria Okonkwo']],
+    ['ready ,/PUNCT "/PUNCT said/VERB Ana/PROPN ,/PUNCT a/DET lawyer/NOUN', ['Ana']],
+    ['ready ./PUNCT "/PUNCT He/PRON said/VERB ./PUNCT', []],
+    ['ready ./PUNCT "/PUNCT Officials/NOUN said/VERB ./PUNCT', []],
+    ['ready ./PUNCT "/PUNCT Thoi/PROPN left/VERB ./PUNCT', []],
+    ['Thoi/PROPN said/VERB it/PRON was/AUX over/ADP ./PUNCT', []],
+    ['ready ,/PUNCT "/PUNCT said/VERB Ana/PROPN Lima/PROPN on/ADP Monday/PROPN', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(speakers(text), want, text);
 });

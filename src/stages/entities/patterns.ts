@@ -82,3 +82,33 @@ export function acronymAfter(tokens: readonly TokenView[], last: number): { firs
   }
   return null;
 }
+
+const CLOSING_QUOTE = /^["”’']$/;
+
+/**
+ * Names the text attributes quoted words to, which the tagger may not know ("…," Thoi said / "…," said
+ * Thoi.): one to three proper nouns right after a closing quotation mark and before a speech verb, or
+ * right after a speech verb that follows the quote and closing the clause.
+ */
+export function quotedSpeakerNames(
+  tokens: readonly (TokenView & { pos: string })[],
+  isSpeechVerb: (word: string) => boolean,
+): { first: number; last: number }[] {
+  const found: { first: number; last: number }[] = [];
+  const properRun = (from: number, step: 1 | -1) => {
+    let i = from;
+    while (i >= 0 && i < tokens.length && Math.abs(i - from) < 3 && tokens[i]!.pos === 'PROPN' && capitalised(tokens[i]!.text)) i += step;
+    return i - step;
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    if (!CLOSING_QUOTE.test(tokens[i - 1]!.text)) continue;
+    const last = properRun(i, 1);
+    if (last >= i && isSpeechVerb(tokens[last + 1]?.text ?? '')) found.push({ first: i, last });
+    if (isSpeechVerb(tokens[i]!.text)) {
+      const end = properRun(i + 1, 1);
+      const after = tokens[end + 1]?.text;
+      if (end > i && (after === undefined || after === '.' || after === ',')) found.push({ first: i + 1, last: end });
+    }
+  }
+  return found;
+}
