@@ -58,7 +58,7 @@ export const ModalityCuesSchema = z.object({
 });
 export type ModalityCues = z.infer<typeof ModalityCuesSchema>;
 
-export const ActorWordsSchema = z.object({ about: z.string(), describers: z.array(z.string()) });
+export const ActorWordsSchema = z.object({ about: z.string(), describers: z.array(z.string()), pastimes: z.array(z.string()) });
 
 export interface EventLexicons {
   codes: Map<string, CameoCode>;
@@ -72,6 +72,8 @@ export interface EventLexicons {
   agents: Map<string, string>;
   /** capitalised words that describe an agent rather than name its organisation ("Moslem demonstrators") */
   describers: Set<string>;
+  /** heads of sport, arts and leisure groups: a country word before them names no political actor */
+  pastimes: Set<string>;
 }
 
 function read<T>(name: string, schema: z.ZodType<T>): T {
@@ -86,6 +88,11 @@ function framesFile(): Pick<EventLexicons, 'frames' | 'protestAims' | 'lightVerb
   return { frames: f.frames, protestAims: f.protestAims, lightVerbs: f.lightVerbs };
 }
 
+function actorWords(): Pick<EventLexicons, 'describers' | 'pastimes'> {
+  const w = read('actor-words.json', ActorWordsSchema);
+  return { describers: new Set(w.describers), pastimes: new Set(w.pastimes) };
+}
+
 /** Load and validate the event lexicons shipped in this folder (once per process, from a stage's setup). */
 export function loadEventLexicons(): EventLexicons {
   return {
@@ -95,6 +102,6 @@ export function loadEventLexicons(): EventLexicons {
     ...framesFile(),
     modality: read('modality.json', ModalityCuesSchema),
     agents: new Map(Object.entries(read('agents.json', z.record(z.string(), z.string())))),
-    describers: new Set(read('actor-words.json', ActorWordsSchema).describers),
+    ...actorWords(),
   };
 }

@@ -35,6 +35,12 @@ test('a reciprocal record gives both directions and never an actor on itself', (
   assert.deepEqual(rows.map((r) => `${r.source}>${r.target}`), ['CHN>SUN', 'SUN>CHN']);
 });
 
+test('a compound with a member on both sides gives no row from that member to itself', () => {
+  const rows = cameoRows(event(['RUS', 'CHN'], ['RUS', 'USA']));
+  assert.deepEqual(rows.map((r) => `${r.source}>${r.target}`), ['RUS>USA', 'CHN>RUS', 'CHN>USA']);
+  assert.ok(dyadsOf([event(['RUS', 'CHN'], ['RUS', 'CHN'])]).every((d) => d.source !== d.target));
+});
+
 test('codes stay strings with their leading zero', () => {
   const [row] = cameoRows(event(['USA'], ['MEX'], { cameo: { code: '010', name: 'Make statement', root: '01', goldstein: 0, quadClass: 1 } }));
   assert.equal(row!.code, '010');

@@ -19,7 +19,7 @@ export const events = defineStage({
     return {
       lexicons,
       index: indexPatterns(lexicons.patterns),
-      actors: { agents: agentIndex(lexicons.agents), describers: lexicons.describers },
+      actors: { agents: agentIndex(lexicons.agents), describers: lexicons.describers, pastimes: lexicons.pastimes },
       ...eventIndexes(lexicons),
     };
   },

@@ -29,6 +29,7 @@ export interface ActorGroup {
 export interface ActorResources {
   agents: AgentIndex;
   describers: Set<string>;
+  pastimes: Set<string>;
 }
 
 /** Agent phrases by first word, longest first. */
@@ -103,12 +104,23 @@ export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, 
     if (!actor) continue;
     const first = tokenAt(m.start, false);
     const last = tokenAt(m.end, true);
+    if (leadsPastime(toks, last, res.pastimes)) continue;
     found.push({ first, last, ...actor, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), how: `entity ${entity.id} "${entity.name}" (${entity.actorCode ? 'actor code' : 'country'} from link)` });
     for (let k = first; k <= last; k++) taken[k] = 1;
   }
   found.sort((a, b) => a.first - b.first);
   const named = mergeAdjacent(doc, toks, residents(doc, toks, found.map((a) => withName(doc, toks, withRole(doc, toks, a, res.agents)))));
   return mergeAdjacent(doc, toks, [...named, ...domesticAgents(doc, toks, named, res)].sort((a, b) => a.first - b.first));
+}
+
+/** "the Indian cricket team", "Chinese football fans": a name before a sport or leisure head is no political actor. */
+function leadsPastime(toks: readonly Tok[], last: number, pastimes: ReadonlySet<string>): boolean {
+  for (let k = last + 1; k <= last + 3 && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+    if (pastimes.has(t.lemma) || pastimes.has(t.lower)) return true;
+  }
+  return false;
 }
 
 const OBJECT_GOVERNORS = new Set(['against', 'to', 'with', 'on', 'toward', 'towards', 'into', 'upon', 'by']);
