@@ -15,7 +15,7 @@ const SHIFT_UNITS: Record<string, ShiftUnit> = { D: 'day', W: 'week', M: 'month'
  * "three years ago" and "a year earlier" are dates shifted from the anchor.
  */
 export const unitCountParser = wordParser(
-  `(?:(${DETERMINER})\\s+)?(?:(${ADJECTIVE})\\s+)?(?:(${COUNT}|${VAGUE})(?:\\s+or\\s+(?:so|more|two|three))?[\\s-]+)?(?:(?:more|additional|consecutive|straight|trading|business|calendar|working|full|fiscal)\\s+)?(${UNIT})(s)?(?!-old)(?:-long)?(\\s+and\\s+a\\s+half)?(?:\\s+(or\\s+so))?(?:\\s+(ago|earlier|from\\s+now|hence))?`,
+  `(?:(${DETERMINER})\\s+)?(?:(${ADJECTIVE})\\s+)?(?:(${COUNT}|${VAGUE})(?:\\s+or\\s+(?:so|more|two|three))?[\\s-]+)?(?:(?:more|additional|consecutive|straight|trading|business|calendar|working|full|fiscal)\\s+)?(${UNIT})(s)?(?!-old)(?:-long)?(\\s+and\\s+a\\s+half)?(?:\\s+(or\\s+so))?(?:\\s+(ago|earlier|later|from\\s+now|hence))?`,
   (match, context) => {
     const [, determiner, adjective, countText, unitText, plural, half, orSo, tail] = match;
     const code = unitCode(unitText!);
@@ -41,7 +41,10 @@ export const unitCountParser = wordParser(
     // "a minute and a half", "two hours and a half".
     const count = whole !== null && half ? whole + 0.5 : whole;
     // "a few years later" moves from an earlier date in the text; "three years ago" from the publication date.
-    const spec = tail
+    // "three days later" is the span "three days" in TimeBank (a duration); "a few years later" has no count
+    // to measure, so it is read as the date it points at, after the earlier date in the text.
+    const later = /^later$/i.test(tail ?? '');
+    const spec = tail && !(later && count !== null)
       ? shifted(count, code, BEFORE.test(tail) ? -1 : 1, isTimeUnit, /^(later|earlier)$/i.test(tail) && count === null)
       : duration(count, code, isTimeUnit);
     return orSo ? { ...spec, mod: 'APPROX' } : spec;
