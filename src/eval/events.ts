@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { buildPipeline, type Pipeline } from '../pipeline/pipeline.ts';
 import { DEFAULT_STAGES } from '../pipeline/presets.ts';
 import { cameoRows } from '../stages/events/cameo-rows.ts';
-import { EvalInputError, pct, prf, type EvalReport, type Scorer } from './scorer.ts';
+import { pct, prf, readGoldLines, type EvalReport, type Scorer } from './scorer.ts';
 
 const TripleSchema = z.object({ source: z.string().min(1), target: z.string().min(1), code: z.string().regex(/^\d{2,4}$/) });
 const RecordSchema = z.object({
@@ -17,23 +16,7 @@ export type Triple = z.infer<typeof TripleSchema>;
 
 /** Reads one `{"id","date","text","expected":[{"source","target","code"}]}` object per line. */
 export function readEventRecords(file: string): EventRecord[] {
-  const records: EventRecord[] = [];
-  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new EvalInputError(`line ${i + 1} is not JSON; expected one {"id","date","text","expected":[{"source","target","code"}]} object per line`);
-    }
-    const parsed = RecordSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new EvalInputError(`line ${i + 1}: ${issue?.path.join('.')}: ${issue?.message}; expected {"id","date","text","expected":[{"source","target","code"}]} (codes as strings, "010")`);
-    }
-    records.push(parsed.data);
-  });
-  return records;
+  return readGoldLines(file, RecordSchema, '{"id","date","text","expected":[{"source","target","code"}]} (codes as strings, "010")');
 }
 
 /** How actors and codes are compared: actors whole or by country (first three letters), codes whole or by root. */

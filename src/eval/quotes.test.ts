@@ -43,7 +43,7 @@ test('quotes scorer: malformed files are refused with what to fix', async () => 
     ['not json\n', /line 1 is not JSON/],
     [`${JSON.stringify({ id: 'a', text: 'x', quotes: [{ type: 'said' }] })}\n`, /line 1: quotes\.0\.type/],
     [`${JSON.stringify({ id: 'a', text: 'short', quotes: [{ type: 'direct', content: [0, 99], speaker: null, cue: null, speech_cue: false }] })}\n`, /past the end/],
-    ['\n', /no documents/],
+    ['\n', /holds no records/],
   ];
   for (const [body, message] of cases) {
     const file = path.join(dir, 'bad.jsonl');

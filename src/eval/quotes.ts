@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { defaultPipeline } from '../pipeline/presets.ts';
 import { loadQuoteLexicons } from '../lexicons/quotes/quotes-lexicons.ts';
-import { EvalInputError, pct, type EvalReport, type Scorer } from './scorer.ts';
+import { EvalInputError, pct, readGoldLines, type EvalReport, type Scorer } from './scorer.ts';
 
 const Offsets = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).refine(([s, e]) => s <= e, 'start after end');
 
@@ -109,27 +108,13 @@ function summary(t: Tally) {
 }
 
 function readGold(file: string) {
-  const docs = [];
-  for (const [i, line] of readFileSync(file, 'utf8').split('\n').entries()) {
-    if (!line.trim()) continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new EvalInputError(`line ${i + 1} is not JSON; expected {"id","text","quotes":[…]} per line`);
-    }
-    const parsed = GoldDocSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new EvalInputError(`line ${i + 1}: ${issue.path.join('.') || 'document'}: ${issue.message}; expected {"id","text","quotes":[{"type","content":[s,e],"speaker":[s,e]|null,"cue":[s,e]|null,"speech_cue"}]}`);
-    }
-    for (const [k, q] of parsed.data.quotes.entries()) {
+  const docs = readGoldLines(file, GoldDocSchema, '{"id","text","quotes":[{"type","content":[s,e],"speaker":[s,e]|null,"cue":[s,e]|null,"speech_cue"}]}');
+  docs.forEach((doc, i) => {
+    for (const [k, q] of doc.quotes.entries()) {
       const spans = [q.content, ...(q.content_spans ?? []), ...(q.speaker ? [q.speaker] : []), ...(q.cue ? [q.cue] : [])];
-      if (spans.some(([, e]) => e > parsed.data.text.length)) throw new EvalInputError(`line ${i + 1}: quotes.${k}: an offset lies past the end of the text`);
+      if (spans.some(([, e]) => e > doc.text.length)) throw new EvalInputError(`document ${i + 1} (${doc.id}): quotes.${k}: an offset lies past the end of the text`);
     }
-    docs.push(parsed.data);
-  }
-  if (docs.length === 0) throw new EvalInputError('the file holds no documents');
+  });
   return docs;
 }
 

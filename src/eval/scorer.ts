@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readFileSync } from 'node:fs';
 
 export const EVAL_TASKS = ['ner', 'timex', 'quotes', 'events'] as const;
 export type EvalTask = (typeof EVAL_TASKS)[number];
@@ -40,4 +41,29 @@ export function prf(correct: number, predicted: number, gold: number): { precisi
 
 export function pct(x: number): number {
   return Math.round(x * 10000) / 100;
+}
+
+/**
+ * Read a gold JSON Lines file, one record per line checked by `schema`. A line that is not JSON or not of the
+ * format is an EvalInputError naming the line and showing `shape`, the format expected.
+ */
+export function readGoldLines<S extends z.ZodType>(file: string, schema: S, shape: string): z.infer<S>[] {
+  const records: z.infer<S>[] = [];
+  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      throw new EvalInputError(`line ${i + 1} is not JSON; expected one ${shape} object per line`);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new EvalInputError(`line ${i + 1}: ${issue.path.join('.') || 'record'}: ${issue.message}; expected ${shape}`);
+    }
+    records.push(parsed.data);
+  });
+  if (records.length === 0) throw new EvalInputError(`the file holds no records; expected one ${shape} object per line`);
+  return records;
 }

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Timex } from '../model/index.ts';
 import { buildPipeline, type Pipeline } from '../pipeline/pipeline.ts';
 import { segment } from '../stages/segment/segment.ts';
 import { dates } from '../stages/dates/dates.ts';
-import { EvalInputError, prf, type EvalReport, type Scorer } from './scorer.ts';
+import { prf, readGoldLines, type EvalReport, type Scorer } from './scorer.ts';
 
 const GoldTimexSchema = z.object({
   start: z.number().int().nonnegative(),
@@ -43,22 +42,7 @@ export interface TimexCounts {
 
 /** Reads the TempEval-3 / MEANTIME JSONL; a malformed line is an EvalInputError naming its line. */
 export function readGold(file: string): GoldDoc[] {
-  const docs: GoldDoc[] = [];
-  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new EvalInputError(`line ${i + 1} is not JSON; expected one {"id","dct","text","timex":[…]} object per line`);
-    }
-    const parsed = GoldDocSchema.safeParse(json);
-    if (!parsed.success) {
-      throw new EvalInputError(`line ${i + 1}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}; expected {"id","dct","text","timex":[{"start","end","text","type","value"}]}`);
-    }
-    docs.push(parsed.data);
-  });
-  return docs;
+  return readGoldLines(file, GoldDocSchema, '{"id","dct","text","timex":[{"start","end","text","type","value"}]}');
 }
 
 /** A document date usable as publication date, or null (MEANTIME has documents without one). */
