@@ -59,7 +59,10 @@ export const entities = defineStage({
   run(doc, { tagger, lexicons, gazetteer, speech }) {
     const sentences: Token[][] = doc.sentences.map(() => []);
     doc.tokens.forEach((t) => sentences[t.sentence]!.push(t));
-    const labels = tagger.tagDocument(sentences.map((s) => s.map((t) => t.text)));
+    const words = sentences.map((s) => s.map((t) => t.text));
+    // One gazetteer pass per sentence serves both the tagger's features and the places step below.
+    const matches = words.map((w) => matchGazetteer(gazetteer, w.map((t) => t.toUpperCase()), w));
+    const labels = tagger.tagDocument(words, 'conll', matches);
     const found: Candidate[] = [];
     const acronyms = new Map<string, EntityType>();
     sentences.forEach((tokens, s) => {
@@ -95,7 +98,7 @@ export const entities = defineStage({
         if (!here.some((c) => overlaps(c, name))) here.push(candidate(name.first, name.last, 'PERSON', 'pattern'));
       }
       // 3. Gazetteer countries, places and demonyms the tagger missed ("Moscow" in "Moscow-Beijing").
-      const { begin } = matchGazetteer(gazetteer, tokens.map((t) => t.text.toUpperCase()), tokens.map((t) => t.text));
+      const { begin } = matches[s]!;
       for (let i = 0; i < tokens.length; i++) {
         if (!begin[i]) continue;
         let last = i;

@@ -1,4 +1,4 @@
-import { GAZ_CATEGORIES, matchGazetteer, type Gazetteer } from './gazetteer.ts';
+import { GAZ_CATEGORIES, matchGazetteer, type Gazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { clusterKey, type WordClusters } from './word-clusters.ts';
 
 /** Feature groups beyond the words themselves; each can be switched off to measure what it adds. */
@@ -89,13 +89,15 @@ export function sentenceFeatures(
   r: FeatureResources,
   out: number[],
   starts: number[],
+  /** The sentence's gazetteer matches when the caller already has them (the entities stage does). */
+  matched?: GazetteerMatch,
 ): void {
   const n = tokens.length;
   const lower = tokens.map((t) => t.toLowerCase());
   const shape = tokens.map(shapeOf);
   const g = r.groups;
   const headline = isHeadline(tokens);
-  const gaz = g.has('gazetteer') && r.gazetteer ? matchGazetteer(r.gazetteer, tokens.map((t) => t.toUpperCase()), tokens) : null;
+  const gaz = g.has('gazetteer') && r.gazetteer ? matched ?? matchGazetteer(r.gazetteer, tokens.map((t) => t.toUpperCase()), tokens) : null;
   const clusters = g.has('clusters') && r.clusters ? tokens.map((t) => r.clusters!.get(clusterKey(t))) : null;
   const at = (a: readonly string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : a[i]!);
   const gazName = (bits: number) => {

@@ -54,7 +54,13 @@ export function buildGazetteer(lexicons: EntityLexicons = entityLexicons()): Gaz
  * Longest gazetteer matches in a sentence: for each token, the category bits of the match it starts
  * (`begin`) or continues (`inside`). Matches start only at capitalised tokens, so "us" is not "US".
  */
-export function matchGazetteer(gazetteer: Gazetteer, upper: readonly string[], tokens: readonly string[]): { begin: Int32Array; inside: Int32Array } {
+/** Per token, the categories a gazetteer phrase starts (`begin`) or continues (`inside`) there, as bits. */
+export interface GazetteerMatch {
+  begin: Int32Array;
+  inside: Int32Array;
+}
+
+export function matchGazetteer(gazetteer: Gazetteer, upper: readonly string[], tokens: readonly string[]): GazetteerMatch {
   const n = upper.length;
   const begin = new Int32Array(n);
   const inside = new Int32Array(n);

@@ -3,7 +3,7 @@ import { REPO_ROOT } from '../../../util/shared-data.ts';
 import type { Convention } from './corpus.ts';
 import { DocumentMemory, L, viterbi } from './decode.ts';
 import { documentFeature, sentenceFeatures, viewDocument, type FeatureGroup, type FeatureResources } from './features.ts';
-import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
+import { buildGazetteer, type Gazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { readModelFile, type NerWeights } from './model-file.ts';
 import { readWordClusters } from './word-clusters.ts';
 
@@ -42,7 +42,8 @@ export class NerTagger {
     this.doc = resources.groups.has('document');
   }
 
-  tagDocument(sentences: readonly (readonly string[])[], convention: Convention = 'conll'): number[][] {
+  /** `matches`, when given, are the sentences' gazetteer matches, so they are not computed twice. */
+  tagDocument(sentences: readonly (readonly string[])[], convention: Convention = 'conll', matches?: readonly GazetteerMatch[]): number[][] {
     const view = viewDocument(sentences);
     const memory = new DocumentMemory();
     const { features } = this.model;
@@ -51,10 +52,10 @@ export class NerTagger {
     const transitions = this.model.header.transitions;
     const hashes: number[] = [];
     const starts: number[] = [];
-    return sentences.map((tokens) => {
+    return sentences.map((tokens, s) => {
       hashes.length = 0;
       starts.length = 0;
-      sentenceFeatures(tokens, view, this.resources, hashes, starts);
+      sentenceFeatures(tokens, view, this.resources, hashes, starts, matches?.[s]);
       const n = tokens.length;
       const emissions = new Float64Array(n * L);
       for (let i = 0; i < n; i++) {
