@@ -24,6 +24,12 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     io.err.write(`newsgraph: unknown command "${name}"; run \`newsgraph --help\` for the list\n`);
     return 2;
   }
+  // --help anywhere before a bare "--" shows the command's usage: one place, not one per command.
+  const flagPart = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (flagPart.includes('--help') || flagPart.includes('-h')) {
+    io.out.write(`${command.usage}\n`);
+    return 0;
+  }
   try {
     return await command.run(rest, io);
   } catch (error) {

@@ -9,7 +9,6 @@ import { textReport } from '../text-report.ts';
 const Flags = z.object({
   published: CalendarDateSchema.optional(),
   format: z.enum(['text', 'json', 'jsonl']).default('text'),
-  help: z.boolean().optional(),
 });
 
 const USAGE = `newsgraph analyze <file...|-> [--published YYYY-MM-DD] [--format text|json|jsonl]
@@ -26,12 +25,7 @@ export const analyzeCommand: Command = {
     const { flags, positionals } = parseFlags('analyze', argv, {
       published: { type: 'string' },
       format: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     }, Flags);
-    if (flags.help) {
-      io.out.write(`${USAGE}\n`);
-      return 0;
-    }
     if (positionals.length === 0) {
       io.err.write('newsgraph analyze: no input; pass an article file, or - to read standard input\n');
       return 2;

@@ -11,7 +11,6 @@ Score newsgraph against a gold file. Prints a table, then one JSON line with the
   quotes  one article per line with its attributions
   events  one sentence per line with expected (source, target, code) triples`;
 
-const Flags = z.object({ help: z.boolean().optional() });
 
 /** Scorers load on demand: each task's module is imported only when asked for. */
 async function loadScorer(task: string): Promise<Scorer> {
@@ -41,11 +40,7 @@ export const evalCommand: Command = {
   summary: 'score newsgraph on a gold file (ner, timex, quotes, events)',
   usage: USAGE,
   async run(argv, io) {
-    const { flags, positionals } = parseFlags('eval', argv, { help: { type: 'boolean', short: 'h' } }, Flags);
-    if (flags.help) {
-      io.out.write(`${USAGE}\n`);
-      return 0;
-    }
+    const { positionals } = parseFlags('eval', argv, {}, z.object({}));
     const [task, file, ...rest] = positionals;
     if (!task || !(EVAL_TASKS as readonly string[]).includes(task)) {
       throw new UsageError(`name a task, one of ${EVAL_TASKS.join(', ')} (e.g. newsgraph eval timex gold.jsonl)`);

@@ -16,7 +16,6 @@ const Flags = StoreFlagsSchema.extend({
   format: z.enum(FORMATS, { error: `expected one of ${FORMATS.join(', ')}` }),
   table: TableSchema.default('events'),
   out: z.string().min(1).optional(),
-  help: z.boolean().optional(),
 });
 
 const USAGE = `newsgraph export --format ${FORMATS.join('|')} [--table articles|quotes|events|entities|docs] [--out FILE] [--db FILE]
@@ -35,12 +34,8 @@ export const exportCommand: Command = {
   usage: USAGE,
   async run(argv, io) {
     const { flags } = parseFlags('export', argv, {
-      ...STORE_FLAGS, format: { type: 'string' }, table: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      ...STORE_FLAGS, format: { type: 'string' }, table: { type: 'string' }, out: { type: 'string' },
     }, Flags);
-    if (flags.help) {
-      io.out.write(`${USAGE}\n`);
-      return 0;
-    }
     if (flags.format === 'parquet' && !flags.out) throw new UsageError('--format parquet writes a file: pass --out FILE.parquet');
     if (flags.table === 'docs' && flags.format !== 'jsonl') throw new UsageError('--table docs exports only as jsonl');
     const store = openStore(flags.db, true);

@@ -8,7 +8,6 @@ import { openStore, STORE_FLAGS, StoreFlagsSchema } from './store-flags.ts';
 const Flags = StoreFlagsSchema.extend({
   format: z.enum(FORMATS).optional(),
   workers: z.string().regex(/^[1-9]\d*$/, 'expected a whole number of workers').transform(Number).optional(),
-  help: z.boolean().optional(),
 });
 
 const USAGE = `newsgraph ingest <path...|-> [--db FILE] [--format ${FORMATS.join('|')}] [--workers N]
@@ -31,12 +30,7 @@ export const ingestCommand: Command = {
       ...STORE_FLAGS,
       format: { type: 'string' },
       workers: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     }, Flags);
-    if (flags.help) {
-      io.out.write(`${USAGE}\n`);
-      return 0;
-    }
     if (positionals.length === 0) throw new UsageError('no input; pass files or folders of articles, or - to read standard input');
     const { files, missing } = expandPaths(positionals);
     if (missing.length > 0) throw new UsageError(`${missing[0]}: no such file or folder; check the path`);

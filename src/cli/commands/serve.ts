@@ -12,7 +12,6 @@ const Flags = StoreFlagsSchema.extend({
   port: z.string().regex(/^\d+$/, 'expected a port number').transform(Number).refine((p) => p <= 65535, 'a port is at most 65535').default(8080),
   host: z.string().min(1).default('127.0.0.1'),
   'body-limit': z.string().regex(/^[1-9]\d*$/, 'expected a size in bytes').transform(Number).default(DEFAULT_BODY_LIMIT),
-  help: z.boolean().optional(),
 });
 export type ServeFlags = z.output<typeof Flags>;
 
@@ -65,12 +64,7 @@ export const serveCommand: Command = {
       port: { type: 'string' },
       host: { type: 'string' },
       'body-limit': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     }, Flags);
-    if (flags.help) {
-      io.out.write(`${USAGE}\n`);
-      return 0;
-    }
     if (positionals.length > 0) throw new UsageError(`unexpected ${positionals[0]}; name the corpus with --db FILE`);
     const server = await startServe(flags, process.env.NEWSGRAPH_TOKEN || null, io);
     await new Promise<void>((resolve) => {

@@ -28,12 +28,10 @@ export const QUERY_FLAGS = {
   ...STORE_FLAGS,
   format: { type: 'string' },
   limit: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 export const QueryFlagsSchema = StoreFlagsSchema.extend({
   format: z.enum(['text', 'json', 'jsonl', 'csv']).default('text'),
   limit: z.string().regex(/^\d+$/, 'expected a whole number (0 for every result)').transform(Number).optional(),
-  help: z.boolean().optional(),
 });
 
 /** Results to print: --limit when given, else 25 for a person to read and every result for a program. */
@@ -87,10 +85,6 @@ export function queryCommand<S extends typeof QueryFlagsSchema, T>(spec: {
     usage: spec.usage,
     async run(argv, io) {
       const { flags, positionals } = parseFlags(spec.name, argv, { ...QUERY_FLAGS, ...spec.options }, spec.schema);
-      if (flags.help) {
-        io.out.write(`${spec.usage}\n`);
-        return 0;
-      }
       const store = openStore(flags.db, true);
       try {
         const output = spec.query(flags, positionals, store);

@@ -14,7 +14,6 @@ Train the NER tagger (averaged perceptron) and write its weights.
   --epochs N     passes over the data (default ${DEFAULT_EPOCHS})`;
 
 const Flags = z.object({
-  help: z.boolean().optional(),
   train: z.array(z.string()).optional(),
   out: z.string().optional(),
   seed: z.coerce.number().int().nonnegative().default(1),
@@ -29,13 +28,9 @@ export const trainCommand: Command = {
     const { flags, positionals } = parseFlags(
       'train',
       argv,
-      { help: { type: 'boolean', short: 'h' }, train: { type: 'string', multiple: true }, out: { type: 'string' }, seed: { type: 'string' }, epochs: { type: 'string' } },
+      { train: { type: 'string', multiple: true }, out: { type: 'string' }, seed: { type: 'string' }, epochs: { type: 'string' } },
       Flags,
     );
-    if (flags.help) {
-      io.out.write(`${USAGE}\n`);
-      return 0;
-    }
     if (positionals[0] !== 'ner' || positionals.length !== 1) throw new UsageError('name what to train: ner (e.g. newsgraph train ner --seed 1)');
     const train = flags.train ?? ['conll2003/train.jsonl', 'gmb/train.jsonl'].map((f) => path.join(sharedDataDir(), f));
     const result = await trainNer({ train, out: flags.out ?? MODEL_FILE, seed: flags.seed, epochs: flags.epochs, log: (line) => io.err.write(`${line}\n`) });
