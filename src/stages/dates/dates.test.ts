@@ -85,6 +85,8 @@ const CASES: [string, string[]][] = [
   ['It took about 5 1/2 hours.', ['about 5 1/2 hours|DURATION|PT5H30M|APPROX']],
   ['It took 1 1/2 minutes.', ['1 1/2 minutes|DURATION|PT1M30S']],
   ['It lasted 1 1/2 days.', ['1 1/2 days|DURATION|P1DT12H']],
+  ['Reno set Friday as the deadline.', ['Friday|DATE|2020-10-23']],
+  ['The dividend would be paid in January.', ['January|DATE|2021-01']],
   // Negative cases: words and numbers that are not dates here.
   ['They worked the full week.', []],
   ['Two thousand people marched.', []],
@@ -103,6 +105,11 @@ const CASES: [string, string[]][] = [
   ['Now, he says, the plan looks different.', []],
   ['Good evening from the central park.', []],
   ['Defendants suffer in the short run, the people in the long run.', []],
+  ['You may, he said, save a few lives.', []],
+  ['He was arrested at this march twice.', []],
+  ['It should be done in a matter of days.', []],
+  ['The blasts went off minutes apart.', []],
+  ['They ruled for hundreds of years.', []],
 ];
 
 for (const [text, expected] of CASES) {

@@ -8,6 +8,9 @@ const BEFORE = /^(ago|earlier)$/i;
 /** An amount just before "a year" makes it a rate: a number or number word, maybe with its noun. */
 const AMOUNT_BEFORE = /(?:\d|million|billion|thousand|hundred|dozen)(?:\s+[a-z]+)?\s+$/i;
 
+/** Words before a bare plural unit that make it a measure word, not a period ("a matter of days"). */
+const BARE_BEFORE = /\b(?:matter\s+of|(?:hundreds|thousands|dozens)\s+of|such)\s+$/i;
+
 const SHIFT_UNITS: Record<string, ShiftUnit> = { D: 'day', W: 'week', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade', CE: 'century' };
 
 /**
@@ -34,6 +37,8 @@ export const unitCountParser = wordParser(
     if (/^quarter/i.test(unitText!) && (/-/.test(match[0]) && plural || /^\s+of\b/.test(context.text.slice((match.index ?? 0) + match[0].length)))) return null;
     // "in recent years", "future quarters": TimeBank reads these as the vague past or future, not as durations.
     if (!determiner && !countText && plural && !tail) {
+      // "a matter of days", "hundreds of years", "such quarters", "minutes apart": idioms of measure, not periods.
+      if (!adjective && (BARE_BEFORE.test(context.text.slice(Math.max(0, at - 20), at)) || /^\s+apart\b/i.test(after))) return null;
       if (/^(recent|past)$/i.test(adjective ?? '') && /^years?$/i.test(unitText!)) return { kind: 'literal', type: 'DATE', value: 'PAST_REF' };
       if (/^future$/i.test(adjective ?? '')) return { kind: 'literal', type: 'DATE', value: 'FUTURE_REF' };
     }

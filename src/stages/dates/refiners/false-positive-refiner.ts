@@ -5,6 +5,8 @@ import { MONTHS, WEEKDAY } from '../parsers/patterns.ts';
 
 const MONTH_OR_VERB = /^(may|march)$/i;
 const SHORT_NAME = /^(sun|sat|mon|wed|thu|fri|tue|jan|mar|apr|jun|jul|aug|sep|oct|nov|dec)$/i;
+/** "may" and "march" in lower case are the verb and the noun; month names are capitalised. */
+const LOWER_MONTH_WORD = /\b(?:may|march)\b/;
 const MONTH_CONTEXT = /\b(in|of|since|until|through|by|last|next|this|early|late|mid|from|to|before|after|during)\s*-?$/i;
 /** Names that are capitalised anyway; any other capitalised time word mid-sentence is part of a title. */
 const CALENDAR_NAME = new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAY.split('|'), ...Object.keys(dateWords().holidays)].join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)`, 'i');
@@ -16,7 +18,7 @@ const CALENDAR_NAME = new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAY.split('|'), ...
 export const falsePositiveRefiner: Refiner = {
   refine(context, results) {
     return results.filter((result) => {
-      const text = result.text.trim();
+      const text = result.text.trim().replace(/[,;:]+$/, '');
       const ours = annotations.has(result);
       if (/^\d+$/.test(text) && !ours) return false;
       // Clock times need a colon, a.m./p.m. or o'clock: "1.25 a" and "20" are prices and counts.
@@ -32,6 +34,7 @@ export const falsePositiveRefiner: Refiner = {
       if (sentenceStart && /^now$/i.test(text) && context.text[result.index + result.text.length] === ',') return false;
       // "Good evening" greets.
       if (/^(?:morning|afternoon|evening|night)$/i.test(text) && /\bgood\s+$/i.test(before)) return false;
+      if (!/\d/.test(text) && LOWER_MONTH_WORD.test(text)) return false;
       if (MONTH_OR_VERB.test(text)) {
         if (text === text.toLowerCase()) return false;
         return MONTH_CONTEXT.test(before.slice(-12).trimEnd());
