@@ -60,6 +60,13 @@ export type ModalityCues = z.infer<typeof ModalityCuesSchema>;
 
 export const ActorWordsSchema = z.object({ about: z.string(), describers: z.array(z.string()), pastimes: z.array(z.string()) });
 
+export const PlaceReadingsSchema = z.object({
+  about: z.string(),
+  historic: z.array(z.object({ places: z.array(z.string()), then: z.string().length(3), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), era: z.array(z.string()) })),
+  ambiguous: z.array(z.object({ place: z.string(), countries: z.array(z.string().length(3)).min(2) })),
+});
+export type PlaceReadings = z.infer<typeof PlaceReadingsSchema>;
+
 export interface EventLexicons {
   codes: Map<string, CameoCode>;
   plover: Map<string, PloverRow>;
@@ -74,6 +81,8 @@ export interface EventLexicons {
   describers: Set<string>;
   /** heads of sport, arts and leisure groups: a country word before them names no political actor */
   pastimes: Set<string>;
+  /** places read as a former state in old stories, and names several countries share */
+  places: PlaceReadings;
 }
 
 function read<T>(name: string, schema: z.ZodType<T>): T {
@@ -103,5 +112,6 @@ export function loadEventLexicons(): EventLexicons {
     modality: read('modality.json', ModalityCuesSchema),
     agents: new Map(Object.entries(read('agents.json', z.record(z.string(), z.string())))),
     ...actorWords(),
+    places: read('place-readings.json', PlaceReadingsSchema),
   };
 }

@@ -3,6 +3,7 @@ import { spanOf } from '../../model/index.ts';
 import type { EventLexicons, FrameName } from '../../lexicons/events/event-lexicons.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
 import { findActors, groupActors, type ActorGroup, type ActorResources, type FoundActor } from './find-actors.ts';
+import { readPlaces, type PlaceIndex } from './place-readings.ts';
 import { matchTriggers, type PatternIndex, type TriggerMatch } from './match-triggers.ts';
 import { matchesAt, phraseAt, phraseIndex, sentenceTokens, type PhraseIndex, type Tok } from './sentence-tokens.ts';
 
@@ -10,6 +11,7 @@ export interface EventResources {
   lexicons: EventLexicons;
   index: PatternIndex;
   actors: ActorResources;
+  places: PlaceIndex;
   /** modality cues, reporting verbs, protest aims (by last digit) and light verbs, indexed for lookup */
   cues: { negated: PhraseIndex; hypothetical: PhraseIndex; future: PhraseIndex; reporting: PhraseIndex };
   aims: [digit: string, index: PhraseIndex][];
@@ -64,7 +66,7 @@ interface Found {
 
 /** Code every sentence of the document; returns the PLOVER-style event records in text order. */
 export function codeEvents(doc: Doc, res: EventResources, context: StageContext): Event[] {
-  const entities = new Map<string, Entity>(doc.entities.map((e) => [e.id, e]));
+  const entities = readPlaces(doc, res.places);
   const bySentence = sentenceTokens(doc);
   const mentionsBySentence = mentionsPerSentence(doc);
   const events: Event[] = [];
@@ -330,6 +332,24 @@ function complementOf(ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trigg
   return null;
 }
 
+const THAT_LEAD_POS = new Set(['ADP', 'DET', 'PRON', 'ADJ', 'ADV', 'PART']);
+
+/**
+ * "demanded that Hamas renounce …", "insisted on its demands that Burundi's government grant …", "its demand
+ * today that Israel ease …": the that-clause a frame governs, through a request noun, names whom it addresses.
+ */
+function thatClause(ctx: SentenceCtx, m: TriggerMatch): number | null {
+  if (!m.pattern.frame) return null;
+  for (let k = m.last + 1; k < Math.min(ctx.toks.length, m.last + 7); k++) {
+    const t = ctx.toks[k]!;
+    if (t.lower === 'that') return k;
+    if (!THAT_LEAD_POS.has(t.pos) && !REQUEST_NOUNS.has(t.lemma) && !TIME_WORDS.has(t.lower)) return null;
+  }
+  return null;
+}
+
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'again', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 function clauseStart(ctx: SentenceCtx, i: number): number {
   for (let k = i - 1; k >= Math.max(0, i - CLAUSE_LOOKBACK); k--) {
     const t = ctx.toks[k]!;
@@ -422,7 +442,7 @@ function actorsOf(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | 
 
 function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, recent: readonly ActorGroup[]): Found | null {
   // "demanded that Hamas renounce …": a frame's that-clause names whom it is addressed to.
-  const from = complement ? complement.last : m.pattern.frame && ctx.toks[m.last + 1]?.lower === 'that' ? m.last + 1 : m.last;
+  const from = complement ? complement.last : (thatClause(ctx, m) ?? m.last);
   const end = clauseEnd(ctx, from);
   if (isPassive(ctx, m)) {
     const subject = subjectBefore(ctx, m.first, recent);
@@ -482,7 +502,8 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
     how = `source ${describe(source)} (${subject.how}, the trigger is its object)`;
     if (modifier && !target) return { sources: source.members, targets: modifier.members, how: `${how}; target ${describe(modifier)} modifies the trigger` };
   }
-  const tgt = target ?? (source === agent ? null : firstGroupAfter(ctx, m.last, clauseEnd(ctx, m.last), source, LOCATIVE));
+  const from = thatClause(ctx, m) ?? m.last;
+  const tgt = target ?? (source === agent ? null : firstGroupAfter(ctx, m.last, clauseEnd(ctx, from), source, LOCATIVE));
   if (tgt && tgt !== source) return { sources: source.members, targets: tgt.members, how: `${how}; target ${describe(tgt)}${tgt.governor ? ` after "${tgt.governor}"` : ''}` };
   return reciprocal(source, m, how);
 }
@@ -492,7 +513,7 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
  * the target is their country's government (inferred, so it has no span).
  */
 function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, recent: readonly ActorGroup[]): Found | null {
-  const found = actorsOf(ctx, m, complement, recent);
+  const found = actorsOf(ctx, m, complement, recent) ?? protestersByPlace(ctx, m, recent);
   const own = (t: FoundActor, sources: readonly FoundActor[]) => t.role === null && sources.some((a) => a.country === t.country);
   if (found && !found.targets.every((t) => own(t, found.sources))) return found;
   const sources = found?.sources ?? subjectBefore(ctx, m.first, recent)?.group.members;
@@ -500,6 +521,21 @@ function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMat
   if (!sources || !country) return null;
   const government: FoundActor = { first: -1, last: -1, code: `${country}GOV`, country, role: 'GOV', entity: null, mention: null, how: `government of ${country} (inferred: a protest with no other target)` };
   return { sources, targets: [government], how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${government.how}` };
+}
+
+/**
+ * "Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities": protesters the text
+ * names by no actor are people of the place they protest in; the target is the next actor named, if any.
+ */
+function protestersByPlace(ctx: SentenceCtx, m: TriggerMatch, recent: readonly ActorGroup[]): Found | null {
+  if (subjectBefore(ctx, m.first, recent)) return null;
+  const end = clauseEnd(ctx, m.last);
+  const place = ctx.groups.find((g) => g.first > m.last && g.first < end && (g.governor === 'in' || g.governor === 'at') && g.members.every((a) => a.role === null));
+  if (!place) return null;
+  const how = `protesters of ${describe(place)}, the place they protest in`;
+  const target = ctx.groups.find((g) => g.first > place.last && g.first < end && !(g.governor && LOCATIVE.has(g.governor)));
+  if (!target) return { sources: place.members, targets: [], how };
+  return { sources: place.members, targets: target.members, how: `${how}; target ${describe(target)} (the next actor named)` };
 }
 
 /** A statement: the speaker, and the actor its content is about (the first it names, news media aside). */

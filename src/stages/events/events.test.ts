@@ -17,7 +17,8 @@ const eventResources = events.setup!();
 const silent: StageContext = { report() {} };
 
 interface HandBuilt {
-  published?: string;
+  /** publication date; null for an undated text (default 2020-10-23) */
+  published?: string | null;
   /** phrase → entity fields: a mention is added at the phrase's first occurrence */
   entities?: Record<string, Partial<Entity>>;
   timexes?: Record<string, string>;
@@ -28,7 +29,7 @@ interface HandBuilt {
  * entities over the segmenter's output), hand-built timexes, then the events stage.
  */
 function run(text: string, extra: HandBuilt = {}): Doc {
-  const published = extra.published ?? '2020-10-23';
+  const published = extra.published === undefined ? '2020-10-23' : extra.published;
   const doc = extra.entities ? emptyDoc(text, { published }) : linked.analyze({ text, published });
   if (extra.entities) segment.run(doc, segmentResources, silent);
   for (const [phrase, fields] of Object.entries(extra.entities ?? {})) {
@@ -243,4 +244,34 @@ test('one event per pair in a clause: what the first trigger governs is no secon
     ['Japan met China and signed a trade agreement with China.', ['JPN>CHN:040', 'JPN>CHN:057']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
+});
+
+test('places are read for the story\'s time and context', async (t) => {
+  const cases: [string, { published?: string | null }, string[]][] = [
+    // an undated Soviet-era story (it names West Germany) or an old date: Moscow is the Soviet Union
+    ['West Germany criticized Moscow on Monday.', { published: null }, ['DEU>SUN:111']],
+    ['Poland criticized Moscow on Monday.', { published: '1985-03-01' }, ['POL>SUN:111']],
+    ['Poland criticized Moscow on Monday.', { published: null }, ['POL>RUS:111']],
+    ['West Germany criticized Moscow on Monday.', { published: '2015-03-01' }, ['DEU>RUS:111']],
+    // a name two countries share goes with the country its sentence names
+    ['Syria criticized Tripoli, the Lebanese port.', {}, ['SYR>LBN:111']],
+    ['Egypt criticized Tripoli on Monday.', {}, ['EGY>LBY:111']],
+  ];
+  for (const [text, extra, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text, extra)), want));
+});
+
+test('who acts: agents of a named body, protesters of a place, the addressee of a that-clause', async (t) => {
+  const cases: [string, string[]][] = [
+    // "leaders of X" are X's, not the country named elsewhere in the sentence
+    ['Leaders of the Arab League called for an immediate ceasefire in Liberia.', ['IGO>LBR:0256']],
+    // protesters named by no actor are people of the place they protest in
+    ['Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.', ['HKG>CHN:144']],
+    // a frame's that-clause, even through a request noun, names the addressee
+    ['Burundi insisted on its demands that Rwanda withdraw its troops.', ['BDI>RWA:1056']],
+    // a container noun keeps its event: a mediation mission is a mediation
+    ['Egypt undertook a mediation mission between Israel and Hamas.', ['EGY>ISR:045', 'EGY>PSE:045']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
+  // no place, no protesters; a place inside a normal subject changes nothing
+  await t.test('people blocked streets.', () => assert.deepEqual(run('Hundreds of people blocked streets on Monday.').events, []));
 });

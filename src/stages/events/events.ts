@@ -4,6 +4,7 @@ import { agentIndex } from './find-actors.ts';
 import { indexPatterns } from './match-triggers.ts';
 import { codeEvents, eventIndexes, type EventResources } from './code-events.ts';
 import { dyadsOf } from './dyads.ts';
+import { placeIndex } from './place-readings.ts';
 
 /**
  * Political events: a trigger (verb or nominalisation) from the pattern lexicon, source and target actors
@@ -20,6 +21,7 @@ export const events = defineStage({
       lexicons,
       index: indexPatterns(lexicons.patterns),
       actors: { agents: agentIndex(lexicons.agents), describers: lexicons.describers, pastimes: lexicons.pastimes },
+      places: placeIndex(lexicons.places),
       ...eventIndexes(lexicons),
     };
   },

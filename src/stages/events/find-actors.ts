@@ -1,6 +1,7 @@
 import type { Doc, Entity, Mention, Span } from '../../model/index.ts';
 import { spanOf } from '../../model/index.ts';
 import { type Tok } from './sentence-tokens.ts';
+import type { ReadEntity } from './place-readings.ts';
 
 /** One actor named in a sentence: local token range, CAMEO code and how it was found. */
 export interface FoundActor {
@@ -84,7 +85,7 @@ function actorFromEntity(entity: Entity): { code: string; country: string | null
  * one place names are looked up); an agent noun right after ("Israeli soldiers") or before "of" ("the
  * government of Israel") adds the role.
  */
-export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, entities: Map<string, Entity>, mentions: readonly Mention[] = doc.mentions): FoundActor[] {
+export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, entities: Map<string, ReadEntity>, mentions: readonly Mention[] = doc.mentions): FoundActor[] {
   if (toks.length === 0) return [];
   const found: FoundActor[] = [];
   const taken = new Uint8Array(toks.length);
@@ -105,7 +106,7 @@ export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, 
     const first = tokenAt(m.start, false);
     const last = tokenAt(m.end, true);
     if (leadsPastime(toks, last, res.pastimes)) continue;
-    found.push({ first, last, ...actor, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), how: `entity ${entity.id} "${entity.name}" (${entity.actorCode ? 'actor code' : 'country'} from link)` });
+    found.push({ first, last, ...actor, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), how: `entity ${entity.id} "${entity.name}" (${entity.reading ?? `${entity.actorCode ? 'actor code' : 'country'} from link`})` });
     for (let k = first; k <= last; k++) taken[k] = 1;
   }
   found.sort((a, b) => a.first - b.first);
@@ -123,6 +124,7 @@ function leadsPastime(toks: readonly Tok[], last: number, pastimes: ReadonlySet<
   return false;
 }
 
+const OF_LEAD_POS = new Set(['DET', 'NUM', 'ADJ', 'PUNCT']);
 const OBJECT_GOVERNORS = new Set(['against', 'to', 'with', 'on', 'toward', 'towards', 'into', 'upon', 'by']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'many']);
 
@@ -149,6 +151,11 @@ function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundAct
     while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
     // "Serb forces", "al-Qaeda leaders": an unknown name before the agent is its real owner.
     if (d >= 0 && capitalised(toks[d]!) && (d > 0 || toks[d]!.pos === 'PROPN') && !DETERMINERS.has(toks[d]!.lower) && !res.describers.has(toks[d]!.lower)) {
+      i = last;
+      continue;
+    }
+    // "Leaders of the ECOWAS", "troops of the UN": the agents belong to the actor named after "of".
+    if (toks[last + 1]?.lower === 'of' && named.some((a) => a.first > last + 1 && a.first <= last + 6 && toks.slice(last + 2, a.first).every((x, k, all) => OF_LEAD_POS.has(x.pos) || all[k - 1]?.text === '-'))) {
       i = last;
       continue;
     }

@@ -74,6 +74,8 @@ function adjectivalParticiple(toks: readonly Tok[], i: number): boolean {
 }
 
 const TIME_NOUNS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
+/** Heads that only frame the noun before them as an undertaking: a "mediation mission" is a mediation. */
+const ACT_HEADS = new Set(['mission', 'effort', 'attempt', 'bid', 'campaign', 'operation', 'process', 'initiative', 'drive']);
 const SCENE = new Set(['following', 'after', 'before', 'amid', 'despite', 'during', 'since', 'ahead']);
 
 /**
@@ -83,7 +85,7 @@ const SCENE = new Set(['following', 'after', 'before', 'amid', 'despite', 'durin
 function background(toks: readonly Tok[], i: number, last: number, hasObject: boolean): boolean {
   const t = toks[last]!;
   const next = toks[last + 1];
-  if (t.pos === 'NOUN' && next?.pos === 'NOUN' && !TIME_NOUNS.has(next.lower) && !hasObject) return true;
+  if (t.pos === 'NOUN' && next?.pos === 'NOUN' && !TIME_NOUNS.has(next.lower) && !ACT_HEADS.has(next.lemma) && !hasObject) return true;
   // "following the killing of …", "amid clashes": a noun in a time or cause phrase sets the scene.
   let k = i - 1;
   while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k--;

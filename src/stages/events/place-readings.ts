@@ -1,0 +1,65 @@
+import type { Doc, Entity } from '../../model/index.ts';
+import type { PlaceReadings } from '../../lexicons/events/event-lexicons.ts';
+
+/** The place-reading rules by upper-case place name, built once in setup. */
+export interface PlaceIndex {
+  historic: Map<string, { then: string; until: string; era: RegExp }>;
+  ambiguous: Map<string, string[]>;
+}
+
+export function placeIndex(readings: PlaceReadings): PlaceIndex {
+  const historic: PlaceIndex['historic'] = new Map();
+  for (const h of readings.historic) {
+    const era = new RegExp(`\\b(?:${h.era.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+    for (const p of h.places) historic.set(p, { then: h.then, until: h.until, era });
+  }
+  return { historic, ambiguous: new Map(readings.ambiguous.map((a) => [a.place, a.countries])) };
+}
+
+/** An entity as the events stage reads it; `reading` says why its country differs from the link stage's. */
+export type ReadEntity = Entity & { reading?: string };
+
+function reread(e: Entity, country: string, reading: string): ReadEntity {
+  return { ...e, country, actorCode: country, reading };
+}
+
+/**
+ * The document's entities, with places read for the story's time and context: "Moscow" in a story that
+ * names the Soviet Union (or is dated before 1992) is SUN; "Tripoli" beside "the north Lebanese port" is LBN.
+ * Everything else is the link stage's reading, unchanged.
+ */
+export function readPlaces(doc: Doc, index: PlaceIndex): Map<string, ReadEntity> {
+  const out = new Map<string, ReadEntity>();
+  for (const e of doc.entities) {
+    out.set(e.id, e);
+    if (e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'ORG') continue;
+    const name = e.name.toUpperCase();
+    const h = index.historic.get(name);
+    if (h && e.country !== h.then) {
+      const old = doc.published ? doc.published < h.until : h.era.test(doc.text);
+      if (old) out.set(e.id, reread(e, h.then, doc.published ? `${h.then} before ${h.until}` : `${h.then} in a story that names its era`));
+      continue;
+    }
+    const candidates = index.ambiguous.get(name);
+    if (!candidates) continue;
+    const other = countriesBeside(doc, e).find((c) => c !== e.country && candidates.includes(c));
+    if (other) out.set(e.id, reread(e, other, `${other} as another actor of its sentence`));
+  }
+  return out;
+}
+
+/** Countries of the other entities mentioned in the sentences that mention `e`. */
+function countriesBeside(doc: Doc, e: Entity): string[] {
+  const own = new Set(e.mentions);
+  const countries: string[] = [];
+  const byId = new Map(doc.entities.map((x) => [x.id, x]));
+  for (const s of doc.sentences) {
+    const inside = doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    if (!inside.some((m) => own.has(m.id))) continue;
+    for (const m of inside) {
+      const c = m.entity && m.entity !== e.id ? byId.get(m.entity)?.country : null;
+      if (c) countries.push(c);
+    }
+  }
+  return countries;
+}
