@@ -87,6 +87,11 @@ const CASES: [string, string[]][] = [
   ['It lasted 1 1/2 days.', ['1 1/2 days|DURATION|P1DT12H']],
   ['Reno set Friday as the deadline.', ['Friday|DATE|2020-10-23']],
   ['The dividend would be paid in January.', ['January|DATE|2021-01']],
+  ['Orangemen march each July.', ['each July|SET|XXXX-07']],
+  ['They go there every summer.', ['every summer|SET|XXXX-SU']],
+  ['Shares fell at 14:48 UTC on Monday.', ['14:48 UTC on Monday|TIME|2020-10-19T14:48Z']],
+  ['It ended at 6:40 p.m. (GMT +8) on Oct. 17.', ['6:40 p.m.|TIME|2020-10-23T18:40', 'Oct. 17|DATE|2020-10-17']],
+  ['They kept it secret for more than two thousand years.', ['more than two thousand years|DURATION|P2000Y|MORE_THAN']],
   // Negative cases: words and numbers that are not dates here.
   ['They worked the full week.', []],
   ['Two thousand people marched.', []],

@@ -134,7 +134,7 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
     type: spec.type,
     value,
     anchor,
-    stated: [...Object.keys(spec.fields), ...(spec.shift ? ['offset'] : [])],
+    stated: [...Object.keys(spec.fields).filter((k) => k !== 'utc'), ...(spec.shift ? ['offset'] : [])],
     implied,
   };
 }

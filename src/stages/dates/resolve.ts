@@ -26,7 +26,7 @@ export function resolvePoint(spec: PointSpec, anchor: Day | null, tense: Tense):
   } else if (anchor) {
     pickOccurrence(f, spec, anchor, tense);
   }
-  const implied = Object.keys(f).filter((k) => !stated.has(k) && k !== 'weekday');
+  const implied = Object.keys(f).filter((k) => !stated.has(k) && k !== 'weekday' && k !== 'utc');
   return { value: format(f, spec.granularity), implied };
 }
 
@@ -140,6 +140,6 @@ export function format(f: Fields, granularity: PointSpec['granularity']): string
     day = `${year}-${X(f.month, 2)}-${X(f.day, 2)}`;
   }
   if (granularity === 'partOfDay') return `${day}T${f.partOfDay ?? 'XX'}`;
-  if (granularity === 'time') return `${day}T${X(f.hour, 2)}:${pad(f.minute ?? 0, 2)}`;
+  if (granularity === 'time') return `${day}T${X(f.hour, 2)}:${pad(f.minute ?? 0, 2)}${f.utc ? 'Z' : ''}`;
   return day;
 }

@@ -39,6 +39,7 @@ export function readCount(phrase: string): number | null {
     const n = words.numbers[part];
     if (n === undefined) return null;
     if (n === 100) current = (current || 1) * 100;
+    else if (n === 1000) [total, current] = [total + (current || 1) * 1000, 0];
     else current += n;
   }
   total += current;

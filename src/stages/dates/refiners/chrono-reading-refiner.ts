@@ -27,6 +27,8 @@ function readChrono(result: ParsingResult): PointSpec {
   set('weekday', known('weekday'));
   set('hour', known('hour'));
   set('minute', known('minute'));
+  // A clock time in UTC or GMT without an offset is written with Z; other zones keep the local clock, as TimeBank does.
+  if (fields.hour !== undefined && /(?<!\()\b(?:UTC|GMT)\b(?!\s*[+-]\s*\d)/.test(result.text)) fields.utc = true;
   const tags = result.tags();
   let granularity: Granularity = 'year';
   if (fields.hour !== undefined) granularity = 'time';

@@ -21,6 +21,9 @@ export const trimRefiner: Refiner = {
       }
       // A closing parenthesis belongs to the sentence unless the timex opened it ("(4 a.m. EDT Thursday)").
       if (result.text.endsWith(')') && !result.text.includes('(')) result.text = result.text.slice(0, -1);
+      // A parenthesis the timex opens but does not close is an aside that follows it ("6:40 p.m. (GMT +8)").
+      const open = result.text.lastIndexOf('(');
+      if (open > 0 && !result.text.includes(')', open)) result.text = result.text.slice(0, open);
       const trail = result.text.match(TRAILING)?.[0].length ?? 0;
       if (trail > 0 && trail < result.text.length) result.text = result.text.slice(0, -trail);
     }
