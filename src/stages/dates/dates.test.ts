@@ -92,6 +92,9 @@ const CASES: [string, string[]][] = [
   ['Shares fell at 14:48 UTC on Monday.', ['14:48 UTC on Monday|TIME|2020-10-19T14:48Z']],
   ['It ended at 6:40 p.m. (GMT +8) on Oct. 17.', ['6:40 p.m.|TIME|2020-10-23T18:40', 'Oct. 17|DATE|2020-10-17']],
   ['They kept it secret for more than two thousand years.', ['more than two thousand years|DURATION|P2000Y|MORE_THAN']],
+  ['The Dow fell 3 % to end the day at 7,114.3.', ['the day|DATE|2020-10-23']],
+  ['They held celebrations to mark the entry on Thursday.', ['Thursday|DATE|2020-10-22']],
+  ['Shares are to resume trading Monday.', ['Monday|DATE|2020-10-26']],
   // Negative cases: words and numbers that are not dates here.
   ['They worked the full week.', []],
   ['Two thousand people marched.', []],
@@ -114,6 +117,7 @@ const CASES: [string, string[]][] = [
   ['He was arrested at this march twice.', []],
   ['It should be done in a matter of days.', []],
   ['The blasts went off minutes apart.', []],
+  ['He arrived later in the day.', []],
   ['They ruled for hundreds of years.', []],
 ];
 

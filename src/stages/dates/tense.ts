@@ -23,7 +23,8 @@ export function governingTense(tokens: readonly Token[], start: number, end: num
   while (first > 0 && verb - first < 4 && /^(AUX|PART|ADV|VERB)$/.test(tokens[first - 1]!.pos)) first--;
   const group = tokens.slice(first, verb + 1).map((t) => t.text.toLowerCase());
   if (group.some((w) => FUTURE.has(w))) return 'future';
-  if (group.includes('to') && group.at(-1) === tokens[verb]!.lemma.toLowerCase()) return 'future';
+  // "is to resume", "were planning to drive" point ahead; an infinitive after a noun ("celebrations to mark") does not.
+  if (group.indexOf('to') > 0 && group.at(-1) === tokens[verb]!.lemma.toLowerCase()) return 'future';
   if (group.some((w) => PAST.has(w) || PAST_AUX.has(w))) return 'past';
   const last = tokens[verb]!;
   if (/ed$/i.test(last.text) && last.text.toLowerCase() !== last.lemma.toLowerCase()) return 'past';

@@ -26,6 +26,8 @@ const UNITS: Record<string, { granularity: Granularity; unit: ShiftUnit }> = {
   century: { granularity: 'century', unit: 'century' },
 };
 
+const TRADING_DAY_BEFORE = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|for|(?:start|end|close)\s+of)\s+$/i;
+
 /**
  * "last week", "this year", "next month", "the current quarter", "last fall", and the anaphoric
  * "the same day", "that year", "the following month" (anchored on an earlier timex).
@@ -49,8 +51,9 @@ export const relativePeriodParser = wordParser(
     const { granularity, unit } = UNITS[word === 'period' ? 'quarter' : word]!;
     // "the full year" in results news is the fiscal year reported; "the full week" is a length of time.
     if (opener === 'the full' && word !== 'year' && word !== 'quarter') return null;
-    // "the day" and "the next day" only make sense against an earlier date in the text.
-    if (opener === 'the' && word === 'day') return null;
+    // "the day" and "the next day" only make sense against an earlier date in the text, except in market
+    // reports, where "ended the day", "for the day", "the start of the day" are the trading day reported.
+    if (opener === 'the' && word === 'day' && !TRADING_DAY_BEFORE.test(context.text.slice(Math.max(0, (match.index ?? 0) - 20), match.index))) return null;
     const spec: PointSpec = { kind: 'point', type: 'DATE', granularity, fields: {}, shift: { unit, n } };
     // "the quarter", "the latest quarter": the last one reported, i.e. the one before the anchor's.
     if (granularity === 'quarter' && (opener === 'the' || opener === 'the latest' || opener === 'latest')) spec.shift = { unit, n: -1 };
