@@ -95,6 +95,10 @@ const CASES: [string, string[]][] = [
   ['The Dow fell 3 % to end the day at 7,114.3.', ['the day|DATE|2020-10-23']],
   ['They held celebrations to mark the entry on Thursday.', ['Thursday|DATE|2020-10-22']],
   ['Shares are to resume trading Monday.', ['Monday|DATE|2020-10-26']],
+  ['He probably died within weeks or months of his capture.', ['weeks or months|DURATION|PXW']],
+  ['Shipments resume within two to three weeks.', ['two to three weeks|DURATION|P2W']],
+  ['In London at mid-afternoon yesterday, shares rose.', ['mid-afternoon yesterday|TIME|2020-10-22TAF|MID']],
+  ['The day before yesterday it rained.', ['The day before yesterday|DATE|2020-10-21']],
   // Negative cases: words and numbers that are not dates here.
   ['They worked the full week.', []],
   ['Two thousand people marched.', []],

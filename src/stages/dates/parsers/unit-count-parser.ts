@@ -18,9 +18,11 @@ const SHIFT_UNITS: Record<string, ShiftUnit> = { D: 'day', W: 'week', M: 'month'
  * "three years ago" and "a year earlier" are dates shifted from the anchor.
  */
 export const unitCountParser = wordParser(
-  `(?:(${DETERMINER})\\s+)?(?:(${ADJECTIVE})\\s+)?(?:(${COUNT}|${VAGUE})(?:\\s+or\\s+(?:so|more|two|three))?[\\s-]+)?(?:(?:more|additional|consecutive|straight|trading|business|calendar|working|full|fiscal)\\s+)?(${UNIT})(s)?(?!-old)(?:-long)?(\\s+and\\s+a\\s+half)?(?:\\s+(or\\s+so))?(?:\\s+(ago|earlier|later|from\\s+now|hence))?`,
+  `(?:(${DETERMINER})\\s+)?(?:(${ADJECTIVE})\\s+)?(?:(${COUNT}|${VAGUE})(?:\\s+(?:or|to)\\s+(?:so|more|${COUNT}))?[\\s-]+)?(?:(?:more|additional|consecutive|straight|trading|business|calendar|working|full|fiscal)\\s+)?(${UNIT})(s)?(?!-old)(\\s+(?:or|and)\\s+(?:${UNIT})s)?(?:-long)?(\\s+and\\s+a\\s+half)?(?:\\s+(or\\s+so))?(?:\\s+(ago|earlier|later|from\\s+now|hence))?`,
   (match, context) => {
-    const [, determiner, adjective, countText, unitText, plural, half, orSo, tail] = match;
+    const [, determiner, adjective, countText, unitText, plural, coordinated, half, orSo, tail] = match;
+    // "weeks or months", "recent weeks and months": one vague period, read by its first unit.
+    if (coordinated && (countText || !plural)) return null;
     const code = unitCode(unitText!);
     const isTimeUnit = /^(second|minute|hour)$/i.test(unitText!);
     if (!countText && !plural) return null;
