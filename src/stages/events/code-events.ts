@@ -47,6 +47,7 @@ const PLACE_GOVERNORS = new Set(['in', 'at', 'from', 'by']);
 const LOCATIVE = new Set(['in', 'at', 'across', 'near', 'inside']);
 const LOCATION_CODES = ['081', '172', '087', '191', '192', '042'];
 const GROUP_ANAPHORS = [['two', 'side'], ['both', 'side'], ['two', 'country'], ['both', 'country'], ['two', 'nation'], ['both', 'nation'], ['two', 'government'], ['both', 'government'], ['two', 'leader'], ['both', 'leader'], ['two', 'neighbor'], ['two', 'neighbour'], ['two', 'party'], ['both', 'party']];
+const CIVILIAN_ROLES = new Set(['CVL', 'REF', 'EDU', 'LAB', 'AGR', 'REL', 'HLH', 'MED', 'BUS', 'HRI', 'NGO']);
 const MODAL_AUX = new Set(['will', 'would', 'shall', 'could', 'might', 'may', "'ll"]);
 
 interface SentenceCtx {
@@ -156,7 +157,8 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     }
     const aim = PROTEST_BASES.has(code) || code === '083' ? reformAim(ctx, res, m) : null;
     if (aim) code = code + aim.digit;
-    const found = code.startsWith('14') ? protestActors(ctx, m, complement, recent) : actorsOf(ctx, m, complement, recent);
+    // A verbal act ("declined to comment on an estimate that Yugoslav troops …") is about whom it names, as a statement is.
+    const found = code.startsWith('14') ? protestActors(ctx, m, complement, recent) : (actorsOf(ctx, m, complement, recent) ?? (code.startsWith('01') ? speechActors(ctx, m, null) : null));
     if (!found) continue;
     const event = buildEvent(doc, ctx, res, m, complement, code, found, context, aim ? `protest aim "${aim.cue}" → ${code}` : aimNote);
     if (event && aim) for (const other of matches) if (other.first > m.last && other.first <= aim.at) consumed.add(other.first);
@@ -383,6 +385,8 @@ function opensClause(ctx: SentenceCtx, k: number): boolean {
 function isPassive(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const t = ctx.toks[m.first]!;
   if (t.pos !== 'VERB' || !/(ed|en|wn|ht|un)$/.test(t.lower)) return false;
+  // "is prepared to impose", "is committed to opening": a predicate before an infinitive, its subject the actor.
+  if (m.pattern.frame && ctx.toks[m.last + 1]?.lower === 'to') return false;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
     const p = ctx.toks[k]!;
     if (p.lemma === 'be' || p.lemma === 'get') return true;
@@ -631,6 +635,11 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerM
       shift = `; ${mod.modality} ${code} coded as ${frame} ${shifted}`;
       code = shifted;
     }
+  }
+  // Conventional military force meets armed opponents; force against civilians is unconventional violence (18).
+  if (code === '190' && targets.every((t) => t.role !== null && CIVILIAN_ROLES.has(t.role))) {
+    shift += `; force against civilians coded as unconventional violence 180`;
+    code = '180';
   }
   const cameo = res.lexicons.codes.get(code);
   if (!cameo) {

@@ -275,3 +275,23 @@ test('who acts: agents of a named body, protesters of a place, the addressee of 
   // no place, no protesters; a place inside a normal subject changes nothing
   await t.test('people blocked streets.', () => assert.deepEqual(run('Hundreds of people blocked streets on Monday.').events, []));
 });
+
+test('codes from the manual\'s usage notes: failed talks, renounced violence, force against civilians, declined comment', async (t) => {
+  const cases: [string, string[]][] = [
+    // "code failed negotiations" (164), both ways
+    ['Israel and Syria failed to reach agreement on Sunday.', ['ISR>SYR:164', 'SYR>ISR:164']],
+    // renouncing violence de-escalates (087); demanded, 1056
+    ['Egypt demanded that Hamas renounce violence.', ['EGY>PSE:1056']],
+    // conventional force meets armed opponents; against refugees it is unconventional violence (180)
+    ['Sudanese militiamen attacked Chadian refugees.', ['SDN>TCD:180']],
+    ['Sudanese soldiers attacked Chadian rebels.', ['SDN>TCD:190']],
+    ['NATO declined to comment on a report that Russian troops crossed the border.', ['IGO>RUS:011']],
+    // "is prepared to" is no passive: the subject threatens
+    ['The Iraqi government said it is prepared to impose martial law in Basra.', ['IRQ>IRQ:1324']],
+    // the nearer object cue names what was given
+    ['The European Union gave Chad 5 million dollars of aid.', ['IGO>TCD:071']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
+  const negatives = ['The talks failed.', 'The plan failed to impress analysts.', 'Violence ended in the region.'];
+  for (const text of negatives) await t.test(JSON.stringify(text), () => assert.deepEqual(run(text).events, []));
+});

@@ -143,7 +143,9 @@ export function matchTriggers(toks: readonly Tok[], index: PatternIndex): Trigge
       const score = (p.speech ? 0 : 100) + (c.with.length > 0 ? 20 : 0) + (c.before.length > 0 ? 20 : 0) + (c.words.length + cueWords) * 5 + p.code.length;
       const prev = best.get(i);
       const frame = p.frame && c.with.length === 0 ? p : (prev?.frame ?? null);
-      if (!prev || score > prev.score) {
+      // Equally specific object cues: the nearer one is the object ("gave X 5 million dollars of aid" is money).
+      const nearer = prev !== undefined && score === prev.score && cueAt !== null && prev.cueAt !== null && cueAt < prev.cueAt && c.with.length > 0;
+      if (!prev || score > prev.score || nearer) {
         const cue = cueAt === null ? null : toks.slice(cueAt, Math.max(cueEnd ?? 0, cueAt + 1)).map((t) => t.text).join(' ');
         best.set(i, { pattern: p, first: i, last, cue, cueAt, cueEnd, score, frame });
       } else if (frame && !prev.frame) prev.frame = frame;
