@@ -5,7 +5,7 @@ import { casualDayParser } from './parsers/casual-day-parser.ts';
 import { impossibleDateParser } from './parsers/impossible-date-parser.ts';
 import { monthRelationParser } from './parsers/month-relation-parser.ts';
 import { holidayParser } from './parsers/holiday-parser.ts';
-import { partOfDayParser } from './parsers/part-of-day-parser.ts';
+import { anaphoricPartOfDayParser, partOfDayParser } from './parsers/part-of-day-parser.ts';
 import { quarterParser, yearPeriodParser } from './parsers/quarter-parser.ts';
 import { referenceParser } from './parsers/reference-parser.ts';
 import { relativePeriodParser, yearAgoQuarterParser, yearEndParser } from './parsers/relative-period-parser.ts';
@@ -41,7 +41,7 @@ const CHRONO_MERGERS = ['MergeWeekdayComponentRefiner', 'ExtractTimezoneAbbrRefi
 
 /** Our parsers go first: on a tie in length the overlap refiner keeps the earlier parser's result. */
 const OUR_PARSERS: Parser[] = [
-  referenceParser, casualDayParser, partOfDayParser, monthRelationParser, relativePeriodParser, yearAgoQuarterParser, yearEndParser, quarterParser, yearPeriodParser, holidayParser,
+  referenceParser, casualDayParser, partOfDayParser, anaphoricPartOfDayParser, monthRelationParser, relativePeriodParser, yearAgoQuarterParser, yearEndParser, quarterParser, yearPeriodParser, holidayParser,
   setParser, unitCountParser, centuryParser, decadeParser, spokenYearParser, yearParser, impossibleDateParser,
 ];
 

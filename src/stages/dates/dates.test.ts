@@ -99,6 +99,9 @@ const CASES: [string, string[]][] = [
   ['Shipments resume within two to three weeks.', ['two to three weeks|DURATION|P2W']],
   ['In London at mid-afternoon yesterday, shares rose.', ['mid-afternoon yesterday|TIME|2020-10-22TAF|MID']],
   ['The day before yesterday it rained.', ['The day before yesterday|DATE|2020-10-21']],
+  ['Hopes were dashed Friday. Dealers bought in the morning.', ['Friday|DATE|2020-10-23', 'the morning|TIME|2020-10-23TMO']],
+  ['He appeared in court Tuesday and left the next morning.', ['Tuesday|DATE|2020-10-20', 'the next morning|TIME|2020-10-21TMO']],
+  ['He was shot on Oct. 22. His name was crossed out that same day.', ['Oct. 22|DATE|2020-10-22', 'that same day|DATE|2020-10-22']],
   // Negative cases: words and numbers that are not dates here.
   ['They worked the full week.', []],
   ['Two thousand people marched.', []],
@@ -122,6 +125,9 @@ const CASES: [string, string[]][] = [
   ['It should be done in a matter of days.', []],
   ['The blasts went off minutes apart.', []],
   ['He arrived later in the day.', []],
+  ['Rooms cost $55 a night.', []],
+  ['He said on the morning talk show that he would stay.', []],
+  ['They released tapes from the night the plane went down.', []],
   ['They ruled for hundreds of years.', []],
 ];
 

@@ -10,7 +10,7 @@ const OPENERS: Record<string, { n: number; anaphoric?: boolean }> = {
   last: { n: -1 }, past: { n: -1 }, 'the past': { n: -1 }, 'the last': { n: -1 }, 'this past': { n: -1 },
   'the latest': { n: -1 }, latest: { n: -1 }, 'the most recent': { n: -1 },
   next: { n: 1 }, coming: { n: 1 }, 'the coming': { n: 1 }, 'this coming': { n: 1 }, 'the next': { n: 1 },
-  'the same': { n: 0, anaphoric: true }, that: { n: 0, anaphoric: true },
+  'the same': { n: 0, anaphoric: true }, 'that same': { n: 0, anaphoric: true }, that: { n: 0, anaphoric: true },
   'the following': { n: 1, anaphoric: true }, 'the previous': { n: -1, anaphoric: true },
   'the prior': { n: -1, anaphoric: true }, 'the preceding': { n: -1, anaphoric: true },
 };

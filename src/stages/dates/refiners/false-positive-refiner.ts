@@ -32,6 +32,9 @@ export const falsePositiveRefiner: Refiner = {
       if (!sentenceStart && /\b[A-Z][a-z]{2,}/.test(text) && !/\b[a-z]/.test(text) && !CALENDAR_NAME.test(text)) return false;
       // "Now, he says …" opens the sentence as a discourse marker, not as the present.
       if (sentenceStart && /^now$/i.test(text) && context.text[result.index + result.text.length] === ',') return false;
+      // A part of the day on its own ("a night", "the morning talk show") names no day; TimeBank leaves it out
+      // unless a modifier places it ("mid afternoon").
+      if (!ours && /^(?:morning|afternoon|evening|night)$/i.test(text) && !/\b(?:mid|early|late)[\s-]*$/i.test(before)) return false;
       // "Good evening" greets.
       if (/^(?:morning|afternoon|evening|night)$/i.test(text) && /\bgood\s+$/i.test(before)) return false;
       if (!/\d/.test(text) && LOWER_MONTH_WORD.test(text)) return false;
