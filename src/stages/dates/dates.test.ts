@@ -102,6 +102,7 @@ const CASES: [string, string[]][] = [
   ['Hopes were dashed Friday. Dealers bought in the morning.', ['Friday|DATE|2020-10-23', 'the morning|TIME|2020-10-23TMO']],
   ['He appeared in court Tuesday and left the next morning.', ['Tuesday|DATE|2020-10-20', 'the next morning|TIME|2020-10-21TMO']],
   ['He was shot on Oct. 22. His name was crossed out that same day.', ['Oct. 22|DATE|2020-10-22', 'that same day|DATE|2020-10-22']],
+  ['The bomb went off on Tuesday. It exploded at 10:35 a.m.', ['Tuesday|DATE|2020-10-20', '10:35 a.m.|TIME|2020-10-20T10:35']],
   // Negative cases: words and numbers that are not dates here.
   ['They worked the full week.', []],
   ['Two thousand people marched.', []],

@@ -40,5 +40,7 @@ function readChrono(result: ParsingResult): PointSpec {
   const spec: PointSpec = { kind: 'point', type: granularity === 'time' || granularity === 'partOfDay' ? 'TIME' : 'DATE', granularity, fields };
   const relation = result.text.match(/^(?:on\s+)?(last|past|next|this)\b/i)?.[1]?.toLowerCase();
   if (relation) spec.relation = relation === 'past' ? 'last' : (relation as 'last' | 'next' | 'this');
+  // A clock time without a day ("at 10 p.m.") is on the day the story last named.
+  if (granularity === 'time' && fields.day === undefined && fields.weekday === undefined && fields.month === undefined) spec.anaphoric = true;
   return spec;
 }
