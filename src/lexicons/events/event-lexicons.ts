@@ -58,7 +58,7 @@ export const ModalityCuesSchema = z.object({
 });
 export type ModalityCues = z.infer<typeof ModalityCuesSchema>;
 
-export const ActorWordsSchema = z.object({ about: z.string(), describers: z.array(z.string()), pastimes: z.array(z.string()) });
+export const ActorWordsSchema = z.object({ about: z.string(), describers: z.array(z.string()), followers: z.array(z.string()), pastimes: z.array(z.string()) });
 
 export const PlaceReadingsSchema = z.object({
   about: z.string(),
@@ -81,6 +81,8 @@ export interface EventLexicons {
   describers: Set<string>;
   /** heads of sport, arts and leisure groups: a country word before them names no political actor */
   pastimes: Set<string>;
+  /** nouns for people named by whom they follow ("supporters of X"): they are X's country, not X */
+  followers: Set<string>;
   /** places read as a former state in old stories, and names several countries share */
   places: PlaceReadings;
 }
@@ -97,9 +99,9 @@ function framesFile(): Pick<EventLexicons, 'frames' | 'protestAims' | 'lightVerb
   return { frames: f.frames, protestAims: f.protestAims, lightVerbs: f.lightVerbs };
 }
 
-function actorWords(): Pick<EventLexicons, 'describers' | 'pastimes'> {
+function actorWords(): Pick<EventLexicons, 'describers' | 'pastimes' | 'followers'> {
   const w = read('actor-words.json', ActorWordsSchema);
-  return { describers: new Set(w.describers), pastimes: new Set(w.pastimes) };
+  return { describers: new Set(w.describers), pastimes: new Set(w.pastimes), followers: new Set(w.followers) };
 }
 
 /** Load and validate the event lexicons shipped in this folder (once per process, from a stage's setup). */

@@ -47,6 +47,7 @@ const PLACE_GOVERNORS = new Set(['in', 'at', 'from', 'by']);
 const LOCATIVE = new Set(['in', 'at', 'across', 'near', 'inside']);
 const LOCATION_CODES = ['081', '172', '087', '191', '192', '042'];
 const GROUP_ANAPHORS = [['two', 'side'], ['both', 'side'], ['two', 'country'], ['both', 'country'], ['two', 'nation'], ['both', 'nation'], ['two', 'government'], ['both', 'government'], ['two', 'leader'], ['both', 'leader'], ['two', 'neighbor'], ['two', 'neighbour'], ['two', 'party'], ['both', 'party']];
+const RENEWALS = new Set(['renew', 'extend', 'prolong']);
 const CIVILIAN_ROLES = new Set(['CVL', 'REF', 'EDU', 'LAB', 'AGR', 'REL', 'HLH', 'MED', 'BUS', 'HRI', 'NGO']);
 const MODAL_AUX = new Set(['will', 'would', 'shall', 'could', 'might', 'may', "'ll"]);
 
@@ -462,7 +463,7 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   // The object cue is what was done, not to whom ("offered its troops to Lebanon").
   const inCue = (g: ActorGroup) => m.cueAt !== null && m.cueEnd !== null && g.first < m.cueEnd && g.last >= m.cueAt;
   const sourceCodes = new Set(subject.group.members.map((a) => a.code));
-  const after = ctx.groups.filter((g) => g.first > m.last && g.first < end && g !== subject.group && !g.members.every((a) => sourceCodes.has(a.code)));
+  const after = ctx.groups.filter((g) => g.first > m.last && g.first < end && g !== subject.group && !g.members.every((a) => sourceCodes.has(a.code)) && !inParticipleModifier(ctx, m.last, g.first));
   const candidates = after.some((g) => !inCue(g)) ? after.filter((g) => !inCue(g)) : after;
   // A place in the subject's own country ("battled fires in Catalonia") is where, not whom, except for acts
   // whose target is a place (curfews, ceasefires, blockades, occupations).
@@ -471,6 +472,16 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   if (target) return { sources: subject.group.members, targets: target.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor after the trigger${target.governor ? `, after "${target.governor}"` : ''})` };
   const mutual = !!complement?.pattern.reciprocal || MUTUAL_VERBS.has(ctx.toks[m.first]!.lemma);
   return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`, mutual);
+}
+
+/** "blocked the bridge spanning the Rhine from France to Germany": actors in a phrase describing the object are not its target. */
+function inParticipleModifier(ctx: SentenceCtx, from: number, to: number): boolean {
+  for (let k = from + 2; k < to; k++) {
+    const t = ctx.toks[k]!;
+    const prev = ctx.toks[k - 1]!;
+    if (t.pos === 'VERB' && t.lower.endsWith('ing') && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return true;
+  }
+  return false;
 }
 
 function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly ActorGroup[]): Found | null {
@@ -622,6 +633,12 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerM
   const root = Number(code.slice(0, 2));
   let modality = mod.modality;
   // "will not end their strike", "did not release": a yield or cooperation that is refused is coded as a refusal (12).
+  // "failed to renew sanctions": sanctions not renewed lapse, which eases them (085).
+  if (modality === 'negated' && code === '163' && RENEWALS.has(toks[m.first]!.lemma)) {
+    shift = `; sanctions not renewed lapse: coded as easing 085`;
+    code = '085';
+    modality = mod.quote ? 'reported' : 'asserted';
+  }
   if (modality === 'negated' && root >= 4 && root <= 8) {
     const shifted = frameCode(res, 'reject', code);
     shift = `; negated ${code} coded as refusal ${shifted}`;

@@ -295,3 +295,22 @@ test('codes from the manual\'s usage notes: failed talks, renounced violence, fo
   const negatives = ['The talks failed.', 'The plan failed to impress analysts.', 'Violence ended in the region.'];
   for (const text of negatives) await t.test(JSON.stringify(text), () => assert.deepEqual(run(text).events, []));
 });
+
+test('actor readings: followers, titles before names, unplaced peoples, participle phrases', async (t) => {
+  const cases: [string, string[]][] = [
+    // supporters of a leader are the leader's country, protesting against its government
+    ['Hundreds of supporters of former President Ahmed Ben Bella blocked roads in Algiers.', ['DZA>DZA:144']],
+    // a lowercase title before a person's name is an agent of the sentence's country
+    ['An Argentine judge ordered former president Carlos Menem to testify.', ['ARG>ARG:100']],
+    // a people the tables do not place, in a story of one country, lives there
+    ['The Rwandan government accepted demands from Hutu rebels.', ['RWA>RWA:083']],
+    // countries inside a phrase describing the object are no target
+    ['French workers blocked the bridge spanning the Rhine from France to Germany.', ['FRA>FRA:144']],
+    // sanctions not renewed lapse
+    ['The European Union failed to renew sanctions against Zimbabwe.', ['IGO>ZWE:085']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
+  // a people in a story of two countries stays unplaced; a plain "not impose" gives no rows
+  const none: string[] = ['Serb forces attacked ethnic Albanians in southern Kosovo and Macedonia.', 'The European Union did not impose sanctions against Zimbabwe.'];
+  for (const text of none) await t.test(JSON.stringify(text), () => assert.deepEqual(triples(run(text)), []));
+});

@@ -20,7 +20,7 @@ export const events = defineStage({
     return {
       lexicons,
       index: indexPatterns(lexicons.patterns),
-      actors: { agents: agentIndex(lexicons.agents), describers: lexicons.describers, pastimes: lexicons.pastimes },
+      actors: { agents: agentIndex(lexicons.agents), describers: lexicons.describers, pastimes: lexicons.pastimes, followers: lexicons.followers },
       places: placeIndex(lexicons.places),
       ...eventIndexes(lexicons),
     };

@@ -31,6 +31,7 @@ export interface ActorResources {
   agents: AgentIndex;
   describers: Set<string>;
   pastimes: Set<string>;
+  followers: Set<string>;
 }
 
 /** Agent phrases by first word, longest first. */
@@ -111,7 +112,16 @@ export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, 
   }
   found.sort((a, b) => a.first - b.first);
   const named = mergeAdjacent(doc, toks, residents(doc, toks, found.map((a) => withName(doc, toks, withRole(doc, toks, a, res.agents)))));
-  return mergeAdjacent(doc, toks, [...named, ...domesticAgents(doc, toks, named, res)].sort((a, b) => a.first - b.first));
+  return mergeAdjacent(doc, toks, [...named, ...domesticAgents(doc, toks, named, res, mentions, entities)].sort((a, b) => a.first - b.first)).map((a) => followed(toks, a, res.followers));
+}
+
+/** "supporters of former President Ben Bella": followers are people of the leader's country, not its government. */
+function followed(toks: readonly Tok[], a: FoundActor, followers: ReadonlySet<string>): FoundActor {
+  if (!a.role || !a.country) return a;
+  let k = a.first - 1;
+  while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k--;
+  if (toks[k]?.lower !== 'of' || !followers.has(toks[k - 1]?.lemma ?? '')) return a;
+  return { ...a, code: a.country, role: null, how: `${a.how}, followed by "${toks[k - 1]!.text}" (their country)` };
 }
 
 /** "the Indian cricket team", "Chinese football fans": a name before a sport or leisure head is no political actor. */
@@ -133,10 +143,18 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
  * country of the nearest country actor of the sentence: news names the country once and its people after.
  * Only plural nouns, titles before a name, or nouns after a determiner count, so "the use of force" is no actor.
  */
-function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundActor[], res: ActorResources): FoundActor[] {
+function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundActor[], res: ActorResources, mentions: readonly Mention[], entities: Map<string, ReadEntity>): FoundActor[] {
   // A country named as an object ("threatened action against the Soviet Union") is not the agents' own.
   const countries = named.filter((a) => a.country && /^[A-Z]{3}$/.test(a.country) && !/^(IGO|NGO|IMG|MNC)/.test(a.code) && !OBJECT_GOVERNORS.has(governorOf(toks, a.first) ?? ''));
   if (countries.length === 0) return [];
+  const mentionAt = (k: number) => mentions.find((m) => m.start <= toks[k]!.start && toks[k]!.end <= m.end);
+  // "Hutu rebels" in a story of one country: a people the tables do not place live in that country.
+  const oneCountry = countries.every((a) => a.country === countries[0]!.country);
+  const unplacedPeople = (k: number) => {
+    const m = mentionAt(k);
+    const e = m?.entity ? entities.get(m.entity) : undefined;
+    return oneCountry && (m?.type === 'NORP' || m?.type === 'MISC') && !e?.country;
+  };
   const covered = new Uint8Array(toks.length);
   for (const a of named) for (let k = a.first; k <= a.last; k++) covered[k] = 1;
   const out: FoundActor[] = [];
@@ -150,7 +168,7 @@ function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundAct
     let d = i - 1;
     while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
     // "Serb forces", "al-Qaeda leaders": an unknown name before the agent is its real owner.
-    if (d >= 0 && capitalised(toks[d]!) && (d > 0 || toks[d]!.pos === 'PROPN') && !DETERMINERS.has(toks[d]!.lower) && !res.describers.has(toks[d]!.lower)) {
+    if (d >= 0 && capitalised(toks[d]!) && (d > 0 || toks[d]!.pos === 'PROPN') && !DETERMINERS.has(toks[d]!.lower) && !res.describers.has(toks[d]!.lower) && !unplacedPeople(d)) {
       i = last;
       continue;
     }
@@ -161,7 +179,9 @@ function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundAct
     }
     const plural = t.lower !== t.lemma && t.lower.endsWith('s');
     // "President Mugabe", or an institution by its capitalised name mid-sentence ("urged Congress").
-    const title = capitalised(toks[i]!) && (toks[last + 1]?.pos === 'PROPN' || i > 0);
+    // "President Mugabe", "former president Carlos Menem": a title before a person's name.
+    const beforeName = toks[last + 1] !== undefined && mentionAt(last + 1)?.type === 'PERSON';
+    const title = (capitalised(toks[i]!) && (toks[last + 1]?.pos === 'PROPN' || i > 0)) || beforeName;
     const determined = d < 0 || DETERMINERS.has(toks[d]!.lower) || res.describers.has(toks[d]!.lower);
     if (!plural && !title && !determined) {
       i = last;
