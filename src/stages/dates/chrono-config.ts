@@ -16,6 +16,7 @@ import { chronoReadingRefiner } from './refiners/chrono-reading-refiner.ts';
 import { falsePositiveRefiner } from './refiners/false-positive-refiner.ts';
 import { modifierRefiner } from './refiners/modifier-refiner.ts';
 import { trimRefiner } from './refiners/trim-refiner.ts';
+import { weekOfRefiner } from './refiners/week-of-refiner.ts';
 
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /**
@@ -87,6 +88,6 @@ export function createDateChrono(): chrono.Chrono {
   const mergers = CHRONO_MERGERS.map((name) => casual.refiners.find((r) => r.constructor.name === name)!).map(onChronoResults);
   return new chrono.Chrono({
     parsers: [...OUR_PARSERS, ...theirs],
-    refiners: [overlap, ...mergers, overlap, falsePositiveRefiner, chronoReadingRefiner, trimRefiner, modifierRefiner],
+    refiners: [overlap, ...mergers, overlap, falsePositiveRefiner, chronoReadingRefiner, weekOfRefiner, trimRefiner, modifierRefiner],
   });
 }

@@ -103,6 +103,7 @@ const CASES: [string, string[]][] = [
   ['He appeared in court Tuesday and left the next morning.', ['Tuesday|DATE|2020-10-20', 'the next morning|TIME|2020-10-21TMO']],
   ['He was shot on Oct. 22. His name was crossed out that same day.', ['Oct. 22|DATE|2020-10-22', 'that same day|DATE|2020-10-22']],
   ['The bomb went off on Tuesday. It exploded at 10:35 a.m.', ['Tuesday|DATE|2020-10-20', '10:35 a.m.|TIME|2020-10-20T10:35']],
+  ['A hearing is set for the week of Nov. 2.', ['the week of Nov. 2|DATE|2020-W45']],
   // Negative cases: words and numbers that are not dates here.
   ['They worked the full week.', []],
   ['Two thousand people marched.', []],
