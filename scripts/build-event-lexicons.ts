@@ -3,6 +3,7 @@
  *   cameo-codes.json   code, name, root, Goldstein, quad class (cameo_eventcodes.tsv)
  *   cameo-plover.json  CAMEO code → PLOVER event, mode, contexts (cameo2plover.tsv; CC BY-SA 4.0)
  *   agents.json        agent nouns → CAMEO role suffix (phoenix_agents.tsv)
+ *   regions.json       region demonyms → CAMEO region code (cameo_regions.tsv)
  * Run: node --import tsx scripts/build-event-lexicons.ts
  * patterns.json and modality.json are written by hand from the CAMEO manual's code names and usage notes.
  */
@@ -44,6 +45,15 @@ const plover = readTsv('plover/cameo2plover.tsv').map((r) => ({
 }));
 write('cameo-plover.json', plover);
 
+
+// Region demonyms (CAMEO Table 3.3): "European court" → EUR, "African diplomats" → AFR. A bare region name is a place.
+const regions: Record<string, string> = {};
+for (const r of readTsv('cameo/cameo_regions.tsv')) {
+  const name = r.region!.replace(/^"|"$/g, '').replace(/^the /, '').toUpperCase();
+  const demonym = name.endsWith('A') ? `${name}N` : name.endsWith('E') ? `${name}AN` : name.endsWith('EAST') ? `${name}ERN` : null;
+  if (demonym) regions[demonym] = r.code!;
+}
+write('regions.json', regions);
 
 // Agent nouns that attach a role to a country ("Russian troops" → RUS + MIL). Phrases up to three words.
 const agents = new Map<string, string>();

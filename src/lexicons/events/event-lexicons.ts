@@ -85,6 +85,8 @@ export interface EventLexicons {
   followers: Set<string>;
   /** places read as a former state in old stories, and names several countries share */
   places: PlaceReadings;
+  /** region names and demonyms (upper case) → CAMEO region code: "EUROPEAN" → EUR */
+  regions: Map<string, string>;
 }
 
 function read<T>(name: string, schema: z.ZodType<T>): T {
@@ -115,5 +117,6 @@ export function loadEventLexicons(): EventLexicons {
     agents: new Map(Object.entries(read('agents.json', z.record(z.string(), z.string())))),
     ...actorWords(),
     places: read('place-readings.json', PlaceReadingsSchema),
+    regions: new Map(Object.entries(read('regions.json', z.record(z.string(), z.string().length(3))))),
   };
 }

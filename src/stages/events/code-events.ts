@@ -423,8 +423,13 @@ function groupAnaphor(ctx: SentenceCtx, start: number, stop: number, recent: rea
   return null;
 }
 
+/** "European-based missiles", "a Damascus-based group": a place that only locates a noun is no party. */
+function placeModifier(ctx: SentenceCtx, g: ActorGroup): boolean {
+  return g.modifier && ctx.toks[g.last + 2]?.lower === 'based';
+}
+
 function firstGroupAfter(ctx: SentenceCtx, from: number, to: number, exclude: ActorGroup | null, skip: ReadonlySet<string>): ActorGroup | null {
-  return ctx.groups.find((g) => g.first > from && g.first < to && g !== exclude && !(g.governor && skip.has(g.governor))) ?? null;
+  return ctx.groups.find((g) => g.first > from && g.first < to && g !== exclude && !placeModifier(ctx, g) && !(g.governor && skip.has(g.governor))) ?? null;
 }
 
 /** Agreeing takes two: "X and Y agreed to a ceasefire" binds both sides, as do mutual acts a frame governs. */
@@ -463,7 +468,9 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   // The object cue is what was done, not to whom ("offered its troops to Lebanon").
   const inCue = (g: ActorGroup) => m.cueAt !== null && m.cueEnd !== null && g.first < m.cueEnd && g.last >= m.cueAt;
   const sourceCodes = new Set(subject.group.members.map((a) => a.code));
-  const after = ctx.groups.filter((g) => g.first > m.last && g.first < end && g !== subject.group && !g.members.every((a) => sourceCodes.has(a.code)) && !inParticipleModifier(ctx, m.last, g.first));
+  // A protest targets an authority, so places describing what was blocked are no target (an attack's may be).
+  const protest = m.pattern.code.startsWith('14');
+  const after = ctx.groups.filter((g) => g.first > m.last && g.first < end && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
   const candidates = after.some((g) => !inCue(g)) ? after.filter((g) => !inCue(g)) : after;
   // A place in the subject's own country ("battled fires in Catalonia") is where, not whom, except for acts
   // whose target is a place (curfews, ceasefires, blockades, occupations).
@@ -474,7 +481,7 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`, mutual);
 }
 
-/** "blocked the bridge spanning the Rhine from France to Germany": actors in a phrase describing the object are not its target. */
+/** "blocked the bridge spanning the Rhine from France to Germany": an actor in a participle phrase describing the object. */
 function inParticipleModifier(ctx: SentenceCtx, from: number, to: number): boolean {
   for (let k = from + 2; k < to; k++) {
     const t = ctx.toks[k]!;
@@ -491,7 +498,7 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
     if (g.last >= m.first || m.first - g.last > 4) return false;
     return toks.slice(g.last + 1, m.first).every((t) => t.lemma === "'s" || t.lower === "'" || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM');
   });
-  const after = ctx.groups.filter((g) => g.first > m.last && g.first <= m.last + 6 && (m.first >= ctx.tail || g.first < ctx.tail));
+  const after = ctx.groups.filter((g) => g.first > m.last && g.first <= m.last + 6 && !placeModifier(ctx, g) && (m.first >= ctx.tail || g.first < ctx.tail));
   const between = after.find((g) => g.governor === 'between' || g.governor === 'among');
   if (between && !modifier && m.pattern.reciprocal) return reciprocal(between, m, `parties "between" ${describe(between)}`);
   if (between && !modifier) {
@@ -558,7 +565,7 @@ function speechActors(ctx: SentenceCtx, m: TriggerMatch, about: ActorGroup | nul
   const subject = subjectBefore(ctx, m.first, []);
   if (!subject) return null;
   const end = m.first < ctx.tail ? ctx.tail : ctx.toks.length;
-  const target = about ?? ctx.groups.find((g) => g.first > m.last && g.first < end && g !== subject.group && !(g.governor && PLACE_GOVERNORS.has(g.governor)) && !g.members.every((a) => a.role === 'MED'));
+  const target = about ?? ctx.groups.find((g) => g.first > m.last && g.first < end && g !== subject.group && !placeModifier(ctx, g) && !(g.governor && PLACE_GOVERNORS.has(g.governor)) && !g.members.every((a) => a.role === 'MED'));
   if (!target) return null;
   if (!about && target.members.every((t) => subject.group.members.some((a) => a.country === t.country))) return null;
   return { sources: subject.group.members, targets: target.members, how: `speaker ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor the statement names)` };

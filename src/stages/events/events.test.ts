@@ -314,3 +314,13 @@ test('actor readings: followers, titles before names, unplaced peoples, particip
   const none: string[] = ['Serb forces attacked ethnic Albanians in southern Kosovo and Macedonia.', 'The European Union did not impose sanctions against Zimbabwe.'];
   for (const text of none) await t.test(JSON.stringify(text), () => assert.deepEqual(triples(run(text)), []));
 });
+
+test('region demonyms are CAMEO regions; a place that only locates a noun is no party', async (t) => {
+  const cases: [string, string[]][] = [
+    ['A European court convicted Turkey on Thursday.', ['EUR>TUR:116']],
+    ['China criticized the deployment of European-based missiles.', []],
+    // "US-led" is still a party
+    ['Turkey refused to give military assistance to the US-led war.', ['TUR>USA:1222']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
+});

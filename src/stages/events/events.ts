@@ -21,7 +21,7 @@ export const events = defineStage({
       lexicons,
       index: indexPatterns(lexicons.patterns),
       actors: { agents: agentIndex(lexicons.agents), describers: lexicons.describers, pastimes: lexicons.pastimes, followers: lexicons.followers },
-      places: placeIndex(lexicons.places),
+      places: placeIndex(lexicons.places, lexicons.regions),
       ...eventIndexes(lexicons),
     };
   },

@@ -5,15 +5,16 @@ import type { PlaceReadings } from '../../lexicons/events/event-lexicons.ts';
 export interface PlaceIndex {
   historic: Map<string, { then: string; until: string; era: RegExp }>;
   ambiguous: Map<string, string[]>;
+  regions: Map<string, string>;
 }
 
-export function placeIndex(readings: PlaceReadings): PlaceIndex {
+export function placeIndex(readings: PlaceReadings, regions: Map<string, string>): PlaceIndex {
   const historic: PlaceIndex['historic'] = new Map();
   for (const h of readings.historic) {
     const era = new RegExp(`\\b(?:${h.era.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
     for (const p of h.places) historic.set(p, { then: h.then, until: h.until, era });
   }
-  return { historic, ambiguous: new Map(readings.ambiguous.map((a) => [a.place, a.countries])) };
+  return { historic, ambiguous: new Map(readings.ambiguous.map((a) => [a.place, a.countries])), regions };
 }
 
 /** An entity as the events stage reads it; `reading` says why its country differs from the link stage's. */
@@ -25,13 +26,20 @@ function reread(e: Entity, country: string, reading: string): ReadEntity {
 
 /**
  * The document's entities, with places read for the story's time and context: "Moscow" in a story that
- * names the Soviet Union (or is dated before 1992) is SUN; "Tripoli" beside "the north Lebanese port" is LBN.
+ * names the Soviet Union (or is dated before 1992) is SUN; "Tripoli" beside "the north Lebanese port" is LBN;
+ * "European" with no country is the region EUR.
  * Everything else is the link stage's reading, unchanged.
  */
 export function readPlaces(doc: Doc, index: PlaceIndex): Map<string, ReadEntity> {
   const out = new Map<string, ReadEntity>();
   for (const e of doc.entities) {
     out.set(e.id, e);
+    // "A European court", "African diplomats": a region the link stage gives no country is a CAMEO region.
+    const region = !e.actorCode && !e.country && (e.type === 'NORP' || e.type === 'MISC') ? index.regions.get(e.name.toUpperCase()) : undefined;
+    if (region) {
+      out.set(e.id, reread(e, region, `region ${region}`));
+      continue;
+    }
     if (e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'ORG') continue;
     const name = e.name.toUpperCase();
     const h = index.historic.get(name);
