@@ -130,6 +130,14 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   const consumed = new Set<number>();
   const out: Event[] = [];
   const speech: TriggerMatch[] = [];
+  // "X issued a reminder to Iraq that it must cooperate with the UN": what a statement demands is no event of its own.
+  const modals = new Map<TriggerMatch, Modal | null>();
+  for (const m of matches) {
+    if (!m.pattern.speech) continue;
+    const modal = contentModal(ctx, m, matches, consumed);
+    modals.set(m, modal);
+    if (modal?.complement && speechActors(ctx, m, modal.subject)) consumed.add(modal.complement.first);
+  }
   for (let m of matches) {
     if (consumed.has(m.first)) continue;
     if (m.pattern.speech) {
@@ -156,6 +164,20 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
         aimNote = `${m.pattern.frame} frame, aim "${aim.cue}" → ${code}`;
       }
     }
+    // "sent personnel to Yugoslavia to investigate": a sending's purpose, when it is talk or inquiry, is the event.
+    const purpose = !m.pattern.frame && SENDING.has(ctx.toks[m.first]!.lemma) ? purposeOf(ctx, m, matches) : null;
+    if (purpose) {
+      complement = purpose;
+      code = purpose.pattern.code;
+      aimNote = 'purpose';
+    }
+    // "would not meet demands to release prisoners": acceding to a demand for a concession is that concession.
+    const asked = code === '083' ? askedConcession(ctx, m, matches) : null;
+    if (asked) {
+      complement = asked;
+      code = asked.pattern.code;
+      aimNote = 'demand';
+    }
     const aim = PROTEST_BASES.has(code) || code === '083' ? reformAim(ctx, res, m) : null;
     if (aim) code = code + aim.digit;
     // A verbal act ("declined to comment on an estimate that Yugoslav troops …") is about whom it names, as a statement is.
@@ -170,6 +192,9 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     consume(m, matches, consumed);
     if (complement) {
       consume(complement, matches, consumed);
+      // "demanded a meeting of the Security Council to discuss …": the purpose of a requested act is part of it.
+      const then = purposeOf(ctx, complement, matches);
+      if (then && ctx.toks[complement.last]!.pos === 'NOUN') consumed.add(then.first);
       // "refused to commit to any assistance": the frames between a frame and its complement are one chain.
       for (const other of matches) if (other.first > m.last && other.first < complement.first) consumed.add(other.first);
     }
@@ -178,7 +203,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   // nothing else in the sentence was coded (010).
   const nothingElse = out.every((e) => e.modality === 'negated');
   for (const m of speech) {
-    const modal = contentModal(ctx, m, matches, consumed);
+    const modal = modals.get(m) ?? null;
     if (!modal && !m.pattern.with && !nothingElse) continue;
     const found = speechActors(ctx, m, modal?.subject ?? null);
     if (!found) continue;
@@ -291,8 +316,15 @@ function reformAim(ctx: SentenceCtx, res: EventResources, m: TriggerMatch): { di
 
 const CONTENT_MODALS: Record<string, FrameName> = { must: 'demand', should: 'appeal' };
 
+interface Modal {
+  frame: FrameName;
+  cue: string;
+  subject: ActorGroup | null;
+  complement: TriggerMatch | null;
+}
+
 /** "X said Y must withdraw": a statement whose content obliges someone is a demand (or, with "should", an appeal). */
-function contentModal(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[], consumed: ReadonlySet<number>): { frame: FrameName; cue: string; subject: ActorGroup | null; complement: TriggerMatch | null } | null {
+function contentModal(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[], consumed: ReadonlySet<number>): Modal | null {
   const end = Math.min(ctx.toks.length, m.last + 1 + TARGET_WINDOW);
   for (let k = m.last + 1; k < end; k++) {
     const frame = CONTENT_MODALS[ctx.toks[k]!.lower];
@@ -302,6 +334,25 @@ function contentModal(ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trigg
     return { frame, cue: ctx.toks[k]!.text, subject, complement };
   }
   return null;
+}
+
+const SENDING = new Set(['send', 'dispatch', 'deploy']);
+/** Purposes that make a sending their kind of event: statements, appeals, talks, cooperation, investigation. */
+const PURPOSE_ROOTS = new Set(['01', '02', '03', '04', '05', '09']);
+
+/** The event a trigger is for: the next one after an infinitival "to" in its clause ("sent envoys to mediate"). */
+function purposeOf(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]): TriggerMatch | null {
+  const end = clauseEnd(ctx, m.last);
+  const c = matches.find((x) => x.first > m.last && x.first < end && !x.pattern.speech && !x.pattern.frame);
+  if (!c || ctx.toks[c.first - 1]?.lower !== 'to' || ctx.toks[c.first - 1]!.pos !== 'PART' || ctx.toks[c.first]!.pos !== 'VERB') return null;
+  return PURPOSE_ROOTS.has(c.pattern.code.slice(0, 2)) ? c : null;
+}
+
+/** The concession (08x) a demand asks for, when the demand is the object cue of an accede trigger. */
+function askedConcession(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]): TriggerMatch | null {
+  const ask = m.cueAt === null ? undefined : matches.find((o) => o.first === m.cueAt && o.pattern.frame);
+  const what = ask ? complementOf(ctx, ask, matches) : null;
+  return what && what.pattern.code.startsWith('08') ? what : null;
 }
 
 /** True when the frame has a code for this complement (else the complement is no request, threat, … of it). */
@@ -446,7 +497,8 @@ function describe(g: ActorGroup): string {
 
 function actorsOf(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, recent: readonly ActorGroup[]): Found | null {
   const t = ctx.toks[m.last]!;
-  const nominal = t.pos === 'NOUN' || t.pos === 'PROPN';
+  // "taken hostage", "set fire": a phrase led by a verb is verbal though it ends in a noun.
+  const nominal = (t.pos === 'NOUN' || t.pos === 'PROPN') && ctx.toks[m.first]!.pos !== 'VERB';
   return nominal ? nominalActors(ctx, m, recent) : verbalActors(ctx, m, complement, recent);
 }
 

@@ -324,3 +324,19 @@ test('region demonyms are CAMEO regions; a place that only locates a noun is no 
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
 });
+
+test('what a trigger is for: purposes, demanded concessions, statements\' demands', async (t) => {
+  const cases: [string, string[]][] = [
+    // a sending whose purpose is inquiry or talk is that event
+    ['The United Nations sent military personnel to Yugoslavia to investigate the situation.', ['IGO>YUG:090']],
+    // a sending for a material act stays a sending
+    ['Russia sent troops to Syria to attack Syrian rebels.', ['RUS>SYR:154', 'RUS>SYR:190']],
+    // acceding to a demand for a release is the release, refused
+    ['The U.S. said it would not meet demands to release prisoners in Iraq.', ['USA>IRQ:1243']],
+    // what a statement demands is no event of its own
+    ['France issued a reminder to Iraq that it must cooperate with UN inspectors.', ['FRA>IRQ:101']],
+    // a news agency a speaker talks to is no target
+    ['Two Macedonian commanders told AFP that the guerrillas had disbanded.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
+});

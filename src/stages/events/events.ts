@@ -20,7 +20,7 @@ export const events = defineStage({
     return {
       lexicons,
       index: indexPatterns(lexicons.patterns),
-      actors: { agents: agentIndex(lexicons.agents), describers: lexicons.describers, pastimes: lexicons.pastimes, followers: lexicons.followers },
+      actors: { agents: agentIndex(lexicons.agents), describers: lexicons.describers, pastimes: lexicons.pastimes, followers: lexicons.followers, roles: new Set([...lexicons.agents.values()].map((r) => r.slice(0, 3))) },
       places: placeIndex(lexicons.places, lexicons.regions),
       ...eventIndexes(lexicons),
     };

@@ -32,6 +32,8 @@ export interface ActorResources {
   describers: Set<string>;
   pastimes: Set<string>;
   followers: Set<string>;
+  /** CAMEO role codes (GOV, MIL, MED, …), the agents' first three letters */
+  roles: Set<string>;
 }
 
 /** Agent phrases by first word, longest first. */
@@ -73,9 +75,11 @@ function agentAt(toks: readonly Tok[], i: number, agents: AgentIndex): { role: s
   return null;
 }
 
-function actorFromEntity(entity: Entity): { code: string; country: string | null; role: string | null } | null {
+function actorFromEntity(entity: Entity, roles: ReadonlySet<string>): { code: string; country: string | null; role: string | null } | null {
   const code = entity.actorCode ?? entity.country;
   if (!code) return null;
+  // "AFP" → MED: a bare role code names no country.
+  if (!entity.country && roles.has(code)) return { code, country: null, role: code };
   const country = entity.country ?? (code.length >= 3 ? code.slice(0, 3) : null);
   const role = entity.actorCode && entity.actorCode.length >= 6 ? entity.actorCode.slice(3, 6) : null;
   return { code, country, role };
@@ -102,7 +106,7 @@ export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, 
   for (const m of mentions) {
     if (m.end <= s0 || m.start >= s1 || !m.entity) continue;
     const entity = entities.get(m.entity);
-    const actor = entity && actorFromEntity(entity);
+    const actor = entity && actorFromEntity(entity, res.roles);
     if (!actor) continue;
     const first = tokenAt(m.start, false);
     const last = tokenAt(m.end, true);
