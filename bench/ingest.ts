@@ -3,6 +3,7 @@
  * ../shared/data).
  *
  *   node --import tsx bench/ingest.ts                      ingest vs analyze-only throughput (npm run bench)
+ *                                     [--docs N] [--parts P] [--workers W]   (N evenly spaced documents, for quick runs)
  *   node --import tsx bench/ingest.ts --corpus 100000      scale: 100,000 documents, file size, query p95
  *                                     [--db FILE] [--full]
  *
@@ -87,8 +88,10 @@ export interface IngestBench {
  * four parts, each analysed alone and then ingested, so that load from other processes on the machine
  * weighs on both sides alike.
  */
-export async function benchIngest(options: { workers?: number; parts?: number } = {}): Promise<IngestBench> {
-  const docs = benchDocs();
+export async function benchIngest(options: { workers?: number; parts?: number; docs?: number } = {}): Promise<IngestBench> {
+  const all = benchDocs();
+  const n = Math.min(options.docs ?? all.length, all.length);
+  const docs = Array.from({ length: n }, (_, i) => all[Math.floor((i * all.length) / n)]!);
   const db = path.join(CACHE, 'ingest.db');
   removeDb(db);
   const parts = options.parts ?? 4;
@@ -234,7 +237,9 @@ export async function benchCorpus(options: { total: number; db?: string; full?: 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { corpus: { type: 'string' }, db: { type: 'string' }, full: { type: 'boolean' }, workers: { type: 'string' } } });
+  const { values } = parseArgs({ options: {
+    corpus: { type: 'string' }, db: { type: 'string' }, full: { type: 'boolean' }, workers: { type: 'string' }, docs: { type: 'string' }, parts: { type: 'string' },
+  } });
   const log = (line: string) => process.stderr.write(`${line}\n`);
   if (values.corpus) {
     const r = await benchCorpus({ total: Number(values.corpus), db: values.db, full: values.full, log });
@@ -244,7 +249,8 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(r));
     writeFileSync(path.join(CACHE, 'ingest-corpus.json'), `${JSON.stringify(r, null, 2)}\n`);
   } else {
-    const r = await benchIngest({ workers: values.workers ? Number(values.workers) : undefined });
+    const num = (v: string | undefined) => (v ? Number(v) : undefined);
+    const r = await benchIngest({ workers: num(values.workers), docs: num(values.docs), parts: num(values.parts) });
     console.log(`ingest: ${r.docs} documents, ${r.workers} workers: analyze-only ${r.analyzeOnlyDocsPerSecond} articles/s, ingest ${r.ingestDocsPerSecond} articles/s, ratio ${r.ratio}`);
     console.log(JSON.stringify(r));
   }

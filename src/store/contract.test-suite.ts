@@ -167,6 +167,31 @@ export function runStoreContract(adapter: string, factory: StoreFactory): void {
       assert.deepEqual((await store.entityCandidates('PERSON', ['putin'])).map((e) => e.id), [PUTIN.canonical]);
       assert.deepEqual(await store.entityCandidates('ORG', ['putin']), []);
       assert.deepEqual(await store.entityCandidates('PERSON', ['nobody']), []);
+      const [putin] = await store.entityCandidates('PERSON', ['nobody', 'putin']);
+      assert.deepEqual(putin?.keys, ['putin'], 'a candidate says which of the asked keys it has');
+      assert.deepEqual(putin?.aliases, ['Putin']);
+    }));
+
+    it('counts an unchanged entity link without needing its entity rewritten', () => withStore(factory, async (store) => {
+      await seed(store);
+      const stored = (await store.getEntity(PUTIN.canonical))!;
+      const input = fixtureArticle(putinArticle('2020-11-05', ' on Thursday again'));
+      input.links = input.links.map((l) => (l.entity.id === PUTIN.canonical ? { ...l, unchanged: true } : l));
+      await store.putArticle(input);
+      const after = (await store.getEntity(PUTIN.canonical))!;
+      assert.deepEqual({ ...after, articles: 0, mentions: 0, quotes: 0 }, { ...stored, articles: 0, mentions: 0, quotes: 0 });
+      assert.deepEqual([after.articles, after.mentions, after.quotes], [stored.articles + 1, stored.mentions + 2, stored.quotes + 1]);
+    }));
+
+    it('counts one article for two doc entities linked to one canonical entity', () => withStore(factory, async (store) => {
+      const input = fixtureArticle(putinArticle('2020-10-22'));
+      // "Russia" (3 mentions) and "China" (1) resolved to one entity: one article, four mentions.
+      const russia = input.links.find((l) => l.entity.id === RUSSIA.canonical)!;
+      input.links = input.links.map((l) => (l.entity.id === CHINA.canonical ? { ...l, entity: russia.entity } : l));
+      await store.putArticle(input);
+      const row = (await store.getEntity(RUSSIA.canonical))!;
+      assert.deepEqual([row.articles, row.mentions, row.quotes], [1, 4, 0]);
+      assert.equal(await store.getEntity(CHINA.canonical), null);
     }));
 
     it('filters events by actor, side, CAMEO code or root and date', () => withStore(factory, async (store) => {

@@ -208,7 +208,15 @@ export interface EntityLink {
   entity: CanonicalEntity;
   /** Lookup keys (surname, normalised name, acronym…) that `entityCandidates` will match it by. */
   keys: string[];
+  /**
+   * True when the store holds `entity` exactly as given, with all of `keys` (resolution found it so and
+   * changed nothing): an adapter may skip writing it. Its counts are updated all the same.
+   */
+  unchanged?: boolean;
 }
+
+/** A stored canonical entity found by `entityCandidates`, with those of the asked keys it has. */
+export type EntityCandidate = CanonicalEntity & { keys: string[] };
 
 /** Everything ingest writes for one article, in one transaction. */
 export interface ArticleInput {
@@ -254,8 +262,8 @@ export interface Store {
 
   /** Stored articles sharing at least one MinHash band with `bands`, with their signatures. */
   nearDuplicateCandidates(bands: string[]): Promise<{ id: string; minhash: number[] }[]>;
-  /** Canonical entities of `type` sharing a name key (surname, acronym…) with `keys`. */
-  entityCandidates(type: string, keys: string[]): Promise<CanonicalEntity[]>;
+  /** Canonical entities of `type` sharing a name key (surname, acronym…) with `keys`, in id order. */
+  entityCandidates(type: string, keys: string[]): Promise<EntityCandidate[]>;
 
   searchQuotes(query?: QuoteQuery): Promise<Page<QuoteRow>>;
   listEntities(query?: EntityQuery): Promise<Page<EntityRow>>;

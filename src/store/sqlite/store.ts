@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import type { Doc } from '../../model/index.ts';
 import {
   ArticleQuerySchema, decodeDoc, encodeDoc, EntityQuerySchema, EventQuerySchema, NetworkQuerySchema, QuoteQuerySchema, TimelineQuerySchema,
-  type ArticleInput, type ArticleRow, type CanonicalEntity, type EntityRow, type EventRow, type Network, type NetworkEdge,
+  type ArticleInput, type ArticleRow, type CanonicalEntity, type EntityCandidate, type EntityRow, type EventRow, type Network, type NetworkEdge,
   minhashBands, type Page, type QuoteRow, type Store, type StoreStats, type TimelineRow,
 } from '../contract.ts';
 import { actorMatch, decodeCursor, encodeCursor, ftsQuery, periodOf } from './queries.ts';
@@ -84,10 +84,12 @@ class SqliteStore implements Store {
       band: p('INSERT OR IGNORE INTO minhash_bands (band, article) VALUES (?, ?)'),
       sentence: p('INSERT INTO sentences (article, idx, start, "end") VALUES (?, ?, ?, ?)'),
       sentenceFts: p('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)'),
-      entity: p(`INSERT INTO entities (id, name, type, country, actor_code, role, aliases) VALUES (@id, @name, @type, @country, @actorCode, @role, @aliases)
+      entity: p(`INSERT INTO entities (id, name, type, country, actor_code, role, aliases, articles, mentions, quotes)
+        VALUES (@id, @name, @type, @country, @actorCode, @role, @aliases, @articles, @mentions, @quotes)
         ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases,
         country = coalesce(entities.country, excluded.country), actor_code = coalesce(excluded.actor_code, entities.actor_code),
-        role = coalesce(entities.role, excluded.role)`),
+        role = coalesce(entities.role, excluded.role), articles = articles + excluded.articles, mentions = mentions + excluded.mentions,
+        quotes = quotes + excluded.quotes`),
       entityCounts: p('UPDATE entities SET articles = articles + 1, mentions = mentions + ?, quotes = quotes + ? WHERE id = ?'),
       entityKey: p('INSERT OR IGNORE INTO entity_keys (type, key, entity) VALUES (?, ?, ?)'),
       entityName: p('INSERT OR IGNORE INTO entity_names (name, entity) VALUES (?, ?)'),
@@ -155,25 +157,48 @@ class SqliteStore implements Store {
       ins.sentenceFts.run(row.lastInsertRowid, s.text);
     });
 
+    // Entities: each entity object once, the article's counts added once per canonical entity (with the row
+    // when it is written, else by an update), doc entities one row each.
     const canonical = new Map<string, CanonicalEntity>();
-    for (const link of links) {
-      canonical.set(link.docEntity, link.entity);
-      const e = link.entity;
-      ins.entity.run({ ...e, aliases: JSON.stringify(e.aliases) });
-      for (const key of link.keys) ins.entityKey.run(e.type, key, e.id);
-      for (const name of [e.name, ...e.aliases]) ins.entityName.run(name, e.id);
+    for (const link of links) canonical.set(link.docEntity, link.entity);
+    const spoken = new Map<string, number>();
+    for (const q of doc.quotes) if (q.speaker.entity) spoken.set(q.speaker.entity, (spoken.get(q.speaker.entity) ?? 0) + 1);
+    const counts = new Map<string, { mentions: number; quotes: number }>();
+    if (!dup) {
+      for (const e of doc.entities) {
+        const c = canonical.get(e.id);
+        if (!c) continue;
+        const n = counts.get(c.id) ?? { mentions: 0, quotes: 0 };
+        n.mentions += e.mentions.length;
+        n.quotes += spoken.get(e.id) ?? 0;
+        counts.set(c.id, n);
+      }
     }
-    const counted = new Set<string>();
+    // The last written object of an entity carries its counts.
+    const lastWritten = new Map<string, CanonicalEntity>();
+    for (const link of links) if (!link.unchanged) lastWritten.set(link.entity.id, link.entity);
+    const written = new Set<CanonicalEntity>();
+    const keyed = new Set<string>();
+    for (const link of links) {
+      if (link.unchanged) continue;
+      const e = link.entity;
+      if (!written.has(e)) {
+        written.add(e);
+        const n = lastWritten.get(e.id) === e ? counts.get(e.id) : undefined;
+        if (n) counts.delete(e.id);
+        ins.entity.run({ ...e, aliases: JSON.stringify(e.aliases), articles: n ? 1 : 0, mentions: n?.mentions ?? 0, quotes: n?.quotes ?? 0 });
+        for (const name of [e.name, ...e.aliases]) ins.entityName.run(name, e.id);
+      }
+      for (const key of link.keys) {
+        if (keyed.has(`${e.id}\u0000${key}`)) continue;
+        keyed.add(`${e.id}\u0000${key}`);
+        ins.entityKey.run(e.type, key, e.id);
+      }
+    }
+    for (const [id, n] of counts) ins.entityCounts.run(n.mentions, n.quotes, id);
     for (const e of doc.entities) {
       const c = canonical.get(e.id) ?? null;
       ins.docEntity.run(article, e.id, c?.id ?? null, e.name, e.type, e.country, e.actorCode, e.role, e.mentions.length);
-      if (c && !dup) {
-        // Two doc entities linked to one canonical entity count as one article.
-        const quotes = doc.quotes.filter((q) => q.speaker.entity === e.id).length;
-        if (counted.has(c.id)) this.sql('UPDATE entities SET mentions = mentions + ?, quotes = quotes + ? WHERE id = ?').run(e.mentions.length, quotes, c.id);
-        else ins.entityCounts.run(e.mentions.length, quotes, c.id);
-        counted.add(c.id);
-      }
     }
     for (const m of doc.mentions) ins.mention.run(article, m.id, m.start, m.end, m.type, m.entity, m.nominal ? 1 : 0, m.source);
     for (const t of doc.timexes) ins.timex.run(article, t.id, t.start, t.end, t.type, t.value, t.mod);
@@ -248,11 +273,19 @@ class SqliteStore implements Store {
     return rows.map((r) => ({ id: r.id, minhash: r.minhash ? [...new Uint32Array(new Uint8Array(r.minhash).buffer)] : [] }));
   }
 
-  async entityCandidates(type: string, keys: string[]): Promise<CanonicalEntity[]> {
-    const rows = this.sql(`SELECT ${ENTITY_COLUMNS} FROM entities WHERE id IN
-      (SELECT entity FROM entity_keys WHERE type = ? AND key IN (SELECT value FROM json_each(?))) ORDER BY id`)
-      .all(type, JSON.stringify(keys)) as Row[];
-    return rows.map((r) => canonicalEntity(r));
+  async entityCandidates(type: string, keys: string[]): Promise<EntityCandidate[]> {
+    // One row per matched key, grouped here: cheaper than grouping in SQL.
+    const rows = this.sql(`SELECT k.key, e.id, e.name, e.type, e.country, e.actor_code, e.role, e.aliases FROM entity_keys k
+      JOIN entities e ON e.id = k.entity WHERE k.type = ? AND k.key IN (SELECT value FROM json_each(?))`)
+      .raw().all(type, JSON.stringify(keys)) as Param[][];
+    const found = new Map<string, EntityCandidate>();
+    for (const [key, id, name, t, country, actorCode, role, aliases] of rows as string[][]) {
+      const c = found.get(id!);
+      if (c) c.keys.push(key!);
+      else found.set(id!, { id: id!, name: name!, type: t!, country: country!, actorCode: actorCode!, role: role!, aliases: JSON.parse(aliases!), keys: [key!] });
+    }
+    for (const c of found.values()) c.keys.sort();
+    return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 
   /** Canonical ids an entity argument stands for: the id itself, or every entity with that name or alias. */
