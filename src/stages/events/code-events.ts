@@ -182,7 +182,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     if (aim) code = code + aim.digit;
     // A verbal act ("declined to comment on an estimate that Yugoslav troops …") is about whom it names, as a statement is.
     const found = code.startsWith('14') ? protestActors(ctx, m, complement, recent) : (actorsOf(ctx, m, complement, recent) ?? (code.startsWith('01') ? speechActors(ctx, m, null) : null));
-    if (!found) continue;
+    if (!found || internalCommand(ctx, m, found)) continue;
     const event = buildEvent(doc, ctx, res, m, complement, code, found, context, aim ? `protest aim "${aim.cue}" → ${code}` : aimNote);
     if (event && aim) for (const other of matches) if (other.first > m.last && other.first <= aim.at) consumed.add(other.first);
     // "began a hunger strike to demand …": what a protest demands is its purpose, not another event.
@@ -336,6 +336,16 @@ function contentModal(ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trigg
   return null;
 }
 
+const COMMANDS = new Set(['order', 'instruct', 'direct']);
+const SECURITY_ROLES = new Set(['MIL', 'COP', 'SPY']);
+
+/** "Museveni ordered the army to resume attacks": commanding one's own security forces is no event between actors. */
+function internalCommand(ctx: SentenceCtx, m: TriggerMatch, found: Found): boolean {
+  if (!COMMANDS.has(ctx.toks[m.first]!.lemma)) return false;
+  const own = (t: FoundActor) => t.role !== null && SECURITY_ROLES.has(t.role) && found.sources.some((a) => a.country === t.country);
+  return found.targets.every(own);
+}
+
 const SENDING = new Set(['send', 'dispatch', 'deploy']);
 /** Purposes that make a sending their kind of event: statements, appeals, talks, cooperation, investigation. */
 const PURPOSE_ROOTS = new Set(['01', '02', '03', '04', '05', '09']);
@@ -376,11 +386,16 @@ function complementOf(ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trigg
   // "rejected North Korea's consistent demand to sever …": a request noun carries the complement further.
   const request = ctx.toks.slice(m.last + 1, m.last + 7).some((t) => REQUEST_NOUNS.has(t.lemma));
   const window = request ? COMPLEMENT_WINDOW + 6 : COMPLEMENT_WINDOW;
+  // "ordered a ship carrying aid to turn back": a frame cued by "to" governs the infinitive, not nouns before it.
+  const infinitive = m.cue === 'to';
   for (const c of matches) {
     if (c === m || c.first <= m.last || c.pattern.speech || c.pattern.frame) continue;
     if (c.first > m.last + window) break;
+    if (infinitive && (ctx.toks[c.first - 1]?.lower !== 'to' || ctx.toks[c.first]!.pos !== 'VERB')) continue;
     const between = ctx.toks.slice(m.last + 1, c.first);
     if (between.some((t) => t.lower === ';' || t.lower === '.' || ctx.reporting.has(t.index))) return null;
+    const that = between.findIndex((t) => t.lower === 'that');
+    if (that >= 0 && indicative(ctx, m.last + 1 + that)) return null;
     return c;
   }
   return null;
@@ -396,10 +411,22 @@ function thatClause(ctx: SentenceCtx, m: TriggerMatch): number | null {
   if (!m.pattern.frame) return null;
   for (let k = m.last + 1; k < Math.min(ctx.toks.length, m.last + 7); k++) {
     const t = ctx.toks[k]!;
-    if (t.lower === 'that') return k;
+    if (t.lower === 'that') return indicative(ctx, k) ? null : k;
     if (!THAT_LEAD_POS.has(t.pos) && !REQUEST_NOUNS.has(t.lemma) && !TIME_WORDS.has(t.lower)) return null;
   }
   return null;
+}
+
+const FINITE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'does', 'did']);
+
+/** "insisted that his country has been cooperating": a that-clause that states a fact asks nobody for anything. */
+function indicative(ctx: SentenceCtx, that: number): boolean {
+  for (let k = that + 1; k < Math.min(ctx.toks.length, that + 9); k++) {
+    const t = ctx.toks[k]!;
+    if (t.pos === 'AUX') return FINITE_AUX.has(t.lower);
+    if (t.pos === 'VERB') return t.lower !== t.lemma && /(s|ed)$/.test(t.lower);
+  }
+  return false;
 }
 
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'again', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -438,7 +465,7 @@ function isPassive(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const t = ctx.toks[m.first]!;
   if (t.pos !== 'VERB' || !/(ed|en|wn|ht|un)$/.test(t.lower)) return false;
   // "is prepared to impose", "is committed to opening": a predicate before an infinitive, its subject the actor.
-  if (m.pattern.frame && ctx.toks[m.last + 1]?.lower === 'to') return false;
+  if (m.pattern.frame && ctx.toks[m.last + 1]?.lower === 'to' && ctx.toks[m.last + 2]?.pos === 'VERB') return false;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
     const p = ctx.toks[k]!;
     if (p.lemma === 'be' || p.lemma === 'get') return true;

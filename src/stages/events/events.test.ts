@@ -340,3 +340,18 @@ test('what a trigger is for: purposes, demanded concessions, statements\' demand
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
 });
+
+test('guards: facts, internal commands, infinitive complements and bare regions make no events', async (t) => {
+  const none = [
+    // a government commanding its own army is no event between actors
+    'Ugandan President Yoweri Museveni ordered the army to resume patrols.',
+    // a region names an actor only with an agent noun
+    'European markets fell after the Asian tsunami.',
+  ];
+  for (const text of none) await t.test(JSON.stringify(text), () => assert.deepEqual(triples(run(text)), []));
+  // a that-clause stating a fact asks nobody for anything: the fact is the event, not a demand
+  await t.test('insisted that it has been cooperating', () => assert.deepEqual(triples(run('Syria insisted on Wednesday that it has been cooperating with Iraq.')), ['SYR>IRQ:060']));
+  // an order cued by "to" governs the infinitive, not the aid the ship carries
+  await t.test('ordered a ship carrying aid to turn back', () => assert.deepEqual(triples(run('The Israeli navy ordered a Libyan ship carrying humanitarian aid to Gaza to turn back.')), ['ISR>LBY:100']));
+  await t.test('European negotiators are a region\'s agents', () => assert.deepEqual(triples(run('Iran criticized European negotiators on Monday.')), ['IRN>EUR:111']));
+});

@@ -115,7 +115,9 @@ export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, 
     for (let k = first; k <= last; k++) taken[k] = 1;
   }
   found.sort((a, b) => a.first - b.first);
-  const named = mergeAdjacent(doc, toks, residents(doc, toks, found.map((a) => withName(doc, toks, withRole(doc, toks, a, res.agents)))));
+  // A region names an actor only with an agent noun ("European negotiators"; not "European markets").
+  const roled = found.map((a) => withRole(doc, toks, a, res.agents)).filter((a) => a.role || !(a.entity && entities.get(a.entity)?.region));
+  const named = mergeAdjacent(doc, toks, residents(doc, toks, roled.map((a) => withName(doc, toks, a))));
   return mergeAdjacent(doc, toks, [...named, ...domesticAgents(doc, toks, named, res, mentions, entities)].sort((a, b) => a.first - b.first)).map((a) => followed(toks, a, res.followers));
 }
 

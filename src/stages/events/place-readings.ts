@@ -18,7 +18,7 @@ export function placeIndex(readings: PlaceReadings, regions: Map<string, string>
 }
 
 /** An entity as the events stage reads it; `reading` says why its country differs from the link stage's. */
-export type ReadEntity = Entity & { reading?: string };
+export type ReadEntity = Entity & { reading?: string; region?: boolean };
 
 function reread(e: Entity, country: string, reading: string): ReadEntity {
   return { ...e, country, actorCode: country, reading };
@@ -37,7 +37,7 @@ export function readPlaces(doc: Doc, index: PlaceIndex): Map<string, ReadEntity>
     // "A European court", "African diplomats": a region the link stage gives no country is a CAMEO region.
     const region = !e.actorCode && !e.country && (e.type === 'NORP' || e.type === 'MISC') ? index.regions.get(e.name.toUpperCase()) : undefined;
     if (region) {
-      out.set(e.id, reread(e, region, `region ${region}`));
+      out.set(e.id, { ...reread(e, region, `region ${region}`), region: true });
       continue;
     }
     if (e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'ORG') continue;
