@@ -178,10 +178,17 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
       code = asked.pattern.code;
       aimNote = 'demand';
     }
+    // "ordered the newspaper to suspend publication": who orders a repression is its source (17).
+    if (complement && COMMANDS.has(ctx.toks[m.first]!.lemma) && complement.pattern.code.startsWith('17')) {
+      code = complement.pattern.code;
+      aimNote = 'command';
+    }
     const aim = PROTEST_BASES.has(code) || code === '083' ? reformAim(ctx, res, m) : null;
     if (aim) code = code + aim.digit;
     // A verbal act ("declined to comment on an estimate that Yugoslav troops …") is about whom it names, as a statement is.
-    const found = code.startsWith('14') ? protestActors(ctx, m, complement, recent) : (actorsOf(ctx, m, complement, recent) ?? (code.startsWith('01') ? speechActors(ctx, m, null) : null));
+    const found = code.startsWith('14')
+      ? protestActors(ctx, m, complement, recent)
+      : (actorsOf(ctx, m, complement, recent) ?? (code.startsWith('01') ? speechActors(ctx, m, null) : code.startsWith('087') || code === '0356' ? standDownActors(ctx, m, recent) : null));
     if (!found || internalCommand(ctx, m, found)) continue;
     const event = buildEvent(doc, ctx, res, m, complement, code, found, context, aim ? `protest aim "${aim.cue}" → ${code}` : aimNote);
     if (event && aim) for (const other of matches) if (other.first > m.last && other.first <= aim.at) consumed.add(other.first);
@@ -639,6 +646,20 @@ function protestersByPlace(ctx: SentenceCtx, m: TriggerMatch, recent: readonly A
   return { sources: place.members, targets: target.members, how: `${how}; target ${describe(target)} (the next actor named)` };
 }
 
+const ARMED_ROLES = new Set(['MIL', 'REB', 'UAF', 'SEP', 'IMG']);
+
+/**
+ * "his forces will lay down their weapons and disband": armed men who stand down with no counterpart named
+ * stand down toward the state of their country (the manual codes the opponent of a ceasefire or demobilisation).
+ */
+function standDownActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly ActorGroup[]): Found | null {
+  const subject = subjectBefore(ctx, m.first, recent);
+  const armed = subject?.group.members.filter((a) => a.role !== null && ARMED_ROLES.has(a.role) && a.country && /^[A-Z]{3}$/.test(a.country));
+  if (!subject || !armed || armed.length === 0) return null;
+  const state: FoundActor = { first: -1, last: -1, code: armed[0]!.country!, country: armed[0]!.country, role: null, entity: null, mention: null, how: `the state of ${armed[0]!.country} (inferred: armed men standing down with no counterpart named)` };
+  return { sources: armed, targets: [state], how: `source ${describe(subject.group)} (${subject.how}); target ${state.how}` };
+}
+
 /** A statement: the speaker, and the actor its content is about (the first it names, news media aside). */
 function speechActors(ctx: SentenceCtx, m: TriggerMatch, about: ActorGroup | null): Found | null {
   const subject = subjectBefore(ctx, m.first, []);
@@ -653,9 +674,14 @@ function speechActors(ctx: SentenceCtx, m: TriggerMatch, about: ActorGroup | nul
 const CHAIN_POS = new Set(['AUX', 'ADV', 'PART', 'VERB']);
 
 /** Auxiliaries and "about to"-like cues bind only the verb they go with, not every verb after them in the clause. */
-function inVerbChain(ctx: SentenceCtx, from: number, trigger: number): boolean {
+function inVerbChain(ctx: SentenceCtx, from: number, trigger: number, depth = 0): boolean {
   const between = ctx.toks.slice(from, trigger);
   if (between.length <= 4 && between.every((t) => CHAIN_POS.has(t.pos))) return true;
+  // "will lay down their weapons and disband": a coordinated verb shares the auxiliary of the verb before it.
+  const conj = ctx.toks[trigger - 1]?.lower;
+  if (depth === 0 && (conj === 'and' || conj === 'or') && ctx.toks[trigger]!.pos === 'VERB') {
+    for (let k = trigger - 2; k >= from && k >= trigger - 8; k--) if (ctx.toks[k]!.pos === 'VERB') return inVerbChain(ctx, from, k, 1);
+  }
   const nominal = ctx.toks[trigger]!.pos === 'NOUN';
   return nominal && between.length <= 8 && between.filter((t) => t.pos === 'VERB').length <= 1;
 }

@@ -335,8 +335,8 @@ test('what a trigger is for: purposes, demanded concessions, statements\' demand
     ['The U.S. said it would not meet demands to release prisoners in Iraq.', ['USA>IRQ:1243']],
     // what a statement demands is no event of its own
     ['France issued a reminder to Iraq that it must cooperate with UN inspectors.', ['FRA>IRQ:101']],
-    // a news agency a speaker talks to is no target
-    ['Two Macedonian commanders told AFP that the guerrillas had disbanded.', []],
+    // a news agency a speaker talks to is no target; guerrillas disbanding stand down toward their state
+    ['Two Macedonian commanders told AFP that the guerrillas had disbanded.', ['MKD>MKD:0873']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
 });
@@ -354,4 +354,17 @@ test('guards: facts, internal commands, infinitive complements and bare regions 
   // an order cued by "to" governs the infinitive, not the aid the ship carries
   await t.test('ordered a ship carrying aid to turn back', () => assert.deepEqual(triples(run('The Israeli navy ordered a Libyan ship carrying humanitarian aid to Gaza to turn back.')), ['ISR>LBY:100']));
   await t.test('European negotiators are a region\'s agents', () => assert.deepEqual(triples(run('Iran criticized European negotiators on Monday.')), ['IRN>EUR:111']));
+});
+
+test('donations, ordered repression, standing down, coordinated verbs sharing "will"', async (t) => {
+  const cases: [string, string[]][] = [
+    ['American aid groups donated goods to an Iraqi hospital.', ['USA>IRQ:070']],
+    // who orders a restriction on the press is its source
+    ["Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.", ['NIC>NIC:1721']],
+    // armed men standing down with no counterpart named stand down toward their state; "will" binds both verbs
+    ['Serbian rebels said they will lay down their weapons and disband.', ['SRB>SRB:0356']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
+  // no armed subject: no inferred counterpart
+  await t.test('a party disbanding is no stand-down', () => assert.deepEqual(triples(run('The Serbian party will disband next month.')), []));
 });
