@@ -646,17 +646,17 @@ function protestersByPlace(ctx: SentenceCtx, m: TriggerMatch, recent: readonly A
   return { sources: place.members, targets: target.members, how: `${how}; target ${describe(target)} (the next actor named)` };
 }
 
-const ARMED_ROLES = new Set(['MIL', 'REB', 'UAF', 'SEP', 'IMG']);
+const ARMED_ROLES = new Set(['REB', 'UAF', 'SEP', 'IMG']);
 
 /**
- * "his forces will lay down their weapons and disband": armed men who stand down with no counterpart named
+ * "the rebels will lay down their weapons and disband": irregulars who stand down with no counterpart named
  * stand down toward the state of their country (the manual codes the opponent of a ceasefire or demobilisation).
  */
 function standDownActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly ActorGroup[]): Found | null {
   const subject = subjectBefore(ctx, m.first, recent);
   const armed = subject?.group.members.filter((a) => a.role !== null && ARMED_ROLES.has(a.role) && a.country && /^[A-Z]{3}$/.test(a.country));
   if (!subject || !armed || armed.length === 0) return null;
-  const state: FoundActor = { first: -1, last: -1, code: armed[0]!.country!, country: armed[0]!.country, role: null, entity: null, mention: null, how: `the state of ${armed[0]!.country} (inferred: armed men standing down with no counterpart named)` };
+  const state: FoundActor = { first: -1, last: -1, code: armed[0]!.country!, country: armed[0]!.country, role: null, entity: null, mention: null, how: `the state of ${armed[0]!.country} (inferred: irregulars standing down with no counterpart named)` };
   return { sources: armed, targets: [state], how: `source ${describe(subject.group)} (${subject.how}); target ${state.how}` };
 }
 

@@ -368,3 +368,7 @@ test('donations, ordered repression, standing down, coordinated verbs sharing "w
   // no armed subject: no inferred counterpart
   await t.test('a party disbanding is no stand-down', () => assert.deepEqual(triples(run('The Serbian party will disband next month.')), []));
 });
+
+test('a state\'s troops withdrawing do not stand down toward their own state', () => {
+  assert.deepEqual(triples(run('Sudanese troops will withdraw to their earlier positions.')), []);
+});
