@@ -273,8 +273,18 @@ function dropNominalsBesideVerbs(ctx: SentenceCtx, res: EventResources, out: Eve
     }
     return true;
   };
-  if (!out.some((e) => e.modality !== 'negated' && !isNominal(e))) return;
-  for (let k = out.length - 1; k >= 0; k--) if (isNominal(out[k]!)) out.splice(k, 1);
+  const verbs = out.filter((e) => e.modality !== 'negated' && !isNominal(e));
+  if (verbs.length === 0) return;
+  // "US Predator attacks have killed eight al-Qaeda leaders": a nominal naming the same act more precisely
+  // (a drone strike, not just force) stays; the later repetition of its kind goes (dropSameKind).
+  const sharper = (n: Event) => n.cameo.code.length > 3 || !n.cameo.code.endsWith('0');
+  const restates = (n: Event) => sharper(n) && verbs.some((v) => v.trigger.start > n.trigger.start && family(v.cameo.code) === family(n.cameo.code) && v.cameo.code !== n.cameo.code && sameParties(v, n));
+  for (let k = out.length - 1; k >= 0; k--) if (isNominal(out[k]!) && !restates(out[k]!)) out.splice(k, 1);
+}
+
+function sameParties(a: Event, b: Event): boolean {
+  const key = (e: Event) => `${e.sources.map((x) => x.country ?? x.code).sort()}>${e.targets.map((x) => x.country ?? x.code).sort()}`;
+  return key(a) === key(b);
 }
 
 /** Material conflict (17–20) is one kind of act: "opened fire to disperse them, killing one" is one event. */

@@ -372,3 +372,13 @@ test('donations, ordered repression, standing down, coordinated verbs sharing "w
 test('a state\'s troops withdrawing do not stand down toward their own state', () => {
   assert.deepEqual(triples(run('Sudanese troops will withdraw to their earlier positions.')), []);
 });
+
+test('the sharper name of an act wins: drone and air strikes that killed, a stance later in a statement', async (t) => {
+  const cases: [string, string[]][] = [
+    ['US drone strikes killed eight al-Qaeda leaders in Yemen.', ['USA>IMG:1952']],
+    ['Israeli air strikes killed six Hamas militants in Gaza.', ['ISR>PSE:195']],
+    ['Recent US Predator attacks killed eight al-Qaeda leaders.', ['USA>IMG:1952']],
+    ['Willy Brandt of West Germany said in a radio interview broadcast today he was skeptical about Moscow.', ['DEU>RUS:012']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
+});

@@ -27,6 +27,7 @@ interface IndexedPattern {
 export type PatternIndex = Map<string, IndexedPattern[]>;
 
 const WITH_WINDOW = 8;
+const SPEECH_WITH_WINDOW = 12;
 const BEFORE_WINDOW = 8;
 const STOP = new Set([';', ':', '.', 'that', 'which', 'who', 'while', 'whereas', 'because', 'but', 'although', 'though', 'after', 'before', 'when', 'if']);
 
@@ -124,8 +125,10 @@ export function matchTriggers(toks: readonly Tok[], index: PatternIndex): Trigge
       let cueAt: number | null = null;
       let cueWords = 0;
       if (c.with.length > 0) {
+        // A stance can come later in a statement ("said in a radio interview today he was skeptical").
+        const window = c.pattern.speech ? SPEECH_WITH_WINDOW : WITH_WINDOW;
         let end = last + 1;
-        while (end < toks.length && end <= last + WITH_WINDOW && !STOP.has(toks[end]!.lower)) end++;
+        while (end < toks.length && end <= last + window && !STOP.has(toks[end]!.lower)) end++;
         const hit = findPhrase(toks, last + 1, end, c.with);
         if (hit === null) continue;
         [cueAt, cueWords] = hit;
