@@ -47,6 +47,7 @@ const PLACE_GOVERNORS = new Set(['in', 'at', 'from', 'by']);
 const LOCATIVE = new Set(['in', 'at', 'across', 'near', 'inside']);
 const LOCATION_CODES = ['081', '172', '087', '191', '192', '042'];
 const GROUP_ANAPHORS = [['two', 'side'], ['both', 'side'], ['two', 'country'], ['both', 'country'], ['two', 'nation'], ['both', 'nation'], ['two', 'government'], ['both', 'government'], ['two', 'leader'], ['both', 'leader'], ['two', 'neighbor'], ['two', 'neighbour'], ['two', 'party'], ['both', 'party']];
+const VENUE_GOVERNORS = new Set(['in', 'at', 'to']);
 const RENEWALS = new Set(['renew', 'extend', 'prolong']);
 const CIVILIAN_ROLES = new Set(['CVL', 'REF', 'EDU', 'LAB', 'AGR', 'REL', 'HLH', 'MED', 'BUS', 'HRI', 'NGO']);
 const MODAL_AUX = new Set(['will', 'would', 'shall', 'could', 'might', 'may', "'ll"]);
@@ -773,6 +774,18 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerM
       const shifted = frameCode(res, frame, code);
       shift = `; ${mod.modality} ${code} coded as ${frame} ${shifted}`;
       code = shifted;
+    }
+  }
+  // "US and Soviet negotiators return to Geneva for talks": parties meeting in a third country meet at a third location (044).
+  if (code === '040' || code === '046') {
+    const parties = new Set([...sources, ...targets].map((a) => a.country));
+    const from = clauseStart(ctx, m.first);
+    const to = clauseEnd(ctx, m.last);
+    // One place, next to the trigger ("talks in Vienna", "return to Geneva for talks"), not a topic further on.
+    const venue = ctx.groups.find((g) => g.first >= from && g.first < to && Math.abs(g.first - m.first) <= 5 && g.members.length === 1 && !g.modifier && g.governor !== null && VENUE_GOVERNORS.has(g.governor) && g.members.every((a) => a.role === null && a.country && !parties.has(a.country)));
+    if (venue) {
+      shift += `; meeting in ${describe(venue)}, a third country: coded as 044`;
+      code = '044';
     }
   }
   // Conventional military force meets armed opponents; force against civilians is unconventional violence (18).

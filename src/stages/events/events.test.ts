@@ -382,3 +382,13 @@ test('the sharper name of an act wins: drone and air strikes that killed, a stan
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
 });
+
+test('parties meeting in a third country meet at a third location (044)', async (t) => {
+  const cases: [string, string[]][] = [
+    ['Japan and North Korea held talks in Beijing on Monday.', ['JPN>PRK:044', 'PRK>JPN:044']],
+    // a meeting in one party's country is a plain meeting; a topic further on is no venue
+    ['Japan and North Korea held talks in Tokyo on Monday.', ['JPN>PRK:046', 'PRK>JPN:046']],
+    ['Japan and North Korea held talks on Monday about the situation in Iraq and Syria.', ['JPN>PRK:046', 'PRK>JPN:046']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
+});
