@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import { benchDocs, replica, shiftDate, syntheticMarker, type BenchDoc } from '../scripts/build-bench-corpus.ts';
 import { commitArticle, ingest } from '../src/ingest/ingest.ts';
 import { minhashSignature } from '../src/ingest/near-duplicate.ts';
-import { WorkerPool } from '../src/ingest/worker-pool.ts';
+import { TASKS_PER_WORKER, WorkerPool } from '../src/ingest/worker-pool.ts';
 import type { Doc } from '../src/model/index.ts';
 import { contentHash, type Store } from '../src/store/contract.ts';
 import { openSqliteStore } from '../src/store/sqlite/store.ts';
@@ -61,7 +61,7 @@ async function runIngest(file: string, db: string, workers?: number) {
 async function analyzeOnly(docs: BenchDoc[], workers?: number): Promise<{ seconds: number; workers: number }> {
   const t0 = performance.now();
   const pool = new WorkerPool(workers);
-  const window = pool.size * 4;
+  const window = pool.size * TASKS_PER_WORKER;
   const queue: Promise<unknown>[] = [];
   for (const d of docs) {
     queue.push(pool.run({ text: d.text, id: d.id, published: d.published }));

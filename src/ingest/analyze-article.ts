@@ -1,4 +1,6 @@
 import { emptyDoc, type Doc } from '../model/index.ts';
+import { encodeDoc } from '../store/contract.ts';
+import { queryLayers, type QueryLayers } from '../store/query-layers.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
 import { detectLanguage, isEnglish } from './language.ts';
 import { minhashSignature } from './near-duplicate.ts';
@@ -18,6 +20,15 @@ export interface AnalyzedArticle {
   encodedDoc?: Uint8Array;
 }
 
+/** An analysed article as the store takes it: the stored form of the Doc and its query rows, not the Doc. */
+export interface PreparedArticle {
+  language: string | null;
+  english: boolean;
+  minhash: number[];
+  encodedDoc: Uint8Array;
+  layers: QueryLayers;
+}
+
 /** The CPU work of ingesting one article (run in a worker): language, analysis if English, MinHash. */
 export function analyzeArticle(pipeline: Pipeline, task: AnalyzeTask): AnalyzedArticle {
   const language = detectLanguage(task.text);
@@ -32,4 +43,9 @@ export function analyzeArticle(pipeline: Pipeline, task: AnalyzeTask): AnalyzedA
     });
   }
   return { doc, language, english, minhash: minhashSignature(task.text) };
+}
+
+/** What ingest's workers send the writing thread: everything it stores, with no Doc object graph to copy. */
+export function prepareArticle({ doc, language, english, minhash }: AnalyzedArticle): PreparedArticle {
+  return { language, english, minhash, encodedDoc: encodeDoc(doc), layers: queryLayers(doc) };
 }

@@ -1,18 +1,24 @@
-/** Runs in a worker thread: language check, analysis and MinHash of one article per message. */
+/**
+ * Runs in a worker thread: language check, analysis and MinHash of one article per message. Ingest asks for
+ * the article prepared for the store (`prepare`); otherwise the Doc comes back, without its tokens.
+ */
 import { parentPort } from 'node:worker_threads';
 import { encodeDoc } from '../store/contract.ts';
 import { defaultPipeline } from '../pipeline/presets.ts';
-import { analyzeArticle, type AnalyzeTask } from './analyze-article.ts';
+import { analyzeArticle, prepareArticle, type AnalyzeTask } from './analyze-article.ts';
 
 const pipeline = defaultPipeline();
 
-parentPort!.on('message', (task: AnalyzeTask & { seq: number }) => {
+parentPort!.on('message', (task: AnalyzeTask & { seq: number; prepare: boolean }) => {
   try {
     const result = analyzeArticle(pipeline, task);
-    // The stored copy is encoded here; the writing thread gets the layers it indexes, without the tokens
-    // (the bulk of a Doc), so it spends its time on the store.
-    const encodedDoc = encodeDoc(result.doc);
-    parentPort!.postMessage({ seq: task.seq, result: { ...result, doc: { ...result.doc, tokens: [] }, encodedDoc } }, [encodedDoc.buffer as ArrayBuffer]);
+    if (task.prepare) {
+      const prepared = prepareArticle(result);
+      parentPort!.postMessage({ seq: task.seq, result: prepared }, [prepared.encodedDoc.buffer as ArrayBuffer]);
+    } else {
+      const encodedDoc = encodeDoc(result.doc);
+      parentPort!.postMessage({ seq: task.seq, result: { ...result, doc: { ...result.doc, tokens: [] }, encodedDoc } }, [encodedDoc.buffer as ArrayBuffer]);
+    }
   } catch (error) {
     parentPort!.postMessage({ seq: task.seq, error: error instanceof Error ? error.message : String(error) });
   }

@@ -4,7 +4,7 @@
  * surname stay apart when their first names, countries or stated roles disagree.
  */
 import { createHash } from 'node:crypto';
-import type { Doc, Entity } from '../model/index.ts';
+import type { Entity } from '../model/index.ts';
 import type { CanonicalEntity, EntityCandidate, EntityLink, Store } from '../store/contract.ts';
 
 // Titles and honorifics that precede a person's name and are not part of it.
@@ -27,6 +27,9 @@ function remembered<T>(fn: (text: string) => T, max = 50_000): (text: string) =>
     return value;
   };
 }
+
+/** What resolution reads of a doc entity. */
+export type ResolvableEntity = Pick<Entity, 'id' | 'name' | 'type' | 'aliases' | 'country' | 'actorCode' | 'role'>;
 
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -82,7 +85,7 @@ function givenCompatible(a: string[], b: string[]): boolean {
  * How well a document entity fits a canonical one: null when they cannot be the same, else a score
  * (more agreeing evidence, higher score).
  */
-export function matchScore(entity: Entity, candidate: CanonicalEntity): number | null {
+export function matchScore(entity: ResolvableEntity, candidate: CanonicalEntity): number | null {
   if (entity.type !== candidate.type) return null;
   if (entity.country && candidate.country && entity.country !== candidate.country) return null;
   let score = 0;
@@ -109,7 +112,7 @@ export function matchScore(entity: Entity, candidate: CanonicalEntity): number |
   return theirs.some((n) => mine.has(n)) ? score + 1 : null;
 }
 
-function merge(canonical: CanonicalEntity, entity: Entity): CanonicalEntity {
+function merge(canonical: CanonicalEntity, entity: ResolvableEntity): CanonicalEntity {
   // The fullest name wins: "Vladimir Putin" over "Putin" and over "President Putin" (titles do not count).
   const given = (n: string) => personName(n)?.given.length ?? 0;
   const fuller = entity.type === 'PERSON' && given(entity.name) > given(canonical.name);
@@ -121,7 +124,7 @@ function merge(canonical: CanonicalEntity, entity: Entity): CanonicalEntity {
   };
 }
 
-function newCanonical(entity: Entity, articleId: string): CanonicalEntity {
+function newCanonical(entity: ResolvableEntity, articleId: string): CanonicalEntity {
   const id = `ent_${createHash('sha256').update(`${entity.type}\u0000${entity.name}\u0000${entity.country ?? ''}\u0000${articleId}`).digest('hex').slice(0, 16)}`;
   return {
     id, name: entity.name, type: entity.type, country: entity.country, actorCode: entity.actorCode, role: entity.role,
@@ -134,8 +137,8 @@ function sameEntity(a: CanonicalEntity, b: CanonicalEntity): boolean {
     && a.aliases.length === b.aliases.length && a.aliases.every((x, i) => x === b.aliases[i]);
 }
 
-/** Link every entity of the document to an existing canonical entity (best match) or a new one. */
-export async function resolveEntities(store: Store, doc: Doc, articleId: string): Promise<EntityLink[]> {
+/** Link every entity of the document (a Doc or its query layers) to an existing canonical entity (best match) or a new one. */
+export async function resolveEntities(store: Store, doc: { entities: readonly ResolvableEntity[] }, articleId: string): Promise<EntityLink[]> {
   const keysOf = doc.entities.map((e) => entityKeys(e.type, [e.name, ...e.aliases]));
   // One store lookup per entity type for the whole document (nothing is written until the article is).
   const asked = new Map<string, Set<string>>();

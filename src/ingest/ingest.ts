@@ -6,13 +6,14 @@
 import { statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { contentHash, type Store } from '../store/contract.ts';
-import type { AnalyzedArticle } from './analyze-article.ts';
+import type { AnalyzedArticle, PreparedArticle } from './analyze-article.ts';
+import { queryLayers } from '../store/query-layers.ts';
 import { resolveEntities } from './entity-resolution.ts';
 import { findOriginal } from './near-duplicate.ts';
 import { Progress, type IngestCounts } from './progress.ts';
 import { readInputs } from './read-inputs.ts';
 import type { Format, RawArticle } from './readers/article.ts';
-import { WorkerPool } from './worker-pool.ts';
+import { TASKS_PER_WORKER, WorkerPool } from './worker-pool.ts';
 
 export interface IngestOptions {
   store: Store;
@@ -34,18 +35,23 @@ export interface IngestSummary extends IngestCounts {
 interface InFlight {
   raw: RawArticle;
   id: string;
-  analysis: Promise<AnalyzedArticle>;
+  analysis: Promise<PreparedArticle>;
 }
 
 /**
  * Store one analysed article as ingest does: link it to the original it copies (if any) and its entities
  * to the corpus's. Returns what happened, or 'stored' when the id was there already.
  */
-export async function commitArticle(store: Store, raw: RawArticle, id: string, analyzed: AnalyzedArticle): Promise<'added' | 'duplicate' | 'stored'> {
+export async function commitArticle(
+  store: Store, raw: RawArticle, id: string, analyzed: AnalyzedArticle | PreparedArticle,
+): Promise<'added' | 'duplicate' | 'stored'> {
   const original = await findOriginal(store, analyzed.minhash);
-  const links = await resolveEntities(store, analyzed.doc, id);
+  const article = 'layers' in analyzed
+    ? { layers: analyzed.layers, encodedDoc: analyzed.encodedDoc }
+    : { doc: analyzed.doc, layers: queryLayers(analyzed.doc), encodedDoc: analyzed.encodedDoc };
+  const links = await resolveEntities(store, article.layers, id);
   const added = await store.putArticle({
-    id, doc: analyzed.doc, encodedDoc: analyzed.encodedDoc, minhash: analyzed.minhash, links,
+    id, ...article, minhash: analyzed.minhash, links,
     meta: { name: raw.name, title: raw.title, url: raw.url, source: raw.source, published: raw.published, language: analyzed.language },
     status: analyzed.english ? 'analyzed' : 'not-english',
     duplicateOf: original?.id ?? null, similarity: original?.similarity ?? null,
@@ -66,14 +72,14 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   };
 
   const pool = new WorkerPool(options.workers);
-  const window = pool.size * 4;
+  const window = pool.size * TASKS_PER_WORKER;
   const queue: InFlight[] = [];
   const seen = new Set<string>();
   let bytesDone = 0;
 
   // Results are committed in input order, so which copy is the "original" does not depend on timing.
   const commit = async ({ raw, id, analysis }: InFlight) => {
-    let analyzed: AnalyzedArticle;
+    let analyzed: PreparedArticle;
     try {
       analyzed = await analysis;
     } catch (error) {
@@ -101,7 +107,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
         if (seen.has(id) || (await store.hasArticles([id])).size > 0) counts.skipped += 1;
         else {
           seen.add(id);
-          queue.push({ raw, id, analysis: pool.run({ text: raw.text, id: raw.name, published: raw.published }) });
+          queue.push({ raw, id, analysis: pool.prepare({ text: raw.text, id: raw.name, published: raw.published }) });
           // Keep the analysis from failing unobserved while it waits in the queue.
           queue[queue.length - 1]!.analysis.catch(() => {});
         }

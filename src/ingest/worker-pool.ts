@@ -1,11 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { AnalyzeTask, AnalyzedArticle } from './analyze-article.ts';
+import type { AnalyzeTask, AnalyzedArticle, PreparedArticle } from './analyze-article.ts';
 
 const ENTRY = new URL('./worker-entry.js', import.meta.url);
 
+/**
+ * Tasks to keep queued per worker: enough that the workers stay busy while the writing thread is held up
+ * by a commit (a WAL checkpoint can take tens of milliseconds).
+ */
+export const TASKS_PER_WORKER = 8;
+
 interface Pending {
-  resolve(result: AnalyzedArticle): void;
+  resolve(result: any): void;
   reject(error: Error): void;
 }
 
@@ -21,7 +27,7 @@ export class WorkerPool {
     for (let i = 0; i < Math.max(1, size); i += 1) {
       const worker = new Worker(ENTRY);
       const slot = { worker, busy: 0 };
-      worker.on('message', (message: { seq: number; result?: AnalyzedArticle; error?: string }) => {
+      worker.on('message', (message: { seq: number; result?: AnalyzedArticle | PreparedArticle; error?: string }) => {
         slot.busy -= 1;
         const p = this.pending.get(message.seq);
         this.pending.delete(message.seq);
@@ -47,14 +53,24 @@ export class WorkerPool {
     this.pending.clear();
   }
 
+  /** The analysed Doc (without its tokens, with its stored form). */
   run(task: AnalyzeTask): Promise<AnalyzedArticle> {
+    return this.send(task, false);
+  }
+
+  /** The article prepared for the store. */
+  prepare(task: AnalyzeTask): Promise<PreparedArticle> {
+    return this.send(task, true);
+  }
+
+  private send<T>(task: AnalyzeTask, prepare: boolean): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const seq = (this.seq += 1);
     slot.busy += 1;
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
-      slot.worker.postMessage({ ...task, seq });
+      slot.worker.postMessage({ ...task, seq, prepare });
     });
   }
 

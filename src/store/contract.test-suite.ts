@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { contentHash, minhashBands, type Store, type StoreFactory } from './contract.ts';
+import { contentHash, encodeDoc, minhashBands, type Store, type StoreFactory } from './contract.ts';
+import { queryLayers } from './query-layers.ts';
 import { CHINA, fixtureArticle, putinArticle, PUTIN, RUSSIA, type FixtureSpec } from './test-fixtures.ts';
 
 async function withStore(factory: StoreFactory, body: (store: Store) => Promise<void>): Promise<void> {
@@ -49,6 +50,27 @@ export function runStoreContract(adapter: string, factory: StoreFactory): void {
       assert.equal(stats.events, 2);
       assert.deepEqual(await store.hasArticles([input.id, contentHash('other')]), new Set([input.id]));
     }));
+
+    it('stores the same rows from a Doc as from its query layers and stored form', async () => {
+      const read = async (store: Store) => ({
+        articles: await collect(store.exportArticles()), docs: await collect(store.exportDocs()), quotes: await collect(store.exportQuotes()),
+        events: await collect(store.exportEvents()), entities: await collect(store.exportEntities()),
+      });
+      const asDoc = await factory();
+      const asLayers = await factory();
+      try {
+        for (const spec of [putinArticle('2020-10-20', ' on Monday'), putinArticle('2020-10-22', ' on Wednesday')]) {
+          const input = fixtureArticle(spec);
+          await asDoc.putArticle(input);
+          const { doc, ...rest } = input;
+          await asLayers.putArticle({ ...rest, layers: queryLayers(doc), encodedDoc: encodeDoc(doc) });
+        }
+        assert.deepEqual(await read(asLayers), await read(asDoc));
+      } finally {
+        await asDoc.close();
+        await asLayers.close();
+      }
+    });
 
     it('returns the Doc exactly as put, and the article row with its counts', () => withStore(factory, async (store) => {
       const input = fixtureArticle(putinArticle('2020-10-22'));

@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { CalendarDateSchema, type Doc } from '../model/index.ts';
+import type { QueryLayers } from './query-layers.ts';
 
 const DateString = CalendarDateSchema;
 
@@ -219,22 +220,25 @@ export interface EntityLink {
 export type EntityCandidate = CanonicalEntity & { keys: string[] };
 
 /** Everything ingest writes for one article, in one transaction. */
-export interface ArticleInput {
+interface ArticleFields {
   id: string;
   meta: ArticleMeta;
   status: z.infer<typeof ArticleStatusSchema>;
-  doc: Doc;
   duplicateOf: string | null;
   similarity: number | null;
   /** MinHash signature, kept to find later copies of this article. */
   minhash: number[];
   links: EntityLink[];
-  /**
-   * `encodeDoc(doc)` when the caller computed it already (ingest does, in its workers). It is then the
-   * stored copy that `getDoc` returns, and `doc` only feeds the query tables (its tokens are not read).
-   */
-  encodedDoc?: Uint8Array;
 }
+
+/**
+ * The Doc as a whole, or (as ingest's workers prepare it) its query rows and its stored form: `layers` is
+ * `queryLayers(doc)` and `encodedDoc` is `encodeDoc(doc)`, the copy `getDoc` returns.
+ */
+export type ArticleInput = ArticleFields & (
+  | { doc: Doc; layers?: QueryLayers; encodedDoc?: Uint8Array }
+  | { doc?: undefined; layers: QueryLayers; encodedDoc: Uint8Array }
+);
 
 export interface StoreStats {
   articles: number;

@@ -96,7 +96,7 @@ export function fixtureDoc(spec: FixtureSpec): Doc {
 }
 
 /** A complete ArticleInput whose entities link to the fixture's canonical ids. */
-export function fixtureArticle(spec: FixtureSpec): ArticleInput {
+export function fixtureArticle(spec: FixtureSpec): ArticleInput & { doc: Doc } {
   const doc = fixtureDoc(spec);
   return {
     id: contentHash(spec.text),

@@ -6,6 +6,7 @@ import {
   type ArticleInput, type ArticleRow, type CanonicalEntity, type EntityCandidate, type EntityRow, type EventRow, type Network, type NetworkEdge,
   minhashBands, type Page, type QuoteRow, type Store, type StoreStats, type TimelineRow,
 } from '../contract.ts';
+import { queryLayers, type LayerActor } from '../query-layers.ts';
 import { actorMatch, decodeCursor, encodeCursor, ftsQuery, periodOf } from './queries.ts';
 
 type Row = Record<string, any>;
@@ -79,13 +80,12 @@ class SqliteStore implements Store {
     return {
       article: p(`INSERT INTO articles (id, name, title, url, source, published, language, status, chars, duplicate_of, similarity,
         mentions, quotes, events, messages, text, doc, minhash)
-        VALUES (@id, @name, @title, @url, @source, @published, @language, @status, @chars, @duplicateOf, @similarity,
-        @mentions, @quotes, @events, @messages, @text, @doc, @minhash) ON CONFLICT (id) DO NOTHING`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`),
       band: p('INSERT OR IGNORE INTO minhash_bands (band, article) VALUES (?, ?)'),
       sentence: p('INSERT INTO sentences (article, idx, start, "end") VALUES (?, ?, ?, ?)'),
       sentenceFts: p('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)'),
       entity: p(`INSERT INTO entities (id, name, type, country, actor_code, role, aliases, articles, mentions, quotes)
-        VALUES (@id, @name, @type, @country, @actorCode, @role, @aliases, @articles, @mentions, @quotes)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases,
         country = coalesce(entities.country, excluded.country), actor_code = coalesce(excluded.actor_code, entities.actor_code),
         role = coalesce(entities.role, excluded.role), articles = articles + excluded.articles, mentions = mentions + excluded.mentions,
@@ -140,38 +140,37 @@ class SqliteStore implements Store {
     this.pending = 0;
   }
 
-  private write({ id, meta, status, doc, duplicateOf, similarity, minhash, links, encodedDoc }: ArticleInput): boolean {
+  private write(input: ArticleInput): boolean {
+    const { id, meta, status, duplicateOf, similarity, minhash, links } = input;
+    const layers = input.layers ?? queryLayers(input.doc!);
     const ins = this.insert;
-    const result = ins.article.run({
-      id, ...meta, status, chars: doc.text.length, duplicateOf, similarity,
-      mentions: doc.mentions.length, quotes: doc.quotes.length, events: doc.events.length, messages: doc.messages.length,
-      text: doc.text, doc: encodedDoc ?? encodeDoc(doc), minhash: minhash.length > 0 ? Buffer.from(new Uint32Array(minhash).buffer) : null,
-    });
+    const result = ins.article.run(id, meta.name, meta.title, meta.url, meta.source, meta.published, meta.language, status,
+      layers.text.length, duplicateOf, similarity, layers.counts.mentions, layers.counts.quotes, layers.counts.events, layers.counts.messages,
+      layers.text, input.encodedDoc ?? encodeDoc(input.doc!), minhash.length > 0 ? Buffer.from(new Uint32Array(minhash).buffer) : null);
     if (result.changes === 0) return false;
     const article = Number(result.lastInsertRowid);
     const dup = duplicateOf === null ? 0 : 1;
     for (const band of minhashBands(minhash)) ins.band.run(band, article);
 
-    doc.sentences.forEach((s, i) => {
+    layers.sentences.forEach((s, i) => {
       const row = ins.sentence.run(article, i, s.start, s.end);
       ins.sentenceFts.run(row.lastInsertRowid, s.text);
     });
 
     // Entities: each entity object once, the article's counts added once per canonical entity (with the row
     // when it is written, else by an update), doc entities one row each.
-    const canonical = new Map<string, CanonicalEntity>();
-    for (const link of links) canonical.set(link.docEntity, link.entity);
-    const spoken = new Map<string, number>();
-    for (const q of doc.quotes) if (q.speaker.entity) spoken.set(q.speaker.entity, (spoken.get(q.speaker.entity) ?? 0) + 1);
+    const canonical = new Map<string, string>();
+    for (const link of links) canonical.set(link.docEntity, link.entity.id);
+    const linked = (docEntity: string | null) => (docEntity === null ? null : canonical.get(docEntity) ?? null);
     const counts = new Map<string, { mentions: number; quotes: number }>();
     if (!dup) {
-      for (const e of doc.entities) {
+      for (const e of layers.entities) {
         const c = canonical.get(e.id);
-        if (!c) continue;
-        const n = counts.get(c.id) ?? { mentions: 0, quotes: 0 };
-        n.mentions += e.mentions.length;
-        n.quotes += spoken.get(e.id) ?? 0;
-        counts.set(c.id, n);
+        if (c === undefined) continue;
+        const n = counts.get(c) ?? { mentions: 0, quotes: 0 };
+        n.mentions += e.mentions;
+        n.quotes += e.quotes;
+        counts.set(c, n);
       }
     }
     // The last written object of an entity carries its counts.
@@ -186,7 +185,7 @@ class SqliteStore implements Store {
         written.add(e);
         const n = lastWritten.get(e.id) === e ? counts.get(e.id) : undefined;
         if (n) counts.delete(e.id);
-        ins.entity.run({ ...e, aliases: JSON.stringify(e.aliases), articles: n ? 1 : 0, mentions: n?.mentions ?? 0, quotes: n?.quotes ?? 0 });
+        ins.entity.run(e.id, e.name, e.type, e.country, e.actorCode, e.role, JSON.stringify(e.aliases), n ? 1 : 0, n?.mentions ?? 0, n?.quotes ?? 0);
         for (const name of [e.name, ...e.aliases]) ins.entityName.run(name, e.id);
       }
       for (const key of link.keys) {
@@ -195,37 +194,30 @@ class SqliteStore implements Store {
         ins.entityKey.run(e.type, key, e.id);
       }
     }
-    for (const [id, n] of counts) ins.entityCounts.run(n.mentions, n.quotes, id);
-    for (const e of doc.entities) {
-      const c = canonical.get(e.id) ?? null;
-      ins.docEntity.run(article, e.id, c?.id ?? null, e.name, e.type, e.country, e.actorCode, e.role, e.mentions.length);
+    for (const [entity, n] of counts) ins.entityCounts.run(n.mentions, n.quotes, entity);
+    for (const e of layers.entities) {
+      ins.docEntity.run(article, e.id, linked(e.id), e.name, e.type, e.country, e.actorCode, e.role, e.mentions);
     }
-    for (const m of doc.mentions) ins.mention.run(article, m.id, m.start, m.end, m.type, m.entity, m.nominal ? 1 : 0, m.source);
-    for (const t of doc.timexes) ins.timex.run(article, t.id, t.start, t.end, t.type, t.value, t.mod);
+    for (const m of layers.mentions) ins.mention.run(article, m.id, m.start, m.end, m.type, m.entity, m.nominal ? 1 : 0, m.source);
+    for (const t of layers.timexes) ins.timex.run(article, t.id, t.start, t.end, t.type, t.value, t.mod);
 
-    for (const q of doc.quotes) {
-      const content = q.content.map((c) => c.text).join(' … ');
-      const speakerEntity = q.speaker.entity ? canonical.get(q.speaker.entity)?.id ?? null : null;
-      const row = ins.quote.run(article, q.id, meta.published, dup, q.type, q.text, content, q.start, q.end, q.speaker.name,
-        q.speaker.kind, speakerEntity, q.cue?.lemma ?? null, q.stance?.score ?? null);
-      ins.quoteFts.run(row.lastInsertRowid, content);
-      const inside = doc.mentions.filter((m) => m.entity && q.content.some((c) => m.start >= c.start && m.end <= c.end));
-      for (const m of inside) {
-        const c = canonical.get(m.entity!);
-        if (c) ins.quoteAbout.run(row.lastInsertRowid, c.id);
+    for (const q of layers.quotes) {
+      const row = ins.quote.run(article, q.id, meta.published, dup, q.type, q.text, q.content, q.start, q.end, q.speaker,
+        q.speakerKind, linked(q.speakerEntity), q.cue, q.stance);
+      ins.quoteFts.run(row.lastInsertRowid, q.content);
+      for (const docEntity of q.about) {
+        const c = linked(docEntity);
+        if (c !== null) ins.quoteAbout.run(row.lastInsertRowid, c);
       }
     }
 
-    for (const v of doc.events) {
-      const actors = (list: typeof v.sources) => list.map((a) => ({
-        code: a.code, country: a.country, name: a.mention?.text ?? null, entity: a.entity ? canonical.get(a.entity)?.id ?? null : null,
-      }));
+    for (const v of layers.events) {
+      const actors = (list: LayerActor[]) => list.map((a) => ({ code: a.code, country: a.country, name: a.name, entity: linked(a.entity) }));
       const sources = actors(v.sources);
       const targets = actors(v.targets);
-      const sentence = doc.sentences[v.sentence]?.text ?? '';
-      const row = ins.event.run(article, v.id, meta.published, eventDate(v.date.value, meta.published), dup, v.cameo.code, v.cameo.root,
-        v.cameo.name, v.cameo.goldstein, v.cameo.quadClass, v.plover.event, v.plover.mode, JSON.stringify(v.plover.context),
-        v.modality, v.trigger.text, sentence, JSON.stringify(sources), JSON.stringify(targets));
+      const row = ins.event.run(article, v.id, meta.published, eventDate(v.date, meta.published), dup, v.code, v.root, v.name, v.goldstein,
+        v.quadClass, v.ploverEvent, v.ploverMode, JSON.stringify(v.ploverContext), v.modality, v.trigger, v.sentence,
+        JSON.stringify(sources), JSON.stringify(targets));
       for (const a of sources) ins.eventActor.run(row.lastInsertRowid, 's', a.code, a.entity);
       for (const a of targets) ins.eventActor.run(row.lastInsertRowid, 't', a.code, a.entity);
     }
