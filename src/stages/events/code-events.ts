@@ -184,6 +184,11 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
       code = complement.pattern.code;
       aimNote = 'command';
     }
+    // "Radical French farmers would blockade Paris": civilians blocking a place protest by obstruction (144), not a military blockade.
+    if (code === '191' && subjectBefore(ctx, m.first, recent)?.group.members.every((a) => a.role !== null && (CIVILIAN_ROLES.has(a.role) || a.role === 'OPP'))) {
+      code = '144';
+      aimNote = 'civilians blocking a place protest (144)';
+    }
     const aim = PROTEST_BASES.has(code) || code === '083' ? reformAim(ctx, res, m) : null;
     if (aim) code = code + aim.digit;
     // A verbal act ("declined to comment on an estimate that Yugoslav troops …") is about whom it names, as a statement is.
@@ -191,7 +196,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
       ? protestActors(ctx, m, complement, recent)
       : (actorsOf(ctx, m, complement, recent) ?? (code.startsWith('01') ? speechActors(ctx, m, null) : code.startsWith('087') || code === '0356' ? standDownActors(ctx, m, recent) : null));
     if (!found || internalCommand(ctx, m, found)) continue;
-    const event = buildEvent(doc, ctx, res, m, complement, code, found, context, aim ? `protest aim "${aim.cue}" → ${code}` : aimNote);
+    const event = buildEvent(doc, ctx, res, m, complement, code, found, context, aim ? `${aimNote ? `${aimNote}, ` : ''}protest aim "${aim.cue}" → ${code}` : aimNote);
     if (event && aim) for (const other of matches) if (other.first > m.last && other.first <= aim.at) consumed.add(other.first);
     // "began a hunger strike to demand …": what a protest demands is its purpose, not another event.
     if (event && code.startsWith('14')) for (const other of matches) if (other.first > m.last && (other.pattern.frame || other.pattern.code.startsWith('14'))) consumed.add(other.first);
@@ -636,10 +641,27 @@ function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMat
   const own = (t: FoundActor, sources: readonly FoundActor[]) => t.role === null && sources.some((a) => a.country === t.country);
   if (found && !found.targets.every((t) => own(t, found.sources))) return found;
   const sources = found?.sources ?? subjectBefore(ctx, m.first, recent)?.group.members;
-  const country = sources?.find((a) => a.country && /^[A-Z]{3}$/.test(a.country) && !/^(IGO|NGO|IMG)/.test(a.code))?.country;
-  if (!sources || !country) return null;
+  if (!sources) return null;
+  // "blockade Paris to demand an end to the European Community's farm reform": what they demand names whom they protest.
+  const aimed = demandedOf(ctx, m, sources);
+  if (aimed) return { sources, targets: aimed.members, how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${describe(aimed)} (named in what the protest demands)` };
+  const country = sources.find((a) => a.country && /^[A-Z]{3}$/.test(a.country) && !/^(IGO|NGO|IMG)/.test(a.code))?.country;
+  if (!country) return null;
   const government: FoundActor = { first: -1, last: -1, code: `${country}GOV`, country, role: 'GOV', entity: null, mention: null, how: `government of ${country} (inferred: a protest with no other target)` };
   return { sources, targets: [government], how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${government.how}` };
+}
+
+const DEMAND_WORDS = new Set(['demand', 'protest']);
+
+/** The first foreign actor named after "to demand" / "demanding" / "to protest" in the protest's sentence (own authorities are the default). */
+function demandedOf(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): ActorGroup | null {
+  const end = Math.min(ctx.toks.length, m.last + 1 + TARGET_WINDOW + 5);
+  for (let k = m.last + 1; k < end; k++) {
+    const t = ctx.toks[k]!;
+    if (t.pos !== 'VERB' || !DEMAND_WORDS.has(t.lemma)) continue;
+    return ctx.groups.find((g) => g.first > k && g.first < end && g.members.every((a) => !sources.some((x) => x.country === a.country))) ?? null;
+  }
+  return null;
 }
 
 /**
@@ -768,7 +790,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerM
     code = shifted;
     modality = mod.quote ? 'reported' : 'asserted';
   }
-  if ((modality === 'future' || modality === 'hypothetical') && !m.pattern.frame && !frameNote) {
+  if ((modality === 'future' || modality === 'hypothetical') && !m.pattern.frame) {
     const frame: FrameName | null = root >= 4 && root <= 8 ? 'intent' : root >= 14 ? 'threaten' : null;
     if (frame) {
       const shifted = frameCode(res, frame, code);

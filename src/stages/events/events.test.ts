@@ -392,3 +392,14 @@ test('parties meeting in a third country meet at a third location (044)', async 
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
 });
+
+test('civilians blockading protest; what a protest demands names whom it targets; promised protests are threats', async (t) => {
+  const cases: [string, string[]][] = [
+    ["French farmers said they would blockade Paris to demand an end to the European Union's farm reform.", ['FRA>IGO:133']],
+    ['Pakistani students staged demonstrations in Karachi to protest against the Israeli action.', ['PAK>ISR:141']],
+    // soldiers blockading are a military blockade; own authorities stay the default target
+    ['Turkish troops imposed a blockade on Cyprus.', ['TUR>CYP:191']],
+    ['Thousands of Nepalese marched through Kathmandu demanding an end to violence between Maoist rebels and government forces.', ['NPL>NPL:141']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
+});
