@@ -2,7 +2,8 @@ import { defineStage } from '../../pipeline/stage.ts';
 import { loadEventLexicons } from '../../lexicons/events/event-lexicons.ts';
 import { agentIndex } from './find-actors.ts';
 import { indexPatterns } from './match-triggers.ts';
-import { codeEvents, eventIndexes, type EventResources } from './code-events.ts';
+import { codeEvents } from './code-events.ts';
+import { eventIndexes, type EventResources } from './resources.ts';
 import { dyadsOf } from './dyads.ts';
 import { placeIndex } from './place-readings.ts';
 

@@ -1,0 +1,143 @@
+/** A sentence as the coder sees it, and where its clauses, subjects and that-clauses are. */
+import type { ActorGroup, FoundActor } from './find-actors.ts';
+import type { TriggerMatch } from './match-triggers.ts';
+import { matchesAt, type Tok } from './sentence-tokens.ts';
+
+const CLAUSE_LOOKBACK = 40;
+export const TARGET_WINDOW = 15;
+export const REQUEST_NOUNS = new Set(['request', 'appeal', 'call', 'demand', 'proposal', 'plea', 'offer', 'invitation', 'bid']);
+
+// "unless Israel rescinds …" stays in the clause: a threat's or demand's condition names its target.
+const BOUNDARIES = new Set([';', ':', 'that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'because', 'but', 'although', 'though', 'since', 'after', 'before', 'when', 'if', 'where', 'until']);
+
+const SUBJECT_GOVERNORS = new Set(['of', 'between', 'among']);
+const SUBJECT_PLACES = new Set(['in', 'from', 'at', 'for']);
+const GROUP_ANAPHORS = [['two', 'side'], ['both', 'side'], ['two', 'country'], ['both', 'country'], ['two', 'nation'], ['both', 'nation'], ['two', 'government'], ['both', 'government'], ['two', 'leader'], ['both', 'leader'], ['two', 'neighbor'], ['two', 'neighbour'], ['two', 'party'], ['both', 'party']];
+
+export interface SentenceCtx {
+  s: number;
+  toks: Tok[];
+  groups: ActorGroup[];
+  reporting: Set<number>;
+  /** first token of a trailing attribution (", officials said Tuesday."), or the sentence length */
+  tail: number;
+}
+
+export interface Found {
+  sources: FoundActor[];
+  targets: FoundActor[];
+  how: string;
+}
+
+const THAT_LEAD_POS = new Set(['ADP', 'DET', 'PRON', 'ADJ', 'ADV', 'PART']);
+
+/**
+ * "demanded that Hamas renounce …", "insisted on its demands that Burundi's government grant …", "its demand
+ * today that Israel ease …": the that-clause a frame governs, through a request noun, names whom it addresses.
+ */
+export function thatClause(ctx: SentenceCtx, m: TriggerMatch): number | null {
+  if (!m.pattern.frame) return null;
+  for (let k = m.last + 1; k < Math.min(ctx.toks.length, m.last + 7); k++) {
+    const t = ctx.toks[k]!;
+    if (t.lower === 'that') return indicative(ctx, k) ? null : k;
+    if (!THAT_LEAD_POS.has(t.pos) && !REQUEST_NOUNS.has(t.lemma) && !TIME_WORDS.has(t.lower)) return null;
+  }
+  return null;
+}
+
+const FINITE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'does', 'did']);
+
+/** "insisted that his country has been cooperating": a that-clause that states a fact asks nobody for anything. */
+export function indicative(ctx: SentenceCtx, that: number): boolean {
+  for (let k = that + 1; k < Math.min(ctx.toks.length, that + 9); k++) {
+    const t = ctx.toks[k]!;
+    if (t.pos === 'AUX') return FINITE_AUX.has(t.lower);
+    if (t.pos === 'VERB') return t.lower !== t.lemma && /(s|ed)$/.test(t.lower);
+  }
+  return false;
+}
+
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'again', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+export function clauseStart(ctx: SentenceCtx, i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - CLAUSE_LOOKBACK); k--) {
+    const t = ctx.toks[k]!;
+    if (BOUNDARIES.has(t.lower) || ctx.reporting.has(k) || t.text === '"' || t.text === '“') return k + 1;
+  }
+  return Math.max(0, i - CLAUSE_LOOKBACK);
+}
+
+export function clauseEnd(ctx: SentenceCtx, i: number): number {
+  const limit = Math.min(i < ctx.tail ? ctx.tail : ctx.toks.length, i + 1 + TARGET_WINDOW);
+  for (let k = i + 1; k < limit; k++) {
+    const t = ctx.toks[k]!;
+    if (TIME_CONJUNCTIONS.has(t.lower) && !opensClause(ctx, k)) continue;
+    if (BOUNDARIES.has(t.lower) || ctx.reporting.has(k) || t.lower === '.') return k;
+  }
+  return limit;
+}
+
+const TIME_CONJUNCTIONS = new Set(['after', 'before', 'since', 'until']);
+
+/** "after Israel attacked" opens a clause; "after talks with Israel" is a phrase of this one. */
+function opensClause(ctx: SentenceCtx, k: number): boolean {
+  for (let j = k + 1; j < Math.min(ctx.toks.length, k + 6); j++) {
+    const t = ctx.toks[j]!;
+    if (t.pos === 'PUNCT') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return !t.lower.endsWith('ing');
+  }
+  return false;
+}
+
+export function isPassive(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const t = ctx.toks[m.first]!;
+  if (t.pos !== 'VERB' || !/(ed|en|wn|ht|un)$/.test(t.lower)) return false;
+  // "is prepared to impose", "is committed to opening": a predicate before an infinitive, its subject the actor.
+  if (m.pattern.frame && ctx.toks[m.last + 1]?.lower === 'to' && ctx.toks[m.last + 2]?.pos === 'VERB') return false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    const p = ctx.toks[k]!;
+    if (p.lemma === 'be' || p.lemma === 'get') return true;
+    if (p.pos !== 'ADV' && p.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** The subject of the clause ending before `end`: its first actor group not inside a place or object phrase. */
+export function subjectBefore(ctx: SentenceCtx, end: number, recent: readonly ActorGroup[]): { group: ActorGroup; how: string } | null {
+  let stop = end;
+  for (let hop = 0; hop < 3 && stop > 0; hop++) {
+    const start = clauseStart(ctx, stop);
+    const inClause = ctx.groups.filter((x) => x.first >= start && x.last < stop && !x.modifier);
+    // The subject's own name first; else a place or origin inside the subject ("rebels in the Ivory Coast").
+    const g = inClause.find((x) => x.governor === null || SUBJECT_GOVERNORS.has(x.governor)) ?? inClause.find((x) => x.governor !== null && SUBJECT_PLACES.has(x.governor));
+    if (g) return { group: g, how: hop === 0 ? 'subject of the clause' : 'subject of the governing clause' };
+    const anaphor = groupAnaphor(ctx, start, stop, recent);
+    if (anaphor) return anaphor;
+    stop = start - 1;
+  }
+  return null;
+}
+
+/** "the two sides", "both countries": the last compound actor named before. */
+function groupAnaphor(ctx: SentenceCtx, start: number, stop: number, recent: readonly ActorGroup[]): { group: ActorGroup; how: string } | null {
+  for (let k = start; k < stop; k++) {
+    const hit = GROUP_ANAPHORS.find((w) => matchesAt(ctx.toks, k, w));
+    if (!hit) continue;
+    const g = ctx.groups.filter((x) => x.last < k && x.members.length >= 2).pop() ?? recent[recent.length - 1];
+    if (g) return { group: g, how: `"${ctx.toks[k]!.text} ${ctx.toks[k + 1]!.text}" refers back to ${g.members.map((a) => a.code).join(' and ')}` };
+  }
+  return null;
+}
+
+/** "European-based missiles", "a Damascus-based group": a place that only locates a noun is no party. */
+export function placeModifier(ctx: SentenceCtx, g: ActorGroup): boolean {
+  return g.modifier && ctx.toks[g.last + 2]?.lower === 'based';
+}
+
+export function firstGroupAfter(ctx: SentenceCtx, from: number, to: number, exclude: ActorGroup | null, skip: ReadonlySet<string>): ActorGroup | null {
+  return ctx.groups.find((g) => g.first > from && g.first < to && g !== exclude && !placeModifier(ctx, g) && !(g.governor && skip.has(g.governor))) ?? null;
+}
+
+export function describe(g: ActorGroup): string {
+  return g.members.map((a) => `${a.code} (${a.how})`).join(' and ');
+}

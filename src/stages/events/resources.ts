@@ -1,0 +1,29 @@
+/** What the events stage loads once (lexicons, indexes, actor dictionaries) and the lookups it derives. */
+import type { EventLexicons } from '../../lexicons/events/event-lexicons.ts';
+import type { ActorResources } from './find-actors.ts';
+import type { PlaceIndex } from './place-readings.ts';
+import type { PatternIndex } from './match-triggers.ts';
+import { phraseIndex, type PhraseIndex } from './sentence-tokens.ts';
+
+export interface EventResources {
+  lexicons: EventLexicons;
+  index: PatternIndex;
+  actors: ActorResources;
+  places: PlaceIndex;
+  /** modality cues, reporting verbs, protest aims (by last digit) and light verbs, indexed for lookup */
+  cues: { negated: PhraseIndex; hypothetical: PhraseIndex; future: PhraseIndex; reporting: PhraseIndex };
+  aims: [digit: string, index: PhraseIndex][];
+  light: PhraseIndex;
+}
+
+/** The lookup indexes the stage derives from its lexicons once, in setup. */
+export function eventIndexes(lexicons: EventLexicons): Pick<EventResources, 'cues' | 'aims' | 'light'> {
+  const m = lexicons.modality;
+  const a = lexicons.protestAims;
+  return {
+    cues: { negated: phraseIndex(m.negated), hypothetical: phraseIndex(m.hypothetical), future: phraseIndex(m.future), reporting: phraseIndex(m.reportingVerbs) },
+    // Leadership first, then institutions and rights, policy last: the more specific aim wins at one place.
+    aims: (['1', '4', '3', '2'] as const).map((d) => [d, phraseIndex(a[d])]),
+    light: phraseIndex(lexicons.lightVerbs),
+  };
+}
