@@ -1,13 +1,13 @@
 /**
  * Ingest: read articles, analyse them in a worker pool, and store them with their near-duplicate and entity
- * links. Idempotent (articles are keyed by content hash) and resumable: every article is committed in its own
+ * links. Idempotent (articles are keyed by content hash) and resumable: every article is written whole inside a
  * transaction, so a run killed at any point is completed by running it again.
  */
 import { statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { contentHash, type Store } from '../store/contract.ts';
-import type { AnalyzedArticle, PreparedArticle } from './analyze-article.ts';
 import { queryLayers } from '../store/query-layers.ts';
+import type { AnalyzedArticle, PreparedArticle } from './analyze-article.ts';
 import { resolveEntities } from './entity-resolution.ts';
 import { findOriginal } from './near-duplicate.ts';
 import { Progress, type IngestCounts } from './progress.ts';

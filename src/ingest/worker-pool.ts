@@ -11,7 +11,7 @@ const ENTRY = new URL('./worker-entry.js', import.meta.url);
 export const TASKS_PER_WORKER = 8;
 
 interface Pending {
-  resolve(result: any): void;
+  resolve(result: AnalyzedArticle | PreparedArticle): void;
   reject(error: Error): void;
 }
 
@@ -63,13 +63,13 @@ export class WorkerPool {
     return this.send(task, true);
   }
 
-  private send<T>(task: AnalyzeTask, prepare: boolean): Promise<T> {
+  private send<T extends AnalyzedArticle | PreparedArticle>(task: AnalyzeTask, prepare: boolean): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const seq = (this.seq += 1);
     slot.busy += 1;
     return new Promise((resolve, reject) => {
-      this.pending.set(seq, { resolve, reject });
+      this.pending.set(seq, { resolve: resolve as Pending['resolve'], reject });
       slot.worker.postMessage({ ...task, seq, prepare });
     });
   }
