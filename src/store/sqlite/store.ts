@@ -225,6 +225,8 @@ class SqliteStore implements Store {
   }
 
   async hasArticles(ids: string[]): Promise<Set<string>> {
+    // Ingest asks for one id at a time.
+    if (ids.length === 1) return new Set(this.sql('SELECT id FROM articles WHERE id = ?').pluck().all(ids[0]) as string[]);
     const found = new Set<string>();
     const stmt = this.sql('SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))').pluck();
     for (let i = 0; i < ids.length; i += 500) {
