@@ -9,7 +9,9 @@
  *
  * Throughput: the same documents go once through the worker pool with analysis only, and once through
  * `ingest` (reading JSON Lines, hashing, language, analysis in the same pool, MinHash, near-duplicate and
- * entity links, SQLite writes); the ratio is ingest articles/s over analyze-only articles/s.
+ * entity links, SQLite writes); the ratio is ingest articles/s over analyze-only articles/s. The CPU time
+ * of the main thread per document (Linux) is reported for both sides: it is what ingest adds to the
+ * workers' load, and unlike the rates it hardly moves with other load on the machine.
  *
  * Scale: the real documents are ingested, then the store is filled to N with synthetic copies (labelled
  * so in their text, dates shifted by whole weeks). A copy reuses its original's analysis (same Doc, a
@@ -18,7 +20,7 @@
  * analysis (on this 2-core machine that takes about 40 minutes).
  * Then quote full-text and speaker searches are timed, one at a time, on the first page of 50.
  */
-import { createWriteStream, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -80,7 +82,19 @@ export interface IngestBench {
   analyzeOnlyDocsPerSecond: number;
   ingestDocsPerSecond: number;
   ratio: number;
+  /** main-thread CPU ms per document on each side; null where the OS does not say */
+  analyzeMainCpuMs: number | null;
+  ingestMainCpuMs: number | null;
   dbMb: number;
+}
+
+/** CPU time of the main thread so far, in ms (Linux's per-thread schedstat); null on other systems. */
+function mainThreadCpuMs(): number | null {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -98,14 +112,21 @@ export async function benchIngest(options: { workers?: number; parts?: number; d
   let analyzeSeconds = 0;
   let ingestSeconds = 0;
   let workers = 0;
+  const cpu = { analyze: 0, ingest: 0 };
+  const onMainThread = async <T>(side: keyof typeof cpu, run: () => Promise<T>): Promise<T> => {
+    const before = mainThreadCpuMs();
+    const result = await run();
+    cpu[side] += (mainThreadCpuMs() ?? NaN) - (before ?? NaN);
+    return result;
+  };
   for (let p = 0; p < parts; p += 1) {
     const part = docs.slice(Math.floor((p * docs.length) / parts), Math.floor(((p + 1) * docs.length) / parts));
     const file = path.join(CACHE, `ingest-part-${p}.jsonl`);
     await writeJsonl(file, part);
-    const analysis = await analyzeOnly(part, options.workers);
+    const analysis = await onMainThread('analyze', () => analyzeOnly(part, options.workers));
     analyzeSeconds += analysis.seconds;
     workers = analysis.workers;
-    ingestSeconds += (await runIngest(file, db, options.workers)).seconds;
+    ingestSeconds += (await onMainThread('ingest', () => runIngest(file, db, options.workers))).seconds;
     rmSync(file);
   }
   const analyzeRate = docs.length / analyzeSeconds;
@@ -113,7 +134,10 @@ export async function benchIngest(options: { workers?: number; parts?: number; d
   const result: IngestBench = {
     bench: 'ingest', docs: docs.length, workers,
     analyzeOnlyDocsPerSecond: +analyzeRate.toFixed(1), ingestDocsPerSecond: +ingestRate.toFixed(1),
-    ratio: +(ingestRate / analyzeRate).toFixed(3), dbMb: +(statSync(db).size / 2 ** 20).toFixed(1),
+    ratio: +(ingestRate / analyzeRate).toFixed(3),
+    analyzeMainCpuMs: Number.isNaN(cpu.analyze) ? null : +(cpu.analyze / docs.length).toFixed(3),
+    ingestMainCpuMs: Number.isNaN(cpu.ingest) ? null : +(cpu.ingest / docs.length).toFixed(3),
+    dbMb: +(statSync(db).size / 2 ** 20).toFixed(1),
   };
   removeDb(db);
   return result;
@@ -252,6 +276,7 @@ async function main(): Promise<void> {
     const num = (v: string | undefined) => (v ? Number(v) : undefined);
     const r = await benchIngest({ workers: num(values.workers), docs: num(values.docs), parts: num(values.parts) });
     console.log(`ingest: ${r.docs} documents, ${r.workers} workers: analyze-only ${r.analyzeOnlyDocsPerSecond} articles/s, ingest ${r.ingestDocsPerSecond} articles/s, ratio ${r.ratio}`);
+    console.log(`main-thread CPU per document: analyze-only ${r.analyzeMainCpuMs} ms, ingest ${r.ingestMainCpuMs} ms`);
     console.log(JSON.stringify(r));
   }
 }

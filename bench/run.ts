@@ -43,6 +43,7 @@ console.log('');
 const ing = await benchIngest();
 console.log(`ingest into SQLite, ${ing.docs} documents, ${ing.workers} workers`);
 console.log(`  analyze only ${ing.analyzeOnlyDocsPerSecond} articles/s, ingest ${ing.ingestDocsPerSecond} articles/s, ratio ${ing.ratio}`);
+console.log(`  main-thread CPU per article: analyze only ${ing.analyzeMainCpuMs} ms, ingest ${ing.ingestMainCpuMs} ms`);
 console.log('');
 console.log(JSON.stringify(ing));
 console.log(JSON.stringify({
