@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { segment } from './segment.ts';
 import { splitParagraphs } from './split-paragraphs.ts';
+import { ForgetfulWink } from './wink.ts';
 
 const pipeline = buildPipeline([segment]);
 
@@ -78,4 +79,29 @@ test('non-blank text loses no word: every letter or digit lies in some token', (
     }),
     { numRuns: 200, seed: 7 },
   );
+});
+
+test('a document is tokenised the same whatever was read before it', async (t) => {
+  // Each pair: an earlier text that teaches wink a word, and a later text where that word must still split.
+  const cases: [string, string][] = [
+    ['Taiwan wants to balance its strength with China\'s.', 'China\'s navy held drills on Monday.'],
+    ['Agents of the F.B.I.', 'The F.B.I. said it was investigating.'],
+    ['Prices rose 12,5%.', 'Prices rose 12,5% in May.'],
+  ];
+  for (const [earlier, later] of cases) {
+    await t.test(later, () => {
+      const fresh = buildPipeline([segment]).analyze({ text: later }).tokens;
+      const reader = buildPipeline([segment]);
+      reader.analyze({ text: earlier });
+      assert.deepEqual(reader.analyze({ text: later }).tokens, fresh);
+    });
+  }
+});
+
+test('a wink instance replaced to bound memory reads documents as before', () => {
+  const texts = ['Taiwan wants to balance its strength with China\'s.', 'Zorblat and Quenti met Xylo.', 'China\'s navy held drills.'];
+  const small = new ForgetfulWink(2);
+  const big = new ForgetfulWink();
+  const words = (nlp: ForgetfulWink, text: string) => nlp.read((readDoc) => readDoc(text).tokens().out(nlp.its.value));
+  for (const text of [...texts, ...texts]) assert.deepEqual(words(small, text), words(big, text), text);
 });
