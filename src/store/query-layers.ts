@@ -3,7 +3,7 @@
  * canonical ids go (entity resolution links them when the article is written). Ingest computes them in
  * its workers, so the writing thread receives a small object instead of the Doc's object graph.
  */
-import type { Doc, Entity, Event, Mention, Quote, Timex } from '../model/index.ts';
+import type { Doc, Entity, Event, Quote } from '../model/index.ts';
 
 /** A doc entity with what its article adds to the canonical entity's counts. */
 export type LayerEntity = Pick<Entity, 'id' | 'name' | 'type' | 'aliases' | 'country' | 'actorCode' | 'role'> & {
@@ -58,8 +58,6 @@ export interface QueryLayers {
   counts: { mentions: number; quotes: number; events: number; messages: number };
   sentences: { start: number; end: number; text: string }[];
   entities: LayerEntity[];
-  mentions: Pick<Mention, 'id' | 'start' | 'end' | 'type' | 'entity' | 'nominal' | 'source'>[];
-  timexes: Pick<Timex, 'id' | 'start' | 'end' | 'type' | 'value' | 'mod'>[];
   quotes: LayerQuote[];
   events: LayerEvent[];
 }
@@ -78,8 +76,6 @@ export function queryLayers(doc: Doc): QueryLayers {
       id: e.id, name: e.name, type: e.type, aliases: e.aliases, country: e.country, actorCode: e.actorCode, role: e.role,
       mentions: e.mentions.length, quotes: spoken.get(e.id) ?? 0,
     })),
-    mentions: doc.mentions.map((m) => ({ id: m.id, start: m.start, end: m.end, type: m.type, entity: m.entity, nominal: m.nominal, source: m.source })),
-    timexes: doc.timexes.map((t) => ({ id: t.id, start: t.start, end: t.end, type: t.type, value: t.value, mod: t.mod })),
     quotes: doc.quotes.map((q) => ({
       id: q.id, type: q.type, text: q.text, start: q.start, end: q.end, content: q.content.map((c) => c.text).join(' … '),
       speaker: q.speaker.name, speakerKind: q.speaker.kind, speakerEntity: q.speaker.entity, cue: q.cue?.lemma ?? null,

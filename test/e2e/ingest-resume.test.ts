@@ -21,7 +21,7 @@ function snapshot(db: string) {
     return {
       articles: all('SELECT id, name, published, duplicate_of FROM articles ORDER BY id'),
       counts: all(`SELECT (SELECT count(*) FROM sentences) s, (SELECT count(*) FROM quotes) q, (SELECT count(*) FROM events) e,
-        (SELECT count(*) FROM mentions) m, (SELECT count(*) FROM doc_entities) de, (SELECT count(*) FROM minhash_bands) b`),
+        (SELECT count(*) FROM event_actors) ea, (SELECT count(*) FROM quote_about) qa, (SELECT count(*) FROM minhash_bands) b`),
       entities: all('SELECT id, name, articles, mentions, quotes FROM entities ORDER BY id'),
     };
   } finally {

@@ -93,10 +93,6 @@ class SqliteStore implements Store {
       entityCounts: p('UPDATE entities SET articles = articles + 1, mentions = mentions + ?, quotes = quotes + ? WHERE id = ?'),
       entityKey: p('INSERT OR IGNORE INTO entity_keys (type, key, entity) VALUES (?, ?, ?)'),
       entityName: p('INSERT OR IGNORE INTO entity_names (name, entity) VALUES (?, ?)'),
-      docEntity: p(`INSERT INTO doc_entities (article, eid, entity, name, type, country, actor_code, role, mentions)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      mention: p('INSERT INTO mentions (article, mid, start, "end", type, eid, nominal, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-      timex: p('INSERT INTO timexes (article, tid, start, "end", type, value, mod) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       quote: p(`INSERT INTO quotes (article, qid, published, dup, type, text, content, start, "end", speaker, speaker_kind, speaker_entity, cue, stance)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       quoteFts: p('INSERT INTO quotes_fts (rowid, content) VALUES (?, ?)'),
@@ -158,7 +154,7 @@ class SqliteStore implements Store {
     });
 
     // Entities: each entity object once, the article's counts added once per canonical entity (with the row
-    // when it is written, else by an update), doc entities one row each.
+    // when it is written, else by an update).
     const canonical = new Map<string, string>();
     for (const link of links) canonical.set(link.docEntity, link.entity.id);
     const linked = (docEntity: string | null) => (docEntity === null ? null : canonical.get(docEntity) ?? null);
@@ -195,11 +191,6 @@ class SqliteStore implements Store {
       }
     }
     for (const [entity, n] of counts) ins.entityCounts.run(n.mentions, n.quotes, entity);
-    for (const e of layers.entities) {
-      ins.docEntity.run(article, e.id, linked(e.id), e.name, e.type, e.country, e.actorCode, e.role, e.mentions);
-    }
-    for (const m of layers.mentions) ins.mention.run(article, m.id, m.start, m.end, m.type, m.entity, m.nominal ? 1 : 0, m.source);
-    for (const t of layers.timexes) ins.timex.run(article, t.id, t.start, t.end, t.type, t.value, t.mod);
 
     for (const q of layers.quotes) {
       const row = ins.quote.run(article, q.id, meta.published, dup, q.type, q.text, q.content, q.start, q.end, q.speaker,
