@@ -90,7 +90,7 @@ describe('GET /v1/openapi.json', () => {
     const { status, body } = await get('/v1/openapi.json');
     assert.equal(status, 200);
     assert.equal(body.openapi, '3.1.0');
-    for (const route of ['/v1/analyze', '/v1/articles', '/v1/articles/{id}', '/v1/quotes', '/v1/entities', '/v1/entities/{id}',
+    for (const route of ['/v1/analyze', '/v1/articles', '/v1/articles/{id}', '/v1/quotes', '/v1/sentences', '/v1/entities', '/v1/entities/{id}',
       '/v1/events', '/v1/dyads/{a}/{b}/timeline', '/v1/network', '/v1/export']) {
       assert.ok(body.paths[route], `documents ${route}`);
     }
@@ -242,6 +242,41 @@ describe('GET /v1/quotes', () => {
   for (const [query, where] of invalid) {
     it(`rejects ${query} with 400 problem+json`, async () => assertProblem(await get(`/v1/quotes?${query}`), 400, where));
   }
+});
+
+describe('GET /v1/sentences', () => {
+  const cases: [string, number][] = [
+    ['q=tariffs', 3],
+    ['q=%22consulted%20China%22', 3],
+    ['q=elephant', 0],
+    ['q=tariffs&from=2020-10-10', 2],
+  ];
+  for (const [query, count] of cases) {
+    it(`finds ${count} sentences for ${query}`, async () => {
+      const { status, body } = await get(`/v1/sentences?${query}`);
+      assert.equal(status, 200);
+      assert.equal(body.items.length, count);
+    });
+  }
+
+  it('links each sentence to its place in its article', async () => {
+    const { body } = await get('/v1/sentences?q=tariffs&limit=1');
+    const sentence = body.items[0];
+    assert.ok(body.next_cursor);
+    const { body: article } = await get(`/v1/articles/${sentence.article}`);
+    assert.equal(article.doc.text.slice(sentence.start, sentence.end), sentence.text);
+  });
+
+  const invalid: [string, string][] = [['', 'query.q'], ['q=', 'query.q'], ['q=x&from=2021-02-30', 'query.from']];
+  for (const [query, where] of invalid) {
+    it(`rejects "${query}" with 400 problem+json`, async () => assertProblem(await get(`/v1/sentences?${query}`), 400, where));
+  }
+
+  it('rejects a query with no words with 400 problem+json that says so', async () => {
+    const result = await get('/v1/sentences?q=!!');
+    assertProblem(result, 400);
+    assert.match(result.body.detail, /no words/);
+  });
 });
 
 describe('GET /v1/entities and /v1/entities/{id}', () => {

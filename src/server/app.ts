@@ -15,6 +15,7 @@ import { eventRoutes } from './routes/events.ts';
 import { exportRoutes } from './routes/export.ts';
 import { networkRoutes } from './routes/network.ts';
 import { quoteRoutes } from './routes/quotes.ts';
+import { sentenceRoutes } from './routes/sentences.ts';
 
 /** Where `npm run build:web` writes the UI. */
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -60,7 +61,7 @@ export function createApp(deps: ServerDeps, options: AppOptions = {}): OpenAPIHo
     onError: (c) => problemResponse(c, 'too-large', `the body is over ${limit} bytes; send a shorter article`),
   }));
 
-  for (const routes of [analyzeRoutes, articleRoutes, quoteRoutes, entityRoutes, eventRoutes, dyadRoutes, networkRoutes, exportRoutes]) {
+  for (const routes of [analyzeRoutes, articleRoutes, quoteRoutes, sentenceRoutes, entityRoutes, eventRoutes, dyadRoutes, networkRoutes, exportRoutes]) {
     routes(app, deps);
   }
 

@@ -147,6 +147,33 @@ export function runStoreContract(adapter: string, factory: StoreFactory): void {
       await assert.rejects(store.searchQuotes({ q: '!!' }), /no words/);
     }));
 
+    it('searches the sentences of the articles by full text and date, copies counted once', () => withStore(factory, async (store) => {
+      const { ids, copy } = await seed(store);
+      const cases: [string, Parameters<Store['searchSentences']>[0], number][] = [
+        ['word', { q: 'tariffs' }, 3],
+        ['word in one variant', { q: 'Wednesday' }, 1],
+        ['phrase', { q: '"consulted China"' }, 3],
+        ['phrase in the wrong order', { q: '"China consulted"' }, 0],
+        ['OR', { q: 'tariffs OR consulted' }, 6],
+        ['absent word', { q: 'elephant' }, 0],
+        ['date range', { q: 'tariffs', from: '2020-10-21' }, 2],
+        ['duplicates included', { q: 'tariffs', includeDuplicates: true }, 4],
+      ];
+      for (const [name, query, expected] of cases) assert.equal((await store.searchSentences(query)).items.length, expected, name);
+      const [first] = (await store.searchSentences({ q: 'Monday', includeDuplicates: true })).items;
+      assert.ok(first);
+      assert.deepEqual([first.article, first.sentence, first.text], [ids[0], 0, 'Vladimir Putin met officials in Moscow on Monday.']);
+      const doc = await store.getDoc(first.article);
+      assert.equal(doc?.text.slice(first.start, first.end), first.text);
+      const all = (await store.searchSentences({ q: 'Monday', includeDuplicates: true })).items.map((r) => r.article);
+      assert.deepEqual(all, [ids[0], copy]);
+      const one = await store.searchSentences({ q: 'tariffs', limit: 2 });
+      const rest = await store.searchSentences({ q: 'tariffs', limit: 2, cursor: one.nextCursor });
+      assert.deepEqual([...one.items, ...rest.items].map((r) => r.article), ids);
+      assert.equal(rest.nextCursor, null);
+      await assert.rejects(store.searchSentences({ q: '!!' }), /no words/);
+    }));
+
     it('pages quote searches without losing or repeating a row', () => withStore(factory, async (store) => {
       await seed(store);
       const first = await store.searchQuotes({ q: 'sanctions', limit: 2 });

@@ -96,6 +96,18 @@ export const QuoteRowSchema = z.object({
 });
 export type QuoteRow = z.infer<typeof QuoteRowSchema>;
 
+export const SentenceRowSchema = z.object({
+  article: z.string(),
+  published: DateString.nullable(),
+  sentence: z.number().int().nonnegative().describe('index of the sentence in its article'),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+});
+export type SentenceRow = z.infer<typeof SentenceRowSchema>;
+
 export const EventActorRowSchema = z.object({
   code: z.string(),
   country: z.string().nullable(),
@@ -137,6 +149,12 @@ export const QuoteQuerySchema = PageRequestSchema.extend({
   to: DateString.optional(),
   includeDuplicates: z.boolean().default(false),
 });
+export const SentenceQuerySchema = PageRequestSchema.extend({
+  q: z.string().describe('full-text query over the sentences of the articles (words, "phrases", OR)'),
+  from: DateString.optional(),
+  to: DateString.optional(),
+  includeDuplicates: z.boolean().default(false),
+});
 export const EntityQuerySchema = PageRequestSchema.extend({
   q: z.string().optional().describe('name or alias, case-insensitive substring'),
   type: z.string().optional(),
@@ -172,6 +190,7 @@ export const NetworkQuerySchema = z.object({
 
 export type ArticleQuery = z.input<typeof ArticleQuerySchema>;
 export type QuoteQuery = z.input<typeof QuoteQuerySchema>;
+export type SentenceQuery = z.input<typeof SentenceQuerySchema>;
 export type EntityQuery = z.input<typeof EntityQuerySchema>;
 export type EventQuery = z.input<typeof EventQuerySchema>;
 export type TimelineQuery = z.input<typeof TimelineQuerySchema>;
@@ -270,6 +289,8 @@ export interface Store {
   entityCandidates(type: string, keys: string[]): Promise<EntityCandidate[]>;
 
   searchQuotes(query?: QuoteQuery): Promise<Page<QuoteRow>>;
+  /** Sentences of the articles matching a full-text query, in store order. */
+  searchSentences(query: SentenceQuery): Promise<Page<SentenceRow>>;
   listEntities(query?: EntityQuery): Promise<Page<EntityRow>>;
   getEntity(id: string): Promise<EntityRow | null>;
   searchEvents(query?: EventQuery): Promise<Page<EventRow>>;

@@ -4,6 +4,7 @@ import { evalCommand } from './eval.ts';
 import { trainCommand } from './train.ts';
 import { ingestCommand } from './ingest.ts';
 import { quotesCommand } from './quotes.ts';
+import { searchCommand } from './search.ts';
 import { entitiesCommand } from './entities.ts';
 import { eventsCommand } from './events.ts';
 import { timelineCommand } from './timeline.ts';
@@ -12,4 +13,4 @@ import { exportCommand } from './export.ts';
 import { serveCommand } from './serve.ts';
 
 /** Every CLI command, in the order `newsgraph --help` lists them. */
-export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, ingestCommand, quotesCommand, entitiesCommand, eventsCommand, timelineCommand, networkCommand, exportCommand, trainCommand, serveCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, ingestCommand, searchCommand, quotesCommand, entitiesCommand, eventsCommand, timelineCommand, networkCommand, exportCommand, trainCommand, serveCommand];

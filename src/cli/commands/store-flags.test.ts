@@ -42,6 +42,12 @@ describe('corpus query commands', () => {
     ['quotes in a date range, as json', ['quotes', '--from', '2020-10-21', '--format', 'json'], (out) => assert.equal(JSON.parse(out).length, 2)],
     ['quotes with a limit', ['quotes', '--limit', '1', '--format', 'jsonl'], (out) => assert.equal(out.trim().split('\n').length, 1)],
     ['quotes with no match', ['quotes', 'elephant'], (out) => assert.match(out, /no quotes match/)],
+    ['sentences by words, as text', ['search', 'tariffs'], (out) => assert.equal(out.trim().split('\n').length, 3)],
+    ['sentences by phrase in a date range, as jsonl', ['search', '"consulted China"', '--from', '2020-10-21', '--format', 'jsonl'], (out) => {
+      const rows = out.trim().split('\n').map((l) => JSON.parse(l));
+      assert.deepEqual(rows.map((r) => [r.published, r.text]), [['2020-10-22', 'Russia consulted China on trade.'], ['2020-10-29', 'Russia consulted China on trade.']]);
+    }],
+    ['sentences with no match', ['search', 'elephant'], (out) => assert.match(out, /no sentences match/)],
     ['entities as csv', ['entities', '--format', 'csv'], (out) => {
       const lines = out.trim().split('\r\n');
       assert.match(lines[0]!, /^id,name,type,country/);
@@ -72,6 +78,7 @@ describe('corpus query commands', () => {
     ['a missing corpus', ['quotes', '--db', '/nonexistent/x.db'], /no corpus there/],
     ['a bad date', ['quotes', '--from', '2020-02-30', '--db', 'DB'], /not a calendar date/],
     ['a search without words', ['quotes', '!!', '--db', 'DB'], /no words/],
+    ['a sentence search without words', ['search', '--db', 'DB'], /no words/],
     ['a timeline with both a dyad and a speaker', ['timeline', '--a', 'RUS', '--b', 'USA', '--speaker', 'x', '--db', 'DB'], /not both/],
     ['a timeline with half a dyad', ['timeline', '--a', 'RUS', '--db', 'DB'], /dyad/],
     ['a bad CAMEO code', ['events', '--cameo', '4x', '--db', 'DB'], /CAMEO code/],

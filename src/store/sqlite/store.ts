@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Doc } from '../../model/index.ts';
 import {
-  ArticleQuerySchema, decodeDoc, encodeDoc, EntityQuerySchema, EventQuerySchema, NetworkQuerySchema, QuoteQuerySchema, TimelineQuerySchema,
+  ArticleQuerySchema, decodeDoc, encodeDoc, EntityQuerySchema, EventQuerySchema, NetworkQuerySchema, QuoteQuerySchema, SentenceQuerySchema, TimelineQuerySchema,
   type ArticleInput, type ArticleRow, type CanonicalEntity, type EntityCandidate, type EntityRow, type EventRow, type Network, type NetworkEdge,
-  minhashBands, type Page, type QuoteRow, type Store, type StoreStats, type TimelineRow,
+  minhashBands, type Page, type QuoteRow, type SentenceQuery, type SentenceRow, type Store, type StoreStats, type TimelineRow,
 } from '../contract.ts';
 import { queryLayers, type LayerActor } from '../query-layers.ts';
 import { actorMatch, decodeCursor, encodeCursor, ftsQuery, periodOf } from './queries.ts';
@@ -301,6 +301,24 @@ class SqliteStore implements Store {
     const rows = this.sql(`${QUOTE_SELECT} ${clause(where)} ORDER BY q.rowid LIMIT ?`).all(...params, q.limit + 1) as Row[];
     const items = this.quoteRows(rows.slice(0, q.limit));
     return { items, nextCursor: rows.length > q.limit ? encodeCursor([rows[q.limit - 1]!._key]) : null };
+  }
+
+  async searchSentences(query: SentenceQuery): Promise<Page<SentenceRow>> {
+    const q = SentenceQuerySchema.parse(query);
+    const where = ['s.rowid IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)'];
+    const params: Param[] = [ftsQuery(q.q)];
+    const after = decodeCursor(q.cursor);
+    if (after) { where.push('s.rowid > ?'); params.push(after[0]!); }
+    if (q.from) { where.push('a.published >= ?'); params.push(q.from); }
+    if (q.to) { where.push('a.published <= ?'); params.push(q.to); }
+    if (!q.includeDuplicates) where.push('a.duplicate_of IS NULL');
+    const rows = this.sql(`SELECT s.rowid AS _key, s.idx, s.start, s."end", a.id, a.published, a.title, a.url, a.text
+      FROM sentences s JOIN articles a ON a.rowid = s.article ${clause(where)} ORDER BY s.rowid LIMIT ?`).all(...params, q.limit + 1) as Row[];
+    // Offsets are UTF-16 code units, as in the Doc: the sentence is sliced here, not with SQLite's substr.
+    return page(rows, q.limit, (r) => [r._key], (r) => ({
+      article: r.id, published: r.published, sentence: r.idx, start: r.start, end: r.end, text: (r.text as string).slice(r.start, r.end),
+      title: r.title, url: r.url,
+    }));
   }
 
   /** Quote rows with their `about` entities, fetched for the whole page in one query. */
