@@ -249,6 +249,7 @@ export async function benchCorpus(options: { total: number; db?: string; full?: 
       speakerId: await timeQueries(repeat(speakers, 200).map((s) => () => store.searchQuotes({ speaker: s.id, limit: 50 }))),
       speakerName: await timeQueries(repeat(speakers, 200).map((s) => () => store.searchQuotes({ speaker: s.name, limit: 50, includeDuplicates: true }))),
       speakerAndText: await timeQueries(repeat(speakers, 100).map((s, i) => () => store.searchQuotes({ speaker: s.id, q: words[i % words.length], limit: 50 }))),
+      sentenceText: await timeQueries(repeat(words, 200).map((w) => () => store.searchSentences({ q: w, limit: 50 }))),
     };
     return {
       bench: 'ingest-corpus', documents: stats.articles, real: docs.length, synthetic: options.full ? n - docs.length : synthetic,
