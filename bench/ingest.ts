@@ -17,8 +17,8 @@
  * so in their text, dates shifted by whole weeks). A copy reuses its original's analysis (same Doc, a
  * marker line appended, dates moved) and is committed through the same path as ingest (MinHash, near-
  * duplicate link, entity resolution, store). --full instead ingests all N documents from JSON Lines with
- * analysis (on this 2-core machine that takes about 40 minutes).
- * Then quote full-text and speaker searches are timed, one at a time, on the first page of 50.
+ * analysis, as `npm run bench:corpus` does (on a 2-core machine about 7 minutes for 100,000).
+ * Then quote full-text, speaker and sentence searches are timed, one at a time, on the first page of 50.
  */
 import { createWriteStream, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
