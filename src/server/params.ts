@@ -1,6 +1,8 @@
+import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { CalendarDateSchema } from '../model/index.ts';
 import { MAX_PAGE_LIMIT, type Page } from '../store/contract.ts';
+import { problemContent } from './problem.ts';
 
 // Query strings arrive as text: these schemas turn them into the typed values the store contract takes.
 
@@ -23,4 +25,21 @@ export function pageSchema<T extends z.ZodType>(item: T) {
 
 export function toPage<T>(page: Page<T>): { items: T[]; next_cursor: string | null } {
   return { items: page.items, next_cursor: page.nextCursor };
+}
+
+/** A GET route answering one page of `item`s for the query parameters `query` (PageParams extended). */
+export function pageRoute<Q extends typeof PageParams, T extends z.ZodType>(spec: {
+  path: string; tag: string; summary: string; query: Q; item: T; items: string;
+}) {
+  return createRoute({
+    method: 'get',
+    path: spec.path,
+    tags: [spec.tag],
+    summary: spec.summary,
+    request: { query: spec.query },
+    responses: {
+      200: { description: `one page of ${spec.items}`, content: { 'application/json': { schema: pageSchema(spec.item) } } },
+      400: problemContent('a query parameter is invalid'),
+    },
+  });
 }

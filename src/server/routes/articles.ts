@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { requireToken } from '../auth.ts';
 import type { Api, ServerDeps } from '../context.ts';
-import { BooleanParam, DateParam, PageParams, pageSchema, toPage } from '../params.ts';
+import { BooleanParam, DateParam, PageParams, pageRoute, toPage } from '../params.ts';
 import { ProblemError, problemContent } from '../problem.ts';
 import { ArticleRef, DocRef } from '../schemas.ts';
 
@@ -18,22 +18,17 @@ export const ArticleBodySchema = z.object({
   name: z.string().nullable().optional().describe('where it came from, e.g. a file name'),
 });
 
-const listRoute = createRoute({
-  method: 'get',
+const listRoute = pageRoute({
   path: '/v1/articles',
-  tags: ['articles'],
+  tag: 'articles',
   summary: 'Stored articles, newest first',
-  request: {
-    query: PageParams.extend({
-      from: DateParam.optional().describe('published on or after'),
-      to: DateParam.optional().describe('published on or before'),
-      include_duplicates: BooleanParam.optional().describe('list syndicated copies too (default true)'),
-    }),
-  },
-  responses: {
-    200: { description: 'one page of articles', content: { 'application/json': { schema: pageSchema(ArticleRef) } } },
-    400: problemContent('a query parameter is invalid'),
-  },
+  items: 'articles',
+  item: ArticleRef,
+  query: PageParams.extend({
+    from: DateParam.optional().describe('published on or after'),
+    to: DateParam.optional().describe('published on or before'),
+    include_duplicates: BooleanParam.optional().describe('list syndicated copies too (default true)'),
+  }),
 });
 
 const getRoute = createRoute({

@@ -1,26 +1,21 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { Api, ServerDeps } from '../context.ts';
-import { PageParams, pageSchema, toPage } from '../params.ts';
+import { PageParams, pageRoute, toPage } from '../params.ts';
 import { ProblemError, problemContent } from '../problem.ts';
 import { EntityRef } from '../schemas.ts';
 
-const listRoute = createRoute({
-  method: 'get',
+const listRoute = pageRoute({
   path: '/v1/entities',
-  tags: ['entities'],
+  tag: 'entities',
   summary: 'People, organisations and places resolved across articles, most mentioned first',
-  request: {
-    query: PageParams.extend({
-      q: z.string().min(1).max(200).optional().describe('name or alias, case-insensitive substring'),
-      type: z.string().min(1).optional().describe('PERSON, ORG, GPE, …'),
-      country: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO-3 country code such as RUS').optional(),
-    }),
-  },
-  responses: {
-    200: { description: 'one page of entities', content: { 'application/json': { schema: pageSchema(EntityRef) } } },
-    400: problemContent('a query parameter is invalid'),
-  },
+  items: 'entities',
+  item: EntityRef,
+  query: PageParams.extend({
+    q: z.string().min(1).max(200).optional().describe('name or alias, case-insensitive substring'),
+    type: z.string().min(1).optional().describe('PERSON, ORG, GPE, …'),
+    country: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO-3 country code such as RUS').optional(),
+  }),
 });
 
 const getRoute = createRoute({

@@ -1,33 +1,26 @@
-import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { Api, ServerDeps } from '../context.ts';
-import { BooleanParam, DateParam, PageParams, pageSchema, toPage } from '../params.ts';
-import { problemContent } from '../problem.ts';
+import { BooleanParam, DateParam, PageParams, pageRoute, toPage } from '../params.ts';
 import { EventRef } from '../schemas.ts';
 
 const ActorParam = z.string().min(1).max(100);
 
-const searchRoute = createRoute({
-  method: 'get',
+const searchRoute = pageRoute({
   path: '/v1/events',
-  tags: ['events'],
+  tag: 'events',
   summary: 'Search CAMEO-coded events by actor, code and date',
-  request: {
-    query: PageParams.extend({
-      actor: ActorParam.optional().describe('actor code prefix (RUS matches RUSGOV) or canonical entity id, either side'),
-      source: ActorParam.optional().describe('as actor, source side only'),
-      target: ActorParam.optional().describe('as actor, target side only'),
-      cameo: z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code of 2–4 digits, e.g. 042').optional().describe('CAMEO code and its sub-codes'),
-      root: z.string().regex(/^\d{2}$/, 'expected a CAMEO root of 2 digits, e.g. 04').optional(),
-      from: DateParam.optional(),
-      to: DateParam.optional(),
-      include_duplicates: BooleanParam.optional().describe('search syndicated copies too (default false)'),
-    }),
-  },
-  responses: {
-    200: { description: 'one page of events', content: { 'application/json': { schema: pageSchema(EventRef) } } },
-    400: problemContent('a query parameter is invalid'),
-  },
+  items: 'events',
+  item: EventRef,
+  query: PageParams.extend({
+    actor: ActorParam.optional().describe('actor code prefix (RUS matches RUSGOV) or canonical entity id, either side'),
+    source: ActorParam.optional().describe('as actor, source side only'),
+    target: ActorParam.optional().describe('as actor, target side only'),
+    cameo: z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code of 2–4 digits, e.g. 042').optional().describe('CAMEO code and its sub-codes'),
+    root: z.string().regex(/^\d{2}$/, 'expected a CAMEO root of 2 digits, e.g. 04').optional(),
+    from: DateParam.optional(),
+    to: DateParam.optional(),
+    include_duplicates: BooleanParam.optional().describe('search syndicated copies too (default false)'),
+  }),
 });
 
 export function eventRoutes(app: Api, deps: ServerDeps): void {

@@ -1,8 +1,6 @@
-import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { Api, ServerDeps } from '../context.ts';
-import { BooleanParam, DateParam, PageParams, pageSchema, toPage } from '../params.ts';
-import { problemContent } from '../problem.ts';
+import { BooleanParam, DateParam, PageParams, pageRoute, toPage } from '../params.ts';
 import { QuoteRef } from '../schemas.ts';
 
 export const QuoteParams = PageParams.extend({
@@ -14,16 +12,13 @@ export const QuoteParams = PageParams.extend({
   include_duplicates: BooleanParam.optional().describe('search syndicated copies too (default false)'),
 });
 
-const searchRoute = createRoute({
-  method: 'get',
+const searchRoute = pageRoute({
   path: '/v1/quotes',
-  tags: ['quotes'],
+  tag: 'quotes',
   summary: 'Search quotes by speaker, subject, words and date',
-  request: { query: QuoteParams },
-  responses: {
-    200: { description: 'one page of quotes', content: { 'application/json': { schema: pageSchema(QuoteRef) } } },
-    400: problemContent('a query parameter is invalid'),
-  },
+  items: 'quotes',
+  item: QuoteRef,
+  query: QuoteParams,
 });
 
 export function quoteRoutes(app: Api, deps: ServerDeps): void {
