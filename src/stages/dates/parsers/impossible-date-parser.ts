@@ -1,6 +1,5 @@
-import { wordParser } from './patterns.ts';
+import { monthNumber, wordParser } from './patterns.ts';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const LONGEST = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
@@ -10,9 +9,9 @@ const LONGEST = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export const impossibleDateParser = wordParser(
   `(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)`,
   (match) => {
-    const month = MONTHS.indexOf(match[1]!.slice(0, 3).toLowerCase());
+    const month = monthNumber(match[1]!);
     const day = Number(match[2]);
-    if (month < 0 || day <= LONGEST[month]!) return null;
+    if (month === 0 || day <= LONGEST[month - 1]!) return null;
     return { kind: 'literal', type: 'DATE', value: null };
   },
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i,

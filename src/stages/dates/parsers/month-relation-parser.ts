@@ -1,5 +1,5 @@
 import type { PointSpec } from '../draft.ts';
-import { MONTHS, wordParser } from './patterns.ts';
+import { monthNumber, MONTHS, wordParser } from './patterns.ts';
 
 const MONTH = `(${MONTHS.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)`;
 const RELATIONS: Record<string, PointSpec['relation']> = { last: 'last', 'this past': 'last', this: 'this', next: 'next', 'this coming': 'next' };
@@ -8,8 +8,7 @@ const RELATIONS: Record<string, PointSpec['relation']> = { last: 'last', 'this p
 export const monthRelationParser = wordParser(
   `(last|this\\s+past|this\\s+coming|this|next)\\s+${MONTH}(?!\\s+\\d)|${MONTH}\\s+(this|last|next)\\s+year`,
   (match) => {
-    const name = (match[2] ?? match[3])!.toLowerCase();
-    const month = MONTHS.findIndex((m) => m.startsWith(name.replace('.', '').slice(0, 3))) + 1;
+    const month = monthNumber((match[2] ?? match[3])!);
     if (month === 0) return null;
     if (match[4]) {
       const n = { last: -1, this: 0, next: 1 }[match[4].toLowerCase() as 'last' | 'this' | 'next'];

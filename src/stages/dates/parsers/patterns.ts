@@ -23,6 +23,11 @@ export const UNIT = alternation(Object.keys(words.units));
 export const SEASON = alternation(Object.keys(words.seasons));
 export const PART_OF_DAY = alternation(Object.keys(words.partsOfDay));
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A month's number (1–12) from its name or abbreviation ("Sept."), 0 when it is none. */
+export function monthNumber(name: string): number {
+  const head = name.toLowerCase().replace('.', '').slice(0, 3);
+  return head.length === 3 ? MONTHS.findIndex((m) => m.startsWith(head)) + 1 : 0;
+}
 export const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 export const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,

@@ -1,7 +1,7 @@
 import { dateWords } from '../../../lexicons/dates/words.ts';
 import { pad } from '../calendar.ts';
 import type { Spec } from '../draft.ts';
-import { alternation, COUNT, MONTHS, readCount, SEASON, UNIT, unitCode, WEEKDAY, WEEKDAYS, wordParser } from './patterns.ts';
+import { alternation, COUNT, monthNumber, MONTHS, readCount, SEASON, UNIT, unitCode, WEEKDAY, WEEKDAYS, wordParser } from './patterns.ts';
 import { durationValue } from './unit-count-parser.ts';
 
 const { sets, seasons } = dateWords();
@@ -12,7 +12,7 @@ export const setParser = wordParser(
   (match): Spec | null => {
     if (match[1]) return { kind: 'literal', type: 'SET', value: sets[match[1].toLowerCase()]! };
     if (match[4]) return { kind: 'literal', type: 'SET', value: `XXXX-WXX-${WEEKDAYS[match[4].toLowerCase()] || 7}` };
-    if (match[5]) return { kind: 'literal', type: 'SET', value: `XXXX-${pad(MONTHS.indexOf(match[5].toLowerCase()) + 1)}` };
+    if (match[5]) return { kind: 'literal', type: 'SET', value: `XXXX-${pad(monthNumber(match[5]))}` };
     if (match[6]) return { kind: 'literal', type: 'SET', value: `XXXX-${seasons[match[6].toLowerCase()]!}` };
     const count = match[2] ? readCount(match[2]) : 1;
     const unit = match[3]!;

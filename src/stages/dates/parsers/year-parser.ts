@@ -1,5 +1,5 @@
 import { dateWords } from '../../../lexicons/dates/words.ts';
-import { MONTHS, NUMBER_WORD, readCount, SEASON, wordParser } from './patterns.ts';
+import { monthNumber, MONTHS, NUMBER_WORD, readCount, SEASON, wordParser } from './patterns.ts';
 
 const ordinals = dateWords().ordinals;
 const DECADE_WORDS: Record<string, number> = {
@@ -62,7 +62,7 @@ export const spokenYearParser = wordParser(
       if (!month && !season && !theYear) return null;
       year = 2000 + (afterThousand ? (readCount(afterThousand) ?? 0) : 0);
     }
-    if (month) return { kind: 'point', type: 'DATE', granularity: 'month', fields: { year, month: MONTHS.indexOf(month.toLowerCase()) + 1 } };
+    if (month) return { kind: 'point', type: 'DATE', granularity: 'month', fields: { year, month: monthNumber(month) } };
     if (season) return { kind: 'point', type: 'DATE', granularity: 'season', fields: { year, season: dateWords().seasons[season.toLowerCase()]! } };
     return { kind: 'point', type: 'DATE', granularity: 'year', fields: { year } };
   },
