@@ -14,6 +14,11 @@ export const DateParam = CalendarDateSchema.describe('a date, YYYY-MM-DD');
 export const BooleanParam = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const PageParams = z.object({ limit: LimitParam, cursor: CursorParam });
+/** A page of things that have a publication date: the date range they were published in. */
+export const PublishedPageParams = PageParams.extend({
+  from: DateParam.optional().describe('published on or after'),
+  to: DateParam.optional().describe('published on or before'),
+});
 
 /** The page envelope every list route answers with. */
 export function pageSchema<T extends z.ZodType>(item: T) {

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { requireToken } from '../auth.ts';
 import type { Api, ServerDeps } from '../context.ts';
-import { BooleanParam, DateParam, PageParams, pageRoute, toPage } from '../params.ts';
+import { BooleanParam, DateParam, pageRoute, PublishedPageParams, toPage } from '../params.ts';
 import { ProblemError, problemContent } from '../problem.ts';
 import { ArticleRef, DocRef } from '../schemas.ts';
 
@@ -24,9 +24,7 @@ const listRoute = pageRoute({
   summary: 'Stored articles, newest first',
   items: 'articles',
   item: ArticleRef,
-  query: PageParams.extend({
-    from: DateParam.optional().describe('published on or after'),
-    to: DateParam.optional().describe('published on or before'),
+  query: PublishedPageParams.extend({
     include_duplicates: BooleanParam.optional().describe('list syndicated copies too (default true)'),
   }),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Api, ServerDeps } from '../context.ts';
-import { BooleanParam, DateParam, PageParams, pageRoute, toPage } from '../params.ts';
+import { BooleanParam, pageRoute, PublishedPageParams, toPage } from '../params.ts';
 import { EventRef } from '../schemas.ts';
 
 const ActorParam = z.string().min(1).max(100);
@@ -11,14 +11,12 @@ const searchRoute = pageRoute({
   summary: 'Search CAMEO-coded events by actor, code and date',
   items: 'events',
   item: EventRef,
-  query: PageParams.extend({
+  query: PublishedPageParams.extend({
     actor: ActorParam.optional().describe('actor code prefix (RUS matches RUSGOV) or canonical entity id, either side'),
     source: ActorParam.optional().describe('as actor, source side only'),
     target: ActorParam.optional().describe('as actor, target side only'),
     cameo: z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code of 2–4 digits, e.g. 042').optional().describe('CAMEO code and its sub-codes'),
     root: z.string().regex(/^\d{2}$/, 'expected a CAMEO root of 2 digits, e.g. 04').optional(),
-    from: DateParam.optional(),
-    to: DateParam.optional(),
     include_duplicates: BooleanParam.optional().describe('search syndicated copies too (default false)'),
   }),
 });

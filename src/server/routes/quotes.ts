@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import type { Api, ServerDeps } from '../context.ts';
-import { BooleanParam, DateParam, PageParams, pageRoute, toPage } from '../params.ts';
+import { BooleanParam, pageRoute, PublishedPageParams, toPage } from '../params.ts';
 import { QuoteRef } from '../schemas.ts';
 
-export const QuoteParams = PageParams.extend({
+export const QuoteParams = PublishedPageParams.extend({
   speaker: z.string().min(1).optional().describe('canonical entity id, or a name matched against speaker names and aliases'),
   about: z.string().min(1).optional().describe('canonical entity id or name: quotes whose content names it'),
   q: z.string().min(1).max(500).optional().describe('full-text search over quote content: words, "phrases", OR'),
-  from: DateParam.optional().describe('published on or after'),
-  to: DateParam.optional().describe('published on or before'),
   include_duplicates: BooleanParam.optional().describe('search syndicated copies too (default false)'),
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Api, ServerDeps } from '../context.ts';
-import { BooleanParam, DateParam, PageParams, pageRoute, toPage } from '../params.ts';
+import { BooleanParam, pageRoute, PublishedPageParams, toPage } from '../params.ts';
 import { SentenceRef } from '../schemas.ts';
 
 const searchRoute = pageRoute({
@@ -9,10 +9,8 @@ const searchRoute = pageRoute({
   summary: 'Full-text search over the sentences of the articles',
   items: 'sentences',
   item: SentenceRef,
-  query: PageParams.extend({
+  query: PublishedPageParams.extend({
     q: z.string().min(1).max(500).describe('words, "phrases", OR'),
-    from: DateParam.optional().describe('published on or after'),
-    to: DateParam.optional().describe('published on or before'),
     include_duplicates: BooleanParam.optional().describe('search syndicated copies too (default false)'),
   }),
 });
