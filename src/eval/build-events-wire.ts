@@ -8,6 +8,7 @@
  *   N | sentence text            a coded sentence; its id is STORY-N
  *   ~ | sentence text            a sentence kept only as context for the ones after it (never scored)
  *     ^ K                        context of the sentence above: the K story sentences before it
+ *     @ DATELINE                 the sentence opens with this dateline (never an actor)
  *     + SOURCE TARGET CODE | trigger | reason      one expected triple (reason optional)
  *     0 REASON                   no event, and why (one of NO_EVENT_REASONS)
  * A trigger may be discontinuous: its parts, joined by ` … `, occur in the text in that order.
@@ -46,6 +47,7 @@ export interface WireRecord {
   date: string | null;
   text: string;
   context?: string;
+  dateline?: string;
   outlet: string;
   url?: string;
   expected: WireTriple[];
@@ -103,6 +105,53 @@ export function tripleProblems(t: WireTriple, text: string, vocabulary: Vocabula
   return problems;
 }
 
+export interface PlaceIndex {
+  /** Upper-case name, demonym or place → the countries it can stand for. */
+  countriesOf: Map<string, Set<string>>;
+  /** Country → its upper-case names, demonyms and places. */
+  aliasesOf: Map<string, string[]>;
+}
+
+/** The shipped places lexicon as two lookups. */
+export function loadPlaceIndex(): PlaceIndex {
+  const file = path.join(REPO_ROOT, 'src/lexicons/entities/places.json');
+  const { countries } = JSON.parse(readFileSync(file, 'utf8')) as { countries: { code: string; names: string[]; demonyms: string[]; places: string[] }[] };
+  const countriesOf = new Map<string, Set<string>>();
+  const aliasesOf = new Map<string, string[]>();
+  for (const c of countries) {
+    const aliases = [...c.names, ...c.demonyms, ...c.places];
+    aliasesOf.set(c.code, aliases);
+    for (const a of aliases) countriesOf.set(a, new Set([...(countriesOf.get(a) ?? []), c.code]));
+  }
+  return { countriesOf, aliasesOf };
+}
+
+function mentions(text: string, alias: string): boolean {
+  const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![A-Z0-9])${escaped}(?![A-Z0-9])`).test(text);
+}
+
+/**
+ * A dateline's city is never an actor: every triple actor of the city's country must be named again in the
+ * sentence after the dateline (by a name, demonym or place of that country).
+ */
+export function datelineProblems(record: WireRecord, places: PlaceIndex): string[] {
+  if (!record.dateline) return [];
+  const city = record.dateline.split(/,| \(| --| -| —| –| >>/)[0]!.trim().toUpperCase();
+  const countries = places.countriesOf.get(city) ?? new Set<string>();
+  const body = record.text.slice(record.dateline.length).toUpperCase();
+  const problems: string[] = [];
+  for (const t of record.expected) {
+    for (const actor of [t.source, t.target]) {
+      const country = actor.slice(0, 3);
+      if (countries.has(country) && !(places.aliasesOf.get(country) ?? []).some((a) => mentions(body, a))) {
+        problems.push(`${record.id}: ${actor} comes only from the dateline ${city}`);
+      }
+    }
+  }
+  return problems;
+}
+
 interface Sentence {
   n: string | null;
   text: string;
@@ -157,6 +206,10 @@ export function parseAnnotations(source: string, fileName: string, vocabulary: V
       const before = current.sentences.length - 1;
       if (!Number.isInteger(k) || k < 1 || k > before) fail(line, `context ^ ${text.slice(2)}: the story has ${before} sentence(s) before this one`);
       open.context = current.sentences.slice(before - k, before).map((s) => s.text).join(' ');
+    } else if (text.startsWith('@ ')) {
+      const dateline = text.slice(2);
+      if (!open.text.startsWith(dateline)) fail(line, `dateline "${dateline}" does not open the sentence`);
+      open.dateline = dateline;
     } else if (text.startsWith('+ ')) {
       const [triple, trigger, reason] = text.slice(2).split(' | ').map((s) => s.trim());
       const [sourceActor, target, code, ...rest] = (triple ?? '').split(/\s+/);
@@ -186,6 +239,7 @@ function tally(records: readonly WireRecord[]): Map<string, number> {
   const add = (key: string, n = 1) => counts.set(key, (counts.get(key) ?? 0) + n);
   for (const r of records) {
     add('sentences');
+    add(`outlet ${r.outlet}`);
     add('triples', r.expected.length);
     if (r.expected.length === 0) add('no-event');
     for (const t of r.expected) add(`root ${t.code.slice(0, 2)}`);
@@ -201,7 +255,7 @@ function storyKey(story: string): string {
 /**
  * Split by story into tune and frozen halves. Per outlet group (VOA, other wire), stories are dealt in the order
  * of the SHA-256 of their id, largest first by sentence count; each goes to the half it leaves better balanced,
- * measured as the sum over tallies (sentences, triples, no-event sentences, triples per root) of the squared
+ * measured as the sum over tallies (sentences, sentences per outlet, triples, no-event sentences, triples per root) of the squared
  * difference between the halves. Ties go to the tune half.
  */
 export function splitByStory(records: readonly WireRecord[]): { tune: WireRecord[]; frozen: WireRecord[] } {
@@ -250,8 +304,40 @@ export function toJsonl(records: readonly WireRecord[]): string {
   return records.map((r) => JSON.stringify(r)).join('\n') + '\n';
 }
 
+/** Counts of one half as Markdown table rows: sentences, triples, no-event sentences, then by outlet, root, reason. */
+export function halfCounts(records: readonly WireRecord[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (key: string, n = 1) => counts.set(key, (counts.get(key) ?? 0) + n);
+  add('stories', new Set(records.map((r) => r.story)).size);
+  for (const r of records) {
+    add('sentences');
+    add('triples', r.expected.length);
+    add(`sentences from ${r.outlet}`);
+    if (r.dateline) add('sentences with a dateline');
+    if (r.expected.length === 0) {
+      add('no-event sentences');
+      add(`no event: ${r.no_event_reason}`);
+    }
+    for (const t of r.expected) add(`root ${t.code.slice(0, 2)}`);
+  }
+  return counts;
+}
+
+/** The README's counts table: one row per tally, frozen half first. */
+export function countsTable(tune: readonly WireRecord[], frozen: readonly WireRecord[]): string {
+  const [f, t] = [halfCounts(frozen), halfCounts(tune)];
+  const order = (k: string) => (k.startsWith('sentences from') ? 1 : k.startsWith('root') ? 2 : k.startsWith('no event:') ? 3 : 0);
+  const keys = [...new Set([...f.keys(), ...t.keys()])].sort((a, b) => order(a) - order(b) || (order(a) === 0 ? 0 : a.localeCompare(b)));
+  const rows = keys.map((k) => `| ${k} | ${f.get(k) ?? 0} | ${t.get(k) ?? 0} | ${(f.get(k) ?? 0) + (t.get(k) ?? 0)} |`);
+  return ['| count | frozen | tune | all |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
+}
+
 function main(): void {
   const { tune, frozen } = splitByStory(readAllAnnotations());
+  if (process.argv.includes('--stats')) {
+    console.log(countsTable(tune, frozen));
+    return;
+  }
   const outputs = { 'tune.jsonl': toJsonl(tune), 'frozen.jsonl': toJsonl(frozen) };
   for (const [name, content] of Object.entries(outputs)) {
     const file = path.join(FIXTURE_DIR, name);
