@@ -241,7 +241,7 @@ function tally(records: readonly WireRecord[]): Map<string, number> {
     add('sentences');
     add(`outlet ${r.outlet}`);
     add('triples', r.expected.length);
-    if (r.expected.length === 0) add('no-event');
+    if (r.expected.length === 0) add(`no-event ${r.no_event_reason}`);
     for (const t of r.expected) add(`root ${t.code.slice(0, 2)}`);
   }
   return counts;
@@ -253,10 +253,11 @@ function storyKey(story: string): string {
 }
 
 /**
- * Split by story into tune and frozen halves. Per outlet group (VOA, other wire), stories are dealt in the order
- * of the SHA-256 of their id, largest first by sentence count; each goes to the half it leaves better balanced,
- * measured as the sum over tallies (sentences, sentences per outlet, triples, no-event sentences, triples per root) of the squared
- * difference between the halves. Ties go to the tune half.
+ * Split by story into tune and frozen halves. Per outlet group (VOA, other wire), stories are dealt largest first
+ * (by sentence count; equal sizes in the order of the SHA-256 of their id); each goes to the half it leaves better
+ * balanced, measured as the sum over tallies (sentences, sentences per outlet, triples, no-event sentences per
+ * reason, triples per root) of the squared difference between the halves divided by the tally's group total.
+ * Ties go to the tune half.
  */
 export function splitByStory(records: readonly WireRecord[]): { tune: WireRecord[]; frozen: WireRecord[] } {
   const stories = new Map<string, WireRecord[]>();
@@ -266,9 +267,11 @@ export function splitByStory(records: readonly WireRecord[]): { tune: WireRecord
     const members = [...stories.entries()].filter(([, rs]) => (rs[0]!.outlet === 'VOA') === (group === 'VOA'));
     members.sort(([a, ra], [b, rb]) => rb.length - ra.length || storyKey(a).localeCompare(storyKey(b)));
     const totals = { tune: new Map<string, number>(), frozen: new Map<string, number>() };
+    const whole = tally(members.flatMap(([, rs]) => rs));
+    // Each tally weighs by its share of the group, so a rare root counts as much as the sentence total.
     const imbalance = (tune: Map<string, number>, frozen: Map<string, number>) => {
       let sum = 0;
-      for (const key of new Set([...tune.keys(), ...frozen.keys()])) sum += ((tune.get(key) ?? 0) - (frozen.get(key) ?? 0)) ** 2;
+      for (const [key, all] of whole) sum += (((tune.get(key) ?? 0) - (frozen.get(key) ?? 0)) / all) ** 2;
       return sum;
     };
     const plus = (a: Map<string, number>, b: Map<string, number>) => {
