@@ -48,6 +48,8 @@ const FORM_NAMES = new Set(['statement', 'stance', 'evidence', 'belief', 'questi
 /** Opening and closing quotation marks a direct fragment starts and ends with. */
 const MARK_START = /^(?:"|“|”|''|‘)/;
 const MARK_END = /(?:"|“|”|''|’)$/;
+/** A quotation dash opening direct speech (Scandinavian style, kept by machine translation): no closing mark. */
+const QUOTATION_DASH = /^– /;
 /** An indirect content may end in a period only when the period is an abbreviation's (U.S., Inc.). */
 const ABBREVIATION_END = /(?:\b[A-Z]\.[A-Z]\.|\b(?:Inc|Jr|Co|Ltd|Corp)\.)$/;
 
@@ -174,7 +176,7 @@ export function parseAnnotation(line: string, text: string, paragraphs: readonly
   const fragments = spans.map((s) => text.slice(...s));
   for (const f of fragments) {
     if (f !== f.trim()) throw new Error(`content fragment with outer space: "${f}"`);
-    if (type === 'direct' && !(MARK_START.test(f) && MARK_END.test(f))) throw new Error(`direct fragment without its quotation marks: ${f}`);
+    if (type === 'direct' && !(MARK_START.test(f) && MARK_END.test(f)) && !QUOTATION_DASH.test(f)) throw new Error(`direct fragment without its quotation marks: ${f}`);
   }
   const lastFragment = fragments.at(-1)!;
   if (type !== 'direct' && lastFragment.endsWith('.') && !ABBREVIATION_END.test(lastFragment) && !MARK_END.test(lastFragment)) {
