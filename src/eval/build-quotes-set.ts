@@ -10,7 +10,8 @@
  * A document starts with `### ID | OUTLET | URL | PUBLISHED | STYLE [| marks='']` (`-` for none). Then one
  * attribution per line: `P | TYPE | CONTENT | SPEAKER | CUE | CLASS | LAYOUT [| in=-K]`:
  * - P: the paragraph (1-based line) of the cue; CONTENT, SPEAKER and CUE are searched in it.
- * - TYPE: d, i or m (direct, indirect, mixed), with `:np`, `:inf`, `:ger`, `:adj`, `:other` when the
+ * - TYPE: d, i or m (direct, indirect, mixed); a direct fragment keeps its quotation marks, except after a
+ *   quotation dash (– …) or in a `transcript` turn (`Name: words`); with `:np`, `:inf`, `:ger`, `:adj`, `:other` when the
  *   content is not a clause (content_form; d → direct, otherwise clause).
  * - CONTENT: fragments joined by ` ++ `; each is a literal string or `FIRST … LAST` (from FIRST up to the
  *   end of the next LAST) and may start with `¶N ` to be searched in paragraph N.
@@ -176,7 +177,8 @@ export function parseAnnotation(line: string, text: string, paragraphs: readonly
   const fragments = spans.map((s) => text.slice(...s));
   for (const f of fragments) {
     if (f !== f.trim()) throw new Error(`content fragment with outer space: "${f}"`);
-    if (type === 'direct' && !(MARK_START.test(f) && MARK_END.test(f)) && !QUOTATION_DASH.test(f)) throw new Error(`direct fragment without its quotation marks: ${f}`);
+    const unmarked = QUOTATION_DASH.test(f) || layout === 'transcript';
+    if (type === 'direct' && !unmarked && !(MARK_START.test(f) && MARK_END.test(f))) throw new Error(`direct fragment without its quotation marks: ${f}`);
   }
   const lastFragment = fragments.at(-1)!;
   if (type !== 'direct' && lastFragment.endsWith('.') && !ABBREVIATION_END.test(lastFragment) && !MARK_END.test(lastFragment)) {
