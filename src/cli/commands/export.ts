@@ -5,7 +5,7 @@ import { writeGdelt } from '../../export/gdelt.ts';
 import { writeGexf } from '../../export/gexf.ts';
 import { writeParquet } from '../../export/parquet.ts';
 import { writePlover } from '../../export/plover.ts';
-import { writeRecords } from '../../export/records.ts';
+import { csvColumns, writeRecords } from '../../export/records.ts';
 import { TABLES, TableSchema } from '../../export/tables.ts';
 import { parseFlags, UsageError, type Command } from '../command.ts';
 import { openStore, STORE_FLAGS, StoreFlagsSchema } from './store-flags.ts';
@@ -57,7 +57,7 @@ export const exportCommand: Command = {
       } else {
         const table = TABLES[flags.table];
         if (flags.format === 'parquet') note = `${(await writeParquet(table.rows(store), table.schema, flags.out!)).rows} ${flags.table} rows`;
-        else note = `${await writeRecords(out, table.rows(store) as AsyncIterable<object>, flags.format, Object.keys(table.schema.shape))} ${flags.table} rows`;
+        else note = `${await writeRecords(out, table.rows(store) as AsyncIterable<object>, flags.format, csvColumns(table.schema))} ${flags.table} rows`;
       }
       if (file) {
         file.end();
