@@ -36,7 +36,10 @@ export function parseFlags<S extends z.ZodType>(
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
     const unknown = /Unknown option '([^']+)'/.exec(firstLine(error));
-    const what = unknown ? `unknown flag ${unknown[1]}` : firstLine(error);
+    const ambiguous = /Option '(--[\w-]+)[^']*' argument is ambiguous/.exec(firstLine(error));
+    const what = unknown ? `unknown flag ${unknown[1]}`
+      : ambiguous ? `${ambiguous[1]}: a value that starts with "-" is read as a flag (write ${ambiguous[1]}=VALUE to give it)`
+        : firstLine(error);
     throw new UsageError(`${what}; run \`newsgraph ${command} --help\` for the flags`);
   }
   const result = schema.safeParse(parsed.values);

@@ -8,6 +8,17 @@ Usage: newsgraph <command> [flags]   (newsgraph <command> --help for its flags)
 ${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
 `;
 
+/**
+ * A reader that closes the pipe (\`newsgraph quotes | head\`) has all it wants: exit quietly with 0, as Unix
+ * tools do, instead of an EPIPE error and a stack trace.
+ */
+export function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 /** Run the CLI; returns the exit code (0 ok, 1 failure, 2 a usage or input error the user can fix). */
 export async function main(argv: string[], io: Io = { out: process.stdout, err: process.stderr, stdin: process.stdin }): Promise<number> {
   const [name, ...rest] = argv;

@@ -61,7 +61,7 @@ export function textReport(doc: Doc): string {
   lines.push(`${doc.id ?? 'article'}: ${doc.paragraphs.length} paragraphs, ${doc.sentences.length} sentences, ${doc.tokens.length} tokens, published ${doc.published ?? 'unknown'}`);
   lines.push(...general);
   doc.paragraphs.forEach((p, i) => {
-    lines.push('', `¶${p.line}  ${clip(p.text, 100)}`);
+    lines.push('', `¶${i + 1}  ${clip(p.text, 100)}`);
     lines.push(...byParagraph[i]!);
   });
   const counts = ['mentions', 'entities', 'timexes', 'quotes', 'events', 'messages'] as const;

@@ -21,14 +21,16 @@ function entity(actor: Actor): Record<string, string> {
   };
 }
 
-export async function writePlover(store: Store, out: NodeJS.WritableStream): Promise<{ rows: number; skipped: number }> {
+export async function writePlover(store: Store, out: NodeJS.WritableStream): Promise<{ rows: number; skipped: number; undated: number }> {
   let rows = 0;
   let skipped = 0;
+  let undated = 0;
   for await (const { article, doc, events } of articleEvents(store)) {
     for (const event of events) {
       const date = eventDay(event, article.published);
       if (!event.plover.event || !date || event.modality === 'negated') {
         skipped += 1;
+        if (!date) undated += 1;
         continue;
       }
       const record = {
@@ -51,5 +53,5 @@ export async function writePlover(store: Store, out: NodeJS.WritableStream): Pro
       rows += 1;
     }
   }
-  return { rows, skipped };
+  return { rows, skipped, undated };
 }

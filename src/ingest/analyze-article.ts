@@ -1,4 +1,4 @@
-import { emptyDoc, type Doc } from '../model/index.ts';
+import { emptyDoc, type Doc, type Message } from '../model/index.ts';
 import { encodeDoc } from '../store/doc-encoding.ts';
 import { queryLayers, type QueryLayers } from '../store/query-layers.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
@@ -9,6 +9,8 @@ export interface AnalyzeTask {
   text: string;
   id: string | null;
   published: string | null;
+  /** messages ingest found before analysis (where the publication date came from), put first on the Doc */
+  messages?: Message[];
 }
 
 export interface AnalyzedArticle {
@@ -34,7 +36,7 @@ export function analyzeArticle(pipeline: Pipeline, task: AnalyzeTask): AnalyzedA
   const language = detectLanguage(task.text);
   const english = isEnglish(language);
   let doc: Doc;
-  if (english) doc = pipeline.analyze(task);
+  if (english) doc = pipeline.analyze({ text: task.text, id: task.id, published: task.published });
   else {
     doc = emptyDoc(task.text, task);
     doc.messages.push({
@@ -42,6 +44,7 @@ export function analyzeArticle(pipeline: Pipeline, task: AnalyzeTask): AnalyzedA
       text: `the article looks like ${language}, not English: stored without analysis (the stages read English only)`,
     });
   }
+  if (task.messages) doc.messages.unshift(...task.messages);
   return { doc, language, english, minhash: minhashSignature(task.text) };
 }
 

@@ -374,13 +374,14 @@ describe('GET /v1/export', () => {
     assert.equal(lines[0].speaker, 'Vladimir Putin');
   });
 
-  it('streams events as CSV with a header, nested values as JSON', async () => {
+  it('streams events as CSV with a header, actor lists spread over flat columns', async () => {
     const { disposition, text } = await body('format=csv&table=events');
     assert.match(disposition, /newsgraph-events\.csv/);
     const lines = text.trim().split('\r\n');
     assert.equal(lines.length, 7);
-    assert.ok(lines[0]!.startsWith('article,id,published,date,sources,'));
-    assert.match(lines[1]!, /"\[\{""code"":""RUS""/);
+    assert.ok(lines[0]!.startsWith('article,id,published,date,sources.code,sources.country,sources.name,sources.entity,targets.code,'));
+    assert.match(lines[1]!, /,RUS,RUS,Russia,ent_rus,/);
+    assert.doesNotMatch(text, /[[{]/);
   });
 
   it('streams whole documents as JSON lines', async () => {

@@ -18,6 +18,7 @@ export const PageParams = z.object({ limit: LimitParam, cursor: CursorParam });
 export const PublishedPageParams = PageParams.extend({
   from: DateParam.optional().describe('published on or after'),
   to: DateParam.optional().describe('published on or before'),
+  include_undated: BooleanParam.optional().describe('with from/to: keep the items that have no date too (default false; the first page says how many were left out)'),
 });
 
 /** The page envelope every list route answers with. */
@@ -25,11 +26,27 @@ export function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),
     next_cursor: z.string().nullable().describe('pass as cursor to get the next page; null on the last page'),
+    total: z.number().int().nonnegative().optional().describe('first page only: how many items match in all ("showing N of total")'),
+    undated: z.number().int().nonnegative().optional()
+      .describe('first page only, with from/to: how many items the range left out for having no date (include_undated=true keeps them)'),
   });
 }
 
-export function toPage<T>(page: Page<T>): { items: T[]; next_cursor: string | null } {
-  return { items: page.items, next_cursor: page.nextCursor };
+/**
+ * The page as the API sends it; the first page (no cursor) also says how many items match in all and how
+ * many undated ones the date range left out, counted by `count` for the query and for its undated items.
+ */
+export async function toPage<T, Q extends { from?: string; to?: string; includeUndated?: boolean }>(
+  page: Page<T>, query?: { cursor?: string | null } & Q, count?: (q: Q & { undated?: boolean }) => Promise<number>,
+): Promise<{ items: T[]; next_cursor: string | null; total?: number; undated?: number }> {
+  const out = { items: page.items, next_cursor: page.nextCursor };
+  if (!query || !count || query.cursor) return out;
+  const ranged = (query.from !== undefined || query.to !== undefined) && !query.includeUndated;
+  return {
+    ...out,
+    total: await count(query),
+    undated: ranged ? await count({ ...query, from: undefined, to: undefined, undated: true }) : 0,
+  };
 }
 
 /** A GET route answering one page of `item`s for the query parameters `query` (PageParams extended). */

@@ -1,5 +1,5 @@
 import { analyzeArticle } from '../ingest/analyze-article.ts';
-import { commitArticle } from '../ingest/ingest.ts';
+import { commitArticle, publicationDate } from '../ingest/ingest.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
 import type { Store } from '../store/contract.ts';
 import { contentHash } from '../store/content-hash.ts';
@@ -13,8 +13,11 @@ import type { Stored } from './context.ts';
 export async function storeArticle(store: Store, pipeline: Pipeline, text: string, meta: ArticleMeta): Promise<Stored> {
   const id = contentHash(text);
   if ((await store.hasArticles([id])).size > 0) return { id, created: false };
-  const analyzed = analyzeArticle(pipeline, { text, id: meta.name, published: meta.published });
-  const raw = { text, name: meta.name ?? id, title: meta.title, url: meta.url, source: meta.source, published: meta.published };
+  const given = { text, name: meta.name ?? id, title: meta.title, url: meta.url, source: meta.source, published: meta.published };
+  // As ingest dates an article: its own date, else its dateline's.
+  const date = publicationDate(given, null, null);
+  const raw = { ...given, published: date.published };
+  const analyzed = analyzeArticle(pipeline, { text, id, published: raw.published, messages: date.messages });
   const outcome = await commitArticle(store, raw, id, analyzed);
   return { id, created: outcome !== 'stored' };
 }

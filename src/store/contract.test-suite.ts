@@ -309,6 +309,97 @@ export function runStoreContract(adapter: string, factory: StoreFactory): void {
       assert.deepEqual(await store.nearDuplicateCandidates([]), []);
     }));
 
+    it('counts what a query matches, limit and cursor aside', () => withStore(factory, async (store) => {
+      await seed(store);
+      const cases: [string, () => Promise<number>, number][] = [
+        ['articles', () => store.countArticles(), 4],
+        ['articles, copies left out', () => store.countArticles({ includeDuplicates: false }), 3],
+        ['articles in a range', () => store.countArticles({ from: '2020-10-21' }), 2],
+        ['quotes', () => store.countQuotes({ limit: 1 }), 3],
+        ['quotes by words', () => store.countQuotes({ q: 'elephant' }), 0],
+        ['sentences', () => store.countSentences({ q: 'tariffs', limit: 1 }), 3],
+        ['entities', () => store.countEntities({ limit: 1 }), 4],
+        ['entities by type', () => store.countEntities({ type: 'PERSON' }), 1],
+        ['events', () => store.countEvents(), 6],
+        ['events of a dyad', () => store.countEvents({ source: 'RUS', target: 'CHN' }), 3],
+      ];
+      for (const [name, count, expected] of cases) assert.equal(await count(), expected, name);
+    }));
+
+    it('tells dated from undated items: only the undated, or a range that keeps them', () => withStore(factory, async (store) => {
+      await seed(store);
+      const undated = fixtureArticle(putinArticle(null, ' with no date'));
+      await store.putArticle(undated);
+      assert.equal((await store.stats()).undated, 1);
+      assert.deepEqual((await store.listArticles({ undated: true })).items.map((a) => a.id), [undated.id]);
+      const range = { from: '2020-10-21', to: '2020-10-31' };
+      const cases: [string, () => Promise<number>, number][] = [
+        ['undated quotes', () => store.countQuotes({ undated: true }), 1],
+        ['quotes in a range', () => store.countQuotes(range), 2],
+        ['quotes in a range, undated kept', () => store.countQuotes({ ...range, includeUndated: true }), 3],
+        ['undated sentences', () => store.countSentences({ q: 'tariffs', undated: true }), 1],
+        ['sentences in a range, undated kept', () => store.countSentences({ q: 'tariffs', ...range, includeUndated: true }), 3],
+        ['undated events', () => store.countEvents({ undated: true }), 2],
+        ['events in a range, undated kept', () => store.countEvents({ ...range, includeUndated: true }), 6],
+        ['undated articles in a range', () => store.countArticles({ ...range, includeUndated: true }), 3],
+      ];
+      for (const [name, count, expected] of cases) assert.equal(await count(), expected, name);
+      assert.equal((await store.searchEvents({ ...range, includeUndated: true })).items.length, 6);
+      const net = await store.network({ from: '2020-10-29', includeUndated: true });
+      assert.equal(net.edges.find((e) => e.source === 'ent_rus' && e.target === 'ent_chn')?.count, 2);
+    }));
+
+    it('finds articles by id prefix (short ids) and entities by exact name or alias', () => withStore(factory, async (store) => {
+      const { ids } = await seed(store);
+      assert.deepEqual((await store.listArticles({ idPrefix: ids[1]!.slice(0, 12) })).items.map((a) => a.id), [ids[1]]);
+      assert.deepEqual((await store.listArticles({ idPrefix: ids[1] })).items.map((a) => a.id), [ids[1]]);
+      const starts = new Set(ids.map((id) => id[0]));
+      const unused = [...'0123456789abcdef'].find((d) => !starts.has(d))!;
+      assert.deepEqual((await store.listArticles({ idPrefix: unused })).items, []);
+      const cases: [string, string, string[]][] = [
+        ['name', 'Vladimir Putin', ['ent_putin']],
+        ['alias, any case', 'putin', ['ent_putin']],
+        ['not a whole name', 'Vladimir', []],
+      ];
+      for (const [name, value, expected] of cases) {
+        assert.deepEqual((await store.listEntities({ name: value })).items.map((e) => e.id), expected, name);
+      }
+    }));
+
+    it('scores tone on articles and quotes, and carries titles on event rows', () => withStore(factory, async (store) => {
+      const { ids } = await seed(store);
+      const article = (await store.getArticle(ids[0]!))!;
+      assert.equal(article.tone, 0);
+      const [quote] = (await store.searchQuotes({ limit: 1 })).items;
+      assert.ok(Math.abs(quote!.tone! - 100 / 7) < 1e-9);
+      const [event] = (await store.searchEvents({ limit: 1 })).items;
+      assert.equal(event!.title, 'Putin on sanctions on Monday');
+      const [speaker] = await store.timeline({ speaker: PUTIN.canonical });
+      assert.ok(Math.abs(speaker!.meanTone! - 100 / 7) < 1e-9);
+      const [dyad] = await store.timeline({ a: 'RUS', b: 'CHN' });
+      assert.equal(dyad!.meanTone, 0);
+    }));
+
+    it('redates an undated article: its date, its events and quotes, entity counts unchanged', () => withStore(factory, async (store) => {
+      const spec = putinArticle(null);
+      const undated = fixtureArticle({ ...spec, title: undefined });
+      await store.putArticle(undated);
+      assert.equal((await store.countEvents({ undated: true })), 2);
+      const before = (await store.getEntity(PUTIN.canonical))!;
+      const dated = fixtureArticle({ ...spec, published: '2020-10-23' });
+      assert.equal(await store.redateArticle(dated), true);
+      const row = (await store.getArticle(dated.id))!;
+      assert.deepEqual([row.published, row.title, row.quotes, row.events], ['2020-10-23', spec.title, 1, 2]);
+      assert.equal((await store.getDoc(dated.id))?.published, '2020-10-23');
+      assert.deepEqual((await store.searchEvents({ from: '2020-10-23', to: '2020-10-23' })).items.map((e) => e.date), ['2020-10-23', '2020-10-23']);
+      assert.deepEqual((await store.searchQuotes({ q: 'sanctions' })).items.map((q) => q.published), ['2020-10-23']);
+      assert.equal(await store.countEvents({ undated: true }), 0);
+      assert.deepEqual(await store.getEntity(PUTIN.canonical), before);
+      const stats = await store.stats();
+      assert.deepEqual([stats.articles, stats.undated, stats.quotes, stats.events], [1, 0, 1, 2]);
+      assert.equal(await store.redateArticle(fixtureArticle(putinArticle('2020-10-23', ' never stored'))), false);
+    }));
+
     it('streams every row of every export, past any page size', () => withStore(factory, async (store) => {
       const n = 1105;
       for (let i = 0; i < n; i += 1) {

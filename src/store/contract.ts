@@ -59,6 +59,8 @@ export type ArticleInput = ArticleFields & (
 
 export interface StoreStats {
   articles: number;
+  /** articles with no publication date */
+  undated: number;
   duplicates: number;
   notEnglish: number;
   quotes: number;
@@ -74,6 +76,13 @@ export interface Store {
    * puts, never half of one.
    */
   putArticle(input: ArticleInput): Promise<boolean>;
+  /**
+   * Replace a stored article's analysis by a new analysis of the same text with the publication date it
+   * lacked (`input.meta.published`): its date, Doc, quotes and events (event dates follow the new date), and
+   * its title when it had none. Entities are written as linked but their counts are not added to again (the
+   * article was counted when put). False (nothing written) when the id is not stored.
+   */
+  redateArticle(input: ArticleInput): Promise<boolean>;
   flush(): Promise<void>;
   /** Which of these ids are stored (ingest skips them before analysis). */
   hasArticles(ids: string[]): Promise<Set<string>>;
@@ -101,6 +110,16 @@ export interface Store {
   exportQuotes(): AsyncIterable<QuoteRow>;
   exportEvents(): AsyncIterable<EventRow>;
   exportEntities(): AsyncIterable<EntityRow>;
+
+  /**
+   * How many items a list query matches in all, its limit and cursor aside. With `undated: true` (from/to
+   * dropped) it counts what a date range leaves out for having no date.
+   */
+  countArticles(query?: ArticleQuery): Promise<number>;
+  countQuotes(query?: QuoteQuery): Promise<number>;
+  countSentences(query: SentenceQuery): Promise<number>;
+  countEntities(query?: EntityQuery): Promise<number>;
+  countEvents(query?: EventQuery): Promise<number>;
 
   stats(): Promise<StoreStats>;
   close(): Promise<void>;

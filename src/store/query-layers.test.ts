@@ -35,3 +35,14 @@ describe('queryLayers', () => {
     assert.deepEqual(v?.targets.map((a) => a.entity), ['e3']);
   });
 });
+
+describe('queryLayers tone', () => {
+  it('scores the document and each quote as GDELT scores document tone', () => {
+    const layers = queryLayers(fixtureDoc(putinArticle('2020-10-22')));
+    // "We will never accept sanctions against Russia": accept is positive, 1 word in 7.
+    assert.ok(Math.abs(layers.quotes[0]!.tone! - 100 / 7) < 1e-9, String(layers.quotes[0]!.tone));
+    // The article: "accept" (+) and "criticised" (-) in 27 words.
+    assert.equal(layers.tone, 0);
+    assert.equal(queryLayers(fixtureDoc({ text: 'The officials were killed.', published: null })).tone, -25);
+  });
+});

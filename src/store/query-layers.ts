@@ -3,6 +3,7 @@
  * canonical ids go (entity resolution links them when the article is written). Ingest computes them in
  * its workers, so the writing thread receives a small object instead of the Doc's object graph.
  */
+import { tone } from '../lexicons/tone/tone.ts';
 import type { Doc, Entity, Event, Quote } from '../model/index.ts';
 
 /** A doc entity with what its article adds to the canonical entity's counts. */
@@ -32,6 +33,8 @@ export interface LayerQuote extends Pick<Quote, 'id' | 'type' | 'text' | 'start'
   stance: number | null;
   /** doc entities named inside the content, each once, in text order */
   about: string[];
+  /** tone of the content (positive minus negative words per 100 words) */
+  tone: number | null;
 }
 
 export interface LayerEvent extends Pick<Event, 'id' | 'modality'> {
@@ -54,6 +57,8 @@ export interface LayerEvent extends Pick<Event, 'id' | 'modality'> {
 
 export interface QueryLayers {
   text: string;
+  /** document tone, as GDELT's AvgTone: positive minus negative words per 100 words */
+  tone: number | null;
   /** layer sizes of the whole Doc, as the article row counts them */
   counts: { mentions: number; quotes: number; events: number; messages: number };
   sentences: { start: number; end: number; text: string }[];
@@ -70,6 +75,7 @@ export function queryLayers(doc: Doc): QueryLayers {
     list.map((a) => ({ code: a.code, country: a.country, name: a.mention?.text ?? null, entity: a.entity }));
   return {
     text: doc.text,
+    tone: tone(doc.text),
     counts: { mentions: doc.mentions.length, quotes: doc.quotes.length, events: doc.events.length, messages: doc.messages.length },
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, text: s.text })),
     entities: doc.entities.map((e) => ({
@@ -81,6 +87,7 @@ export function queryLayers(doc: Doc): QueryLayers {
       speaker: q.speaker.name, speakerKind: q.speaker.kind, speakerEntity: q.speaker.entity, cue: q.cue?.lemma ?? null,
       stance: q.stance?.score ?? null,
       about: [...new Set(named.filter((m) => q.content.some((c) => m.start >= c.start && m.end <= c.end)).map((m) => m.entity!))],
+      tone: tone(q.content.map((c) => c.text).join(' ')),
     })),
     events: doc.events.map((v) => ({
       id: v.id, date: v.date.value, code: v.cameo.code, root: v.cameo.root, name: v.cameo.name, goldstein: v.cameo.goldstein,

@@ -34,7 +34,7 @@ export const ArticleMetaSchema = z.object({
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
 export const ArticleRowSchema = ArticleMetaSchema.extend({
-  id: z.string().describe('content hash of the text (sha256, hex)'),
+  id: z.string().describe('content hash of the text (sha256, hex); its first 12 digits are the short id lists show'),
   status: ArticleStatusSchema,
   chars: z.number().int().nonnegative(),
   duplicateOf: z.string().nullable().describe('id of the article this one is a near-duplicate of'),
@@ -43,6 +43,7 @@ export const ArticleRowSchema = ArticleMetaSchema.extend({
   quotes: z.number().int().nonnegative(),
   events: z.number().int().nonnegative(),
   messages: z.number().int().nonnegative(),
+  tone: z.number().nullable().describe('document tone as GDELT defines it: positive minus negative words per 100 words'),
 });
 export type ArticleRow = z.infer<typeof ArticleRowSchema>;
 
@@ -80,6 +81,7 @@ export const QuoteRowSchema = z.object({
   cue: z.string().nullable().describe('lemma of the reporting word'),
   stance: z.number().nullable(),
   about: z.array(z.string()).describe('canonical entity ids named inside the content'),
+  tone: z.number().nullable().describe('tone of the quoted content: positive minus negative words per 100 words'),
   title: z.string().nullable(),
   url: z.string().nullable(),
 });
@@ -121,42 +123,45 @@ export const EventRowSchema = z.object({
   modality: z.string(),
   trigger: z.string(),
   sentence: z.string().describe('the sentence the event was coded from'),
+  title: z.string().nullable().describe('title of the article'),
   url: z.string().nullable(),
 });
 export type EventRow = z.infer<typeof EventRowSchema>;
 
-export const ArticleQuerySchema = PageRequestSchema.extend({
+/** The date filter of a query: an inclusive range, and what to do with items that have no date. */
+const DatedQuerySchema = PageRequestSchema.extend({
   from: DateString.optional(),
   to: DateString.optional(),
-  includeDuplicates: z.boolean().default(true),
+  includeUndated: z.boolean().default(false).describe('a from/to range also keeps the items that have no date'),
+  undated: z.boolean().default(false).describe('only the items that have no date (from/to are then ignored)'),
 });
-export const QuoteQuerySchema = PageRequestSchema.extend({
+
+export const ArticleQuerySchema = DatedQuerySchema.extend({
+  includeDuplicates: z.boolean().default(true),
+  idPrefix: z.string().regex(/^[0-9a-f]+$/, 'expected hex digits').optional().describe('articles whose id starts with these hex digits'),
+});
+export const QuoteQuerySchema = DatedQuerySchema.extend({
   speaker: z.string().optional().describe('canonical entity id, or a name matched against speaker names and aliases'),
   about: z.string().optional().describe('canonical entity id, or a name: quotes whose content names it'),
   q: z.string().optional().describe('full-text query over quote content (FTS5 / tsquery syntax subset: words, "phrases", OR)'),
-  from: DateString.optional(),
-  to: DateString.optional(),
   includeDuplicates: z.boolean().default(false),
 });
-export const SentenceQuerySchema = PageRequestSchema.extend({
+export const SentenceQuerySchema = DatedQuerySchema.extend({
   q: z.string().describe('full-text query over the sentences of the articles (words, "phrases", OR)'),
-  from: DateString.optional(),
-  to: DateString.optional(),
   includeDuplicates: z.boolean().default(false),
 });
 export const EntityQuerySchema = PageRequestSchema.extend({
   q: z.string().optional().describe('name or alias, case-insensitive substring'),
+  name: z.string().optional().describe('name or alias, exactly (any case)'),
   type: z.string().optional(),
   country: z.string().optional(),
 });
-export const EventQuerySchema = PageRequestSchema.extend({
+export const EventQuerySchema = DatedQuerySchema.extend({
   actor: z.string().optional().describe('actor code prefix (RUS matches RUSGOV) or canonical entity id, either side'),
   source: z.string().optional().describe('as actor, source side only'),
   target: z.string().optional().describe('as actor, target side only'),
   cameo: z.string().regex(/^\d{2,4}$/).optional().describe('CAMEO code; matches it and its sub-codes'),
   root: z.string().regex(/^\d{2}$/).optional(),
-  from: DateString.optional(),
-  to: DateString.optional(),
   includeDuplicates: z.boolean().default(false),
 });
 export const TimelineQuerySchema = z.object({
@@ -174,6 +179,7 @@ export const NetworkQuerySchema = z.object({
   kind: z.enum(['events', 'quotes', 'both']).default('both'),
   from: DateString.optional(),
   to: DateString.optional(),
+  includeUndated: z.boolean().default(false).describe('a from/to range also keeps the events and quotes that have no date'),
   minCount: z.number().int().positive().default(1),
 });
 
@@ -190,6 +196,7 @@ export const TimelineRowSchema = z.object({
   count: z.number().int(),
   meanGoldstein: z.number().nullable().describe('dyad timelines: mean Goldstein score of the events'),
   meanStance: z.number().nullable().describe('speaker timelines: mean stance score of the quotes'),
+  meanTone: z.number().nullable().describe('mean tone (positive minus negative words per 100) of the articles (dyads) or quotes (speakers)'),
 });
 export type TimelineRow = z.infer<typeof TimelineRowSchema>;
 

@@ -124,7 +124,7 @@ export const CHINA: Omit<FixtureEntity, 'surfaces'> = { canonical: 'ent_chn', na
 export const USA: Omit<FixtureEntity, 'surfaces'> = { canonical: 'ent_usa', name: 'United States', type: 'GPE', country: 'USA', actorCode: 'USA' };
 
 /** A small article: Putin talks about sanctions, Russia consults China and criticises the United States. */
-export function putinArticle(published: string, variant = ''): FixtureSpec {
+export function putinArticle(published: string | null, variant = ''): FixtureSpec {
   const text = `Vladimir Putin met officials in Moscow${variant}. "We will never accept sanctions against Russia," Putin said. ` +
     `Russia consulted China on trade. Russia criticised the United States over tariffs.`;
   return {

@@ -11,6 +11,8 @@ import { timelineCommand } from './timeline.ts';
 import { networkCommand } from './network.ts';
 import { exportCommand } from './export.ts';
 import { serveCommand } from './serve.ts';
+import { showCommand } from './show.ts';
+import { statusCommand } from './status.ts';
 
 /** Every CLI command, in the order `newsgraph --help` lists them. */
-export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, ingestCommand, searchCommand, quotesCommand, entitiesCommand, eventsCommand, timelineCommand, networkCommand, exportCommand, trainCommand, serveCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, ingestCommand, statusCommand, showCommand, searchCommand, quotesCommand, entitiesCommand, eventsCommand, timelineCommand, networkCommand, exportCommand, trainCommand, serveCommand];

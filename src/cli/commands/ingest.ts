@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ingest } from '../../ingest/ingest.ts';
+import { ingest, type IngestSummary } from '../../ingest/ingest.ts';
+import { CalendarDateSchema } from '../../model/index.ts';
 import { expandPaths } from '../../ingest/read-inputs.ts';
 import { FORMATS } from '../../ingest/readers/article.ts';
 import { parseFlags, UsageError, type Command } from '../command.ts';
@@ -8,15 +9,21 @@ import { openStore, STORE_FLAGS, StoreFlagsSchema } from './store-flags.ts';
 const Flags = StoreFlagsSchema.extend({
   format: z.enum(FORMATS).optional(),
   workers: z.string().regex(/^[1-9]\d*$/, 'expected a whole number of workers').transform(Number).optional(),
+  published: CalendarDateSchema.optional(),
 });
 
-const USAGE = `newsgraph ingest <path...|-> [--db FILE] [--format ${FORMATS.join('|')}] [--workers N]
+const USAGE = `newsgraph ingest <path...|-> [--published YYYY-MM-DD] [--db FILE] [--format ${FORMATS.join('|')}] [--workers N]
 
 Read articles from files, folders (walked recursively) or standard input (-), analyse them on every core and
 store them in the corpus. Rerunning adds nothing twice and completes an interrupted run.
   formats  text (one article per file), html (main text, title, URL and date from meta tags and JSON-LD),
            feed (RSS/Atom items; item pages saved beside the feed are read), jsonl (one {"text", "title", "url",
            "published", "source"} per line), warc (WARC or WARC.gz; HTML responses). Detected unless --format.
+  --published  the publication date of the articles that state none. An article's date is, first found: its
+             own (page, feed, JSON Lines "published"), its dateline's when it gives the year ("OTTAWA, March 14,
+             2024 (Reuters) -"), --published, its dateline's with the year inferred (from the dates in the text,
+             else the file's modification time; the article gets a message saying so).
+             An article stored without a date gets this one when ingested again, and its events are re-dated.
   --db       the corpus file (default ./newsgraph.db)
   --workers  analysis workers (default: one per core)
 Exit code 0 when every input was read, 1 when some were reported and skipped, 2 for a usage error.`;
@@ -30,6 +37,7 @@ export const ingestCommand: Command = {
       ...STORE_FLAGS,
       format: { type: 'string' },
       workers: { type: 'string' },
+      published: { type: 'string' },
     }, Flags);
     if (positionals.length === 0) throw new UsageError('no input; pass files or folders of articles, or - to read standard input');
     const { files, missing } = expandPaths(positionals);
@@ -40,14 +48,29 @@ export const ingestCommand: Command = {
       const tty = Boolean((io.err as NodeJS.WriteStream).isTTY);
       const summary = await ingest({
         store, files, format: flags.format, workers: flags.workers, stdin: () => io.stdin as NodeJS.ReadStream, log: io.err, tty,
+        published: flags.published ?? null,
       });
       const rate = summary.added / Math.max(summary.seconds, 1e-3);
       io.err.write(`newsgraph ingest: ${summary.read} read, ${summary.added} added (${summary.duplicates} near-duplicates, `
         + `${summary.notEnglish} not English), ${summary.skipped} already stored, ${summary.errors} errors; `
         + `${summary.seconds.toFixed(1)} s, ${rate.toFixed(1)} articles/s; store ${flags.db}\n`);
+      const dates = datesLine(summary);
+      if (dates) io.err.write(`newsgraph ingest: ${dates}\n`);
       return summary.errors > 0 ? 1 : 0;
     } finally {
       await store.close();
     }
   },
 };
+
+/** Where the dates of this run came from, and what is left undated; empty when there is nothing to say. */
+function datesLine({ dates }: IngestSummary): string {
+  const parts = [
+    dates.dateline > 0 ? `${dates.dateline} from datelines` : '',
+    dates.inferred > 0 ? `${dates.inferred} from datelines with the year inferred (see each article's messages)` : '',
+    dates.flag > 0 ? `${dates.flag} from --published` : '',
+    dates.filled > 0 ? `${dates.filled} filled in on articles stored without one (their events re-dated)` : '',
+    dates.undated > 0 ? `${dates.undated} added with no date (\`newsgraph status\` lists them; ingest them again with --published YYYY-MM-DD)` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? `dates: ${parts.join(', ')}` : '';
+}

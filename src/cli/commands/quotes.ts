@@ -1,18 +1,21 @@
-import { CalendarDateSchema } from '../../model/index.ts';
-import { QuoteRowSchema, type QuoteRow } from '../../store/rows.ts';
-import { pages, queryCommand, QueryFlagsSchema, resultLimit } from './store-flags.ts';
+import { csvColumns } from '../../export/records.ts';
 import { z } from 'zod';
+import { resolveEntityName } from '../../store/actor-name.ts';
+import { QuoteRowSchema, type QuoteRow } from '../../store/rows.ts';
+import { DATE_FLAGS, DateFlagsSchema, dateQuery, pages, queryCommand, QueryFlagsSchema, resultLimit, undatedLeftOut } from './store-flags.ts';
 
-const USAGE = `newsgraph quotes [WORDS...] [--speaker NAME|ID] [--about NAME|ID] [--from DATE] [--to DATE] [--db FILE]
-                 [--format text|json|jsonl|csv] [--limit N] [--include-duplicates]
+const USAGE = `newsgraph quotes [WORDS...] [--speaker NAME|ID] [--about NAME|ID] [--from DATE] [--to DATE] [--include-undated]
+                 [--db FILE] [--format text|json|jsonl|csv] [--limit N | --all] [--include-duplicates]
 
 Search the quotes of the corpus. WORDS are a full-text search over what was said ("phrases" in quotes, OR).
-  --speaker   who said it: a name as written in the articles, an alias ("Putin"), or an entity id (ent_…)
-  --about     quotes whose words name this entity
-  --from/--to publication dates, YYYY-MM-DD, inclusive
-  --limit     results to print (default 25 as text, all otherwise; 0 for all)
+  --speaker   who said it: a name or alias as the corpus knows it ("Putin"), or an entity id (ent_…); a name
+              several entities share is refused with the list of them
+  --about     quotes whose words name this entity (a name or an id, as --speaker)
+  --from/--to publication dates, YYYY-MM-DD, inclusive; --include-undated keeps the quotes of undated articles
+  --limit     results to print (default 25 as text, all otherwise; 0 or --all for all)
   --include-duplicates  also list the syndicated copies (counted once by default)`;
 
+/** One quote as a line: date, speaker, what was said, and the article (short id, quote id, title). */
 export function quoteLine(q: QuoteRow): string {
   const who = q.speaker ?? `(${q.speakerKind})`;
   return `${q.published ?? '----------'}  ${who}: “${q.content}”  [${q.article.slice(0, 12)}:${q.id}${q.title ? ` ${q.title}` : ''}]`;
@@ -22,24 +25,28 @@ export const quotesCommand = queryCommand({
   name: 'quotes',
   summary: 'search quotes by speaker, topic, words and date',
   usage: USAGE,
-  options: {
-    speaker: { type: 'string' }, about: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
-    'include-duplicates': { type: 'boolean' },
-  },
-  schema: QueryFlagsSchema.extend({
-    speaker: z.string().min(1).optional(), about: z.string().min(1).optional(),
-    from: CalendarDateSchema.optional(), to: CalendarDateSchema.optional(), 'include-duplicates': z.boolean().optional(),
+  options: { speaker: { type: 'string' }, about: { type: 'string' }, ...DATE_FLAGS, 'include-duplicates': { type: 'boolean' } },
+  schema: QueryFlagsSchema.extend(DateFlagsSchema.shape).extend({
+    speaker: z.string().min(1).optional(), about: z.string().min(1).optional(), 'include-duplicates': z.boolean().optional(),
   }),
-  query(flags, words, store) {
-    const q = words.length > 0 ? words.join(' ') : undefined;
+  async query(flags, words, store) {
+    const speaker = flags.speaker === undefined ? undefined : await resolveEntityName(store, flags.speaker);
+    const about = flags.about === undefined ? undefined : await resolveEntityName(store, flags.about);
+    const dates = dateQuery(flags);
+    const query = {
+      q: words.length > 0 ? words.join(' ') : undefined, speaker: speaker?.value, about: about?.value, ...dates,
+      includeDuplicates: flags['include-duplicates'] ?? false,
+    };
     return {
-      rows: pages((page) => store.searchQuotes({
-        ...page, q, speaker: flags.speaker, about: flags.about, from: flags.from, to: flags.to,
-        includeDuplicates: flags['include-duplicates'] ?? false,
-      }), resultLimit(flags)),
-      columns: Object.keys(QuoteRowSchema.shape),
+      rows: pages((page) => store.searchQuotes({ ...query, ...page }), resultLimit(flags)),
+      columns: csvColumns(QuoteRowSchema),
       text: quoteLine,
-      empty: 'no quotes match',
+      noun: 'quotes',
+      resolved: [speaker ? `speaker: ${speaker.label}` : '', about ? `about: ${about.label}` : ''].filter(Boolean),
+      count: async () => ({
+        total: await store.countQuotes(query),
+        undated: await undatedLeftOut(dates, () => store.countQuotes({ ...query, from: undefined, to: undefined, undated: true })),
+      }),
     };
   },
 });

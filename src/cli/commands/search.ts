@@ -1,14 +1,15 @@
+import { csvColumns } from '../../export/records.ts';
 import { z } from 'zod';
-import { CalendarDateSchema } from '../../model/index.ts';
 import { SentenceRowSchema, type SentenceRow } from '../../store/rows.ts';
-import { pages, queryCommand, QueryFlagsSchema, resultLimit } from './store-flags.ts';
+import { DATE_FLAGS, DateFlagsSchema, dateQuery, pages, queryCommand, QueryFlagsSchema, resultLimit, undatedLeftOut } from './store-flags.ts';
 
-const USAGE = `newsgraph search WORDS... [--from DATE] [--to DATE] [--db FILE] [--format text|json|jsonl|csv] [--limit N]
-                 [--include-duplicates]
+const USAGE = `newsgraph search WORDS... [--from DATE] [--to DATE] [--include-undated] [--db FILE] [--format text|json|jsonl|csv]
+                 [--limit N | --all] [--include-duplicates]
 
 Find the sentences of the corpus that contain WORDS (full text: all words, "phrases" in quotes, OR).
-  --from/--to publication dates, YYYY-MM-DD, inclusive
-  --limit     results to print (default 25 as text, all otherwise; 0 for all)
+Each row: the article's date, the sentence, and the article (short id, sentence number, title).
+  --from/--to publication dates, YYYY-MM-DD, inclusive; --include-undated keeps the undated articles' sentences
+  --limit     results to print (default 25 as text, all otherwise; 0 or --all for all)
   --include-duplicates  also list the syndicated copies (counted once by default)`;
 
 function sentenceLine(s: SentenceRow): string {
@@ -19,18 +20,20 @@ export const searchCommand = queryCommand({
   name: 'search',
   summary: 'full-text search over the sentences of the articles',
   usage: USAGE,
-  options: { from: { type: 'string' }, to: { type: 'string' }, 'include-duplicates': { type: 'boolean' } },
-  schema: QueryFlagsSchema.extend({
-    from: CalendarDateSchema.optional(), to: CalendarDateSchema.optional(), 'include-duplicates': z.boolean().optional(),
-  }),
+  options: { ...DATE_FLAGS, 'include-duplicates': { type: 'boolean' } },
+  schema: QueryFlagsSchema.extend(DateFlagsSchema.shape).extend({ 'include-duplicates': z.boolean().optional() }),
   query(flags, words, store) {
+    const dates = dateQuery(flags);
+    const query = { q: words.join(' '), ...dates, includeDuplicates: flags['include-duplicates'] ?? false };
     return {
-      rows: pages((page) => store.searchSentences({
-        ...page, q: words.join(' '), from: flags.from, to: flags.to, includeDuplicates: flags['include-duplicates'] ?? false,
-      }), resultLimit(flags)),
-      columns: Object.keys(SentenceRowSchema.shape),
+      rows: pages((page) => store.searchSentences({ ...query, ...page }), resultLimit(flags)),
+      columns: csvColumns(SentenceRowSchema),
       text: sentenceLine,
-      empty: 'no sentences match',
+      noun: 'sentences',
+      count: async () => ({
+        total: await store.countSentences(query),
+        undated: await undatedLeftOut(dates, () => store.countSentences({ ...query, from: undefined, to: undefined, undated: true })),
+      }),
     };
   },
 });

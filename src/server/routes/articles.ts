@@ -5,9 +5,10 @@ import type { Api, ServerDeps } from '../context.ts';
 import { BooleanParam, DateParam, pageRoute, PublishedPageParams, toPage } from '../params.ts';
 import { ProblemError, problemContent } from '../problem.ts';
 import { ArticleRef, DocRef } from '../schemas.ts';
+import { ArticleIdError, resolveArticleId } from '../../store/article-id.ts';
 
 const ArticleWithDocSchema = z.object({ article: ArticleRef, doc: DocRef });
-const IdParams = z.object({ id: z.string().min(1).describe('article id (content hash)') });
+const IdParams = z.object({ id: z.string().min(1).describe('article id (content hash), or its short form: the first 12 hex digits (any unique prefix of 6 or more)') });
 
 export const ArticleBodySchema = z.object({
   text: z.string().min(1, 'give the article text'),
@@ -26,6 +27,7 @@ const listRoute = pageRoute({
   item: ArticleRef,
   query: PublishedPageParams.extend({
     include_duplicates: BooleanParam.optional().describe('list syndicated copies too (default true)'),
+    undated: BooleanParam.optional().describe('only the articles that have no publication date (from/to ignored)'),
   }),
 });
 
@@ -60,7 +62,15 @@ const postRoute = createRoute({
   },
 });
 
-async function articleWithDoc(deps: ServerDeps, id: string) {
+async function articleWithDoc(deps: ServerDeps, given: string) {
+  let id: string;
+  try {
+    id = await resolveArticleId(deps.store, given);
+  } catch (error) {
+    // A prefix several ids share is the caller's to lengthen (400); anything else names no article (404).
+    if (error instanceof ArticleIdError && error.kind !== 'ambiguous') throw new ProblemError('not-found', `${error.message}; list them at /v1/articles`);
+    throw error;
+  }
   const [article, doc] = await Promise.all([deps.store.getArticle(id), deps.store.getDoc(id)]);
   if (!article || !doc) throw new ProblemError('not-found', `no article with id ${id}; list them at /v1/articles`);
   return { article, doc };
@@ -69,10 +79,12 @@ async function articleWithDoc(deps: ServerDeps, id: string) {
 export function articleRoutes(app: Api, deps: ServerDeps): void {
   app.openapi(listRoute, async (c) => {
     const q = c.req.valid('query');
-    const page = await deps.store.listArticles({
-      limit: q.limit, cursor: q.cursor ?? null, from: q.from, to: q.to, includeDuplicates: q.include_duplicates ?? true,
-    });
-    return c.json(toPage(page), 200);
+    const query = {
+      from: q.from, to: q.to, includeUndated: q.include_undated ?? false, undated: q.undated ?? false,
+      includeDuplicates: q.include_duplicates ?? true,
+    };
+    const page = await deps.store.listArticles({ ...query, limit: q.limit, cursor: q.cursor ?? null });
+    return c.json(await toPage(page, { ...query, cursor: q.cursor }, (x) => deps.store.countArticles(x)), 200);
   });
 
   app.openapi(getRoute, async (c) => c.json(await articleWithDoc(deps, c.req.valid('param').id), 200));

@@ -4,8 +4,10 @@ import type { Api, ServerDeps } from '../context.ts';
 import { BooleanParam, DateParam } from '../params.ts';
 import { problemContent } from '../problem.ts';
 import { TimelineRowRef } from '../schemas.ts';
+import { resolveActor } from '../../store/actor-name.ts';
 
-const ActorParam = z.string().min(1).max(100).describe('actor code prefix (RUS, CHNGOV) or canonical entity id');
+const ActorParam = z.string().min(1).max(100)
+  .describe('a CAMEO code (RUS, CHNGOV; a prefix), an entity id, or a name or alias the corpus knows (Russia, Vladimir Putin)');
 
 const timelineRoute = createRoute({
   method: 'get',
@@ -24,7 +26,14 @@ const timelineRoute = createRoute({
   responses: {
     200: {
       description: 'one row per period that has events',
-      content: { 'application/json': { schema: z.object({ a: z.string(), b: z.string(), per: z.enum(['day', 'week']), rows: z.array(TimelineRowRef) }) } },
+      content: {
+        'application/json': {
+          schema: z.object({
+            a: z.string().describe('the code or entity id a resolved to'), b: z.string(), per: z.enum(['day', 'week']), rows: z.array(TimelineRowRef),
+            undated: z.number().int().nonnegative().describe('events of the dyad that have no date, so no period: not in rows'),
+          }),
+        },
+      },
     },
     400: problemContent('a parameter is invalid'),
   },
@@ -32,9 +41,13 @@ const timelineRoute = createRoute({
 
 export function dyadRoutes(app: Api, deps: ServerDeps): void {
   app.openapi(timelineRoute, async (c) => {
-    const { a, b } = c.req.valid('param');
+    const param = c.req.valid('param');
     const q = c.req.valid('query');
-    const rows = await deps.store.timeline({ a, b, per: q.per, directed: q.directed ?? false, from: q.from, to: q.to });
-    return c.json({ a, b, per: q.per, rows }, 200);
+    const [a, b] = [(await resolveActor(deps.store, param.a)).value, (await resolveActor(deps.store, param.b)).value];
+    const directed = q.directed ?? false;
+    const rows = await deps.store.timeline({ a, b, per: q.per, directed, from: q.from, to: q.to });
+    const ab = await deps.store.countEvents({ source: a, target: b, undated: true });
+    const undated = directed || a === b ? ab : ab + await deps.store.countEvents({ source: b, target: a, undated: true });
+    return c.json({ a, b, per: q.per, rows, undated }, 200);
   });
 }

@@ -33,7 +33,9 @@ const getRoute = createRoute({
 export function entityRoutes(app: Api, deps: ServerDeps): void {
   app.openapi(listRoute, async (c) => {
     const q = c.req.valid('query');
-    return c.json(toPage(await deps.store.listEntities({ limit: q.limit, cursor: q.cursor ?? null, q: q.q, type: q.type, country: q.country })), 200);
+    const query = { q: q.q, type: q.type, country: q.country };
+    const page = await deps.store.listEntities({ ...query, limit: q.limit, cursor: q.cursor ?? null });
+    return c.json(await toPage(page, { cursor: q.cursor }, () => deps.store.countEntities(query)), 200);
   });
 
   app.openapi(getRoute, async (c) => {

@@ -2,8 +2,10 @@ import { z } from 'zod';
 import type { Api, ServerDeps } from '../context.ts';
 import { BooleanParam, pageRoute, PublishedPageParams, toPage } from '../params.ts';
 import { EventRef } from '../schemas.ts';
+import { resolveActor } from '../../store/actor-name.ts';
 
 const ActorParam = z.string().min(1).max(100);
+const ACTOR = 'a CAMEO code (RUS also matches RUSGOV), an entity id, or a name or alias the corpus knows (Russia, Moscow, Vladimir Putin; ambiguous names are refused with the candidates)';
 
 const searchRoute = pageRoute({
   path: '/v1/events',
@@ -12,7 +14,7 @@ const searchRoute = pageRoute({
   items: 'events',
   item: EventRef,
   query: PublishedPageParams.extend({
-    actor: ActorParam.optional().describe('actor code prefix (RUS matches RUSGOV) or canonical entity id, either side'),
+    actor: ActorParam.optional().describe(`either side: ${ACTOR}`),
     source: ActorParam.optional().describe('as actor, source side only'),
     target: ActorParam.optional().describe('as actor, target side only'),
     cameo: z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code of 2–4 digits, e.g. 042').optional().describe('CAMEO code and its sub-codes'),
@@ -24,10 +26,12 @@ const searchRoute = pageRoute({
 export function eventRoutes(app: Api, deps: ServerDeps): void {
   app.openapi(searchRoute, async (c) => {
     const q = c.req.valid('query');
-    const page = await deps.store.searchEvents({
-      limit: q.limit, cursor: q.cursor ?? null, actor: q.actor, source: q.source, target: q.target,
-      cameo: q.cameo, root: q.root, from: q.from, to: q.to, includeDuplicates: q.include_duplicates ?? false,
-    });
-    return c.json(toPage(page), 200);
+    const resolve = async (name: string | undefined) => (name === undefined ? undefined : (await resolveActor(deps.store, name)).value);
+    const query = {
+      actor: await resolve(q.actor), source: await resolve(q.source), target: await resolve(q.target), cameo: q.cameo, root: q.root,
+      from: q.from, to: q.to, includeUndated: q.include_undated ?? false, includeDuplicates: q.include_duplicates ?? false,
+    };
+    const page = await deps.store.searchEvents({ ...query, limit: q.limit, cursor: q.cursor ?? null });
+    return c.json(await toPage(page, { ...query, cursor: q.cursor }, (x) => deps.store.countEvents(x)), 200);
   });
 }

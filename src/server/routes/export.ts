@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { writeGdelt } from '../../export/gdelt.ts';
 import { writeGexf } from '../../export/gexf.ts';
 import { writePlover } from '../../export/plover.ts';
-import { writeRecords } from '../../export/records.ts';
+import { csvColumns, writeRecords } from '../../export/records.ts';
 import { TABLES, TableSchema, type Table } from '../../export/tables.ts';
 import type { Store } from '../../store/contract.ts';
 import type { Api, ServerDeps } from '../context.ts';
@@ -48,7 +48,7 @@ function writeExport(store: Store, format: Format, table: Table, out: NodeJS.Wri
   if (format === 'gexf') return store.network().then((network) => writeGexf(network, out));
   if (table === 'docs') return writeRecords(out, store.exportDocs(), 'jsonl', []);
   const { rows, schema } = TABLES[table];
-  return writeRecords(out, rows(store) as AsyncIterable<object>, format, Object.keys(schema.shape));
+  return writeRecords(out, rows(store) as AsyncIterable<object>, format, csvColumns(schema));
 }
 
 export function exportRoutes(app: Api, deps: ServerDeps): void {

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { NetworkNodeSchema, type Network } from '../../store/rows.ts';
 import type { Api, ServerDeps } from '../context.ts';
-import { DateParam } from '../params.ts';
+import { BooleanParam, DateParam } from '../params.ts';
 import { problemContent } from '../problem.ts';
 import { NetworkEdgeRef } from '../schemas.ts';
 
@@ -21,6 +21,7 @@ const networkRoute = createRoute({
       kind: z.enum(['events', 'quotes', 'both']).default('both'),
       from: DateParam.optional(),
       to: DateParam.optional(),
+      include_undated: BooleanParam.optional().describe('with from/to: keep the events and quotes that have no date too'),
       min_count: z.coerce.number().int().min(1).max(1_000_000).default(1).describe('drop edges seen fewer times'),
     }),
   },
@@ -47,7 +48,7 @@ async function sized(deps: ServerDeps, network: Network) {
 export function networkRoutes(app: Api, deps: ServerDeps): void {
   app.openapi(networkRoute, async (c) => {
     const q = c.req.valid('query');
-    const network = await deps.store.network({ kind: q.kind, from: q.from, to: q.to, minCount: q.min_count });
+    const network = await deps.store.network({ kind: q.kind, from: q.from, to: q.to, includeUndated: q.include_undated ?? false, minCount: q.min_count });
     return c.json(await sized(deps, network), 200);
   });
 }

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { Api, ServerDeps } from '../context.ts';
 import { BooleanParam, pageRoute, PublishedPageParams, toPage } from '../params.ts';
 import { QuoteRef } from '../schemas.ts';
+import { resolveEntityName } from '../../store/actor-name.ts';
 
 export const QuoteParams = PublishedPageParams.extend({
-  speaker: z.string().min(1).optional().describe('canonical entity id, or a name matched against speaker names and aliases'),
+  speaker: z.string().min(1).optional().describe('canonical entity id, or a name matched against speaker names and aliases (a name several entities share is refused with the candidates)'),
   about: z.string().min(1).optional().describe('canonical entity id or name: quotes whose content names it'),
   q: z.string().min(1).max(500).optional().describe('full-text search over quote content: words, "phrases", OR'),
   include_duplicates: BooleanParam.optional().describe('search syndicated copies too (default false)'),
@@ -22,10 +23,12 @@ const searchRoute = pageRoute({
 export function quoteRoutes(app: Api, deps: ServerDeps): void {
   app.openapi(searchRoute, async (c) => {
     const q = c.req.valid('query');
-    const page = await deps.store.searchQuotes({
-      limit: q.limit, cursor: q.cursor ?? null, speaker: q.speaker, about: q.about, q: q.q,
-      from: q.from, to: q.to, includeDuplicates: q.include_duplicates ?? false,
-    });
-    return c.json(toPage(page), 200);
+    const resolve = async (name: string | undefined) => (name === undefined ? undefined : (await resolveEntityName(deps.store, name)).value);
+    const query = {
+      speaker: await resolve(q.speaker), about: await resolve(q.about), q: q.q,
+      from: q.from, to: q.to, includeUndated: q.include_undated ?? false, includeDuplicates: q.include_duplicates ?? false,
+    };
+    const page = await deps.store.searchQuotes({ ...query, limit: q.limit, cursor: q.cursor ?? null });
+    return c.json(await toPage(page, { ...query, cursor: q.cursor }, (x) => deps.store.countQuotes(x)), 200);
   });
 }

@@ -18,9 +18,8 @@ const searchRoute = pageRoute({
 export function sentenceRoutes(app: Api, deps: ServerDeps): void {
   app.openapi(searchRoute, async (c) => {
     const q = c.req.valid('query');
-    const page = await deps.store.searchSentences({
-      limit: q.limit, cursor: q.cursor ?? null, q: q.q, from: q.from, to: q.to, includeDuplicates: q.include_duplicates ?? false,
-    });
-    return c.json(toPage(page), 200);
+    const query = { q: q.q, from: q.from, to: q.to, includeUndated: q.include_undated ?? false, includeDuplicates: q.include_duplicates ?? false };
+    const page = await deps.store.searchSentences({ ...query, limit: q.limit, cursor: q.cursor ?? null });
+    return c.json(await toPage(page, { ...query, cursor: q.cursor }, (x) => deps.store.countSentences(x)), 200);
   });
 }

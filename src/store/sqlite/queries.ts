@@ -1,5 +1,6 @@
 /** The SQLite store's reads: lookups for ingest, the searches and aggregates, and the streaming exports. */
 import type Database from 'better-sqlite3';
+import type { z } from 'zod';
 import type { Doc } from '../../model/index.ts';
 import type { EntityCandidate, Store, StoreStats } from '../contract.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
@@ -26,8 +27,32 @@ function clause(where: string[]): string {
   return where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
 }
 
+/** A query's conditions and their parameters, cursor aside (so a count runs the same filter). */
+interface Filter {
+  where: string[];
+  params: Param[];
+}
+
+/** The date filter on `col`: only the undated rows, or the from/to range (keeping undated rows when asked). */
+function dateFilter(f: Filter, col: string, q: { from?: string; to?: string; includeUndated: boolean; undated: boolean }): void {
+  if (q.undated) {
+    f.where.push(`${col} IS NULL`);
+    return;
+  }
+  const range: string[] = [];
+  if (q.from) { range.push(`${col} >= ?`); f.params.push(q.from); }
+  if (q.to) { range.push(`${col} <= ?`); f.params.push(q.to); }
+  if (range.length > 0) f.where.push(q.includeUndated ? `(${range.join(' AND ')} OR ${col} IS NULL)` : range.join(' AND '));
+}
+
+/** Put the cursor's condition first, as the searches did before counts shared their filters. */
+function afterCursor(f: Filter, sql: string, cursor: string | null): Filter {
+  const after = decodeCursor(cursor);
+  return after ? { where: [sql, ...f.where], params: [after[0]!, ...f.params] } : f;
+}
+
 /** Every read of the `Store` contract, on one connection. */
-export class SqliteQueries implements Omit<Store, 'putArticle' | 'flush' | 'close'> {
+export class SqliteQueries implements Omit<Store, 'putArticle' | 'redateArticle' | 'flush' | 'close'> {
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(protected readonly db: Database.Database) {}
@@ -60,18 +85,26 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'flush' | 'clos
     return blob ? decodeDoc(blob) : null;
   }
 
+  private articleFilter(q: z.output<typeof ArticleQuerySchema>): Filter {
+    const f: Filter = { where: [], params: [] };
+    dateFilter(f, 'published', q);
+    if (!q.includeDuplicates) f.where.push('duplicate_of IS NULL');
+    // Ids are lower-case hex: every id with the prefix sorts between it and the prefix followed by "g".
+    if (q.idPrefix !== undefined) { f.where.push('id >= ? AND id < ?'); f.params.push(q.idPrefix, `${q.idPrefix}g`); }
+    return f;
+  }
+
   async listArticles(query = {}): Promise<Page<ArticleRow>> {
     const q = ArticleQuerySchema.parse(query);
-    const where: string[] = [];
-    const params: Param[] = [];
-    const after = decodeCursor(q.cursor);
-    if (after) { where.push('rowid > ?'); params.push(after[0]!); }
-    if (q.from) { where.push('published >= ?'); params.push(q.from); }
-    if (q.to) { where.push('published <= ?'); params.push(q.to); }
-    if (!q.includeDuplicates) where.push('duplicate_of IS NULL');
-    const rows = this.sql(`SELECT rowid AS _key, ${ARTICLE_COLUMNS} FROM articles ${clause(where)} ORDER BY rowid LIMIT ?`)
-      .all(...params, q.limit + 1) as Row[];
+    const f = afterCursor(this.articleFilter(q), 'rowid > ?', q.cursor);
+    const rows = this.sql(`SELECT rowid AS _key, ${ARTICLE_COLUMNS} FROM articles ${clause(f.where)} ORDER BY rowid LIMIT ?`)
+      .all(...f.params, q.limit + 1) as Row[];
     return page(rows, q.limit, (r) => [r._key], articleRow);
+  }
+
+  async countArticles(query = {}): Promise<number> {
+    const f = this.articleFilter(ArticleQuerySchema.parse(query));
+    return this.sql(`SELECT count(*) FROM articles ${clause(f.where)}`).pluck().get(...f.params) as number;
   }
 
   async nearDuplicateCandidates(bands: string[]): Promise<{ id: string; minhash: number[] }[]> {
@@ -103,39 +136,51 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'flush' | 'clos
     return this.sql('SELECT DISTINCT entity FROM entity_names WHERE name = ? ORDER BY entity').pluck().all(value) as string[];
   }
 
-  async searchQuotes(query = {}): Promise<Page<QuoteRow>> {
-    const q = QuoteQuerySchema.parse(query);
-    const where: string[] = [];
-    const params: Param[] = [];
-    const after = decodeCursor(q.cursor);
-    if (after) { where.push('q.rowid > ?'); params.push(after[0]!); }
-    if (q.q !== undefined) { where.push('q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)'); params.push(ftsQuery(q.q)); }
+  private quoteFilter(q: z.output<typeof QuoteQuerySchema>): Filter {
+    const f: Filter = { where: [], params: [] };
+    if (q.q !== undefined) { f.where.push('q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)'); f.params.push(ftsQuery(q.q)); }
     if (q.speaker !== undefined) {
       const ids = this.entityIds(q.speaker);
-      where.push(`(q.speaker_entity IN (SELECT value FROM json_each(?)) OR q.speaker = ?)`);
-      params.push(JSON.stringify(ids), q.speaker);
+      f.where.push(`(q.speaker_entity IN (SELECT value FROM json_each(?)) OR q.speaker = ?)`);
+      f.params.push(JSON.stringify(ids), q.speaker);
     }
     if (q.about !== undefined) {
-      where.push('q.rowid IN (SELECT quote FROM quote_about WHERE entity IN (SELECT value FROM json_each(?)))');
-      params.push(JSON.stringify(this.entityIds(q.about)));
+      f.where.push('q.rowid IN (SELECT quote FROM quote_about WHERE entity IN (SELECT value FROM json_each(?)))');
+      f.params.push(JSON.stringify(this.entityIds(q.about)));
     }
-    if (q.from) { where.push('q.published >= ?'); params.push(q.from); }
-    if (q.to) { where.push('q.published <= ?'); params.push(q.to); }
-    if (!q.includeDuplicates) where.push('q.dup = 0');
-    const rows = this.sql(`${QUOTE_SELECT} ${clause(where)} ORDER BY q.rowid LIMIT ?`).all(...params, q.limit + 1) as Row[];
+    dateFilter(f, 'q.published', q);
+    if (!q.includeDuplicates) f.where.push('q.dup = 0');
+    return f;
+  }
+
+  async searchQuotes(query = {}): Promise<Page<QuoteRow>> {
+    const q = QuoteQuerySchema.parse(query);
+    const f = afterCursor(this.quoteFilter(q), 'q.rowid > ?', q.cursor);
+    const rows = this.sql(`${QUOTE_SELECT} ${clause(f.where)} ORDER BY q.rowid LIMIT ?`).all(...f.params, q.limit + 1) as Row[];
     const items = this.quoteRows(rows.slice(0, q.limit));
     return { items, nextCursor: rows.length > q.limit ? encodeCursor([rows[q.limit - 1]!._key]) : null };
   }
 
+  async countQuotes(query = {}): Promise<number> {
+    const f = this.quoteFilter(QuoteQuerySchema.parse(query));
+    return this.sql(`SELECT count(*) FROM quotes q ${clause(f.where)}`).pluck().get(...f.params) as number;
+  }
+
+  private sentenceFilter(q: z.output<typeof SentenceQuerySchema>): Filter {
+    const f: Filter = { where: ['s.rowid IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)'], params: [ftsQuery(q.q)] };
+    dateFilter(f, 'a.published', q);
+    if (!q.includeDuplicates) f.where.push('a.duplicate_of IS NULL');
+    return f;
+  }
+
+  async countSentences(query: SentenceQuery): Promise<number> {
+    const f = this.sentenceFilter(SentenceQuerySchema.parse(query));
+    return this.sql(`SELECT count(*) FROM sentences s JOIN articles a ON a.rowid = s.article ${clause(f.where)}`).pluck().get(...f.params) as number;
+  }
+
   async searchSentences(query: SentenceQuery): Promise<Page<SentenceRow>> {
     const q = SentenceQuerySchema.parse(query);
-    const where = ['s.rowid IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)'];
-    const params: Param[] = [ftsQuery(q.q)];
-    const after = decodeCursor(q.cursor);
-    if (after) { where.push('s.rowid > ?'); params.push(after[0]!); }
-    if (q.from) { where.push('a.published >= ?'); params.push(q.from); }
-    if (q.to) { where.push('a.published <= ?'); params.push(q.to); }
-    if (!q.includeDuplicates) where.push('a.duplicate_of IS NULL');
+    const { where, params } = afterCursor(this.sentenceFilter(q), 's.rowid > ?', q.cursor);
     const rows = this.sql(`SELECT s.rowid AS _key, s.idx, s.start, s."end", a.id, a.published, a.title, a.url, a.text
       FROM sentences s JOIN articles a ON a.rowid = s.article ${clause(where)} ORDER BY s.rowid LIMIT ?`).all(...params, q.limit + 1) as Row[];
     // Offsets are UTF-16 code units, as in the Doc: the sentence is sliced here, not with SQLite's substr.
@@ -156,18 +201,29 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'flush' | 'clos
     return rows.map((r) => quoteRow(r, about.get(r._key) ?? []));
   }
 
+  private entityFilter(q: z.output<typeof EntityQuerySchema>): Filter {
+    const f: Filter = { where: [], params: [] };
+    if (q.q !== undefined) {
+      f.where.push(`id IN (SELECT entity FROM entity_names WHERE name LIKE ? ESCAPE '\\')`);
+      f.params.push(`%${q.q.replace(/[\\%_]/g, '\\$&')}%`);
+    }
+    if (q.name !== undefined) { f.where.push('id IN (SELECT entity FROM entity_names WHERE name = ?)'); f.params.push(q.name); }
+    if (q.type) { f.where.push('type = ?'); f.params.push(q.type); }
+    if (q.country) { f.where.push('country = ?'); f.params.push(q.country); }
+    return f;
+  }
+
+  async countEntities(query = {}): Promise<number> {
+    const f = this.entityFilter(EntityQuerySchema.parse(query));
+    return this.sql(`SELECT count(*) FROM entities ${clause(f.where)}`).pluck().get(...f.params) as number;
+  }
+
   async listEntities(query = {}): Promise<Page<EntityRow>> {
     const q = EntityQuerySchema.parse(query);
-    const where: string[] = [];
-    const params: Param[] = [];
+    const filter = this.entityFilter(q);
     const after = decodeCursor(q.cursor);
-    if (after) { where.push('(mentions < ? OR (mentions = ? AND id > ?))'); params.push(after[0]!, after[0]!, after[1]!); }
-    if (q.q !== undefined) {
-      where.push(`id IN (SELECT entity FROM entity_names WHERE name LIKE ? ESCAPE '\\')`);
-      params.push(`%${q.q.replace(/[\\%_]/g, '\\$&')}%`);
-    }
-    if (q.type) { where.push('type = ?'); params.push(q.type); }
-    if (q.country) { where.push('country = ?'); params.push(q.country); }
+    const where = after ? ['(mentions < ? OR (mentions = ? AND id > ?))', ...filter.where] : filter.where;
+    const params = after ? [after[0]!, after[0]!, after[1]!, ...filter.params] : filter.params;
     const rows = this.sql(`SELECT ${ENTITY_COLUMNS}, articles, mentions, quotes FROM entities ${clause(where)}
       ORDER BY mentions DESC, id LIMIT ?`).all(...params, q.limit + 1) as Row[];
     return page(rows, q.limit, (r) => [r.mentions, r.id], entityRow);
@@ -178,12 +234,9 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'flush' | 'clos
     return row ? entityRow(row) : null;
   }
 
-  async searchEvents(query = {}): Promise<Page<EventRow>> {
-    const q = EventQuerySchema.parse(query);
+  private eventFilter(q: z.output<typeof EventQuerySchema>): Filter {
     const where: string[] = [];
     const params: Param[] = [];
-    const after = decodeCursor(q.cursor);
-    if (after) { where.push('e.rowid > ?'); params.push(after[0]!); }
     const side = (actor: string, which: string | null) => {
       const m = actorMatch('x', actor);
       where.push(`e.rowid IN (SELECT x.event FROM event_actors x WHERE ${m.sql}${which ? ` AND x.side = '${which}'` : ''})`);
@@ -194,11 +247,22 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'flush' | 'clos
     if (q.target !== undefined) side(q.target, 't');
     if (q.cameo) { where.push('e.code LIKE ?'); params.push(`${q.cameo}%`); }
     if (q.root) { where.push('e.root = ?'); params.push(q.root); }
-    if (q.from) { where.push('e.date >= ?'); params.push(q.from); }
-    if (q.to) { where.push('e.date <= ?'); params.push(q.to); }
+    const f = { where, params };
+    dateFilter(f, 'e.date', q);
     if (!q.includeDuplicates) where.push('e.dup = 0');
-    const rows = this.sql(`${EVENT_SELECT} ${clause(where)} ORDER BY e.rowid LIMIT ?`).all(...params, q.limit + 1) as Row[];
+    return f;
+  }
+
+  async searchEvents(query = {}): Promise<Page<EventRow>> {
+    const q = EventQuerySchema.parse(query);
+    const f = afterCursor(this.eventFilter(q), 'e.rowid > ?', q.cursor);
+    const rows = this.sql(`${EVENT_SELECT} ${clause(f.where)} ORDER BY e.rowid LIMIT ?`).all(...f.params, q.limit + 1) as Row[];
     return page(rows, q.limit, (r) => [r._key], eventRow);
+  }
+
+  async countEvents(query = {}): Promise<number> {
+    const f = this.eventFilter(EventQuerySchema.parse(query));
+    return this.sql(`SELECT count(*) FROM events e ${clause(f.where)}`).pluck().get(...f.params) as number;
   }
 
   async timeline(query: Parameters<Store['timeline']>[0]): Promise<TimelineRow[]> {
@@ -209,11 +273,11 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'flush' | 'clos
       if (q.from) { range.push('published >= ?'); rangeParams.push(q.from); }
       if (q.to) { range.push('published <= ?'); rangeParams.push(q.to); }
       const period = periodOf('published', q.per);
-      const rows = this.sql(`SELECT ${period} AS period, count(*) AS count, avg(stance) AS mean FROM quotes
+      const rows = this.sql(`SELECT ${period} AS period, count(*) AS count, avg(stance) AS mean, avg(tone) AS tone FROM quotes
         WHERE dup = 0 AND published IS NOT NULL AND (speaker_entity IN (SELECT value FROM json_each(?)) OR speaker = ?)
         ${range.map((r) => `AND ${r}`).join(' ')} GROUP BY period ORDER BY period`)
         .all(JSON.stringify(this.entityIds(q.speaker)), q.speaker, ...rangeParams) as Row[];
-      return rows.map((r) => ({ period: r.period, count: r.count, meanGoldstein: null, meanStance: r.mean }));
+      return rows.map((r) => ({ period: r.period, count: r.count, meanGoldstein: null, meanStance: r.mean, meanTone: r.tone }));
     }
     if (q.from) { range.push('e.date >= ?'); rangeParams.push(q.from); }
     if (q.to) { range.push('e.date <= ?'); rangeParams.push(q.to); }
@@ -222,18 +286,23 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'flush' | 'clos
     const pair = (m: typeof ab) => `(${m[0]!.sql} AND ${m[1]!.sql})`;
     const match = q.directed ? pair(ab) : `(${pair(ab)} OR ${pair(ba)})`;
     const matchParams = q.directed ? ab.flatMap((m) => m.params) : [...ab, ...ba].flatMap((m) => m.params);
-    const rows = this.sql(`SELECT ${periodOf('date', q.per)} AS period, count(*) AS count, avg(goldstein) AS mean FROM
-      (SELECT DISTINCT e.rowid, e.date, e.goldstein FROM events e
+    const rows = this.sql(`SELECT ${periodOf('date', q.per)} AS period, count(*) AS count, avg(goldstein) AS mean,
+      avg((SELECT tone FROM articles a WHERE a.rowid = article)) AS tone FROM
+      (SELECT DISTINCT e.rowid, e.article, e.date, e.goldstein FROM events e
         JOIN event_actors s ON s.event = e.rowid AND s.side = 's' JOIN event_actors t ON t.event = e.rowid AND t.side = 't'
         WHERE e.dup = 0 AND e.date IS NOT NULL AND ${match} ${range.map((r) => `AND ${r}`).join(' ')})
       GROUP BY period ORDER BY period`).all(...matchParams, ...rangeParams) as Row[];
-    return rows.map((r) => ({ period: r.period, count: r.count, meanGoldstein: r.mean, meanStance: null }));
+    return rows.map((r) => ({ period: r.period, count: r.count, meanGoldstein: r.mean, meanStance: null, meanTone: r.tone }));
   }
 
   async network(query = {}): Promise<Network> {
     const q = NetworkQuerySchema.parse(query);
     const edges: NetworkEdge[] = [];
-    const range = (col: string) => `${q.from ? `AND ${col} >= @from` : ''} ${q.to ? `AND ${col} <= @to` : ''}`;
+    const range = (col: string) => {
+      const within = [q.from ? `${col} >= @from` : '', q.to ? `${col} <= @to` : ''].filter(Boolean).join(' AND ');
+      if (!within) return '';
+      return q.includeUndated ? `AND (${within} OR ${col} IS NULL)` : `AND ${within}`;
+    };
     const params = { from: q.from ?? null, to: q.to ?? null, min: q.minCount };
     const named = (sql: string) => this.sql(sql).all(Object.fromEntries(Object.entries(params).filter(([k]) => sql.includes(`@${k}`)))) as Row[];
     if (q.kind !== 'quotes') {
@@ -299,6 +368,7 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'flush' | 'clos
     const one = (sql: string) => this.sql(sql).pluck().get() as number;
     return {
       articles: one('SELECT count(*) FROM articles'),
+      undated: one('SELECT count(*) FROM articles WHERE published IS NULL'),
       duplicates: one('SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL'),
       notEnglish: one(`SELECT count(*) FROM articles WHERE status = 'not-english'`),
       quotes: one('SELECT count(*) FROM quotes'),

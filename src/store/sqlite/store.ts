@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { ArticleInput, Store } from '../contract.ts';
 import { migrate } from './migrate.ts';
 import { SqliteQueries } from './queries.ts';
-import { prepareInserts, writeArticle, type Inserts } from './write.ts';
+import { prepareInserts, redateArticle, writeArticle, type Inserts } from './write.ts';
 
 export interface SqliteStoreOptions {
   /**
@@ -54,6 +54,12 @@ class SqliteStore extends SqliteQueries implements Store {
     if (added) this.pending += 1;
     if (this.pending >= this.batch || Date.now() - this.openedAt >= this.maxOpenMs) await this.flush();
     return added;
+  }
+
+  async redateArticle(input: ArticleInput): Promise<boolean> {
+    // Rare (a date filled in on a rerun): its own transaction, after whatever batch is open.
+    await this.flush();
+    return this.db.transaction(() => redateArticle(this.insert, input))();
   }
 
   async flush(): Promise<void> {

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { ArticleInput } from '../contract.ts';
 import { encodeDoc } from '../doc-encoding.ts';
 import { minhashBands } from '../minhash-bands.ts';
-import { queryLayers, type LayerActor } from '../query-layers.ts';
+import { queryLayers, type LayerActor, type QueryLayers } from '../query-layers.ts';
 import type { CanonicalEntity } from '../rows.ts';
 
 /** The event date when the text pins a full day, else the publication date. */
@@ -17,8 +17,17 @@ export function prepareInserts(db: Database.Database) {
   const p = (sql: string) => db.prepare(sql);
   return {
     article: p(`INSERT INTO articles (id, name, title, url, source, published, language, status, chars, duplicate_of, similarity,
-      mentions, quotes, events, messages, text, doc, minhash)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`),
+      mentions, quotes, events, messages, text, doc, minhash, tone)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`),
+    articleKey: p('SELECT rowid, duplicate_of FROM articles WHERE id = ?'),
+    redate: p(`UPDATE articles SET published = ?, title = coalesce(title, ?), mentions = ?, quotes = ?, events = ?, messages = ?, doc = ?, tone = ?
+      WHERE rowid = ?`),
+    oldQuotes: p('SELECT rowid, content FROM quotes WHERE article = ?'),
+    quoteFtsDelete: p(`INSERT INTO quotes_fts (quotes_fts, rowid, content) VALUES ('delete', ?, ?)`),
+    deleteQuoteAbout: p('DELETE FROM quote_about WHERE quote IN (SELECT rowid FROM quotes WHERE article = ?)'),
+    deleteQuotes: p('DELETE FROM quotes WHERE article = ?'),
+    deleteEventActors: p('DELETE FROM event_actors WHERE event IN (SELECT rowid FROM events WHERE article = ?)'),
+    deleteEvents: p('DELETE FROM events WHERE article = ?'),
     band: p('INSERT OR IGNORE INTO minhash_bands (band, article) VALUES (?, ?)'),
     sentence: p('INSERT INTO sentences (article, idx, start, "end") VALUES (?, ?, ?, ?)'),
     sentenceFts: p('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)'),
@@ -31,8 +40,8 @@ export function prepareInserts(db: Database.Database) {
     entityCounts: p('UPDATE entities SET articles = articles + 1, mentions = mentions + ?, quotes = quotes + ? WHERE id = ?'),
     entityKey: p('INSERT OR IGNORE INTO entity_keys (type, key, entity) VALUES (?, ?, ?)'),
     entityName: p('INSERT OR IGNORE INTO entity_names (name, entity) VALUES (?, ?)'),
-    quote: p(`INSERT INTO quotes (article, qid, published, dup, type, text, content, start, "end", speaker, speaker_kind, speaker_entity, cue, stance)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    quote: p(`INSERT INTO quotes (article, qid, published, dup, type, text, content, start, "end", speaker, speaker_kind, speaker_entity, cue, stance, tone)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     quoteFts: p('INSERT INTO quotes_fts (rowid, content) VALUES (?, ?)'),
     quoteAbout: p('INSERT OR IGNORE INTO quote_about (quote, entity) VALUES (?, ?)'),
     event: p(`INSERT INTO events (article, eid, published, date, dup, code, root, name, goldstein, quad_class, plover_event, plover_mode,
@@ -45,11 +54,11 @@ export type Inserts = ReturnType<typeof prepareInserts>;
 
 /** Write one article; false (nothing written) when its id is stored already. Runs inside the caller's transaction. */
 export function writeArticle(ins: Inserts, input: ArticleInput): boolean {
-  const { id, meta, status, duplicateOf, similarity, minhash, links } = input;
+  const { id, meta, status, duplicateOf, similarity, minhash } = input;
   const layers = input.layers ?? queryLayers(input.doc!);
   const result = ins.article.run(id, meta.name, meta.title, meta.url, meta.source, meta.published, meta.language, status,
     layers.text.length, duplicateOf, similarity, layers.counts.mentions, layers.counts.quotes, layers.counts.events, layers.counts.messages,
-    layers.text, input.encodedDoc ?? encodeDoc(input.doc!), minhash.length > 0 ? Buffer.from(new Uint32Array(minhash).buffer) : null);
+    layers.text, input.encodedDoc ?? encodeDoc(input.doc!), minhash.length > 0 ? Buffer.from(new Uint32Array(minhash).buffer) : null, layers.tone);
   if (result.changes === 0) return false;
   const article = Number(result.lastInsertRowid);
   const dup = duplicateOf === null ? 0 : 1;
@@ -59,14 +68,41 @@ export function writeArticle(ins: Inserts, input: ArticleInput): boolean {
     const row = ins.sentence.run(article, i, s.start, s.end);
     ins.sentenceFts.run(row.lastInsertRowid, s.text);
   });
+  writeAnalysis(ins, article, input, layers, dup, true);
+  return true;
+}
 
+/**
+ * Replace a stored article's analysis by a new one of the same text made with its publication date (see
+ * `Store.redateArticle`): the date, the Doc, the quote and event rows. Sentences stay (the text is the same);
+ * entity counts stay (the article was counted when it was put). False when the id is not stored.
+ */
+export function redateArticle(ins: Inserts, input: ArticleInput): boolean {
+  const stored = ins.articleKey.get(input.id) as { rowid: number; duplicate_of: string | null } | undefined;
+  if (!stored) return false;
+  const layers = input.layers ?? queryLayers(input.doc!);
+  const { counts } = layers;
+  ins.redate.run(input.meta.published, input.meta.title, counts.mentions, counts.quotes, counts.events, counts.messages,
+    input.encodedDoc ?? encodeDoc(input.doc!), layers.tone, stored.rowid);
+  for (const q of ins.oldQuotes.all(stored.rowid) as { rowid: number; content: string }[]) ins.quoteFtsDelete.run(q.rowid, q.content);
+  ins.deleteQuoteAbout.run(stored.rowid);
+  ins.deleteQuotes.run(stored.rowid);
+  ins.deleteEventActors.run(stored.rowid);
+  ins.deleteEvents.run(stored.rowid);
+  writeAnalysis(ins, stored.rowid, input, layers, stored.duplicate_of === null ? 0 : 1, false);
+  return true;
+}
+
+/** Entities, quotes and events of one article; `count` adds the article to its entities' counts. */
+function writeAnalysis(ins: Inserts, article: number, input: ArticleInput, layers: QueryLayers, dup: number, count: boolean): void {
+  const { meta, links } = input;
   // Entities: each entity object once, the article's counts added once per canonical entity (with the row
   // when it is written, else by an update).
   const canonical = new Map<string, string>();
   for (const link of links) canonical.set(link.docEntity, link.entity.id);
   const linked = (docEntity: string | null) => (docEntity === null ? null : canonical.get(docEntity) ?? null);
   const counts = new Map<string, { mentions: number; quotes: number }>();
-  if (!dup) {
+  if (!dup && count) {
     for (const e of layers.entities) {
       const c = canonical.get(e.id);
       if (c === undefined) continue;
@@ -101,7 +137,7 @@ export function writeArticle(ins: Inserts, input: ArticleInput): boolean {
 
   for (const q of layers.quotes) {
     const row = ins.quote.run(article, q.id, meta.published, dup, q.type, q.text, q.content, q.start, q.end, q.speaker,
-      q.speakerKind, linked(q.speakerEntity), q.cue, q.stance);
+      q.speakerKind, linked(q.speakerEntity), q.cue, q.stance, q.tone);
     ins.quoteFts.run(row.lastInsertRowid, q.content);
     for (const docEntity of q.about) {
       const c = linked(docEntity);
@@ -119,5 +155,4 @@ export function writeArticle(ins: Inserts, input: ArticleInput): boolean {
     for (const a of sources) ins.eventActor.run(row.lastInsertRowid, 's', a.code, a.entity);
     for (const a of targets) ins.eventActor.run(row.lastInsertRowid, 't', a.code, a.entity);
   }
-  return true;
 }

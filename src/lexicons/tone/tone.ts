@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const ToneWordsSchema = z.object({ positive: z.array(z.string()), negative: z.array(z.string()) });
+
+let lexicon: Map<string, 1 | -1> | undefined;
+
+/** The tone words (AFINN-165 positive and negative words, see tone-words.json), loaded once per process. */
+function toneWords(): Map<string, 1 | -1> {
+  if (lexicon) return lexicon;
+  const file = new URL('./tone-words.json', import.meta.url);
+  const words = ToneWordsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  lexicon = new Map<string, 1 | -1>([...words.positive.map((w) => [w, 1] as const), ...words.negative.map((w) => [w, -1] as const)]);
+  return lexicon;
+}
+
+/**
+ * Tone as GDELT defines document tone: the share of positive words minus the share of negative words, per
+ * 100 words (-100..+100, news mostly -10..+10). Null for a text without words.
+ */
+export function tone(text: string): number | null {
+  const words = text.replace(/[\u2018\u2019]/g, "'").toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu);
+  if (!words) return null;
+  const lex = toneWords();
+  let sum = 0;
+  for (const w of words) sum += lex.get(w) ?? 0;
+  return (sum * 100) / words.length;
+}
