@@ -123,13 +123,25 @@ export const TransformationSchema = z.strictObject({
 });
 export type Transformation = z.infer<typeof TransformationSchema>;
 
+const Count = z.number().int().nonnegative();
 const SourceSchema = z.strictObject({ file: z.string(), origin: z.string(), licence: z.string() });
 
 export const PetrarchVerbsSchema = z.strictObject({
   about: z.string(),
   source: SourceSchema,
   notice: z.string().min(1),
-  summary: z.record(z.string(), z.number().int()),
+  /** the compile's figures */
+  summary: z.object({
+    blocks: Count,
+    verbs: Count,
+    multiWordVerbs: Count,
+    verbForms: Count,
+    patterns: Count,
+    patternsLeftOut: Count,
+    sets: Count,
+    setMembers: Count,
+    transformations: Count,
+  }),
   sets: z.array(SynonymSetSchema),
   blocks: z.array(BlockRecordSchema),
   transformations: z.array(TransformationSchema),
