@@ -31,7 +31,6 @@ export type CompiledElement =
 
 export interface CompiledPattern {
   pattern: Pattern;
-  block: Block;
   pre: readonly CompiledElement[];
   post: readonly CompiledElement[];
   /** one set per word slot the pattern needs: a frame lacking any of them cannot match (a cheap first test) */
@@ -44,10 +43,9 @@ export interface CompiledPattern {
   linear: boolean;
 }
 
-/** A block's patterns, and a way to the few a clause can fit: by a word each needs. */
+/** A block's patterns, filed so that a clause reaches the few it can fit: by a word each needs. */
 export interface BlockPatterns {
-  all: readonly CompiledPattern[];
-  /** word → the patterns that need it (each pattern filed under one word it needs) */
+  /** word → the patterns that need it (each filed under the words of its narrowest need) */
   byWord: ReadonlyMap<string, readonly CompiledPattern[]>;
   /** patterns that need no word (markers only, or nothing) */
   always: readonly CompiledPattern[];
@@ -57,8 +55,6 @@ export interface DictionaryIndex {
   dictionary: PetrarchDictionary;
   /** upper-case verb form → the entries listing it, in file order (the first is PETRARCH2's reading) */
   forms: ReadonlyMap<string, readonly VerbEntry[]>;
-  /** set name → its members as word sequences (plural on the last word) */
-  sets: ReadonlyMap<string, readonly WordSequence[]>;
   /** a block's patterns, compiled on first use */
   patternsOf(block: Block): BlockPatterns;
   discards: DiscardTable;
@@ -109,7 +105,7 @@ function compileElement(e: Element, compile: TokenCompiler): CompiledElement {
 const tokensOf = (e: CompiledElement): readonly CompiledToken[] => (e.kind === 'token' ? [e.token] : e.tokens);
 const slotsOf = (side: readonly CompiledElement[]) => side.reduce((n, e) => n + (e.kind === 'pp' ? 1 : 0) + tokensOf(e).reduce((k, t) => k + t.slots, 0), 0);
 
-function compilePattern(pattern: Pattern, block: Block, compile: TokenCompiler, preps: ReadonlySet<string>): CompiledPattern {
+function compilePattern(pattern: Pattern, compile: TokenCompiler, preps: ReadonlySet<string>): CompiledPattern {
   const pre = pattern.pre.map((e) => compileElement(e, compile));
   const post = pattern.post.map((e) => compileElement(e, compile));
   const elements = [...pre, ...post];
@@ -121,7 +117,6 @@ function compilePattern(pattern: Pattern, block: Block, compile: TokenCompiler, 
   ];
   return {
     pattern,
-    block,
     pre,
     post,
     needs,
@@ -148,7 +143,7 @@ function blockPatterns(all: readonly CompiledPattern[]): BlockPatterns {
       byWord.set(w, list);
     }
   }
-  return { all, byWord, always };
+  return { byWord, always };
 }
 
 /** Index the dictionary (once per process, in setup). */
@@ -187,12 +182,11 @@ export function indexDictionary(dictionary: PetrarchDictionary): DictionaryIndex
   return {
     dictionary,
     forms,
-    sets,
     discards: indexDiscards(dictionary.discards),
     issues: () => (issues ??= indexIssues(dictionary.issues)),
     patternsOf(block) {
       let patterns = compiled.get(block);
-      if (!patterns) compiled.set(block, (patterns = blockPatterns(block.patterns.map((p) => compilePattern(p, block, compile, prepositions())))));
+      if (!patterns) compiled.set(block, (patterns = blockPatterns(block.patterns.map((p) => compilePattern(p, compile, prepositions())))));
       return patterns;
     },
   };

@@ -1,6 +1,20 @@
 /**
  * The clause the dictionary matcher reads: a verb, what stands before it (the subject side) and after it
  * (particles, object chunks, prepositional phrases), laid out as two sides of words in text order.
+ *
+ * From the syntax view (src/model/syntax.ts), for a verb group `g` of a clause that ends at `end` (the sentence's
+ * end or its first BOUNDARY word after the group):
+ *   const phrase = (r) => ({ words: texts(r), lemmas: lemmas(r), head: (s.chunkAt(r.last)?.head ?? r.last) - r.first });
+ *   verb       g.head's text and lemma; passive: g.passive
+ *   subject    g.subject → phrase (null for an infinitive or participle: the caller decides whose it is)
+ *   preverb    the words from after the subject to before g.head: auxiliaries, "not", adverbs
+ *   particles  the words right after g.head up to the next chunk or preposition: particles (off, up), adverbs
+ *              (home), adjectives (confident); a preposition with no chunk after it ("fired at")
+ *   objects    g.object → phrase, then any chunk right after it (a second object: "gave Iran weapons")
+ *   preps      the attachments from g.last to `end`, in order, whose host is g or one of the clause's chunks
+ *              after it: { prep: text of a.prep, object: phrase(s.chunks[a.object]) }
+ *   subjectPreps  attachments hosted by the subject's chunk ("delivery of food")
+ * Keep the words' own lemmas: they find forms the dictionary does not generate ("hitting" → HIT).
  */
 
 /** A noun chunk: its words as written, their lemmas, and which word is its head. */
