@@ -1,0 +1,278 @@
+/**
+ * Codes one clause by the PETRARCH2 verb dictionary: the verb finds its block, the block's patterns are tried
+ * against what stands before the verb (subject side) and after it (particles, objects, prepositional
+ * phrases), and the most specific pattern that fits gives the code; else the bare verb's own code.
+ *
+ * How a pattern fits (PETRARCH2's reading of the TABARI notation, over the syntax view instead of a parse tree):
+ * - Its elements match in order, words in between skipped. A run of bare words must end on a phrase's head or
+ *   on a word standing alone (particle, adverb, preposition): `* ATTACK` wants attack as the object's head, not
+ *   "attack helicopters". Bare words do not reach into a prepositional phrase unless a bare preposition of the
+ *   pattern entered it (`* SANCTIONS AGAINST +`); `(PREP …)` matches a phrase with that preposition whose noun
+ *   phrase ends on the pattern's last word; `{A B}` keeps A and B inside one chunk, B its head.
+ * - `&SET` matches any member (regular plurals included); a word matches the token as written or its lemma.
+ * - `$`, `+`, `%` match a phrase and say where the source, the target or both (a compound actor) stand;
+ *   `^` matches any phrase.
+ * Precedence, as PETRARCH2's depth-first search over its pattern tree finds them: it starts from the subject,
+ * so more slots filled before the verb first (`&AIRCRAFT *` before `* (WITH &WEAPON)`), then more after it
+ * (`* POLICE (TO BORDER)` before `* (TO BORDER)` before `* (TO)`); then patterns in the dictionary's current
+ * notation before those in TABARI's linear one (a bare preposition, `* ATTACK ON +`, which PETRARCH2 itself
+ * no longer matched); then more literal words (a word says more than a set); then the later line (an identical
+ * pattern written later replaces the earlier one in PETRARCH2). A verb's first block (file order) is its block; a verb listed in several blocks
+ * also tries the others' patterns when its own have none that fits. A multi-word verb (CALL_OFF) is preferred to
+ * its single verb word.
+ */
+import type { Pattern } from '../../../lexicons/events/petrarch-dictionary.ts';
+import { patternText } from '../../../lexicons/events/petrarch-dictionary.ts';
+import type { CompiledElement, CompiledPattern, CompiledToken, DictionaryIndex, Marker, VerbEntry } from './dictionary-index.ts';
+import { sidesOf, upper, type ClauseFrame, type Side, type Slot } from './frame.ts';
+
+export interface DictionaryMatch {
+  block: string;
+  /** the dictionary's verb entry that the frame's verb found (CALL_OFF for "called off") */
+  verb: string;
+  /** null: the bare verb coded by its block */
+  pattern: Pattern | null;
+  /** the code of the subject's act on the object; null: the dictionary codes no event here */
+  code: string | null;
+  /** `[042:043]`: the code of the target's act back on the source */
+  reciprocal: string | null;
+  /** `[:173]`: the code is of an act done to the subject (its source stands elsewhere) */
+  subjectIsTarget: boolean;
+  /** passive: the agent (by/from phrase) is the source, the subject the target */
+  voice: 'active' | 'passive';
+  /** where the pattern's `$`, `+`, `%` stood, when it has them */
+  source: Slot | null;
+  target: Slot | null;
+  compound: Slot | null;
+  /** slots the pattern filled (0 for the bare verb) */
+  specificity: number;
+  /** `dictionary: ATTACK block, pattern `* (WITH &WEAPON)` [194] (line 9022)` */
+  explanation: string;
+}
+
+interface Capture {
+  marker: Marker;
+  slot: Slot;
+}
+
+const DETERMINERS = new Set(['A', 'AN', 'THE']);
+
+/** Every word position a token can end at when it starts at `p`, in the same unit. */
+function tokenEnds(side: Side, token: CompiledToken, p: number): number[] {
+  if (token.kind === 'marker') return [p + 1];
+  const ends: number[] = [];
+  const unit = side.words[p]!.unit;
+  for (const seq of side.words[p]!.forms.flatMap((f) => token.byFirst.get(f) ?? [])) {
+    if (p + seq.length > side.words.length) continue;
+    let ok = true;
+    for (let j = 0; j < seq.length && ok; j++) {
+      const w = side.words[p + j]!;
+      ok = w.unit === unit && w.forms.some((f) => seq[j]!.includes(f));
+    }
+    if (ok && !ends.includes(p + seq.length)) ends.push(p + seq.length);
+  }
+  return ends.sort((a, b) => a - b);
+}
+
+class Matcher {
+  readonly captures: Capture[] = [];
+  constructor(
+    private readonly side: Side,
+    private readonly elements: readonly CompiledElement[],
+  ) {}
+
+  /** Prepositional phrases are closed to bare words unless entered through their preposition. */
+  private accessible(p: number, open: number | null): boolean {
+    const u = this.side.units[this.side.words[p]!.unit]!;
+    return u.kind !== 'pp' || p === u.first || this.side.words[p]!.unit === open;
+  }
+
+  private capture(token: CompiledToken, p: number, next: () => boolean): boolean {
+    if (token.kind !== 'marker' || token.marker === '^') return next();
+    this.captures.push({ marker: token.marker, slot: this.side.units[this.side.words[p]!.unit]!.slot });
+    if (next()) return true;
+    this.captures.pop();
+    return false;
+  }
+
+  match(i: number, pos: number, open: number | null): boolean {
+    if (i === this.elements.length) return true;
+    const e = this.elements[i]!;
+    if (e.kind === 'token') return this.matchBare(e.token, i, pos, open);
+    if (e.kind === 'np') return this.matchNp(e.tokens, i, pos, open);
+    return this.matchPp(e, i, pos);
+  }
+
+  private matchBare(token: CompiledToken, i: number, pos: number, open: number | null): boolean {
+    const lastOfRun = this.elements[i + 1]?.kind !== 'token';
+    for (let p = pos; p < this.side.words.length; p++) {
+      if (!this.accessible(p, open)) continue;
+      const unit = this.side.words[p]!.unit;
+      const entered = this.side.units[unit]!.kind === 'pp' ? unit : null;
+      for (const end of tokenEnds(this.side, token, p)) {
+        if (lastOfRun && !this.side.words[end - 1]!.landing) continue;
+        if (this.capture(token, p, () => this.match(i + 1, end, entered))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** `{A … HEAD}`: HEAD on a chunk's head, the words before it inside that chunk, in order. */
+  private matchNp(tokens: readonly CompiledToken[], i: number, pos: number, open: number | null): boolean {
+    for (let h = pos; h < this.side.words.length; h++) {
+      const w = this.side.words[h]!;
+      const unit = this.side.units[w.unit]!;
+      if (unit.kind === 'word' || h !== unit.head || (unit.kind === 'pp' && h === unit.first) || !this.accessible(h, open)) continue;
+      const start = Math.max(pos, unit.kind === 'pp' ? unit.first + 1 : unit.first);
+      if (this.within(tokens, 0, start, h, () => this.match(i + 1, h + 1, null))) return true;
+    }
+    return false;
+  }
+
+  /** `(PREP …)`: a phrase with that preposition whose noun phrase ends on the last token. */
+  private matchPp(e: Extract<CompiledElement, { kind: 'pp' }>, i: number, pos: number): boolean {
+    for (const unit of this.side.units) {
+      if (unit.kind !== 'pp' || unit.first < pos || !this.side.words[unit.first]!.forms.some((f) => e.preps.has(f))) continue;
+      if (e.tokens.length === 0) {
+        if (this.match(i + 1, unit.last + 1, null)) return true;
+        continue;
+      }
+      if (unit.head === unit.first) continue;
+      if (this.within(e.tokens, 0, unit.first + 1, unit.head, () => this.match(i + 1, unit.last + 1, null))) return true;
+    }
+    return false;
+  }
+
+  /** Tokens in order at positions [start, head], the last one ending exactly on `head`. */
+  private within(tokens: readonly CompiledToken[], j: number, start: number, head: number, next: () => boolean): boolean {
+    const last = j === tokens.length - 1;
+    for (let p = start; p <= head; p++) {
+      for (const end of tokenEnds(this.side, tokens[j]!, p)) {
+        if (last ? end !== head + 1 : end > head) continue;
+        if (this.capture(tokens[j]!, p, () => (last ? next() : this.within(tokens, j + 1, end, head, next)))) return true;
+      }
+    }
+    return false;
+  }
+}
+
+interface Candidate {
+  entry: VerbEntry;
+  /** where the post side's patterns start, after the verb's own words, and a phrase its preposition opened */
+  postStart: number;
+  postOpen: number | null;
+}
+
+/** The words of a multi-word verb right after it (articles skipped): where they end, or null. */
+function afterWords(post: Side, words: readonly string[]): { end: number; open: number | null } | null {
+  let p = 0;
+  let open: number | null = null;
+  for (const word of words) {
+    while (p < post.words.length && DETERMINERS.has(post.words[p]!.forms[0]!) && !DETERMINERS.has(word)) p++;
+    const w = post.words[p];
+    if (!w || !w.forms.includes(word)) return null;
+    if (post.units[w.unit]!.kind === 'pp') open = w.unit;
+    p++;
+  }
+  return { end: p, open };
+}
+
+function beforeWords(pre: Side, words: readonly string[], verbText: string, form: string): boolean {
+  if (words.length === 0 || upper(verbText) !== form) return true; // none, or found as one token ("re-arrest")
+  const tail = pre.words.slice(-words.length);
+  return tail.length === words.length && words.every((w, k) => tail[k]!.forms.includes(w));
+}
+
+/** The verb's entries that fit the frame: multi-word ones first (longest first), then file order. */
+function candidatesOf(index: DictionaryIndex, frame: ClauseFrame, pre: Side, post: Side): Candidate[] {
+  const text = upper(frame.verb.text);
+  const keys = [text, ...(frame.verb.lemma ? [upper(frame.verb.lemma)] : [])];
+  const seen = new Set<VerbEntry>();
+  const out: (Candidate & { words: number; order: number })[] = [];
+  for (const key of keys) {
+    for (const entry of index.forms.get(key) ?? []) {
+      if (seen.has(entry)) continue;
+      seen.add(entry);
+      const after = afterWords(post, entry.after);
+      if (!after || !beforeWords(pre, entry.before, frame.verb.text, key)) continue;
+      out.push({ entry, postStart: after.end, postOpen: after.open, words: entry.after.length + entry.before.length, order: out.length });
+    }
+  }
+  return out.sort((a, b) => b.words - a.words || a.order - b.order);
+}
+
+function splitCode(code: string): { code: string | null; reciprocal: string | null; subjectIsTarget: boolean } {
+  const [active = '', passive = ''] = code.split(':');
+  const real = (c: string) => (c === '' || c === '---' ? null : c);
+  if (real(active) === null && real(passive) !== null) return { code: passive, reciprocal: null, subjectIsTarget: true };
+  return { code: real(active), reciprocal: real(passive), subjectIsTarget: false };
+}
+
+function result(c: Candidate, pattern: CompiledPattern | null, captures: readonly Capture[], frame: ClauseFrame): DictionaryMatch {
+  const { block, verb } = c.entry;
+  const raw = pattern ? pattern.pattern.code : (verb.code ?? block.code);
+  const slot = (m: Marker) => captures.find((x) => x.marker === m)?.slot ?? null;
+  const explanation = pattern
+    ? `dictionary: ${block.name} block, pattern \`${patternText(pattern.pattern)}\` [${raw}] (line ${pattern.pattern.line})`
+    : `dictionary: ${block.name} block, bare verb ${verb.verb} [${raw}] (line ${verb.line})`;
+  return {
+    block: block.name,
+    verb: verb.verb,
+    pattern: pattern?.pattern ?? null,
+    ...splitCode(raw),
+    voice: frame.passive ? 'passive' : 'active',
+    source: slot('$'),
+    target: slot('+'),
+    compound: slot('%'),
+    specificity: pattern ? pattern.preSlots + pattern.postSlots : 0,
+    explanation,
+  };
+}
+
+/** Can the frame hold every word the pattern needs? (a cheap test before the search) */
+function mayFit(p: CompiledPattern, forms: ReadonlySet<string>): boolean {
+  return p.needs.every((need) => {
+    for (const f of forms) if (need.has(f)) return true;
+    return false;
+  });
+}
+
+function tryPattern(p: CompiledPattern, pre: Side, post: Side, c: Candidate): Capture[] | null {
+  const before = new Matcher(pre, p.pre);
+  if (!before.match(0, 0, null)) return null;
+  const after = new Matcher(post, p.post);
+  if (!after.match(0, c.postStart, c.postOpen)) return null;
+  return [...before.captures, ...after.captures];
+}
+
+/**
+ * The dictionary's readings of a clause, best first: every pattern that fits (by precedence), or else the bare
+ * verb's. Empty when the verb is not in the dictionary.
+ */
+export function matchClause(index: DictionaryIndex, frame: ClauseFrame): DictionaryMatch[] {
+  const { pre, post } = sidesOf(frame);
+  const candidates = candidatesOf(index, frame, pre, post);
+  if (candidates.length === 0) return [];
+  const forms = new Set([...pre.words, ...post.words].flatMap((w) => w.forms));
+  const primary = candidates[0]!;
+  const tried = new Set<string>();
+  // The same verb listed in several blocks: its first block, then the others.
+  for (const c of candidates.filter((x) => x.entry.verb.verb === primary.entry.verb.verb)) {
+    if (tried.has(c.entry.block.name)) continue;
+    tried.add(c.entry.block.name);
+    const found: [CompiledPattern, Capture[]][] = [];
+    const block = index.patternsOf(c.entry.block);
+    const pool = new Set(block.always);
+    for (const f of forms) for (const p of block.byWord.get(f) ?? []) pool.add(p);
+    for (const p of pool) {
+      if (!mayFit(p, forms)) continue;
+      const captures = tryPattern(p, pre, post, c);
+      if (captures) found.push([p, captures]);
+    }
+    if (found.length > 0) {
+      found.sort(([a], [b]) => b.preSlots - a.preSlots || b.postSlots - a.postSlots || Number(a.linear) - Number(b.linear) || b.literals - a.literals || b.pattern.line - a.pattern.line);
+      return found.map(([p, captures]) => result(c, p, captures, frame));
+    }
+  }
+  return [result(primary, null, [], frame)];
+}
