@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
+import { ensureWebBuilt } from '../../../web/build.ts';
 import { analyze, defaultPipeline } from '../../index.ts';
 import { createApp, DEFAULT_BODY_LIMIT, WEB_DIST } from '../../server/app.ts';
 import { listen, type Listening } from '../../server/listen.ts';
@@ -30,6 +29,8 @@ server takes none.`;
 export async function startServe(flags: ServeFlags, token: string | null, io: Io): Promise<Listening> {
   // With writes off, a mistyped --db must not silently serve a new empty corpus.
   const store = openStore(flags.db, !token);
+  // `npm ci` built the UI; this covers `--ignore-scripts` and a `git pull` since (about two seconds).
+  const web = await ensureWebBuilt();
   const pipeline = defaultPipeline();
   const app = createApp(
     { store, analyze, ingest: (text, meta) => storeArticle(store, pipeline, text, meta) },
@@ -42,7 +43,7 @@ export async function startServe(flags: ServeFlags, token: string | null, io: Io
     await store.close();
     throw new UsageError(`cannot listen on ${flags.host}:${flags.port} (${error instanceof Error ? error.message : String(error)}); pick another --port`);
   }
-  const ui = existsSync(path.join(WEB_DIST, 'index.html')) ? '' : ' (the web UI is not built: run `npm run build:web`)';
+  const ui = typeof web === 'object' ? ` (the workbench could not be built: ${web.error})` : '';
   io.err.write(`newsgraph serve: workbench at ${server.url}/${ui}, API at ${server.url}/v1/openapi.json, corpus ${flags.db}; `
     + `writes ${token ? 'need the bearer token' : 'off (set NEWSGRAPH_TOKEN to allow them)'}\n`);
   return {
