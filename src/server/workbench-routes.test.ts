@@ -72,7 +72,11 @@ describe('GET /v1/dyads', () => {
     const { body } = await get('/v1/dyads?limit=1');
     assert.deepEqual(body.items.map((d: any) => [d.aLabel, d.bLabel]), [['Russia', 'United States']]);
   });
-  for (const query of ['limit=0', 'limit=101', 'limit=x']) {
+  it('keeps the pairs of one actor when asked', async () => {
+    const { body } = await get('/v1/dyads?actor=ent_chn');
+    assert.deepEqual(body.items.map((d: any) => [d.aLabel, d.bLabel]), [['China', 'Russia'], ['China', 'United States']]);
+  });
+  for (const query of ['limit=0', 'limit=101', 'limit=x', 'actor=']) {
     it(`rejects ${query} with 400 problem+json`, async () => {
       const { status, type } = await get(`/v1/dyads?${query}`);
       assert.equal(status, 400);

@@ -28,7 +28,12 @@ const listRoute = createRoute({
   tags: ['dyads'],
   summary: 'The busiest pairs of distinct actors: most dated events first, then most events',
   description: 'A pair is two network nodes with different ids and different names; an actor acting on itself is no pair.',
-  request: { query: z.object({ limit: z.coerce.number().int().min(1).max(100).default(10) }) },
+  request: {
+    query: z.object({
+      limit: z.coerce.number().int().min(1).max(100).default(10),
+      actor: z.string().min(1).max(100).optional().describe('only the pairs of this network node (entity id or actor code)'),
+    }),
+  },
   responses: {
     200: { description: 'the pairs, busiest first', content: { 'application/json': { schema: z.object({ items: z.array(DyadSchema) }) } } },
     400: problemContent('a query parameter is invalid'),
@@ -107,11 +112,12 @@ const rank = (x: Dyad, y: Dyad) => y.dated - x.dated || y.events - x.events || x
  * at least one of the pair's two edges), so pairs are counted exactly in that order until none left can
  * enter the top `limit`.
  */
-export async function busiestDyads(store: Store, limit: number): Promise<Dyad[]> {
+export async function busiestDyads(store: Store, limit: number, actor?: string): Promise<Dyad[]> {
   const [all, dated] = await Promise.all([store.network({ kind: 'events' }), store.network({ kind: 'events', from: '0001-01-01' })]);
   const labels = new Map(all.nodes.map((n) => [n.id, n.label]));
   const top: Dyad[] = [];
   for (const c of candidates(all.nodes, pairCounts(all.edges), pairCounts(dated.edges))) {
+    if (actor && c.a !== actor && c.b !== actor) continue;
     const worst = top.length === limit ? top.at(-1)! : null;
     if (worst && (c.dated < worst.dated || (c.dated === worst.dated && c.all < worst.events))) break;
     top.push(await dyadSummary(store, c.a, c.b, labels));
@@ -122,7 +128,10 @@ export async function busiestDyads(store: Store, limit: number): Promise<Dyad[]>
 }
 
 export function dyadSummaryRoutes(app: Api, deps: ServerDeps): void {
-  app.openapi(listRoute, async (c) => c.json({ items: await busiestDyads(deps.store, c.req.valid('query').limit) }, 200));
+  app.openapi(listRoute, async (c) => {
+    const q = c.req.valid('query');
+    return c.json({ items: await busiestDyads(deps.store, q.limit, q.actor) }, 200);
+  });
 
   app.openapi(oneRoute, async (c) => {
     const { a, b } = c.req.valid('param');
