@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Every page of the workbench, as the screenshots and the layout tests open them on the demo corpus:
 // where it is and what shows it has finished loading.
 import type { Page } from 'playwright-core';
@@ -29,6 +30,14 @@ export const PAGES: WorkbenchPage[] = [
   { name: 'events', path: () => '#/events', ready: 'table[aria-label=events] tbody tr' },
   { name: 'search', path: () => '#/search?q=nuclear%20OR%20treaty', ready: 'ol.hits .hit' },
   { name: 'network', path: () => '#/network', ready: '[data-testid=network-labels] .node-label' },
+  {
+    name: 'network-focus', path: () => '#/network?kind=events', ready: '[data-testid=network-labels] .node-label',
+    then: async (page) => {
+      await page.getByLabel('focus on actor').fill('Iran');
+      await page.getByRole('button', { name: 'Focus' }).click();
+      await page.waitForFunction(() => Number((document.querySelector('[data-testid=network-labels]') as HTMLElement).dataset.ratio) < 0.9);
+    },
+  },
   { name: 'timeline', path: () => '#/timeline', ready: '[data-chart=tone] svg' },
   {
     name: 'analyze', path: () => '#/analyze', ready: 'textarea',

@@ -21,7 +21,8 @@ try {
   for (const spec of PAGES) {
     for (const width of WIDTHS) {
       await openPage(page, workbench, spec, width);
-      // Let charts, the network's camera and fonts settle.
+      // Let charts, the network's camera and fonts settle; no hover left on a link.
+      await page.mouse.move(0, 0);
       await page.waitForTimeout(500);
       const file = `${spec.name}-${width}.png`;
       await page.screenshot({ path: path.join(out, file) });

@@ -386,6 +386,19 @@ describe('workbench in Chromium, on the demo corpus', { skip: skipWithoutChromiu
     });
   });
 
+  it('takes the pair by name, and says when a name is unknown', async () => {
+    await go('#/timeline');
+    await page.getByTestId('timeline').waitFor();
+    await page.getByLabel('actor a').fill('Iran');
+    await page.getByLabel('actor b').fill('Georgia');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.locator('.dyad-title', { hasText: 'Georgia ↔ Iran' }).or(page.locator('.dyad-title', { hasText: 'Iran ↔ Georgia' })).waitFor();
+    assert.match(page.url(), /a=ent_[0-9a-f]+&b=ent_[0-9a-f]+/);
+    await page.getByLabel('actor b').fill('Atlantis');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByText('no actor is named “Atlantis”').waitFor();
+  });
+
   it('analyzes a pasted article without storing it', async () => {
     const before = (await workbench.store.stats()).articles;
     await go('#/analyze');

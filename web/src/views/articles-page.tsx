@@ -34,7 +34,7 @@ function columns(q: string): ColumnDef<Row, any>[] {
       header: 'Published',
       cell: (info) => <span className={info.row.original.published ? 'nowrap' : 'undated'}>{dateLabel(info.row.original.published)}</span>,
     }),
-    col.accessor((a) => a.source ?? '', { id: 'source', header: 'Source', cell: (info) => info.getValue() || <span className="muted">—</span> }),
+    col.accessor((a) => a.source ?? '', { id: 'source', header: 'Source', meta: { optional: true }, cell: (info) => info.getValue() || <span className="muted">—</span> }),
     ...(q ? [col.accessor('hits', { header: 'Matches', meta: { numeric: true } })] : []),
     count('mentions', 'Mentions'),
     count('quotes', 'Quotes'),

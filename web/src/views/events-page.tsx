@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { api, type EntityRow, type EventRow, type Page, type Params } from '../api.ts';
+import { resolveActor, type Resolved } from '../actors.ts';
+import { api, type EventRow, type Page, type Params } from '../api.ts';
 import { QUAD_CLASSES, ROOTS, rootsOf } from '../cameo.ts';
 import { countLabel } from '../format.ts';
 import { href, navigate, paramsOf } from '../router.ts';
@@ -11,22 +12,6 @@ import { DataTable } from './data-table.tsx';
 import { eventColumns, eventDetail, eventKey } from './event-table.tsx';
 
 const FILTERS = ['actor', 'root', 'quad', 'from', 'to'] as const;
-
-/** What the actor box holds, as the API takes it: an entity id or a code as they are, a name looked up. */
-type Resolved = { state: 'none' } | { state: 'ok'; actor: string; entity?: EntityRow } | { state: 'choose'; choices: EntityRow[] } | { state: 'unknown' };
-
-const looksLikeId = (v: string) => v.startsWith('ent_') || /^[A-Z]{3}[A-Z0-9]*$/.test(v);
-
-async function resolveActor(value: string): Promise<Resolved> {
-  if (!value) return { state: 'none' };
-  if (looksLikeId(value)) return { state: 'ok', actor: value };
-  const found = (await api.entities({ q: value })).items;
-  const lower = value.toLowerCase();
-  const exact = found.filter((e) => e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower));
-  const pick = exact.length === 1 ? exact[0] : exact.length === 0 && found.length === 1 ? found[0] : undefined;
-  if (pick) return { state: 'ok', actor: pick.id, entity: pick };
-  return found.length === 0 ? { state: 'unknown' } : { state: 'choose', choices: exact.length > 1 ? exact : found.slice(0, 12) };
-}
 
 /**
  * The events of a quad class: the API filters by one root, so each of the class's roots is asked and the

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { resolveActor } from '../actors.ts';
 import { api, type Dyad, type EventRow } from '../api.ts';
 import { plural, signed } from '../format.ts';
 import { href, navigate, paramsOf, replace } from '../router.ts';
@@ -29,11 +30,23 @@ export function TimelinePage({ params }: { params: URLSearchParams }) {
     if (top) replace('/timeline', { a: top.a, b: top.b });
   }, [a, b, busiest]);
   const [draft, set] = useDraft({ a, b });
+  const [lookup, setLookup] = useState<string | null>(null);
   const pairs = busiest.state === 'done' ? busiest.value.items : [];
+  // Names become entity ids (codes and ids pass as they are); a name that is unknown or means several says so.
+  async function show() {
+    const [x, y] = await Promise.all([resolveActor(draft.a.trim()), resolveActor(draft.b.trim())]);
+    const problems = ([[draft.a, x], [draft.b, y]] as const).flatMap(([text, r]) => {
+      if (r.state === 'ok') return [];
+      if (r.state === 'choose') return [`“${text}” names several actors (${r.choices.slice(0, 5).map((e) => e.name).join(', ')}…): give one of their ids or codes`];
+      return [text ? `no actor is named “${text}”` : 'name two actors'];
+    });
+    setLookup(problems.length ? `${problems.join('; ')}.` : null);
+    if (x.state === 'ok' && y.state === 'ok') navigate('/timeline', { a: x.actor, b: y.actor });
+  }
   return (
     <div>
       <PageHead title="Timeline" />
-      <form className="filters" aria-label="actors" onSubmit={(e) => { e.preventDefault(); navigate('/timeline', draft); }}>
+      <form className="filters" aria-label="actors" onSubmit={(e) => { e.preventDefault(); void show(); }}>
         {pairs.length > 0 && (
           <label>busiest pairs{' '}
             <select className="wide" aria-label="busiest pairs" value={pairs.some((d) => d.a === a && d.b === b) ? `${a}\u0000${b}` : ''}
@@ -43,11 +56,12 @@ export function TimelinePage({ params }: { params: URLSearchParams }) {
             </select>
           </label>
         )}
-        <input aria-label="actor a" placeholder="entity id or code (RUS)" value={draft.a} onChange={(e) => set('a', e.target.value)} />
+        <input aria-label="actor a" placeholder="name, code (RUS) or id" value={draft.a} onChange={(e) => set('a', e.target.value)} />
         <span aria-hidden="true">↔</span>
-        <input aria-label="actor b" placeholder="entity id or code (USA)" value={draft.b} onChange={(e) => set('b', e.target.value)} />
+        <input aria-label="actor b" placeholder="name, code (USA) or id" value={draft.b} onChange={(e) => set('b', e.target.value)} />
         <button type="submit" className="primary">Show</button>
       </form>
+      {lookup && <p className="error" role="alert">{lookup}</p>}
       {busiest.state === 'error' && <p className="error" role="alert">{busiest.message}</p>}
       {busiest.state === 'done' && pairs.length === 0 && !(a && b) && <p className="muted">{a ? `${a} shares no event with another actor.` : 'The corpus has no events between two distinct actors yet.'}</p>}
       {a && b && <DyadTimeline a={a} b={b} />}
