@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { resolveActor } from '../actors.ts';
 import { api, type Dyad, type EventRow } from '../api.ts';
 import { plural, signed } from '../format.ts';
-import { href, navigate, paramsOf, replace } from '../router.ts';
+import { navigate, paramsOf, replace } from '../router.ts';
 import { cssColor, toneColor, toneOf } from '../theme.ts';
 import { chooseScale, MIN_PERIODS, periodLabel, spanDays, tickStarts, toPeriods, type Period, type Scale } from '../timeline-scale.ts';
 import { useArticleNames } from '../use-article-names.ts';
