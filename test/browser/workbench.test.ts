@@ -237,10 +237,15 @@ describe('workbench in Chromium, on the demo corpus', { skip: skipWithoutChromiu
       await rowsWhere((r) => /^2020-10-2[3-9]/.test(r));
     });
 
-    it('asks which actor a name means when several match', async () => {
+    it('asks which actor a name means when several match, and reads an all-capitals name that is no code as a name', async () => {
       await go('#/events?actor=Chin');
       await page.getByTestId('actor-choices').waitFor();
       assert.ok(await page.getByTestId('actor-choices').locator('a').count() > 1);
+      await go('#/events?actor=NATO');
+      assert.match((await page.getByTestId('actor-resolved').textContent())!, /is NATO/);
+      await go('#/events?actor=IRN');
+      await rowsWhere((r) => r.includes('IRN'));
+      assert.equal(await page.getByTestId('actor-resolved').count(), 0, 'a code is used as it is');
     });
 
     it('links each row to its sentence, trigger and actors marked in the article', async () => {
@@ -362,6 +367,7 @@ describe('workbench in Chromium, on the demo corpus', { skip: skipWithoutChromiu
       assert.deepEqual([url.searchParams.get('a'), url.searchParams.get('b')], [top!.a, top!.b]);
       assert.notEqual(top!.aLabel, top!.bLabel);
       assert.equal(await page.locator('.dyad-title').textContent(), `${top!.aLabel} ↔ ${top!.bLabel}`);
+      await page.getByTestId('busiest-note').waitFor();
       assert.equal(await timeline.getAttribute('data-scale'), 'day');
       await page.locator('[data-chart=tone] svg').waitFor();
       const ticks = await page.locator('[data-chart] svg text').allTextContents();

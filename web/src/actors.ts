@@ -5,12 +5,16 @@ import { api, type EntityRow } from './api.ts';
 /** What the actor box holds, as the API takes it: an entity id or a code as they are, a name looked up. */
 export type Resolved = { state: 'none' } | { state: 'ok'; actor: string; entity?: EntityRow } | { state: 'choose'; choices: EntityRow[] } | { state: 'unknown' };
 
-const looksLikeId = (v: string) => v.startsWith('ent_') || /^[A-Z]{3}[A-Z0-9]*$/.test(v);
+const looksLikeCode = (v: string) => /^[A-Z]{3}[A-Z0-9]*$/.test(v);
 
-/** A code or an entity id as it is; a name or alias looked up among the entities (several: the user picks). */
+/**
+ * An entity id as it is; a CAMEO code (RUS, USAGOV) as it is when some event has it; else a name or alias
+ * looked up among the entities (NATO is a name: its code is IGOWSTNAT). Several matches: the user picks.
+ */
 export async function resolveActor(value: string): Promise<Resolved> {
   if (!value) return { state: 'none' };
-  if (looksLikeId(value)) return { state: 'ok', actor: value };
+  if (value.startsWith('ent_')) return { state: 'ok', actor: value };
+  if (looksLikeCode(value) && (await api.events({ actor: value }, null, 1)).items.length > 0) return { state: 'ok', actor: value };
   const found = (await api.entities({ q: value })).items;
   const lower = value.toLowerCase();
   const exact = found.filter((e) => e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower));

@@ -62,6 +62,9 @@ export function TimelinePage({ params }: { params: URLSearchParams }) {
         <button type="submit" className="primary">Show</button>
       </form>
       {lookup && <p className="error" role="alert">{lookup}</p>}
+      {pairs[0] && pairs[0].a === a && pairs[0].b === b && (
+        <p className="muted" data-testid="busiest-note">The busiest pair of distinct actors: the most events with a date, then the most events. Pick another above.</p>
+      )}
       {busiest.state === 'error' && <p className="error" role="alert">{busiest.message}</p>}
       {busiest.state === 'done' && pairs.length === 0 && !(a && b) && <p className="muted">{a ? `${a} shares no event with another actor.` : 'The corpus has no events between two distinct actors yet.'}</p>}
       {a && b && <DyadTimeline a={a} b={b} />}
