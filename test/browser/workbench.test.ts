@@ -68,7 +68,7 @@ describe('workbench in Chromium, on the demo corpus', { skip: skipWithoutChromiu
       await go('#/?from=2020-10-01');
       await page.locator('table[aria-label=articles] tbody tr').first().waitFor();
       assert.equal(await page.locator('table[aria-label=articles] tbody tr').count(), 1, 'only the dated seed article');
-      assert.match((await page.locator('.note').textContent())!, /leaves out undated articles/);
+      assert.match((await page.getByTestId('date-note').textContent())!, /leaves out undated articles/);
     });
 
     it('counts the same in the list, on the article page and in its side panel', async () => {

@@ -32,7 +32,10 @@ export function usePages<T>(load: (cursor: string | null) => Promise<Page<T>>, k
     try {
       const page = await loadRef.current(cursor);
       if (mine !== generation.current) return;
-      setState((s) => ({ rows: append ? [...s.rows, ...page.items] : page.items, cursor: page.next_cursor, total: page.total, undated: page.undated, truncated: page.truncated }));
+      // The server counts on the first page only: later pages keep its figures.
+      setState((s) => append
+        ? { ...s, rows: [...s.rows, ...page.items], cursor: page.next_cursor }
+        : { rows: page.items, cursor: page.next_cursor, total: page.total, undated: page.undated, truncated: page.truncated });
     } catch (e) {
       if (mine === generation.current) setError(e instanceof Error ? e.message : String(e));
     } finally {

@@ -1,12 +1,12 @@
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import { api, type ArticleHit, type ArticleRow, type Page } from '../api.ts';
-import { articleLabel, countLabel, dateLabel, plural, shortId } from '../format.ts';
+import { articleLabel, countLabel, dateLabel, shortId } from '../format.ts';
 import { href, navigate, paramsOf } from '../router.ts';
 import { queryTerms, termRanges } from '../text-match.ts';
 import { useDraft } from '../use-draft.ts';
 import { usePages } from '../use-pages.ts';
 import { DataTable } from './data-table.tsx';
-import { ListStatus, Marked, MoreButton, PageHead } from './common.tsx';
+import { DateNote, ListStatus, Marked, MoreButton, PageHead } from './common.tsx';
 
 const FILTERS = ['q', 'from', 'to', 'copies'] as const;
 type Row = ArticleRow & Partial<Pick<ArticleHit, 'hits' | 'snippet'>>;
@@ -69,11 +69,7 @@ export function ArticlesPage({ params }: { params: URLSearchParams }) {
         <button type="submit" className="primary">Search</button>
         {(applied.q || applied.from || applied.to || applied.copies) && <a href={href('/')}>clear</a>}
       </form>
-      {(applied.from || applied.to) && (
-        <p className="note">
-          A date filter leaves out undated articles{list.undated !== undefined ? ` (${plural(list.undated, 'article')} here)` : ''}: clear the dates to see them.
-        </p>
-      )}
+      {(applied.from || applied.to) && <DateNote what="undated articles" undated={list.undated} />}
       {list.truncated && <p className="note">More articles match than the search lists (it stops at 200 articles or 2,000 matching sentences): narrow the words or the dates.</p>}
       <ListStatus
         loading={list.loading} error={list.error} rows={list.rows.length}

@@ -14,6 +14,11 @@ export function PageHead({ title, count, children }: { title: ReactNode; count?:
   );
 }
 
+/** Under a date-filtered list: what the range leaves out, with the server's count of it when it sends one. */
+export function DateNote({ what, undated }: { what: string; undated?: number }) {
+  return <p className="note" data-testid="date-note">A date filter leaves out {what}{undated !== undefined ? ` (${undated.toLocaleString('en')} here)` : ''}: clear the dates to see them.</p>;
+}
+
 /** Loading, failure and "nothing found" for a list; nothing once rows are shown. */
 export function ListStatus({ loading, error, empty, rows }: { loading: boolean; error: string | null; empty: ReactNode; rows: number }) {
   if (error) return <p className="error" role="alert">{error}</p>;

@@ -7,7 +7,7 @@ import { href, navigate, paramsOf } from '../router.ts';
 import { useArticleNames } from '../use-article-names.ts';
 import { useDraft } from '../use-draft.ts';
 import { usePages } from '../use-pages.ts';
-import { ListStatus, MoreButton, PageHead } from './common.tsx';
+import { DateNote, ListStatus, MoreButton, PageHead } from './common.tsx';
 import { DataTable } from './data-table.tsx';
 import { eventColumns, eventDetail, eventKey } from './event-table.tsx';
 
@@ -94,7 +94,7 @@ export function EventsPage({ params }: { params: URLSearchParams }) {
       )}
       {resolved?.state === 'unknown' && <p className="error" role="alert">No actor is named “{applied.actor}”: try a CAMEO code such as RUS or USAGOV.</p>}
       {rootQuad && quad && rootQuad !== quad ? <p className="note">Root {applied.root} is in quad class {rootQuad}, not {quad}: the quad class is set aside.</p> : null}
-      {(applied.from || applied.to) && <p className="note">A date filter leaves out undated events: clear the dates to see them.</p>}
+      {(applied.from || applied.to) && <DateNote what="undated events" undated={list.undated} />}
       {ready && <ListStatus loading={list.loading} error={list.error} rows={list.rows.length} empty={filtered ? 'No event matches.' : 'The corpus has no coded events yet.'} />}
       <DataTable rows={list.rows} columns={eventColumns(names)} label="events" rowKey={eventKey} detail={eventDetail} />
       <MoreButton {...list} />

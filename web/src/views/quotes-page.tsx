@@ -6,7 +6,7 @@ import { queryTerms, termRanges } from '../text-match.ts';
 import { useArticleNames } from '../use-article-names.ts';
 import { useDraft } from '../use-draft.ts';
 import { usePages } from '../use-pages.ts';
-import { ArticleLink, ListStatus, Marked, MoreButton, PageHead } from './common.tsx';
+import { ArticleLink, DateNote, ListStatus, Marked, MoreButton, PageHead } from './common.tsx';
 import { DataTable } from './data-table.tsx';
 
 const FILTERS = ['q', 'speaker', 'about', 'from', 'to'] as const;
@@ -67,7 +67,7 @@ export function QuotesPage({ params }: { params: URLSearchParams }) {
         <button type="submit" className="primary">Search</button>
         {filtered && <a href={href('/quotes')}>clear</a>}
       </form>
-      {(applied.from || applied.to) && <p className="note">A date filter leaves out quotes of undated articles: clear the dates to see them.</p>}
+      {(applied.from || applied.to) && <DateNote what="quotes of undated articles" undated={list.undated} />}
       <ListStatus loading={list.loading} error={list.error} rows={list.rows.length} empty={filtered ? 'No quote matches.' : 'The corpus has no quotes yet.'} />
       <DataTable rows={list.rows} columns={columns(applied.q, names)} label="quotes" rowKey={(r) => `${r.article}/${r.id}`} />
       <MoreButton {...list} />

@@ -5,7 +5,7 @@ import { queryTerms, termRanges } from '../text-match.ts';
 import { useArticleNames } from '../use-article-names.ts';
 import { useDraft } from '../use-draft.ts';
 import { usePages } from '../use-pages.ts';
-import { ArticleLink, ListStatus, Marked, MoreButton, PageHead } from './common.tsx';
+import { ArticleLink, DateNote, ListStatus, Marked, MoreButton, PageHead } from './common.tsx';
 
 const FILTERS = ['q', 'from', 'to'] as const;
 
@@ -26,7 +26,7 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
         <button type="submit" className="primary">Search</button>
       </form>
       {!applied.q && <p className="muted">Every sentence of the corpus is indexed: words match whole and in any case; “quotes” keep a phrase together; OR between words finds either.</p>}
-      {applied.q && (applied.from || applied.to) && <p className="note">A date filter leaves out sentences of undated articles: clear the dates to see them.</p>}
+      {applied.q && (applied.from || applied.to) && <DateNote what="sentences of undated articles" undated={list.undated} />}
       {applied.q && <ListStatus loading={list.loading} error={list.error} rows={list.rows.length} empty="No sentence matches." />}
       {list.rows.length > 0 && (
         <ol className="hits" aria-label="sentences">
