@@ -1,10 +1,9 @@
 // The timeline's periods (web/src/timeline-scale.ts): plain functions, tested without a browser.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { TimelineRow } from '../../src/store/rows.ts';
-import { chooseScale, periodLabel, periodStart, tickStarts, toPeriods, type Scale } from '../../web/src/timeline-scale.ts';
+import { chooseScale, periodLabel, periodStart, tickStarts, toPeriods, type DayRow, type Scale } from '../../web/src/timeline-scale.ts';
 
-const row = (period: string, count: number, meanGoldstein: number | null): TimelineRow => ({ period, count, meanGoldstein, meanStance: null });
+const row = (period: string, count: number, meanGoldstein: number | null): DayRow => ({ period, count, meanGoldstein });
 
 describe('chooseScale', () => {
   const cases: [string, string, Scale][] = [

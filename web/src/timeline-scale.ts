@@ -3,6 +3,8 @@
 import type { TimelineRow } from './api.ts';
 
 export type Scale = 'day' | 'week' | 'month' | 'year';
+/** What the periods are made from: the API's timeline rows, per day. */
+export type DayRow = Pick<TimelineRow, 'period' | 'count' | 'meanGoldstein'>;
 
 export interface Period {
   /** First day of the period, YYYY-MM-DD (a week starts on Monday). */
@@ -66,7 +68,7 @@ export function periodLabel(start: string, scale: Scale, withYear: boolean): str
  * Daily rows (ascending) summed into periods of `scale`, every period from the first to the last included,
  * widened with empty periods on both sides to at least `minimum`.
  */
-export function toPeriods(rows: TimelineRow[], scale: Scale, minimum = 1): Period[] {
+export function toPeriods(rows: DayRow[], scale: Scale, minimum = 1): Period[] {
   if (rows.length === 0) return [];
   const sums = new Map<string, { count: number; scored: number; total: number }>();
   for (const r of rows) {
