@@ -8,14 +8,18 @@ export type Resolved = { state: 'none' } | { state: 'ok'; actor: string; entity?
 const looksLikeCode = (v: string) => /^[A-Z]{3}[A-Z0-9]*$/.test(v);
 
 /**
- * An entity id as it is; a CAMEO code (RUS, USAGOV) as it is when some event has it; else a name or alias
- * looked up among the entities (NATO is a name: its code is IGOWSTNAT). Several matches: the user picks.
+ * An entity id as it is; capitals are a CAMEO code (RUS, USAGOV) unless an entity has them as its very name
+ * (NATO, whose code is IGOWSTNAT); anything else a name or alias looked up among the entities, and when
+ * several match, the user picks.
  */
 export async function resolveActor(value: string): Promise<Resolved> {
   if (!value) return { state: 'none' };
   if (value.startsWith('ent_')) return { state: 'ok', actor: value };
-  if (looksLikeCode(value) && (await api.events({ actor: value }, null, 1)).items.length > 0) return { state: 'ok', actor: value };
   const found = (await api.entities({ q: value })).items;
+  if (looksLikeCode(value)) {
+    const named = found.find((e) => e.name === value);
+    return named ? { state: 'ok', actor: named.id, entity: named } : { state: 'ok', actor: value };
+  }
   const lower = value.toLowerCase();
   const exact = found.filter((e) => e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower));
   const pick = exact.length === 1 ? exact[0] : exact.length === 0 && found.length === 1 ? found[0] : undefined;

@@ -77,7 +77,8 @@ describe('newsgraph serve', () => {
         const page = await fetch(`${server.url}/`);
         assert.equal(page.status, 200);
         assert.match(await page.text(), /<div id="root">/, 'the built workbench, not a "not built" page');
-        assert.deepEqual(await (await fetch(`${server.url}/v1/articles`)).json(), { items: [], next_cursor: null });
+        const articles = await (await fetch(`${server.url}/v1/articles`)).json() as { items: unknown[]; next_cursor: string | null };
+        assert.deepEqual([articles.items, articles.next_cursor], [[], null]);
         assert.match(io.text().err, /corpus \.\/newsgraph\.db \(new and empty: add articles with `newsgraph ingest`\)/);
       } finally {
         await server.close();
