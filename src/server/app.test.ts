@@ -415,10 +415,10 @@ describe('GET /v1/export', () => {
 describe('everything else', () => {
   it('answers an unknown API route with 404 problem+json', async () => assertProblem(await get('/v1/nothing'), 404));
 
-  it('points at the build step when the web UI is not built', async () => {
+  it('says how to get the workbench when the install has none', async () => {
     const { status, body } = await get('/');
     assert.equal(status, 200);
-    assert.match(body, /npm run build:web/);
+    assert.match(body, /npm ci/);
   });
 
   it('serves the built web UI with a policy that forbids fetching from elsewhere', async () => {

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
@@ -8,17 +7,21 @@ import { HTTPException } from 'hono/http-exception';
 import type { ApiEnv, ServerDeps } from './context.ts';
 import { inputIssues, ProblemError, problemResponse } from './problem.ts';
 import { analyzeRoutes } from './routes/analyze.ts';
+import { articleSearchRoutes } from './routes/article-search.ts';
 import { articleRoutes } from './routes/articles.ts';
+import { dyadSummaryRoutes } from './routes/dyad-summary.ts';
 import { dyadRoutes } from './routes/dyads.ts';
 import { entityRoutes } from './routes/entities.ts';
+import { entitySentenceRoutes } from './routes/entity-sentences.ts';
 import { eventRoutes } from './routes/events.ts';
 import { exportRoutes } from './routes/export.ts';
 import { networkRoutes } from './routes/network.ts';
 import { quoteRoutes } from './routes/quotes.ts';
 import { sentenceRoutes } from './routes/sentences.ts';
 
-/** Where `npm run build:web` writes the UI. */
-export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+import { WEB_DIST } from '../../web/build.ts';
+
+export { WEB_DIST };
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export interface AppOptions {
@@ -61,7 +64,9 @@ export function createApp(deps: ServerDeps, options: AppOptions = {}): OpenAPIHo
     onError: (c) => problemResponse(c, 'too-large', `the body is over ${limit} bytes; send a shorter article`),
   }));
 
-  for (const routes of [analyzeRoutes, articleRoutes, quoteRoutes, sentenceRoutes, entityRoutes, eventRoutes, dyadRoutes, networkRoutes, exportRoutes]) {
+  for (const routes of [analyzeRoutes, articleRoutes, quoteRoutes, sentenceRoutes, entityRoutes, eventRoutes, dyadRoutes, networkRoutes, exportRoutes,
+    // What the workbench's pages read besides the lists above.
+    articleSearchRoutes, entitySentenceRoutes, dyadSummaryRoutes]) {
     routes(app, deps);
   }
 
@@ -98,7 +103,8 @@ export function createApp(deps: ServerDeps, options: AppOptions = {}): OpenAPIHo
     });
     app.get('/*', serveStatic({ root: webRoot }));
   } else {
-    app.get('/', (c) => c.html('<!doctype html><title>newsgraph</title><p>The web UI is not built: run <code>npm run build:web</code>. The API is at <a href="/v1/openapi.json">/v1/openapi.json</a>.</p>'));
+    // Only an install without vite gets here: `npm ci` and `newsgraph serve` build the UI themselves.
+    app.get('/', (c) => c.html('<!doctype html><title>newsgraph</title><p>This install has no workbench (vite, a development dependency, is missing): run <code>npm ci</code>. The API is at <a href="/v1/openapi.json">/v1/openapi.json</a>.</p>'));
   }
   return app;
 }

@@ -1,8 +1,10 @@
-// `npm run screenshots`: the four workbench views (and the paste box) as PNGs in docs/screenshots, for the README.
+// `npm run screenshots`: every workbench page at 1440 and 760 px wide, on the demo corpus, as PNGs in
+// docs/screenshots for the README.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../src/util/shared-data.ts';
-import { buildWeb, launchChromium, skipWithoutChromium, startWorkbench } from './workbench-fixture.ts';
+import { openPage, PAGES, WIDTHS } from './pages.ts';
+import { launchChromium, skipWithoutChromium, startWorkbench, watchPage } from './workbench-fixture.ts';
 
 if (skipWithoutChromium) {
   console.error(`screenshots: ${skipWithoutChromium}`);
@@ -10,42 +12,28 @@ if (skipWithoutChromium) {
 }
 const out = path.join(REPO_ROOT, 'docs/screenshots');
 mkdirSync(out, { recursive: true });
-await buildWeb();
 const workbench = await startWorkbench();
 const browser = await launchChromium();
+const problems: string[] = [];
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const shoot = async (name: string) => {
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(out, name) });
-    console.log(`docs/screenshots/${name}`);
-  };
-
-  await page.goto(`${workbench.url}/#/article/${workbench.seedId}`);
-  await page.getByTestId('doc-text').waitFor();
-  const quote = page.locator('[data-testid=doc-text] .hl-quote').first();
-  if (await quote.count()) await quote.hover();
-  await shoot('article-view.png');
-
-  await page.goto(`${workbench.url}/#/quotes`);
-  await page.locator('table[aria-label=quotes] tbody tr').first().waitFor();
-  await shoot('quote-explorer.png');
-
-  await page.goto(`${workbench.url}/#/network`);
-  await page.getByTestId('network-graph').locator('canvas').first().waitFor();
-  await shoot('actor-network.png');
-
-  await page.goto(`${workbench.url}/#/timeline?a=ent_rus&b=ent_chn`);
-  await page.getByTestId('timeline').waitFor();
-  await shoot('dyad-timeline.png');
-
-  await page.goto(`${workbench.url}/#/analyze`);
-  await page.getByLabel('article text').fill('Russia criticised the United States over tariffs on Monday.\n"We will respond," a Chinese spokesman said last week.');
-  await page.getByLabel('Published').fill('2020-10-23');
-  await page.getByRole('button', { name: 'Analyze' }).click();
-  await page.getByTestId('doc-text').waitFor();
-  await shoot('analyze-box.png');
+  const page = await browser.newPage();
+  await watchPage(page, workbench.url, problems);
+  for (const spec of PAGES) {
+    for (const width of WIDTHS) {
+      await openPage(page, workbench, spec, width);
+      // Let charts, the network's camera and fonts settle; no hover left on a link.
+      await page.mouse.move(0, 0);
+      await page.waitForTimeout(500);
+      const file = `${spec.name}-${width}.png`;
+      await page.screenshot({ path: path.join(out, file) });
+      console.log(`docs/screenshots/${file}`);
+    }
+  }
 } finally {
   await browser.close();
   await workbench.close();
+}
+if (problems.length > 0) {
+  console.error(`screenshots: the pages reported problems:\n${problems.join('\n')}`);
+  process.exit(1);
 }

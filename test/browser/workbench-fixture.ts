@@ -1,28 +1,21 @@
-// A workbench to drive in a real browser: the UI built, a store with the seed article and the example corpus
-// run through the real pipeline, hand-made articles over three weeks (a timeline with some shape), a server.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// A workbench to drive in a real browser: the UI built from this checkout's web/ (into a temporary folder,
+// so web/dist is left alone), the demo corpus (`npm run demo`'s: the seed article and the VOA stories)
+// analysed by the real pipeline into an in-memory store, and a server on a free port.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { build } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { loadDemoCorpus } from '../../examples/demo-corpus.ts';
 import { analyze, defaultPipeline } from '../../src/index.ts';
-import { createApp, WEB_DIST } from '../../src/server/app.ts';
+import { createApp } from '../../src/server/app.ts';
 import { listen, type Listening } from '../../src/server/listen.ts';
 import { storeArticle } from '../../src/server/store-article.ts';
 import type { Store } from '../../src/store/contract.ts';
-import type { ArticleMeta } from '../../src/store/rows.ts';
 import { openSqliteStore } from '../../src/store/sqlite/store.ts';
-import { fixtureArticle, putinArticle } from '../../src/store/test-fixtures.ts';
-import { REPO_ROOT } from '../../src/util/shared-data.ts';
+import { buildWeb } from '../../web/build.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const skipWithoutChromium: false | string = existsSync(CHROMIUM) ? false : `needs Debian chromium at ${CHROMIUM} (apt-get install chromium)`;
-
-const EXAMPLES = path.join(REPO_ROOT, 'examples');
-export const SEED = { file: path.join(EXAMPLES, 'seed-article.txt'), published: '2020-10-23' };
-
-export async function buildWeb(): Promise<void> {
-  await build({ configFile: path.join(REPO_ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
-}
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -31,29 +24,19 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-function meta(name: string, published: string | null): ArticleMeta {
-  return { name, title: null, url: null, source: null, published, language: 'eng' };
-}
-
 export interface Workbench extends Listening {
   store: Store;
   seedId: string;
 }
 
-/** Serve the built UI over a fresh in-memory store holding the seed article, the example corpus and three weeks of fixtures. */
+/** Build the UI and serve it over a fresh in-memory store holding the demo corpus. */
 export async function startWorkbench(): Promise<Workbench> {
+  const webRoot = mkdtempSync(path.join(tmpdir(), 'newsgraph-web-'));
+  await buildWeb(webRoot);
   const store = openSqliteStore(':memory:');
   const pipeline = defaultPipeline();
-  const put = async (text: string, m: ArticleMeta) => (await storeArticle(store, pipeline, text, m)).id;
-  const seedId = await put(readFileSync(SEED.file, 'utf8'), meta('seed-article.txt', SEED.published));
-  const corpus = path.join(EXAMPLES, 'corpus');
-  for (const file of readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()) {
-    await put(readFileSync(path.join(corpus, file), 'utf8'), meta(file, null));
-  }
-  for (const [day, variant] of [['2020-10-05', ' on Monday'], ['2020-10-14', ' on Wednesday'], ['2020-10-22', ' on Thursday']] as const) {
-    await store.putArticle(fixtureArticle(putinArticle(day, variant)));
-  }
-  const app = createApp({ store, analyze, ingest: (text, m) => storeArticle(store, pipeline, text, m) }, { webRoot: WEB_DIST });
+  const { seedId } = await loadDemoCorpus(store, pipeline);
+  const app = createApp({ store, analyze, ingest: (text, m) => storeArticle(store, pipeline, text, m) }, { webRoot });
   const server = await listen(app, { port: 0, host: '127.0.0.1' });
   return {
     ...server,
@@ -62,6 +45,26 @@ export async function startWorkbench(): Promise<Workbench> {
     async close() {
       await server.close();
       await store.close();
+      rmSync(webRoot, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Record what a page must never do: throw, log an error to the console, or ask anything of another host
+ * (those requests are refused) or of the server in vain (a 4xx/5xx, a missing favicon included).
+ */
+export async function watchPage(page: Page, base: string, problems: string[]): Promise<void> {
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('requestfailed', (request) => {
+    // A reload cancels what is still loading (ERR_ABORTED); a refused request fails with ERR_FAILED.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
+  });
+  await page.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
 }

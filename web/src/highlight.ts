@@ -2,13 +2,15 @@ import type { Doc } from '../../src/model/index.ts';
 
 export const LAYERS = ['entity', 'quote', 'speaker', 'cue', 'timex', 'event', 'message'] as const;
 export type MarkLayer = (typeof LAYERS)[number];
+/** Marks a page adds for one visit: the sentence a link points at, the words a search looked for. */
+export type VisitLayer = 'sentence' | 'match';
 
 /** One thing found in the text, ready to highlight: where, what kind, and what to say on hover. */
 export interface Mark {
-  layer: MarkLayer;
+  layer: MarkLayer | VisitLayer;
   start: number;
   end: number;
-  /** Id of the annotation it belongs to (quote, entity, event, timex id, or m<i> for messages). */
+  /** Id of the annotation it belongs to: quote, event, timex or entity id (mention id when unlinked), msg<i> for messages. */
   ref: string;
   /** One line shown on hover. */
   label: string;
@@ -25,6 +27,8 @@ export interface Segment {
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const sign = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+export const messageRef = (index: number) => `msg${index}`;
 
 /** Every highlightable annotation of a Doc, whatever layers it has. */
 export function marksOf(doc: Doc): Mark[] {
@@ -64,7 +68,7 @@ export function marksOf(doc: Doc): Mark[] {
     if (m.start === null || m.end === null) return;
     // A zero-width message (a cut-off end) is shown on the character before it.
     const start = m.end > m.start ? m.start : Math.max(0, m.start - 1);
-    marks.push({ layer: 'message', start, end: Math.max(m.end, start + 1), ref: `m${i}`, label: `${m.level} ${m.rule}: ${m.text}`, kind: m.level });
+    marks.push({ layer: 'message', start, end: Math.max(m.end, start + 1), ref: messageRef(i), label: `${m.level} ${m.rule}: ${m.text}`, kind: m.level });
   });
   return marks.filter((m) => m.end > m.start && m.start >= 0 && m.end <= doc.text.length);
 }

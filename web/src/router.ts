@@ -8,8 +8,9 @@ export interface Route {
 
 function parse(hash: string): Route {
   const raw = hash.replace(/^#/, '') || '/';
-  const [path, query = ''] = raw.split('?', 2) as [string, string?];
-  return { path: path || '/', params: new URLSearchParams(query) };
+  const at = raw.indexOf('?');
+  const path = at < 0 ? raw : raw.slice(0, at);
+  return { path: path || '/', params: new URLSearchParams(at < 0 ? '' : raw.slice(at + 1)) };
 }
 
 export function useRoute(): Route {
@@ -23,13 +24,23 @@ export function useRoute(): Route {
 }
 
 /** A hash link with its parameters, empty ones left out. */
-export function href(path: string, params: Record<string, string | null | undefined> = {}): string {
+export function href(path: string, params: Record<string, string | number | null | undefined> = {}): string {
   const query = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v) query.set(k, v);
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') query.set(k, String(v));
   const qs = query.toString();
   return `#${path}${qs ? `?${qs}` : ''}`;
 }
 
-export function navigate(path: string, params: Record<string, string | null | undefined> = {}): void {
+export function navigate(path: string, params: Record<string, string | number | null | undefined> = {}): void {
   window.location.hash = href(path, params);
+}
+
+/** The values of `names` in the URL, '' for the absent ones. */
+export function paramsOf<K extends string>(params: URLSearchParams, names: readonly K[]): Record<K, string> {
+  return Object.fromEntries(names.map((n) => [n, params.get(n) ?? ''])) as Record<K, string>;
+}
+
+/** Go to a page without a history entry: a redirect the back button should not return to. */
+export function replace(path: string, params: Record<string, string | number | null | undefined> = {}): void {
+  window.location.replace(href(path, params));
 }

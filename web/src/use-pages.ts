@@ -1,36 +1,61 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Page } from './api.ts';
 
-/** Rows of a paged list: the first page when `key` changes, the next one on `more()`. */
-export function usePages<T>(load: (cursor: string | null) => Promise<Page<T>>, key: string) {
-  const [rows, setRows] = useState<T[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+export interface Pages<T> {
+  rows: T[];
+  loading: boolean;
+  error: string | null;
+  hasMore: boolean;
+  /** What the server said besides the rows, when it did: every match, and the undated ones left out. */
+  total?: number;
+  undated?: number;
+  truncated?: boolean;
+  more: () => void;
+}
 
-  const fetchPage = useCallback(async (from: string | null, append: boolean, isCurrent: () => boolean) => {
+/**
+ * Rows of a paged list: the first page whenever `key` changes (the old rows go at once, so a list never
+ * shows one query's rows under another's filters), the next page on `more()`. A null key loads nothing.
+ */
+export function usePages<T>(load: (cursor: string | null) => Promise<Page<T>>, key: string | null): Pages<T> {
+  const [state, setState] = useState<{ rows: T[]; cursor: string | null; total?: number; undated?: number; truncated?: boolean }>({ rows: [], cursor: null });
+  const [loading, setLoading] = useState(key !== null);
+  const [error, setError] = useState<string | null>(null);
+  const generation = useRef(0);
+  const loadRef = useRef(load);
+  loadRef.current = load;
+
+  const fetchPage = useCallback(async (cursor: string | null, append: boolean) => {
+    const mine = generation.current;
     setLoading(true);
     setError(null);
     try {
-      const page = await load(from);
-      if (!isCurrent()) return;
-      setRows((r) => (append ? [...r, ...page.items] : page.items));
-      setCursor(page.next_cursor);
+      const page = await loadRef.current(cursor);
+      if (mine !== generation.current) return;
+      // The server counts on the first page only: later pages keep its figures.
+      setState((s) => append
+        ? { ...s, rows: [...s.rows, ...page.items], cursor: page.next_cursor }
+        : { rows: page.items, cursor: page.next_cursor, total: page.total, undated: page.undated, truncated: page.truncated });
     } catch (e) {
-      if (isCurrent()) setError(e instanceof Error ? e.message : String(e));
+      if (mine === generation.current) setError(e instanceof Error ? e.message : String(e));
     } finally {
-      if (isCurrent()) setLoading(false);
+      if (mine === generation.current) setLoading(false);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  }, []);
 
   useEffect(() => {
-    let current = true;
-    void fetchPage(null, false, () => current);
-    return () => {
-      current = false;
-    };
-  }, [fetchPage]);
+    generation.current++;
+    setState({ rows: [], cursor: null });
+    if (key === null) {
+      setLoading(false);
+      setError(null);
+      return;
+    }
+    void fetchPage(null, false);
+  }, [key, fetchPage]);
 
-  return { rows, loading, error, hasMore: cursor !== null, more: () => fetchPage(cursor, true, () => true) };
+  return {
+    rows: state.rows, loading, error, hasMore: state.cursor !== null, total: state.total, undated: state.undated, truncated: state.truncated,
+    more: () => void fetchPage(state.cursor, true),
+  };
 }

@@ -9,6 +9,7 @@ import { fixtureArticle, putinArticle } from '../../store/test-fixtures.ts';
 import type { Io } from '../command.ts';
 import { main } from '../main.ts';
 import { startServe } from './serve.ts';
+import { DEFAULT_DB } from './store-flags.ts';
 
 function capture(): Io & { text: () => { out: string; err: string } } {
   const out = new PassThrough();
@@ -63,6 +64,27 @@ describe('newsgraph serve', () => {
       assert.equal((await post('Bearer sekret')).status, 200, 'the same text again adds nothing');
     } finally {
       await server.close();
+    }
+  });
+
+  it('on a fresh checkout serves the workbench at / over a new, empty default corpus', async () => {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    const io = capture();
+    try {
+      const server = await startServe({ db: DEFAULT_DB, port: 0, host: '127.0.0.1', 'body-limit': 1024 * 1024 }, null, io);
+      try {
+        const page = await fetch(`${server.url}/`);
+        assert.equal(page.status, 200);
+        assert.match(await page.text(), /<div id="root">/, 'the built workbench, not a "not built" page');
+        const articles = await (await fetch(`${server.url}/v1/articles`)).json() as { items: unknown[]; next_cursor: string | null };
+        assert.deepEqual([articles.items, articles.next_cursor], [[], null]);
+        assert.match(io.text().err, /corpus \.\/newsgraph\.db \(new and empty: add articles with `newsgraph ingest`\)/);
+      } finally {
+        await server.close();
+      }
+    } finally {
+      process.chdir(cwd);
     }
   });
 

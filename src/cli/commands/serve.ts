@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
+import { ensureWebBuilt } from '../../../web/build.ts';
 import { analyze, defaultPipeline } from '../../index.ts';
 import { createApp, DEFAULT_BODY_LIMIT, WEB_DIST } from '../../server/app.ts';
 import { listen, type Listening } from '../../server/listen.ts';
 import { storeArticle } from '../../server/store-article.ts';
 import { parseFlags, UsageError, type Command, type Io } from '../command.ts';
-import { openStore, STORE_FLAGS, StoreFlagsSchema } from './store-flags.ts';
+import { DEFAULT_DB, openStore, STORE_FLAGS, StoreFlagsSchema } from './store-flags.ts';
 
 const Flags = StoreFlagsSchema.extend({
   port: z.string().regex(/^\d+$/, 'expected a port number').transform(Number).refine((p) => p <= 65535, 'a port is at most 65535').default(8080),
@@ -28,8 +28,12 @@ server takes none.`;
 
 /** Open the store and start the server; the caller stops it with `close()`. */
 export async function startServe(flags: ServeFlags, token: string | null, io: Io): Promise<Listening> {
-  // With writes off, a mistyped --db must not silently serve a new empty corpus.
-  const store = openStore(flags.db, !token);
+  // With writes off, a mistyped --db must not silently serve a new empty corpus; the default one is no typo:
+  // a first `serve` opens the workbench on it, empty, and `newsgraph ingest` fills it while it runs.
+  const fresh = !existsSync(flags.db);
+  const store = openStore(flags.db, !token && flags.db !== DEFAULT_DB);
+  // `npm ci` built the UI; this covers `--ignore-scripts` and a `git pull` since (about two seconds).
+  const web = await ensureWebBuilt();
   const pipeline = defaultPipeline();
   const app = createApp(
     { store, analyze, ingest: (text, meta) => storeArticle(store, pipeline, text, meta) },
@@ -42,8 +46,9 @@ export async function startServe(flags: ServeFlags, token: string | null, io: Io
     await store.close();
     throw new UsageError(`cannot listen on ${flags.host}:${flags.port} (${error instanceof Error ? error.message : String(error)}); pick another --port`);
   }
-  const ui = existsSync(path.join(WEB_DIST, 'index.html')) ? '' : ' (the web UI is not built: run `npm run build:web`)';
-  io.err.write(`newsgraph serve: workbench at ${server.url}/${ui}, API at ${server.url}/v1/openapi.json, corpus ${flags.db}; `
+  const ui = typeof web === 'object' ? ` (the workbench could not be built: ${web.error})` : '';
+  const corpus = fresh ? `${flags.db} (new and empty: add articles with \`newsgraph ingest\`)` : flags.db;
+  io.err.write(`newsgraph serve: workbench at ${server.url}/${ui}, API at ${server.url}/v1/openapi.json, corpus ${corpus}; `
     + `writes ${token ? 'need the bearer token' : 'off (set NEWSGRAPH_TOKEN to allow them)'}\n`);
   return {
     url: server.url,

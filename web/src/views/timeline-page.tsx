@@ -1,97 +1,182 @@
 import * as Plot from '@observablehq/plot';
-import { useEffect, useRef, useState } from 'react';
-import { api, type TimelineRow } from '../api.ts';
-import { navigate } from '../router.ts';
-import { toneColor } from '../tone.ts';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { resolveActor } from '../actors.ts';
+import { api, type Dyad, type EventRow } from '../api.ts';
+import { plural, signed } from '../format.ts';
+import { navigate, paramsOf, replace } from '../router.ts';
+import { cssColor, toneColor, toneOf } from '../theme.ts';
+import { chooseScale, MIN_PERIODS, periodLabel, spanDays, tickStarts, toPeriods, type Period, type Scale } from '../timeline-scale.ts';
+import { useArticleNames } from '../use-article-names.ts';
 import { useAsync } from '../use-async.ts';
+import { useDraft } from '../use-draft.ts';
+import { ListStatus, PageHead } from './common.tsx';
+import { DataTable } from './data-table.tsx';
+import { eventColumns, eventDetail, eventKey } from './event-table.tsx';
 
-const WEEK_MS = 7 * 24 * 3600 * 1000;
+const SCALE_NAMES: Record<Scale, [string, string]> = { day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'] };
 
-/** Volume and tone per week of the events between two actors. */
+const dyadLabel = (d: Dyad) => `${d.aLabel} ↔ ${d.bLabel}`;
+
+/**
+ * Volume and tone over time of the events between two actors. With no pair named it opens on the busiest pair
+ * of distinct actors (of one actor, when only `a` is named); undated events are counted apart.
+ */
 export function TimelinePage({ params }: { params: URLSearchParams }) {
-  const a = params.get('a');
-  const b = params.get('b');
-  const network = useAsync(() => api.network('events'), []);
-  const nodes = network.state === 'done' ? network.value.nodes : [];
-  const label = (id: string) => nodes.find((n) => n.id === id)?.label ?? id;
-
-  // With no dyad named, open the busiest one.
+  const { a, b } = paramsOf(params, ['a', 'b'] as const);
+  const busiest = useAsync(() => api.dyads(10, a && !b ? a : null), [a && !b ? a : '']);
   useEffect(() => {
-    if ((a && b) || network.state !== 'done') return;
-    const top = [...network.value.edges].sort((x, y) => y.count - x.count)[0];
-    if (top) navigate('/timeline', { a: top.source, b: top.target });
-  }, [a, b, network]);
-
-  const [draft, setDraft] = useState({ a: a ?? '', b: b ?? '' });
-  useEffect(() => setDraft({ a: a ?? '', b: b ?? '' }), [a, b]);
-
+    if ((a && b) || busiest.state !== 'done') return;
+    const top = busiest.value.items[0];
+    if (top) replace('/timeline', { a: top.a, b: top.b });
+  }, [a, b, busiest]);
+  const [draft, set] = useDraft({ a, b });
+  const [lookup, setLookup] = useState<string | null>(null);
+  const pairs = busiest.state === 'done' ? busiest.value.items : [];
+  // Names become entity ids (codes and ids pass as they are); a name that is unknown or means several says so.
+  async function show() {
+    const [x, y] = await Promise.all([resolveActor(draft.a.trim()), resolveActor(draft.b.trim())]);
+    const problems = ([[draft.a, x], [draft.b, y]] as const).flatMap(([text, r]) => {
+      if (r.state === 'ok') return [];
+      if (r.state === 'choose') return [`“${text}” names several actors (${r.choices.slice(0, 5).map((e) => e.name).join(', ')}…): give one of their ids or codes`];
+      return [text ? `no actor is named “${text}”` : 'name two actors'];
+    });
+    setLookup(problems.length ? `${problems.join('; ')}.` : null);
+    if (x.state === 'ok' && y.state === 'ok') navigate('/timeline', { a: x.actor, b: y.actor });
+  }
   return (
     <div>
-      <h2>Dyad timeline{a && b ? `: ${label(a)} ↔ ${label(b)}` : ''}</h2>
-      <form className="filters" onSubmit={(e) => { e.preventDefault(); navigate('/timeline', draft); }}>
-        <input aria-label="actor a" list="actors" placeholder="actor code or entity" value={draft.a} onChange={(e) => setDraft({ ...draft, a: e.target.value })} />
-        <span>↔</span>
-        <input aria-label="actor b" list="actors" placeholder="actor code or entity" value={draft.b} onChange={(e) => setDraft({ ...draft, b: e.target.value })} />
-        <datalist id="actors">{nodes.map((n) => <option key={n.id} value={n.id}>{n.label}</option>)}</datalist>
-        <button type="submit">Show</button>
+      <PageHead title="Timeline" />
+      <form className="filters" aria-label="actors" onSubmit={(e) => { e.preventDefault(); void show(); }}>
+        {pairs.length > 0 && (
+          <label>busiest pairs{' '}
+            <select className="wide" aria-label="busiest pairs" value={pairs.some((d) => d.a === a && d.b === b) ? `${a}\u0000${b}` : ''}
+              onChange={(e) => { const [x, y] = e.target.value.split('\u0000'); if (x && y) navigate('/timeline', { a: x, b: y }); }}>
+              <option value="">choose…</option>
+              {pairs.map((d) => <option key={`${d.a}/${d.b}`} value={`${d.a}\u0000${d.b}`}>{dyadLabel(d)} · {plural(d.events, 'event')}, {d.dated} dated</option>)}
+            </select>
+          </label>
+        )}
+        <input aria-label="actor a" placeholder="name, code (RUS) or id" value={draft.a} onChange={(e) => set('a', e.target.value)} />
+        <span aria-hidden="true">↔</span>
+        <input aria-label="actor b" placeholder="name, code (USA) or id" value={draft.b} onChange={(e) => set('b', e.target.value)} />
+        <button type="submit" className="primary">Show</button>
       </form>
-      {network.state === 'done' && network.value.edges.length === 0 && !(a && b) && <p className="muted">The corpus has no coded events yet.</p>}
-      {a && b && <DyadCharts a={a} b={b} />}
+      {lookup && <p className="error" role="alert">{lookup}</p>}
+      {pairs[0] && pairs[0].a === a && pairs[0].b === b && (
+        <p className="muted" data-testid="busiest-note">The busiest pair of distinct actors: the most events with a date, then the most events. Pick another above.</p>
+      )}
+      {busiest.state === 'error' && <p className="error" role="alert">{busiest.message}</p>}
+      {busiest.state === 'done' && pairs.length === 0 && !(a && b) && <p className="muted">{a ? `${a} shares no event with another actor.` : 'The corpus has no events between two distinct actors yet.'}</p>}
+      {a && b && <DyadTimeline a={a} b={b} />}
     </div>
   );
 }
 
-function DyadCharts({ a, b }: { a: string; b: string }) {
-  const result = useAsync(() => api.timeline(a, b), [a, b]);
+/** Both directions of the pair, each event once (the list under the charts, undated ones included). */
+async function pairEvents(a: string, b: string): Promise<{ rows: EventRow[]; more: boolean }> {
+  const [ab, ba] = await Promise.all([api.events({ source: a, target: b }, null, 200), api.events({ source: b, target: a }, null, 200)]);
+  const rows = new Map([...ab.items, ...ba.items].map((e) => [eventKey(e), e]));
+  return { rows: [...rows.values()], more: ab.next_cursor !== null || ba.next_cursor !== null };
+}
+
+function DyadTimeline({ a, b }: { a: string; b: string }) {
+  const result = useAsync(() => Promise.all([api.dyad(a, b), api.timeline(a, b), pairEvents(a, b)]), [a, b]);
+  const names = useArticleNames();
+  const scale = result.state === 'done' && result.value[0].first ? chooseScale(result.value[0].first, result.value[0].last!) : 'day';
+  const periods = useMemo(() => (result.state === 'done' ? toPeriods(result.value[1].rows, scale, MIN_PERIODS[scale]) : []), [result, scale]);
   if (result.state === 'loading') return <p className="muted">Loading…</p>;
-  if (result.state === 'error') return <p className="error">{result.message}</p>;
-  const rows = result.value.rows;
-  if (rows.length === 0) return <p className="muted">No events between these two actors.</p>;
-  const total = rows.reduce((n, r) => n + r.count, 0);
+  if (result.state === 'error') return <p className="error" role="alert">{result.message}</p>;
+  const [dyad, , events] = result.value;
+  const [one, many] = SCALE_NAMES[scale];
   return (
-    <div data-testid="timeline" data-weeks={rows.length}>
-      <p className="muted">{total} events over {rows.length} weeks.</p>
-      <Chart rows={rows} kind="volume" />
-      <Chart rows={rows} kind="tone" />
+    <div data-testid="timeline" data-scale={scale} data-periods={periods.length} data-dated={dyad.dated} data-undated={dyad.undated}>
+      <h2 className="dyad-title">{dyadLabel(dyad)}</h2>
+      <p className="summary" data-testid="timeline-summary">
+        {dyad.dated > 0
+          ? <>{plural(dyad.dated, 'dated event')} {dyad.first === dyad.last ? `on ${periodLabel(dyad.first!, 'day', true)}` : `from ${periodLabel(dyad.first!, 'day', true)} to ${periodLabel(dyad.last!, 'day', true)} (${plural(spanDays(dyad.first!, dyad.last!), 'day')})`}, counted per {one}{periods.length > 1 ? `; the charts span ${plural(periods.length, one, many)}` : ''}. </>
+          : <>No event between them has a date. </>}
+        {dyad.undated > 0
+          ? <span data-testid="undated-note">{plural(dyad.undated, 'more event')} {dyad.undated === 1 ? 'is' : 'are'} undated (no date in the text and no publication date): counted here, not placed on the time axis, and listed below.</span>
+          : dyad.events > 0 ? 'Every event between them is dated.' : ''}
+        {dyad.meanGoldstein !== null && <> Mean Goldstein over all {plural(dyad.events, 'event')}: <b style={{ color: toneColor(toneOf(dyad.meanGoldstein, 'event')) }}>{signed(dyad.meanGoldstein)}</b>.</>}
+      </p>
+      {periods.length > 0 && (
+        <div className="charts">
+          <Chart periods={periods} kind="volume" caption={`Events per ${one}`} />
+          <Chart periods={periods} kind="tone" caption={`Mean Goldstein per ${one} (−10 hostile … +10 cooperative)`} />
+        </div>
+      )}
+      {periods.length > 0 && <PeriodTable periods={periods} scale={scale} />}
+      <h3>Events between them</h3>
+      {events.more && <p className="note">The first 200 events of each direction.</p>}
+      <ListStatus loading={false} error={null} rows={events.rows.length} empty="None." />
+      <DataTable rows={events.rows} columns={eventColumns(names)} label="events between them" rowKey={eventKey} detail={eventDetail} />
     </div>
   );
 }
 
-function Chart({ rows, kind }: { rows: TimelineRow[]; kind: 'volume' | 'tone' }) {
+function PeriodTable({ periods, scale }: { periods: Period[]; scale: Scale }) {
+  const shown = periods.filter((p) => p.count > 0);
+  return (
+    <details className="period-table">
+      <summary>Counts and mean Goldstein per {scale} ({plural(shown.length, scale)} with events)</summary>
+      <div className="table-wrap">
+        <table className="data-table" aria-label="periods">
+          <thead><tr><th>{scale === 'week' ? 'Week' : 'Period'}</th><th className="num">Events</th><th className="num">Mean Goldstein</th></tr></thead>
+          <tbody>
+            {shown.map((p) => <tr key={p.start}><td>{p.label}</td><td className="num">{p.count}</td><td className="num">{signed(p.meanGoldstein, 2)}</td></tr>)}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
+/** One chart over the periods; the x axis is a band per period, labelled by `periodLabel`, never by hour. */
+function Chart({ periods, kind, caption }: { periods: Period[]; kind: 'volume' | 'tone'; caption: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
   useEffect(() => {
-    const data = rows.map((r) => {
-      const start = new Date(`${r.period}T00:00:00Z`);
-      return { ...r, start, end: new Date(start.getTime() + WEEK_MS), mid: new Date(start.getTime() + WEEK_MS / 2) };
-    });
-    // Both charts share the x domain, so a week sits at the same place in each.
-    const domain = [data[0]!.start, data.at(-1)!.end];
-    const common = { width: Math.min(1000, ref.current?.clientWidth || 900), height: 220, marginLeft: 50, x: { type: 'utc' as const, label: 'week', domain } };
+    const box = ref.current;
+    if (!box) return;
+    const observer = new ResizeObserver(() => setWidth(box.clientWidth));
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+  useEffect(() => {
+    if (!ref.current || width === 0) return;
+    const labels = new Map(periods.map((p) => [p.start, p.label]));
+    const x = { type: 'band' as const, domain: periods.map((p) => p.start), ticks: tickStarts(periods, width), tickFormat: (d: string) => labels.get(d) ?? '', label: null, padding: 0.15 };
+    const common = { width, height: kind === 'volume' ? 200 : 220, marginLeft: 48, marginBottom: 32, x, style: { fontSize: '12px' } };
+    const scored = periods.filter((p) => p.meanGoldstein !== null);
     const chart = kind === 'volume'
       ? Plot.plot({
         ...common,
         y: { label: 'events', grid: true, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') },
-        marks: [Plot.rectY(data, { x1: 'start', x2: 'end', y: 'count', fill: '#4a6fa5', inset: 1, title: (d: (typeof data)[number]) => `${d.period}: ${d.count} events` }), Plot.ruleY([0])],
+        marks: [
+          Plot.barY(periods, { x: 'start', y: 'count', fill: cssColor('--accent'), title: (p: Period) => `${p.label}: ${plural(p.count, 'event')}` }),
+          Plot.ruleY([0]),
+        ],
       })
       : Plot.plot({
         ...common,
         y: { label: 'mean Goldstein', domain: [-10, 10], grid: true },
         marks: [
-          Plot.ruleY([0], { stroke: '#888' }),
-          Plot.line(data.filter((d) => d.meanGoldstein !== null), { x: 'mid', y: 'meanGoldstein', stroke: '#888' }),
-          Plot.dot(data.filter((d) => d.meanGoldstein !== null), {
-            x: 'mid', y: 'meanGoldstein', r: 5, fill: (d: (typeof data)[number]) => toneColor(d.meanGoldstein, 'event'),
-            title: (d: (typeof data)[number]) => `${d.period}: mean Goldstein ${d.meanGoldstein?.toFixed(2)}`,
+          Plot.ruleY([0], { stroke: cssColor('--muted') }),
+          Plot.line(scored, { x: 'start', y: 'meanGoldstein', stroke: cssColor('--border-strong') }),
+          Plot.dot(scored, {
+            x: 'start', y: 'meanGoldstein', r: 5, fill: (p: Period) => toneColor(toneOf(p.meanGoldstein, 'event')),
+            title: (p: Period) => `${p.label}: mean Goldstein ${signed(p.meanGoldstein, 2)} over ${plural(p.count, 'event')}`,
           }),
         ],
       });
-    ref.current?.replaceChildren(chart);
+    ref.current.replaceChildren(chart);
     return () => chart.remove();
-  }, [rows, kind]);
+  }, [periods, kind, width]);
   return (
     <figure className="chart" data-chart={kind}>
-      <figcaption>{kind === 'volume' ? 'Events per week' : 'Tone per week (mean Goldstein, −10 hostile … +10 cooperative)'}</figcaption>
-      <div ref={ref} />
+      <figcaption>{caption}</figcaption>
+      <div ref={ref} className="chart-box" />
     </figure>
   );
 }
