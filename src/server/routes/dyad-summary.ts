@@ -5,6 +5,7 @@ import type { Store } from '../../store/contract.ts';
 import type { EventRow, NetworkNode } from '../../store/rows.ts';
 import type { Api, ServerDeps } from '../context.ts';
 import { problemContent } from '../problem.ts';
+import { resolveActor } from '../../store/actor-name.ts';
 
 const ActorParam = z.string().min(1).max(100).describe('actor code prefix (RUS, CHNGOV) or canonical entity id');
 
@@ -68,8 +69,10 @@ async function directedEvents(store: Store, source: string, target: string): Pro
 
 /** The pair's counts: both directions, an event that names both on each side counted once. */
 export async function dyadSummary(store: Store, a: string, b: string, labels: ReadonlyMap<string, string>): Promise<Dyad> {
+  // Count the actors the timeline and event routes count: a place entity acts as its actor code.
+  const [sa, sb] = [(await resolveActor(store, a)).value, (await resolveActor(store, b)).value];
   const events = new Map<string, EventRow>();
-  for (const [s, t] of [[a, b], [b, a]] as const) {
+  for (const [s, t] of [[sa, sb], [sb, sa]] as const) {
     for (const e of await directedEvents(store, s, t)) events.set(`${e.article}/${e.id}`, e);
   }
   const dates = [...events.values()].flatMap((e) => (e.date ? [e.date] : [])).sort();

@@ -5,6 +5,7 @@ import { BooleanParam, DateParam } from '../params.ts';
 import { problemContent } from '../problem.ts';
 import { TimelineRowRef } from '../schemas.ts';
 import { resolveActor } from '../../store/actor-name.ts';
+import { dyadSummary } from './dyad-summary.ts';
 
 const ActorParam = z.string().min(1).max(100)
   .describe('a CAMEO code (RUS, CHNGOV; a prefix), an entity id, or a name or alias the corpus knows (Russia, Vladimir Putin)');
@@ -46,8 +47,8 @@ export function dyadRoutes(app: Api, deps: ServerDeps): void {
     const [a, b] = [(await resolveActor(deps.store, param.a)).value, (await resolveActor(deps.store, param.b)).value];
     const directed = q.directed ?? false;
     const rows = await deps.store.timeline({ a, b, per: q.per, directed, from: q.from, to: q.to });
-    const ab = await deps.store.countEvents({ source: a, target: b, undated: true });
-    const undated = directed || a === b ? ab : ab + await deps.store.countEvents({ source: b, target: a, undated: true });
+    // Both directions: an event naming both actors on each side is one event, as the dyad summary counts it.
+    const undated = directed ? await deps.store.countEvents({ source: a, target: b, undated: true }) : (await dyadSummary(deps.store, a, b, new Map())).undated;
     return c.json({ a, b, per: q.per, rows, undated }, 200);
   });
 }
