@@ -1,19 +1,22 @@
 /**
- * Ingest: read articles, analyse them in a worker pool, and store them with their near-duplicate and entity
- * links. Idempotent (articles are keyed by content hash) and resumable: every article is written whole inside a
- * transaction, so a run killed at any point is completed by running it again.
+ * Ingest: read articles (in a reader thread), analyse them in a worker pool, and store them with their
+ * near-duplicate and entity links. Idempotent (articles are keyed by content hash) and resumable: every
+ * article is written whole inside a transaction, so a run killed at any point is completed by running it
+ * again. No input can stall a run: an article over the size limit is cut, one over the time limit is
+ * stopped and reported, a worker that dies fails only the article it was on.
  */
-import { statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { contentHash, type Store } from '../store/contract.ts';
+import { contentHash, minhashBands, type Store } from '../store/contract.ts';
 import { queryLayers } from '../store/query-layers.ts';
+import { AnalysisPool } from './analysis-pool.ts';
 import type { AnalyzedArticle, PreparedArticle } from './analyze-article.ts';
 import { resolveEntities } from './entity-resolution.ts';
+import { readInWorker } from './input-reader.ts';
+import { DEFAULT_LIMITS, oneLine, type ArticleLimits } from './limits.ts';
 import { findOriginal } from './near-duplicate.ts';
 import { Progress, type IngestCounts } from './progress.ts';
-import { readInputs } from './read-inputs.ts';
-import type { Format, RawArticle } from './readers/article.ts';
-import { TASKS_PER_WORKER, WorkerPool } from './worker-pool.ts';
+import { inputSize } from './read-inputs.ts';
+import type { Format, RawArticle, RawPage } from './readers/article.ts';
 
 export interface IngestOptions {
   store: Store;
@@ -26,17 +29,22 @@ export interface IngestOptions {
   tty: boolean;
   /** seconds between plain progress lines when not on a terminal */
   progressEvery?: number;
+  limits?: ArticleLimits;
+  /**
+   * When an analysed article is stored. 'input' (the default): in input order, because the corpus entity
+   * an article's entities merge into depends on what was stored before it (until entity merging commutes,
+   * issue 17 item 8). 'finish': as analyses finish, except that an article waits for an earlier one that
+   * may be its near-duplicate (they share a MinHash band), so which copy is the original never depends on timing.
+   */
+  commitOrder?: 'input' | 'finish';
 }
 
 export interface IngestSummary extends IngestCounts {
   seconds: number;
 }
 
-interface InFlight {
-  raw: RawArticle;
-  id: string;
-  analysis: Promise<PreparedArticle>;
-}
+/** Articles in flight per worker: the reader and the analyses run this far ahead of the commits. */
+export const AHEAD_PER_WORKER = 32;
 
 /**
  * Store one analysed article as ingest does: link it to the original it copies (if any) and its entities
@@ -59,65 +67,174 @@ export async function commitArticle(
   return !added ? 'stored' : original ? 'duplicate' : 'added';
 }
 
+/** One article on its way from the reader to the store. */
+interface Entry {
+  file: number;
+  /** input bytes it accounts for (progress) */
+  bytes: number;
+  state: 'working' | 'ready' | 'storing' | 'over';
+  raw?: RawArticle;
+  id?: string;
+  /** LSH bands of its MinHash, once its analysis has started */
+  bands?: Set<string>;
+  prepared?: PreparedArticle;
+}
+
+/** Wakes a waiter when something changed; a change with no waiter is kept for the next one (none is lost). */
+class Signal {
+  private changed = false;
+  private waiter: (() => void) | null = null;
+  notify(): void {
+    this.changed = true;
+    this.waiter?.();
+  }
+  next(): Promise<void> {
+    if (this.changed) {
+      this.changed = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      this.waiter = () => {
+        this.waiter = null;
+        this.changed = false;
+        resolve();
+      };
+    });
+  }
+}
+
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
-  const { store, log } = options;
+  const { store, log, files } = options;
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const order = options.commitOrder ?? 'input';
   const started = Date.now();
   const counts: IngestCounts = { read: 0, added: 0, skipped: 0, duplicates: 0, notEnglish: 0, errors: 0 };
-  const totalBytes = options.files.reduce((sum, f) => sum + (f === '-' ? 0 : statSync(f).size), 0);
-  const progress = new Progress(log, options.tty, totalBytes, started, options.progressEvery);
+  const progress = new Progress(log, options.tty, files.reduce((sum, f) => sum + inputSize(f), 0), started, options.progressEvery);
+  const say = (name: string, message: string) => {
+    progress.clear();
+    log.write(`newsgraph ingest: ${oneLine(name)}: ${oneLine(message)}\n`);
+  };
   const problem = (name: string, message: string) => {
     counts.errors += 1;
-    progress.clear();
-    log.write(`newsgraph ingest: ${name}: ${message}\n`);
+    say(name, message);
   };
 
-  const pool = new WorkerPool(options.workers);
-  const window = pool.size * TASKS_PER_WORKER;
-  const queue: InFlight[] = [];
+  const pool = new AnalysisPool({ size: options.workers, limits, depth: 2 });
+  const ahead = pool.size * AHEAD_PER_WORKER;
+  const flight: Entry[] = [];
   const seen = new Set<string>();
+  const changed = new Signal();
+  // Progress counts input as done when what it held is stored, skipped or reported, not when it is read.
   let bytesDone = 0;
+  const openItems = new Map<number, number>();
+  const fileEnds = new Map<number, number>();
+  const finishItem = (entry: { file: number; bytes: number }) => {
+    bytesDone += entry.bytes;
+    const open = (openItems.get(entry.file) ?? 0) - 1;
+    openItems.set(entry.file, open);
+    if (open === 0 && fileEnds.has(entry.file)) bytesDone += fileEnds.get(entry.file)!;
+  };
+  const over = (entry: Entry) => {
+    entry.state = 'over';
+    flight.splice(flight.indexOf(entry), 1);
+    finishItem(entry);
+    changed.notify();
+  };
 
-  // Results are committed in input order, so which copy is the "original" does not depend on timing.
-  const commit = async ({ raw, id, analysis }: InFlight) => {
-    let analyzed: PreparedArticle;
-    try {
-      analyzed = await analysis;
-    } catch (error) {
-      problem(raw.name, `analysis failed (${error instanceof Error ? error.message : String(error)}); skipped`);
-      return;
-    }
-    const outcome = await commitArticle(store, raw, id, analyzed);
-    if (outcome === 'stored') {
+  const analyse = async (entry: Entry, raw: RawArticle) => {
+    entry.raw = raw;
+    entry.id = contentHash(raw.text);
+    if (seen.has(entry.id) || (await store.hasArticles([entry.id])).size > 0) {
       counts.skipped += 1;
+      over(entry);
       return;
     }
-    counts.added += 1;
-    if (outcome === 'duplicate') counts.duplicates += 1;
-    if (!analyzed.english) counts.notEnglish += 1;
+    seen.add(entry.id);
+    for (const m of raw.messages) say(raw.name, m.text);
+    try {
+      entry.prepared = await pool.prepare(
+        { text: raw.text, id: raw.name, published: raw.published, messages: raw.messages },
+        (minhash) => {
+          entry.bands = new Set(minhashBands(minhash));
+          changed.notify();
+        },
+      );
+      entry.state = 'ready';
+      changed.notify();
+    } catch (error) {
+      problem(raw.name, `analysis failed: ${error instanceof Error ? error.message : String(error)}; skipped`);
+      over(entry);
+    }
+  };
+
+  const extractThenAnalyse = async (entry: Entry, page: RawPage) => {
+    let result;
+    try {
+      result = await pool.extract(page);
+    } catch (error) {
+      problem(page.name, `reading the page failed: ${error instanceof Error ? error.message : String(error)}; skipped`);
+      over(entry);
+      return;
+    }
+    if ('problem' in result) {
+      problem(page.name, result.problem);
+      over(entry);
+      return;
+    }
+    await analyse(entry, result.article);
+  };
+
+  /** An earlier article still in flight that this one must wait for (see IngestOptions.commitOrder). */
+  const mustWait = (entry: Entry, earlier: Entry) => {
+    if (order === 'input') return true;
+    if (!earlier.bands || !entry.bands) return true;
+    for (const band of entry.bands) if (earlier.bands.has(band)) return true;
+    return false;
+  };
+  const committable = () => flight.find((e, i) => e.state === 'ready' && flight.slice(0, i).every((x) => !mustWait(e, x)));
+  const commitReady = async () => {
+    for (let entry = committable(); entry; entry = committable()) {
+      const prepared = entry.prepared!;
+      entry.prepared = undefined;
+      entry.state = 'storing';
+      const outcome = await commitArticle(store, entry.raw!, entry.id!, prepared);
+      if (outcome === 'stored') counts.skipped += 1;
+      else {
+        counts.added += 1;
+        if (outcome === 'duplicate') counts.duplicates += 1;
+        if (!prepared.english) counts.notEnglish += 1;
+      }
+      over(entry);
+      progress.update(counts, bytesDone, Date.now());
+    }
   };
 
   try {
-    for await (const { item, bytes } of readInputs(options.files, { format: options.format, stdin: options.stdin })) {
-      bytesDone += bytes;
-      if (item?.kind === 'error') problem(item.name, item.message);
-      if (item?.kind === 'article') {
+    for await (const { item, bytes, file } of readInWorker(files, { format: options.format, maxBytes: limits.maxBytes, stdin: options.stdin, budgetMs: limits.seconds * 1000 })) {
+      if (!item) {
+        fileEnds.set(file, bytes);
+        if ((openItems.get(file) ?? 0) === 0) bytesDone += bytes;
+      } else if (item.kind === 'error' || item.kind === 'warning') {
+        if (item.kind === 'error') problem(item.name, item.message);
+        else say(item.name, item.message);
+        bytesDone += bytes;
+      } else {
         counts.read += 1;
-        const raw = item.article;
-        const id = contentHash(raw.text);
-        if (seen.has(id) || (await store.hasArticles([id])).size > 0) counts.skipped += 1;
-        else {
-          seen.add(id);
-          queue.push({ raw, id, analysis: pool.prepare({ text: raw.text, id: raw.name, published: raw.published }) });
-          // Keep the analysis from failing unobserved while it waits in the queue.
-          queue[queue.length - 1]!.analysis.catch(() => {});
-        }
+        const entry: Entry = { file, bytes, state: 'working' };
+        openItems.set(file, (openItems.get(file) ?? 0) + 1);
+        flight.push(entry);
+        void (item.kind === 'article' ? analyse(entry, item.article) : extractThenAnalyse(entry, item.page));
       }
-      while (queue.length >= window) await commit(queue.shift()!);
+      await commitReady();
+      while (flight.length >= ahead) {
+        await changed.next();
+        await commitReady();
+      }
       progress.update(counts, bytesDone, Date.now());
     }
-    while (queue.length > 0) {
-      await commit(queue.shift()!);
-      progress.update(counts, bytesDone, Date.now());
+    while (flight.length > 0) {
+      await changed.next();
+      await commitReady();
     }
   } finally {
     progress.clear();

@@ -23,7 +23,7 @@ function fakeAnalyze(input: { text: string; id?: string | null; published?: stri
 function deps(store: Store): ServerDeps {
   return {
     store,
-    analyze: fakeAnalyze,
+    analyze: async (input) => JSON.stringify(fakeAnalyze(input)),
     async ingest(text, meta) {
       const id = contentHash(text);
       const created = await store.putArticle({

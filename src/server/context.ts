@@ -1,6 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AnalyzeInput } from '../pipeline/pipeline.ts';
-import type { Doc } from '../model/index.ts';
+import type { AnalyzeTask } from '../ingest/analyze-article.ts';
 import type { ArticleMeta, Store } from '../store/contract.ts';
 
 /** What one article added to the store: its id and whether it was new (false: the same text was there). */
@@ -9,10 +8,11 @@ export interface Stored {
   created: boolean;
 }
 
-/** What the routes work with; `serve` wires the real ones, tests may pass their own. */
+/** What the routes work with; `serve` wires the real ones (see analysis.ts), tests may pass their own. */
 export interface ServerDeps {
   store: Store;
-  analyze(input: AnalyzeInput): Doc;
+  /** Analyze one article: the Doc as JSON text. A ProblemError when it cannot be done now (busy, too slow). */
+  analyze(input: AnalyzeTask): Promise<string>;
   /** Analyze and store one article (the same path `newsgraph ingest` takes). */
   ingest(text: string, meta: ArticleMeta): Promise<Stored>;
 }

@@ -4,9 +4,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
-import { analyze, defaultPipeline } from '../../src/index.ts';
+import { defaultPipeline } from '../../src/index.ts';
 import { createApp, WEB_DIST } from '../../src/server/app.ts';
 import { listen, type Listening } from '../../src/server/listen.ts';
+import { inProcessAnalysis } from '../../src/server/analysis.ts';
 import { storeArticle } from '../../src/server/store-article.ts';
 import type { ArticleMeta, Store } from '../../src/store/contract.ts';
 import { openSqliteStore } from '../../src/store/sqlite/store.ts';
@@ -52,7 +53,7 @@ export async function startWorkbench(): Promise<Workbench> {
   for (const [day, variant] of [['2020-10-05', ' on Monday'], ['2020-10-14', ' on Wednesday'], ['2020-10-22', ' on Thursday']] as const) {
     await store.putArticle(fixtureArticle(putinArticle(day, variant)));
   }
-  const app = createApp({ store, analyze, ingest: (text, m) => storeArticle(store, pipeline, text, m) }, { webRoot: WEB_DIST });
+  const app = createApp({ store, ...inProcessAnalysis(store, pipeline) }, { webRoot: WEB_DIST });
   const server = await listen(app, { port: 0, host: '127.0.0.1' });
   return {
     ...server,

@@ -8,7 +8,8 @@ import { openSqliteStore } from '../../store/sqlite/store.ts';
 import { fixtureArticle, putinArticle } from '../../store/test-fixtures.ts';
 import type { Io } from '../command.ts';
 import { main } from '../main.ts';
-import { startServe } from './serve.ts';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../../ingest/limits.ts';
+import { startServe, type ServeFlags } from './serve.ts';
 
 function capture(): Io & { text: () => { out: string; err: string } } {
   const out = new PassThrough();
@@ -18,6 +19,10 @@ function capture(): Io & { text: () => { out: string; err: string } } {
   err.on('data', (d) => (chunks.err += d));
   return { out, err, stdin: new PassThrough(), text: () => chunks };
 }
+
+const flags = (): ServeFlags => ({
+  db, port: 0, host: '127.0.0.1', 'body-limit': 1024 * 1024, 'max-article-mb': DEFAULT_MAX_ARTICLE_BYTES, 'article-seconds': 60, 'allow-host': [], workers: 1,
+});
 
 let dir: string;
 let db: string;
@@ -35,7 +40,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 describe('newsgraph serve', () => {
   it('serves the corpus on 127.0.0.1 by default and says where', async () => {
     const io = capture();
-    const server = await startServe({ db, port: 0, host: '127.0.0.1', 'body-limit': 1024 * 1024 }, null, io);
+    const server = await startServe(flags(), null, io);
     try {
       assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
       const page = await (await fetch(`${server.url}/v1/articles`)).json() as { items: { title: string }[] };
@@ -47,7 +52,7 @@ describe('newsgraph serve', () => {
   });
 
   it('stores a posted article through the real pipeline when started with a token', async () => {
-    const server = await startServe({ db, port: 0, host: '127.0.0.1', 'body-limit': 1024 * 1024 }, 'sekret', capture());
+    const server = await startServe(flags(), 'sekret', capture());
     try {
       const post = (auth: string | null) => fetch(`${server.url}/v1/articles`, {
         method: 'POST',

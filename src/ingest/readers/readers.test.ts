@@ -5,6 +5,8 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { WARCRecord, WARCSerializer } from 'warcio';
+import { pageArticle } from '../analyze-article.ts';
+import { DEFAULT_MAX_ARTICLE_BYTES as MAX } from '../limits.ts';
 import { detectFormat, expandPaths, readInputs } from '../read-inputs.ts';
 import type { ReadItem } from './article.ts';
 import { readFeed } from './feed.ts';
@@ -18,9 +20,16 @@ function page(head: string): string {
   return `<!doctype html><html><head>${head}</head><body><nav>Home | World | Sport</nav><article><h1>Talks go on</h1>${BODY}</article><footer>© Example</footer></body></html>`;
 }
 
+/** Every item, pages taken out as an analysis worker does, so a test sees the articles a reader gives. */
 async function all(items: AsyncIterable<ReadItem> | Iterable<ReadItem>): Promise<ReadItem[]> {
   const out: ReadItem[] = [];
-  for await (const item of items) out.push(item);
+  for await (const item of items) {
+    if (item.kind !== 'page') out.push(item);
+    else {
+      const read = pageArticle(item.page, MAX);
+      out.push('article' in read ? { kind: 'article', article: read.article } : { kind: 'error', name: item.page.name, message: read.problem });
+    }
+  }
   return out;
 }
 
@@ -65,7 +74,7 @@ describe('readFeed', () => {
           <content:encoded><![CDATA[<p>The second story says <b>more</b>.</p><p>Another paragraph.</p>]]></content:encoded></item>
         <item><title>Empty</title><link>https://news.example.com/empty</link></item>
       </channel></rss>`;
-      const items = await all(readFeed('feed.rss', rss, dir));
+      const items = await all(readFeed('feed.rss', rss, dir, MAX));
       assert.equal(items.length, 3);
       const [first, second, third] = items as [any, any, any];
       assert.equal(first.kind, 'article');
@@ -84,14 +93,14 @@ describe('readFeed', () => {
     const atom = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom News</title>
       <entry><title>One</title><link rel="alternate" href="https://atom.example.com/one"/><published>2022-02-03T12:00:00+01:00</published>
       <content type="html">&lt;p&gt;Entry text here.&lt;/p&gt;</content></entry></feed>`;
-    const [item] = (await all(readFeed('a.atom', atom, null))) as any[];
+    const [item] = (await all(readFeed('a.atom', atom, null, MAX))) as any[];
     assert.equal(item.article.url, 'https://atom.example.com/one');
     assert.equal(item.article.published, '2022-02-03');
     assert.equal(item.article.text, 'Entry text here.');
   });
 
   it('reports a document that is not a feed', async () => {
-    const [item] = (await all(readFeed('x.xml', '<?xml version="1.0"?><html/>', null))) as any[];
+    const [item] = (await all(readFeed('x.xml', '<?xml version="1.0"?><html/>', null, MAX))) as any[];
     assert.equal(item.kind, 'error');
   });
 });
@@ -103,9 +112,9 @@ describe('readJsonl', () => {
       '\n{bad json}\n',
       `${JSON.stringify({ text: '' })}\n${JSON.stringify({ text: 'Second.', source: 'Wire' })}\n`,
     ]);
-    const items = (await all(readJsonl('in.jsonl', input))) as any[];
+    const items = (await all(readJsonl('in.jsonl', input, MAX))) as any[];
     assert.deepEqual(items.map((i) => i.kind), ['article', 'error', 'error', 'article']);
-    assert.deepEqual(items[0].article, { name: '7', text: 'First.', title: 'T', url: 'https://www.example.com/a', published: '2020-10-22', source: 'example.com' });
+    assert.deepEqual(items[0].article, { name: '7', text: 'First.', title: 'T', url: 'https://www.example.com/a', published: '2020-10-22', source: 'example.com', messages: [] });
     assert.equal(items[1].name, 'in.jsonl:3');
     assert.match(items[2].message, /empty/);
     assert.equal(items[3].article.source, 'Wire');
@@ -123,7 +132,7 @@ describe('readWarc', () => {
     ];
     const chunks: Uint8Array[] = [];
     for (const r of records) chunks.push(await WARCSerializer.serialize(r, { gzip: true }));
-    const items = (await all(readWarc('c.warc.gz', Readable.from([Buffer.concat(chunks)])))) as any[];
+    const items = (await all(readWarc('c.warc.gz', Readable.from([Buffer.concat(chunks)]), MAX))) as any[];
     assert.equal(items.length, 2);
     assert.equal(items[0].article.url, 'https://news.example.com/talks');
     assert.equal(items[0].article.published, '2020-10-22');

@@ -5,12 +5,13 @@ import type { Api, ServerDeps } from '../context.ts';
 import { BooleanParam, DateParam, pageRoute, PublishedPageParams, toPage } from '../params.ts';
 import { ProblemError, problemContent } from '../problem.ts';
 import { ArticleRef, DocRef } from '../schemas.ts';
+import { ArticleText } from './analyze.ts';
 
 const ArticleWithDocSchema = z.object({ article: ArticleRef, doc: DocRef });
 const IdParams = z.object({ id: z.string().min(1).describe('article id (content hash)') });
 
 export const ArticleBodySchema = z.object({
-  text: z.string().min(1, 'give the article text'),
+  text: ArticleText,
   published: DateParam.nullable().optional(),
   title: z.string().nullable().optional(),
   url: z.string().nullable().optional(),
@@ -57,6 +58,8 @@ const postRoute = createRoute({
     403: problemContent('the server was started without NEWSGRAPH_TOKEN: it takes no writes'),
     413: problemContent('the body is over the size limit'),
     415: problemContent('the body is not sent as application/json'),
+    422: problemContent('the article took too long to analyse, or could not be analysed'),
+    503: problemContent('every analysis worker is taken and the queue is full: try again after Retry-After seconds'),
   },
 });
 
