@@ -9,7 +9,7 @@ export type AnalysisTask =
   | { kind: 'prepare'; article: AnalyzeTask }
   | { kind: 'json'; article: AnalyzeTask; maxBytes: number };
 
-export interface AnalysisPoolOptions extends Pick<PoolOptions, 'size' | 'maxWaiting' | 'depth' | 'heapMb'> {
+export interface AnalysisPoolOptions extends Pick<PoolOptions, 'size' | 'maxWaiting' | 'depth'> {
   limits?: ArticleLimits;
 }
 
@@ -20,7 +20,7 @@ export class AnalysisPool {
   constructor(options: AnalysisPoolOptions = {}) {
     this.limits = options.limits ?? DEFAULT_LIMITS;
     this.pool = new WorkerPool({
-      ...options, entry: new URL('./analyze-worker.ts', import.meta.url), budgetMs: this.limits.seconds * 1000,
+      ...options, entry: new URL('./analyze-worker.ts', import.meta.url), budgetMs: this.limits.seconds * 1000, heapMb: this.limits.workerMb,
     });
   }
 

@@ -210,7 +210,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   };
 
   try {
-    for await (const { item, bytes, file } of readInWorker(files, { format: options.format, maxBytes: limits.maxBytes, stdin: options.stdin, budgetMs: limits.seconds * 1000 })) {
+    for await (const { item, bytes, file } of readInWorker(files, { format: options.format, maxBytes: limits.maxBytes, stdin: options.stdin, budgetMs: limits.seconds * 1000, heapMb: limits.workerMb })) {
       if (!item) {
         fileEnds.set(file, bytes);
         if ((openItems.get(file) ?? 0) === 0) bytesDone += bytes;

@@ -17,17 +17,21 @@ export const DEFAULT_MAX_ARTICLE_BYTES = 4 * MB;
 /** Longest an article may take in a worker (extraction and analysis) before it is stopped and reported. */
 export const DEFAULT_ARTICLE_SECONDS = 120;
 
+/** Heap of each worker thread, in MB: an article that needs more kills its worker, and only fails itself. */
+export const DEFAULT_WORKER_MB = 2048;
+
 /** The limits a run works under. */
 export interface ArticleLimits {
   maxBytes: number;
   /** 0: no time limit */
   seconds: number;
+  workerMb: number;
 }
 
-export const DEFAULT_LIMITS: ArticleLimits = { maxBytes: DEFAULT_MAX_ARTICLE_BYTES, seconds: DEFAULT_ARTICLE_SECONDS };
+export const DEFAULT_LIMITS: ArticleLimits = { maxBytes: DEFAULT_MAX_ARTICLE_BYTES, seconds: DEFAULT_ARTICLE_SECONDS, workerMb: DEFAULT_WORKER_MB };
 
 export function sizeText(bytes: number): string {
-  return bytes >= MB ? `${(bytes / MB).toFixed(bytes % MB === 0 ? 0 : 1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  return bytes >= MB ? `${+(bytes / MB).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 /**

@@ -257,7 +257,7 @@ async function* readOne(file: string, options: ReadOptions): AsyncIterable<ReadI
     }
     let text;
     try {
-      text = decodeArticle(file, bytes, more ? (stdinBytes?.length ?? null) : bytes.length, format === 'text' ? maxBytes : limit + 1);
+      text = decodeArticle(file, bytes, more ? (stdinBytes?.length ?? (inputSize(file) || null)) : bytes.length, format === 'text' ? maxBytes : limit + 1);
     } catch (error) {
       yield failure(file, errorText(error).replace(/^.*?: (?=is empty|looks like binary)/, ''));
       return;

@@ -104,7 +104,7 @@ export class WorkerPool<R = unknown> {
   run(message: unknown, options: { onStart?: (early: unknown) => void } = {}): Promise<R> {
     if (this.broken) return Promise.reject(this.broken);
     if (this.closing) return Promise.reject(new PoolError('closed', 'the pool is closed'));
-    if (this.waiting.length >= this.options.maxWaiting && this.idleCapacity() === 0) {
+    if (this.pending >= this.options.size * this.options.depth + this.options.maxWaiting) {
       return Promise.reject(new PoolError('busy', `${this.pending} tasks are already waiting`));
     }
     return new Promise<R>((resolve, reject) => {
@@ -131,12 +131,6 @@ export class WorkerPool<R = unknown> {
       return slot.worker.terminate();
     }));
     this.slots.clear();
-  }
-
-  private idleCapacity(): number {
-    let free = 0;
-    for (const slot of this.slots) free += Math.max(0, this.options.depth - slot.given.length);
-    return free;
   }
 
   private spawn(): void {

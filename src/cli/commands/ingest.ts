@@ -4,7 +4,7 @@ import { oneLine } from '../../ingest/limits.ts';
 import { expandPaths } from '../../ingest/read-inputs.ts';
 import { FORMATS } from '../../ingest/readers/article.ts';
 import { parseFlags, UsageError, type Command } from '../command.ts';
-import { LIMIT_FLAGS, LIMIT_USAGE, LimitFlagsSchema } from './limit-flags.ts';
+import { LIMIT_FLAGS, LIMIT_USAGE, LimitFlagsSchema, limitsOf } from './limit-flags.ts';
 import { openStore, STORE_FLAGS, StoreFlagsSchema } from './store-flags.ts';
 
 const Flags = StoreFlagsSchema.extend(LimitFlagsSchema.shape).extend({
@@ -12,7 +12,7 @@ const Flags = StoreFlagsSchema.extend(LimitFlagsSchema.shape).extend({
   workers: z.string().regex(/^[1-9]\d*$/, 'expected a whole number of workers').transform(Number).optional(),
 });
 
-const USAGE = `newsgraph ingest <path...|-> [--db FILE] [--format ${FORMATS.join('|')}] [--workers N] [--max-article-mb N] [--article-seconds N]
+const USAGE = `newsgraph ingest <path...|-> [--db FILE] [--format ${FORMATS.join('|')}] [--workers N] [--max-article-mb N] [--article-seconds N] [--worker-mb N]
 
 Read articles from files, folders (walked recursively) or standard input (-), analyse them on every core and
 store them in the corpus. Rerunning adds nothing twice and completes an interrupted run. In folders only
@@ -50,7 +50,7 @@ export const ingestCommand: Command = {
       const tty = Boolean((io.err as NodeJS.WriteStream).isTTY);
       const summary = await ingest({
         store, files, format: flags.format, workers: flags.workers, stdin: () => io.stdin as NodeJS.ReadStream, log: io.err, tty,
-        limits: { maxBytes: flags['max-article-mb'], seconds: flags['article-seconds'] },
+        limits: limitsOf(flags),
       });
       const rate = summary.added / Math.max(summary.seconds, 1e-3);
       io.err.write(`newsgraph ingest: ${summary.read} read, ${summary.added} added (${summary.duplicates} near-duplicates, `

@@ -21,7 +21,7 @@ function capture(): Io & { text: () => { out: string; err: string } } {
 }
 
 const flags = (): ServeFlags => ({
-  db, port: 0, host: '127.0.0.1', 'body-limit': 1024 * 1024, 'max-article-mb': DEFAULT_MAX_ARTICLE_BYTES, 'article-seconds': 60, 'allow-host': [], workers: 1,
+  db, port: 0, host: '127.0.0.1', 'body-limit': 1024 * 1024, 'max-article-mb': DEFAULT_MAX_ARTICLE_BYTES, 'article-seconds': 60, 'worker-mb': 1024, 'allow-host': [], workers: 1,
 });
 
 let dir: string;

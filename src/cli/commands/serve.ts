@@ -7,7 +7,7 @@ import { pooledAnalysis } from '../../server/analysis.ts';
 import { createApp, DEFAULT_BODY_LIMIT, WEB_DIST } from '../../server/app.ts';
 import { listen, type Listening } from '../../server/listen.ts';
 import { parseFlags, UsageError, type Command, type Io } from '../command.ts';
-import { LIMIT_FLAGS, LIMIT_USAGE, LimitFlagsSchema } from './limit-flags.ts';
+import { LIMIT_FLAGS, LIMIT_USAGE, LimitFlagsSchema, limitsOf } from './limit-flags.ts';
 import { openStore, STORE_FLAGS, StoreFlagsSchema } from './store-flags.ts';
 
 /** Analyses that may wait for a worker per worker before clients are told to come back later. */
@@ -53,9 +53,8 @@ export function boundHosts(host: string): string[] {
 export async function startServe(flags: ServeFlags, token: string | null, io: Io): Promise<Listening> {
   // With writes off, a mistyped --db must not silently serve a new empty corpus.
   const store = openStore(flags.db, !token);
-  const limits = { maxBytes: flags['max-article-mb'], seconds: flags['article-seconds'] };
   const size = flags.workers ?? Math.max(1, availableParallelism() - 1);
-  const pool = new AnalysisPool({ size, limits, depth: 1, maxWaiting: flags.queue ?? WAITING_PER_WORKER * size });
+  const pool = new AnalysisPool({ size, limits: limitsOf(flags), depth: 1, maxWaiting: flags.queue ?? WAITING_PER_WORKER * size });
   const app = createApp(
     { store, ...pooledAnalysis(store, pool) },
     { token, bodyLimit: flags['body-limit'], webRoot: WEB_DIST, allowedHosts: [...boundHosts(flags.host), ...flags['allow-host']] },

@@ -28,10 +28,11 @@ function missingBytes(record: WARCRecord): number {
 }
 
 /** What warcio prints about a record (console.warn) as our words: "Content-Length Too Small: …, Remainder Length: 50, Offset: 862". */
-function libraryWarning(text: string): string {
+function libraryWarning(text: string, offset: number | null): string {
+  const record = offset === null ? 'a record' : `the record at offset ${offset}`;
   const small = /Content-Length Too Small.*Remainder Length: (\d+), Offset: (\d+)/.exec(text);
-  if (small) return `its Content-Length is too small: ${small[1]} bytes follow it before the next record (at offset ${small[2]}); the record is kept as its length says`;
-  return `the WARC reader says: ${text}`;
+  if (small) return `${record} has a Content-Length too small: ${small[1]} more bytes follow it (at offset ${small[2]}) before the next record; it is kept as its length says`;
+  return `${record}: the WARC reader says "${text}"`;
 }
 
 /**
@@ -55,13 +56,14 @@ export async function* readWarc(name: string, input: Readable, maxBytes: number)
   console.warn = (...parts: unknown[]) => warnings.push(parts.map(String).join(' '));
   let n = 0;
   let end = 0;
-  let pending: { item: ReadItem; at: string } | null = null;
+  let pending: { item: ReadItem; offset: number } | null = null;
   // A record is yielded once the next one is parsed: a warning about its length comes only then.
   const flush = function* (): Iterable<ReadItem> {
     for (const w of warnings.splice(0)) {
-      const text = libraryWarning(w);
+      const text = libraryWarning(w, pending?.offset ?? null);
+      // On the record's page it is said when the page is stored; with no page, here.
       if (pending?.item.kind === 'page') pending.item.page.messages.push({ level: 'warning', rule: 'damaged-record', text });
-      yield warning(pending?.at ?? name, text);
+      else yield warning(name, text);
     }
     if (pending) yield pending.item;
     pending = null;
@@ -105,15 +107,13 @@ export async function* readWarc(name: string, input: Readable, maxBytes: number)
       }
       const missing = more ? 0 : missingBytes(record);
       if (missing > 0) {
-        const text = `the record is truncated: ${missing} of its ${record.warcContentLength} bytes are missing; what is there is kept`;
-        messages.push({ level: 'warning', rule: 'damaged-record', text });
-        yield warning(at, text);
+        messages.push({ level: 'warning', rule: 'damaged-record', text: `the record at offset ${parser.offset} is truncated: ${missing} of its ${record.warcContentLength} bytes are missing; what is there is kept` });
       }
       end = parser.offset + parser.recordLength;
       const html = new TextDecoder('utf-8').decode(bytes, { stream: more });
       // The crawl date is not the publication date: it is used only when the page states none.
       pending = {
-        at,
+        offset: parser.offset,
         item: page({ name: `${name}#${n}${uri ? ` ${uri}` : ''}`, html, messages, fallback: { url: uri ?? undefined, published: toDay(record.warcDate) ?? undefined } }),
       };
     }
