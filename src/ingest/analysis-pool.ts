@@ -46,8 +46,8 @@ export class AnalysisPool {
     return this.pool.run({ kind: 'prepare', article } satisfies AnalysisTask, { onStart: onSignature as (early: unknown) => void });
   }
 
-  /** The analysed Doc as JSON text (the text cut to the size limit first). */
-  json(article: AnalyzeTask): Promise<string> {
+  /** The analysed Doc as JSON, UTF-8 bytes (the text cut to the size limit first). */
+  json(article: AnalyzeTask): Promise<Uint8Array<ArrayBuffer>> {
     return this.pool.run({ kind: 'json', article, maxBytes: this.limits.maxBytes } satisfies AnalysisTask);
   }
 

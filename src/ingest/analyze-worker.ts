@@ -1,6 +1,6 @@
 /**
  * Runs in a worker thread of an AnalysisPool: takes the text out of web pages, and analyses articles,
- * either prepared for the store (ingest, the API's writes) or as the Doc's JSON (the API's analyze).
+ * either prepared for the store (ingest, the API's writes) or as the Doc's JSON bytes (the API's analyze).
  */
 import { defaultPipeline } from '../pipeline/presets.ts';
 import { analyzeArticle, pageArticle, prepareArticle } from './analyze-article.ts';
@@ -23,6 +23,7 @@ serveTasks((task: AnalysisTask, context) => {
   const cut = cutText(task.article.text, task.maxBytes);
   const doc = pipeline.analyze({ ...task.article, text: cut.text });
   doc.messages.unshift(...[...(task.article.messages ?? []), ...(cut.message ? [cut.message] : [])].map(inputMessage));
-  // JSON made here: the serving thread sends it on without building or walking the Doc.
-  return { result: JSON.stringify(doc) };
+  // JSON made and encoded here, its bytes moved, not copied: the serving thread only sends them on.
+  const json = Buffer.from(JSON.stringify(doc));
+  return { result: json, transfer: [json.buffer as ArrayBuffer] };
 });

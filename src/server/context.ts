@@ -11,8 +11,8 @@ export interface Stored {
 /** What the routes work with; `serve` wires the real ones (see analysis.ts), tests may pass their own. */
 export interface ServerDeps {
   store: Store;
-  /** Analyze one article: the Doc as JSON text. A ProblemError when it cannot be done now (busy, too slow). */
-  analyze(input: AnalyzeTask): Promise<string>;
+  /** Analyze one article: the Doc as JSON (text or UTF-8 bytes). A ProblemError when it cannot be done now (busy, too slow). */
+  analyze(input: AnalyzeTask): Promise<string | Uint8Array<ArrayBuffer>>;
   /** Analyze and store one article (the same path `newsgraph ingest` takes). */
   ingest(text: string, meta: ArticleMeta): Promise<Stored>;
 }

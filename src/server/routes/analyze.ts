@@ -33,7 +33,7 @@ const analyzeRoute = createRoute({
 export function analyzeRoutes(app: Api, deps: ServerDeps): void {
   app.openapi(analyzeRoute, async (c) => {
     const body = c.req.valid('json');
-    // The Doc comes as JSON text from the worker: sent on as it is, never parsed or built on this thread.
+    // The Doc comes as JSON from the worker: sent on as it is, never parsed or built on this thread.
     const json = await deps.analyze({ text: body.text, published: body.published ?? null, id: body.id ?? null });
     return c.body(json, 200, { 'content-type': 'application/json' }) as never; // the Doc schema's JSON, already text
   });
