@@ -68,7 +68,7 @@ export async function commitArticle(
 }
 
 /** One article on its way from the reader to the store. */
-interface Entry {
+export interface Entry {
   file: number;
   /** input bytes it accounts for (progress) */
   bytes: number;
@@ -101,6 +101,18 @@ class Signal {
       };
     });
   }
+}
+
+/** Whether `entry` must wait for `earlier`, an article before it still in flight (see IngestOptions.commitOrder). */
+function mustWait(entry: Pick<Entry, 'bands'>, earlier: Pick<Entry, 'bands'>, order: 'input' | 'finish'): boolean {
+  if (order === 'input' || !earlier.bands || !entry.bands) return true;
+  for (const band of entry.bands) if (earlier.bands.has(band)) return true;
+  return false;
+}
+
+/** The first analysed article in flight (in input order) that no earlier one holds back, if any. */
+export function nextToStore<E extends Pick<Entry, 'state' | 'bands'>>(flight: readonly E[], order: 'input' | 'finish'): E | undefined {
+  return flight.find((e, i) => e.state === 'ready' && flight.slice(0, i).every((x) => !mustWait(e, x, order)));
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
@@ -184,14 +196,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     await analyse(entry, result.article);
   };
 
-  /** An earlier article still in flight that this one must wait for (see IngestOptions.commitOrder). */
-  const mustWait = (entry: Entry, earlier: Entry) => {
-    if (order === 'input') return true;
-    if (!earlier.bands || !entry.bands) return true;
-    for (const band of entry.bands) if (earlier.bands.has(band)) return true;
-    return false;
-  };
-  const committable = () => flight.find((e, i) => e.state === 'ready' && flight.slice(0, i).every((x) => !mustWait(e, x)));
+  const committable = () => nextToStore(flight, order);
   const commitReady = async () => {
     for (let entry = committable(); entry; entry = committable()) {
       const prepared = entry.prepared!;

@@ -83,12 +83,12 @@ export async function* readWarc(name: string, input: Readable, maxBytes: number)
       n += 1;
       const at = `${name}#${n} (offset ${parser.offset})`;
       const headers = record.warcHeaders.headers;
-      if (!record.warcType || !headers.get('Content-Length')) {
-        yield failure(at, 'not a WARC record (no WARC-Type or Content-Length header); the rest of the file is skipped');
-        return;
-      }
-      if (!headers.get('WARC-Record-ID')) {
-        yield failure(at, 'damaged WARC record (no WARC-Record-ID: the Content-Length of the record before may be too large); skipped');
+      const lacking = [
+        !record.warcHeaders.statusline?.startsWith('WARC/') && 'WARC/ version line',
+        !record.warcType && 'WARC-Type', !headers.get('Content-Length') && 'Content-Length', !headers.get('WARC-Record-ID') && 'WARC-Record-ID',
+      ].filter(Boolean);
+      if (lacking.length > 0) {
+        yield failure(at, `damaged WARC record (no ${lacking.join(', ')}: the Content-Length of the record before may be wrong, or this is not a WARC file); skipped`);
         await record.skipFully();
         end = parser.offset + parser.recordLength;
         continue;
