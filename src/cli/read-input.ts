@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { cutText, DEFAULT_MAX_ARTICLE_BYTES, oneLine, type InputMessage } from '../ingest/limits.ts';
+import { cutText, DEFAULT_MAX_ARTICLE_BYTES, type InputMessage } from '../ingest/limits.ts';
 import { UsageError } from './command.ts';
 
 export interface InputText {
@@ -46,9 +46,9 @@ export function readInput(name: string, stdin: number | string = 0, maxBytes = D
   try {
     stat = statSync(name);
   } catch {
-    throw new UsageError(`${oneLine(name)}: no such file; check the path (use - to read standard input)`);
+    throw new UsageError(`${name}: no such file; check the path (use - to read standard input)`);
   }
-  if (stat.isDirectory()) throw new UsageError(`${oneLine(name)}: is a directory; pass the article files inside it`);
+  if (stat.isDirectory()) throw new UsageError(`${name}: is a directory; pass the article files inside it`);
   const { bytes, more } = readHead(name, maxBytes);
   return decodeArticle(name, bytes, more ? (stat.isFile() ? stat.size : null) : bytes.length, maxBytes);
 }
@@ -60,10 +60,10 @@ export function readInput(name: string, stdin: number | string = 0, maxBytes = D
  */
 export function decodeArticle(name: string, bytes: Buffer, whole: number | null = bytes.length, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): InputText {
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
-    throw new UsageError(`${oneLine(name)}: is empty; pass a file that holds the article text`);
+    throw new UsageError(`${name}: is empty; pass a file that holds the article text`);
   }
   if (looksBinary(bytes)) {
-    throw new UsageError(`${oneLine(name)}: looks like binary data, not text; pass the article as plain UTF-8 text`);
+    throw new UsageError(`${name}: looks like binary data, not text; pass the article as plain UTF-8 text`);
   }
   const messages: InputMessage[] = [];
   let text: string;

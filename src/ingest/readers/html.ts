@@ -153,6 +153,12 @@ function jsonLd(document: any): Record<string, any>[] {
 
 const ARTICLE_TYPES = /Article|NewsArticle|BlogPosting|Report|WebPage/;
 
+/** A page's document; text with no element at all (a plain text file named .html) is read as a page's body. */
+function parsePage(html: string): any {
+  const { document } = parseHTML(html);
+  return document.documentElement ? document : parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+}
+
 /**
  * Main text (Readability) and metadata (JSON-LD first, then meta tags, then <time>) of a news page.
  * Null when the page holds no text.
@@ -170,7 +176,7 @@ export function extractHtml(html: string, fallbackUrl: string | null = null): Ht
       }],
     };
   }
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   const ld = jsonLd(document);
   const news = ld.find((o) => ARTICLE_TYPES.test(String(o['@type'])) && (o.datePublished || o.headline)) ?? ld.find((o) => o.datePublished) ?? {};
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
@@ -191,7 +197,7 @@ export function extractHtml(html: string, fallbackUrl: string | null = null): Ht
   } catch {
     // fall back to the body text below
   }
-  if (text.length < 100) text = blockText(parseHTML(html).document.body ?? document);
+  if (text.length < 100) text = blockText(parsePage(html).body);
   if (title && text.startsWith(`${title}\n`)) text = text.slice(title.length + 1);
   return text.trim() === '' ? null : { text, title, url, source, published, messages: [] };
 }

@@ -63,6 +63,11 @@ describe('extractHtml', () => {
 
   it('returns null for a page without text', () => assert.equal(extractHtml('<html><body><script>x()</script></body></html>'), null));
 
+  it('reads a plain text file named .html as its text (found by the fuzz suite: it threw)', () => {
+    assert.equal(extractHtml('Officials met on Monday.\nTalks went on.')?.text, 'Officials met on Monday. Talks went on.');
+    assert.equal(extractHtml(''), null);
+  });
+
   const depths: [string, string, number][] = [
     ['a flat page', '<html><body><p>a<p>b<br><img src=x></body></html>', 2],
     ['nested divs', `${'<div>'.repeat(30)}x${'</div>'.repeat(30)}`, 30],

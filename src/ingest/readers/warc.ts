@@ -7,18 +7,22 @@ import { failure, page, warning, type ReadItem } from './article.ts';
 /** Bytes after the last record that are only its closing blank lines. */
 const TRAILER = 4;
 
-/** The decoded content of a record, at most `max` bytes of it (the parser skips the rest). */
+/**
+ * The decoded content of a record, at most `max` bytes of it kept; the rest is read and dropped. Never
+ * warcio's skipFully: on a file cut inside a record its skip waits for bytes that never come.
+ */
 async function readContent(record: WARCRecord, max: number): Promise<{ bytes: Buffer; more: boolean }> {
   const chunks: Buffer[] = [];
+  let kept = 0;
   let total = 0;
   for await (const chunk of record) {
-    chunks.push(Buffer.from(chunk));
     total += chunk.length;
-    if (total > max) break;
+    if (kept < max) {
+      chunks.push(Buffer.from(chunk.subarray(0, max - kept)));
+      kept += Math.min(chunk.length, max - kept);
+    }
   }
-  if (total > max) await record.skipFully();
-  const bytes = Buffer.concat(chunks, total);
-  return { bytes: bytes.subarray(0, max), more: total > max };
+  return { bytes: Buffer.concat(chunks, kept), more: total > max };
 }
 
 /** Bytes a record still lacked when its input ended (its reader's remaining limit: warcio does not say it otherwise). */
@@ -55,6 +59,7 @@ export async function* readWarc(name: string, input: Readable, maxBytes: number)
   // warcio reports a mis-sized record only on the console: take those lines in, as messages of the record.
   console.warn = (...parts: unknown[]) => warnings.push(parts.map(String).join(' '));
   let n = 0;
+  let pages = 0;
   let end = 0;
   let pending: { item: ReadItem; offset: number } | null = null;
   // A record is yielded once the next one is parsed: a warning about its length comes only then.
@@ -89,13 +94,13 @@ export async function* readWarc(name: string, input: Readable, maxBytes: number)
       ].filter(Boolean);
       if (lacking.length > 0) {
         yield failure(at, `damaged WARC record (no ${lacking.join(', ')}: the Content-Length of the record before may be wrong, or this is not a WARC file); skipped`);
-        await record.skipFully();
+        await readContent(record, 0);
         end = parser.offset + parser.recordLength;
         continue;
       }
       const type = record.httpHeaders?.headers.get('content-type') ?? headers.get('content-type') ?? '';
       if ((record.warcType !== 'response' && record.warcType !== 'resource') || !/html/i.test(type)) {
-        await record.skipFully();
+        await readContent(record, 0);
         end = parser.offset + parser.recordLength;
         continue;
       }
@@ -105,13 +110,14 @@ export async function* readWarc(name: string, input: Readable, maxBytes: number)
       if (more) {
         messages.push({ level: 'warning', rule: 'truncated-input', text: `the page is larger than the limit of ${sizeText(maxBytes)}: only its first ${sizeText(maxBytes)} are read; raise --max-article-mb to read it whole` });
       }
-      const missing = more ? 0 : missingBytes(record);
+      const missing = missingBytes(record);
       if (missing > 0) {
         messages.push({ level: 'warning', rule: 'damaged-record', text: `the record at offset ${parser.offset} is truncated: ${missing} of its ${record.warcContentLength} bytes are missing; what is there is kept` });
       }
       end = parser.offset + parser.recordLength;
       const html = new TextDecoder('utf-8').decode(bytes, { stream: more });
       // The crawl date is not the publication date: it is used only when the page states none.
+      pages += 1;
       pending = {
         offset: parser.offset,
         item: page({ name: `${name}#${n}${uri ? ` ${uri}` : ''}`, html, messages, fallback: { url: uri ?? undefined, published: toDay(record.warcDate) ?? undefined } }),
@@ -123,6 +129,8 @@ export async function* readWarc(name: string, input: Readable, maxBytes: number)
     }
     if (total - end > TRAILER) {
       yield failure(`${name} (offset ${end})`, `${total - end} bytes after the last whole record could not be read (a truncated or damaged record); skipped`);
+    } else if (pages === 0) {
+      yield failure(name, `none of its ${n} WARC records is an HTML page; nothing to read`);
     }
   } finally {
     console.warn = warn;
