@@ -5,7 +5,7 @@
  */
 import { AnalysisPool } from '../ingest/analysis-pool.ts';
 import type { AnalyzeTask } from '../ingest/analyze-article.ts';
-import { sizeText } from '../ingest/limits.ts';
+import { cutText, sizeText } from '../ingest/limits.ts';
 import { PoolError } from '../ingest/worker-pool.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
 import type { Store } from '../store/contract.ts';
@@ -37,7 +37,11 @@ export function pooledAnalysis(store: Store, pool: AnalysisPool): Omit<ServerDep
   };
   return {
     analyze: (input: AnalyzeTask) => guarded(() => pool.json(input)),
-    ingest: (text, meta) => guarded(() => storeAnalysed(store, text, meta, () => pool.prepare({ text, id: meta.name, published: meta.published }))),
+    ingest: (whole, meta) => guarded(() => {
+      // Stored as ingest stores it: cut to the size limit first, the cut said on the document.
+      const { text, message } = cutText(whole, pool.limits.maxBytes);
+      return storeAnalysed(store, text, meta, () => pool.prepare({ text, id: meta.name, published: meta.published, messages: message ? [message] : [] }));
+    }),
   };
 }
 

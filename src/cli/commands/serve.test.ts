@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -66,6 +67,39 @@ describe('newsgraph serve', () => {
       assert.equal(body.article.published, '2020-10-23');
       assert.ok(body.doc.stages.includes('segment'), 'analysed by the default pipeline');
       assert.equal((await post('Bearer sekret')).status, 200, 'the same text again adds nothing');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('analyses in its workers under the article limits: a text over the size limit is stored cut, and says so', async () => {
+    const server = await startServe({ ...flags(), 'max-article-mb': 120 }, 'sekret', capture());
+    try {
+      const text = 'Russia and China met in Beijing on Monday to talk about trade.\n'.repeat(4);
+      const [analysed, stored] = await Promise.all(['/v1/analyze', '/v1/articles'].map(async (route) => (await fetch(`${server.url}${route}`, {
+        method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sekret' }, body: JSON.stringify({ text }),
+      })).json() as Promise<any>));
+      for (const doc of [analysed, stored.doc]) {
+        assert.equal(doc.text, text.split('\n')[0], 'cut at the last paragraph end within 120 characters');
+        assert.equal(doc.messages[0].rule, 'truncated-input');
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses a Host it does not serve, and takes one named with --allow-host', async () => {
+    const server = await startServe({ ...flags(), 'allow-host': ['news.lan'] }, null, capture());
+    try {
+      const url = new URL(`${server.url}/v1/articles`);
+      // fetch sets Host from the URL: a raw request sends the Host a rebinding page would.
+      const ask = (host: string) => new Promise<number>((resolve, reject) => {
+        request({ host: url.hostname, port: url.port, path: url.pathname, headers: { host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        }).on('error', reject).end();
+      });
+      assert.deepEqual([await ask(`localhost:${url.port}`), await ask('news.lan'), await ask('attacker.example')], [200, 200, 403]);
     } finally {
       await server.close();
     }
