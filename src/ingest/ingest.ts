@@ -156,12 +156,14 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const analyse = async (entry: Entry, raw: RawArticle) => {
     entry.raw = raw;
     entry.id = contentHash(raw.text);
-    if (seen.has(entry.id) || (await store.hasArticles([entry.id])).size > 0) {
+    // Marked seen before the store is asked: the same text read twice in a row is analysed once.
+    const repeated = seen.has(entry.id);
+    seen.add(entry.id);
+    if (repeated || (await store.hasArticles([entry.id])).size > 0) {
       counts.skipped += 1;
       over(entry);
       return;
     }
-    seen.add(entry.id);
     for (const m of raw.messages) say(raw.name, m.text);
     try {
       entry.prepared = await pool.prepare(
@@ -228,7 +230,11 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
         const entry: Entry = { file, bytes, state: 'working' };
         openItems.set(file, (openItems.get(file) ?? 0) + 1);
         flight.push(entry);
-        void (item.kind === 'article' ? analyse(entry, item.article) : extractThenAnalyse(entry, item.page));
+        const name = item.kind === 'article' ? item.article.name : item.page.name;
+        (item.kind === 'article' ? analyse(entry, item.article) : extractThenAnalyse(entry, item.page)).catch((error: unknown) => {
+          problem(name, `cannot be stored (${error instanceof Error ? error.message : String(error)}); skipped`);
+          if (entry.state !== 'over') over(entry);
+        });
       }
       await commitReady();
       while (flight.length >= ahead) {
