@@ -142,9 +142,9 @@ describe('ingest of hostile input', { timeout: 300_000 }, () => {
     const folder = path.join(dir, 'oom');
     mkdirSync(folder);
     for (let i = 0; i < 4; i += 1) writeFileSync(path.join(folder, `a${i}.txt`), article(20 + i).text);
-    writeFileSync(path.join(folder, 'b-huge.txt'), longText('news', 1_500_000));
+    writeFileSync(path.join(folder, 'b-huge.txt'), longText('news', 800_000));
     writeFileSync(path.join(folder, 'c-after.txt'), article(30).text);
-    const run = await cli(['ingest', folder, '--db', path.join(dir, 'oom.db'), '--workers', '1', '--worker-mb', '140']).done;
+    const run = await cli(['ingest', folder, '--db', path.join(dir, 'oom.db'), '--workers', '1', '--worker-mb', '128']).done;
     assert.equal(run.code, 1, run.stderr);
     const failed = run.stderr.split('\n').filter((l) => /analysis failed/.test(l));
     assert.equal(failed.length, 1, run.stderr);
