@@ -27,9 +27,9 @@ import { Writable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { benchDocs, replica, shiftDate, syntheticMarker, type BenchDoc } from '../scripts/build-bench-corpus.ts';
-import { commitArticle, ingest } from '../src/ingest/ingest.ts';
+import { AHEAD_PER_WORKER, commitArticle, ingest } from '../src/ingest/ingest.ts';
+import { AnalysisPool } from '../src/ingest/analysis-pool.ts';
 import { minhashSignature } from '../src/ingest/near-duplicate.ts';
-import { TASKS_PER_WORKER, WorkerPool } from '../src/ingest/worker-pool.ts';
 import type { Doc } from '../src/model/index.ts';
 import type { Store } from '../src/store/contract.ts';
 import { contentHash } from '../src/store/content-hash.ts';
@@ -63,11 +63,11 @@ async function runIngest(file: string, db: string, workers?: number) {
 /** Analysis alone, in the same pool and with the same number of tasks in flight as ingest. */
 async function analyzeOnly(docs: BenchDoc[], workers?: number): Promise<{ seconds: number; workers: number }> {
   const t0 = performance.now();
-  const pool = new WorkerPool(workers);
-  const window = pool.size * TASKS_PER_WORKER;
+  const pool = new AnalysisPool({ size: workers, depth: 2 });
+  const window = pool.size * AHEAD_PER_WORKER;
   const queue: Promise<unknown>[] = [];
   for (const d of docs) {
-    queue.push(pool.run({ text: d.text, id: d.id, published: d.published }));
+    queue.push(pool.prepare({ text: d.text, id: d.id, published: d.published }));
     while (queue.length >= window) await queue.shift();
   }
   await Promise.all(queue);
@@ -166,7 +166,7 @@ async function fillWithCopies(store: Store, total: number, log: (line: string) =
       if (n >= total) break;
       const [article, doc] = [await store.getArticle(id), await store.getDoc(id)];
       const copy = copyDoc(doc!, k, 7 * k);
-      const raw = { name: `${article!.name}~${k}`, text: copy.text, title: article!.title, url: article!.url, source: article!.source, published: copy.published };
+      const raw = { name: `${article!.name}~${k}`, text: copy.text, title: article!.title, url: article!.url, source: article!.source, published: copy.published, messages: [] };
       const outcome = await commitArticle(store, raw, contentHash(copy.text), {
         doc: copy, language: article!.language, english: article!.status === 'analyzed', minhash: minhashSignature(copy.text),
       });

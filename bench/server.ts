@@ -16,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { benchDocs } from '../scripts/build-bench-corpus.ts';
 import { resolveEntities } from '../src/ingest/entity-resolution.ts';
-import { analyze, defaultPipeline } from '../src/index.ts';
+import { defaultPipeline } from '../src/index.ts';
 import { createApp } from '../src/server/app.ts';
 import { listen } from '../src/server/listen.ts';
 import { storeArticle } from '../src/server/store-article.ts';
@@ -128,7 +128,7 @@ export async function benchServer(options: { db?: string; docs?: number; request
   const file = options.db ?? await benchStore(options.docs ?? 100_000, log);
   if (!existsSync(file)) throw new Error(`${file}: no such corpus`);
   const store = openSqliteStore(file);
-  const server = await listen(createApp({ store, analyze, ingest: () => Promise.reject(new Error('read-only bench')) }, { webRoot: null }), { port: 0, host: '127.0.0.1' });
+  const server = await listen(createApp({ store, analyze: () => Promise.reject(new Error('read-only bench')), ingest: () => Promise.reject(new Error('read-only bench')) }, { webRoot: null }), { port: 0, host: '127.0.0.1' });
   try {
     const stats = await store.stats();
     const mix = await queryMix(store, options.requests ?? 600);

@@ -1,4 +1,5 @@
 import { COMMANDS } from './commands/index.ts';
+import { oneLine } from '../ingest/limits.ts';
 import { firstLine, UsageError, type Io } from './command.ts';
 
 const HELP = `newsgraph — who said what about whom, who did what to whom, and when
@@ -45,7 +46,8 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err.write(`newsgraph ${command.name}: ${error.message}\n`);
+      // One line whatever a name in it holds (a file name may carry a newline).
+      io.err.write(`newsgraph ${command.name}: ${oneLine(error.message)}\n`);
       return 2;
     }
     // A typed error that carries its own fix (model file missing, corrupt data) is still one line.

@@ -1,25 +1,29 @@
 /**
- * Runs in a worker thread: language check, analysis and MinHash of one article per message. Ingest asks for
- * the article prepared for the store (`prepare`); otherwise the Doc comes back, without its tokens.
+ * Runs in a worker thread of an AnalysisPool: takes the text out of web pages, and analyses articles,
+ * either prepared for the store (ingest, the API's writes) or as the Doc's JSON bytes (the API's analyze).
  */
-import { parentPort } from 'node:worker_threads';
-import { encodeDoc } from '../store/doc-encoding.ts';
 import { defaultPipeline } from '../pipeline/presets.ts';
-import { analyzeArticle, prepareArticle, type AnalyzeTask } from './analyze-article.ts';
+import { analyzeArticle, pageArticle, prepareArticle } from './analyze-article.ts';
+import type { AnalysisTask } from './analysis-pool.ts';
+import { cutText, inputMessage } from './limits.ts';
+import { minhashSignature } from './near-duplicate.ts';
+import { serveTasks } from './worker-task.ts';
 
 const pipeline = defaultPipeline();
 
-parentPort!.on('message', (task: AnalyzeTask & { seq: number; prepare: boolean }) => {
-  try {
-    const result = analyzeArticle(pipeline, task);
-    if (task.prepare) {
-      const prepared = prepareArticle(result);
-      parentPort!.postMessage({ seq: task.seq, result: prepared }, [prepared.encodedDoc.buffer as ArrayBuffer]);
-    } else {
-      const encodedDoc = encodeDoc(result.doc);
-      parentPort!.postMessage({ seq: task.seq, result: { ...result, doc: { ...result.doc, tokens: [] }, encodedDoc } }, [encodedDoc.buffer as ArrayBuffer]);
-    }
-  } catch (error) {
-    parentPort!.postMessage({ seq: task.seq, error: error instanceof Error ? error.message : String(error) });
+serveTasks((task: AnalysisTask, context) => {
+  if (task.kind === 'extract') return { result: pageArticle(task.page, task.maxBytes) };
+  if (task.kind === 'prepare') {
+    // The signature first: ingest orders near-duplicates by it while the analysis runs.
+    const minhash = minhashSignature(task.article.text);
+    context.early(minhash);
+    const prepared = prepareArticle(analyzeArticle(pipeline, task.article, minhash));
+    return { result: prepared, transfer: [prepared.encodedDoc.buffer as ArrayBuffer] };
   }
+  const cut = cutText(task.article.text, task.maxBytes);
+  const doc = pipeline.analyze({ ...task.article, text: cut.text });
+  doc.messages.unshift(...[...(task.article.messages ?? []), ...(cut.message ? [cut.message] : [])].map(inputMessage));
+  // JSON made and encoded here, its bytes moved, not copied: the serving thread only sends them on.
+  const json = Buffer.from(JSON.stringify(doc));
+  return { result: json, transfer: [json.buffer as ArrayBuffer] };
 });

@@ -4,7 +4,7 @@
  * day without the year; the year is then inferred from the dates written in the text, else from when the
  * file was last modified, and a message on the document says so.
  */
-import type { Message } from '../model/index.ts';
+import type { InputMessage } from './limits.ts';
 import { calendarDay, monthNumber } from './dates.ts';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -48,7 +48,7 @@ export interface DatelineDate {
   published: string;
   /** true when the year was not written and had to be inferred */
   inferred: boolean;
-  message: Message;
+  message: InputMessage;
 }
 
 /**
@@ -61,8 +61,8 @@ export function datelineDate(text: string, modified: Date | null): DatelineDate 
   const line = readDateline(text);
   if (!line || line.month === null || line.day === null) return null;
   const written = text.slice(line.start, line.end);
-  const message = (level: Message['level'], rule: string, what: string): Message =>
-    ({ level, rule, stage: 'ingest', start: line.start, end: line.end, text: what });
+  const message = (level: InputMessage['level'], rule: string, what: string): InputMessage =>
+    ({ level, rule, start: line.start, end: line.end, text: what });
   if (line.year !== null) {
     const published = calendarDay(line.year, line.month, line.day);
     return published ? { published, inferred: false, message: message('info', 'dateline-date', `publication date ${published} read from the dateline "${written}"`) } : null;

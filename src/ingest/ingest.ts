@@ -1,22 +1,26 @@
 /**
- * Ingest: read articles, analyse them in a worker pool, and store them with their near-duplicate and entity
- * links. Idempotent (articles are keyed by content hash) and resumable: every article is written whole inside a
- * transaction, so a run killed at any point is completed by running it again.
+ * Ingest: read articles (in a reader thread), analyse them in a worker pool, and store them with their
+ * near-duplicate and entity links. Idempotent (articles are keyed by content hash) and resumable: every
+ * article is written whole inside a transaction, so a run killed at any point is completed by running it
+ * again. No input can stall a run: an article over the size limit is cut, one over the time limit is
+ * stopped and reported, a worker that dies fails only the article it was on.
  */
 import { statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import type { Message } from '../model/index.ts';
 import type { ArticleInput, Store } from '../store/contract.ts';
 import { contentHash } from '../store/content-hash.ts';
+import { minhashBands } from '../store/minhash-bands.ts';
 import { queryLayers } from '../store/query-layers.ts';
+import { AnalysisPool } from './analysis-pool.ts';
 import type { AnalyzedArticle, PreparedArticle } from './analyze-article.ts';
 import { datelineDate, readDateline } from './dateline.ts';
 import { resolveEntities } from './entity-resolution.ts';
+import { readInWorker } from './input-reader.ts';
+import { DEFAULT_LIMITS, oneLine, type ArticleLimits, type InputMessage } from './limits.ts';
 import { findOriginal } from './near-duplicate.ts';
 import { Progress, type IngestCounts } from './progress.ts';
-import { readInputs } from './read-inputs.ts';
-import type { Format, RawArticle } from './readers/article.ts';
-import { TASKS_PER_WORKER, WorkerPool } from './worker-pool.ts';
+import { inputSize } from './read-inputs.ts';
+import type { Format, RawArticle, RawPage } from './readers/article.ts';
 
 export interface IngestOptions {
   store: Store;
@@ -29,10 +33,17 @@ export interface IngestOptions {
   tty: boolean;
   /** seconds between plain progress lines when not on a terminal */
   progressEvery?: number;
+  limits?: ArticleLimits;
+  /**
+   * When an analysed article is stored. 'input' (the default): in input order, because the corpus entity
+   * an article's entities merge into depends on what was stored before it (until entity merging commutes,
+   * issue 17 item 8). 'finish': as analyses finish, except that an article waits for an earlier one that
+   * may be its near-duplicate (they share a MinHash band), so which copy is the original never depends on timing.
+   */
+  commitOrder?: 'input' | 'finish';
   /** publication date (YYYY-MM-DD) of the articles that state none (--published) */
   published?: string | null;
 }
-
 /** Where the publication dates of the articles added (or re-dated) came from. */
 export interface DateCounts {
   /** a dateline with its year */
@@ -54,21 +65,12 @@ export interface IngestSummary extends IngestCounts {
 
 type DateSource = 'input' | 'dateline' | 'inferred' | 'flag' | null;
 
-interface InFlight {
-  raw: RawArticle;
-  id: string;
-  source: DateSource;
-  /** the article is stored without a date: its analysis with the date replaces the stored one */
-  redate: boolean;
-  analysis: Promise<PreparedArticle>;
-}
-
 /**
  * The publication date an article gets, strongest first: its own (page, feed, JSON Lines), a dateline with its
  * year, --published, a dateline whose year is inferred (`modified`: the file's modification time). A date
  * from a dateline comes with the message that says so, for the Doc.
  */
-export function publicationDate(raw: RawArticle, flag: string | null, modified: Date | null): { published: string | null; source: DateSource; messages: Message[] } {
+export function publicationDate(raw: RawArticle, flag: string | null, modified: Date | null): { published: string | null; source: DateSource; messages: InputMessage[] } {
   if (raw.published) return { published: raw.published, source: 'input', messages: [] };
   const dateline = datelineDate(raw.text, modified);
   if (dateline && !dateline.inferred) return { published: dateline.published, source: 'dateline', messages: [dateline.message] };
@@ -89,6 +91,10 @@ export function titleFromText(text: string): string | null {
   const cut = line.slice(0, TITLE_MAX);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : TITLE_MAX).replace(/[\s,;:]+$/, '')}…`;
 }
+
+
+/** Articles in flight per worker: the reader and the analyses run this far ahead of the commits. */
+export const AHEAD_PER_WORKER = 32;
 
 /**
  * Store one analysed article as ingest does: link it to the original it copies (if any) and its entities
@@ -126,92 +132,214 @@ export async function redateStored(store: Store, raw: RawArticle, id: string, an
   });
 }
 
+/** One article on its way from the reader to the store. */
+export interface Entry {
+  file: number;
+  /** input bytes it accounts for (progress) */
+  bytes: number;
+  state: 'working' | 'ready' | 'storing' | 'over';
+  raw?: RawArticle;
+  id?: string;
+  /** where its publication date came from */
+  source?: DateSource;
+  /** stored already without a date: its analysis with the date replaces the stored one */
+  redate?: boolean;
+  /** LSH bands of its MinHash, once its analysis has started */
+  bands?: Set<string>;
+  prepared?: PreparedArticle;
+}
+
+/** Wakes a waiter when something changed; a change with no waiter is kept for the next one (none is lost). */
+class Signal {
+  private changed = false;
+  private waiter: (() => void) | null = null;
+  notify(): void {
+    this.changed = true;
+    this.waiter?.();
+  }
+  next(): Promise<void> {
+    if (this.changed) {
+      this.changed = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      this.waiter = () => {
+        this.waiter = null;
+        this.changed = false;
+        resolve();
+      };
+    });
+  }
+}
+
+/** Whether `entry` must wait for `earlier`, an article before it still in flight (see IngestOptions.commitOrder). */
+function mustWait(entry: Pick<Entry, 'bands'>, earlier: Pick<Entry, 'bands'>, order: 'input' | 'finish'): boolean {
+  if (order === 'input' || !earlier.bands || !entry.bands) return true;
+  for (const band of entry.bands) if (earlier.bands.has(band)) return true;
+  return false;
+}
+
+/** The first analysed article in flight (in input order) that no earlier one holds back, if any. */
+export function nextToStore<E extends Pick<Entry, 'state' | 'bands'>>(flight: readonly E[], order: 'input' | 'finish'): E | undefined {
+  return flight.find((e, i) => e.state === 'ready' && flight.slice(0, i).every((x) => !mustWait(e, x, order)));
+}
+
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
-  const { store, log } = options;
+  const { store, log, files } = options;
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const order = options.commitOrder ?? 'input';
   const started = Date.now();
   const counts: IngestCounts = { read: 0, added: 0, skipped: 0, duplicates: 0, notEnglish: 0, errors: 0 };
   const dates: DateCounts = { dateline: 0, inferred: 0, flag: 0, filled: 0, undated: 0 };
-  const totalBytes = options.files.reduce((sum, f) => sum + (f === '-' ? 0 : statSync(f).size), 0);
-  const progress = new Progress(log, options.tty, totalBytes, started, options.progressEvery);
+  const progress = new Progress(log, options.tty, files.reduce((sum, f) => sum + inputSize(f), 0), started, options.progressEvery);
+  const say = (name: string, message: string) => {
+    progress.clear();
+    log.write(`newsgraph ingest: ${oneLine(name)}: ${oneLine(message)}\n`);
+  };
   const problem = (name: string, message: string) => {
     counts.errors += 1;
-    progress.clear();
-    log.write(`newsgraph ingest: ${name}: ${message}\n`);
+    say(name, message);
   };
 
-  const pool = new WorkerPool(options.workers);
-  const window = pool.size * TASKS_PER_WORKER;
-  const queue: InFlight[] = [];
+  const pool = new AnalysisPool({ size: options.workers, limits, depth: 2 });
+  const ahead = pool.size * AHEAD_PER_WORKER;
+  const flight: Entry[] = [];
   const seen = new Set<string>();
+  const changed = new Signal();
+  // Progress counts input as done when what it held is stored, skipped or reported, not when it is read.
   let bytesDone = 0;
-
-  // Results are committed in input order, so which copy is the "original" does not depend on timing.
-  const commit = async ({ raw, id, source, redate, analysis }: InFlight) => {
-    let analyzed: PreparedArticle;
-    try {
-      analyzed = await analysis;
-    } catch (error) {
-      problem(raw.name, `analysis failed (${error instanceof Error ? error.message : String(error)}); skipped`);
-      return;
-    }
-    if (redate) {
-      if (await redateStored(store, raw, id, analyzed)) dates.filled += 1;
-      return;
-    }
-    const outcome = await commitArticle(store, raw, id, analyzed);
-    if (outcome === 'stored') {
-      counts.skipped += 1;
-      return;
-    }
-    if (source === 'dateline' || source === 'inferred' || source === 'flag') dates[source] += 1;
-    if (source === null) dates.undated += 1;
-    counts.added += 1;
-    if (outcome === 'duplicate') counts.duplicates += 1;
-    if (!analyzed.english) counts.notEnglish += 1;
+  const openItems = new Map<number, number>();
+  const fileEnds = new Map<number, number>();
+  const finishItem = (entry: { file: number; bytes: number }) => {
+    bytesDone += entry.bytes;
+    const open = (openItems.get(entry.file) ?? 0) - 1;
+    openItems.set(entry.file, open);
+    if (open === 0 && fileEnds.has(entry.file)) bytesDone += fileEnds.get(entry.file)!;
+  };
+  const over = (entry: Entry) => {
+    entry.state = 'over';
+    flight.splice(flight.indexOf(entry), 1);
+    finishItem(entry);
+    changed.notify();
   };
 
-  // readInputs reads the files in order and marks the end of each: the file an article came from is known.
-  let file = 0;
+  // The modification time of an input file: the year a dateline without one most likely means.
   const modified = new Map<number, Date | null>();
   const modifiedAt = (i: number) => {
     if (!modified.has(i)) {
-      const name = options.files[i];
-      modified.set(i, name === undefined || name === '-' ? null : statSync(name).mtime);
+      const name = files[i];
+      modified.set(i, name === undefined || name === '-' ? null : statSync(name, { throwIfNoEntry: false })?.mtime ?? null);
     }
     return modified.get(i)!;
   };
 
-  try {
-    for await (const { item, bytes } of readInputs(options.files, { format: options.format, stdin: options.stdin })) {
-      bytesDone += bytes;
-      if (item === null) file += 1;
-      if (item?.kind === 'error') problem(item.name, item.message);
-      if (item?.kind === 'article') {
-        counts.read += 1;
-        const id = contentHash(item.article.text);
-        const date = publicationDate(item.article, options.published ?? null, modifiedAt(file));
-        const raw = { ...item.article, published: date.published };
-        let redate = false;
-        if (!seen.has(id) && (await store.hasArticles([id])).size > 0) {
-          // Stored already: analysed again only to give it the date it lacked.
-          redate = date.published !== null && (await store.getArticle(id))?.published === null;
-          if (!redate) seen.add(id);
-        }
-        if (seen.has(id)) counts.skipped += 1;
+  const analyse = async (entry: Entry, read: RawArticle) => {
+    const date = publicationDate(read, options.published ?? null, modifiedAt(entry.file));
+    const raw = { ...read, published: date.published };
+    entry.raw = raw;
+    entry.source = date.source;
+    const id = contentHash(raw.text);
+    entry.id = id;
+    // Marked seen before the store is asked: the same text read twice in a row is analysed once.
+    const repeated = seen.has(id);
+    seen.add(id);
+    const stored = !repeated && (await store.hasArticles([id])).size > 0;
+    // Stored already: analysed again only to give it the date it lacked.
+    if (stored) entry.redate = date.published !== null && (await store.getArticle(id))?.published === null;
+    if (repeated || (stored && !entry.redate)) {
+      counts.skipped += 1;
+      over(entry);
+      return;
+    }
+    for (const m of raw.messages) say(raw.name, m.text);
+    try {
+      entry.prepared = await pool.prepare(
+        { text: raw.text, id, published: raw.published, messages: [...raw.messages, ...date.messages] },
+        (minhash) => {
+          entry.bands = new Set(minhashBands(minhash));
+          changed.notify();
+        },
+      );
+      entry.state = 'ready';
+      changed.notify();
+    } catch (error) {
+      problem(raw.name, `analysis failed: ${error instanceof Error ? error.message : String(error)}; skipped`);
+      over(entry);
+    }
+  };
+
+  const extractThenAnalyse = async (entry: Entry, page: RawPage) => {
+    let result;
+    try {
+      result = await pool.extract(page);
+    } catch (error) {
+      problem(page.name, `reading the page failed: ${error instanceof Error ? error.message : String(error)}; skipped`);
+      over(entry);
+      return;
+    }
+    if ('problem' in result) {
+      problem(page.name, result.problem);
+      over(entry);
+      return;
+    }
+    await analyse(entry, result.article);
+  };
+
+  const committable = () => nextToStore(flight, order);
+  const commitReady = async () => {
+    for (let entry = committable(); entry; entry = committable()) {
+      const prepared = entry.prepared!;
+      entry.prepared = undefined;
+      entry.state = 'storing';
+      if (entry.redate) {
+        if (await redateStored(store, entry.raw!, entry.id!, prepared)) dates.filled += 1;
+      } else {
+        const outcome = await commitArticle(store, entry.raw!, entry.id!, prepared);
+        if (outcome === 'stored') counts.skipped += 1;
         else {
-          seen.add(id);
-          const analysis = pool.prepare({ text: raw.text, id, published: raw.published, messages: date.messages });
-          queue.push({ raw, id, source: date.source, redate, analysis });
-          // Keep the analysis from failing unobserved while it waits in the queue.
-          analysis.catch(() => {});
+          const source = entry.source ?? null;
+          if (source === 'dateline' || source === 'inferred' || source === 'flag') dates[source] += 1;
+          if (source === null) dates.undated += 1;
+          counts.added += 1;
+          if (outcome === 'duplicate') counts.duplicates += 1;
+          if (!prepared.english) counts.notEnglish += 1;
         }
       }
-      while (queue.length >= window) await commit(queue.shift()!);
+      over(entry);
       progress.update(counts, bytesDone, Date.now());
     }
-    while (queue.length > 0) {
-      await commit(queue.shift()!);
+  };
+
+  try {
+    for await (const { item, bytes, file } of readInWorker(files, { format: options.format, maxBytes: limits.maxBytes, stdin: options.stdin, budgetMs: limits.seconds * 1000, heapMb: limits.workerMb })) {
+      if (!item) {
+        fileEnds.set(file, bytes);
+        if ((openItems.get(file) ?? 0) === 0) bytesDone += bytes;
+      } else if (item.kind === 'error' || item.kind === 'warning') {
+        if (item.kind === 'error') problem(item.name, item.message);
+        else say(item.name, item.message);
+        bytesDone += bytes;
+      } else {
+        counts.read += 1;
+        const entry: Entry = { file, bytes, state: 'working' };
+        openItems.set(file, (openItems.get(file) ?? 0) + 1);
+        flight.push(entry);
+        const name = item.kind === 'article' ? item.article.name : item.page.name;
+        (item.kind === 'article' ? analyse(entry, item.article) : extractThenAnalyse(entry, item.page)).catch((error: unknown) => {
+          problem(name, `cannot be stored (${error instanceof Error ? error.message : String(error)}); skipped`);
+          if (entry.state !== 'over') over(entry);
+        });
+      }
+      await commitReady();
+      while (flight.length >= ahead) {
+        await changed.next();
+        await commitReady();
+      }
       progress.update(counts, bytesDone, Date.now());
+    }
+    while (flight.length > 0) {
+      await changed.next();
+      await commitReady();
     }
   } finally {
     progress.clear();

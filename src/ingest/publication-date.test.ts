@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { publicationDate, titleFromText } from './ingest.ts';
 import type { RawArticle } from './readers/article.ts';
 
-const raw = (text: string, published: string | null = null): RawArticle => ({ name: 'a.txt', text, title: null, url: null, source: null, published });
+const raw = (text: string, published: string | null = null): RawArticle => ({ name: 'a.txt', text, title: null, url: null, source: null, published, messages: [] });
 const modified = new Date('2024-03-20T00:00:00Z');
 
 describe('publicationDate: the input own date, a dateline with its year, --published, a dateline with the year inferred', () => {

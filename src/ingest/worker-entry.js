@@ -1,5 +1,7 @@
-// Worker threads do not inherit the loader the CLI registered: register tsx here, then load the TS worker.
+// Worker threads do not inherit the loader the CLI registered: register tsx here, then load the TS module
+// the pool names (see worker-pool.ts).
+import { workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./analyze-worker.ts');
+await import(workerData.entry);

@@ -24,7 +24,7 @@ function fakeAnalyze(input: { text: string; id?: string | null; published?: stri
 function deps(store: Store): ServerDeps {
   return {
     store,
-    analyze: fakeAnalyze,
+    analyze: async (input) => JSON.stringify(fakeAnalyze(input)),
     async ingest(text, meta) {
       const id = contentHash(text);
       const created = await store.putArticle({
@@ -116,6 +116,7 @@ describe('POST /v1/analyze', () => {
   const invalid: [string, unknown, string | undefined][] = [
     ['no text', { published: '2020-10-23' }, 'body.text'],
     ['empty text', { text: '' }, 'body.text'],
+    ['text of white space only (as the CLI refuses a blank file)', { text: ' \n\t \n' }, 'body.text'],
     ['text not a string', { text: 42 }, 'body.text'],
     ['a date that is not YYYY-MM-DD', { text: 'x', published: '23/10/2020' }, 'body.published'],
     ['malformed JSON', '{"text": ', undefined],
@@ -200,6 +201,10 @@ describe('POST /v1/articles', () => {
     const again = await post('/v1/articles', article, auth);
     assert.equal(again.status, 200);
     assert.equal((await get(`/v1/articles/${first.body.article.id}`)).status, 200);
+  });
+
+  it('refuses a text of white space only, as the CLI does (400)', async () => {
+    assertProblem(await post('/v1/articles', { text: '   \n ' }, { authorization: `Bearer ${TOKEN}` }), 400, 'body.text');
   });
 
   it('rejects an invalid body with the token (400)', async () => {
@@ -431,6 +436,55 @@ describe('everything else', () => {
       assert.match(response.headers.get('content-security-policy')!, /default-src 'self'/);
     } finally {
       rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('sends the security headers on every answer, problems included', async () => {
+    for (const url of ['/v1/articles', '/v1/nothing', '/v1/export?format=jsonl&table=quotes', '/']) {
+      const response = await app.request(url);
+      await response.arrayBuffer();
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff', url);
+      assert.equal(response.headers.get('referrer-policy'), 'no-referrer', url);
+      assert.match(response.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/, url);
+    }
+  });
+
+  const hosts: [string, string[], number][] = [
+    ['localhost:8080', [], 200], ['127.0.0.1', [], 200], ['[::1]:8080', [], 200], ['app.localhost', [], 200],
+    ['evil.example', [], 403], ['127.0.0.1.evil.example', [], 403], ['localhost.evil.example', [], 403],
+    ['news.lan:8080', ['news.lan'], 200], ['evil.example', ['news.lan'], 403], ['anything.example', ['*'], 200],
+    ['[fe80::1]', ['fe80::1'], 200],
+  ];
+  for (const [host, allowed, status] of hosts) {
+    it(`answers Host ${host}${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''} with ${status}`, async () => {
+      const response = await appWith({ allowedHosts: allowed }).request(`http://${host}/v1/articles`);
+      assert.equal(response.status, status);
+      if (status === 403) {
+        assert.match(response.headers.get('content-type')!, /problem\+json/);
+        assert.match((await response.json() as { detail: string }).detail, /--allow-host/);
+      }
+    });
+  }
+
+  it('answers other requests while an export streams: the export lets the event loop turn between rows', async () => {
+    const many = openSqliteStore(':memory:');
+    try {
+      for (let i = 0; i < 400; i += 1) await many.putArticle(fixtureArticle(putinArticle(`2020-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, ` number ${i}`)));
+      const exportApp = createApp(deps(many), { webRoot: null });
+      let turns = 0;
+      let streaming = true;
+      const count = () => {
+        turns += 1;
+        if (streaming) setImmediate(count);
+      };
+      setImmediate(count);
+      const started = turns;
+      const text = await (await exportApp.request('/v1/export?format=jsonl&table=docs')).text();
+      streaming = false;
+      assert.equal(text.trim().split('\n').length, 400);
+      assert.ok(turns - started > 0, "the event loop turned during the export");
+    } finally {
+      await many.close();
     }
   });
 });

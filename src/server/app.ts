@@ -31,12 +31,40 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Folder of the built web UI; null serves the API alone. */
   webRoot?: string | null;
+  /**
+   * Host names (and addresses) requests may be sent to, besides the local ones (localhost, 127.0.0.1, ::1);
+   * "*" takes any. A page on another site that rebinds its name to this machine (DNS rebinding) is refused.
+   */
+  allowedHosts?: string[];
 }
 
 const PART_NAMES: Record<string, string> = { json: 'body', query: 'query', param: 'path' };
 
-// The UI is self-contained: it may only talk to this server.
-const CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'";
+// The UI is self-contained: it may only talk to this server, and no other site may frame it.
+const CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'";
+const SECURITY_HEADERS = {
+  'content-security-policy': CSP,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+};
+const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/** The host a request was sent to, as the URL names it (no port; IPv6 in brackets), lower-cased. */
+function requestHost(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/** Whether a Host is served: a local name, one of `allowed` (IPv6 with or without brackets), or anything with "*". */
+export function hostAllowed(host: string, allowed: readonly string[]): boolean {
+  if (allowed.includes('*')) return true;
+  const names = [...LOCAL_HOSTS, ...allowed.map((h) => (h.includes(':') && !h.startsWith('[') ? `[${h}]` : h).toLowerCase())];
+  return names.includes(host) || host.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
 
 /** The HTTP API under /v1 and, when built, the web UI at /. */
 export function createApp(deps: ServerDeps, options: AppOptions = {}): OpenAPIHono<ApiEnv> {
@@ -55,9 +83,17 @@ export function createApp(deps: ServerDeps, options: AppOptions = {}): OpenAPIHo
     },
   });
 
+  const allowedHosts = options.allowedHosts ?? [];
   app.use('*', async (c, next) => {
+    const host = requestHost(c.req.url);
+    if (!hostAllowed(host, allowedHosts)) {
+      const response = problemResponse(c, 'unknown-host', `this server does not answer to the host "${host}"; start it with --allow-host ${host || 'NAME'} if that name is meant to reach it`);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+      return response;
+    }
     c.set('writeToken', token);
     await next();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
   });
   app.use('/v1/*', bodyLimit({
     maxSize: limit,
@@ -84,7 +120,7 @@ export function createApp(deps: ServerDeps, options: AppOptions = {}): OpenAPIHo
 
   app.notFound((c) => problemResponse(c, 'not-found', `no route ${c.req.method} ${c.req.path}; the API is described at /v1/openapi.json`));
   app.onError((error, c) => {
-    if (error instanceof ProblemError) return problemResponse(c, error.kind, error.detail, error.issues);
+    if (error instanceof ProblemError) return problemResponse(c, error.kind, error.detail, error.issues, error.headers);
     if (error instanceof HTTPException && error.status === 400) return problemResponse(c, 'invalid-input', `${error.message}: send a JSON body`);
     if (error instanceof HTTPException && error.status === 413) return problemResponse(c, 'too-large', error.message);
     if (error instanceof HTTPException && error.status === 415) {
@@ -97,10 +133,6 @@ export function createApp(deps: ServerDeps, options: AppOptions = {}): OpenAPIHo
   });
 
   if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {
-    app.use('/*', async (c, next) => {
-      await next();
-      c.header('content-security-policy', CSP);
-    });
     app.get('/*', serveStatic({ root: webRoot }));
   } else {
     // Only an install without vite gets here: `npm ci` and `newsgraph serve` build the UI themselves.

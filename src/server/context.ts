@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AnalyzeInput } from '../pipeline/pipeline.ts';
+import type { AnalyzeTask } from '../ingest/analyze-article.ts';
 import type { Doc } from '../model/index.ts';
 import type { Store } from '../store/contract.ts';
 import type { ArticleMeta } from '../store/rows.ts';
@@ -10,10 +10,11 @@ export interface Stored {
   created: boolean;
 }
 
-/** What the routes work with; `serve` wires the real ones, tests may pass their own. */
+/** What the routes work with; `serve` wires the real ones (see analysis.ts), tests may pass their own. */
 export interface ServerDeps {
   store: Store;
-  analyze(input: AnalyzeInput): Doc;
+  /** Analyze one article: the Doc as JSON (text or UTF-8 bytes). A ProblemError when it cannot be done now (busy, too slow). */
+  analyze(input: AnalyzeTask): Promise<string | Uint8Array<ArrayBuffer>>;
   /** Analyze and store one article (the same path `newsgraph ingest` takes). */
   ingest(text: string, meta: ArticleMeta): Promise<Stored>;
 }

@@ -26,10 +26,14 @@ export const PROBLEMS = {
   'invalid-input': { status: 400, title: 'Invalid input' },
   unauthorized: { status: 401, title: 'Missing or wrong bearer token' },
   'writes-disabled': { status: 403, title: 'This server accepts no writes' },
+  'unknown-host': { status: 403, title: 'Host not served' },
   'not-found': { status: 404, title: 'Not found' },
   'too-large': { status: 413, title: 'Request body too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  'too-slow': { status: 422, title: 'Article took too long to analyse' },
+  'analysis-failed': { status: 422, title: 'Article could not be analysed' },
   internal: { status: 500, title: 'Internal server error' },
+  'server-busy': { status: 503, title: 'Server busy' },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>;
 export type ProblemKind = keyof typeof PROBLEMS;
 
@@ -40,16 +44,18 @@ export class ProblemError extends Error {
     readonly kind: ProblemKind,
     readonly detail: string,
     readonly issues?: InputIssue[],
+    /** extra response headers, e.g. Retry-After */
+    readonly headers: Record<string, string> = {},
   ) {
     super(detail);
   }
 }
 
-export function problemResponse(c: Context, kind: ProblemKind, detail: string, issues?: InputIssue[]): Response {
+export function problemResponse(c: Context, kind: ProblemKind, detail: string, issues?: InputIssue[], headers: Record<string, string> = {}): Response {
   const { status, title } = PROBLEMS[kind];
   const body: Problem = { type: `urn:newsgraph:problem:${kind}`, title, status, detail, instance: c.req.path };
   if (issues) body.issues = issues;
-  return c.body(JSON.stringify(body), status, { 'content-type': 'application/problem+json' });
+  return c.body(JSON.stringify(body), status, { ...headers, 'content-type': 'application/problem+json' });
 }
 
 /** Zod issues of one request part as problem issues. */

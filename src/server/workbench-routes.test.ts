@@ -41,7 +41,7 @@ const extra: FixtureSpec[] = [
 before(async () => {
   store = openSqliteStore(':memory:');
   for (const spec of [putinArticle('2020-10-05'), putinArticle('2020-10-14', ' on Wednesday'), ...extra]) await store.putArticle(fixtureArticle(spec));
-  const deps = { store, analyze: () => emptyDoc('x'), ingest: () => Promise.reject(new Error('read-only test')) };
+  const deps = { store, analyze: async () => JSON.stringify(emptyDoc('x')), ingest: () => Promise.reject(new Error('read-only test')) };
   app = createApp(deps, { webRoot: null });
 });
 

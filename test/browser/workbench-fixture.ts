@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadDemoCorpus } from '../../examples/demo-corpus.ts';
-import { analyze, defaultPipeline } from '../../src/index.ts';
+import { defaultPipeline } from '../../src/index.ts';
 import { createApp } from '../../src/server/app.ts';
 import { listen, type Listening } from '../../src/server/listen.ts';
+import { inProcessAnalysis } from '../../src/server/analysis.ts';
 import { storeArticle } from '../../src/server/store-article.ts';
 import type { Store } from '../../src/store/contract.ts';
 import { openSqliteStore } from '../../src/store/sqlite/store.ts';
@@ -36,7 +37,7 @@ export async function startWorkbench(): Promise<Workbench> {
   const store = openSqliteStore(':memory:');
   const pipeline = defaultPipeline();
   const { seedId } = await loadDemoCorpus(store, pipeline);
-  const app = createApp({ store, analyze, ingest: (text, m) => storeArticle(store, pipeline, text, m) }, { webRoot });
+  const app = createApp({ store, ...inProcessAnalysis(store, pipeline) }, { webRoot });
   const server = await listen(app, { port: 0, host: '127.0.0.1' });
   return {
     ...server,

@@ -49,12 +49,25 @@ test('invalid UTF-8 is decoded with replacement, and the document carries a warn
   assert.match(err, /not valid UTF-8/);
 });
 
+test('a file over --max-article-mb is cut at a paragraph end, and the document and stderr say so', async () => {
+  const big = file('big.txt', 'Officials met in Vienna on Monday to talk about trade.\n'.repeat(4000));
+  const { code, out, err } = await runCli(['analyze', big, '--max-article-mb', '0.05', '--format', 'json']);
+  assert.equal(code, 0, err);
+  const doc = JSON.parse(out);
+  assert.ok(doc.text.length <= 0.05 * 2 ** 20 && doc.text.endsWith('trade.'), `${doc.text.length} characters`);
+  assert.equal(doc.messages[0].rule, 'truncated-input');
+  assert.match(err, /big\.txt: the article is longer than the limit of 52 KB \(215 KB\): only its first 52 KB are read, up to a paragraph end/);
+});
+
 const badInput: [string, () => string[], RegExp][] = [
   ['a missing file', () => ['analyze', path.join(dir, 'nope.txt')], /nope\.txt: no such file; check the path/],
   ['a directory', () => ['analyze', dir], /is a directory; pass the article files inside it/],
   ['an empty file', () => ['analyze', file('empty.txt', '')], /is empty; pass a file that holds the article text/],
   ['a blank file', () => ['analyze', file('blank.txt', ' \n\t\n')], /is empty/],
   ['binary data', () => ['analyze', file('bin.dat', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]))], /looks like binary data/],
+  ['a NUL byte after the first 8 KiB', () => ['analyze', file('late-nul.txt', Buffer.concat([Buffer.from('Officials met. '.repeat(1000)), Buffer.from([0])]))], /late-nul\.txt: looks like binary data/],
+  ['an empty file whose name holds a newline', () => ['analyze', file('two\nlines.txt', '')], /two\\nlines\.txt: is empty/],
+  ['a bad --max-article-mb', () => ['analyze', seed, '--max-article-mb', 'big'], /--max-article-mb: expected a size in MB/],
   ['a bad --published value', () => ['analyze', seed, '--published', 'yesterday'], /--published: expected a date as YYYY-MM-DD/],
   ['an impossible --published date', () => ['analyze', seed, '--published', '2021-02-30'], /--published: not a calendar date/],
   ['an unknown flag', () => ['analyze', seed, '--colour'], /unknown flag --colour; run `newsgraph analyze --help`/],

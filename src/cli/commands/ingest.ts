@@ -1,21 +1,24 @@
 import { z } from 'zod';
 import { ingest, type IngestSummary } from '../../ingest/ingest.ts';
+import { oneLine } from '../../ingest/limits.ts';
 import { CalendarDateSchema } from '../../model/index.ts';
 import { expandPaths } from '../../ingest/read-inputs.ts';
 import { FORMATS } from '../../ingest/readers/article.ts';
 import { parseFlags, UsageError, type Command } from '../command.ts';
+import { LIMIT_FLAGS, LIMIT_USAGE, LimitFlagsSchema, limitsOf } from './limit-flags.ts';
 import { openStore, STORE_FLAGS, StoreFlagsSchema } from './store-flags.ts';
 
-const Flags = StoreFlagsSchema.extend({
+const Flags = StoreFlagsSchema.extend(LimitFlagsSchema.shape).extend({
   format: z.enum(FORMATS).optional(),
   workers: z.string().regex(/^[1-9]\d*$/, 'expected a whole number of workers').transform(Number).optional(),
   published: CalendarDateSchema.optional(),
 });
 
-const USAGE = `newsgraph ingest <path...|-> [--published YYYY-MM-DD] [--db FILE] [--format ${FORMATS.join('|')}] [--workers N]
+const USAGE = `newsgraph ingest <path...|-> [--published YYYY-MM-DD] [--db FILE] [--format ${FORMATS.join('|')}] [--workers N] [--max-article-mb N] [--article-seconds N] [--worker-mb N]
 
 Read articles from files, folders (walked recursively) or standard input (-), analyse them on every core and
-store them in the corpus. Rerunning adds nothing twice and completes an interrupted run.
+store them in the corpus. Rerunning adds nothing twice and completes an interrupted run. In folders only
+article files are read (by extension or content: text, HTML, feeds, JSON Lines, WARC); a file named is always read.
   formats  text (one article per file), html (main text, title, URL and date from meta tags and JSON-LD),
            feed (RSS/Atom items; item pages saved beside the feed are read), jsonl (one {"text", "title", "url",
            "published", "source"} per line), warc (WARC or WARC.gz; HTML responses). Detected unless --format.
@@ -26,6 +29,7 @@ store them in the corpus. Rerunning adds nothing twice and completes an interrup
              An article stored without a date gets this one when ingested again, and its events are re-dated.
   --db       the corpus file (default ./newsgraph.db)
   --workers  analysis workers (default: one per core)
+${LIMIT_USAGE}
 Exit code 0 when every input was read, 1 when some were reported and skipped, 2 for a usage error.`;
 
 export const ingestCommand: Command = {
@@ -38,22 +42,30 @@ export const ingestCommand: Command = {
       format: { type: 'string' },
       workers: { type: 'string' },
       published: { type: 'string' },
+      ...LIMIT_FLAGS,
     }, Flags);
     if (positionals.length === 0) throw new UsageError('no input; pass files or folders of articles, or - to read standard input');
-    const { files, missing } = expandPaths(positionals);
-    if (missing.length > 0) throw new UsageError(`${missing[0]}: no such file or folder; check the path`);
-    if (files.length === 0) throw new UsageError(`${positionals.join(', ')}: no files inside; pass the folder that holds the articles`);
+    const { files, missing, passedOver, warnings } = expandPaths(positionals);
+    if (missing.length > 0) throw new UsageError(`${oneLine(missing[0]!)}: no such file or folder; check the path`);
+    for (const w of warnings) io.err.write(`newsgraph ingest: ${oneLine(w)}\n`);
+    const skipped = [...passedOver].map(([kind, n]) => `${n} ${kind}`).join(', ');
+    const passed = [...passedOver.values()].reduce((a, b) => a + b, 0);
+    if (files.length === 0) {
+      throw new UsageError(`${oneLine(positionals.join(', '))}: no article files inside${passed ? ` (passed over ${skipped})` : ''}; pass the folder that holds the articles, or name a file to read it anyway`);
+    }
     const store = openStore(flags.db, false, 256);
     try {
       const tty = Boolean((io.err as NodeJS.WriteStream).isTTY);
       const summary = await ingest({
         store, files, format: flags.format, workers: flags.workers, stdin: () => io.stdin as NodeJS.ReadStream, log: io.err, tty,
         published: flags.published ?? null,
+        limits: limitsOf(flags),
       });
       const rate = summary.added / Math.max(summary.seconds, 1e-3);
       io.err.write(`newsgraph ingest: ${summary.read} read, ${summary.added} added (${summary.duplicates} near-duplicates, `
         + `${summary.notEnglish} not English), ${summary.skipped} already stored, ${summary.errors} errors; `
-        + `${summary.seconds.toFixed(1)} s, ${rate.toFixed(1)} articles/s; store ${flags.db}\n`);
+        + `${summary.seconds.toFixed(1)} s, ${rate.toFixed(1)} articles/s; store ${flags.db}`
+        + `${passed ? `; passed over ${passed} files that are not articles (${skipped}): name a file to read it anyway` : ''}\n`);
       const dates = datesLine(summary);
       if (dates) io.err.write(`newsgraph ingest: ${dates}\n`);
       return summary.errors > 0 ? 1 : 0;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -8,7 +9,8 @@ import { openSqliteStore } from '../../store/sqlite/store.ts';
 import { fixtureArticle, putinArticle } from '../../store/test-fixtures.ts';
 import type { Io } from '../command.ts';
 import { main } from '../main.ts';
-import { startServe } from './serve.ts';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../../ingest/limits.ts';
+import { startServe, type ServeFlags } from './serve.ts';
 import { DEFAULT_DB } from './store-flags.ts';
 
 function capture(): Io & { text: () => { out: string; err: string } } {
@@ -19,6 +21,10 @@ function capture(): Io & { text: () => { out: string; err: string } } {
   err.on('data', (d) => (chunks.err += d));
   return { out, err, stdin: new PassThrough(), text: () => chunks };
 }
+
+const flags = (): ServeFlags => ({
+  db, port: 0, host: '127.0.0.1', 'body-limit': 1024 * 1024, 'max-article-mb': DEFAULT_MAX_ARTICLE_BYTES, 'article-seconds': 60, 'worker-mb': 1024, 'allow-host': [], workers: 1,
+});
 
 let dir: string;
 let db: string;
@@ -36,7 +42,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 describe('newsgraph serve', () => {
   it('serves the corpus on 127.0.0.1 by default and says where', async () => {
     const io = capture();
-    const server = await startServe({ db, port: 0, host: '127.0.0.1', 'body-limit': 1024 * 1024 }, null, io);
+    const server = await startServe(flags(), null, io);
     try {
       assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
       const page = await (await fetch(`${server.url}/v1/articles`)).json() as { items: { title: string }[] };
@@ -48,7 +54,7 @@ describe('newsgraph serve', () => {
   });
 
   it('stores a posted article through the real pipeline when started with a token', async () => {
-    const server = await startServe({ db, port: 0, host: '127.0.0.1', 'body-limit': 1024 * 1024 }, 'sekret', capture());
+    const server = await startServe(flags(), 'sekret', capture());
     try {
       const post = (auth: string | null) => fetch(`${server.url}/v1/articles`, {
         method: 'POST',
@@ -72,7 +78,7 @@ describe('newsgraph serve', () => {
     process.chdir(dir);
     const io = capture();
     try {
-      const server = await startServe({ db: DEFAULT_DB, port: 0, host: '127.0.0.1', 'body-limit': 1024 * 1024 }, null, io);
+      const server = await startServe({ ...flags(), db: DEFAULT_DB }, null, io);
       try {
         const page = await fetch(`${server.url}/`);
         assert.equal(page.status, 200);
@@ -85,6 +91,39 @@ describe('newsgraph serve', () => {
       }
     } finally {
       process.chdir(cwd);
+    }
+  });
+
+  it('analyses in its workers under the article limits: a text over the size limit is stored cut, and says so', async () => {
+    const server = await startServe({ ...flags(), 'max-article-mb': 120 }, 'sekret', capture());
+    try {
+      const text = 'Russia and China met in Beijing on Monday to talk about trade.\n'.repeat(4);
+      const [analysed, stored] = await Promise.all(['/v1/analyze', '/v1/articles'].map(async (route) => (await fetch(`${server.url}${route}`, {
+        method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sekret' }, body: JSON.stringify({ text }),
+      })).json() as Promise<any>));
+      for (const doc of [analysed, stored.doc]) {
+        assert.equal(doc.text, text.split('\n')[0], 'cut at the last paragraph end within 120 characters');
+        assert.equal(doc.messages[0].rule, 'truncated-input');
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses a Host it does not serve, and takes one named with --allow-host', async () => {
+    const server = await startServe({ ...flags(), 'allow-host': ['news.lan'] }, null, capture());
+    try {
+      const url = new URL(`${server.url}/v1/articles`);
+      // fetch sets Host from the URL: a raw request sends the Host a rebinding page would.
+      const ask = (host: string) => new Promise<number>((resolve, reject) => {
+        request({ host: url.hostname, port: url.port, path: url.pathname, headers: { host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        }).on('error', reject).end();
+      });
+      assert.deepEqual([await ask(`localhost:${url.port}`), await ask('news.lan'), await ask('attacker.example')], [200, 200, 403]);
+    } finally {
+      await server.close();
     }
   });
 

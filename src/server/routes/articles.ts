@@ -6,12 +6,13 @@ import { BooleanParam, DateParam, pageRoute, PublishedPageParams, toPage } from 
 import { ProblemError, problemContent } from '../problem.ts';
 import { ArticleRef, DocRef } from '../schemas.ts';
 import { ArticleIdError, resolveArticleId } from '../../store/article-id.ts';
+import { ArticleText } from './analyze.ts';
 
 const ArticleWithDocSchema = z.object({ article: ArticleRef, doc: DocRef });
 const IdParams = z.object({ id: z.string().min(1).describe('article id (content hash), or its short form: the first 12 hex digits (any unique prefix of 6 or more)') });
 
 export const ArticleBodySchema = z.object({
-  text: z.string().min(1, 'give the article text'),
+  text: ArticleText,
   published: DateParam.nullable().optional(),
   title: z.string().nullable().optional(),
   url: z.string().nullable().optional(),
@@ -59,6 +60,8 @@ const postRoute = createRoute({
     403: problemContent('the server was started without NEWSGRAPH_TOKEN: it takes no writes'),
     413: problemContent('the body is over the size limit'),
     415: problemContent('the body is not sent as application/json'),
+    422: problemContent('the article took too long to analyse, or could not be analysed'),
+    503: problemContent('every analysis worker is taken and the queue is full: try again after Retry-After seconds'),
   },
 });
 

@@ -42,6 +42,37 @@ const exportRoute = createRoute({
   },
 });
 
+/** Longest an export runs before it lets other requests in, in ms. */
+const SLICE_MS = 5;
+
+/** The rows, with a turn of the event loop whenever `SLICE_MS` has passed: an export shares the thread. */
+async function* yielding<T>(rows: AsyncIterable<T>): AsyncIterable<T> {
+  let since = performance.now();
+  for await (const row of rows) {
+    yield row;
+    if (performance.now() - since > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
+  }
+}
+
+const EXPORTS = new Set<string | symbol>(['exportArticles', 'exportDocs', 'exportQuotes', 'exportEvents', 'exportEntities']);
+
+/**
+ * The store with every export iterator yielding (see `yielding`). The store reads synchronously, so without
+ * this one export would run to its end before any other request is answered.
+ */
+function sharingStore(store: Store): Store {
+  return new Proxy(store, {
+    get(target, key) {
+      const value = Reflect.get(target, key, target);
+      if (typeof value !== 'function') return value;
+      return EXPORTS.has(key) ? (...args: unknown[]) => yielding(value.apply(target, args)) : value.bind(target);
+    },
+  });
+}
+
 function writeExport(store: Store, format: Format, table: Table, out: NodeJS.WritableStream): Promise<unknown> {
   if (format === 'gdelt') return writeGdelt(store, out);
   if (format === 'plover') return writePlover(store, out);
@@ -56,7 +87,7 @@ export function exportRoutes(app: Api, deps: ServerDeps): void {
     const { format, table } = c.req.valid('query');
     // The writers wait for 'drain', so a slow client holds back the store cursor instead of filling memory.
     const out = new PassThrough();
-    writeExport(deps.store, format, table, out).then(
+    writeExport(sharingStore(deps.store), format, table, out).then(
       () => out.end(),
       (error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))),
     );

@@ -24,7 +24,7 @@ before(async () => {
   await store.putArticle(fixtureArticle(putinArticle('2020-10-14', ' on Wednesday')));
   await store.putArticle(fixtureArticle(putinArticle(null, ' some day')));
   app = createApp({
-    store, analyze: (input) => emptyDoc(input.text), ingest: async () => ({ id: '', created: false }),
+    store, analyze: async (input) => JSON.stringify(emptyDoc(input.text)), ingest: async () => ({ id: '', created: false }),
   }, { webRoot: null });
 });
 after(() => store.close());

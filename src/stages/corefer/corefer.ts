@@ -41,9 +41,33 @@ function inParenthesesAfter(doc: Doc, previous: Mention | undefined, m: Mention)
 }
 
 interface Cluster {
+  /** creation order: among several candidates, the latest created wins */
+  index: number;
   entity: Entity;
   keys: Set<string>;
   country: string | null;
+}
+
+/** Clusters listed under a key, for lookups by key instead of a scan of every cluster per mention. */
+class ClusterIndex {
+  private readonly sets = new Map<string, Set<Cluster>>();
+
+  add(key: string, cluster: Cluster): void {
+    const set = this.sets.get(key);
+    if (set) set.add(cluster);
+    else this.sets.set(key, new Set([cluster]));
+  }
+
+  get(key: string): Iterable<Cluster> {
+    return this.sets.get(key) ?? [];
+  }
+}
+
+/** The latest created of the candidate clusters that passes `test`. */
+function latest(candidates: Iterable<Cluster>, test: (c: Cluster) => boolean): Cluster | undefined {
+  let best: Cluster | undefined;
+  for (const c of candidates) if ((!best || c.index > best.index) && test(c)) best = c;
+  return best;
 }
 
 /**
@@ -60,6 +84,16 @@ export const corefer = defineStage({
   run(doc, lexicons) {
     const clusters: Cluster[] = [];
     const byMention = new Map<string, Cluster>();
+    const mentionById = new Map(doc.mentions.map((m) => [m.id, m]));
+    // Every key, country and first or last name word a cluster ever had: candidates, checked again below.
+    const byKey = new ClusterIndex();
+    const byCountry = new ClusterIndex();
+    const byNameEnd = new ClusterIndex();
+    const indexName = (c: Cluster) => {
+      const cw = words(norm(c.entity.name));
+      byNameEnd.add(`first ${cw[0]}`, c);
+      byNameEnd.add(`last ${cw[cw.length - 1]}`, c);
+    };
     const countryOf = (m: { text: string; type: EntityType }) => {
       const place = m.type === 'GPE' ? lexicons.places.get(m.text.toUpperCase()) : undefined;
       return place && place.kind === 'country' ? place.country : null;
@@ -70,10 +104,13 @@ export const corefer = defineStage({
       const country = countryOf(m);
       let target: Cluster | undefined;
       if (inParenthesesAfter(doc, previous, m)) target = byMention.get(previous!.id);
-      target ??= [...clusters].reverse().find((c) => compatible(c.entity.type, m.type) && (c.keys.has(key) || (country !== null && c.country === country)));
+      target ??= latest([...byKey.get(key), ...(country !== null ? byCountry.get(country) : [])],
+        (c) => compatible(c.entity.type, m.type) && (c.keys.has(key) || (country !== null && c.country === country)));
       if (!target && m.type !== 'NORP') {
         const mw = words(key);
-        target = [...clusters].reverse().find((c) => {
+        const candidates = m.type === 'PERSON' ? mw.flatMap((w) => [...byNameEnd.get(`first ${w}`)]) : [];
+        if (mw.length === 1) candidates.push(...byNameEnd.get(`first ${mw[0]}`), ...byNameEnd.get(`last ${mw[0]}`));
+        target = latest(candidates, (c) => {
           const cw = words(norm(c.entity.name));
           // A fuller form of a name seen before ("Vladimir Putin" after "Putin", even if the tagger typed
           // the lone word otherwise), unless that word is a known country.
@@ -87,26 +124,31 @@ export const corefer = defineStage({
         if (target && m.type !== 'PERSON') m.type = 'PERSON';
         if (target && target.entity.type !== 'PERSON') {
           target.entity.type = 'PERSON';
-          for (const id of target.entity.mentions) doc.mentions.find((x) => x.id === id)!.type = 'PERSON';
+          for (const id of target.entity.mentions) mentionById.get(id)!.type = 'PERSON';
         }
       }
       if (!target) {
         target = {
+          index: clusters.length,
           entity: { id: '', name: m.text, type: m.type, aliases: [], mentions: [], country: null, countrySource: null, actorCode: null, role: null, affiliation: null },
           keys: new Set(),
           country,
         };
         clusters.push(target);
+        if (country !== null) byCountry.add(country, target);
+        indexName(target);
       }
       const e = target.entity;
       e.mentions.push(m.id);
       if (e.type === 'PERSON' && words(m.text).length > words(e.name).length) {
         if (!e.aliases.includes(e.name)) e.aliases.push(e.name);
         e.name = m.text;
+        indexName(target);
       }
       for (const alias of [m.text, ...derivedAliases(m.text, e.type, lexicons)]) {
         if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
         target.keys.add(norm(alias));
+        byKey.add(norm(alias), target);
       }
       byMention.set(m.id, target);
       previous = m;
@@ -114,7 +156,7 @@ export const corefer = defineStage({
     clusters.forEach((c, i) => {
       c.entity.id = `e${i + 1}`;
       c.entity.aliases = c.entity.aliases.filter((a) => a !== c.entity.name);
-      for (const id of c.entity.mentions) doc.mentions.find((m) => m.id === id)!.entity = c.entity.id;
+      for (const id of c.entity.mentions) mentionById.get(id)!.entity = c.entity.id;
     });
     doc.entities = clusters.map((c) => c.entity);
     addNominalMentions(doc, lexicons);
@@ -144,7 +186,8 @@ function addNominalMentions(doc: Doc, lexicons: EntityLexicons): void {
   all.forEach((m, k) => renamed.set(m, `m${k + 1}`));
   const oldToNew = new Map(doc.mentions.map((m) => [m.id, renamed.get(m)!]));
   for (const e of doc.entities) e.mentions = e.mentions.map((id) => oldToNew.get(id)!);
-  for (const m of added) doc.entities.find((e) => e.id === m.entity)!.mentions.push(renamed.get(m)!);
+  const entityById = new Map(doc.entities.map((e) => [e.id, e]));
+  for (const m of added) entityById.get(m.entity!)!.mentions.push(renamed.get(m)!);
   for (const m of all) m.id = renamed.get(m)!;
   for (const e of doc.entities) e.mentions.sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
   doc.mentions = all;

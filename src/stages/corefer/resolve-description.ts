@@ -2,6 +2,7 @@ import type { Doc, Entity, Span } from '../../model/index.ts';
 import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { statedTitle } from '../entities/titles.ts';
 import { dictionaryCountry } from '../link/actor-codes.ts';
+import { partitionPoint } from '../../util/sorted.ts';
 
 /**
  * Resolve a nominal description of a person ("the Russian President", "the foreign minister") to a
@@ -26,26 +27,60 @@ export function resolveDescription(doc: Doc, entities: readonly Entity[], descri
     else head.push(w.toLowerCase());
   }
   if (head.length === 0) return null;
-  const mentions = new Map(doc.mentions.map((m) => [m.id, m]));
   let best: { entity: Entity; at: number } | null = null;
-  for (const entity of entities) {
-    if (entity.type !== 'PERSON') continue;
-    let titled = false;
-    let stated: string | null = null;
-    let last = -1;
-    for (const id of entity.mentions) {
-      const m = mentions.get(id);
-      if (!m || m.start >= description.start) continue;
-      last = Math.max(last, m.start);
-      const title = statedTitle(doc, m, lexicons);
-      if (!title) continue;
-      const titleWords = title.span.text.toLowerCase().split(/\s+/);
-      if (head.every((h) => titleWords.includes(h))) titled = true;
-      stated ??= title.country;
-    }
-    if (!titled || last < 0) continue;
-    if (country && (stated ?? dictionaryCountry(entity.name, doc.published, lexicons)) !== country) continue;
-    if (!best || last > best.at) best = { entity, at: last };
+  for (const person of titledPersons(doc, entities, lexicons).get(head[0]!) ?? []) {
+    const before = partitionPoint(person.starts, (start) => start < description.start);
+    if (before === 0) continue;
+    const titles = person.titles.filter((t) => t.at < description.start);
+    if (!titles.some((t) => head.every((h) => t.words.includes(h)))) continue;
+    const stated = titles.find((t) => t.country !== null)?.country ?? null;
+    if (country && (stated ?? dictionaryCountry(person.entity.name, doc.published, lexicons)) !== country) continue;
+    const last = person.starts[before - 1]!;
+    if (!best || last > best.at) best = { entity: person.entity, at: last };
   }
   return best?.entity ?? null;
+}
+
+interface TitledPerson {
+  entity: Entity;
+  /** starts of its mentions, in text order */
+  starts: number[];
+  /** each distinct title stated before its mentions, where it is first stated, in text order */
+  titles: { at: number; words: string[]; country: string | null }[];
+}
+
+const titledIndexes = new WeakMap<readonly Entity[], { mentions: Doc['mentions']; byWord: Map<string, TitledPerson[]> }>();
+
+/**
+ * Persons with a stated title, by each word of their titles (entity order kept), read once per document:
+ * reading every title of every person again for each description made descriptions quadratic.
+ */
+function titledPersons(doc: Doc, entities: readonly Entity[], lexicons: EntityLexicons): Map<string, TitledPerson[]> {
+  const cached = titledIndexes.get(entities);
+  if (cached && cached.mentions === doc.mentions) return cached.byWord;
+  const mentions = new Map(doc.mentions.map((m) => [m.id, m]));
+  const byWord = new Map<string, TitledPerson[]>();
+  for (const entity of entities) {
+    if (entity.type !== 'PERSON') continue;
+    const person: TitledPerson = { entity, starts: [], titles: [] };
+    const seen = new Set<string>();
+    for (const id of entity.mentions) {
+      const m = mentions.get(id);
+      if (!m) continue;
+      person.starts.push(m.start);
+      const title = statedTitle(doc, m, lexicons);
+      if (!title) continue;
+      const key = `${title.span.text.toLowerCase()}|${title.country}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      person.titles.push({ at: m.start, words: title.span.text.toLowerCase().split(/\s+/), country: title.country });
+    }
+    person.starts.sort((a, b) => a - b);
+    for (const word of new Set(person.titles.flatMap((t) => t.words))) {
+      if (!byWord.has(word)) byWord.set(word, []);
+      byWord.get(word)!.push(person);
+    }
+  }
+  titledIndexes.set(entities, { mentions: doc.mentions, byWord });
+  return byWord;
 }

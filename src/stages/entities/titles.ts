@@ -15,6 +15,21 @@ function wordsOfTitles(lexicons: EntityLexicons): Set<string> {
   return titleWords;
 }
 
+/** Longer runs of title words are not a title: the bound keeps one mention's reading short on any text. */
+const MAX_TITLE_TOKENS = 12;
+
+const tokenIndexes = new WeakMap<Doc['tokens'], Map<number, number>>();
+/** The token starting at `start`, from an index built once per document (a scan per mention was quadratic). */
+function tokenStartingAt(doc: Doc, start: number): number {
+  let index = tokenIndexes.get(doc.tokens);
+  if (!index) {
+    index = new Map();
+    doc.tokens.forEach((t, i) => index!.has(t.start) || index!.set(t.start, i));
+    tokenIndexes.set(doc.tokens, index);
+  }
+  return index.get(start) ?? -1;
+}
+
 export interface StatedTitle {
   /** The whole title as written before the name ("former US national security adviser"). */
   span: Span;
@@ -32,12 +47,12 @@ export interface StatedTitle {
  * "Russian Defense Minister").
  */
 export function statedTitle(doc: Doc, mention: Span, lexicons: EntityLexicons): StatedTitle | null {
-  const at = doc.tokens.findIndex((t) => t.start === mention.start);
+  const at = tokenStartingAt(doc, mention.start);
   if (at <= 0) return null;
   const words = wordsOfTitles(lexicons);
   const sentence = doc.tokens[at]!.sentence;
   let first = at;
-  for (let i = at - 1; i >= 0; i--) {
+  for (let i = at - 1; i >= Math.max(0, at - MAX_TITLE_TOKENS); i--) {
     const t = doc.tokens[i]!;
     if (t.sentence !== sentence) break;
     const place = lexicons.places.get(t.text.toUpperCase());

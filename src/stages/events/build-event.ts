@@ -1,6 +1,7 @@
 /** A coded trigger with its actors becomes an Event: code shifts by modality and venue, date, PLOVER, reason. */
 import type { Actor, Doc, Event, Timex } from '../../model/index.ts';
 import { spanOf } from '../../model/index.ts';
+import { partitionPoint } from '../../util/sorted.ts';
 import type { FrameName } from '../../lexicons/events/event-lexicons.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
 import type { FoundActor } from './find-actors.ts';
@@ -14,12 +15,27 @@ const VENUE_GOVERNORS = new Set(['in', 'at', 'to']);
 const RENEWALS = new Set(['renew', 'extend', 'prolong']);
 export const CIVILIAN_ROLES = new Set(['CVL', 'REF', 'EDU', 'LAB', 'AGR', 'REL', 'HLH', 'MED', 'BUS', 'HRI', 'NGO']);
 
+const timexesBySentence = new WeakMap<Doc, Timex[][]>();
+
+/** The timexes that start in sentence `s`, in document order: grouped once, not scanned whole for every event. */
+function sentenceTimexes(doc: Doc, s: number): readonly Timex[] {
+  let groups = timexesBySentence.get(doc);
+  if (!groups) {
+    groups = doc.sentences.map(() => []);
+    for (const x of doc.timexes) {
+      groups[partitionPoint(doc.sentences, (s) => s.end <= x.start)]?.push(x);
+    }
+    timexesBySentence.set(doc, groups);
+  }
+  return groups[s] ?? [];
+}
+
 function dateOf(doc: Doc, ctx: SentenceCtx, m: TriggerMatch): { value: string | null; timex: string | null; how: string } {
   const from = ctx.toks[clauseStart(ctx, m.first)]!.start;
   const to = ctx.toks[clauseEnd(ctx, m.last) - 1]!.end;
   const at = ctx.toks[m.first]!.start;
   let best: Timex | null = null;
-  for (const x of doc.timexes) {
+  for (const x of sentenceTimexes(doc, ctx.s)) {
     if (x.start < from || x.end > to || !x.value || (x.type !== 'DATE' && x.type !== 'TIME')) continue;
     if (!best || Math.abs(x.start - at) < Math.abs(best.start - at)) best = x;
   }

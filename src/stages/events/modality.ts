@@ -1,5 +1,6 @@
 /** Whether an event is asserted, negated, hypothetical, future or reported, and the cue that says so. */
 import type { Doc, Modality } from '../../model/index.ts';
+import { partitionPoint } from '../../util/sorted.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { phraseAt, type PhraseIndex } from './sentence-tokens.ts';
 import { type SentenceCtx, clauseStart } from './clause.ts';
@@ -33,11 +34,30 @@ function hasCue(ctx: SentenceCtx, from: number, to: number, cues: PhraseIndex): 
   return null;
 }
 
+const quotesByToken = new WeakMap<Doc, (string | null)[]>();
+
+/** The first quote whose content holds token `index`: marked once per document, not searched for every event. */
+function quoteHolding(doc: Doc, index: number): string | null {
+  let marks = quotesByToken.get(doc);
+  if (!marks) {
+    const toks = doc.tokens;
+    const marked: (string | null)[] = toks.map(() => null);
+    for (const q of doc.quotes) {
+      for (const c of q.content) {
+        for (let i = partitionPoint(toks, (t) => t.start < c.start); i < toks.length && toks[i]!.start < c.end; i++) if (toks[i]!.end <= c.end) marked[i] ??= q.id;
+      }
+    }
+    marks = marked;
+    quotesByToken.set(doc, marks);
+  }
+  return marks[index] ?? null;
+}
+
 export function modalityOf(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerMatch): { modality: Modality; cue: string | null; quote: string | null } {
   const cues = res.cues;
   const start = clauseStart(ctx, m.first);
   const t = ctx.toks[m.first]!;
-  const quote = doc.quotes.find((q) => q.content.some((c) => c.start <= t.start && t.end <= c.end))?.id ?? null;
+  const quote = quoteHolding(doc, t.index);
   const neg = hasCue(ctx, m.first - 3, m.first, cues.negated);
   if (neg) return { modality: 'negated', cue: neg, quote };
   const hyp = hasCue(ctx, start, m.first, cues.hypothetical);

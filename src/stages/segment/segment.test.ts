@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { segment } from './segment.ts';
+import { MAX_RUN, MAX_SENTENCE_TOKENS, segment } from './segment.ts';
 import { splitParagraphs } from './split-paragraphs.ts';
 import { ForgetfulWink } from './wink.ts';
 
@@ -104,4 +104,26 @@ test('a wink instance replaced to bound memory reads documents as before', () =>
   const big = new ForgetfulWink();
   const words = (nlp: ForgetfulWink, text: string) => nlp.read((readDoc) => readDoc(text).tokens().out(nlp.its.value));
   for (const text of [...texts, ...texts]) assert.deepEqual(words(small, text), words(big, text), text);
+});
+
+test('a sentence longer than the bound is read in pieces, cut after a comma near the bound, with a message', () => {
+  const words = Array.from({ length: 2 * MAX_SENTENCE_TOKENS + 30 }, (_, i) => (i === MAX_SENTENCE_TOKENS - 20 ? 'word,' : 'word'));
+  const text = words.join(' ');
+  const doc = pipeline.analyze({ text });
+  assert.ok(doc.sentences.length >= 3, `${doc.sentences.length} sentences`);
+  const sizes = doc.sentences.map((_, s) => doc.tokens.filter((t) => t.sentence === s).length);
+  assert.ok(sizes.every((n) => n <= MAX_SENTENCE_TOKENS), sizes.join(' '));
+  assert.equal(doc.sentences[0]!.text.at(-1), ',', 'the first piece ends at the comma');
+  assert.deepEqual(doc.messages.map((m) => m.rule), ['long-sentence']);
+  assert.equal(doc.tokens.length, words.length + 1, 'no token lost: the words and the comma');
+});
+
+test('a run without spaces longer than the bound is read in tokens of at most the bound, with one message', () => {
+  const run = 'ab-'.repeat(MAX_RUN);
+  const doc = pipeline.analyze({ text: `Officials said ${run} and ${run} today.` });
+  assert.ok(doc.tokens.every((t) => t.text.length <= MAX_RUN));
+  for (const t of doc.tokens) assert.equal(doc.text.slice(t.start, t.end), t.text);
+  assert.equal(doc.messages.filter((m) => m.rule === 'long-word').length, 1);
+  const normal = pipeline.analyze({ text: `Officials said ${'ab-'.repeat(20)} today.` });
+  assert.deepEqual(normal.messages, [], 'shorter runs are read as before');
 });

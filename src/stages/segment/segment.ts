@@ -1,4 +1,4 @@
-import { defineStage } from '../../pipeline/stage.ts';
+import { defineStage, type StageContext } from '../../pipeline/stage.ts';
 import { spanOf, type Doc } from '../../model/index.ts';
 import { splitParagraphs } from './split-paragraphs.ts';
 import { ForgetfulWink, type ReadDoc } from './wink.ts';
@@ -12,17 +12,65 @@ export const segment = defineStage({
   needs: [],
   gives: ['paragraphs', 'sentences', 'tokens'],
   setup: () => new ForgetfulWink(),
-  run(doc, nlp: ForgetfulWink) {
-    nlp.read((readDoc) => segmentText(doc, readDoc, nlp.its));
+  run(doc, nlp: ForgetfulWink, context) {
+    nlp.read((readDoc) => segmentText(doc, readDoc, nlp.its, context));
   },
 });
 
-function segmentText(doc: Doc, readDoc: ReadDoc, its: ForgetfulWink['its']): void {
+/**
+ * The longest sentence later stages read whole. Their rules compare the tokens of a sentence with each
+ * other, so one unpunctuated run (a table, a dump, a megabyte on one line) would cost its square.
+ */
+export const MAX_SENTENCE_TOKENS = 250;
+
+/** Token ranges of at most MAX_SENTENCE_TOKENS, cut after a comma, semicolon or colon when one is near the limit. */
+function pieces(first: number, last: number, values: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  let a = first;
+  while (last - a + 1 > MAX_SENTENCE_TOKENS) {
+    let cut = a + MAX_SENTENCE_TOKENS - 1;
+    for (let k = cut; k > a + MAX_SENTENCE_TOKENS / 2; k--) {
+      if (/^[,;:]$/.test(values[k]!)) {
+        cut = k;
+        break;
+      }
+    }
+    out.push([a, cut]);
+    a = cut + 1;
+  }
+  out.push([a, last]);
+  return out;
+}
+
+/**
+ * The longest run without a space wink reads whole: its tokenizer costs the square (URLs the cube) of a
+ * run's length, so a long run (a pasted dump, a line of dashes) is read in pieces of this length.
+ */
+export const MAX_RUN = 256;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
+
+/** What wink reads of a paragraph: the text itself, with a space after every MAX_RUN characters of a longer run. */
+function winkInput(paragraph: string): { input: string; runs: number } {
+  let runs = 0;
+  const input = paragraph.replace(LONG_RUN, (run) => {
+    runs += 1;
+    return run.match(new RegExp(`[^]{1,${MAX_RUN}}`, 'gu'))!.join(' ');
+  });
+  return { input, runs };
+}
+
+function segmentText(doc: Doc, readDoc: ReadDoc, its: ForgetfulWink['its'], context: StageContext): void {
   const { text } = doc;
+  let toldLongRuns = false;
   for (const range of splitParagraphs(text)) {
     const paragraph = doc.paragraphs.length;
     doc.paragraphs.push({ id: `p${paragraph + 1}`, line: range.line, ...spanOf(text, range.start, range.end) });
-    const wink = readDoc(text.slice(range.start, range.end));
+    const { input, runs } = winkInput(text.slice(range.start, range.end));
+    if (runs > 0 && !toldLongRuns) {
+      context.report('info', 'long-word', `text runs of more than ${MAX_RUN} characters without a space are read as tokens of at most ${MAX_RUN} characters`, range.start, range.end);
+      toldLongRuns = true;
+    }
+    const wink = readDoc(input);
     const values = wink.tokens().out(its.value) as string[];
     const pos = wink.tokens().out(its.pos) as string[];
     const lemmas = wink.tokens().out(its.lemma as never) as string[];
@@ -42,7 +90,13 @@ function segmentText(doc: Doc, readDoc: ReadDoc, its: ForgetfulWink['its']): voi
       cursor = at + value.length;
     }
     const sentenceSpans = wink.sentences().out(its.span) as unknown as [number, number][];
-    for (const [first, last] of sentenceSpans) {
+    const split = sentenceSpans.flatMap(([first, last]) => {
+      if (last - first + 1 <= MAX_SENTENCE_TOKENS) return [[first, last] as [number, number]];
+      context.report('info', 'long-sentence', `a sentence of ${last - first + 1} tokens is read in pieces of at most ${MAX_SENTENCE_TOKENS}: no sentence end was found`,
+        starts[first]! >= 0 ? starts[first] : null, ends[last]! >= 0 ? ends[last] : null);
+      return pieces(first, last, values);
+    });
+    for (const [first, last] of split) {
       let a = first;
       let b = last;
       while (a <= b && starts[a]! < 0) a++;

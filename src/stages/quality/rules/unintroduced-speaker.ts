@@ -9,12 +9,13 @@ export const unintroducedSpeakers: QualityRule = {
   check(doc) {
     const out = [];
     const seen = new Set<string>();
+    const entities = new Map(doc.entities.map((e) => [e.id, e]));
     for (const q of doc.quotes) {
       const { speaker } = q;
       const m = speaker.mention;
       if (speaker.kind !== 'person' || !m || speaker.resolved || speaker.role || speaker.affiliation) continue;
       if (!/^\p{Lu}[\p{L}'’-]*$/u.test(m.text) || /^(?:He|She|I|We|They|It)$/.test(m.text)) continue;
-      const entity = speaker.entity ? doc.entities.find((e) => e.id === speaker.entity) : undefined;
+      const entity = speaker.entity ? entities.get(speaker.entity) : undefined;
       const names = entity ? [entity.name, ...entity.aliases] : [speaker.name ?? m.text];
       if (names.some((n) => n.trim().split(/\s+/).length > 1) || entity?.role || entity?.affiliation) continue;
       if (seen.has(m.text)) continue;
