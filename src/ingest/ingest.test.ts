@@ -41,7 +41,7 @@ describe('ingest storing as analyses finish', { timeout: 120_000 }, () => {
       const store = openSqliteStore(':memory:');
       try {
         const summary = await ingest({ store, files, workers: 2, stdin: () => new PassThrough(), log: new PassThrough(), tty: false, commitOrder: 'finish' });
-        assert.deepEqual({ ...summary, seconds: 0 }, { read: 6, added: 6, skipped: 0, duplicates: 1, notEnglish: 0, errors: 0, seconds: 0 });
+        assert.deepEqual({ ...summary, seconds: 0 }, { read: 6, added: 6, skipped: 0, duplicates: 1, notEnglish: 0, errors: 0, dates: { dateline: 0, inferred: 0, flag: 0, filled: 0, undated: 6 }, seconds: 0 });
         const rows = [];
         for await (const a of store.exportArticles()) rows.push(a);
         const copy = rows.find((r) => r.name!.endsWith('b-copy.txt'))!;
