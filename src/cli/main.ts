@@ -1,5 +1,6 @@
 import { COMMANDS } from './commands/index.ts';
-import { firstLine, UsageError, type Io } from './command.ts';
+import { NewsgraphError } from '../errors.ts';
+import { firstLine, type Io } from './command.ts';
 
 const HELP = `newsgraph — who said what about whom, who did what to whom, and when
 
@@ -33,12 +34,8 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err.write(`newsgraph ${command.name}: ${error.message}\n`);
-      return 2;
-    }
-    // A typed error that carries its own fix (model file missing, corrupt data) is still one line.
-    if (error instanceof Error && 'exitCode' in error && typeof error.exitCode === 'number') {
+    // A typed error carries its own fix (bad flag, model file missing, corrupt data): one line, its exit code.
+    if (error instanceof NewsgraphError) {
       io.err.write(`newsgraph ${command.name}: ${firstLine(error)}\n`);
       return error.exitCode;
     }

@@ -1,7 +1,7 @@
 import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { decodeArticle } from '../cli/read-input.ts';
+import { decodeArticle } from './decode-article.ts';
 import { article, failure, type Format, type ReadItem } from './readers/article.ts';
 import { readFeed } from './readers/feed.ts';
 import { extractHtml } from './readers/html.ts';

@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { CalendarDateSchema, type Doc } from '../model/index.ts';
+import { NewsgraphError } from '../errors.ts';
 import type { QueryLayers } from './query-layers.ts';
 
 const DateString = CalendarDateSchema;
@@ -309,9 +310,11 @@ export interface Store {
 }
 
 /** A query the store cannot run as given (bad cursor, empty full-text query); the message says what to fix. */
-export class StoreQueryError extends Error {
+export class StoreQueryError extends NewsgraphError {
   override name = 'StoreQueryError';
-  readonly exitCode = 2;
+  constructor(message: string) {
+    super('query', message);
+  }
 }
 
 /** Opens an empty or existing store; the contract suite calls it once per test. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { NerFileError } from '../../stages/entities/tagger/errors.ts';
+import { ResourceError } from '../../errors.ts';
 
 const DIR = path.dirname(fileURLToPath(import.meta.url));
 
@@ -61,11 +61,11 @@ function readJson<S extends z.ZodType>(name: string, schema: S): z.infer<S> {
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    throw new NerFileError(file, 'missing or not JSON', 'restore it from git or rebuild it with node --import tsx scripts/build-entity-lexicons.ts');
+    throw new ResourceError(file, 'missing or not JSON', 'restore it from git or rebuild it with node --import tsx scripts/build-entity-lexicons.ts');
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    throw new NerFileError(file, 'not in the lexicon format', 'rebuild it with node --import tsx scripts/build-entity-lexicons.ts');
+    throw new ResourceError(file, 'not in the lexicon format', 'rebuild it with node --import tsx scripts/build-entity-lexicons.ts');
   }
   return parsed.data;
 }
