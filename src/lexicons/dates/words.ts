@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { once, readLexicon } from '../load.ts';
 
 const WordsSchema = z.object({
   numbers: z.record(z.string(), z.number()),
@@ -18,10 +18,5 @@ const WordsSchema = z.object({
 });
 export type DateWords = z.infer<typeof WordsSchema>;
 
-let cached: DateWords | undefined;
-
-/** The date words (numbers, units, seasons, reference words, modifiers, tense cues), validated once. */
-export function dateWords(): DateWords {
-  cached ??= WordsSchema.parse(JSON.parse(readFileSync(new URL('./words.json', import.meta.url), 'utf8')));
-  return cached;
-}
+/** The date words (numbers, units, seasons, reference words, modifiers, tense cues): the dates stage's one lexicon. */
+export const loadDateWords = once(() => readLexicon('dates/words.json', WordsSchema));

@@ -1,6 +1,8 @@
 import * as chrono from 'chrono-node';
 import type { Parser, Refiner } from 'chrono-node';
+import type { DateWords } from '../../lexicons/dates/words.ts';
 import { annotations } from './draft.ts';
+import { dateVocabulary } from './parsers/patterns.ts';
 import { casualDayParser } from './parsers/casual-day-parser.ts';
 import { impossibleDateParser } from './parsers/impossible-date-parser.ts';
 import { monthRelationParser } from './parsers/month-relation-parser.ts';
@@ -41,10 +43,13 @@ const CHRONO_PARSERS = new Map<string, RegExp>([
 const CHRONO_MERGERS = ['MergeWeekdayComponentRefiner', 'ExtractTimezoneAbbrRefiner', 'ENMergeDateTimeRefiner'];
 
 /** Our parsers go first: on a tie in length the overlap refiner keeps the earlier parser's result. */
-const OUR_PARSERS: Parser[] = [
-  referenceParser, casualDayParser, partOfDayParser, anaphoricPartOfDayParser, monthRelationParser, relativePeriodParser, yearAgoQuarterParser, yearEndParser, quarterParser, yearPeriodParser, holidayParser,
-  setParser, unitCountParser, centuryParser, decadeParser, spokenYearParser, yearParser, impossibleDateParser,
-];
+function ourParsers(words: DateWords): Parser[] {
+  const v = dateVocabulary(words);
+  return [
+    referenceParser(v), casualDayParser(v), partOfDayParser(v), anaphoricPartOfDayParser(v), monthRelationParser, relativePeriodParser(v), yearAgoQuarterParser, yearEndParser, quarterParser, yearPeriodParser, holidayParser(v),
+    setParser(v), unitCountParser(v), centuryParser(v), decadeParser, spokenYearParser(v), yearParser, impossibleDateParser,
+  ];
+}
 
 /** Fails at once: sticky, so it is tried at the first position only. */
 const NEVER = /(?!)/y;
@@ -78,8 +83,8 @@ function onChronoResults(refiner: Refiner): Refiner {
   };
 }
 
-/** The chrono instance of the dates stage: `casual`'s absolute parsers plus ours, then our refiners. */
-export function createDateChrono(): chrono.Chrono {
+/** The chrono instance of the dates stage: `casual`'s absolute parsers plus ours (made from the date words), then our refiners. */
+export function createDateChrono(words: DateWords): chrono.Chrono {
   const casual = chrono.casual.clone();
   const theirs = casual.parsers
     .filter((p) => CHRONO_PARSERS.has(p.constructor.name))
@@ -87,7 +92,7 @@ export function createDateChrono(): chrono.Chrono {
   const overlap = casual.refiners.find((r) => r.constructor.name === 'OverlapRemovalRefiner')!;
   const mergers = CHRONO_MERGERS.map((name) => casual.refiners.find((r) => r.constructor.name === name)!).map(onChronoResults);
   return new chrono.Chrono({
-    parsers: [...OUR_PARSERS, ...theirs],
-    refiners: [overlap, ...mergers, overlap, falsePositiveRefiner, chronoReadingRefiner, weekOfRefiner, trimRefiner, modifierRefiner],
+    parsers: [...ourParsers(words), ...theirs],
+    refiners: [overlap, ...mergers, overlap, falsePositiveRefiner(words), chronoReadingRefiner, weekOfRefiner, trimRefiner, modifierRefiner(words)],
   });
 }

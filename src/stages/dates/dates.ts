@@ -5,7 +5,8 @@ import { isValidDay, type Day } from './calendar.ts';
 import { createDateChrono } from './chrono-config.ts';
 import { annotations, type PointSpec } from './draft.ts';
 import { format, resolvePoint } from './resolve.ts';
-import { governingTense } from './tense.ts';
+import { governingTense, tenseWords, type TenseWords } from './tense.ts';
+import { loadDateWords } from '../../lexicons/dates/words.ts';
 
 /** Cheap test for anything date-like: sentences without it never reach chrono (chrono is the cost). */
 const DATE_ISH =
@@ -15,6 +16,11 @@ const LONG_DIGITS = /\d{9,}/g;
 /** Longer "sentences" (tables, unpunctuated dumps) are read in windows of about this many characters. */
 const WINDOW = 1000;
 
+interface DateResources {
+  chrono: Chrono;
+  tense: TenseWords;
+}
+
 /**
  * TIMEX3 time expressions: chrono plus our parsers and refiners, each value anchored on the
  * publication date, on the tense of the governing verb, or on an earlier timex ("the same day").
@@ -23,8 +29,11 @@ export const dates = defineStage({
   name: 'dates',
   needs: ['sentences', 'tokens'],
   gives: ['timexes'],
-  setup: () => createDateChrono(),
-  run(doc, chrono: Chrono, context) {
+  setup(): DateResources {
+    const words = loadDateWords();
+    return { chrono: createDateChrono(words), tense: tenseWords(words) };
+  },
+  run(doc, { chrono, tense }, context) {
     const anchor = publicationDay(doc, context);
     const reference: ParsingReference = { instant: noonUtc(anchor ?? { year: 2000, month: 1, day: 1 }), timezone: 0 };
     const tokensBySentence: Token[][] = doc.sentences.map(() => []);
@@ -35,7 +44,7 @@ export const dates = defineStage({
         for (const result of chrono.parse(text, reference, { forwardDate: false })) {
           const start = sentence.start + offset + result.index;
           // Chrono's parse() is typed with its public ParsedResult; the objects are its ParsingResults.
-          const timex = toTimex(doc, result as ParsingResult, start, start + result.text.length, anchor, tokensBySentence[index]!, context);
+          const timex = toTimex(doc, result as ParsingResult, start, start + result.text.length, anchor, tokensBySentence[index]!, tense, context);
           if (timex) doc.timexes.push(timex);
         }
       }
@@ -81,7 +90,7 @@ function windows(text: string): [number, string][] {
   return pieces;
 }
 
-function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, published: Day | null, tokens: Token[], context: StageContext): Timex | null {
+function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, published: Day | null, tokens: Token[], tense: TenseWords, context: StageContext): Timex | null {
   const annotation = annotations.get(result);
   const spec = annotation?.spec;
   if (!spec || end <= start) return null;
@@ -119,7 +128,7 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
     value = format({ year: earlier.day.year, month: earlier.day.month, day: earlier.day.day }, spec.granularity);
     mod = spec.relation === 'last' ? 'BEFORE' : 'AFTER';
   } else {
-    ({ value, implied } = resolvePoint(spec, anchorDay, governingTense(tokens, start, end)));
+    ({ value, implied } = resolvePoint(spec, anchorDay, governingTense(tokens, start, end, tense)));
     const quarter = spec.inheritsQuarter ? nearbyQuarter(doc, start) : null;
     // The nearby quarter is this year's or already the year-ago one; either way the year is the resolved one.
     if (quarter && value && [0, 1].includes(Number(quarter.value!.slice(0, 4)) - Number(value))) value = `${value}${quarter.value!.slice(4)}`;
