@@ -31,7 +31,8 @@ import { commitArticle, ingest } from '../src/ingest/ingest.ts';
 import { minhashSignature } from '../src/ingest/near-duplicate.ts';
 import { TASKS_PER_WORKER, WorkerPool } from '../src/ingest/worker-pool.ts';
 import type { Doc } from '../src/model/index.ts';
-import { contentHash, type Store } from '../src/store/contract.ts';
+import type { Store } from '../src/store/contract.ts';
+import { contentHash } from '../src/store/content-hash.ts';
 import { openSqliteStore } from '../src/store/sqlite/store.ts';
 import { REPO_ROOT } from '../src/util/shared-data.ts';
 

@@ -20,7 +20,8 @@ import { analyze, defaultPipeline } from '../src/index.ts';
 import { createApp } from '../src/server/app.ts';
 import { listen } from '../src/server/listen.ts';
 import { storeArticle } from '../src/server/store-article.ts';
-import { contentHash, type EntityLink, type Store } from '../src/store/contract.ts';
+import type { EntityLink, Store } from '../src/store/contract.ts';
+import { contentHash } from '../src/store/content-hash.ts';
 import { openSqliteStore } from '../src/store/sqlite/store.ts';
 import { REPO_ROOT } from '../src/util/shared-data.ts';
 

@@ -4,12 +4,26 @@ import { DEFAULT_STAGES } from '../pipeline/presets.ts';
 import { cameoRows } from '../stages/events/cameo-rows.ts';
 import { pct, prf, readGoldLines, type EvalReport, type Scorer } from './scorer.ts';
 
-const TripleSchema = z.object({ source: z.string().min(1), target: z.string().min(1), code: z.string().regex(/^\d{2,4}$/) });
+// trigger and reason (per triple), story, context, dateline, outlet, url and no_event_reason (per record) document the
+// wire-copy set (test/fixtures/events/); they are read but not scored.
+const TripleSchema = z.object({
+  source: z.string().min(1),
+  target: z.string().min(1),
+  code: z.string().regex(/^\d{2,4}$/),
+  trigger: z.string().optional(),
+  reason: z.string().optional(),
+});
 const RecordSchema = z.object({
   id: z.string(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
   text: z.string(),
+  story: z.string().optional(),
+  context: z.string().optional(),
+  dateline: z.string().optional(),
+  outlet: z.string().optional(),
+  url: z.string().optional(),
   expected: z.array(TripleSchema),
+  no_event_reason: z.string().optional(),
 });
 export type EventRecord = z.infer<typeof RecordSchema>;
 export type Triple = z.infer<typeof TripleSchema>;

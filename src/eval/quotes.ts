@@ -15,8 +15,24 @@ const GoldQuoteSchema = z.object({
   cue_text: z.string().nullable().optional(),
   speech_cue: z.boolean(),
   layout: z.string().optional(),
+  // Fields of the political-news set (test/fixtures/quotes), not scored yet.
+  content_text: z.union([z.string(), z.array(z.string())]).optional(),
+  speaker_entity: z.string().nullable().optional(),
+  cue_lemma: z.string().nullable().optional(),
+  cue_class: z.enum(['speech', 'attitude', 'stance', 'evidential', 'light-verb', 'noun', 'preposition', 'punctuation', 'sourceless']).optional(),
+  form: z.enum(['statement', 'stance', 'evidence', 'belief', 'question', 'other']).optional(),
+  content_form: z.enum(['clause', 'direct', 'np', 'infinitive', 'gerund', 'adjective', 'other']).optional(),
+  nested_in: z.number().int().nonnegative().nullable().optional(),
 });
-const GoldDocSchema = z.object({ id: z.string(), text: z.string(), quotes: z.array(GoldQuoteSchema) });
+export const GoldDocSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  quotes: z.array(GoldQuoteSchema),
+  outlet: z.string().optional(),
+  url: z.string().nullable().optional(),
+  published: z.string().nullable().optional(),
+  style: z.string().optional(),
+});
 
 /** One attribution on either side, reduced to what is scored. */
 export interface Attribution {

@@ -1,5 +1,6 @@
 import type { Doc, Event } from '../model/index.ts';
-import type { ArticleRow, Store } from '../store/contract.ts';
+import type { Store } from '../store/contract.ts';
+import type { ArticleRow } from '../store/rows.ts';
 
 export interface ArticleEvents {
   article: ArticleRow;

@@ -1,5 +1,5 @@
 /** GEXF 1.3 export of the actor network for Gephi: nodes with country and type, edges weighted by count. */
-import type { Network } from '../store/contract.ts';
+import type { Network } from '../store/rows.ts';
 import { write } from './records.ts';
 
 function xml(text: string): string {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ArticleRowSchema, EntityRowSchema, EventRowSchema, QuoteRowSchema, type Store } from '../store/contract.ts';
+import type { Store } from '../store/contract.ts';
+import { ArticleRowSchema, EntityRowSchema, EventRowSchema, QuoteRowSchema } from '../store/rows.ts';
 
 /** The tables an export can stream, with their row schemas (the CSV and Parquet columns, in order). */
 export const TABLES = {

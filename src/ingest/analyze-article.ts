@@ -1,5 +1,5 @@
 import { emptyDoc, type Doc } from '../model/index.ts';
-import { encodeDoc } from '../store/contract.ts';
+import { encodeDoc } from '../store/doc-encoding.ts';
 import { queryLayers, type QueryLayers } from '../store/query-layers.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
 import { detectLanguage, isEnglish } from './language.ts';

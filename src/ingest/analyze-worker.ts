@@ -3,7 +3,7 @@
  * the article prepared for the store (`prepare`); otherwise the Doc comes back, without its tokens.
  */
 import { parentPort } from 'node:worker_threads';
-import { encodeDoc } from '../store/contract.ts';
+import { encodeDoc } from '../store/doc-encoding.ts';
 import { defaultPipeline } from '../pipeline/presets.ts';
 import { analyzeArticle, prepareArticle, type AnalyzeTask } from './analyze-article.ts';
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { emptyDoc, type Doc, type Entity } from '../model/index.ts';
-import { contentHash, type Store } from '../store/contract.ts';
+import type { Store } from '../store/contract.ts';
+import { contentHash } from '../store/content-hash.ts';
 import { openSqliteStore } from '../store/sqlite/store.ts';
 import { entityKeys, matchScore, personName, resolveEntities } from './entity-resolution.ts';
 

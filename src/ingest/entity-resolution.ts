@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Entity } from '../model/index.ts';
-import type { CanonicalEntity, EntityCandidate, EntityLink, Store } from '../store/contract.ts';
+import type { EntityCandidate, EntityLink, Store } from '../store/contract.ts';
+import type { CanonicalEntity } from '../store/rows.ts';
 
 // Titles and honorifics that precede a person's name and are not part of it.
 const TITLES = new Set(['president', 'prime', 'minister', 'mr', 'mrs', 'ms', 'dr', 'sir', 'general', 'gen', 'senator', 'sen', 'rep',

@@ -5,7 +5,8 @@
  */
 import { statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { contentHash, type Store } from '../store/contract.ts';
+import type { Store } from '../store/contract.ts';
+import { contentHash } from '../store/content-hash.ts';
 import { queryLayers } from '../store/query-layers.ts';
 import type { AnalyzedArticle, PreparedArticle } from './analyze-article.ts';
 import { resolveEntities } from './entity-resolution.ts';

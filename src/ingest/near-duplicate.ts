@@ -3,7 +3,7 @@
  * Wire copies with a changed byline, a dropped paragraph or a few edited words keep most shingles.
  */
 import type { Store } from '../store/contract.ts';
-import { minhashBands } from '../store/contract.ts';
+import { minhashBands } from '../store/minhash-bands.ts';
 
 export const SIGNATURE_SIZE = 64;
 const SHINGLE_WORDS = 5;

@@ -1,7 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AnalyzeInput } from '../pipeline/pipeline.ts';
 import type { Doc } from '../model/index.ts';
-import type { ArticleMeta, Store } from '../store/contract.ts';
+import type { Store } from '../store/contract.ts';
+import type { ArticleMeta } from '../store/rows.ts';
 
 /** What one article added to the store: its id and whether it was new (false: the same text was there). */
 export interface Stored {

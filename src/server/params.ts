@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { CalendarDateSchema } from '../model/index.ts';
-import { MAX_PAGE_LIMIT, type Page } from '../store/contract.ts';
+import { MAX_PAGE_LIMIT, type Page } from '../store/rows.ts';
 import { problemContent } from './problem.ts';
 
 // Query strings arrive as text: these schemas turn them into the typed values the store contract takes.

@@ -1,7 +1,5 @@
 import { DocSchema } from '../model/index.ts';
-import {
-  ArticleRowSchema, EntityRowSchema, EventRowSchema, NetworkEdgeSchema, QuoteRowSchema, SentenceRowSchema, TimelineRowSchema,
-} from '../store/contract.ts';
+import { ArticleRowSchema, EntityRowSchema, EventRowSchema, NetworkEdgeSchema, QuoteRowSchema, SentenceRowSchema, TimelineRowSchema } from '../store/rows.ts';
 
 // The response shapes under names, so /v1/openapi.json describes each once (components) and refers to it.
 export const DocRef = DocSchema.meta({ id: 'Doc' });

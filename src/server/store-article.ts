@@ -1,7 +1,9 @@
 import { analyzeArticle } from '../ingest/analyze-article.ts';
 import { commitArticle } from '../ingest/ingest.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
-import { contentHash, type ArticleMeta, type Store } from '../store/contract.ts';
+import type { Store } from '../store/contract.ts';
+import { contentHash } from '../store/content-hash.ts';
+import type { ArticleMeta } from '../store/rows.ts';
 import type { Stored } from './context.ts';
 
 /**

@@ -5,7 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { contentHash, encodeDoc, minhashBands, type Store, type StoreFactory } from './contract.ts';
+import type { Store, StoreFactory } from './contract.ts';
+import { contentHash } from './content-hash.ts';
+import { encodeDoc } from './doc-encoding.ts';
+import { minhashBands } from './minhash-bands.ts';
 import { queryLayers } from './query-layers.ts';
 import { CHINA, fixtureArticle, putinArticle, PUTIN, RUSSIA, type FixtureSpec } from './test-fixtures.ts';
 

@@ -3,7 +3,9 @@
  * waiting for the analysis stages. Offsets are found with indexOf, so spans always match the text.
  */
 import { emptyDoc, spanOf, type Doc, type Entity, type EntityType } from '../model/index.ts';
-import { contentHash, type ArticleInput, type CanonicalEntity } from './contract.ts';
+import type { ArticleInput } from './contract.ts';
+import { contentHash } from './content-hash.ts';
+import type { CanonicalEntity } from './rows.ts';
 
 export interface FixtureEntity {
   /** canonical id to link to (ent_…) */

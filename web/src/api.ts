@@ -1,5 +1,5 @@
 import type { Doc } from '../../src/model/index.ts';
-import type { ArticleRow, EntityRow, NetworkEdge, NetworkNode, QuoteRow, TimelineRow } from '../../src/store/contract.ts';
+import type { ArticleRow, EntityRow, NetworkEdge, NetworkNode, QuoteRow, TimelineRow } from '../../src/store/rows.ts';
 
 export type { ArticleRow, Doc, EntityRow, NetworkEdge, QuoteRow, TimelineRow };
 export type SizedNode = NetworkNode & { mentions: number };

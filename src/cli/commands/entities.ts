@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityRowSchema, type EntityRow } from '../../store/contract.ts';
+import { EntityRowSchema, type EntityRow } from '../../store/rows.ts';
 import { pages, queryCommand, QueryFlagsSchema, resultLimit } from './store-flags.ts';
 
 const USAGE = `newsgraph entities [NAME] [--type PERSON|ORG|GPE|…] [--country ISO3] [--db FILE] [--format text|json|jsonl|csv] [--limit N]

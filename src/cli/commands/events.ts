@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EventRowSchema, type EventRow } from '../../store/contract.ts';
+import { EventRowSchema, type EventRow } from '../../store/rows.ts';
 import { CalendarDateSchema } from '../../model/index.ts';
 import { pages, queryCommand, QueryFlagsSchema, resultLimit } from './store-flags.ts';
 

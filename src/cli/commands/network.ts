@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NetworkEdgeSchema, type NetworkEdge } from '../../store/contract.ts';
+import { NetworkEdgeSchema, type NetworkEdge } from '../../store/rows.ts';
 import { CalendarDateSchema } from '../../model/index.ts';
 import { queryCommand, QueryFlagsSchema } from './store-flags.ts';
 

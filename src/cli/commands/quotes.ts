@@ -1,5 +1,5 @@
 import { CalendarDateSchema } from '../../model/index.ts';
-import { QuoteRowSchema, type QuoteRow } from '../../store/contract.ts';
+import { QuoteRowSchema, type QuoteRow } from '../../store/rows.ts';
 import { pages, queryCommand, QueryFlagsSchema, resultLimit } from './store-flags.ts';
 import { z } from 'zod';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from '../../model/index.ts';
-import { SentenceRowSchema, type SentenceRow } from '../../store/contract.ts';
+import { SentenceRowSchema, type SentenceRow } from '../../store/rows.ts';
 import { pages, queryCommand, QueryFlagsSchema, resultLimit } from './store-flags.ts';
 
 const USAGE = `newsgraph search WORDS... [--from DATE] [--to DATE] [--db FILE] [--format text|json|jsonl|csv] [--limit N]

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { MAX_PAGE_LIMIT, StoreQueryError, type Page, type Store } from '../../store/contract.ts';
+import { StoreQueryError, type Store } from '../../store/contract.ts';
+import { MAX_PAGE_LIMIT, type Page } from '../../store/rows.ts';
 import { openSqliteStore } from '../../store/sqlite/store.ts';
 import { writeRecords } from '../../export/records.ts';
 import { parseFlags, UsageError, type Command } from '../command.ts';

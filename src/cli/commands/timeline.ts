@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TimelineRowSchema, type TimelineRow } from '../../store/contract.ts';
+import { TimelineRowSchema, type TimelineRow } from '../../store/rows.ts';
 import { UsageError } from '../command.ts';
 import { CalendarDateSchema } from '../../model/index.ts';
 import { queryCommand, QueryFlagsSchema } from './store-flags.ts';

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { NetworkNodeSchema, type Network } from '../../store/contract.ts';
+import { NetworkNodeSchema, type Network } from '../../store/rows.ts';
 import type { Api, ServerDeps } from '../context.ts';
 import { DateParam } from '../params.ts';
 import { problemContent } from '../problem.ts';
