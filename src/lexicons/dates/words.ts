@@ -15,6 +15,8 @@ const WordsSchema = z.object({
   futureMarkers: z.array(z.string()),
   /** MM-DD, or MM- plus the weekday rule: T4 = fourth Thursday, M1 = first Monday, ML = last Monday. */
   holidays: z.record(z.string(), z.string().regex(/^\d{2}-(\d{2}|[MT][1-4L])$/)),
+  /** Dateline places (lower case) whose outlets write numeric dates month first: US cities and states, the Philippines. */
+  monthFirstPlaces: z.array(z.string()),
 });
 export type DateWords = z.infer<typeof WordsSchema>;
 

@@ -2,15 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { REPO_ROOT } from '../../util/shared-data.ts';
-import { segment } from '../segment/segment.ts';
-import { dates } from './dates.ts';
-
-const pipeline = buildPipeline([segment, dates]);
-const read = (text: string, published: string | null = '2020-10-23') => pipeline.analyze({ text, published });
-const found = (text: string, published: string | null = '2020-10-23') =>
-  read(text, published).timexes.map((t) => `${t.text}|${t.type}|${t.value}${t.mod ? `|${t.mod}` : ''}`);
+import { found, read } from './test-fixtures.ts';
 
 // Published Friday 2020-10-23 unless said otherwise.
 const CASES: [string, string[]][] = [

@@ -3,9 +3,11 @@ import { spanOf, type Doc, type Timex, type Token } from '../../model/index.ts';
 import { defineStage, type StageContext } from '../../pipeline/stage.ts';
 import { isValidDay, type Day } from './calendar.ts';
 import { createDateChrono } from './chrono-config.ts';
+import { readConvention, type Convention, type DateOption } from './convention.ts';
 import { annotations, type PointSpec } from './draft.ts';
 import { format, resolvePoint } from './resolve.ts';
 import { governingTense, tenseWords, type TenseWords } from './tense.ts';
+import { checkWeekdaysBesideDates, fitStatedWeekday, mismatchText, WEEKDAY_MISMATCH } from './weekday-check.ts';
 import { loadDateWords } from '../../lexicons/dates/words.ts';
 
 /** Cheap test for anything date-like: sentences without it never reach chrono (chrono is the cost). */
@@ -19,6 +21,7 @@ const WINDOW = 1000;
 interface DateResources {
   chrono: Chrono;
   tense: TenseWords;
+  monthFirstPlaces: ReadonlySet<string>;
 }
 
 /**
@@ -27,21 +30,26 @@ interface DateResources {
  */
 export const dates = defineStage({
   name: 'dates',
-  needs: ['sentences', 'tokens'],
+  needs: ['paragraphs', 'sentences', 'tokens'],
   gives: ['timexes'],
   setup(): DateResources {
     const words = loadDateWords();
-    return { chrono: createDateChrono(words), tense: tenseWords(words) };
+    return { chrono: createDateChrono(words), tense: tenseWords(words), monthFirstPlaces: new Set(words.monthFirstPlaces) };
   },
-  run(doc, { chrono, tense }, context) {
+  run(doc, { chrono, tense, monthFirstPlaces }, context) {
     const anchor = publicationDay(doc, context);
     const reference: ParsingReference = { instant: noonUtc(anchor ?? { year: 2000, month: 1, day: 1 }), timezone: 0 };
+    let convention: Convention | undefined;
+    const option: DateOption = {
+      forwardDate: false,
+      hints: { published: anchor, convention: () => (convention ??= readConvention(doc.text, doc.paragraphs.map((p) => p.start), monthFirstPlaces)) },
+    };
     const tokensBySentence: Token[][] = doc.sentences.map(() => []);
     for (const token of doc.tokens) tokensBySentence[token.sentence]?.push(token);
     doc.sentences.forEach((sentence, index) => {
       if (!DATE_ISH.test(sentence.text)) return;
       for (const [offset, text] of windows(sentence.text)) {
-        for (const result of chrono.parse(text, reference, { forwardDate: false })) {
+        for (const result of chrono.parse(text, reference, option)) {
           const start = sentence.start + offset + result.index;
           // Chrono's parse() is typed with its public ParsedResult; the objects are its ParsingResults.
           const timex = toTimex(doc, result as ParsingResult, start, start + result.text.length, anchor, tokensBySentence[index]!, tense, context);
@@ -49,6 +57,7 @@ export const dates = defineStage({
         }
       }
     });
+    checkWeekdaysBesideDates(doc.timexes, doc.text, context);
   },
 });
 
@@ -135,6 +144,13 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
   }
   if (value === null && (anchorDay || !needsAnchor)) {
     context.report('warning', 'impossible-date', `"${base.text}" does not name a calendar date: no value formed`, start, end);
+  }
+  // A weekday on the line above (a headline over its dateline) is not this date's: chrono merges across lines.
+  if (value !== null && spec.fields.weekday !== undefined && spec.fields.day !== undefined && !base.text.includes('\n')) {
+    // "Tuesday, 03.11.2020", "Friday, Oct. 16": the stated weekday checks the date (and picks its year when none is stated).
+    const fit = fitStatedWeekday(value, spec.fields.weekday, implied.includes('year'));
+    value = fit.value;
+    if (fit.contradicts) context.report('warning', WEEKDAY_MISMATCH, mismatchText(base.text, base.text, value, spec.fields.weekday), start, end);
   }
   if (value === null || !anchorDay) anchor = anchorDay ? anchor : { kind: 'none', timex: null };
   return {
