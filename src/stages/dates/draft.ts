@@ -19,6 +19,7 @@ export interface Fields {
   partOfDay?: 'MO' | 'AF' | 'EV' | 'NI';
   hour?: number;
   minute?: number;
+  second?: number;
   /** The clock time was stated in UTC ("16:08 UTC", "0735 GMT"): ISO 8601 writes it with Z. */
   utc?: boolean;
 }
