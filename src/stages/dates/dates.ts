@@ -106,7 +106,7 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
   const base = { id: `t${doc.timexes.length + 1}`, ...spanOf(doc.text, start, end), mod: annotation.mod ?? spec.mod ?? null };
   if (spec.kind === 'literal') {
     if (spec.value === null) context.report('warning', 'impossible-date', `"${base.text}" is not a calendar date: no value formed`, start, end);
-    const relative = spec.type === 'DATE' && spec.value !== null && spec.value.endsWith('_REF');
+    const relative = (spec.type === 'DATE' && spec.value !== null && spec.value.endsWith('_REF')) || spec.anchored;
     return {
       ...base,
       type: spec.type,

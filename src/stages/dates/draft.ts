@@ -51,6 +51,8 @@ export interface LiteralSpec {
   /** null when the text names a date that cannot exist ("February 30"). */
   value: string | null;
   mod?: string;
+  /** A duration that ends at the publication date ("over the past year"): anchored on it. */
+  anchored?: boolean;
 }
 
 export type Spec = PointSpec | LiteralSpec;

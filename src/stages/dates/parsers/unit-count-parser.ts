@@ -56,6 +56,8 @@ export const unitCountParser = ({ COUNT, UNIT, VAGUE, readCount, unitCode }: Dat
       const spec = tail && !(later && count !== null)
         ? shifted(count, code, BEFORE.test(tail) ? -1 : 1, isTimeUnit, /^(later|earlier)$/i.test(tail) && count === null)
         : duration(count, code, isTimeUnit);
+      // "the past two years" ends at the publication date, like "over the past year".
+      if (spec.kind === 'literal' && /^(?:past|last)$/i.test(adjective ?? '') && /^the$/i.test(determiner ?? '')) spec.anchored = true;
       return orSo ? { ...spec, mod: 'APPROX' } : spec;
     },
     /second|minute|hour|day|week|month|quarter|year|decade|centur|fortnight|night/i,
