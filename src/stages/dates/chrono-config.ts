@@ -5,6 +5,7 @@ import { annotations } from './draft.ts';
 import { dateVocabulary } from './parsers/patterns.ts';
 import { casualDayParser } from './parsers/casual-day-parser.ts';
 import { impossibleDateParser } from './parsers/impossible-date-parser.ts';
+import { inUnitsParser } from './parsers/in-units-parser.ts';
 import { monthRelationParser } from './parsers/month-relation-parser.ts';
 import { holidayParser } from './parsers/holiday-parser.ts';
 import { anaphoricPartOfDayParser, partOfDayParser } from './parsers/part-of-day-parser.ts';
@@ -49,7 +50,7 @@ function ourParsers(words: DateWords): Parser[] {
   const v = dateVocabulary(words);
   return [
     referenceParser(v), casualDayParser(v), partOfDayParser(v), anaphoricPartOfDayParser(v), monthRelationParser, pastPeriodParser(v), relativePeriodParser(v), yearAgoQuarterParser, yearEndParser, quarterParser, yearPeriodParser, holidayParser(v),
-    setParser(v), unitCountParser(v), centuryParser(v), decadeParser, spokenYearParser(v), yearParser, impossibleDateParser,
+    setParser(v), inUnitsParser(v), unitCountParser(v), centuryParser(v), decadeParser, spokenYearParser(v), yearParser, impossibleDateParser,
   ];
 }
 

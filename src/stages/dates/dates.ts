@@ -4,7 +4,7 @@ import { defineStage, type StageContext } from '../../pipeline/stage.ts';
 import { isValidDay, type Day } from './calendar.ts';
 import { createDateChrono } from './chrono-config.ts';
 import { readConvention, type Convention, type DateOption } from './convention.ts';
-import { annotations, type PointSpec } from './draft.ts';
+import { annotations, type PointSpec, type Spec } from './draft.ts';
 import { format, resolvePoint } from './resolve.ts';
 import { governingTense, tenseWords, type TenseWords } from './tense.ts';
 import { checkWeekdaysBesideDates, fitStatedWeekday, mismatchText, WEEKDAY_MISMATCH } from './weekday-check.ts';
@@ -101,8 +101,11 @@ function windows(text: string): [number, string][] {
 
 function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, published: Day | null, tokens: Token[], tense: TenseWords, context: StageContext): Timex | null {
   const annotation = annotations.get(result);
-  const spec = annotation?.spec;
-  if (!spec || end <= start) return null;
+  const read = annotation?.spec;
+  if (!read || end <= start) return null;
+  const spec: Spec = read.durationUnlessFuture && governingTense(tokens, start, end, tense) !== 'future'
+    ? { kind: 'literal', type: 'DURATION', value: read.durationUnlessFuture }
+    : read;
   const base = { id: `t${doc.timexes.length + 1}`, ...spanOf(doc.text, start, end), mod: annotation.mod ?? spec.mod ?? null };
   if (spec.kind === 'literal') {
     if (spec.value === null) context.report('warning', 'impossible-date', `"${base.text}" is not a calendar date: no value formed`, start, end);

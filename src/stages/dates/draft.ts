@@ -42,6 +42,8 @@ export interface PointSpec {
   /** Weekday rule of a holiday whose day depends on the year: T4 = fourth Thursday, ML = last Monday. */
   holiday?: string;
   mod?: string;
+  /** The DURATION value this reads as unless its verb points ahead: "will resume in two weeks" is a date, "rose 5% in two weeks" a duration. */
+  durationUnlessFuture?: string;
 }
 
 /** A value the text gives whole: durations, sets, PRESENT_REF and friends. */
@@ -53,6 +55,7 @@ export interface LiteralSpec {
   mod?: string;
   /** A duration that ends at the publication date ("over the past year"): anchored on it. */
   anchored?: boolean;
+  durationUnlessFuture?: string;
 }
 
 export type Spec = PointSpec | LiteralSpec;

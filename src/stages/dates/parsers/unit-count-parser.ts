@@ -63,7 +63,7 @@ export const unitCountParser = ({ COUNT, UNIT, VAGUE, readCount, unitCode }: Dat
     /second|minute|hour|day|week|month|quarter|year|decade|centur|fortnight|night/i,
   );
 
-function shifted(count: number | null, code: string, sign: number, isTimeUnit: boolean, anaphoric: boolean): PointSpec | LiteralSpec {
+export function shifted(count: number | null, code: string, sign: number, isTimeUnit: boolean, anaphoric: boolean): PointSpec | LiteralSpec {
   const unit = SHIFT_UNITS[code];
   if (anaphoric && unit && !isTimeUnit) {
     const granularity = unit === 'decade' || unit === 'century' ? 'year' : unit;
@@ -72,7 +72,8 @@ function shifted(count: number | null, code: string, sign: number, isTimeUnit: b
   if (count === null || !unit || isTimeUnit || !Number.isInteger(count)) {
     return { kind: 'literal', type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
   }
-  const granularity = unit === 'decade' || unit === 'century' ? 'year' : unit;
+  // "two weeks ago", "in two weeks" point at a day (TimeBank: 1998-03-08), not at a week.
+  const granularity = unit === 'decade' || unit === 'century' ? 'year' : unit === 'week' ? 'day' : unit;
   const spec: PointSpec = { kind: 'point', type: 'DATE', granularity, fields: {}, shift: { unit, n: sign * count } };
   if (unit === 'year' && count === 1 && sign < 0) spec.inheritsQuarter = true;
   return spec;
