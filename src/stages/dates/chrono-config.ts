@@ -20,6 +20,7 @@ import { chronoReadingRefiner } from './refiners/chrono-reading-refiner.ts';
 import { falsePositiveRefiner } from './refiners/false-positive-refiner.ts';
 import { modifierRefiner } from './refiners/modifier-refiner.ts';
 import { numericDateRefiner } from './refiners/numeric-date-refiner.ts';
+import { rangeRefiner } from './refiners/range-refiner.ts';
 import { trimRefiner } from './refiners/trim-refiner.ts';
 import { weekOfRefiner } from './refiners/week-of-refiner.ts';
 
@@ -96,6 +97,6 @@ export function createDateChrono(words: DateWords): chrono.Chrono {
   const mergers = CHRONO_MERGERS.map((name) => casual.refiners.find((r) => r.constructor.name === name)!).map(onChronoResults);
   return new chrono.Chrono({
     parsers: [...ourParsers(words), ...theirs],
-    refiners: [numericDateRefiner, overlap, ...mergers, overlap, falsePositiveRefiner(words), chronoReadingRefiner, weekOfRefiner, trimRefiner, modifierRefiner(words)],
+    refiners: [numericDateRefiner, overlap, ...mergers, overlap, falsePositiveRefiner(words), rangeRefiner, chronoReadingRefiner, weekOfRefiner, trimRefiner, modifierRefiner(words)],
   });
 }
