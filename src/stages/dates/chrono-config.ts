@@ -10,6 +10,7 @@ import { monthRelationParser } from './parsers/month-relation-parser.ts';
 import { holidayParser } from './parsers/holiday-parser.ts';
 import { anaphoricPartOfDayParser, partOfDayParser } from './parsers/part-of-day-parser.ts';
 import { quarterParser, yearPeriodParser } from './parsers/quarter-parser.ts';
+import { overnightParser } from './parsers/overnight-parser.ts';
 import { pastPeriodParser } from './parsers/past-period-parser.ts';
 import { referenceParser } from './parsers/reference-parser.ts';
 import { relativePeriodParser, yearAgoQuarterParser, yearEndParser } from './parsers/relative-period-parser.ts';
@@ -50,7 +51,7 @@ const CHRONO_MERGERS = ['MergeWeekdayComponentRefiner', 'ExtractTimezoneAbbrRefi
 function ourParsers(words: DateWords): Parser[] {
   const v = dateVocabulary(words);
   return [
-    referenceParser(v), casualDayParser(v), partOfDayParser(v), anaphoricPartOfDayParser(v), monthRelationParser, pastPeriodParser(v), relativePeriodParser(v), yearAgoQuarterParser, yearEndParser, quarterParser, yearPeriodParser, holidayParser(v),
+    referenceParser(v), casualDayParser(v), partOfDayParser(v), overnightParser, anaphoricPartOfDayParser(v), monthRelationParser, pastPeriodParser(v), relativePeriodParser(v), yearAgoQuarterParser, yearEndParser, quarterParser, yearPeriodParser, holidayParser(v),
     setParser(v), inUnitsParser(v), unitCountParser(v), centuryParser(v), decadeParser, spokenYearParser(v), yearParser, impossibleDateParser,
   ];
 }

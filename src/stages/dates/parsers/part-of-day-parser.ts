@@ -1,7 +1,7 @@
 import type { Parser } from 'chrono-node';
 import { WEEKDAY, WEEKDAYS, wordParser, type DateVocabulary } from './patterns.ts';
 
-/** "Wednesday night", "Friday morning": a weekday with a part of the day, a DATE in TimeBank (the part is in the value). */
+/** "Wednesday night", "Friday morning", "Saturday overnight": a weekday with a part of the day, a DATE in TimeBank (the part is in the value). */
 export const partOfDayParser = ({ PART_OF_DAY, words: { partsOfDay } }: DateVocabulary): Parser =>
   wordParser(`(?:(last|this|next)\\s+)?(${WEEKDAY})\\s+(${PART_OF_DAY})`, (match) => ({
   kind: 'point',
@@ -9,7 +9,7 @@ export const partOfDayParser = ({ PART_OF_DAY, words: { partsOfDay } }: DateVoca
   granularity: 'partOfDay',
   fields: { weekday: WEEKDAYS[match[2]!.toLowerCase()]!, partOfDay: partsOfDay[match[3]!.toLowerCase()]! },
   ...(match[1] ? { relation: match[1].toLowerCase() as 'last' | 'this' | 'next' } : {}),
-}), /day\s+(?:morning|afternoon|evening|night)/i);
+}), /day\s+(?:morning|afternoon|evening|night|overnight)/i);
 
 const DAY_SHIFTS: Record<string, number> = { the: 0, that: 0, 'the next': 1, 'the following': 1, 'the previous': -1 };
 

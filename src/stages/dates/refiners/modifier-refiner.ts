@@ -3,6 +3,9 @@ import type { DateWords } from '../../../lexicons/dates/words.ts';
 import { annotate, annotations } from '../draft.ts';
 import { alternation } from '../parsers/patterns.ts';
 
+/** "late on Tuesday", "early on Oct. 6": the part of a day, as "late Tuesday" (TimeML: the day with mod END). */
+const EARLY_LATE_ON = /(?<![\w'])(early|late)\s+on\s+$/i;
+const DAY_GRAINS = new Set(['day', 'partOfDay']);
 const QUANTITY = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'up to', 'more than', 'less than', 'at least', 'at most', 'no more than']);
 
 /**
@@ -15,10 +18,10 @@ export function modifierRefiner({ modifiers }: DateWords): Refiner {
     refine(context, results) {
       for (const result of results) {
         const before = context.text.slice(Math.max(0, result.index - 30), result.index);
-        const match = before.match(BEFORE);
+        const spec = annotations.get(result)?.spec;
+        const match = before.match(BEFORE) ?? (spec?.kind === 'point' && DAY_GRAINS.has(spec.granularity) ? before.match(EARLY_LATE_ON) : null);
         if (!match) continue;
         const word = match[1]!.toLowerCase().replace(/\s+/g, ' ');
-        const spec = annotations.get(result)?.spec;
         const isDuration = spec?.kind === 'literal' && spec.type === 'DURATION';
         const isPoint = spec?.kind === 'point';
         // Quantity words go with durations and dates, never with PAST_REF-like words or sets ("almost daily").
