@@ -127,6 +127,10 @@ const CASES: [string, string[]][] = [
   ['He said on the morning talk show that he would stay.', []],
   ['They released tapes from the night the plane went down.', []],
   ['They ruled for hundreds of years.', []],
+  ['Trade grew after the fall of the Berlin Wall.', []],
+  ['The fall in prices hurt exporters.', []],
+  ['She raced at the Winter Games.', []],
+  ['He was shot last fall in his home.', ['last fall|DATE|2019-FA']],
 ];
 
 for (const [text, expected] of CASES) {

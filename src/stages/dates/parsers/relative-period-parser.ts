@@ -38,6 +38,11 @@ export const relativePeriodParser = ({ SEASON, words: { seasons } }: DateVocabul
       const word = match[2]!.toLowerCase();
       const { n, anaphoric } = OPENERS[opener]!;
       const season = seasons[word];
+      const after = context.text.slice((match.index ?? 0) + match[0].length);
+      // "the fall of the Berlin Wall", "the fall in prices": a collapse, not autumn ("the fall of 1998" is one).
+      if (word === 'fall' && opener === 'the' && /^\s+(?:of|in|from)\b(?!\s+(?:19|20)\d\d)/i.test(after)) return null;
+      // "the Winter Games", "the Summer Palace": a season word inside a name.
+      if (season && /^[A-Z]/.test(match[2]!) && /^\s+[A-Z]/.test(after)) return null;
       if (season) {
         const relation = n < 0 ? 'last' : n > 0 ? 'next' : opener === 'the' ? undefined : 'this';
         return { kind: 'point', type: 'DATE', granularity: 'season', fields: { season }, ...(relation ? { relation } : {}), ...(anaphoric ? { anaphoric } : {}) };
@@ -45,7 +50,6 @@ export const relativePeriodParser = ({ SEASON, words: { seasons } }: DateVocabul
       // "the latest period" in earnings news is the quarter just reported; other periods are too vague.
       if (word === 'period' && !/latest|most recent/.test(opener)) return null;
       // "the year ended March 31" is a fiscal year: TimeBank writes it as the period P1Y, not as a calendar year.
-      const after = context.text.slice((match.index ?? 0) + match[0].length);
       if (opener === 'the' && word === 'year' && /^\s+(?:that\s+)?(?:ended|ending|ends)\b/i.test(after)) return { kind: 'literal', type: 'DURATION', value: 'P1Y' };
       const { granularity, unit } = UNITS[word === 'period' ? 'quarter' : word]!;
       // "the full year" in results news is the fiscal year reported; "the full week" is a length of time.
