@@ -131,6 +131,9 @@ const CASES: [string, string[]][] = [
   ['The fall in prices hurt exporters.', []],
   ['She raced at the Winter Games.', []],
   ['He was shot last fall in his home.', ['last fall|DATE|2019-FA']],
+  ['The launch, coming 17 days after the last one, was condemned.', ['17 days|DURATION|P17D']],
+  ['He became president following 32 years of military rule.', ['32 years|DURATION|P32Y']],
+  ['It rained the following two days.', ['the following two days|DURATION|P2D']],
 ];
 
 for (const [text, expected] of CASES) {

@@ -25,6 +25,8 @@ export const unitCountParser = ({ COUNT, UNIT, VAGUE, readCount, unitCode }: Dat
       const [, determiner, adjective, countText, unitText, plural, coordinated, half, orSo, tail] = match;
       // "weeks or months", "recent weeks and months": one vague period, read by its first unit.
       if (coordinated && (countText || !plural)) return null;
+      // "coming 17 days after", "following 32 years of rule": a participle or preposition, not "the coming days".
+      if (!determiner && countText && /^(?:coming|following)$/i.test(adjective ?? '')) return null;
       const code = unitCode(unitText!);
       const isTimeUnit = /^(second|minute|hour)$/i.test(unitText!);
       if (!countText && !plural) return null;
