@@ -60,10 +60,20 @@ function ourParsers(words: DateWords): Parser[] {
 const NEVER = /(?!)/y;
 
 /** Runs the parser only on texts where its trigger occurs. */
-function gated(parser: Parser, trigger: RegExp): Parser {
+function gated(parser: Parser, occurs: (text: string) => boolean): Parser {
   return {
-    pattern: (context) => (trigger.test(context.text) ? parser.pattern(context) : NEVER),
+    pattern: (context) => (occurs(context.text) ? parser.pattern(context) : NEVER),
     extract: (context, match) => parser.extract(context, match),
+  };
+}
+
+/** A trigger test that remembers its last text: chrono's five month-name parsers share one trigger. */
+function remembered(trigger: RegExp): (text: string) => boolean {
+  let lastText: string | null = null;
+  let last = false;
+  return (text) => {
+    if (text !== lastText) [lastText, last] = [text, trigger.test(text)];
+    return last;
   };
 }
 
@@ -77,6 +87,7 @@ const PART_OF = /^(?:night|morning|evening|afternoon)\s+of\s+/i;
 function onChronoResults(refiner: Refiner): Refiner {
   return {
     refine(context, results) {
+      if (results.length === 0) return results;
       const ours = results.filter((r) => annotations.has(r));
       const before = results.filter((r) => !annotations.has(r));
       const theirs = refiner.refine(context, [...before]).map((r) => {
@@ -91,9 +102,10 @@ function onChronoResults(refiner: Refiner): Refiner {
 /** The chrono instance of the dates stage: `casual`'s absolute parsers plus ours (made from the date words), then our refiners. */
 export function createDateChrono(words: DateWords): chrono.Chrono {
   const casual = chrono.casual.clone();
+  const tests = new Map([...new Set(CHRONO_PARSERS.values())].map((trigger) => [trigger, remembered(trigger)]));
   const theirs = casual.parsers
     .filter((p) => CHRONO_PARSERS.has(p.constructor.name))
-    .map((p) => gated(p, CHRONO_PARSERS.get(p.constructor.name)!));
+    .map((p) => gated(p, tests.get(CHRONO_PARSERS.get(p.constructor.name)!)!));
   const overlap = casual.refiners.find((r) => r.constructor.name === 'OverlapRemovalRefiner')!;
   const mergers = CHRONO_MERGERS.map((name) => casual.refiners.find((r) => r.constructor.name === name)!).map(onChronoResults);
   return new chrono.Chrono({

@@ -18,10 +18,10 @@ export const numericDateRefiner: Refiner = {
   refine(context, results) {
     const { hints } = context.option as DateOption;
     for (const result of results) {
-      if (!result.tags().has('parser/SlashDateFormatParser')) continue;
       const m = result.text.match(NUMERIC);
+      if (!m || !result.tags().has('parser/SlashDateFormatParser')) continue;
       const year = result.start.get('year');
-      if (!m || year === null) continue;
+      if (year === null) continue;
       const before = context.text.slice(Math.max(0, result.index - 12), result.index);
       const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 16);
       const named = (before.match(WEEKDAY_BEFORE) ?? after.match(WEEKDAY_AFTER))?.[1];

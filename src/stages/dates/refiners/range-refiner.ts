@@ -18,6 +18,7 @@ const YEAR_TAIL = /^[-–/](\d{2})(?![\d%]|\s*(?:percent|%))/;
  */
 export const rangeRefiner: Refiner = {
   refine(context, results) {
+    if (results.length === 0) return results;
     const out: ParsingResult[] = [];
     for (const result of results) {
       const pieces = result.end ? splitDayRange(context, result) : null;
