@@ -151,7 +151,7 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
   // A weekday on the line above (a headline over its dateline) is not this date's: chrono merges across lines.
   if (value !== null && spec.fields.weekday !== undefined && spec.fields.day !== undefined && !base.text.includes('\n')) {
     // "Tuesday, 03.11.2020", "Friday, Oct. 16": the stated weekday checks the date (and picks its year when none is stated).
-    const fit = fitStatedWeekday(value, spec.fields.weekday, implied.includes('year'));
+    const fit = fitStatedWeekday(value, spec.fields.weekday, implied.includes('year') ? anchorDay : null);
     value = fit.value;
     if (fit.contradicts) context.report('warning', WEEKDAY_MISMATCH, mismatchText(base.text, base.text, value, spec.fields.weekday), start, end);
   }

@@ -55,6 +55,7 @@ export interface LiteralSpec {
   mod?: string;
   /** A duration that ends at the publication date ("over the past year"): anchored on it. */
   anchored?: boolean;
+  /** As a point's: "will meet in a few weeks" is FUTURE_REF, "grew in a few weeks" a duration. */
   durationUnlessFuture?: string;
 }
 

@@ -36,3 +36,10 @@ test('weekday check: a weekday that fits the year before an implied year picks t
   // 16 October 2020 is a Friday; 16 October 2021 (the year the tense would pick) is not.
   assert.deepEqual(read('He said the vote was on Friday, Oct. 16.', '2021-01-05').timexes.map((t) => t.value), ['2020-10-16']);
 });
+
+test('weekday check: a wrong weekday does not move an implied year far from the publication date', () => {
+  // 27 October 2020 is a Tuesday; 27 October 2021 is a Wednesday, but a year away: the weekday is flagged instead.
+  const doc = read('They will meet on Wednesday, Oct. 27.', '2020-10-25');
+  assert.deepEqual(doc.timexes.map((t) => t.value), ['2020-10-27']);
+  assert.deepEqual(doc.messages.filter((m) => m.rule === WEEKDAY_MISMATCH).map((m) => doc.text.slice(m.start!, m.end!)), ['Wednesday, Oct. 27']);
+});

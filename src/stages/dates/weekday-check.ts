@@ -1,6 +1,6 @@
 import type { Timex } from '../../model/index.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
-import { isValidDay, weekday, type Day } from './calendar.ts';
+import { isValidDay, toUtc, weekday, type Day } from './calendar.ts';
 import { WEEKDAY, WEEKDAYS } from './parsers/patterns.ts';
 
 export const WEEKDAY_MISMATCH = 'weekday-date-mismatch';
@@ -16,19 +16,21 @@ export function dayOfValue(value: string | null): Day | null {
   return isValidDay(day) ? day : null;
 }
 
+/** A year filled in from the publication date may move to the neighbouring one if that stays this close to it. */
+const NEAR_ANCHOR_DAYS = 183;
+
 /**
- * A date whose weekday the text states ("Friday, Oct. 16"): when its year was filled in and the weekday fits
- * the year before or after instead, that year is meant. Returns the value to keep and whether the weekday
- * still contradicts it.
+ * A date whose weekday the text states ("Friday, Oct. 16"): when its year was filled in from `anchor` and the
+ * weekday fits the year before or after instead, within half a year of the anchor, that year is meant.
+ * Returns the value to keep and whether the weekday still contradicts it.
  */
-export function fitStatedWeekday(value: string, stated: number, yearImplied: boolean): { value: string; contradicts: boolean } {
+export function fitStatedWeekday(value: string, stated: number, anchor: Day | null): { value: string; contradicts: boolean } {
   const day = dayOfValue(value);
   if (!day || weekday(day) === stated) return { value, contradicts: false };
-  if (yearImplied) {
-    for (const shift of [-1, 1]) {
-      const other = { ...day, year: day.year + shift };
-      if (isValidDay(other) && weekday(other) === stated) return { value: `${other.year}${value.slice(4)}`, contradicts: false };
-    }
+  for (const shift of anchor ? [-1, 1] : []) {
+    const other = { ...day, year: day.year + shift };
+    const near = Math.abs(toUtc(other).getTime() - toUtc(anchor!).getTime()) <= NEAR_ANCHOR_DAYS * 86_400_000;
+    if (isValidDay(other) && near && weekday(other) === stated) return { value: `${other.year}${value.slice(4)}`, contradicts: false };
   }
   return { value, contradicts: true };
 }
