@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { z } from 'zod';
+import { UsageError } from '../errors.ts';
 
 /** Where a command writes: records to `out`, logs and progress to `err`. */
 export interface Io {
@@ -16,10 +17,7 @@ export interface Command {
   run(argv: string[], io: Io): Promise<number>;
 }
 
-/** A mistake the user can fix (bad flag, missing file): printed as one line, exit code 2, no stack. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError } from '../errors.ts';
 
 /**
  * Parse flags with node:util (strict: unknown flags are errors), then check them with a zod schema.

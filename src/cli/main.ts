@@ -1,6 +1,7 @@
 import { COMMANDS } from './commands/index.ts';
+import { NewsgraphError } from '../errors.ts';
 import { oneLine } from '../ingest/limits.ts';
-import { firstLine, UsageError, type Io } from './command.ts';
+import { firstLine, type Io } from './command.ts';
 
 const HELP = `newsgraph — who said what about whom, who did what to whom, and when
 
@@ -45,14 +46,10 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      // One line whatever a name in it holds (a file name may carry a newline).
+    // A typed error carries its own fix (bad flag, model file missing, corrupt data): one line whatever a name
+    // in it holds (a file name may carry a newline), and its exit code.
+    if (error instanceof NewsgraphError) {
       io.err.write(`newsgraph ${command.name}: ${oneLine(error.message)}\n`);
-      return 2;
-    }
-    // A typed error that carries its own fix (model file missing, corrupt data) is still one line.
-    if (error instanceof Error && 'exitCode' in error && typeof error.exitCode === 'number') {
-      io.err.write(`newsgraph ${command.name}: ${firstLine(error)}\n`);
       return error.exitCode;
     }
     io.err.write(`newsgraph ${command.name}: internal error: ${firstLine(error)} (please report it with the input that caused it)\n`);

@@ -46,3 +46,27 @@ test('timex scorer: TempEval-3 train figures end with the JSON line', { skip: sk
   for (const key of ['strictF1', 'relaxedF1', 'typeF1', 'valueF1']) assert.equal(typeof report.figures[key], 'number');
   assert.ok((report.figures.relaxedF1 as number) > 85);
 });
+
+test('timex scorer: reads the translation set (published, timexes) and counts its hard timexes', async () => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'timex-')), 'set.jsonl');
+  const story = {
+    id: 's', group: 'translated', published: '2020-10-23', text: 'They met on Friday and on 23/10/2020.',
+    timexes: [
+      { start: 12, end: 18, text: 'Friday', type: 'DATE', value: '2020-10-23' },
+      { start: 26, end: 36, text: '23/10/2020', type: 'DATE', value: '2020-10-23', hard: true },
+    ],
+  };
+  writeFileSync(file, `${JSON.stringify(story)}\n`);
+  const report = await scorer.score(file);
+  assert.equal(report.figures.valueF1, 100);
+  assert.deepEqual([report.figures.hardValueRight, report.figures.hard], [1, 1]);
+  assert.ok(report.notes!.some((n) => /hard timexes .* 1 of 1/.test(n)));
+});
+
+test('timex scorer: a gold file without hard marks prints no hard line', async () => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'timex-')), 'plain.jsonl');
+  writeFileSync(file, `${JSON.stringify({ id: 'a', dct: '2020-10-23', text: 'They met on Friday.', timex: [{ start: 12, end: 18, text: 'Friday', type: 'DATE', value: '2020-10-23' }] })}\n`);
+  const report = await scorer.score(file);
+  assert.equal(report.figures.hard, undefined);
+  assert.ok(!report.notes!.some((n) => /hard/.test(n)));
+});

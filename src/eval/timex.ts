@@ -11,6 +11,8 @@ const GoldTimexSchema = z.object({
   text: z.string(),
   type: z.string(),
   value: z.string().nullable().optional(),
+  /** The translation set marks the date kinds issue 16 calls hard (numeric dates by convention, ranges, …). */
+  hard: z.boolean().optional(),
 });
 const GoldDocSchema = z.object({
   id: z.string(),
@@ -21,6 +23,12 @@ const GoldDocSchema = z.object({
   timex: z.array(GoldTimexSchema),
 });
 export type GoldDoc = z.infer<typeof GoldDocSchema>;
+/** The translation set (test/fixtures/translation): its `published` is the document date, its `timexes` the gold. */
+const TranslationDocSchema = z
+  .object({ id: z.string(), published: z.string().nullable(), text: z.string(), timexes: z.array(GoldTimexSchema) })
+  .transform((d): GoldDoc => ({ id: d.id, dct: d.published, text: d.text, timex: d.timexes }));
+const GoldLineSchema = z.union([GoldDocSchema, TranslationDocSchema]);
+const GOLD_SHAPE = '{"id","dct","text","timex":[{"start","end","text","type","value"}]} or {"id","published","text","timexes":[…]}';
 type GoldTimex = z.infer<typeof GoldTimexSchema>;
 
 /** One disagreement between the gold timexes and ours, by class (the note's error table). */
@@ -40,9 +48,9 @@ export interface TimexCounts {
   value: number;
 }
 
-/** Reads the TempEval-3 / MEANTIME JSONL; a malformed line is an EvalInputError naming its line. */
+/** Reads the TempEval-3 / MEANTIME or translation-set JSONL; a malformed line is an EvalInputError naming its line. */
 export function readGold(file: string): GoldDoc[] {
-  return readGoldLines(file, GoldDocSchema, '{"id","dct","text","timex":[{"start","end","text","type","value"}]}');
+  return readGoldLines(file, GoldLineSchema, GOLD_SHAPE);
 }
 
 /** A document date usable as publication date, or null (MEANTIME has documents without one). */
@@ -108,7 +116,7 @@ export function evaluate(docs: readonly GoldDoc[]): { counts: TimexCounts; error
 
 export const scorer: Scorer = {
   task: 'timex',
-  format: 'TempEval-3 / MEANTIME JSONL: {"id","dct","text","timex":[{"start","end","text","type","value"}]} per line',
+  format: `TempEval-3 / MEANTIME or translation-set JSONL: ${GOLD_SHAPE} per line`,
   async score(file) {
     const docs = readGold(file);
     const { counts, errors } = evaluate(docs);
@@ -118,9 +126,14 @@ export const scorer: Scorer = {
     const value = prf(counts.value, counts.ours, counts.gold);
     const byKind = new Map<string, number>();
     for (const e of errors) byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + 1);
+    const hard = hardValues(docs, errors);
     const report: EvalReport = {
       title: `timex: ${docs.length} documents, ${counts.gold} gold timexes, ${counts.ours} found (TempEval-3 Task A)`,
-      notes: ['remaining errors by class:', ...[...byKind].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `  ${kind.padEnd(20)} ${n}`)],
+      notes: [
+        'remaining errors by class:',
+        ...[...byKind].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `  ${kind.padEnd(20)} ${n}`),
+        ...(hard.total ? [`hard timexes (marked in the gold): value right ${hard.right} of ${hard.total}`] : []),
+      ],
       header: ['measure', 'P', 'R', 'F1'],
       rows: [
         ['strict span', strict.precision, strict.recall, strict.f1],
@@ -128,8 +141,18 @@ export const scorer: Scorer = {
         ['type', type.precision, type.recall, type.f1],
         ['value', value.precision, value.recall, value.f1],
       ],
-      figures: { task: 'timex', strictF1: strict.f1, relaxedF1: relaxed.f1, typeF1: type.f1, valueF1: value.f1 },
+      figures: {
+        task: 'timex', strictF1: strict.f1, relaxedF1: relaxed.f1, typeF1: type.f1, valueF1: value.f1,
+        ...(hard.total ? { hardValueRight: hard.right, hard: hard.total } : {}),
+      },
     };
     return report;
   },
 };
+
+/** Gold timexes marked hard, and how many of them got a matching timex with the right value. */
+export function hardValues(docs: readonly GoldDoc[], errors: readonly TimexError[]): { total: number; right: number } {
+  const total = docs.reduce((n, d) => n + d.timex.filter((t) => t.hard).length, 0);
+  const wrong = errors.filter((e) => e.gold?.hard && (e.kind === 'missed' || e.kind.startsWith('value'))).length;
+  return { total, right: total - wrong };
+}

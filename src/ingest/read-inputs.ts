@@ -1,7 +1,7 @@
 import { closeSync, createReadStream, lstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { decodeArticle, readHead } from '../cli/read-input.ts';
+import { decodeArticle, readHead } from './decode-article.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES, sizeText } from './limits.ts';
 import { article, failure, page, type Format, type ReadItem } from './readers/article.ts';
 import { readFeed } from './readers/feed.ts';

@@ -1,5 +1,6 @@
 import { emptyDoc, type Doc, type Layer } from '../model/index.ts';
 import type { Stage, StageContext } from './stage.ts';
+import { NewsgraphError } from '../errors.ts';
 
 export interface AnalyzeInput {
   text: string;
@@ -14,8 +15,11 @@ export interface Pipeline {
 }
 
 /** Thrown at build time only: a programming error in the stage list, never a problem in a text. */
-export class PipelineError extends Error {
+export class PipelineError extends NewsgraphError {
   override name = 'PipelineError';
+  constructor(message: string) {
+    super('pipeline', message);
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { NewsgraphError } from '../errors.ts';
 import type { ApiEnv, ServerDeps } from './context.ts';
 import { inputIssues, ProblemError, problemResponse } from './problem.ts';
 import { analyzeRoutes } from './routes/analyze.ts';
@@ -126,8 +127,8 @@ export function createApp(deps: ServerDeps, options: AppOptions = {}): OpenAPIHo
     if (error instanceof HTTPException && error.status === 415) {
       return problemResponse(c, 'unsupported-media-type', 'send the body as JSON with "Content-Type: application/json"');
     }
-    // The store's own input errors (a cursor it did not write, an empty search) carry exit code 2: the caller can fix them.
-    if ('exitCode' in error && error.exitCode === 2) return problemResponse(c, 'invalid-input', error.message);
+    // Typed errors say whether the caller can fix them (a cursor the store did not write, an empty search).
+    if (error instanceof NewsgraphError && error.problem === 'invalid-input') return problemResponse(c, 'invalid-input', error.message);
     console.error(`newsgraph serve: ${c.req.method} ${c.req.path}: ${error.stack ?? error}`);
     return problemResponse(c, 'internal', 'the server failed on this request; the log has the details');
   });

@@ -14,6 +14,7 @@
  */
 import type { z } from 'zod';
 import type { Doc } from '../model/index.ts';
+import { NewsgraphError } from '../errors.ts';
 import type { QueryLayers } from './query-layers.ts';
 import type {
   ArticleMeta, ArticleQuery, ArticleRow, ArticleStatusSchema, CanonicalEntity, EntityQuery, EntityRow, EventQuery, EventRow, Network,
@@ -126,9 +127,11 @@ export interface Store {
 }
 
 /** A query the store cannot run as given (bad cursor, empty full-text query); the message says what to fix. */
-export class StoreQueryError extends Error {
+export class StoreQueryError extends NewsgraphError {
   override name = 'StoreQueryError';
-  readonly exitCode = 2;
+  constructor(message: string) {
+    super('query', message);
+  }
 }
 
 /** Opens an empty or existing store; the contract suite calls it once per test. */

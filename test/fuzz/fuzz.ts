@@ -12,7 +12,7 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { UsageError } from '../../src/cli/command.ts';
-import { decodeArticle } from '../../src/cli/read-input.ts';
+import { decodeArticle } from '../../src/ingest/decode-article.ts';
 import { pageArticle } from '../../src/ingest/analyze-article.ts';
 import type { ReadItem } from '../../src/ingest/readers/article.ts';
 import { readFeed } from '../../src/ingest/readers/feed.ts';

@@ -1,7 +1,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser } from 'linkedom';
-import { readHead } from '../../cli/read-input.ts';
+import { readHead } from '../decode-article.ts';
 import { toDay } from '../dates.ts';
 import { sizeText, type InputMessage } from '../limits.ts';
 import { article, failure, hostOf, page, type ReadItem } from './article.ts';

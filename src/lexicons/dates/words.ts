@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { once, readLexicon } from '../load.ts';
 
 const WordsSchema = z.object({
   numbers: z.record(z.string(), z.number()),
@@ -15,13 +15,10 @@ const WordsSchema = z.object({
   futureMarkers: z.array(z.string()),
   /** MM-DD, or MM- plus the weekday rule: T4 = fourth Thursday, M1 = first Monday, ML = last Monday. */
   holidays: z.record(z.string(), z.string().regex(/^\d{2}-(\d{2}|[MT][1-4L])$/)),
+  /** Dateline places (lower case) whose outlets write numeric dates month first: US cities and states, the Philippines. */
+  monthFirstPlaces: z.array(z.string()),
 });
 export type DateWords = z.infer<typeof WordsSchema>;
 
-let cached: DateWords | undefined;
-
-/** The date words (numbers, units, seasons, reference words, modifiers, tense cues), validated once. */
-export function dateWords(): DateWords {
-  cached ??= WordsSchema.parse(JSON.parse(readFileSync(new URL('./words.json', import.meta.url), 'utf8')));
-  return cached;
-}
+/** The date words (numbers, units, seasons, reference words, modifiers, tense cues): the dates stage's one lexicon. */
+export const loadDateWords = once(() => readLexicon('dates/words.json', WordsSchema));

@@ -1,10 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { NerFileError } from '../../stages/entities/tagger/errors.ts';
-
-const DIR = path.dirname(fileURLToPath(import.meta.url));
+import { once, readLexicon } from '../load.ts';
 
 const PlacesSchema = z.object({
   countries: z.array(
@@ -55,26 +50,11 @@ export interface EntityLexicons {
   agents: Map<string, string>;
 }
 
-function readJson<S extends z.ZodType>(name: string, schema: S): z.infer<S> {
-  const file = path.join(DIR, name);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    throw new NerFileError(file, 'missing or not JSON', 'restore it from git or rebuild it with node --import tsx scripts/build-entity-lexicons.ts');
-  }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    throw new NerFileError(file, 'not in the lexicon format', 'rebuild it with node --import tsx scripts/build-entity-lexicons.ts');
-  }
-  return parsed.data;
-}
-
-let cached: EntityLexicons | undefined;
+const REBUILD = 'rebuild it with node --import tsx scripts/build-entity-lexicons.ts';
+const readJson = <S extends z.ZodType>(name: string, schema: S): z.infer<S> => readLexicon(`entities/${name}`, schema, REBUILD);
 
 /** Load (once per process) the places, Phoenix actors and agent titles shipped beside this file. */
-export function entityLexicons(): EntityLexicons {
-  if (cached) return cached;
+export const entityLexicons = once((): EntityLexicons => {
   const places = new Map<string, PlaceEntry>();
   const countryNames = new Map<string, string>();
   // UN members first: "French" is France's before it is the French Southern Territories'.
@@ -102,6 +82,5 @@ export function entityLexicons(): EntityLexicons {
     named(words[0]!).first.push(entry);
   }
   const agents = new Map(readJson('agents.json', AgentsSchema).agents);
-  cached = { places, countryNames, actors, surnames, agents };
-  return cached;
-}
+  return { places, countryNames, actors, surnames, agents };
+});

@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
+import { once, readLexicon } from '../load.ts';
 
 const CodeSchema = z.string().regex(/^\d{2,4}$/);
 
@@ -89,12 +85,7 @@ export interface EventLexicons {
   regions: Map<string, string>;
 }
 
-function read<T>(name: string, schema: z.ZodType<T>): T {
-  const file = path.join(here, name);
-  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file} is not a valid lexicon: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
+const read = <S extends z.ZodType>(name: string, schema: S): z.infer<S> => readLexicon(`events/${name}`, schema, 'restore it from git, or rebuild the derived tables with node --import tsx scripts/build-event-lexicons.ts');
 
 function framesFile(): Pick<EventLexicons, 'frames' | 'protestAims' | 'lightVerbs'> {
   const f = read('frames.json', FramesSchema);
@@ -107,16 +98,14 @@ function actorWords(): Pick<EventLexicons, 'describers' | 'pastimes' | 'follower
 }
 
 /** Load and validate the event lexicons shipped in this folder (once per process, from a stage's setup). */
-export function loadEventLexicons(): EventLexicons {
-  return {
-    codes: new Map(read('cameo-codes.json', z.array(CameoCodeSchema)).map((c) => [c.code, c])),
-    plover: new Map(read('cameo-plover.json', z.array(PloverRowSchema)).map((p) => [p.code, p])),
-    patterns: read('patterns.json', z.array(EventPatternSchema)),
-    ...framesFile(),
-    modality: read('modality.json', ModalityCuesSchema),
-    agents: new Map(Object.entries(read('agents.json', z.record(z.string(), z.string())))),
-    ...actorWords(),
-    places: read('place-readings.json', PlaceReadingsSchema),
-    regions: new Map(Object.entries(read('regions.json', z.record(z.string(), z.string().length(3))))),
-  };
-}
+export const loadEventLexicons = once((): EventLexicons => ({
+  codes: new Map(read('cameo-codes.json', z.array(CameoCodeSchema)).map((c) => [c.code, c])),
+  plover: new Map(read('cameo-plover.json', z.array(PloverRowSchema)).map((p) => [p.code, p])),
+  patterns: read('patterns.json', z.array(EventPatternSchema)),
+  ...framesFile(),
+  modality: read('modality.json', ModalityCuesSchema),
+  agents: new Map(Object.entries(read('agents.json', z.record(z.string(), z.string())))),
+  ...actorWords(),
+  places: read('place-readings.json', PlaceReadingsSchema),
+  regions: new Map(Object.entries(read('regions.json', z.record(z.string(), z.string().length(3))))),
+}));

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { once, readLexicon } from '../load.ts';
 
 const CueSchema = z.object({
   about: z.string(),
@@ -65,12 +65,7 @@ export interface QuoteLexicons {
   negators: Set<string>;
 }
 
-function read<T>(schema: z.ZodType<T>, name: string): T {
-  const file = new URL(name, import.meta.url);
-  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`src/lexicons/quotes/${name} is malformed: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return parsed.data;
-}
+const read = <S extends z.ZodType>(schema: S, name: string): z.infer<S> => readLexicon(`quotes/${name}`, schema);
 
 /** Regular English inflections of a verb lemma: says, said-like -ed, -ing. */
 export function inflect(lemma: string): string[] {
@@ -83,7 +78,7 @@ export function inflect(lemma: string): string[] {
 }
 
 /** Load the cue, speaker-word and stance lexicons (once per process, from the stage's setup). */
-export function loadQuoteLexicons(): QuoteLexicons {
+export const loadQuoteLexicons = once((): QuoteLexicons => {
   const cues = read(CueSchema, 'cues.json');
   const words = read(SpeakerWordsSchema, 'speakers.json');
   const stance = read(StanceSchema, 'stance.json');
@@ -116,4 +111,4 @@ export function loadQuoteLexicons(): QuoteLexicons {
     stance: stanceMap,
     negators: set(stance.negators),
   };
-}
+});

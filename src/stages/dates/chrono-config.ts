@@ -1,12 +1,17 @@
 import * as chrono from 'chrono-node';
 import type { Parser, Refiner } from 'chrono-node';
+import type { DateWords } from '../../lexicons/dates/words.ts';
 import { annotations } from './draft.ts';
+import { dateVocabulary } from './parsers/patterns.ts';
 import { casualDayParser } from './parsers/casual-day-parser.ts';
 import { impossibleDateParser } from './parsers/impossible-date-parser.ts';
+import { inUnitsParser } from './parsers/in-units-parser.ts';
 import { monthRelationParser } from './parsers/month-relation-parser.ts';
 import { holidayParser } from './parsers/holiday-parser.ts';
 import { anaphoricPartOfDayParser, partOfDayParser } from './parsers/part-of-day-parser.ts';
 import { quarterParser, yearPeriodParser } from './parsers/quarter-parser.ts';
+import { overnightParser } from './parsers/overnight-parser.ts';
+import { pastPeriodParser } from './parsers/past-period-parser.ts';
 import { referenceParser } from './parsers/reference-parser.ts';
 import { relativePeriodParser, yearAgoQuarterParser, yearEndParser } from './parsers/relative-period-parser.ts';
 import { setParser } from './parsers/set-parser.ts';
@@ -15,6 +20,8 @@ import { centuryParser, decadeParser, spokenYearParser, yearParser } from './par
 import { chronoReadingRefiner } from './refiners/chrono-reading-refiner.ts';
 import { falsePositiveRefiner } from './refiners/false-positive-refiner.ts';
 import { modifierRefiner } from './refiners/modifier-refiner.ts';
+import { numericDateRefiner } from './refiners/numeric-date-refiner.ts';
+import { rangeRefiner } from './refiners/range-refiner.ts';
 import { trimRefiner } from './refiners/trim-refiner.ts';
 import { weekOfRefiner } from './refiners/week-of-refiner.ts';
 
@@ -41,19 +48,32 @@ const CHRONO_PARSERS = new Map<string, RegExp>([
 const CHRONO_MERGERS = ['MergeWeekdayComponentRefiner', 'ExtractTimezoneAbbrRefiner', 'ENMergeDateTimeRefiner'];
 
 /** Our parsers go first: on a tie in length the overlap refiner keeps the earlier parser's result. */
-const OUR_PARSERS: Parser[] = [
-  referenceParser, casualDayParser, partOfDayParser, anaphoricPartOfDayParser, monthRelationParser, relativePeriodParser, yearAgoQuarterParser, yearEndParser, quarterParser, yearPeriodParser, holidayParser,
-  setParser, unitCountParser, centuryParser, decadeParser, spokenYearParser, yearParser, impossibleDateParser,
-];
+function ourParsers(words: DateWords): Parser[] {
+  const v = dateVocabulary(words);
+  return [
+    referenceParser(v), casualDayParser(v), partOfDayParser(v), overnightParser, anaphoricPartOfDayParser(v), monthRelationParser, pastPeriodParser(v), relativePeriodParser(v), yearAgoQuarterParser, yearEndParser, quarterParser, yearPeriodParser, holidayParser(v),
+    setParser(v), inUnitsParser(v), unitCountParser(v), centuryParser(v), decadeParser, spokenYearParser(v), yearParser, impossibleDateParser,
+  ];
+}
 
 /** Fails at once: sticky, so it is tried at the first position only. */
 const NEVER = /(?!)/y;
 
 /** Runs the parser only on texts where its trigger occurs. */
-function gated(parser: Parser, trigger: RegExp): Parser {
+function gated(parser: Parser, occurs: (text: string) => boolean): Parser {
   return {
-    pattern: (context) => (trigger.test(context.text) ? parser.pattern(context) : NEVER),
+    pattern: (context) => (occurs(context.text) ? parser.pattern(context) : NEVER),
     extract: (context, match) => parser.extract(context, match),
+  };
+}
+
+/** A trigger test that remembers its last text: chrono's five month-name parsers share one trigger. */
+function remembered(trigger: RegExp): (text: string) => boolean {
+  let lastText: string | null = null;
+  let last = false;
+  return (text) => {
+    if (text !== lastText) [lastText, last] = [text, trigger.test(text)];
+    return last;
   };
 }
 
@@ -67,6 +87,7 @@ const PART_OF = /^(?:night|morning|evening|afternoon)\s+of\s+/i;
 function onChronoResults(refiner: Refiner): Refiner {
   return {
     refine(context, results) {
+      if (results.length === 0) return results;
       const ours = results.filter((r) => annotations.has(r));
       const before = results.filter((r) => !annotations.has(r));
       const theirs = refiner.refine(context, [...before]).map((r) => {
@@ -78,16 +99,17 @@ function onChronoResults(refiner: Refiner): Refiner {
   };
 }
 
-/** The chrono instance of the dates stage: `casual`'s absolute parsers plus ours, then our refiners. */
-export function createDateChrono(): chrono.Chrono {
+/** The chrono instance of the dates stage: `casual`'s absolute parsers plus ours (made from the date words), then our refiners. */
+export function createDateChrono(words: DateWords): chrono.Chrono {
   const casual = chrono.casual.clone();
+  const tests = new Map([...new Set(CHRONO_PARSERS.values())].map((trigger) => [trigger, remembered(trigger)]));
   const theirs = casual.parsers
     .filter((p) => CHRONO_PARSERS.has(p.constructor.name))
-    .map((p) => gated(p, CHRONO_PARSERS.get(p.constructor.name)!));
+    .map((p) => gated(p, tests.get(CHRONO_PARSERS.get(p.constructor.name)!)!));
   const overlap = casual.refiners.find((r) => r.constructor.name === 'OverlapRemovalRefiner')!;
   const mergers = CHRONO_MERGERS.map((name) => casual.refiners.find((r) => r.constructor.name === name)!).map(onChronoResults);
   return new chrono.Chrono({
-    parsers: [...OUR_PARSERS, ...theirs],
-    refiners: [overlap, ...mergers, overlap, falsePositiveRefiner, chronoReadingRefiner, weekOfRefiner, trimRefiner, modifierRefiner],
+    parsers: [...ourParsers(words), ...theirs],
+    refiners: [numericDateRefiner, overlap, ...mergers, overlap, falsePositiveRefiner(words), rangeRefiner, chronoReadingRefiner, weekOfRefiner, trimRefiner, modifierRefiner(words)],
   });
 }

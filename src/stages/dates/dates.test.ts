@@ -2,15 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { REPO_ROOT } from '../../util/shared-data.ts';
-import { segment } from '../segment/segment.ts';
-import { dates } from './dates.ts';
-
-const pipeline = buildPipeline([segment, dates]);
-const read = (text: string, published: string | null = '2020-10-23') => pipeline.analyze({ text, published });
-const found = (text: string, published: string | null = '2020-10-23') =>
-  read(text, published).timexes.map((t) => `${t.text}|${t.type}|${t.value}${t.mod ? `|${t.mod}` : ''}`);
+import { found, read } from './test-fixtures.ts';
 
 // Published Friday 2020-10-23 unless said otherwise.
 const CASES: [string, string[]][] = [
@@ -90,6 +83,9 @@ const CASES: [string, string[]][] = [
   ['Orangemen march each July.', ['each July|SET|XXXX-07']],
   ['They go there every summer.', ['every summer|SET|XXXX-SU']],
   ['Shares fell at 14:48 UTC on Monday.', ['14:48 UTC on Monday|TIME|2020-10-19T14:48Z']],
+  ['The page was updated at 4:40:11 PM on Friday.', ['4:40:11 PM on Friday|TIME|2020-10-23T16:40:11']],
+  ['Updated October 20, 2020 7:34 AM GMT+7.', ['October 20, 2020 7:34 AM GMT+7|TIME|2020-10-20T07:34']],
+  ['It ended at 16:40 UTC+03:00 on Friday.', ['16:40 UTC+03:00|TIME|2020-10-23T16:40']],
   ['It ended at 6:40 p.m. (GMT +8) on Oct. 17.', ['6:40 p.m.|TIME|2020-10-23T18:40', 'Oct. 17|DATE|2020-10-17']],
   ['They kept it secret for more than two thousand years.', ['more than two thousand years|DURATION|P2000Y|MORE_THAN']],
   ['The Dow fell 3 % to end the day at 7,114.3.', ['the day|DATE|2020-10-23']],
@@ -131,6 +127,13 @@ const CASES: [string, string[]][] = [
   ['He said on the morning talk show that he would stay.', []],
   ['They released tapes from the night the plane went down.', []],
   ['They ruled for hundreds of years.', []],
+  ['Trade grew after the fall of the Berlin Wall.', []],
+  ['The fall in prices hurt exporters.', []],
+  ['She raced at the Winter Games.', []],
+  ['He was shot last fall in his home.', ['last fall|DATE|2019-FA']],
+  ['The launch, coming 17 days after the last one, was condemned.', ['17 days|DURATION|P17D']],
+  ['He became president following 32 years of military rule.', ['32 years|DURATION|P32Y']],
+  ['It rained the following two days.', ['the following two days|DURATION|P2D']],
 ];
 
 for (const [text, expected] of CASES) {

@@ -3,17 +3,26 @@ import { spanOf, type Doc, type Timex, type Token } from '../../model/index.ts';
 import { defineStage, type StageContext } from '../../pipeline/stage.ts';
 import { isValidDay, type Day } from './calendar.ts';
 import { createDateChrono } from './chrono-config.ts';
-import { annotations, type PointSpec } from './draft.ts';
+import { readConvention, type Convention, type DateOption } from './convention.ts';
+import { annotations, type PointSpec, type Spec } from './draft.ts';
 import { format, resolvePoint } from './resolve.ts';
-import { governingTense } from './tense.ts';
+import { governingTense, tenseWords, type TenseWords } from './tense.ts';
+import { checkWeekdaysBesideDates, fitStatedWeekday, mismatchText, WEEKDAY_MISMATCH } from './weekday-check.ts';
+import { loadDateWords } from '../../lexicons/dates/words.ts';
 
 /** Cheap test for anything date-like: sentences without it never reach chrono (chrono is the cost). */
 const DATE_ISH =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|recent|previous|former|future|past|soon|year|month|week|day|night|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|noon|midnight|daily|annual|period|time|ago|later|earlier|eighties|nineties|seventies|sixties|fifties|forties|thirties|twenties|lately|short|long|near|run|christmas|thanksgiving|new year|halloween|valentine|independence day|labor day|memorial day|nineteen|twenty)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|recent|previous|former|future|past|soon|year|month|week|day|night|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|overnight|noon|midnight|daily|annual|period|time|ago|later|earlier|eighties|nineties|seventies|sixties|fifties|forties|thirties|twenties|lately|short|long|near|run|christmas|thanksgiving|new year|halloween|valentine|independence day|labor day|memorial day|nineteen|twenty)/i;
 /** Chrono backtracks badly on long runs of digits; runs this long are never dates. */
 const LONG_DIGITS = /\d{9,}/g;
 /** Longer "sentences" (tables, unpunctuated dumps) are read in windows of about this many characters. */
 const WINDOW = 1000;
+
+interface DateResources {
+  chrono: Chrono;
+  tense: TenseWords;
+  monthFirstPlaces: ReadonlySet<string>;
+}
 
 /**
  * TIMEX3 time expressions: chrono plus our parsers and refiners, each value anchored on the
@@ -21,25 +30,34 @@ const WINDOW = 1000;
  */
 export const dates = defineStage({
   name: 'dates',
-  needs: ['sentences', 'tokens'],
+  needs: ['paragraphs', 'sentences', 'tokens'],
   gives: ['timexes'],
-  setup: () => createDateChrono(),
-  run(doc, chrono: Chrono, context) {
+  setup(): DateResources {
+    const words = loadDateWords();
+    return { chrono: createDateChrono(words), tense: tenseWords(words), monthFirstPlaces: new Set(words.monthFirstPlaces) };
+  },
+  run(doc, { chrono, tense, monthFirstPlaces }, context) {
     const anchor = publicationDay(doc, context);
     const reference: ParsingReference = { instant: noonUtc(anchor ?? { year: 2000, month: 1, day: 1 }), timezone: 0 };
+    let convention: Convention | undefined;
+    const option: DateOption = {
+      forwardDate: false,
+      hints: { published: anchor, convention: () => (convention ??= readConvention(doc.text, doc.paragraphs.map((p) => p.start), monthFirstPlaces)) },
+    };
     const tokensBySentence: Token[][] = doc.sentences.map(() => []);
     for (const token of doc.tokens) tokensBySentence[token.sentence]?.push(token);
     doc.sentences.forEach((sentence, index) => {
       if (!DATE_ISH.test(sentence.text)) return;
       for (const [offset, text] of windows(sentence.text)) {
-        for (const result of chrono.parse(text, reference, { forwardDate: false })) {
+        for (const result of chrono.parse(text, reference, option)) {
           const start = sentence.start + offset + result.index;
           // Chrono's parse() is typed with its public ParsedResult; the objects are its ParsingResults.
-          const timex = toTimex(doc, result as ParsingResult, start, start + result.text.length, anchor, tokensBySentence[index]!, context);
+          const timex = toTimex(doc, result as ParsingResult, start, start + result.text.length, anchor, tokensBySentence[index]!, tense, context);
           if (timex) doc.timexes.push(timex);
         }
       }
     });
+    checkWeekdaysBesideDates(doc.timexes, doc.text, context);
   },
 });
 
@@ -81,14 +99,17 @@ function windows(text: string): [number, string][] {
   return pieces;
 }
 
-function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, published: Day | null, tokens: Token[], context: StageContext): Timex | null {
+function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, published: Day | null, tokens: Token[], tense: TenseWords, context: StageContext): Timex | null {
   const annotation = annotations.get(result);
-  const spec = annotation?.spec;
-  if (!spec || end <= start) return null;
+  const read = annotation?.spec;
+  if (!read || end <= start) return null;
+  const spec: Spec = read.durationUnlessFuture && governingTense(tokens, start, end, tense) !== 'future'
+    ? { kind: 'literal', type: 'DURATION', value: read.durationUnlessFuture }
+    : read;
   const base = { id: `t${doc.timexes.length + 1}`, ...spanOf(doc.text, start, end), mod: annotation.mod ?? spec.mod ?? null };
   if (spec.kind === 'literal') {
     if (spec.value === null) context.report('warning', 'impossible-date', `"${base.text}" is not a calendar date: no value formed`, start, end);
-    const relative = spec.type === 'DATE' && spec.value !== null && spec.value.endsWith('_REF');
+    const relative = (spec.type === 'DATE' && spec.value !== null && spec.value.endsWith('_REF')) || spec.anchored;
     return {
       ...base,
       type: spec.type,
@@ -119,13 +140,20 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
     value = format({ year: earlier.day.year, month: earlier.day.month, day: earlier.day.day }, spec.granularity);
     mod = spec.relation === 'last' ? 'BEFORE' : 'AFTER';
   } else {
-    ({ value, implied } = resolvePoint(spec, anchorDay, governingTense(tokens, start, end)));
+    ({ value, implied } = resolvePoint(spec, anchorDay, governingTense(tokens, start, end, tense)));
     const quarter = spec.inheritsQuarter ? nearbyQuarter(doc, start) : null;
     // The nearby quarter is this year's or already the year-ago one; either way the year is the resolved one.
     if (quarter && value && [0, 1].includes(Number(quarter.value!.slice(0, 4)) - Number(value))) value = `${value}${quarter.value!.slice(4)}`;
   }
   if (value === null && (anchorDay || !needsAnchor)) {
     context.report('warning', 'impossible-date', `"${base.text}" does not name a calendar date: no value formed`, start, end);
+  }
+  // A weekday on the line above (a headline over its dateline) is not this date's: chrono merges across lines.
+  if (value !== null && spec.fields.weekday !== undefined && spec.fields.day !== undefined && !base.text.includes('\n')) {
+    // "Tuesday, 03.11.2020", "Friday, Oct. 16": the stated weekday checks the date (and picks its year when none is stated).
+    const fit = fitStatedWeekday(value, spec.fields.weekday, implied.includes('year') ? anchorDay : null);
+    value = fit.value;
+    if (fit.contradicts) context.report('warning', WEEKDAY_MISMATCH, mismatchText(base.text, base.text, value, spec.fields.weekday), start, end);
   }
   if (value === null || !anchorDay) anchor = anchorDay ? anchor : { kind: 'none', timex: null };
   return {

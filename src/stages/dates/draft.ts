@@ -19,6 +19,7 @@ export interface Fields {
   partOfDay?: 'MO' | 'AF' | 'EV' | 'NI';
   hour?: number;
   minute?: number;
+  second?: number;
   /** The clock time was stated in UTC ("16:08 UTC", "0735 GMT"): ISO 8601 writes it with Z. */
   utc?: boolean;
 }
@@ -41,6 +42,8 @@ export interface PointSpec {
   /** Weekday rule of a holiday whose day depends on the year: T4 = fourth Thursday, ML = last Monday. */
   holiday?: string;
   mod?: string;
+  /** The DURATION value this reads as unless its verb points ahead: "will resume in two weeks" is a date, "rose 5% in two weeks" a duration. */
+  durationUnlessFuture?: string;
 }
 
 /** A value the text gives whole: durations, sets, PRESENT_REF and friends. */
@@ -50,6 +53,10 @@ export interface LiteralSpec {
   /** null when the text names a date that cannot exist ("February 30"). */
   value: string | null;
   mod?: string;
+  /** A duration that ends at the publication date ("over the past year"): anchored on it. */
+  anchored?: boolean;
+  /** As a point's: "will meet in a few weeks" is FUTURE_REF, "grew in a few weeks" a duration. */
+  durationUnlessFuture?: string;
 }
 
 export type Spec = PointSpec | LiteralSpec;

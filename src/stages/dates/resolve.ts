@@ -140,6 +140,7 @@ export function format(f: Fields, granularity: PointSpec['granularity']): string
     day = `${year}-${X(f.month, 2)}-${X(f.day, 2)}`;
   }
   if (granularity === 'partOfDay') return `${day}T${f.partOfDay ?? 'XX'}`;
-  if (granularity === 'time') return `${day}T${X(f.hour, 2)}:${pad(f.minute ?? 0, 2)}${f.utc ? 'Z' : ''}`;
+  const seconds = f.second === undefined ? '' : `:${pad(f.second, 2)}`;
+  if (granularity === 'time') return `${day}T${X(f.hour, 2)}:${pad(f.minute ?? 0, 2)}${seconds}${f.utc ? 'Z' : ''}`;
   return day;
 }

@@ -2,9 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { segment } from '../segment/segment.ts';
-import { governingTense, type Tense } from './tense.ts';
+import { governingTense, tenseWords, type Tense } from './tense.ts';
+import { loadDateWords } from '../../lexicons/dates/words.ts';
 
 const pipeline = buildPipeline([segment]);
+const words = tenseWords(loadDateWords());
 
 const CASES: [string, string, Tense][] = [
   ['The ministry said in July that it agreed.', 'July', 'past'],
@@ -19,6 +21,6 @@ for (const [text, timex, tense] of CASES) {
   test(`tense: "${timex}" in ${JSON.stringify(text)} is ${tense}`, () => {
     const doc = pipeline.analyze({ text });
     const start = text.indexOf(timex);
-    assert.equal(governingTense(doc.tokens, start, start + timex.length), tense);
+    assert.equal(governingTense(doc.tokens, start, start + timex.length, words), tense);
   });
 }

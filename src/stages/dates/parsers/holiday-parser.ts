@@ -1,13 +1,12 @@
-import { dateWords } from '../../../lexicons/dates/words.ts';
-import { alternation, wordParser } from './patterns.ts';
-
-const holidays = dateWords().holidays;
+import type { Parser } from 'chrono-node';
+import { alternation, wordParser, type DateVocabulary } from './patterns.ts';
 
 /**
  * Fixed and weekday-ruled holidays: "Christmas", "last Thanksgiving". The day of a ruled holiday depends on
  * the year, so the rule travels as fields the resolver fills: month here, day once the year is known.
  */
-export const holidayParser = wordParser(`(?:(last|this|next)\\s+)?(${alternation(Object.keys(holidays))})`, (match) => {
+export const holidayParser = ({ words: { holidays } }: DateVocabulary): Parser =>
+  wordParser(`(?:(last|this|next)\\s+)?(${alternation(Object.keys(holidays))})`, (match) => {
   const rule = holidays[match[2]!.toLowerCase().replace(/\s+/g, ' ')]!;
   const [month, day] = rule.split('-') as [string, string];
   const relation = match[1]?.toLowerCase() as 'last' | 'this' | 'next' | undefined;

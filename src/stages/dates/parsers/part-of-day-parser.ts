@@ -1,16 +1,15 @@
-import { dateWords } from '../../../lexicons/dates/words.ts';
-import { PART_OF_DAY, WEEKDAY, WEEKDAYS, wordParser } from './patterns.ts';
+import type { Parser } from 'chrono-node';
+import { WEEKDAY, WEEKDAYS, wordParser, type DateVocabulary } from './patterns.ts';
 
-const partsOfDay = dateWords().partsOfDay;
-
-/** "Wednesday night", "Friday morning": a weekday with a part of the day, a DATE in TimeBank (the part is in the value). */
-export const partOfDayParser = wordParser(`(?:(last|this|next)\\s+)?(${WEEKDAY})\\s+(${PART_OF_DAY})`, (match) => ({
+/** "Wednesday night", "Friday morning", "Saturday overnight": a weekday with a part of the day, a DATE in TimeBank (the part is in the value). */
+export const partOfDayParser = ({ PART_OF_DAY, words: { partsOfDay } }: DateVocabulary): Parser =>
+  wordParser(`(?:(last|this|next)\\s+)?(${WEEKDAY})\\s+(${PART_OF_DAY})`, (match) => ({
   kind: 'point',
   type: 'DATE',
   granularity: 'partOfDay',
   fields: { weekday: WEEKDAYS[match[2]!.toLowerCase()]!, partOfDay: partsOfDay[match[3]!.toLowerCase()]! },
   ...(match[1] ? { relation: match[1].toLowerCase() as 'last' | 'this' | 'next' } : {}),
-}), /day\s+(?:morning|afternoon|evening|night)/i);
+}), /day\s+(?:morning|afternoon|evening|night|overnight)/i);
 
 const DAY_SHIFTS: Record<string, number> = { the: 0, that: 0, 'the next': 1, 'the following': 1, 'the previous': -1 };
 
@@ -18,7 +17,8 @@ const DAY_SHIFTS: Record<string, number> = { the: 0, that: 0, 'the next': 1, 'th
  * "in the morning", "that night", "the next morning": a part of a day named earlier in the text. "The night
  * of Oct. 23" and "the night the plane went down" name their day themselves and are left to other readings.
  */
-export const anaphoricPartOfDayParser = wordParser(`(the\\s+next|the\\s+following|the\\s+previous|the|that)\\s+(${PART_OF_DAY})`, (match, context) => {
+export const anaphoricPartOfDayParser = ({ PART_OF_DAY, words: { partsOfDay } }: DateVocabulary): Parser =>
+  wordParser(`(the\\s+next|the\\s+following|the\\s+previous|the|that)\\s+(${PART_OF_DAY})`, (match, context) => {
   const at = match.index ?? 0;
   const after = context.text.slice(at + match[0].length);
   if (/^\s+(?:of|the|a|an|when|[A-Z])\b/.test(after)) return null;

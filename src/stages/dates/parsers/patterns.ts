@@ -1,8 +1,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { dateWords } from '../../../lexicons/dates/words.ts';
+import type { DateWords } from '../../../lexicons/dates/words.ts';
 import { annotate, type Spec } from '../draft.ts';
 
-const words = dateWords();
 /** Fails at once: sticky, so it is tried at the first position only. */
 const NEVER = /(?!)/y;
 
@@ -14,14 +13,6 @@ export function alternation(list: Iterable<string>): string {
     .join('|');
 }
 
-export const NUMBER_WORD = alternation(Object.keys(words.numbers).filter((w) => !['a', 'an'].includes(w)));
-/** A count: digits, number words ("twenty-five", "two hundred"), or a/an. */
-export const COUNT = `(?:\\d+(?:[.,]\\d+)?(?:\\s+1/2)?|(?:${NUMBER_WORD})(?:[\\s-]+(?:${NUMBER_WORD}))*|an?)`;
-export const VAGUE = alternation(words.vagueNumbers.filter((w) => w !== 'the'));
-export const ORDINAL = alternation(Object.keys(words.ordinals));
-export const UNIT = alternation(Object.keys(words.units));
-export const SEASON = alternation(Object.keys(words.seasons));
-export const PART_OF_DAY = alternation(Object.keys(words.partsOfDay));
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A month's number (1–12) from its name or abbreviation ("Sept."), 0 when it is none. */
 export function monthNumber(name: string): number {
@@ -33,8 +24,42 @@ export const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
 
-/** Reads a count phrase; null for vague ones ("several", "a few"). */
-export function readCount(phrase: string): number | null {
+/**
+ * The regex alternations and readers built from the date words, once per chrono instance: the parsers
+ * are made from them in the stage's setup, so nothing is read at import time.
+ */
+export interface DateVocabulary {
+  words: DateWords;
+  NUMBER_WORD: string;
+  /** A count: digits, number words ("twenty-five", "two hundred"), or a/an. */
+  COUNT: string;
+  VAGUE: string;
+  ORDINAL: string;
+  UNIT: string;
+  SEASON: string;
+  PART_OF_DAY: string;
+  /** Reads a count phrase; null for vague ones ("several", "a few"). */
+  readCount(phrase: string): number | null;
+  unitCode(unit: string): string;
+}
+
+export function dateVocabulary(words: DateWords): DateVocabulary {
+  const NUMBER_WORD = alternation(Object.keys(words.numbers).filter((w) => !['a', 'an'].includes(w)));
+  return {
+    words,
+    NUMBER_WORD,
+    COUNT: `(?:\\d+(?:[.,]\\d+)?(?:\\s+1/2)?|(?:${NUMBER_WORD})(?:[\\s-]+(?:${NUMBER_WORD}))*|an?)`,
+    VAGUE: alternation(words.vagueNumbers.filter((w) => w !== 'the')),
+    ORDINAL: alternation(Object.keys(words.ordinals)),
+    UNIT: alternation(Object.keys(words.units)),
+    SEASON: alternation(Object.keys(words.seasons)),
+    PART_OF_DAY: alternation(Object.keys(words.partsOfDay)),
+    readCount: (phrase) => readCount(words, phrase),
+    unitCode: (unit) => words.units[unit.toLowerCase().replace(/s$/, '').replace(/^centurie$/, 'century')] ?? 'X',
+  };
+}
+
+function readCount(words: DateWords, phrase: string): number | null {
   const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
   if (/^\d/.test(text)) return Number(text.replace(/,/g, '').replace(/\s+1\/2$/, '.5'));
   if (text in words.numbers) return words.numbers[text]!;
@@ -49,10 +74,6 @@ export function readCount(phrase: string): number | null {
   }
   total += current;
   return total || null;
-}
-
-export function unitCode(unit: string): string {
-  return words.units[unit.toLowerCase().replace(/s$/, '').replace(/^centurie$/, 'century')] ?? 'X';
 }
 
 /**

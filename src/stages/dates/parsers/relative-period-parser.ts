@@ -1,8 +1,6 @@
-import { dateWords } from '../../../lexicons/dates/words.ts';
+import type { Parser } from 'chrono-node';
 import type { Granularity, PointSpec, ShiftUnit } from '../draft.ts';
-import { SEASON, wordParser } from './patterns.ts';
-
-const seasons = dateWords().seasons;
+import { wordParser, type DateVocabulary } from './patterns.ts';
 
 /** How each opening word moves the anchor and whether it looks back to an earlier timex. */
 const OPENERS: Record<string, { n: number; anaphoric?: boolean }> = {
@@ -32,37 +30,42 @@ const TRADING_DAY_BEFORE = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|
  * "last week", "this year", "next month", "the current quarter", "last fall", and the anaphoric
  * "the same day", "that year", "the following month" (anchored on an earlier timex).
  */
-export const relativePeriodParser = wordParser(
-  `(${OPENER})\\s+(?:(?:fiscal|calendar)\\s+)?(day|week|weekend|month|quarter|period|year|decade|century|${SEASON})`,
-  (match, context) => {
-    const opener = match[1]!.toLowerCase().replace(/\s+/g, ' ');
-    const word = match[2]!.toLowerCase();
-    const { n, anaphoric } = OPENERS[opener]!;
-    const season = seasons[word];
-    if (season) {
-      const relation = n < 0 ? 'last' : n > 0 ? 'next' : opener === 'the' ? undefined : 'this';
-      return { kind: 'point', type: 'DATE', granularity: 'season', fields: { season }, ...(relation ? { relation } : {}), ...(anaphoric ? { anaphoric } : {}) };
-    }
-    // "the latest period" in earnings news is the quarter just reported; other periods are too vague.
-    if (word === 'period' && !/latest|most recent/.test(opener)) return null;
-    // "the year ended March 31" is a fiscal year: TimeBank writes it as the period P1Y, not as a calendar year.
-    const after = context.text.slice((match.index ?? 0) + match[0].length);
-    if (opener === 'the' && word === 'year' && /^\s+(?:that\s+)?(?:ended|ending|ends)\b/i.test(after)) return { kind: 'literal', type: 'DURATION', value: 'P1Y' };
-    const { granularity, unit } = UNITS[word === 'period' ? 'quarter' : word]!;
-    // "the full year" in results news is the fiscal year reported; "the full week" is a length of time.
-    if (opener === 'the full' && word !== 'year' && word !== 'quarter') return null;
-    // "the day" and "the next day" only make sense against an earlier date in the text, except in market
-    // reports, where "ended the day", "for the day", "the start of the day" are the trading day reported.
-    if (opener === 'the' && word === 'day' && !TRADING_DAY_BEFORE.test(context.text.slice(Math.max(0, (match.index ?? 0) - 20), match.index))) return null;
-    const spec: PointSpec = { kind: 'point', type: 'DATE', granularity, fields: {}, shift: { unit, n } };
-    // "the quarter", "the latest quarter": the last one reported, i.e. the one before the anchor's.
-    if (granularity === 'quarter' && (opener === 'the' || opener === 'the latest' || opener === 'latest')) spec.shift = { unit, n: -1 };
-    if (anaphoric || (opener === 'the next' && word === 'day')) spec.anaphoric = true;
-    if (word === 'weekend') spec.relation = n < 0 ? 'last' : n > 0 ? 'next' : opener === 'the' ? 'latest' : 'this';
-    return spec;
-  },
-  /day|week|month|quarter|period|year|decade|century|spring|summer|fall|autumn|winter/i,
-);
+export const relativePeriodParser = ({ SEASON, words: { seasons } }: DateVocabulary): Parser =>
+  wordParser(
+    `(${OPENER})\\s+(?:(?:fiscal|calendar)\\s+)?(day|week|weekend|month|quarter|period|year|decade|century|${SEASON})`,
+    (match, context) => {
+      const opener = match[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const word = match[2]!.toLowerCase();
+      const { n, anaphoric } = OPENERS[opener]!;
+      const season = seasons[word];
+      const after = context.text.slice((match.index ?? 0) + match[0].length);
+      // "the fall of the Berlin Wall", "the fall in prices": a collapse, not autumn ("the fall of 1998" is one).
+      if (word === 'fall' && opener === 'the' && /^\s+(?:of|in|from)\b(?!\s+(?:19|20)\d\d)/i.test(after)) return null;
+      // "the Winter Games", "the Summer Palace": a season word inside a name.
+      if (season && /^[A-Z]/.test(match[2]!) && /^\s+[A-Z]/.test(after)) return null;
+      if (season) {
+        const relation = n < 0 ? 'last' : n > 0 ? 'next' : opener === 'the' ? undefined : 'this';
+        return { kind: 'point', type: 'DATE', granularity: 'season', fields: { season }, ...(relation ? { relation } : {}), ...(anaphoric ? { anaphoric } : {}) };
+      }
+      // "the latest period" in earnings news is the quarter just reported; other periods are too vague.
+      if (word === 'period' && !/latest|most recent/.test(opener)) return null;
+      // "the year ended March 31" is a fiscal year: TimeBank writes it as the period P1Y, not as a calendar year.
+      if (opener === 'the' && word === 'year' && /^\s+(?:that\s+)?(?:ended|ending|ends)\b/i.test(after)) return { kind: 'literal', type: 'DURATION', value: 'P1Y' };
+      const { granularity, unit } = UNITS[word === 'period' ? 'quarter' : word]!;
+      // "the full year" in results news is the fiscal year reported; "the full week" is a length of time.
+      if (opener === 'the full' && word !== 'year' && word !== 'quarter') return null;
+      // "the day" and "the next day" only make sense against an earlier date in the text, except in market
+      // reports, where "ended the day", "for the day", "the start of the day" are the trading day reported.
+      if (opener === 'the' && word === 'day' && !TRADING_DAY_BEFORE.test(context.text.slice(Math.max(0, (match.index ?? 0) - 20), match.index))) return null;
+      const spec: PointSpec = { kind: 'point', type: 'DATE', granularity, fields: {}, shift: { unit, n } };
+      // "the quarter", "the latest quarter": the last one reported, i.e. the one before the anchor's.
+      if (granularity === 'quarter' && (opener === 'the' || opener === 'the latest' || opener === 'latest')) spec.shift = { unit, n: -1 };
+      if (anaphoric || (opener === 'the next' && word === 'day')) spec.anaphoric = true;
+      if (word === 'weekend') spec.relation = n < 0 ? 'last' : n > 0 ? 'next' : opener === 'the' ? 'latest' : 'this';
+      return spec;
+    },
+    /day|week|month|quarter|period|year|decade|century|spring|summer|fall|autumn|winter/i,
+  );
 
 /** "year-end" is the year's last day, as TimeBank writes it; "year end" and "year's end" stay at the year with END. */
 export const yearEndParser = wordParser(`(?:the\\s+)?year(-|\\s+|'s\\s+)end`, (match) =>

@@ -1,23 +1,22 @@
-import { dateWords } from '../../../lexicons/dates/words.ts';
+import type { Parser } from 'chrono-node';
 import { pad } from '../calendar.ts';
 import type { Spec } from '../draft.ts';
-import { alternation, COUNT, monthNumber, MONTHS, readCount, SEASON, UNIT, unitCode, WEEKDAY, WEEKDAYS, wordParser } from './patterns.ts';
+import { alternation, monthNumber, MONTHS, WEEKDAY, WEEKDAYS, wordParser, type DateVocabulary } from './patterns.ts';
 import { durationValue } from './unit-count-parser.ts';
 
-const { sets, seasons } = dateWords();
-
 /** Recurring times: "daily", "every week", "each year", "every two months", "every Monday", "each July", "every summer". */
-export const setParser = wordParser(
-  `(${alternation(Object.keys(sets))})|(?:every|each|per)\\s+(?:other\\s+)?(?:(${COUNT})\\s+)?(?:(${UNIT})s?|(${WEEKDAY})|(${MONTHS.join('|')})|(${SEASON}))`,
-  (match): Spec | null => {
-    if (match[1]) return { kind: 'literal', type: 'SET', value: sets[match[1].toLowerCase()]! };
-    if (match[4]) return { kind: 'literal', type: 'SET', value: `XXXX-WXX-${WEEKDAYS[match[4].toLowerCase()] || 7}` };
-    if (match[5]) return { kind: 'literal', type: 'SET', value: `XXXX-${pad(monthNumber(match[5]))}` };
-    if (match[6]) return { kind: 'literal', type: 'SET', value: `XXXX-${seasons[match[6].toLowerCase()]!}` };
-    const count = match[2] ? readCount(match[2]) : 1;
-    const unit = match[3]!;
-    const other = /\bother\b/i.test(match[0]) ? 2 : 1;
-    return { kind: 'literal', type: 'SET', value: durationValue((count ?? 1) * other, unitCode(unit), /^(second|minute|hour)/i.test(unit)) };
-  },
-  /daily|weekly|monthly|yearly|hourly|nightly|every|each|per\b/i,
-);
+export const setParser = ({ COUNT, SEASON, UNIT, readCount, unitCode, words: { sets, seasons } }: DateVocabulary): Parser =>
+  wordParser(
+    `(${alternation(Object.keys(sets))})|(?:every|each|per)\\s+(?:other\\s+)?(?:(${COUNT})\\s+)?(?:(${UNIT})s?|(${WEEKDAY})|(${MONTHS.join('|')})|(${SEASON}))`,
+    (match): Spec | null => {
+      if (match[1]) return { kind: 'literal', type: 'SET', value: sets[match[1].toLowerCase()]! };
+      if (match[4]) return { kind: 'literal', type: 'SET', value: `XXXX-WXX-${WEEKDAYS[match[4].toLowerCase()] || 7}` };
+      if (match[5]) return { kind: 'literal', type: 'SET', value: `XXXX-${pad(monthNumber(match[5]))}` };
+      if (match[6]) return { kind: 'literal', type: 'SET', value: `XXXX-${seasons[match[6].toLowerCase()]!}` };
+      const count = match[2] ? readCount(match[2]) : 1;
+      const unit = match[3]!;
+      const other = /\bother\b/i.test(match[0]) ? 2 : 1;
+      return { kind: 'literal', type: 'SET', value: durationValue((count ?? 1) * other, unitCode(unit), /^(second|minute|hour)/i.test(unit)) };
+    },
+    /daily|weekly|monthly|yearly|hourly|nightly|every|each|per\b/i,
+  );

@@ -1,5 +1,6 @@
+import type { Parser } from 'chrono-node';
 import type { LiteralSpec, PointSpec, ShiftUnit } from '../draft.ts';
-import { COUNT, readCount, UNIT, unitCode, VAGUE, wordParser } from './patterns.ts';
+import { wordParser, type DateVocabulary } from './patterns.ts';
 
 const DETERMINER = 'the|these|those|its|their|his|her|our|my|your';
 const ADJECTIVE =
@@ -17,49 +18,54 @@ const SHIFT_UNITS: Record<string, ShiftUnit> = { D: 'day', W: 'week', M: 'month'
  * Counted units. "three years", "the past two months", "a few days", "two-year" are durations;
  * "three years ago" and "a year earlier" are dates shifted from the anchor.
  */
-export const unitCountParser = wordParser(
-  `(?:(${DETERMINER})\\s+)?(?:(${ADJECTIVE})\\s+)?(?:(${COUNT}|${VAGUE})(?:\\s+(?:or|to)\\s+(?:so|more|${COUNT}))?[\\s-]+)?(?:(?:more|additional|consecutive|straight|trading|business|calendar|working|full|fiscal)\\s+)?(${UNIT})(s)?(?!-old)(\\s+(?:or|and)\\s+(?:${UNIT})s)?(?:-long)?(\\s+and\\s+a\\s+half)?(?:\\s+(or\\s+so))?(?:\\s+(ago|earlier|later|from\\s+now|hence))?`,
-  (match, context) => {
-    const [, determiner, adjective, countText, unitText, plural, coordinated, half, orSo, tail] = match;
-    // "weeks or months", "recent weeks and months": one vague period, read by its first unit.
-    if (coordinated && (countText || !plural)) return null;
-    const code = unitCode(unitText!);
-    const isTimeUnit = /^(second|minute|hour)$/i.test(unitText!);
-    if (!countText && !plural) return null;
-    if (!countText && !determiner && !adjective && !plural) return null;
-    // "a second" is an ordinal more often than a unit; "second" alone is never counted here.
-    if (/^seconds?$/i.test(unitText!) && (!countText || /^an?$/i.test(countText))) return null;
-    const at = match.index ?? 0;
-    const after = context.text.slice(at + match[0].length, at + match[0].length + 8);
-    // "52 years old" is an age, not a period.
-    if (plural && /^\s+old\b/i.test(after)) return null;
-    // "$2 million a year", "four flights a week", "24 hours a day": rates of an amount, not periods.
-    if (!determiner && !adjective && !tail && /^an?$/i.test(countText ?? '') && AMOUNT_BEFORE.test(context.text.slice(Math.max(0, at - 30), at))) return null;
-    // "three-quarters of", "a quarter of": fractions, not periods.
-    if (/^quarter/i.test(unitText!) && (/-/.test(match[0]) && plural || /^\s+of\b/.test(context.text.slice((match.index ?? 0) + match[0].length)))) return null;
-    // "in recent years", "future quarters": TimeBank reads these as the vague past or future, not as durations.
-    if (!determiner && !countText && plural && !tail) {
-      // "a matter of days", "hundreds of years", "such quarters", "minutes apart": idioms of measure, not periods.
-      if (!adjective && (BARE_BEFORE.test(context.text.slice(Math.max(0, at - 20), at)) || /^\s+apart\b/i.test(after))) return null;
-      if (/^(recent|past)$/i.test(adjective ?? '') && /^years?$/i.test(unitText!)) return { kind: 'literal', type: 'DATE', value: 'PAST_REF' };
-      if (/^future$/i.test(adjective ?? '')) return { kind: 'literal', type: 'DATE', value: 'FUTURE_REF' };
-    }
-    const whole = countText ? readCount(countText) : null;
-    // "a minute and a half", "two hours and a half".
-    const count = whole !== null && half ? whole + 0.5 : whole;
-    // "a few years later" moves from an earlier date in the text; "three years ago" from the publication date.
-    // "three days later" is the span "three days" in TimeBank (a duration); "a few years later" has no count
-    // to measure, so it is read as the date it points at, after the earlier date in the text.
-    const later = /^later$/i.test(tail ?? '');
-    const spec = tail && !(later && count !== null)
-      ? shifted(count, code, BEFORE.test(tail) ? -1 : 1, isTimeUnit, /^(later|earlier)$/i.test(tail) && count === null)
-      : duration(count, code, isTimeUnit);
-    return orSo ? { ...spec, mod: 'APPROX' } : spec;
-  },
-  /second|minute|hour|day|week|month|quarter|year|decade|centur|fortnight|night/i,
-);
+export const unitCountParser = ({ COUNT, UNIT, VAGUE, readCount, unitCode }: DateVocabulary): Parser =>
+  wordParser(
+    `(?:(${DETERMINER})\\s+)?(?:(${ADJECTIVE})\\s+)?(?:(${COUNT}|${VAGUE})(?:\\s+(?:or|to)\\s+(?:so|more|${COUNT}))?[\\s-]+)?(?:(?:more|additional|consecutive|straight|trading|business|calendar|working|full|fiscal)\\s+)?(${UNIT})(s)?(?!-old)(\\s+(?:or|and)\\s+(?:${UNIT})s)?(?:-long)?(\\s+and\\s+a\\s+half)?(?:\\s+(or\\s+so))?(?:\\s+(ago|earlier|later|from\\s+now|hence))?`,
+    (match, context) => {
+      const [, determiner, adjective, countText, unitText, plural, coordinated, half, orSo, tail] = match;
+      // "weeks or months", "recent weeks and months": one vague period, read by its first unit.
+      if (coordinated && (countText || !plural)) return null;
+      // "coming 17 days after", "following 32 years of rule": a participle or preposition, not "the coming days".
+      if (!determiner && countText && /^(?:coming|following)$/i.test(adjective ?? '')) return null;
+      const code = unitCode(unitText!);
+      const isTimeUnit = /^(second|minute|hour)$/i.test(unitText!);
+      if (!countText && !plural) return null;
+      if (!countText && !determiner && !adjective && !plural) return null;
+      // "a second" is an ordinal more often than a unit; "second" alone is never counted here.
+      if (/^seconds?$/i.test(unitText!) && (!countText || /^an?$/i.test(countText))) return null;
+      const at = match.index ?? 0;
+      const after = context.text.slice(at + match[0].length, at + match[0].length + 8);
+      // "52 years old" is an age, not a period.
+      if (plural && /^\s+old\b/i.test(after)) return null;
+      // "$2 million a year", "four flights a week", "24 hours a day": rates of an amount, not periods.
+      if (!determiner && !adjective && !tail && /^an?$/i.test(countText ?? '') && AMOUNT_BEFORE.test(context.text.slice(Math.max(0, at - 30), at))) return null;
+      // "three-quarters of", "a quarter of": fractions, not periods.
+      if (/^quarter/i.test(unitText!) && (/-/.test(match[0]) && plural || /^\s+of\b/.test(context.text.slice((match.index ?? 0) + match[0].length)))) return null;
+      // "in recent years", "future quarters": TimeBank reads these as the vague past or future, not as durations.
+      if (!determiner && !countText && plural && !tail) {
+        // "a matter of days", "hundreds of years", "such quarters", "minutes apart": idioms of measure, not periods.
+        if (!adjective && (BARE_BEFORE.test(context.text.slice(Math.max(0, at - 20), at)) || /^\s+apart\b/i.test(after))) return null;
+        if (/^(recent|past)$/i.test(adjective ?? '') && /^years?$/i.test(unitText!)) return { kind: 'literal', type: 'DATE', value: 'PAST_REF' };
+        if (/^future$/i.test(adjective ?? '')) return { kind: 'literal', type: 'DATE', value: 'FUTURE_REF' };
+      }
+      const whole = countText ? readCount(countText) : null;
+      // "a minute and a half", "two hours and a half".
+      const count = whole !== null && half ? whole + 0.5 : whole;
+      // "a few years later" moves from an earlier date in the text; "three years ago" from the publication date.
+      // "three days later" is the span "three days" in TimeBank (a duration); "a few years later" has no count
+      // to measure, so it is read as the date it points at, after the earlier date in the text.
+      const later = /^later$/i.test(tail ?? '');
+      const spec = tail && !(later && count !== null)
+        ? shifted(count, code, BEFORE.test(tail) ? -1 : 1, isTimeUnit, /^(later|earlier)$/i.test(tail) && count === null)
+        : duration(count, code, isTimeUnit);
+      // "the past two years" ends at the publication date, like "over the past year".
+      if (spec.kind === 'literal' && /^(?:past|last)$/i.test(adjective ?? '') && /^the$/i.test(determiner ?? '')) spec.anchored = true;
+      return orSo ? { ...spec, mod: 'APPROX' } : spec;
+    },
+    /second|minute|hour|day|week|month|quarter|year|decade|centur|fortnight|night/i,
+  );
 
-function shifted(count: number | null, code: string, sign: number, isTimeUnit: boolean, anaphoric: boolean): PointSpec | LiteralSpec {
+export function shifted(count: number | null, code: string, sign: number, isTimeUnit: boolean, anaphoric: boolean): PointSpec | LiteralSpec {
   const unit = SHIFT_UNITS[code];
   if (anaphoric && unit && !isTimeUnit) {
     const granularity = unit === 'decade' || unit === 'century' ? 'year' : unit;
@@ -68,7 +74,8 @@ function shifted(count: number | null, code: string, sign: number, isTimeUnit: b
   if (count === null || !unit || isTimeUnit || !Number.isInteger(count)) {
     return { kind: 'literal', type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
   }
-  const granularity = unit === 'decade' || unit === 'century' ? 'year' : unit;
+  // "two weeks ago", "in two weeks" point at a day (TimeBank: 1998-03-08), not at a week.
+  const granularity = unit === 'decade' || unit === 'century' ? 'year' : unit === 'week' ? 'day' : unit;
   const spec: PointSpec = { kind: 'point', type: 'DATE', granularity, fields: {}, shift: { unit, n: sign * count } };
   if (unit === 'year' && count === 1 && sign < 0) spec.inheritsQuarter = true;
   return spec;

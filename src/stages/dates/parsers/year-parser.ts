@@ -1,7 +1,6 @@
-import { dateWords } from '../../../lexicons/dates/words.ts';
-import { monthNumber, MONTHS, NUMBER_WORD, readCount, SEASON, wordParser } from './patterns.ts';
+import type { Parser } from 'chrono-node';
+import { monthNumber, MONTHS, wordParser, type DateVocabulary } from './patterns.ts';
 
-const ordinals = dateWords().ordinals;
 const DECADE_WORDS: Record<string, number> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
 };
@@ -28,43 +27,45 @@ export const decadeParser = wordParser(
 );
 
 /** "the 20th century", "the nineteenth century": TimeML writes the century as two digits (19). */
-export const centuryParser = wordParser(
-  `(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century|(?:the\\s+)?(${Object.keys(ordinals).join('|')}|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\\s+century`,
-  (match) => {
-    const spelled: Record<string, number> = {
-      eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
-      seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
-    };
-    const word = match[2]?.toLowerCase();
-    const n = match[1] ? Number(match[1]) : (spelled[word!] ?? ordinals[word!]);
-    if (!n) return null;
-    return { kind: 'point', type: 'DATE', granularity: 'century', fields: { century: n - 1 } };
-  },
-  /century/i,
-);
+export const centuryParser = ({ words: { ordinals } }: DateVocabulary): Parser =>
+  wordParser(
+    `(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century|(?:the\\s+)?(${Object.keys(ordinals).join('|')}|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\\s+century`,
+    (match) => {
+      const spelled: Record<string, number> = {
+        eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+        seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
+      };
+      const word = match[2]?.toLowerCase();
+      const n = match[1] ? Number(match[1]) : (spelled[word!] ?? ordinals[word!]);
+      if (!n) return null;
+      return { kind: 'point', type: 'DATE', granularity: 'century', fields: { century: n - 1 } };
+    },
+    /century/i,
+  );
 
 
 /**
  * Years read aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand",
  * with a month or season in front: "January nineteen ninety-seven", "the winter of nineteen ninety-four".
  */
-export const spokenYearParser = wordParser(
-  `(?:(${MONTHS.join('|')})\\s+|(?:the\\s+)?(${SEASON})\\s+of\\s+|(the\\s+year\\s+))?(?:(nineteen|twenty)\\s+((?:${NUMBER_WORD})(?:-(?:${NUMBER_WORD}))?)|two\\s+thousand(?:\\s+and\\s+(${NUMBER_WORD}))?)`,
-  (match) => {
-    const [, month, season, theYear, centuryWord, rest, afterThousand] = match;
-    let year: number;
-    if (centuryWord) {
-      const n = readCount(rest!);
-      if (n === null || n < 10 || n > 99) return null;
-      year = (centuryWord.toLowerCase() === 'nineteen' ? 19 : 20) * 100 + n;
-    } else {
-      // "two thousand" alone is a count more often than a year.
-      if (!month && !season && !theYear) return null;
-      year = 2000 + (afterThousand ? (readCount(afterThousand) ?? 0) : 0);
-    }
-    if (month) return { kind: 'point', type: 'DATE', granularity: 'month', fields: { year, month: monthNumber(month) } };
-    if (season) return { kind: 'point', type: 'DATE', granularity: 'season', fields: { year, season: dateWords().seasons[season.toLowerCase()]! } };
-    return { kind: 'point', type: 'DATE', granularity: 'year', fields: { year } };
-  },
-  /nineteen|twenty|two thousand/i,
-);
+export const spokenYearParser = ({ NUMBER_WORD, SEASON, readCount, words: { seasons } }: DateVocabulary): Parser =>
+  wordParser(
+    `(?:(${MONTHS.join('|')})\\s+|(?:the\\s+)?(${SEASON})\\s+of\\s+|(the\\s+year\\s+))?(?:(nineteen|twenty)\\s+((?:${NUMBER_WORD})(?:-(?:${NUMBER_WORD}))?)|two\\s+thousand(?:\\s+and\\s+(${NUMBER_WORD}))?)`,
+    (match) => {
+      const [, month, season, theYear, centuryWord, rest, afterThousand] = match;
+      let year: number;
+      if (centuryWord) {
+        const n = readCount(rest!);
+        if (n === null || n < 10 || n > 99) return null;
+        year = (centuryWord.toLowerCase() === 'nineteen' ? 19 : 20) * 100 + n;
+      } else {
+        // "two thousand" alone is a count more often than a year.
+        if (!month && !season && !theYear) return null;
+        year = 2000 + (afterThousand ? (readCount(afterThousand) ?? 0) : 0);
+      }
+      if (month) return { kind: 'point', type: 'DATE', granularity: 'month', fields: { year, month: monthNumber(month) } };
+      if (season) return { kind: 'point', type: 'DATE', granularity: 'season', fields: { year, season: seasons[season.toLowerCase()]! } };
+      return { kind: 'point', type: 'DATE', granularity: 'year', fields: { year } };
+    },
+    /nineteen|twenty|two thousand/i,
+  );

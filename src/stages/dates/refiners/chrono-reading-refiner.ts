@@ -6,17 +6,28 @@ import { annotate, annotations, type Fields, type Granularity, type PointSpec } 
  * granularity: read the known ones as the stated fields and the finest of them as the granularity.
  */
 export const chronoReadingRefiner: Refiner = {
-  refine(_context, results) {
+  refine(context, results) {
+    let extended = false;
     for (const result of results) {
-      if (!annotations.get(result)?.spec) annotate(result, { spec: readChrono(result) });
+      if (annotations.get(result)?.spec) continue;
+      // Chrono stops at "GMT" in "7:34 AM GMT+7": the offset belongs to the time, which is then local, not UTC.
+      const offset = /\b(?:UTC|GMT)$/.test(result.text) ? context.text.slice(result.index + result.text.length).match(GMT_OFFSET) : null;
+      if (offset) {
+        result.text += offset[0];
+        extended = true;
+      }
+      annotate(result, { spec: readChrono(result) });
     }
-    return results;
+    // A clock read inside the offset ("03:00" of "UTC+03:00") is part of it.
+    return !extended ? results : results.filter((r) => !results.some((o) => o !== r && o.index < r.index && r.index < o.index + o.text.length));
   },
 };
 
+const GMT_OFFSET = /^[+-]\d{1,2}(?::?\d{2})?(?!\d)/;
+
 function readChrono(result: ParsingResult): PointSpec {
   const start = result.start;
-  const known = (c: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute') => (start.isCertain(c) ? (start.get(c) ?? undefined) : undefined);
+  const known = (c: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute' | 'second') => (start.isCertain(c) ? (start.get(c) ?? undefined) : undefined);
   const fields: Fields = {};
   const set = <K extends keyof Fields>(key: K, value: Fields[K] | undefined) => {
     if (value !== undefined) fields[key] = value;
@@ -27,6 +38,7 @@ function readChrono(result: ParsingResult): PointSpec {
   set('weekday', known('weekday'));
   set('hour', known('hour'));
   set('minute', known('minute'));
+  set('second', known('second'));
   // A clock time in UTC or GMT without an offset is written with Z; other zones keep the local clock, as TimeBank does.
   if (fields.hour !== undefined && /(?<!\()\b(?:UTC|GMT)\b(?!\s*[+-]\s*\d)/.test(result.text)) fields.utc = true;
   const tags = result.tags();

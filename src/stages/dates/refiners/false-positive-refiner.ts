@@ -1,5 +1,5 @@
 import type { Refiner } from 'chrono-node';
-import { dateWords } from '../../../lexicons/dates/words.ts';
+import type { DateWords } from '../../../lexicons/dates/words.ts';
 import { annotations } from '../draft.ts';
 import { MONTHS, WEEKDAY } from '../parsers/patterns.ts';
 
@@ -9,40 +9,44 @@ const SHORT_NAME = /^(sun|sat|mon|wed|thu|fri|tue|jan|mar|apr|jun|jul|aug|sep|oc
 const LOWER_MONTH_WORD = /\b(?:may|march)\b/;
 const MONTH_CONTEXT = /\b(in|of|since|until|through|by|last|next|this|early|late|mid|from|to|before|after|during)\s*-?$/i;
 /** Names that are capitalised anyway; any other capitalised time word mid-sentence is part of a title. */
-const CALENDAR_NAME = new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAY.split('|'), ...Object.keys(dateWords().holidays)].join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)`, 'i');
+const calendarName = (holidays: DateWords['holidays']) =>
+  new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAY.split('|'), ...Object.keys(holidays)].join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)`, 'i');
 
 /**
  * Chrono reads some words as dates that rarely are in news: "may" and "march" as verbs, three-letter
  * names without a dot ("sun", "sat"), a bare number, show titles, greetings. Keep them only where the context says date.
  */
-export const falsePositiveRefiner: Refiner = {
-  refine(context, results) {
-    return results.filter((result) => {
-      const text = result.text.trim().replace(/[,;:]+$/, '');
-      const ours = annotations.has(result);
-      if (/^\d+$/.test(text) && !ours) return false;
-      // Clock times need a colon, a.m./p.m. or o'clock: "1.25 a" and "20" are prices and counts.
-      if (!ours && result.start.isCertain('hour') && !/:|[ap]\.?m\b|o'clock|noon|midnight|morning|evening|night|afternoon/i.test(text)) return false;
-      // "1/2", "7/8" are fractions; numeric dates need a year.
-      if (/^\d{1,2}\/\d{1,2}$/.test(text)) return false;
-      if (SHORT_NAME.test(text)) return false;
-      const before = context.text.slice(0, result.index);
-      const sentenceStart = /(?:^|[.!?]\s)[\s"'`(\[]*$/.test(before);
-      // ABC's "This Week", "60 Minutes", "High Noon": title case in mid-sentence is a name.
-      if (!sentenceStart && /\b[A-Z][a-z]{2,}/.test(text) && !/\b[a-z]/.test(text) && !CALENDAR_NAME.test(text)) return false;
-      // "Now, he says …" opens the sentence as a discourse marker, not as the present.
-      if (sentenceStart && /^now$/i.test(text) && context.text[result.index + result.text.length] === ',') return false;
-      // A part of the day on its own ("a night", "the morning talk show") names no day; TimeBank leaves it out
-      // unless a modifier places it ("mid afternoon").
-      if (!ours && /^(?:morning|afternoon|evening|night)$/i.test(text) && !/\b(?:mid|early|late)[\s-]*$/i.test(before)) return false;
-      // "Good evening" greets.
-      if (/^(?:morning|afternoon|evening|night)$/i.test(text) && /\bgood\s+$/i.test(before)) return false;
-      if (!/\d/.test(text) && LOWER_MONTH_WORD.test(text)) return false;
-      if (MONTH_OR_VERB.test(text)) {
-        if (text === text.toLowerCase()) return false;
-        return MONTH_CONTEXT.test(before.slice(-12).trimEnd());
-      }
-      return true;
-    });
-  },
-};
+export function falsePositiveRefiner({ holidays }: DateWords): Refiner {
+  const CALENDAR_NAME = calendarName(holidays);
+  return {
+    refine(context, results) {
+      return results.filter((result) => {
+        const text = result.text.trim().replace(/[,;:]+$/, '');
+        const ours = annotations.has(result);
+        if (/^\d+$/.test(text) && !ours) return false;
+        // Clock times need a colon, a.m./p.m. or o'clock: "1.25 a" and "20" are prices and counts.
+        if (!ours && result.start.isCertain('hour') && !/:|[ap]\.?m\b|o'clock|noon|midnight|morning|evening|night|afternoon/i.test(text)) return false;
+        // "1/2", "7/8" are fractions; numeric dates need a year.
+        if (/^\d{1,2}\/\d{1,2}$/.test(text)) return false;
+        if (SHORT_NAME.test(text)) return false;
+        const before = context.text.slice(0, result.index);
+        const sentenceStart = /(?:^|[.!?]\s)[\s"'`(\[]*$/.test(before);
+        // ABC's "This Week", "60 Minutes", "High Noon": title case in mid-sentence is a name.
+        if (!sentenceStart && /\b[A-Z][a-z]{2,}/.test(text) && !/\b[a-z]/.test(text) && !CALENDAR_NAME.test(text)) return false;
+        // "Now, he says …" opens the sentence as a discourse marker, not as the present.
+        if (sentenceStart && /^now$/i.test(text) && context.text[result.index + result.text.length] === ',') return false;
+        // A part of the day on its own ("a night", "the morning talk show") names no day; TimeBank leaves it out
+        // unless a modifier places it ("mid afternoon").
+        if (!ours && /^(?:morning|afternoon|evening|night)$/i.test(text) && !/\b(?:mid|early|late)[\s-]*$/i.test(before)) return false;
+        // "Good evening" greets.
+        if (/^(?:morning|afternoon|evening|night)$/i.test(text) && /\bgood\s+$/i.test(before)) return false;
+        if (!/\d/.test(text) && LOWER_MONTH_WORD.test(text)) return false;
+        if (MONTH_OR_VERB.test(text)) {
+          if (text === text.toLowerCase()) return false;
+          return MONTH_CONTEXT.test(before.slice(-12).trimEnd());
+        }
+        return true;
+      });
+    },
+  };
+}

@@ -1,15 +1,10 @@
+import { ResourceError } from '../../../errors.ts';
+
 /**
- * A file the tagger needs is missing, corrupt or in the wrong format. The message is one line that names
- * the file and the fix; `exitCode` 2 tells the CLI to print it as a user error, without a stack.
+ * A file the tagger needs (model, word clusters, training data) is missing, corrupt or in the wrong format.
+ * The message is one line that names the file and the fix; its code (`resource`) makes the CLI print it
+ * as one line with exit code 2.
  */
-export class NerFileError extends Error {
+export class NerFileError extends ResourceError {
   override name = 'NerFileError';
-  readonly exitCode = 2;
-  constructor(
-    readonly file: string,
-    problem: string,
-    fix: string,
-  ) {
-    super(`${file}: ${problem}; ${fix}`);
-  }
 }
