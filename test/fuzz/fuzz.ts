@@ -11,7 +11,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { WARCRecord, WARCSerializer } from 'warcio';
-import { UsageError } from '../../src/cli/command.ts';
+import { InputError } from '../../src/errors.ts';
 import { decodeArticle } from '../../src/ingest/decode-article.ts';
 import { pageArticle } from '../../src/ingest/analyze-article.ts';
 import type { ReadItem } from '../../src/ingest/readers/article.ts';
@@ -160,7 +160,7 @@ export async function targets(scratch: string): Promise<Target[]> {
           const { text } = decodeArticle('random.bin', bytes);
           if (text.trim() === '') throw new Error('decoded to no text');
         } catch (error) {
-          if (!(error instanceof UsageError) || /\n/.test(error.message)) throw error;
+          if (!(error instanceof InputError) || /\n/.test(error.message)) throw error;
         }
       },
     },
