@@ -6,6 +6,8 @@ import { EntitySchema, MentionSchema } from './entity.ts';
 import { TimexSchema } from './timex.ts';
 import { QuoteSchema } from './quote.ts';
 import { DyadSchema, EventSchema } from './event.ts';
+import type { Syntax } from './syntax.ts';
+import { NewsgraphError } from '../errors.ts';
 
 export const DOC_FORMAT = 'newsgraph.doc/1';
 
@@ -32,8 +34,22 @@ export const DocSchema = z.object({
 });
 export type Doc = z.infer<typeof DocSchema>;
 
+/**
+ * The document while the pipeline runs: the Doc and the layers that are derived and never serialized
+ * (the syntax view). `analyze` returns the Doc alone.
+ */
+export interface WorkingDoc extends Doc {
+  syntax?: Syntax;
+}
+
+/** The syntax view of a working document; a stage that reads it before the syntax stage ran is a programming error. */
+export function syntaxOf(doc: WorkingDoc): Syntax {
+  if (!doc.syntax) throw new NewsgraphError('pipeline', 'the syntax layer is not built: run the syntax stage before the stages that read it');
+  return doc.syntax;
+}
+
 /** The layers a stage can need or give; `messages` is always there. */
-export const LAYERS = ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities', 'links', 'timexes', 'quotes', 'events', 'dyads'] as const;
+export const LAYERS = ['paragraphs', 'sentences', 'tokens', 'syntax', 'mentions', 'entities', 'links', 'timexes', 'quotes', 'events', 'dyads'] as const;
 export type Layer = (typeof LAYERS)[number];
 
 export function emptyDoc(text: string, options: { id?: string | null; published?: string | null } = {}): Doc {

@@ -1,4 +1,4 @@
-import { emptyDoc, type Doc, type Layer } from '../model/index.ts';
+import { emptyDoc, type Doc, type Layer, type WorkingDoc } from '../model/index.ts';
 import type { Stage, StageContext } from './stage.ts';
 import { NewsgraphError } from '../errors.ts';
 
@@ -12,6 +12,8 @@ export interface AnalyzeInput {
 export interface Pipeline {
   readonly stages: readonly string[];
   analyze(input: AnalyzeInput): Doc;
+  /** The working document, derived layers (the syntax view) included: for tests and tools, not for JSON. */
+  analyzeWorking(input: AnalyzeInput): WorkingDoc;
 }
 
 /** Thrown at build time only: a programming error in the stage list, never a problem in a text. */
@@ -42,14 +44,20 @@ export function buildPipeline(stages: readonly Stage<any>[]): Pipeline {
   }
   const loaded = stages.map((stage) => ({ stage, resources: stage.setup?.() }));
 
+  const analyzeWorking = (input: AnalyzeInput): WorkingDoc => {
+    const working: WorkingDoc = emptyDoc(input.text, { id: input.id ?? null, published: input.published ?? null });
+    for (const { stage, resources } of loaded) {
+      stage.run(working, resources, contextFor(working, stage.name));
+      working.stages.push(stage.name);
+    }
+    return working;
+  };
   return {
     stages: stages.map((s) => s.name),
+    analyzeWorking,
     analyze(input) {
-      const doc = emptyDoc(input.text, { id: input.id ?? null, published: input.published ?? null });
-      for (const { stage, resources } of loaded) {
-        stage.run(doc, resources, contextFor(doc, stage.name));
-        doc.stages.push(stage.name);
-      }
+      // The derived layers stay behind: the Doc is what the JSON holds.
+      const { syntax: _syntax, ...doc } = analyzeWorking(input);
       return doc;
     },
   };

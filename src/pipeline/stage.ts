@@ -1,4 +1,4 @@
-import type { Doc, Layer, MessageLevel } from '../model/index.ts';
+import type { Layer, MessageLevel, WorkingDoc } from '../model/index.ts';
 
 /** What a stage gets besides the document: a way to leave messages, nothing else. No I/O, no clock. */
 export interface StageContext {
@@ -15,7 +15,7 @@ export interface Stage<R = unknown> {
   readonly needs: readonly Layer[];
   readonly gives: readonly Layer[];
   setup?(): R;
-  run(doc: Doc, resources: R, context: StageContext): void;
+  run(doc: WorkingDoc, resources: R, context: StageContext): void;
 }
 
 /** Identity helper that keeps a stage's resource type inferred from its `setup`. */

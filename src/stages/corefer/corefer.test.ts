@@ -1,12 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { segment } from '../segment/segment.ts';
-import { entities } from '../entities/entities.ts';
-import { corefer, derivedAliases } from './corefer.ts';
+import { stagesThrough } from '../../pipeline/presets.ts';
+import { derivedAliases } from './corefer.ts';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 
-const pipeline = buildPipeline([segment, entities, corefer]);
+const pipeline = buildPipeline(stagesThrough('corefer'));
 
 test('short forms of a person join the full name, which becomes canonical', () => {
   const doc = pipeline.analyze({ text: 'Merkel arrived late. Chancellor Angela Merkel said the talks went well. Merkel left on Friday.' });

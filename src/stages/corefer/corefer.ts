@@ -1,6 +1,5 @@
 import { defineStage } from '../../pipeline/stage.ts';
-import type { Doc, Entity, EntityType, Mention } from '../../model/index.ts';
-import { spanOf } from '../../model/index.ts';
+import { spanOf, syntaxOf, type Doc, type Entity, type EntityType, type Mention } from '../../model/index.ts';
 import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { resolveDescription } from './resolve-description.ts';
 
@@ -54,7 +53,7 @@ interface Cluster {
  */
 export const corefer = defineStage({
   name: 'corefer',
-  needs: ['mentions', 'tokens'],
+  needs: ['mentions', 'tokens', 'syntax'],
   gives: ['entities'],
   setup: () => entityLexicons(),
   run(doc, lexicons) {
@@ -133,7 +132,7 @@ function addNominalMentions(doc: Doc, lexicons: EntityLexicons): void {
     const head = doc.tokens[j];
     if (!head || head.sentence !== t.sentence || !titles.has(head.text.toUpperCase()) || !/^[A-Z]/.test(head.text)) return;
     const span = spanOf(doc.text, t.start, head.end);
-    const entity = resolveDescription(doc, doc.entities, span, lexicons);
+    const entity = resolveDescription(doc, syntaxOf(doc), doc.entities, span, lexicons);
     if (!entity) return;
     added.push({ id: '', ...span, type: 'PERSON', entity: entity.id, source: 'coreference', nominal: true });
   });

@@ -1,14 +1,13 @@
-import type { Doc, Entity, Span } from '../../model/index.ts';
-import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
-import { statedTitle } from '../entities/titles.ts';
-import { dictionaryCountry } from '../link/actor-codes.ts';
+import type { Doc, Entity, Span, Syntax } from '../../model/index.ts';
+import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
+import { dictionaryCountry } from '../../lexicons/entities/actor-codes.ts';
 
 /**
  * Resolve a nominal description of a person ("the Russian President", "the foreign minister") to a
  * person the text introduced earlier, or null.
  *
  * A person qualifies when one of its name mentions before the description carries a stated title
- * (see statedTitle) that contains the description's head words ("President"), and, when the description
+ * (the syntax view's titleBefore) that contains the description's head words ("President"), and, when the description
  * names a country ("Russian"), the person's country (stated in a title, else from the Phoenix
  * dictionary) is that country. Among those, the most recently mentioned wins. Descriptions whose head is
  * not a title word ("the expert") resolve only when some introduced title contains it; otherwise null,
@@ -16,7 +15,7 @@ import { dictionaryCountry } from '../link/actor-codes.ts';
  *
  * `entities` must already hold the name clusters with their mention ids (corefer builds them).
  */
-export function resolveDescription(doc: Doc, entities: readonly Entity[], description: Span, lexicons: EntityLexicons = entityLexicons()): Entity | null {
+export function resolveDescription(doc: Doc, syntax: Syntax, entities: readonly Entity[], description: Span, lexicons: EntityLexicons): Entity | null {
   const words = description.text.split(/\s+/).filter((w) => !/^(the|a|an|this|that)$/i.test(w));
   let country: string | null = null;
   const head: string[] = [];
@@ -37,7 +36,7 @@ export function resolveDescription(doc: Doc, entities: readonly Entity[], descri
       const m = mentions.get(id);
       if (!m || m.start >= description.start) continue;
       last = Math.max(last, m.start);
-      const title = statedTitle(doc, m, lexicons);
+      const title = syntax.titleBefore(syntax.tokenAt(m.start));
       if (!title) continue;
       const titleWords = title.span.text.toLowerCase().split(/\s+/);
       if (head.every((h) => titleWords.includes(h))) titled = true;

@@ -4,10 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { REPO_ROOT } from '../../util/shared-data.ts';
-import { segment } from '../segment/segment.ts';
-import { dates } from './dates.ts';
+import { stagesNamed } from '../../pipeline/presets.ts';
 
-const pipeline = buildPipeline([segment, dates]);
+const pipeline = buildPipeline(stagesNamed('segment', 'syntax', 'dates'));
 const read = (text: string, published: string | null = '2020-10-23') => pipeline.analyze({ text, published });
 const found = (text: string, published: string | null = '2020-10-23') =>
   read(text, published).timexes.map((t) => `${t.text}|${t.type}|${t.value}${t.mod ? `|${t.mod}` : ''}`);

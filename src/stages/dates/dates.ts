@@ -1,11 +1,11 @@
 import type { Chrono, ParsingReference, ParsingResult } from 'chrono-node';
-import { spanOf, type Doc, type Timex, type Token } from '../../model/index.ts';
+import { spanOf, syntaxOf, type Doc, type Syntax, type Timex, type TokenRange } from '../../model/index.ts';
 import { defineStage, type StageContext } from '../../pipeline/stage.ts';
 import { isValidDay, type Day } from './calendar.ts';
 import { createDateChrono } from './chrono-config.ts';
 import { annotations, type PointSpec } from './draft.ts';
 import { format, resolvePoint } from './resolve.ts';
-import { governingTense, tenseWords, type TenseWords } from './tense.ts';
+import { governingTense } from './tense.ts';
 import { loadDateWords } from '../../lexicons/dates/words.ts';
 
 /** Cheap test for anything date-like: sentences without it never reach chrono (chrono is the cost). */
@@ -16,35 +16,26 @@ const LONG_DIGITS = /\d{9,}/g;
 /** Longer "sentences" (tables, unpunctuated dumps) are read in windows of about this many characters. */
 const WINDOW = 1000;
 
-interface DateResources {
-  chrono: Chrono;
-  tense: TenseWords;
-}
-
 /**
  * TIMEX3 time expressions: chrono plus our parsers and refiners, each value anchored on the
  * publication date, on the tense of the governing verb, or on an earlier timex ("the same day").
  */
 export const dates = defineStage({
   name: 'dates',
-  needs: ['sentences', 'tokens'],
+  needs: ['sentences', 'tokens', 'syntax'],
   gives: ['timexes'],
-  setup(): DateResources {
-    const words = loadDateWords();
-    return { chrono: createDateChrono(words), tense: tenseWords(words) };
-  },
-  run(doc, { chrono, tense }, context) {
+  setup: () => createDateChrono(loadDateWords()),
+  run(doc, chrono: Chrono, context) {
+    const syntax = syntaxOf(doc);
     const anchor = publicationDay(doc, context);
     const reference: ParsingReference = { instant: noonUtc(anchor ?? { year: 2000, month: 1, day: 1 }), timezone: 0 };
-    const tokensBySentence: Token[][] = doc.sentences.map(() => []);
-    for (const token of doc.tokens) tokensBySentence[token.sentence]?.push(token);
     doc.sentences.forEach((sentence, index) => {
       if (!DATE_ISH.test(sentence.text)) return;
       for (const [offset, text] of windows(sentence.text)) {
         for (const result of chrono.parse(text, reference, { forwardDate: false })) {
           const start = sentence.start + offset + result.index;
           // Chrono's parse() is typed with its public ParsedResult; the objects are its ParsingResults.
-          const timex = toTimex(doc, result as ParsingResult, start, start + result.text.length, anchor, tokensBySentence[index]!, tense, context);
+          const timex = toTimex(doc, result as ParsingResult, start, start + result.text.length, anchor, syntax, syntax.sentences[index]!, context);
           if (timex) doc.timexes.push(timex);
         }
       }
@@ -90,7 +81,7 @@ function windows(text: string): [number, string][] {
   return pieces;
 }
 
-function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, published: Day | null, tokens: Token[], tense: TenseWords, context: StageContext): Timex | null {
+function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, published: Day | null, syntax: Syntax, sentence: TokenRange, context: StageContext): Timex | null {
   const annotation = annotations.get(result);
   const spec = annotation?.spec;
   if (!spec || end <= start) return null;
@@ -128,7 +119,7 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
     value = format({ year: earlier.day.year, month: earlier.day.month, day: earlier.day.day }, spec.granularity);
     mod = spec.relation === 'last' ? 'BEFORE' : 'AFTER';
   } else {
-    ({ value, implied } = resolvePoint(spec, anchorDay, governingTense(tokens, start, end, tense)));
+    ({ value, implied } = resolvePoint(spec, anchorDay, governingTense(syntax, sentence, start, end)));
     const quarter = spec.inheritsQuarter ? nearbyQuarter(doc, start) : null;
     // The nearby quarter is this year's or already the year-ago one; either way the year is the resolved one.
     if (quarter && value && [0, 1].includes(Number(quarter.value!.slice(0, 4)) - Number(value))) value = `${value}${quarter.value!.slice(4)}`;

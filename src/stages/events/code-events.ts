@@ -1,10 +1,10 @@
 /** The events coder: each sentence's triggers, framed, given actors and a code, then pruned to what happened. */
-import type { Doc, Event, Mention } from '../../model/index.ts';
+import { syntaxOf, type Doc, type Event, type Mention, type Word, type WorkingDoc } from '../../model/index.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
 import { findActors, groupActors, type ActorGroup } from './find-actors.ts';
 import { readPlaces } from './place-readings.ts';
 import { matchTriggers, type TriggerMatch } from './match-triggers.ts';
-import { phraseAt, sentenceTokens, type Tok } from './sentence-tokens.ts';
+import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { CIVILIAN_ROLES, buildEvent } from './build-event.ts';
 import { type SentenceCtx, subjectBefore } from './clause.ts';
 import { COMMANDS, COMPLEMENT_WINDOW, type Modal, PROTEST_BASES, SENDING, askedConcession, complementOf, contentModal, frameCode, frameMaps, internalCommand, purposeOf, reformAim } from './frames.ts';
@@ -16,9 +16,10 @@ import type { EventResources } from './resources.ts';
 const MAX_GROUP = 20;
 
 /** Code every sentence of the document; returns the PLOVER-style event records in text order. */
-export function codeEvents(doc: Doc, res: EventResources, context: StageContext): Event[] {
+export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageContext): Event[] {
+  const syntax = syntaxOf(doc);
   const entities = readPlaces(doc, res.places);
-  const bySentence = sentenceTokens(doc);
+  const bySentence = syntax.sentences.map((s) => syntax.words.slice(s.first, s.last + 1));
   const mentionsBySentence = mentionsPerSentence(doc);
   const events: Event[] = [];
   const recentGroups: ActorGroup[] = [];
@@ -33,7 +34,7 @@ export function codeEvents(doc: Doc, res: EventResources, context: StageContext)
     toks.forEach((t, i) => {
       if ((t.pos === 'VERB' || t.lemma === 'accord') && phraseAt(toks, i, res.cues.reporting)) reporting.add(i);
     });
-    const ctx: SentenceCtx = { s, toks, groups, reporting, tail: attributionTail(toks, reporting) };
+    const ctx: SentenceCtx = { s, syntax, toks, groups, reporting, tail: attributionTail(toks, reporting) };
     const sentenceEvents = codeSentence(doc, ctx, res, recentGroups, context);
     const seen = new Set<string>();
     for (const e of sentenceEvents) {
@@ -62,7 +63,7 @@ function mentionsPerSentence(doc: Doc): Mention[][] {
 }
 
 /** ", a UN spokesman said on Monday." at the end of a sentence names the source of the report, not a party. */
-function attributionTail(toks: readonly Tok[], reporting: ReadonlySet<number>): number {
+function attributionTail(toks: readonly Word[], reporting: ReadonlySet<number>): number {
   const last = Math.max(-1, ...reporting);
   if (last < 0) return toks.length;
   // ", saying he must resign" is content, not an attribution: a speaker stands between comma and verb.

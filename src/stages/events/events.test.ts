@@ -1,18 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyDoc, spanOf, type Doc, type Entity, type Timex } from '../../model/index.ts';
+import { spanOf, type Doc, type Entity, type Timex } from '../../model/index.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
-import { segment } from '../segment/segment.ts';
 import { events } from './events.ts';
 import { cameoRows } from './cameo-rows.ts';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { entities } from '../entities/entities.ts';
-import { corefer } from '../corefer/corefer.ts';
-import { link } from '../link/link.ts';
+import { stagesNamed, stagesThrough } from '../../pipeline/presets.ts';
 
-const segmentResources = segment.setup!();
-const linked = buildPipeline([segment, entities, corefer, link]);
+const segmented = buildPipeline(stagesNamed('segment', 'syntax'));
+const linked = buildPipeline(stagesThrough('link'));
 const eventResources = events.setup!();
 const silent: StageContext = { report() {} };
 
@@ -30,8 +27,7 @@ interface HandBuilt {
  */
 function run(text: string, extra: HandBuilt = {}): Doc {
   const published = extra.published === undefined ? '2020-10-23' : extra.published;
-  const doc = extra.entities ? emptyDoc(text, { published }) : linked.analyze({ text, published });
-  if (extra.entities) segment.run(doc, segmentResources, silent);
+  const doc = (extra.entities ? segmented : linked).analyzeWorking({ text, published });
   for (const [phrase, fields] of Object.entries(extra.entities ?? {})) {
     const start = text.indexOf(phrase);
     const id = `e${doc.entities.length + 1}`;
@@ -139,7 +135,7 @@ test('negated events stay in the document but give no CAMEO rows', () => {
 
 test('events inside a quote carry its id', () => {
   const text = 'Officials said "Chile attacked Peru" yesterday.';
-  const doc = linked.analyze({ text, published: '2020-10-23' });
+  const doc = linked.analyzeWorking({ text, published: '2020-10-23' });
   const start = text.indexOf('Chile');
   doc.quotes.push({
     id: 'q1', type: 'direct', ...spanOf(text, start - 1, text.indexOf('yesterday') - 1),

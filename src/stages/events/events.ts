@@ -14,7 +14,7 @@ import { placeIndex } from './place-readings.ts';
  */
 export const events = defineStage({
   name: 'events',
-  needs: ['sentences', 'tokens', 'entities', 'links', 'timexes'],
+  needs: ['sentences', 'tokens', 'syntax', 'entities', 'links', 'timexes'],
   gives: ['events', 'dyads'],
   setup(): EventResources {
     const lexicons = loadEventLexicons();

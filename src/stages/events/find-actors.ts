@@ -1,6 +1,5 @@
-import type { Doc, Entity, Mention, Span } from '../../model/index.ts';
+import type { Doc, Entity, Mention, Span, Word } from '../../model/index.ts';
 import { spanOf } from '../../model/index.ts';
-import { type Tok } from './sentence-tokens.ts';
 import type { ReadEntity } from './place-readings.ts';
 
 /** One actor named in a sentence: local token range, CAMEO code and how it was found. */
@@ -56,13 +55,13 @@ const JOINERS = new Set(['and', ',', '-', '/', '&']);
 const GOVERNORS = new Set(['between', 'among', 'by', 'to', 'with', 'against', 'on', 'toward', 'towards', 'for', 'of', 'from', 'in', 'at', 'into', 'upon', 'over']);
 const MAX_AGENT_WORDS = 3;
 
-function capitalised(t: Tok): boolean {
+function capitalised(t: Word): boolean {
   const c = t.text.charCodeAt(0);
   return c >= 65 && c <= 90;
 }
 
 /** An agent noun phrase ("foreign minister", "troops") starting at token i, longest first; its head is a noun. */
-function agentAt(toks: readonly Tok[], i: number, agents: AgentIndex): { role: string; length: number } | null {
+function agentAt(toks: readonly Word[], i: number, agents: AgentIndex): { role: string; length: number } | null {
   const t = toks[i]!;
   const list = agents.get(t.lower) ?? agents.get(t.lemma);
   if (!list) return null;
@@ -90,7 +89,7 @@ function actorFromEntity(entity: Entity, roles: ReadonlySet<string>): { code: st
  * one place names are looked up); an agent noun right after ("Israeli soldiers") or before "of" ("the
  * government of Israel") adds the role.
  */
-export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, entities: Map<string, ReadEntity>, mentions: readonly Mention[] = doc.mentions): FoundActor[] {
+export function findActors(doc: Doc, toks: readonly Word[], res: ActorResources, entities: Map<string, ReadEntity>, mentions: readonly Mention[] = doc.mentions): FoundActor[] {
   if (toks.length === 0) return [];
   const found: FoundActor[] = [];
   const taken = new Uint8Array(toks.length);
@@ -122,7 +121,7 @@ export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, 
 }
 
 /** "supporters of former President Ben Bella": followers are people of the leader's country, not its government. */
-function followed(toks: readonly Tok[], a: FoundActor, followers: ReadonlySet<string>): FoundActor {
+function followed(toks: readonly Word[], a: FoundActor, followers: ReadonlySet<string>): FoundActor {
   if (!a.role || !a.country) return a;
   let k = a.first - 1;
   while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k--;
@@ -131,7 +130,7 @@ function followed(toks: readonly Tok[], a: FoundActor, followers: ReadonlySet<st
 }
 
 /** "the Indian cricket team", "Chinese football fans": a name before a sport or leisure head is no political actor. */
-function leadsPastime(toks: readonly Tok[], last: number, pastimes: ReadonlySet<string>): boolean {
+function leadsPastime(toks: readonly Word[], last: number, pastimes: ReadonlySet<string>): boolean {
   for (let k = last + 1; k <= last + 3 && k < toks.length; k++) {
     const t = toks[k]!;
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
@@ -149,7 +148,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
  * country of the nearest country actor of the sentence: news names the country once and its people after.
  * Only plural nouns, titles before a name, or nouns after a determiner count, so "the use of force" is no actor.
  */
-function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundActor[], res: ActorResources, mentions: readonly Mention[], entities: Map<string, ReadEntity>): FoundActor[] {
+function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundActor[], res: ActorResources, mentions: readonly Mention[], entities: Map<string, ReadEntity>): FoundActor[] {
   // A country named as an object ("threatened action against the Soviet Union") is not the agents' own.
   const countries = named.filter((a) => a.country && /^[A-Z]{3}$/.test(a.country) && !/^(IGO|NGO|IMG|MNC)/.test(a.code) && !OBJECT_GOVERNORS.has(governorOf(toks, a.first) ?? ''));
   if (countries.length === 0) return [];
@@ -209,7 +208,7 @@ function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundAct
  * country it lives in (CAMEO codes Kurds of Iraq as IRQ). Only with "ethnic" before or "of" after, so
  * "Americans in Iraq" stay American.
  */
-function residents(doc: Doc, toks: readonly Tok[], actors: FoundActor[]): FoundActor[] {
+function residents(doc: Doc, toks: readonly Word[], actors: FoundActor[]): FoundActor[] {
   const out: FoundActor[] = [];
   for (let n = 0; n < actors.length; n++) {
     const a = actors[n]!;
@@ -233,7 +232,7 @@ function residents(doc: Doc, toks: readonly Tok[], actors: FoundActor[]): FoundA
 }
 
 /** "Libyan leader Muammar Gaddafi": the name after a title belongs to the same actor. */
-function withName(doc: Doc, toks: readonly Tok[], a: FoundActor): FoundActor {
+function withName(doc: Doc, toks: readonly Word[], a: FoundActor): FoundActor {
   if (!a.role) return a;
   let last = a.last;
   while (last + 1 < toks.length && toks[last + 1]!.pos === 'PROPN' && capitalised(toks[last + 1]!)) last++;
@@ -242,7 +241,7 @@ function withName(doc: Doc, toks: readonly Tok[], a: FoundActor): FoundActor {
 }
 
 /** Two actors with nothing between them ("Russian President" + "Vladimir Putin") are one; the longer code wins. */
-function mergeAdjacent(doc: Doc, toks: readonly Tok[], actors: FoundActor[]): FoundActor[] {
+function mergeAdjacent(doc: Doc, toks: readonly Word[], actors: FoundActor[]): FoundActor[] {
   const out: FoundActor[] = [];
   for (const a of actors) {
     const prev = out[out.length - 1];
@@ -257,7 +256,7 @@ function mergeAdjacent(doc: Doc, toks: readonly Tok[], actors: FoundActor[]): Fo
   return out;
 }
 
-function withRole(doc: Doc, toks: readonly Tok[], a: FoundActor, agents: AgentIndex): FoundActor {
+function withRole(doc: Doc, toks: readonly Word[], a: FoundActor, agents: AgentIndex): FoundActor {
   if (a.role || a.code.length !== 3) return a;
   // "Israeli soldiers", "Israel's army", "Russian senior officials"
   let j = a.last + 1;
@@ -285,7 +284,7 @@ function withRole(doc: Doc, toks: readonly Tok[], a: FoundActor, agents: AgentIn
  * Group adjacent actors joined by "and", commas or hyphens. An agent after the last member applies to every
  * member ("Russian and US officials" → RUSGOV, USAGOV).
  */
-export function groupActors(toks: readonly Tok[], actors: readonly FoundActor[], maxMembers: number): ActorGroup[] {
+export function groupActors(toks: readonly Word[], actors: readonly FoundActor[], maxMembers: number): ActorGroup[] {
   const groups: ActorGroup[] = [];
   for (const a of actors) {
     const prev = groups[groups.length - 1];
@@ -313,18 +312,18 @@ export function groupActors(toks: readonly Tok[], actors: readonly FoundActor[],
 }
 
 /** "A, B and C" is a compound; "Syria, Israel radio reported" is two actors. */
-function hasConjunction(toks: readonly Tok[], g: ActorGroup): boolean {
+function hasConjunction(toks: readonly Word[], g: ActorGroup): boolean {
   for (let k = g.first; k <= g.last; k++) if (toks[k]!.lower !== ',' && JOINERS.has(toks[k]!.lower) && !g.members.some((m) => m.first <= k && k <= m.last)) return true;
   return false;
 }
 
-function joined(toks: readonly Tok[], lastOfPrev: number, firstOfNext: number): boolean {
+function joined(toks: readonly Word[], lastOfPrev: number, firstOfNext: number): boolean {
   const between = toks.slice(lastOfPrev + 1, firstOfNext);
   if (between.length === 0 || between.length > 3) return false;
   return between.every((t) => JOINERS.has(t.lower) || t.pos === 'DET') && between.some((t) => JOINERS.has(t.lower));
 }
 
-function governorOf(toks: readonly Tok[], first: number): string | null {
+function governorOf(toks: readonly Word[], first: number): string | null {
   let k = first - 1;
   while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM')) k--;
   if (k < 0) return null;

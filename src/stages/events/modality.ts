@@ -1,7 +1,7 @@
 /** Whether an event is asserted, negated, hypothetical, future or reported, and the cue that says so. */
 import type { Doc, Modality } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
-import { phraseAt, type PhraseIndex } from './sentence-tokens.ts';
+import { phraseAt, type PhraseIndex } from '../../lexicons/phrase-index.ts';
 import { type SentenceCtx, clauseStart } from './clause.ts';
 import type { EventResources } from './resources.ts';
 

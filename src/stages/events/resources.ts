@@ -3,7 +3,7 @@ import type { EventLexicons } from '../../lexicons/events/event-lexicons.ts';
 import type { ActorResources } from './find-actors.ts';
 import type { PlaceIndex } from './place-readings.ts';
 import type { PatternIndex } from './match-triggers.ts';
-import { phraseIndex, type PhraseIndex } from './sentence-tokens.ts';
+import { phraseIndex, type PhraseIndex } from '../../lexicons/phrase-index.ts';
 
 export interface EventResources {
   lexicons: EventLexicons;

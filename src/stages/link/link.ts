@@ -1,8 +1,7 @@
 import { defineStage } from '../../pipeline/stage.ts';
-import type { Doc, Entity, Mention } from '../../model/index.ts';
+import { syntaxOf, type Doc, type Entity, type Mention, type Syntax } from '../../model/index.ts';
 import { entityLexicons, type EntityLexicons, type PlaceEntry } from '../../lexicons/entities/entity-lexicons.ts';
-import { statedTitle } from '../entities/titles.ts';
-import { countryOfCode, dictionaryCode, surnameCode } from './actor-codes.ts';
+import { countryOfCode, dictionaryCode, surnameCode } from '../../lexicons/entities/actor-codes.ts';
 
 /** ", from the Upper Institute of Social Sciences" / ", of the X" right after a person's name. */
 function statedAffiliation(doc: Doc, m: Mention): string | null {
@@ -31,7 +30,7 @@ function placeOf(names: readonly string[], lexicons: EntityLexicons): PlaceEntry
   return lexicons.places.get(words[0]!) ?? (of > 0 ? lexicons.places.get(words.slice(of + 1).join(' ')) : undefined) ?? null;
 }
 
-function linkEntity(doc: Doc, entity: Entity, mentions: Mention[], lexicons: EntityLexicons): void {
+function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[], lexicons: EntityLexicons): void {
   const names = [entity.name, ...entity.aliases];
   // "al-Qaeda" tagged as "Qaeda": the Arabic article belongs to the name the dictionary knows.
   for (const m of mentions) {
@@ -60,7 +59,7 @@ function linkEntity(doc: Doc, entity: Entity, mentions: Mention[], lexicons: Ent
   let agent: string | null = null;
   for (const m of mentions) {
     if (m.nominal) continue;
-    const title = statedTitle(doc, m, lexicons);
+    const title = syntax.titleBefore(syntax.tokenAt(m.start));
     if (title) {
       if (title.country && !entity.country) {
         entity.country = title.country;
@@ -99,11 +98,12 @@ function linkEntity(doc: Doc, entity: Entity, mentions: Mention[], lexicons: Ent
  */
 export const link = defineStage({
   name: 'link',
-  needs: ['entities', 'mentions', 'tokens'],
+  needs: ['entities', 'mentions', 'tokens', 'syntax'],
   gives: ['links'],
   setup: () => entityLexicons(),
   run(doc, lexicons) {
+    const syntax = syntaxOf(doc);
     const byId = new Map(doc.mentions.map((m) => [m.id, m]));
-    for (const entity of doc.entities) linkEntity(doc, entity, entity.mentions.map((id) => byId.get(id)!), lexicons);
+    for (const entity of doc.entities) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), lexicons);
   },
 });

@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { segment } from '../segment/segment.ts';
-import { quality } from './quality.ts';
+import { stagesNamed } from '../../pipeline/presets.ts';
 
-const pipeline = buildPipeline([segment, quality]);
+const pipeline = buildPipeline(stagesNamed('segment', 'quality'));
 const rulesOn = (text: string, rule: string) =>
   pipeline.analyze({ text }).messages.filter((m) => m.rule === rule).map((m) => text.slice(m.start!, m.end!));
 

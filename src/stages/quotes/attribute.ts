@@ -1,8 +1,18 @@
-import type { Token } from '../../model/index.ts';
+import { has, WORD, type LocalRange as Range, type Syntax, type Word } from '../../model/index.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { QuotedSegment } from './quote-marks.ts';
-import { mainSubject, nearestSubject, phraseEndingAt, phraseStartingAt, subjectBefore, type Range } from './phrases.ts';
-import { INNER_ADP, isClauseWord, isComma, isFinalPunct, isNominal, isQuoteMark, isTimeWord, isVerb, lower } from './tokens.ts';
+
+export type { Range };
+
+const lower = (t: Word | undefined) => t?.lower ?? '';
+const isComma = (t: Word | undefined) => has(t, WORD.COMMA);
+const isFinalPunct = (t: Word | undefined) => has(t, WORD.FINAL);
+const isQuoteMark = (t: Word | undefined) => has(t, WORD.QUOTE_MARK);
+const isNominal = (t: Word | undefined) => has(t, WORD.NOMINAL);
+const isClauseWord = (t: Word | undefined) => has(t, WORD.CLAUSE_WORD);
+const isTimeWord = (t: Word | undefined) => has(t, WORD.TIME);
+const isVerb = (t: Word | undefined) => has(t, WORD.VERB);
+const isInnerAdp = (t: Word | undefined) => has(t, WORD.INNER_ADP);
 
 /** A quoted segment placed on the paragraph's tokens. */
 export interface PlacedSegment extends QuotedSegment {
@@ -30,7 +40,8 @@ export interface RawAttribution {
 
 export interface ParagraphView {
   text: string;
-  toks: readonly Token[];
+  syntax: Syntax;
+  toks: readonly Word[];
   segments: PlacedSegment[];
   /** Per token, the index of the top-level segment holding it, or -1. */
   segmentOf: Int32Array;
@@ -44,7 +55,7 @@ const DANGLING = new Set(['SCONJ', 'CCONJ']);
 
 /** Find every attribution in one paragraph. Linear in its tokens apart from short bounded look-arounds. */
 export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): RawAttribution[] {
-  const { toks, segments, segmentOf } = view;
+  const { toks, segments, segmentOf, syntax } = view;
   const out: RawAttribution[] = [];
   const segAt = (i: number) => (i >= 0 && i < toks.length && segmentOf[i]! >= 0 ? segments[segmentOf[i]!]! : null);
   const opensSegment = (i: number) => {
@@ -122,7 +133,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
           if (isComma(toks[i])) {
             for (let c = n + 1; c <= u1 && c < n + 25; c++) {
               if (isCueIndex.has(c)) {
-                const np = subjectBefore(toks, c, n);
+                const np = syntax.subjectBefore(toks, c, n);
                 if (np && np.first === n) {
                   end = i - 1;
                   c = u1 + 1;
@@ -151,7 +162,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
         if (segAt(i)) return true;
         if (i > k && /^(?:that|which|who)$/.test(toks[i]!.text) && !gerund) return false;
         // After other cues the clause opens with its subject: only noun-phrase words before the verb.
-        if (!gerund && !isVerb(toks[i]) && !isNominal(toks[i]) && !(INNER_ADP.has(lower(toks[i])) || lower(toks[i]) === 'by')) return false;
+        if (!gerund && !isVerb(toks[i]) && !isNominal(toks[i]) && !(isInnerAdp(toks[i]) || lower(toks[i]) === 'by')) return false;
         if (isVerb(toks[i])) {
           if (lower(toks[i - 1]) === 'to') {
             if (gerund) continue;
@@ -300,7 +311,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
 
       // "according to X, …" / "…, according to X."
       if (cue.lemma === 'according to') {
-        const np = phraseStartingAt(toks, after, u1);
+        const np = syntax.phraseStartingAt(toks, after, u1);
         if (!np) continue;
         const atStart = c === u0 || (c === u0 + 1 && toks[u0]!.pos !== 'NOUN');
         if (atStart && isComma(toks[np.last + 1])) {
@@ -320,8 +331,8 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
         while (q >= u0 && !lex.quoting.has(lower(toks[q]))) q--;
         if (q >= u0) {
           let speaker: Range | null = null;
-          if (q + 1 <= c - 2) speaker = phraseStartingAt(toks, q + 1, c - 2);
-          if (!speaker || q + 1 > c - 2) speaker = subjectBefore(toks, q, u0);
+          if (q + 1 <= c - 2) speaker = syntax.phraseStartingAt(toks, q + 1, c - 2);
+          if (!speaker || q + 1 > c - 2) speaker = syntax.subjectBefore(toks, q, u0);
           const start = contentStart(c, false);
           const body = contentFrom(start.k, cue.lemma === 'say' || start.layout === 'said-that');
           if (body && speaker) push({ ...body, speaker, cue: cueRange, lemma: cue.lemma, speech: cue.speech, layout: 'quoted-as-saying' });
@@ -333,7 +344,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
       const before = c - 1;
 
       if (c > u0 && (isComma(toks[before]) || closesSegment(before))) {
-        const np = phraseStartingAt(toks, after, u1);
+        const np = syntax.phraseStartingAt(toks, after, u1);
         const tail = np ? tailIsEnd(np.last + 1) : null;
         if (np && tail !== null) {
           const body = contentBefore(before);
@@ -345,7 +356,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
           }
         }
       }
-      const subject = subjectBefore(toks, c, u0);
+      const subject = syntax.subjectBefore(toks, c, u0);
       if (subject && subject.first > u0 && (isComma(toks[subject.first - 1]) || closesSegment(subject.first - 1))) {
         // "…," the minister told reporters.
         let objectEnd = after;
@@ -375,10 +386,10 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
         const speaker = prevEndsHere
           ? previous.speaker
           : participle && toks[p]!.pos === 'NOUN'
-            ? phraseEndingAt(toks, p, u0)
+            ? syntax.phraseEndingAt(toks, p, u0)
             : participle
-              ? nearestSubject(toks, p, u0)
-              : mainSubject(toks, u0, p);
+              ? syntax.nearestSubject(toks, p, u0)
+              : syntax.mainSubject(toks, u0, p);
         const start = contentStart(c, cue.object);
         const body = contentFrom(start.k, cue.lemma === 'say' || start.layout === 'said-that');
         if (body && (speaker || prevEndsHere)) {
@@ -413,7 +424,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
   return out;
 }
 
-function noWordsBetween(toks: readonly Token[], fromChar: number, toIndex: number): boolean {
+function noWordsBetween(toks: readonly Word[], fromChar: number, toIndex: number): boolean {
   for (let i = toIndex; i >= 0 && toks[i]!.start >= fromChar; i--) {
     const t = toks[i]!;
     if (!(t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'ADV' || isQuoteMark(t))) return false;
@@ -431,7 +442,7 @@ interface CueMatch {
 const ALWAYS_CUES = new Set(['say', 'tell']);
 
 /** The reporting cue at token `i`, if any: a verb from the lexicon, or "according to". */
-export function cueWord(toks: readonly Token[], i: number, lex: QuoteLexicons): CueMatch | null {
+export function cueWord(toks: readonly Word[], i: number, lex: QuoteLexicons): CueMatch | null {
   const t = toks[i]!;
   const w = t.text.toLowerCase();
   const entry = lex.cueForms.get(w);
@@ -454,7 +465,7 @@ export function cueWord(toks: readonly Token[], i: number, lex: QuoteLexicons): 
  * The tagger reads "reports", "claim", "estimates" as nouns even in "Kyodo news agency reports Pyongyang
  * has agreed": after a noun phrase's head and before a clause (not a verb), such a word is the verb.
  */
-function verbReadAsNoun(toks: readonly Token[], i: number): boolean {
+function verbReadAsNoun(toks: readonly Word[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN') || !/^[a-z]+$/.test(toks[i]!.text) || /ing$|ed$/.test(toks[i]!.text)) return false;
   let k = i + 1;
@@ -468,11 +479,11 @@ type SegFn = (i: number) => PlacedSegment | null;
 
 /** `X: "…"` and `"…" — X`: a direct quote whose speaker is set off by a colon or a dash. */
 function colonOrDash(view: ParagraphView, u0: number, u1: number, opens: SegFn, closes: SegFn): Omit<RawAttribution, 'unit' | 'cue' | 'lemma' | 'speech'> | null {
-  const { toks } = view;
+  const { toks, syntax } = view;
   for (let i = u0 + 1; i <= u1 && i < u0 + 12; i++) {
     if (toks[i]!.text !== ':') continue;
     const seg = opens(i + 1);
-    const np = phraseStartingAt(toks, u0, i - 1);
+    const np = syntax.phraseStartingAt(toks, u0, i - 1);
     if (seg && np && np.last === i - 1 && (toks[np.first]!.pos === 'PROPN' || toks[np.last]!.pos === 'PROPN' || toks[np.last]!.pos === 'NOUN')) {
       seg.used = true;
       return { type: 'direct', content: [[seg.innerStart, seg.innerEnd]], speaker: np, sameSpeakerAs: null, layout: 'colon', apposition: null };
@@ -482,7 +493,7 @@ function colonOrDash(view: ParagraphView, u0: number, u1: number, opens: SegFn, 
   for (let i = u0; i <= u1; i++) {
     const seg = closes(i);
     if (!seg || !DASH.test(toks[i + 1]?.text ?? '')) continue;
-    const np = phraseStartingAt(toks, i + 2, u1);
+    const np = syntax.phraseStartingAt(toks, i + 2, u1);
     if (!np) continue;
     let end = np.last + 1;
     if (isComma(toks[end])) end = u1 + 1;

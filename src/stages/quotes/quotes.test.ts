@@ -1,18 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { segment } from '../segment/segment.ts';
+import { stagesNamed } from '../../pipeline/presets.ts';
 import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { Doc, Message } from '../../model/index.ts';
 import { findQuotes } from './quotes.ts';
 
-// Documents are built by hand from segment output; the quotes stage runs on them without entities,
+// Documents are built by hand from segment and syntax output; the quotes stage runs on them without entities,
 // so these tests exercise the token fallbacks for speakers.
-const pipeline = buildPipeline([segment]);
+const pipeline = buildPipeline(stagesNamed('segment', 'syntax'));
 const lex = loadQuoteLexicons();
 
 function read(text: string): Doc {
-  const doc = pipeline.analyze({ text });
+  const doc = pipeline.analyzeWorking({ text });
   findQuotes(doc, lex, {
     report(level, rule, message, start = null, end = null) {
       doc.messages.push({ level, rule, stage: 'quotes', text: message, start, end: end ?? start } satisfies Message);

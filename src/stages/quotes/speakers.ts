@@ -1,8 +1,10 @@
-import { spanOf, type Doc, type Entity, type Mention, type Speaker, type Token } from '../../model/index.ts';
+import { has, spanOf, syntaxOf, WORD, type Doc, type Entity, type Mention, type Speaker, type Word } from '../../model/index.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
-import type { Range } from './phrases.ts';
-import { INNER_ADP, lower } from './tokens.ts';
+import type { Range } from './attribute.ts';
+
+const lower = (t: Word | undefined) => t?.lower ?? '';
 import { resolveDescription } from '../corefer/resolve-description.ts';
+import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 
 /** People and groups already introduced in the document, in text order: what "he" and "the expert" point to. */
 export class SpeakerMemory {
@@ -51,7 +53,7 @@ const PRONOUN_PERSON = new Set(['he', 'she', 'him', 'her', 'i']);
  * Resolve the speaker phrase `range` of one attribution: a person (named, or "he"/"the expert" resolved to
  * the person introduced before), a group with its countries, an organisation, unnamed sources, or unknown.
  */
-export function resolveSpeaker(doc: Doc, toks: readonly Token[], range: Range | null, apposition: Range | null, lex: QuoteLexicons, memory: SpeakerMemory, paragraph: number): Speaker {
+export function resolveSpeaker(doc: Doc, toks: readonly Word[], range: Range | null, apposition: Range | null, lex: QuoteLexicons, memory: SpeakerMemory, paragraph: number): Speaker {
   if (!range) return unknownSpeaker();
   const first = toks[range.first]!;
   const last = toks[range.last]!;
@@ -91,7 +93,7 @@ export function resolveSpeaker(doc: Doc, toks: readonly Token[], range: Range | 
   if (lex.personRoles.has(head)) {
     // "the expert", "the spokesman": the person the text introduced; "a spokesman for …": unnamed.
     if (definite && words.length <= 4) {
-      const described = resolveDescription(doc, doc.entities, mention);
+      const described = resolveDescription(doc, syntaxOf(doc), doc.entities, mention, entityLexicons());
       if (described) return { kind: 'person', name: described.name, entity: described.id, resolved: true, ...base, countries: described.country ? [described.country] : base.countries, role: described.role ?? base.role, affiliation: described.affiliation ?? base.affiliation };
       const last = memory.lastPerson;
       // A stated role that does not fit ("the minister" after a spokeswoman) blocks the guess.
@@ -115,10 +117,10 @@ export function unknownSpeaker(): Speaker {
 }
 
 /** The head noun: the last word before a prepositional tail ("A spokesman for Gazprom" → spokesman). */
-function headWord(words: readonly Token[]): string {
+function headWord(words: readonly Word[]): string {
   let end = words.length - 1;
   for (let i = 1; i < words.length; i++) {
-    if (INNER_ADP.has(lower(words[i])) || words[i]!.text === ',') {
+    if (has(words[i], WORD.INNER_ADP) || words[i]!.text === ',') {
       end = i - 1;
       break;
     }
@@ -130,9 +132,9 @@ function headWord(words: readonly Token[]): string {
  * The personal name in a speaker phrase: the capitalised run after the last title word
  * ("Russian Defense Minister Sergey Shoigu" → Sergey Shoigu), or null when the phrase names no person.
  */
-function nameRun(words: readonly Token[], lex: QuoteLexicons): Token[] | null {
-  let best: Token[] = [];
-  let run: Token[] = [];
+function nameRun(words: readonly Word[], lex: QuoteLexicons): Word[] | null {
+  let best: Word[] = [];
+  let run: Word[] = [];
   const flush = () => {
     if (run.length > 0) best = run;
     run = [];
@@ -158,7 +160,7 @@ function nameRun(words: readonly Token[], lex: QuoteLexicons): Token[] | null {
   return best;
 }
 
-function roleBefore(words: readonly Token[], name: { start: number }, lex: QuoteLexicons): string | null {
+function roleBefore(words: readonly Word[], name: { start: number }, lex: QuoteLexicons): string | null {
   const before = words.filter((t) => t.end <= name.start && t.pos !== 'DET' && t.text !== ',');
   const text = before.map((t) => t.text).join(' ').replace(/ 's/g, "'s");
   if (!text || before.every((t) => lex.titles.has(t.text.toLowerCase()) && /^(?:mr|mrs|ms|dr)\.$/i.test(t.text))) return null;
@@ -166,12 +168,12 @@ function roleBefore(words: readonly Token[], name: { start: number }, lex: Quote
 }
 
 /** ", from the Upper Institute …" → affiliation; ", an expert at the People's University" → role and affiliation. */
-function appositionFacts(doc: Doc, toks: readonly Token[], range: Range | null): { role: string | null; affiliation: string | null } {
+function appositionFacts(doc: Doc, toks: readonly Word[], range: Range | null): { role: string | null; affiliation: string | null } {
   if (!range) return { role: null, affiliation: null };
   const words = toks.slice(range.first, range.last + 1).filter((t) => !/^[.!?]$/.test(t.text));
   if (words.length === 0) return { role: null, affiliation: null };
   const first = lower(words[0]);
-  const text = (ts: readonly Token[]) => (ts.length ? stripDeterminer(doc.text.slice(ts[0]!.start, ts[ts.length - 1]!.end)) : null);
+  const text = (ts: readonly Word[]) => (ts.length ? stripDeterminer(doc.text.slice(ts[0]!.start, ts[ts.length - 1]!.end)) : null);
   if (first === 'from' || first === 'at' || first === 'of' || first === 'with') return { role: null, affiliation: text(words.slice(1)) };
   if (first === 'a' || first === 'an' || first === 'the') {
     const at = words.findIndex((t, i) => i > 0 && /^(?:at|of|from|with|for)$/i.test(t.text));
