@@ -1,4 +1,5 @@
 import type { Span } from './span.ts';
+import type { Timex } from './timex.ts';
 
 /**
  * The shallow-syntax layer: built once by the `syntax` stage from the tokens, read by every later stage
@@ -45,10 +46,42 @@ export interface Syntax {
    * the rules of attribution need: ending or starting at a place, or the subject of a verb.
    */
   phraseEndingAt(ws: readonly Word[], j: number, lo: number): LocalRange | null;
-  phraseStartingAt(ws: readonly Word[], i: number, hi: number): LocalRange | null;
-  subjectBefore(ws: readonly Word[], verb: number, lo: number): LocalRange | null;
+  /** `isTime`: words of a time expression, left out of the phrase's end ("said the minister on Sunday"). */
+  phraseStartingAt(ws: readonly Word[], i: number, hi: number, isTime?: TimeTest): LocalRange | null;
+  /** `isTime`: words of a time expression, passed over between subject and verb ("officials last week said"). */
+  subjectBefore(ws: readonly Word[], verb: number, lo: number, isTime?: TimeTest): LocalRange | null;
   nearestSubject(ws: readonly Word[], at: number, lo: number): LocalRange | null;
-  mainSubject(ws: readonly Word[], lo: number, hi: number): LocalRange | null;
+  mainSubject(ws: readonly Word[], lo: number, hi: number, isTime?: TimeTest): LocalRange | null;
+}
+
+/**
+ * Is this word part of a time expression? The syntax stage runs before dates, so the stages after dates
+ * pass one built from `doc.timexes` (see timeWords).
+ */
+export type TimeTest = (w: Word) => boolean;
+
+/**
+ * Words of the document's time adverbials ("said Sunday", "last week", "in July", "late on Thursday"), as a
+ * TimeTest: the DATE and TIME timexes that name a time and stand as an adverbial. Left out: durations and
+ * sets ("for 13 days", "every week"), which measure rather than place an act; references ("the future");
+ * and a time that modifies a noun: a possessive ("Monday's talks"), a compound ("first-half net profit"),
+ * a quarter, half or year before a noun ("fourth quarter earnings", "1996 profits").
+ */
+export function timeWords(words: readonly Word[], timexes: readonly Timex[]): TimeTest {
+  const inside = new Uint8Array(words.length);
+  const spans = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !t.value?.endsWith('_REF')).sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const span of spans) {
+    while (k < words.length && words[k]!.end <= span.start) k++;
+    let last = k;
+    while (last + 1 < words.length && words[last + 1]!.start < span.end) last++;
+    if (k >= words.length || words[k]!.start >= span.end) continue;
+    const next = words[last + 1];
+    const modifier = words.slice(k, last + 1).some((w) => w.text.includes('-')) || /^\d{4}-[QH]\d$/.test(span.value ?? '') || /^\d{4}$/.test(span.text);
+    if (next && (next.lower === "'s" || next.lower === '’s' || (modifier && (next.pos === 'NOUN' || next.pos === 'ADJ')))) continue;
+    inside.fill(1, k, last + 1);
+  }
+  return (w) => inside[w.index] === 1;
 }
 
 /** A token as the rules read it. */
@@ -94,8 +127,6 @@ export const WORD = {
   TIME_PREPOSITION: 1 << 12,
   /** a finite form by its shape: an auxiliary such as has, was, did, or a verb ending in -s or -ed that is not its lemma */
   INFLECTED: 1 << 13,
-  /** a time word: a weekday, month, "today", "week", "recently", a year */
-  TIME: 1 << 14,
 } as const;
 
 export const has = (w: Word | undefined, flag: number): boolean => w !== undefined && (w.flags & flag) !== 0;

@@ -16,7 +16,6 @@ const SyntaxWordsSchema = z.object({
   futureMarkers: words,
   modals: words,
   negators: words,
-  timeWords: words,
   titleModifiers: words,
   titleFunctionWords: words,
 });

@@ -1,5 +1,5 @@
 /** A sentence as the coder sees it: how far an event's clause reaches, and which actor group is its subject. */
-import { has, WORD, type Syntax, type Word } from '../../model/index.ts';
+import { has, WORD, type Syntax, type TimeTest, type Word } from '../../model/index.ts';
 import type { ActorGroup, FoundActor } from './find-actors.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { matchesAt } from '../../lexicons/phrase-index.ts';
@@ -15,6 +15,8 @@ const GROUP_ANAPHORS = [['two', 'side'], ['both', 'side'], ['two', 'country'], [
 export interface SentenceCtx {
   s: number;
   syntax: Syntax;
+  /** words of the document's time expressions */
+  isTime: TimeTest;
   toks: Word[];
   groups: ActorGroup[];
   reporting: Set<number>;
@@ -39,7 +41,7 @@ export function thatClause(ctx: SentenceCtx, m: TriggerMatch): number | null {
   for (let k = m.last + 1; k < Math.min(ctx.toks.length, m.last + 7); k++) {
     const t = ctx.toks[k]!;
     if (t.lower === 'that') return indicative(ctx, k) ? null : k;
-    if (!THAT_LEAD_POS.has(t.pos) && !REQUEST_NOUNS.has(t.lemma) && !TIME_WORDS.has(t.lower)) return null;
+    if (!THAT_LEAD_POS.has(t.pos) && !REQUEST_NOUNS.has(t.lemma) && !ctx.isTime(t)) return null;
   }
   return null;
 }
@@ -51,8 +53,6 @@ export function indicative(ctx: SentenceCtx, that: number): boolean {
   }
   return false;
 }
-
-const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'again', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 export function clauseStart(ctx: SentenceCtx, i: number): number {
   for (let k = i - 1; k >= Math.max(0, i - CLAUSE_LOOKBACK); k--) {

@@ -1,5 +1,5 @@
 /** The events coder: each sentence's triggers, framed, given actors and a code, then pruned to what happened. */
-import { syntaxOf, type Doc, type Event, type Mention, type Word, type WorkingDoc } from '../../model/index.ts';
+import { syntaxOf, timeWords, type Doc, type Event, type Mention, type Word, type WorkingDoc } from '../../model/index.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
 import { findActors, groupActors, type ActorGroup } from './find-actors.ts';
 import { readPlaces } from './place-readings.ts';
@@ -20,6 +20,7 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
   const syntax = syntaxOf(doc);
   const entities = readPlaces(doc, res.places);
   const bySentence = syntax.sentences.map((s) => syntax.words.slice(s.first, s.last + 1));
+  const isTime = timeWords(syntax.words, doc.timexes);
   const mentionsBySentence = mentionsPerSentence(doc);
   const events: Event[] = [];
   const recentGroups: ActorGroup[] = [];
@@ -34,7 +35,7 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
     toks.forEach((t, i) => {
       if ((t.pos === 'VERB' || t.lemma === 'accord') && phraseAt(toks, i, res.cues.reporting)) reporting.add(i);
     });
-    const ctx: SentenceCtx = { s, syntax, toks, groups, reporting, tail: attributionTail(toks, reporting) };
+    const ctx: SentenceCtx = { s, syntax, isTime, toks, groups, reporting, tail: attributionTail(toks, reporting) };
     const sentenceEvents = codeSentence(doc, ctx, res, recentGroups, context);
     const seen = new Set<string>();
     for (const e of sentenceEvents) {
@@ -75,7 +76,7 @@ function attributionTail(toks: readonly Word[], reporting: ReadonlySet<number>):
 
 function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: readonly ActorGroup[], context: StageContext): Event[] {
   const { toks } = ctx;
-  const matches = matchTriggers(toks, res.index);
+  const matches = matchTriggers(toks, res.index, ctx.isTime);
   // A trigger that served as a coded event's object ("provide aid", "sign a ceasefire") or complement is consumed.
   const consumed = new Set<number>();
   const out: Event[] = [];

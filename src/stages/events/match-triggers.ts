@@ -1,4 +1,4 @@
-import type { Word } from '../../model/index.ts';
+import type { TimeTest, Word } from '../../model/index.ts';
 import type { EventPattern } from '../../lexicons/events/event-lexicons.ts';
 import { matchesAt, phraseWords } from '../../lexicons/phrase-index.ts';
 
@@ -75,7 +75,6 @@ function adjectivalParticiple(toks: readonly Word[], i: number): boolean {
   return (prev.pos === 'VERB' || prev.pos === 'ADP') && next !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
 }
 
-const TIME_NOUNS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
 /** Heads that only frame the noun before them as an undertaking: a "mediation mission" is a mediation. */
 const ACT_HEADS = new Set(['mission', 'effort', 'attempt', 'bid', 'campaign', 'operation', 'process', 'initiative', 'drive']);
 const SCENE = new Set(['following', 'after', 'before', 'amid', 'despite', 'during', 'since', 'ahead']);
@@ -84,10 +83,10 @@ const SCENE = new Set(['following', 'after', 'before', 'amid', 'despite', 'durin
  * Background, not the reported event: a noun modifying another noun ("invasion forces"), a reduced relative
  * ("the channel, disputed by …"), a reason ("arrested for collaborating with …").
  */
-function background(toks: readonly Word[], i: number, last: number, hasObject: boolean): boolean {
+function background(toks: readonly Word[], i: number, last: number, hasObject: boolean, isTime: TimeTest): boolean {
   const t = toks[last]!;
   const next = toks[last + 1];
-  if (t.pos === 'NOUN' && next?.pos === 'NOUN' && !TIME_NOUNS.has(next.lower) && !ACT_HEADS.has(next.lemma) && !hasObject) return true;
+  if (t.pos === 'NOUN' && next?.pos === 'NOUN' && !isTime(next) && !ACT_HEADS.has(next.lemma) && !hasObject) return true;
   // "following the killing of …", "amid clashes": a noun in a time or cause phrase sets the scene.
   let k = i - 1;
   while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k--;
@@ -111,7 +110,7 @@ function findPhrase(toks: readonly Word[], from: number, to: number, phrases: re
  * The best pattern at each trigger position of a sentence. Specific patterns (an object or modifier cue,
  * longer phrases, deeper codes) beat general ones; statement verbs rank last.
  */
-export function matchTriggers(toks: readonly Word[], index: PatternIndex): TriggerMatch[] {
+export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime: TimeTest): TriggerMatch[] {
   const best = new Map<number, TriggerMatch>();
   for (let i = 0; i < toks.length; i++) {
     const candidates = index.get(toks[i]!.lemma) ?? (toks[i]!.lower !== toks[i]!.lemma ? index.get(toks[i]!.lower) : undefined);
@@ -122,7 +121,7 @@ export function matchTriggers(toks: readonly Word[], index: PatternIndex): Trigg
       // A verb phrase ("call on") is judged by its verb, a noun phrase ("hunger strike") by its head noun.
       const head = c.pattern.pos === 'VERB' ? i : last;
       if (!posOk(c.pattern, toks[head]!, head === 0)) continue;
-      if (adjectivalParticiple(toks, i) || background(toks, i, last, c.with.length > 0)) continue;
+      if (adjectivalParticiple(toks, i) || background(toks, i, last, c.with.length > 0, isTime)) continue;
       let cueAt: number | null = null;
       let cueWords = 0;
       if (c.with.length > 0) {

@@ -1,5 +1,5 @@
 import { defineStage } from '../../pipeline/stage.ts';
-import { spanOf, syntaxOf, type Doc, type Quote, type Syntax, type Word, type WorkingDoc } from '../../model/index.ts';
+import { spanOf, syntaxOf, timeWords, type Doc, type Quote, type Syntax, type TimeTest, type Word, type WorkingDoc } from '../../model/index.ts';
 import { loadQuoteLexicons, type QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
 import { pairQuoteMarks } from './quote-marks.ts';
@@ -14,7 +14,7 @@ import { stanceOf } from './stance.ts';
  */
 export const quotes = defineStage({
   name: 'quotes',
-  needs: ['sentences', 'tokens', 'syntax', 'entities'],
+  needs: ['sentences', 'tokens', 'syntax', 'entities', 'timexes'],
   gives: ['quotes'],
   setup: loadQuoteLexicons,
   run(doc, lex: QuoteLexicons, context) {
@@ -35,6 +35,7 @@ interface Made {
 export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageContext): void {
   const syntax = syntaxOf(doc);
   const byParagraph = syntax.paragraphs.map((p) => syntax.words.slice(p.first, p.last + 1));
+  const isTime = timeWords(syntax.words, doc.timexes);
   const memory = new SpeakerMemory();
   const made: Made[] = [];
   const madeByRaw = new Map<RawAttribution, Made>();
@@ -83,7 +84,7 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
     const nextOpens = /^["“«„]/.test(doc.paragraphs[p + 1]?.text ?? '');
     const { segments, problems } = QUOTE_CHAR.test(paragraph.text) ? pairQuoteMarks(doc.text, paragraph.start, paragraph.end, nextOpens) : NO_MARKS;
     for (const problem of problems) context.report('info', 'quote-pairing', `paragraph ${paragraph.line}: ${problem.text}`, problem.at, problem.at + 1);
-    const view = placeSegments(doc.text, syntax, toks, segments);
+    const view = placeSegments(doc.text, syntax, isTime, toks, segments);
     const raws = attributeParagraph(view, lex);
     const before = lastDirect as Made | null;
 
@@ -142,7 +143,7 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
 }
 
 /** Put the paired marks on the tokens and cut the paragraph into units (sentences, joined across quotes). */
-function placeSegments(text: string, syntax: Syntax, toks: readonly Word[], segments: ReturnType<typeof pairQuoteMarks>['segments']): ParagraphView {
+function placeSegments(text: string, syntax: Syntax, isTime: TimeTest, toks: readonly Word[], segments: ReturnType<typeof pairQuoteMarks>['segments']): ParagraphView {
   const top = segments.filter((s) => s.depth === 0);
   const placed: PlacedSegment[] = top.map((s) => ({ ...s, firstTok: -1, lastTok: -1, used: false }));
   const segmentOf = new Int32Array(toks.length).fill(-1);
@@ -171,7 +172,7 @@ function placeSegments(text: string, syntax: Syntax, toks: readonly Word[], segm
     pushUnit(units, toks, first, i);
     first = i + 1;
   }
-  return { text, syntax, toks, segments: placed, segmentOf, units };
+  return { text, syntax, isTime, toks, segments: placed, segmentOf, units };
 }
 
 // Longer "sentences" (run-on text, a 1 MB paragraph without stops) are cut so every pattern's look-around

@@ -1,4 +1,4 @@
-import { has, WORD, type LocalRange as Range, type Word } from '../../model/index.ts';
+import { has, WORD, type LocalRange as Range, type TimeTest, type Word } from '../../model/index.ts';
 
 // Noun-phrase queries over a slice of words (a paragraph, a quote's unit): indices are into the slice and
 // nothing outside [lo, hi] is read. The syntax view offers them to every later stage.
@@ -9,7 +9,7 @@ const isNominal = (t: Word | undefined) => has(t, WORD.NOMINAL);
 const isHeadLike = (t: Word | undefined) => has(t, WORD.HEAD);
 const isPersonalPronoun = (t: Word | undefined) => has(t, WORD.PERSONAL);
 const isClauseWord = (t: Word | undefined) => has(t, WORD.CLAUSE_WORD);
-const isTimeWord = (t: Word | undefined) => has(t, WORD.TIME);
+const NO_TIME: TimeTest = () => false;
 const isVerb = (t: Word | undefined) => has(t, WORD.VERB);
 const isInnerAdp = (t: Word | undefined) => has(t, WORD.INNER_ADP);
 
@@ -53,7 +53,7 @@ function lastWordBefore(toks: readonly Word[], cue: number, floor: number): numb
 }
 
 /** The noun phrase that starts at `i` (inverted order: "said the expert", "said Li Lifan"). */
-export function phraseStartingAt(toks: readonly Word[], i: number, hi: number): Range | null {
+export function phraseStartingAt(toks: readonly Word[], i: number, hi: number, isTime: TimeTest = NO_TIME): Range | null {
   let k = i;
   while (k <= hi) {
     const t = toks[k]!;
@@ -69,7 +69,7 @@ export function phraseStartingAt(toks: readonly Word[], i: number, hi: number): 
     break;
   }
   let last = k - 1;
-  while (last >= i && (toks[last]!.pos === 'PUNCT' || isTimeWord(toks[last]))) last--;
+  while (last >= i && (toks[last]!.pos === 'PUNCT' || isTime(toks[last]!))) last--;
   if (last < i) return null;
   for (let x = i; x <= last; x++) if (isHeadLike(toks[x])) return { first: i, last };
   return null;
@@ -139,10 +139,10 @@ function asideBefore(toks: readonly Word[], comma: number, lo: number): Range | 
 }
 
 /** The subject of the unit's main clause: who a coordinated cue ("…, and insist …") belongs to. */
-export function mainSubject(toks: readonly Word[], lo: number, hi: number): Range | null {
+export function mainSubject(toks: readonly Word[], lo: number, hi: number, isTime: TimeTest = NO_TIME): Range | null {
   for (let v = lo + 1; v < hi; v++) {
     if (!isVerb(toks[v]) || /ing$/i.test(toks[v]!.text) || lower(toks[v - 1]) === 'to') continue;
-    return subjectBefore(toks, v, lo);
+    return subjectBefore(toks, v, lo, isTime);
   }
   return null;
 }
@@ -151,9 +151,16 @@ export function mainSubject(toks: readonly Word[], lo: number, hi: number): Rang
  * The speaker phrase before a cue at `cue`: adverbs, auxiliaries and time words between them are skipped
  * ("Sergey Shoigu once said", "officials have said repeatedly").
  */
-export function subjectBefore(toks: readonly Word[], cue: number, lo: number): Range | null {
-  let j = cue - 1;
-  while (j >= lo && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'AUX' || lower(toks[j]) === 'not' || (isTimeWord(toks[j]) && toks[j]!.pos !== 'PRON'))) j--;
+export function subjectBefore(toks: readonly Word[], cue: number, lo: number, isTime: TimeTest = NO_TIME): Range | null {
+  const skip = (time: boolean) => {
+    let k = cue - 1;
+    while (k >= lo && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || lower(toks[k]) === 'not' || (time && isTime(toks[k]!) && toks[k]!.pos !== 'PRON'))) k--;
+    return k;
+  };
+  // A time phrase between subject and verb is passed over ("Israeli police on Monday said"), but one after "of"
+  // belongs to the subject ("Lawyers for veterans of the uprising of the 1950s say").
+  let j = skip(true);
+  if (j >= lo && toks[j]!.pos === 'ADP' && isTime(toks[j + 1]!)) j = lower(toks[j]) === 'of' ? skip(false) : j - 1;
   if (j < lo) return null;
   // "the commander, who said …", "a report that says …": the speaker is the phrase the relative hangs on.
   if (/^(?:who|which|that)$/.test(toks[j]!.text) && j > lo) {

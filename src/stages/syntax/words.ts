@@ -47,7 +47,6 @@ function classes(text: string, lower: string, lemma: string, pos: string, lex: S
   if (lex.innerPrepositions.has(lower)) f |= WORD.INNER_ADP;
   if (lex.clauseBoundaries.has(lower)) f |= WORD.BOUNDARY;
   if (pos === 'AUX' ? lex.finiteAuxiliaries.has(lower) : pos === 'VERB' && lower !== lemma && /(s|ed)$/.test(lower)) f |= WORD.INFLECTED;
-  if (lex.timeWords.has(lower) || /^\d{4}$/.test(text)) f |= WORD.TIME;
   return f;
 }
 
