@@ -7,6 +7,7 @@ import { TimexSchema } from './timex.ts';
 import { QuoteSchema } from './quote.ts';
 import { DyadSchema, EventSchema } from './event.ts';
 import type { Syntax } from './syntax.ts';
+import type { ActorReading } from './actors.ts';
 import { NewsgraphError } from '../errors.ts';
 
 export const DOC_FORMAT = 'newsgraph.doc/1';
@@ -36,10 +37,12 @@ export type Doc = z.infer<typeof DocSchema>;
 
 /**
  * The document while the pipeline runs: the Doc and the layers that are derived and never serialized
- * (the syntax view). `analyze` returns the Doc alone.
+ * (the syntax view, the actor readings). `analyze` returns the Doc alone.
  */
 export interface WorkingDoc extends Doc {
   syntax?: Syntax;
+  /** per sentence, the actors it names (link) */
+  actors?: ActorReading[][];
 }
 
 /** The syntax view of a working document; a stage that reads it before the syntax stage ran is a programming error. */
@@ -49,7 +52,7 @@ export function syntaxOf(doc: WorkingDoc): Syntax {
 }
 
 /** The layers a stage can need or give; `messages` is always there. */
-export const LAYERS = ['paragraphs', 'sentences', 'tokens', 'syntax', 'mentions', 'entities', 'links', 'timexes', 'quotes', 'events', 'dyads'] as const;
+export const LAYERS = ['paragraphs', 'sentences', 'tokens', 'syntax', 'mentions', 'entities', 'links', 'actors', 'timexes', 'quotes', 'events', 'dyads'] as const;
 export type Layer = (typeof LAYERS)[number];
 
 export function emptyDoc(text: string, options: { id?: string | null; published?: string | null } = {}): Doc {

@@ -7,4 +7,5 @@ export * from './timex.ts';
 export * from './quote.ts';
 export * from './event.ts';
 export * from './syntax.ts';
+export * from './actors.ts';
 export * from './doc.ts';

@@ -51,6 +51,8 @@ export interface Syntax {
   /** `isTime`: words of a time expression, passed over between subject and verb ("officials last week said"). */
   subjectBefore(ws: readonly Word[], verb: number, lo: number, isTime?: TimeTest): LocalRange | null;
   nearestSubject(ws: readonly Word[], at: number, lo: number): LocalRange | null;
+  /** The preposition governing the phrase that starts at `first` ("between", "by", "to", …), past determiners, adjectives and numbers. */
+  governorOf(ws: readonly Word[], first: number): string | null;
   mainSubject(ws: readonly Word[], lo: number, hi: number, isTime?: TimeTest): LocalRange | null;
 }
 

@@ -57,7 +57,7 @@ export function buildPipeline(stages: readonly Stage<any>[]): Pipeline {
     analyzeWorking,
     analyze(input) {
       // The derived layers stay behind: the Doc is what the JSON holds.
-      const { syntax: _syntax, ...doc } = analyzeWorking(input);
+      const { syntax: _syntax, actors: _actors, ...doc } = analyzeWorking(input);
       return doc;
     },
   };

@@ -8,6 +8,7 @@ const SyntaxWordsSchema = z.object({
   clauseWords: words,
   quantifiers: words,
   innerPrepositions: words,
+  governingPrepositions: words,
   clauseBoundaries: words,
   timeConjunctions: words,
   finiteAuxiliaries: words,

@@ -3,7 +3,7 @@ import type { Actor, Doc, Event, Timex } from '../../model/index.ts';
 import { spanOf } from '../../model/index.ts';
 import type { FrameName } from '../../lexicons/events/event-lexicons.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
-import type { FoundActor } from './find-actors.ts';
+import type { FoundActor } from './actor-groups.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { type Found, type SentenceCtx, clauseEnd, clauseStart, describe } from './clause.ts';
 import { frameCode } from './frames.ts';

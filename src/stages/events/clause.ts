@@ -1,6 +1,6 @@
 /** A sentence as the coder sees it: how far an event's clause reaches, and which actor group is its subject. */
 import { has, WORD, type Syntax, type TimeTest, type Word } from '../../model/index.ts';
-import type { ActorGroup, FoundActor } from './find-actors.ts';
+import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { matchesAt } from '../../lexicons/phrase-index.ts';
 

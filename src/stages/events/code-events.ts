@@ -1,8 +1,7 @@
 /** The events coder: each sentence's triggers, framed, given actors and a code, then pruned to what happened. */
-import { syntaxOf, timeWords, type Doc, type Event, type Mention, type Word, type WorkingDoc } from '../../model/index.ts';
+import { syntaxOf, timeWords, type Doc, type Event, type Word, type WorkingDoc } from '../../model/index.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
-import { findActors, groupActors, type ActorGroup } from './find-actors.ts';
-import { readPlaces } from './place-readings.ts';
+import { groupActors, sentenceActors, type ActorGroup } from './actor-groups.ts';
 import { matchTriggers, type TriggerMatch } from './match-triggers.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { CIVILIAN_ROLES, buildEvent } from './build-event.ts';
@@ -18,16 +17,15 @@ const MAX_GROUP = 20;
 /** Code every sentence of the document; returns the PLOVER-style event records in text order. */
 export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageContext): Event[] {
   const syntax = syntaxOf(doc);
-  const entities = readPlaces(doc, res.places);
+  const readings = doc.actors ?? [];
   const bySentence = syntax.sentences.map((s) => syntax.words.slice(s.first, s.last + 1));
   const isTime = timeWords(syntax.words, doc.timexes);
-  const mentionsBySentence = mentionsPerSentence(doc);
   const events: Event[] = [];
   const recentGroups: ActorGroup[] = [];
   bySentence.forEach((toks, s) => {
     if (toks.length === 0) return;
-    const actors = findActors(doc, toks, res.actors, entities, mentionsBySentence[s]);
-    const groups = groupActors(toks, actors, MAX_GROUP);
+    const actors = sentenceActors(readings[s] ?? [], syntax.sentences[s]!.first);
+    const groups = groupActors(syntax, toks, actors, MAX_GROUP);
     for (const g of groups) {
       if (g.members.length >= MAX_GROUP) context.report('info', 'events-actor-list', `a list of ${MAX_GROUP}+ actors is not coded as one compound actor`, toks[g.first]!.start, toks[g.last]!.end);
     }
@@ -48,19 +46,6 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
     if (recentGroups.length > 4) recentGroups.splice(0, recentGroups.length - 4);
   });
   return events;
-}
-
-/** Each sentence's mentions, found in one pass over both sorted lists. */
-function mentionsPerSentence(doc: Doc): Mention[][] {
-  const out: Mention[][] = doc.sentences.map(() => []);
-  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
-  let s = 0;
-  for (const m of mentions) {
-    while (s < doc.sentences.length && doc.sentences[s]!.end <= m.start) s++;
-    if (s === doc.sentences.length) break;
-    if (m.end > doc.sentences[s]!.start) out[s]!.push(m);
-  }
-  return out;
 }
 
 /** ", a UN spokesman said on Monday." at the end of a sentence names the source of the report, not a party. */

@@ -1,5 +1,5 @@
 /** Who acts on whom: the source and target actors of a trigger, by the shape of its clause. */
-import type { ActorGroup, FoundActor } from './find-actors.ts';
+import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, clauseStart, describe, firstGroupAfter, isPassive, placeModifier, subjectBefore, thatClause } from './clause.ts';
 

@@ -2,6 +2,9 @@ import { defineStage } from '../../pipeline/stage.ts';
 import { syntaxOf, type Doc, type Entity, type Mention, type Syntax } from '../../model/index.ts';
 import { entityLexicons, type EntityLexicons, type PlaceEntry } from '../../lexicons/entities/entity-lexicons.ts';
 import { countryOfCode, dictionaryCode, surnameCode } from '../../lexicons/entities/actor-codes.ts';
+import { loadEventLexicons } from '../../lexicons/events/event-lexicons.ts';
+import { agentIndex, readActors, type ActorResources } from './actors.ts';
+import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
 
 /** ", from the Upper Institute of Social Sciences" / ", of the X" right after a person's name. */
 function statedAffiliation(doc: Doc, m: Mention): string | null {
@@ -90,6 +93,12 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   else if (entity.country) entity.actorCode = entity.country + (agent ?? '');
 }
 
+interface Resources {
+  lexicons: EntityLexicons;
+  actors: ActorResources;
+  places: PlaceIndex;
+}
+
 /**
  * Country (ISO-3), CAMEO actor code, role and affiliation of each entity. Places and demonyms from the
  * gazetteer; persons and organisations from the title the text puts before the name ("Russian Defense
@@ -99,11 +108,19 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
 export const link = defineStage({
   name: 'link',
   needs: ['entities', 'mentions', 'tokens', 'syntax'],
-  gives: ['links'],
-  setup: () => entityLexicons(),
-  run(doc, lexicons) {
+  gives: ['links', 'actors'],
+  setup(): Resources {
+    const events = loadEventLexicons();
+    return {
+      lexicons: entityLexicons(),
+      actors: { agents: agentIndex(events.agents), describers: events.describers, pastimes: events.pastimes, followers: events.followers, roles: new Set([...events.agents.values()].map((r) => r.slice(0, 3))) },
+      places: placeIndex(events.places, events.regions),
+    };
+  },
+  run(doc, { lexicons, actors, places }) {
     const syntax = syntaxOf(doc);
     const byId = new Map(doc.mentions.map((m) => [m.id, m]));
     for (const entity of doc.entities) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), lexicons);
+    doc.actors = readActors(doc, syntax, actors, readPlaces(doc, places));
   },
 });

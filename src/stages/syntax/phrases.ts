@@ -182,3 +182,14 @@ export function subjectBefore(toks: readonly Word[], cue: number, lo: number, is
   }
   return np;
 }
+
+/** The preposition governing the phrase that starts at `first`: back past determiners, adjectives and numbers ("to the two countries"). */
+export function governorOf(toks: readonly Word[], first: number, prepositions: ReadonlySet<string>): string | null {
+  let k = first - 1;
+  while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM')) k--;
+  if (k < 0) return null;
+  const t = toks[k]!;
+  // "up to 5,000 troops" counts, it does not govern.
+  if (t.lower === 'to' && toks[k - 1]?.lower === 'up') return null;
+  return prepositions.has(t.lower) ? t.lower : null;
+}

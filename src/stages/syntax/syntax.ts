@@ -7,7 +7,7 @@ import { passivesOf, tensesOf, verbGroupsOf } from './verb-groups.ts';
 import { appositionsOf, attachmentsOf, chunksOf } from './chunks.ts';
 import { datelinesOf } from './datelines.ts';
 import { titleBefore, titleRunsOf, titleWords, type TitleWords } from './titles.ts';
-import { mainSubject, nearestSubject, phraseEndingAt, phraseStartingAt, subjectBefore } from './phrases.ts';
+import { governorOf, mainSubject, nearestSubject, phraseEndingAt, phraseStartingAt, subjectBefore } from './phrases.ts';
 
 interface Resources {
   words: SyntaxWords;
@@ -79,6 +79,7 @@ export function buildSyntax(doc: Doc, { words: lex, titles, isPlace }: Resources
     subjectBefore,
     nearestSubject,
     mainSubject,
+    governorOf: (ws, first) => governorOf(ws, first, lex.governingPrepositions),
   };
 }
 

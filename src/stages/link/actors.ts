@@ -1,30 +1,8 @@
-import type { Doc, Entity, Mention, Span, Word } from '../../model/index.ts';
-import { spanOf } from '../../model/index.ts';
+import { spanOf, type ActorReading, type Doc, type Entity, type Mention, type Syntax, type Word } from '../../model/index.ts';
 import type { ReadEntity } from './place-readings.ts';
 
-/** One actor named in a sentence: local token range, CAMEO code and how it was found. */
-export interface FoundActor {
-  first: number;
-  last: number;
-  code: string;
-  country: string | null;
-  role: string | null;
-  entity: string | null;
-  /** null only for an inferred actor (a protest's government) */
-  mention: Span | null;
-  how: string;
-}
-
-/** Actors joined by "and", commas or hyphens ("China and the Soviet Union", "Russian-Chinese"). */
-export interface ActorGroup {
-  first: number;
-  last: number;
-  members: FoundActor[];
-  /** the preposition or possessive that governs the group: "between", "by", "to", "'s", … or null */
-  governor: string | null;
-  /** the group only modifies a noun: "Damascus-based", "Syrian-backed" */
-  modifier: boolean;
-}
+/** An actor as found in one sentence: its token range is local to the sentence's words until readActors returns it. */
+type FoundActor = ActorReading;
 
 export interface ActorResources {
   agents: AgentIndex;
@@ -51,8 +29,6 @@ export function agentIndex(agents: Map<string, string>): AgentIndex {
   return index;
 }
 
-const JOINERS = new Set(['and', ',', '-', '/', '&']);
-const GOVERNORS = new Set(['between', 'among', 'by', 'to', 'with', 'against', 'on', 'toward', 'towards', 'for', 'of', 'from', 'in', 'at', 'into', 'upon', 'over']);
 const MAX_AGENT_WORDS = 3;
 
 function capitalised(t: Word): boolean {
@@ -89,7 +65,7 @@ function actorFromEntity(entity: Entity, roles: ReadonlySet<string>): { code: st
  * one place names are looked up); an agent noun right after ("Israeli soldiers") or before "of" ("the
  * government of Israel") adds the role.
  */
-export function findActors(doc: Doc, toks: readonly Word[], res: ActorResources, entities: Map<string, ReadEntity>, mentions: readonly Mention[] = doc.mentions): FoundActor[] {
+export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res: ActorResources, entities: Map<string, ReadEntity>, mentions: readonly Mention[]): FoundActor[] {
   if (toks.length === 0) return [];
   const found: FoundActor[] = [];
   const taken = new Uint8Array(toks.length);
@@ -117,7 +93,7 @@ export function findActors(doc: Doc, toks: readonly Word[], res: ActorResources,
   // A region names an actor only with an agent noun ("European negotiators"; not "European markets").
   const roled = found.map((a) => withRole(doc, toks, a, res.agents)).filter((a) => a.role || !(a.entity && entities.get(a.entity)?.region));
   const named = mergeAdjacent(doc, toks, residents(doc, toks, roled.map((a) => withName(doc, toks, a))));
-  return mergeAdjacent(doc, toks, [...named, ...domesticAgents(doc, toks, named, res, mentions, entities)].sort((a, b) => a.first - b.first)).map((a) => followed(toks, a, res.followers));
+  return mergeAdjacent(doc, toks, [...named, ...domesticAgents(doc, syntax, toks, named, res, mentions, entities)].sort((a, b) => a.first - b.first)).map((a) => followed(toks, a, res.followers));
 }
 
 /** "supporters of former President Ben Bella": followers are people of the leader's country, not its government. */
@@ -148,9 +124,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
  * country of the nearest country actor of the sentence: news names the country once and its people after.
  * Only plural nouns, titles before a name, or nouns after a determiner count, so "the use of force" is no actor.
  */
-function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundActor[], res: ActorResources, mentions: readonly Mention[], entities: Map<string, ReadEntity>): FoundActor[] {
+function domesticAgents(doc: Doc, syntax: Syntax, toks: readonly Word[], named: readonly FoundActor[], res: ActorResources, mentions: readonly Mention[], entities: Map<string, ReadEntity>): FoundActor[] {
   // A country named as an object ("threatened action against the Soviet Union") is not the agents' own.
-  const countries = named.filter((a) => a.country && /^[A-Z]{3}$/.test(a.country) && !/^(IGO|NGO|IMG|MNC)/.test(a.code) && !OBJECT_GOVERNORS.has(governorOf(toks, a.first) ?? ''));
+  const countries = named.filter((a) => a.country && /^[A-Z]{3}$/.test(a.country) && !/^(IGO|NGO|IMG|MNC)/.test(a.code) && !OBJECT_GOVERNORS.has(syntax.governorOf(toks, a.first) ?? ''));
   if (countries.length === 0) return [];
   const mentionAt = (k: number) => mentions.find((m) => m.start <= toks[k]!.start && toks[k]!.end <= m.end);
   // "Hutu rebels" in a story of one country: a people the tables do not place live in that country.
@@ -280,54 +256,25 @@ function withRole(doc: Doc, toks: readonly Word[], a: FoundActor, agents: AgentI
   return a;
 }
 
-/**
- * Group adjacent actors joined by "and", commas or hyphens. An agent after the last member applies to every
- * member ("Russian and US officials" → RUSGOV, USAGOV).
- */
-export function groupActors(toks: readonly Word[], actors: readonly FoundActor[], maxMembers: number): ActorGroup[] {
-  const groups: ActorGroup[] = [];
-  for (const a of actors) {
-    const prev = groups[groups.length - 1];
-    if (prev && prev.members.length < maxMembers && joined(toks, prev.last, a.first)) {
-      prev.members.push(a);
-      prev.last = a.last;
-      continue;
-    }
-    groups.push({ first: a.first, last: a.last, members: [a], governor: governorOf(toks, a.first), modifier: false });
-  }
-  const out = groups.flatMap((g) =>
-    g.members.length > 1 && !hasConjunction(toks, g)
-      ? g.members.map((m) => ({ first: m.first, last: m.last, members: [m], governor: governorOf(toks, m.first), modifier: false }))
-      : [g],
-  );
-  for (const g of out) {
-    const next = toks[g.last + 2];
-    g.modifier = toks[g.last + 1]?.text === '-' && next !== undefined && /ed$/.test(next.lower);
-    const last = g.members[g.members.length - 1]!;
-    if (g.members.length > 1 && last.role) {
-      g.members = g.members.map((m) => (m.role || m.code.length !== 3 ? m : { ...m, code: m.code + last.code.slice(3), role: last.role, how: `${m.how} + shared agent` }));
-    }
+/** The actors of every sentence, token ranges into doc.tokens. */
+export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entities: Map<string, ReadEntity>): ActorReading[][] {
+  const mentions = mentionsPerSentence(doc);
+  return syntax.sentences.map((s, i) => {
+    if (s.last < s.first) return [];
+    const toks = syntax.words.slice(s.first, s.last + 1);
+    return findActors(doc, syntax, toks, res, entities, mentions[i]!).map((a) => ({ ...a, first: a.first + s.first, last: a.last + s.first }));
+  });
+}
+
+/** Each sentence's mentions, found in one pass over both sorted lists. */
+function mentionsPerSentence(doc: Doc): Mention[][] {
+  const out: Mention[][] = doc.sentences.map(() => []);
+  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  let s = 0;
+  for (const m of mentions) {
+    while (s < doc.sentences.length && doc.sentences[s]!.end <= m.start) s++;
+    if (s === doc.sentences.length) break;
+    if (m.end > doc.sentences[s]!.start) out[s]!.push(m);
   }
   return out;
-}
-
-/** "A, B and C" is a compound; "Syria, Israel radio reported" is two actors. */
-function hasConjunction(toks: readonly Word[], g: ActorGroup): boolean {
-  for (let k = g.first; k <= g.last; k++) if (toks[k]!.lower !== ',' && JOINERS.has(toks[k]!.lower) && !g.members.some((m) => m.first <= k && k <= m.last)) return true;
-  return false;
-}
-
-function joined(toks: readonly Word[], lastOfPrev: number, firstOfNext: number): boolean {
-  const between = toks.slice(lastOfPrev + 1, firstOfNext);
-  if (between.length === 0 || between.length > 3) return false;
-  return between.every((t) => JOINERS.has(t.lower) || t.pos === 'DET') && between.some((t) => JOINERS.has(t.lower));
-}
-
-function governorOf(toks: readonly Word[], first: number): string | null {
-  let k = first - 1;
-  while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM')) k--;
-  if (k < 0) return null;
-  const t = toks[k]!;
-  if (t.lower === 'to' && toks[k - 1]?.lower === 'up') return null;
-  return GOVERNORS.has(t.lower) ? t.lower : null;
 }
