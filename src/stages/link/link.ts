@@ -121,6 +121,16 @@ export const link = defineStage({
     const syntax = syntaxOf(doc);
     const byId = new Map(doc.mentions.map((m) => [m.id, m]));
     for (const entity of doc.entities) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), lexicons);
-    doc.actors = readActors(doc, syntax, actors, readPlaces(doc, places));
+    const read = readPlaces(doc, places);
+    // The entity keeps the reading its actors use: Moscow in 1985 is SUN in the entity list and in the events.
+    for (const e of doc.entities) {
+      const r = read.get(e.id)!;
+      if (r === e) continue;
+      e.actorCode = r.actorCode;
+      if (r.region) continue;
+      e.country = r.country;
+      e.countrySource ??= 'gazetteer';
+    }
+    doc.actors = readActors(doc, syntax, actors, read);
   },
 });
