@@ -2,7 +2,7 @@ import { defineStage } from '../../pipeline/stage.ts';
 import { syntaxOf, type Doc, type Entity, type Mention, type Syntax } from '../../model/index.ts';
 import { entityLexicons, type EntityLexicons, type PlaceEntry } from '../../lexicons/entities/entity-lexicons.ts';
 import { countryOfCode, dictionaryCode, surnameCode } from '../../lexicons/entities/actor-codes.ts';
-import { loadEventLexicons } from '../../lexicons/events/event-lexicons.ts';
+import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
 import { agentIndex, readActors, type ActorResources } from './actors.ts';
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
 
@@ -110,11 +110,11 @@ export const link = defineStage({
   needs: ['entities', 'mentions', 'tokens', 'syntax'],
   gives: ['links', 'actors'],
   setup(): Resources {
-    const events = loadEventLexicons();
+    const lex = loadActorLexicons();
     return {
       lexicons: entityLexicons(),
-      actors: { agents: agentIndex(events.agents), describers: events.describers, pastimes: events.pastimes, followers: events.followers, roles: new Set([...events.agents.values()].map((r) => r.slice(0, 3))) },
-      places: placeIndex(events.places, events.regions),
+      actors: { agents: agentIndex(lex.agents), describers: lex.describers, pastimes: lex.pastimes, followers: lex.followers, roles: new Set([...lex.agents.values()].map((r) => r.slice(0, 3))) },
+      places: placeIndex(lex.places, lex.regions),
     };
   },
   run(doc, { lexicons, actors, places }) {
