@@ -17,6 +17,8 @@ export interface ActorReading {
   entity: string | null;
   /** where the text names the actor; null only for an inferred actor */
   mention: Span | null;
+  /** read from a pronoun or description that points back to an entity named before ("he", "the ministry") */
+  referring: boolean;
   /** how it was read, for an event's reason */
   how: string;
 }

@@ -34,7 +34,7 @@ function run(text: string, extra: HandBuilt = {}): Doc {
       const start = text.indexOf(phrase);
       const first = doc.tokens.findIndex((t) => t.start === start);
       const last = doc.tokens.findIndex((t) => t.end === start + phrase.length);
-      const reading = { first, last, entity: `e${k + 1}`, mention: spanOf(text, start, start + phrase.length), how: `entity e${k + 1} "${phrase}"`, ...fields };
+      const reading = { first, last, entity: `e${k + 1}`, referring: false, mention: spanOf(text, start, start + phrase.length), how: `entity e${k + 1} "${phrase}"`, ...fields };
       doc.actors[doc.tokens[first]!.sentence]!.push(reading);
     }
   }

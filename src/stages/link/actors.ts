@@ -86,7 +86,7 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
     const first = tokenAt(m.start, false);
     const last = tokenAt(m.end, true);
     if (leadsPastime(toks, last, res.pastimes)) continue;
-    found.push({ first, last, ...actor, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), how: `entity ${entity.id} "${entity.name}" (${entity.reading ?? `${entity.actorCode ? 'actor code' : 'country'} from link`})` });
+    found.push({ first, last, ...actor, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), referring: m.source === 'coreference', how: `entity ${entity.id} "${entity.name}" (${entity.reading ?? `${entity.actorCode ? 'actor code' : 'country'} from link`})` });
     for (let k = first; k <= last; k++) taken[k] = 1;
   }
   found.sort((a, b) => a.first - b.first);
@@ -170,7 +170,7 @@ function domesticAgents(doc: Doc, syntax: Syntax, toks: readonly Word[], named: 
     }
     const nearest = countries.reduce((best, a) => (Math.abs(a.first - i) < Math.abs(best.first - i) ? a : best));
     out.push({
-      first: i, last, code: nearest.country! + hit.role, country: nearest.country, role: hit.role.slice(0, 3), entity: null,
+      first: i, last, code: nearest.country! + hit.role, country: nearest.country, role: hit.role.slice(0, 3), entity: null, referring: false,
       mention: spanOf(doc.text, toks[i]!.start, toks[last]!.end),
       how: `agent "${doc.text.slice(toks[i]!.start, toks[last]!.end)}", country ${nearest.country} from "${nearest.mention?.text ?? nearest.code}" in the sentence`,
     });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { stagesNamed } from '../../pipeline/presets.ts';
+import { stagesNamed, stagesThrough } from '../../pipeline/presets.ts';
 import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { Doc, Message } from '../../model/index.ts';
 import { findQuotes } from './quotes.ts';
@@ -86,13 +86,16 @@ test('quotes: nested speech points at the quote it is reported in', () => {
   assert.equal(outer!.nestedIn, null);
 });
 
-test('quotes: surnames, pronouns and descriptions resolve to the person introduced before', () => {
-  const doc = read([
+// Speakers resolve through the mentions corefer gives: the whole pipeline up to quotes.
+const resolving = buildPipeline(stagesThrough('quotes'));
+
+test('quotes: surnames, pronouns and descriptions resolve through corefer to the person introduced before', () => {
+  const doc = resolving.analyze({ text: [
     '"The alliance is a sign of goodwill," said Li Lifan, from the Upper Institute of Social Sciences.',
     'Li said the treaty matters.',
     'The alliance is remote, said the expert.',
     'He added that the talks would go on.',
-  ].join('\n'));
+  ].join('\n') });
   assert.deepEqual(doc.quotes.map((q) => [q.speaker.mention?.text, q.speaker.name, q.speaker.kind, q.speaker.resolved]), [
     ['Li Lifan', 'Li Lifan', 'person', false],
     ['Li', 'Li Lifan', 'person', false],

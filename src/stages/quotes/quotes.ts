@@ -4,7 +4,7 @@ import { loadQuoteLexicons, type QuoteLexicons } from '../../lexicons/quotes/quo
 import type { StageContext } from '../../pipeline/stage.ts';
 import { pairQuoteMarks } from './quote-marks.ts';
 import { attributeParagraph, type ParagraphView, type PlacedSegment, type Range, type RawAttribution } from './attribute.ts';
-import { resolveSpeaker, SpeakerMemory } from './speakers.ts';
+import { resolveSpeaker } from './speakers.ts';
 import { stanceOf } from './stance.ts';
 
 /**
@@ -14,7 +14,7 @@ import { stanceOf } from './stance.ts';
  */
 export const quotes = defineStage({
   name: 'quotes',
-  needs: ['sentences', 'tokens', 'syntax', 'entities', 'timexes'],
+  needs: ['sentences', 'tokens', 'syntax', 'mentions', 'entities', 'timexes'],
   gives: ['quotes'],
   setup: loadQuoteLexicons,
   run(doc, lex: QuoteLexicons, context) {
@@ -36,7 +36,6 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
   const syntax = syntaxOf(doc);
   const byParagraph = syntax.paragraphs.map((p) => syntax.words.slice(p.first, p.last + 1));
   const isTime = timeWords(syntax.words, doc.timexes);
-  const memory = new SpeakerMemory();
   const made: Made[] = [];
   const madeByRaw = new Map<RawAttribution, Made>();
   let lastDirect: Made | null = null;
@@ -48,10 +47,9 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
     const inherited = raw.sameSpeakerAs ? madeByRaw.get(raw.sameSpeakerAs) : undefined;
     const speaker = inherited
       ? { ...inherited.quote.speaker, resolved: raw.layout === 'continuation' || inherited.quote.speaker.resolved }
-      : resolveSpeaker(doc, toks, raw.speaker, raw.apposition, lex, memory, p);
+      : resolveSpeaker(doc, toks, raw.speaker, raw.apposition, lex);
     // An apposition with a role ("an expert at …") says the speaker is a person, whatever the name slot holds.
     if (raw.layout === 'apposition' && speaker.kind !== 'person') Object.assign(speaker, { kind: 'person', name: speaker.mention?.text ?? null, entity: null });
-    if (!inherited) memory.remember(speaker, p);
     const content = raw.content.map(([s, e]) => spanOf(doc.text, s, e));
     const cue = raw.cue ? { ...spanOf(doc.text, toks[raw.cue.first]!.start, toks[raw.cue.last]!.end), lemma: raw.lemma! } : null;
     const edges = [...content.flatMap((c) => [c.start, c.end]), ...(cue ? [cue.start, cue.end] : []), ...(speaker.mention && !inherited ? [speaker.mention.start, speaker.mention.end] : [])];

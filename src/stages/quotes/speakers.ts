@@ -1,59 +1,17 @@
-import { has, spanOf, syntaxOf, WORD, type Doc, type Entity, type Mention, type Speaker, type Word } from '../../model/index.ts';
+import { has, spanOf, WORD, type Doc, type Entity, type Mention, type Speaker, type Word } from '../../model/index.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { Range } from './attribute.ts';
 
 const lower = (t: Word | undefined) => t?.lower ?? '';
-import { resolveDescription } from '../corefer/resolve-description.ts';
-import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
-
-/** People and groups already introduced in the document, in text order: what "he" and "the expert" point to. */
-export class SpeakerMemory {
-  /** Persons named in full so far (entity id when known). */
-  readonly persons: { name: string; entity: string | null; parts: string[]; role: string | null; affiliation: string | null }[] = [];
-  lastPerson: Speaker | null = null;
-  /** Paragraph of the last person: a description ("the expert") reaches back only a few paragraphs. */
-  lastPersonParagraph = -1;
-  lastPlural: Speaker | null = null;
-  lastOrganization: Speaker | null = null;
-
-  remember(speaker: Speaker, paragraph: number): void {
-    if (speaker.kind === 'person' && speaker.name) {
-      this.lastPerson = speaker;
-      this.lastPersonParagraph = paragraph;
-      const parts = speaker.name.split(/\s+/);
-      if (!this.persons.some((p) => p.name === speaker.name)) {
-        this.persons.push({ name: speaker.name, entity: speaker.entity, parts, role: speaker.role, affiliation: speaker.affiliation });
-      } else {
-        const known = this.persons.find((p) => p.name === speaker.name)!;
-        known.role ??= speaker.role;
-        known.affiliation ??= speaker.affiliation;
-      }
-    } else if (speaker.kind === 'group' || speaker.kind === 'unnamed') {
-      this.lastPlural = speaker;
-    } else if (speaker.kind === 'organization') {
-      this.lastOrganization = speaker;
-    }
-  }
-
-  /** The person introduced in full whose name has this word ("Li" → "Li Lifan"), latest first. */
-  personByPart(word: string): SpeakerMemory['persons'][number] | null {
-    for (let i = this.persons.length - 1; i >= 0; i--) {
-      const p = this.persons[i]!;
-      if (p.parts.length > 1 && p.parts.includes(word)) return p;
-    }
-    return null;
-  }
-}
 
 const DETERMINERS = /^(?:the|a|an)\s+/i;
-const DESCRIPTION_REACH = 3;
-const PRONOUN_PERSON = new Set(['he', 'she', 'him', 'her', 'i']);
 
 /**
- * Resolve the speaker phrase `range` of one attribution: a person (named, or "he"/"the expert" resolved to
- * the person introduced before), a group with its countries, an organisation, unnamed sources, or unknown.
+ * The speaker of one attribution, from the phrase `range`: the entity a mention inside it names (corefer
+ * resolves pronouns and descriptions to mentions of the entity they point back to), else a person named the
+ * tagger missed, a group with its countries, an organisation, unnamed sources, or unknown.
  */
-export function resolveSpeaker(doc: Doc, toks: readonly Word[], range: Range | null, apposition: Range | null, lex: QuoteLexicons, memory: SpeakerMemory, paragraph: number): Speaker {
+export function resolveSpeaker(doc: Doc, toks: readonly Word[], range: Range | null, apposition: Range | null, lex: QuoteLexicons): Speaker {
   if (!range) return unknownSpeaker();
   const first = toks[range.first]!;
   const last = toks[range.last]!;
@@ -62,44 +20,32 @@ export function resolveSpeaker(doc: Doc, toks: readonly Word[], range: Range | n
   const lowers = words.map((t) => t.text.toLowerCase());
   const stated = appositionFacts(doc, toks, apposition);
   const base = { mention, countries: countriesIn(doc, mention.start, mention.end), role: stated.role, affiliation: stated.affiliation };
+  const entityHit = entityFor(doc, mention.start, mention.end);
+  // A mention corefer added ("he", "the expert") says the speaker was inferred beyond the words.
+  const resolved = entityHit?.mention.source === 'coreference';
 
-  // Pronouns and descriptions point back to who the text introduced.
   if (words.length === 1 && lex.pronouns.has(lowers[0]!)) {
     const kind = lex.pronouns.get(lowers[0]!)!;
-    const previous = PRONOUN_PERSON.has(lowers[0]!) ? memory.lastPerson : kind === 'group' ? memory.lastPlural : memory.lastOrganization;
-    if (previous) return { ...previous, mention, resolved: true };
-    return { kind: kind === 'person' ? 'person' : kind, name: null, entity: null, resolved: false, ...base };
+    if (!entityHit) return { kind: kind === 'person' ? 'person' : kind, name: null, entity: null, resolved: false, ...base };
   }
-
-  const entityHit = entityFor(doc, mention.start, mention.end);
   if (entityHit?.entity.type === 'PERSON') {
     const e = entityHit.entity;
-    return { kind: 'person', name: e.name, entity: e.id, resolved: false, ...base, countries: e.country ? [e.country] : base.countries, role: e.role ?? base.role ?? roleBefore(words, entityHit.mention, lex), affiliation: e.affiliation ?? base.affiliation };
+    return { kind: 'person', name: e.name, entity: e.id, resolved, ...base, countries: e.country ? [e.country] : base.countries, role: e.role ?? base.role ?? roleBefore(words, entityHit.mention, lex), affiliation: e.affiliation ?? base.affiliation };
   }
 
   const head = headWord(words);
   const name = nameRun(words, lex);
   if (name) {
-    const text = name.map((t) => t.text).join(' ');
-    const known = name.length === 1 ? memory.personByPart(text) : memory.persons.find((p) => p.name === text) ?? null;
-    const role = base.role ?? roleBefore(words, name[0]!, lex) ?? known?.role ?? null;
-    return { kind: 'person', name: known?.name ?? text, entity: known?.entity ?? null, resolved: false, ...base, role, affiliation: base.affiliation ?? known?.affiliation ?? null };
+    const role = base.role ?? roleBefore(words, name[0]!, lex);
+    return { kind: 'person', name: name.map((t) => t.text).join(' '), entity: null, resolved: false, ...base, role };
   }
   if (entityHit && (entityHit.entity.type === 'ORG' || entityHit.entity.type === 'GPE')) {
     const e = entityHit.entity;
-    return { kind: 'organization', name: e.name, entity: e.id, resolved: false, ...base, countries: e.country ? [e.country] : base.countries };
+    return { kind: 'organization', name: e.name, entity: e.id, resolved, ...base, countries: e.country ? [e.country] : base.countries };
   }
   const definite = lowers[0] === 'the' || lowers[0] === 'this';
   if (lex.personRoles.has(head)) {
-    // "the expert", "the spokesman": the person the text introduced; "a spokesman for …": unnamed.
-    if (definite && words.length <= 4) {
-      const described = resolveDescription(doc, syntaxOf(doc), doc.entities, mention, entityLexicons());
-      if (described) return { kind: 'person', name: described.name, entity: described.id, resolved: true, ...base, countries: described.country ? [described.country] : base.countries, role: described.role ?? base.role, affiliation: described.affiliation ?? base.affiliation };
-      const last = memory.lastPerson;
-      // A stated role that does not fit ("the minister" after a spokeswoman) blocks the guess.
-      const fits = !last?.role || last.role.toLowerCase().split(/\s+/).includes(head);
-      if (last && fits && paragraph - memory.lastPersonParagraph <= DESCRIPTION_REACH) return { ...last, mention, resolved: true };
-    }
+    // "the expert" that corefer could not resolve, "a spokesman for …": a person or an unnamed source, as written.
     return { kind: definite ? 'person' : 'unnamed', name: stripDeterminer(mention.text), entity: null, resolved: false, ...base, role: base.role ?? stripDeterminer(mention.text) };
   }
   if (lex.unnamedHeads.has(head) || (lex.unnamedDeterminers.has(lowers[0]!) && lex.groupHeads.has(head) && !definite && lowers[0] !== 'a')) {
