@@ -51,9 +51,26 @@ export function syntaxOf(doc: WorkingDoc): Syntax {
   return doc.syntax;
 }
 
-/** The layers a stage can need or give; `messages` is always there. */
-export const LAYERS = ['paragraphs', 'sentences', 'tokens', 'syntax', 'mentions', 'entities', 'links', 'actors', 'timexes', 'quotes', 'events', 'dyads'] as const;
-export type Layer = (typeof LAYERS)[number];
+/**
+ * What a stage can need (read) or give (write): each layer, and the fields of a layer that a later stage
+ * fills in (`mentions.entity` by corefer, `entities.country` by link). Reading `entity.country` is reading
+ * `entities.country`; reading `entity.name` is reading `entities`. `text`, `id` and `published` are the
+ * input and always readable; `messages` and `stages` are the pipeline's (a stage reports through its context).
+ */
+export const FIELDS = [
+  'paragraphs', 'sentences', 'tokens', 'syntax',
+  'mentions', 'mentions.entity',
+  'entities', 'entities.country', 'entities.countrySource', 'entities.actorCode', 'entities.role', 'entities.affiliation',
+  'actors', 'timexes', 'quotes', 'events', 'dyads',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** The field a read or write of `layer[i].key` (or of `layer` itself, with no key) touches. */
+export function fieldOf(layer: string, key?: string): Field | null {
+  const sub = key === undefined ? null : `${layer}.${key}`;
+  if (sub && (FIELDS as readonly string[]).includes(sub)) return sub as Field;
+  return (FIELDS as readonly string[]).includes(layer) ? (layer as Field) : null;
+}
 
 export function emptyDoc(text: string, options: { id?: string | null; published?: string | null } = {}): Doc {
   return {

@@ -55,8 +55,8 @@ interface Cluster {
  */
 export const corefer = defineStage({
   name: 'corefer',
-  needs: ['mentions', 'tokens', 'syntax'],
-  gives: ['entities', 'mentions'],
+  needs: ['sentences', 'tokens', 'syntax', 'mentions'],
+  gives: ['mentions', 'mentions.entity', 'entities'],
   setup: () => ({ lexicons: entityLexicons(), quoteLexicons: loadQuoteLexicons() }),
   run(doc, { lexicons, quoteLexicons }) {
     const clusters: Cluster[] = [];

@@ -22,7 +22,7 @@ const WINDOW = 1000;
  */
 export const dates = defineStage({
   name: 'dates',
-  needs: ['sentences', 'tokens', 'syntax'],
+  needs: ['sentences', 'syntax'],
   gives: ['timexes'],
   setup: () => createDateChrono(loadDateWords()),
   run(doc, chrono: Chrono, context) {

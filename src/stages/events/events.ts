@@ -12,7 +12,7 @@ import { dyadsOf } from './dyads.ts';
  */
 export const events = defineStage({
   name: 'events',
-  needs: ['sentences', 'tokens', 'syntax', 'actors', 'timexes'],
+  needs: ['syntax', 'actors', 'timexes', 'quotes'],
   gives: ['events', 'dyads'],
   setup(): EventResources {
     const lexicons = loadEventLexicons();

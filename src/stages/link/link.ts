@@ -107,8 +107,8 @@ interface Resources {
  */
 export const link = defineStage({
   name: 'link',
-  needs: ['entities', 'mentions', 'tokens', 'syntax'],
-  gives: ['links', 'actors'],
+  needs: ['sentences', 'syntax', 'mentions', 'mentions.entity', 'entities'],
+  gives: ['entities.country', 'entities.countrySource', 'entities.actorCode', 'entities.role', 'entities.affiliation', 'actors'],
   setup(): Resources {
     const lex = loadActorLexicons();
     return {

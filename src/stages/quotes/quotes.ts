@@ -14,7 +14,7 @@ import { stanceOf } from './stance.ts';
  */
 export const quotes = defineStage({
   name: 'quotes',
-  needs: ['sentences', 'tokens', 'syntax', 'mentions', 'entities', 'timexes'],
+  needs: ['paragraphs', 'syntax', 'mentions', 'mentions.entity', 'entities', 'entities.country', 'entities.role', 'entities.affiliation', 'timexes'],
   gives: ['quotes'],
   setup: loadQuoteLexicons,
   run(doc, lex: QuoteLexicons, context) {
