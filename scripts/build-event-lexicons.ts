@@ -2,8 +2,8 @@
  * Builds the derived event lexicons in src/lexicons/events/ from ../shared/data/{cameo,plover}:
  *   cameo-codes.json   code, name, root, Goldstein, quad class (cameo_eventcodes.tsv)
  *   cameo-plover.json  CAMEO code → PLOVER event, mode, contexts (cameo2plover.tsv; CC BY-SA 4.0)
- *   agents.json        agent nouns → CAMEO role suffix (phoenix_agents.tsv)
- *   regions.json       region demonyms → CAMEO region code (cameo_regions.tsv)
+ * and, for the link stage's actor readings, src/lexicons/entities/regions.json: region demonyms → CAMEO
+ * region code (cameo_regions.tsv). The agent nouns are the entity lexicons' Phoenix agents (one table).
  * Run: node --import tsx scripts/build-event-lexicons.ts
  * patterns.json and modality.json are written by hand from the CAMEO manual's code names and usage notes.
  */
@@ -22,8 +22,8 @@ function readTsv(relative: string): Record<string, string>[] {
   });
 }
 
-function write(name: string, data: unknown): void {
-  writeFileSync(path.join(out, name), JSON.stringify(data, null, 1) + '\n');
+function write(name: string, data: unknown, dir = out): void {
+  writeFileSync(path.join(dir, name), JSON.stringify(data, null, 1) + '\n');
   console.log(`wrote ${name}`);
 }
 
@@ -53,22 +53,4 @@ for (const r of readTsv('cameo/cameo_regions.tsv')) {
   const demonym = name.endsWith('A') ? `${name}N` : name.endsWith('E') ? `${name}AN` : name.endsWith('EAST') ? `${name}ERN` : null;
   if (demonym) regions[demonym] = r.code!;
 }
-write('regions.json', regions);
-
-// Agent nouns that attach a role to a country ("Russian troops" → RUS + MIL). Phrases up to three words.
-const agents = new Map<string, string>();
-for (const r of readTsv('cameo/phoenix_agents.tsv')) {
-  const phrase = r.phrase!.toLowerCase();
-  if (r.attach !== 'suffix' || phrase.split(' ').length > 3 || !/^[a-z' -]+$/.test(phrase)) continue;
-  if (!agents.has(phrase)) agents.set(phrase, r.agent_code!);
-}
-// Common news nouns the dictionary lists only inside longer patterns; added by hand where it has no entry.
-const SUPPLEMENT: Record<string, string> = {
-  official: 'GOV', spokesman: 'GOV', spokeswoman: 'GOV', spokesperson: 'GOV', leader: 'GOV', negotiator: 'GOV',
-  administration: 'GOV', regime: 'GOV', authorities: 'GOV', police: 'COP', policeman: 'COP', 'security force': 'COP',
-  force: 'MIL', forces: 'MIL', militia: 'UAF', militiaman: 'UAF', guerrilla: 'REB', guerilla: 'REB', insurgent: 'REB',
-  opposition: 'OPP', demonstrator: 'OPP', activist: 'OPP', union: 'LAB', worker: 'LAB', farmer: 'AGR',
-  student: 'EDU', teacher: 'EDU', judge: 'JUD', refugee: 'REF',
-};
-for (const [phrase, code] of Object.entries(SUPPLEMENT)) if (!agents.has(phrase)) agents.set(phrase, code);
-write('agents.json', Object.fromEntries([...agents].sort(([a], [b]) => (a < b ? -1 : 1))));
+write('regions.json', regions, path.join(REPO_ROOT, 'src/lexicons/entities'));

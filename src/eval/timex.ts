@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { Timex } from '../model/index.ts';
 import { buildPipeline, type Pipeline } from '../pipeline/pipeline.ts';
-import { segment } from '../stages/segment/segment.ts';
-import { dates } from '../stages/dates/dates.ts';
+import { stagesNamed } from '../pipeline/presets.ts';
 import { prf, readGoldLines, type EvalReport, type Scorer } from './scorer.ts';
 
 const GoldTimexSchema = z.object({
@@ -101,9 +100,9 @@ function valueErrorKind(gold: string | null, ours: string | null): TimexError['k
 
 let pipeline: Pipeline | undefined;
 
-/** Runs the dates stage (after segment) on each gold document, its dct as publication date. */
+/** Runs the dates stage (after segment and syntax) on each gold document, its dct as publication date. */
 export function evaluate(docs: readonly GoldDoc[]): { counts: TimexCounts; errors: TimexError[] } {
-  pipeline ??= buildPipeline([segment, dates]);
+  pipeline ??= buildPipeline(stagesNamed('segment', 'syntax', 'dates'));
   const counts: TimexCounts = { gold: 0, ours: 0, strict: 0, relaxed: 0, type: 0, value: 0 };
   const errors: TimexError[] = [];
   for (const gold of docs) {

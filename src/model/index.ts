@@ -6,4 +6,6 @@ export * from './entity.ts';
 export * from './timex.ts';
 export * from './quote.ts';
 export * from './event.ts';
+export * from './syntax.ts';
+export * from './actors.ts';
 export * from './doc.ts';

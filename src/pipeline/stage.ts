@@ -1,4 +1,4 @@
-import type { Doc, Layer, MessageLevel } from '../model/index.ts';
+import type { Field, MessageLevel, WorkingDoc } from '../model/index.ts';
 
 /** What a stage gets besides the document: a way to leave messages, nothing else. No I/O, no clock. */
 export interface StageContext {
@@ -12,10 +12,12 @@ export interface StageContext {
  */
 export interface Stage<R = unknown> {
   readonly name: string;
-  readonly needs: readonly Layer[];
-  readonly gives: readonly Layer[];
+  /** every field `run` reads (besides text, id and published) */
+  readonly needs: readonly Field[];
+  /** every field `run` writes: creates, fills in or changes */
+  readonly gives: readonly Field[];
   setup?(): R;
-  run(doc: Doc, resources: R, context: StageContext): void;
+  run(doc: WorkingDoc, resources: R, context: StageContext): void;
 }
 
 /** Identity helper that keeps a stage's resource type inferred from its `setup`. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Doc, Layer } from '../../src/model/index.ts';
+import type { Doc, Field } from '../../src/model/index.ts';
 
 const Many = z.union([z.string(), z.array(z.string())]);
 export const GoldenSchema = z.object({
@@ -28,7 +28,7 @@ export type Golden = z.infer<typeof GoldenSchema>;
 export interface Expectation {
   name: string;
   required: boolean;
-  needs: Layer[];
+  needs: Field[];
   check(doc: Doc): string | null;
 }
 
@@ -90,7 +90,7 @@ export function expectations(golden: Golden): Expectation[] {
     out.push({
       name: `entity ${e.text} [${e.type}]${e.country ? ` ${e.country}` : ''}${e.alias ? ` alias ${e.alias}` : ''}`,
       required: e.required,
-      needs: e.country ? ['entities', 'links'] : ['entities'],
+      needs: e.country ? ['entities', 'entities.country'] : ['entities'],
       check(doc) {
         const named = doc.entities.filter((x) => same(x.name, e.text) || x.aliases.some((a) => same(a, e.text)));
         if (named.length === 0) return `no entity named "${e.text}"`;

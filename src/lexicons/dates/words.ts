@@ -11,8 +11,6 @@ const WordsSchema = z.object({
   references: z.record(z.string(), z.enum(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'])),
   sets: z.record(z.string(), z.string()),
   modifiers: z.record(z.string(), z.string()),
-  pastVerbs: z.array(z.string()),
-  futureMarkers: z.array(z.string()),
   /** MM-DD, or MM- plus the weekday rule: T4 = fourth Thursday, M1 = first Monday, ML = last Monday. */
   holidays: z.record(z.string(), z.string().regex(/^\d{2}-(\d{2}|[MT][1-4L])$/)),
   /** Dateline places (lower case) whose outlets write numeric dates month first: US cities and states, the Philippines. */
@@ -20,5 +18,5 @@ const WordsSchema = z.object({
 });
 export type DateWords = z.infer<typeof WordsSchema>;
 
-/** The date words (numbers, units, seasons, reference words, modifiers, tense cues): the dates stage's one lexicon. */
+/** The date words (numbers, units, seasons, reference words, modifiers, holidays): the dates stage's one lexicon. */
 export const loadDateWords = once(() => readLexicon('dates/words.json', WordsSchema));

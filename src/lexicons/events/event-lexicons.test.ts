@@ -33,11 +33,6 @@ test('PLOVER rows map CAMEO codes to PLOVER events', () => {
   assert.equal(lex.plover.has('010'), false, 'root 01 has no PLOVER equivalent');
 });
 
-test('agent nouns carry their CAMEO role', () => {
-  assert.equal(lex.agents.get('foreign minister'), 'GOV');
-  assert.equal(lex.agents.get('soldier'), 'MIL');
-});
-
 test('the derived code table matches its source in the shared data', { skip: skipWithoutData('cameo/cameo_eventcodes.tsv') }, () => {
   const rows = readFileSync(sharedDataFile('cameo/cameo_eventcodes.tsv')!, 'utf8').trim().split('\n').slice(1);
   assert.equal(lex.codes.size, rows.length);

@@ -54,15 +54,6 @@ export const ModalityCuesSchema = z.object({
 });
 export type ModalityCues = z.infer<typeof ModalityCuesSchema>;
 
-export const ActorWordsSchema = z.object({ about: z.string(), describers: z.array(z.string()), followers: z.array(z.string()), pastimes: z.array(z.string()) });
-
-export const PlaceReadingsSchema = z.object({
-  about: z.string(),
-  historic: z.array(z.object({ places: z.array(z.string()), then: z.string().length(3), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), era: z.array(z.string()) })),
-  ambiguous: z.array(z.object({ place: z.string(), countries: z.array(z.string().length(3)).min(2) })),
-});
-export type PlaceReadings = z.infer<typeof PlaceReadingsSchema>;
-
 export interface EventLexicons {
   codes: Map<string, CameoCode>;
   plover: Map<string, PloverRow>;
@@ -71,18 +62,6 @@ export interface EventLexicons {
   protestAims: ProtestAims;
   lightVerbs: string[];
   modality: ModalityCues;
-  /** agent noun (lower case) → CAMEO role suffix, e.g. "foreign minister" → GOV */
-  agents: Map<string, string>;
-  /** capitalised words that describe an agent rather than name its organisation ("Moslem demonstrators") */
-  describers: Set<string>;
-  /** heads of sport, arts and leisure groups: a country word before them names no political actor */
-  pastimes: Set<string>;
-  /** nouns for people named by whom they follow ("supporters of X"): they are X's country, not X */
-  followers: Set<string>;
-  /** places read as a former state in old stories, and names several countries share */
-  places: PlaceReadings;
-  /** region names and demonyms (upper case) → CAMEO region code: "EUROPEAN" → EUR */
-  regions: Map<string, string>;
 }
 
 const read = <S extends z.ZodType>(name: string, schema: S): z.infer<S> => readLexicon(`events/${name}`, schema, 'restore it from git, or rebuild the derived tables with node --import tsx scripts/build-event-lexicons.ts');
@@ -92,11 +71,6 @@ function framesFile(): Pick<EventLexicons, 'frames' | 'protestAims' | 'lightVerb
   return { frames: f.frames, protestAims: f.protestAims, lightVerbs: f.lightVerbs };
 }
 
-function actorWords(): Pick<EventLexicons, 'describers' | 'pastimes' | 'followers'> {
-  const w = read('actor-words.json', ActorWordsSchema);
-  return { describers: new Set(w.describers), pastimes: new Set(w.pastimes), followers: new Set(w.followers) };
-}
-
 /** Load and validate the event lexicons shipped in this folder (once per process, from a stage's setup). */
 export const loadEventLexicons = once((): EventLexicons => ({
   codes: new Map(read('cameo-codes.json', z.array(CameoCodeSchema)).map((c) => [c.code, c])),
@@ -104,8 +78,4 @@ export const loadEventLexicons = once((): EventLexicons => ({
   patterns: read('patterns.json', z.array(EventPatternSchema)),
   ...framesFile(),
   modality: read('modality.json', ModalityCuesSchema),
-  agents: new Map(Object.entries(read('agents.json', z.record(z.string(), z.string())))),
-  ...actorWords(),
-  places: read('place-readings.json', PlaceReadingsSchema),
-  regions: new Map(Object.entries(read('regions.json', z.record(z.string(), z.string().length(3))))),
 }));

@@ -1,12 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { segment } from '../segment/segment.ts';
-import { entities } from '../entities/entities.ts';
-import { corefer, derivedAliases } from './corefer.ts';
+import { stagesThrough } from '../../pipeline/presets.ts';
+import { derivedAliases } from './corefer.ts';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 
-const pipeline = buildPipeline([segment, entities, corefer]);
+const pipeline = buildPipeline(stagesThrough('corefer'));
 
 test('short forms of a person join the full name, which becomes canonical', () => {
   const doc = pipeline.analyze({ text: 'Merkel arrived late. Chancellor Angela Merkel said the talks went well. Merkel left on Friday.' });
@@ -55,4 +54,38 @@ test('aliases are derived from inner acronyms and leading country words', () => 
   assert.deepEqual(derivedAliases('Anti-Ballistic Missile (ABM) Treaty', 'LAW', lexicons), ['ABM', 'Anti-Ballistic Missile Treaty', 'ABM Treaty']);
   assert.deepEqual(derivedAliases('Indian Ministry of Defence', 'ORG', lexicons), ['Ministry of Defence']);
   assert.deepEqual(derivedAliases('Ministry of Defence', 'ORG', lexicons), []);
+});
+
+test('pronouns and descriptions in a speaker or actor place resolve to the entity they point back to', () => {
+  const cases: [string, [string, string][]][] = [
+    // A speaker's pronoun: who spoke last, even when another person was named in between.
+    ['"Talks will go on," said Li Lifan. Putin is expected in Beijing. He said the alliance is remote.', [['He', 'Li Lifan']]],
+    // A subject's pronoun with no one speaking before: the person last the subject of a clause.
+    ['Angela Merkel arrived late. She said the talks went well.', [['She', 'Angela Merkel']]],
+    // A description: the person introduced with that title, else who last spoke, when the role fits.
+    ['Russian Defense Minister Sergei Ivanov says Russia will test a missile. The Russian minister told reporters it would fly.', [['The Russian minister', 'Sergei Ivanov']]],
+    ['A senior police official, Saud Aziz, says four men were held. The official says they belong to a group.', [['The official', 'Saud Aziz']]],
+    // An organisation described by its head word; "it" for the organisation that last spoke; "his office".
+    ['The Ministry of Foreign Affairs said talks failed. The ministry said more talks were planned.', [['The ministry', 'Ministry of Foreign Affairs']]],
+    ['The World Food Program said aid ran short. It said donors must act.', [['It', 'World Food Program']]],
+    ['Prime Minister Ehud Olmert met the envoy. His office said the meeting went well.', [['His office', 'Ehud Olmert']]],
+  ];
+  for (const [text, expected] of cases) {
+    const doc = pipeline.analyze({ text });
+    const found = doc.mentions.filter((m) => m.source === 'coreference').map((m) => [m.text, doc.entities.find((e) => e.id === m.entity)!.name]);
+    assert.deepEqual(found, expected, text);
+  }
+});
+
+test('what does not point back to an entity stays unresolved', () => {
+  const cases = [
+    'He said the talks failed.',
+    'Officials met on Monday. They said the talks failed.',
+    'The expert said the alliance was remote.',
+    'Spokeswoman Jane Doe said the talks failed. The minister said nothing.',
+  ];
+  for (const text of cases) {
+    const doc = pipeline.analyze({ text });
+    assert.deepEqual(doc.mentions.filter((m) => m.source === 'coreference').map((m) => m.text), [], text);
+  }
 });

@@ -1,6 +1,7 @@
 import { defineStage } from '../../pipeline/stage.ts';
-import type { Doc, Entity, EntityType, Mention } from '../../model/index.ts';
-import { spanOf } from '../../model/index.ts';
+import { spanOf, syntaxOf, type Doc, type Entity, type EntityType, type Mention, type Syntax } from '../../model/index.ts';
+import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
+import { referenceMentions } from './references.ts';
 import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { resolveDescription } from './resolve-description.ts';
 
@@ -78,10 +79,10 @@ function latest(candidates: Iterable<Cluster>, test: (c: Cluster) => boolean): C
  */
 export const corefer = defineStage({
   name: 'corefer',
-  needs: ['mentions', 'tokens'],
-  gives: ['entities'],
-  setup: () => entityLexicons(),
-  run(doc, lexicons) {
+  needs: ['sentences', 'tokens', 'syntax', 'mentions'],
+  gives: ['mentions', 'mentions.entity', 'entities'],
+  setup: () => ({ lexicons: entityLexicons(), quoteLexicons: loadQuoteLexicons() }),
+  run(doc, { lexicons, quoteLexicons }) {
     const clusters: Cluster[] = [];
     const byMention = new Map<string, Cluster>();
     const mentionById = new Map(doc.mentions.map((m) => [m.id, m]));
@@ -159,12 +160,14 @@ export const corefer = defineStage({
       for (const id of c.entity.mentions) mentionById.get(id)!.entity = c.entity.id;
     });
     doc.entities = clusters.map((c) => c.entity);
-    addNominalMentions(doc, lexicons);
+    const syntax = syntaxOf(doc);
+    addMentions(doc, titledDescriptions(doc, syntax, lexicons));
+    addMentions(doc, referenceMentions(doc, syntax, lexicons, quoteLexicons));
   },
 });
 
-/** "the [country word] Title" phrases that resolve to an introduced person become nominal mentions. */
-function addNominalMentions(doc: Doc, lexicons: EntityLexicons): void {
+/** "the [country word] Title" phrases that resolve to an introduced person, as nominal mentions. */
+function titledDescriptions(doc: Doc, syntax: Syntax, lexicons: EntityLexicons): Mention[] {
   const titles = new Set([...lexicons.agents.keys()].filter((p) => !p.includes(' ')));
   const added: Mention[] = [];
   doc.tokens.forEach((t, i) => {
@@ -175,19 +178,23 @@ function addNominalMentions(doc: Doc, lexicons: EntityLexicons): void {
     const head = doc.tokens[j];
     if (!head || head.sentence !== t.sentence || !titles.has(head.text.toUpperCase()) || !/^[A-Z]/.test(head.text)) return;
     const span = spanOf(doc.text, t.start, head.end);
-    const entity = resolveDescription(doc, doc.entities, span, lexicons);
+    const entity = resolveDescription(doc, syntax, doc.entities, span, lexicons);
     if (!entity) return;
     added.push({ id: '', ...span, type: 'PERSON', entity: entity.id, source: 'coreference', nominal: true });
   });
+  return added;
+}
+
+/** Add resolved mentions: all mentions are renumbered in text order, and entity mention lists follow. */
+function addMentions(doc: Doc, added: readonly Mention[]): void {
   if (added.length === 0) return;
-  // Renumber all mentions in text order; entity mention lists follow.
   const all = [...doc.mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
   const renamed = new Map<Mention, string>();
   all.forEach((m, k) => renamed.set(m, `m${k + 1}`));
   const oldToNew = new Map(doc.mentions.map((m) => [m.id, renamed.get(m)!]));
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
   for (const e of doc.entities) e.mentions = e.mentions.map((id) => oldToNew.get(id)!);
-  const entityById = new Map(doc.entities.map((e) => [e.id, e]));
-  for (const m of added) entityById.get(m.entity!)!.mentions.push(renamed.get(m)!);
+  for (const m of added) byId.get(m.entity!)!.mentions.push(renamed.get(m)!);
   for (const m of all) m.id = renamed.get(m)!;
   for (const e of doc.entities) e.mentions.sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
   doc.mentions = all;

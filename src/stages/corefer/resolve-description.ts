@@ -1,7 +1,6 @@
-import type { Doc, Entity, Span } from '../../model/index.ts';
-import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
-import { statedTitle } from '../entities/titles.ts';
-import { dictionaryCountry } from '../link/actor-codes.ts';
+import type { Doc, Entity, Span, Syntax } from '../../model/index.ts';
+import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
+import { dictionaryCountry } from '../../lexicons/entities/actor-codes.ts';
 import { partitionPoint } from '../../util/sorted.ts';
 
 /**
@@ -9,7 +8,7 @@ import { partitionPoint } from '../../util/sorted.ts';
  * person the text introduced earlier, or null.
  *
  * A person qualifies when one of its name mentions before the description carries a stated title
- * (see statedTitle) that contains the description's head words ("President"), and, when the description
+ * (the syntax view's titleBefore) that contains the description's head words ("President"), and, when the description
  * names a country ("Russian"), the person's country (stated in a title, else from the Phoenix
  * dictionary) is that country. Among those, the most recently mentioned wins. Descriptions whose head is
  * not a title word ("the expert") resolve only when some introduced title contains it; otherwise null,
@@ -17,7 +16,7 @@ import { partitionPoint } from '../../util/sorted.ts';
  *
  * `entities` must already hold the name clusters with their mention ids (corefer builds them).
  */
-export function resolveDescription(doc: Doc, entities: readonly Entity[], description: Span, lexicons: EntityLexicons = entityLexicons()): Entity | null {
+export function resolveDescription(doc: Doc, syntax: Syntax, entities: readonly Entity[], description: Span, lexicons: EntityLexicons): Entity | null {
   const words = description.text.split(/\s+/).filter((w) => !/^(the|a|an|this|that)$/i.test(w));
   let country: string | null = null;
   const head: string[] = [];
@@ -28,7 +27,7 @@ export function resolveDescription(doc: Doc, entities: readonly Entity[], descri
   }
   if (head.length === 0) return null;
   let best: { entity: Entity; at: number } | null = null;
-  for (const person of titledPersons(doc, entities, lexicons).get(head[0]!) ?? []) {
+  for (const person of titledPersons(doc, syntax, entities).get(head[0]!) ?? []) {
     const before = partitionPoint(person.starts, (start) => start < description.start);
     if (before === 0) continue;
     const titles = person.titles.filter((t) => t.at < description.start);
@@ -55,7 +54,7 @@ const titledIndexes = new WeakMap<readonly Entity[], { mentions: Doc['mentions']
  * Persons with a stated title, by each word of their titles (entity order kept), read once per document:
  * reading every title of every person again for each description made descriptions quadratic.
  */
-function titledPersons(doc: Doc, entities: readonly Entity[], lexicons: EntityLexicons): Map<string, TitledPerson[]> {
+function titledPersons(doc: Doc, syntax: Syntax, entities: readonly Entity[]): Map<string, TitledPerson[]> {
   const cached = titledIndexes.get(entities);
   if (cached && cached.mentions === doc.mentions) return cached.byWord;
   const mentions = new Map(doc.mentions.map((m) => [m.id, m]));
@@ -68,7 +67,7 @@ function titledPersons(doc: Doc, entities: readonly Entity[], lexicons: EntityLe
       const m = mentions.get(id);
       if (!m) continue;
       person.starts.push(m.start);
-      const title = statedTitle(doc, m, lexicons);
+      const title = syntax.titleBefore(syntax.tokenAt(m.start));
       if (!title) continue;
       const key = `${title.span.text.toLowerCase()}|${title.country}`;
       if (seen.has(key)) continue;

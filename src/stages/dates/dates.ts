@@ -1,12 +1,12 @@
 import type { Chrono, ParsingReference, ParsingResult } from 'chrono-node';
-import { spanOf, type Doc, type Timex, type Token } from '../../model/index.ts';
+import { spanOf, syntaxOf, type Doc, type Syntax, type Timex, type TokenRange } from '../../model/index.ts';
 import { defineStage, type StageContext } from '../../pipeline/stage.ts';
 import { isValidDay, type Day } from './calendar.ts';
 import { createDateChrono } from './chrono-config.ts';
 import { readConvention, type Convention, type DateOption } from './convention.ts';
 import { annotations, type PointSpec, type Spec } from './draft.ts';
 import { format, resolvePoint } from './resolve.ts';
-import { governingTense, tenseWords, type TenseWords } from './tense.ts';
+import { governingTense } from './tense.ts';
 import { checkWeekdaysBesideDates, fitStatedWeekday, mismatchText, WEEKDAY_MISMATCH } from './weekday-check.ts';
 import { loadDateWords } from '../../lexicons/dates/words.ts';
 
@@ -20,7 +20,6 @@ const WINDOW = 1000;
 
 interface DateResources {
   chrono: Chrono;
-  tense: TenseWords;
   monthFirstPlaces: ReadonlySet<string>;
 }
 
@@ -30,13 +29,14 @@ interface DateResources {
  */
 export const dates = defineStage({
   name: 'dates',
-  needs: ['paragraphs', 'sentences', 'tokens'],
+  needs: ['paragraphs', 'sentences', 'syntax'],
   gives: ['timexes'],
   setup(): DateResources {
     const words = loadDateWords();
-    return { chrono: createDateChrono(words), tense: tenseWords(words), monthFirstPlaces: new Set(words.monthFirstPlaces) };
+    return { chrono: createDateChrono(words), monthFirstPlaces: new Set(words.monthFirstPlaces) };
   },
-  run(doc, { chrono, tense, monthFirstPlaces }, context) {
+  run(doc, { chrono, monthFirstPlaces }, context) {
+    const syntax = syntaxOf(doc);
     const anchor = publicationDay(doc, context);
     const reference: ParsingReference = { instant: noonUtc(anchor ?? { year: 2000, month: 1, day: 1 }), timezone: 0 };
     let convention: Convention | undefined;
@@ -44,15 +44,13 @@ export const dates = defineStage({
       forwardDate: false,
       hints: { published: anchor, convention: () => (convention ??= readConvention(doc.text, doc.paragraphs.map((p) => p.start), monthFirstPlaces)) },
     };
-    const tokensBySentence: Token[][] = doc.sentences.map(() => []);
-    for (const token of doc.tokens) tokensBySentence[token.sentence]?.push(token);
     doc.sentences.forEach((sentence, index) => {
       if (!DATE_ISH.test(sentence.text)) return;
       for (const [offset, text] of windows(sentence.text)) {
         for (const result of chrono.parse(text, reference, option)) {
           const start = sentence.start + offset + result.index;
           // Chrono's parse() is typed with its public ParsedResult; the objects are its ParsingResults.
-          const timex = toTimex(doc, result as ParsingResult, start, start + result.text.length, anchor, tokensBySentence[index]!, tense, context);
+          const timex = toTimex(doc, result as ParsingResult, start, start + result.text.length, anchor, syntax, syntax.sentences[index]!, context);
           if (timex) doc.timexes.push(timex);
         }
       }
@@ -99,11 +97,11 @@ function windows(text: string): [number, string][] {
   return pieces;
 }
 
-function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, published: Day | null, tokens: Token[], tense: TenseWords, context: StageContext): Timex | null {
+function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, published: Day | null, syntax: Syntax, sentence: TokenRange, context: StageContext): Timex | null {
   const annotation = annotations.get(result);
   const read = annotation?.spec;
   if (!read || end <= start) return null;
-  const spec: Spec = read.durationUnlessFuture && governingTense(tokens, start, end, tense) !== 'future'
+  const spec: Spec = read.durationUnlessFuture && governingTense(syntax, sentence, start, end) !== 'future'
     ? { kind: 'literal', type: 'DURATION', value: read.durationUnlessFuture }
     : read;
   const base = { id: `t${doc.timexes.length + 1}`, ...spanOf(doc.text, start, end), mod: annotation.mod ?? spec.mod ?? null };
@@ -140,7 +138,7 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
     value = format({ year: earlier.day.year, month: earlier.day.month, day: earlier.day.day }, spec.granularity);
     mod = spec.relation === 'last' ? 'BEFORE' : 'AFTER';
   } else {
-    ({ value, implied } = resolvePoint(spec, anchorDay, governingTense(tokens, start, end, tense)));
+    ({ value, implied } = resolvePoint(spec, anchorDay, governingTense(syntax, sentence, start, end)));
     const quarter = spec.inheritsQuarter ? nearbyQuarter(doc, start) : null;
     // The nearby quarter is this year's or already the year-ago one; either way the year is the resolved one.
     if (quarter && value && [0, 1].includes(Number(quarter.value!.slice(0, 4)) - Number(value))) value = `${value}${quarter.value!.slice(4)}`;

@@ -1,12 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { segment } from '../segment/segment.ts';
-import { governingTense, tenseWords, type Tense } from './tense.ts';
-import { loadDateWords } from '../../lexicons/dates/words.ts';
+import { stagesNamed } from '../../pipeline/presets.ts';
+import { governingTense, type Tense } from './tense.ts';
+import { syntaxOf } from '../../model/index.ts';
 
-const pipeline = buildPipeline([segment]);
-const words = tenseWords(loadDateWords());
+const pipeline = buildPipeline(stagesNamed('segment', 'syntax'));
 
 const CASES: [string, string, Tense][] = [
   ['The ministry said in July that it agreed.', 'July', 'past'],
@@ -19,8 +18,8 @@ const CASES: [string, string, Tense][] = [
 
 for (const [text, timex, tense] of CASES) {
   test(`tense: "${timex}" in ${JSON.stringify(text)} is ${tense}`, () => {
-    const doc = pipeline.analyze({ text });
+    const syntax = syntaxOf(pipeline.analyzeWorking({ text }));
     const start = text.indexOf(timex);
-    assert.equal(governingTense(doc.tokens, start, start + timex.length, words), tense);
+    assert.equal(governingTense(syntax, syntax.sentences[0]!, start, start + timex.length), tense);
   });
 }

@@ -1,9 +1,8 @@
-// Shared by the dates stage's tests: segment and dates only, published Friday 2020-10-23 unless said otherwise.
+// Shared by the dates stage's tests: segment, syntax and dates only, published Friday 2020-10-23 unless said otherwise.
 import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { segment } from '../segment/segment.ts';
-import { dates } from './dates.ts';
+import { stagesNamed } from '../../pipeline/presets.ts';
 
-const pipeline = buildPipeline([segment, dates]);
+const pipeline = buildPipeline(stagesNamed('segment', 'syntax', 'dates'));
 
 export const read = (text: string, published: string | null = '2020-10-23') => pipeline.analyze({ text, published });
 

@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { segment } from '../segment/segment.ts';
-import { entities } from './entities.ts';
+import { stagesNamed } from '../../pipeline/presets.ts';
 
-const pipeline = buildPipeline([segment, entities]);
+const pipeline = buildPipeline(stagesNamed('segment', 'syntax', 'entities'));
 const mentions = (text: string) => pipeline.analyze({ text }).mentions.map((m) => `${m.text}/${m.type}`);
 
 test('names are typed by the tagger, refined by gazetteer and patterns', () => {

@@ -1,10 +1,10 @@
 /** A coded trigger with its actors becomes an Event: code shifts by modality and venue, date, PLOVER, reason. */
-import type { Actor, Doc, Event, Timex } from '../../model/index.ts';
+import type { Actor, Doc, Event, Syntax, Timex } from '../../model/index.ts';
 import { spanOf } from '../../model/index.ts';
 import { partitionPoint } from '../../util/sorted.ts';
 import type { FrameName } from '../../lexicons/events/event-lexicons.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
-import type { FoundActor } from './find-actors.ts';
+import type { FoundActor } from './actor-groups.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { type Found, type SentenceCtx, clauseEnd, clauseStart, describe } from './clause.ts';
 import { frameCode } from './frames.ts';
@@ -18,13 +18,13 @@ export const CIVILIAN_ROLES = new Set(['CVL', 'REF', 'EDU', 'LAB', 'AGR', 'REL',
 const timexesBySentence = new WeakMap<Doc, Timex[][]>();
 
 /** The timexes that start in sentence `s`, in document order: grouped once, not scanned whole for every event. */
-function sentenceTimexes(doc: Doc, s: number): readonly Timex[] {
+function sentenceTimexes(doc: Doc, syntax: Syntax, s: number): readonly Timex[] {
   let groups = timexesBySentence.get(doc);
   if (!groups) {
-    groups = doc.sentences.map(() => []);
-    for (const x of doc.timexes) {
-      groups[partitionPoint(doc.sentences, (s) => s.end <= x.start)]?.push(x);
-    }
+    const { sentences, words } = syntax;
+    const ends = sentences.map((r) => (r.last >= r.first ? words[r.last]!.end : words[r.first - 1]?.end ?? 0));
+    groups = sentences.map(() => []);
+    for (const x of doc.timexes) groups[partitionPoint(ends, (end) => end <= x.start)]?.push(x);
     timexesBySentence.set(doc, groups);
   }
   return groups[s] ?? [];
@@ -35,7 +35,7 @@ function dateOf(doc: Doc, ctx: SentenceCtx, m: TriggerMatch): { value: string | 
   const to = ctx.toks[clauseEnd(ctx, m.last) - 1]!.end;
   const at = ctx.toks[m.first]!.start;
   let best: Timex | null = null;
-  for (const x of sentenceTimexes(doc, ctx.s)) {
+  for (const x of sentenceTimexes(doc, ctx.syntax, ctx.s)) {
     if (x.start < from || x.end > to || !x.value || (x.type !== 'DATE' && x.type !== 'TIME')) continue;
     if (!best || Math.abs(x.start - at) < Math.abs(best.start - at)) best = x;
   }

@@ -1,14 +1,12 @@
-/** A sentence as the coder sees it, and where its clauses, subjects and that-clauses are. */
-import type { ActorGroup, FoundActor } from './find-actors.ts';
+/** A sentence as the coder sees it: how far an event's clause reaches, and which actor group is its subject. */
+import { has, WORD, type Syntax, type TimeTest, type Word } from '../../model/index.ts';
+import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import type { TriggerMatch } from './match-triggers.ts';
-import { matchesAt, type Tok } from './sentence-tokens.ts';
+import { matchesAt } from '../../lexicons/phrase-index.ts';
 
 const CLAUSE_LOOKBACK = 40;
 export const TARGET_WINDOW = 15;
 export const REQUEST_NOUNS = new Set(['request', 'appeal', 'call', 'demand', 'proposal', 'plea', 'offer', 'invitation', 'bid']);
-
-// "unless Israel rescinds …" stays in the clause: a threat's or demand's condition names its target.
-const BOUNDARIES = new Set([';', ':', 'that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'because', 'but', 'although', 'though', 'since', 'after', 'before', 'when', 'if', 'where', 'until']);
 
 const SUBJECT_GOVERNORS = new Set(['of', 'between', 'among']);
 const SUBJECT_PLACES = new Set(['in', 'from', 'at', 'for']);
@@ -16,7 +14,10 @@ const GROUP_ANAPHORS = [['two', 'side'], ['both', 'side'], ['two', 'country'], [
 
 export interface SentenceCtx {
   s: number;
-  toks: Tok[];
+  syntax: Syntax;
+  /** words of the document's time expressions */
+  isTime: TimeTest;
+  toks: Word[];
   groups: ActorGroup[];
   reporting: Set<number>;
   /** first token of a trailing attribution (", officials said Tuesday."), or the sentence length */
@@ -40,29 +41,24 @@ export function thatClause(ctx: SentenceCtx, m: TriggerMatch): number | null {
   for (let k = m.last + 1; k < Math.min(ctx.toks.length, m.last + 7); k++) {
     const t = ctx.toks[k]!;
     if (t.lower === 'that') return indicative(ctx, k) ? null : k;
-    if (!THAT_LEAD_POS.has(t.pos) && !REQUEST_NOUNS.has(t.lemma) && !TIME_WORDS.has(t.lower)) return null;
+    if (!THAT_LEAD_POS.has(t.pos) && !REQUEST_NOUNS.has(t.lemma) && !ctx.isTime(t)) return null;
   }
   return null;
 }
 
-const FINITE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'does', 'did']);
-
 /** "insisted that his country has been cooperating": a that-clause that states a fact asks nobody for anything. */
 export function indicative(ctx: SentenceCtx, that: number): boolean {
   for (let k = that + 1; k < Math.min(ctx.toks.length, that + 9); k++) {
-    const t = ctx.toks[k]!;
-    if (t.pos === 'AUX') return FINITE_AUX.has(t.lower);
-    if (t.pos === 'VERB') return t.lower !== t.lemma && /(s|ed)$/.test(t.lower);
+    if (has(ctx.toks[k], WORD.VERB)) return has(ctx.toks[k], WORD.INFLECTED);
   }
   return false;
 }
 
-const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'again', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
 export function clauseStart(ctx: SentenceCtx, i: number): number {
   for (let k = i - 1; k >= Math.max(0, i - CLAUSE_LOOKBACK); k--) {
     const t = ctx.toks[k]!;
-    if (BOUNDARIES.has(t.lower) || ctx.reporting.has(k) || t.text === '"' || t.text === '“') return k + 1;
+    // "unless Israel rescinds …" stays in the clause: a threat's or demand's condition names its target.
+    if (has(t, WORD.BOUNDARY) || ctx.reporting.has(k) || t.text === '"' || t.text === '“') return k + 1;
   }
   return Math.max(0, i - CLAUSE_LOOKBACK);
 }
@@ -71,35 +67,16 @@ export function clauseEnd(ctx: SentenceCtx, i: number): number {
   const limit = Math.min(i < ctx.tail ? ctx.tail : ctx.toks.length, i + 1 + TARGET_WINDOW);
   for (let k = i + 1; k < limit; k++) {
     const t = ctx.toks[k]!;
-    if (TIME_CONJUNCTIONS.has(t.lower) && !opensClause(ctx, k)) continue;
-    if (BOUNDARIES.has(t.lower) || ctx.reporting.has(k) || t.lower === '.') return k;
+    if (has(t, WORD.TIME_PREPOSITION)) continue;
+    if (has(t, WORD.BOUNDARY) || ctx.reporting.has(k) || t.lower === '.') return k;
   }
   return limit;
 }
 
-const TIME_CONJUNCTIONS = new Set(['after', 'before', 'since', 'until']);
-
-/** "after Israel attacked" opens a clause; "after talks with Israel" is a phrase of this one. */
-function opensClause(ctx: SentenceCtx, k: number): boolean {
-  for (let j = k + 1; j < Math.min(ctx.toks.length, k + 6); j++) {
-    const t = ctx.toks[j]!;
-    if (t.pos === 'PUNCT') return false;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return !t.lower.endsWith('ing');
-  }
-  return false;
-}
-
 export function isPassive(ctx: SentenceCtx, m: TriggerMatch): boolean {
-  const t = ctx.toks[m.first]!;
-  if (t.pos !== 'VERB' || !/(ed|en|wn|ht|un)$/.test(t.lower)) return false;
   // "is prepared to impose", "is committed to opening": a predicate before an infinitive, its subject the actor.
   if (m.pattern.frame && ctx.toks[m.last + 1]?.lower === 'to' && ctx.toks[m.last + 2]?.pos === 'VERB') return false;
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
-    const p = ctx.toks[k]!;
-    if (p.lemma === 'be' || p.lemma === 'get') return true;
-    if (p.pos !== 'ADV' && p.pos !== 'PART') return false;
-  }
-  return false;
+  return ctx.syntax.passiveAt(ctx.toks[m.first]!.index);
 }
 
 /** The subject of the clause ending before `end`: its first actor group not inside a place or object phrase. */

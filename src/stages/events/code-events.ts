@@ -1,10 +1,9 @@
 /** The events coder: each sentence's triggers, framed, given actors and a code, then pruned to what happened. */
-import type { Doc, Event, Mention } from '../../model/index.ts';
+import { syntaxOf, timeWords, type Doc, type Event, type Word, type WorkingDoc } from '../../model/index.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
-import { findActors, groupActors, type ActorGroup } from './find-actors.ts';
-import { readPlaces } from './place-readings.ts';
+import { groupActors, sentenceActors, type ActorGroup } from './actor-groups.ts';
 import { matchTriggers, type TriggerMatch } from './match-triggers.ts';
-import { phraseAt, sentenceTokens, type Tok } from './sentence-tokens.ts';
+import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { CIVILIAN_ROLES, buildEvent } from './build-event.ts';
 import { type SentenceCtx, subjectBefore } from './clause.ts';
 import { COMMANDS, COMPLEMENT_WINDOW, type Modal, PROTEST_BASES, SENDING, askedConcession, complementOf, contentModal, frameCode, frameMaps, internalCommand, purposeOf, reformAim } from './frames.ts';
@@ -16,16 +15,17 @@ import type { EventResources } from './resources.ts';
 const MAX_GROUP = 20;
 
 /** Code every sentence of the document; returns the PLOVER-style event records in text order. */
-export function codeEvents(doc: Doc, res: EventResources, context: StageContext): Event[] {
-  const entities = readPlaces(doc, res.places);
-  const bySentence = sentenceTokens(doc);
-  const mentionsBySentence = mentionsPerSentence(doc);
+export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageContext): Event[] {
+  const syntax = syntaxOf(doc);
+  const readings = doc.actors ?? [];
+  const bySentence = syntax.sentences.map((s) => syntax.words.slice(s.first, s.last + 1));
+  const isTime = timeWords(syntax.words, doc.timexes);
   const events: Event[] = [];
   const recentGroups: ActorGroup[] = [];
   bySentence.forEach((toks, s) => {
     if (toks.length === 0) return;
-    const actors = findActors(doc, toks, res.actors, entities, mentionsBySentence[s]);
-    const groups = groupActors(toks, actors, MAX_GROUP);
+    const actors = sentenceActors(readings[s] ?? [], syntax.sentences[s]!.first);
+    const groups = groupActors(syntax, toks, actors, MAX_GROUP);
     for (const g of groups) {
       if (g.members.length >= MAX_GROUP) context.report('info', 'events-actor-list', `a list of ${MAX_GROUP}+ actors is not coded as one compound actor`, toks[g.first]!.start, toks[g.last]!.end);
     }
@@ -33,7 +33,7 @@ export function codeEvents(doc: Doc, res: EventResources, context: StageContext)
     toks.forEach((t, i) => {
       if ((t.pos === 'VERB' || t.lemma === 'accord') && phraseAt(toks, i, res.cues.reporting)) reporting.add(i);
     });
-    const ctx: SentenceCtx = { s, toks, groups, reporting, tail: attributionTail(toks, reporting) };
+    const ctx: SentenceCtx = { s, syntax, isTime, toks, groups, reporting, tail: attributionTail(toks, reporting) };
     const sentenceEvents = codeSentence(doc, ctx, res, recentGroups, context);
     const seen = new Set<string>();
     for (const e of sentenceEvents) {
@@ -48,21 +48,8 @@ export function codeEvents(doc: Doc, res: EventResources, context: StageContext)
   return events;
 }
 
-/** Each sentence's mentions, found in one pass over both sorted lists. */
-function mentionsPerSentence(doc: Doc): Mention[][] {
-  const out: Mention[][] = doc.sentences.map(() => []);
-  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
-  let s = 0;
-  for (const m of mentions) {
-    while (s < doc.sentences.length && doc.sentences[s]!.end <= m.start) s++;
-    if (s === doc.sentences.length) break;
-    if (m.end > doc.sentences[s]!.start) out[s]!.push(m);
-  }
-  return out;
-}
-
 /** ", a UN spokesman said on Monday." at the end of a sentence names the source of the report, not a party. */
-function attributionTail(toks: readonly Tok[], reporting: ReadonlySet<number>): number {
+function attributionTail(toks: readonly Word[], reporting: ReadonlySet<number>): number {
   const last = Math.max(-1, ...reporting);
   if (last < 0) return toks.length;
   // ", saying he must resign" is content, not an attribution: a speaker stands between comma and verb.
@@ -74,7 +61,7 @@ function attributionTail(toks: readonly Tok[], reporting: ReadonlySet<number>): 
 
 function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: readonly ActorGroup[], context: StageContext): Event[] {
   const { toks } = ctx;
-  const matches = matchTriggers(toks, res.index);
+  const matches = matchTriggers(toks, res.index, ctx.isTime);
   // A trigger that served as a coded event's object ("provide aid", "sign a ceasefire") or complement is consumed.
   const consumed = new Set<number>();
   const out: Event[] = [];

@@ -1,43 +1,42 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyDoc, spanOf, type Doc, type Entity, type Timex } from '../../model/index.ts';
+import { spanOf, type ActorReading, type Doc, type Timex } from '../../model/index.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
-import { segment } from '../segment/segment.ts';
 import { events } from './events.ts';
 import { cameoRows } from './cameo-rows.ts';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { entities } from '../entities/entities.ts';
-import { corefer } from '../corefer/corefer.ts';
-import { link } from '../link/link.ts';
+import { stagesNamed, stagesThrough } from '../../pipeline/presets.ts';
 
-const segmentResources = segment.setup!();
-const linked = buildPipeline([segment, entities, corefer, link]);
+const segmented = buildPipeline(stagesNamed('segment', 'syntax'));
+const linked = buildPipeline(stagesThrough('link'));
 const eventResources = events.setup!();
 const silent: StageContext = { report() {} };
 
 interface HandBuilt {
   /** publication date; null for an undated text (default 2020-10-23) */
   published?: string | null;
-  /** phrase → entity fields: a mention is added at the phrase's first occurrence */
-  entities?: Record<string, Partial<Entity>>;
+  /** phrase → the actor link would read there (at the phrase's first occurrence), instead of link's own readings */
+  actors?: Record<string, Pick<ActorReading, 'code' | 'country' | 'role'>>;
   timexes?: Record<string, string>;
 }
 
 /**
- * The entities and links the upstream stages find (or, when the test gives them, hand-built mentions and
- * entities over the segmenter's output), hand-built timexes, then the events stage.
+ * The actors the upstream stages read (or, when the test gives them, hand-built actor readings over the
+ * segmenter's output), hand-built timexes, then the events stage.
  */
 function run(text: string, extra: HandBuilt = {}): Doc {
   const published = extra.published === undefined ? '2020-10-23' : extra.published;
-  const doc = extra.entities ? emptyDoc(text, { published }) : linked.analyze({ text, published });
-  if (extra.entities) segment.run(doc, segmentResources, silent);
-  for (const [phrase, fields] of Object.entries(extra.entities ?? {})) {
-    const start = text.indexOf(phrase);
-    const id = `e${doc.entities.length + 1}`;
-    const mention = `m${doc.mentions.length + 1}`;
-    doc.mentions.push({ id: mention, type: 'GPE', entity: id, source: 'gazetteer', nominal: false, ...spanOf(text, start, start + phrase.length) });
-    doc.entities.push({ id, name: phrase, type: 'GPE', aliases: [], mentions: [mention], country: null, countrySource: null, actorCode: null, role: null, affiliation: null, ...fields });
+  const doc = (extra.actors ? segmented : linked).analyzeWorking({ text, published });
+  if (extra.actors) {
+    doc.actors = doc.sentences.map(() => []);
+    for (const [k, [phrase, fields]] of Object.entries(extra.actors).entries()) {
+      const start = text.indexOf(phrase);
+      const first = doc.tokens.findIndex((t) => t.start === start);
+      const last = doc.tokens.findIndex((t) => t.end === start + phrase.length);
+      const reading = { first, last, entity: `e${k + 1}`, referring: false, mention: spanOf(text, start, start + phrase.length), how: `entity e${k + 1} "${phrase}"`, ...fields };
+      doc.actors[doc.tokens[first]!.sentence]!.push(reading);
+    }
   }
   for (const [phrase, value] of Object.entries(extra.timexes ?? {})) {
     const start = text.indexOf(phrase);
@@ -99,9 +98,9 @@ test('a protest with no named target is against its own government, inferred wit
   assert.match(event!.reason, /inferred/);
 });
 
-test('linked entities give the actor codes', () => {
+test('the actors link read give the actor codes', () => {
   const doc = run('The Kremlin criticized Washington over the new sanctions.', {
-    entities: { Kremlin: { country: 'RUS', actorCode: 'RUSGOV', countrySource: 'dictionary' }, Washington: { country: 'USA', actorCode: 'USAGOV', countrySource: 'dictionary' } },
+    actors: { Kremlin: { code: 'RUSGOV', country: 'RUS', role: 'GOV' }, Washington: { code: 'USAGOV', country: 'USA', role: 'GOV' } },
   });
   const [event] = doc.events;
   assert.equal(event!.sources[0]!.code, 'RUSGOV');
@@ -139,7 +138,7 @@ test('negated events stay in the document but give no CAMEO rows', () => {
 
 test('events inside a quote carry its id', () => {
   const text = 'Officials said "Chile attacked Peru" yesterday.';
-  const doc = linked.analyze({ text, published: '2020-10-23' });
+  const doc = linked.analyzeWorking({ text, published: '2020-10-23' });
   const start = text.indexOf('Chile');
   doc.quotes.push({
     id: 'q1', type: 'direct', ...spanOf(text, start - 1, text.indexOf('yesterday') - 1),

@@ -1,5 +1,6 @@
+import type { TimeTest, Word } from '../../model/index.ts';
 import type { EventPattern } from '../../lexicons/events/event-lexicons.ts';
-import { matchesAt, phraseWords, type Tok } from './sentence-tokens.ts';
+import { matchesAt, phraseWords } from '../../lexicons/phrase-index.ts';
 
 /** A pattern that matched: trigger tokens [first, last] and, when it needed one, the token that satisfied `with`. */
 export interface TriggerMatch {
@@ -57,7 +58,7 @@ export function indexPatterns(patterns: readonly EventPattern[]): PatternIndex {
 }
 
 /** Nouns in names ("Treaty of Friendship, Alliance") are not triggers; a sentence's first word may be tagged PROPN. */
-function posOk(pattern: EventPattern, t: Tok, first: boolean): boolean {
+function posOk(pattern: EventPattern, t: Word, first: boolean): boolean {
   if (t.pos === 'PROPN' && !first) return false;
   if (!pattern.pos) return true;
   if (pattern.pos === 'VERB') return t.pos === 'VERB' || t.pos === 'AUX';
@@ -65,7 +66,7 @@ function posOk(pattern: EventPattern, t: Tok, first: boolean): boolean {
 }
 
 /** "the proposed deal", "Syrian-backed militia", "reject proposed changes": a participle used as an adjective is no event. */
-function adjectivalParticiple(toks: readonly Tok[], i: number): boolean {
+function adjectivalParticiple(toks: readonly Word[], i: number): boolean {
   const t = toks[i]!;
   if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || i === 0) return false;
   const prev = toks[i - 1]!;
@@ -74,7 +75,6 @@ function adjectivalParticiple(toks: readonly Tok[], i: number): boolean {
   return (prev.pos === 'VERB' || prev.pos === 'ADP') && next !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
 }
 
-const TIME_NOUNS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
 /** Heads that only frame the noun before them as an undertaking: a "mediation mission" is a mediation. */
 const ACT_HEADS = new Set(['mission', 'effort', 'attempt', 'bid', 'campaign', 'operation', 'process', 'initiative', 'drive']);
 const SCENE = new Set(['following', 'after', 'before', 'amid', 'despite', 'during', 'since', 'ahead']);
@@ -83,10 +83,10 @@ const SCENE = new Set(['following', 'after', 'before', 'amid', 'despite', 'durin
  * Background, not the reported event: a noun modifying another noun ("invasion forces"), a reduced relative
  * ("the channel, disputed by …"), a reason ("arrested for collaborating with …").
  */
-function background(toks: readonly Tok[], i: number, last: number, hasObject: boolean): boolean {
+function background(toks: readonly Word[], i: number, last: number, hasObject: boolean, isTime: TimeTest): boolean {
   const t = toks[last]!;
   const next = toks[last + 1];
-  if (t.pos === 'NOUN' && next?.pos === 'NOUN' && !TIME_NOUNS.has(next.lower) && !ACT_HEADS.has(next.lemma) && !hasObject) return true;
+  if (t.pos === 'NOUN' && next?.pos === 'NOUN' && !isTime(next) && !ACT_HEADS.has(next.lemma) && !hasObject) return true;
   // "following the killing of …", "amid clashes": a noun in a time or cause phrase sets the scene.
   let k = i - 1;
   while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k--;
@@ -97,7 +97,7 @@ function background(toks: readonly Tok[], i: number, last: number, hasObject: bo
 }
 
 /** The first place in [from, to) where one of the phrases starts, and the longest phrase's length there. */
-function findPhrase(toks: readonly Tok[], from: number, to: number, phrases: readonly string[][]): [number, number] | null {
+function findPhrase(toks: readonly Word[], from: number, to: number, phrases: readonly string[][]): [number, number] | null {
   for (let k = Math.max(0, from); k < Math.min(toks.length, to); k++) {
     let length = 0;
     for (const words of phrases) if (words.length > length && matchesAt(toks, k, words)) length = words.length;
@@ -110,7 +110,7 @@ function findPhrase(toks: readonly Tok[], from: number, to: number, phrases: rea
  * The best pattern at each trigger position of a sentence. Specific patterns (an object or modifier cue,
  * longer phrases, deeper codes) beat general ones; statement verbs rank last.
  */
-export function matchTriggers(toks: readonly Tok[], index: PatternIndex): TriggerMatch[] {
+export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime: TimeTest): TriggerMatch[] {
   const best = new Map<number, TriggerMatch>();
   for (let i = 0; i < toks.length; i++) {
     const candidates = index.get(toks[i]!.lemma) ?? (toks[i]!.lower !== toks[i]!.lemma ? index.get(toks[i]!.lower) : undefined);
@@ -121,7 +121,7 @@ export function matchTriggers(toks: readonly Tok[], index: PatternIndex): Trigge
       // A verb phrase ("call on") is judged by its verb, a noun phrase ("hunger strike") by its head noun.
       const head = c.pattern.pos === 'VERB' ? i : last;
       if (!posOk(c.pattern, toks[head]!, head === 0)) continue;
-      if (adjectivalParticiple(toks, i) || background(toks, i, last, c.with.length > 0)) continue;
+      if (adjectivalParticiple(toks, i) || background(toks, i, last, c.with.length > 0, isTime)) continue;
       let cueAt: number | null = null;
       let cueWords = 0;
       if (c.with.length > 0) {

@@ -1,8 +1,8 @@
 /** Whether an event is asserted, negated, hypothetical, future or reported, and the cue that says so. */
-import type { Doc, Modality } from '../../model/index.ts';
+import type { Doc, Modality, Word } from '../../model/index.ts';
 import { partitionPoint } from '../../util/sorted.ts';
 import type { TriggerMatch } from './match-triggers.ts';
-import { phraseAt, type PhraseIndex } from './sentence-tokens.ts';
+import { phraseAt, type PhraseIndex } from '../../lexicons/phrase-index.ts';
 import { type SentenceCtx, clauseStart } from './clause.ts';
 import type { EventResources } from './resources.ts';
 
@@ -37,10 +37,10 @@ function hasCue(ctx: SentenceCtx, from: number, to: number, cues: PhraseIndex): 
 const quotesByToken = new WeakMap<Doc, (string | null)[]>();
 
 /** The first quote whose content holds token `index`: marked once per document, not searched for every event. */
-function quoteHolding(doc: Doc, index: number): string | null {
+function quoteHolding(doc: Doc, words: readonly Word[], index: number): string | null {
   let marks = quotesByToken.get(doc);
   if (!marks) {
-    const toks = doc.tokens;
+    const toks = words;
     const marked: (string | null)[] = toks.map(() => null);
     for (const q of doc.quotes) {
       for (const c of q.content) {
@@ -57,7 +57,7 @@ export function modalityOf(doc: Doc, ctx: SentenceCtx, res: EventResources, m: T
   const cues = res.cues;
   const start = clauseStart(ctx, m.first);
   const t = ctx.toks[m.first]!;
-  const quote = quoteHolding(doc, t.index);
+  const quote = quoteHolding(doc, ctx.syntax.words, t.index);
   const neg = hasCue(ctx, m.first - 3, m.first, cues.negated);
   if (neg) return { modality: 'negated', cue: neg, quote };
   const hyp = hasCue(ctx, start, m.first, cues.hypothetical);

@@ -1,5 +1,5 @@
 /** Who acts on whom: the source and target actors of a trigger, by the shape of its clause. */
-import type { ActorGroup, FoundActor } from './find-actors.ts';
+import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, clauseStart, describe, firstGroupAfter, isPassive, placeModifier, subjectBefore, thatClause } from './clause.ts';
 
@@ -10,6 +10,11 @@ const NOMINAL_TARGET_GOVERNORS = new Set(['to', 'with', 'against', 'on', 'toward
 const PLACE_GOVERNORS = new Set(['in', 'at', 'from', 'by']);
 const LOCATIVE = new Set(['in', 'at', 'across', 'near', 'inside']);
 const LOCATION_CODES = ['081', '172', '087', '191', '192', '042'];
+
+/** "X said he was skeptical": a pronoun or description that points back to the source's side names no one new. */
+function pointsBack(g: ActorGroup, sources: readonly FoundActor[]): boolean {
+  return g.members.every((a) => a.referring && sources.some((s) => s.country === a.country));
+}
 
 /** Agreeing takes two: "X and Y agreed to a ceasefire" binds both sides, as do mutual acts a frame governs. */
 const MUTUAL_VERBS = new Set(['agree']);
@@ -46,7 +51,7 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const sourceCodes = new Set(subject.group.members.map((a) => a.code));
   // A protest targets an authority, so places describing what was blocked are no target (an attack's may be).
   const protest = m.pattern.code.startsWith('14');
-  const after = ctx.groups.filter((g) => g.first > m.last && g.first < end && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
+  const after = ctx.groups.filter((g) => g.first > m.last && g.first < end && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
   const candidates = after.some((g) => !inCue(g)) ? after.filter((g) => !inCue(g)) : after;
   // A place in the subject's own country ("battled fires in Catalonia") is where, not whom, except for acts
   // whose target is a place (curfews, ceasefires, blockades, occupations).
@@ -121,7 +126,7 @@ export function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: Tri
   if (aimed) return { sources, targets: aimed.members, how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${describe(aimed)} (named in what the protest demands)` };
   const country = sources.find((a) => a.country && /^[A-Z]{3}$/.test(a.country) && !/^(IGO|NGO|IMG)/.test(a.code))?.country;
   if (!country) return null;
-  const government: FoundActor = { first: -1, last: -1, code: `${country}GOV`, country, role: 'GOV', entity: null, mention: null, how: `government of ${country} (inferred: a protest with no other target)` };
+  const government: FoundActor = { first: -1, last: -1, code: `${country}GOV`, country, role: 'GOV', entity: null, referring: false, mention: null, how: `government of ${country} (inferred: a protest with no other target)` };
   return { sources, targets: [government], how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${government.how}` };
 }
 
@@ -163,7 +168,7 @@ export function standDownActors(ctx: SentenceCtx, m: TriggerMatch, recent: reado
   const subject = subjectBefore(ctx, m.first, recent);
   const armed = subject?.group.members.filter((a) => a.role !== null && ARMED_ROLES.has(a.role) && a.country && /^[A-Z]{3}$/.test(a.country));
   if (!subject || !armed || armed.length === 0) return null;
-  const state: FoundActor = { first: -1, last: -1, code: armed[0]!.country!, country: armed[0]!.country, role: null, entity: null, mention: null, how: `the state of ${armed[0]!.country} (inferred: irregulars standing down with no counterpart named)` };
+  const state: FoundActor = { first: -1, last: -1, code: armed[0]!.country!, country: armed[0]!.country, role: null, entity: null, referring: false, mention: null, how: `the state of ${armed[0]!.country} (inferred: irregulars standing down with no counterpart named)` };
   return { sources: armed, targets: [state], how: `source ${describe(subject.group)} (${subject.how}); target ${state.how}` };
 }
 
@@ -172,7 +177,7 @@ export function speechActors(ctx: SentenceCtx, m: TriggerMatch, about: ActorGrou
   const subject = subjectBefore(ctx, m.first, []);
   if (!subject) return null;
   const end = m.first < ctx.tail ? ctx.tail : ctx.toks.length;
-  const target = about ?? ctx.groups.find((g) => g.first > m.last && g.first < end && g !== subject.group && !placeModifier(ctx, g) && !(g.governor && PLACE_GOVERNORS.has(g.governor)) && !g.members.every((a) => a.role === 'MED'));
+  const target = about ?? ctx.groups.find((g) => g.first > m.last && g.first < end && g !== subject.group && !placeModifier(ctx, g) && !(g.governor && PLACE_GOVERNORS.has(g.governor)) && !g.members.every((a) => a.role === 'MED') && !pointsBack(g, subject.group.members));
   if (!target) return null;
   if (!about && target.members.every((t) => subject.group.members.some((a) => a.country === t.country))) return null;
   return { sources: subject.group.members, targets: target.members, how: `speaker ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor the statement names)` };

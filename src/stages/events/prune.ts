@@ -1,6 +1,6 @@
 /** One sentence, few events: repeats and background nouns are dropped once a sentence is coded. */
 import type { Event } from '../../model/index.ts';
-import { phraseAt } from './sentence-tokens.ts';
+import { phraseAt } from '../../lexicons/phrase-index.ts';
 import type { SentenceCtx } from './clause.ts';
 import type { EventResources } from './resources.ts';
 

@@ -1,15 +1,11 @@
 /** What the events stage loads once (lexicons, indexes, actor dictionaries) and the lookups it derives. */
 import type { EventLexicons } from '../../lexicons/events/event-lexicons.ts';
-import type { ActorResources } from './find-actors.ts';
-import type { PlaceIndex } from './place-readings.ts';
 import type { PatternIndex } from './match-triggers.ts';
-import { phraseIndex, type PhraseIndex } from './sentence-tokens.ts';
+import { phraseIndex, type PhraseIndex } from '../../lexicons/phrase-index.ts';
 
 export interface EventResources {
   lexicons: EventLexicons;
   index: PatternIndex;
-  actors: ActorResources;
-  places: PlaceIndex;
   /** modality cues, reporting verbs, protest aims (by last digit) and light verbs, indexed for lookup */
   cues: { negated: PhraseIndex; hypothetical: PhraseIndex; future: PhraseIndex; reporting: PhraseIndex };
   aims: [digit: string, index: PhraseIndex][];

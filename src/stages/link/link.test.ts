@@ -1,12 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { segment } from '../segment/segment.ts';
-import { entities } from '../entities/entities.ts';
-import { corefer } from '../corefer/corefer.ts';
-import { link } from './link.ts';
+import { stagesThrough } from '../../pipeline/presets.ts';
 
-const pipeline = buildPipeline([segment, entities, corefer, link]);
+const pipeline = buildPipeline(stagesThrough('link'));
 const entity = (text: string, name: string, published: string | null = '2019-06-05') => {
   const doc = pipeline.analyze({ text, published });
   const e = doc.entities.find((x) => x.name === name);

@@ -1,8 +1,10 @@
 import { defineStage } from '../../pipeline/stage.ts';
-import type { Doc, Entity, Mention } from '../../model/index.ts';
+import { syntaxOf, type Doc, type Entity, type Mention, type Syntax } from '../../model/index.ts';
 import { entityLexicons, type EntityLexicons, type PlaceEntry } from '../../lexicons/entities/entity-lexicons.ts';
-import { statedTitle } from '../entities/titles.ts';
-import { countryOfCode, dictionaryCode, surnameCode } from './actor-codes.ts';
+import { countryOfCode, dictionaryCode, surnameCode } from '../../lexicons/entities/actor-codes.ts';
+import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
+import { agentIndex, readActors, type ActorResources } from './actors.ts';
+import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
 
 /** ", from the Upper Institute of Social Sciences" / ", of the X" right after a person's name. */
 function statedAffiliation(doc: Doc, m: Mention): string | null {
@@ -31,7 +33,7 @@ function placeOf(names: readonly string[], lexicons: EntityLexicons): PlaceEntry
   return lexicons.places.get(words[0]!) ?? (of > 0 ? lexicons.places.get(words.slice(of + 1).join(' ')) : undefined) ?? null;
 }
 
-function linkEntity(doc: Doc, entity: Entity, mentions: Mention[], lexicons: EntityLexicons): void {
+function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[], lexicons: EntityLexicons): void {
   const names = [entity.name, ...entity.aliases];
   // "al-Qaeda" tagged as "Qaeda": the Arabic article belongs to the name the dictionary knows.
   for (const m of mentions) {
@@ -60,7 +62,7 @@ function linkEntity(doc: Doc, entity: Entity, mentions: Mention[], lexicons: Ent
   let agent: string | null = null;
   for (const m of mentions) {
     if (m.nominal) continue;
-    const title = statedTitle(doc, m, lexicons);
+    const title = syntax.titleBefore(syntax.tokenAt(m.start));
     if (title) {
       if (title.country && !entity.country) {
         entity.country = title.country;
@@ -91,6 +93,12 @@ function linkEntity(doc: Doc, entity: Entity, mentions: Mention[], lexicons: Ent
   else if (entity.country) entity.actorCode = entity.country + (agent ?? '');
 }
 
+interface Resources {
+  lexicons: EntityLexicons;
+  actors: ActorResources;
+  places: PlaceIndex;
+}
+
 /**
  * Country (ISO-3), CAMEO actor code, role and affiliation of each entity. Places and demonyms from the
  * gazetteer; persons and organisations from the title the text puts before the name ("Russian Defense
@@ -99,11 +107,30 @@ function linkEntity(doc: Doc, entity: Entity, mentions: Mention[], lexicons: Ent
  */
 export const link = defineStage({
   name: 'link',
-  needs: ['entities', 'mentions', 'tokens'],
-  gives: ['links'],
-  setup: () => entityLexicons(),
-  run(doc, lexicons) {
+  needs: ['sentences', 'syntax', 'mentions', 'mentions.entity', 'entities'],
+  gives: ['entities.country', 'entities.countrySource', 'entities.actorCode', 'entities.role', 'entities.affiliation', 'actors'],
+  setup(): Resources {
+    const lex = loadActorLexicons();
+    return {
+      lexicons: entityLexicons(),
+      actors: { agents: agentIndex(lex.agents), describers: lex.describers, pastimes: lex.pastimes, followers: lex.followers, roles: new Set([...lex.agents.values()].map((r) => r.slice(0, 3))) },
+      places: placeIndex(lex.places, lex.regions),
+    };
+  },
+  run(doc, { lexicons, actors, places }) {
+    const syntax = syntaxOf(doc);
     const byId = new Map(doc.mentions.map((m) => [m.id, m]));
-    for (const entity of doc.entities) linkEntity(doc, entity, entity.mentions.map((id) => byId.get(id)!), lexicons);
+    for (const entity of doc.entities) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), lexicons);
+    const read = readPlaces(doc, places);
+    // The entity keeps the reading its actors use: Moscow in 1985 is SUN in the entity list and in the events.
+    for (const e of doc.entities) {
+      const r = read.get(e.id)!;
+      if (r === e) continue;
+      e.actorCode = r.actorCode;
+      if (r.region) continue;
+      e.country = r.country;
+      e.countrySource ??= 'gazetteer';
+    }
+    doc.actors = readActors(doc, syntax, actors, read);
   },
 });

@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { segment } from '../segment/segment.ts';
-import { quality } from './quality.ts';
+import { stagesThrough } from '../../pipeline/presets.ts';
 
-const pipeline = buildPipeline([segment, quality]);
+const pipeline = buildPipeline(stagesThrough('quality'));
 const rulesOn = (text: string, rule: string) =>
   pipeline.analyze({ text }).messages.filter((m) => m.rule === rule).map((m) => text.slice(m.start!, m.end!));
 
@@ -40,5 +39,5 @@ test('unbalanced-quote: flags a paragraph whose quotation marks do not pair', ()
 
 test('quality messages are warnings raised by the quality stage', () => {
   const doc = pipeline.analyze({ text: 'It was cut off here, even if' });
-  assert.deepEqual(doc.messages.map((m) => [m.level, m.stage, m.rule]), [['warning', 'quality', 'truncated']]);
+  assert.deepEqual(doc.messages.filter((m) => m.stage === 'quality').map((m) => [m.level, m.stage, m.rule]), [['warning', 'quality', 'truncated']]);
 });

@@ -11,7 +11,7 @@ const RULES: readonly QualityRule[] = [truncatedParagraphs, unbalancedQuotes, su
 /** Last stage: flags what makes the text (or what was read from it) doubtful. */
 export const quality = defineStage({
   name: 'quality',
-  needs: ['paragraphs'],
+  needs: ['paragraphs', 'quotes', 'entities', 'entities.role', 'entities.affiliation'],
   gives: [],
   run(doc, _resources, context) {
     for (const rule of RULES) {

@@ -1,8 +1,17 @@
-import type { Token } from '../../model/index.ts';
+import { has, WORD, type LocalRange as Range, type Syntax, type TimeTest, type Word } from '../../model/index.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { QuotedSegment } from './quote-marks.ts';
-import { mainSubject, nearestSubject, phraseEndingAt, phraseStartingAt, subjectBefore, type Range } from './phrases.ts';
-import { INNER_ADP, isClauseWord, isComma, isFinalPunct, isNominal, isQuoteMark, isTimeWord, isVerb, lower } from './tokens.ts';
+
+export type { Range };
+
+const lower = (t: Word | undefined) => t?.lower ?? '';
+const isComma = (t: Word | undefined) => has(t, WORD.COMMA);
+const isFinalPunct = (t: Word | undefined) => has(t, WORD.FINAL);
+const isQuoteMark = (t: Word | undefined) => has(t, WORD.QUOTE_MARK);
+const isNominal = (t: Word | undefined) => has(t, WORD.NOMINAL);
+const isClauseWord = (t: Word | undefined) => has(t, WORD.CLAUSE_WORD);
+const isVerb = (t: Word | undefined) => has(t, WORD.VERB);
+const isInnerAdp = (t: Word | undefined) => has(t, WORD.INNER_ADP);
 
 /** A quoted segment placed on the paragraph's tokens. */
 export interface PlacedSegment extends QuotedSegment {
@@ -30,7 +39,10 @@ export interface RawAttribution {
 
 export interface ParagraphView {
   text: string;
-  toks: readonly Token[];
+  syntax: Syntax;
+  /** words of the document's time expressions ("Sunday", "last week") */
+  isTime: TimeTest;
+  toks: readonly Word[];
   segments: PlacedSegment[];
   /** Per token, the index of the top-level segment holding it, or -1. */
   segmentOf: Int32Array;
@@ -44,7 +56,8 @@ const DANGLING = new Set(['SCONJ', 'CCONJ']);
 
 /** Find every attribution in one paragraph. Linear in its tokens apart from short bounded look-arounds. */
 export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): RawAttribution[] {
-  const { toks, segments, segmentOf } = view;
+  const { toks, segments, segmentOf, syntax, isTime } = view;
+  const isTimeWord = (t: Word | undefined) => t !== undefined && isTime(t);
   const out: RawAttribution[] = [];
   const segAt = (i: number) => (i >= 0 && i < toks.length && segmentOf[i]! >= 0 ? segments[segmentOf[i]!]! : null);
   const opensSegment = (i: number) => {
@@ -55,7 +68,17 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
     const s = segAt(i);
     return s !== null && s.closed && s.lastTok === i && isQuoteMark(toks[i]) ? s : null;
   };
-  const cueAt = (i: number) => cueWord(toks, i, lex);
+  const cueAt = (i: number) => cueWord(toks, i, lex, isTime);
+  // "said the coming year will be …", "saying 2010 has had …": a time noun phrase followed by a verb is the content's
+  // subject; a bare weekday is not ("the deal announced Tuesday is …" reads the verb after it).
+  const timeSubject = (k: number) => {
+    if (!isTimeWord(toks[k]) || isTimeWord(toks[k - 1]) || !(toks[k]!.pos === 'DET' || /^\d{4}$/.test(toks[k]!.text))) return false;
+    let e = k;
+    while (isTimeWord(toks[e + 1])) e++;
+    return isVerb(toks[e + 1]);
+  };
+  // "late on Thursday", "early Monday": a modifier of a time expression goes with it.
+  const modifiesTime = (k: number) => (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'ADV') && (isTimeWord(toks[k + 1]) || (toks[k + 1]?.pos === 'ADP' && isTimeWord(toks[k + 2])));
   const charRange = (a: number, b: number): [number, number] => [toks[a]!.start, toks[b]!.end];
 
   for (const [unitIndex, unit] of view.units.entries()) {
@@ -122,7 +145,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
           if (isComma(toks[i])) {
             for (let c = n + 1; c <= u1 && c < n + 25; c++) {
               if (isCueIndex.has(c)) {
-                const np = subjectBefore(toks, c, n);
+                const np = syntax.subjectBefore(toks, c, n, isTime);
                 if (np && np.first === n) {
                   end = i - 1;
                   c = u1 + 1;
@@ -151,7 +174,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
         if (segAt(i)) return true;
         if (i > k && /^(?:that|which|who)$/.test(toks[i]!.text) && !gerund) return false;
         // After other cues the clause opens with its subject: only noun-phrase words before the verb.
-        if (!gerund && !isVerb(toks[i]) && !isNominal(toks[i]) && !(INNER_ADP.has(lower(toks[i])) || lower(toks[i]) === 'by')) return false;
+        if (!gerund && !isVerb(toks[i]) && !isNominal(toks[i]) && !(isInnerAdp(toks[i]) || lower(toks[i]) === 'by')) return false;
         if (isVerb(toks[i])) {
           if (lower(toks[i - 1]) === 'to') {
             if (gerund) continue;
@@ -161,8 +184,8 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
           return true;
         }
       }
-      // The tagger misses verbs ("the treaty matters/NOUN"): after "say", three words still make a clause.
-      return gerund && end - k >= 2;
+      // The tagger misses verbs ("the treaty matters/NOUN"): after "say", three words still make a clause, unless they are a prepositional phrase.
+      return gerund && end - k >= 2 && toks[k]!.pos !== 'ADP';
     };
 
     const typeOf = (a: number, b: number): 'indirect' | 'mixed' => {
@@ -204,7 +227,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
       let k = c + 1;
       const skipAdverbials = () => {
         for (;;) {
-          while (k <= u1 && (isTimeWord(toks[k]) || toks[k]!.pos === 'ADV') && !isQuoteMark(toks[k]) && lower(toks[k]) !== 'that') k++;
+          while (k <= u1 && (isTimeWord(toks[k]) || toks[k]!.pos === 'ADV' || modifiesTime(k)) && !isQuoteMark(toks[k]) && lower(toks[k]) !== 'that' && !timeSubject(k)) k++;
           // "said Thursday, the strain was …"
           if (k > c + 1 && isComma(toks[k]) && isTimeWord(toks[k - 1]) && !opensSegment(k + 1)) k++;
           if (k <= u1 && toks[k]!.pos === 'ADP' && /^(?:in|on|at|during|through|over|via)$/i.test(toks[k]!.text)) {
@@ -272,10 +295,13 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
       return { type: typeOf(u0, e), content: [charRange(u0, e)] };
     };
     const tailIsEnd = (i: number): number | null => {
-      // Time words may follow ("Li said Sunday."); then the unit ends, or a comma starts an aside or a second quote part.
+      // Time words may follow ("Li said Sunday."), and adverbs that end the unit ("Li said again."); then the unit
+      // ends, or a comma starts an aside or a second quote part.
       let k = i;
       while (k <= u1 && isTimeWord(toks[k])) k++;
-      if (k > u1 || (isFinalPunct(toks[k]) && k >= u1 - 1)) return k;
+      let a = k;
+      while (a <= u1 && toks[a]!.pos === 'ADV') a++;
+      if (a > u1 || (isFinalPunct(toks[a]) && a >= u1 - 1)) return a;
       if (isComma(toks[k])) return k;
       if (isFinalPunct(toks[k]) && isQuoteMark(toks[k + 1])) return k;
       return null;
@@ -300,7 +326,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
 
       // "according to X, …" / "…, according to X."
       if (cue.lemma === 'according to') {
-        const np = phraseStartingAt(toks, after, u1);
+        const np = syntax.phraseStartingAt(toks, after, u1, isTime);
         if (!np) continue;
         const atStart = c === u0 || (c === u0 + 1 && toks[u0]!.pos !== 'NOUN');
         if (atStart && isComma(toks[np.last + 1])) {
@@ -320,8 +346,8 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
         while (q >= u0 && !lex.quoting.has(lower(toks[q]))) q--;
         if (q >= u0) {
           let speaker: Range | null = null;
-          if (q + 1 <= c - 2) speaker = phraseStartingAt(toks, q + 1, c - 2);
-          if (!speaker || q + 1 > c - 2) speaker = subjectBefore(toks, q, u0);
+          if (q + 1 <= c - 2) speaker = syntax.phraseStartingAt(toks, q + 1, c - 2, isTime);
+          if (!speaker || q + 1 > c - 2) speaker = syntax.subjectBefore(toks, q, u0, isTime);
           const start = contentStart(c, false);
           const body = contentFrom(start.k, cue.lemma === 'say' || start.layout === 'said-that');
           if (body && speaker) push({ ...body, speaker, cue: cueRange, lemma: cue.lemma, speech: cue.speech, layout: 'quoted-as-saying' });
@@ -333,7 +359,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
       const before = c - 1;
 
       if (c > u0 && (isComma(toks[before]) || closesSegment(before))) {
-        const np = phraseStartingAt(toks, after, u1);
+        const np = syntax.phraseStartingAt(toks, after, u1, isTime);
         const tail = np ? tailIsEnd(np.last + 1) : null;
         if (np && tail !== null) {
           const body = contentBefore(before);
@@ -345,7 +371,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
           }
         }
       }
-      const subject = subjectBefore(toks, c, u0);
+      const subject = syntax.subjectBefore(toks, c, u0, isTime);
       if (subject && subject.first > u0 && (isComma(toks[subject.first - 1]) || closesSegment(subject.first - 1))) {
         // "…," the minister told reporters.
         let objectEnd = after;
@@ -375,10 +401,10 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
         const speaker = prevEndsHere
           ? previous.speaker
           : participle && toks[p]!.pos === 'NOUN'
-            ? phraseEndingAt(toks, p, u0)
+            ? syntax.phraseEndingAt(toks, p, u0)
             : participle
-              ? nearestSubject(toks, p, u0)
-              : mainSubject(toks, u0, p);
+              ? syntax.nearestSubject(toks, p, u0)
+              : syntax.mainSubject(toks, u0, p, isTime);
         const start = contentStart(c, cue.object);
         const body = contentFrom(start.k, cue.lemma === 'say' || start.layout === 'said-that');
         if (body && (speaker || prevEndsHere)) {
@@ -390,7 +416,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
       if (!subject) continue;
       // "what he said was …", "programs he says will improve …": the content starts with its verb.
       let k = after;
-      while (k <= u1 && (isTimeWord(toks[k]) || toks[k]!.pos === 'ADV')) k++;
+      while (k <= u1 && (isTimeWord(toks[k]) || toks[k]!.pos === 'ADV') && !timeSubject(k)) k++;
       const relative = isVerb(toks[k]) && !/ing$/.test(toks[k]!.text) && lower(toks[k]) !== 'that';
       if (relative) {
         const end = clauseEnd(k);
@@ -413,7 +439,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
   return out;
 }
 
-function noWordsBetween(toks: readonly Token[], fromChar: number, toIndex: number): boolean {
+function noWordsBetween(toks: readonly Word[], fromChar: number, toIndex: number): boolean {
   for (let i = toIndex; i >= 0 && toks[i]!.start >= fromChar; i--) {
     const t = toks[i]!;
     if (!(t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'ADV' || isQuoteMark(t))) return false;
@@ -431,7 +457,7 @@ interface CueMatch {
 const ALWAYS_CUES = new Set(['say', 'tell']);
 
 /** The reporting cue at token `i`, if any: a verb from the lexicon, or "according to". */
-export function cueWord(toks: readonly Token[], i: number, lex: QuoteLexicons): CueMatch | null {
+export function cueWord(toks: readonly Word[], i: number, lex: QuoteLexicons, isTime: TimeTest): CueMatch | null {
   const t = toks[i]!;
   const w = t.text.toLowerCase();
   const entry = lex.cueForms.get(w);
@@ -443,7 +469,7 @@ export function cueWord(toks: readonly Token[], i: number, lex: QuoteLexicons): 
     return null;
   }
   const prev = lower(toks[i - 1]);
-  if (t.pos !== 'VERB' && !(ALWAYS_CUES.has(entry.lemma) && t.pos !== 'NOUN') && !verbReadAsNoun(toks, i)) return null;
+  if (t.pos !== 'VERB' && !(ALWAYS_CUES.has(entry.lemma) && t.pos !== 'NOUN') && !verbReadAsNoun(toks, i, isTime)) return null;
   // "declined to say", "did not say", passives ("was reported"): not an attribution of content.
   if (prev === 'to' || prev === 'not' || prev === "n't" || prev === 'never') return null;
   if (/^(?:was|were|is|are|be|been|being)$/.test(prev) && !/ing$/.test(w)) return null;
@@ -454,11 +480,11 @@ export function cueWord(toks: readonly Token[], i: number, lex: QuoteLexicons): 
  * The tagger reads "reports", "claim", "estimates" as nouns even in "Kyodo news agency reports Pyongyang
  * has agreed": after a noun phrase's head and before a clause (not a verb), such a word is the verb.
  */
-function verbReadAsNoun(toks: readonly Token[], i: number): boolean {
+function verbReadAsNoun(toks: readonly Word[], i: number, isTime: TimeTest): boolean {
   const prev = toks[i - 1];
   if (!prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN') || !/^[a-z]+$/.test(toks[i]!.text) || /ing$|ed$/.test(toks[i]!.text)) return false;
   let k = i + 1;
-  while (toks[k] && isTimeWord(toks[k])) k++;
+  while (toks[k] && isTime(toks[k]!)) k++;
   const next = toks[k];
   if (!next || isVerb(next) || next.pos === 'ADP' || next.pos === 'PUNCT') return false;
   return lower(next) === 'that' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM';
@@ -468,11 +494,11 @@ type SegFn = (i: number) => PlacedSegment | null;
 
 /** `X: "…"` and `"…" — X`: a direct quote whose speaker is set off by a colon or a dash. */
 function colonOrDash(view: ParagraphView, u0: number, u1: number, opens: SegFn, closes: SegFn): Omit<RawAttribution, 'unit' | 'cue' | 'lemma' | 'speech'> | null {
-  const { toks } = view;
+  const { toks, syntax, isTime } = view;
   for (let i = u0 + 1; i <= u1 && i < u0 + 12; i++) {
     if (toks[i]!.text !== ':') continue;
     const seg = opens(i + 1);
-    const np = phraseStartingAt(toks, u0, i - 1);
+    const np = syntax.phraseStartingAt(toks, u0, i - 1, isTime);
     if (seg && np && np.last === i - 1 && (toks[np.first]!.pos === 'PROPN' || toks[np.last]!.pos === 'PROPN' || toks[np.last]!.pos === 'NOUN')) {
       seg.used = true;
       return { type: 'direct', content: [[seg.innerStart, seg.innerEnd]], speaker: np, sameSpeakerAs: null, layout: 'colon', apposition: null };
@@ -482,7 +508,7 @@ function colonOrDash(view: ParagraphView, u0: number, u1: number, opens: SegFn, 
   for (let i = u0; i <= u1; i++) {
     const seg = closes(i);
     if (!seg || !DASH.test(toks[i + 1]?.text ?? '')) continue;
-    const np = phraseStartingAt(toks, i + 2, u1);
+    const np = syntax.phraseStartingAt(toks, i + 2, u1, isTime);
     if (!np) continue;
     let end = np.last + 1;
     if (isComma(toks[end])) end = u1 + 1;

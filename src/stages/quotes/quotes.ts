@@ -1,12 +1,11 @@
 import { defineStage } from '../../pipeline/stage.ts';
-import { spanOf, type Doc, type Quote, type Token } from '../../model/index.ts';
+import { spanOf, syntaxOf, timeWords, type Doc, type Quote, type Syntax, type TimeTest, type Word, type WorkingDoc } from '../../model/index.ts';
 import { loadQuoteLexicons, type QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
 import { pairQuoteMarks } from './quote-marks.ts';
-import { attributeParagraph, type ParagraphView, type PlacedSegment, type RawAttribution } from './attribute.ts';
-import { resolveSpeaker, SpeakerMemory } from './speakers.ts';
+import { attributeParagraph, type ParagraphView, type PlacedSegment, type Range, type RawAttribution } from './attribute.ts';
+import { resolveSpeaker } from './speakers.ts';
 import { stanceOf } from './stance.ts';
-import type { Range } from './phrases.ts';
 
 /**
  * Who said what: direct quotes (any quotation marks, unclosed ones read to the paragraph end with a
@@ -15,7 +14,7 @@ import type { Range } from './phrases.ts';
  */
 export const quotes = defineStage({
   name: 'quotes',
-  needs: ['sentences', 'tokens', 'entities'],
+  needs: ['paragraphs', 'syntax', 'mentions', 'mentions.entity', 'entities', 'entities.country', 'entities.role', 'entities.affiliation', 'timexes'],
   gives: ['quotes'],
   setup: loadQuoteLexicons,
   run(doc, lex: QuoteLexicons, context) {
@@ -33,9 +32,10 @@ interface Made {
   raw: RawAttribution;
 }
 
-export function findQuotes(doc: Doc, lex: QuoteLexicons, context: StageContext): void {
-  const byParagraph = tokensByParagraph(doc);
-  const memory = new SpeakerMemory();
+export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageContext): void {
+  const syntax = syntaxOf(doc);
+  const byParagraph = syntax.paragraphs.map((p) => syntax.words.slice(p.first, p.last + 1));
+  const isTime = timeWords(syntax.words, doc.timexes);
   const made: Made[] = [];
   const madeByRaw = new Map<RawAttribution, Made>();
   let lastDirect: Made | null = null;
@@ -47,10 +47,9 @@ export function findQuotes(doc: Doc, lex: QuoteLexicons, context: StageContext):
     const inherited = raw.sameSpeakerAs ? madeByRaw.get(raw.sameSpeakerAs) : undefined;
     const speaker = inherited
       ? { ...inherited.quote.speaker, resolved: raw.layout === 'continuation' || inherited.quote.speaker.resolved }
-      : resolveSpeaker(doc, toks, raw.speaker, raw.apposition, lex, memory, p);
+      : resolveSpeaker(doc, toks, raw.speaker, raw.apposition, lex);
     // An apposition with a role ("an expert at …") says the speaker is a person, whatever the name slot holds.
     if (raw.layout === 'apposition' && speaker.kind !== 'person') Object.assign(speaker, { kind: 'person', name: speaker.mention?.text ?? null, entity: null });
-    if (!inherited) memory.remember(speaker, p);
     const content = raw.content.map(([s, e]) => spanOf(doc.text, s, e));
     const cue = raw.cue ? { ...spanOf(doc.text, toks[raw.cue.first]!.start, toks[raw.cue.last]!.end), lemma: raw.lemma! } : null;
     const edges = [...content.flatMap((c) => [c.start, c.end]), ...(cue ? [cue.start, cue.end] : []), ...(speaker.mention && !inherited ? [speaker.mention.start, speaker.mention.end] : [])];
@@ -83,7 +82,7 @@ export function findQuotes(doc: Doc, lex: QuoteLexicons, context: StageContext):
     const nextOpens = /^["“«„]/.test(doc.paragraphs[p + 1]?.text ?? '');
     const { segments, problems } = QUOTE_CHAR.test(paragraph.text) ? pairQuoteMarks(doc.text, paragraph.start, paragraph.end, nextOpens) : NO_MARKS;
     for (const problem of problems) context.report('info', 'quote-pairing', `paragraph ${paragraph.line}: ${problem.text}`, problem.at, problem.at + 1);
-    const view = placeSegments(doc.text, toks, segments);
+    const view = placeSegments(doc.text, syntax, isTime, toks, segments);
     const raws = attributeParagraph(view, lex);
     const before = lastDirect as Made | null;
 
@@ -141,17 +140,8 @@ export function findQuotes(doc: Doc, lex: QuoteLexicons, context: StageContext):
   }
 }
 
-function tokensByParagraph(doc: Doc): Token[][] {
-  const out: Token[][] = doc.paragraphs.map(() => []);
-  for (const t of doc.tokens) {
-    const paragraph = doc.sentences[t.sentence]?.paragraph;
-    if (paragraph !== undefined) out[paragraph]!.push(t);
-  }
-  return out;
-}
-
 /** Put the paired marks on the tokens and cut the paragraph into units (sentences, joined across quotes). */
-function placeSegments(text: string, toks: Token[], segments: ReturnType<typeof pairQuoteMarks>['segments']): ParagraphView {
+function placeSegments(text: string, syntax: Syntax, isTime: TimeTest, toks: readonly Word[], segments: ReturnType<typeof pairQuoteMarks>['segments']): ParagraphView {
   const top = segments.filter((s) => s.depth === 0);
   const placed: PlacedSegment[] = top.map((s) => ({ ...s, firstTok: -1, lastTok: -1, used: false }));
   const segmentOf = new Int32Array(toks.length).fill(-1);
@@ -180,14 +170,14 @@ function placeSegments(text: string, toks: Token[], segments: ReturnType<typeof 
     pushUnit(units, toks, first, i);
     first = i + 1;
   }
-  return { text, toks, segments: placed, segmentOf, units };
+  return { text, syntax, isTime, toks, segments: placed, segmentOf, units };
 }
 
 // Longer "sentences" (run-on text, a 1 MB paragraph without stops) are cut so every pattern's look-around
 // stays bounded and the stage linear in the text.
 const MAX_UNIT = 300;
 
-function pushUnit(units: Range[], toks: readonly Token[], first: number, last: number): void {
+function pushUnit(units: Range[], toks: readonly Word[], first: number, last: number): void {
   let start = first;
   while (last - start + 1 > MAX_UNIT) {
     let cut = start + MAX_UNIT - 1;
@@ -203,8 +193,8 @@ function pushUnit(units: Range[], toks: readonly Token[], first: number, last: n
   units.push({ first: start, last });
 }
 
-function tokensWithin(toks: readonly Token[], spans: readonly { start: number; end: number }[]): Token[] {
-  const out: Token[] = [];
+function tokensWithin(toks: readonly Word[], spans: readonly { start: number; end: number }[]): Word[] {
+  const out: Word[] = [];
   for (const span of spans) {
     let lo = 0;
     let hi = toks.length;

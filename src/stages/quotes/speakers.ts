@@ -1,57 +1,17 @@
-import { spanOf, type Doc, type Entity, type Mention, type Speaker, type Token } from '../../model/index.ts';
+import { has, spanOf, WORD, type Doc, type Entity, type Mention, type Speaker, type Word } from '../../model/index.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
-import type { Range } from './phrases.ts';
-import { INNER_ADP, lower } from './tokens.ts';
-import { resolveDescription } from '../corefer/resolve-description.ts';
+import type { Range } from './attribute.ts';
 
-/** People and groups already introduced in the document, in text order: what "he" and "the expert" point to. */
-export class SpeakerMemory {
-  /** Persons named in full so far (entity id when known). */
-  readonly persons: { name: string; entity: string | null; parts: string[]; role: string | null; affiliation: string | null }[] = [];
-  lastPerson: Speaker | null = null;
-  /** Paragraph of the last person: a description ("the expert") reaches back only a few paragraphs. */
-  lastPersonParagraph = -1;
-  lastPlural: Speaker | null = null;
-  lastOrganization: Speaker | null = null;
-
-  remember(speaker: Speaker, paragraph: number): void {
-    if (speaker.kind === 'person' && speaker.name) {
-      this.lastPerson = speaker;
-      this.lastPersonParagraph = paragraph;
-      const parts = speaker.name.split(/\s+/);
-      if (!this.persons.some((p) => p.name === speaker.name)) {
-        this.persons.push({ name: speaker.name, entity: speaker.entity, parts, role: speaker.role, affiliation: speaker.affiliation });
-      } else {
-        const known = this.persons.find((p) => p.name === speaker.name)!;
-        known.role ??= speaker.role;
-        known.affiliation ??= speaker.affiliation;
-      }
-    } else if (speaker.kind === 'group' || speaker.kind === 'unnamed') {
-      this.lastPlural = speaker;
-    } else if (speaker.kind === 'organization') {
-      this.lastOrganization = speaker;
-    }
-  }
-
-  /** The person introduced in full whose name has this word ("Li" → "Li Lifan"), latest first. */
-  personByPart(word: string): SpeakerMemory['persons'][number] | null {
-    for (let i = this.persons.length - 1; i >= 0; i--) {
-      const p = this.persons[i]!;
-      if (p.parts.length > 1 && p.parts.includes(word)) return p;
-    }
-    return null;
-  }
-}
+const lower = (t: Word | undefined) => t?.lower ?? '';
 
 const DETERMINERS = /^(?:the|a|an)\s+/i;
-const DESCRIPTION_REACH = 3;
-const PRONOUN_PERSON = new Set(['he', 'she', 'him', 'her', 'i']);
 
 /**
- * Resolve the speaker phrase `range` of one attribution: a person (named, or "he"/"the expert" resolved to
- * the person introduced before), a group with its countries, an organisation, unnamed sources, or unknown.
+ * The speaker of one attribution, from the phrase `range`: the entity a mention inside it names (corefer
+ * resolves pronouns and descriptions to mentions of the entity they point back to), else a person named the
+ * tagger missed, a group with its countries, an organisation, unnamed sources, or unknown.
  */
-export function resolveSpeaker(doc: Doc, toks: readonly Token[], range: Range | null, apposition: Range | null, lex: QuoteLexicons, memory: SpeakerMemory, paragraph: number): Speaker {
+export function resolveSpeaker(doc: Doc, toks: readonly Word[], range: Range | null, apposition: Range | null, lex: QuoteLexicons): Speaker {
   if (!range) return unknownSpeaker();
   const first = toks[range.first]!;
   const last = toks[range.last]!;
@@ -60,44 +20,32 @@ export function resolveSpeaker(doc: Doc, toks: readonly Token[], range: Range | 
   const lowers = words.map((t) => t.text.toLowerCase());
   const stated = appositionFacts(doc, toks, apposition);
   const base = { mention, countries: countriesIn(doc, mention.start, mention.end), role: stated.role, affiliation: stated.affiliation };
+  const entityHit = entityFor(doc, mention.start, mention.end);
+  // A mention corefer added ("he", "the expert") says the speaker was inferred beyond the words.
+  const resolved = entityHit?.mention.source === 'coreference';
 
-  // Pronouns and descriptions point back to who the text introduced.
   if (words.length === 1 && lex.pronouns.has(lowers[0]!)) {
     const kind = lex.pronouns.get(lowers[0]!)!;
-    const previous = PRONOUN_PERSON.has(lowers[0]!) ? memory.lastPerson : kind === 'group' ? memory.lastPlural : memory.lastOrganization;
-    if (previous) return { ...previous, mention, resolved: true };
-    return { kind: kind === 'person' ? 'person' : kind, name: null, entity: null, resolved: false, ...base };
+    if (!entityHit) return { kind: kind === 'person' ? 'person' : kind, name: null, entity: null, resolved: false, ...base };
   }
-
-  const entityHit = entityFor(doc, mention.start, mention.end);
   if (entityHit?.entity.type === 'PERSON') {
     const e = entityHit.entity;
-    return { kind: 'person', name: e.name, entity: e.id, resolved: false, ...base, countries: e.country ? [e.country] : base.countries, role: e.role ?? base.role ?? roleBefore(words, entityHit.mention, lex), affiliation: e.affiliation ?? base.affiliation };
+    return { kind: 'person', name: e.name, entity: e.id, resolved, ...base, countries: e.country ? [e.country] : base.countries, role: e.role ?? base.role ?? roleBefore(words, entityHit.mention, lex), affiliation: e.affiliation ?? base.affiliation };
   }
 
   const head = headWord(words);
   const name = nameRun(words, lex);
   if (name) {
-    const text = name.map((t) => t.text).join(' ');
-    const known = name.length === 1 ? memory.personByPart(text) : memory.persons.find((p) => p.name === text) ?? null;
-    const role = base.role ?? roleBefore(words, name[0]!, lex) ?? known?.role ?? null;
-    return { kind: 'person', name: known?.name ?? text, entity: known?.entity ?? null, resolved: false, ...base, role, affiliation: base.affiliation ?? known?.affiliation ?? null };
+    const role = base.role ?? roleBefore(words, name[0]!, lex);
+    return { kind: 'person', name: name.map((t) => t.text).join(' '), entity: null, resolved: false, ...base, role };
   }
   if (entityHit && (entityHit.entity.type === 'ORG' || entityHit.entity.type === 'GPE')) {
     const e = entityHit.entity;
-    return { kind: 'organization', name: e.name, entity: e.id, resolved: false, ...base, countries: e.country ? [e.country] : base.countries };
+    return { kind: 'organization', name: e.name, entity: e.id, resolved, ...base, countries: e.country ? [e.country] : base.countries };
   }
   const definite = lowers[0] === 'the' || lowers[0] === 'this';
   if (lex.personRoles.has(head)) {
-    // "the expert", "the spokesman": the person the text introduced; "a spokesman for …": unnamed.
-    if (definite && words.length <= 4) {
-      const described = resolveDescription(doc, doc.entities, mention);
-      if (described) return { kind: 'person', name: described.name, entity: described.id, resolved: true, ...base, countries: described.country ? [described.country] : base.countries, role: described.role ?? base.role, affiliation: described.affiliation ?? base.affiliation };
-      const last = memory.lastPerson;
-      // A stated role that does not fit ("the minister" after a spokeswoman) blocks the guess.
-      const fits = !last?.role || last.role.toLowerCase().split(/\s+/).includes(head);
-      if (last && fits && paragraph - memory.lastPersonParagraph <= DESCRIPTION_REACH) return { ...last, mention, resolved: true };
-    }
+    // "the expert" that corefer could not resolve, "a spokesman for …": a person or an unnamed source, as written.
     return { kind: definite ? 'person' : 'unnamed', name: stripDeterminer(mention.text), entity: null, resolved: false, ...base, role: base.role ?? stripDeterminer(mention.text) };
   }
   if (lex.unnamedHeads.has(head) || (lex.unnamedDeterminers.has(lowers[0]!) && lex.groupHeads.has(head) && !definite && lowers[0] !== 'a')) {
@@ -115,10 +63,10 @@ export function unknownSpeaker(): Speaker {
 }
 
 /** The head noun: the last word before a prepositional tail ("A spokesman for Gazprom" → spokesman). */
-function headWord(words: readonly Token[]): string {
+function headWord(words: readonly Word[]): string {
   let end = words.length - 1;
   for (let i = 1; i < words.length; i++) {
-    if (INNER_ADP.has(lower(words[i])) || words[i]!.text === ',') {
+    if (has(words[i], WORD.INNER_ADP) || words[i]!.text === ',') {
       end = i - 1;
       break;
     }
@@ -130,9 +78,9 @@ function headWord(words: readonly Token[]): string {
  * The personal name in a speaker phrase: the capitalised run after the last title word
  * ("Russian Defense Minister Sergey Shoigu" → Sergey Shoigu), or null when the phrase names no person.
  */
-function nameRun(words: readonly Token[], lex: QuoteLexicons): Token[] | null {
-  let best: Token[] = [];
-  let run: Token[] = [];
+function nameRun(words: readonly Word[], lex: QuoteLexicons): Word[] | null {
+  let best: Word[] = [];
+  let run: Word[] = [];
   const flush = () => {
     if (run.length > 0) best = run;
     run = [];
@@ -158,7 +106,7 @@ function nameRun(words: readonly Token[], lex: QuoteLexicons): Token[] | null {
   return best;
 }
 
-function roleBefore(words: readonly Token[], name: { start: number }, lex: QuoteLexicons): string | null {
+function roleBefore(words: readonly Word[], name: { start: number }, lex: QuoteLexicons): string | null {
   const before = words.filter((t) => t.end <= name.start && t.pos !== 'DET' && t.text !== ',');
   const text = before.map((t) => t.text).join(' ').replace(/ 's/g, "'s");
   if (!text || before.every((t) => lex.titles.has(t.text.toLowerCase()) && /^(?:mr|mrs|ms|dr)\.$/i.test(t.text))) return null;
@@ -166,12 +114,12 @@ function roleBefore(words: readonly Token[], name: { start: number }, lex: Quote
 }
 
 /** ", from the Upper Institute …" → affiliation; ", an expert at the People's University" → role and affiliation. */
-function appositionFacts(doc: Doc, toks: readonly Token[], range: Range | null): { role: string | null; affiliation: string | null } {
+function appositionFacts(doc: Doc, toks: readonly Word[], range: Range | null): { role: string | null; affiliation: string | null } {
   if (!range) return { role: null, affiliation: null };
   const words = toks.slice(range.first, range.last + 1).filter((t) => !/^[.!?]$/.test(t.text));
   if (words.length === 0) return { role: null, affiliation: null };
   const first = lower(words[0]);
-  const text = (ts: readonly Token[]) => (ts.length ? stripDeterminer(doc.text.slice(ts[0]!.start, ts[ts.length - 1]!.end)) : null);
+  const text = (ts: readonly Word[]) => (ts.length ? stripDeterminer(doc.text.slice(ts[0]!.start, ts[ts.length - 1]!.end)) : null);
   if (first === 'from' || first === 'at' || first === 'of' || first === 'with') return { role: null, affiliation: text(words.slice(1)) };
   if (first === 'a' || first === 'an' || first === 'the') {
     const at = words.findIndex((t, i) => i > 0 && /^(?:at|of|from|with|for)$/i.test(t.text));

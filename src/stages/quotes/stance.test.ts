@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { segment } from '../segment/segment.ts';
+import { stagesNamed } from '../../pipeline/presets.ts';
 import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { stanceOf } from './stance.ts';
 
-const pipeline = buildPipeline([segment]);
+const pipeline = buildPipeline(stagesNamed('segment'));
 const lex = loadQuoteLexicons();
 const stance = (text: string) => {
   const doc = pipeline.analyze({ text });

@@ -1,4 +1,4 @@
-import { spanOf, type Stance, type Token } from '../../model/index.ts';
+import { spanOf, type Stance, type Word } from '../../model/index.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 
 /**
@@ -6,7 +6,7 @@ import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
  * negator just before flips them), hedges and certainty words decide between hedged and certain. The
  * words that counted are returned with their weights so a reader sees why.
  */
-export function stanceOf(text: string, toks: readonly Token[], lex: QuoteLexicons): Stance {
+export function stanceOf(text: string, toks: readonly Pick<Word, 'text' | 'start' | 'end'>[], lex: QuoteLexicons): Stance {
   const cues: Stance['cues'] = [];
   let polarity = 0;
   let hedge = 0;

@@ -1,4 +1,4 @@
-import type { ActorCode, EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
+import type { ActorCode, EntityLexicons } from './entity-lexicons.ts';
 
 /**
  * The Phoenix code of a name at a date: among the entries valid on `date` (valid_from ≤ date ≤ valid_to,

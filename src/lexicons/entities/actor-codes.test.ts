@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { actorCodeAt, dictionaryCode, surnameCode } from './actor-codes.ts';
-import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
+import { entityLexicons } from './entity-lexicons.ts';
 
 test('the publication date picks the Phoenix code valid then; no date picks the latest entry', () => {
   const codes = [

@@ -1,23 +1,29 @@
-import type { Token } from '../../model/index.ts';
-import { INNER_ADP, isClauseWord, isComma, isHeadLike, isNominal, isPersonalPronoun, isTimeWord, isVerb, lower } from './tokens.ts';
+import { has, WORD, type LocalRange as Range, type TimeTest, type Word } from '../../model/index.ts';
 
-/** A token range `[first, last]` (inclusive indices into the paragraph's tokens). */
-export interface Range {
-  first: number;
-  last: number;
-}
+// Noun-phrase queries over a slice of words (a paragraph, a quote's unit): indices are into the slice and
+// nothing outside [lo, hi] is read. The syntax view offers them to every later stage.
+
+const lower = (t: Word | undefined) => t?.lower ?? '';
+const isComma = (t: Word | undefined) => has(t, WORD.COMMA);
+const isNominal = (t: Word | undefined) => has(t, WORD.NOMINAL);
+const isHeadLike = (t: Word | undefined) => has(t, WORD.HEAD);
+const isPersonalPronoun = (t: Word | undefined) => has(t, WORD.PERSONAL);
+const isClauseWord = (t: Word | undefined) => has(t, WORD.CLAUSE_WORD);
+const NO_TIME: TimeTest = () => false;
+const isVerb = (t: Word | undefined) => has(t, WORD.VERB);
+const isInnerAdp = (t: Word | undefined) => has(t, WORD.INNER_ADP);
 
 /**
  * The noun phrase that ends at `j`, scanning back no further than `lo`: "the Russian and Chinese Ministry of
  * Foreign Affairs", "Officials in Baghdad", "Iran's defense minister". A pronoun right before the cue stands alone.
  */
-export function phraseEndingAt(toks: readonly Token[], j: number, lo: number): Range | null {
+export function phraseEndingAt(toks: readonly Word[], j: number, lo: number): Range | null {
   if (j < lo || !isNominal(toks[j])) return null;
   if (isPersonalPronoun(toks[j])) return { first: j, last: j };
   let k = j;
   while (k > lo) {
     const t = toks[k - 1]!;
-    if (isPersonalPronoun(t) && !/^(?:his|her|its|their|our|my)$/i.test(t.text)) break;
+    if (isPersonalPronoun(t)) break;
     if (isNominal(t)) {
       k--;
       continue;
@@ -27,27 +33,27 @@ export function phraseEndingAt(toks: readonly Token[], j: number, lo: number): R
       k--;
       continue;
     }
-    if (INNER_ADP.has(w) && k - 2 >= lo && (toks[k - 2]!.pos === 'NOUN' || toks[k - 2]!.pos === 'PROPN')) {
+    if (isInnerAdp(t) && k - 2 >= lo && (toks[k - 2]!.pos === 'NOUN' || toks[k - 2]!.pos === 'PROPN')) {
       k--;
       continue;
     }
     break;
   }
   // A phrase starts with a word, not with "of" or "and".
-  while (k <= j && (INNER_ADP.has(lower(toks[k])) || lower(toks[k]) === 'and' || toks[k]!.pos === 'PUNCT')) k++;
+  while (k <= j && (isInnerAdp(toks[k]) || lower(toks[k]) === 'and' || toks[k]!.pos === 'PUNCT')) k++;
   if (k > j) return null;
   for (let i = k; i <= j; i++) if (isHeadLike(toks[i])) return { first: k, last: j };
   return null;
 }
 
-function lastWordBefore(toks: readonly Token[], cue: number, floor: number): number {
+function lastWordBefore(toks: readonly Word[], cue: number, floor: number): number {
   let k = cue - 1;
   while (k > floor && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
   return k;
 }
 
 /** The noun phrase that starts at `i` (inverted order: "said the expert", "said Li Lifan"). */
-export function phraseStartingAt(toks: readonly Token[], i: number, hi: number): Range | null {
+export function phraseStartingAt(toks: readonly Word[], i: number, hi: number, isTime: TimeTest = NO_TIME): Range | null {
   let k = i;
   while (k <= hi) {
     const t = toks[k]!;
@@ -56,14 +62,14 @@ export function phraseStartingAt(toks: readonly Token[], i: number, hi: number):
       continue;
     }
     const w = lower(t);
-    if ((INNER_ADP.has(w) || w === 'and') && k + 1 <= hi && (toks[k + 1]!.pos === 'PROPN' || toks[k + 1]!.pos === 'DET') && toks[k - 1]?.pos === 'PROPN') {
+    if ((isInnerAdp(t) || w === 'and') && k + 1 <= hi && (toks[k + 1]!.pos === 'PROPN' || toks[k + 1]!.pos === 'DET') && toks[k - 1]?.pos === 'PROPN') {
       k++;
       continue;
     }
     break;
   }
   let last = k - 1;
-  while (last >= i && (toks[last]!.pos === 'PUNCT' || isTimeWord(toks[last]))) last--;
+  while (last >= i && (toks[last]!.pos === 'PUNCT' || isTime(toks[last]!))) last--;
   if (last < i) return null;
   for (let x = i; x <= last; x++) if (isHeadLike(toks[x])) return { first: i, last };
   return null;
@@ -73,7 +79,7 @@ export function phraseStartingAt(toks: readonly Token[], i: number, hi: number):
  * The subject of the nearest finite verb before `at`: who the participle or subject-less cue belongs to
  * ("Chinese experts were cautious …, saying"). Relative clauses, "there" and infinitives are passed over.
  */
-export function nearestSubject(toks: readonly Token[], at: number, lo: number): Range | null {
+export function nearestSubject(toks: readonly Word[], at: number, lo: number): Range | null {
   for (let v = at - 1; v > lo; v--) {
     const verb = toks[v]!;
     if (!isVerb(verb) || /ing$/i.test(verb.text) || lower(toks[v - 1]) === 'to') continue;
@@ -98,7 +104,7 @@ export function nearestSubject(toks: readonly Token[], at: number, lo: number): 
  * "Gerry Adams, who leads …, told", "US Senator Charles Schumer, of New York said". `comma` is the comma
  * right before the verb (or, for "of New York", the phrase start). Returns the whole subject.
  */
-export function appositionBefore(toks: readonly Token[], comma: number, lo: number): Range | null {
+export function appositionBefore(toks: readonly Word[], comma: number, lo: number): Range | null {
   // ", who/which … ," : the subject is the phrase before the relative clause.
   for (let k = comma - 1; k > lo && k > comma - 30; k--) {
     if (isComma(toks[k]) && /^(?:who|which)$/i.test(toks[k + 1]?.text ?? '')) {
@@ -123,7 +129,7 @@ export function appositionBefore(toks: readonly Token[], comma: number, lo: numb
 }
 
 /** "The Bramble, interrupting him, said": an aside between two commas; the subject is before it. */
-function asideBefore(toks: readonly Token[], comma: number, lo: number): Range | null {
+function asideBefore(toks: readonly Word[], comma: number, lo: number): Range | null {
   for (let k = comma - 1; k > lo && k > comma - 12; k--) {
     if (!isComma(toks[k])) continue;
     const np = phraseEndingAt(toks, k - 1, lo);
@@ -133,10 +139,10 @@ function asideBefore(toks: readonly Token[], comma: number, lo: number): Range |
 }
 
 /** The subject of the unit's main clause: who a coordinated cue ("…, and insist …") belongs to. */
-export function mainSubject(toks: readonly Token[], lo: number, hi: number): Range | null {
+export function mainSubject(toks: readonly Word[], lo: number, hi: number, isTime: TimeTest = NO_TIME): Range | null {
   for (let v = lo + 1; v < hi; v++) {
     if (!isVerb(toks[v]) || /ing$/i.test(toks[v]!.text) || lower(toks[v - 1]) === 'to') continue;
-    return subjectBefore(toks, v, lo);
+    return subjectBefore(toks, v, lo, isTime);
   }
   return null;
 }
@@ -145,9 +151,16 @@ export function mainSubject(toks: readonly Token[], lo: number, hi: number): Ran
  * The speaker phrase before a cue at `cue`: adverbs, auxiliaries and time words between them are skipped
  * ("Sergey Shoigu once said", "officials have said repeatedly").
  */
-export function subjectBefore(toks: readonly Token[], cue: number, lo: number): Range | null {
-  let j = cue - 1;
-  while (j >= lo && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'AUX' || lower(toks[j]) === 'not' || (isTimeWord(toks[j]) && toks[j]!.pos !== 'PRON'))) j--;
+export function subjectBefore(toks: readonly Word[], cue: number, lo: number, isTime: TimeTest = NO_TIME): Range | null {
+  const skip = (time: boolean) => {
+    let k = cue - 1;
+    while (k >= lo && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || lower(toks[k]) === 'not' || (time && isTime(toks[k]!) && toks[k]!.pos !== 'PRON'))) k--;
+    return k;
+  };
+  // A time phrase between subject and verb is passed over ("Israeli police on Monday said"), but one after "of"
+  // belongs to the subject ("Lawyers for veterans of the uprising of the 1950s say").
+  let j = skip(true);
+  if (j >= lo && toks[j]!.pos === 'ADP' && isTime(toks[j + 1]!)) j = lower(toks[j]) === 'of' ? skip(false) : j - 1;
   if (j < lo) return null;
   // "the commander, who said …", "a report that says …": the speaker is the phrase the relative hangs on.
   if (/^(?:who|which|that)$/.test(toks[j]!.text) && j > lo) {
@@ -168,4 +181,15 @@ export function subjectBefore(toks: readonly Token[], cue: number, lo: number): 
     if (outer) return outer;
   }
   return np;
+}
+
+/** The preposition governing the phrase that starts at `first`: back past determiners, adjectives and numbers ("to the two countries"). */
+export function governorOf(toks: readonly Word[], first: number, prepositions: ReadonlySet<string>): string | null {
+  let k = first - 1;
+  while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM')) k--;
+  if (k < 0) return null;
+  const t = toks[k]!;
+  // "up to 5,000 troops" counts, it does not govern.
+  if (t.lower === 'to' && toks[k - 1]?.lower === 'up') return null;
+  return prepositions.has(t.lower) ? t.lower : null;
 }

@@ -1,31 +1,8 @@
-import type { Doc, Entity, Mention, Span } from '../../model/index.ts';
-import { spanOf } from '../../model/index.ts';
-import { type Tok } from './sentence-tokens.ts';
+import { spanOf, type ActorReading, type Doc, type Entity, type Mention, type Syntax, type Word } from '../../model/index.ts';
 import type { ReadEntity } from './place-readings.ts';
 
-/** One actor named in a sentence: local token range, CAMEO code and how it was found. */
-export interface FoundActor {
-  first: number;
-  last: number;
-  code: string;
-  country: string | null;
-  role: string | null;
-  entity: string | null;
-  /** null only for an inferred actor (a protest's government) */
-  mention: Span | null;
-  how: string;
-}
-
-/** Actors joined by "and", commas or hyphens ("China and the Soviet Union", "Russian-Chinese"). */
-export interface ActorGroup {
-  first: number;
-  last: number;
-  members: FoundActor[];
-  /** the preposition or possessive that governs the group: "between", "by", "to", "'s", … or null */
-  governor: string | null;
-  /** the group only modifies a noun: "Damascus-based", "Syrian-backed" */
-  modifier: boolean;
-}
+/** An actor as found in one sentence: its token range is local to the sentence's words until readActors returns it. */
+type FoundActor = ActorReading;
 
 export interface ActorResources {
   agents: AgentIndex;
@@ -52,17 +29,15 @@ export function agentIndex(agents: Map<string, string>): AgentIndex {
   return index;
 }
 
-const JOINERS = new Set(['and', ',', '-', '/', '&']);
-const GOVERNORS = new Set(['between', 'among', 'by', 'to', 'with', 'against', 'on', 'toward', 'towards', 'for', 'of', 'from', 'in', 'at', 'into', 'upon', 'over']);
 const MAX_AGENT_WORDS = 3;
 
-function capitalised(t: Tok): boolean {
+function capitalised(t: Word): boolean {
   const c = t.text.charCodeAt(0);
   return c >= 65 && c <= 90;
 }
 
 /** An agent noun phrase ("foreign minister", "troops") starting at token i, longest first; its head is a noun. */
-function agentAt(toks: readonly Tok[], i: number, agents: AgentIndex): { role: string; length: number } | null {
+function agentAt(toks: readonly Word[], i: number, agents: AgentIndex): { role: string; length: number } | null {
   const t = toks[i]!;
   const list = agents.get(t.lower) ?? agents.get(t.lemma);
   if (!list) return null;
@@ -90,7 +65,7 @@ function actorFromEntity(entity: Entity, roles: ReadonlySet<string>): { code: st
  * one place names are looked up); an agent noun right after ("Israeli soldiers") or before "of" ("the
  * government of Israel") adds the role.
  */
-export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, entities: Map<string, ReadEntity>, mentions: readonly Mention[] = doc.mentions): FoundActor[] {
+export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res: ActorResources, entities: Map<string, ReadEntity>, mentions: readonly Mention[]): FoundActor[] {
   if (toks.length === 0) return [];
   const found: FoundActor[] = [];
   const taken = new Uint8Array(toks.length);
@@ -111,18 +86,18 @@ export function findActors(doc: Doc, toks: readonly Tok[], res: ActorResources, 
     const first = tokenAt(m.start, false);
     const last = tokenAt(m.end, true);
     if (leadsPastime(toks, last, res.pastimes)) continue;
-    found.push({ first, last, ...actor, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), how: `entity ${entity.id} "${entity.name}" (${entity.reading ?? `${entity.actorCode ? 'actor code' : 'country'} from link`})` });
+    found.push({ first, last, ...actor, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), referring: m.source === 'coreference', how: `entity ${entity.id} "${entity.name}" (${entity.reading ?? `${entity.actorCode ? 'actor code' : 'country'} from link`})` });
     for (let k = first; k <= last; k++) taken[k] = 1;
   }
   found.sort((a, b) => a.first - b.first);
   // A region names an actor only with an agent noun ("European negotiators"; not "European markets").
   const roled = found.map((a) => withRole(doc, toks, a, res.agents)).filter((a) => a.role || !(a.entity && entities.get(a.entity)?.region));
   const named = mergeAdjacent(doc, toks, residents(doc, toks, roled.map((a) => withName(doc, toks, a))));
-  return mergeAdjacent(doc, toks, [...named, ...domesticAgents(doc, toks, named, res, mentions, entities)].sort((a, b) => a.first - b.first)).map((a) => followed(toks, a, res.followers));
+  return mergeAdjacent(doc, toks, [...named, ...domesticAgents(doc, syntax, toks, named, res, mentions, entities)].sort((a, b) => a.first - b.first)).map((a) => followed(toks, a, res.followers));
 }
 
 /** "supporters of former President Ben Bella": followers are people of the leader's country, not its government. */
-function followed(toks: readonly Tok[], a: FoundActor, followers: ReadonlySet<string>): FoundActor {
+function followed(toks: readonly Word[], a: FoundActor, followers: ReadonlySet<string>): FoundActor {
   if (!a.role || !a.country) return a;
   let k = a.first - 1;
   while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k--;
@@ -131,7 +106,7 @@ function followed(toks: readonly Tok[], a: FoundActor, followers: ReadonlySet<st
 }
 
 /** "the Indian cricket team", "Chinese football fans": a name before a sport or leisure head is no political actor. */
-function leadsPastime(toks: readonly Tok[], last: number, pastimes: ReadonlySet<string>): boolean {
+function leadsPastime(toks: readonly Word[], last: number, pastimes: ReadonlySet<string>): boolean {
   for (let k = last + 1; k <= last + 3 && k < toks.length; k++) {
     const t = toks[k]!;
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
@@ -149,9 +124,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
  * country of the nearest country actor of the sentence: news names the country once and its people after.
  * Only plural nouns, titles before a name, or nouns after a determiner count, so "the use of force" is no actor.
  */
-function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundActor[], res: ActorResources, mentions: readonly Mention[], entities: Map<string, ReadEntity>): FoundActor[] {
+function domesticAgents(doc: Doc, syntax: Syntax, toks: readonly Word[], named: readonly FoundActor[], res: ActorResources, mentions: readonly Mention[], entities: Map<string, ReadEntity>): FoundActor[] {
   // A country named as an object ("threatened action against the Soviet Union") is not the agents' own.
-  const countries = named.filter((a) => a.country && /^[A-Z]{3}$/.test(a.country) && !/^(IGO|NGO|IMG|MNC)/.test(a.code) && !OBJECT_GOVERNORS.has(governorOf(toks, a.first) ?? ''));
+  const countries = named.filter((a) => a.country && /^[A-Z]{3}$/.test(a.country) && !/^(IGO|NGO|IMG|MNC)/.test(a.code) && !OBJECT_GOVERNORS.has(syntax.governorOf(toks, a.first) ?? ''));
   if (countries.length === 0) return [];
   const mentionAt = (k: number) => mentions.find((m) => m.start <= toks[k]!.start && toks[k]!.end <= m.end);
   // "Hutu rebels" in a story of one country: a people the tables do not place live in that country.
@@ -195,7 +170,7 @@ function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundAct
     }
     const nearest = countries.reduce((best, a) => (Math.abs(a.first - i) < Math.abs(best.first - i) ? a : best));
     out.push({
-      first: i, last, code: nearest.country! + hit.role, country: nearest.country, role: hit.role.slice(0, 3), entity: null,
+      first: i, last, code: nearest.country! + hit.role, country: nearest.country, role: hit.role.slice(0, 3), entity: null, referring: false,
       mention: spanOf(doc.text, toks[i]!.start, toks[last]!.end),
       how: `agent "${doc.text.slice(toks[i]!.start, toks[last]!.end)}", country ${nearest.country} from "${nearest.mention?.text ?? nearest.code}" in the sentence`,
     });
@@ -209,7 +184,7 @@ function domesticAgents(doc: Doc, toks: readonly Tok[], named: readonly FoundAct
  * country it lives in (CAMEO codes Kurds of Iraq as IRQ). Only with "ethnic" before or "of" after, so
  * "Americans in Iraq" stay American.
  */
-function residents(doc: Doc, toks: readonly Tok[], actors: FoundActor[]): FoundActor[] {
+function residents(doc: Doc, toks: readonly Word[], actors: FoundActor[]): FoundActor[] {
   const out: FoundActor[] = [];
   for (let n = 0; n < actors.length; n++) {
     const a = actors[n]!;
@@ -233,7 +208,7 @@ function residents(doc: Doc, toks: readonly Tok[], actors: FoundActor[]): FoundA
 }
 
 /** "Libyan leader Muammar Gaddafi": the name after a title belongs to the same actor. */
-function withName(doc: Doc, toks: readonly Tok[], a: FoundActor): FoundActor {
+function withName(doc: Doc, toks: readonly Word[], a: FoundActor): FoundActor {
   if (!a.role) return a;
   let last = a.last;
   while (last + 1 < toks.length && toks[last + 1]!.pos === 'PROPN' && capitalised(toks[last + 1]!)) last++;
@@ -242,7 +217,7 @@ function withName(doc: Doc, toks: readonly Tok[], a: FoundActor): FoundActor {
 }
 
 /** Two actors with nothing between them ("Russian President" + "Vladimir Putin") are one; the longer code wins. */
-function mergeAdjacent(doc: Doc, toks: readonly Tok[], actors: FoundActor[]): FoundActor[] {
+function mergeAdjacent(doc: Doc, toks: readonly Word[], actors: FoundActor[]): FoundActor[] {
   const out: FoundActor[] = [];
   for (const a of actors) {
     const prev = out[out.length - 1];
@@ -257,7 +232,7 @@ function mergeAdjacent(doc: Doc, toks: readonly Tok[], actors: FoundActor[]): Fo
   return out;
 }
 
-function withRole(doc: Doc, toks: readonly Tok[], a: FoundActor, agents: AgentIndex): FoundActor {
+function withRole(doc: Doc, toks: readonly Word[], a: FoundActor, agents: AgentIndex): FoundActor {
   if (a.role || a.code.length !== 3) return a;
   // "Israeli soldiers", "Israel's army", "Russian senior officials"
   let j = a.last + 1;
@@ -281,54 +256,25 @@ function withRole(doc: Doc, toks: readonly Tok[], a: FoundActor, agents: AgentIn
   return a;
 }
 
-/**
- * Group adjacent actors joined by "and", commas or hyphens. An agent after the last member applies to every
- * member ("Russian and US officials" → RUSGOV, USAGOV).
- */
-export function groupActors(toks: readonly Tok[], actors: readonly FoundActor[], maxMembers: number): ActorGroup[] {
-  const groups: ActorGroup[] = [];
-  for (const a of actors) {
-    const prev = groups[groups.length - 1];
-    if (prev && prev.members.length < maxMembers && joined(toks, prev.last, a.first)) {
-      prev.members.push(a);
-      prev.last = a.last;
-      continue;
-    }
-    groups.push({ first: a.first, last: a.last, members: [a], governor: governorOf(toks, a.first), modifier: false });
-  }
-  const out = groups.flatMap((g) =>
-    g.members.length > 1 && !hasConjunction(toks, g)
-      ? g.members.map((m) => ({ first: m.first, last: m.last, members: [m], governor: governorOf(toks, m.first), modifier: false }))
-      : [g],
-  );
-  for (const g of out) {
-    const next = toks[g.last + 2];
-    g.modifier = toks[g.last + 1]?.text === '-' && next !== undefined && /ed$/.test(next.lower);
-    const last = g.members[g.members.length - 1]!;
-    if (g.members.length > 1 && last.role) {
-      g.members = g.members.map((m) => (m.role || m.code.length !== 3 ? m : { ...m, code: m.code + last.code.slice(3), role: last.role, how: `${m.how} + shared agent` }));
-    }
+/** The actors of every sentence, token ranges into doc.tokens. */
+export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entities: Map<string, ReadEntity>): ActorReading[][] {
+  const mentions = mentionsPerSentence(doc);
+  return syntax.sentences.map((s, i) => {
+    if (s.last < s.first) return [];
+    const toks = syntax.words.slice(s.first, s.last + 1);
+    return findActors(doc, syntax, toks, res, entities, mentions[i]!).map((a) => ({ ...a, first: a.first + s.first, last: a.last + s.first }));
+  });
+}
+
+/** Each sentence's mentions, found in one pass over both sorted lists. */
+function mentionsPerSentence(doc: Doc): Mention[][] {
+  const out: Mention[][] = doc.sentences.map(() => []);
+  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  let s = 0;
+  for (const m of mentions) {
+    while (s < doc.sentences.length && doc.sentences[s]!.end <= m.start) s++;
+    if (s === doc.sentences.length) break;
+    if (m.end > doc.sentences[s]!.start) out[s]!.push(m);
   }
   return out;
-}
-
-/** "A, B and C" is a compound; "Syria, Israel radio reported" is two actors. */
-function hasConjunction(toks: readonly Tok[], g: ActorGroup): boolean {
-  for (let k = g.first; k <= g.last; k++) if (toks[k]!.lower !== ',' && JOINERS.has(toks[k]!.lower) && !g.members.some((m) => m.first <= k && k <= m.last)) return true;
-  return false;
-}
-
-function joined(toks: readonly Tok[], lastOfPrev: number, firstOfNext: number): boolean {
-  const between = toks.slice(lastOfPrev + 1, firstOfNext);
-  if (between.length === 0 || between.length > 3) return false;
-  return between.every((t) => JOINERS.has(t.lower) || t.pos === 'DET') && between.some((t) => JOINERS.has(t.lower));
-}
-
-function governorOf(toks: readonly Tok[], first: number): string | null {
-  let k = first - 1;
-  while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM')) k--;
-  if (k < 0) return null;
-  const t = toks[k]!;
-  if (t.lower === 'to' && toks[k - 1]?.lower === 'up') return null;
-  return GOVERNORS.has(t.lower) ? t.lower : null;
 }

@@ -1,5 +1,5 @@
 import type { Doc, Entity } from '../../model/index.ts';
-import type { PlaceReadings } from '../../lexicons/events/event-lexicons.ts';
+import type { PlaceReadings } from '../../lexicons/entities/actor-lexicons.ts';
 
 /** The place-reading rules by upper-case place name, built once in setup. */
 export interface PlaceIndex {

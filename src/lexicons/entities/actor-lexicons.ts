@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { once, readLexicon } from '../load.ts';
+import { entityLexicons } from './entity-lexicons.ts';
+
+const words = z.array(z.string());
+const ActorWordsSchema = z.object({ about: z.string(), describers: words, followers: words, pastimes: words });
+const PlaceReadingsSchema = z.object({
+  about: z.string(),
+  historic: z.array(z.object({ places: words, then: z.string().length(3), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), era: words })),
+  ambiguous: z.array(z.object({ place: z.string(), countries: z.array(z.string().length(3)).min(2) })),
+});
+export type PlaceReadings = z.infer<typeof PlaceReadingsSchema>;
+const NewsAgentsSchema = z.object({ about: z.string(), agents: z.record(z.string(), z.string()) });
+
+/** Agent phrases this long at most are read after a name ("Russian senior officials"); longer ones are titles. */
+const MAX_AGENT_WORDS = 3;
+
+/** What the link stage reads actors with, besides the entity lexicons. */
+export interface ActorLexicons {
+  /** agent noun phrase (lower case, at most three words) → CAMEO role suffix: the Phoenix agents, then common news nouns */
+  agents: Map<string, string>;
+  /** capitalised words that describe an agent rather than name its organisation ("Moslem demonstrators") */
+  describers: Set<string>;
+  /** heads of sport, arts and leisure groups: a country word before them names no political actor */
+  pastimes: Set<string>;
+  /** nouns for people named by whom they follow ("supporters of X"): they are X's country, not X */
+  followers: Set<string>;
+  /** places read as a former state in old stories, and names several countries share */
+  places: PlaceReadings;
+  /** region names and demonyms (upper case) → CAMEO region code: "EUROPEAN" → EUR */
+  regions: Map<string, string>;
+}
+
+/** Load (once per process) the actor lexicons shipped beside this file. */
+export const loadActorLexicons = once((): ActorLexicons => {
+  const w = readLexicon('entities/actor-words.json', ActorWordsSchema);
+  const agents = new Map<string, string>();
+  // One agent table: the Phoenix titles the entity lexicons hold, in the forms a sentence's words take.
+  for (const [phrase, role] of entityLexicons().agents) {
+    const lower = phrase.toLowerCase();
+    if (lower.split(' ').length <= MAX_AGENT_WORDS && /^[a-z' -]+$/.test(lower) && !agents.has(lower)) agents.set(lower, role);
+  }
+  for (const [phrase, role] of Object.entries(readLexicon('entities/news-agents.json', NewsAgentsSchema).agents)) if (!agents.has(phrase)) agents.set(phrase, role);
+  return {
+    agents,
+    describers: new Set(w.describers),
+    pastimes: new Set(w.pastimes),
+    followers: new Set(w.followers),
+    places: readLexicon('entities/place-readings.json', PlaceReadingsSchema),
+    regions: new Map(Object.entries(readLexicon('entities/regions.json', z.record(z.string(), z.string().length(3)), 'rebuild it with node --import tsx scripts/build-event-lexicons.ts'))),
+  };
+});

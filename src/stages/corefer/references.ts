@@ -1,0 +1,200 @@
+import { has, spanOf, WORD, type Doc, type Entity, type Mention, type Syntax, type TokenRange } from '../../model/index.ts';
+import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
+import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
+import { resolveDescription } from './resolve-description.ts';
+
+/** A description ("the expert") reaches back this many paragraphs for the person it describes. */
+const DESCRIPTION_REACH = 3;
+const POSSESSIVES: Record<string, 'person' | 'organization'> = { his: 'person', her: 'person', its: 'organization' };
+const DEFINITE = new Set(['the', 'this']);
+const PERSON_TYPES = new Set(['PERSON']);
+const BODY_TYPES = new Set(['ORG', 'GPE']);
+const SINGLE = new Set(["'", '‘', '’']);
+const OPENING = new Set(['“', '«', '„']);
+const CLOSING = new Set(['”', '»']);
+/** A pronoun that does not speak points to the subject of a clause at most this many paragraphs back. */
+const SUBJECT_REACH = 1;
+
+/** Who spoke last, and who was last the subject of a clause: what a pronoun or a description points back to. */
+interface Salient {
+  entity: Entity;
+  paragraph: number;
+  /** the title or apposition the text gave where it last spoke ("spokeswoman", "Defense Minister") */
+  role: string | null;
+}
+
+/** A phrase in a speaker's or an actor's place: the subject of a verb, or the speaker after a reporting verb. */
+interface Place {
+  range: TokenRange;
+  /** the verb is a reporting cue ("said", "told", "according to") */
+  speaking: boolean;
+}
+
+/**
+ * Pronouns, descriptions and "his office" in the place of a speaker or an actor, resolved to the entity they
+ * point back to, as nominal mentions: a person pronoun ("he", "she", "I") or description ("the expert") to
+ * the person who last spoke (else, for a subject that does not speak, the person last the subject of a
+ * clause), "it" to the organisation that last spoke, "the ministry" to the last organisation whose name has
+ * that head, "his office" to the person "his" points to. What does not resolve gets no mention: it stays
+ * unknown. Quotation marks are skipped: a subject inside someone's words is not the narrator's.
+ */
+export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons, quoteLex: QuoteLexicons): Mention[] {
+  const { words } = syntax;
+  const mentionStarting = new Map<number, Mention>();
+  for (const m of doc.mentions) {
+    const at = syntax.tokenAt(m.start);
+    if (at >= 0 && !mentionStarting.has(at)) mentionStarting.set(at, m);
+  }
+  const entities = new Map(doc.entities.map((e) => [e.id, e]));
+  const quoted = insideQuotes(syntax);
+  const places = placesOf(syntax, quoteLex).filter((p) => !quoted[p.range.first]);
+  const out: Mention[] = [];
+  let speaker: Salient | null = null;
+  let subject: Salient | null = null;
+  let body: Entity | null = null;
+  const lastOrgs: Mention[] = [];
+  let nextMention = 0;
+  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  const paragraphOf = (i: number) => doc.sentences[words[i]!.sentence]!.paragraph;
+  const add = (range: TokenRange, entity: Entity) => {
+    out.push({ id: '', ...spanOf(doc.text, words[range.first]!.start, words[range.last]!.end), type: entity.type, entity: entity.id, source: 'coreference', nominal: true });
+  };
+
+  for (const place of places) {
+    // Organisations named so far, for "the ministry".
+    while (nextMention < mentions.length && mentions[nextMention]!.start < words[place.range.first]!.start) {
+      const m = mentions[nextMention++]!;
+      if (m.type === 'ORG' && m.entity) lastOrgs.push(m);
+    }
+    const { first, last } = place.range;
+    const paragraph = paragraphOf(first);
+    const named = namedEntity(syntax, place.range, mentionStarting, entities);
+    let entity: Entity | null = named?.entity ?? null;
+    if (!entity) {
+      const lower = words[first]!.lower;
+      const near = subject && paragraph - subject.paragraph <= SUBJECT_REACH ? subject : null;
+      const person: Salient | null = place.speaking ? (speaker ?? near) : near;
+      if (first === last && quoteLex.pronouns.get(lower) === 'person' && lower !== 'him' && lower !== 'her') {
+        entity = person?.entity ?? null;
+      } else if (first === last && lower === 'it') {
+        entity = place.speaking ? body : null;
+      } else if (last === first + 1 && POSSESSIVES[lower] && quoteLex.organizationHeads.has(words[last]!.lower)) {
+        // "his office said": the office speaks for the person "his" points to.
+        entity = POSSESSIVES[lower] === 'person' ? (person?.entity ?? null) : body;
+      } else if (DEFINITE.has(lower) && last - first <= 3) {
+        entity = described(doc, syntax, place.range, person, paragraph, lastOrgs, entities, lex, quoteLex);
+      }
+      if (entity) add(place.range, entity);
+    }
+    if (!entity) continue;
+    if (PERSON_TYPES.has(entity.type)) {
+      const salient: Salient = { entity, paragraph, role: named ? roleOf(syntax, named.mention) : (place.speaking ? speaker : subject)?.role ?? null };
+      subject = salient;
+      if (place.speaking) speaker = salient;
+    } else if (BODY_TYPES.has(entity.type) && place.speaking) {
+      body = entity;
+    }
+  }
+  return out;
+}
+
+/**
+ * The person or organisation a phrase names, with its mention: the PERSON mention inside it first, else one
+ * that ends the phrase (a country word before a title, "The Iraqi foreign minister", names no one).
+ */
+function namedEntity(syntax: Syntax, range: TokenRange, mentionStarting: ReadonlyMap<number, Mention>, entities: ReadonlyMap<string, Entity>): { entity: Entity; mention: Mention } | null {
+  let found: { entity: Entity; mention: Mention } | null = null;
+  const end = syntax.words[range.last]!.end;
+  for (let i = range.first; i <= range.last; i++) {
+    const m = mentionStarting.get(i);
+    const e = m?.entity ? entities.get(m.entity) : undefined;
+    if (!m || !e || (e.type !== 'PERSON' && m.end < end)) continue;
+    if (e.type === 'PERSON') return { entity: e, mention: m };
+    found ??= { entity: e, mention: m };
+  }
+  return found;
+}
+
+/**
+ * "the expert", "the Russian President": the person introduced with that title (resolveDescription), else the
+ * person who last spoke, when near and when the role the text gave them fits; "the ministry": the last
+ * organisation whose name has that word.
+ */
+function described(doc: Doc, syntax: Syntax, range: TokenRange, person: Salient | null, paragraph: number, orgs: readonly Mention[], entities: ReadonlyMap<string, Entity>, lex: EntityLexicons, quoteLex: QuoteLexicons): Entity | null {
+  const head = syntax.words[range.last]!.lower;
+  if (quoteLex.personRoles.has(head)) {
+    const span = spanOf(doc.text, syntax.words[range.first]!.start, syntax.words[range.last]!.end);
+    const titled = resolveDescription(doc, syntax, doc.entities, span, lex);
+    if (titled) return titled;
+    // A stated role that does not fit ("the minister" after a spokeswoman) blocks the guess.
+    const fits = !person?.role || person.role.toLowerCase().split(/\s+/).includes(head);
+    return person && fits && paragraph - person.paragraph <= DESCRIPTION_REACH ? person.entity : null;
+  }
+  if (range.last === range.first + 1 && quoteLex.organizationHeads.has(head)) {
+    for (let k = orgs.length - 1; k >= 0; k--) {
+      const e = entities.get(orgs[k]!.entity!);
+      if (e && e.name.toLowerCase().split(/\s+/).includes(head)) return e;
+    }
+  }
+  return null;
+}
+
+/**
+ * The role the text gives a name: its title ("Defense Minister Sergei Ivanov"), or the description it is in
+ * apposition with ("A senior police official, Saud Aziz", "Li Lifan, an expert at …").
+ */
+function roleOf(syntax: Syntax, m: Mention): string | null {
+  const first = syntax.tokenAt(m.start);
+  const title = syntax.titleBefore(first);
+  if (title) return title.span.text;
+  const { words } = syntax;
+  const text = (r: TokenRange) => words.slice(r.first, r.last + 1).map((w) => w.text).join(' ');
+  for (const a of syntax.appositions) {
+    if (a.apposition.first === first && a.kind === 'noun') return text(a.head);
+    if (a.head.last >= first && words[a.head.last]!.end === m.end && a.kind === 'noun') return text(a.apposition);
+  }
+  return null;
+}
+
+/**
+ * The places of speakers and actors, in text order: each verb group's subject (a speaker's when the verb is
+ * a reporting cue), the noun phrase after a reporting verb that follows a comma or a closing quotation mark
+ * ("…," said the expert), and the phrase after "according to".
+ */
+function placesOf(syntax: Syntax, quoteLex: QuoteLexicons): Place[] {
+  const { words } = syntax;
+  const out: Place[] = [];
+  const isCue = (i: number) => quoteLex.cueForms.has(words[i]!.lower);
+  for (const g of syntax.verbGroups) {
+    const speaking = isCue(g.head);
+    if (g.subject) out.push({ range: g.subject, speaking });
+    let p = g.first - 1;
+    while (p >= 0 && words[p]!.pos === 'ADV') p--;
+    const inverted = p >= 0 && (has(words[p], WORD.COMMA) || has(words[p], WORD.QUOTE_MARK));
+    if (speaking && inverted && g.object) out.push({ range: g.object, speaking: true });
+  }
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i]!.lower !== 'according' || words[i + 1]!.lower !== 'to') continue;
+    const chunk = syntax.chunkAt(i + 2);
+    if (chunk && chunk.first === i + 2) out.push({ range: { first: chunk.first, last: chunk.last }, speaking: true });
+  }
+  return out.sort((a, b) => a.range.first - b.range.first);
+}
+
+/** Per word, whether it stands inside quotation marks of its paragraph (curly marks by side, straight ones by parity). */
+function insideQuotes(syntax: Syntax): Uint8Array {
+  const { words } = syntax;
+  const out = new Uint8Array(words.length);
+  for (const p of syntax.paragraphs) {
+    let open = false;
+    for (let i = p.first; i <= p.last; i++) {
+      const w = words[i]!;
+      if (has(w, WORD.QUOTE_MARK) && !SINGLE.has(w.text)) {
+        open = OPENING.has(w.text) ? true : CLOSING.has(w.text) ? false : !open;
+        continue;
+      }
+      if (open) out[i] = 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../pipeline/pipeline.ts';
+import { stagesNamed } from '../../pipeline/presets.ts';
+import { has, syntaxOf, WORD, type Syntax, type TokenRange } from '../../model/index.ts';
+
+const pipeline = buildPipeline(stagesNamed('segment', 'syntax'));
+
+function read(text: string): { syntax: Syntax; at: (r: TokenRange | null) => string | null } {
+  const doc = pipeline.analyzeWorking({ text });
+  const syntax = syntaxOf(doc);
+  return { syntax, at: (r) => (r ? text.slice(doc.tokens[r.first]!.start, doc.tokens[r.last]!.end) : null) };
+}
+
+test('syntax: wire datelines are read with place, date and agency; headlines and names are not datelines', () => {
+  const cases: [string, [string, string, string | null, string | null] | null][] = [
+    ['CAIRO (AP) — Egypt’s president said talks would resume.', ['CAIRO (AP) —', 'CAIRO', null, 'AP']],
+    ['UNITED NATIONS, Sept. 23 (Xinhua) -- The U.N. chief said he was worried.', ['UNITED NATIONS, Sept. 23 (Xinhua) --', 'UNITED NATIONS', 'Sept. 23', 'Xinhua']],
+    ['BRUSSELS (Reuters) - EU ministers agreed on a plan.', ['BRUSSELS (Reuters) -', 'BRUSSELS', null, 'Reuters']],
+    ['CANBERRA, Australia (AP)_ Turning its back on the crown, the convention voted.', ['CANBERRA, Australia (AP)_', 'CANBERRA, Australia', null, 'AP']],
+    ['NEWARK, N.J. _ A new task force began work.', ['NEWARK, N.J. _', 'NEWARK, N.J.', null, null]],
+    ['WASHINGTON _ The economy created jobs.', ['WASHINGTON _', 'WASHINGTON', null, null]],
+    ['LONDON 1996-08-30', ['LONDON 1996-08-30', 'LONDON', '1996-08-30', null]],
+    // Not datelines: sports and digest headlines, a name in capitals, a sentence that starts with a city.
+    ['GOLF - SCORES AT WORLD SERIES OF GOLF.', null],
+    ['PRESS DIGEST - Iraq - Aug 22.', null],
+    ['NATO - the alliance said it would meet.', null],
+    ['Cairo (AP) said nothing.', null],
+    ['Cairo is hot in August.', null],
+  ];
+  for (const [text, expected] of cases) {
+    const { syntax, at } = read(text);
+    const got = syntax.datelines.map((d) => [at(d), at(d.place), at(d.date), at(d.agency)]);
+    assert.deepEqual(got, expected ? [expected] : [], text);
+  }
+});
+
+test('syntax: a dateline is never a subject, and its words are in no verb group', () => {
+  const cases: [string, string, string][] = [
+    ['CAIRO (AP) — Egyptian police arrested three men on Sunday.', 'arrested', 'Egyptian police'],
+    ['UNITED NATIONS, Sept. 23 (Xinhua) -- The U.N. chief said he was worried.', 'said', 'The U.N. chief'],
+    ['BRUSSELS (Reuters) - EU ministers agreed on a plan.', 'agreed', 'EU ministers'],
+    ['WASHINGTON _ The economy created jobs.', 'created', 'The economy'],
+  ];
+  for (const [text, verb, subject] of cases) {
+    const { syntax, at } = read(text);
+    const group = syntax.verbGroups.find((g) => at(g) === verb);
+    assert.equal(at(group?.subject ?? null), subject, text);
+    for (const d of syntax.datelines) for (let i = d.first; i <= d.last; i++) assert.equal(syntax.verbGroupAt(i), null, `${text}: ${syntax.words[i]!.text}`);
+    assert.ok(syntax.inDateline(0) && !syntax.inDateline(syntax.words.length - 1));
+  }
+});
+
+test('syntax: verb groups carry lemma, tense, negation, modal and voice', () => {
+  const cases: [string, string, Partial<{ lemma: string; tense: string; negated: boolean; modal: string | null; passive: boolean; finite: boolean }>][] = [
+    ['The minister did not say whether talks were canceled.', 'did not say', { lemma: 'say', tense: 'past', negated: true, modal: null, finite: true }],
+    ['The minister did not say whether talks were canceled.', 'were canceled', { lemma: 'cancel', tense: 'past', passive: true }],
+    ['Officials said talks would resume on Monday.', 'would resume', { lemma: 'resume', tense: 'future', modal: 'would', negated: false }],
+    ['Rebels have never attacked the capital.', 'have never attacked', { lemma: 'attack', negated: true, passive: false }],
+    ['They plan to meet in March.', 'plan to meet', { lemma: 'meet', tense: 'future' }],
+    ['Police say the suspect confessed.', 'say', { lemma: 'say', tense: 'none', finite: false }],
+    ['Police must release him.', 'must release', { lemma: 'release', modal: 'must', finite: true }],
+  ];
+  for (const [text, group, expected] of cases) {
+    const { syntax, at } = read(text);
+    const g = syntax.verbGroups.find((x) => at(x) === group);
+    assert.ok(g, `${text}: no group "${group}" in ${syntax.verbGroups.map((x) => at(x)).join(' | ')}`);
+    assert.deepEqual(Object.fromEntries(Object.keys(expected).map((k) => [k, g[k as keyof typeof g]])), expected, text);
+  }
+});
+
+test('syntax: noun chunks with heads, objects and prepositional attachments', () => {
+  const { syntax, at } = read('Russian Defense Minister Sergey Shoigu sent troops to the border of Ukraine.');
+  assert.deepEqual(syntax.chunks.map((c) => [at(c), syntax.words[c.head]!.text]), [
+    ['Russian Defense Minister Sergey Shoigu', 'Shoigu'], ['troops', 'troops'], ['the border', 'border'], ['Ukraine', 'Ukraine'],
+  ]);
+  const sent = syntax.verbGroups.find((g) => at(g) === 'sent')!;
+  assert.equal(at(sent.subject), 'Russian Defense Minister Sergey Shoigu');
+  assert.equal(at(sent.object), 'troops');
+  const pps = syntax.attachments.map((a) => [syntax.words[a.prep]!.text, at(syntax.chunks[a.object]!), a.host?.kind ?? null]);
+  assert.deepEqual(pps, [['to', 'the border', 'chunk'], ['of', 'Ukraine', 'chunk']]);
+  // A pronoun is a chunk of its own; a determiner after a head opens a new chunk.
+  assert.deepEqual(read('He gave the talks the support they needed.').syntax.chunks.length, 4);
+});
+
+test('syntax: appositions after a name, and none in a list of names', () => {
+  const cases: [string, [string, string, string][]][] = [
+    ['Jane Doe, Canada’s minister of foreign affairs, did not comment.', [['Jane Doe', 'Canada’s minister of foreign affairs', 'noun']]],
+    ['"Prices will fall," said Anna Berg, from the Stockholm School of Economics.', [['Anna Berg', 'from the Stockholm School of Economics', 'prepositional']]],
+    ['Li Lifan, an expert at the institute, said the alliance was remote.', [['Li Lifan', 'an expert at the institute', 'noun']]],
+    ['One of the negotiators, Fuad Masoum, says talks went well.', [['the negotiators', 'Fuad Masoum', 'noun']]],
+    ['China, Russia, Iran and Syria met.', []],
+    ['He bought apples, pears and plums.', []],
+  ];
+  for (const [text, expected] of cases) {
+    const { syntax, at } = read(text);
+    assert.deepEqual(syntax.appositions.map((a) => [at(a.head), at(a.apposition), a.kind]), expected, text);
+  }
+});
+
+test('syntax: the title before a name, with its country and agent code; a lone nationality is no title', () => {
+  const cases: [string, string, { span: string; role: string | null; country: string | null; agent: string | null } | null][] = [
+    ['Russian Defense Minister Sergey Shoigu said so.', 'Sergey', { span: 'Russian Defense Minister', role: 'Defense Minister', country: 'RUS', agent: 'GOVMIL' }],
+    ['In his memoirs, former US national security adviser John Bolton wrote it.', 'John', { span: 'former US national security adviser', role: 'former US national security adviser', country: 'USA', agent: 'GOVMIL' }],
+    ['Chinese experts were cautious.', 'experts', null],
+    ['John Bolton wrote it.', 'John', null],
+  ];
+  for (const [text, word, expected] of cases) {
+    const { syntax } = read(text);
+    const title = syntax.titleBefore(syntax.words.findIndex((w) => w.text === word));
+    assert.deepEqual(title && { span: title.span.text, role: title.role, country: title.country, agent: title.agent }, expected, text);
+  }
+});
+
+test('syntax: word classes are read once; time conjunctions that head a phrase are marked', () => {
+  const { syntax } = read('Talks resumed after talks with Israel, and after Israel attacked, they stopped.');
+  const afters = syntax.words.filter((w) => w.lower === 'after');
+  assert.deepEqual(afters.map((w) => has(w, WORD.TIME_PREPOSITION)), [true, false]);
+  assert.equal(syntax.tokenAt(syntax.words[2]!.start), 2);
+  assert.equal(syntax.tokenAt(syntax.words[2]!.start + 1), -1);
+});

@@ -1,0 +1,116 @@
+import { defineStage } from '../../pipeline/stage.ts';
+import type { Doc, NounChunk, Syntax, Title, TokenRange, VerbGroup, Word } from '../../model/index.ts';
+import { loadSyntaxWords, type SyntaxWords } from '../../lexicons/syntax/syntax-lexicons.ts';
+import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
+import { wordsOf } from './words.ts';
+import { passivesOf, tensesOf, verbGroupsOf } from './verb-groups.ts';
+import { appositionsOf, attachmentsOf, chunksOf } from './chunks.ts';
+import { datelinesOf } from './datelines.ts';
+import { titleBefore, titleRunsOf, titleWords, type TitleWords } from './titles.ts';
+import { governorOf, mainSubject, nearestSubject, phraseEndingAt, phraseStartingAt, subjectBefore } from './phrases.ts';
+
+interface Resources {
+  words: SyntaxWords;
+  titles: TitleWords;
+  isPlace: (name: string) => boolean;
+}
+
+/**
+ * The one shallow-syntax view every later stage reads: word classes, noun chunks with heads, verb groups
+ * (lemma, tense, negation, modal, passive), prepositional attachments, appositions, datelines, titles before
+ * names, and the noun-phrase queries of attribution and event coding. Rules over wink's POS tags, linear in
+ * the tokens. The view stays on the working document (see model/syntax.ts).
+ */
+export const syntax = defineStage({
+  name: 'syntax',
+  needs: ['paragraphs', 'sentences', 'tokens'],
+  gives: ['syntax'],
+  setup(): Resources {
+    const words = loadSyntaxWords();
+    const entities = entityLexicons();
+    return { words, titles: titleWords(entities, words), isPlace: (name) => entities.places.has(name.toUpperCase()) };
+  },
+  run(doc, resources) {
+    doc.syntax = buildSyntax(doc, resources);
+  },
+});
+
+export function buildSyntax(doc: Doc, { words: lex, titles, isPlace }: Resources): Syntax {
+  const sentences = rangesOf(doc.sentences.length, doc.tokens.length, (i) => doc.tokens[i]!.sentence);
+  const paragraphs = rangesOf(doc.paragraphs.length, doc.tokens.length, (i) => doc.sentences[doc.tokens[i]!.sentence]!.paragraph);
+  const words = wordsOf(doc, lex, sentences);
+  const datelines = datelinesOf(words, paragraphs, isPlace);
+  const dateline = new Uint8Array(words.length);
+  for (const d of datelines) dateline.fill(1, d.first, d.last + 1);
+  const tenses = tensesOf(words, sentences, lex);
+  const passives = passivesOf(words, sentences);
+  const verbGroups = verbGroupsOf(words, sentences, tenses, passives, lex, (i) => dateline[i] === 1);
+  const chunks = chunksOf(words, sentences);
+  const chunkIndex = indexOf(words.length, chunks);
+  const groupIndex = indexOf(words.length, verbGroups);
+  for (const g of verbGroups) readArguments(words, g, sentences[words[g.first]!.sentence]!, chunks, chunkIndex, dateline);
+  const titleRuns = titleRunsOf(words, sentences, titles);
+  const titleMemo = new Map<number, Title | null>();
+  let starts: Map<number, number> | undefined;
+  return {
+    words,
+    sentences,
+    paragraphs,
+    chunks,
+    verbGroups,
+    attachments: attachmentsOf(words, chunks, chunkIndex, verbGroups, groupIndex),
+    appositions: appositionsOf(words, chunks, chunkIndex),
+    datelines,
+    chunkAt: (i) => chunks[chunkIndex[i] ?? -1] ?? null,
+    verbGroupAt: (i) => verbGroups[groupIndex[i] ?? -1] ?? null,
+    inDateline: (i) => dateline[i] === 1,
+    tenseAt: (i) => tenses[i] ?? 'none',
+    passiveAt: (i) => passives[i] === 1,
+    tokenAt(offset) {
+      starts ??= new Map(words.map((w) => [w.start, w.index]));
+      return starts.get(offset) ?? -1;
+    },
+    titleBefore(i) {
+      if (!titleMemo.has(i)) titleMemo.set(i, titleBefore(doc, words, titleRuns, i, titles));
+      return titleMemo.get(i)!;
+    },
+    phraseEndingAt,
+    phraseStartingAt,
+    subjectBefore,
+    nearestSubject,
+    mainSubject,
+    governorOf: (ws, first) => governorOf(ws, first, lex.governingPrepositions),
+  };
+}
+
+/** Token ranges of consecutive groups (sentences, paragraphs): `groupOf` is non-decreasing over the tokens. */
+function rangesOf(count: number, tokens: number, groupOf: (token: number) => number): TokenRange[] {
+  const out: TokenRange[] = Array.from({ length: count }, () => ({ first: 0, last: -1 }));
+  for (let i = 0; i < tokens; i++) {
+    const r = out[groupOf(i)]!;
+    if (r.last < r.first) r.first = i;
+    r.last = i;
+  }
+  return out;
+}
+
+/** Per token, the index of the range holding it, or -1. */
+function indexOf(length: number, ranges: readonly TokenRange[]): Int32Array {
+  const out = new Int32Array(length).fill(-1);
+  ranges.forEach((r, k) => out.fill(k, r.first, r.last + 1));
+  return out;
+}
+
+/**
+ * A verb group's subject (the noun phrase before it, by the attribution rules, never inside a dateline) and
+ * object (the chunk right after it). Participles and infinitives have no subject of their own here.
+ */
+function readArguments(words: readonly Word[], g: VerbGroup, sentence: TokenRange, chunks: readonly NounChunk[], chunkIndex: Int32Array, dateline: Uint8Array): void {
+  let lo = sentence.first;
+  while (lo <= sentence.last && dateline[lo] === 1) lo++;
+  const lead = words[g.lead]!;
+  const infinitive = words[g.lead - 1]?.lower === 'to' || /ing$/.test(lead.lower);
+  if (!infinitive && g.first > lo) g.subject = subjectBefore(words, g.first, lo);
+  const after = chunkIndex[g.last + 1] ?? -1;
+  if (after >= 0 && chunks[after]!.first === g.last + 1 && g.last + 1 <= sentence.last) g.object = { first: chunks[after]!.first, last: chunks[after]!.last };
+}

@@ -1,0 +1,98 @@
+import { has, WORD, type Tense, type TokenRange, type VerbGroup, type Word } from '../../model/index.ts';
+import type { SyntaxWords } from '../../lexicons/syntax/syntax-lexicons.ts';
+
+/** Auxiliaries, particles and adverbs read before a verb for its tense. */
+const CHAIN = /^(AUX|PART|ADV|VERB)$/;
+const CHAIN_REACH = 4;
+const PASSIVE_FORM = /(ed|en|wn|ht|un)$/;
+const PASSIVE_REACH = 3;
+const GROUP_PARTICLES = new Set(['to', 'not', "n't"]);
+
+/**
+ * Tense of the verb chain ending at each verb: the verb and up to four auxiliaries, particles and adverbs
+ * before it in its sentence. A future marker ("will", "plans") or an infinitive after a verb ("is to
+ * resume") points ahead; a past form or auxiliary, or an -ed form, points back; the news present ("says
+ * Tuesday") points neither way.
+ */
+export function tensesOf(words: readonly Word[], sentences: readonly TokenRange[], lex: SyntaxWords): Tense[] {
+  const out: Tense[] = words.map(() => 'none');
+  for (const s of sentences) {
+    for (let verb = s.first; verb <= s.last; verb++) {
+      if (!has(words[verb], WORD.VERB)) continue;
+      let first = verb;
+      while (first > s.first && verb - first < CHAIN_REACH && CHAIN.test(words[first - 1]!.pos)) first--;
+      const group = words.slice(first, verb + 1).map((t) => t.lower);
+      const last = words[verb]!;
+      if (group.some((w) => lex.futureMarkers.has(w)) || (group.indexOf('to') > 0 && group.at(-1) === last.lemma)) out[verb] = 'future';
+      else if (group.some((w) => lex.pastVerbs.has(w) || lex.pastAuxiliaries.has(w))) out[verb] = 'past';
+      else if (/ed$/i.test(last.text) && last.lower !== last.lemma) out[verb] = 'past';
+    }
+  }
+  return out;
+}
+
+/** A participle with a form of "be" or "get" at most three words before it, only adverbs and particles between. */
+export function passivesOf(words: readonly Word[], sentences: readonly TokenRange[]): Uint8Array {
+  const out = new Uint8Array(words.length);
+  for (const s of sentences) {
+    for (let i = s.first; i <= s.last; i++) {
+      const t = words[i]!;
+      if (t.pos !== 'VERB' || !PASSIVE_FORM.test(t.lower)) continue;
+      for (let k = i - 1; k >= Math.max(s.first, i - PASSIVE_REACH); k--) {
+        const p = words[k]!;
+        if (p.lemma === 'be' || p.lemma === 'get') {
+          out[i] = 1;
+          break;
+        }
+        if (p.pos !== 'ADV' && p.pos !== 'PART') break;
+      }
+    }
+  }
+  return out;
+}
+
+const inGroup = (t: Word) => t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'ADV' || (t.pos === 'PART' && GROUP_PARTICLES.has(t.lower));
+
+/**
+ * Verb groups: runs of auxiliaries, verbs, adverbs and "to"/"not" with at least one verb, trimmed to their
+ * first and last verb ("did not say", "plans to meet", "was attacked"). Negation counts the adverbs around
+ * the verbs too ("never said").
+ */
+export function verbGroupsOf(words: readonly Word[], sentences: readonly TokenRange[], tenses: readonly Tense[], passives: Uint8Array, lex: SyntaxWords, skip: (i: number) => boolean): VerbGroup[] {
+  const out: VerbGroup[] = [];
+  for (const s of sentences) {
+    let i = s.first;
+    while (i <= s.last) {
+      if (!inGroup(words[i]!) || skip(i)) {
+        i++;
+        continue;
+      }
+      let end = i;
+      while (end + 1 <= s.last && inGroup(words[end + 1]!) && !skip(end + 1)) end++;
+      const verbs: number[] = [];
+      for (let k = i; k <= end; k++) if (has(words[k], WORD.VERB)) verbs.push(k);
+      if (verbs.length > 0) {
+        const lead = verbs[0]!;
+        const lastVerb = verbs.filter((k) => words[k]!.pos === 'VERB').at(-1);
+        const head = lastVerb ?? verbs.at(-1)!;
+        const run = words.slice(i, end + 1);
+        out.push({
+          first: lead,
+          last: verbs.at(-1)!,
+          lead,
+          head,
+          lemma: words[head]!.lemma,
+          tense: tenses[head]!,
+          negated: run.some((t) => lex.negators.has(t.lower)),
+          modal: run.find((t) => lex.modals.has(t.lower))?.lower ?? null,
+          passive: passives[head] === 1,
+          finite: has(words[lead], WORD.INFLECTED) || lex.modals.has(words[lead]!.lower) || lex.pastVerbs.has(words[lead]!.lower),
+          subject: null,
+          object: null,
+        });
+      }
+      i = end + 1;
+    }
+  }
+  return out;
+}
