@@ -6,7 +6,8 @@ import { LABELS } from './corpus.ts';
 import { FEATURE_GROUPS } from './features.ts';
 import { NerFileError } from './errors.ts';
 
-export const MODEL_FORMAT = 'newsgraph.ner/1';
+// 2: embedding clusters, prediction history and headline groups (issue 13); a /1 model is refused.
+export const MODEL_FORMAT = 'newsgraph.ner/2';
 
 export const ModelHeaderSchema = z.object({
   format: z.literal(MODEL_FORMAT),
@@ -22,40 +23,55 @@ export const ModelHeaderSchema = z.object({
 });
 export type ModelHeader = z.infer<typeof ModelHeaderSchema>;
 
-/** Open-addressing table feature hash → row: no per-entry objects, one probe for most lookups. */
-export class FeatureTable {
+/**
+ * Open-addressing table feature hash → its weights, one per label, stored beside the key (stride labels + 1)
+ * so a lookup touches one stretch of memory. Linear probing; key 0 marks an empty slot, so the feature
+ * whose hash is 0 (if any) is kept in a spare slot after the table.
+ */
+export class WeightTable {
+  /** Weights of slot k at values[k * stride + 1 …]; values[k * stride] holds the key's bits. */
+  readonly values: Float32Array;
   private readonly keys: Uint32Array;
-  private readonly rows: Int32Array;
+  private readonly stride: number;
   private readonly mask: number;
-  constructor(hashes: Uint32Array) {
+  private zero = -1;
+  constructor(hashes: Uint32Array, weights: ArrayLike<number>, labels: number) {
     let size = 1024;
-    while (size < hashes.length * 2) size *= 2;
+    while (size * 0.6 < hashes.length) size *= 2;
     this.mask = size - 1;
-    this.keys = new Uint32Array(size);
-    this.rows = new Int32Array(size).fill(-1);
+    this.stride = labels + 1;
+    // One spare slot after the table holds the weights of hash 0.
+    const buffer = new ArrayBuffer((size + 1) * this.stride * 4);
+    this.values = new Float32Array(buffer);
+    this.keys = new Uint32Array(buffer);
     hashes.forEach((h, row) => {
-      let i = h & this.mask;
-      while (this.rows[i]! >= 0) i = (i + 1) & this.mask;
-      this.keys[i] = h;
-      this.rows[i] = row;
+      let k = size;
+      if (h === 0) this.zero = k * this.stride + 1;
+      else {
+        k = h & this.mask;
+        while (this.keys[k * this.stride] !== 0) k = (k + 1) & this.mask;
+        this.keys[k * this.stride] = h;
+      }
+      for (let y = 0; y < labels; y++) this.values[k * this.stride + 1 + y] = weights[row * labels + y]!;
     });
   }
-  /** Row of a feature hash, -1 when the model does not know it. */
-  get(hash: number): number {
-    let i = hash & this.mask;
+  /** Where a feature's weights start in `values`, -1 when the model does not know it. */
+  offset(hash: number): number {
+    if (hash === 0) return this.zero;
+    let k = hash & this.mask;
     for (;;) {
-      const row = this.rows[i]!;
-      if (row < 0 || this.keys[i] === hash) return row;
-      i = (i + 1) & this.mask;
+      const key = this.keys[k * this.stride]!;
+      if (key === hash) return k * this.stride + 1;
+      if (key === 0) return -1;
+      k = (k + 1) & this.mask;
     }
   }
 }
 
-/** Weights of a trained tagger: feature hash → row of `labels.length` weights, one table per convention. */
+/** Weights of a trained tagger: one table per annotation convention (header.conventions order). */
 export interface NerWeights {
   header: ModelHeader;
-  features: FeatureTable;
-  weights: Float32Array[];
+  tables: WeightTable[];
 }
 
 const MAGIC = 'NGNER1\n';
@@ -133,10 +149,10 @@ export function readModelFile(file: string): NerWeights {
   Buffer.from(hashes.buffer).set(body.subarray(offset, offset + n * 4));
   const q = new Int16Array(header.conventions.length * n * L);
   Buffer.from(q.buffer).set(body.subarray(offset + n * 4));
-  const weights = header.conventions.map((_, t) => {
-    const table = new Float32Array(n * L);
-    for (let k = 0; k < n * L; k++) table[k] = q[t * n * L + k]! * header.scale;
-    return table;
+  const tables = header.conventions.map((_, t) => {
+    const weights = new Float32Array(n * L);
+    for (let k = 0; k < n * L; k++) weights[k] = q[t * n * L + k]! * header.scale;
+    return new WeightTable(hashes, weights, L);
   });
-  return { header, features: new FeatureTable(hashes), weights };
+  return { header, tables };
 }
