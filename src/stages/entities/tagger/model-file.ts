@@ -24,8 +24,9 @@ export const ModelHeaderSchema = z.object({
 export type ModelHeader = z.infer<typeof ModelHeaderSchema>;
 
 /**
- * Open-addressing table feature hash → its weights, one per label, stored beside the key (stride labels + 1)
- * so a lookup touches one stretch of memory. Linear probing; key 0 marks an empty slot, so the feature
+ * Open-addressing table feature hash → its weights, one per label, stored beside the key so a lookup
+ * touches one stretch of memory: a slot is rounded up to a power of two (16 floats, one 64-byte cache line,
+ * for 9 labels). Linear probing; key 0 marks an empty slot, so the feature
  * whose hash is 0 (if any) is kept in a spare slot after the table.
  */
 export class WeightTable {
@@ -39,7 +40,7 @@ export class WeightTable {
     let size = 1024;
     while (size * 0.6 < hashes.length) size *= 2;
     this.mask = size - 1;
-    this.stride = labels + 1;
+    this.stride = 1 << Math.ceil(Math.log2(labels + 1));
     // One spare slot after the table holds the weights of hash 0.
     const buffer = new ArrayBuffer((size + 1) * this.stride * 4);
     this.values = new Float32Array(buffer);
@@ -68,10 +69,31 @@ export class WeightTable {
   }
 }
 
-/** Weights of a trained tagger: one table per annotation convention (header.conventions order). */
-export interface NerWeights {
-  header: ModelHeader;
-  tables: WeightTable[];
+/**
+ * Weights of a trained tagger: one table per annotation convention, built the first time it is asked for
+ * (the pipeline only ever uses the CoNLL one).
+ */
+export class NerWeights {
+  private readonly built = new Map<number, WeightTable>();
+  constructor(
+    readonly header: ModelHeader,
+    private readonly hashes: Uint32Array,
+    /** int16 weights, features × labels per convention, in header.conventions order */
+    private readonly quantised: Int16Array,
+  ) {}
+  /** The table of a convention; the first one for a convention the model lacks. */
+  table(convention: string): WeightTable {
+    const t = Math.max(0, this.header.conventions.indexOf(convention as ModelHeader['conventions'][number]));
+    let table = this.built.get(t);
+    if (!table) {
+      const size = this.hashes.length * this.header.labels.length;
+      const weights = new Float32Array(size);
+      for (let k = 0; k < size; k++) weights[k] = this.quantised[t * size + k]! * this.header.scale;
+      table = new WeightTable(this.hashes, weights, this.header.labels.length);
+      this.built.set(t, table);
+    }
+    return table;
+  }
 }
 
 const MAGIC = 'NGNER1\n';
@@ -149,10 +171,5 @@ export function readModelFile(file: string): NerWeights {
   Buffer.from(hashes.buffer).set(body.subarray(offset, offset + n * 4));
   const q = new Int16Array(header.conventions.length * n * L);
   Buffer.from(q.buffer).set(body.subarray(offset + n * 4));
-  const tables = header.conventions.map((_, t) => {
-    const weights = new Float32Array(n * L);
-    for (let k = 0; k < n * L; k++) weights[k] = q[t * n * L + k]! * header.scale;
-    return new WeightTable(hashes, weights, L);
-  });
-  return { header, tables };
+  return new NerWeights(header, hashes, q);
 }

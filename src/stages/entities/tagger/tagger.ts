@@ -47,7 +47,7 @@ export class NerTagger {
     const { groups } = this.resources;
     const view = viewDocument(sentences);
     const memory = new DocumentMemory();
-    const table = this.model.tables[Math.max(0, this.model.header.conventions.indexOf(convention))]!;
+    const table = this.model.table(convention);
     const weights = table.values;
     const transitions = this.model.header.transitions;
     const hashes: number[] = [];
