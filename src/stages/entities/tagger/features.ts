@@ -7,6 +7,7 @@ export const FEATURE_GROUPS = ['shape', 'affix', 'context', 'gazetteer', 'cluste
 // 'convention' is not a feature template: the trainer keeps a private copy of every weight per annotation
 // convention (CoNLL, GMB) beside the shared one (Daumé's feature augmentation), see train.ts.
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
+
 export interface FeatureResources {
   groups: ReadonlySet<FeatureGroup>;
   gazetteer: Gazetteer | null;
@@ -53,7 +54,7 @@ export function documentFeatures(memory: DocumentMemory, token: string, headline
 
 /**
  * The order a document's sentences are tagged in. With 'headline', sentences in capitals (a headline, a
- * CoNLL dateline) come after the body, so their document features hold what the body said.
+ * dateline of two words or more) come after the body, so their document features hold what the body said.
  */
 export function taggingOrder(sentences: readonly (readonly string[])[], groups: ReadonlySet<FeatureGroup>): number[] {
   const order = sentences.map((_, s) => s);
