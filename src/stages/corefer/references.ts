@@ -1,6 +1,7 @@
 import { has, spanOf, WORD, type Doc, type Entity, type Mention, type Syntax, type TokenRange } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
+import { dictionaryCountry } from '../../lexicons/entities/actor-codes.ts';
 import { resolveDescription } from './resolve-description.ts';
 
 /** A description ("the expert") reaches back this many paragraphs for the person it describes. */
@@ -126,7 +127,10 @@ function described(doc: Doc, syntax: Syntax, range: TokenRange, person: Salient 
     const span = spanOf(doc.text, syntax.words[range.first]!.start, syntax.words[range.last]!.end);
     const titled = resolveDescription(doc, syntax, doc.entities, span, lex);
     if (titled) return titled;
-    // A stated role that does not fit ("the minister" after a spokeswoman) blocks the guess.
+    // A stated role that does not fit ("the minister" after a spokeswoman) blocks the guess, and so does a
+    // country the person is not known to belong to ("the Brazilian President" after Xi Jinping).
+    const country = describedCountry(syntax, range, lex);
+    if (country && person && dictionaryCountry(person.entity.name, doc.published, lex) !== country) return null;
     const fits = !person?.role || person.role.toLowerCase().split(/\s+/).includes(head);
     return person && fits && paragraph - person.paragraph <= DESCRIPTION_REACH ? person.entity : null;
   }
@@ -135,6 +139,15 @@ function described(doc: Doc, syntax: Syntax, range: TokenRange, person: Salient 
       const e = entities.get(orgs[k]!.entity!);
       if (e && e.name.toLowerCase().split(/\s+/).includes(head)) return e;
     }
+  }
+  return null;
+}
+
+/** The country a description names with a demonym or country word ("the Brazilian President"), or null. */
+function describedCountry(syntax: Syntax, range: TokenRange, lex: EntityLexicons): string | null {
+  for (let i = range.first; i < range.last; i++) {
+    const place = lex.places.get(syntax.words[i]!.text.toUpperCase());
+    if (place && place.kind !== 'place') return place.country;
   }
   return null;
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { LABELS, labelIndex, readNerCorpus, repairBio, spansOf } from './corpus.ts';
+import { inFrozenTenth, LABELS, labelIndex, readNerCorpus, repairBio, spansOf } from './corpus.ts';
 import { NerFileError } from './errors.ts';
 
 test('gold tags map onto the tagger labels (GMB mapped as the eval defines)', () => {
@@ -62,4 +62,13 @@ test('CoNLL and GMB files are told apart by their tags', () => {
   const file = path.join(dir, 'mixed.jsonl');
   writeFileSync(file, ['{"id":"c","sentences":[{"tokens":["Paris"],"ner":["B-LOC"]}]}', '{"id":"g","sentences":[{"tokens":["Paris"],"ner":["B-geo"]}]}'].join('\n'));
   assert.deepEqual(readNerCorpus(file).map((d) => d.convention), ['conll', 'gmb']);
+});
+
+test('the frozen tenth is every CoNLL-2003 train article numbered a multiple of ten, nothing else', () => {
+  const cases: [string, boolean][] = [
+    ['conll2003-train-0010', true], ['conll2003-train-0940', true], ['conll2003-train-0100', true],
+    ['conll2003-train-0001', false], ['conll2003-train-0009', false], ['conll2003-train-0946', false],
+    ['conll2003-dev-0010', false], ['gmb-000001-000050', false], ['doc-10', false], ['conll2003-train-0010x', false],
+  ];
+  for (const [id, frozen] of cases) assert.equal(inFrozenTenth(id), frozen, id);
 });

@@ -9,18 +9,25 @@ export function allowedTransition(prev: number, label: number): boolean {
   return prev !== START && (prev === label || prev === label - 1);
 }
 
+const ALLOWED = Uint8Array.from({ length: (L + 1) * L }, (_, k) => (allowedTransition(Math.floor(k / L), k % L) ? 1 : 0));
+// Viterbi's tables, grown as needed and reused: tagging allocates no per-sentence tables.
+let score = new Float64Array(64 * L);
+let back = new Int32Array(64 * L);
+
 /** Best label sequence under emission scores (n × L) and transition scores ((L+1) × L), BIO-constrained. */
 export function viterbi(emissions: Float64Array, n: number, transitions: ArrayLike<number>): number[] {
   if (n === 0) return [];
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
-  for (let y = 0; y < L; y++) score[y] = allowedTransition(START, y) ? emissions[y]! + transitions[START * L + y]! : -Infinity;
+  if (score.length < n * L) {
+    score = new Float64Array(2 * n * L);
+    back = new Int32Array(2 * n * L);
+  }
+  for (let y = 0; y < L; y++) score[y] = ALLOWED[START * L + y] ? emissions[y]! + transitions[START * L + y]! : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        if (!allowedTransition(p, y)) continue;
+        if (!ALLOWED[p * L + y]) continue;
         const s = score[(i - 1) * L + p]! + transitions[p * L + y]!;
         if (s > best) {
           best = s;
@@ -47,18 +54,54 @@ export function typeOf(label: number): number {
 }
 
 /**
- * What the document has said so far: the type the latest earlier mention of a capitalised word got.
- * Both training and tagging fill it from the tagger's own predictions, so the feature means the same.
+ * What the document has said so far about each capitalised word (lower-cased): how often each label was
+ * given to it, and the type of its latest mention. Training and tagging both fill it from the tagger's own
+ * predictions, so the features mean the same in both. Flat arrays, one slot per word.
  */
 export class DocumentMemory {
-  private types = new Map<string, number>();
-  typeOf(token: string): number | undefined {
-    return this.types.get(token.toLowerCase());
+  readonly labels = L;
+  private readonly slots = new Map<string, number>();
+  private counts = new Int32Array(64 * L);
+  private latest = new Int8Array(64);
+
+  /** The word's slot, -1 when no earlier mention of it was capitalised. */
+  slotOf(token: string): number {
+    return this.slots.get(token.toLowerCase()) ?? -1;
+  }
+  /** Type (0 PER … 3 MISC) the latest mention tagged as a name got; -1 when none was. */
+  latestType(slot: number): number {
+    return this.latest[slot]!;
+  }
+  count(slot: number, label: number): number {
+    return this.counts[slot * L + label]!;
+  }
+  total(slot: number): number {
+    let n = 0;
+    for (let y = 0; y < L; y++) n += this.counts[slot * L + y]!;
+    return n;
   }
   remember(tokens: readonly string[], labels: readonly number[]): void {
     for (let i = 0; i < tokens.length; i++) {
       const c = tokens[i]!.charCodeAt(0);
-      if (labels[i] !== 0 && c >= 65 && c <= 90) this.types.set(tokens[i]!.toLowerCase(), typeOf(labels[i]!));
+      if (!(c >= 65 && c <= 90)) continue;
+      const key = tokens[i]!.toLowerCase();
+      let slot = this.slots.get(key);
+      if (slot === undefined) {
+        slot = this.slots.size;
+        this.slots.set(key, slot);
+        if (slot === this.latest.length) this.grow();
+        this.latest[slot] = -1;
+      }
+      this.counts[slot * L + labels[i]!]!++;
+      if (labels[i] !== 0) this.latest[slot] = typeOf(labels[i]!);
     }
+  }
+  private grow(): void {
+    const counts = new Int32Array(this.counts.length * 2);
+    counts.set(this.counts);
+    this.counts = counts;
+    const latest = new Int8Array(this.latest.length * 2);
+    latest.set(this.latest);
+    this.latest = latest;
   }
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync, gunzipSync } from 'node:zlib';
-import { readModelFile, FeatureTable } from './model-file.ts';
+import { readModelFile, WeightTable } from './model-file.ts';
 import { NerFileError } from './errors.ts';
 import { MODEL_FILE } from './tagger.ts';
 
@@ -32,9 +32,16 @@ test('a missing or corrupt model file fails with one line naming the file and th
   }
 });
 
-test('the feature table finds every stored hash and nothing else', () => {
+test('the weight table finds every stored feature with its own weights, and nothing else', () => {
   const hashes = Uint32Array.from([0, 1, 1025, 2049, 0xffffffff, 123456789]);
-  const table = new FeatureTable(hashes);
-  hashes.forEach((h, row) => assert.equal(table.get(h), row));
-  for (const absent of [2, 1024, 0xfffffffe]) assert.equal(table.get(absent), -1);
+  const L = 3;
+  const weights = Float32Array.from({ length: hashes.length * L }, (_, k) => k + 0.5);
+  const table = new WeightTable(hashes, weights, L);
+  hashes.forEach((h, row) => {
+    const o = table.offset(h);
+    assert.ok(o >= 0, String(h));
+    assert.deepEqual([...table.values.subarray(o, o + L)], [...weights.subarray(row * L, row * L + L)]);
+  });
+  for (const absent of [2, 1024, 0xfffffffe]) assert.equal(table.offset(absent), -1);
+  assert.equal(new WeightTable(Uint32Array.from([5]), [1, 2, 3], L).offset(0), -1);
 });

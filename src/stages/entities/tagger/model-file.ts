@@ -6,7 +6,8 @@ import { LABELS } from './corpus.ts';
 import { FEATURE_GROUPS } from './features.ts';
 import { NerFileError } from './errors.ts';
 
-export const MODEL_FORMAT = 'newsgraph.ner/1';
+// 2: embedding clusters, prediction history and headline groups (issue 13); a /1 model is refused.
+export const MODEL_FORMAT = 'newsgraph.ner/2';
 
 export const ModelHeaderSchema = z.object({
   format: z.literal(MODEL_FORMAT),
@@ -22,40 +23,77 @@ export const ModelHeaderSchema = z.object({
 });
 export type ModelHeader = z.infer<typeof ModelHeaderSchema>;
 
-/** Open-addressing table feature hash → row: no per-entry objects, one probe for most lookups. */
-export class FeatureTable {
+/**
+ * Open-addressing table feature hash → its weights, one per label, stored beside the key so a lookup
+ * touches one stretch of memory: a slot is rounded up to a power of two (16 floats, one 64-byte cache line,
+ * for 9 labels). Linear probing; key 0 marks an empty slot, so the feature
+ * whose hash is 0 (if any) is kept in a spare slot after the table.
+ */
+export class WeightTable {
+  /** Weights of slot k at values[k * stride + 1 …]; values[k * stride] holds the key's bits. */
+  readonly values: Float32Array;
   private readonly keys: Uint32Array;
-  private readonly rows: Int32Array;
+  private readonly stride: number;
   private readonly mask: number;
-  constructor(hashes: Uint32Array) {
+  private zero = -1;
+  constructor(hashes: Uint32Array, weights: ArrayLike<number>, labels: number) {
     let size = 1024;
-    while (size < hashes.length * 2) size *= 2;
+    while (size * 0.6 < hashes.length) size *= 2;
     this.mask = size - 1;
-    this.keys = new Uint32Array(size);
-    this.rows = new Int32Array(size).fill(-1);
+    this.stride = 1 << Math.ceil(Math.log2(labels + 1));
+    // One spare slot after the table holds the weights of hash 0.
+    const buffer = new ArrayBuffer((size + 1) * this.stride * 4);
+    this.values = new Float32Array(buffer);
+    this.keys = new Uint32Array(buffer);
     hashes.forEach((h, row) => {
-      let i = h & this.mask;
-      while (this.rows[i]! >= 0) i = (i + 1) & this.mask;
-      this.keys[i] = h;
-      this.rows[i] = row;
+      let k = size;
+      if (h === 0) this.zero = k * this.stride + 1;
+      else {
+        k = h & this.mask;
+        while (this.keys[k * this.stride] !== 0) k = (k + 1) & this.mask;
+        this.keys[k * this.stride] = h;
+      }
+      for (let y = 0; y < labels; y++) this.values[k * this.stride + 1 + y] = weights[row * labels + y]!;
     });
   }
-  /** Row of a feature hash, -1 when the model does not know it. */
-  get(hash: number): number {
-    let i = hash & this.mask;
+  /** Where a feature's weights start in `values`, -1 when the model does not know it. */
+  offset(hash: number): number {
+    if (hash === 0) return this.zero;
+    let k = hash & this.mask;
     for (;;) {
-      const row = this.rows[i]!;
-      if (row < 0 || this.keys[i] === hash) return row;
-      i = (i + 1) & this.mask;
+      const key = this.keys[k * this.stride]!;
+      if (key === hash) return k * this.stride + 1;
+      if (key === 0) return -1;
+      k = (k + 1) & this.mask;
     }
   }
 }
 
-/** Weights of a trained tagger: feature hash → row of `labels.length` weights, one table per convention. */
-export interface NerWeights {
-  header: ModelHeader;
-  features: FeatureTable;
-  weights: Float32Array[];
+/**
+ * Weights of a trained tagger: one table per annotation convention, built the first time it is asked for
+ * (the pipeline only ever uses the CoNLL one).
+ */
+export class NerWeights {
+  private readonly built = new Map<number, WeightTable>();
+  constructor(
+    readonly header: ModelHeader,
+    private readonly hashes: Uint32Array,
+    /** int16 weights, features × labels per convention, in header.conventions order */
+    private readonly quantised: Int16Array,
+  ) {}
+  /** The table of a convention; the first one for a convention the model lacks. */
+  table(convention: string): WeightTable {
+    const t = Math.max(0, this.header.conventions.indexOf(convention as ModelHeader['conventions'][number]));
+    let table = this.built.get(t);
+    if (!table) {
+      const size = this.hashes.length * this.header.labels.length;
+      const weights = new Float32Array(size);
+      for (let k = 0; k < size; k++) weights[k] = this.quantised[t * size + k]! * this.header.scale;
+      table = new WeightTable(this.hashes, weights, this.header.labels.length);
+      this.built.set(t, table);
+    }
+    return table;
+  }
 }
 
 const MAGIC = 'NGNER1\n';
@@ -133,10 +171,5 @@ export function readModelFile(file: string): NerWeights {
   Buffer.from(hashes.buffer).set(body.subarray(offset, offset + n * 4));
   const q = new Int16Array(header.conventions.length * n * L);
   Buffer.from(q.buffer).set(body.subarray(offset + n * 4));
-  const weights = header.conventions.map((_, t) => {
-    const table = new Float32Array(n * L);
-    for (let k = 0; k < n * L; k++) table[k] = q[t * n * L + k]! * header.scale;
-    return table;
-  });
-  return { header, features: new FeatureTable(hashes), weights };
+  return new NerWeights(header, hashes, q);
 }

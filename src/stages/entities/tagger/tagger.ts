@@ -2,14 +2,13 @@ import path from 'node:path';
 import { REPO_ROOT } from '../../../util/shared-data.ts';
 import type { Convention } from './corpus.ts';
 import { DocumentMemory, L, viterbi } from './decode.ts';
-import { documentFeature, sentenceFeatures, viewDocument, type FeatureGroup, type FeatureResources } from './features.ts';
+import { documentFeatures, isHeadline, sentenceFeatures, taggingOrder, viewDocument, type FeatureGroup, type FeatureResources } from './features.ts';
 import { buildGazetteer, type Gazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { readModelFile, type NerWeights } from './model-file.ts';
-import { readWordClusters } from './word-clusters.ts';
+import { CLUSTERS_FILE, readWordClusters } from './word-clusters.ts';
 
 export const MODEL_DIR = path.join(REPO_ROOT, 'models/ner');
 export const MODEL_FILE = path.join(MODEL_DIR, 'tagger.bin.gz');
-export const CLUSTERS_FILE = path.join(MODEL_DIR, 'word-clusters.tsv');
 
 let gazetteer: Gazetteer | undefined;
 
@@ -34,47 +33,54 @@ export function featureResources(groups: readonly FeatureGroup[], clustersFile =
  * document memory across sentences. `tagDocument` returns one label index array per sentence (see LABELS).
  */
 export class NerTagger {
-  private readonly doc: boolean;
+  /** Whether the model reads what the document said before (document memory, prediction history). */
+  private readonly remembers: boolean;
   constructor(
     readonly model: NerWeights,
     private readonly resources: FeatureResources,
   ) {
-    this.doc = resources.groups.has('document');
+    this.remembers = resources.groups.has('document') || resources.groups.has('history');
   }
 
   /** `matches`, when given, are the sentences' gazetteer matches, so they are not computed twice. */
   tagDocument(sentences: readonly (readonly string[])[], convention: Convention = 'conll', matches?: readonly GazetteerMatch[]): number[][] {
+    const { groups } = this.resources;
     const view = viewDocument(sentences);
     const memory = new DocumentMemory();
-    const { features } = this.model;
-    const table = this.model.header.conventions.indexOf(convention);
-    const weights = this.model.weights[Math.max(0, table)]!;
+    const table = this.model.table(convention);
+    const weights = table.values;
     const transitions = this.model.header.transitions;
     const hashes: number[] = [];
     const starts: number[] = [];
-    return sentences.map((tokens, s) => {
+    const dynamic: number[] = [];
+    const labels: number[][] = new Array(sentences.length);
+    for (const s of taggingOrder(sentences, groups)) {
+      const tokens = sentences[s]!;
       hashes.length = 0;
       starts.length = 0;
       sentenceFeatures(tokens, view, this.resources, hashes, starts, matches?.[s]);
+      const headline = this.remembers && isHeadline(tokens);
       const n = tokens.length;
       const emissions = new Float64Array(n * L);
       for (let i = 0; i < n; i++) {
         const base = i * L;
         for (let k = starts[i]!; k < starts[i + 1]!; k++) {
-          const f = features.get(hashes[k]!);
-          if (f < 0) continue;
-          for (let y = 0; y < L; y++) emissions[base + y]! += weights[f * L + y]!;
+          const o = table.offset(hashes[k]!);
+          if (o < 0) continue;
+          for (let y = 0; y < L; y++) emissions[base + y]! += weights[o + y]!;
         }
-        if (this.doc) {
-          const type = memory.typeOf(tokens[i]!);
-          const f = type === undefined ? -1 : features.get(documentFeature(type));
-          if (f >= 0) for (let y = 0; y < L; y++) emissions[base + y]! += weights[f * L + y]!;
+        if (!this.remembers) continue;
+        dynamic.length = 0;
+        documentFeatures(memory, tokens[i]!, headline, groups, dynamic);
+        for (const h of dynamic) {
+          const o = table.offset(h);
+          if (o >= 0) for (let y = 0; y < L; y++) emissions[base + y]! += weights[o + y]!;
         }
       }
-      const labels = viterbi(emissions, n, transitions);
-      if (this.doc) memory.remember(tokens, labels);
-      return labels;
-    });
+      labels[s] = viterbi(emissions, n, transitions);
+      if (this.remembers) memory.remember(tokens, labels[s]!);
+    }
+    return labels;
   }
 }
 

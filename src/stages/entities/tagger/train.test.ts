@@ -56,3 +56,16 @@ test('training on a file in the wrong format fails with a typed one-line error',
   writeFileSync(train, 'Sentence #,Word,POS,Tag\n1,Thousands,NNS,O\n');
   await assert.rejects(trainNer({ train, out: path.join(dir, 'm.bin.gz'), seed: 1 }), (e: unknown) => e instanceof NerFileError && e.exitCode === 2 && e.message.includes(train));
 });
+
+test('the frozen tenth of CoNLL train is never learned from', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ner-train-'));
+  const train = path.join(dir, 'train.jsonl');
+  // Twenty articles of five tokens; two of them (0010, 0020) are frozen.
+  const docs = Array.from({ length: 20 }, (_, d) => {
+    const id = `conll2003-train-${String(d + 1).padStart(4, '0')}`;
+    return JSON.stringify({ id, sentences: [{ tokens: ['Anna', 'said', 'in', 'Oslo', '.'], ner: ['B-PER', 'O', 'O', 'B-LOC', 'O'] }] });
+  });
+  writeFileSync(train, `${docs.join('\n')}\n`);
+  const result = await trainNer({ train, out: path.join(dir, 'm.bin.gz'), seed: 1, epochs: 2, minCount: 1 });
+  assert.equal(result.tokens, 18 * 5);
+});

@@ -1,29 +1,47 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { REPO_ROOT } from '../../../util/shared-data.ts';
 import { NerFileError } from './errors.ts';
 
-/** Words are clustered by their lower-cased form with digits folded, so "1996" and "2020" share a key. */
-export function clusterKey(token: string): string {
-  return token.toLowerCase().replace(/\d/g, '0');
+export const CLUSTERS_FILE = path.join(REPO_ROOT, 'models/ner/word-clusters.tsv.gz');
+
+/**
+ * Branching of the cluster tree built by scripts/build-word-clusters.ts: 16 top clusters, each split in 8,
+ * then 8, then 4 (4,096 leaves). A leaf number is the path; `clusterAt` reads it at any depth.
+ */
+export const CLUSTER_BRANCHES = [16, 8, 8, 4] as const;
+export const CLUSTER_DEPTHS = CLUSTER_BRANCHES.length;
+const LEAVES = CLUSTER_BRANCHES.reduce((a, b) => a * b, 1);
+// Leaves under one cluster of each depth: the divisor that turns a leaf into that depth's cluster.
+const UNDER = CLUSTER_BRANCHES.map((_, d) => CLUSTER_BRANCHES.slice(d + 1).reduce((a, b) => a * b, 1));
+
+/** The cluster of a leaf at a depth (0 = coarsest, 16 clusters; CLUSTER_DEPTHS − 1 = the leaf itself). */
+export function clusterAt(leaf: number, depth: number): number {
+  return (leaf / UNDER[depth]!) | 0;
 }
 
-/** Word → [fine cluster, coarse cluster], as built by scripts/build-word-clusters.ts. */
-export type WordClusters = Map<string, [string, string]>;
+/** Lower-cased word → leaf of the cluster tree. Words the table lacks have no cluster. */
+export type WordClusters = Map<string, number>;
 
+const REBUILD = 'restore it from git (models/ner/) or rebuild it with node --import tsx scripts/build-word-clusters.ts';
+
+/** Read the gzipped table `word<TAB>leaf` per line. */
 export function readWordClusters(file: string): WordClusters {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = gunzipSync(readFileSync(file)).toString('utf8');
   } catch {
-    throw new NerFileError(file, 'word cluster table missing', 'restore it from git or rebuild it with node --import tsx scripts/build-word-clusters.ts');
+    throw new NerFileError(file, 'word cluster table missing or not gzip', REBUILD);
   }
   const clusters: WordClusters = new Map();
   for (const line of text.split('\n')) {
     if (!line) continue;
-    const [word, fine, coarse] = line.split('\t');
-    if (!word || !fine || !coarse) {
-      throw new NerFileError(file, 'word cluster table is corrupt', 'rebuild it with node --import tsx scripts/build-word-clusters.ts');
-    }
-    clusters.set(word, [fine, coarse]);
+    const tab = line.indexOf('\t');
+    const field = line.slice(tab + 1);
+    const leaf = Number(field);
+    if (tab <= 0 || !/^\d+$/.test(field) || leaf >= LEAVES) throw new NerFileError(file, 'word cluster table is corrupt', REBUILD);
+    clusters.set(line.slice(0, tab), leaf);
   }
   return clusters;
 }

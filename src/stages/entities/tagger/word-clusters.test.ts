@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CLUSTER_BRANCHES, CLUSTER_DEPTHS, clusterAt, CLUSTERS_FILE, readWordClusters } from './word-clusters.ts';
+import { NerFileError } from './errors.ts';
+
+test('a leaf is read as its path through the cluster tree at every depth', () => {
+  assert.deepEqual(CLUSTER_BRANCHES, [16, 8, 8, 4]);
+  const cases: [number, number[]][] = [
+    [0, [0, 0, 0, 0]],
+    [4095, [15, 127, 1023, 4095]],
+    [((5 * 8 + 3) * 8 + 7) * 4 + 2, [5, 43, 351, 1406]],
+  ];
+  for (const [leaf, path] of cases) assert.deepEqual(Array.from({ length: CLUSTER_DEPTHS }, (_, d) => clusterAt(leaf, d)), path, String(leaf));
+});
+
+test('the committed table puts related words together and leaves out what is not a word', () => {
+  const clusters = readWordClusters(CLUSTERS_FILE);
+  assert.ok(clusters.size >= 100_000);
+  const coarse = (w: string) => clusterAt(clusters.get(w)!, 1);
+  assert.equal(coarse('paris'), coarse('berlin'));
+  assert.notEqual(coarse('paris'), coarse('quickly'));
+  assert.equal(clusters.get('1996'), undefined);
+  assert.equal(clusters.get('Paris'), undefined, 'keys are lower case');
+});
+
+test('a missing or corrupt cluster table fails with one line naming the file and the fix', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ner-clusters-'));
+  const cases: [string, Buffer | null, RegExp][] = [
+    ['missing.tsv.gz', null, /missing or not gzip/],
+    ['plain.tsv.gz', Buffer.from('paris\t3\n'), /missing or not gzip/],
+    ['no-leaf.tsv.gz', gzipSync('paris\t\n'), /corrupt/],
+    ['big-leaf.tsv.gz', gzipSync('paris\t4096\n'), /corrupt/],
+    ['no-tab.tsv.gz', gzipSync('paris 3\n'), /corrupt/],
+  ];
+  for (const [name, content, message] of cases) {
+    const file = path.join(dir, name);
+    if (content) writeFileSync(file, content);
+    assert.throws(() => readWordClusters(file), (e: unknown) => {
+      assert.ok(e instanceof NerFileError, name);
+      assert.match(e.message, message);
+      assert.match(e.message, /build-word-clusters\.ts/);
+      assert.doesNotMatch(e.message, /\n/);
+      return true;
+    });
+  }
+});
