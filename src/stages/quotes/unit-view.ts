@@ -327,13 +327,14 @@ export class UnitView {
   }
 
   /**
-   * After an inverted speaker: the unit ends here (time words, "Li said Sunday.", and adverbs, "Li said
-   * again.", may come first), or a comma starts an aside or a second quote part. The place found, or null.
+   * After an inverted speaker: the unit ends here (time words, "Li said Sunday.", "he said on Sunday.", and
+   * adverbs, "Li said again.", may come first), or a comma starts an aside or a second quote part. The place
+   * found, or null.
    */
   tailIsEnd(i: number): number | null {
     const { toks, u1 } = this;
     let k = i;
-    while (k <= u1 && this.isTime(toks[k])) k++;
+    while (k <= u1 && (this.isTime(toks[k]) || (toks[k]!.pos === 'ADP' && this.isTime(toks[k + 1])))) k++;
     let a = k;
     while (a <= u1 && toks[a]!.pos === 'ADV') a++;
     if (a > u1 || (isFinalPunct(toks[a]) && a >= u1 - 1)) return a;
