@@ -1,20 +1,18 @@
 /** A sentence as the coder sees it: how far an event's clause reaches, and which actor group is its subject. */
 import { has, WORD, type Syntax, type TimeTest, type Word } from '../../model/index.ts';
+import type { EventCoding } from '../../lexicons/events/event-lexicons.ts';
 import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import type { TriggerMatch } from './match-triggers.ts';
-import { matchesAt } from '../../lexicons/phrase-index.ts';
 
 const CLAUSE_LOOKBACK = 40;
 export const TARGET_WINDOW = 15;
-export const REQUEST_NOUNS = new Set(['request', 'appeal', 'call', 'demand', 'proposal', 'plea', 'offer', 'invitation', 'bid']);
 
-const SUBJECT_GOVERNORS = new Set(['of', 'between', 'among']);
-const SUBJECT_PLACES = new Set(['in', 'from', 'at', 'for']);
-const GROUP_ANAPHORS = [['two', 'side'], ['both', 'side'], ['two', 'country'], ['both', 'country'], ['two', 'nation'], ['both', 'nation'], ['two', 'government'], ['both', 'government'], ['two', 'leader'], ['both', 'leader'], ['two', 'neighbor'], ['two', 'neighbour'], ['two', 'party'], ['both', 'party']];
 
 export interface SentenceCtx {
   s: number;
   syntax: Syntax;
+  /** the coder's word lists, governors, roles and codes */
+  lex: EventCoding;
   /** words of the document's time expressions */
   isTime: TimeTest;
   toks: Word[];
@@ -41,7 +39,7 @@ export function thatClause(ctx: SentenceCtx, m: TriggerMatch): number | null {
   for (let k = m.last + 1; k < Math.min(ctx.toks.length, m.last + 7); k++) {
     const t = ctx.toks[k]!;
     if (t.lower === 'that') return indicative(ctx, k) ? null : k;
-    if (!THAT_LEAD_POS.has(t.pos) && !REQUEST_NOUNS.has(t.lemma) && !ctx.isTime(t)) return null;
+    if (!THAT_LEAD_POS.has(t.pos) && !ctx.lex.words.requestNouns.has(t.lemma) && !ctx.isTime(t)) return null;
   }
   return null;
 }
@@ -86,7 +84,7 @@ export function subjectBefore(ctx: SentenceCtx, end: number, recent: readonly Ac
     const start = clauseStart(ctx, stop);
     const inClause = ctx.groups.filter((x) => x.first >= start && x.last < stop && !x.modifier);
     // The subject's own name first; else a place or origin inside the subject ("rebels in the Ivory Coast").
-    const g = inClause.find((x) => x.governor === null || SUBJECT_GOVERNORS.has(x.governor)) ?? inClause.find((x) => x.governor !== null && SUBJECT_PLACES.has(x.governor));
+    const g = inClause.find((x) => x.governor === null || ctx.lex.governors.subject.has(x.governor)) ?? inClause.find((x) => x.governor !== null && ctx.lex.governors.subjectPlace.has(x.governor));
     if (g) return { group: g, how: hop === 0 ? 'subject of the clause' : 'subject of the governing clause' };
     const anaphor = groupAnaphor(ctx, start, stop, recent);
     if (anaphor) return anaphor;
@@ -98,8 +96,8 @@ export function subjectBefore(ctx: SentenceCtx, end: number, recent: readonly Ac
 /** "the two sides", "both countries": the last compound actor named before. */
 function groupAnaphor(ctx: SentenceCtx, start: number, stop: number, recent: readonly ActorGroup[]): { group: ActorGroup; how: string } | null {
   for (let k = start; k < stop; k++) {
-    const hit = GROUP_ANAPHORS.find((w) => matchesAt(ctx.toks, k, w));
-    if (!hit) continue;
+    const [a, b] = [ctx.toks[k]!, ctx.toks[k + 1]];
+    if (!b || ![a.lemma, a.lower].some((x) => [b.lemma, b.lower].some((y) => ctx.lex.words.groupAnaphors.has(`${x} ${y}`)))) continue;
     const g = ctx.groups.filter((x) => x.last < k && x.members.length >= 2).pop() ?? recent[recent.length - 1];
     if (g) return { group: g, how: `"${ctx.toks[k]!.text} ${ctx.toks[k + 1]!.text}" refers back to ${g.members.map((a) => a.code).join(' and ')}` };
   }

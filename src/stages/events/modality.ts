@@ -5,7 +5,6 @@ import { phraseAt, type PhraseIndex } from '../../lexicons/phrase-index.ts';
 import { type SentenceCtx, clauseStart } from './clause.ts';
 import type { EventResources } from './resources.ts';
 
-const MODAL_AUX = new Set(['will', 'would', 'shall', 'could', 'might', 'may', "'ll"]);
 const CHAIN_POS = new Set(['AUX', 'ADV', 'PART', 'VERB']);
 
 /** Auxiliaries and "about to"-like cues bind only the verb they go with, not every verb after them in the clause. */
@@ -25,7 +24,7 @@ function hasCue(ctx: SentenceCtx, from: number, to: number, cues: PhraseIndex): 
   for (let k = Math.max(0, from); k < to; k++) {
     const words = phraseAt(ctx.toks, k, cues);
     if (!words) continue;
-    const single = words.length === 1 && MODAL_AUX.has(words[0]!);
+    const single = words.length === 1 && ctx.lex.words.modalAuxiliaries.has(words[0]!);
     if (single && ctx.toks[k]!.pos !== 'AUX' && ctx.toks[k]!.pos !== 'VERB') continue;
     if ((single || words[words.length - 1] === 'to') && !inVerbChain(ctx, k + words.length, to)) continue;
     return ctx.toks.slice(k, k + words.length).map((t) => t.text).join(' ');

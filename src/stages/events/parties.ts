@@ -6,18 +6,12 @@ import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, clauseStart, de
 /** Reciprocal events only among this many members: a G20 photo call is not 380 events. */
 export const MAX_RECIPROCAL = 8;
 
-const NOMINAL_TARGET_GOVERNORS = new Set(['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into', 'for', 'upon', 'over']);
-const PLACE_GOVERNORS = new Set(['in', 'at', 'from', 'by']);
-const LOCATIVE = new Set(['in', 'at', 'across', 'near', 'inside']);
-const LOCATION_CODES = ['081', '172', '087', '191', '192', '042'];
 
 /** "X said he was skeptical": a pronoun or description that points back to the source's side names no one new. */
 function pointsBack(g: ActorGroup, sources: readonly FoundActor[]): boolean {
   return g.members.every((a) => a.referring && sources.some((s) => s.country === a.country));
 }
 
-/** Agreeing takes two: "X and Y agreed to a ceasefire" binds both sides, as do mutual acts a frame governs. */
-const MUTUAL_VERBS = new Set(['agree']);
 
 function reciprocal(group: ActorGroup, m: TriggerMatch, how: string, mutual = false): Found | null {
   if (!(m.pattern.reciprocal || mutual) || group.members.length < 2 || group.members.length > MAX_RECIPROCAL) return null;
@@ -50,15 +44,16 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const inCue = (g: ActorGroup) => m.cueAt !== null && m.cueEnd !== null && g.first < m.cueEnd && g.last >= m.cueAt;
   const sourceCodes = new Set(subject.group.members.map((a) => a.code));
   // A protest targets an authority, so places describing what was blocked are no target (an attack's may be).
-  const protest = m.pattern.code.startsWith('14');
+  const protest = m.pattern.code.startsWith(ctx.lex.codes.protestRoot);
   const after = ctx.groups.filter((g) => g.first > m.last && g.first < end && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
   const candidates = after.some((g) => !inCue(g)) ? after.filter((g) => !inCue(g)) : after;
   // A place in the subject's own country ("battled fires in Catalonia") is where, not whom, except for acts
   // whose target is a place (curfews, ceasefires, blockades, occupations).
-  const placeTarget = LOCATION_CODES.some((p) => (complement ?? m).pattern.code.startsWith(p));
-  const target = candidates.find((g) => placeTarget || !(g.governor && LOCATIVE.has(g.governor) && g.members.every((t) => t.role === null && subject.group.members.some((a) => a.country === t.country))));
+  const placeTarget = ctx.lex.codes.placeTargets.some((p) => (complement ?? m).pattern.code.startsWith(p));
+  const target = candidates.find((g) => placeTarget || !(g.governor && ctx.lex.governors.locative.has(g.governor) && g.members.every((t) => t.role === null && subject.group.members.some((a) => a.country === t.country))));
   if (target) return { sources: subject.group.members, targets: target.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor after the trigger${target.governor ? `, after "${target.governor}"` : ''})` };
-  const mutual = !!complement?.pattern.reciprocal || MUTUAL_VERBS.has(ctx.toks[m.first]!.lemma);
+  // Agreeing takes two: "X and Y agreed to a ceasefire" binds both sides, as do mutual acts a frame governs.
+  const mutual = !!complement?.pattern.reciprocal || ctx.lex.words.mutualVerbs.has(ctx.toks[m.first]!.lemma);
   return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`, mutual);
 }
 
@@ -90,7 +85,7 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
   }
   // "attacks by X" names the actor; a "by" further on belongs to another noun ("reforms by the government").
   const agent = after.find((g) => g.governor === 'by' && g.first <= m.last + 3);
-  const target = after.find((g) => g.governor !== null && NOMINAL_TARGET_GOVERNORS.has(g.governor));
+  const target = after.find((g) => g.governor !== null && ctx.lex.governors.nominalTarget.has(g.governor));
   let source: ActorGroup | null = agent ?? null;
   let how = agent ? `source ${describe(agent)} after "by"` : '';
   if (!source && modifier && (target || modifier.members.length === 1)) {
@@ -106,7 +101,7 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
     if (modifier && !target) return { sources: source.members, targets: modifier.members, how: `${how}; target ${describe(modifier)} modifies the trigger` };
   }
   const from = thatClause(ctx, m) ?? m.last;
-  const tgt = target ?? (source === agent ? null : firstGroupAfter(ctx, m.last, clauseEnd(ctx, from), source, LOCATIVE));
+  const tgt = target ?? (source === agent ? null : firstGroupAfter(ctx, m.last, clauseEnd(ctx, from), source, ctx.lex.governors.locative));
   if (tgt && tgt !== source) return { sources: source.members, targets: tgt.members, how: `${how}; target ${describe(tgt)}${tgt.governor ? ` after "${tgt.governor}"` : ''}` };
   return reciprocal(source, m, how);
 }
@@ -130,14 +125,13 @@ export function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: Tri
   return { sources, targets: [government], how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${government.how}` };
 }
 
-const DEMAND_WORDS = new Set(['demand', 'protest']);
 
 /** The first foreign actor named after "to demand" / "demanding" / "to protest" in the protest's sentence (own authorities are the default). */
 function demandedOf(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): ActorGroup | null {
   const end = Math.min(ctx.toks.length, m.last + 1 + TARGET_WINDOW + 5);
   for (let k = m.last + 1; k < end; k++) {
     const t = ctx.toks[k]!;
-    if (t.pos !== 'VERB' || !DEMAND_WORDS.has(t.lemma)) continue;
+    if (t.pos !== 'VERB' || !ctx.lex.words.demandVerbs.has(t.lemma)) continue;
     return ctx.groups.find((g) => g.first > k && g.first < end && g.members.every((a) => !sources.some((x) => x.country === a.country))) ?? null;
   }
   return null;
@@ -153,12 +147,11 @@ function protestersByPlace(ctx: SentenceCtx, m: TriggerMatch, recent: readonly A
   const place = ctx.groups.find((g) => g.first > m.last && g.first < end && (g.governor === 'in' || g.governor === 'at') && g.members.every((a) => a.role === null));
   if (!place) return null;
   const how = `protesters of ${describe(place)}, the place they protest in`;
-  const target = ctx.groups.find((g) => g.first > place.last && g.first < end && !(g.governor && LOCATIVE.has(g.governor)));
+  const target = ctx.groups.find((g) => g.first > place.last && g.first < end && !(g.governor && ctx.lex.governors.locative.has(g.governor)));
   if (!target) return { sources: place.members, targets: [], how };
   return { sources: place.members, targets: target.members, how: `${how}; target ${describe(target)} (the next actor named)` };
 }
 
-const ARMED_ROLES = new Set(['REB', 'UAF', 'SEP', 'IMG']);
 
 /**
  * "the rebels will lay down their weapons and disband": irregulars who stand down with no counterpart named
@@ -166,7 +159,7 @@ const ARMED_ROLES = new Set(['REB', 'UAF', 'SEP', 'IMG']);
  */
 export function standDownActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly ActorGroup[]): Found | null {
   const subject = subjectBefore(ctx, m.first, recent);
-  const armed = subject?.group.members.filter((a) => a.role !== null && ARMED_ROLES.has(a.role) && a.country && /^[A-Z]{3}$/.test(a.country));
+  const armed = subject?.group.members.filter((a) => a.role !== null && ctx.lex.roles.armed.has(a.role) && a.country && /^[A-Z]{3}$/.test(a.country));
   if (!subject || !armed || armed.length === 0) return null;
   const state: FoundActor = { first: -1, last: -1, code: armed[0]!.country!, country: armed[0]!.country, role: null, entity: null, referring: false, mention: null, how: `the state of ${armed[0]!.country} (inferred: irregulars standing down with no counterpart named)` };
   return { sources: armed, targets: [state], how: `source ${describe(subject.group)} (${subject.how}); target ${state.how}` };
@@ -177,7 +170,7 @@ export function speechActors(ctx: SentenceCtx, m: TriggerMatch, about: ActorGrou
   const subject = subjectBefore(ctx, m.first, []);
   if (!subject) return null;
   const end = m.first < ctx.tail ? ctx.tail : ctx.toks.length;
-  const target = about ?? ctx.groups.find((g) => g.first > m.last && g.first < end && g !== subject.group && !placeModifier(ctx, g) && !(g.governor && PLACE_GOVERNORS.has(g.governor)) && !g.members.every((a) => a.role === 'MED') && !pointsBack(g, subject.group.members));
+  const target = about ?? ctx.groups.find((g) => g.first > m.last && g.first < end && g !== subject.group && !placeModifier(ctx, g) && !(g.governor && ctx.lex.governors.place.has(g.governor)) && !g.members.every((a) => a.role === 'MED') && !pointsBack(g, subject.group.members));
   if (!target) return null;
   if (!about && target.members.every((t) => subject.group.members.some((a) => a.country === t.country))) return null;
   return { sources: subject.group.members, targets: target.members, how: `speaker ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor the statement names)` };

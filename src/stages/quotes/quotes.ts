@@ -1,5 +1,5 @@
 import { defineStage } from '../../pipeline/stage.ts';
-import { spanOf, syntaxOf, timeWords, type Doc, type Quote, type Syntax, type TimeTest, type Word, type WorkingDoc } from '../../model/index.ts';
+import { spanOf, syntaxOf, timeWords, type Quote, type Syntax, type TimeTest, type Word, type WorkingDoc } from '../../model/index.ts';
 import { loadQuoteLexicons, type QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
 import { pairQuoteMarks } from './quote-marks.ts';
