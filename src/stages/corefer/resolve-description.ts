@@ -2,20 +2,55 @@ import type { Doc, Entity, Span, Syntax } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { dictionaryCountry } from '../../lexicons/entities/actor-codes.ts';
 
+/** A person's mentions as descriptions are matched against them: where, and with what title. */
+interface Person {
+  entity: Entity;
+  /** order in doc.entities: the earlier entity wins a tie */
+  order: number;
+  /** mention starts, ascending */
+  starts: number[];
+  /** the mentions with a title before them, ascending: the title's words (lower case) and country */
+  titled: { start: number; words: ReadonlySet<string>; country: string | null }[];
+}
+
+/** The persons of a document indexed by the words of their titles, built once for all its descriptions. */
+export interface DescriptionIndex {
+  byTitleWord: Map<string, Person[]>;
+}
+
+/** Index the persons of `entities` (name clusters with their mention ids, as corefer builds them). */
+export function descriptionIndex(doc: Doc, syntax: Syntax, entities: readonly Entity[]): DescriptionIndex {
+  const mentions = new Map(doc.mentions.map((m) => [m.id, m]));
+  const byTitleWord = new Map<string, Person[]>();
+  entities.forEach((entity, order) => {
+    if (entity.type !== 'PERSON') return;
+    const person: Person = { entity, order, starts: [], titled: [] };
+    for (const id of entity.mentions) {
+      const m = mentions.get(id);
+      if (!m) continue;
+      person.starts.push(m.start);
+      const title = syntax.titleBefore(syntax.tokenAt(m.start));
+      if (title) person.titled.push({ start: m.start, words: new Set(title.span.text.toLowerCase().split(/\s+/)), country: title.country });
+    }
+    person.starts.sort((a, b) => a - b);
+    person.titled.sort((a, b) => a.start - b.start);
+    for (const w of new Set(person.titled.flatMap((t) => [...t.words]))) (byTitleWord.get(w) ?? byTitleWord.set(w, []).get(w)!).push(person);
+  });
+  return { byTitleWord };
+}
+
 /**
  * Resolve a nominal description of a person ("the Russian President", "the foreign minister") to a
  * person the text introduced earlier, or null.
  *
- * A person qualifies when one of its name mentions before the description carries a stated title
- * (the syntax view's titleBefore) that contains the description's head words ("President"), and, when the description
- * names a country ("Russian"), the person's country (stated in a title, else from the Phoenix
- * dictionary) is that country. Among those, the most recently mentioned wins. Descriptions whose head is
- * not a title word ("the expert") resolve only when some introduced title contains it; otherwise null,
- * and the caller (e.g. quote attribution, which knows who spoke last) decides.
- *
- * `entities` must already hold the name clusters with their mention ids (corefer builds them).
+ * A person qualifies when one of its name mentions before the description carries a stated title (the
+ * syntax view's titleBefore) that contains the description's head words ("President"), and, when the
+ * description names a country ("Russian"), the person's country (stated in a title, else from the Phoenix
+ * dictionary) is that country. Among those, the most recently mentioned wins. Descriptions whose head is not
+ * a title word ("the expert") resolve only when some introduced title contains it; otherwise null, and the
+ * caller decides. Only persons whose titles hold the first head word are looked at.
  */
-export function resolveDescription(doc: Doc, syntax: Syntax, entities: readonly Entity[], description: Span, lexicons: EntityLexicons): Entity | null {
+export function resolveDescription(doc: Doc, index: DescriptionIndex, description: Span, lexicons: EntityLexicons): Entity | null {
   const words = description.text.split(/\s+/).filter((w) => !/^(the|a|an|this|that)$/i.test(w));
   let country: string | null = null;
   const head: string[] = [];
@@ -25,26 +60,26 @@ export function resolveDescription(doc: Doc, syntax: Syntax, entities: readonly 
     else head.push(w.toLowerCase());
   }
   if (head.length === 0) return null;
-  const mentions = new Map(doc.mentions.map((m) => [m.id, m]));
-  let best: { entity: Entity; at: number } | null = null;
-  for (const entity of entities) {
-    if (entity.type !== 'PERSON') continue;
-    let titled = false;
-    let stated: string | null = null;
-    let last = -1;
-    for (const id of entity.mentions) {
-      const m = mentions.get(id);
-      if (!m || m.start >= description.start) continue;
-      last = Math.max(last, m.start);
-      const title = syntax.titleBefore(syntax.tokenAt(m.start));
-      if (!title) continue;
-      const titleWords = title.span.text.toLowerCase().split(/\s+/);
-      if (head.every((h) => titleWords.includes(h))) titled = true;
-      stated ??= title.country;
-    }
-    if (!titled || last < 0) continue;
-    if (country && (stated ?? dictionaryCountry(entity.name, doc.published, lexicons)) !== country) continue;
-    if (!best || last > best.at) best = { entity, at: last };
+  let best: { person: Person; at: number } | null = null;
+  for (const person of index.byTitleWord.get(head[0]!) ?? []) {
+    const before = person.titled.filter((t) => t.start < description.start);
+    if (!before.some((t) => head.every((h) => t.words.has(h)))) continue;
+    const last = lastBefore(person.starts, description.start);
+    const stated = before.find((t) => t.country !== null)?.country ?? null;
+    if (country && (stated ?? dictionaryCountry(person.entity.name, doc.published, lexicons)) !== country) continue;
+    if (!best || last > best.at || (last === best.at && person.order < best.person.order)) best = { person, at: last };
   }
-  return best?.entity ?? null;
+  return best?.person.entity ?? null;
+}
+
+/** The largest of the ascending `starts` below `limit` (there is one: a titled mention is below it). */
+function lastBefore(starts: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return starts[lo - 1]!;
 }

@@ -16,8 +16,8 @@ function dateOf(doc: Doc, ctx: SentenceCtx, m: TriggerMatch): { value: string | 
   const to = ctx.toks[clauseEnd(ctx, m.last) - 1]!.end;
   const at = ctx.toks[m.first]!.start;
   let best: Timex | null = null;
-  for (const x of doc.timexes) {
-    if (x.start < from || x.end > to || !x.value || (x.type !== 'DATE' && x.type !== 'TIME')) continue;
+  for (const x of ctx.index.timexesWithin(from, to)) {
+    if (!x.value || (x.type !== 'DATE' && x.type !== 'TIME')) continue;
     if (!best || Math.abs(x.start - at) < Math.abs(best.start - at)) best = x;
   }
   if (best) return { value: best.value, timex: best.id, how: `date ${best.value} from "${best.text}" in the clause` };
@@ -36,7 +36,7 @@ export function buildEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: T
   if (ctx.lex.codes.visits.includes(frameCodeValue)) targets = targets.filter((t) => t.role !== null || !sources.some((a) => a.country === t.country));
   if (sources.length === 0 || targets.length === 0) return null;
   const { toks } = ctx;
-  const mod = modalityOf(doc, ctx, res, m);
+  const mod = modalityOf(ctx, res, m);
   const coding: EventCoding = { code: frameCodeValue, modality: mod.modality, shift: '' };
   for (const rule of EVENT_RULES) rule.apply(coding, { ctx, res, m, sources, targets, read: mod });
   const { code, modality, shift } = coding;

@@ -1,6 +1,7 @@
 /** A sentence as the coder sees it: how far an event's clause reaches, and which actor group is its subject. */
 import { has, WORD, type Syntax, type TimeTest, type Word } from '../../model/index.ts';
 import type { EventCoding } from '../../lexicons/events/event-lexicons.ts';
+import type { DocumentIndex } from './document-index.ts';
 import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 
@@ -13,6 +14,8 @@ export interface SentenceCtx {
   syntax: Syntax;
   /** the coder's word lists, governors, roles and codes */
   lex: EventCoding;
+  /** the document's quotes and timexes, indexed */
+  index: DocumentIndex;
   /** words of the document's time expressions */
   isTime: TimeTest;
   toks: Word[];

@@ -5,6 +5,7 @@ import { groupActors, sentenceActors, type ActorGroup } from './actor-groups.ts'
 import { matchTriggers, type TriggerMatch } from './match-triggers.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { buildEvent } from './build-event.ts';
+import { documentIndex } from './document-index.ts';
 import type { SentenceCtx } from './clause.ts';
 import { COMPLEMENT_WINDOW, type Modal, contentModal, frameCode, internalCommand, purposeOf, reformAim } from './frames.ts';
 import { TRIGGER_RULES } from './recoding/index.ts';
@@ -22,6 +23,7 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
   const readings = doc.actors ?? [];
   const bySentence = syntax.sentences.map((s) => syntax.words.slice(s.first, s.last + 1));
   const isTime = timeWords(syntax.words, doc.timexes);
+  const index = documentIndex(doc, syntax.words);
   const events: Event[] = [];
   const recentGroups: ActorGroup[] = [];
   bySentence.forEach((toks, s) => {
@@ -35,7 +37,7 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
     toks.forEach((t, i) => {
       if ((t.pos === 'VERB' || t.lemma === 'accord') && phraseAt(toks, i, res.cues.reporting)) reporting.add(i);
     });
-    const ctx: SentenceCtx = { s, syntax, lex: res.lexicons.coding, isTime, toks, groups, reporting, tail: attributionTail(toks, reporting) };
+    const ctx: SentenceCtx = { s, syntax, lex: res.lexicons.coding, index, isTime, toks, groups, reporting, tail: attributionTail(toks, reporting) };
     const sentenceEvents = codeSentence(doc, ctx, res, recentGroups, context);
     const seen = new Set<string>();
     for (const e of sentenceEvents) {

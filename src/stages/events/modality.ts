@@ -1,5 +1,5 @@
 /** Whether an event is asserted, negated, hypothetical, future or reported, and the cue that says so. */
-import type { Doc, Modality } from '../../model/index.ts';
+import type { Modality } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { phraseAt, type PhraseIndex } from '../../lexicons/phrase-index.ts';
 import { type SentenceCtx, clauseStart } from './clause.ts';
@@ -32,11 +32,11 @@ function hasCue(ctx: SentenceCtx, from: number, to: number, cues: PhraseIndex): 
   return null;
 }
 
-export function modalityOf(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerMatch): { modality: Modality; cue: string | null; quote: string | null } {
+export function modalityOf(ctx: SentenceCtx, res: EventResources, m: TriggerMatch): { modality: Modality; cue: string | null; quote: string | null } {
   const cues = res.cues;
   const start = clauseStart(ctx, m.first);
   const t = ctx.toks[m.first]!;
-  const quote = doc.quotes.find((q) => q.content.some((c) => c.start <= t.start && t.end <= c.end))?.id ?? null;
+  const quote = ctx.index.quoteAt(t.index);
   const neg = hasCue(ctx, m.first - 3, m.first, cues.negated);
   if (neg) return { modality: 'negated', cue: neg, quote };
   const hyp = hasCue(ctx, start, m.first, cues.hypothetical);
