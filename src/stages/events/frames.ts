@@ -93,7 +93,7 @@ export function complementOf(ctx: SentenceCtx, m: TriggerMatch, matches: readonl
     if (c.first > m.last + window) break;
     if (infinitive && (ctx.toks[c.first - 1]?.lower !== 'to' || ctx.toks[c.first]!.pos !== 'VERB')) continue;
     const between = ctx.toks.slice(m.last + 1, c.first);
-    if (between.some((t) => t.lower === ';' || t.lower === '.' || ctx.reporting.has(t.index))) return null;
+    if (between.some((t, k) => t.lower === ';' || t.lower === '.' || ctx.reporting.has(m.last + 1 + k))) return null;
     const that = between.findIndex((t) => t.lower === 'that');
     if (that >= 0 && indicative(ctx, m.last + 1 + that)) return null;
     return c;
