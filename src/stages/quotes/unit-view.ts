@@ -2,7 +2,6 @@ import { has, WORD, type LocalRange as Range, type Word } from '../../model/inde
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { Found, ParagraphView, PlacedSegment, RawAttribution } from './attribution.ts';
 
-const NAMING = new Set(['dubbed', 'called', 'named', 'titled', 'entitled', 'nicknamed', 'as', 'known', 'codenamed', 'slogan']);
 const DASH = /^(?:-|--|—|–)$/;
 const DANGLING = new Set(['SCONJ', 'CCONJ']);
 
@@ -222,7 +221,7 @@ export class UnitView {
     for (let i = a; i <= b; i++) {
       const seg = this.segAt(i);
       if (seg && seg.firstTok === i) {
-        if (!NAMING.has(lower(toks[i - 1])) && seg.lastTok - seg.firstTok >= 2) return 'mixed';
+        if (!this.lex.naming.has(lower(toks[i - 1])) && seg.lastTok - seg.firstTok >= 2) return 'mixed';
         i = seg.lastTok;
       }
     }
