@@ -4,7 +4,7 @@ import { spanOf } from '../../model/index.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
 import type { FoundActor } from './actor-groups.ts';
 import type { TriggerMatch } from './match-triggers.ts';
-import { type Found, type SentenceCtx, clauseEnd, clauseStart } from './clause.ts';
+import { type Found, type SentenceCtx, clauseEnd, clauseStart } from './sentence.ts';
 import { EVENT_RULES } from './recoding/index.ts';
 import type { EventCoding } from './recoding/rule.ts';
 import { modalityOf } from './modality.ts';

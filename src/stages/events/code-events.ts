@@ -6,7 +6,7 @@ import { matchTriggers, type TriggerMatch } from './match-triggers.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { buildEvent } from './build-event.ts';
 import { documentIndex } from './document-index.ts';
-import type { SentenceCtx } from './clause.ts';
+import type { SentenceCtx } from './sentence.ts';
 import { COMPLEMENT_WINDOW, type Modal, contentModal, frameCode, internalCommand, purposeOf, reformAim } from './frames.ts';
 import { TRIGGER_RULES } from './recoding/index.ts';
 import type { TriggerCoding } from './recoding/rule.ts';

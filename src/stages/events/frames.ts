@@ -3,7 +3,7 @@ import type { FrameName } from '../../lexicons/events/event-lexicons.ts';
 import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
-import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, indicative } from './clause.ts';
+import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, indicative } from './sentence.ts';
 import type { EventResources } from './resources.ts';
 
 export const COMPLEMENT_WINDOW = 10;

@@ -2,7 +2,7 @@
 import type { Modality } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { phraseAt, type PhraseIndex } from '../../lexicons/phrase-index.ts';
-import { type SentenceCtx, clauseStart } from './clause.ts';
+import { type SentenceCtx, clauseStart } from './sentence.ts';
 import type { EventResources } from './resources.ts';
 
 const CHAIN_POS = new Set(['AUX', 'ADV', 'PART', 'VERB']);

@@ -1,7 +1,8 @@
 /** Who acts on whom: the source and target actors of a trigger, by the shape of its clause. */
 import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import type { TriggerMatch } from './match-triggers.ts';
-import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, clauseStart, describe, firstGroupAfter, isPassive, placeModifier, subjectBefore, thatClause } from './clause.ts';
+import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause } from './sentence.ts';
+import { describe, firstGroupAfter, placeModifier, subjectGroup } from './actor-groups.ts';
 
 /** Reciprocal events only among this many members: a G20 photo call is not 380 events. */
 export const MAX_RECIPROCAL = 8;
@@ -30,12 +31,12 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const from = complement ? complement.last : (thatClause(ctx, m) ?? m.last);
   const end = clauseEnd(ctx, from);
   if (isPassive(ctx, m)) {
-    const subject = subjectBefore(ctx, m.first, recent);
+    const subject = subjectGroup(ctx, m.first, recent);
     const agent = ctx.groups.find((g) => g.first > m.last && g.first < end && g.governor === 'by');
     if (!subject || !agent) return null;
     return { sources: agent.members, targets: subject.group.members, how: `passive: source ${describe(agent)} after "by", target ${describe(subject.group)} (${subject.how})` };
   }
-  const subject = subjectBefore(ctx, m.first, recent);
+  const subject = subjectGroup(ctx, m.first, recent);
   if (!subject) return null;
   // "between X and Y" inside the subject ("relations between Moscow and Beijing improved") names both parties.
   const between = ctx.groups.find((g) => g.first >= clauseStart(ctx, m.first) && g.last < m.first && (g.governor === 'between' || g.governor === 'among'));
@@ -79,7 +80,7 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
   if (between && !modifier && m.pattern.reciprocal) return reciprocal(between, m, `parties "between" ${describe(between)}`);
   if (between && !modifier) {
     // "mediation between Syria and the PLO": the parties are the targets of whoever acts.
-    const subject = subjectBefore(ctx, m.first, recent);
+    const subject = subjectGroup(ctx, m.first, recent);
     if (!subject) return null;
     return { sources: subject.group.members, targets: between.members, how: `source ${describe(subject.group)} (${subject.how}); targets "between" ${describe(between)}` };
   }
@@ -94,7 +95,7 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
   }
   if (!source && modifier && modifier.members.length >= 2) return reciprocal(modifier, m, `parties ${describe(modifier)} modify the trigger`);
   if (!source) {
-    const subject = subjectBefore(ctx, m.first, recent);
+    const subject = subjectGroup(ctx, m.first, recent);
     if (!subject || subject.group === modifier) return null;
     source = subject.group;
     how = `source ${describe(source)} (${subject.how}, the trigger is its object)`;
@@ -114,7 +115,7 @@ export function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: Tri
   const found = actorsOf(ctx, m, complement, recent) ?? protestersByPlace(ctx, m, recent);
   const own = (t: FoundActor, sources: readonly FoundActor[]) => t.role === null && sources.some((a) => a.country === t.country);
   if (found && !found.targets.every((t) => own(t, found.sources))) return found;
-  const sources = found?.sources ?? subjectBefore(ctx, m.first, recent)?.group.members;
+  const sources = found?.sources ?? subjectGroup(ctx, m.first, recent)?.group.members;
   if (!sources) return null;
   // "blockade Paris to demand an end to the European Community's farm reform": what they demand names whom they protest.
   const aimed = demandedOf(ctx, m, sources);
@@ -142,7 +143,7 @@ function demandedOf(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundAc
  * names by no actor are people of the place they protest in; the target is the next actor named, if any.
  */
 function protestersByPlace(ctx: SentenceCtx, m: TriggerMatch, recent: readonly ActorGroup[]): Found | null {
-  if (subjectBefore(ctx, m.first, recent)) return null;
+  if (subjectGroup(ctx, m.first, recent)) return null;
   const end = clauseEnd(ctx, m.last);
   const place = ctx.groups.find((g) => g.first > m.last && g.first < end && (g.governor === 'in' || g.governor === 'at') && g.members.every((a) => a.role === null));
   if (!place) return null;
@@ -158,7 +159,7 @@ function protestersByPlace(ctx: SentenceCtx, m: TriggerMatch, recent: readonly A
  * stand down toward the state of their country (the manual codes the opponent of a ceasefire or demobilisation).
  */
 export function standDownActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly ActorGroup[]): Found | null {
-  const subject = subjectBefore(ctx, m.first, recent);
+  const subject = subjectGroup(ctx, m.first, recent);
   const armed = subject?.group.members.filter((a) => a.role !== null && ctx.lex.roles.armed.has(a.role) && a.country && /^[A-Z]{3}$/.test(a.country));
   if (!subject || !armed || armed.length === 0) return null;
   const state: FoundActor = { first: -1, last: -1, code: armed[0]!.country!, country: armed[0]!.country, role: null, entity: null, referring: false, mention: null, how: `the state of ${armed[0]!.country} (inferred: irregulars standing down with no counterpart named)` };
@@ -167,7 +168,7 @@ export function standDownActors(ctx: SentenceCtx, m: TriggerMatch, recent: reado
 
 /** A statement: the speaker, and the actor its content is about (the first it names, news media aside). */
 export function speechActors(ctx: SentenceCtx, m: TriggerMatch, about: ActorGroup | null): Found | null {
-  const subject = subjectBefore(ctx, m.first, []);
+  const subject = subjectGroup(ctx, m.first, []);
   if (!subject) return null;
   const end = m.first < ctx.tail ? ctx.tail : ctx.toks.length;
   const target = about ?? ctx.groups.find((g) => g.first > m.last && g.first < end && g !== subject.group && !placeModifier(ctx, g) && !(g.governor && ctx.lex.governors.place.has(g.governor)) && !g.members.every((a) => a.role === 'MED') && !pointsBack(g, subject.group.members));

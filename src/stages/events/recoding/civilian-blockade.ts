@@ -1,4 +1,4 @@
-import { subjectBefore } from '../clause.ts';
+import { subjectGroup } from '../actor-groups.ts';
 import type { TriggerRule } from './rule.ts';
 
 /** "Radical French farmers would blockade Paris": civilians blocking a place protest by obstruction (144), not a military blockade. */
@@ -8,7 +8,7 @@ export const civilianBlockade: TriggerRule = {
     const { from, to } = ctx.lex.codes.civilianBlockade;
     if (c.code !== from) return;
     const civilian = (role: string | null) => role !== null && (ctx.lex.roles.civilian.has(role) || role === 'OPP');
-    if (!subjectBefore(ctx, c.m.first, recent)?.group.members.every((a) => civilian(a.role))) return;
+    if (!subjectGroup(ctx, c.m.first, recent)?.group.members.every((a) => civilian(a.role))) return;
     c.code = to;
     c.note = `civilians blocking a place protest (${to})`;
   },

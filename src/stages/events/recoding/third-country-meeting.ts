@@ -1,4 +1,5 @@
-import { clauseEnd, clauseStart, describe } from '../clause.ts';
+import { clauseEnd, clauseStart } from '../sentence.ts';
+import { describe } from '../actor-groups.ts';
 import type { EventRule } from './rule.ts';
 
 /** "US and Soviet negotiators return to Geneva for talks": parties meeting in a third country meet at a third location (044). */
