@@ -51,6 +51,15 @@ export interface Syntax {
   /** `isTime`: words of a time expression, passed over between subject and verb ("officials last week said"). */
   subjectBefore(ws: readonly Word[], verb: number, lo: number, isTime?: TimeTest): LocalRange | null;
   nearestSubject(ws: readonly Word[], at: number, lo: number): LocalRange | null;
+  /**
+   * Clause boundaries around word `i`, looking at most `reach` words back, or up to `limit`: clause words,
+   * "but", ";", full stops and opening quotation marks, and what the caller counts as a boundary too (its
+   * reporting verbs); "after" heading a phrase ends no clause.
+   */
+  clauseStartBefore(ws: readonly Word[], i: number, reach: number, boundary: (k: number) => boolean): number;
+  clauseEndAfter(ws: readonly Word[], i: number, limit: number, boundary: (k: number) => boolean): number;
+  /** Does the clause after "that" state a fact: is its first verb, within `reach` words, finite ("has been")? */
+  statesFact(ws: readonly Word[], that: number, reach: number): boolean;
   /** The preposition governing the phrase that starts at `first` ("between", "by", "to", …), past determiners, adjectives and numbers. */
   governorOf(ws: readonly Word[], first: number): string | null;
   mainSubject(ws: readonly Word[], lo: number, hi: number, isTime?: TimeTest): LocalRange | null;

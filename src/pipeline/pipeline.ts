@@ -25,10 +25,6 @@ export class PipelineError extends NewsgraphError {
   }
 }
 
-/**
- * Build a pipeline from one ordered list of stages. The order is checked here, once: every layer a stage
- * needs must be given by a stage before it. Resources load here too, so `analyze` does no I/O.
- */
 export interface PipelineOptions {
   /**
    * Strict mode, for tests: each stage runs on a view of the document that records what it reads and what
@@ -37,6 +33,10 @@ export interface PipelineOptions {
   strict?: (trace: StageTrace) => void;
 }
 
+/**
+ * Build a pipeline from one ordered list of stages. The order is checked here, once: every field a stage
+ * needs must be given by a stage before it. Resources load here too, so `analyze` does no I/O.
+ */
 export function buildPipeline(stages: readonly Stage<any>[], options: PipelineOptions = {}): Pipeline {
   const given = new Set<Field>();
   const names = new Set<string>();

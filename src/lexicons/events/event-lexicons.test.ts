@@ -43,3 +43,14 @@ test('the derived code table matches its source in the shared data', { skip: ski
     assert.equal(c.goldstein, goldstein === '' ? null : Number(goldstein));
   }
 });
+
+test('every code the re-coding rules read or write is a code of the table', () => {
+  const { codes } = lex.coding;
+  const listed = [
+    codes.concessionDemand, ...codes.protestBases, ...codes.standDown, ...codes.visits, ...codes.placeTargets,
+    ...Object.values({ a: codes.lapsedRenewal, b: codes.civilianBlockade, c: codes.forceAgainstCivilians }).flatMap((r) => [r.from, r.to]),
+    ...codes.thirdCountryMeeting.from, codes.thirdCountryMeeting.to,
+  ];
+  for (const code of listed) assert.ok(lex.codes.has(code), code);
+  for (const root of [codes.statementRoot, codes.protestRoot, codes.concessionRoot, codes.repressionRoot, ...codes.purposeRoots]) assert.ok(lex.codes.has(root), root);
+});

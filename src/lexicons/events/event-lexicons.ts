@@ -54,7 +54,46 @@ export const ModalityCuesSchema = z.object({
 });
 export type ModalityCues = z.infer<typeof ModalityCuesSchema>;
 
+const words = z.array(z.string());
+const CodeListSchema = z.array(CodeSchema);
+const Recode = <F extends z.ZodType>(from: F) => z.object({ from, to: CodeSchema });
+export const CodingSchema = z.object({
+  about: z.string(),
+  words: z.object({
+    triggerStops: words, actHeads: words, scene: words, requestNouns: words, commands: words, sendings: words, renewals: words,
+    mutualVerbs: words, demandVerbs: words, modalAuxiliaries: words, groupAnaphors: words,
+  }),
+  contentModals: z.record(z.string(), FrameNameSchema),
+  governors: z.object({ subject: words, subjectPlace: words, nominalTarget: words, place: words, locative: words, venue: words }),
+  roles: z.object({ civilian: words, security: words, armed: words }),
+  codes: z.object({
+    statementRoot: z.string().regex(/^\d{2}$/), protestRoot: z.string().regex(/^\d{2}$/), protestBases: CodeListSchema,
+    concessionDemand: CodeSchema, concessionRoot: z.string().regex(/^\d{2}$/), repressionRoot: z.string().regex(/^\d{2}$/),
+    purposeRoots: z.array(z.string().regex(/^\d{2}$/)), standDown: CodeListSchema, visits: CodeListSchema, placeTargets: CodeListSchema,
+    lapsedRenewal: Recode(CodeSchema), civilianBlockade: Recode(CodeSchema), thirdCountryMeeting: Recode(CodeListSchema), forceAgainstCivilians: Recode(CodeSchema),
+  }),
+});
+type CodingFile = z.infer<typeof CodingSchema>;
+type AsSets<T> = { [K in keyof T]: T[K] extends string[] ? ReadonlySet<string> : T[K] };
+
+/** The coder's word lists as sets, its role lists as sets, and its codes as written. */
+export interface EventCoding {
+  words: AsSets<CodingFile['words']>;
+  contentModals: ReadonlyMap<string, FrameName>;
+  governors: AsSets<CodingFile['governors']>;
+  roles: AsSets<CodingFile['roles']>;
+  codes: CodingFile['codes'];
+}
+
+const sets = <T extends Record<string, string[]>>(o: T): AsSets<T> => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, new Set(v)])) as unknown as AsSets<T>;
+
+function codingFile(): EventCoding {
+  const c = read('coding.json', CodingSchema);
+  return { words: sets(c.words), contentModals: new Map(Object.entries(c.contentModals)), governors: sets(c.governors), roles: sets(c.roles), codes: c.codes };
+}
+
 export interface EventLexicons {
+  coding: EventCoding;
   codes: Map<string, CameoCode>;
   plover: Map<string, PloverRow>;
   patterns: EventPattern[];
@@ -73,6 +112,7 @@ function framesFile(): Pick<EventLexicons, 'frames' | 'protestAims' | 'lightVerb
 
 /** Load and validate the event lexicons shipped in this folder (once per process, from a stage's setup). */
 export const loadEventLexicons = once((): EventLexicons => ({
+  coding: codingFile(),
   codes: new Map(read('cameo-codes.json', z.array(CameoCodeSchema)).map((c) => [c.code, c])),
   plover: new Map(read('cameo-plover.json', z.array(PloverRowSchema)).map((p) => [p.code, p])),
   patterns: read('patterns.json', z.array(EventPatternSchema)),

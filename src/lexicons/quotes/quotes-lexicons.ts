@@ -12,6 +12,7 @@ const CueSchema = z.object({
   phrases: z.array(z.object({ words: z.array(z.string()).min(2), lemma: z.string(), speech: z.boolean() })),
   quoting: z.array(z.string()),
   settings: z.array(z.string()),
+  naming: z.array(z.string()),
 });
 
 const SpeakerWordsSchema = z.object({
@@ -53,6 +54,8 @@ export interface QuoteLexicons {
   quoting: Set<string>;
   /** Reporting nouns naming where words were said: "in a statement", "on state radio". */
   settings: Set<string>;
+  /** Words before quotation marks around a name ("dubbed 'X'"): no one is quoted. */
+  naming: Set<string>;
   groupHeads: Set<string>;
   unnamedHeads: Set<string>;
   unnamedDeterminers: Set<string>;
@@ -101,6 +104,7 @@ export const loadQuoteLexicons = once((): QuoteLexicons => {
     phraseStarts: new Map(cues.phrases.map((p) => [p.words[0]!, p])),
     quoting: set(cues.quoting),
     settings: set(cues.settings),
+    naming: set(cues.naming),
     groupHeads: set(words.groupHeads),
     unnamedHeads: set(words.unnamedHeads),
     unnamedDeterminers: set(words.unnamedDeterminers),

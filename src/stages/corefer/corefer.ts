@@ -3,7 +3,7 @@ import { spanOf, syntaxOf, type Doc, type Entity, type EntityType, type Mention,
 import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { referenceMentions } from './references.ts';
 import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
-import { resolveDescription } from './resolve-description.ts';
+import { descriptionIndex, resolveDescription } from './resolve-description.ts';
 
 const words = (name: string) => name.split(/\s+/).filter(Boolean);
 const norm = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -42,33 +42,66 @@ function inParenthesesAfter(doc: Doc, previous: Mention | undefined, m: Mention)
 }
 
 interface Cluster {
-  /** creation order: among several candidates, the latest created wins */
-  index: number;
   entity: Entity;
+  /** creation order: the latest cluster wins a tie */
+  index: number;
   keys: Set<string>;
   country: string | null;
+  /** the words of the entity's name, lower case */
+  words: string[];
 }
 
-/** Clusters listed under a key, for lookups by key instead of a scan of every cluster per mention. */
+/**
+ * The clusters found so far, indexed by key, country and name word, so a mention finds the latest cluster it
+ * joins among the few that could take it, not by scanning all of them: clustering stays linear in mentions.
+ */
 class ClusterIndex {
-  private readonly sets = new Map<string, Set<Cluster>>();
+  readonly all: Cluster[] = [];
+  readonly #byKey = new Map<string, Cluster[]>();
+  readonly #byCountry = new Map<string, Cluster[]>();
+  readonly #byWord = new Map<string, Set<Cluster>>();
 
-  add(key: string, cluster: Cluster): void {
-    const set = this.sets.get(key);
-    if (set) set.add(cluster);
-    else this.sets.set(key, new Set([cluster]));
+  add(entity: Entity, country: string | null): Cluster {
+    const c: Cluster = { entity, index: this.all.length, keys: new Set(), country, words: [] };
+    this.all.push(c);
+    if (country) list(this.#byCountry, country).push(c);
+    this.rename(c, entity.name);
+    return c;
   }
 
-  get(key: string): Iterable<Cluster> {
-    return this.sets.get(key) ?? [];
+  addKey(c: Cluster, key: string): void {
+    if (c.keys.has(key)) return;
+    c.keys.add(key);
+    list(this.#byKey, key).push(c);
+  }
+
+  rename(c: Cluster, name: string): void {
+    for (const w of c.words) this.#byWord.get(w)?.delete(c);
+    c.entity.name = name;
+    c.words = words(norm(name));
+    for (const w of c.words) (this.#byWord.get(w) ?? this.#byWord.set(w, new Set()).get(w)!).add(c);
+  }
+
+  withKeyOrCountry(key: string, country: string | null): Cluster[] {
+    return [...(this.#byKey.get(key) ?? []), ...(country ? (this.#byCountry.get(country) ?? []) : [])];
+  }
+
+  /** Clusters whose name shares a word with the mention's: all its words for a person, else its one word. */
+  sharingWords(mw: readonly string[], person: boolean): Cluster[] {
+    const from = person ? mw : mw.length === 1 ? mw : [];
+    return from.flatMap((w) => [...(this.#byWord.get(w) ?? [])]);
+  }
+
+  /** The latest-made cluster among `candidates` that `accepts`. */
+  latest(candidates: readonly Cluster[], accepts: (c: Cluster) => boolean): Cluster | undefined {
+    let best: Cluster | undefined;
+    for (const c of candidates) if ((!best || c.index > best.index) && accepts(c)) best = c;
+    return best;
   }
 }
 
-/** The latest created of the candidate clusters that passes `test`. */
-function latest(candidates: Iterable<Cluster>, test: (c: Cluster) => boolean): Cluster | undefined {
-  let best: Cluster | undefined;
-  for (const c of candidates) if ((!best || c.index > best.index) && test(c)) best = c;
-  return best;
+function list<K, V>(map: Map<K, V[]>, key: K): V[] {
+  return map.get(key) ?? map.set(key, []).get(key)!;
 }
 
 /**
@@ -83,18 +116,9 @@ export const corefer = defineStage({
   gives: ['mentions', 'mentions.entity', 'entities'],
   setup: () => ({ lexicons: entityLexicons(), quoteLexicons: loadQuoteLexicons() }),
   run(doc, { lexicons, quoteLexicons }) {
-    const clusters: Cluster[] = [];
+    const clusters = new ClusterIndex();
     const byMention = new Map<string, Cluster>();
     const mentionById = new Map(doc.mentions.map((m) => [m.id, m]));
-    // Every key, country and first or last name word a cluster ever had: candidates, checked again below.
-    const byKey = new ClusterIndex();
-    const byCountry = new ClusterIndex();
-    const byNameEnd = new ClusterIndex();
-    const indexName = (c: Cluster) => {
-      const cw = words(norm(c.entity.name));
-      byNameEnd.add(`first ${cw[0]}`, c);
-      byNameEnd.add(`last ${cw[cw.length - 1]}`, c);
-    };
     const countryOf = (m: { text: string; type: EntityType }) => {
       const place = m.type === 'GPE' ? lexicons.places.get(m.text.toUpperCase()) : undefined;
       return place && place.kind === 'country' ? place.country : null;
@@ -105,14 +129,11 @@ export const corefer = defineStage({
       const country = countryOf(m);
       let target: Cluster | undefined;
       if (inParenthesesAfter(doc, previous, m)) target = byMention.get(previous!.id);
-      target ??= latest([...byKey.get(key), ...(country !== null ? byCountry.get(country) : [])],
-        (c) => compatible(c.entity.type, m.type) && (c.keys.has(key) || (country !== null && c.country === country)));
+      target ??= clusters.latest(clusters.withKeyOrCountry(key, country), (c) => compatible(c.entity.type, m.type));
       if (!target && m.type !== 'NORP') {
         const mw = words(key);
-        const candidates = m.type === 'PERSON' ? mw.flatMap((w) => [...byNameEnd.get(`first ${w}`)]) : [];
-        if (mw.length === 1) candidates.push(...byNameEnd.get(`first ${mw[0]}`), ...byNameEnd.get(`last ${mw[0]}`));
-        target = latest(candidates, (c) => {
-          const cw = words(norm(c.entity.name));
+        target = clusters.latest(clusters.sharingWords(mw, m.type === 'PERSON'), (c) => {
+          const cw = c.words;
           // A fuller form of a name seen before ("Vladimir Putin" after "Putin", even if the tagger typed
           // the lone word otherwise), unless that word is a known country.
           if (m.type === 'PERSON' && mw.length > cw.length && cw.every((w) => mw.includes(w))) {
@@ -128,38 +149,26 @@ export const corefer = defineStage({
           for (const id of target.entity.mentions) mentionById.get(id)!.type = 'PERSON';
         }
       }
-      if (!target) {
-        target = {
-          index: clusters.length,
-          entity: { id: '', name: m.text, type: m.type, aliases: [], mentions: [], country: null, countrySource: null, actorCode: null, role: null, affiliation: null },
-          keys: new Set(),
-          country,
-        };
-        clusters.push(target);
-        if (country !== null) byCountry.add(country, target);
-        indexName(target);
-      }
+      target ??= clusters.add({ id: '', name: m.text, type: m.type, aliases: [], mentions: [], country: null, countrySource: null, actorCode: null, role: null, affiliation: null }, country);
       const e = target.entity;
       e.mentions.push(m.id);
       if (e.type === 'PERSON' && words(m.text).length > words(e.name).length) {
         if (!e.aliases.includes(e.name)) e.aliases.push(e.name);
-        e.name = m.text;
-        indexName(target);
+        clusters.rename(target, m.text);
       }
       for (const alias of [m.text, ...derivedAliases(m.text, e.type, lexicons)]) {
         if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
-        target.keys.add(norm(alias));
-        byKey.add(norm(alias), target);
+        clusters.addKey(target, norm(alias));
       }
       byMention.set(m.id, target);
       previous = m;
     }
-    clusters.forEach((c, i) => {
+    clusters.all.forEach((c, i) => {
       c.entity.id = `e${i + 1}`;
       c.entity.aliases = c.entity.aliases.filter((a) => a !== c.entity.name);
       for (const id of c.entity.mentions) mentionById.get(id)!.entity = c.entity.id;
     });
-    doc.entities = clusters.map((c) => c.entity);
+    doc.entities = clusters.all.map((c) => c.entity);
     const syntax = syntaxOf(doc);
     addMentions(doc, titledDescriptions(doc, syntax, lexicons));
     addMentions(doc, referenceMentions(doc, syntax, lexicons, quoteLexicons));
@@ -169,6 +178,7 @@ export const corefer = defineStage({
 /** "the [country word] Title" phrases that resolve to an introduced person, as nominal mentions. */
 function titledDescriptions(doc: Doc, syntax: Syntax, lexicons: EntityLexicons): Mention[] {
   const titles = new Set([...lexicons.agents.keys()].filter((p) => !p.includes(' ')));
+  const index = descriptionIndex(doc, syntax, doc.entities);
   const added: Mention[] = [];
   doc.tokens.forEach((t, i) => {
     if (!/^the$/i.test(t.text)) return;
@@ -178,7 +188,7 @@ function titledDescriptions(doc: Doc, syntax: Syntax, lexicons: EntityLexicons):
     const head = doc.tokens[j];
     if (!head || head.sentence !== t.sentence || !titles.has(head.text.toUpperCase()) || !/^[A-Z]/.test(head.text)) return;
     const span = spanOf(doc.text, t.start, head.end);
-    const entity = resolveDescription(doc, syntax, doc.entities, span, lexicons);
+    const entity = resolveDescription(doc, index, span, lexicons);
     if (!entity) return;
     added.push({ id: '', ...span, type: 'PERSON', entity: entity.id, source: 'coreference', nominal: true });
   });

@@ -1,8 +1,8 @@
-import { has, spanOf, WORD, type Doc, type Entity, type Mention, type Syntax, type TokenRange } from '../../model/index.ts';
+import { has, spanOf, WORD, type Apposition, type Doc, type Entity, type Mention, type Syntax, type TokenRange } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { dictionaryCountry } from '../../lexicons/entities/actor-codes.ts';
-import { resolveDescription } from './resolve-description.ts';
+import { descriptionIndex, resolveDescription, type DescriptionIndex } from './resolve-description.ts';
 
 /** A description ("the expert") reaches back this many paragraphs for the person it describes. */
 const DESCRIPTION_REACH = 3;
@@ -53,7 +53,10 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
   let speaker: Salient | null = null;
   let subject: Salient | null = null;
   let body: Entity | null = null;
-  const lastOrgs: Mention[] = [];
+  // The latest organisation named so far whose name has a word, for "the ministry".
+  const orgsByWord = new Map<string, Entity>();
+  const descriptions = descriptionIndex(doc, syntax, doc.entities);
+  const appositions = appositionIndex(syntax);
   let nextMention = 0;
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
   const paragraphOf = (i: number) => doc.sentences[words[i]!.sentence]!.paragraph;
@@ -65,7 +68,8 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
     // Organisations named so far, for "the ministry".
     while (nextMention < mentions.length && mentions[nextMention]!.start < words[place.range.first]!.start) {
       const m = mentions[nextMention++]!;
-      if (m.type === 'ORG' && m.entity) lastOrgs.push(m);
+      const org = m.type === 'ORG' && m.entity ? entities.get(m.entity) : undefined;
+      if (org) for (const w of org.name.toLowerCase().split(/\s+/)) orgsByWord.set(w, org);
     }
     const { first, last } = place.range;
     const paragraph = paragraphOf(first);
@@ -83,13 +87,13 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
         // "his office said": the office speaks for the person "his" points to.
         entity = POSSESSIVES[lower] === 'person' ? (person?.entity ?? null) : body;
       } else if (DEFINITE.has(lower) && last - first <= 3) {
-        entity = described(doc, syntax, place.range, person, paragraph, lastOrgs, entities, lex, quoteLex);
+        entity = described(doc, syntax, descriptions, place.range, person, paragraph, orgsByWord, lex, quoteLex);
       }
       if (entity) add(place.range, entity);
     }
     if (!entity) continue;
     if (PERSON_TYPES.has(entity.type)) {
-      const salient: Salient = { entity, paragraph, role: named ? roleOf(syntax, named.mention) : (place.speaking ? speaker : subject)?.role ?? null };
+      const salient: Salient = { entity, paragraph, role: named ? roleOf(syntax, appositions, named.mention) : (place.speaking ? speaker : subject)?.role ?? null };
       subject = salient;
       if (place.speaking) speaker = salient;
     } else if (BODY_TYPES.has(entity.type) && place.speaking) {
@@ -121,11 +125,11 @@ function namedEntity(syntax: Syntax, range: TokenRange, mentionStarting: Readonl
  * person who last spoke, when near and when the role the text gave them fits; "the ministry": the last
  * organisation whose name has that word.
  */
-function described(doc: Doc, syntax: Syntax, range: TokenRange, person: Salient | null, paragraph: number, orgs: readonly Mention[], entities: ReadonlyMap<string, Entity>, lex: EntityLexicons, quoteLex: QuoteLexicons): Entity | null {
+function described(doc: Doc, syntax: Syntax, descriptions: DescriptionIndex, range: TokenRange, person: Salient | null, paragraph: number, orgsByWord: ReadonlyMap<string, Entity>, lex: EntityLexicons, quoteLex: QuoteLexicons): Entity | null {
   const head = syntax.words[range.last]!.lower;
   if (quoteLex.personRoles.has(head)) {
     const span = spanOf(doc.text, syntax.words[range.first]!.start, syntax.words[range.last]!.end);
-    const titled = resolveDescription(doc, syntax, doc.entities, span, lex);
+    const titled = resolveDescription(doc, descriptions, span, lex);
     if (titled) return titled;
     // A stated role that does not fit ("the minister" after a spokeswoman) blocks the guess, and so does a
     // country the person is not known to belong to ("the Brazilian President" after Xi Jinping).
@@ -134,12 +138,7 @@ function described(doc: Doc, syntax: Syntax, range: TokenRange, person: Salient 
     const fits = !person?.role || person.role.toLowerCase().split(/\s+/).includes(head);
     return person && fits && paragraph - person.paragraph <= DESCRIPTION_REACH ? person.entity : null;
   }
-  if (range.last === range.first + 1 && quoteLex.organizationHeads.has(head)) {
-    for (let k = orgs.length - 1; k >= 0; k--) {
-      const e = entities.get(orgs[k]!.entity!);
-      if (e && e.name.toLowerCase().split(/\s+/).includes(head)) return e;
-    }
-  }
+  if (range.last === range.first + 1 && quoteLex.organizationHeads.has(head)) return orgsByWord.get(head) ?? null;
   return null;
 }
 
@@ -156,17 +155,32 @@ function describedCountry(syntax: Syntax, range: TokenRange, lex: EntityLexicons
  * The role the text gives a name: its title ("Defense Minister Sergei Ivanov"), or the description it is in
  * apposition with ("A senior police official, Saud Aziz", "Li Lifan, an expert at …").
  */
-function roleOf(syntax: Syntax, m: Mention): string | null {
+function roleOf(syntax: Syntax, appositions: Appositions, m: Mention): string | null {
   const first = syntax.tokenAt(m.start);
   const title = syntax.titleBefore(first);
   if (title) return title.span.text;
-  const { words } = syntax;
-  const text = (r: TokenRange) => words.slice(r.first, r.last + 1).map((w) => w.text).join(' ');
+  const text = (r: TokenRange) => syntax.words.slice(r.first, r.last + 1).map((w) => w.text).join(' ');
+  const named = appositions.byApposition.get(first);
+  if (named) return text(named.head);
+  const described = appositions.byHeadEnd.get(m.end);
+  return described && described.head.last >= first ? text(described.apposition) : null;
+}
+
+/** The noun appositions of the document, by where the apposition starts and where its head ends. */
+interface Appositions {
+  byApposition: Map<number, Apposition>;
+  byHeadEnd: Map<number, Apposition>;
+}
+
+function appositionIndex(syntax: Syntax): Appositions {
+  const out: Appositions = { byApposition: new Map(), byHeadEnd: new Map() };
   for (const a of syntax.appositions) {
-    if (a.apposition.first === first && a.kind === 'noun') return text(a.head);
-    if (a.head.last >= first && words[a.head.last]!.end === m.end && a.kind === 'noun') return text(a.apposition);
+    if (a.kind !== 'noun') continue;
+    if (!out.byApposition.has(a.apposition.first)) out.byApposition.set(a.apposition.first, a);
+    const end = syntax.words[a.head.last]!.end;
+    if (!out.byHeadEnd.has(end)) out.byHeadEnd.set(end, a);
   }
-  return null;
+  return out;
 }
 
 /**

@@ -1,22 +1,56 @@
 import type { Doc, Entity, Span, Syntax } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { dictionaryCountry } from '../../lexicons/entities/actor-codes.ts';
-import { partitionPoint } from '../../util/sorted.ts';
+
+/** A person's mentions as descriptions are matched against them: where, and with what title. */
+interface Person {
+  entity: Entity;
+  /** order in doc.entities: the earlier entity wins a tie */
+  order: number;
+  /** mention starts, ascending */
+  starts: number[];
+  /** the mentions with a title before them, ascending: the title's words (lower case) and country */
+  titled: { start: number; words: ReadonlySet<string>; country: string | null }[];
+}
+
+/** The persons of a document indexed by the words of their titles, built once for all its descriptions. */
+export interface DescriptionIndex {
+  byTitleWord: Map<string, Person[]>;
+}
+
+/** Index the persons of `entities` (name clusters with their mention ids, as corefer builds them). */
+export function descriptionIndex(doc: Doc, syntax: Syntax, entities: readonly Entity[]): DescriptionIndex {
+  const mentions = new Map(doc.mentions.map((m) => [m.id, m]));
+  const byTitleWord = new Map<string, Person[]>();
+  entities.forEach((entity, order) => {
+    if (entity.type !== 'PERSON') return;
+    const person: Person = { entity, order, starts: [], titled: [] };
+    for (const id of entity.mentions) {
+      const m = mentions.get(id);
+      if (!m) continue;
+      person.starts.push(m.start);
+      const title = syntax.titleBefore(syntax.tokenAt(m.start));
+      if (title) person.titled.push({ start: m.start, words: new Set(title.span.text.toLowerCase().split(/\s+/)), country: title.country });
+    }
+    person.starts.sort((a, b) => a - b);
+    person.titled.sort((a, b) => a.start - b.start);
+    for (const w of new Set(person.titled.flatMap((t) => [...t.words]))) (byTitleWord.get(w) ?? byTitleWord.set(w, []).get(w)!).push(person);
+  });
+  return { byTitleWord };
+}
 
 /**
  * Resolve a nominal description of a person ("the Russian President", "the foreign minister") to a
  * person the text introduced earlier, or null.
  *
- * A person qualifies when one of its name mentions before the description carries a stated title
- * (the syntax view's titleBefore) that contains the description's head words ("President"), and, when the description
- * names a country ("Russian"), the person's country (stated in a title, else from the Phoenix
- * dictionary) is that country. Among those, the most recently mentioned wins. Descriptions whose head is
- * not a title word ("the expert") resolve only when some introduced title contains it; otherwise null,
- * and the caller (e.g. quote attribution, which knows who spoke last) decides.
- *
- * `entities` must already hold the name clusters with their mention ids (corefer builds them).
+ * A person qualifies when one of its name mentions before the description carries a stated title (the
+ * syntax view's titleBefore) that contains the description's head words ("President"), and, when the
+ * description names a country ("Russian"), the person's country (stated in a title, else from the Phoenix
+ * dictionary) is that country. Among those, the most recently mentioned wins. Descriptions whose head is not
+ * a title word ("the expert") resolve only when some introduced title contains it; otherwise null, and the
+ * caller decides. Only persons whose titles hold the first head word are looked at.
  */
-export function resolveDescription(doc: Doc, syntax: Syntax, entities: readonly Entity[], description: Span, lexicons: EntityLexicons): Entity | null {
+export function resolveDescription(doc: Doc, index: DescriptionIndex, description: Span, lexicons: EntityLexicons): Entity | null {
   const words = description.text.split(/\s+/).filter((w) => !/^(the|a|an|this|that)$/i.test(w));
   let country: string | null = null;
   const head: string[] = [];
@@ -26,60 +60,26 @@ export function resolveDescription(doc: Doc, syntax: Syntax, entities: readonly 
     else head.push(w.toLowerCase());
   }
   if (head.length === 0) return null;
-  let best: { entity: Entity; at: number } | null = null;
-  for (const person of titledPersons(doc, syntax, entities).get(head[0]!) ?? []) {
-    const before = partitionPoint(person.starts, (start) => start < description.start);
-    if (before === 0) continue;
-    const titles = person.titles.filter((t) => t.at < description.start);
-    if (!titles.some((t) => head.every((h) => t.words.includes(h)))) continue;
-    const stated = titles.find((t) => t.country !== null)?.country ?? null;
+  let best: { person: Person; at: number } | null = null;
+  for (const person of index.byTitleWord.get(head[0]!) ?? []) {
+    const before = person.titled.filter((t) => t.start < description.start);
+    if (!before.some((t) => head.every((h) => t.words.has(h)))) continue;
+    const last = lastBefore(person.starts, description.start);
+    const stated = before.find((t) => t.country !== null)?.country ?? null;
     if (country && (stated ?? dictionaryCountry(person.entity.name, doc.published, lexicons)) !== country) continue;
-    const last = person.starts[before - 1]!;
-    if (!best || last > best.at) best = { entity: person.entity, at: last };
+    if (!best || last > best.at || (last === best.at && person.order < best.person.order)) best = { person, at: last };
   }
-  return best?.entity ?? null;
+  return best?.person.entity ?? null;
 }
 
-interface TitledPerson {
-  entity: Entity;
-  /** starts of its mentions, in text order */
-  starts: number[];
-  /** each distinct title stated before its mentions, where it is first stated, in text order */
-  titles: { at: number; words: string[]; country: string | null }[];
-}
-
-const titledIndexes = new WeakMap<readonly Entity[], { mentions: Doc['mentions']; byWord: Map<string, TitledPerson[]> }>();
-
-/**
- * Persons with a stated title, by each word of their titles (entity order kept), read once per document:
- * reading every title of every person again for each description made descriptions quadratic.
- */
-function titledPersons(doc: Doc, syntax: Syntax, entities: readonly Entity[]): Map<string, TitledPerson[]> {
-  const cached = titledIndexes.get(entities);
-  if (cached && cached.mentions === doc.mentions) return cached.byWord;
-  const mentions = new Map(doc.mentions.map((m) => [m.id, m]));
-  const byWord = new Map<string, TitledPerson[]>();
-  for (const entity of entities) {
-    if (entity.type !== 'PERSON') continue;
-    const person: TitledPerson = { entity, starts: [], titles: [] };
-    const seen = new Set<string>();
-    for (const id of entity.mentions) {
-      const m = mentions.get(id);
-      if (!m) continue;
-      person.starts.push(m.start);
-      const title = syntax.titleBefore(syntax.tokenAt(m.start));
-      if (!title) continue;
-      const key = `${title.span.text.toLowerCase()}|${title.country}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      person.titles.push({ at: m.start, words: title.span.text.toLowerCase().split(/\s+/), country: title.country });
-    }
-    person.starts.sort((a, b) => a - b);
-    for (const word of new Set(person.titles.flatMap((t) => t.words))) {
-      if (!byWord.has(word)) byWord.set(word, []);
-      byWord.get(word)!.push(person);
-    }
+/** The largest of the ascending `starts` below `limit` (there is one: a titled mention is below it). */
+function lastBefore(starts: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < limit) lo = mid + 1;
+    else hi = mid;
   }
-  titledIndexes.set(entities, { mentions: doc.mentions, byWord });
-  return byWord;
+  return starts[lo - 1]!;
 }

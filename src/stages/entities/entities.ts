@@ -5,13 +5,15 @@ import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/ent
 import { NER_TYPES, spansOf } from './tagger/corpus.ts';
 import { matchGazetteer, type Gazetteer } from './tagger/gazetteer.ts';
 import { loadNerTagger, type NerTagger } from './tagger/tagger.ts';
-import { acronymAfter, headedNames, ORG_HEADS, quotedSpeakerNames, typeByHead } from './patterns.ts';
+import { acronymAfter, headedNames, quotedSpeakerNames, typeByHead } from './patterns.ts';
+import { loadNameHeads, type NameHeads } from '../../lexicons/entities/name-heads.ts';
 import { sharedGazetteer } from './tagger/tagger.ts';
 
 interface Resources {
   tagger: NerTagger;
   lexicons: EntityLexicons;
   gazetteer: Gazetteer;
+  heads: NameHeads;
   /** Forms of the speech verbs ("said", "says", "told"): who says quoted words is a person or a group. */
   speech: Set<string>;
 }
@@ -29,13 +31,13 @@ export function lexiconKey(text: string): string {
  * Type a tagged span: a LAW or EVENT head wins over the tagger's type, places and demonyms the gazetteer
  * knows become GPE and NORP, an organisation head makes a MISC or LOC name an ORG.
  */
-export function refineType(text: string, words: readonly string[], tagged: EntityType, lexicons: EntityLexicons): EntityType {
-  const byHead = typeByHead(words);
+export function refineType(text: string, words: readonly string[], tagged: EntityType, lexicons: EntityLexicons, heads: NameHeads): EntityType {
+  const byHead = typeByHead(words, heads);
   if (byHead) return byHead;
   if (tagged === 'PERSON' || tagged === 'ORG') return tagged;
   const place = lexicons.places.get(lexiconKey(text));
   if (place) return place.kind === 'demonym' ? 'NORP' : 'GPE';
-  if (words.length > 1 && ORG_HEADS.has(words[words.length - 1]!)) return 'ORG';
+  if (words.length > 1 && heads.organization.has(words[words.length - 1]!)) return 'ORG';
   return tagged;
 }
 
@@ -53,10 +55,10 @@ export const entities = defineStage({
   needs: ['sentences', 'tokens'],
   gives: ['mentions'],
   setup: (): Resources => ({
-    tagger: loadNerTagger(), lexicons: entityLexicons(), gazetteer: sharedGazetteer(),
+    tagger: loadNerTagger(), lexicons: entityLexicons(), gazetteer: sharedGazetteer(), heads: loadNameHeads(),
     speech: new Set([...loadQuoteLexicons().cueForms].filter(([, cue]) => cue.speech).map(([form]) => form)),
   }),
-  run(doc, { tagger, lexicons, gazetteer, speech }) {
+  run(doc, { tagger, lexicons, gazetteer, heads, speech }) {
     const sentences: Token[][] = doc.sentences.map(() => []);
     doc.tokens.forEach((t) => sentences[t.sentence]!.push(t));
     const words = sentences.map((s) => s.map((t) => t.text));
@@ -73,7 +75,7 @@ export const entities = defineStage({
       });
       const place = (first: number, last: number) => [first, last] as const;
       // 1. Patterns first: they know the whole name where the tagger may split it.
-      for (const name of headedNames(tokens)) {
+      for (const name of headedNames(tokens, heads)) {
         here.push(candidate(name.first, name.last, name.type, 'pattern'));
         const acronym = acronymAfter(tokens, name.last);
         if (acronym) {
@@ -87,7 +89,7 @@ export const entities = defineStage({
         if (here.some((c) => overlaps(c, span))) continue;
         const text = doc.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
         const words = tokens.slice(first, end).map((t) => t.text);
-        here.push(candidate(first, end - 1, refineType(text, words, TAGGER_TYPES[type], lexicons), 'tagger'));
+        here.push(candidate(first, end - 1, refineType(text, words, TAGGER_TYPES[type], lexicons, heads), 'tagger'));
         const acronym = acronymAfter(tokens, end - 1);
         if (acronym && !here.some((c) => overlaps(c, acronym))) {
           here.push(candidate(acronym.first, acronym.last, here[here.length - 1]!.type, 'pattern'));

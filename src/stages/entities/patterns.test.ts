@@ -1,11 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { acronymAfter, headedNames, quotedSpeakerNames, typeByHead } from './patterns.ts';
+import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
+
+const heads = loadNameHeads();
 
 const toks = (s: string) => s.split(' ').map((text, i) => ({ text, start: i, end: i + 1 }));
 const names = (s: string) => {
   const t = toks(s);
-  return headedNames(t).map((n) => `${t.slice(n.first, n.last + 1).map((x) => x.text).join(' ')}/${n.type}`);
+  return headedNames(t, heads).map((n) => `${t.slice(n.first, n.last + 1).map((x) => x.text).join(' ')}/${n.type}`);
 };
 
 test('laws and events are found by their heads', () => {
@@ -33,10 +36,10 @@ test('a parenthesised acronym after a name is found, a parenthesised remark is n
 });
 
 test('head words type names', () => {
-  assert.equal(typeByHead(['Korean', 'War']), 'EVENT');
-  assert.equal(typeByHead(['Treaty', 'of', 'Rome']), 'LAW');
-  assert.equal(typeByHead(['War']), null);
-  assert.equal(typeByHead(['Vladimir', 'Putin']), null);
+  assert.equal(typeByHead(['Korean', 'War'], heads), 'EVENT');
+  assert.equal(typeByHead(['Treaty', 'of', 'Rome'], heads), 'LAW');
+  assert.equal(typeByHead(['War'], heads), null);
+  assert.equal(typeByHead(['Vladimir', 'Putin'], heads), null);
 });
 
 test('a name quoted words are attributed to is found even when unknown; other words are not', () => {

@@ -1,14 +1,5 @@
 import type { EntityType } from '../../model/index.ts';
-
-/** Heads that make a capitalised name a law or an event, whatever the tagger said. */
-const LAW_HEADS = new Set(['Treaty', 'Accord', 'Accords', 'Convention', 'Protocol', 'Charter', 'Act', 'Pact']);
-const EVENT_HEADS = new Set(['War', 'Election', 'Elections', 'Revolution', 'Olympics', 'Games', 'Summit', 'Uprising', 'Crisis']);
-/** Heads of organisation names ("Non-Aligned Movement", "Valdai Discussion Club"). */
-export const ORG_HEADS = new Set([
-  'Movement', 'Club', 'Party', 'Organization', 'Organisation', 'Council', 'Ministry', 'University', 'Institute', 'Association',
-  'Committee', 'Commission', 'Front', 'Bank', 'Agency', 'Corporation', 'Company', 'Group', 'Foundation', 'Academy', 'Army', 'Court',
-]);
-const CONNECTORS = new Set(['of', 'and', 'on', 'for', 'the', ',', '-', '(', ')', '&']);
+import type { NameHeads } from '../../lexicons/entities/name-heads.ts';
 
 export interface TokenView {
   text: string;
@@ -19,10 +10,10 @@ export interface TokenView {
 const capitalised = (t: string) => /^[A-Z0-9]/.test(t);
 
 /** Type a name by its head word: "… Treaty" and "Treaty of …" are LAW, "… War" is EVENT. */
-export function typeByHead(words: readonly string[]): EntityType | null {
+export function typeByHead(words: readonly string[], heads: NameHeads): EntityType | null {
   const last = words[words.length - 1]!;
-  if (LAW_HEADS.has(last) || LAW_HEADS.has(words[0]!)) return 'LAW';
-  if (EVENT_HEADS.has(last) && words.length > 1) return 'EVENT';
+  if (heads.law.has(last) || heads.law.has(words[0]!)) return 'LAW';
+  if (heads.event.has(last) && words.length > 1) return 'EVENT';
   return null;
 }
 
@@ -32,11 +23,11 @@ export function typeByHead(words: readonly string[]): EntityType | null {
  * or EVENT head ("Intermediate-Range Nuclear Forces (INF) Treaty", "Korean War") or starts with "Treaty of"
  * ("Treaty of Friendship, Alliance and Mutual Assistance"). Returns token index ranges [first, last].
  */
-export function headedNames(tokens: readonly TokenView[]): { first: number; last: number; type: EntityType }[] {
+export function headedNames(tokens: readonly TokenView[], heads: NameHeads): { first: number; last: number; type: EntityType }[] {
   const found: { first: number; last: number; type: EntityType }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.text;
-    const lawStart = LAW_HEADS.has(word) && tokens[i + 1]?.text === 'of' && capitalised(tokens[i + 2]?.text ?? '');
+    const lawStart = heads.law.has(word) && tokens[i + 1]?.text === 'of' && capitalised(tokens[i + 2]?.text ?? '');
     if (lawStart) {
       // "Treaty of A, B and C": capitalised words joined by commas and "and" while capitals follow.
       let last = i + 2;
@@ -50,13 +41,13 @@ export function headedNames(tokens: readonly TokenView[]): { first: number; last
       i = last;
       continue;
     }
-    const headType = LAW_HEADS.has(word) ? 'LAW' : EVENT_HEADS.has(word) ? 'EVENT' : null;
+    const headType = heads.law.has(word) ? 'LAW' : heads.event.has(word) ? 'EVENT' : null;
     if (!headType || i === 0) continue;
     let first = i;
     for (let j = i - 1; j >= 0; j--) {
       const t = tokens[j]!.text;
       if (capitalised(t)) first = j;
-      else if (CONNECTORS.has(t) && t !== 'the' && t !== ',' && j > 0 && capitalised(tokens[j - 1]!.text)) continue;
+      else if (heads.connectors.has(t) && t !== 'the' && t !== ',' && j > 0 && capitalised(tokens[j - 1]!.text)) continue;
       else break;
     }
     // A sentence-initial article is not part of the name ("The Paris Accord").

@@ -1,5 +1,6 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
 import type { ActorReading, Syntax, Word } from '../../model/index.ts';
+import { clauseStart, type SentenceCtx } from './sentence.ts';
 
 /** An actor link read, its token range local to the sentence (first -1 for an inferred actor). */
 export type FoundActor = ActorReading;
@@ -63,4 +64,44 @@ function joined(toks: readonly Word[], lastOfPrev: number, firstOfNext: number):
   const between = toks.slice(lastOfPrev + 1, firstOfNext);
   if (between.length === 0 || between.length > 3) return false;
   return between.every((t) => JOINERS.has(t.lower) || t.pos === 'DET') && between.some((t) => JOINERS.has(t.lower));
+}
+
+/** The subject of the clause ending before `end`: its first actor group not inside a place or object phrase. */
+export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly ActorGroup[]): { group: ActorGroup; how: string } | null {
+  let stop = end;
+  for (let hop = 0; hop < 3 && stop > 0; hop++) {
+    const start = clauseStart(ctx, stop);
+    const inClause = ctx.groups.filter((x) => x.first >= start && x.last < stop && !x.modifier);
+    // The subject's own name first; else a place or origin inside the subject ("rebels in the Ivory Coast").
+    const g = inClause.find((x) => x.governor === null || ctx.lex.governors.subject.has(x.governor)) ?? inClause.find((x) => x.governor !== null && ctx.lex.governors.subjectPlace.has(x.governor));
+    if (g) return { group: g, how: hop === 0 ? 'subject of the clause' : 'subject of the governing clause' };
+    const anaphor = groupAnaphor(ctx, start, stop, recent);
+    if (anaphor) return anaphor;
+    stop = start - 1;
+  }
+  return null;
+}
+
+/** "the two sides", "both countries": the last compound actor named before. */
+function groupAnaphor(ctx: SentenceCtx, start: number, stop: number, recent: readonly ActorGroup[]): { group: ActorGroup; how: string } | null {
+  for (let k = start; k < stop; k++) {
+    const [a, b] = [ctx.toks[k]!, ctx.toks[k + 1]];
+    if (!b || ![a.lemma, a.lower].some((x) => [b.lemma, b.lower].some((y) => ctx.lex.words.groupAnaphors.has(`${x} ${y}`)))) continue;
+    const g = ctx.groups.filter((x) => x.last < k && x.members.length >= 2).pop() ?? recent[recent.length - 1];
+    if (g) return { group: g, how: `"${ctx.toks[k]!.text} ${ctx.toks[k + 1]!.text}" refers back to ${g.members.map((a) => a.code).join(' and ')}` };
+  }
+  return null;
+}
+
+/** "European-based missiles", "a Damascus-based group": a place that only locates a noun is no party. */
+export function placeModifier(ctx: SentenceCtx, g: ActorGroup): boolean {
+  return g.modifier && ctx.toks[g.last + 2]?.lower === 'based';
+}
+
+export function firstGroupAfter(ctx: SentenceCtx, from: number, to: number, exclude: ActorGroup | null, skip: ReadonlySet<string>): ActorGroup | null {
+  return ctx.groups.find((g) => g.first > from && g.first < to && g !== exclude && !placeModifier(ctx, g) && !(g.governor && skip.has(g.governor))) ?? null;
+}
+
+export function describe(g: ActorGroup): string {
+  return g.members.map((a) => `${a.code} (${a.how})`).join(' and ');
 }

@@ -4,9 +4,12 @@ import type { StageContext } from '../../pipeline/stage.ts';
 import { groupActors, sentenceActors, type ActorGroup } from './actor-groups.ts';
 import { matchTriggers, type TriggerMatch } from './match-triggers.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
-import { CIVILIAN_ROLES, buildEvent } from './build-event.ts';
-import { type SentenceCtx, subjectBefore } from './clause.ts';
-import { COMMANDS, COMPLEMENT_WINDOW, type Modal, PROTEST_BASES, SENDING, askedConcession, complementOf, contentModal, frameCode, frameMaps, internalCommand, purposeOf, reformAim } from './frames.ts';
+import { buildEvent } from './build-event.ts';
+import { documentIndex } from './document-index.ts';
+import type { SentenceCtx } from './sentence.ts';
+import { COMPLEMENT_WINDOW, type Modal, contentModal, frameCode, internalCommand, purposeOf, reformAim } from './frames.ts';
+import { TRIGGER_RULES } from './recoding/index.ts';
+import type { TriggerCoding } from './recoding/rule.ts';
 import { MAX_RECIPROCAL, actorsOf, protestActors, speechActors, standDownActors } from './parties.ts';
 import { dropNominalsBesideVerbs, dropSameKind, oneEventPerDyad } from './prune.ts';
 import type { EventResources } from './resources.ts';
@@ -20,6 +23,7 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
   const readings = doc.actors ?? [];
   const bySentence = syntax.sentences.map((s) => syntax.words.slice(s.first, s.last + 1));
   const isTime = timeWords(syntax.words, doc.timexes);
+  const index = documentIndex(doc, syntax.words);
   const events: Event[] = [];
   const recentGroups: ActorGroup[] = [];
   bySentence.forEach((toks, s) => {
@@ -33,7 +37,7 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
     toks.forEach((t, i) => {
       if ((t.pos === 'VERB' || t.lemma === 'accord') && phraseAt(toks, i, res.cues.reporting)) reporting.add(i);
     });
-    const ctx: SentenceCtx = { s, syntax, isTime, toks, groups, reporting, tail: attributionTail(toks, reporting) };
+    const ctx: SentenceCtx = { s, syntax, lex: res.lexicons.coding, index, isTime, toks, groups, reporting, tail: attributionTail(toks, reporting) };
     const sentenceEvents = codeSentence(doc, ctx, res, recentGroups, context);
     const seen = new Set<string>();
     for (const e of sentenceEvents) {
@@ -61,7 +65,7 @@ function attributionTail(toks: readonly Word[], reporting: ReadonlySet<number>):
 
 function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: readonly ActorGroup[], context: StageContext): Event[] {
   const { toks } = ctx;
-  const matches = matchTriggers(toks, res.index, ctx.isTime);
+  const matches = matchTriggers(toks, res.index, ctx.isTime, ctx.lex);
   // A trigger that served as a coded event's object ("provide aid", "sign a ceasefire") or complement is consumed.
   const consumed = new Set<number>();
   const out: Event[] = [];
@@ -82,59 +86,20 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     }
     // Triggers inside an actor's name ("Amnesty International") are no events.
     if (ctx.groups.some((g) => g.first <= m.first && m.first <= g.last)) continue;
-    if (m.frame && m.pattern !== m.frame && m.first === m.last) {
-      const c = complementOf(ctx, { ...m, pattern: m.frame }, matches);
-      if (c && frameMaps(res, m.frame.frame!, c.pattern.code)) m = { ...m, pattern: m.frame, cue: null, cueAt: null, cueEnd: null };
-    }
-    let code = m.pattern.code;
-    let complement: TriggerMatch | null = null;
-    let aimNote: string | null = null;
-    if (m.pattern.frame) {
-      complement = complementOf(ctx, m, matches);
-      // "demanding that Mugabe abandon his policy": what is asked for may be a reform (083x) rather than an event verb.
-      const aim = m.pattern.frame === 'threaten' ? null : reformAim(ctx, res, m);
-      if (complement && (!aim || complement.first <= aim.at)) code = frameCode(res, m.pattern.frame, complement.pattern.code);
-      else if (aim) {
-        complement = null;
-        code = frameCode(res, m.pattern.frame, `083${aim.digit}`);
-        aimNote = `${m.pattern.frame} frame, aim "${aim.cue}" → ${code}`;
-      }
-    }
-    // "sent personnel to Yugoslavia to investigate": a sending's purpose, when it is talk or inquiry, is the event.
-    const purpose = !m.pattern.frame && SENDING.has(ctx.toks[m.first]!.lemma) ? purposeOf(ctx, m, matches) : null;
-    if (purpose) {
-      complement = purpose;
-      code = purpose.pattern.code;
-      aimNote = 'purpose';
-    }
-    // "would not meet demands to release prisoners": acceding to a demand for a concession is that concession.
-    const asked = code === '083' ? askedConcession(ctx, m, matches) : null;
-    if (asked) {
-      complement = asked;
-      code = asked.pattern.code;
-      aimNote = 'demand';
-    }
-    // "ordered the newspaper to suspend publication": who orders a repression is its source (17).
-    if (complement && COMMANDS.has(ctx.toks[m.first]!.lemma) && complement.pattern.code.startsWith('17')) {
-      code = complement.pattern.code;
-      aimNote = 'command';
-    }
-    // "Radical French farmers would blockade Paris": civilians blocking a place protest by obstruction (144), not a military blockade.
-    if (code === '191' && subjectBefore(ctx, m.first, recent)?.group.members.every((a) => a.role !== null && (CIVILIAN_ROLES.has(a.role) || a.role === 'OPP'))) {
-      code = '144';
-      aimNote = 'civilians blocking a place protest (144)';
-    }
-    const aim = PROTEST_BASES.has(code) || code === '083' ? reformAim(ctx, res, m) : null;
-    if (aim) code = code + aim.digit;
+    const coding: TriggerCoding = { m, code: m.pattern.code, complement: null, note: null, aim: null };
+    for (const rule of TRIGGER_RULES) rule.apply(coding, { ctx, res, matches, recent });
+    m = coding.m;
+    const { code, complement, aim, note } = coding;
     // A verbal act ("declined to comment on an estimate that Yugoslav troops …") is about whom it names, as a statement is.
-    const found = code.startsWith('14')
+    const { statementRoot, protestRoot, standDown } = ctx.lex.codes;
+    const found = code.startsWith(protestRoot)
       ? protestActors(ctx, m, complement, recent)
-      : (actorsOf(ctx, m, complement, recent) ?? (code.startsWith('01') ? speechActors(ctx, m, null) : code.startsWith('087') || code === '0356' ? standDownActors(ctx, m, recent) : null));
+      : (actorsOf(ctx, m, complement, recent) ?? (code.startsWith(statementRoot) ? speechActors(ctx, m, null) : standDown.some((s) => code.startsWith(s)) ? standDownActors(ctx, m, recent) : null));
     if (!found || internalCommand(ctx, m, found)) continue;
-    const event = buildEvent(doc, ctx, res, m, complement, code, found, context, aim ? `${aimNote ? `${aimNote}, ` : ''}protest aim "${aim.cue}" → ${code}` : aimNote);
+    const event = buildEvent(doc, ctx, res, m, complement, code, found, context, aim ? `${note ? `${note}, ` : ''}protest aim "${aim.cue}" → ${code}` : note);
     if (event && aim) for (const other of matches) if (other.first > m.last && other.first <= aim.at) consumed.add(other.first);
     // "began a hunger strike to demand …": what a protest demands is its purpose, not another event.
-    if (event && code.startsWith('14')) for (const other of matches) if (other.first > m.last && (other.pattern.frame || other.pattern.code.startsWith('14'))) consumed.add(other.first);
+    if (event && code.startsWith(protestRoot)) for (const other of matches) if (other.first > m.last && (other.pattern.frame || other.pattern.code.startsWith(protestRoot))) consumed.add(other.first);
     if (!event) continue;
     out.push(event);
     consume(m, matches, consumed);

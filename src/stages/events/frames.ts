@@ -3,11 +3,10 @@ import type { FrameName } from '../../lexicons/events/event-lexicons.ts';
 import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
-import { type Found, REQUEST_NOUNS, type SentenceCtx, TARGET_WINDOW, clauseEnd, indicative } from './clause.ts';
+import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, indicative } from './sentence.ts';
 import type { EventResources } from './resources.ts';
 
 export const COMPLEMENT_WINDOW = 10;
-export const PROTEST_BASES = new Set(['141', '142', '143', '144', '145']);
 
 /** What a protest or a request asks for: leadership (1), policy (2), rights (3), institutions (4) — 141x, 024x, 104x, 123x. */
 export function reformAim(ctx: SentenceCtx, res: EventResources, m: TriggerMatch): { digit: string; cue: string; at: number } | null {
@@ -20,8 +19,6 @@ export function reformAim(ctx: SentenceCtx, res: EventResources, m: TriggerMatch
   return null;
 }
 
-const CONTENT_MODALS: Record<string, FrameName> = { must: 'demand', should: 'appeal' };
-
 export interface Modal {
   frame: FrameName;
   cue: string;
@@ -33,7 +30,7 @@ export interface Modal {
 export function contentModal(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[], consumed: ReadonlySet<number>): Modal | null {
   const end = Math.min(ctx.toks.length, m.last + 1 + TARGET_WINDOW);
   for (let k = m.last + 1; k < end; k++) {
-    const frame = CONTENT_MODALS[ctx.toks[k]!.lower];
+    const frame = ctx.lex.contentModals.get(ctx.toks[k]!.lower);
     if (!frame) continue;
     const subject = [...ctx.groups].reverse().find((g) => g.last < k && g.first > m.last) ?? null;
     const complement = matches.find((c) => c.first > k && c.first <= k + COMPLEMENT_WINDOW && !c.pattern.speech && !c.pattern.frame && !consumed.has(c.first)) ?? null;
@@ -42,33 +39,30 @@ export function contentModal(ctx: SentenceCtx, m: TriggerMatch, matches: readonl
   return null;
 }
 
-export const COMMANDS = new Set(['order', 'instruct', 'direct']);
-const SECURITY_ROLES = new Set(['MIL', 'COP', 'SPY']);
 
 /** "Museveni ordered the army to resume attacks": commanding one's own security forces is no event between actors. */
 export function internalCommand(ctx: SentenceCtx, m: TriggerMatch, found: Found): boolean {
-  if (!COMMANDS.has(ctx.toks[m.first]!.lemma)) return false;
-  const own = (t: FoundActor) => t.role !== null && SECURITY_ROLES.has(t.role) && found.sources.some((a) => a.country === t.country);
+  if (!ctx.lex.words.commands.has(ctx.toks[m.first]!.lemma)) return false;
+  const own = (t: FoundActor) => t.role !== null && ctx.lex.roles.security.has(t.role) && found.sources.some((a) => a.country === t.country);
   return found.targets.every(own);
 }
 
-export const SENDING = new Set(['send', 'dispatch', 'deploy']);
-/** Purposes that make a sending their kind of event: statements, appeals, talks, cooperation, investigation. */
-const PURPOSE_ROOTS = new Set(['01', '02', '03', '04', '05', '09']);
-
-/** The event a trigger is for: the next one after an infinitival "to" in its clause ("sent envoys to mediate"). */
+/**
+ * The event a trigger is for: the next one after an infinitival "to" in its clause ("sent envoys to mediate"),
+ * when it is of a kind that makes a sending its own (statements, appeals, talks, cooperation, investigation).
+ */
 export function purposeOf(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]): TriggerMatch | null {
   const end = clauseEnd(ctx, m.last);
   const c = matches.find((x) => x.first > m.last && x.first < end && !x.pattern.speech && !x.pattern.frame);
   if (!c || ctx.toks[c.first - 1]?.lower !== 'to' || ctx.toks[c.first - 1]!.pos !== 'PART' || ctx.toks[c.first]!.pos !== 'VERB') return null;
-  return PURPOSE_ROOTS.has(c.pattern.code.slice(0, 2)) ? c : null;
+  return ctx.lex.codes.purposeRoots.includes(c.pattern.code.slice(0, 2)) ? c : null;
 }
 
 /** The concession (08x) a demand asks for, when the demand is the object cue of an accede trigger. */
 export function askedConcession(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]): TriggerMatch | null {
   const ask = m.cueAt === null ? undefined : matches.find((o) => o.first === m.cueAt && o.pattern.frame);
   const what = ask ? complementOf(ctx, ask, matches) : null;
-  return what && what.pattern.code.startsWith('08') ? what : null;
+  return what && what.pattern.code.startsWith(ctx.lex.codes.concessionRoot) ? what : null;
 }
 
 /** True when the frame has a code for this complement (else the complement is no request, threat, … of it). */
@@ -90,7 +84,7 @@ export function frameCode(res: EventResources, frame: FrameName, code: string): 
 /** The event a frame verb governs: the next trigger after "to", "for", "that" or an object, in reach. */
 export function complementOf(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]): TriggerMatch | null {
   // "rejected North Korea's consistent demand to sever …": a request noun carries the complement further.
-  const request = ctx.toks.slice(m.last + 1, m.last + 7).some((t) => REQUEST_NOUNS.has(t.lemma));
+  const request = ctx.toks.slice(m.last + 1, m.last + 7).some((t) => ctx.lex.words.requestNouns.has(t.lemma));
   const window = request ? COMPLEMENT_WINDOW + 6 : COMPLEMENT_WINDOW;
   // "ordered a ship carrying aid to turn back": a frame cued by "to" governs the infinitive, not nouns before it.
   const infinitive = m.cue === 'to';
@@ -99,7 +93,7 @@ export function complementOf(ctx: SentenceCtx, m: TriggerMatch, matches: readonl
     if (c.first > m.last + window) break;
     if (infinitive && (ctx.toks[c.first - 1]?.lower !== 'to' || ctx.toks[c.first]!.pos !== 'VERB')) continue;
     const between = ctx.toks.slice(m.last + 1, c.first);
-    if (between.some((t) => t.lower === ';' || t.lower === '.' || ctx.reporting.has(t.index))) return null;
+    if (between.some((t, k) => t.lower === ';' || t.lower === '.' || ctx.reporting.has(m.last + 1 + k))) return null;
     const that = between.findIndex((t) => t.lower === 'that');
     if (that >= 0 && indicative(ctx, m.last + 1 + that)) return null;
     return c;

@@ -1,4 +1,5 @@
 import type { TimeTest, Word } from '../../model/index.ts';
+import type { EventCoding } from '../../lexicons/events/event-lexicons.ts';
 import type { EventPattern } from '../../lexicons/events/event-lexicons.ts';
 import { matchesAt, phraseWords } from '../../lexicons/phrase-index.ts';
 
@@ -30,7 +31,6 @@ export type PatternIndex = Map<string, IndexedPattern[]>;
 const WITH_WINDOW = 8;
 const SPEECH_WITH_WINDOW = 12;
 const BEFORE_WINDOW = 8;
-const STOP = new Set([';', ':', '.', 'that', 'which', 'who', 'while', 'whereas', 'because', 'but', 'although', 'though', 'after', 'before', 'when', 'if']);
 
 export function indexPatterns(patterns: readonly EventPattern[]): PatternIndex {
   const index: PatternIndex = new Map();
@@ -75,22 +75,20 @@ function adjectivalParticiple(toks: readonly Word[], i: number): boolean {
   return (prev.pos === 'VERB' || prev.pos === 'ADP') && next !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
 }
 
-/** Heads that only frame the noun before them as an undertaking: a "mediation mission" is a mediation. */
-const ACT_HEADS = new Set(['mission', 'effort', 'attempt', 'bid', 'campaign', 'operation', 'process', 'initiative', 'drive']);
-const SCENE = new Set(['following', 'after', 'before', 'amid', 'despite', 'during', 'since', 'ahead']);
 
 /**
- * Background, not the reported event: a noun modifying another noun ("invasion forces"), a reduced relative
+ * Background, not the reported event (heads that only frame the noun before them as an undertaking, "a
+ * mediation mission", are no background): a noun modifying another noun ("invasion forces"), a reduced relative
  * ("the channel, disputed by …"), a reason ("arrested for collaborating with …").
  */
-function background(toks: readonly Word[], i: number, last: number, hasObject: boolean, isTime: TimeTest): boolean {
+function background(toks: readonly Word[], i: number, last: number, hasObject: boolean, isTime: TimeTest, lex: EventCoding): boolean {
   const t = toks[last]!;
   const next = toks[last + 1];
-  if (t.pos === 'NOUN' && next?.pos === 'NOUN' && !isTime(next) && !ACT_HEADS.has(next.lemma) && !hasObject) return true;
+  if (t.pos === 'NOUN' && next?.pos === 'NOUN' && !isTime(next) && !lex.words.actHeads.has(next.lemma) && !hasObject) return true;
   // "following the killing of …", "amid clashes": a noun in a time or cause phrase sets the scene.
   let k = i - 1;
   while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k--;
-  if (t.pos === 'NOUN' && k >= 0 && SCENE.has(toks[k]!.lower)) return true;
+  if (t.pos === 'NOUN' && k >= 0 && lex.words.scene.has(toks[k]!.lower)) return true;
   const first = toks[i]!;
   if (first.pos === 'VERB' && first.lower.endsWith('ed') && next?.lower === 'by' && (toks[i - 1]?.text === ',' || toks[i - 1]?.pos === 'NOUN')) return true;
   return first.pos === 'VERB' && first.lower.endsWith('ing') && toks[i - 1]?.lower === 'for';
@@ -110,7 +108,7 @@ function findPhrase(toks: readonly Word[], from: number, to: number, phrases: re
  * The best pattern at each trigger position of a sentence. Specific patterns (an object or modifier cue,
  * longer phrases, deeper codes) beat general ones; statement verbs rank last.
  */
-export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime: TimeTest): TriggerMatch[] {
+export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime: TimeTest, lex: EventCoding): TriggerMatch[] {
   const best = new Map<number, TriggerMatch>();
   for (let i = 0; i < toks.length; i++) {
     const candidates = index.get(toks[i]!.lemma) ?? (toks[i]!.lower !== toks[i]!.lemma ? index.get(toks[i]!.lower) : undefined);
@@ -121,14 +119,14 @@ export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime
       // A verb phrase ("call on") is judged by its verb, a noun phrase ("hunger strike") by its head noun.
       const head = c.pattern.pos === 'VERB' ? i : last;
       if (!posOk(c.pattern, toks[head]!, head === 0)) continue;
-      if (adjectivalParticiple(toks, i) || background(toks, i, last, c.with.length > 0, isTime)) continue;
+      if (adjectivalParticiple(toks, i) || background(toks, i, last, c.with.length > 0, isTime, lex)) continue;
       let cueAt: number | null = null;
       let cueWords = 0;
       if (c.with.length > 0) {
         // A stance can come later in a statement ("said in a radio interview today he was skeptical").
         const window = c.pattern.speech ? SPEECH_WITH_WINDOW : WITH_WINDOW;
         let end = last + 1;
-        while (end < toks.length && end <= last + window && !STOP.has(toks[end]!.lower)) end++;
+        while (end < toks.length && end <= last + window && !lex.words.triggerStops.has(toks[end]!.lower)) end++;
         const hit = findPhrase(toks, last + 1, end, c.with);
         if (hit === null) continue;
         [cueAt, cueWords] = hit;
@@ -136,7 +134,7 @@ export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime
       const cueEnd = cueAt === null ? null : cueAt + cueWords;
       if (c.before.length > 0) {
         let from = i;
-        while (from > 0 && from > i - BEFORE_WINDOW && !STOP.has(toks[from - 1]!.lower)) from--;
+        while (from > 0 && from > i - BEFORE_WINDOW && !lex.words.triggerStops.has(toks[from - 1]!.lower)) from--;
         const hit = findPhrase(toks, from, i, c.before);
         if (hit === null) continue;
         cueWords += hit[1];

@@ -1,12 +1,10 @@
 /** Whether an event is asserted, negated, hypothetical, future or reported, and the cue that says so. */
-import type { Doc, Modality, Word } from '../../model/index.ts';
-import { partitionPoint } from '../../util/sorted.ts';
+import type { Modality } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { phraseAt, type PhraseIndex } from '../../lexicons/phrase-index.ts';
-import { type SentenceCtx, clauseStart } from './clause.ts';
+import { type SentenceCtx, clauseStart } from './sentence.ts';
 import type { EventResources } from './resources.ts';
 
-const MODAL_AUX = new Set(['will', 'would', 'shall', 'could', 'might', 'may', "'ll"]);
 const CHAIN_POS = new Set(['AUX', 'ADV', 'PART', 'VERB']);
 
 /** Auxiliaries and "about to"-like cues bind only the verb they go with, not every verb after them in the clause. */
@@ -26,7 +24,7 @@ function hasCue(ctx: SentenceCtx, from: number, to: number, cues: PhraseIndex): 
   for (let k = Math.max(0, from); k < to; k++) {
     const words = phraseAt(ctx.toks, k, cues);
     if (!words) continue;
-    const single = words.length === 1 && MODAL_AUX.has(words[0]!);
+    const single = words.length === 1 && ctx.lex.words.modalAuxiliaries.has(words[0]!);
     if (single && ctx.toks[k]!.pos !== 'AUX' && ctx.toks[k]!.pos !== 'VERB') continue;
     if ((single || words[words.length - 1] === 'to') && !inVerbChain(ctx, k + words.length, to)) continue;
     return ctx.toks.slice(k, k + words.length).map((t) => t.text).join(' ');
@@ -34,30 +32,11 @@ function hasCue(ctx: SentenceCtx, from: number, to: number, cues: PhraseIndex): 
   return null;
 }
 
-const quotesByToken = new WeakMap<Doc, (string | null)[]>();
-
-/** The first quote whose content holds token `index`: marked once per document, not searched for every event. */
-function quoteHolding(doc: Doc, words: readonly Word[], index: number): string | null {
-  let marks = quotesByToken.get(doc);
-  if (!marks) {
-    const toks = words;
-    const marked: (string | null)[] = toks.map(() => null);
-    for (const q of doc.quotes) {
-      for (const c of q.content) {
-        for (let i = partitionPoint(toks, (t) => t.start < c.start); i < toks.length && toks[i]!.start < c.end; i++) if (toks[i]!.end <= c.end) marked[i] ??= q.id;
-      }
-    }
-    marks = marked;
-    quotesByToken.set(doc, marks);
-  }
-  return marks[index] ?? null;
-}
-
-export function modalityOf(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerMatch): { modality: Modality; cue: string | null; quote: string | null } {
+export function modalityOf(ctx: SentenceCtx, res: EventResources, m: TriggerMatch): { modality: Modality; cue: string | null; quote: string | null } {
   const cues = res.cues;
   const start = clauseStart(ctx, m.first);
   const t = ctx.toks[m.first]!;
-  const quote = quoteHolding(doc, ctx.syntax.words, t.index);
+  const quote = ctx.index.quoteAt(t.index);
   const neg = hasCue(ctx, m.first - 3, m.first, cues.negated);
   if (neg) return { modality: 'negated', cue: neg, quote };
   const hyp = hasCue(ctx, start, m.first, cues.hypothetical);

@@ -1,23 +1,18 @@
 /** Who acts on whom: the source and target actors of a trigger, by the shape of its clause. */
 import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import type { TriggerMatch } from './match-triggers.ts';
-import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, clauseStart, describe, firstGroupAfter, isPassive, placeModifier, subjectBefore, thatClause } from './clause.ts';
+import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause } from './sentence.ts';
+import { describe, firstGroupAfter, placeModifier, subjectGroup } from './actor-groups.ts';
 
 /** Reciprocal events only among this many members: a G20 photo call is not 380 events. */
 export const MAX_RECIPROCAL = 8;
 
-const NOMINAL_TARGET_GOVERNORS = new Set(['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into', 'for', 'upon', 'over']);
-const PLACE_GOVERNORS = new Set(['in', 'at', 'from', 'by']);
-const LOCATIVE = new Set(['in', 'at', 'across', 'near', 'inside']);
-const LOCATION_CODES = ['081', '172', '087', '191', '192', '042'];
 
 /** "X said he was skeptical": a pronoun or description that points back to the source's side names no one new. */
 function pointsBack(g: ActorGroup, sources: readonly FoundActor[]): boolean {
   return g.members.every((a) => a.referring && sources.some((s) => s.country === a.country));
 }
 
-/** Agreeing takes two: "X and Y agreed to a ceasefire" binds both sides, as do mutual acts a frame governs. */
-const MUTUAL_VERBS = new Set(['agree']);
 
 function reciprocal(group: ActorGroup, m: TriggerMatch, how: string, mutual = false): Found | null {
   if (!(m.pattern.reciprocal || mutual) || group.members.length < 2 || group.members.length > MAX_RECIPROCAL) return null;
@@ -36,12 +31,12 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const from = complement ? complement.last : (thatClause(ctx, m) ?? m.last);
   const end = clauseEnd(ctx, from);
   if (isPassive(ctx, m)) {
-    const subject = subjectBefore(ctx, m.first, recent);
+    const subject = subjectGroup(ctx, m.first, recent);
     const agent = ctx.groups.find((g) => g.first > m.last && g.first < end && g.governor === 'by');
     if (!subject || !agent) return null;
     return { sources: agent.members, targets: subject.group.members, how: `passive: source ${describe(agent)} after "by", target ${describe(subject.group)} (${subject.how})` };
   }
-  const subject = subjectBefore(ctx, m.first, recent);
+  const subject = subjectGroup(ctx, m.first, recent);
   if (!subject) return null;
   // "between X and Y" inside the subject ("relations between Moscow and Beijing improved") names both parties.
   const between = ctx.groups.find((g) => g.first >= clauseStart(ctx, m.first) && g.last < m.first && (g.governor === 'between' || g.governor === 'among'));
@@ -50,15 +45,16 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const inCue = (g: ActorGroup) => m.cueAt !== null && m.cueEnd !== null && g.first < m.cueEnd && g.last >= m.cueAt;
   const sourceCodes = new Set(subject.group.members.map((a) => a.code));
   // A protest targets an authority, so places describing what was blocked are no target (an attack's may be).
-  const protest = m.pattern.code.startsWith('14');
+  const protest = m.pattern.code.startsWith(ctx.lex.codes.protestRoot);
   const after = ctx.groups.filter((g) => g.first > m.last && g.first < end && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
   const candidates = after.some((g) => !inCue(g)) ? after.filter((g) => !inCue(g)) : after;
   // A place in the subject's own country ("battled fires in Catalonia") is where, not whom, except for acts
   // whose target is a place (curfews, ceasefires, blockades, occupations).
-  const placeTarget = LOCATION_CODES.some((p) => (complement ?? m).pattern.code.startsWith(p));
-  const target = candidates.find((g) => placeTarget || !(g.governor && LOCATIVE.has(g.governor) && g.members.every((t) => t.role === null && subject.group.members.some((a) => a.country === t.country))));
+  const placeTarget = ctx.lex.codes.placeTargets.some((p) => (complement ?? m).pattern.code.startsWith(p));
+  const target = candidates.find((g) => placeTarget || !(g.governor && ctx.lex.governors.locative.has(g.governor) && g.members.every((t) => t.role === null && subject.group.members.some((a) => a.country === t.country))));
   if (target) return { sources: subject.group.members, targets: target.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor after the trigger${target.governor ? `, after "${target.governor}"` : ''})` };
-  const mutual = !!complement?.pattern.reciprocal || MUTUAL_VERBS.has(ctx.toks[m.first]!.lemma);
+  // Agreeing takes two: "X and Y agreed to a ceasefire" binds both sides, as do mutual acts a frame governs.
+  const mutual = !!complement?.pattern.reciprocal || ctx.lex.words.mutualVerbs.has(ctx.toks[m.first]!.lemma);
   return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`, mutual);
 }
 
@@ -84,13 +80,13 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
   if (between && !modifier && m.pattern.reciprocal) return reciprocal(between, m, `parties "between" ${describe(between)}`);
   if (between && !modifier) {
     // "mediation between Syria and the PLO": the parties are the targets of whoever acts.
-    const subject = subjectBefore(ctx, m.first, recent);
+    const subject = subjectGroup(ctx, m.first, recent);
     if (!subject) return null;
     return { sources: subject.group.members, targets: between.members, how: `source ${describe(subject.group)} (${subject.how}); targets "between" ${describe(between)}` };
   }
   // "attacks by X" names the actor; a "by" further on belongs to another noun ("reforms by the government").
   const agent = after.find((g) => g.governor === 'by' && g.first <= m.last + 3);
-  const target = after.find((g) => g.governor !== null && NOMINAL_TARGET_GOVERNORS.has(g.governor));
+  const target = after.find((g) => g.governor !== null && ctx.lex.governors.nominalTarget.has(g.governor));
   let source: ActorGroup | null = agent ?? null;
   let how = agent ? `source ${describe(agent)} after "by"` : '';
   if (!source && modifier && (target || modifier.members.length === 1)) {
@@ -99,14 +95,14 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
   }
   if (!source && modifier && modifier.members.length >= 2) return reciprocal(modifier, m, `parties ${describe(modifier)} modify the trigger`);
   if (!source) {
-    const subject = subjectBefore(ctx, m.first, recent);
+    const subject = subjectGroup(ctx, m.first, recent);
     if (!subject || subject.group === modifier) return null;
     source = subject.group;
     how = `source ${describe(source)} (${subject.how}, the trigger is its object)`;
     if (modifier && !target) return { sources: source.members, targets: modifier.members, how: `${how}; target ${describe(modifier)} modifies the trigger` };
   }
   const from = thatClause(ctx, m) ?? m.last;
-  const tgt = target ?? (source === agent ? null : firstGroupAfter(ctx, m.last, clauseEnd(ctx, from), source, LOCATIVE));
+  const tgt = target ?? (source === agent ? null : firstGroupAfter(ctx, m.last, clauseEnd(ctx, from), source, ctx.lex.governors.locative));
   if (tgt && tgt !== source) return { sources: source.members, targets: tgt.members, how: `${how}; target ${describe(tgt)}${tgt.governor ? ` after "${tgt.governor}"` : ''}` };
   return reciprocal(source, m, how);
 }
@@ -119,7 +115,7 @@ export function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: Tri
   const found = actorsOf(ctx, m, complement, recent) ?? protestersByPlace(ctx, m, recent);
   const own = (t: FoundActor, sources: readonly FoundActor[]) => t.role === null && sources.some((a) => a.country === t.country);
   if (found && !found.targets.every((t) => own(t, found.sources))) return found;
-  const sources = found?.sources ?? subjectBefore(ctx, m.first, recent)?.group.members;
+  const sources = found?.sources ?? subjectGroup(ctx, m.first, recent)?.group.members;
   if (!sources) return null;
   // "blockade Paris to demand an end to the European Community's farm reform": what they demand names whom they protest.
   const aimed = demandedOf(ctx, m, sources);
@@ -130,14 +126,13 @@ export function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: Tri
   return { sources, targets: [government], how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${government.how}` };
 }
 
-const DEMAND_WORDS = new Set(['demand', 'protest']);
 
 /** The first foreign actor named after "to demand" / "demanding" / "to protest" in the protest's sentence (own authorities are the default). */
 function demandedOf(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): ActorGroup | null {
   const end = Math.min(ctx.toks.length, m.last + 1 + TARGET_WINDOW + 5);
   for (let k = m.last + 1; k < end; k++) {
     const t = ctx.toks[k]!;
-    if (t.pos !== 'VERB' || !DEMAND_WORDS.has(t.lemma)) continue;
+    if (t.pos !== 'VERB' || !ctx.lex.words.demandVerbs.has(t.lemma)) continue;
     return ctx.groups.find((g) => g.first > k && g.first < end && g.members.every((a) => !sources.some((x) => x.country === a.country))) ?? null;
   }
   return null;
@@ -148,25 +143,24 @@ function demandedOf(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundAc
  * names by no actor are people of the place they protest in; the target is the next actor named, if any.
  */
 function protestersByPlace(ctx: SentenceCtx, m: TriggerMatch, recent: readonly ActorGroup[]): Found | null {
-  if (subjectBefore(ctx, m.first, recent)) return null;
+  if (subjectGroup(ctx, m.first, recent)) return null;
   const end = clauseEnd(ctx, m.last);
   const place = ctx.groups.find((g) => g.first > m.last && g.first < end && (g.governor === 'in' || g.governor === 'at') && g.members.every((a) => a.role === null));
   if (!place) return null;
   const how = `protesters of ${describe(place)}, the place they protest in`;
-  const target = ctx.groups.find((g) => g.first > place.last && g.first < end && !(g.governor && LOCATIVE.has(g.governor)));
+  const target = ctx.groups.find((g) => g.first > place.last && g.first < end && !(g.governor && ctx.lex.governors.locative.has(g.governor)));
   if (!target) return { sources: place.members, targets: [], how };
   return { sources: place.members, targets: target.members, how: `${how}; target ${describe(target)} (the next actor named)` };
 }
 
-const ARMED_ROLES = new Set(['REB', 'UAF', 'SEP', 'IMG']);
 
 /**
  * "the rebels will lay down their weapons and disband": irregulars who stand down with no counterpart named
  * stand down toward the state of their country (the manual codes the opponent of a ceasefire or demobilisation).
  */
 export function standDownActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly ActorGroup[]): Found | null {
-  const subject = subjectBefore(ctx, m.first, recent);
-  const armed = subject?.group.members.filter((a) => a.role !== null && ARMED_ROLES.has(a.role) && a.country && /^[A-Z]{3}$/.test(a.country));
+  const subject = subjectGroup(ctx, m.first, recent);
+  const armed = subject?.group.members.filter((a) => a.role !== null && ctx.lex.roles.armed.has(a.role) && a.country && /^[A-Z]{3}$/.test(a.country));
   if (!subject || !armed || armed.length === 0) return null;
   const state: FoundActor = { first: -1, last: -1, code: armed[0]!.country!, country: armed[0]!.country, role: null, entity: null, referring: false, mention: null, how: `the state of ${armed[0]!.country} (inferred: irregulars standing down with no counterpart named)` };
   return { sources: armed, targets: [state], how: `source ${describe(subject.group)} (${subject.how}); target ${state.how}` };
@@ -174,10 +168,10 @@ export function standDownActors(ctx: SentenceCtx, m: TriggerMatch, recent: reado
 
 /** A statement: the speaker, and the actor its content is about (the first it names, news media aside). */
 export function speechActors(ctx: SentenceCtx, m: TriggerMatch, about: ActorGroup | null): Found | null {
-  const subject = subjectBefore(ctx, m.first, []);
+  const subject = subjectGroup(ctx, m.first, []);
   if (!subject) return null;
   const end = m.first < ctx.tail ? ctx.tail : ctx.toks.length;
-  const target = about ?? ctx.groups.find((g) => g.first > m.last && g.first < end && g !== subject.group && !placeModifier(ctx, g) && !(g.governor && PLACE_GOVERNORS.has(g.governor)) && !g.members.every((a) => a.role === 'MED') && !pointsBack(g, subject.group.members));
+  const target = about ?? ctx.groups.find((g) => g.first > m.last && g.first < end && g !== subject.group && !placeModifier(ctx, g) && !(g.governor && ctx.lex.governors.place.has(g.governor)) && !g.members.every((a) => a.role === 'MED') && !pointsBack(g, subject.group.members));
   if (!target) return null;
   if (!about && target.members.every((t) => subject.group.members.some((a) => a.country === t.country))) return null;
   return { sources: subject.group.members, targets: target.members, how: `speaker ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor the statement names)` };

@@ -1,7 +1,7 @@
 /** One sentence, few events: repeats and background nouns are dropped once a sentence is coded. */
 import type { Event } from '../../model/index.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
-import type { SentenceCtx } from './clause.ts';
+import type { SentenceCtx } from './sentence.ts';
 import type { EventResources } from './resources.ts';
 
 /**

@@ -71,12 +71,16 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
   const taken = new Uint8Array(toks.length);
   const s0 = toks[0]!.start;
   const s1 = toks[toks.length - 1]!.end;
+  // The first token ending after (or, from the end, at or after) an offset: a binary search, tokens being in order.
   const tokenAt = (offset: number, fromEnd: boolean): number => {
-    for (let k = 0; k < toks.length; k++) {
-      if (!fromEnd && toks[k]!.end > offset) return k;
-      if (fromEnd && toks[k]!.end >= offset) return k;
+    let lo = 0;
+    let hi = toks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (fromEnd ? toks[mid]!.end >= offset : toks[mid]!.end > offset) hi = mid;
+      else lo = mid + 1;
     }
-    return toks.length - 1;
+    return lo;
   };
   for (const m of mentions) {
     if (m.end <= s0 || m.start >= s1 || !m.entity) continue;

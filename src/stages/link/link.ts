@@ -7,12 +7,11 @@ import { agentIndex, readActors, type ActorResources } from './actors.ts';
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
 
 /** ", from the Upper Institute of Social Sciences" / ", of the X" right after a person's name. */
-function statedAffiliation(doc: Doc, m: Mention): string | null {
+function statedAffiliation(doc: Doc, m: Mention, starting: ReadonlyMap<number, Mention[]>): string | null {
   const after = doc.text.slice(m.end, m.end + 16);
   const lead = /^,\s*(?:from|of|at|with)\s+(?:the\s+)?/i.exec(after);
   if (!lead) return null;
-  const at = m.end + lead[0].length;
-  const org = doc.mentions.find((x) => x.start === at && (x.type === 'ORG' || x.type === 'GPE'));
+  const org = starting.get(m.end + lead[0].length)?.find((x) => x.type === 'ORG' || x.type === 'GPE');
   return org ? org.text : null;
 }
 
@@ -33,7 +32,7 @@ function placeOf(names: readonly string[], lexicons: EntityLexicons): PlaceEntry
   return lexicons.places.get(words[0]!) ?? (of > 0 ? lexicons.places.get(words.slice(of + 1).join(' ')) : undefined) ?? null;
 }
 
-function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[], lexicons: EntityLexicons): void {
+function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[], starting: ReadonlyMap<number, Mention[]>, lexicons: EntityLexicons): void {
   const names = [entity.name, ...entity.aliases];
   // "al-Qaeda" tagged as "Qaeda": the Arabic article belongs to the name the dictionary knows.
   for (const m of mentions) {
@@ -71,7 +70,7 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
       entity.role ??= title.role;
       agent ??= title.agent;
     }
-    entity.affiliation ??= statedAffiliation(doc, m);
+    entity.affiliation ??= statedAffiliation(doc, m, starting);
   }
   if (entity.type !== 'PERSON' && !entity.country) {
     const place = placeOf(names, lexicons);
@@ -120,7 +119,9 @@ export const link = defineStage({
   run(doc, { lexicons, actors, places }) {
     const syntax = syntaxOf(doc);
     const byId = new Map(doc.mentions.map((m) => [m.id, m]));
-    for (const entity of doc.entities) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), lexicons);
+    const starting = new Map<number, Mention[]>();
+    for (const m of doc.mentions) (starting.get(m.start) ?? starting.set(m.start, []).get(m.start)!).push(m);
+    for (const entity of doc.entities) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), starting, lexicons);
     const read = readPlaces(doc, places);
     // The entity keeps the reading its actors use: Moscow in 1985 is SUN in the entity list and in the events.
     for (const e of doc.entities) {

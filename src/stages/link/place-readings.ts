@@ -1,4 +1,4 @@
-import type { Doc, Entity } from '../../model/index.ts';
+import type { Doc, Entity, Mention } from '../../model/index.ts';
 import type { PlaceReadings } from '../../lexicons/entities/actor-lexicons.ts';
 
 /** The place-reading rules by upper-case place name, built once in setup. */
@@ -32,6 +32,7 @@ function reread(e: Entity, country: string, reading: string): ReadEntity {
  */
 export function readPlaces(doc: Doc, index: PlaceIndex): Map<string, ReadEntity> {
   const out = new Map<string, ReadEntity>();
+  let sentences: Sentences | undefined;
   for (const e of doc.entities) {
     out.set(e.id, e);
     // "A European court", "African diplomats": a region the link stage gives no country is a CAMEO region.
@@ -50,21 +51,46 @@ export function readPlaces(doc: Doc, index: PlaceIndex): Map<string, ReadEntity>
     }
     const candidates = index.ambiguous.get(name);
     if (!candidates) continue;
-    const other = countriesBeside(doc, e).find((c) => c !== e.country && candidates.includes(c));
+    sentences ??= sentencesOf(doc);
+    const other = countriesBeside(doc, e, sentences).find((c) => c !== e.country && candidates.includes(c));
     if (other) out.set(e.id, reread(e, other, `${other} as another actor of its sentence`));
   }
   return out;
 }
 
+/** Per sentence, the mentions inside it; per mention, its sentence: built once per document, in one pass. */
+interface Sentences {
+  inside: Mention[][];
+  of: Map<string, number>;
+}
+
+function sentencesOf(doc: Doc): Sentences {
+  const inside: Mention[][] = doc.sentences.map(() => []);
+  const of = new Map<string, number>();
+  const starts = doc.sentences.map((s) => s.start);
+  for (const m of doc.mentions) {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = lo - 1;
+    if (s < 0 || m.end > doc.sentences[s]!.end) continue;
+    inside[s]!.push(m);
+    of.set(m.id, s);
+  }
+  return { inside, of };
+}
+
 /** Countries of the other entities mentioned in the sentences that mention `e`. */
-function countriesBeside(doc: Doc, e: Entity): string[] {
-  const own = new Set(e.mentions);
+function countriesBeside(doc: Doc, e: Entity, sentences: Sentences): string[] {
   const countries: string[] = [];
   const byId = new Map(doc.entities.map((x) => [x.id, x]));
-  for (const s of doc.sentences) {
-    const inside = doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-    if (!inside.some((m) => own.has(m.id))) continue;
-    for (const m of inside) {
+  const own = [...new Set(e.mentions.map((id) => sentences.of.get(id)).filter((s) => s !== undefined))].sort((a, b) => a - b);
+  for (const s of own) {
+    for (const m of sentences.inside[s]!) {
       const c = m.entity && m.entity !== e.id ? byId.get(m.entity)?.country : null;
       if (c) countries.push(c);
     }

@@ -1,9 +1,9 @@
 import { defineStage } from '../../pipeline/stage.ts';
-import { spanOf, syntaxOf, timeWords, type Doc, type Quote, type Syntax, type TimeTest, type Word, type WorkingDoc } from '../../model/index.ts';
+import { spanOf, syntaxOf, timeWords, type Quote, type Syntax, type TimeTest, type Word, type WorkingDoc } from '../../model/index.ts';
 import { loadQuoteLexicons, type QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
 import { pairQuoteMarks } from './quote-marks.ts';
-import { attributeParagraph, type ParagraphView, type PlacedSegment, type Range, type RawAttribution } from './attribute.ts';
+import { attributeParagraph, type ParagraphView, type PlacedSegment, type Range, type RawAttribution } from './attribution.ts';
 import { resolveSpeaker } from './speakers.ts';
 import { stanceOf } from './stance.ts';
 

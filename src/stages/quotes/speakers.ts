@@ -1,6 +1,6 @@
 import { has, spanOf, WORD, type Doc, type Entity, type Mention, type Speaker, type Word } from '../../model/index.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
-import type { Range } from './attribute.ts';
+import type { Range } from './attribution.ts';
 
 const lower = (t: Word | undefined) => t?.lower ?? '';
 

@@ -119,3 +119,20 @@ test('syntax: word classes are read once; time conjunctions that head a phrase a
   assert.equal(syntax.tokenAt(syntax.words[2]!.start), 2);
   assert.equal(syntax.tokenAt(syntax.words[2]!.start + 1), -1);
 });
+
+test('syntax: clause boundaries around a word; "after" heading a phrase ends no clause; facts after "that"', () => {
+  const { syntax } = read('Israel attacked Gaza after talks with Egypt, but Hamas said that it has withdrawn.');
+  const ws = syntax.words;
+  const at = (w: string) => ws.findIndex((x) => x.text === w);
+  const none = () => false;
+  assert.equal(syntax.clauseEndAfter(ws, at('attacked'), ws.length, none), at('but'));
+  assert.equal(syntax.clauseStartBefore(ws, at('said'), 40, none), at('Hamas'));
+  // What the caller counts as a boundary (a reporting verb) ends a clause too.
+  const reported = read('Hamas said it has withdrawn.').syntax.words;
+  const said = reported.findIndex((x) => x.text === 'said');
+  assert.equal(syntax.clauseStartBefore(reported, reported.length - 2, 40, (k) => k === said), said + 1);
+  assert.equal(syntax.clauseStartBefore(reported, reported.length - 2, 40, none), 0);
+  assert.equal(syntax.statesFact(ws, at('that'), 8), true);
+  const demand = read('They demanded that Israel withdraw.').syntax;
+  assert.equal(demand.statesFact(demand.words, demand.words.findIndex((x) => x.text === 'that'), 8), false);
+});

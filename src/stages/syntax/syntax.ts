@@ -6,6 +6,7 @@ import { wordsOf } from './words.ts';
 import { passivesOf, tensesOf, verbGroupsOf } from './verb-groups.ts';
 import { appositionsOf, attachmentsOf, chunksOf } from './chunks.ts';
 import { datelinesOf } from './datelines.ts';
+import { clauseEndAfter, clauseStartBefore, statesFact } from './clauses.ts';
 import { titleBefore, titleRunsOf, titleWords, type TitleWords } from './titles.ts';
 import { governorOf, mainSubject, nearestSubject, phraseEndingAt, phraseStartingAt, subjectBefore } from './phrases.ts';
 
@@ -80,6 +81,9 @@ export function buildSyntax(doc: Doc, { words: lex, titles, isPlace }: Resources
     nearestSubject,
     mainSubject,
     governorOf: (ws, first) => governorOf(ws, first, lex.governingPrepositions),
+    clauseStartBefore,
+    clauseEndAfter,
+    statesFact,
   };
 }
 

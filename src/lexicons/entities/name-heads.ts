@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { once, readLexicon } from '../load.ts';
+
+const words = z.array(z.string().min(1));
+const NameHeadsSchema = z.object({ about: z.string(), law: words, event: words, organization: words, connectors: words });
+
+/** Head words that type a name (LAW, EVENT, ORG) and the connectors a name may hold. */
+export interface NameHeads {
+  law: ReadonlySet<string>;
+  event: ReadonlySet<string>;
+  organization: ReadonlySet<string>;
+  connectors: ReadonlySet<string>;
+}
+
+/** Load (once per process) the name heads shipped beside this file. */
+export const loadNameHeads = once((): NameHeads => {
+  const h = readLexicon('entities/name-heads.json', NameHeadsSchema);
+  return { law: new Set(h.law), event: new Set(h.event), organization: new Set(h.organization), connectors: new Set(h.connectors) };
+});

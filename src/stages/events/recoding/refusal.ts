@@ -1,0 +1,15 @@
+import { frameCode } from '../frames.ts';
+import type { EventRule } from './rule.ts';
+
+/** "will not end their strike", "did not release": a yield or cooperation (04–08) that is refused is a refusal (12). */
+export const refusal: EventRule = {
+  id: 'refusal',
+  apply(c, { res, read }) {
+    const root = Number(c.code.slice(0, 2));
+    if (c.modality !== 'negated' || root < 4 || root > 8) return;
+    const shifted = frameCode(res, 'reject', c.code);
+    c.shift = `; negated ${c.code} coded as refusal ${shifted}`;
+    c.code = shifted;
+    c.modality = read.quote ? 'reported' : 'asserted';
+  },
+};

@@ -1,0 +1,8 @@
+import { checkRule } from './check-rule.ts';
+
+checkRule('third-country-meeting', /a third country: coded as 044/, [
+  ['U.S. and Soviet negotiators return to Geneva this week for talk on limiting the number of European-based nuclear missiles.', '044'],
+], [
+  'U.S. and Soviet negotiators held talks on limiting nuclear missiles.',
+  'U.S. negotiators held talks with Soviet officials in Moscow this week.',
+]);

@@ -1,0 +1,69 @@
+/** A sentence as the coder sees it, and how far an event's clause reaches in it (the syntax view's clause boundaries and the sentence's reporting verbs). */
+import type { Syntax, TimeTest, Word } from '../../model/index.ts';
+import type { EventCoding } from '../../lexicons/events/event-lexicons.ts';
+import type { DocumentIndex } from './document-index.ts';
+import type { ActorGroup, FoundActor } from './actor-groups.ts';
+import type { TriggerMatch } from './match-triggers.ts';
+
+const CLAUSE_LOOKBACK = 40;
+export const TARGET_WINDOW = 15;
+
+export interface SentenceCtx {
+  s: number;
+  syntax: Syntax;
+  /** the coder's word lists, governors, roles and codes */
+  lex: EventCoding;
+  /** the document's quotes and timexes, indexed */
+  index: DocumentIndex;
+  /** words of the document's time expressions */
+  isTime: TimeTest;
+  toks: Word[];
+  groups: ActorGroup[];
+  reporting: Set<number>;
+  /** first token of a trailing attribution (", officials said Tuesday."), or the sentence length */
+  tail: number;
+}
+
+export interface Found {
+  sources: FoundActor[];
+  targets: FoundActor[];
+  how: string;
+}
+
+const THAT_LEAD_POS = new Set(['ADP', 'DET', 'PRON', 'ADJ', 'ADV', 'PART']);
+
+/**
+ * "demanded that Hamas renounce …", "insisted on its demands that Burundi's government grant …", "its demand
+ * today that Israel ease …": the that-clause a frame governs, through a request noun, names whom it addresses.
+ */
+export function thatClause(ctx: SentenceCtx, m: TriggerMatch): number | null {
+  if (!m.pattern.frame) return null;
+  for (let k = m.last + 1; k < Math.min(ctx.toks.length, m.last + 7); k++) {
+    const t = ctx.toks[k]!;
+    if (t.lower === 'that') return indicative(ctx, k) ? null : k;
+    if (!THAT_LEAD_POS.has(t.pos) && !ctx.lex.words.requestNouns.has(t.lemma) && !ctx.isTime(t)) return null;
+  }
+  return null;
+}
+
+/** "insisted that his country has been cooperating": a that-clause that states a fact asks nobody for anything. */
+export function indicative(ctx: SentenceCtx, that: number): boolean {
+  return ctx.syntax.statesFact(ctx.toks, that, 8);
+}
+
+/** Where an event's clause starts: the clause's start, a reporting verb counting as a boundary. */
+export function clauseStart(ctx: SentenceCtx, i: number): number {
+  return ctx.syntax.clauseStartBefore(ctx.toks, i, CLAUSE_LOOKBACK, (k) => ctx.reporting.has(k));
+}
+
+/** Where an event's clause ends: the clause's end, within reach of the trigger and before a trailing attribution. */
+export function clauseEnd(ctx: SentenceCtx, i: number): number {
+  const limit = Math.min(i < ctx.tail ? ctx.tail : ctx.toks.length, i + 1 + TARGET_WINDOW);
+  return ctx.syntax.clauseEndAfter(ctx.toks, i, limit, (k) => ctx.reporting.has(k));
+}
+
+export function isPassive(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  // "is prepared to impose", "is committed to opening": a predicate before an infinitive, its subject the actor.
+  if (m.pattern.frame && ctx.toks[m.last + 1]?.lower === 'to' && ctx.toks[m.last + 2]?.pos === 'VERB') return false;
+  return ctx.syntax.passiveAt(ctx.toks[m.first]!.index);
+}

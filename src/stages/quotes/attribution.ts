@@ -1,0 +1,127 @@
+import type { LocalRange as Range, Syntax, TimeTest, Word } from '../../model/index.ts';
+import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
+import type { QuotedSegment } from './quote-marks.ts';
+import { CUE_LAYOUTS, UNMARKED_LAYOUTS } from './layouts/index.ts';
+import { isVerb, lower, UnitView } from './unit-view.ts';
+
+export type { Range };
+
+/** A quoted segment placed on the paragraph's tokens. */
+export interface PlacedSegment extends QuotedSegment {
+  /** First and last token inside the segment (marks included), -1 when it holds none. */
+  firstTok: number;
+  lastTok: number;
+  used: boolean;
+}
+
+/** What one attribution layout found, before the speaker is resolved against the document. */
+export interface RawAttribution {
+  type: 'direct' | 'indirect' | 'mixed';
+  content: [number, number][];
+  speaker: Range | null;
+  /** The speaker is the one of an earlier attribution (participle, "but said", continuation). */
+  sameSpeakerAs: RawAttribution | null;
+  cue: Range | null;
+  lemma: string | null;
+  speech: boolean;
+  layout: string;
+  /** Apposition after the speaker (", from the Upper Institute …"), for role and affiliation. */
+  apposition: Range | null;
+  unit: number;
+}
+
+/** What a layout reports: an attribution of its unit, the unit number left to the unit. */
+export type Found = Omit<RawAttribution, 'unit' | 'apposition' | 'sameSpeakerAs'> & Partial<Pick<RawAttribution, 'apposition' | 'sameSpeakerAs'>>;
+
+export interface ParagraphView {
+  text: string;
+  syntax: Syntax;
+  /** words of the document's time expressions ("Sunday", "last week") */
+  isTime: TimeTest;
+  toks: readonly Word[];
+  segments: PlacedSegment[];
+  /** Per token, the index of the top-level segment holding it, or -1. */
+  segmentOf: Int32Array;
+  /** Units: sentences, joined where a quote runs across a sentence break. */
+  units: Range[];
+}
+
+/** A reporting cue found at a token. */
+export interface CueMatch {
+  lemma: string;
+  speech: boolean;
+  /** takes an addressee before its content ("told reporters that") */
+  object: boolean;
+  width: number;
+}
+
+/**
+ * Find every attribution in one paragraph: per unit, each cue is offered to the cue layouts in order until
+ * one claims it; a unit where no cue gave an attribution is offered to the layouts without a cue (colon,
+ * dash, apposition). Linear in the paragraph's tokens apart from short bounded look-arounds.
+ */
+export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  for (const [unitIndex, unit] of view.units.entries()) {
+    const cues: number[] = [];
+    for (let i = unit.first; i <= unit.last; i++) if (view.segmentOf[i]! < 0 && cueWord(view.toks, i, lex, view.isTime)) cues.push(i);
+    const u = new UnitView(view, lex, unit.first, unit.last, unitIndex, cues);
+    // Most sentences report nothing: without a cue, only a quote set off by a colon, a dash or an apposition can be here.
+    if (cues.length === 0 && !u.quoted()) continue;
+    for (const c of cues) {
+      const cue = cueWord(view.toks, c, lex, view.isTime)!;
+      for (const layout of CUE_LAYOUTS) {
+        const outcome = layout.read(u, c, cue);
+        if (outcome === null) continue;
+        if (outcome.found) u.push(outcome.found);
+        break;
+      }
+    }
+    if (u.here.length === 0) {
+      for (const layout of UNMARKED_LAYOUTS) {
+        const found = layout.read(u);
+        if (!found) continue;
+        u.push({ ...found, cue: null, lemma: null, speech: false });
+        break;
+      }
+    }
+    out.push(...u.here);
+  }
+  return out;
+}
+
+const ALWAYS_CUES = new Set(['say', 'tell']);
+
+/** The reporting cue at token `i`, if any: a verb from the lexicon, or "according to". */
+export function cueWord(toks: readonly Word[], i: number, lex: QuoteLexicons, isTime: TimeTest): CueMatch | null {
+  const t = toks[i]!;
+  const w = t.text.toLowerCase();
+  const entry = lex.cueForms.get(w);
+  if (!entry) {
+    const phrase = lex.phraseStarts.get(w);
+    if (phrase && phrase.words.every((x, n) => lower(toks[i + n]) === x)) {
+      return { lemma: phrase.lemma, speech: phrase.speech, object: false, width: phrase.words.length };
+    }
+    return null;
+  }
+  const prev = lower(toks[i - 1]);
+  if (t.pos !== 'VERB' && !(ALWAYS_CUES.has(entry.lemma) && t.pos !== 'NOUN') && !verbReadAsNoun(toks, i, isTime)) return null;
+  // "declined to say", "did not say", passives ("was reported"): not an attribution of content.
+  if (prev === 'to' || prev === 'not' || prev === "n't" || prev === 'never') return null;
+  if (/^(?:was|were|is|are|be|been|being)$/.test(prev) && !/ing$/.test(w)) return null;
+  return { lemma: entry.lemma, speech: entry.speech, object: entry.object || entry.lemma === 'tell', width: 1 };
+}
+
+/**
+ * The tagger reads "reports", "claim", "estimates" as nouns even in "Kyodo news agency reports Pyongyang
+ * has agreed": after a noun phrase's head and before a clause (not a verb), such a word is the verb.
+ */
+function verbReadAsNoun(toks: readonly Word[], i: number, isTime: TimeTest): boolean {
+  const prev = toks[i - 1];
+  if (!prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN') || !/^[a-z]+$/.test(toks[i]!.text) || /ing$|ed$/.test(toks[i]!.text)) return false;
+  let k = i + 1;
+  while (toks[k] && isTime(toks[k]!)) k++;
+  const next = toks[k];
+  if (!next || isVerb(next) || next.pos === 'ADP' || next.pos === 'PUNCT') return false;
+  return lower(next) === 'that' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM';
+}

@@ -1,0 +1,29 @@
+import { has, WORD, type Word } from '../../../model/index.ts';
+import { isComma } from '../unit-view.ts';
+import { claimed, cueFields, type CueLayout } from './layout.ts';
+
+/**
+ * Content first, then the cue and its speaker: "…," said X. / …, said the expert. An interrupted quote
+ * resumes after the speaker ("…," said the Lightning, as it crept past him, "…").
+ */
+export const inverted: CueLayout = {
+  id: 'inverted',
+  read(u, c, cue) {
+    const { toks, u0, u1 } = u;
+    const before = c - 1;
+    // "He left, saying nothing": a participle is no inverted cue.
+    if (c <= u0 || /ing$/.test(toks[c]!.text) || !(isComma(toks[before]) || u.closesSegment(before))) return null;
+    const np = u.phraseStartingAt(c + cue.width, u1);
+    const tail = np ? u.tailIsEnd(np.last + 1) : null;
+    // "…, announced his resignation on Monday": a possessive phrase with no name is an object, not a speaker
+    // ("…," said his mother Nurbika Mamatuyeva is one).
+    if (!np || tail === null || (possessive(toks[np.first]!, toks[np.first + 1]) && !toks.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN'))) return null;
+    const body = u.contentBefore(before);
+    if (!body) return null;
+    const part2 = body.type === 'direct' ? u.secondPart(tail) : null;
+    if (part2) body.content.push(part2);
+    return claimed({ ...body, speaker: np, ...cueFields(c, cue), layout: part2 ? 'interrupted' : 'inverted', apposition: part2 ? null : u.restAfter(tail) });
+  },
+};
+
+const possessive = (t: Word, next: Word | undefined) => t.pos === 'PRON' && !has(t, WORD.PERSONAL) && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ');

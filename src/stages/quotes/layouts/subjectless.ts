@@ -1,0 +1,43 @@
+import type { Word } from '../../../model/index.ts';
+import { isComma, isQuoteMark, lower } from '../unit-view.ts';
+import { claimed, cueFields, type CueLayout } from './layout.ts';
+
+/**
+ * Cues without a subject of their own: "…, saying that …" (participial), "… but said …", "…, and insist …":
+ * the speaker is that of the attribution they follow, of the nearest clause, or of the main clause.
+ */
+export const subjectless: CueLayout = {
+  id: 'subjectless',
+  read(u, c, cue) {
+    const { toks, u0 } = u;
+    let p = c - 1;
+    while (p >= u0 && (toks[p]!.pos === 'ADV' || lower(toks[p]) === 'also')) p--;
+    const participle = /ing$/.test(toks[c]!.text);
+    const hangs = p >= u0 && (isComma(toks[p]) || toks[p]!.pos === 'CCONJ' || (participle && toks[p]!.pos === 'NOUN'));
+    if (!hangs || !(participle || toks[p]!.pos === 'CCONJ')) return null;
+    const previous = u.here.findLast((a) => a.cue !== null && a.cue.last < c);
+    const prevEndsHere = previous !== undefined && previous.content.at(-1)![1] <= toks[c]!.start && noWordsBetween(toks, previous.content.at(-1)![1], p);
+    // "the gunmen saying …" hangs on the phrase before it; "…, saying" on the nearest clause's subject;
+    // "…, and insist …" on the main clause's subject.
+    const speaker = prevEndsHere
+      ? previous.speaker
+      : participle && toks[p]!.pos === 'NOUN'
+        ? u.syntax.phraseEndingAt(toks, p, u0)
+        : participle
+          ? u.syntax.nearestSubject(toks, p, u0)
+          : u.syntax.mainSubject(toks, u0, p, (w) => u.isTime(w));
+    const start = u.contentStart(c, cue.object);
+    const body = u.contentFrom(start.k, cue.lemma === 'say' || start.layout === 'said-that');
+    if (!body || !(speaker || prevEndsHere)) return claimed();
+    return claimed({ ...body, speaker, sameSpeakerAs: prevEndsHere ? previous : null, ...cueFields(c, cue), layout: participle ? 'participial' : start.layout });
+  },
+};
+
+/** Only punctuation, conjunctions and adverbs between a character offset and a token: the cue follows on. */
+function noWordsBetween(toks: readonly Word[], fromChar: number, toIndex: number): boolean {
+  for (let i = toIndex; i >= 0 && toks[i]!.start >= fromChar; i--) {
+    const t = toks[i]!;
+    if (!(t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'ADV' || isQuoteMark(t))) return false;
+  }
+  return true;
+}
