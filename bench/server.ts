@@ -81,7 +81,7 @@ async function putCopy(store: Store, id: string, k: number, links: Map<string, E
   const [doc, row] = await Promise.all([store.getDoc(id), store.getArticle(id)]);
   if (!doc || !row) return false;
   // The original is stored, so resolving its entities again finds the canonical ones it was linked to.
-  if (!links.has(id)) links.set(id, await resolveEntities(store, doc, id));
+  if (!links.has(id)) links.set(id, await resolveEntities(store, doc));
   const text = `${doc.text}\n(synthetic copy ${k})`;
   const published = shiftDays(row.published ?? '2000-01-03', 7 * k);
   return store.putArticle({

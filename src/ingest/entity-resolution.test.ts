@@ -4,7 +4,8 @@ import { emptyDoc, type Doc, type Entity } from '../model/index.ts';
 import type { Store } from '../store/contract.ts';
 import { contentHash } from '../store/content-hash.ts';
 import { openSqliteStore } from '../store/sqlite/store.ts';
-import { entityKeys, matchScore, personName, resolveEntities } from './entity-resolution.ts';
+import { personName } from '../store/entity-names.ts';
+import { entityKeys, matchScore, resolveEntities } from './entity-resolution.ts';
 
 function entity(name: string, fields: Partial<Entity> = {}): Entity {
   return { id: 'e1', name, type: 'PERSON', aliases: [], mentions: ['m1'], country: null, countrySource: null, actorCode: null, role: null, affiliation: null, ...fields };
@@ -15,7 +16,7 @@ async function link(store: Store, e: Entity, text: string): Promise<string> {
   const doc: Doc = emptyDoc(text, { published: '2020-01-01' });
   doc.entities.push(e);
   const id = contentHash(text);
-  const links = await resolveEntities(store, doc, id);
+  const links = await resolveEntities(store, doc);
   await store.putArticle({ id, doc, links, minhash: [], duplicateOf: null, similarity: null, status: 'analyzed',
     meta: { name: null, title: null, url: null, source: null, published: '2020-01-01', language: 'eng' } });
   return links[0]!.entity.id;
@@ -61,13 +62,46 @@ describe('resolveEntities across articles', () => {
     const a = await link(store, entity('Putin', { country: 'RUS' }), 'one');
     const b = await link(store, entity('Vladimir Putin', { country: 'RUS' }), 'two');
     const c = await link(store, entity('President Putin'), 'three');
-    assert.equal(a, b);
+    // The fuller name gives the entity its id: the one 'Putin' had moves to it.
+    assert.notEqual(a, b);
+    assert.equal(await store.getEntity(a), null);
     assert.equal(b, c);
-    const row = await store.getEntity(a);
+    const row = await store.getEntity(b);
     assert.equal(row!.name, 'Vladimir Putin');
     assert.deepEqual(row!.aliases, ['President Putin', 'Putin']);
     assert.equal(row!.articles, 3);
+    assert.equal((await store.stats()).entities, 1);
     await store.close();
+  });
+
+  it('gives the same entities, names, ids and counts whatever order the articles come in', async () => {
+    const docs: [string, Entity[]][] = [
+      ['one', [entity('Putin', { country: 'RUS' }), entity('UN', { id: 'e2', type: 'ORG' })]],
+      ['two', [entity('Vladimir Putin', { actorCode: 'RUSGOV' }), entity('United Nations', { id: 'e2', type: 'ORG', aliases: ['UN'] })]],
+      ['three', [entity('President Putin', { role: 'president', actorCode: 'RUS' }), entity('the United Nations', { id: 'e2', type: 'ORG', country: 'USA' })]],
+      ['four', [entity('V. Putin', { mentions: ['m1', 'm2'] }), entity('Smith', { id: 'e2', role: 'minister' })]],
+    ];
+    const orders = (list: number[]): number[][] => (list.length <= 1 ? [list] : list.flatMap((x) => orders(list.filter((y) => y !== x)).map((rest) => [x, ...rest])));
+    const tables = new Set<string>();
+    for (const order of orders([0, 1, 2, 3])) {
+      const store = openSqliteStore(':memory:');
+      for (const i of order) {
+        const [text, entities] = docs[i]!;
+        const doc: Doc = emptyDoc(text, { published: '2020-01-01' });
+        doc.entities.push(...entities);
+        const id = contentHash(text);
+        await store.putArticle({ id, doc, links: await resolveEntities(store, doc), minhash: [], duplicateOf: null, similarity: null, status: 'analyzed',
+          meta: { name: null, title: null, url: null, source: null, published: '2020-01-01', language: 'eng' } });
+      }
+      const rows = [];
+      for await (const e of store.exportEntities()) rows.push(e);
+      tables.add(JSON.stringify(rows.sort((x, y) => (x.id < y.id ? -1 : 1))));
+      await store.close();
+    }
+    assert.equal(tables.size, 1, [...tables].join('\n'));
+    const [table] = [...tables].map((t) => JSON.parse(t) as { name: string; aliases: string[]; country: string | null; actorCode: string | null; articles: number }[]);
+    assert.deepEqual(table!.map((e) => [e.name, e.country, e.actorCode, e.articles]).sort(), [
+      ['Smith', null, null, 1], ['United Nations', 'USA', null, 3], ['Vladimir Putin', 'RUS', 'RUSGOV', 4]]);
   });
 
   it('keeps apart two people with one surname when first name or country differ', async () => {

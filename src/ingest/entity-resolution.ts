@@ -1,52 +1,17 @@
 /**
  * Cross-document entity resolution: each document entity is linked to one canonical entity of the corpus.
  * "Putin", "Vladimir Putin" and "President Putin" in different articles become one; two people who share a
- * surname stay apart when their first names, countries or stated roles disagree.
+ * surname stay apart when their first names, countries or stated roles disagree. How linked entities merge,
+ * and the id a canonical entity has, is the store's rule (src/store/entity-merge.ts).
  */
-import { createHash } from 'node:crypto';
 import type { Entity } from '../model/index.ts';
 import type { EntityCandidate, EntityLink, Store } from '../store/contract.ts';
+import { canonicalEntityId, mergeEntities, withCanonicalId, type EntityContent } from '../store/entity-merge.ts';
+import { nameKey, personName, remembered, roleHead } from '../store/entity-names.ts';
 import type { CanonicalEntity } from '../store/rows.ts';
-
-// Titles and honorifics that precede a person's name and are not part of it.
-const TITLES = new Set(['president', 'prime', 'minister', 'mr', 'mrs', 'ms', 'dr', 'sir', 'general', 'gen', 'senator', 'sen', 'rep',
-  'governor', 'gov', 'king', 'queen', 'prince', 'princess', 'chancellor', 'premier', 'secretary', 'chairman', 'professor', 'prof',
-  'foreign', 'defense', 'defence', 'vice', 'former', 'pope', 'judge', 'mayor', 'ambassador', 'colonel', 'col', 'lt', 'captain', 'adm', 'admiral']);
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-
-/**
- * A pure function of a string, remembered: the same names recur across thousands of articles and folding
- * them is most of resolution's time. Bounded by clearing when full. Results are shared: do not mutate them.
- */
-function remembered<T>(fn: (text: string) => T, max = 50_000): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    if (cache.has(text)) return cache.get(text)!;
-    const value = fn(text);
-    if (cache.size >= max) cache.clear();
-    cache.set(text, value);
-    return value;
-  };
-}
 
 /** What resolution reads of a doc entity. */
 export type ResolvableEntity = Pick<Entity, 'id' | 'name' | 'type' | 'aliases' | 'country' | 'actorCode' | 'role'>;
-
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** A person's name as given names and surname, titles and suffixes dropped (shared result: read only). */
-export const personName = remembered((name: string): { given: string[]; surname: string } | null => {
-  const words = fold(name).match(/[\p{L}\p{N}'-]+/gu)?.map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean) ?? [];
-  while (words.length > 1 && TITLES.has(words[0]!.replace(/\.$/, ''))) words.shift();
-  while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!)) words.pop();
-  if (words.length === 0) return null;
-  return { given: words.slice(0, -1), surname: words[words.length - 1]! };
-});
-
-/** Key of a non-person name: folded, "the" and punctuation dropped. */
-export const nameKey = remembered((name: string): string => fold(name).replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 
 /** The lookup keys of one non-person name: its key and, for two words or more, their acronym. */
 const otherNameKeys = remembered((name: string): string[] => {
@@ -69,12 +34,6 @@ export function entityKeys(type: string, names: string[]): string[] {
   return [...keys].sort();
 }
 
-/** The first word of a role, folded: "President", "Russian President" → president (country adjectives aside). */
-const roleHead = remembered((role: string): string | null => {
-  const words = fold(role).match(/\p{L}+/gu) ?? [];
-  return words.find((w) => TITLES.has(w) || w.length > 3) ?? null;
-});
-
 function givenCompatible(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
   // "V. Putin" and "Vladimir Putin": an initial matches its name.
@@ -86,7 +45,7 @@ function givenCompatible(a: string[], b: string[]): boolean {
  * How well a document entity fits a canonical one: null when they cannot be the same, else a score
  * (more agreeing evidence, higher score).
  */
-export function matchScore(entity: ResolvableEntity, candidate: CanonicalEntity): number | null {
+export function matchScore(entity: EntityContent | ResolvableEntity, candidate: EntityContent): number | null {
   if (entity.type !== candidate.type) return null;
   if (entity.country && candidate.country && entity.country !== candidate.country) return null;
   let score = 0;
@@ -113,33 +72,40 @@ export function matchScore(entity: ResolvableEntity, candidate: CanonicalEntity)
   return theirs.some((n) => mine.has(n)) ? score + 1 : null;
 }
 
-function merge(canonical: CanonicalEntity, entity: ResolvableEntity): CanonicalEntity {
-  // The fullest name wins: "Vladimir Putin" over "Putin" and over "President Putin" (titles do not count).
-  const given = (n: string) => personName(n)?.given.length ?? 0;
-  const fuller = entity.type === 'PERSON' && given(entity.name) > given(canonical.name);
-  const name = fuller ? entity.name : canonical.name;
-  const aliases = [...new Set([canonical.name, ...canonical.aliases, entity.name, ...entity.aliases])].filter((n) => n !== name).sort();
-  return {
-    ...canonical, name, aliases,
-    country: canonical.country ?? entity.country, actorCode: entity.actorCode ?? canonical.actorCode, role: canonical.role ?? entity.role,
-  };
-}
-
-function newCanonical(entity: ResolvableEntity, articleId: string): CanonicalEntity {
-  const id = `ent_${createHash('sha256').update(`${entity.type}\u0000${entity.name}\u0000${entity.country ?? ''}\u0000${articleId}`).digest('hex').slice(0, 16)}`;
-  return {
-    id, name: entity.name, type: entity.type, country: entity.country, actorCode: entity.actorCode, role: entity.role,
-    aliases: [...new Set(entity.aliases)].filter((a) => a !== entity.name).sort(),
-  };
+/** A doc entity as the content of a canonical one (its aliases a sorted set without its name). */
+function contentOf(entity: ResolvableEntity): EntityContent {
+  const { name, type, aliases, country, actorCode, role } = entity;
+  const content = { name, type, aliases: [...aliases], country, actorCode, role };
+  return mergeEntities(content, content);
 }
 
 function sameEntity(a: CanonicalEntity, b: CanonicalEntity): boolean {
-  return a.name === b.name && a.type === b.type && a.country === b.country && a.actorCode === b.actorCode && a.role === b.role
+  return a.id === b.id && a.name === b.name && a.type === b.type && a.country === b.country && a.actorCode === b.actorCode && a.role === b.role
     && a.aliases.length === b.aliases.length && a.aliases.every((x, i) => x === b.aliases[i]);
 }
 
-/** Link every entity of the document (a Doc or its query layers) to an existing canonical entity (best match) or a new one. */
-export async function resolveEntities(store: Store, doc: { entities: readonly ResolvableEntity[] }, articleId: string): Promise<EntityLink[]> {
+/** A canonical entity as one document's resolution builds it: its content so far, the stored ones it takes in. */
+interface Cluster {
+  content: EntityContent;
+  stored: EntityCandidate[];
+  /** the cluster this one was merged into */
+  into?: Cluster;
+}
+
+function find(cluster: Cluster): Cluster {
+  while (cluster.into) cluster = cluster.into;
+  return cluster;
+}
+
+/**
+ * Link every entity of the document (a Doc or its query layers) to an existing canonical entity (best match)
+ * or a new one. Merges follow the store's merge rule (entity-merge.ts), and ids follow from what a canonical
+ * entity is, so the entities of a corpus do not depend on the order its articles were read: an entity that
+ * bridges two canonical ones that fit each other ("United Nations", alias UN, between "UN" and "the United
+ * Nations") merges them whichever came first, and an entity whose name, country or role changes moves to
+ * its new id (`EntityLink.replaces`).
+ */
+export async function resolveEntities(store: Store, doc: { entities: readonly ResolvableEntity[] }): Promise<EntityLink[]> {
   const keysOf = doc.entities.map((e) => entityKeys(e.type, [e.name, ...e.aliases]));
   // One store lookup per entity type for the whole document (nothing is written until the article is).
   const asked = new Map<string, Set<string>>();
@@ -150,46 +116,52 @@ export async function resolveEntities(store: Store, doc: { entities: readonly Re
   });
   const storedOfType = new Map<string, EntityCandidate[]>();
   for (const [type, keys] of asked) storedOfType.set(type, keys.size > 0 ? await store.entityCandidates(type, [...keys]) : []);
-  // Candidates as canonical entities (what merges copy), their stored keys kept apart.
-  const storedKeys = new Map<string, string[]>();
-  const asCanonical = new Map<EntityCandidate, CanonicalEntity>();
-  for (const c of [...storedOfType.values()].flat()) {
-    const { keys, ...entity } = c;
-    storedKeys.set(c.id, keys);
-    asCanonical.set(c, entity);
-  }
 
-  const links: EntityLink[] = [];
-  // Entities linked earlier in this document are candidates too (not stored yet); only the same type can match.
-  const local = new Map<string, CanonicalEntity>();
-  const localOfType = new Map<string, Set<string>>();
-  const stored = new Map<string, CanonicalEntity>();
-  doc.entities.forEach((entity, i) => {
+  // A stored entity becomes a cluster when first matched by key; clusters linked earlier in this document
+  // are candidates for the later entities of their type (only the same type can match).
+  const fromStore = new Map<string, Cluster>();
+  const linkedOfType = new Map<string, Cluster[]>();
+  const idOf = (c: Cluster) => c.stored[0]?.id ?? canonicalEntityId(c.content);
+  const clusterOf = doc.entities.map((entity, i) => {
     const mine = new Set(keysOf[i]);
-    const candidates = new Map<string, CanonicalEntity>();
+    const candidates = new Set((linkedOfType.get(entity.type) ?? []).map(find));
     for (const c of storedOfType.get(entity.type)!) {
       if (!c.keys.some((k) => mine.has(k))) continue;
-      const canonical = asCanonical.get(c)!;
-      stored.set(c.id, canonical);
-      candidates.set(c.id, local.get(c.id) ?? canonical);
+      if (!fromStore.has(c.id)) {
+        const { id: _, keys: __, ...content } = c;
+        fromStore.set(c.id, { content, stored: [c] });
+      }
+      candidates.add(find(fromStore.get(c.id)!));
     }
-    for (const id of localOfType.get(entity.type) ?? []) candidates.set(id, local.get(id)!);
-    let best: { candidate: CanonicalEntity; score: number } | null = null;
-    for (const candidate of candidates.values()) {
-      const score = matchScore(entity, candidate);
-      if (score !== null && (!best || score > best.score || (score === best.score && candidate.id < best.candidate.id))) best = { candidate, score };
+    const fits = [...candidates].flatMap((cluster) => {
+      const score = matchScore(entity, cluster.content);
+      return score === null ? [] : [{ cluster, score, id: idOf(cluster) }];
+    }).sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
+    const cluster = fits[0]?.cluster ?? { content: contentOf(entity), stored: [] };
+    if (fits.length > 0) cluster.content = mergeEntities(cluster.content, contentOf(entity));
+    // The others it fits join when they fit the merged entity both ways (two Putins with other first names do not).
+    for (const { cluster: other } of fits.slice(1)) {
+      if (matchScore(other.content, cluster.content) === null || matchScore(cluster.content, other.content) === null) continue;
+      cluster.content = mergeEntities(cluster.content, other.content);
+      cluster.stored.push(...other.stored);
+      other.into = cluster;
     }
-    const canonical = best ? merge(best.candidate, entity) : newCanonical(entity, articleId);
-    local.set(canonical.id, canonical);
-    localOfType.set(canonical.type, (localOfType.get(canonical.type) ?? new Set()).add(canonical.id));
-    links.push({ docEntity: entity.id, entity: canonical, keys: entityKeys(canonical.type, [canonical.name, ...canonical.aliases]) });
+    linkedOfType.set(entity.type, [...(linkedOfType.get(entity.type) ?? []), cluster]);
+    return cluster;
   });
-  // A canonical entity matched twice in one document keeps the last merge for every link. A stored one that
-  // no merge changed, found by every key it has, needs no writing.
-  return links.map((l) => {
-    const entity = local.get(l.entity.id)!;
-    const before = stored.get(entity.id);
-    const unchanged = before !== undefined && sameEntity(before, entity) && l.keys.every((k) => storedKeys.get(entity.id)!.includes(k));
-    return { ...l, entity, ...(unchanged ? { unchanged } : {}) };
+
+  // Each cluster's entity once, with the id its final content gives. A stored one that no merge changed,
+  // found by every key it has, needs no writing.
+  const final = new Map<Cluster, { entity: CanonicalEntity; keys: string[]; replaces: string[]; unchanged: boolean }>();
+  for (const cluster of new Set(clusterOf.map(find))) {
+    const entity = withCanonicalId(cluster.content);
+    const keys = entityKeys(entity.type, [entity.name, ...entity.aliases]);
+    const [stored, ...more] = cluster.stored;
+    const unchanged = stored !== undefined && more.length === 0 && sameEntity(stored, entity) && keys.every((k) => stored.keys.includes(k));
+    final.set(cluster, { entity, keys, replaces: cluster.stored.map((c) => c.id).filter((id) => id !== entity.id), unchanged });
+  }
+  return doc.entities.map((e, i) => {
+    const { entity, keys, replaces, unchanged } = final.get(find(clusterOf[i]!))!;
+    return { docEntity: e.id, entity, keys, ...(replaces.length > 0 ? { replaces } : {}), ...(unchanged ? { unchanged } : {}) };
   });
 }

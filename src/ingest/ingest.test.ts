@@ -54,3 +54,45 @@ describe('ingest storing as analyses finish', { timeout: 120_000 }, () => {
     }
   });
 });
+
+describe('ingest in any order', { timeout: 180_000 }, () => {
+  it('gives the same entities, and the same entity on every quote and event, whatever order the articles come in', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-order-'));
+    try {
+      const texts = [
+        'President Putin said on Monday that talks with Ukraine would go on. "We are ready to talk," Putin said in Moscow.',
+        'Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Tuesday. "Our ties are strong," Vladimir Putin said.',
+        'The United Nations criticized Russia on Wednesday. "This must stop," said Antonio Guterres, the UN secretary-general. Guterres urged Putin to withdraw.',
+        'The UN Security Council met on Thursday. Guterres warned that the war could spread, and Putin rejected the warning.',
+      ];
+      const files = texts.map((text, i) => {
+        const file = path.join(dir, `story-${i}.txt`);
+        writeFileSync(file, text);
+        return file;
+      });
+      const corpus = async (order: string[], commitOrder: 'input' | 'finish') => {
+        const store = openSqliteStore(':memory:');
+        try {
+          await ingest({ store, files: order, workers: 2, stdin: () => new PassThrough(), log: new PassThrough(), tty: false, commitOrder });
+          const entities = [];
+          for await (const e of store.exportEntities()) entities.push(e);
+          const quotes = [];
+          for await (const q of store.exportQuotes()) quotes.push(`${q.article} ${q.id} ${q.speakerEntity} ${[...q.about].sort().join(',')}`);
+          const events = [];
+          for await (const v of store.exportEvents()) events.push(`${v.article} ${v.id} ${JSON.stringify(v.sources)} ${JSON.stringify(v.targets)}`);
+          return { entities, quotes: quotes.sort(), events: events.sort() };
+        } finally {
+          await store.close();
+        }
+      };
+      const forward = await corpus(files, 'input');
+      const backward = await corpus([...files].reverse(), 'finish');
+      assert.deepEqual(backward, forward);
+      const putin = forward.entities.find((e) => e.name === 'Vladimir Putin');
+      assert.ok(putin && putin.aliases.includes('Putin') && putin.articles >= 2, JSON.stringify(forward.entities));
+      assert.ok(forward.quotes.some((q) => q.includes(putin.id)), 'a quote is linked to the merged entity');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -107,7 +107,7 @@ export async function commitArticle(
   const article = 'layers' in analyzed
     ? { layers: analyzed.layers, encodedDoc: analyzed.encodedDoc }
     : { doc: analyzed.doc, layers: queryLayers(analyzed.doc), encodedDoc: analyzed.encodedDoc };
-  const links = await resolveEntities(store, article.layers, id);
+  const links = await resolveEntities(store, article.layers);
   const added = await store.putArticle({
     ...articleFields(raw, id, analyzed), ...article, links, duplicateOf: original?.id ?? null, similarity: original?.similarity ?? null,
   });
@@ -126,7 +126,7 @@ function articleFields(raw: RawArticle, id: string, analyzed: AnalyzedArticle | 
 
 /** Replace a stored undated article's analysis by this one, made with its date (`raw.published`). */
 export async function redateStored(store: Store, raw: RawArticle, id: string, analyzed: PreparedArticle): Promise<boolean> {
-  const links = await resolveEntities(store, analyzed.layers, id);
+  const links = await resolveEntities(store, analyzed.layers);
   return store.redateArticle({
     ...articleFields(raw, id, analyzed), layers: analyzed.layers, encodedDoc: analyzed.encodedDoc, links, duplicateOf: null, similarity: null,
   });

@@ -32,6 +32,12 @@ export interface EntityLink {
    * changed nothing): an adapter may skip writing it. Its counts are updated all the same.
    */
   unchanged?: boolean;
+  /**
+   * Stored canonical ids that `entity` takes over (a merge changed what its id follows from; see
+   * entity-merge.ts): the adapter moves their rows (counts, keys, names, quote and event links) to
+   * `entity.id`, merging by `mergeEntities`, and drops them.
+   */
+  replaces?: string[];
 }
 
 /** A stored canonical entity found by `entityCandidates`, with those of the asked keys it has. */

@@ -4,7 +4,9 @@ import type { ArticleInput } from '../contract.ts';
 import { encodeDoc } from '../doc-encoding.ts';
 import { minhashBands } from '../minhash-bands.ts';
 import { queryLayers, type LayerActor, type QueryLayers } from '../query-layers.ts';
+import { mergeEntities } from '../entity-merge.ts';
 import type { CanonicalEntity } from '../rows.ts';
+import { ENTITY_COLUMNS, entityRow, type Row } from './row-mapping.ts';
 
 /** The event date when the text pins a full day, else the publication date. */
 function eventDate(value: string | null, published: string | null): string | null {
@@ -31,12 +33,25 @@ export function prepareInserts(db: Database.Database) {
     band: p('INSERT OR IGNORE INTO minhash_bands (band, article) VALUES (?, ?)'),
     sentence: p('INSERT INTO sentences (article, idx, start, "end") VALUES (?, ?, ?, ?)'),
     sentenceFts: p('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)'),
+    // The content written is the merge (entity-merge.ts) of the stored row and the new one, done before.
     entity: p(`INSERT INTO entities (id, name, type, country, actor_code, role, aliases, articles, mentions, quotes)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases,
-      country = coalesce(entities.country, excluded.country), actor_code = coalesce(excluded.actor_code, entities.actor_code),
-      role = coalesce(entities.role, excluded.role), articles = articles + excluded.articles, mentions = mentions + excluded.mentions,
-      quotes = quotes + excluded.quotes`),
+      ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, country = excluded.country,
+      actor_code = excluded.actor_code, role = excluded.role, articles = articles + excluded.articles,
+      mentions = mentions + excluded.mentions, quotes = quotes + excluded.quotes`),
+    entityGet: p(`SELECT ${ENTITY_COLUMNS}, articles, mentions, quotes FROM entities WHERE id = ?`),
+    // Moving an entity to a new id (EntityLink.replaces): each statement takes (new id, old id).
+    moveKeys: p('INSERT OR IGNORE INTO entity_keys (type, key, entity) SELECT type, key, ? FROM entity_keys WHERE entity = ?'),
+    moveNames: p('INSERT OR IGNORE INTO entity_names (name, entity) SELECT name, ? FROM entity_names WHERE entity = ?'),
+    moveSpeaker: p('UPDATE quotes SET speaker_entity = ? WHERE speaker_entity = ?'),
+    moveAbout: p('INSERT OR IGNORE INTO quote_about (quote, entity) SELECT quote, ? FROM quote_about WHERE entity = ?'),
+    moveEventSides: p(`UPDATE events SET sources = replace(sources, :from, :to), targets = replace(targets, :from, :to)
+      WHERE rowid IN (SELECT event FROM event_actors WHERE entity = :old)`),
+    moveEventActors: p('UPDATE event_actors SET entity = ? WHERE entity = ?'),
+    dropKeys: p('DELETE FROM entity_keys WHERE entity = ?'),
+    dropNames: p('DELETE FROM entity_names WHERE entity = ?'),
+    dropAbout: p('DELETE FROM quote_about WHERE entity = ?'),
+    dropEntity: p('DELETE FROM entities WHERE id = ?'),
     entityCounts: p('UPDATE entities SET articles = articles + 1, mentions = mentions + ?, quotes = quotes + ? WHERE id = ?'),
     entityKey: p('INSERT OR IGNORE INTO entity_keys (type, key, entity) VALUES (?, ?, ?)'),
     entityName: p('INSERT OR IGNORE INTO entity_names (name, entity) VALUES (?, ?)'),
@@ -93,6 +108,30 @@ export function redateArticle(ins: Inserts, input: ArticleInput): boolean {
   return true;
 }
 
+/** Write a canonical entity merged with its stored row (entity-merge.ts), adding `counts` to the stored ones. */
+function writeEntity(ins: Inserts, e: CanonicalEntity, counts: { articles: number; mentions: number; quotes: number }): void {
+  const stored = ins.entityGet.get(e.id) as Row | undefined;
+  const c = stored ? mergeEntities(e, entityRow(stored)) : e;
+  ins.entity.run(e.id, c.name, c.type, c.country, c.actorCode, c.role, JSON.stringify(c.aliases), counts.articles, counts.mentions, counts.quotes);
+  for (const name of [c.name, ...c.aliases]) ins.entityName.run(name, e.id);
+}
+
+/** Move a stored entity to `to`'s id: its content and counts merged into `to`, every row that names it re-pointed. */
+function moveEntity(ins: Inserts, from: string, to: CanonicalEntity): void {
+  const stored = ins.entityGet.get(from) as Row | undefined;
+  if (!stored) return;
+  const old = entityRow(stored);
+  writeEntity(ins, { ...to, ...mergeEntities(to, old), id: to.id }, { articles: old.articles, mentions: old.mentions, quotes: old.quotes });
+  ins.moveKeys.run(to.id, from);
+  ins.moveNames.run(to.id, from);
+  ins.moveSpeaker.run(to.id, from);
+  ins.moveAbout.run(to.id, from);
+  // Event rows carry their actors as JSON too: ids are hex, so the quoted id names nothing else.
+  ins.moveEventSides.run({ from: JSON.stringify(from), to: JSON.stringify(to.id), old: from });
+  ins.moveEventActors.run(to.id, from);
+  for (const drop of [ins.dropKeys, ins.dropNames, ins.dropAbout, ins.dropEntity]) drop.run(from);
+}
+
 /** Entities, quotes and events of one article; `count` adds the article to its entities' counts. */
 function writeAnalysis(ins: Inserts, article: number, input: ArticleInput, layers: QueryLayers, dup: number, count: boolean): void {
   const { meta, links } = input;
@@ -117,6 +156,7 @@ function writeAnalysis(ins: Inserts, article: number, input: ArticleInput, layer
   for (const link of links) if (!link.unchanged) lastWritten.set(link.entity.id, link.entity);
   const written = new Set<CanonicalEntity>();
   const keyed = new Set<string>();
+  for (const link of links) for (const from of link.replaces ?? []) if (from !== link.entity.id) moveEntity(ins, from, link.entity);
   for (const link of links) {
     if (link.unchanged) continue;
     const e = link.entity;
@@ -124,8 +164,7 @@ function writeAnalysis(ins: Inserts, article: number, input: ArticleInput, layer
       written.add(e);
       const n = lastWritten.get(e.id) === e ? counts.get(e.id) : undefined;
       if (n) counts.delete(e.id);
-      ins.entity.run(e.id, e.name, e.type, e.country, e.actorCode, e.role, JSON.stringify(e.aliases), n ? 1 : 0, n?.mentions ?? 0, n?.quotes ?? 0);
-      for (const name of [e.name, ...e.aliases]) ins.entityName.run(name, e.id);
+      writeEntity(ins, e, n ? { articles: 1, ...n } : { articles: 0, mentions: 0, quotes: 0 });
     }
     for (const key of link.keys) {
       if (keyed.has(`${e.id}\u0000${key}`)) continue;
