@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ERRORS, InputError, NewsgraphError, ResourceError, UsageError, type ErrorCode } from './errors.ts';
 import { PipelineError } from './pipeline/pipeline.ts';
-import { StoreQueryError } from './store/contract.ts';
+import { StoreBusyError, StoreQueryError } from './store/contract.ts';
 import { decodeArticle } from './ingest/decode-article.ts';
 import { main } from './cli/main.ts';
 import { PassThrough } from 'node:stream';
@@ -14,6 +14,7 @@ test('each error class carries its stable code, and the code decides exit code a
     [new StoreQueryError('bad cursor'), 'query', 2, 'invalid-input'],
     [new ResourceError('m.bin', 'missing', 'retrain'), 'resource', 2, 'internal'],
     [new PipelineError('stage twice'), 'pipeline', 1, 'internal'],
+    [new StoreBusyError('locked'), 'busy', 1, 'server-busy'],
   ];
   for (const [error, code, exit, problem] of cases) {
     assert.equal(error.code, code, error.name);

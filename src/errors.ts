@@ -9,7 +9,8 @@ export const ERRORS = {
   query: { exit: 2, problem: 'invalid-input', about: 'a query the store cannot run as given: a cursor it did not write, an empty search' },
   resource: { exit: 2, problem: 'internal', about: 'a shipped model or lexicon file is missing, corrupt or in the wrong format' },
   pipeline: { exit: 1, problem: 'internal', about: 'a stage list that cannot run, or a stage that broke its contract: a programming error' },
-} as const satisfies Record<string, { exit: number; problem: 'invalid-input' | 'internal'; about: string }>;
+  busy: { exit: 1, problem: 'server-busy', about: 'the store is locked by another writer for longer than the caller waits: try again' },
+} as const satisfies Record<string, { exit: number; problem: 'invalid-input' | 'internal' | 'server-busy'; about: string }>;
 export type ErrorCode = keyof typeof ERRORS;
 
 /** An error with a stable code; its message is one line that says what to do. */

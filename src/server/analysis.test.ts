@@ -3,8 +3,13 @@ import { describe, it } from 'node:test';
 import type { AnalysisPool } from '../ingest/analysis-pool.ts';
 import { DEFAULT_LIMITS } from '../ingest/limits.ts';
 import { PoolError, type PoolFailure } from '../ingest/worker-pool.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { openSqliteStore } from '../store/sqlite/store.ts';
-import { pooledAnalysis } from './analysis.ts';
+import { inProcessAnalysis, pooledAnalysis } from './analysis.ts';
+import { defaultPipeline } from '../pipeline/presets.ts';
 import { createApp } from './app.ts';
 
 /** A pool that fails every analysis the given way, and says what a real one would about its queue. */
@@ -37,4 +42,30 @@ describe('the server analysing through the pool', () => {
       }
     });
   }
+});
+
+describe('the server writing while another process writes', () => {
+  it('answers a write that waited its time for the lock with 503 problem+json and Retry-After; reads go on', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-serve-busy-'));
+    const file = path.join(dir, 'corpus.db');
+    const store = openSqliteStore(file, { busyMs: 300 });
+    const other = new Database(file);
+    try {
+      other.exec('BEGIN IMMEDIATE'); // an ingest in the middle of a batch
+      const app = createApp({ store, ...inProcessAnalysis(store, defaultPipeline()) }, { webRoot: null, token: 't' });
+      const write = app.request('/v1/articles', { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer t' }, body: JSON.stringify({ text: 'Putin spoke in Moscow on Monday.' }) });
+      const read = await app.request('/v1/articles');
+      assert.equal(read.status, 200);
+      const response = await write;
+      assert.equal(response.status, 503);
+      assert.match(response.headers.get('content-type')!, /problem\+json/);
+      assert.equal(response.headers.get('retry-after'), '5');
+      assert.match((await response.json() as { detail: string }).detail, /locked by another writer/);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

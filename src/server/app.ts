@@ -129,6 +129,8 @@ export function createApp(deps: ServerDeps, options: AppOptions = {}): OpenAPIHo
     }
     // Typed errors say whether the caller can fix them (a cursor the store did not write, an empty search).
     if (error instanceof NewsgraphError && error.problem === 'invalid-input') return problemResponse(c, 'invalid-input', error.message);
+    // Another writer (an ingest) held the store longer than a request waits: the client may try again.
+    if (error instanceof NewsgraphError && error.problem === 'server-busy') return problemResponse(c, 'server-busy', error.message, undefined, { 'retry-after': '5' });
     console.error(`newsgraph serve: ${c.req.method} ${c.req.path}: ${error.stack ?? error}`);
     return problemResponse(c, 'internal', 'the server failed on this request; the log has the details');
   });

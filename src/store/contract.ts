@@ -140,5 +140,13 @@ export class StoreQueryError extends NewsgraphError {
   }
 }
 
+/** A write that waited its time for another writer (another ingest) to let go of the store; try again later. */
+export class StoreBusyError extends NewsgraphError {
+  override name = 'StoreBusyError';
+  constructor(message: string) {
+    super('busy', message);
+  }
+}
+
 /** Opens an empty or existing store; the contract suite calls it once per test. */
 export type StoreFactory = () => Promise<Store>;

@@ -12,9 +12,13 @@ const Flags = StoreFlagsSchema.extend(LimitFlagsSchema.shape).extend({
   format: z.enum(FORMATS).optional(),
   workers: z.string().regex(/^[1-9]\d*$/, 'expected a whole number of workers').transform(Number).optional(),
   published: CalendarDateSchema.optional(),
+  'in-order': z.boolean().optional(),
 });
 
-const USAGE = `newsgraph ingest <path...|-> [--published YYYY-MM-DD] [--db FILE] [--format ${FORMATS.join('|')}] [--workers N] [--max-article-mb N] [--article-seconds N] [--worker-mb N]
+/** How long an ingest waits for another writer to let go of the corpus, per batch. */
+const BUSY_MS = 10 * 60_000;
+
+const USAGE = `newsgraph ingest <path...|-> [--published YYYY-MM-DD] [--db FILE] [--format ${FORMATS.join('|')}] [--workers N] [--in-order] [--max-article-mb N] [--article-seconds N] [--worker-mb N]
 
 Read articles from files, folders (walked recursively) or standard input (-), analyse them on every core and
 store them in the corpus. Rerunning adds nothing twice and completes an interrupted run. In folders only
@@ -29,6 +33,10 @@ article files are read (by extension or content: text, HTML, feeds, JSON Lines, 
              An article stored without a date gets this one when ingested again, and its events are re-dated.
   --db       the corpus file (default ./newsgraph.db)
   --workers  analysis workers (default: one per core)
+  --in-order store the articles in input order (default: as their analyses finish, so a slow one holds back
+             nothing). The corpus is the same either way; this keeps the order rows are listed and exported in
+             the same on every run.
+Several ingests into one corpus may run at once: each waits for the other's batch to be written.
 ${LIMIT_USAGE}
 Exit code 0 when every input was read, 1 when some were reported and skipped, 2 for a usage error.`;
 
@@ -42,6 +50,7 @@ export const ingestCommand: Command = {
       format: { type: 'string' },
       workers: { type: 'string' },
       published: { type: 'string' },
+      'in-order': { type: 'boolean' },
       ...LIMIT_FLAGS,
     }, Flags);
     if (positionals.length === 0) throw new UsageError('no input; pass files or folders of articles, or - to read standard input');
@@ -53,13 +62,14 @@ export const ingestCommand: Command = {
     if (files.length === 0) {
       throw new UsageError(`${oneLine(positionals.join(', '))}: no article files inside${passed ? ` (passed over ${skipped})` : ''}; pass the folder that holds the articles, or name a file to read it anyway`);
     }
-    const store = openStore(flags.db, false, 256);
+    // Another ingest into the same corpus is waited for, batch by batch (BUSY_MS each).
+    const store = openStore(flags.db, false, 256, BUSY_MS);
     try {
       const tty = Boolean((io.err as NodeJS.WriteStream).isTTY);
       const summary = await ingest({
         store, files, format: flags.format, workers: flags.workers, stdin: () => io.stdin as NodeJS.ReadStream, log: io.err, tty,
         published: flags.published ?? null,
-        limits: limitsOf(flags),
+        limits: limitsOf(flags), commitOrder: flags['in-order'] ? 'input' : 'finish',
       });
       const rate = summary.added / Math.max(summary.seconds, 1e-3);
       io.err.write(`newsgraph ingest: ${summary.read} read, ${summary.added} added (${summary.duplicates} near-duplicates, `

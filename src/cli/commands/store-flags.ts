@@ -14,12 +14,12 @@ export const STORE_FLAGS = { db: { type: 'string' } } as const;
 export const StoreFlagsSchema = z.object({ db: z.string().min(1, 'name the corpus file').default(DEFAULT_DB) });
 
 /** Open the corpus; `mustExist` for queries, so a mistyped --db is an error rather than a new empty file. */
-export function openStore(db: string, mustExist = false, batch = 1): Store {
+export function openStore(db: string, mustExist = false, batch = 1, busyMs?: number): Store {
   if (mustExist && db !== ':memory:' && !existsSync(db)) {
     throw new UsageError(`${db}: no corpus there; run \`newsgraph ingest\` first or pass --db FILE`);
   }
   try {
-    return openSqliteStore(db, { batch });
+    return openSqliteStore(db, { batch, busyMs });
   } catch (error) {
     throw new UsageError(`${db}: cannot open the corpus (${error instanceof Error ? error.message : String(error)})`);
   }

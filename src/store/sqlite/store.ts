@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import type { ArticleInput, Store } from '../contract.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { StoreBusyError, type ArticleInput, type Store } from '../contract.ts';
 import { migrate } from './migrate.ts';
 import { SqliteQueries } from './queries.ts';
 import { prepareInserts, redateArticle, writeArticle, type Inserts } from './write.ts';
@@ -11,18 +12,35 @@ export interface SqliteStoreOptions {
    */
   batch?: number;
   maxOpenMs?: number;
+  /**
+   * How long a write waits for another writer (another process on the same file) before it fails with a
+   * StoreBusyError. It waits without blocking the event loop, so reads go on meanwhile. Default 5 s (a
+   * server request, answered 503 past it); ingest waits minutes for another ingest's batch.
+   */
+  busyMs?: number;
+}
+
+// The longest the thread itself sleeps on a lock (SQLite's busy timeout): reads in WAL mode never wait on a
+// writer, and writes wait in `begin`, between turns of the event loop.
+const THREAD_WAIT_MS = 50;
+// Opening waits longer: setting WAL mode and migrating a new file take a lock another opener may hold.
+const OPEN_WAIT_MS = 30_000;
+
+function isBusy(error: unknown): boolean {
+  return error instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED)/.test(error.code);
 }
 
 /** Open (creating or migrating) the SQLite store at `file`; ':memory:' for a throwaway one. */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
-  const db = new Database(file);
+  const db = new Database(file, { timeout: OPEN_WAIT_MS });
   db.pragma('journal_mode = WAL');
   // NORMAL in WAL mode loses at most the last transactions on power loss, never consistency; a killed
   // process loses nothing committed.
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = OFF');
   migrate(db);
-  return new SqliteStore(db, options.batch ?? 1, options.maxOpenMs ?? 1000);
+  db.pragma(`busy_timeout = ${THREAD_WAIT_MS}`);
+  return new SqliteStore(db, options.batch ?? 1, options.maxOpenMs ?? 1000, options.busyMs ?? 5000);
 }
 
 class SqliteStore extends SqliteQueries implements Store {
@@ -30,15 +48,49 @@ class SqliteStore extends SqliteQueries implements Store {
   private pending = 0;
   private openedAt = 0;
 
-  constructor(db: Database.Database, private readonly batch: number, private readonly maxOpenMs: number) {
+  constructor(db: Database.Database, private readonly batch: number, private readonly maxOpenMs: number, private readonly busyMs: number) {
     super(db);
     this.insert = prepareInserts(db);
   }
 
+  /**
+   * Open a write transaction, taking the write lock at once (IMMEDIATE: a transaction that read first could
+   * not take it later without failing), retrying while another writer holds it, for up to `busyMs`.
+   */
+  private async begin(): Promise<void> {
+    const started = Date.now();
+    for (let wait = 5; ; wait = Math.min(2 * wait, 250)) {
+      try {
+        this.db.exec('BEGIN IMMEDIATE');
+        return;
+      } catch (error) {
+        if (!isBusy(error)) throw error;
+        const waited = Date.now() - started;
+        if (waited >= this.busyMs) {
+          throw new StoreBusyError(`the corpus is locked by another writer (another ingest?) and stayed so for ${(waited / 1000).toFixed(1)} s; try again when it is done`);
+        }
+      }
+      await sleep(wait);
+    }
+  }
+
+  /** `write` in a transaction of its own. */
+  private async inTransaction<T>(write: () => T): Promise<T> {
+    await this.begin();
+    try {
+      const result = write();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
   async putArticle(input: ArticleInput): Promise<boolean> {
-    if (this.batch <= 1) return this.db.transaction(() => writeArticle(this.insert, input))();
+    if (this.batch <= 1) return this.inTransaction(() => writeArticle(this.insert, input));
     if (!this.db.inTransaction) {
-      this.db.exec('BEGIN');
+      await this.begin();
       this.openedAt = Date.now();
     }
     let added: boolean;
@@ -59,7 +111,7 @@ class SqliteStore extends SqliteQueries implements Store {
   async redateArticle(input: ArticleInput): Promise<boolean> {
     // Rare (a date filled in on a rerun): its own transaction, after whatever batch is open.
     await this.flush();
-    return this.db.transaction(() => redateArticle(this.insert, input))();
+    return this.inTransaction(() => redateArticle(this.insert, input));
   }
 
   async flush(): Promise<void> {
