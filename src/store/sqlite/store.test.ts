@@ -54,6 +54,25 @@ describe('sqlite store batching', () => {
   });
 });
 
+describe('sqlite store batch held open', () => {
+  it('commits an open batch after maxOpenMs even when no put follows, letting go of the write lock', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-idle-'));
+    try {
+      const file = path.join(dir, 'corpus.db');
+      const store = openSqliteStore(file, { batch: 100, maxOpenMs: 100 });
+      const reader = openSqliteStore(file);
+      await store.putArticle(fixtureArticle(putinArticle('2020-10-20', ' a')));
+      assert.equal((await reader.stats()).articles, 0);
+      await sleep(300);
+      assert.equal((await reader.stats()).articles, 1);
+      assert.equal(await reader.putArticle(fixtureArticle(putinArticle('2020-10-21', ' b'))), true, 'the lock is free');
+      await Promise.all([store.close(), reader.close()]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('sqlite store with another writer', () => {
   it('waits for the other writer without blocking reads, then writes; says so when it waited too long', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-busy-'));

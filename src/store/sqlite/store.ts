@@ -47,6 +47,7 @@ class SqliteStore extends SqliteQueries implements Store {
   private readonly insert: Inserts;
   private pending = 0;
   private openedAt = 0;
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(db: Database.Database, private readonly batch: number, private readonly maxOpenMs: number, private readonly busyMs: number) {
     super(db);
@@ -92,6 +93,9 @@ class SqliteStore extends SqliteQueries implements Store {
     if (!this.db.inTransaction) {
       await this.begin();
       this.openedAt = Date.now();
+      // Committed after maxOpenMs even when no put follows (the next article is slow): the batch holds the
+      // write lock, which another ingest or the server may be waiting for.
+      this.timer = setTimeout(() => void this.flush(), this.maxOpenMs).unref();
     }
     let added: boolean;
     try {
@@ -100,6 +104,7 @@ class SqliteStore extends SqliteQueries implements Store {
       // No savepoint per article (it costs a fifth of a put): a failed write drops the open batch, which
       // a rerun of the ingest redoes, so no article is ever half stored.
       this.db.exec('ROLLBACK');
+      clearTimeout(this.timer);
       this.pending = 0;
       throw error;
     }
@@ -115,6 +120,7 @@ class SqliteStore extends SqliteQueries implements Store {
   }
 
   async flush(): Promise<void> {
+    clearTimeout(this.timer);
     if (this.db.inTransaction) this.db.exec('COMMIT');
     this.pending = 0;
   }
