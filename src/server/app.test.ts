@@ -167,6 +167,11 @@ describe('GET /v1/articles', () => {
   it('rejects a cursor it did not write with 400 problem+json', async () => {
     assertProblem(await get('/v1/articles?cursor=not-a-cursor'), 400);
   });
+
+  it('rejects a well-formed cursor made by hand or taken from another list with 400 problem+json', async () => {
+    const forged = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    for (const cursor of [forged([1]), forged(['articles', 'x']), forged(['quotes', 1])]) assertProblem(await get(`/v1/articles?cursor=${cursor}`), 400);
+  });
 });
 
 describe('GET /v1/articles/{id}', () => {

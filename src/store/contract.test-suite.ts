@@ -114,6 +114,24 @@ export function runStoreContract(adapter: string, factory: StoreFactory): void {
       await assert.rejects(store.listArticles({ cursor: 'not-a-cursor' }), /cursor/);
     }));
 
+    it('refuses a cursor made by hand, edited, or written by another list', () => withStore(factory, async (store) => {
+      for (let i = 0; i < 3; i += 1) await store.putArticle(fixtureArticle({ ...putinArticle(`2021-01-0${i + 1}`, ` ${i}`) }));
+      const [articles, quotes, entities] = await Promise.all([store.listArticles({ limit: 1 }), store.searchQuotes({ limit: 1 }), store.listEntities({ limit: 1 })]);
+      assert.ok(articles.nextCursor && quotes.nextCursor && entities.nextCursor);
+      const forged = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      const cases: [string, () => Promise<unknown>][] = [
+        ['a row number alone', () => store.listArticles({ cursor: forged([1]) })],
+        ['a text for a row number', () => store.listArticles({ cursor: forged(['articles', 'zzz']) })],
+        ['a negative row number', () => store.listArticles({ cursor: forged(['articles', -1]) })],
+        ['a key too long', () => store.listArticles({ cursor: forged(['articles', 1, 2]) })],
+        ['the quotes\' cursor on articles', () => store.listArticles({ cursor: quotes.nextCursor })],
+        ['the articles\' cursor on events', () => store.searchEvents({ cursor: articles.nextCursor })],
+        ['an entity cursor cut short', () => store.listEntities({ cursor: forged(['entities', 3]) })],
+      ];
+      for (const [what, query] of cases) await assert.rejects(query(), /invalid cursor for \w+: pass the next_cursor/, what);
+      assert.equal((await store.listArticles({ limit: 1, cursor: articles.nextCursor })).items.length, 1);
+    }));
+
     it('searches quotes by full text, phrase, speaker id, speaker alias, topic and date', () => withStore(factory, async (store) => {
       const { ids } = await seed(store);
       const cases: [string, Parameters<Store['searchQuotes']>[0], number][] = [

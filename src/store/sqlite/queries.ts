@@ -18,9 +18,9 @@ type Param = string | number | null;
 const EXPORT_BATCH = 1000;
 
 /** One page from `limit + 1` rows: the extra row only says there is a next page. */
-function page<T>(rows: Row[], limit: number, key: (row: Row) => (string | number)[], map: (row: Row) => T): Page<T> {
+function page<T>(rows: Row[], limit: number, list: string, key: (row: Row) => (string | number)[], map: (row: Row) => T): Page<T> {
   const items = rows.slice(0, limit);
-  return { items: items.map(map), nextCursor: rows.length > limit ? encodeCursor(key(items[items.length - 1]!)) : null };
+  return { items: items.map(map), nextCursor: rows.length > limit ? encodeCursor(list, key(items[items.length - 1]!)) : null };
 }
 
 function clause(where: string[]): string {
@@ -46,8 +46,8 @@ function dateFilter(f: Filter, col: string, q: { from?: string; to?: string; inc
 }
 
 /** Put the cursor's condition first, as the searches did before counts shared their filters. */
-function afterCursor(f: Filter, sql: string, cursor: string | null): Filter {
-  const after = decodeCursor(cursor);
+function afterCursor(f: Filter, sql: string, list: string, cursor: string | null): Filter {
+  const after = decodeCursor(list, cursor, ['whole']);
   return after ? { where: [sql, ...f.where], params: [after[0]!, ...f.params] } : f;
 }
 
@@ -96,10 +96,10 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'redateArticle'
 
   async listArticles(query = {}): Promise<Page<ArticleRow>> {
     const q = ArticleQuerySchema.parse(query);
-    const f = afterCursor(this.articleFilter(q), 'rowid > ?', q.cursor);
+    const f = afterCursor(this.articleFilter(q), 'rowid > ?', 'articles', q.cursor);
     const rows = this.sql(`SELECT rowid AS _key, ${ARTICLE_COLUMNS} FROM articles ${clause(f.where)} ORDER BY rowid LIMIT ?`)
       .all(...f.params, q.limit + 1) as Row[];
-    return page(rows, q.limit, (r) => [r._key], articleRow);
+    return page(rows, q.limit, 'articles', (r) => [r._key], articleRow);
   }
 
   async countArticles(query = {}): Promise<number> {
@@ -155,10 +155,10 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'redateArticle'
 
   async searchQuotes(query = {}): Promise<Page<QuoteRow>> {
     const q = QuoteQuerySchema.parse(query);
-    const f = afterCursor(this.quoteFilter(q), 'q.rowid > ?', q.cursor);
+    const f = afterCursor(this.quoteFilter(q), 'q.rowid > ?', 'quotes', q.cursor);
     const rows = this.sql(`${QUOTE_SELECT} ${clause(f.where)} ORDER BY q.rowid LIMIT ?`).all(...f.params, q.limit + 1) as Row[];
     const items = this.quoteRows(rows.slice(0, q.limit));
-    return { items, nextCursor: rows.length > q.limit ? encodeCursor([rows[q.limit - 1]!._key]) : null };
+    return { items, nextCursor: rows.length > q.limit ? encodeCursor('quotes', [rows[q.limit - 1]!._key]) : null };
   }
 
   async countQuotes(query = {}): Promise<number> {
@@ -180,11 +180,11 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'redateArticle'
 
   async searchSentences(query: SentenceQuery): Promise<Page<SentenceRow>> {
     const q = SentenceQuerySchema.parse(query);
-    const { where, params } = afterCursor(this.sentenceFilter(q), 's.rowid > ?', q.cursor);
+    const { where, params } = afterCursor(this.sentenceFilter(q), 's.rowid > ?', 'sentences', q.cursor);
     const rows = this.sql(`SELECT s.rowid AS _key, s.idx, s.start, s."end", a.id, a.published, a.title, a.url, a.text
       FROM sentences s JOIN articles a ON a.rowid = s.article ${clause(where)} ORDER BY s.rowid LIMIT ?`).all(...params, q.limit + 1) as Row[];
     // Offsets are UTF-16 code units, as in the Doc: the sentence is sliced here, not with SQLite's substr.
-    return page(rows, q.limit, (r) => [r._key], (r) => ({
+    return page(rows, q.limit, 'sentences', (r) => [r._key], (r) => ({
       article: r.id, published: r.published, sentence: r.idx, start: r.start, end: r.end, text: (r.text as string).slice(r.start, r.end),
       title: r.title, url: r.url,
     }));
@@ -221,12 +221,12 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'redateArticle'
   async listEntities(query = {}): Promise<Page<EntityRow>> {
     const q = EntityQuerySchema.parse(query);
     const filter = this.entityFilter(q);
-    const after = decodeCursor(q.cursor);
+    const after = decodeCursor('entities', q.cursor, ['whole', 'text']);
     const where = after ? ['(mentions < ? OR (mentions = ? AND id > ?))', ...filter.where] : filter.where;
     const params = after ? [after[0]!, after[0]!, after[1]!, ...filter.params] : filter.params;
     const rows = this.sql(`SELECT ${ENTITY_COLUMNS}, articles, mentions, quotes FROM entities ${clause(where)}
       ORDER BY mentions DESC, id LIMIT ?`).all(...params, q.limit + 1) as Row[];
-    return page(rows, q.limit, (r) => [r.mentions, r.id], entityRow);
+    return page(rows, q.limit, 'entities', (r) => [r.mentions, r.id], entityRow);
   }
 
   async getEntity(id: string): Promise<EntityRow | null> {
@@ -255,9 +255,9 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'redateArticle'
 
   async searchEvents(query = {}): Promise<Page<EventRow>> {
     const q = EventQuerySchema.parse(query);
-    const f = afterCursor(this.eventFilter(q), 'e.rowid > ?', q.cursor);
+    const f = afterCursor(this.eventFilter(q), 'e.rowid > ?', 'events', q.cursor);
     const rows = this.sql(`${EVENT_SELECT} ${clause(f.where)} ORDER BY e.rowid LIMIT ?`).all(...f.params, q.limit + 1) as Row[];
-    return page(rows, q.limit, (r) => [r._key], eventRow);
+    return page(rows, q.limit, 'events', (r) => [r._key], eventRow);
   }
 
   async countEvents(query = {}): Promise<number> {
