@@ -120,11 +120,11 @@ export async function resolveEntities(store: Store, doc: { entities: readonly Re
   // A stored entity becomes a cluster when first matched by key; clusters linked earlier in this document
   // are candidates for the later entities of their type (only the same type can match).
   const fromStore = new Map<string, Cluster>();
-  const linkedOfType = new Map<string, Cluster[]>();
+  const linkedOfType = new Map<string, Set<Cluster>>();
   const idOf = (c: Cluster) => c.stored[0]?.id ?? canonicalEntityId(c.content);
   const clusterOf = doc.entities.map((entity, i) => {
     const mine = new Set(keysOf[i]);
-    const candidates = new Set((linkedOfType.get(entity.type) ?? []).map(find));
+    const candidates = new Set([...linkedOfType.get(entity.type) ?? []].map(find));
     for (const c of storedOfType.get(entity.type)!) {
       if (!c.keys.some((k) => mine.has(k))) continue;
       if (!fromStore.has(c.id)) {
@@ -146,7 +146,7 @@ export async function resolveEntities(store: Store, doc: { entities: readonly Re
       cluster.stored.push(...other.stored);
       other.into = cluster;
     }
-    linkedOfType.set(entity.type, [...(linkedOfType.get(entity.type) ?? []), cluster]);
+    linkedOfType.set(entity.type, (linkedOfType.get(entity.type) ?? new Set()).add(cluster));
     return cluster;
   });
 
