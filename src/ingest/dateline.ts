@@ -6,16 +6,11 @@
  */
 import type { InputMessage } from './limits.ts';
 import { calendarDay, monthNumber } from './dates.ts';
+import { firstDateline } from '../stages/syntax/datelines.ts';
+import { entityLexicons } from '../lexicons/entities/entity-lexicons.ts';
 
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const CAPS_PLACE = String.raw`[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}`;
-const NAME_PLACE = String.raw`[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,3}`;
-const DATE = String.raw`(?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))(?:,?\s+(\d{4}))?`;
-const DATELINE = new RegExp(
-  String.raw`^[ \t]*(${CAPS_PLACE}|${NAME_PLACE})((?:,[ \t]*${NAME_PLACE})?)(?:,[ \t]*${DATE})?[ \t]*(\([^)\n]{1,40}\))?[ \t]*(?:-{1,2}|[–—])[ \t]`,
-  'u',
-);
 /** Dates written with a month and a year anywhere in the text (the story's own time, unlike bare years). */
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const WRITTEN_DATE = new RegExp(String.raw`\b(?:${MONTH}\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+${MONTH},?\s+)((?:19|20)\d{2})\b|\b((?:19|20)\d{2})-\d{2}-\d{2}\b`, 'gu');
 
 export interface Dateline {
@@ -29,19 +24,21 @@ export interface Dateline {
   end: number;
 }
 
-/** The dateline at the start of the text, or null. An all-caps place, or an agency in parentheses, is needed. */
+const isPlace = (name: string) => entityLexicons().places.has(name.toUpperCase());
+
+/**
+ * The dateline of the text (on its first line, or after a headline), as the syntax stage reads it, with its
+ * date as numbers; null when there is none or its date is no calendar day ("February 30").
+ */
 export function readDateline(text: string): Dateline | null {
-  const m = DATELINE.exec(text.slice(0, 300));
-  if (!m) return null;
-  const [whole, place, , monthFirst, dayAfter, dayFirst, monthAfter, year, agency] = m;
-  if (place !== place!.toUpperCase() && !agency) return null;
-  const monthName = monthFirst ?? monthAfter;
-  const month = monthName ? monthNumber(monthName) : null;
-  const day = Number(dayAfter ?? dayFirst) || null;
-  if (monthName && (!month || !day || !calendarDay(2000, month, day))) return null;
-  const dateText = monthName ? new RegExp(DATE, 'u').exec(whole!)! : null;
-  const start = dateText ? m.index + dateText.index : m.index;
-  return { place: place!, month, day, year: year ? Number(year) : null, start, end: start + (dateText?.[0] ?? whole!).length };
+  const line = firstDateline(text, isPlace);
+  if (!line) return null;
+  const month = line.date ? monthNumber(line.date.month) : null;
+  const day = line.date ? Number(line.date.day) : null;
+  if (line.date && (!month || !day || !calendarDay(2000, month, day))) return null;
+  const year = line.date?.year ? Number(line.date.year) : null;
+  const span = line.date ?? line;
+  return { place: text.slice(line.place.start, line.place.end), month, day, year, start: span.start, end: span.end };
 }
 
 export interface DatelineDate {

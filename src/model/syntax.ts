@@ -199,8 +199,10 @@ export interface Apposition {
 }
 
 export interface Dateline extends TokenRange {
-  /** the place ("UNITED NATIONS", "CANBERRA, Australia") */
+  /** the city ("UNITED NATIONS", "CANBERRA") */
   place: TokenRange;
+  /** a state, province or country after it (", Australia", ", Fla.") */
+  regions: TokenRange[];
   date: TokenRange | null;
   /** the news agency in parentheses ("AP", "Xinhua") */
   agency: TokenRange | null;

@@ -89,3 +89,19 @@ test('what does not point back to an entity stays unresolved', () => {
     assert.deepEqual(doc.mentions.filter((m) => m.source === 'coreference').map((m) => m.text), [], text);
   }
 });
+
+test('canonical names: the fullest mixed-case form, a dateline agency by its name, a dateline place never merged with its agency', () => {
+  const cases: [string, string[]][] = [
+    ['Vilnius (AFP) - NATO leaders met in Vilnius.', ['Vilnius', 'Agence France-Presse', 'NATO']],
+    ['TEHRAN (Reuters) - Iran said Tehran would respond.', ['Tehran', 'Reuters', 'Iran']],
+    ['CAMP DAVID, Maryland (AP) — Leaders met.', ['Camp David', 'Maryland', 'Associated Press']],
+    ['TALLAHASSEE, Fla. (AP) — Floods rose.', ['Tallahassee', 'Florida', 'Associated Press']],
+    ['Stocks fell in the U.S. and the US dollar rose.', ['United States']],
+    // A name in capitals in a sentence stays as written: an acronym, not a shout.
+    ['The IAEA said inspectors left.', ['IAEA']],
+  ];
+  for (const [text, want] of cases) {
+    const names = pipeline.analyze({ text }).entities.map((e) => e.name);
+    assert.deepEqual(names, want, text);
+  }
+});

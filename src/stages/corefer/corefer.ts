@@ -4,6 +4,8 @@ import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { referenceMentions } from './references.ts';
 import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { descriptionIndex, resolveDescription } from './resolve-description.ts';
+import { loadWireLexicons } from '../../lexicons/entities/wire-lexicons.ts';
+import { canonicalName, type Form } from './names.ts';
 
 const words = (name: string) => name.split(/\s+/).filter(Boolean);
 const norm = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -114,8 +116,10 @@ export const corefer = defineStage({
   name: 'corefer',
   needs: ['sentences', 'tokens', 'syntax', 'mentions'],
   gives: ['mentions', 'mentions.entity', 'entities'],
-  setup: () => ({ lexicons: entityLexicons(), quoteLexicons: loadQuoteLexicons() }),
-  run(doc, { lexicons, quoteLexicons }) {
+  setup: () => ({ lexicons: entityLexicons(), quoteLexicons: loadQuoteLexicons(), wire: loadWireLexicons() }),
+  run(doc, { lexicons, quoteLexicons, wire }) {
+    const syntax = syntaxOf(doc);
+    const datelineOf = datelineParts(doc, syntax);
     const clusters = new ClusterIndex();
     const byMention = new Map<string, Cluster>();
     const mentionById = new Map(doc.mentions.map((m) => [m.id, m]));
@@ -128,7 +132,8 @@ export const corefer = defineStage({
       const key = norm(m.text);
       const country = countryOf(m);
       let target: Cluster | undefined;
-      if (inParenthesesAfter(doc, previous, m)) target = byMention.get(previous!.id);
+      // "Vilnius (AFP)": a dateline's agency is no acronym of its place.
+      if (inParenthesesAfter(doc, previous, m) && !datelineOf(m)) target = byMention.get(previous!.id);
       target ??= clusters.latest(clusters.withKeyOrCountry(key, country), (c) => compatible(c.entity.type, m.type));
       if (!target && m.type !== 'NORP') {
         const mw = words(key);
@@ -163,17 +168,43 @@ export const corefer = defineStage({
       byMention.set(m.id, target);
       previous = m;
     }
+    for (const c of clusters.all) {
+      const e = c.entity;
+      const forms = e.mentions.map((id) => formOf(doc, mentionById.get(id)!, datelineOf));
+      const name = canonicalName({ type: e.type, name: e.name, forms, text: doc.text, lexicons, wire });
+      if (name === e.name) continue;
+      e.aliases.push(e.name);
+      e.name = name;
+    }
     clusters.all.forEach((c, i) => {
       c.entity.id = `e${i + 1}`;
-      c.entity.aliases = c.entity.aliases.filter((a) => a !== c.entity.name);
+      c.entity.aliases = [...new Set(c.entity.aliases)].filter((a) => a !== c.entity.name);
       for (const id of c.entity.mentions) mentionById.get(id)!.entity = c.entity.id;
     });
     doc.entities = clusters.all.map((c) => c.entity);
-    const syntax = syntaxOf(doc);
     addMentions(doc, titledDescriptions(doc, syntax, lexicons));
     addMentions(doc, referenceMentions(doc, syntax, lexicons, quoteLexicons));
   },
 });
+
+/** Which part of a dateline a mention is: its agency, one of its places, or none. */
+function datelineParts(doc: Doc, syntax: Syntax): (m: Mention) => 'agency' | 'place' | null {
+  const agencies = new Set(syntax.datelines.flatMap((d) => (d.agency ? [syntax.words[d.agency.first]!.start] : [])));
+  return (m) => {
+    const i = syntax.tokenAt(m.start);
+    if (i < 0 || !syntax.inDateline(i)) return null;
+    return agencies.has(m.start) ? 'agency' : 'place';
+  };
+}
+
+/** How a mention writes its entity's name: in a dateline, in a line of capitals. */
+function formOf(doc: Doc, m: Mention, datelineOf: (m: Mention) => 'agency' | 'place' | null): Form {
+  const part = datelineOf(m);
+  const lineStart = doc.text.lastIndexOf('\n', m.start) + 1;
+  const lineEnd = doc.text.indexOf('\n', m.end);
+  const line = doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd);
+  return { text: m.text, agency: part === 'agency', dateline: part === 'place', shouted: !/\p{Ll}/u.test(line) };
+}
 
 /** "the [country word] Title" phrases that resolve to an introduced person, as nominal mentions. */
 function titledDescriptions(doc: Doc, syntax: Syntax, lexicons: EntityLexicons): Mention[] {

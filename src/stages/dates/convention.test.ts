@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readConvention, readNumericDate, type Convention, type DayOrder, type NumericCues } from './convention.ts';
 import type { Day } from './calendar.ts';
+import { firstDateline } from '../syntax/datelines.ts';
 
 const hints = (published: Day | null, convention: Convention = { own: null, dateline: null }) => ({ published, convention: () => convention });
 const cues = (weekday: number | null = null, form: DayOrder | null = null): NumericCues => ({ weekday, form });
@@ -51,8 +52,9 @@ const DATELINES: [string, string, DayOrder | null][] = [
 
 for (const [name, text, expected] of DATELINES) {
   test(`dateline convention: ${name}`, () => {
-    const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)];
-    assert.equal(readConvention(text, starts, PLACES).dateline, expected);
+    const d = firstDateline(text, (name) => name === 'WASHINGTON');
+    const places = d && [d.place, ...d.regions].map((r) => text.slice(r.start, r.end));
+    assert.equal(readConvention(text, places, PLACES).dateline, expected);
   });
 }
 
@@ -65,6 +67,6 @@ const OWN: [string, DayOrder | null][] = [
 
 for (const [text, expected] of OWN) {
   test(`own numeric dates: ${JSON.stringify(text)} → ${expected}`, () => {
-    assert.equal(readConvention(text, [0], PLACES).own, expected);
+    assert.equal(readConvention(text, null, PLACES).own, expected);
   });
 }

@@ -73,23 +73,9 @@ function withinDays(a: Day, b: Day, days: number): boolean {
 
 /** A numeric date with a year, not part of a longer run of digits (not inside 1996-08-22 or a phone number). */
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.-]?\d)/g;
-const MONTH_ABBR = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-/**
- * A dateline at the start of a paragraph: "SEOUL, South Korea --", "ANKARA, March 31 (Reuters) -",
- * "CEBU, Philippines, Dec. 6 (Xinhua) --", "Jakarta (ANTARA) -", "BEIJING, June 22nd. /tass/.".
- * Groups: place, regions (", South Korea"), agency.
- */
-const DATELINE = new RegExp(
-  `^[ \\t]*([A-Z][A-Za-z'’.-]*(?:[ -][A-Z][A-Za-z'’.-]*){0,3})((?:,[ \\t]*(?!${MONTH_ABBR}[ \\t]+\\d)[A-Za-z][^,(\\n–—]{1,25}?)*?)[ \\t]*` +
-    `(?:,[ \\t]*${MONTH_ABBR}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?\\.?[ \\t]*)?(?:\\(([^)\\n]{2,30})\\)[ \\t]*)?(?:--|—|–|-(?=[ \\t])|\\/[a-z]+\\/)`,
-  'i',
-);
-/** Paragraphs that may hold the dateline: after a headline, a byline or a photo caption. */
-const DATELINE_PARAGRAPHS = 4;
-
-/** How the document writes numeric dates, from its own unambiguous ones and from its dateline. */
-export function readConvention(text: string, paragraphStarts: readonly number[], monthFirstPlaces: ReadonlySet<string>): Convention {
-  return { own: ownOrder(text), dateline: datelineOrder(text, paragraphStarts, monthFirstPlaces) };
+/** How the document writes numeric dates: from its own unambiguous ones, and from the place names of its dateline (city, then regions), if any. */
+export function readConvention(text: string, datelinePlaces: readonly string[] | null, monthFirstPlaces: ReadonlySet<string>): Convention {
+  return { own: ownOrder(text), dateline: datelineOrder(datelinePlaces, monthFirstPlaces) };
 }
 
 function ownOrder(text: string): DayOrder | null {
@@ -103,15 +89,8 @@ function ownOrder(text: string): DayOrder | null {
   return dayFirst > monthFirst ? 'day-first' : monthFirst > dayFirst ? 'month-first' : null;
 }
 
-function datelineOrder(text: string, paragraphStarts: readonly number[], monthFirstPlaces: ReadonlySet<string>): DayOrder | null {
-  for (const start of paragraphStarts.slice(0, DATELINE_PARAGRAPHS)) {
-    const m = text.slice(start, start + 120).match(DATELINE);
-    if (!m) continue;
-    const [, place, regions, agency] = m;
-    // A capitalised word before a dash is a dateline only in capitals ("SEOUL --") or before an agency ("Jakarta (ANTARA)").
-    if (!agency && !/^[A-Z][A-Z'’. -]+$/.test(place!)) continue;
-    const names = [place!, ...regions!.split(',').slice(1)].map((n) => n.trim().toLowerCase().replace(/^the\s+/, ''));
-    return names.some((n) => monthFirstPlaces.has(n)) ? 'month-first' : 'day-first';
-  }
-  return null;
+function datelineOrder(places: readonly string[] | null, monthFirstPlaces: ReadonlySet<string>): DayOrder | null {
+  if (!places) return null;
+  const names = places.map((n) => n.trim().toLowerCase().replace(/^the\s+/, ''));
+  return names.some((n) => monthFirstPlaces.has(n)) ? 'month-first' : 'day-first';
 }

@@ -23,13 +23,23 @@ interface DateResources {
   monthFirstPlaces: ReadonlySet<string>;
 }
 
+/** Paragraphs that may hold the dateline: after a headline, a byline or a photo caption. */
+const DATELINE_PARAGRAPHS = 4;
+
+/** The place names of the document's dateline (city, then regions), if one opens one of its first paragraphs. */
+function datelinePlaces(text: string, syntax: Syntax): string[] | null {
+  const last = Math.max(-1, ...syntax.paragraphs.slice(0, DATELINE_PARAGRAPHS).map((p) => p.last));
+  const d = syntax.datelines.find((x) => x.first <= last);
+  return d ? [d.place, ...d.regions].map((r) => text.slice(syntax.words[r.first]!.start, syntax.words[r.last]!.end)) : null;
+}
+
 /**
  * TIMEX3 time expressions: chrono plus our parsers and refiners, each value anchored on the
  * publication date, on the tense of the governing verb, or on an earlier timex ("the same day").
  */
 export const dates = defineStage({
   name: 'dates',
-  needs: ['paragraphs', 'sentences', 'syntax'],
+  needs: ['sentences', 'syntax'],
   gives: ['timexes'],
   setup(): DateResources {
     const words = loadDateWords();
@@ -42,7 +52,7 @@ export const dates = defineStage({
     let convention: Convention | undefined;
     const option: DateOption = {
       forwardDate: false,
-      hints: { published: anchor, convention: () => (convention ??= readConvention(doc.text, doc.paragraphs.map((p) => p.start), monthFirstPlaces)) },
+      hints: { published: anchor, convention: () => (convention ??= readConvention(doc.text, datelinePlaces(doc.text, syntax), monthFirstPlaces)) },
     };
     doc.sentences.forEach((sentence, index) => {
       if (!DATE_ISH.test(sentence.text)) return;

@@ -33,3 +33,15 @@ test('lower-case words and pronouns are not names', () => {
     assert.deepEqual(mentions(text), [], text);
   }
 });
+
+test('a dateline is its own places and agency: no name runs into it, none is taken from it', () => {
+  const cases: [string, string[]][] = [
+    ['BRUSSELS (Reuters) - EU ministers agreed.', ['BRUSSELS/GPE', 'Reuters/ORG', 'EU/ORG']],
+    ['Vilnius (AFP) - NATO leaders met.', ['Vilnius/GPE', 'AFP/ORG', 'NATO/ORG']],
+    ['UNITED NATIONS, Sept. 21 (Xinhua) -- China spoke.', ['UNITED NATIONS/GPE', 'Xinhua/ORG', 'China/GPE']],
+    ['TALLAHASSEE, Fla. (AP) — Floods rose.', ['TALLAHASSEE/GPE', 'Fla./GPE', 'AP/ORG']],
+    // Not a dateline: the same words in a sentence are the tagger's.
+    ['Officials in Brussels said Reuters was wrong.', ['Brussels/GPE', 'Reuters/ORG']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(mentions(text), want, text);
+});

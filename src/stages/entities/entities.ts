@@ -1,5 +1,5 @@
 import { defineStage } from '../../pipeline/stage.ts';
-import { spanOf, type EntityType, type Mention, type Token } from '../../model/index.ts';
+import { spanOf, syntaxOf, type EntityType, type Mention, type Syntax, type Token } from '../../model/index.ts';
 import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { NER_TYPES, spansOf } from './tagger/corpus.ts';
@@ -45,14 +45,27 @@ function overlaps(a: { first: number; last: number }, b: { first: number; last: 
   return a.first <= b.last && b.first <= a.last;
 }
 
+/** The places (city, regions) and the agency of each dateline, each a mention of its own. */
+function datelineMentions(syntax: Syntax): Candidate[] {
+  const mention = (r: { first: number; last: number }, type: EntityType): Candidate =>
+    ({ first: r.first, last: r.last, start: syntax.words[r.first]!.start, end: syntax.words[r.last]!.end, type, source: 'pattern', nominal: false });
+  return syntax.datelines.flatMap((d) => [
+    mention(d.place, 'GPE'),
+    ...d.regions.map((r) => mention(r, 'GPE')),
+    ...(d.agency ? [mention(d.agency, 'ORG')] : []),
+  ]);
+}
+
 /**
  * Names in the text: the trained tagger over each sentence's tokens (with document memory), then
  * patterns (laws, wars, parenthesised acronyms) that override it, then gazetteer places and demonyms it
- * missed. Mentions are m1… in text order, `entity` null until corefer.
+ * missed. A wire dateline is read apart: its city and regions are places, its agency an organisation, each a
+ * mention of its own that no name runs into ("BRUSSELS (Reuters)" is two). Mentions are m1… in text order,
+ * `entity` null until corefer.
  */
 export const entities = defineStage({
   name: 'entities',
-  needs: ['sentences', 'tokens'],
+  needs: ['sentences', 'tokens', 'syntax'],
   gives: ['mentions'],
   setup: (): Resources => ({
     tagger: loadNerTagger(), lexicons: entityLexicons(), gazetteer: sharedGazetteer(), heads: loadNameHeads(),
@@ -65,7 +78,9 @@ export const entities = defineStage({
     // One gazetteer pass per sentence serves both the tagger's features and the places step below.
     const matches = words.map((w) => matchGazetteer(gazetteer, w.map((t) => t.toUpperCase()), w));
     const labels = tagger.tagDocument(words, 'conll', matches);
-    const found: Candidate[] = [];
+    const syntax = syntaxOf(doc);
+    const found: Candidate[] = datelineMentions(syntax);
+    const inDateline = (c: Candidate) => syntax.datelines.some((d) => syntax.words[d.first]!.start < c.end && c.start < syntax.words[d.last]!.end);
     const acronyms = new Map<string, EntityType>();
     sentences.forEach((tokens, s) => {
       if (tokens.length === 0) return;
@@ -113,7 +128,8 @@ export const entities = defineStage({
         if (!entry || here.some((c) => overlaps(c, { first, last }))) continue;
         here.push(candidate(first, last, entry.kind === 'demonym' ? 'NORP' : 'GPE', 'gazetteer'));
       }
-      found.push(...here);
+      // A dateline's words were read apart, above.
+      found.push(...here.filter((c) => !inDateline(c)));
     });
     // 4. Acronyms introduced in parentheses name the same kind of thing wherever they recur.
     if (acronyms.size > 0) {

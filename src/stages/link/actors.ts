@@ -83,7 +83,8 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
     return lo;
   };
   for (const m of mentions) {
-    if (m.end <= s0 || m.start >= s1 || !m.entity) continue;
+    // A dateline's place and agency say where and by whom the story was filed: no actor of it.
+    if (m.end <= s0 || m.start >= s1 || !m.entity || syntax.inDateline(syntax.tokenAt(m.start))) continue;
     const entity = entities.get(m.entity);
     const actor = entity && actorFromEntity(entity, res.roles);
     if (!actor) continue;

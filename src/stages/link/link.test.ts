@@ -65,3 +65,11 @@ test('a surname alone and an Arabic article before the name reach the dictionary
   const doc = pipeline.analyze({ text: 'Drones killed eight al-Qaeda leaders.', published: null });
   assert.ok(doc.entities.some((e) => e.actorCode === 'IMGMUSALQ'), doc.entities.map((e) => `${e.name}:${e.actorCode}`).join(', '));
 });
+
+test('a dateline place or agency is no actor; the same place in the story is', () => {
+  const text = 'MOSCOW, Feb 15 (Reuters) - Moscow would respond, TASS said.';
+  const doc = pipeline.analyzeWorking({ text, published: '2024-02-15' });
+  const read = doc.actors!.flat().map((a) => text.slice(doc.tokens[a.first]!.start, doc.tokens[a.last]!.end));
+  assert.ok(read.includes('Moscow'), read.join(', '));
+  assert.ok(!read.some((r) => r === 'MOSCOW' || r === 'Reuters'), read.join(', '));
+});

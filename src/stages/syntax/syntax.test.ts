@@ -12,25 +12,35 @@ function read(text: string): { syntax: Syntax; at: (r: TokenRange | null) => str
   return { syntax, at: (r) => (r ? text.slice(doc.tokens[r.first]!.start, doc.tokens[r.last]!.end) : null) };
 }
 
-test('syntax: wire datelines are read with place, date and agency; headlines and names are not datelines', () => {
-  const cases: [string, [string, string, string | null, string | null] | null][] = [
-    ['CAIRO (AP) — Egypt’s president said talks would resume.', ['CAIRO (AP) —', 'CAIRO', null, 'AP']],
-    ['UNITED NATIONS, Sept. 23 (Xinhua) -- The U.N. chief said he was worried.', ['UNITED NATIONS, Sept. 23 (Xinhua) --', 'UNITED NATIONS', 'Sept. 23', 'Xinhua']],
-    ['BRUSSELS (Reuters) - EU ministers agreed on a plan.', ['BRUSSELS (Reuters) -', 'BRUSSELS', null, 'Reuters']],
-    ['CANBERRA, Australia (AP)_ Turning its back on the crown, the convention voted.', ['CANBERRA, Australia (AP)_', 'CANBERRA, Australia', null, 'AP']],
-    ['NEWARK, N.J. _ A new task force began work.', ['NEWARK, N.J. _', 'NEWARK, N.J.', null, null]],
-    ['WASHINGTON _ The economy created jobs.', ['WASHINGTON _', 'WASHINGTON', null, null]],
-    ['LONDON 1996-08-30', ['LONDON 1996-08-30', 'LONDON', '1996-08-30', null]],
-    // Not datelines: sports and digest headlines, a name in capitals, a sentence that starts with a city.
+test('syntax: wire datelines are read with place, regions, date and agency; headlines and names are not datelines', () => {
+  const cases: [string, [string, string, string[], string | null, string | null] | null][] = [
+    ['CAIRO (AP) — Egypt’s president said talks would resume.', ['CAIRO (AP) —', 'CAIRO', [], null, 'AP']],
+    ['UNITED NATIONS, Sept. 23 (Xinhua) -- The U.N. chief said he was worried.', ['UNITED NATIONS, Sept. 23 (Xinhua) --', 'UNITED NATIONS', [], 'Sept. 23', 'Xinhua']],
+    ['BRUSSELS (Reuters) - EU ministers agreed on a plan.', ['BRUSSELS (Reuters) -', 'BRUSSELS', [], null, 'Reuters']],
+    ['CANBERRA, Australia (AP)_ Turning its back on the crown, the convention voted.', ['CANBERRA, Australia (AP)_', 'CANBERRA', ['Australia'], null, 'AP']],
+    ['NEWARK, N.J. _ A new task force began work.', ['NEWARK, N.J. _', 'NEWARK', ['N.J.'], null, null]],
+    ['WASHINGTON _ The economy created jobs.', ['WASHINGTON _', 'WASHINGTON', [], null, null]],
+    ['LONDON 1996-08-30', ['LONDON 1996-08-30', 'LONDON', [], '1996-08-30', null]],
+    ['CAMP DAVID, Maryland, Aug. 18 (Yonhap) -- Leaders agreed.', ['CAMP DAVID, Maryland, Aug. 18 (Yonhap) --', 'CAMP DAVID', ['Maryland'], 'Aug. 18', 'Yonhap']],
+    ['KYIV, Ukraine, Oct. 3, 2022 (AP) — Troops advanced.', ['KYIV, Ukraine, Oct. 3, 2022 (AP) —', 'KYIV', ['Ukraine'], 'Oct. 3, 2022', 'AP']],
+    ['Nusa Dua (Indonesia) (AFP) - Leaders met.', ['Nusa Dua (Indonesia) (AFP) -', 'Nusa Dua', ['Indonesia'], null, 'AFP']],
+    ['Hanoi (VNA) – The minister met his counterpart.', ['Hanoi (VNA) –', 'Hanoi', [], null, 'VNA']],
+    ['ISLAMABAD, May 15 (APP): The minister met the envoy.', ['ISLAMABAD, May 15 (APP):', 'ISLAMABAD', [], 'May 15', 'APP']],
+    ['MOSCOW, March 1st. /tass/. Russia values the position.', ['MOSCOW, March 1st. /tass/.', 'MOSCOW', [], 'March 1st', 'tass']],
+    // Not datelines: sports and digest headlines, a name in capitals, a sentence that starts with a city,
+    // a mixed-case place without an agency, a headline in capitals, a wire tag.
     ['GOLF - SCORES AT WORLD SERIES OF GOLF.', null],
     ['PRESS DIGEST - Iraq - Aug 22.', null],
     ['NATO - the alliance said it would meet.', null],
     ['Cairo (AP) said nothing.', null],
     ['Cairo is hot in August.', null],
+    ['Paris, March 14 - a day to remember.', null],
+    ['LAVROV: MOSCOW VALUES BEIJING\'S BALANCED POSITION', null],
+    ['UPDATE 2-CHINA SAYS U.S. CHIP CURBS "BULLYING"', null],
   ];
   for (const [text, expected] of cases) {
     const { syntax, at } = read(text);
-    const got = syntax.datelines.map((d) => [at(d), at(d.place), at(d.date), at(d.agency)]);
+    const got = syntax.datelines.map((d) => [at(d), at(d.place), d.regions.map(at), at(d.date), at(d.agency)]);
     assert.deepEqual(got, expected ? [expected] : [], text);
   }
 });

@@ -40,7 +40,7 @@ export function buildSyntax(doc: Doc, { words: lex, titles, isPlace }: Resources
   const sentences = rangesOf(doc.sentences.length, doc.tokens.length, (i) => doc.tokens[i]!.sentence);
   const paragraphs = rangesOf(doc.paragraphs.length, doc.tokens.length, (i) => doc.sentences[doc.tokens[i]!.sentence]!.paragraph);
   const words = wordsOf(doc, lex, sentences);
-  const datelines = datelinesOf(words, paragraphs, isPlace);
+  const datelines = datelinesOf(doc.text, words, paragraphs, isPlace);
   const dateline = new Uint8Array(words.length);
   for (const d of datelines) dateline.fill(1, d.first, d.last + 1);
   const tenses = tensesOf(words, sentences, lex);

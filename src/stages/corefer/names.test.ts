@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { canonicalName, type Form } from './names.ts';
+import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
+import { loadWireLexicons } from '../../lexicons/entities/wire-lexicons.ts';
+import type { EntityType } from '../../model/index.ts';
+
+const form = (text: string, where: Partial<Form> = {}): Form => ({ text, agency: false, dateline: false, shouted: false, ...where });
+
+// [case, type, name clustering gave, forms, document text, expected]
+const CASES: [string, EntityType, string, Form[], string, string][] = [
+  ['a dateline agency the lexicon knows', 'ORG', 'AFP', [form('AFP', { agency: true })], '', 'Agence France-Presse'],
+  ['an agency outside a dateline stays as written', 'ORG', 'AP', [form('AP')], '', 'AP'],
+  ['an abbreviated state in a dateline', 'GPE', 'Fla.', [form('Fla.', { dateline: true })], '', 'Florida'],
+  ['a country abbreviated', 'GPE', 'U.S.', [form('U.S.'), form('US')], '', 'United States'],
+  ['a country written in full stays', 'GPE', 'Russia', [form('Russia')], '', 'Russia'],
+  ['a mixed-case form of the cluster', 'GPE', 'MOSCOW', [form('MOSCOW', { dateline: true }), form('Moscow')], '', 'Moscow'],
+  ['a mixed-case form elsewhere in the text', 'GPE', 'UNITED NATIONS', [form('UNITED NATIONS', { dateline: true })], 'the United Nations said', 'United Nations'],
+  ['a dateline place with no mixed-case form', 'GPE', 'CAMP DAVID', [form('CAMP DAVID', { dateline: true })], '', 'Camp David'],
+  ['a headline word with no mixed-case form', 'PERSON', 'LAVROV', [form('LAVROV', { shouted: true })], '', 'Lavrov'],
+  ['an acronym in a sentence stays', 'ORG', 'NATO', [form('NATO')], 'NATO met.', 'NATO'],
+];
+
+test('canonical names, rule by rule', () => {
+  const lexicons = entityLexicons();
+  const wire = loadWireLexicons();
+  for (const [name, type, given, forms, text, expected] of CASES) {
+    assert.equal(canonicalName({ type, name: given, forms, text, lexicons, wire }), expected, name);
+  }
+});

@@ -1,0 +1,85 @@
+import type { EntityType } from '../../model/index.ts';
+import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
+import type { WireLexicons } from '../../lexicons/entities/wire-lexicons.ts';
+
+/** One name an entity is written with, and where. */
+export interface Form {
+  text: string;
+  /** the agency of a dateline ("(AFP)") */
+  agency: boolean;
+  /** a place of a dateline ("TEHRAN", ", Fla.") */
+  dateline: boolean;
+  /** in a line written all in capitals (a headline) */
+  shouted: boolean;
+}
+
+export interface NameContext {
+  type: EntityType;
+  /** the name clustering gave: the first form, or a person's fullest */
+  name: string;
+  forms: readonly Form[];
+  /** the document text, where a name in capitals may be written in mixed case too */
+  text: string;
+  lexicons: EntityLexicons;
+  wire: WireLexicons;
+}
+
+type NameRule = { name: string; apply: (c: NameContext) => string | null };
+
+const allCaps = (s: string) => s === s.toUpperCase() && /\p{Lu}{2}|\p{Lu}\./u.test(s);
+const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The canonical name of an entity is its fullest mixed-case form: rules in order, the first that answers
+ * wins. A dateline's agency is the agency's name ("AFP" → Agence France-Presse) and its abbreviated US
+ * state the state; a country written as an abbreviation ("U.S.", "S. Korea") is the country's name; a
+ * name in capitals (a headline, a dateline) takes the mixed-case form the text gives elsewhere, and a
+ * dateline or headline name that has none is written in title case ("CAMP DAVID" → Camp David).
+ */
+export const NAME_RULES: readonly NameRule[] = [
+  {
+    name: 'dateline agency',
+    apply: (c) => c.forms.filter((f) => f.agency).map((f) => c.wire.agencies.get(f.text.toUpperCase())).find(Boolean) ?? null,
+  },
+  {
+    name: 'dateline state',
+    apply: (c) => c.forms.filter((f) => f.dateline).map((f) => c.wire.regions.get(f.text)).find(Boolean) ?? null,
+  },
+  {
+    name: 'country abbreviation',
+    apply: (c) => {
+      if (c.type !== 'GPE') return null;
+      const abbreviated = c.forms.find((f) => /\./.test(f.text) || (allCaps(f.text) && f.text.length <= 4));
+      const place = abbreviated && c.lexicons.places.get(abbreviated.text.toUpperCase());
+      return place && place.kind === 'country' ? (c.lexicons.countryNames.get(place.country) ?? null) : null;
+    },
+  },
+  {
+    name: 'mixed case',
+    apply: (c) => {
+      if (!allCaps(c.name)) return c.name;
+      return c.forms.find((f) => !allCaps(f.text))?.text ?? null;
+    },
+  },
+  {
+    name: 'written elsewhere',
+    apply: (c) => {
+      const re = new RegExp(`(?<![\\p{L}\\d])${escape(c.name).replace(/ /g, '\\s+')}(?![\\p{L}\\d])`, 'giu');
+      for (const m of c.text.matchAll(re)) if (!allCaps(m[0])) return m[0].replace(/\s+/g, ' ');
+      return null;
+    },
+  },
+  {
+    name: 'shouted',
+    apply: (c) => (c.forms.some((f) => f.dateline || f.shouted) ? titleCase(c.name) : null),
+  },
+];
+
+export function canonicalName(c: NameContext): string {
+  for (const rule of NAME_RULES) {
+    const name = rule.apply(c);
+    if (name) return name;
+  }
+  return c.name;
+}
