@@ -8,6 +8,7 @@ import { loadNerTagger, type NerTagger } from './tagger/tagger.ts';
 import { acronymAfter, headedNames, quotedSpeakerNames, typeByHead } from './patterns.ts';
 import { loadNameHeads, type NameHeads } from '../../lexicons/entities/name-heads.ts';
 import { sharedGazetteer } from './tagger/tagger.ts';
+import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
 
 interface Resources {
   tagger: NerTagger;
@@ -16,6 +17,8 @@ interface Resources {
   heads: NameHeads;
   /** Forms of the speech verbs ("said", "says", "told"): who says quoted words is a person or a group. */
   speech: Set<string>;
+  /** Buildings and offices named for a government ("Kremlin", "Cheong Wa Dae"): organisations, not places. */
+  seats: ReadonlyMap<string, string>;
 }
 
 const TAGGER_TYPES: Record<(typeof NER_TYPES)[number], EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
@@ -70,8 +73,9 @@ export const entities = defineStage({
   setup: (): Resources => ({
     tagger: loadNerTagger(), lexicons: entityLexicons(), gazetteer: sharedGazetteer(), heads: loadNameHeads(),
     speech: new Set([...loadQuoteLexicons().cueForms].filter(([, cue]) => cue.speech).map(([form]) => form)),
+    seats: loadActorLexicons().seats,
   }),
-  run(doc, { tagger, lexicons, gazetteer, heads, speech }) {
+  run(doc, { tagger, lexicons, gazetteer, heads, speech, seats }) {
     const sentences: Token[][] = doc.sentences.map(() => []);
     doc.tokens.forEach((t) => sentences[t.sentence]!.push(t));
     const words = sentences.map((s) => s.map((t) => t.text));
@@ -104,7 +108,8 @@ export const entities = defineStage({
         if (here.some((c) => overlaps(c, span))) continue;
         const text = doc.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
         const words = tokens.slice(first, end).map((t) => t.text);
-        here.push(candidate(first, end - 1, refineType(text, words, TAGGER_TYPES[type], lexicons, heads), 'tagger'));
+        const refined = seats.has(lexiconKey(text)) ? 'ORG' : refineType(text, words, TAGGER_TYPES[type], lexicons, heads);
+        here.push(candidate(first, end - 1, refined, 'tagger'));
         const acronym = acronymAfter(tokens, end - 1);
         if (acronym && !here.some((c) => overlaps(c, acronym))) {
           here.push(candidate(acronym.first, acronym.last, here[here.length - 1]!.type, 'pattern'));

@@ -73,3 +73,23 @@ test('a dateline place or agency is no actor; the same place in the story is', (
   assert.ok(read.includes('Moscow'), read.join(', '));
   assert.ok(!read.some((r) => r === 'MOSCOW' || r === 'Reuters'), read.join(', '));
 });
+
+test('a capital that acts or speaks is its government; the same capital as a place is the place', () => {
+  const cases: [string, string, string | null][] = [
+    ['Washington has urged its allies to tighten controls.', 'Washington', 'USAGOV'],
+    ['Beijing said the craft was civilian.', 'Beijing', 'CHNGOV'],
+    ['China asked Washington to handle the matter calmly.', 'Washington', 'USAGOV'],
+    ['Seoul and Tokyo are trying to mend ties.', 'Tokyo', 'JPNGOV'],
+    // The place: after a preposition, or the object of an act.
+    ['The president arrived in Tokyo on Thursday.', 'Tokyo', 'JPN'],
+    ['Farmers said they would blockade Paris on Monday.', 'Paris', 'FRA'],
+    // Not a capital: a city that acts keeps its country.
+    ['Shanghai said the port would reopen.', 'Shanghai', 'CHN'],
+  ];
+  for (const [text, name, code] of cases) {
+    const doc = pipeline.analyzeWorking({ text, published: '2023-03-16' });
+    const at = text.indexOf(name);
+    const reading = doc.actors!.flat().find((a) => doc.tokens[a.first]!.start <= at && at < doc.tokens[a.last]!.end);
+    assert.equal(reading?.code ?? null, code, text);
+  }
+});

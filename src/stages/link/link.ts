@@ -32,7 +32,7 @@ function placeOf(names: readonly string[], lexicons: EntityLexicons): PlaceEntry
   return lexicons.places.get(words[0]!) ?? (of > 0 ? lexicons.places.get(words.slice(of + 1).join(' ')) : undefined) ?? null;
 }
 
-function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[], starting: ReadonlyMap<number, Mention[]>, lexicons: EntityLexicons): void {
+function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[], starting: ReadonlyMap<number, Mention[]>, lexicons: EntityLexicons, seats: ReadonlyMap<string, string>): void {
   const names = [entity.name, ...entity.aliases];
   // "al-Qaeda" tagged as "Qaeda": the Arabic article belongs to the name the dictionary knows.
   for (const m of mentions) {
@@ -80,6 +80,7 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
     }
   }
   let code: string | null = null;
+  for (const name of names) code ??= seats.get(name.toUpperCase()) ?? null;
   const role = agent?.slice(0, 3) ?? null;
   for (const name of names) code ??= dictionaryCode(name, doc.published, lexicons, role);
   if (entity.type === 'PERSON') for (const name of names) code ??= surnameCode(name, doc.published, lexicons, role);
@@ -96,6 +97,7 @@ interface Resources {
   lexicons: EntityLexicons;
   actors: ActorResources;
   places: PlaceIndex;
+  seats: ReadonlyMap<string, string>;
 }
 
 /**
@@ -112,16 +114,17 @@ export const link = defineStage({
     const lex = loadActorLexicons();
     return {
       lexicons: entityLexicons(),
-      actors: { agents: agentIndex(lex.agents), describers: lex.describers, pastimes: lex.pastimes, followers: lex.followers, roles: new Set([...lex.agents.values()].map((r) => r.slice(0, 3))) },
+      actors: { agents: agentIndex(lex.agents), describers: lex.describers, pastimes: lex.pastimes, followers: lex.followers, roles: new Set([...lex.agents.values()].map((r) => r.slice(0, 3))), capitals: lex.capitals },
       places: placeIndex(lex.places, lex.regions),
+      seats: lex.seats,
     };
   },
-  run(doc, { lexicons, actors, places }) {
+  run(doc, { lexicons, actors, places, seats }) {
     const syntax = syntaxOf(doc);
     const byId = new Map(doc.mentions.map((m) => [m.id, m]));
     const starting = new Map<number, Mention[]>();
     for (const m of doc.mentions) (starting.get(m.start) ?? starting.set(m.start, []).get(m.start)!).push(m);
-    for (const entity of doc.entities) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), starting, lexicons);
+    for (const entity of doc.entities) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), starting, lexicons, seats);
     const read = readPlaces(doc, places);
     // The entity keeps the reading its actors use: Moscow in 1985 is SUN in the entity list and in the events.
     for (const e of doc.entities) {
