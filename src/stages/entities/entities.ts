@@ -48,6 +48,31 @@ function overlaps(a: { first: number; last: number }, b: { first: number; last: 
   return a.first <= b.last && b.first <= a.last;
 }
 
+/**
+ * "Kim Yo-jong", "Frank-Walter Steinmeier", "Hossein Amir-Abdollahian": a person's name runs on over a
+ * hyphen written without spaces, from a short syllable into a lower-case one, or between a lone name and a
+ * full one; a full name runs back over a capitalised given name before it. "Clinton-era" and "Merkel-Sarkozy"
+ * are no names.
+ */
+function joinHyphenatedNames(text: string, found: Candidate[]): void {
+  const words = (c: Candidate) => text.slice(c.start, c.end).split(/\s+/).length;
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
+    if (c.type !== 'PERSON') continue;
+    const syllable = /^-\p{Ll}{1,5}(?![\p{L}\d-])/u.exec(text.slice(c.end));
+    if (syllable && /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}$/u.test(text.slice(c.start, c.end))) c.end += syllable[0].length;
+    const next = found.find((x) => x.type === 'PERSON' && x.start === c.end + 1 && text[c.end] === '-');
+    if (next && (words(c) === 1) !== (words(next) === 1)) {
+      c.end = next.end;
+      const at = found.indexOf(next);
+      found.splice(at, 1);
+      if (at < k) k--;
+    }
+    const before = /(?<![\p{L}\d-])\p{Lu}\p{Ll}+-$/u.exec(text.slice(Math.max(0, c.start - 30), c.start));
+    if (before && words(c) >= 2 && !found.some((x) => x !== c && x.end > c.start - before[0].length && x.start < c.start)) c.start -= before[0].length;
+  }
+}
+
 /** The places (city, regions) and the agency of each dateline, each a mention of its own. */
 function datelineMentions(syntax: Syntax): Candidate[] {
   const mention = (r: { first: number; last: number }, type: EntityType): Candidate =>
@@ -136,6 +161,7 @@ export const entities = defineStage({
       // A dateline's words were read apart, above.
       found.push(...here.filter((c) => !inDateline(c)));
     });
+    joinHyphenatedNames(doc.text, found);
     // 4. Acronyms introduced in parentheses name the same kind of thing wherever they recur.
     if (acronyms.size > 0) {
       sentences.forEach((tokens) => {

@@ -93,3 +93,17 @@ test('a capital that acts or speaks is its government; the same capital as a pla
     assert.equal(reading?.code ?? null, code, text);
   }
 });
+
+test('what the text says next to a name codes it: apposition, possessive country, organisation before the title; it beats a stale dictionary role', () => {
+  const cases: [string, string, string | null, string][] = [
+    ["Ahmad Fauzi Rahman, Indonesia's deputy minister of trade, said the deal would help.", 'Ahmad Fauzi Rahman', 'IDNGOV', '2023-11-14'],
+    ["Claire Whitmore, a spokesperson for Australia's foreign ministry, said it was a first step.", 'Claire Whitmore', 'AUSGOV', '2023-11-14'],
+    ["Germany's Steinmeier arrived in Kenya.", 'Steinmeier', 'DEU', '2023-10-30'],
+    ['Kremlin spokesman Dmitry Peskov told reporters the plan was a threat.', 'Dmitry Peskov', 'RUSGOV', '2024-02-15'],
+    // The dictionary has Ng Eng Hen as education minister (SGPGOVEDU); the text makes him defence minister.
+    ['Singaporean Defence Minister Ng Eng Hen held talks.', 'Ng Eng Hen', 'SGPGOVMIL', '2023-09-08'],
+    // No apposition: a name in a list says nothing of the next one.
+    ['Claire Whitmore, Marcus Ellery and others said it was good.', 'Claire Whitmore', null, '2023-11-14'],
+  ];
+  for (const [text, name, code, published] of cases) assert.equal(entity(text, name, published).actorCode, code, text);
+});
