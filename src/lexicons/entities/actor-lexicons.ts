@@ -10,6 +10,7 @@ const PlaceReadingsSchema = z.object({
   ambiguous: z.array(z.object({ place: z.string(), countries: z.array(z.string().length(3)).min(2) })),
 });
 export type PlaceReadings = z.infer<typeof PlaceReadingsSchema>;
+const SeatsSchema = z.object({ about: z.string(), capitals: z.record(z.string(), z.string().length(3)), seats: z.record(z.string(), z.string().regex(/^[A-Z]{6,}$/)) });
 const NewsAgentsSchema = z.object({ about: z.string(), agents: z.record(z.string(), z.string()) });
 
 /** Agent phrases this long at most are read after a name ("Russian senior officials"); longer ones are titles. */
@@ -29,6 +30,10 @@ export interface ActorLexicons {
   places: PlaceReadings;
   /** region names and demonyms (upper case) → CAMEO region code: "EUROPEAN" → EUR */
   regions: Map<string, string>;
+  /** capitals (upper case) → the country whose government they stand for when they act or speak */
+  capitals: Map<string, string>;
+  /** buildings and offices named for a government ("KREMLIN", "CHEONG WA DAE") → its actor code */
+  seats: Map<string, string>;
 }
 
 /** Load (once per process) the actor lexicons shipped beside this file. */
@@ -41,8 +46,11 @@ export const loadActorLexicons = once((): ActorLexicons => {
     if (lower.split(' ').length <= MAX_AGENT_WORDS && /^[a-z' -]+$/.test(lower) && !agents.has(lower)) agents.set(lower, role);
   }
   for (const [phrase, role] of Object.entries(readLexicon('entities/news-agents.json', NewsAgentsSchema).agents)) if (!agents.has(phrase)) agents.set(phrase, role);
+  const seats = readLexicon('entities/government-seats.json', SeatsSchema);
   return {
     agents,
+    capitals: new Map(Object.entries(seats.capitals)),
+    seats: new Map(Object.entries(seats.seats)),
     describers: new Set(w.describers),
     pastimes: new Set(w.pastimes),
     followers: new Set(w.followers),

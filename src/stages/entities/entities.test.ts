@@ -45,3 +45,13 @@ test('a dateline is its own places and agency: no name runs into it, none is tak
   ];
   for (const [text, want] of cases) assert.deepEqual(mentions(text), want, text);
 });
+
+test('hyphenated given names stay whole; two names joined by a hyphen stay two', () => {
+  const cases: [string, string[]][] = [
+    ['German President Frank-Walter Steinmeier arrived in Kenya.', ['German/NORP', 'Frank-Walter Steinmeier/PERSON', 'Kenya/GPE']],
+    ['Kim Yo-jong, the sister of Kim Jong-un, warned Tuesday.', ['Kim Yo-jong/PERSON', 'Kim Jong-un/PERSON']],
+    ['He met Jean-Noel Barrot and Hossein Amir-Abdollahian on Monday.', ['Jean-Noel Barrot/PERSON', 'Hossein Amir-Abdollahian/PERSON']],
+    ['Tony Blair met Bill Clinton-era officials.', ['Tony Blair/PERSON', 'Bill Clinton/PERSON']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(mentions(text), want, text);
+});

@@ -8,6 +8,7 @@ import { loadNerTagger, type NerTagger } from './tagger/tagger.ts';
 import { acronymAfter, headedNames, quotedSpeakerNames, typeByHead } from './patterns.ts';
 import { loadNameHeads, type NameHeads } from '../../lexicons/entities/name-heads.ts';
 import { sharedGazetteer } from './tagger/tagger.ts';
+import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
 
 interface Resources {
   tagger: NerTagger;
@@ -16,6 +17,8 @@ interface Resources {
   heads: NameHeads;
   /** Forms of the speech verbs ("said", "says", "told"): who says quoted words is a person or a group. */
   speech: Set<string>;
+  /** Buildings and offices named for a government ("Kremlin", "Cheong Wa Dae"): organisations, not places. */
+  seats: ReadonlyMap<string, string>;
 }
 
 const TAGGER_TYPES: Record<(typeof NER_TYPES)[number], EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
@@ -45,6 +48,31 @@ function overlaps(a: { first: number; last: number }, b: { first: number; last: 
   return a.first <= b.last && b.first <= a.last;
 }
 
+/**
+ * "Kim Yo-jong", "Frank-Walter Steinmeier", "Hossein Amir-Abdollahian": a person's name runs on over a
+ * hyphen written without spaces, from a short syllable into a lower-case one, or between a lone name and a
+ * full one; a full name runs back over a capitalised given name before it. "Clinton-era" and "Merkel-Sarkozy"
+ * are no names.
+ */
+function joinHyphenatedNames(text: string, found: Candidate[]): void {
+  const words = (c: Candidate) => text.slice(c.start, c.end).split(/\s+/).length;
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
+    if (c.type !== 'PERSON') continue;
+    const syllable = /^-\p{Ll}{1,5}(?![\p{L}\d-])/u.exec(text.slice(c.end));
+    if (syllable && /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}$/u.test(text.slice(c.start, c.end))) c.end += syllable[0].length;
+    const next = found.find((x) => x.type === 'PERSON' && x.start === c.end + 1 && text[c.end] === '-');
+    if (next && (words(c) === 1) !== (words(next) === 1)) {
+      c.end = next.end;
+      const at = found.indexOf(next);
+      found.splice(at, 1);
+      if (at < k) k--;
+    }
+    const before = /(?<![\p{L}\d-])\p{Lu}\p{Ll}+-$/u.exec(text.slice(Math.max(0, c.start - 30), c.start));
+    if (before && words(c) >= 2 && !found.some((x) => x !== c && x.end > c.start - before[0].length && x.start < c.start)) c.start -= before[0].length;
+  }
+}
+
 /** The places (city, regions) and the agency of each dateline, each a mention of its own. */
 function datelineMentions(syntax: Syntax): Candidate[] {
   const mention = (r: { first: number; last: number }, type: EntityType): Candidate =>
@@ -70,8 +98,9 @@ export const entities = defineStage({
   setup: (): Resources => ({
     tagger: loadNerTagger(), lexicons: entityLexicons(), gazetteer: sharedGazetteer(), heads: loadNameHeads(),
     speech: new Set([...loadQuoteLexicons().cueForms].filter(([, cue]) => cue.speech).map(([form]) => form)),
+    seats: loadActorLexicons().seats,
   }),
-  run(doc, { tagger, lexicons, gazetteer, heads, speech }) {
+  run(doc, { tagger, lexicons, gazetteer, heads, speech, seats }) {
     const sentences: Token[][] = doc.sentences.map(() => []);
     doc.tokens.forEach((t) => sentences[t.sentence]!.push(t));
     const words = sentences.map((s) => s.map((t) => t.text));
@@ -104,7 +133,8 @@ export const entities = defineStage({
         if (here.some((c) => overlaps(c, span))) continue;
         const text = doc.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
         const words = tokens.slice(first, end).map((t) => t.text);
-        here.push(candidate(first, end - 1, refineType(text, words, TAGGER_TYPES[type], lexicons, heads), 'tagger'));
+        const refined = seats.has(lexiconKey(text)) ? 'ORG' : refineType(text, words, TAGGER_TYPES[type], lexicons, heads);
+        here.push(candidate(first, end - 1, refined, 'tagger'));
         const acronym = acronymAfter(tokens, end - 1);
         if (acronym && !here.some((c) => overlaps(c, acronym))) {
           here.push(candidate(acronym.first, acronym.last, here[here.length - 1]!.type, 'pattern'));
@@ -131,6 +161,7 @@ export const entities = defineStage({
       // A dateline's words were read apart, above.
       found.push(...here.filter((c) => !inDateline(c)));
     });
+    joinHyphenatedNames(doc.text, found);
     // 4. Acronyms introduced in parentheses name the same kind of thing wherever they recur.
     if (acronyms.size > 0) {
       sentences.forEach((tokens) => {

@@ -11,6 +11,8 @@ export interface ActorResources {
   followers: Set<string>;
   /** CAMEO role codes (GOV, MIL, MED, …), the agents' first three letters */
   roles: Set<string>;
+  /** capitals (upper case) → country */
+  capitals: Map<string, string>;
 }
 
 /** Agent phrases by first word, longest first. */
@@ -65,7 +67,7 @@ function actorFromEntity(entity: Entity, roles: ReadonlySet<string>): { code: st
  * one place names are looked up); an agent noun right after ("Israeli soldiers") or before "of" ("the
  * government of Israel") adds the role.
  */
-export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res: ActorResources, entities: Map<string, ReadEntity>, mentions: readonly Mention[]): FoundActor[] {
+export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res: ActorResources, entities: Map<string, ReadEntity>, mentions: readonly Mention[], acting: (i: number) => boolean): FoundActor[] {
   if (toks.length === 0) return [];
   const found: FoundActor[] = [];
   const taken = new Uint8Array(toks.length);
@@ -86,12 +88,14 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
     // A dateline's place and agency say where and by whom the story was filed: no actor of it.
     if (m.end <= s0 || m.start >= s1 || !m.entity || syntax.inDateline(syntax.tokenAt(m.start))) continue;
     const entity = entities.get(m.entity);
-    const actor = entity && actorFromEntity(entity, res.roles);
-    if (!actor) continue;
+    const found1 = entity && actorFromEntity(entity, res.roles);
+    if (!found1) continue;
     const first = tokenAt(m.start, false);
     const last = tokenAt(m.end, true);
+    const actor = governing(found1, entity, m, acting(toks[first]!.index), res.capitals);
     if (leadsPastime(toks, last, res.pastimes)) continue;
-    found.push({ first, last, ...actor, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), referring: m.source === 'coreference', how: `entity ${entity.id} "${entity.name}" (${entity.reading ?? `${entity.actorCode ? 'actor code' : 'country'} from link`})` });
+    const how = actor === found1 ? '' : ', a capital that acts or speaks: its government';
+    found.push({ first, last, ...actor, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), referring: m.source === 'coreference', how: `entity ${entity.id} "${entity.name}" (${entity.reading ?? `${entity.actorCode ? 'actor code' : 'country'} from link`})${how}` });
     for (let k = first; k <= last; k++) taken[k] = 1;
   }
   found.sort((a, b) => a.first - b.first);
@@ -99,6 +103,31 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
   const roled = found.map((a) => withRole(doc, toks, a, res.agents)).filter((a) => a.role || !(a.entity && entities.get(a.entity)?.region));
   const named = mergeAdjacent(doc, toks, residents(doc, toks, roled.map((a) => withName(doc, toks, a))));
   return mergeAdjacent(doc, toks, [...named, ...domesticAgents(doc, syntax, toks, named, res, mentions, entities)].sort((a, b) => a.first - b.first)).map((a) => followed(toks, a, res.followers));
+}
+
+/**
+ * "Washington has urged allies", "asked Beijing to handle it": a capital that acts or speaks stands for its
+ * government; "arrived in Tokyo", "blockade Paris" is the place.
+ */
+function governing(actor: { code: string; country: string | null; role: string | null }, entity: Entity, m: Mention, acts: boolean, capitals: ReadonlyMap<string, string>): { code: string; country: string | null; role: string | null } {
+  if (!acts || (entity.type !== 'GPE' && entity.type !== 'ORG') || actor.role || !actor.country) return actor;
+  const capitalOf = capitals.get(m.text.toUpperCase()) ?? capitals.get(entity.name.toUpperCase());
+  return capitalOf === actor.country ? { code: `${actor.country}GOV`, country: actor.country, role: 'GOV' } : actor;
+}
+
+/**
+ * Per token, does it name who acts: the subject of a verb group, or an object that is the agent of the
+ * infinitive after it ("asked Washington to handle", "urged Seoul to").
+ */
+export function actingTokens(syntax: Syntax): (i: number) => boolean {
+  const w = syntax.words;
+  const marks = new Uint8Array(w.length);
+  for (const g of syntax.verbGroups) {
+    if (g.subject) marks.fill(1, g.subject.first, g.subject.last + 1);
+    const o = g.object;
+    if (o && w[o.last + 1]?.lower === 'to' && w[o.last + 2]?.pos === 'VERB') marks.fill(1, o.first, o.last + 1);
+  }
+  return (i) => marks[i] === 1;
 }
 
 /** "supporters of former President Ben Bella": followers are people of the leader's country, not its government. */
@@ -264,10 +293,11 @@ function withRole(doc: Doc, toks: readonly Word[], a: FoundActor, agents: AgentI
 /** The actors of every sentence, token ranges into doc.tokens. */
 export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entities: Map<string, ReadEntity>): ActorReading[][] {
   const mentions = mentionsPerSentence(doc);
+  const acting = actingTokens(syntax);
   return syntax.sentences.map((s, i) => {
     if (s.last < s.first) return [];
     const toks = syntax.words.slice(s.first, s.last + 1);
-    return findActors(doc, syntax, toks, res, entities, mentions[i]!).map((a) => ({ ...a, first: a.first + s.first, last: a.last + s.first }));
+    return findActors(doc, syntax, toks, res, entities, mentions[i]!, acting).map((a) => ({ ...a, first: a.first + s.first, last: a.last + s.first }));
   });
 }
 

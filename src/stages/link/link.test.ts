@@ -73,3 +73,37 @@ test('a dateline place or agency is no actor; the same place in the story is', (
   assert.ok(read.includes('Moscow'), read.join(', '));
   assert.ok(!read.some((r) => r === 'MOSCOW' || r === 'Reuters'), read.join(', '));
 });
+
+test('a capital that acts or speaks is its government; the same capital as a place is the place', () => {
+  const cases: [string, string, string | null][] = [
+    ['Washington has urged its allies to tighten controls.', 'Washington', 'USAGOV'],
+    ['Beijing said the craft was civilian.', 'Beijing', 'CHNGOV'],
+    ['China asked Washington to handle the matter calmly.', 'Washington', 'USAGOV'],
+    ['Seoul and Tokyo are trying to mend ties.', 'Tokyo', 'JPNGOV'],
+    // The place: after a preposition, or the object of an act.
+    ['The president arrived in Tokyo on Thursday.', 'Tokyo', 'JPN'],
+    ['Farmers said they would blockade Paris on Monday.', 'Paris', 'FRA'],
+    // Not a capital: a city that acts keeps its country.
+    ['Shanghai said the port would reopen.', 'Shanghai', 'CHN'],
+  ];
+  for (const [text, name, code] of cases) {
+    const doc = pipeline.analyzeWorking({ text, published: '2023-03-16' });
+    const at = text.indexOf(name);
+    const reading = doc.actors!.flat().find((a) => doc.tokens[a.first]!.start <= at && at < doc.tokens[a.last]!.end);
+    assert.equal(reading?.code ?? null, code, text);
+  }
+});
+
+test('what the text says next to a name codes it: apposition, possessive country, organisation before the title; it beats a stale dictionary role', () => {
+  const cases: [string, string, string | null, string][] = [
+    ["Ahmad Fauzi Rahman, Indonesia's deputy minister of trade, said the deal would help.", 'Ahmad Fauzi Rahman', 'IDNGOV', '2023-11-14'],
+    ["Claire Whitmore, a spokesperson for Australia's foreign ministry, said it was a first step.", 'Claire Whitmore', 'AUSGOV', '2023-11-14'],
+    ["Germany's Steinmeier arrived in Kenya.", 'Steinmeier', 'DEU', '2023-10-30'],
+    ['Kremlin spokesman Dmitry Peskov told reporters the plan was a threat.', 'Dmitry Peskov', 'RUSGOV', '2024-02-15'],
+    // The dictionary has Ng Eng Hen as education minister (SGPGOVEDU); the text makes him defence minister.
+    ['Singaporean Defence Minister Ng Eng Hen held talks.', 'Ng Eng Hen', 'SGPGOVMIL', '2023-09-08'],
+    // No apposition: a name in a list says nothing of the next one.
+    ['Claire Whitmore, Marcus Ellery and others said it was good.', 'Claire Whitmore', null, '2023-11-14'],
+  ];
+  for (const [text, name, code, published] of cases) assert.equal(entity(text, name, published).actorCode, code, text);
+});

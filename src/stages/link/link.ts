@@ -5,6 +5,7 @@ import { countryOfCode, dictionaryCode, surnameCode } from '../../lexicons/entit
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
 import { agentIndex, readActors, type ActorResources } from './actors.ts';
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
+import { agentIn, organisationBefore, statedByApposition } from './stated.ts';
 
 /** ", from the Upper Institute of Social Sciences" / ", of the X" right after a person's name. */
 function statedAffiliation(doc: Doc, m: Mention, starting: ReadonlyMap<number, Mention[]>): string | null {
@@ -32,7 +33,7 @@ function placeOf(names: readonly string[], lexicons: EntityLexicons): PlaceEntry
   return lexicons.places.get(words[0]!) ?? (of > 0 ? lexicons.places.get(words.slice(of + 1).join(' ')) : undefined) ?? null;
 }
 
-function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[], starting: ReadonlyMap<number, Mention[]>, lexicons: EntityLexicons): void {
+function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[], starting: ReadonlyMap<number, Mention[]>, lexicons: EntityLexicons, context: LinkContext): void {
   const names = [entity.name, ...entity.aliases];
   // "al-Qaeda" tagged as "Qaeda": the Arabic article belongs to the name the dictionary knows.
   for (const m of mentions) {
@@ -57,19 +58,25 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
     }
     return;
   }
-  // Persons and organisations: a title the text states wins; the Phoenix dictionary fills the rest.
+  // Persons and organisations: what the text states (a title before the name, a possessive country, an
+  // apposition after it, an organisation before the title) wins; the Phoenix dictionary fills the rest.
   let agent: string | null = null;
+  let organisation: string | null = null;
   for (const m of mentions) {
     if (m.nominal) continue;
     const title = syntax.titleBefore(syntax.tokenAt(m.start));
-    if (title) {
-      if (title.country && !entity.country) {
-        entity.country = title.country;
+    for (const stated of [title, statedByApposition(doc, syntax, m, lexicons, context.agents)]) {
+      if (!stated) continue;
+      if (stated.country && !entity.country) {
+        entity.country = stated.country;
         entity.countrySource = 'stated';
       }
-      entity.role ??= title.role;
-      agent ??= title.agent;
+      entity.role ??= stated.role;
+      agent ??= stated.agent;
     }
+    const org = organisationBefore(syntax, m, title ? syntax.tokenAt(title.span.start) : null, context.endingAt);
+    const orgEntity = org?.entity ? context.entities.get(org.entity) : undefined;
+    if (orgEntity && orgEntity !== entity && orgEntity.actorCode && orgEntity.actorCode.length > 3) organisation ??= orgEntity.actorCode;
     entity.affiliation ??= statedAffiliation(doc, m, starting);
   }
   if (entity.type !== 'PERSON' && !entity.country) {
@@ -79,7 +86,17 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
       entity.countrySource = 'stated';
     }
   }
+  // "Kremlin spokesman", "Arab League Secretary-General": a person of an organisation takes its code.
+  if (organisation && (!entity.country || organisation.startsWith(entity.country) || /^(IGO|NGO)/.test(organisation))) {
+    entity.country ??= countryOfCode(organisation, lexicons);
+    entity.countrySource ??= 'stated';
+    entity.actorCode = organisation;
+    return;
+  }
+  // "US Department of Commerce", "Ministry of Planning and Investment": an organisation's head is its role.
+  if (entity.type !== 'PERSON') agent ??= agentIn(entity.name.toLowerCase().split(/\s+/), context.agents);
   let code: string | null = null;
+  for (const name of names) code ??= context.seats.get(name.toUpperCase()) ?? null;
   const role = agent?.slice(0, 3) ?? null;
   for (const name of names) code ??= dictionaryCode(name, doc.published, lexicons, role);
   if (entity.type === 'PERSON') for (const name of names) code ??= surnameCode(name, doc.published, lexicons, role);
@@ -88,14 +105,29 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
     entity.country = dictionaryCountry;
     entity.countrySource = 'dictionary';
   }
-  if (code && (!entity.country || dictionaryCountry === entity.country)) entity.actorCode = code;
+  // What the text says beats a stale dictionary entry: a stated role other than the dictionary's is kept.
+  const stale = code !== null && agent !== null && !/^(IGO|NGO|IMG)/.test(code) && code.slice(3) !== agent;
+  if (code && !stale && (!entity.country || dictionaryCountry === entity.country)) entity.actorCode = code;
   else if (entity.country) entity.actorCode = entity.country + (agent ?? '');
+}
+
+/** What linking an entity reads besides its own mentions. */
+interface LinkContext {
+  seats: ReadonlyMap<string, string>;
+  /** agent phrases, lower case → CAMEO role code */
+  agents: ReadonlyMap<string, string>;
+  /** mentions by end offset */
+  endingAt: ReadonlyMap<number, Mention[]>;
+  /** the entities linked so far: organisations are linked before persons */
+  entities: ReadonlyMap<string, Entity>;
 }
 
 interface Resources {
   lexicons: EntityLexicons;
   actors: ActorResources;
   places: PlaceIndex;
+  seats: ReadonlyMap<string, string>;
+  agents: ReadonlyMap<string, string>;
 }
 
 /**
@@ -112,16 +144,23 @@ export const link = defineStage({
     const lex = loadActorLexicons();
     return {
       lexicons: entityLexicons(),
-      actors: { agents: agentIndex(lex.agents), describers: lex.describers, pastimes: lex.pastimes, followers: lex.followers, roles: new Set([...lex.agents.values()].map((r) => r.slice(0, 3))) },
+      actors: { agents: agentIndex(lex.agents), describers: lex.describers, pastimes: lex.pastimes, followers: lex.followers, roles: new Set([...lex.agents.values()].map((r) => r.slice(0, 3))), capitals: lex.capitals },
       places: placeIndex(lex.places, lex.regions),
+      seats: lex.seats,
+      agents: lex.agents,
     };
   },
-  run(doc, { lexicons, actors, places }) {
+  run(doc, { lexicons, actors, places, seats, agents }) {
     const syntax = syntaxOf(doc);
     const byId = new Map(doc.mentions.map((m) => [m.id, m]));
     const starting = new Map<number, Mention[]>();
     for (const m of doc.mentions) (starting.get(m.start) ?? starting.set(m.start, []).get(m.start)!).push(m);
-    for (const entity of doc.entities) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), starting, lexicons);
+    const endingAt = new Map<number, Mention[]>();
+    for (const m of doc.mentions) (endingAt.get(m.end) ?? endingAt.set(m.end, []).get(m.end)!).push(m);
+    const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])) };
+    // Organisations and places first: a person may take the code of the organisation named before the title.
+    const ordered = [...doc.entities.filter((e) => e.type !== 'PERSON'), ...doc.entities.filter((e) => e.type === 'PERSON')];
+    for (const entity of ordered) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), starting, lexicons, context);
     const read = readPlaces(doc, places);
     // The entity keeps the reading its actors use: Moscow in 1985 is SUN in the entity list and in the events.
     for (const e of doc.entities) {

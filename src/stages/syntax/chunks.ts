@@ -64,11 +64,12 @@ export function appositionsOf(words: readonly Word[], chunks: readonly NounChunk
   const out: Apposition[] = [];
   const sentenceOf = (i: number) => words[i]?.sentence ?? -1;
   const tail = (last: number): number => {
-    // "… of Foreign Affairs", "… at the People's University in Beijing"
-    for (;;) {
+    // "… of Foreign Affairs", "… at the People's University in Beijing", "… of agriculture and food security"
+    for (let prepositional = false; ; prepositional = true) {
       const p = last + 1;
       const c = chunkIndex[p + 1] ?? -1;
-      if (words[p]?.pos !== 'ADP' || c < 0 || chunks[c]!.first !== p + 1 || sentenceOf(p + 1) !== sentenceOf(last)) return last;
+      const joins = words[p]?.pos === 'ADP' || (prepositional && words[p]?.lower === 'and');
+      if (!joins || c < 0 || chunks[c]!.first !== p + 1 || sentenceOf(p + 1) !== sentenceOf(last)) return last;
       last = chunks[c]!.last;
     }
   };

@@ -112,7 +112,11 @@ test('syntax: the title before a name, with its country and agent code; a lone n
   const cases: [string, string, { span: string; role: string | null; country: string | null; agent: string | null } | null][] = [
     ['Russian Defense Minister Sergey Shoigu said so.', 'Sergey', { span: 'Russian Defense Minister', role: 'Defense Minister', country: 'RUS', agent: 'GOVMIL' }],
     ['In his memoirs, former US national security adviser John Bolton wrote it.', 'John', { span: 'former US national security adviser', role: 'former US national security adviser', country: 'USA', agent: 'GOVMIL' }],
+    ['South Korean President Yoon Suk Yeol arrived.', 'Yoon', { span: 'South Korean President', role: 'President', country: 'KOR', agent: 'GOV' }],
+    ["Germany's Steinmeier in Kenya", 'Steinmeier', { span: "Germany's", role: null, country: 'DEU', agent: null }],
+    ['Arab League Secretary-General Ahmed Aboul Gheit said so.', 'Ahmed', { span: 'Secretary-General', role: 'Secretary-General', country: null, agent: null }],
     ['Chinese experts were cautious.', 'experts', null],
+    ['South Korean experts were cautious.', 'experts', null],
     ['John Bolton wrote it.', 'John', null],
   ];
   for (const [text, word, expected] of cases) {

@@ -22,22 +22,42 @@ export function titleWords(entities: EntityLexicons, lex: SyntaxWords): TitleWor
   return { words, places: entities.places, agents: entities.agents, longest };
 }
 
-const countryWord = (t: Word, tw: TitleWords) => {
-  const place = tw.places.get(t.text.toUpperCase());
-  return place !== undefined && place.kind !== 'place';
+const countryPhrase = (upper: string, tw: TitleWords) => {
+  const place = tw.places.get(upper);
+  return place !== undefined && place.kind !== 'place' ? place.country : null;
 };
+
+/** The longest country or demonym phrase (up to three words: "South Korean", "United States") starting at `i`, in words; 0 if none. */
+function countryLength(words: readonly Word[], i: number, last: number, tw: TitleWords): number {
+  for (let n = Math.min(3, last - i + 1); n >= 1; n--) {
+    if (countryPhrase(words.slice(i, i + n).map((w) => w.text.toUpperCase()).join(' '), tw)) return n;
+  }
+  return 0;
+}
+
+const POSSESSIVE = /^(?:'s|’s)$/;
+
+/** A hyphen written between two title words ("Secretary-General") is part of the title. */
+function joinsTitle(words: readonly Word[], i: number, runs: Int32Array, tw: TitleWords): boolean {
+  const [before, hyphen, after] = [words[i - 1], words[i]!, words[i + 1]];
+  return hyphen.text === '-' && before !== undefined && after !== undefined && runs[i - 1]! >= 0 && before.end === hyphen.start && hyphen.end === after.start && tw.words.has(after.lower);
+}
 
 /**
  * Per token, the first token of the run of title and country words holding it ("former US national security
- * adviser"), or -1: one pass, so finding the title before a name is a lookup, not a scan.
+ * adviser", "South Korean President", "Germany's"), or -1: one pass, so finding the title before a name is a
+ * lookup, not a scan.
  */
 export function titleRunsOf(words: readonly Word[], sentences: readonly TokenRange[], tw: TitleWords): Int32Array {
   const out = new Int32Array(words.length).fill(-1);
   for (const s of sentences) {
     for (let i = s.first; i <= s.last; i++) {
-      const t = words[i]!;
-      if (!tw.words.has(t.lower) && !countryWord(t, tw)) continue;
-      out[i] = i > s.first && out[i - 1]! >= 0 ? out[i - 1]! : i;
+      const country = countryLength(words, i, s.last, tw);
+      const n = country > 0 ? country + (POSSESSIVE.test(words[i + country]?.text ?? '') ? 1 : 0) : tw.words.has(words[i]!.lower) || joinsTitle(words, i, out, tw) ? 1 : 0;
+      if (n === 0) continue;
+      const start = i > s.first && out[i - 1]! >= 0 ? out[i - 1]! : i;
+      out.fill(start, i, i + n);
+      i += n - 1;
     }
   }
   return out;
@@ -46,15 +66,22 @@ export function titleRunsOf(words: readonly Word[], sentences: readonly TokenRan
 /**
  * The title the text puts right before token `at` in its sentence: the run of title words, country words and
  * modifiers ending just before it ("said Russian Defense Minister Sergey Shoigu" → "Russian Defense
- * Minister"). A lone country word is a nationality ("Chinese experts"), not a title.
+ * Minister"); a possessive country is the name's country ("Germany's Steinmeier"). A lone country word is a
+ * nationality ("Chinese experts"), not a title.
  */
 export function titleBefore(doc: Doc, words: readonly Word[], runs: Int32Array, at: number, tw: TitleWords): Title | null {
   if (at <= 0 || runs[at - 1]! < 0 || words[at - 1]!.sentence !== words[at]!.sentence) return null;
   const tokens = words.slice(runs[at - 1]!, at);
-  const countryAt = tokens.findIndex((t) => countryWord(t, tw));
-  if (tokens.every((_, i) => i === countryAt)) return null;
-  const country = countryAt >= 0 ? tw.places.get(tokens[countryAt]!.text.toUpperCase())!.country : null;
-  const roleTokens = countryAt === 0 ? tokens.slice(1) : tokens;
+  let countryAt = -1;
+  let countryEnd = -1;
+  for (let k = 0; k < tokens.length && countryAt < 0; k++) {
+    const n = countryLength(tokens, k, tokens.length - 1, tw);
+    if (n > 0) [countryAt, countryEnd] = [k, k + n + (POSSESSIVE.test(tokens[k + n]?.text ?? '') ? 1 : 0)];
+  }
+  const possessive = countryAt >= 0 && POSSESSIVE.test(tokens[countryEnd - 1]!.text);
+  if (countryAt === 0 && countryEnd === tokens.length && !possessive) return null;
+  const country = countryAt >= 0 ? countryPhrase(tokens.slice(countryAt, countryEnd).filter((t) => !POSSESSIVE.test(t.text)).map((t) => t.text.toUpperCase()).join(' '), tw) : null;
+  const roleTokens = countryAt === 0 ? tokens.slice(countryEnd) : tokens;
   const role = roleTokens.length > 0 ? doc.text.slice(roleTokens[0]!.start, roleTokens[roleTokens.length - 1]!.end) : null;
   let agent: string | null = null;
   let agentLength = 0;

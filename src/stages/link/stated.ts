@@ -1,0 +1,65 @@
+import type { Doc, Mention, Syntax, Word } from '../../model/index.ts';
+import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
+
+/** What the text says of a person or organisation next to its name: a country, a role, a CAMEO role code. */
+export interface Stated {
+  country: string | null;
+  role: string | null;
+  /** CAMEO role code of the longest agent title said ("GOV", "GOVMIL") */
+  agent: string | null;
+}
+
+/** The longest agent phrase (Phoenix titles, then common news nouns) among lower-case `words`. */
+export function agentIn(words: readonly string[], agents: ReadonlyMap<string, string>, longest = 4): string | null {
+  let best: string | null = null;
+  let length = 0;
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= Math.min(words.length, i + longest); j++) {
+      const code = agents.get(words.slice(i, j).join(' '));
+      if (code && j - i > length) [best, length] = [code, j - i];
+    }
+  }
+  return best;
+}
+
+/** The first country or demonym phrase (up to three words) among `words`: "Indonesia's", "North Korean". */
+function countryIn(words: readonly Word[], lexicons: EntityLexicons): string | null {
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const place = lexicons.places.get(words.slice(i, i + n).map((w) => w.text.toUpperCase()).join(' '));
+      if (place && place.kind !== 'place') return place.country;
+    }
+  }
+  return null;
+}
+
+/**
+ * The apposition after a name ("Ahmad Fauzi Rahman, Indonesia's deputy minister of trade,", "Claire
+ * Whitmore, a spokesperson for Australia's foreign ministry,"): the country it names and the agent it
+ * holds (the longest: "foreign ministry" over "spokesperson").
+ */
+export function statedByApposition(doc: Doc, syntax: Syntax, m: Mention, lexicons: EntityLexicons, agents: ReadonlyMap<string, string>): Stated | null {
+  const last = syntax.tokenAt(m.start);
+  if (last < 0) return null;
+  let end = last;
+  while (end + 1 < syntax.words.length && syntax.words[end + 1]!.end <= m.end) end++;
+  const a = syntax.appositions.find((x) => x.kind === 'noun' && x.head.first <= end && end === x.head.last);
+  if (!a) return null;
+  const words = syntax.words.slice(a.apposition.first, a.apposition.last + 1);
+  const country = countryIn(words, lexicons);
+  const agent = agentIn(words.map((w) => w.lower), agents);
+  if (!country && !agent) return null;
+  return { country, agent, role: doc.text.slice(words[0]!.start, words[words.length - 1]!.end) };
+}
+
+/**
+ * The organisation named right before a title or a name ("Kremlin spokesman Dmitry Peskov", "Arab League
+ * Secretary-General Ahmed Aboul Gheit"): its mention, whose actor code the person takes.
+ */
+export function organisationBefore(syntax: Syntax, m: Mention, titleStart: number | null, endingAt: ReadonlyMap<number, Mention[]>): Mention | null {
+  const i = titleStart ?? syntax.tokenAt(m.start);
+  if (i <= 0) return null;
+  const before = syntax.words[i - 1]!;
+  if (before.sentence !== syntax.words[i]!.sentence) return null;
+  return endingAt.get(before.end)?.find((x) => x.type === 'ORG' || x.type === 'MISC') ?? null;
+}
