@@ -37,7 +37,12 @@ test('unbalanced-quote: flags a paragraph whose quotation marks do not pair', ()
   for (const [text, count] of cases) assert.equal(rulesOn(text, 'unbalanced-quote').length, count, text);
 });
 
-test('quality messages are warnings raised by the quality stage', () => {
+test('quality messages are warnings raised by the quality stage, then the article score as a document-level remark', () => {
   const doc = pipeline.analyze({ text: 'It was cut off here, even if' });
-  assert.deepEqual(doc.messages.filter((m) => m.stage === 'quality').map((m) => [m.level, m.stage, m.rule]), [['warning', 'quality', 'truncated']]);
+  assert.deepEqual(doc.messages.filter((m) => m.stage === 'quality').map((m) => [m.level, m.stage, m.rule, m.start]), [['warning', 'quality', 'truncated', 0], ['info', 'quality', 'machine-translation', null]]);
+});
+
+test('a text with no flag gets no article score', () => {
+  const doc = pipeline.analyze({ text: 'A plain sentence.' });
+  assert.deepEqual(doc.messages.filter((m) => m.stage === 'quality'), []);
 });

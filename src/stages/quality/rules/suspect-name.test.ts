@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { emptyDoc, spanOf, type Doc, type Speaker } from '../../../model/index.ts';
 import { suspectNames } from './suspect-name.ts';
 
@@ -14,6 +15,8 @@ function docWith(text: string, mention: string, speaker: Partial<Speaker> = {}):
   return doc;
 }
 
+const lex = loadTranslationLexicons();
+
 test('suspect-name: flags a person speaker whose name slot starts like a phrase, not a name', () => {
   const cases: [string, string, Partial<Speaker>, string[]][] = [
     ['During the Enlightenment, an expert, said "x".', 'During the Enlightenment', {}, ['During the Enlightenment']],
@@ -23,11 +26,11 @@ test('suspect-name: flags a person speaker whose name slot starts like a phrase,
     ['During the talks he said "x".', 'During the talks', { resolved: true }, []],
   ];
   for (const [text, mention, speaker, expected] of cases) {
-    const found = suspectNames.check(docWith(text, mention, speaker)).map((f) => text.slice(f.start, f.end));
+    const found = suspectNames.check(docWith(text, mention, speaker), lex).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, expected, text);
   }
 });
 
 test('suspect-name: no quotes, no findings', () => {
-  assert.deepEqual(suspectNames.check(emptyDoc('Nothing quoted here.')), []);
+  assert.deepEqual(suspectNames.check(emptyDoc('Nothing quoted here.'), lex), []);
 });

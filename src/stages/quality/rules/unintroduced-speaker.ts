@@ -1,8 +1,10 @@
 import type { QualityRule } from './rule.ts';
 
 /**
- * A person quoted under one bare name ("Thoi said") whom the text never introduces in full: no first
- * name, no role, no other mention that says who it is. Flagged once, at the first such quote.
+ * A person quoted under one bare name ("Thoi said") whom the text never introduces: no mention of any type
+ * (another stage may have typed the full name as an organisation) gives a longer name containing it, no
+ * capitalised word stands before it as a given name, and no role or affiliation is attached. Flagged once,
+ * at the first such quote, saying what was checked.
  */
 export const unintroducedSpeakers: QualityRule = {
   id: 'unintroduced-speaker',
@@ -10,6 +12,7 @@ export const unintroducedSpeakers: QualityRule = {
     const out = [];
     const seen = new Set<string>();
     const entities = new Map(doc.entities.map((e) => [e.id, e]));
+    const longer = doc.mentions.filter((m) => /\s/.test(m.text.trim())).map((m) => m.text);
     for (const q of doc.quotes) {
       const { speaker } = q;
       const m = speaker.mention;
@@ -18,12 +21,14 @@ export const unintroducedSpeakers: QualityRule = {
       const entity = speaker.entity ? entities.get(speaker.entity) : undefined;
       const names = entity ? [entity.name, ...entity.aliases] : [speaker.name ?? m.text];
       if (names.some((n) => n.trim().split(/\s+/).length > 1) || entity?.role || entity?.affiliation) continue;
+      const word = new RegExp(`(?<![\\p{L}])${m.text}(?![\\p{L}])`, 'u');
+      if (longer.some((t) => word.test(t)) || new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${m.text}(?![\\p{L}])`, 'u').test(doc.text)) continue;
       if (seen.has(m.text)) continue;
       seen.add(m.text);
       out.push({
         start: m.start,
         end: m.end,
-        text: `"${m.text}" is quoted but never introduced by full name or role: readers cannot tell who this is`,
+        text: `"${m.text}" is quoted but never introduced: no mention of any type gives a longer name containing it, no given name stands before it, and no role or affiliation is attached`,
       });
     }
     return out;
