@@ -24,6 +24,9 @@ test('suspect-name: flags a person speaker whose name slot starts like a phrase,
     ['Li Lifan said "x".', 'Li Lifan', {}, []],
     ['In Beijing officials said "x".', 'In Beijing officials', { kind: 'group' }, []],
     ['During the talks he said "x".', 'During the talks', { resolved: true }, []],
+    ['The Enlightenment, an expert, said "x".', 'The Enlightenment', {}, ['The Enlightenment']],
+    ['The expert said "x".', 'The expert', {}, []],
+    ['The President Gloria Arroyo, chairwoman of the Summit, said "x".', 'The President Gloria Arroyo, chairwoman of the Summit', {}, []],
   ];
   for (const [text, mention, speaker, expected] of cases) {
     const found = suspectNames.check(docWith(text, mention, speaker), lex).map((f) => text.slice(f.start, f.end));
@@ -33,4 +36,16 @@ test('suspect-name: flags a person speaker whose name slot starts like a phrase,
 
 test('suspect-name: no quotes, no findings', () => {
   assert.deepEqual(suspectNames.check(emptyDoc('Nothing quoted here.'), lex), []);
+});
+
+test('suspect-name: suggests a person named nearby under one bare name, where the text has one', () => {
+  const text = 'During the Enlightenment, an expert, said "x".\n"y," Thoi said.';
+  const doc = docWith(text, 'During the Enlightenment');
+  const at = text.indexOf('Thoi');
+  doc.paragraphs.push({ id: 'p1', start: 0, end: 46, text: text.slice(0, 46), line: 1 }, { id: 'p2', start: 47, end: text.length, text: text.slice(47), line: 2 });
+  doc.entities.push({ id: 'e1', name: 'Thoi', type: 'PERSON', aliases: [], mentions: ['m1'], country: null, countrySource: null, actorCode: null, role: null, affiliation: null });
+  doc.mentions.push({ id: 'm1', start: at, end: at + 4, text: 'Thoi', type: 'PERSON', entity: 'e1', source: 'tagger', nominal: false });
+  assert.match(suspectNames.check(doc, lex)[0]!.text, /likely Thoi/);
+  doc.entities[0]!.role = 'analyst';
+  assert.doesNotMatch(suspectNames.check(doc, lex)[0]!.text, /likely/);
 });
