@@ -51,3 +51,4 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     acronymSkips: lower(cues.acronymSkips),
   };
 });
+

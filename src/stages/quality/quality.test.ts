@@ -22,6 +22,7 @@ test('truncated: flags paragraphs that stop mid-sentence, with the paragraph as 
     ['The summit ended,', ['The summit ended,']],
     ['Headline\n– Deputy Prime Minister Minh met the ministers.', ['– Deputy Prime Minis']],
     ['Headline\nby Lisa Schlein\nThe story.', []],
+    ['Points:\n– The talks failed.\n– The envoys left.', []],
     ['A caption of a photo taken by the agency at the meeting of ministers in Bonn on Friday (Photo: VNA)', []],
   ];
   for (const [text, expected] of cases) assert.deepEqual(rulesOn(text, 'truncated'), expected, text);

@@ -14,13 +14,14 @@ import { sourcePunctuation } from './rules/source-punctuation.ts';
 import { markupResidue } from './rules/markup-residue.ts';
 import { pageFurniture } from './rules/page-furniture.ts';
 import { acronymMismatch } from './rules/acronym-mismatch.ts';
+import { nameVariants } from './rules/name-variant.ts';
 import { translationScore } from './translation-score.ts';
 import type { QualityRule } from './rules/rule.ts';
 
 /** The rules quality runs, in report order. Each is a small function over the finished document. */
 const RULES: readonly QualityRule[] = [
   truncatedParagraphs, unbalancedQuotes, suspectNames, unintroducedSpeakers,
-  literalNameGloss, acronymMismatch, untranslatedWords, sourceFormatNumbers, pronounFlips,
+  literalNameGloss, acronymMismatch, nameVariants, untranslatedWords, sourceFormatNumbers, pronounFlips,
   runTogether, repeatedWord, sourcePunctuation, markupResidue, pageFurniture,
 ];
 

@@ -22,6 +22,7 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
   'markup-residue': ['markup-residue'],
   'page-furniture': ['page-furniture'],
   'acronym-mismatch': ['garbled-name'],
+  'name-variant': ['name-variant', 'garbled-name'],
 };
 
 const WEIGHTS: Readonly<Record<string, number>> = {
@@ -40,6 +41,7 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   'markup-residue': 0.5,
   'page-furniture': 0.2,
   'acronym-mismatch': 1,
+  'name-variant': 1,
 };
 
 /**

@@ -16,8 +16,11 @@ export const truncatedParagraphs: QualityRule = {
   id: 'truncated',
   check(doc) {
     const out = [];
-    for (const p of doc.paragraphs) {
-      if (HEADLESS.test(p.text)) {
+    const dashed = doc.paragraphs.map((p) => /^[–—-]\s/.test(p.text));
+    for (const [i, p] of doc.paragraphs.entries()) {
+      // paragraphs that start with dashes one after another are a list, not cut sentences
+      const list = dashed[i] && (dashed[i - 1] || dashed[i + 1]);
+      if (HEADLESS.test(p.text) && !list) {
         out.push({ start: p.start, end: p.start + Math.min(p.text.length, 20), text: `paragraph ${p.line} starts mid-sentence ("${p.text.slice(0, 20)}…"): its beginning (a dateline, a subject) was cut` });
       }
       if (!TERMINAL.test(p.text) && !BRACKETED.test(p.text) && (DANGLING.test(p.text) || p.text.split(/\s+/).length > LONG)) {

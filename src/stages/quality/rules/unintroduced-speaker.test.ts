@@ -37,6 +37,8 @@ test('unintroduced-speaker: speakers introduced in full, by role or resolved are
     ['"A," Thoi said.', 'Thoi', { kind: 'organization' }, undefined],
     ['"A," John Smith said.', 'John Smith', {}, undefined],
     ['Director Sripeni Inten Cahyani spoke. "A," Cahyani said.', 'Cahyani', {}, undefined],
+    ['"A," KREMLIN said.', 'KREMLIN', {}, undefined],
+    ['"A," China said.', 'China', {}, { name: 'China', type: 'GPE' }],
   ];
   for (const [text, mention, speaker, entity] of cases) {
     assert.deepEqual(unintroducedSpeakers.check(docWith(text, [mention], speaker, entity), lex), [], `${text} ${JSON.stringify(speaker)}`);
