@@ -7,7 +7,7 @@ const CuesSchema = z.object({
   glosses: z.object({ about: About, entries: z.array(z.object({ phrase: z.string().min(1), known: z.string().min(1) })) }),
   placeSyllables: z.object({ about: About, entries: z.array(z.object({ gloss: z.string().min(1), place: z.string().min(1) })) }),
   institutions: z.object({ about: About, names: z.array(z.string().min(1)) }),
-  nameSlot: z.object({ about: About, timeHeads: z.array(z.string()), leading: z.array(z.string()) }),
+  nameSlot: z.object({ about: About, timeHeads: z.array(z.string()), leading: z.array(z.string()), roles: z.array(z.string()) }),
   gender: z.object({ about: About, female: z.array(z.string()), male: z.array(z.string()), femaleWords: z.array(z.string()), maleWords: z.array(z.string()) }),
   furniture: z.object({ about: About, patterns: z.array(z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'not a regular expression')) }),
   untranslated: z.object({ about: About, scripts: z.array(z.string()), latinLetters: z.string() }),
@@ -21,6 +21,8 @@ export interface TranslationLexicons {
   institutions: string[];
   timeHeads: Set<string>;
   leading: Set<string>;
+  /** "X, an expert at Y, …" (the description closed by a comma): X stands where a person's name goes */
+  appositionRole: RegExp;
   female: Set<string>;
   male: Set<string>;
   femaleWords: Set<string>;
@@ -42,6 +44,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     institutions: cues.institutions.names,
     timeHeads: lower(cues.nameSlot.timeHeads),
     leading: lower(cues.nameSlot.leading),
+    appositionRole: new RegExp(`^([^,]{3,60}), (?:an?|the) (?:[\\p{L}'’-]+ ){0,4}(?:${cues.nameSlot.roles.join('|')})(?: (?:at|of|from|with|in|for|on) [^,]{1,80})?,`, 'u'),
     female: lower(cues.gender.female),
     male: lower(cues.gender.male),
     femaleWords: lower(cues.gender.femaleWords),

@@ -14,6 +14,7 @@ test('literal-name-gloss: flags what it names, and nothing in plain English copy
     ['the Taiwan Affairs Place Of Work said', ['Place Of Work']],
     ['the Carnegie Endowment for International Peace said', []],
     ['a global network of suppliers', []],
+    ['as reported by observer network on Monday', ['observer network']],
     ['the Chinese Academy of Sciences and the Upper House', []],
   ];
   for (const [text, expected] of cases) {

@@ -3,9 +3,9 @@ import type { QualityRule } from './rule.ts';
 
 // A capitalised name: capitalised words, joined by the small words names keep inside.
 const NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
-// A lowercase gloss names a source only where a source stands: before a report, after "according to", in a bracketed tag.
+// A lowercase gloss names a source only where a source stands: before a report, after "according to", "by" or "from", in a bracketed tag.
 const SOURCE_AFTER = /^\s*(?:comprehensive\s+)?(?:report|reported|reports|said|says|quoted|news)\b/i;
-const SOURCE_BEFORE = /(?:according to(?: the)?|\[)\s*$/i;
+const SOURCE_BEFORE = /(?:according to(?: the)?|(?:from|by|told)(?: the)?|\[)\s*$/i;
 
 const contentWords = (name: string, lex: TranslationLexicons) => name.toLowerCase().split(/\s+/).filter((w) => !lex.acronymSkips.has(w));
 

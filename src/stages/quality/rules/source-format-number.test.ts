@@ -14,6 +14,8 @@ test('source-format-number: flags what it names, and nothing in plain English co
     ['a loss of 2,5 million dollars', ['2,5']],
     ['John Smith, 45, said the plan failed.', []],
     ['on July 9 and for 9 days', []],
+    ['the ministry said 9 days that the talks would go on', ['9 days']],
+    ['the ministry said 9 days ago that it would', []],
     ['2,500 people and 1,200,000 dollars', []],
   ];
   for (const [text, expected] of cases) {

@@ -49,3 +49,18 @@ test('suspect-name: suggests a person named nearby under one bare name, where th
   doc.entities[0]!.role = 'analyst';
   assert.doesNotMatch(suspectNames.check(doc, lex)[0]!.text, /likely/);
 });
+
+test('suspect-name: reads name slots from the text too, when no quote was found', () => {
+  const cases: [string, string[]][] = [
+    ['During the Enlightenment, an expert at the People\'s University in Beijing, the statement was likely.', ['During the Enlightenment']],
+    ['The plan is bad, said During the Enlightenment.', ['During the Enlightenment']],
+    ['In Beijing, a spokesman said the plan is bad.', []],
+    ['In Rome, a Vatican spokesman deplored the attack, and said so.', []],
+    ['Li Lifan, an expert at the People\'s University, said the plan is bad.', []],
+  ];
+  for (const [text, expected] of cases) {
+    const doc = emptyDoc(text);
+    doc.sentences.push({ id: 's1', start: 0, end: text.length, text, paragraph: 0 });
+    assert.deepEqual(suspectNames.check(doc, lex).map((f) => text.slice(f.start, f.end)), expected, text);
+  }
+});

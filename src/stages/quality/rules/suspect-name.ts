@@ -32,21 +32,43 @@ function bareNameNear(doc: Doc, at: number, speaker: string | null): string | nu
   return near[0]?.e.name ?? null;
 }
 
-/** A person speaker whose name slot holds words that are not a name: a time phrase, a phrase led by a preposition. */
+// A preposition capitalised right after a reporting verb stands in a name's place ("said During the Enlightenment").
+const AFTER_VERB = /(?<=\b(?:said|says|told|according to|by) )(?:During|In|At|On|After|Before|Under|Since|Amid|Through|Despite)(?: the)? \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/gu;
+
+/** The name slots of the text: quoted speakers (when they are persons), apposition heads and words after a reporting verb. */
+function nameSlots(doc: Doc, lex: TranslationLexicons): { start: number; end: number; text: string; entity: string | null }[] {
+  const slots = [];
+  for (const q of doc.quotes) {
+    const m = q.speaker.mention;
+    if (q.speaker.kind === 'person' && m && !q.speaker.resolved) slots.push({ start: m.start, end: m.end, text: m.text, entity: q.speaker.entity });
+  }
+  for (const s of doc.sentences) {
+    const m = s.text.match(lex.appositionRole);
+    if (m) slots.push({ start: s.start, end: s.start + m[1]!.length, text: m[1]!, entity: null });
+    for (const v of s.text.matchAll(AFTER_VERB)) slots.push({ start: s.start + v.index, end: s.start + v.index + v[0].length, text: v[0], entity: null });
+  }
+  return slots.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A name slot holding words that are not a name: a time phrase, a phrase led by a preposition. The slot is a
+ * quoted person speaker or, read from the text itself, the head of "X, an expert at Y," or the words after
+ * "said", so the flag does not rest on the quotes stage alone. One flag per place.
+ */
 export const suspectNames: QualityRule = {
   id: 'suspect-name',
   check(doc, lex) {
     const out = [];
-    for (const q of doc.quotes) {
-      const m = q.speaker.mention;
-      if (q.speaker.kind !== 'person' || !m || q.speaker.resolved) continue;
-      const why = notAName(m.text.split(',')[0]!.trim().split(/\s+/), lex);
-      if (!why) continue;
-      const suggested = bareNameNear(doc, m.start, q.speaker.entity);
+    const seen = new Set<number>();
+    for (const slot of nameSlots(doc, lex)) {
+      const why = notAName(slot.text.split(',')[0]!.trim().split(/\s+/), lex);
+      if (!why || seen.has(slot.start)) continue;
+      seen.add(slot.start);
+      const suggested = bareNameNear(doc, slot.start, slot.entity);
       out.push({
-        start: m.start,
-        end: m.end,
-        text: `"${m.text}" stands where the speaker's name should be, but ${why}: a mistranslated or garbled name, so the quote's speaker is doubtful${suggested ? `; likely ${suggested}, named nearby with no other introduction` : ''}`,
+        start: slot.start,
+        end: slot.end,
+        text: `"${slot.text}" stands where a person's name should be, but ${why}: a mistranslated or garbled name, so who is speaking is doubtful${suggested ? `; likely ${suggested}, named nearby with no other introduction` : ''}`,
       });
     }
     return out;

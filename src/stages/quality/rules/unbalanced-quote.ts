@@ -35,8 +35,8 @@ export function unpaired(text: string): { start: number; end: number; why: strin
 }
 
 /**
- * A paragraph whose quotation marks do not pair. A quote-only paragraph left open is a legal continuation
- * across paragraphs when the next paragraph opens again, so that case is not flagged.
+ * A paragraph whose quotation marks do not pair. A quotation left open at a paragraph's end is a legal
+ * continuation when the next paragraph opens again, so that case is not flagged.
  */
 export const unbalancedQuotes: QualityRule = {
   id: 'unbalanced-quote',
@@ -46,7 +46,7 @@ export const unbalancedQuotes: QualityRule = {
       const wrong = unpaired(p.text);
       if (!wrong) continue;
       const next = doc.paragraphs[i + 1]?.text ?? '';
-      if (wrong.end === p.text.length && /^["“«]/.test(p.text) && /^["“«]/.test(next)) continue;
+      if (wrong.end === p.text.length && wrong.why.includes('never closes') && /^["“«]/.test(next)) continue;
       out.push({
         start: p.start + wrong.start,
         end: p.start + wrong.end,
