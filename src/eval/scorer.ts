@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readFileSync } from 'node:fs';
 
-export const EVAL_TASKS = ['ner', 'timex', 'quotes', 'events'] as const;
+export const EVAL_TASKS = ['ner', 'timex', 'quotes', 'events', 'flags'] as const;
 export type EvalTask = (typeof EVAL_TASKS)[number];
 
 /** The last line of every `newsgraph eval` run: one JSON object with the figures. */

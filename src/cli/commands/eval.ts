@@ -9,7 +9,8 @@ Score newsgraph against a gold file. Prints a table, then one JSON line with the
   ner     CoNLL-2003 / GMB JSONL (documents of sentences with tokens and BIO tags)
   timex   TempEval-3 / MEANTIME JSONL ({"id","dct","text","timex":[…]})
   quotes  one article per line with its attributions
-  events  one sentence per line with expected (source, target, code) triples`;
+  events  one sentence per line with expected (source, target, code) triples
+  flags   one story per line with its annotated translation artifacts (test/fixtures/translation)`;
 
 
 /** Scorers load on demand: each task's module is imported only when asked for. */
@@ -37,7 +38,7 @@ export function printReport(report: EvalReport, io: Io): void {
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'score newsgraph on a gold file (ner, timex, quotes, events)',
+  summary: 'score newsgraph on a gold file (ner, timex, quotes, events, flags)',
   usage: USAGE,
   async run(argv, io) {
     const { positionals } = parseFlags('eval', argv, {}, z.object({}));

@@ -20,6 +20,10 @@ test('truncated: flags paragraphs that stop mid-sentence, with the paragraph as 
     ['The minister said the talks would go on for another week and that both sides were still far apart', ['The minister said the talks would go on for another week and that both sides were still far apart']],
     ['Officials met in Geneva and', ['Officials met in Geneva and']],
     ['The summit ended,', ['The summit ended,']],
+    ['Headline\n– Deputy Prime Minister Minh met the ministers.', ['– Deputy Prime Minis']],
+    ['Headline\nby Lisa Schlein\nThe story.', []],
+    ['Points:\n– The talks failed.\n– The envoys left.', []],
+    ['A caption of a photo taken by the agency at the meeting of ministers in Bonn on Friday (Photo: VNA)', []],
   ];
   for (const [text, expected] of cases) assert.deepEqual(rulesOn(text, 'truncated'), expected, text);
 });
@@ -33,11 +37,38 @@ test('unbalanced-quote: flags a paragraph whose quotation marks do not pair', ()
     ['He said yes” and no.', 1],
     ['It\'s the group\'s view.', 0],
     ['“A quote that runs on\n“and continues here.”', 0],
+    ['He said “yes," and left.', 0],
+    ['He said: “We will go on.\n“And we will win.”', 0],
+    ['«The talks are ready," she said.', 0],
+    ['He said “yes and “no”.', 1],
+    ['"Yes," he said. - And no."', 1],
   ];
   for (const [text, count] of cases) assert.equal(rulesOn(text, 'unbalanced-quote').length, count, text);
 });
 
-test('quality messages are warnings raised by the quality stage', () => {
+test('quality messages are warnings raised by the quality stage, then the article score as a document-level remark', () => {
   const doc = pipeline.analyze({ text: 'It was cut off here, even if' });
-  assert.deepEqual(doc.messages.filter((m) => m.stage === 'quality').map((m) => [m.level, m.stage, m.rule]), [['warning', 'quality', 'truncated']]);
+  assert.deepEqual(doc.messages.filter((m) => m.stage === 'quality').map((m) => [m.level, m.stage, m.rule, m.start]), [['warning', 'quality', 'truncated', 0], ['info', 'quality', 'machine-translation', null]]);
+});
+
+test('a text with no flag gets no article score', () => {
+  const doc = pipeline.analyze({ text: 'A plain sentence.' });
+  assert.deepEqual(doc.messages.filter((m) => m.stage === 'quality'), []);
+});
+
+test('unbalanced-quote: the span is the unpaired mark, or the stretch where the missing opening mark belongs', () => {
+  const cases: [string, string[]][] = [
+    ['He was "ready to fight.', ['"ready to fight.']],
+    ['"Yes," he said. - And no."', [' he said. - And no."']],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(rulesOn(text, 'unbalanced-quote'), expected, text);
+});
+
+test('pronoun-flip: a pronoun of the other gender for the one person named, not where two people are named', () => {
+  const cases: [string, string[]][] = [
+    ['The words were spoken by the spokeswoman Maria Zakharova at the briefing.\nAccording to him, the campaign was inspired by certain circles.', ['him']],
+    ['The words were spoken by Maria Zakharova at the briefing.\nAccording to her, the campaign was inspired by certain circles.', []],
+    ['Maria Zakharova met Sergei Lavrov in Moscow.\nHe said the talks went well.', []],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(rulesOn(text, 'pronoun-flip'), expected, text);
 });

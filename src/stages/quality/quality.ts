@@ -1,23 +1,46 @@
 import { defineStage } from '../../pipeline/stage.ts';
+import { loadTranslationLexicons } from '../../lexicons/translation/translation-lexicons.ts';
 import { truncatedParagraphs } from './rules/truncated.ts';
 import { unbalancedQuotes } from './rules/unbalanced-quote.ts';
 import { suspectNames } from './rules/suspect-name.ts';
 import { unintroducedSpeakers } from './rules/unintroduced-speaker.ts';
+import { literalNameGloss } from './rules/literal-name-gloss.ts';
+import { untranslatedWords } from './rules/untranslated-word.ts';
+import { sourceFormatNumbers } from './rules/source-format-number.ts';
+import { pronounFlips } from './rules/pronoun-flip.ts';
+import { runTogether } from './rules/run-together.ts';
+import { repeatedWord } from './rules/repeated-word.ts';
+import { sourcePunctuation } from './rules/source-punctuation.ts';
+import { markupResidue } from './rules/markup-residue.ts';
+import { pageFurniture } from './rules/page-furniture.ts';
+import { acronymMismatch } from './rules/acronym-mismatch.ts';
+import { nameVariants } from './rules/name-variant.ts';
+import { translationScore } from './translation-score.ts';
 import type { QualityRule } from './rules/rule.ts';
 
 /** The rules quality runs, in report order. Each is a small function over the finished document. */
-const RULES: readonly QualityRule[] = [truncatedParagraphs, unbalancedQuotes, suspectNames, unintroducedSpeakers];
+const RULES: readonly QualityRule[] = [
+  truncatedParagraphs, unbalancedQuotes, suspectNames, unintroducedSpeakers,
+  literalNameGloss, acronymMismatch, nameVariants, untranslatedWords, sourceFormatNumbers, pronounFlips,
+  runTogether, repeatedWord, sourcePunctuation, markupResidue, pageFurniture,
+];
 
-/** Last stage: flags what makes the text (or what was read from it) doubtful. */
+/**
+ * Last stage: flags what makes the text (or what was read from it) doubtful, then scores how likely the text
+ * is machine translated from those flags and the dates stage's weekday check.
+ */
 export const quality = defineStage({
   name: 'quality',
-  needs: ['paragraphs', 'quotes', 'entities', 'entities.role', 'entities.affiliation'],
+  needs: ['paragraphs', 'sentences', 'mentions', 'mentions.entity', 'quotes', 'entities', 'entities.role', 'entities.affiliation'],
   gives: [],
-  run(doc, _resources, context) {
+  setup: loadTranslationLexicons,
+  run(doc, lex, context) {
     for (const rule of RULES) {
-      for (const finding of rule.check(doc)) {
+      for (const finding of rule.check(doc, lex)) {
         context.report('warning', rule.id, finding.text, finding.start, finding.end);
       }
     }
+    const score = translationScore(doc.messages);
+    if (score > 0) context.report('info', 'machine-translation', `likelihood that the text is machine translated or second-language copy: ${score.toFixed(2)} (from the translation flags above)`);
   },
 });

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { emptyDoc, spanOf, type Doc, type Speaker } from '../../../model/index.ts';
 import { suspectNames } from './suspect-name.ts';
 
@@ -14,6 +15,8 @@ function docWith(text: string, mention: string, speaker: Partial<Speaker> = {}):
   return doc;
 }
 
+const lex = loadTranslationLexicons();
+
 test('suspect-name: flags a person speaker whose name slot starts like a phrase, not a name', () => {
   const cases: [string, string, Partial<Speaker>, string[]][] = [
     ['During the Enlightenment, an expert, said "x".', 'During the Enlightenment', {}, ['During the Enlightenment']],
@@ -21,13 +24,43 @@ test('suspect-name: flags a person speaker whose name slot starts like a phrase,
     ['Li Lifan said "x".', 'Li Lifan', {}, []],
     ['In Beijing officials said "x".', 'In Beijing officials', { kind: 'group' }, []],
     ['During the talks he said "x".', 'During the talks', { resolved: true }, []],
+    ['The Enlightenment, an expert, said "x".', 'The Enlightenment', {}, ['The Enlightenment']],
+    ['The expert said "x".', 'The expert', {}, []],
+    ['The President Gloria Arroyo, chairwoman of the Summit, said "x".', 'The President Gloria Arroyo, chairwoman of the Summit', {}, []],
   ];
   for (const [text, mention, speaker, expected] of cases) {
-    const found = suspectNames.check(docWith(text, mention, speaker)).map((f) => text.slice(f.start, f.end));
+    const found = suspectNames.check(docWith(text, mention, speaker), lex).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, expected, text);
   }
 });
 
 test('suspect-name: no quotes, no findings', () => {
-  assert.deepEqual(suspectNames.check(emptyDoc('Nothing quoted here.')), []);
+  assert.deepEqual(suspectNames.check(emptyDoc('Nothing quoted here.'), lex), []);
+});
+
+test('suspect-name: suggests a person named nearby under one bare name, where the text has one', () => {
+  const text = 'During the Enlightenment, an expert, said "x".\n"y," Thoi said.';
+  const doc = docWith(text, 'During the Enlightenment');
+  const at = text.indexOf('Thoi');
+  doc.paragraphs.push({ id: 'p1', start: 0, end: 46, text: text.slice(0, 46), line: 1 }, { id: 'p2', start: 47, end: text.length, text: text.slice(47), line: 2 });
+  doc.entities.push({ id: 'e1', name: 'Thoi', type: 'PERSON', aliases: [], mentions: ['m1'], country: null, countrySource: null, actorCode: null, role: null, affiliation: null });
+  doc.mentions.push({ id: 'm1', start: at, end: at + 4, text: 'Thoi', type: 'PERSON', entity: 'e1', source: 'tagger', nominal: false });
+  assert.match(suspectNames.check(doc, lex)[0]!.text, /likely Thoi/);
+  doc.entities[0]!.role = 'analyst';
+  assert.doesNotMatch(suspectNames.check(doc, lex)[0]!.text, /likely/);
+});
+
+test('suspect-name: reads name slots from the text too, when no quote was found', () => {
+  const cases: [string, string[]][] = [
+    ['During the Enlightenment, an expert at the People\'s University in Beijing, the statement was likely.', ['During the Enlightenment']],
+    ['The plan is bad, said During the Enlightenment.', ['During the Enlightenment']],
+    ['In Beijing, a spokesman said the plan is bad.', []],
+    ['In Rome, a Vatican spokesman deplored the attack, and said so.', []],
+    ['Li Lifan, an expert at the People\'s University, said the plan is bad.', []],
+  ];
+  for (const [text, expected] of cases) {
+    const doc = emptyDoc(text);
+    doc.sentences.push({ id: 's1', start: 0, end: text.length, text, paragraph: 0 });
+    assert.deepEqual(suspectNames.check(doc, lex).map((f) => text.slice(f.start, f.end)), expected, text);
+  }
 });

@@ -4,22 +4,30 @@ import type { QualityRule } from './rule.ts';
 const TERMINAL = /[.!?…:;]["'”’»)\]]*$|["”’»]$/u;
 // Words a finished sentence does not end on: a paragraph stopping here was cut.
 const DANGLING = /(?:^|\s)(?:though|although|if|and|but|or|nor|so|because|while|when|that|which|who|the|a|an|of|to|in|on|at|for|with|by|from|as|than|even|is|was|are|were|will|would)$|[,–—-]$/i;
+// A caption or credit ends on a bracket ("(Photo: VNA)"); a cut sentence seldom does.
+const BRACKETED = /\)$/;
+// A paragraph that starts on a dash or a lowercase word (not a byline's "by") lost its beginning (a dateline cut before "– Deputy…").
+const HEADLESS = /^(?:[–—-]\s|(?!by\s)\p{Ll})/u;
 // Longer than a headline or a byline and still no full stop.
 const LONG = 15;
 
-/** A paragraph that ends without terminal punctuation was probably cut off mid-sentence. */
+/** A paragraph that ends without terminal punctuation was probably cut off mid-sentence; one that starts mid-sentence lost its head. */
 export const truncatedParagraphs: QualityRule = {
   id: 'truncated',
   check(doc) {
-    return doc.paragraphs
-      .filter((p) => !TERMINAL.test(p.text) && (DANGLING.test(p.text) || p.text.split(/\s+/).length > LONG))
-      .map((p) => {
+    const out = [];
+    const dashed = doc.paragraphs.map((p) => /^[–—-]\s/.test(p.text));
+    for (const [i, p] of doc.paragraphs.entries()) {
+      // paragraphs that start with dashes one after another are a list, not cut sentences
+      const list = dashed[i] && (dashed[i - 1] || dashed[i + 1]);
+      if (HEADLESS.test(p.text) && !list) {
+        out.push({ start: p.start, end: p.start + Math.min(p.text.length, 20), text: `paragraph ${p.line} starts mid-sentence ("${p.text.slice(0, 20)}…"): its beginning (a dateline, a subject) was cut` });
+      }
+      if (!TERMINAL.test(p.text) && !BRACKETED.test(p.text) && (DANGLING.test(p.text) || p.text.split(/\s+/).length > LONG)) {
         const tail = Math.max(p.start, p.end - 40);
-        return {
-          start: p.start,
-          end: p.end,
-          text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete`,
-        };
-      });
+        out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });
+      }
+    }
+    return out;
   },
 };

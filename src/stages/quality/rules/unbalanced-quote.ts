@@ -1,41 +1,58 @@
 import type { QualityRule } from './rule.ts';
 
+type Mark = 'open' | 'close';
+
 /**
- * Opening and closing marks counted per paragraph: curly and guillemet pairs by side, straight double
- * quotes by parity. A quote-only paragraph opened but not closed is a legal continuation across
- * paragraphs only when the next paragraph opens again, so that case is not flagged.
+ * Double quotation marks in reading order: curly and guillemet marks by their side, a straight mark by where it
+ * stands (after a space or at the start it opens, otherwise it closes). Marks of mixed styles may pair (“…").
+ */
+function marks(text: string): { at: number; mark: Mark }[] {
+  const out: { at: number; mark: Mark }[] = [];
+  for (const m of text.matchAll(/["“”«»„]/g)) {
+    const c = m[0];
+    const before = text[m.index - 1] ?? ' ';
+    const mark: Mark = c === '"' ? (/[\s(\[—–-]/.test(before) ? 'open' : 'close') : /[“«„]/.test(c) ? 'open' : 'close';
+    out.push({ at: m.index, mark });
+  }
+  return out;
+}
+
+/** The first place a paragraph's quotation marks go wrong: a mark opened twice, a close with no opening, or one left open. */
+export function unpaired(text: string): { start: number; end: number; why: string } | null {
+  let open: number | null = null;
+  let lastClose = 0;
+  for (const { at, mark } of marks(text)) {
+    if (mark === 'open') {
+      if (open !== null) return { start: open, end: at + 1, why: 'opens a quotation twice without closing the first' };
+      open = at;
+    } else {
+      if (open === null) return { start: lastClose, end: at + 1, why: 'closes a quotation that never opened (its opening mark is missing somewhere before)' };
+      open = null;
+      lastClose = at + 1;
+    }
+  }
+  return open === null ? null : { start: open, end: text.length, why: 'opens a quotation that never closes' };
+}
+
+/**
+ * A paragraph whose quotation marks do not pair. A quotation left open at a paragraph's end is a legal
+ * continuation when the next paragraph opens again, so that case is not flagged.
  */
 export const unbalancedQuotes: QualityRule = {
   id: 'unbalanced-quote',
   check(doc) {
     const out = [];
     for (const [i, p] of doc.paragraphs.entries()) {
-      const t = p.text;
-      const straight = count(t, /"/g);
-      const open = count(t, /[“«„]/g);
-      const close = count(t, /[”»]/g);
-      const unbalanced = straight % 2 === 1 || open !== close;
-      if (!unbalanced) continue;
+      const wrong = unpaired(p.text);
+      if (!wrong) continue;
       const next = doc.paragraphs[i + 1]?.text ?? '';
-      const continues = /^["“«]/.test(t) && /^["“«]/.test(next) && (straight % 2 === 1 || open > close);
-      if (continues) continue;
-      const at = lastOpening(t);
+      if (wrong.end === p.text.length && wrong.why.includes('never closes') && /^["“«]/.test(next)) continue;
       out.push({
-        start: p.start + at,
-        end: p.end,
-        text: `paragraph ${p.line} has a quotation mark without its pair: quoted words may be cut or run into the narration`,
+        start: p.start + wrong.start,
+        end: p.start + wrong.end,
+        text: `paragraph ${p.line} ${wrong.why}: quoted words may be cut or run into the narration`,
       });
     }
     return out;
   },
 };
-
-function count(text: string, re: RegExp): number {
-  return text.match(re)?.length ?? 0;
-}
-
-/** Offset of the mark most likely left open: the last straight or opening quote. */
-function lastOpening(text: string): number {
-  const at = Math.max(text.lastIndexOf('"'), text.lastIndexOf('“'), text.lastIndexOf('«'));
-  return at < 0 ? 0 : at;
-}

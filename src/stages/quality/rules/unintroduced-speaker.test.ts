@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { emptyDoc, spanOf, type Doc, type Entity, type Speaker } from '../../../model/index.ts';
 import { unintroducedSpeakers } from './unintroduced-speaker.ts';
 
@@ -18,9 +19,11 @@ function docWith(text: string, mentions: string[], speaker: Partial<Speaker> = {
   return doc;
 }
 
+const lex = loadTranslationLexicons();
+
 test('unintroduced-speaker: flags a surname-only speaker once, at the first quote', () => {
   const text = '"A," Thoi said. "B," Thoi said.';
-  const found = unintroducedSpeakers.check(docWith(text, ['Thoi', 'Thoi'])).map((f) => [f.start, text.slice(f.start, f.end)]);
+  const found = unintroducedSpeakers.check(docWith(text, ['Thoi', 'Thoi']), lex).map((f) => [f.start, text.slice(f.start, f.end)]);
   assert.deepEqual(found, [[5, 'Thoi']]);
 });
 
@@ -33,8 +36,11 @@ test('unintroduced-speaker: speakers introduced in full, by role or resolved are
     ['"A," Thoi said.', 'Thoi', { resolved: true }, undefined],
     ['"A," Thoi said.', 'Thoi', { kind: 'organization' }, undefined],
     ['"A," John Smith said.', 'John Smith', {}, undefined],
+    ['Director Sripeni Inten Cahyani spoke. "A," Cahyani said.', 'Cahyani', {}, undefined],
+    ['"A," KREMLIN said.', 'KREMLIN', {}, undefined],
+    ['"A," China said.', 'China', {}, { name: 'China', type: 'GPE' }],
   ];
   for (const [text, mention, speaker, entity] of cases) {
-    assert.deepEqual(unintroducedSpeakers.check(docWith(text, [mention], speaker, entity)), [], `${text} ${JSON.stringify(speaker)}`);
+    assert.deepEqual(unintroducedSpeakers.check(docWith(text, [mention], speaker, entity), lex), [], `${text} ${JSON.stringify(speaker)}`);
   }
 });

@@ -1,8 +1,11 @@
 import type { QualityRule } from './rule.ts';
 
 /**
- * A person quoted under one bare name ("Thoi said") whom the text never introduces in full: no first
- * name, no role, no other mention that says who it is. Flagged once, at the first such quote.
+ * A person quoted under one bare name ("Thoi said") whom the text never introduces: no mention of any type
+ * (another stage may have typed the full name as an organisation) gives a longer name containing it or reads
+ * the name as a place or organisation (the quotes stage may have taken "China" for a person), no
+ * capitalised word stands before it as a given name, and no role or affiliation is attached. Flagged once,
+ * at the first such quote, saying what was checked.
  */
 export const unintroducedSpeakers: QualityRule = {
   id: 'unintroduced-speaker',
@@ -10,20 +13,26 @@ export const unintroducedSpeakers: QualityRule = {
     const out = [];
     const seen = new Set<string>();
     const entities = new Map(doc.entities.map((e) => [e.id, e]));
+    const longer = doc.mentions.filter((m) => /\s/.test(m.text.trim())).map((m) => m.text);
     for (const q of doc.quotes) {
       const { speaker } = q;
       const m = speaker.mention;
       if (speaker.kind !== 'person' || !m || speaker.resolved || speaker.role || speaker.affiliation) continue;
-      if (!/^\p{Lu}[\p{L}'’-]*$/u.test(m.text) || /^(?:He|She|I|We|They|It)$/.test(m.text)) continue;
+      if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(m.text) || /^(?:He|She|I|We|They|It)$/.test(m.text)) continue;
+      // another stage's reading of the same words as a place or an organisation says this is no person
+      if (doc.mentions.some((x) => x.text === m.text && x.type !== 'PERSON')) continue;
       const entity = speaker.entity ? entities.get(speaker.entity) : undefined;
+      if (entity && entity.type !== 'PERSON') continue;
       const names = entity ? [entity.name, ...entity.aliases] : [speaker.name ?? m.text];
       if (names.some((n) => n.trim().split(/\s+/).length > 1) || entity?.role || entity?.affiliation) continue;
+      const word = new RegExp(`(?<![\\p{L}])${m.text}(?![\\p{L}])`, 'u');
+      if (longer.some((t) => word.test(t)) || new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${m.text}(?![\\p{L}])`, 'u').test(doc.text)) continue;
       if (seen.has(m.text)) continue;
       seen.add(m.text);
       out.push({
         start: m.start,
         end: m.end,
-        text: `"${m.text}" is quoted but never introduced by full name or role: readers cannot tell who this is`,
+        text: `"${m.text}" is quoted but never introduced: no mention of any type (person, organisation, place) gives a longer name containing it or reads it as other than a person, no given name stands before it, and no role or affiliation is attached`,
       });
     }
     return out;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { once, readLexicon } from '../load.ts';
+
+const About = z.string();
+const CuesSchema = z.object({
+  about: About,
+  glosses: z.object({ about: About, entries: z.array(z.object({ phrase: z.string().min(1), known: z.string().min(1) })) }),
+  placeSyllables: z.object({ about: About, entries: z.array(z.object({ gloss: z.string().min(1), place: z.string().min(1) })) }),
+  institutions: z.object({ about: About, names: z.array(z.string().min(1)) }),
+  nameSlot: z.object({ about: About, timeHeads: z.array(z.string()), leading: z.array(z.string()), roles: z.array(z.string()) }),
+  gender: z.object({ about: About, female: z.array(z.string()), male: z.array(z.string()), femaleWords: z.array(z.string()), maleWords: z.array(z.string()) }),
+  furniture: z.object({ about: About, patterns: z.array(z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'not a regular expression')) }),
+  untranslated: z.object({ about: About, scripts: z.array(z.string()), latinLetters: z.string() }),
+  acronymSkips: z.array(z.string()),
+});
+
+/** The translation cues as the quality rules use them: sets, compiled patterns. */
+export interface TranslationLexicons {
+  glosses: { phrase: RegExp; known: string }[];
+  placeSyllables: Map<string, string>;
+  institutions: string[];
+  timeHeads: Set<string>;
+  leading: Set<string>;
+  /** "X, an expert at Y, …" (the description closed by a comma): X stands where a person's name goes */
+  appositionRole: RegExp;
+  female: Set<string>;
+  male: Set<string>;
+  femaleWords: Set<string>;
+  maleWords: Set<string>;
+  furniture: RegExp[];
+  /** one character of another script or of a letter English never writes */
+  foreign: RegExp;
+  acronymSkips: Set<string>;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const loadTranslationLexicons = once((): TranslationLexicons => {
+  const cues = readLexicon('translation/cues.json', CuesSchema);
+  const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+  return {
+    glosses: cues.glosses.entries.map((e) => ({ phrase: new RegExp(`(?<![\\p{L}])${escape(e.phrase)}(?![\\p{L}])`, 'giu'), known: e.known })),
+    placeSyllables: new Map(cues.placeSyllables.entries.map((e) => [e.gloss, e.place])),
+    institutions: cues.institutions.names,
+    timeHeads: lower(cues.nameSlot.timeHeads),
+    leading: lower(cues.nameSlot.leading),
+    appositionRole: new RegExp(`^([^,]{3,60}), (?:an?|the) (?:[\\p{L}'’-]+ ){0,4}(?:${cues.nameSlot.roles.join('|')})(?: (?:at|of|from|with|in|for|on) [^,]{1,80})?,`, 'u'),
+    female: lower(cues.gender.female),
+    male: lower(cues.gender.male),
+    femaleWords: lower(cues.gender.femaleWords),
+    maleWords: lower(cues.gender.maleWords),
+    furniture: cues.furniture.patterns.map((p) => new RegExp(p, 'u')),
+    foreign: new RegExp(`[${cues.untranslated.scripts.map((s) => `\\p{Script=${s}}`).join('')}${cues.untranslated.latinLetters}]`, 'u'),
+    acronymSkips: lower(cues.acronymSkips),
+  };
+});
+

@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { paragraphDoc } from './test-doc.ts';
+import { acronymMismatch } from './acronym-mismatch.ts';
+
+const lex = loadTranslationLexicons();
+
+test('acronym-mismatch: flags what it names, and nothing in plain English copy', () => {
+  const cases: [string, string[]][] = [
+    ['the Department of Foreign Affairs (DNA), said', ['(DNA)']],
+    ['the Association of Southeast Asian Nations (ASEAN) and the ASIAN Summit', ['ASIAN']],
+    ['the Joint Chiefs of Staff (JCS) and the Strategic Arms Reduction Treaty (START)', []],
+    ['the Intermediate-Range Nuclear Forces (INF) Treaty', []],
+    ["Doctors Without Borders (MSF) and the Kurdistan Workers' Party (PKK)", []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = acronymMismatch.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { paragraphDoc } from './test-doc.ts';
+import { literalNameGloss } from './literal-name-gloss.ts';
+
+const lex = loadTranslationLexicons();
+
+test('literal-name-gloss: flags what it names, and nothing in plain English copy', () => {
+  const cases: [string, string[]][] = [
+    ['Douglas Paal, vice president of the Carnegie International Peace Foundation, said', ['Carnegie International Peace Foundation']],
+    ['said Li Lifan, from the Upper Institute of Social Sciences.', ['Upper Institute of Social Sciences']],
+    ['[global network comprehensive report] recently', ['global network']],
+    ['the Taiwan Affairs Place Of Work said', ['Place Of Work']],
+    ['the Carnegie Endowment for International Peace said', []],
+    ['a global network of suppliers', []],
+    ['as reported by observer network on Monday', ['observer network']],
+    ['the Chinese Academy of Sciences and the Upper House', []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = literalNameGloss.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});

@@ -1,0 +1,50 @@
+import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import type { QualityRule } from './rule.ts';
+
+// A capitalised name: capitalised words, joined by the small words names keep inside.
+const NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
+// A lowercase gloss names a source only where a source stands: before a report, after "according to", "by" or "from", in a bracketed tag.
+const SOURCE_AFTER = /^\s*(?:comprehensive\s+)?(?:report|reported|reports|said|says|quoted|news)\b/i;
+const SOURCE_BEFORE = /(?:according to(?: the)?|(?:from|by|told)(?: the)?|\[)\s*$/i;
+
+const contentWords = (name: string, lex: TranslationLexicons) => name.toLowerCase().split(/\s+/).filter((w) => !lex.acronymSkips.has(w));
+
+/**
+ * The known institution a name glosses, or null: with a glossed place syllable put back ("Upper" → Shanghai),
+ * the name starts with the known name's first word, shares at least three quarters of its words with it,
+ * and each has a word the other lacks (a word swapped, not a shorter or longer name).
+ */
+export function glossedInstitution(name: string, lex: TranslationLexicons): string | null {
+  const [first, ...rest] = name.split(/\s+/);
+  const place = lex.placeSyllables.get(first!);
+  const words = contentWords(place ? [place, ...rest].join(' ') : name, lex);
+  for (const known of lex.institutions) {
+    if (known === name) return null;
+    const kw = contentWords(known, lex);
+    if (kw[0] !== words[0]) continue;
+    const shared = words.filter((w) => kw.includes(w)).length;
+    if (shared >= 2 && shared / words.length >= 0.75 && words.some((w) => !kw.includes(w)) && kw.some((w) => !words.includes(w))) return known;
+  }
+  return null;
+}
+
+/** A proper name translated word by word: a known gloss, or a near miss of a known institution's name. */
+export const literalNameGloss: QualityRule = {
+  id: 'literal-name-gloss',
+  check(doc, lex) {
+    const out = [];
+    const text = doc.text;
+    for (const { phrase, known } of lex.glosses) {
+      for (const m of text.matchAll(phrase)) {
+        const capitalised = /\p{Lu}/u.test(m[0]);
+        if (!capitalised && !SOURCE_AFTER.test(text.slice(m.index + m[0].length)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, text: `"${m[0]}" reads as a word-by-word translation of a name: likely ${known}` });
+      }
+    }
+    for (const m of text.matchAll(NAME)) {
+      const known = glossedInstitution(m[0], lex);
+      if (known) out.push({ start: m.index, end: m.index + m[0].length, text: `"${m[0]}" is close to but not the known name ${known}: its words look translated one by one; likely ${known}` });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { paragraphDoc } from './test-doc.ts';
+import { distance, nameVariants } from './name-variant.ts';
+
+const lex = loadTranslationLexicons();
+
+/** A document whose person mentions are the given names, found in order. */
+function withPersons(text: string, names: string[]) {
+  const doc = paragraphDoc(text);
+  let from = 0;
+  names.forEach((name, i) => {
+    const at = text.indexOf(name, from);
+    from = at + name.length;
+    doc.mentions.push({ id: `m${i}`, start: at, end: at + name.length, text: name, type: 'PERSON', entity: null, source: 'tagger', nominal: false });
+  });
+  return doc;
+}
+
+test('name-variant: a surname spelled a second way, not two different names', () => {
+  const cases: [string, string[], string[]][] = [
+    ['Nasser Kanaani said so. Later Kanani added more.', ['Nasser Kanaani', 'Kanani'], ['Kanani']],
+    ['Bashar Assad met Omar Bashir.', ['Bashar', 'Omar Bashir'], []],
+    ['Kanaani said so. Kanaani added more.', ['Kanaani', 'Kanaani'], []],
+    ['Jones met Jonas.', ['Jones', 'Jonas'], []],
+  ];
+  for (const [text, names, expected] of cases) {
+    assert.deepEqual(nameVariants.check(withPersons(text, names), lex).map((f) => text.slice(f.start, f.end)), expected, text);
+  }
+});
+
+test('name-variant: edit distance counts a swap of neighbours as one', () => {
+  const cases: [string, string, number][] = [['Kanaani', 'Kanani', 1], ['abcd', 'abdc', 1], ['same', 'same', 0], ['abc', 'xyz', 3]];
+  for (const [a, b, d] of cases) assert.equal(distance(a, b, 3), d, `${a} ${b}`);
+});

@@ -1,0 +1,43 @@
+import type { QualityRule } from './rule.ts';
+
+/** Edit distance with adjacent transpositions, stopping early once it passes `max`. */
+export function distance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, prev2[j - 2]! + 1);
+    }
+    [prev2, prev] = [prev, row];
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * One person's surname spelled two ways in one story ("Kanaani" … "Kanani"): the later form is flagged. Only
+ * surnames of six letters or more, a letter added or dropped inside (as transliterations double or drop
+ * one), first and last letters kept: two people (Bashar, Bashir) or a name and its plural do not count.
+ */
+export const nameVariants: QualityRule = {
+  id: 'name-variant',
+  check(doc) {
+    const out = [];
+    const flagged = new Set<string>();
+    const surnames = new Set<string>();
+    for (const m of doc.mentions.filter((x) => x.type === 'PERSON' && !x.nominal)) {
+      const surname = m.text.split(/\s+/).at(-1)!;
+      if (!/^\p{Lu}\p{Ll}{5,}$/u.test(surname)) continue;
+      const earlier = [...surnames].find((k) => k[0] === surname[0] && k.at(-1) === surname.at(-1) && Math.abs(k.length - surname.length) === 1 && distance(k, surname, 1) === 1);
+      if (earlier && !flagged.has(surname)) {
+        flagged.add(surname);
+        const at = m.end - surname.length;
+        out.push({ start: at, end: m.end, text: `"${surname}" is spelled "${earlier}" earlier for what looks like the same person: one of the two spellings is wrong (a name transliterated twice); likely ${earlier}` });
+      }
+      surnames.add(surname);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { paragraphDoc } from './test-doc.ts';
+import { pageFurniture } from './page-furniture.ts';
+
+const lex = loadTranslationLexicons();
+
+test('page-furniture: flags what it names, and nothing in plain English copy', () => {
+  const cases: [string, string[]][] = [
+    ['Photo : YONHAP News\nThe story.', ['Photo : YONHAP News']],
+    ['Minister Minh at the G20 meeting (Photo: VNA)\nThe story.', ['Minister Minh at the G20 meeting (Photo: VNA)']],
+    ['Bulkin Sergey/news.ru/Global Look Press', ['Bulkin Sergey/news.ru/Global Look Press']],
+    ['In this photo provided by Yonhap, Kim talks.', ['In this photo provided by Yonhap, Kim talks.']],
+    ['Read more: Talks resume in Geneva', ['Read more: Talks resume in Geneva']],
+    ['© 2024 Xinhua. All rights reserved.', ['© 2024 Xinhua. All rights reserved.']],
+    ['Related talks were held in Geneva.', []],
+    ['Source: Reuters', []],
+    ['The ministry said the photo was fake.', []],
+    ['Some information for this report was provided by AP, AFP and Reuters.', []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});

@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { paragraphDoc } from './test-doc.ts';
+import { repeatedWord } from './repeated-word.ts';
+
+const lex = loadTranslationLexicons();
+
+test('repeated-word: flags what it names, and nothing in plain English copy', () => {
+  const cases: [string, string[]][] = [
+    ['another spokesman for the The Pentagon, also', ['the The']],
+    ['the Strategic Arms Reduction Treaty (START) treaty would be', ['Treaty (START) treaty']],
+    ['He said that that was all, and he had had enough.', []],
+    ['The talks, talks that failed.', []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = repeatedWord.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});

@@ -1,0 +1,16 @@
+import { matchesIn, type QualityRule } from './rule.ts';
+
+// A word said twice in a row ("the The Pentagon", "US US Pacific Fleet"), or a name's head repeated after its
+// acronym ("Treaty (START) treaty"). "had had" and "that that" are English.
+const TWICE = /(?<![\p{L}\d])(\p{L}+) \1(?![\p{L}\d])|(?<![\p{L}])(\p{L}{3,}) \(\p{Lu}{2,}\) \2(?![\p{L}])/giu;
+const ENGLISH_DOUBLES = new Set(['had', 'that', 'is', 'very', 'so', 'bye', 'no', 'yes', 'ha']);
+
+/** A word doubled by the translation or the editing. */
+export const repeatedWord: QualityRule = {
+  id: 'repeated-word',
+  check(doc) {
+    return matchesIn(doc, TWICE)
+      .filter(({ match }) => !ENGLISH_DOUBLES.has((match[1] ?? match[2]!).toLowerCase()))
+      .map(({ start, end, match }) => ({ start, end, text: `"${match[0]}" repeats a word: one of them should go` }));
+  },
+};

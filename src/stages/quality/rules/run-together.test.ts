@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { paragraphDoc } from './test-doc.ts';
+import { runTogether } from './run-together.ts';
+
+const lex = loadTranslationLexicons();
+
+test('run-together: flags what it names, and nothing in plain English copy', () => {
+  const cases: [string, string[]][] = [
+    ['earlier in the day.The South Korean military', ['day.The']],
+    ['on February 17.The meetings took place', ['17.The']],
+    ['exit from the EU.Johnson affirmed', ['EU.Johnson']],
+    ['The Joint Chiefs of Staff(JCS) said', ['Staff(JCS)']],
+    ['Oku.AzAccording to Armenian media', ['Oku.AzAccording']],
+    ['The U.S. Army said so. The next day.', []],
+    ['Bulkin Sergey/news.ru/Global Look Press', []],
+    ['at 8:19 a.m. that the missile', []],
+    ['The Central African Republic (CAR) said', []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = runTogether.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { paragraphDoc } from './test-doc.ts';
+import { sourceFormatNumbers } from './source-format-number.ts';
+
+const lex = loadTranslationLexicons();
+
+test('source-format-number: flags what it names, and nothing in plain English copy', () => {
+  const cases: [string, string[]][] = [
+    ['The 11 daily report of Hongkong said', ['The 11 daily']],
+    ['The Pentagon media director Manning, 9, said, "yes".', ['9']],
+    ['it will happen on July NINE, he said', ['July NINE']],
+    ['a loss of 2,5 million dollars', ['2,5']],
+    ['John Smith, 45, said the plan failed.', []],
+    ['on July 9 and for 9 days', []],
+    ['the ministry said 9 days that the talks would go on', ['9 days']],
+    ['the ministry said 9 days ago that it would', []],
+    ['2,500 people and 1,200,000 dollars', []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = sourceFormatNumbers.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});

@@ -1,0 +1,20 @@
+import { matchesIn, type QualityRule } from './rule.ts';
+
+// Marks of the source language's punctuation in English copy: guillemets, an elision "<…>" cut to "<..",
+// and the Russian dialogue dash that goes on with a quotation after its reporting clause
+// ("…," the analyst noted. - After the end…), where English reopens the quotation mark.
+const MARKS = /[«»‹›]|<\.{2,}>?|(?<=["”] [^"“”\n]{0,60}?\b(?:said|noted|added|stressed|stated|continued|explained|emphasized|emphasised|recalled)[.,] )[-–—](?= \p{Lu})/gu;
+
+/** Punctuation of the source language left in the translation. */
+export const sourcePunctuation: QualityRule = {
+  id: 'source-punctuation',
+  check(doc) {
+    return matchesIn(doc, MARKS).map(({ start, end, match }) => ({
+      start,
+      end,
+      text: /[-–—]/.test(match[0])
+        ? `"${match[0]}" after the reporting clause continues the quotation as Russian dialogue does: English reopens it with a quotation mark, so the quoted words after it look like narration`
+        : `"${match[0]}" is the source language's punctuation, not English (a translation left it): read it as a quotation mark or an elision`,
+    }));
+  },
+};

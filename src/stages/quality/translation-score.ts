@@ -1,0 +1,58 @@
+import type { Message } from '../../model/index.ts';
+
+/**
+ * The rules whose messages flag a translation artifact, with the artifact kinds (issue 16's list and the
+ * translation set's additions) each one names, and how much one such flag says the text was machine
+ * translated. A slip native copy also makes (a quotation left open, a cut paragraph) weighs little;
+ * a glued sentence or a gloss of a name weighs much.
+ */
+export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
+  'truncated': ['truncated-paragraph'],
+  'unbalanced-quote': ['quote-unbalanced', 'source-punctuation'],
+  'suspect-name': ['name-slot-non-name', 'garbled-name'],
+  'unintroduced-speaker': ['name-slot-non-name', 'garbled-name', 'name-order', 'name-variant', 'untranslated-word'],
+  'weekday-date-mismatch': ['weekday-date-mismatch'],
+  'literal-name-gloss': ['literal-name-gloss'],
+  'untranslated-word': ['untranslated-word'],
+  'source-format-number': ['source-format-number-or-date'],
+  'pronoun-flip': ['pronoun-or-gender-flip'],
+  'run-together': ['run-together'],
+  'repeated-word': ['repeated-word'],
+  'source-punctuation': ['source-punctuation', 'quote-unbalanced'],
+  'markup-residue': ['markup-residue'],
+  'page-furniture': ['page-furniture'],
+  'acronym-mismatch': ['garbled-name'],
+  'name-variant': ['name-variant', 'garbled-name'],
+};
+
+const WEIGHTS: Readonly<Record<string, number>> = {
+  'truncated': 0.3,
+  'unbalanced-quote': 0.2,
+  'suspect-name': 1,
+  'unintroduced-speaker': 0.2,
+  'weekday-date-mismatch': 0.2,
+  'literal-name-gloss': 1.5,
+  'untranslated-word': 1.5,
+  'source-format-number': 1.5,
+  'pronoun-flip': 1,
+  'run-together': 0.6,
+  'repeated-word': 0.4,
+  'source-punctuation': 1,
+  'markup-residue': 0.5,
+  'page-furniture': 0.2,
+  'acronym-mismatch': 1,
+  'name-variant': 1,
+};
+
+/**
+ * How likely the text is machine translated or second-language copy, 0…1: each flag adds its rule's weight
+ * (a rule counts at most three times, so one glued-sentence habit does not decide alone) and the sum s gives
+ * 1 − e^(−s). No flag, score 0.
+ */
+export function translationScore(messages: readonly Message[]): number {
+  const counts = new Map<string, number>();
+  for (const m of messages) if (m.start !== null && m.rule in WEIGHTS) counts.set(m.rule, (counts.get(m.rule) ?? 0) + 1);
+  let sum = 0;
+  for (const [rule, n] of counts) sum += WEIGHTS[rule]! * Math.min(n, 3);
+  return Math.round((1 - Math.exp(-sum)) * 100) / 100;
+}
