@@ -1,6 +1,6 @@
 import { has, WORD, type LocalRange as Range, type Word } from '../../model/index.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
-import type { Found, ParagraphView, PlacedSegment, RawAttribution } from './attribution.ts';
+import type { CueMatch, Found, ParagraphView, PlacedSegment, RawAttribution } from './attribution.ts';
 
 const DASH = /^(?:-|--|—|–)$/;
 const DANGLING = new Set(['SCONJ', 'CCONJ']);
@@ -238,7 +238,7 @@ export class UnitView {
       while (after <= u1 && (isFinalPunct(toks[after]) || isComma(toks[after]))) after++;
       if (after > u1) {
         seg.used = true;
-        return { type: 'direct', content: [[seg.innerStart, seg.innerEnd]] };
+        return { type: 'direct', content: [[seg.open, seg.close]] };
       }
     }
     const end = this.clauseEnd(k);
@@ -304,6 +304,18 @@ export class UnitView {
     return { k, layout: this.opensSegment(k) ? 'said-quote' : 'said-bare' };
   }
 
+  /**
+   * The content after a cue at `c` and the layout that says how it follows. Indirect content after "that"
+   * starts at the complementizer, as annotators mark it ("said that the plan failed" → "that the plan failed").
+   */
+  contentAfterCue(c: number, cue: CueMatch): { body: Content; layout: string } | null {
+    const start = this.contentStart(c + cue.width - 1, cue.object);
+    const body = this.contentFrom(start.k, cue.lemma === 'say' || start.layout === 'said-that');
+    if (!body) return null;
+    if (start.layout === 'said-that' && body.type !== 'direct') body.content[0]![0] = this.toks[start.k - 1]!.start;
+    return { body, layout: start.layout };
+  }
+
   /** Content that ends at `boundary` and starts the unit ("…," said X): a whole quote is direct. */
   contentBefore(boundary: number): Content | null {
     const { toks, u0 } = this;
@@ -315,7 +327,7 @@ export class UnitView {
       while (s0 < seg.firstTok && (toks[s0]!.pos === 'PUNCT' || toks[s0]!.pos === 'CCONJ')) s0++;
       if (s0 >= seg.firstTok) {
         seg.used = true;
-        return { type: 'direct', content: [[seg.innerStart, seg.innerEnd]] };
+        return { type: 'direct', content: [[seg.open, seg.close]] };
       }
       return { type: 'mixed', content: [this.charRange(u0, b)] };
     }
@@ -349,7 +361,7 @@ export class UnitView {
       const seg = this.opensSegment(k);
       if (seg) {
         seg.used = true;
-        return [seg.innerStart, seg.innerEnd];
+        return [seg.open, seg.close];
       }
     }
     return null;
