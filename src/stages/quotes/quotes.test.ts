@@ -37,7 +37,7 @@ test('quotes: finds each attribution layout with its content, speaker and cue', 
     ['According to the police, three people died.', { type: 'indirect', layout: 'according-to', content: 'three people died', speaker: 'the police', cue: 'According to' }],
     ['Senator Jane Doe: "This bill is dead."', { type: 'direct', layout: 'colon', content: '"This bill is dead."', speaker: 'Senator Jane Doe', cue: null }],
     ['"We are ready to sign the deal." — Jane Doe', { type: 'direct', layout: 'dash', content: '"We are ready to sign the deal."', speaker: 'Jane Doe', cue: null }],
-    ['The senator criticized the plan, saying it would cost too much.', { type: 'indirect', layout: 'participial', content: 'it would cost too much', speaker: 'The senator', cue: 'saying' }],
+    ['The senator spoke for an hour, saying it would cost too much.', { type: 'indirect', layout: 'participial', content: 'it would cost too much', speaker: 'The senator', cue: 'saying' }],
     ['The agency quoted an unnamed source as saying the talks had failed.', { type: 'indirect', layout: 'quoted-as-saying', content: 'the talks had failed', speaker: 'an unnamed source', cue: 'saying' }],
     ['He said the plan was "flat wrong" and costly.', { type: 'mixed', layout: 'said-bare', content: 'the plan was "flat wrong" and costly', speaker: 'He', cue: 'said' }],
     ['It was an incident they say has been covered up.', { type: 'indirect', layout: 'relative', content: 'has been covered up', speaker: 'they', cue: 'say' }],
@@ -61,12 +61,13 @@ test('quotes: an interrupted quote keeps both parts as one quote', () => {
 test('quotes: no attribution where nothing reported is clausal, negated or unattributed', () => {
   const cases = [
     'The company declined to say whether it would appeal.',
-    'Mr. Fujimori has denied the charges.',
     "VOA's Carol Pearson reports.",
     'Stanley "Tookie" Williams was convicted.',
     'The area was reported quiet.',
     'He did not say when the missiles will arrive.',
     'The report found no evidence.',
+    'A group called Hamas attacked the town.',
+    'The troops backed by tanks entered the city.',
     // A prepositional phrase is not what was said.
     'The newspaper said in a commentary.',
     'A police spokesman said in the nearby city of Gdansk on Thursday.',
