@@ -20,7 +20,12 @@ test('loadQuoteLexicons maps inflected and irregular forms to their lemma, and k
   for (const [form, lemma, speech] of cases) assert.deepEqual([lex.cueForms.get(form)?.lemma, lex.cueForms.get(form)?.speech], [lemma, speech], form);
   assert.equal(lex.cueForms.get('table'), undefined);
   assert.ok(lex.cueForms.get('told')!.object);
-  assert.deepEqual([...lex.phraseStarts.values()].map((p) => p.lemma), ['according to']);
+  assert.deepEqual(lex.phraseStarts.get('according')!.map((p) => p.lemma), ['according to']);
+  // A verb phrase's first word is inflected; its class and frame come with it.
+  assert.deepEqual(lex.phraseStarts.get('expressed')!.map((p) => [p.lemma, p.class, p.frame]), [['express concern', 'light-verb', 'both'], ['express concern', 'light-verb', 'both'], ['express hope', 'light-verb', 'both'], ['express regret', 'light-verb', 'both']]);
+  assert.deepEqual([lex.cueForms.get('criticized')?.class, lex.cueForms.get('criticized')?.frame], ['speech', 'object']);
+  assert.deepEqual([lex.cueForms.get('supports')?.class, lex.cueForms.get('shows')?.class, lex.cueForms.get('wants')?.class], ['stance', 'evidential', 'attitude']);
+  assert.ok(lex.cueForms.get('called')!.particles.has('for'));
 });
 
 test('loadQuoteLexicons keys stance phrases by their first word, longest first', () => {

@@ -1,15 +1,29 @@
 import { z } from 'zod';
 import { once, readLexicon } from '../load.ts';
 
+export const CUE_CLASSES = ['speech', 'attitude', 'stance', 'evidential', 'light-verb', 'preposition'] as const;
+export type CueClass = (typeof CUE_CLASSES)[number];
+const Frame = z.enum(['clause', 'both', 'object']).default('clause');
+
 const CueSchema = z.object({
   about: z.string(),
   verbs: z.array(z.object({
     lemma: z.string().regex(/^[a-z]+$/),
-    speech: z.boolean(),
+    class: z.enum(CUE_CLASSES),
+    frame: Frame,
+    particles: z.array(z.string()).default([]),
     irregular: z.array(z.string()).optional(),
     object: z.boolean().optional(),
   })),
-  phrases: z.array(z.object({ words: z.array(z.string()).min(2), lemma: z.string(), speech: z.boolean() })),
+  phrases: z.array(z.object({
+    words: z.array(z.string()).min(2),
+    lemma: z.string(),
+    class: z.enum(CUE_CLASSES),
+    frame: Frame,
+    particles: z.array(z.string()).default([]),
+    verb: z.boolean().optional(),
+    irregular: z.array(z.string()).optional(),
+  })),
   quoting: z.array(z.string()),
   settings: z.array(z.string()),
   naming: z.array(z.string()),
@@ -34,9 +48,21 @@ const StanceSchema = z.object({
 
 export interface CueWord {
   lemma: string;
+  class: CueClass;
+  /** A verb of saying (the speech class). */
   speech: boolean;
+  /** What content it takes: only a clause, a clause or other content, or never a clause. */
+  frame: 'clause' | 'both' | 'object';
+  /** Prepositions right after it that belong to the cue ("called for"). */
+  particles: ReadonlySet<string>;
   /** Takes an addressee before its content ("told reporters that"). */
   object: boolean;
+}
+
+/** A multi-word cue ("according to", "expressed concern"), keyed by the form of its first word. */
+export interface CuePhrase extends CueWord {
+  /** the words after the first */
+  rest: string[];
 }
 
 export interface StanceEntry {
@@ -48,8 +74,8 @@ export interface StanceEntry {
 export interface QuoteLexicons {
   /** Every inflected form (lower case) of a reporting verb → its entry. */
   cueForms: Map<string, CueWord>;
-  /** Multi-word cues ("according to") by their first word. */
-  phraseStarts: Map<string, { words: string[]; lemma: string; speech: boolean }>;
+  /** Multi-word cues ("according to", "expressed concern") by every form of their first word, longest first. */
+  phraseStarts: Map<string, CuePhrase[]>;
   /** Verbs that introduce a quoted speaker: "quoted X as saying". */
   quoting: Set<string>;
   /** Reporting nouns naming where words were said: "in a statement", "on state radio". */
@@ -86,9 +112,22 @@ export const loadQuoteLexicons = once((): QuoteLexicons => {
   const words = read(SpeakerWordsSchema, 'speakers.json');
   const stance = read(StanceSchema, 'stance.json');
   const cueForms = new Map<string, CueWord>();
+  const cueOf = (v: { lemma: string; class: CueClass; frame: CueWord['frame']; particles: string[]; object?: boolean }): CueWord => ({
+    lemma: v.lemma, class: v.class, speech: v.class === 'speech', frame: v.frame, particles: new Set(v.particles), object: v.object ?? false,
+  });
   for (const verb of cues.verbs) {
-    const entry = { lemma: verb.lemma, speech: verb.speech, object: verb.object ?? false };
+    const entry = cueOf(verb);
     for (const form of [...inflect(verb.lemma), ...(verb.irregular ?? [])]) cueForms.set(form, entry);
+  }
+  const phraseStarts = new Map<string, CuePhrase[]>();
+  for (const p of cues.phrases) {
+    const phrase: CuePhrase = { ...cueOf(p), rest: p.words.slice(1) };
+    for (const form of p.verb ? [...inflect(p.words[0]!), ...(p.irregular ?? [])] : [p.words[0]!]) {
+      const list = phraseStarts.get(form) ?? [];
+      list.push(phrase);
+      list.sort((a, b) => b.rest.length - a.rest.length);
+      phraseStarts.set(form, list);
+    }
   }
   const stanceMap = new Map<string, StanceEntry[]>();
   for (const e of stance.entries) {
@@ -101,7 +140,7 @@ export const loadQuoteLexicons = once((): QuoteLexicons => {
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
     cueForms,
-    phraseStarts: new Map(cues.phrases.map((p) => [p.words[0]!, p])),
+    phraseStarts,
     quoting: set(cues.quoting),
     settings: set(cues.settings),
     naming: set(cues.naming),

@@ -1,5 +1,5 @@
 import type { LocalRange as Range, Syntax, TimeTest, Word } from '../../model/index.ts';
-import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
+import type { CueWord, QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { QuotedSegment } from './quote-marks.ts';
 import { CUE_LAYOUTS, UNMARKED_LAYOUTS } from './layouts/index.ts';
 import { isVerb, lower, UnitView } from './unit-view.ts';
@@ -46,12 +46,8 @@ export interface ParagraphView {
   units: Range[];
 }
 
-/** A reporting cue found at a token. */
-export interface CueMatch {
-  lemma: string;
-  speech: boolean;
-  /** takes an addressee before its content ("told reporters that") */
-  object: boolean;
+/** A reporting cue found at a token: its lexicon entry and how many words it spans (a particle included). */
+export interface CueMatch extends CueWord {
   width: number;
 }
 
@@ -96,20 +92,24 @@ const ALWAYS_CUES = new Set(['say', 'tell']);
 export function cueWord(toks: readonly Word[], i: number, lex: QuoteLexicons, isTime: TimeTest): CueMatch | null {
   const t = toks[i]!;
   const w = t.text.toLowerCase();
-  const entry = lex.cueForms.get(w);
-  if (!entry) {
-    const phrase = lex.phraseStarts.get(w);
-    if (phrase && phrase.words.every((x, n) => lower(toks[i + n]) === x)) {
-      return { lemma: phrase.lemma, speech: phrase.speech, object: false, width: phrase.words.length };
-    }
-    return null;
-  }
   const prev = lower(toks[i - 1]);
-  if (t.pos !== 'VERB' && !(ALWAYS_CUES.has(entry.lemma) && t.pos !== 'NOUN') && !verbReadAsNoun(toks, i, isTime)) return null;
   // "declined to say", "did not say", passives ("was reported"): not an attribution of content.
   if (prev === 'to' || prev === 'not' || prev === "n't" || prev === 'never') return null;
   if (/^(?:was|were|is|are|be|been|being)$/.test(prev) && !/ing$/.test(w)) return null;
-  return { lemma: entry.lemma, speech: entry.speech, object: entry.object || entry.lemma === 'tell', width: 1 };
+  const phrase = lex.phraseStarts.get(w)?.find((p) => p.rest.every((x, n) => lower(toks[i + 1 + n]) === x));
+  if (phrase) return withParticle(toks, i, { ...phrase, width: phrase.rest.length + 1 }, isTime);
+  const entry = lex.cueForms.get(w);
+  if (!entry) return null;
+  if (t.pos !== 'VERB' && !(ALWAYS_CUES.has(entry.lemma) && t.pos !== 'NOUN') && !verbReadAsNoun(toks, i, isTime)) return null;
+  return withParticle(toks, i, { ...entry, width: 1 }, isTime);
+}
+
+/** "called for", "warned of": a particle right after the cue joins it, unless it opens a time phrase ("called on Monday"). */
+function withParticle(toks: readonly Word[], i: number, cue: CueMatch, isTime: TimeTest): CueMatch {
+  const next = toks[i + cue.width];
+  const after = toks[i + cue.width + 1];
+  if (!next || !cue.particles.has(next.lower) || (after !== undefined && isTime(after))) return cue;
+  return { ...cue, width: cue.width + 1 };
 }
 
 /**

@@ -15,6 +15,9 @@ test('pairQuoteMarks pairs straight, curly, guillemet and low-9 marks', () => {
     ['Er sagte „ja“.', [[0, 'ja', true, false]]],
     ['"He told me \'never\' twice," she said.', [[0, "He told me 'never' twice,", true, false], [1, 'never', true, false]]],
     ["It's the group's view.", []],
+    // Doubled apostrophes are a double mark (PTB-style archives); a lone apostrophe stays one.
+    ["''We will win,'' she said of the ''Russian card''.", [[0, 'We will win,', true, false], [0, 'Russian card', true, false]]],
+    ["The soldiers' ''mistake,'' he said.", [[0, 'mistake,', true, false]]],
   ];
   for (const [text, expected] of cases) assert.deepEqual(inner(text).quotes, expected, text);
 });

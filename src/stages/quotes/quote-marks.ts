@@ -35,23 +35,27 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u
 export function pairQuoteMarks(text: string, start: number, end: number, nextOpensQuote: boolean): { segments: QuotedSegment[]; problems: PairingProblem[] } {
   const segments: QuotedSegment[] = [];
   const problems: PairingProblem[] = [];
-  const stack: { at: number; closer: string; straight: boolean }[] = [];
+  const stack: { at: number; closer: string; straight: boolean; width?: number }[] = [];
   // Only the marks matter: a native regex scan finds them, so the loop below runs once per mark.
   const marks = /["'‘’“”«»„‹›]/g;
   marks.lastIndex = start;
   for (let found = marks.exec(text); found !== null && found.index < end; found = marks.exec(text)) {
     const i = found.index;
-    const c = found[0];
+    // Doubled apostrophes are a straight double mark in PTB-style archives: ''We will win,'' she said.
+    const doubled = found[0] === "'" && text[i + 1] === "'";
+    const c = doubled ? "''" : found[0];
+    const width = c.length;
+    if (doubled) marks.lastIndex = i + 2;
     const prev = i > start ? text[i - 1] : undefined;
-    const next = i + 1 < end ? text[i + 1] : undefined;
-    if (c === '"') {
+    const next = i + width < end ? text[i + width] : undefined;
+    if (c === '"' || doubled) {
       const top = stack[stack.length - 1];
-      if (top?.straight && top.closer === '"') {
-        closeTop(i);
+      if (top?.straight && top.closer === c) {
+        closeTop(i, true, width);
       } else if (stack.length < MAX_DEPTH && !(isWordChar(prev) && !isWordChar(next) && stack.length > 0)) {
-        stack.push({ at: i, closer: '"', straight: true });
+        stack.push({ at: i, closer: c, straight: true, width });
       } else if (stack.length > 0) {
-        closeTop(i);
+        closeTop(i, true, width);
       } else {
         problems.push({ at: i, text: 'a quotation mark that closes nothing' });
       }
@@ -92,17 +96,18 @@ export function pairQuoteMarks(text: string, start: number, end: number, nextOpe
   }
   // Whatever is still open runs to the paragraph end.
   while (stack.length > 0) {
-    const runsOn = stack.length === 1 && nextOpensQuote && /["“«„]/.test(text[stack[0]!.at]!);
+    const runsOn = stack.length === 1 && nextOpensQuote && /["“«„']/.test(text[stack[0]!.at]!);
     if (!runsOn) problems.push({ at: stack[stack.length - 1]!.at, text: 'a quotation mark opened here is never closed in its paragraph: the quote was read to the paragraph end' });
     const top = stack.pop()!;
-    segments.push({ open: top.at, close: end, innerStart: top.at + 1, innerEnd: trimEnd(text, top.at + 1, end), depth: stack.length, closed: false, runsOn });
+    const inner = top.at + (top.width ?? 1);
+    segments.push({ open: top.at, close: trimEnd(text, inner, end), innerStart: inner, innerEnd: trimEnd(text, inner, end), depth: stack.length, closed: false, runsOn });
   }
   segments.sort((a, b) => a.open - b.open);
   return { segments, problems };
 
-  function closeTop(at: number, withMark = true): void {
+  function closeTop(at: number, withMark = true, width = 1): void {
     const top = stack.pop()!;
-    segments.push({ open: top.at, close: withMark ? at + 1 : at, innerStart: top.at + 1, innerEnd: at, depth: stack.length, closed: withMark, runsOn: false });
+    segments.push({ open: top.at, close: withMark ? at + width : at, innerStart: top.at + (top.width ?? 1), innerEnd: at, depth: stack.length, closed: withMark, runsOn: false });
   }
 }
 

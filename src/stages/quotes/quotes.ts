@@ -70,7 +70,7 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
   };
   const continuation = (seg: PlacedSegment, source: RawAttribution): RawAttribution => {
     seg.used = true;
-    return { type: 'direct', content: [[seg.innerStart, seg.innerEnd]], speaker: null, sameSpeakerAs: source, cue: null, lemma: null, speech: false, layout: 'continuation', apposition: null, unit: source.unit };
+    return { type: 'direct', content: [[seg.open, seg.close]], speaker: null, sameSpeakerAs: source, cue: null, lemma: null, speech: false, layout: 'continuation', apposition: null, unit: source.unit };
   };
   const settleRunOn = (source: RawAttribution | null) => {
     for (const { seg, p } of runOn) if (source) make(continuation(seg, source), p);

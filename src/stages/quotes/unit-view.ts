@@ -1,6 +1,6 @@
 import { has, WORD, type LocalRange as Range, type Word } from '../../model/index.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
-import type { Found, ParagraphView, PlacedSegment, RawAttribution } from './attribution.ts';
+import type { CueMatch, Found, ParagraphView, PlacedSegment, RawAttribution } from './attribution.ts';
 
 const DASH = /^(?:-|--|—|–)$/;
 const DANGLING = new Set(['SCONJ', 'CCONJ']);
@@ -238,7 +238,7 @@ export class UnitView {
       while (after <= u1 && (isFinalPunct(toks[after]) || isComma(toks[after]))) after++;
       if (after > u1) {
         seg.used = true;
-        return { type: 'direct', content: [[seg.innerStart, seg.innerEnd]] };
+        return { type: 'direct', content: [[seg.open, seg.close]] };
       }
     }
     const end = this.clauseEnd(k);
@@ -247,7 +247,7 @@ export class UnitView {
   }
 
   /** Pass over what sits between a cue and its content: time words and adverbs, "in July", "in a statement". */
-  private skipAdverbials(c: number, from: number): number {
+  skipAdverbials(c: number, from: number): number {
     const { toks, u1 } = this;
     let k = from;
     for (;;) {
@@ -304,6 +304,55 @@ export class UnitView {
     return { k, layout: this.opensSegment(k) ? 'said-quote' : 'said-bare' };
   }
 
+  /**
+   * The content after a cue at `c` and the layout that says how it follows. Indirect content after "that"
+   * starts at the complementizer, as annotators mark it ("said that the plan failed" → "that the plan failed").
+   * A cue that takes other content reads a noun phrase, an infinitive or an object with its predicate when no
+   * clause follows ("denied the charges", "vowed to repeal the tax", "called the deal a disaster").
+   */
+  contentAfterCue(c: number, cue: CueMatch): { body: Content; layout: string } | null {
+    const last = c + cue.width - 1;
+    if (cue.frame !== 'object') {
+      const start = this.contentStart(last, cue.object);
+      const body = this.contentFrom(start.k, cue.lemma === 'say' || start.layout === 'said-that');
+      if (body) {
+        if (start.layout === 'said-that' && body.type !== 'direct') body.content[0]![0] = this.toks[start.k - 1]!.start;
+        return { body, layout: start.layout };
+      }
+      if (start.layout === 'said-that' || cue.frame === 'clause') return null;
+    }
+    let k = this.skipAdverbials(last, last + 1);
+    // "called on Monday for a ceasefire": the particle comes after the time phrase.
+    if (k > last + 1 && cue.particles.has(lower(this.toks[k]))) k++;
+    const body = this.otherContentFrom(k);
+    // "a group called Hamas attacked the town": a naming participle, its "content" a clause.
+    if (!body || (this.lex.naming.has(lower(this.toks[c])) && this.finiteVerbIn(k, body))) return null;
+    return { body, layout: 'said-other' };
+  }
+
+  /** Does content read from `k` hold a finite verb before any relative word? */
+  private finiteVerbIn(k: number, body: Content): boolean {
+    const end = body.content[0]![1];
+    for (let i = k; i < this.toks.length && this.toks[i]!.end <= end; i++) {
+      if (has(this.toks[i], WORD.CLAUSE_WORD)) return false;
+      if (has(this.toks[i], WORD.INFLECTED)) return true;
+    }
+    return false;
+  }
+
+  /** Content that is not a clause, from `k` to the clause end: a noun phrase, "to" + verb, a gerund, an object and its predicate. */
+  otherContentFrom(k: number): Content | null {
+    const { toks, u1 } = this;
+    const t = toks[k];
+    if (!t || k > u1) return null;
+    const infinitive = t.lower === 'to' && isVerb(toks[k + 1]);
+    const opens = infinitive || this.opensSegment(k) !== null || (t.pos === 'VERB' && /ing$/.test(t.lower)) || (t.pos === 'ADV' && toks[k + 1]?.pos === 'ADJ') || (has(t, WORD.NOMINAL) && t.pos !== 'PUNCT');
+    if (!opens) return null;
+    const end = this.clauseEnd(k);
+    if (end < k) return null;
+    return { type: this.typeOf(k, end), content: [this.charRange(k, end)] };
+  }
+
   /** Content that ends at `boundary` and starts the unit ("…," said X): a whole quote is direct. */
   contentBefore(boundary: number): Content | null {
     const { toks, u0 } = this;
@@ -315,7 +364,7 @@ export class UnitView {
       while (s0 < seg.firstTok && (toks[s0]!.pos === 'PUNCT' || toks[s0]!.pos === 'CCONJ')) s0++;
       if (s0 >= seg.firstTok) {
         seg.used = true;
-        return { type: 'direct', content: [[seg.innerStart, seg.innerEnd]] };
+        return { type: 'direct', content: [[seg.open, seg.close]] };
       }
       return { type: 'mixed', content: [this.charRange(u0, b)] };
     }
@@ -349,7 +398,7 @@ export class UnitView {
       const seg = this.opensSegment(k);
       if (seg) {
         seg.used = true;
-        return [seg.innerStart, seg.innerEnd];
+        return [seg.open, seg.close];
       }
     }
     return null;

@@ -11,7 +11,7 @@ export const colon: UnmarkedLayout = {
       const np = u.phraseStartingAt(u0, i - 1);
       if (!seg || !np || np.last !== i - 1 || !(toks[np.first]!.pos === 'PROPN' || toks[np.last]!.pos === 'PROPN' || toks[np.last]!.pos === 'NOUN')) return null;
       seg.used = true;
-      return { type: 'direct', content: [[seg.innerStart, seg.innerEnd]], speaker: np, layout: 'colon' };
+      return { type: 'direct', content: [[seg.open, seg.close]], speaker: np, layout: 'colon' };
     }
     return null;
   },

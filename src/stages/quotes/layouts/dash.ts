@@ -16,7 +16,7 @@ export const dash: UnmarkedLayout = {
       while (end <= u1 && isFinalPunct(toks[end])) end++;
       if (end <= u1) continue;
       seg.used = true;
-      return { type: 'direct', content: [[seg.innerStart, seg.innerEnd]], speaker: np, layout: 'dash', apposition: isComma(toks[np.last + 1]) ? { first: np.last + 2, last: u1 } : null };
+      return { type: 'direct', content: [[seg.open, seg.close]], speaker: np, layout: 'dash', apposition: isComma(toks[np.last + 1]) ? { first: np.last + 2, last: u1 } : null };
     }
     return null;
   },

@@ -2,10 +2,10 @@ import { checkLayout } from './check-layout.ts';
 
 checkLayout(['inverted', 'interrupted'], [
   ['China remains a member of the group, said the expert.', ['inverted', 'China remains a member of the group', 'the expert', 'said']],
-  ['"Putin is trying to show strength," said Li Lifan, from the Institute.', ['inverted', 'Putin is trying to show strength,', 'Li Lifan', 'said']],
-  ['"The talks failed," said Li again.', ['inverted', 'The talks failed,', 'Li', 'said']],
-  ['"Two sons have come back," said his mother Nurbika Mamatuyeva.', ['inverted', 'Two sons have come back,', 'his mother Nurbika Mamatuyeva', 'said']],
-  ['"You see," said the Lightning, as it crept past him, "I can travel faster."', ['interrupted', 'You see, | I can travel faster.', 'the Lightning', 'said']],
+  ['"Putin is trying to show strength," said Li Lifan, from the Institute.', ['inverted', '"Putin is trying to show strength,"', 'Li Lifan', 'said']],
+  ['"The talks failed," said Li again.', ['inverted', '"The talks failed,"', 'Li', 'said']],
+  ['"Two sons have come back," said his mother Nurbika Mamatuyeva.', ['inverted', '"Two sons have come back,"', 'his mother Nurbika Mamatuyeva', 'said']],
+  ['"You see," said the Lightning, as it crept past him, "I can travel faster."', ['interrupted', '"You see," | "I can travel faster."', 'the Lightning', 'said']],
 ], [
   // The speaker must end the unit, or a comma must follow it.
   'Sletten, a caretaker for 30 years, said the communities visit frequently, competing at soccer.',

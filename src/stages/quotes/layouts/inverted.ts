@@ -9,6 +9,8 @@ import { claimed, cueFields, type CueLayout } from './layout.ts';
 export const inverted: CueLayout = {
   id: 'inverted',
   read(u, c, cue) {
+    // "…, criticized the plan": a cue that never takes a clause does not frame the words before it.
+    if (cue.frame === 'object') return null;
     const { toks, u0, u1 } = u;
     const before = c - 1;
     // "He left, saying nothing": a participle is no inverted cue.

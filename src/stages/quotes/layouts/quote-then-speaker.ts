@@ -5,6 +5,8 @@ import { claimed, cueFields, type CueLayout } from './layout.ts';
 export const quoteThenSpeaker: CueLayout = {
   id: 'quote-then-speaker',
   read(u, c, cue) {
+    // "…, criticized the plan": a cue that never takes a clause does not frame the words before it.
+    if (cue.frame === 'object') return null;
     const { toks, u0, u1 } = u;
     const subject = u.subjectOf(c);
     if (!subject || subject.first <= u0 || !(isComma(toks[subject.first - 1]) || u.closesSegment(subject.first - 1))) return null;

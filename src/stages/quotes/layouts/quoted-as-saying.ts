@@ -14,8 +14,7 @@ export const quotedAsSaying: CueLayout = {
     let speaker: Range | null = null;
     if (q + 1 <= c - 2) speaker = u.phraseStartingAt(q + 1, c - 2);
     if (!speaker || q + 1 > c - 2) speaker = u.subjectBefore(q);
-    const start = u.contentStart(c, false);
-    const body = u.contentFrom(start.k, cue.lemma === 'say' || start.layout === 'said-that');
-    return claimed(body && speaker && { ...body, speaker, ...cueFields(c, cue), layout: 'quoted-as-saying' });
+    const after = u.contentAfterCue(c, { ...cue, object: false });
+    return claimed(after && speaker && { ...after.body, speaker, ...cueFields(c, cue), layout: 'quoted-as-saying' });
   },
 };

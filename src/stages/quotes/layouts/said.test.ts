@@ -1,14 +1,28 @@
 import { checkLayout } from './check-layout.ts';
 
-checkLayout(['said-that', 'said-bare', 'said-quote'], [
-  ['Li Lifan said that the alliance is very remote.', ['said-that', 'the alliance is very remote', 'Li Lifan', 'said']],
+checkLayout(['said-that', 'said-bare', 'said-quote', 'said-other'], [
+  ['Li Lifan said that the alliance is very remote.', ['said-that', 'that the alliance is very remote', 'Li Lifan', 'said']],
   ['Police say the suspect confessed to the crime.', ['said-bare', 'the suspect confessed to the crime', 'Police', 'say']],
   ['The Ministry said in July the two countries were working together.', ['said-bare', 'the two countries were working together', 'The Ministry', 'said']],
-  ['The minister told reporters Friday that the talks had failed.', ['said-that', 'the talks had failed', 'The minister', 'told']],
-  ['He said, "We are ready."', ['said-quote', 'We are ready.', 'He', 'said']],
+  ['The minister told reporters Friday that the talks had failed.', ['said-that', 'that the talks had failed', 'The minister', 'told']],
+  ['He said, "We are ready."', ['said-quote', '"We are ready."', 'He', 'said']],
+  // Content that is not a clause, after the cues that take it (attribution.md).
+  ['Mr. Fujimori has denied the charges.', ['said-other', 'the charges', 'Mr. Fujimori', 'denied']],
+  ['The senator criticized the plan.', ['said-other', 'the plan', 'The senator', 'criticized']],
+  ['He called the deal a disaster.', ['said-other', 'the deal a disaster', 'He', 'called']],
+  ['She asked the council to vote.', ['said-other', 'the council to vote', 'She', 'asked']],
+  ['He vowed to repeal the tax.', ['said-other', 'to repeal the tax', 'He', 'vowed']],
+  ['They support the mayor.', ['said-other', 'the mayor', 'They', 'support']],
+  ['The groups called for new elections.', ['said-other', 'new elections', 'The groups', 'called for']],
+  ['Israel called on Monday for a ceasefire.', ['said-other', 'a ceasefire', 'Israel', 'called']],
+  ['Officials expressed concern about the vote.', ['said-other', 'the vote', 'Officials', 'expressed concern about']],
+  ['The poll shows the mayor is ahead.', ['said-bare', 'the mayor is ahead', 'The poll', 'shows']],
 ], [
+  // A naming participle, a passive participle, a clause-only cue before a prepositional phrase.
+  'A group called Hamas attacked the town.',
+  'The troops backed by tanks entered the city.',
+  'The spokesman said in Geneva.',
   'The company declined to say whether it would appeal.',
-  'Mr. Fujimori has denied the charges.',
   'He did not say when the missiles will arrive.',
   'The area was reported quiet.',
   'The newspaper said in a commentary.',

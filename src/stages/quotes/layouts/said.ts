@@ -9,11 +9,11 @@ export const said: CueLayout = {
   read(u, c, cue) {
     const subject = u.subjectOf(c);
     if (!subject) return claimed();
-    const start = u.contentStart(c, cue.object);
-    const body = u.contentFrom(start.k, cue.lemma === 'say' || start.layout === 'said-that');
-    if (!body) return claimed();
+    const after = u.contentAfterCue(c, cue);
+    if (!after) return claimed();
+    const { body, layout: startLayout } = after;
     const whoSaid = /^(?:who|which|that)$/i.test(u.toks[c - 1]?.text ?? '');
-    const layout = whoSaid ? 'relative' : body.type === 'direct' && start.layout === 'said-bare' ? 'said-quote' : start.layout;
+    const layout = whoSaid ? 'relative' : body.type === 'direct' && startLayout === 'said-bare' ? 'said-quote' : startLayout;
     return claimed({ ...body, speaker: subject, ...cueFields(c, cue), layout });
   },
 };

@@ -26,10 +26,9 @@ export const subjectless: CueLayout = {
         : participle
           ? u.syntax.nearestSubject(toks, p, u0)
           : u.syntax.mainSubject(toks, u0, p, (w) => u.isTime(w));
-    const start = u.contentStart(c, cue.object);
-    const body = u.contentFrom(start.k, cue.lemma === 'say' || start.layout === 'said-that');
-    if (!body || !(speaker || prevEndsHere)) return claimed();
-    return claimed({ ...body, speaker, sameSpeakerAs: prevEndsHere ? previous : null, ...cueFields(c, cue), layout: participle ? 'participial' : start.layout });
+    const after = u.contentAfterCue(c, cue);
+    if (!after || !(speaker || prevEndsHere)) return claimed();
+    return claimed({ ...after.body, speaker, sameSpeakerAs: prevEndsHere ? previous : null, ...cueFields(c, cue), layout: participle ? 'participial' : after.layout });
   },
 };
 
