@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { compareTriples, eventsReport, LEVELS, readEventRecords, type Triple } from './events.ts';
+import { classifyErrors, compareTriples, eventsReport, LEVELS, readEventRecords, type Triple } from './events.ts';
 import { EvalInputError } from './scorer.ts';
 import { REPO_ROOT } from '../util/shared-data.ts';
 
@@ -61,4 +61,19 @@ test('the development set has at least 200 sentences in the eval format', () => 
   const records = readEventRecords(path.join(REPO_ROOT, 'test/fixtures/events-dev.jsonl'));
   assert.ok(records.length >= 200);
   assert.ok(records.every((r) => r.expected.every((x) => /^\d{2,4}$/.test(x.code))));
+});
+
+test('errors are classed by the nearest pairing of a missed and an extra triple', () => {
+  const cases: [string, Triple[], Triple[], string | undefined, string[]][] = [
+    ['leaf differs', [t('RUS', 'CHN', '036')], [t('RUSGOV', 'CHN', '030')], undefined, ['code differs at leaf']],
+    ['root differs', [t('RUS', 'CHN', '036')], [t('RUS', 'CHN', '190')], undefined, ['code differs at root']],
+    ['actor wrong (reversed)', [t('RUS', 'CHN', '036')], [t('CHN', 'RUS', '036')], undefined, ['actor wrong']],
+    ['missed trigger and an extra', [t('RUS', 'CHN', '036')], [t('USA', 'MEX', '190')], undefined, ['missed trigger', 'extra: in an event sentence']],
+    ['extra in a no-event sentence', [], [t('USA', 'MEX', '010')], 'statement', ['extra: statement']],
+    ['all correct', [t('RUS', 'CHN', '036')], [t('RUSGOV', 'CHNGOV', '036')], undefined, []],
+    ['leaf pairing before actor pairing', [t('RUS', 'CHN', '036'), t('USA', 'CHN', '030')], [t('RUS', 'CHN', '030')], undefined, ['code differs at leaf', 'missed trigger']],
+  ];
+  for (const [name, expected, predicted, reason, classes] of cases) {
+    assert.deepEqual(classifyErrors({ expected, no_event_reason: reason }, predicted).sort(), classes.sort(), name);
+  }
 });

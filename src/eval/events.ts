@@ -72,6 +72,47 @@ function eventPipeline(): Pipeline {
   return buildPipeline(DEFAULT_STAGES.slice(0, upTo + 1));
 }
 
+/** Error classes of one record at country level, full code: what the next round should start from. */
+export type ErrorClass = 'missed trigger' | 'code differs at leaf' | 'code differs at root' | 'actor wrong' | `extra: ${string}`;
+
+/**
+ * Pair each missed triple with an extra one of the same record, most alike first: the same actors and root
+ * (the leaf differs), the same actors (the root differs), the same code (an actor differs). A missed triple
+ * with no partner is a missed trigger; an extra one with none is named by the record's no-event reason, or
+ * "in an event sentence".
+ */
+export function classifyErrors(record: Pick<EventRecord, 'expected' | 'no_event_reason'>, predicted: readonly Triple[]): ErrorClass[] {
+  const [level] = LEVELS;
+  const key = (t: Triple) => `${level!.actor(t.source)}|${level!.actor(t.target)}|${t.code}`;
+  const uniq = (ts: readonly Triple[]) => [...new Map(ts.map((t) => [key(t), t])).values()];
+  const want = uniq(record.expected);
+  const got = uniq(predicted);
+  const wantKeys = new Set(want.map(key));
+  const gotKeys = new Set(got.map(key));
+  const missed = want.filter((t) => !gotKeys.has(key(t)));
+  const extra = got.filter((t) => !wantKeys.has(key(t)));
+  const sameActors = (a: Triple, b: Triple) => level!.actor(a.source) === level!.actor(b.source) && level!.actor(a.target) === level!.actor(b.target);
+  const tests: [ErrorClass, (a: Triple, b: Triple) => boolean][] = [
+    ['code differs at leaf', (a, b) => sameActors(a, b) && root(a.code) === root(b.code)],
+    ['code differs at root', sameActors],
+    ['actor wrong', (a, b) => a.code === b.code],
+  ];
+  const out: ErrorClass[] = [];
+  for (const [name, test] of tests) {
+    for (let i = missed.length - 1; i >= 0; i--) {
+      const j = extra.findIndex((e) => test(missed[i]!, e));
+      if (j < 0) continue;
+      out.push(name);
+      missed.splice(i, 1);
+      extra.splice(j, 1);
+    }
+  }
+  for (const _ of missed) out.push('missed trigger');
+  const why = record.expected.length === 0 ? (record.no_event_reason ?? 'no event') : 'in an event sentence';
+  for (const _ of extra) out.push(`extra: ${why}`);
+  return out;
+}
+
 let pipeline: Pipeline | undefined;
 
 /** Run newsgraph on each record and return its CAMEO triples (compound actors exploded). */
@@ -86,8 +127,10 @@ export function eventsReport(records: readonly EventRecord[], file: string): Eva
   let expected = 0;
   let noEvent = 0;
   let noEventClean = 0;
+  const classes = new Map<ErrorClass, number>();
   for (const record of records) {
     const predicted = predictTriples(record);
+    for (const c of classifyErrors(record, predicted)) classes.set(c, (classes.get(c) ?? 0) + 1);
     expected += record.expected.length;
     if (record.expected.length === 0) {
       noEvent++;
@@ -116,6 +159,9 @@ export function eventsReport(records: readonly EventRecord[], file: string): Eva
       `${records.length} records, ${expected} expected events; ${noEvent} records expect none (${noEventClean} left clean)`,
       `extra events at country level, full code: ${full.extra} = ${expected === 0 ? 0 : pct(full.extra / expected)}% of expected`,
       `exact actors, full code: ${exact.correct} correct, ${exact.missed} missed, ${exact.extra} extra`,
+      `errors by class (country level, full code; a missed triple paired with an extra of its record): ${
+        [...classes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c, n]) => `${c} ${n}`).join(', ') || 'none'
+      }`,
     ],
     figures: {
       task: 'events',

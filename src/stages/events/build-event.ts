@@ -51,7 +51,8 @@ export function buildEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: T
   const patternText = `"${m.pattern.lemmas.slice(0, 3).join('|')}${m.pattern.lemmas.length > 3 ? '|…' : ''}"${m.cue ? ` with "${m.cue}"` : ''}`;
   const frameName = frameNote ?? m.pattern.frame;
   const frameText = (complement ? `; ${frameName} frame over "${doc.text.slice(toks[complement.first]!.start, toks[complement.last]!.end)}" (${complement.pattern.code})` : frameNote ? `; ${frameNote}` : '') + (frameNote || complement ? ` → ${frameCodeValue}` : '');
-  const reason = `trigger "${trigger.text}" matched ${patternText} → ${m.pattern.code}${frameText}${shift}; ${found.how}; modality ${modality}${mod.cue ? ` ("${mod.cue}")` : ''}; ${date.how}`;
+  const dictionary = m.dictionary ? `; ${m.dictionary.explanation}` : '';
+  const reason = `trigger "${trigger.text}" matched ${patternText} → ${m.pattern.code}${dictionary}${frameText}${shift}; ${found.how}; modality ${modality}${mod.cue ? ` ("${mod.cue}")` : ''}; ${date.how}`;
   return {
     id: '',
     trigger,

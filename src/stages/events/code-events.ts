@@ -2,7 +2,8 @@
 import { syntaxOf, timeWords, type Doc, type Event, type Word, type WorkingDoc } from '../../model/index.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
 import { groupActors, sentenceActors, type ActorGroup } from './actor-groups.ts';
-import { matchTriggers, type TriggerMatch } from './match-triggers.ts';
+import { matchTriggers, verbMayTrigger, type TriggerMatch } from './match-triggers.ts';
+import { withDictionary } from './dictionary-triggers.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { buildEvent } from './build-event.ts';
 import { documentIndex } from './document-index.ts';
@@ -10,8 +11,8 @@ import type { SentenceCtx } from './sentence.ts';
 import { COMPLEMENT_WINDOW, type Modal, contentModal, frameCode, internalCommand, purposeOf, reformAim } from './frames.ts';
 import { TRIGGER_RULES } from './recoding/index.ts';
 import type { TriggerCoding } from './recoding/rule.ts';
-import { MAX_RECIPROCAL, actorsOf, protestActors, speechActors, standDownActors } from './parties.ts';
-import { dropNominalsBesideVerbs, dropSameKind, oneEventPerDyad } from './prune.ts';
+import { MAX_RECIPROCAL, actorsOf, protestActors, speechActors, standDownActors, untargetedActors } from './parties.ts';
+import { dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad } from './prune.ts';
 import type { EventResources } from './resources.ts';
 
 /** Members beyond which a compound is a list, not an actor ("a list of 300 countries"). */
@@ -65,7 +66,7 @@ function attributionTail(toks: readonly Word[], reporting: ReadonlySet<number>):
 
 function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: readonly ActorGroup[], context: StageContext): Event[] {
   const { toks } = ctx;
-  const matches = matchTriggers(toks, res.index, ctx.isTime, ctx.lex);
+  const matches = withDictionary(ctx, res, matchTriggers(toks, res.index, ctx.isTime, ctx.lex), (i) => verbMayTrigger(toks, i, ctx.isTime, ctx.lex));
   // A trigger that served as a coded event's object ("provide aid", "sign a ceasefire") or complement is consumed.
   const consumed = new Set<number>();
   const out: Event[] = [];
@@ -92,9 +93,11 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     const { code, complement, aim, note } = coding;
     // A verbal act ("declined to comment on an estimate that Yugoslav troops …") is about whom it names, as a statement is.
     const { statementRoot, protestRoot, standDown } = ctx.lex.codes;
-    const found = code.startsWith(protestRoot)
+    let found = code.startsWith(protestRoot)
       ? protestActors(ctx, m, complement, recent)
       : (actorsOf(ctx, m, complement, recent) ?? (code.startsWith(statementRoot) ? speechActors(ctx, m, null) : standDown.some((s) => code.startsWith(s)) ? standDownActors(ctx, m, recent) : null));
+    // Standing down needs a counterpart (the state the irregulars stood against), never `---`.
+    if (!standDown.some((s) => code.startsWith(s))) found ??= untargetedActors(ctx, m, complement, recent);
     if (!found || internalCommand(ctx, m, found)) continue;
     const event = buildEvent(doc, ctx, res, m, complement, code, found, context, aim ? `${note ? `${note}, ` : ''}protest aim "${aim.cue}" → ${code}` : note);
     if (event && aim) for (const other of matches) if (other.first > m.last && other.first <= aim.at) consumed.add(other.first);
@@ -132,6 +135,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   // A statement with a stance ("said he was pessimistic about talks") is the sentence's verb too.
   dropNominalsBesideVerbs(ctx, res, out);
   dropSameKind(out);
+  dropUntargetedBesideTargeted(out);
   oneEventPerDyad(ctx, out);
   return out;
 }

@@ -314,10 +314,10 @@ test('actor readings: followers, titles before names, unplaced peoples, particip
   for (const text of none) await t.test(JSON.stringify(text), () => assert.deepEqual(triples(run(text)), []));
 });
 
-test('region demonyms are CAMEO regions; a place that only locates a noun is no party', async (t) => {
+test('region demonyms are CAMEO regions; a place that only locates a noun is no party (the act then names no target: ---)', async (t) => {
   const cases: [string, string[]][] = [
     ['A European court convicted Turkey on Thursday.', ['EUR>TUR:116']],
-    ['China criticized the deployment of European-based missiles.', []],
+    ['China criticized the deployment of European-based missiles.', ['CHN>---:111']],
     // "US-led" is still a party
     ['Turkey refused to give military assistance to the US-led war.', ['TUR>USA:1222']],
   ];
@@ -399,6 +399,18 @@ test('civilians blockading protest; what a protest demands names whom it targets
     // soldiers blockading are a military blockade; own authorities stay the default target
     ['Turkish troops imposed a blockade on Cyprus.', ['TUR>CYP:191']],
     ['Thousands of Nepalese marched through Kathmandu demanding an end to violence between Maoist rebels and government forces.', ['NPL>NPL:141']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
+});
+
+test('a verb whose clause names no one but its subject has the target --- (guidelines: unknown target)', async (t) => {
+  const cases: [string, string[]][] = [
+    ['The Iranian government denied the accusations.', ['IRN>---:016']],
+    ['The Iranian government rejected the proposal.', ['IRN>---:127']],
+    // a named target is the target
+    ['The Iranian government denied the accusations by Israel.', ['IRN>ISR:016']],
+    // an agentless passive has no source: nothing
+    ['Two activists were detained on Monday.', []],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
 });

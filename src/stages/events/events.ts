@@ -1,5 +1,7 @@
 import { defineStage } from '../../pipeline/stage.ts';
 import { loadEventLexicons } from '../../lexicons/events/event-lexicons.ts';
+import { loadPetrarchDictionary } from '../../lexicons/events/petrarch-dictionary.ts';
+import { indexDictionary } from './dictionary/dictionary-index.ts';
 import { indexPatterns } from './match-triggers.ts';
 import { codeEvents } from './code-events.ts';
 import { eventIndexes, type EventResources } from './resources.ts';
@@ -19,6 +21,7 @@ export const events = defineStage({
     return {
       lexicons,
       index: indexPatterns(lexicons.patterns),
+      dictionary: indexDictionary(loadPetrarchDictionary()),
       ...eventIndexes(lexicons),
     };
   },

@@ -2,6 +2,7 @@ import type { TimeTest, Word } from '../../model/index.ts';
 import type { EventCoding } from '../../lexicons/events/event-lexicons.ts';
 import type { EventPattern } from '../../lexicons/events/event-lexicons.ts';
 import { matchesAt, phraseWords } from '../../lexicons/phrase-index.ts';
+import type { DictionaryMatch } from './dictionary/match-clause.ts';
 
 /** A pattern that matched: trigger tokens [first, last] and, when it needed one, the token that satisfied `with`. */
 export interface TriggerMatch {
@@ -16,6 +17,8 @@ export interface TriggerMatch {
   score: number;
   /** a frame verb at the same place ("rejected the proposal for a ceasefire"), used when a complement follows */
   frame: EventPattern | null;
+  /** the PETRARCH2 dictionary's reading of the clause, when it gave the code */
+  dictionary?: DictionaryMatch;
 }
 
 interface IndexedPattern {
@@ -102,6 +105,11 @@ function findPhrase(toks: readonly Word[], from: number, to: number, phrases: re
     if (length > 0) return [k, length];
   }
   return null;
+}
+
+/** May the verb at `i` be a trigger: not a participle used as an adjective, not background? */
+export function verbMayTrigger(toks: readonly Word[], i: number, isTime: TimeTest, lex: EventCoding): boolean {
+  return toks[i]!.pos !== 'PROPN' && !adjectivalParticiple(toks, i) && !background(toks, i, i, false, isTime, lex);
 }
 
 /**

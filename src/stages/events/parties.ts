@@ -58,6 +58,22 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`, mutual);
 }
 
+/** The convention's target of an event that names none ("the military is ready to fight"): `---`, no country. */
+export const NO_TARGET: FoundActor = { first: -1, last: -1, code: '---', country: null, role: null, entity: null, referring: false, mention: null, how: 'no target named (---)' };
+
+/**
+ * A verb whose clause names its subject and no other actor ("RCTV denies the accusations", "the military is ready
+ * to fight") acts on no one named: the target is `---`. Asked only when no other reading found parties.
+ */
+export function untargetedActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, recent: readonly ActorGroup[]): Found | null {
+  if (ctx.toks[m.first]!.pos !== 'VERB' || isPassive(ctx, m)) return null;
+  const subject = subjectGroup(ctx, m.first, recent);
+  if (!subject) return null;
+  const end = clauseEnd(ctx, complement ? complement.last : m.last);
+  if (ctx.groups.some((g) => g.first > m.last && g.first < end && g !== subject.group)) return null;
+  return { sources: subject.group.members, targets: [NO_TARGET], how: `source ${describe(subject.group)} (${subject.how}); ${NO_TARGET.how}` };
+}
+
 /** "blocked the bridge spanning the Rhine from France to Germany": an actor in a participle phrase describing the object. */
 function inParticipleModifier(ctx: SentenceCtx, from: number, to: number): boolean {
   for (let k = from + 2; k < to; k++) {

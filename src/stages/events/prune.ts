@@ -5,6 +5,16 @@ import type { SentenceCtx } from './sentence.ts';
 import type { EventResources } from './resources.ts';
 
 /**
+ * An event with no target named (`---`) is the sentence's own only when nothing in it names whom it acts on: beside
+ * an event with a target it is a clause the other governs ("killed …, forcing them to flee").
+ */
+export function dropUntargetedBesideTargeted(out: Event[]): void {
+  const untargeted = (e: Event) => e.targets.every((a) => a.code === '---');
+  if (!out.some((e) => !untargeted(e))) return;
+  for (let k = out.length - 1; k >= 0; k--) if (untargeted(out[k]!)) out.splice(k, 1);
+}
+
+/**
  * One clause, one event per pair: a later trigger on the same parties sits in what the first one governs
  * ("will not end their strike unless their demands are met", "return weapons seized from them") and is
  * dropped, unless it is a verb coordinated with the first ("met X and signed a deal with X").

@@ -1,6 +1,7 @@
 /** What the events stage loads once (lexicons, indexes, actor dictionaries) and the lookups it derives. */
 import type { EventLexicons } from '../../lexicons/events/event-lexicons.ts';
 import type { PatternIndex } from './match-triggers.ts';
+import type { DictionaryIndex } from './dictionary/dictionary-index.ts';
 import { phraseIndex, type PhraseIndex } from '../../lexicons/phrase-index.ts';
 
 export interface EventResources {
@@ -10,6 +11,8 @@ export interface EventResources {
   cues: { negated: PhraseIndex; hypothetical: PhraseIndex; future: PhraseIndex; reporting: PhraseIndex };
   aims: [digit: string, index: PhraseIndex][];
   light: PhraseIndex;
+  /** the compiled PETRARCH2 verb dictionary, indexed */
+  dictionary: DictionaryIndex;
 }
 
 /** The lookup indexes the stage derives from its lexicons once, in setup. */

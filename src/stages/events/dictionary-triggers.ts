@@ -1,0 +1,70 @@
+/**
+ * The PETRARCH2 verb dictionary over a sentence's clauses: the frame of each verb group goes to the matcher.
+ * Where the own patterns found the verb, a dictionary pattern that fits its object or prepositional phrases
+ * gives the code (the dictionary is the wire coders' authority); the bare verb keeps the own pattern's code,
+ * whose leaf the manual gives. Where the own patterns are silent, the dictionary's code makes the verb a
+ * trigger. Statement verbs, frames and reporting verbs stay with the own patterns, which know their content.
+ */
+import type { Pattern } from '../../lexicons/events/petrarch-dictionary.ts';
+import type { EventPattern } from '../../lexicons/events/event-lexicons.ts';
+import { clauseEndOf, clauseFrame } from './dictionary/clause-frame.ts';
+import { matchClause, type DictionaryMatch } from './dictionary/match-clause.ts';
+import type { TriggerMatch } from './match-triggers.ts';
+import type { EventResources } from './resources.ts';
+import type { SentenceCtx } from './sentence.ts';
+
+/** A plain statement is no event (guidelines): the dictionary's SAY codes 010. */
+const STATEMENT = '010';
+/** Particles and bare prepositions of the notation: a pattern of these alone (`* AT`, `* (FROM)`) names no object. */
+const PARTICLES = new Set(['AT', 'ON', 'TO', 'WITH', 'FOR', 'FROM', 'IN', 'INTO', 'AGAINST', 'OVER', 'OFF', 'UP', 'DOWN', 'OUT', 'BACK', 'AWAY', 'OF', 'BY', 'ABOUT', 'AS']);
+const MARKERS = new Set(['$', '+', '%', '^']);
+
+/** Does the pattern name what the verb acts on (a word of its object or of a prepositional phrase after it)? */
+export function namesObject(pattern: Pattern | null): boolean {
+  const word = (t: string) => !MARKERS.has(t) && !PARTICLES.has(t);
+  return (pattern?.post ?? []).some((e) => (typeof e === 'string' ? word(e) : e.np.some(word)));
+}
+
+/**
+ * An own match takes the dictionary's code when the own pattern is the bare verb and the dictionary's names the
+ * object, within the same root (a root change needs a sense the own patterns know: frames, statements) and not
+ * less specific than the own leaf.
+ */
+function recodes(own: TriggerMatch, found: DictionaryMatch): boolean {
+  const code = own.pattern.code;
+  if (own.pattern.speech || own.pattern.frame || own.cue !== null || !found.code || !namesObject(found.pattern)) return false;
+  return found.code !== code && found.code.slice(0, 2) === code.slice(0, 2) && !code.startsWith(found.code);
+}
+
+/** "began a hunger strike": an own trigger of the same root in the verb's clause is the event; the light verb adds none. */
+function ownInClause(matches: readonly TriggerMatch[], h: number, end: number, code: string): boolean {
+  return matches.some((m) => m.first > h && m.first < end && !m.dictionary && m.pattern.code.slice(0, 2) === code.slice(0, 2));
+}
+
+/**
+ * The sentence's trigger matches with the dictionary's codes: own matches recoded where a pattern fits, and a
+ * match for every other verb the dictionary codes. `allowed` says whether a verb may be a trigger at all
+ * (adjectival participles and background are not).
+ */
+export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: readonly TriggerMatch[], allowed: (i: number) => boolean): TriggerMatch[] {
+  const { syntax, toks } = ctx;
+  const first = syntax.sentences[ctx.s]!.first;
+  const out = [...matches];
+  for (const g of syntax.verbGroups) {
+    if (g.head < first || g.head >= first + toks.length) continue;
+    const h = g.head - first;
+    const found = matchClause(res.dictionary, clauseFrame(syntax, g))[0];
+    if (!found?.code || found.subjectIsTarget) continue;
+    const own = out.find((m) => m.first <= h && h <= m.last);
+    if (own) {
+      if (own.first !== h || !recodes(own, found)) continue;
+      out[out.indexOf(own)] = { ...own, pattern: { ...own.pattern, code: found.code }, dictionary: found };
+      continue;
+    }
+    if (found.code === STATEMENT || ctx.reporting.has(h) || !allowed(h)) continue;
+    if (!namesObject(found.pattern) || ownInClause(out, h, clauseEndOf(syntax, g) - first, found.code)) continue;
+    const pattern: EventPattern = { code: found.code, lemmas: [toks[h]!.lemma], pos: 'VERB' };
+    out.push({ pattern, first: h, last: h, cue: null, cueAt: null, cueEnd: null, score: 100, frame: null, dictionary: found });
+  }
+  return out.sort((a, b) => a.first - b.first);
+}

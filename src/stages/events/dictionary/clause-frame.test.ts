@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../../pipeline/pipeline.ts';
+import { stagesNamed } from '../../../pipeline/presets.ts';
+import { syntaxOf } from '../../../model/index.ts';
+import { loadPetrarchDictionary } from '../../../lexicons/events/petrarch-dictionary.ts';
+import { clauseFrame } from './clause-frame.ts';
+import { indexDictionary } from './dictionary-index.ts';
+import { matchClause } from './match-clause.ts';
+
+const pipeline = buildPipeline(stagesNamed('segment', 'syntax'));
+const index = indexDictionary(loadPetrarchDictionary());
+
+/** The dictionary's code for the clause of the verb `verb` in `text`, read off the syntax view. */
+function codeOf(text: string, verb: string): string | null {
+  const doc = pipeline.analyzeWorking({ text });
+  const syntax = syntaxOf(doc);
+  const g = syntax.verbGroups.find((x) => syntax.words[x.head]!.lower === verb);
+  assert.ok(g, `${text}: no verb group on "${verb}"`);
+  return matchClause(index, clauseFrame(syntax, g))[0]?.code ?? null;
+}
+
+test('clause frames from the syntax view reach the dictionary patterns over objects and prepositional phrases', () => {
+  const cases: [string, string, string | null][] = [
+    ['Militants attacked the convoy with rockets.', 'attacked', '194'],
+    ['Rebels fired at soldiers on Monday.', 'fired', '190'],
+    ['The minister denied the accusations.', 'denied', '016'],
+    ['Moscow expelled two diplomats.', 'expelled', '174'],
+    ['The government called for the resignation of the minister.', 'called', '0241'],
+    // negative: a verb the dictionary does not list
+    ['The committee sat in the hall.', 'sat', null],
+  ];
+  for (const [text, verb, code] of cases) assert.equal(codeOf(text, verb), code, text);
+});
