@@ -54,7 +54,11 @@ const bRate = summarize(bRuns.map((m) => rate(m.tokens, m.ms)));
 const ngRss = Math.max(...ngRuns.map((m) => m.rssMb));
 const bRss = Math.max(...bRuns.map((m) => m.rssMb));
 const ratio = ngRate.median / bRate.median;
-const stageMs = Object.fromEntries(Object.keys(ng.stages).map((k) => [k, summarize(ngRuns.map((m) => m.stages[k] ?? 0)).median]));
+const medianStages = (runs: any[]): Record<string, number> =>
+  Object.fromEntries(Object.keys(runs[0].stages).map((k) => [k, summarize(runs.map((m) => m.stages[k] ?? 0)).median]));
+const stageMs = medianStages(ngRuns);
+// Another checkout's pipeline: its stages beside this one's, to see which stage moved.
+const otherMs = values.against ? medianStages(bRuns) : {};
 
 const line = (name: string, s: ReturnType<typeof summarize>, rss: number, note: string) =>
   `  ${name.padEnd(11)} ${fmt(s.median).padStart(10)} tokens/s median  (${fmt(s.min)}–${fmt(s.max)}, spread ${pct(s.spread)})  peak RSS ${rss} MB${note}`;
@@ -66,8 +70,11 @@ console.log(line(sideB.name, bRate, bRss, values.against ? `  (${sideB.repo})` :
 console.log(`  ratio of medians newsgraph / ${sideB.name}: ${ratio.toFixed(2)}×`);
 console.log('');
 console.log('per stage (tokens/s over the stage’s own time, median over the rounds)');
-for (const [name, ms] of Object.entries(stageMs)) {
-  console.log(`  ${name.padEnd(10)} ${fmt(rate(ng.tokens, ms)).padStart(12)} tokens/s  ${(ms / 1000).toFixed(2).padStart(7)} s`);
+for (const name of new Set([...Object.keys(stageMs), ...Object.keys(otherMs)])) {
+  const ms = stageMs[name];
+  const here = ms === undefined ? '—'.padStart(31) : `${fmt(rate(ng.tokens, ms)).padStart(12)} tokens/s  ${(ms / 1000).toFixed(2).padStart(7)} s`;
+  const other = otherMs[name] === undefined ? '' : `   ${sideB.name} ${fmt(rate(ng.tokens, otherMs[name]!)).padStart(10)} tokens/s`;
+  console.log(`  ${name.padEnd(10)} ${here}${values.against ? other : ''}`);
 }
 console.log('');
 if (!values['no-ingest']) {
