@@ -3,13 +3,13 @@
  * ../shared/data).
  *
  *   node --import tsx bench/ingest.ts                      ingest vs analyze-only throughput (npm run bench)
- *                                     [--docs N] [--parts P] [--workers W]   (N evenly spaced documents, for quick runs)
+ *                                     [--docs N] [--rounds R] [--workers W]   (N evenly spaced documents, for quick runs)
  *   node --import tsx bench/ingest.ts --corpus 100000      scale: 100,000 documents, file size, query p95
  *                                     [--db FILE] [--full]
  *
- * Throughput: the same documents go once through the worker pool with analysis only, and once through
- * `ingest` (reading JSON Lines, hashing, language, analysis in the same pool, MinHash, near-duplicate and
- * entity links, SQLite writes); the ratio is ingest articles/s over analyze-only articles/s. The CPU time
+ * Throughput: the same documents go through the worker pool with analysis only, and through `ingest`
+ * (reading JSON Lines, hashing, language, analysis in the same pool, MinHash, near-duplicate and entity
+ * links, SQLite writes), alternating for R rounds; the ratio is of the two sides' median articles/s. The CPU time
  * of the main thread per document (Linux) is reported for both sides: it is what ingest adds to the
  * workers' load, and unlike the rates it hardly moves with other load on the machine.
  *
@@ -27,6 +27,7 @@ import { Writable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { benchDocs, replica, shiftDate, syntheticMarker, type BenchDoc } from '../scripts/build-bench-corpus.ts';
+import { sampleDocs, summarize } from './corpus.ts';
 import { AHEAD_PER_WORKER, commitArticle, ingest } from '../src/ingest/ingest.ts';
 import { AnalysisPool } from '../src/ingest/analysis-pool.ts';
 import { minhashSignature } from '../src/ingest/near-duplicate.ts';
@@ -80,10 +81,18 @@ export interface IngestBench {
   bench: 'ingest';
   docs: number;
   workers: number;
+  rounds: number;
+  /** medians over the rounds */
   analyzeOnlyDocsPerSecond: number;
   ingestDocsPerSecond: number;
+  /** ratio of the medians */
   ratio: number;
-  /** main-thread CPU ms per document on each side; null where the OS does not say */
+  /** median over the rounds of each round's ingest / analyze-only ratio */
+  roundRatio: number;
+  /** (max − min) / median of each side's rate over the rounds */
+  analyzeOnlySpread: number;
+  ingestSpread: number;
+  /** main-thread CPU ms per document on each side (all rounds); null where the OS does not say */
   analyzeMainCpuMs: number | null;
   ingestMainCpuMs: number | null;
   dbMb: number;
@@ -99,20 +108,19 @@ function mainThreadCpuMs(): number | null {
 }
 
 /**
- * Ingest throughput against analyze-only throughput on the real bench documents. The corpus is taken in
- * four parts, each analysed alone and then ingested, so that load from other processes on the machine
- * weighs on both sides alike.
+ * Ingest throughput against analyze-only throughput on the real bench documents. The two sides alternate
+ * over the same documents, round after round (analyze, ingest into an empty store, analyze, ingest, …),
+ * and each side's median rate is taken, so load from other processes on the machine weighs on both alike.
  */
-export async function benchIngest(options: { workers?: number; parts?: number; docs?: number } = {}): Promise<IngestBench> {
-  const all = benchDocs();
-  const n = Math.min(options.docs ?? all.length, all.length);
-  const docs = Array.from({ length: n }, (_, i) => all[Math.floor((i * all.length) / n)]!);
+export async function benchIngest(options: { workers?: number; rounds?: number; docs?: number; log?: (line: string) => void } = {}): Promise<IngestBench> {
+  const docs = sampleDocs(options.docs);
   const db = path.join(CACHE, 'ingest.db');
-  removeDb(db);
-  const parts = options.parts ?? 4;
-  let analyzeSeconds = 0;
-  let ingestSeconds = 0;
+  const file = path.join(CACHE, 'ingest-docs.jsonl');
+  await writeJsonl(file, docs);
+  const rounds = options.rounds ?? 3;
+  const rates = { analyze: [] as number[], ingest: [] as number[] };
   let workers = 0;
+  let dbMb = 0;
   const cpu = { analyze: 0, ingest: 0 };
   const onMainThread = async <T>(side: keyof typeof cpu, run: () => Promise<T>): Promise<T> => {
     const before = mainThreadCpuMs();
@@ -120,28 +128,30 @@ export async function benchIngest(options: { workers?: number; parts?: number; d
     cpu[side] += (mainThreadCpuMs() ?? NaN) - (before ?? NaN);
     return result;
   };
-  for (let p = 0; p < parts; p += 1) {
-    const part = docs.slice(Math.floor((p * docs.length) / parts), Math.floor(((p + 1) * docs.length) / parts));
-    const file = path.join(CACHE, `ingest-part-${p}.jsonl`);
-    await writeJsonl(file, part);
-    const analysis = await onMainThread('analyze', () => analyzeOnly(part, options.workers));
-    analyzeSeconds += analysis.seconds;
+  for (let r = 0; r < rounds; r += 1) {
+    const analysis = await onMainThread('analyze', () => analyzeOnly(docs, options.workers));
+    rates.analyze.push(docs.length / analysis.seconds);
     workers = analysis.workers;
-    ingestSeconds += (await onMainThread('ingest', () => runIngest(file, db, options.workers))).seconds;
-    rmSync(file);
+    removeDb(db);
+    const summary = await onMainThread('ingest', () => runIngest(file, db, options.workers));
+    rates.ingest.push(docs.length / summary.seconds);
+    dbMb = statSync(db).size / 2 ** 20;
+    removeDb(db);
+    options.log?.(`  round ${r + 1}/${rounds}: analyze only ${rates.analyze.at(-1)!.toFixed(1)} articles/s, ingest ${rates.ingest.at(-1)!.toFixed(1)} articles/s`);
   }
-  const analyzeRate = docs.length / analyzeSeconds;
-  const ingestRate = docs.length / ingestSeconds;
-  const result: IngestBench = {
-    bench: 'ingest', docs: docs.length, workers,
-    analyzeOnlyDocsPerSecond: +analyzeRate.toFixed(1), ingestDocsPerSecond: +ingestRate.toFixed(1),
-    ratio: +(ingestRate / analyzeRate).toFixed(3),
-    analyzeMainCpuMs: Number.isNaN(cpu.analyze) ? null : +(cpu.analyze / docs.length).toFixed(3),
-    ingestMainCpuMs: Number.isNaN(cpu.ingest) ? null : +(cpu.ingest / docs.length).toFixed(3),
-    dbMb: +(statSync(db).size / 2 ** 20).toFixed(1),
+  rmSync(file);
+  const analyze = summarize(rates.analyze);
+  const ingested = summarize(rates.ingest);
+  const perDoc = (ms: number) => (Number.isNaN(ms) ? null : +(ms / (docs.length * rounds)).toFixed(3));
+  return {
+    bench: 'ingest', docs: docs.length, workers, rounds,
+    analyzeOnlyDocsPerSecond: +analyze.median.toFixed(1), ingestDocsPerSecond: +ingested.median.toFixed(1),
+    ratio: +(ingested.median / analyze.median).toFixed(3),
+    roundRatio: +summarize(rates.ingest.map((r, i) => r / rates.analyze[i]!)).median.toFixed(3),
+    analyzeOnlySpread: +analyze.spread.toFixed(3), ingestSpread: +ingested.spread.toFixed(3),
+    analyzeMainCpuMs: perDoc(cpu.analyze), ingestMainCpuMs: perDoc(cpu.ingest),
+    dbMb: +dbMb.toFixed(1),
   };
-  removeDb(db);
-  return result;
 }
 
 /** A synthetic copy of a stored document: marker line appended, every full date moved by `days`. */
@@ -264,7 +274,7 @@ export async function benchCorpus(options: { total: number; db?: string; full?: 
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: {
-    corpus: { type: 'string' }, db: { type: 'string' }, full: { type: 'boolean' }, workers: { type: 'string' }, docs: { type: 'string' }, parts: { type: 'string' },
+    corpus: { type: 'string' }, db: { type: 'string' }, full: { type: 'boolean' }, workers: { type: 'string' }, docs: { type: 'string' }, rounds: { type: 'string' },
   } });
   const log = (line: string) => process.stderr.write(`${line}\n`);
   if (values.corpus) {
@@ -276,8 +286,8 @@ async function main(): Promise<void> {
     writeFileSync(path.join(CACHE, 'ingest-corpus.json'), `${JSON.stringify(r, null, 2)}\n`);
   } else {
     const num = (v: string | undefined) => (v ? Number(v) : undefined);
-    const r = await benchIngest({ workers: num(values.workers), docs: num(values.docs), parts: num(values.parts) });
-    console.log(`ingest: ${r.docs} documents, ${r.workers} workers: analyze-only ${r.analyzeOnlyDocsPerSecond} articles/s, ingest ${r.ingestDocsPerSecond} articles/s, ratio ${r.ratio}`);
+    const r = await benchIngest({ workers: num(values.workers), docs: num(values.docs), rounds: num(values.rounds), log });
+    console.log(`ingest: ${r.docs} documents, ${r.workers} workers, ${r.rounds} rounds: analyze-only ${r.analyzeOnlyDocsPerSecond} articles/s (spread ${r.analyzeOnlySpread}), ingest ${r.ingestDocsPerSecond} articles/s (spread ${r.ingestSpread}), ratio of medians ${r.ratio} (per round ${r.roundRatio})`);
     console.log(`main-thread CPU per document: analyze-only ${r.analyzeMainCpuMs} ms, ingest ${r.ingestMainCpuMs} ms`);
     console.log(JSON.stringify(r));
   }

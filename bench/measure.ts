@@ -1,14 +1,22 @@
 // One measurement in its own process, so peak RSS belongs to it alone. Prints one JSON line.
+//   measure.ts newsgraph|compromise [DOCS] [REPO]
+// DOCS: that many evenly spaced documents (else all); REPO: the checkout whose pipeline to run (else this
+// one), so two commits can be compared in one interleaved run.
 import { performance } from 'node:perf_hooks';
-import { buildPipeline, DEFAULT_STAGES, type Stage } from '../src/index.ts';
-import { benchDocs, countTokens } from './corpus.ts';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Stage } from '../src/index.ts';
+import { countTokens, sampleDocs } from './corpus.ts';
 
-const which = process.argv[2];
-const docs = benchDocs();
+const [which, docsArg, repo] = process.argv.slice(2);
+const docs = sampleDocs(docsArg ? Number(docsArg) : undefined);
 const tokens = countTokens(docs);
 const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 if (which === 'newsgraph') {
+  const entry = repo ? pathToFileURL(path.resolve(repo, 'src/index.ts')).href : '../src/index.ts';
+  const loadStart = performance.now();
+  const { buildPipeline, DEFAULT_STAGES } = await import(entry) as typeof import('../src/index.ts');
   const stageMs = new Map<string, number>();
   const timed = DEFAULT_STAGES.map((stage): Stage<any> => ({
     ...stage,
@@ -18,7 +26,6 @@ if (which === 'newsgraph') {
       stageMs.set(stage.name, (stageMs.get(stage.name) ?? 0) + performance.now() - t0);
     },
   }));
-  const loadStart = performance.now();
   const pipeline = buildPipeline(timed);
   const loadMs = performance.now() - loadStart;
   const t0 = performance.now();
@@ -37,6 +44,6 @@ if (which === 'newsgraph') {
   const ms = performance.now() - t0;
   console.log(JSON.stringify({ which, docs: docs.length, tokens, ms, found, rssMb: rssMb() }));
 } else {
-  console.error('usage: measure.ts newsgraph|compromise');
+  console.error('usage: measure.ts newsgraph|compromise [DOCS] [REPO]');
   process.exit(2);
 }

@@ -1,11 +1,19 @@
 // `npm run bench`: whole-pipeline and per-stage throughput on a fixed corpus of real news (≥1M tokens),
-// and compromise's entity extraction on the same text in the same run, printed as a ratio; then ingest
-// into SQLite against analysis alone on the same documents. Each pipeline side runs in its own
-// single-threaded child process (one core; its own peak RSS). `npm run bench:corpus` is the 100k scale run.
+// against compromise's entity extraction on the same text; then ingest into SQLite against analysis alone.
+// The two sides alternate round after round inside one run (A B A B …), each pipeline side in its own
+// single-threaded child process (one core; its own peak RSS), and the bench compares their medians, so
+// load from other processes on the machine moves both sides alike. `npm run bench:corpus` is the 100k run.
+//
+//   npm run bench [-- --rounds R] [--docs N] [--ingest-docs N] [--no-ingest] [--against DIR]
+//
+// --docs N takes N evenly spaced documents instead of all (a quick run); --against DIR alternates this
+// checkout's pipeline with the one in DIR (another commit's worktree) instead of compromise.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { sharedDataFile } from '../src/util/shared-data.ts';
+import { summarize } from './corpus.ts';
 import { benchIngest } from './ingest.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -15,39 +23,77 @@ if (!sharedDataFile('gmb/train.jsonl')) {
   process.exit(2);
 }
 
-function measure(which: string): any {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'measure.ts'), which], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const { values } = parseArgs({ options: {
+  rounds: { type: 'string' }, docs: { type: 'string' }, 'ingest-docs': { type: 'string' }, 'no-ingest': { type: 'boolean' }, against: { type: 'string' },
+} });
+const rounds = Number(values.rounds ?? 3);
+const docsArg = values.docs ?? '';
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function measure(which: string, repo?: string): any {
+  const args = ['--import', 'tsx', path.join(here, 'measure.ts'), which, docsArg, ...(repo ? [repo] : [])];
+  const out = execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(out.trim().split('\n').at(-1)!);
 }
 
 const rate = (tokens: number, ms: number) => Math.round(tokens / (ms / 1000));
-const fmt = (n: number) => n.toLocaleString('en-US');
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-const ng = measure('newsgraph');
-const cp = measure('compromise');
-const ngRate = rate(ng.tokens, ng.ms);
-const cpRate = rate(cp.tokens, cp.ms);
+const sideB = values.against ? { name: 'before', which: 'newsgraph', repo: path.resolve(values.against) } : { name: 'compromise', which: 'compromise' };
+const ngRuns: any[] = [];
+const bRuns: any[] = [];
+for (let r = 0; r < rounds; r += 1) {
+  ngRuns.push(measure('newsgraph'));
+  bRuns.push(measure(sideB.which, sideB.repo));
+  log(`round ${r + 1}/${rounds}: newsgraph ${fmt(rate(ngRuns.at(-1).tokens, ngRuns.at(-1).ms))} tok/s, ${sideB.name} ${fmt(rate(bRuns.at(-1).tokens, bRuns.at(-1).ms))} tok/s`);
+}
+const ng = ngRuns[0];
+const ngRate = summarize(ngRuns.map((m) => rate(m.tokens, m.ms)));
+const bRate = summarize(bRuns.map((m) => rate(m.tokens, m.ms)));
+const ngRss = Math.max(...ngRuns.map((m) => m.rssMb));
+const bRss = Math.max(...bRuns.map((m) => m.rssMb));
+const ratio = ngRate.median / bRate.median;
+// The two runs of a round are next to each other in time: their ratio is what a load that swings between
+// rounds moves least.
+const paired = summarize(ngRuns.map((m, i) => rate(m.tokens, m.ms) / rate(bRuns[i].tokens, bRuns[i].ms)));
+const medianStages = (runs: any[]): Record<string, number> =>
+  Object.fromEntries(Object.keys(runs[0].stages).map((k) => [k, summarize(runs.map((m) => m.stages[k] ?? 0)).median]));
+const stageMs = medianStages(ngRuns);
+// Another checkout's pipeline: its stages beside this one's, to see which stage moved.
+const otherMs = values.against ? medianStages(bRuns) : {};
 
-console.log(`corpus: ${fmt(ng.docs)} documents, ${fmt(ng.tokens)} whitespace tokens (${fmt(ng.pipelineTokens)} pipeline tokens)`);
+const line = (name: string, s: ReturnType<typeof summarize>, rss: number, note: string) =>
+  `  ${name.padEnd(11)} ${fmt(s.median).padStart(10)} tokens/s median  (${fmt(s.min)}–${fmt(s.max)}, spread ${pct(s.spread)})  peak RSS ${rss} MB${note}`;
+console.log(`corpus: ${fmt(ng.docs)} documents, ${fmt(ng.tokens)} whitespace tokens (${fmt(ng.pipelineTokens)} pipeline tokens); ${rounds} rounds, sides alternating`);
 console.log('');
 console.log('whole pipeline, one core');
-console.log(`  newsgraph   ${fmt(ngRate).padStart(10)} tokens/s  ${(ng.docs / (ng.ms / 1000)).toFixed(1).padStart(8)} docs/s  peak RSS ${ng.rssMb} MB  (load ${Math.round(ng.loadMs)} ms)`);
-console.log(`  compromise  ${fmt(cpRate).padStart(10)} tokens/s  ${(cp.docs / (cp.ms / 1000)).toFixed(1).padStart(8)} docs/s  peak RSS ${cp.rssMb} MB  (people/places/organizations)`);
-console.log(`  ratio newsgraph / compromise: ${(ngRate / cpRate).toFixed(2)}×`);
+console.log(line('newsgraph', ngRate, ngRss, `  (load ${Math.round(summarize(ngRuns.map((m) => m.loadMs)).median)} ms)`));
+console.log(line(sideB.name, bRate, bRss, values.against ? `  (${sideB.repo})` : '  (people/places/organizations)'));
+console.log(`  ratio of medians newsgraph / ${sideB.name}: ${ratio.toFixed(2)}×  (per round: median ${paired.median.toFixed(2)}×, ${paired.min.toFixed(2)}–${paired.max.toFixed(2)})`);
 console.log('');
-console.log('per stage (tokens/s over the stage’s own time)');
-for (const [name, ms] of Object.entries(ng.stages as Record<string, number>)) {
-  console.log(`  ${name.padEnd(10)} ${fmt(rate(ng.tokens, ms)).padStart(12)} tokens/s  ${(ms / 1000).toFixed(2).padStart(7)} s`);
+console.log('per stage (tokens/s over the stage’s own time, median over the rounds)');
+for (const name of new Set([...Object.keys(stageMs), ...Object.keys(otherMs)])) {
+  const ms = stageMs[name];
+  const here = ms === undefined ? '—'.padStart(31) : `${fmt(rate(ng.tokens, ms)).padStart(12)} tokens/s  ${(ms / 1000).toFixed(2).padStart(7)} s`;
+  const other = otherMs[name] === undefined ? '' : `   ${sideB.name} ${fmt(rate(ng.tokens, otherMs[name]!)).padStart(10)} tokens/s`;
+  console.log(`  ${name.padEnd(10)} ${here}${values.against ? other : ''}`);
 }
 console.log('');
-const ing = await benchIngest();
-console.log(`ingest into SQLite, ${ing.docs} documents, ${ing.workers} workers`);
-console.log(`  analyze only ${ing.analyzeOnlyDocsPerSecond} articles/s, ingest ${ing.ingestDocsPerSecond} articles/s, ratio ${ing.ratio}`);
-console.log(`  main-thread CPU per article: analyze only ${ing.analyzeMainCpuMs} ms, ingest ${ing.ingestMainCpuMs} ms`);
-console.log('');
-console.log(JSON.stringify(ing));
+if (!values['no-ingest']) {
+  const ing = await benchIngest({ rounds, docs: values['ingest-docs'] ? Number(values['ingest-docs']) : undefined, log });
+  console.log(`ingest into SQLite, ${ing.docs} documents, ${ing.workers} workers, ${ing.rounds} rounds, sides alternating`);
+  console.log(`  analyze only ${ing.analyzeOnlyDocsPerSecond} articles/s (spread ${pct(ing.analyzeOnlySpread)}), ingest ${ing.ingestDocsPerSecond} articles/s (spread ${pct(ing.ingestSpread)}), ratio of medians ${ing.ratio} (per round ${ing.roundRatio})`);
+  console.log(`  main-thread CPU per article: analyze only ${ing.analyzeMainCpuMs} ms, ingest ${ing.ingestMainCpuMs} ms`);
+  console.log('');
+  console.log(JSON.stringify(ing));
+}
 console.log(JSON.stringify({
-  bench: 'pipeline', docs: ng.docs, tokens: ng.tokens, tokensPerSecond: ngRate, docsPerSecond: +(ng.docs / (ng.ms / 1000)).toFixed(1),
-  peakRssMb: ng.rssMb, compromiseTokensPerSecond: cpRate, ratio: +(ngRate / cpRate).toFixed(2),
-  stages: Object.fromEntries(Object.entries(ng.stages as Record<string, number>).map(([k, ms]) => [k, rate(ng.tokens, ms)])),
+  bench: 'pipeline', docs: ng.docs, tokens: ng.tokens, rounds, tokensPerSecond: Math.round(ngRate.median), spread: +ngRate.spread.toFixed(3),
+  docsPerSecond: +(ng.docs / (ng.tokens / ngRate.median)).toFixed(1), peakRssMb: ngRss,
+  ...(values.against
+    ? { against: sideB.repo, againstTokensPerSecond: Math.round(bRate.median), againstSpread: +bRate.spread.toFixed(3) }
+    : { compromiseTokensPerSecond: Math.round(bRate.median), compromiseSpread: +bRate.spread.toFixed(3) }),
+  ratio: +ratio.toFixed(2), roundRatio: +paired.median.toFixed(2),
+  stages: Object.fromEntries(Object.entries(stageMs).map(([k, ms]) => [k, rate(ng.tokens, ms)])),
 }));

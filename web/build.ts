@@ -4,8 +4,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from '../src/util/shared-data.ts';
 
-const WEB = path.dirname(fileURLToPath(import.meta.url));
+// From the package root, not this file: the compiled CLI runs this module from dist/web/.
+const WEB = path.join(REPO_ROOT, 'web');
 export const WEB_DIST = path.join(WEB, 'dist');
 const INDEX = path.join(WEB_DIST, 'index.html');
 

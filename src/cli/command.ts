@@ -12,7 +12,6 @@ export interface Io {
 /** One CLI command; `run` returns the exit code. */
 export interface Command {
   name: string;
-  summary: string;
   usage: string;
   run(argv: string[], io: Io): Promise<number>;
 }

@@ -32,11 +32,12 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     io.out.write('newsgraph 0.1.0\n');
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.err.write(`newsgraph: unknown command "${name}"; run \`newsgraph --help\` for the list\n`);
     return 2;
   }
+  const command = await entry.load();
   // --help anywhere before a bare "--" shows the command's usage: one place, not one per command.
   const flagPart = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
   if (flagPart.includes('--help') || flagPart.includes('-h')) {

@@ -2,6 +2,7 @@
 import type { AnalyzeTask, PreparedArticle } from './analyze-article.ts';
 import { DEFAULT_LIMITS, type ArticleLimits } from './limits.ts';
 import type { RawArticle, RawPage } from './readers/article.ts';
+import { moduleUrl } from '../util/module-url.ts';
 import { WorkerPool, type PoolOptions } from './worker-pool.ts';
 
 export type AnalysisTask =
@@ -20,7 +21,7 @@ export class AnalysisPool {
   constructor(options: AnalysisPoolOptions = {}) {
     this.limits = options.limits ?? DEFAULT_LIMITS;
     this.pool = new WorkerPool({
-      ...options, entry: new URL('./analyze-worker.ts', import.meta.url), budgetMs: this.limits.seconds * 1000, heapMb: this.limits.workerMb,
+      ...options, entry: moduleUrl('./analyze-worker', import.meta.url), budgetMs: this.limits.seconds * 1000, heapMb: this.limits.workerMb,
     });
   }
 

@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { failure, type Format } from './readers/article.ts';
 import { inputSize, type InputEvent } from './read-inputs.ts';
+import { moduleUrl } from '../util/module-url.ts';
 
 const ENTRY = new URL('./worker-entry.js', import.meta.url);
 /** Events asked for at once: enough to keep the analysis workers fed, few enough to bound memory. */
@@ -36,7 +37,7 @@ export async function* readInWorker(files: string[], options: InputReaderOptions
   while (from < files.length) {
     const needsStdin = !stdinGiven && files.indexOf('-', from) >= 0;
     const worker = new Worker(ENTRY, {
-      workerData: { entry: new URL('./read-worker.ts', import.meta.url).href, shared: new SharedArrayBuffer(16), data: { files, format: options.format, maxBytes: options.maxBytes, from } satisfies ReaderData },
+      workerData: { entry: moduleUrl('./read-worker', import.meta.url).href, shared: new SharedArrayBuffer(16), data: { files, format: options.format, maxBytes: options.maxBytes, from } satisfies ReaderData },
       resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 2048 },
       stdin: needsStdin,
     });

@@ -2,8 +2,16 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Root of the repository (where package.json is). */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The nearest folder at or above `dir` that holds a package.json. */
+function packageRoot(dir: string): string {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, 'package.json'))) return d;
+    if (path.dirname(d) === d) return dir;
+  }
+}
+
+/** Root of the repository (where package.json is): two folders up in src/, three in the compiled dist/src/. */
+export const REPO_ROOT = packageRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 /**
  * The training and reference data sets (`../shared/data` beside the repository, or NEWSGRAPH_DATA).

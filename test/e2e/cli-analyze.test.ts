@@ -101,7 +101,8 @@ test('the installed bin reads standard input and exits 2 with one line on a bad 
 
 test('every command answers --help and -h with its usage, exit 0', async () => {
   const { COMMANDS } = await import('../../src/cli/commands/index.ts');
-  for (const command of COMMANDS) {
+  for (const entry of COMMANDS) {
+    const command = await entry.load();
     for (const flag of ['--help', '-h']) {
       const { code, out } = await runCli([command.name, flag]);
       assert.equal(code, 0, `${command.name} ${flag}`);

@@ -21,7 +21,6 @@ ${LIMIT_USAGE.split('\n')[0]}`;
 
 export const analyzeCommand: Command = {
   name: 'analyze',
-  summary: 'analyze articles: entities, dates, quotes, events, with offsets',
   usage: USAGE,
   async run(argv, io) {
     const { flags, positionals } = parseFlags('analyze', argv, {

@@ -12,7 +12,6 @@ NAME matches names and aliases (substring, any case).`;
 
 export const entitiesCommand = queryCommand({
   name: 'entities',
-  summary: 'list entities resolved across articles, with mention and quote counts',
   usage: USAGE,
   options: { type: { type: 'string' }, country: { type: 'string' } },
   schema: QueryFlagsSchema.extend({

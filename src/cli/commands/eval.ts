@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { EVAL_TASKS, EvalInputError, type EvalReport, type Scorer } from '../../eval/scorer.ts';
 import { parseFlags, UsageError, type Command, type Io } from '../command.ts';
+import { moduleUrl } from '../../util/module-url.ts';
 
 const USAGE = `newsgraph eval <${EVAL_TASKS.join('|')}> FILE
 
@@ -17,7 +18,7 @@ Score newsgraph against a gold file. Prints a table, then one JSON line with the
 async function loadScorer(task: string): Promise<Scorer> {
   let module: { scorer?: Scorer };
   try {
-    module = await import(`../../eval/${task}.ts`);
+    module = await import(moduleUrl(`../../eval/${task}`, import.meta.url).href);
   } catch {
     throw new UsageError(`${task}: this scorer is not available in this build`);
   }
@@ -38,7 +39,6 @@ export function printReport(report: EvalReport, io: Io): void {
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'score newsgraph on a gold file (ner, timex, quotes, events, flags)',
   usage: USAGE,
   async run(argv, io) {
     const { positionals } = parseFlags('eval', argv, {}, z.object({}));

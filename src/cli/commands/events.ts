@@ -26,7 +26,6 @@ export function eventLine(e: EventRow): string {
 
 export const eventsCommand = queryCommand({
   name: 'events',
-  summary: 'search coded events by actor, dyad, CAMEO code or root, and date',
   usage: USAGE,
   options: {
     actor: { type: 'string' }, source: { type: 'string' }, target: { type: 'string' }, cameo: { type: 'string' }, root: { type: 'string' },

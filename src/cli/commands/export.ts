@@ -34,7 +34,6 @@ GDELT and PLOVER rows need a day: events of undated articles are passed over and
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export the corpus: jsonl, csv, GDELT, PLOVER, Parquet, GEXF',
   usage: USAGE,
   async run(argv, io) {
     const { flags } = parseFlags('export', argv, {

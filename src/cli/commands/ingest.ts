@@ -42,7 +42,6 @@ Exit code 0 when every input was read, 1 when some were reported and skipped, 2 
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'add articles (text, HTML, feeds, JSONL, WARC) to the corpus store',
   usage: USAGE,
   async run(argv, io) {
     const { flags, positionals } = parseFlags('ingest', argv, {

@@ -19,7 +19,6 @@ function byWeight(a: LabelledEdge, b: LabelledEdge): number {
 
 export const networkCommand = queryCommand({
   name: 'network',
-  summary: 'actor graph with edge counts and tone, heaviest edges first',
   usage: USAGE,
   options: { kind: { type: 'string' }, ...DATE_FLAGS, 'min-count': { type: 'string' } },
   schema: QueryFlagsSchema.extend(DateFlagsSchema.shape).extend({

@@ -23,7 +23,6 @@ export function quoteLine(q: QuoteRow): string {
 
 export const quotesCommand = queryCommand({
   name: 'quotes',
-  summary: 'search quotes by speaker, topic, words and date',
   usage: USAGE,
   options: { speaker: { type: 'string' }, about: { type: 'string' }, ...DATE_FLAGS, 'include-duplicates': { type: 'boolean' } },
   schema: QueryFlagsSchema.extend(DateFlagsSchema.shape).extend({

@@ -18,7 +18,6 @@ function sentenceLine(s: SentenceRow): string {
 
 export const searchCommand = queryCommand({
   name: 'search',
-  summary: 'full-text search over the sentences of the articles',
   usage: USAGE,
   options: { ...DATE_FLAGS, 'include-duplicates': { type: 'boolean' } },
   schema: QueryFlagsSchema.extend(DateFlagsSchema.shape).extend({ 'include-duplicates': z.boolean().optional() }),

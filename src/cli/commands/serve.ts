@@ -88,7 +88,6 @@ export async function startServe(flags: ServeFlags, token: string | null, io: Io
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'open the workbench (web UI and HTTP API) on the corpus',
   usage: USAGE,
   async run(argv, io) {
     const { flags, positionals } = parseFlags('serve', argv, {

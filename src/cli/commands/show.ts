@@ -12,7 +12,6 @@ its document). ID is the article id or its short form, the first 12 hex digits l
 
 export const showCommand: Command = {
   name: 'show',
-  summary: 'show one stored article by its id or short id',
   usage: USAGE,
   async run(argv, io) {
     const { flags, positionals } = parseFlags('show', argv, { ...STORE_FLAGS, format: { type: 'string' } },

@@ -16,7 +16,6 @@ export function articleLine(a: ArticleRow): string {
 
 export const statusCommand: Command = {
   name: 'status',
-  summary: 'what the corpus holds, and the articles that have no date',
   usage: USAGE,
   async run(argv, io) {
     const { flags, positionals } = parseFlags('status', argv, QUERY_FLAGS, QueryFlagsSchema.extend({ format: z.enum(['text', 'json']).default('text') }));

@@ -129,7 +129,6 @@ export function closingLine(shown: number, limit: number, count: ListCount, noun
 /** A corpus query command: parse flags, open the corpus, print the rows in the asked format. */
 export function queryCommand<S extends typeof QueryFlagsSchema, T>(spec: {
   name: string;
-  summary: string;
   usage: string;
   options: FlagOptions;
   schema: S;
@@ -137,7 +136,6 @@ export function queryCommand<S extends typeof QueryFlagsSchema, T>(spec: {
 }): Command {
   return {
     name: spec.name,
-    summary: spec.summary,
     usage: spec.usage,
     async run(argv, io) {
       const { flags, positionals } = parseFlags(spec.name, argv, { ...QUERY_FLAGS, ...spec.options }, spec.schema);

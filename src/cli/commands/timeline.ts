@@ -18,7 +18,6 @@ const UNDATED_HINT = 'no date to place them by: `newsgraph status` lists the und
 
 export const timelineCommand = queryCommand({
   name: 'timeline',
-  summary: 'count, mean Goldstein (dyad) or stance (speaker), and tone per day or week',
   usage: USAGE,
   options: {
     a: { type: 'string' }, b: { type: 'string' }, speaker: { type: 'string' }, per: { type: 'string' }, directed: { type: 'boolean' },

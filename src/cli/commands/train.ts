@@ -22,7 +22,6 @@ const Flags = z.object({
 
 export const trainCommand: Command = {
   name: 'train',
-  summary: 'train a model from annotated data (ner)',
   usage: USAGE,
   async run(argv, io) {
     const { flags, positionals } = parseFlags(

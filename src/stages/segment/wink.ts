@@ -44,7 +44,9 @@ export class ForgetfulWink {
   #load(): void {
     let core: { features: { lexeme: LexemeTable } } | undefined;
     // The lexicon wink caches into is built by the model's `core()`; keep a handle on it.
-    this.#nlp = winkNLP({ ...model, core: () => (core = (model as unknown as { core(): NonNullable<typeof core> }).core()) } as typeof model);
+    // Only sentence boundaries and POS (lemmas come with it): wink's own NER, negation and sentiment passes
+    // read the tokens without changing them, and nothing here reads what they find.
+    this.#nlp = winkNLP({ ...model, core: () => (core = (model as unknown as { core(): NonNullable<typeof core> }).core()) } as typeof model, ['sbd', 'pos']);
     this.#lexemes = core!.features.lexeme;
     this.#base = this.#lexemes.list.length;
   }
