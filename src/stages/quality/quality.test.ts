@@ -38,6 +38,7 @@ test('unbalanced-quote: flags a paragraph whose quotation marks do not pair', ()
     ['It\'s the group\'s view.', 0],
     ['“A quote that runs on\n“and continues here.”', 0],
     ['He said “yes," and left.', 0],
+    ['He said:"We are ready," and left.', 0],
     ['He said: “We will go on.\n“And we will win.”', 0],
     ['«The talks are ready," she said.', 0],
     ['He said “yes and “no”.', 1],

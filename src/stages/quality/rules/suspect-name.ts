@@ -17,19 +17,21 @@ export function notAName(words: string[], lex: TranslationLexicons): string | nu
   return null;
 }
 
-/** A person named near paragraph `at` whom the text gives one bare name and nothing else: whose name may have been garbled. */
-function bareNameNear(doc: Doc, at: number, speaker: string | null): string | null {
-  const paras = doc.paragraphs;
-  const para = paras.findIndex((p) => p.start <= at && at <= p.end);
-  const from = para < 0 ? 0 : paras[Math.max(0, para - 1)]!.start;
-  const to = para < 0 ? doc.text.length : paras[Math.min(paras.length - 1, para + 2)]!.end;
+/**
+ * The person, named elsewhere in the text, whom the text gives one bare name and nothing else (no full name,
+ * role or affiliation): the one nearest `at`, whose introduction the garbled slot may have been. With the
+ * paragraph line where that name stands.
+ */
+function bareNameNear(doc: Doc, at: number, speaker: string | null): { name: string; line: number } | null {
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
   const near = doc.mentions
-    .filter((m) => m.type === 'PERSON' && !m.nominal && m.entity !== null && m.entity !== speaker && m.start >= from && m.end <= to)
+    .filter((m) => m.type === 'PERSON' && !m.nominal && m.entity !== null && m.entity !== speaker)
     .map((m) => ({ m, e: entities.get(m.entity!)! }))
     .filter(({ e }) => !e.name.includes(' ') && e.aliases.every((a) => !a.includes(' ')) && !e.role && !e.affiliation)
-    .sort((a, b) => Math.abs(a.m.start - at) - Math.abs(b.m.start - at));
-  return near[0]?.e.name ?? null;
+    .sort((a, b) => Math.abs(a.m.start - at) - Math.abs(b.m.start - at))[0];
+  if (!near) return null;
+  const line = doc.paragraphs.find((p) => p.start <= near.m.start && near.m.start < p.end + 1)?.line ?? 0;
+  return { name: near.e.name, line };
 }
 
 // A preposition capitalised right after a reporting verb stands in a name's place ("said During the Enlightenment").
@@ -68,7 +70,7 @@ export const suspectNames: QualityRule = {
       out.push({
         start: slot.start,
         end: slot.end,
-        text: `"${slot.text}" stands where a person's name should be, but ${why}: a mistranslated or garbled name, so who is speaking is doubtful${suggested ? `; likely ${suggested}, named nearby with no other introduction` : ''}`,
+        text: `"${slot.text}" stands where a person's name should be, but ${why}: a mistranslated or garbled name, so who is speaking is doubtful${suggested ? `; likely ${suggested.name}, named${suggested.line ? ` in paragraph ${suggested.line}` : ''} with no other introduction` : ''}`,
       });
     }
     return out;

@@ -4,14 +4,14 @@ type Mark = 'open' | 'close';
 
 /**
  * Double quotation marks in reading order: curly and guillemet marks by their side, a straight mark by where it
- * stands (after a space or at the start it opens, otherwise it closes). Marks of mixed styles may pair (“…").
+ * stands (at the start, after a space, a bracket, a dash or a colon it opens; otherwise it closes). Marks of mixed styles may pair (“…").
  */
 function marks(text: string): { at: number; mark: Mark }[] {
   const out: { at: number; mark: Mark }[] = [];
   for (const m of text.matchAll(/["“”«»„]/g)) {
     const c = m[0];
     const before = text[m.index - 1] ?? ' ';
-    const mark: Mark = c === '"' ? (/[\s(\[—–-]/.test(before) ? 'open' : 'close') : /[“«„]/.test(c) ? 'open' : 'close';
+    const mark: Mark = c === '"' ? (/[\s(\[—–:-]/.test(before) ? 'open' : 'close') : /[“«„]/.test(c) ? 'open' : 'close';
     out.push({ at: m.index, mark });
   }
   return out;
