@@ -11,7 +11,7 @@ import {
   type SentenceRow, type TimelineRow,
 } from '../rows.ts';
 import { ARTICLE_COLUMNS, articleRow, ENTITY_COLUMNS, entityRow, EVENT_SELECT, eventRow, QUOTE_SELECT, quoteRow, type Row } from './row-mapping.ts';
-import { actorMatch, ftsQuery, periodOf } from './sql-fragments.ts';
+import { actorMatch, CURRENT_ENTITY_ID, ftsQuery, periodOf } from './sql-fragments.ts';
 
 type Param = string | number | null;
 
@@ -130,9 +130,9 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'redateArticle'
     return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 
-  /** Canonical ids an entity argument stands for: the id itself, or every entity with that name or alias. */
+  /** Canonical ids an entity argument stands for: the id (as it is now), or every entity with that name or alias. */
   private entityIds(value: string): string[] {
-    if (value.startsWith('ent_')) return [value];
+    if (value.startsWith('ent_')) return [this.sql(`SELECT ${CURRENT_ENTITY_ID}`).pluck().get(value, value) as string];
     return this.sql('SELECT DISTINCT entity FROM entity_names WHERE name = ? ORDER BY entity').pluck().all(value) as string[];
   }
 
@@ -230,7 +230,7 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'redateArticle'
   }
 
   async getEntity(id: string): Promise<EntityRow | null> {
-    const row = this.sql(`SELECT ${ENTITY_COLUMNS}, articles, mentions, quotes FROM entities WHERE id = ?`).get(id) as Row | undefined;
+    const row = this.sql(`SELECT ${ENTITY_COLUMNS}, articles, mentions, quotes FROM entities WHERE id = ${CURRENT_ENTITY_ID}`).get(id, id) as Row | undefined;
     return row ? entityRow(row) : null;
   }
 

@@ -24,9 +24,12 @@ export function ftsQuery(q: string): string {
   return parts.join(' ');
 }
 
-/** An actor given as a canonical entity id (ent_…) or a CAMEO code prefix (RUS matches RUSGOV). */
+/** The id an entity has now, given one it has or had (see migrations/005-entity-moves.sql): SQL of two params (id, id). */
+export const CURRENT_ENTITY_ID = 'coalesce((SELECT new FROM entity_moves WHERE old = ?), ?)';
+
+/** An actor given as a canonical entity id (ent_…, also one it had) or a CAMEO code prefix (RUS matches RUSGOV). */
 export function actorMatch(alias: string, actor: string): { sql: string; params: string[] } {
-  if (actor.startsWith('ent_')) return { sql: `${alias}.entity = ?`, params: [actor] };
+  if (actor.startsWith('ent_')) return { sql: `${alias}.entity = ${CURRENT_ENTITY_ID}`, params: [actor, actor] };
   return { sql: `${alias}.code LIKE ? ESCAPE '\\'`, params: [`${actor.toUpperCase().replace(/[\\%_]/g, '\\$&')}%`] };
 }
 
