@@ -55,3 +55,13 @@ test('hyphenated given names stay whole; two names joined by a hyphen stay two',
   ];
   for (const [text, want] of cases) assert.deepEqual(mentions(text), want, text);
 });
+
+test('a title the tagger took into a name is left out; a span of title words before a name is no name', () => {
+  const cases: [string, string[]][] = [
+    ['Singaporean Minister for Defence Ng Eng Hen held talks in Hanoi.', ['Singaporean/NORP', 'Ng Eng Hen/PERSON', 'Hanoi/GPE']],
+    ['Minister of National Defence General Phan Van Giang held talks.', ['Phan Van Giang/PERSON']],
+    // An organisation whose name starts with a word of titles keeps its name.
+    ['Shares of General Electric Co rose.', ['General Electric Co/ORG']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(mentions(text), want, text);
+});

@@ -73,6 +73,28 @@ function joinHyphenatedNames(text: string, found: Candidate[]): void {
   }
 }
 
+/**
+ * Where the name starts in a tagged span that opens with an agent title ("Senator Mohammad Ishaq Dar",
+ * "Defence Ng Eng Hen" after "Minister for"): the first token after the title, if at least two capitalised
+ * words without an organisation head follow; else null ("General Electric Co" keeps its name: "General" is no
+ * agent title); 'title' when the whole span is part of the title before a name.
+ */
+function nameAfterTitle(syntax: Syntax, tokens: readonly Token[], first: number, last: number, heads: NameHeads): number | 'title' | null {
+  // "Minister of National Defence General Phan Van Giang": a span inside the title before a name is no name.
+  const next = syntax.tokenAt(tokens[last]!.start) + 1;
+  const around = next < syntax.words.length && /^\p{Lu}/u.test(syntax.words[next]!.text) ? syntax.titleBefore(next) : null;
+  const inside = around && around.span.start <= tokens[first]!.start && around.span.end === tokens[last]!.end;
+  if (inside && around.agent && !tokens.slice(first, last + 1).some((t) => heads.organization.has(t.text))) return 'title';
+  for (let k = first + 1; k < last; k++) {
+    const title = syntax.titleBefore(syntax.tokenAt(tokens[k]!.start));
+    if (!title || title.span.start > tokens[first]!.start || title.span.end !== tokens[k - 1]!.end) continue;
+    const rest = tokens.slice(k, last + 1);
+    const named = rest.every((t) => /^\p{Lu}/u.test(t.text) && !heads.organization.has(t.text));
+    return title.agent && named ? k : null;
+  }
+  return null;
+}
+
 /** The places (city, regions) and the agency of each dateline, each a mention of its own. */
 function datelineMentions(syntax: Syntax): Candidate[] {
   const mention = (r: { first: number; last: number }, type: EntityType): Candidate =>
@@ -127,8 +149,11 @@ export const entities = defineStage({
           acronyms.set(doc.text.slice(tokens[acronym.first]!.start, tokens[acronym.last]!.end), name.type);
         }
       }
-      // 2. The tagger, where no pattern spoke.
-      for (const [first, end, type] of spansOf(labels[s]!)) {
+      // 2. The tagger, where no pattern spoke; a title it took into a name is left out ("Senator Mohammad Ishaq Dar").
+      for (const [tagged, end, taggedType] of spansOf(labels[s]!)) {
+        const untitled = nameAfterTitle(syntax, tokens, tagged, end - 1, heads);
+        if (untitled === 'title') continue;
+        const [first, type] = untitled === null ? [tagged, taggedType] : [untitled, 'PER' as const];
         const span = { first, last: end - 1 };
         if (here.some((c) => overlaps(c, span))) continue;
         const text = doc.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
