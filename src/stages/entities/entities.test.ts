@@ -65,3 +65,14 @@ test('a title the tagger took into a name is left out; a span of title words bef
   ];
   for (const [text, want] of cases) assert.deepEqual(mentions(text), want, text);
 });
+
+test('no names from non-names: honorifics, a leading article, wire tags, a place opening a disease name', () => {
+  const cases: [string, string[]][] = [
+    ['Phan Van Giang met Ng Eng Hen. Mr Giang said Mr Ng agreed.', ['Phan Van Giang/PERSON', 'Ng Eng Hen/PERSON', 'Giang/PERSON', 'Ng/PERSON']],
+    ['The US side should stop the practice. Enditem', ['US/GPE']],
+    ['African swine fever has spread to Vietnam.', ['Vietnam/GPE']],
+    // Kept: a demonym before people, a city whose name has the article.
+    ['Kenyan farmers met in The Hague.', ['Kenyan/NORP', 'The Hague/GPE']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(mentions(text), want, text);
+});
