@@ -148,6 +148,18 @@ test('quotes: stance says why, from the content words', () => {
   assert.deepEqual(q!.stance!.cues.map((c) => c.text), ['quite possible', 'theoretically']);
 });
 
+test('quotes: a record says its form, from its cue class; "asked whether" is a question', () => {
+  const cases: [string, string][] = [
+    ['The minister said the plan failed.', 'statement'],
+    ['She asked whether the plan had failed.', 'question'],
+    ['He believes the plan failed.', 'belief'],
+    ['They support the mayor.', 'stance'],
+    ['The poll shows the mayor is ahead.', 'evidence'],
+    ['Officials expressed concern about the vote.', 'statement'],
+  ];
+  for (const [text, form] of cases) assert.deepEqual(read(text).quotes.map((q) => q.form), [form], text);
+});
+
 test('quotes: every span is the text it covers', () => {
   const doc = read('"A," he said. Officials say the plan failed, according to Reuters.\n"B and C and D," she said.');
   for (const q of doc.quotes) {

@@ -1,6 +1,6 @@
 import { defineStage } from '../../pipeline/stage.ts';
-import { spanOf, syntaxOf, timeWords, type Quote, type Syntax, type TimeTest, type Word, type WorkingDoc } from '../../model/index.ts';
-import { loadQuoteLexicons, type QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
+import { spanOf, syntaxOf, timeWords, type Quote, type QuoteForm, type Syntax, type TimeTest, type Word, type WorkingDoc } from '../../model/index.ts';
+import { loadQuoteLexicons, type CueClass, type QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
 import { pairQuoteMarks } from './quote-marks.ts';
 import { attributeParagraph, type ParagraphView, type PlacedSegment, type Range, type RawAttribution } from './attribution.ts';
@@ -59,6 +59,7 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
       content,
       cue,
       speaker,
+      form: formOf(raw, content[0]?.text ?? '', inherited?.quote.form),
       layout: raw.layout,
       stance: stanceOf(doc.text, tokensWithin(toks, content), lex),
     };
@@ -70,7 +71,7 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
   };
   const continuation = (seg: PlacedSegment, source: RawAttribution): RawAttribution => {
     seg.used = true;
-    return { type: 'direct', content: [[seg.open, seg.close]], speaker: null, sameSpeakerAs: source, cue: null, lemma: null, speech: false, layout: 'continuation', apposition: null, unit: source.unit };
+    return { type: 'direct', content: [[seg.open, seg.close]], speaker: null, sameSpeakerAs: source, cue: null, lemma: null, speech: false, cueClass: null, layout: 'continuation', apposition: null, unit: source.unit };
   };
   const settleRunOn = (source: RawAttribution | null) => {
     for (const { seg, p } of runOn) if (source) make(continuation(seg, source), p);
@@ -138,6 +139,15 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
     }
     doc.quotes.push({ id: ids.get(m)!, ...m.quote, nestedIn: outer ? ids.get(outer)! : null });
   }
+}
+
+const FORM_OF_CLASS: Partial<Record<CueClass, QuoteForm>> = { attitude: 'belief', stance: 'stance', evidential: 'evidence' };
+const QUESTION = /^(?:whether|if|how|why|what|when|where|who|which)\b/i;
+
+/** A record's form follows its cue's class; "asked whether …" and a quoted question are questions. */
+export function formOf(raw: Pick<RawAttribution, 'lemma' | 'cueClass'>, firstContent: string, inherited?: QuoteForm): QuoteForm {
+  if (raw.lemma === 'ask' && (QUESTION.test(firstContent) || /\?["”'’]*$/.test(firstContent))) return 'question';
+  return inherited ?? (raw.cueClass ? FORM_OF_CLASS[raw.cueClass] ?? 'statement' : 'statement');
 }
 
 /** Put the paired marks on the tokens and cut the paragraph into units (sentences, joined across quotes). */

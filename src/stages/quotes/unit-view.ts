@@ -4,6 +4,7 @@ import type { CueMatch, Found, ParagraphView, PlacedSegment, RawAttribution } fr
 
 const DASH = /^(?:-|--|—|–)$/;
 const DANGLING = new Set(['SCONJ', 'CCONJ']);
+const WH = /^(?:whether|if|how|why|what|when|where|who)$/;
 
 export const lower = (t: Word | undefined) => t?.lower ?? '';
 export const isComma = (t: Word | undefined) => has(t, WORD.COMMA);
@@ -57,7 +58,7 @@ export class UnitView {
 
   /** Record an attribution found in this unit. */
   push(a: Found): RawAttribution {
-    const full: RawAttribution = { apposition: null, sameSpeakerAs: null, ...a, unit: this.unit };
+    const full: RawAttribution = { apposition: null, sameSpeakerAs: null, cueClass: null, ...a, unit: this.unit };
     this.here.push(full);
     return full;
   }
@@ -195,6 +196,8 @@ export class UnitView {
    */
   isClause(k: number, end: number, gerund = false): boolean {
     const { toks } = this;
+    // "asked whether …", "explained why …": the wh-word opens the clause.
+    if (WH.test(lower(toks[k])) && k < end) return this.isClause(k + 1, end, true);
     if ((toks[k]!.pos === 'PUNCT' && !isQuoteMark(toks[k])) || lower(toks[k]) === 'to') return false;
     if (!gerund && (toks[k]!.pos === 'ADP' || toks[k]!.pos === 'PART')) return false;
     for (let i = k; i <= end; i++) {
@@ -326,7 +329,8 @@ export class UnitView {
     if (k > last + 1 && cue.particles.has(lower(this.toks[k]))) k++;
     const body = this.otherContentFrom(k);
     // "a group called Hamas attacked the town": a naming participle, its "content" a clause.
-    if (!body || (this.lex.naming.has(lower(this.toks[c])) && this.finiteVerbIn(k, body))) return null;
+    const reducedRelative = this.lex.naming.has(lower(this.toks[c])) && (this.toks[c - 1]?.pos === 'NOUN' || this.toks[c - 1]?.pos === 'PROPN');
+    if (!body || (reducedRelative && this.finiteVerbIn(k, body))) return null;
     return { body, layout: 'said-other' };
   }
 
@@ -346,7 +350,9 @@ export class UnitView {
     const t = toks[k];
     if (!t || k > u1) return null;
     const infinitive = t.lower === 'to' && isVerb(toks[k + 1]);
-    const opens = infinitive || this.opensSegment(k) !== null || (t.pos === 'VERB' && /ing$/.test(t.lower)) || (t.pos === 'ADV' && toks[k + 1]?.pos === 'ADJ') || (has(t, WORD.NOMINAL) && t.pos !== 'PUNCT');
+    // A participle read as a verb before its noun ("phased redeployment") opens a noun phrase.
+    const participle = t.pos === 'VERB' && /ed$/.test(t.lower) && toks[k + 1]?.pos === 'NOUN';
+    const opens = infinitive || participle || this.opensSegment(k) !== null || (t.pos === 'VERB' && /ing$/.test(t.lower)) || (t.pos === 'ADV' && toks[k + 1]?.pos === 'ADJ') || (has(t, WORD.NOMINAL) && t.pos !== 'PUNCT');
     if (!opens) return null;
     const end = this.clauseEnd(k);
     if (end < k) return null;
