@@ -95,8 +95,34 @@ export class UnitView {
 
   /** The subject of the cue at `c` in this unit (read once, asked by several layouts). */
   subjectOf(c: number): Range | null {
-    if (!this.#subjects.has(c)) this.#subjects.set(c, this.subjectBefore(c));
+    if (!this.#subjects.has(c)) {
+      const subject = this.subjectBefore(c);
+      this.#subjects.set(c, subject && this.withHead(subject));
+    }
     return this.#subjects.get(c)!;
+  }
+
+  /**
+   * "One person familiar with the talks said": the syntax view's subject is the last noun phrase; the
+   * speaker is the head phrase with its prepositional complements, so the phrase reaches back over
+   * "(adjective) preposition" links to the head noun phrase.
+   */
+  withHead(subject: Range): Range {
+    const { toks, u0 } = this;
+    let first = subject.first;
+    for (let hops = 0; hops < 3; hops++) {
+      let p = first - 1;
+      if (p < u0 || !has(toks[p], WORD.INNER_ADP) || toks[p]!.pos !== 'ADP') break;
+      p--;
+      if (toks[p]?.pos === 'ADJ') p--;
+      if (p < u0 || !(toks[p]!.pos === 'NOUN' || toks[p]!.pos === 'PROPN' || toks[p]!.pos === 'NUM' || lower(toks[p]) === 'one')) break;
+      const head = this.syntax.phraseEndingAt(toks, p, u0);
+      if (!head) break;
+      first = head.first;
+    }
+    // The head phrase opens the clause: "After the talks with Iran officials said" keeps its subject.
+    const opens = first === u0 || isComma(toks[first - 1]) || toks[first - 1]!.pos === 'CCONJ' || isQuoteMark(toks[first - 1]);
+    return first === subject.first || !opens ? subject : { first, last: subject.last };
   }
 
   /** The noun phrase that starts at `i` (inverted order: "said the expert"), time words left out of its end. */
@@ -391,10 +417,25 @@ export class UnitView {
     while (k <= u1 && (this.isTime(toks[k]) || (toks[k]!.pos === 'ADP' && this.isTime(toks[k + 1])))) k++;
     let a = k;
     while (a <= u1 && toks[a]!.pos === 'ADV') a++;
+    a = this.settingAfter(a);
     if (a > u1 || (isFinalPunct(toks[a]) && a >= u1 - 1)) return a;
     if (isComma(toks[k])) return k;
     if (isFinalPunct(toks[k]) && isQuoteMark(toks[k + 1])) return k;
     return null;
+  }
+
+  /**
+   * A trailing adjunct of the cue ("in an interview Monday", "after the vote", "while meeting with X") that
+   * runs to the unit's end or a comma with no finite verb and no quotation mark: where it ends, or `k`.
+   */
+  settingAfter(k: number): number {
+    const { toks, u1 } = this;
+    const t = toks[k];
+    if (!t || k > u1 || !(t.pos === 'ADP' || t.pos === 'SCONJ') || has(t, WORD.QUOTE_MARK)) return k;
+    let e = k + 1;
+    while (e <= u1 && !isFinalPunct(toks[e]) && !isComma(toks[e]) && !isQuoteMark(toks[e]) && !has(toks[e], WORD.INFLECTED)) e++;
+    if (e > u1 || isComma(toks[e]) || (isFinalPunct(toks[e]) && e >= u1 - 1)) return e;
+    return k;
   }
 
   /** An interrupted quote resumes after the attribution: "…," said the Lightning, as it crept past him, "…" */
