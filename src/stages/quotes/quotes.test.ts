@@ -120,19 +120,19 @@ test('quotes: speaker kinds for groups, unnamed sources, organisations and the u
   }
 });
 
-test('quotes: a quote-only paragraph continues the speaker; an open run takes the speaker named at its end', () => {
+test('quotes: a quote-only paragraph is a further fragment of the record before; an open run one of the record named at its end', () => {
   const doc = read([
     '"We have hired more police officers this year," Mayor Tom Smith said.',
     '"The results show it in every district of the city."',
     '"The budget is balanced and the debt is falling.',
     '"We will keep it that way," Finance Minister Ana Lopez added.',
   ].join('\n'));
-  assert.deepEqual(doc.quotes.map((q) => [q.layout, q.speaker.name]), [
-    ['quote-then-speaker', 'Tom Smith'],
-    ['continuation', 'Tom Smith'],
-    ['continuation', 'Ana Lopez'],
-    ['quote-then-speaker', 'Ana Lopez'],
+  assert.deepEqual(doc.quotes.map((q) => [q.layout, q.speaker.name, q.content.length]), [
+    ['quote-then-speaker', 'Tom Smith', 2],
+    ['quote-then-speaker', 'Ana Lopez', 2],
   ]);
+  assert.equal(doc.quotes[0]!.content[1]!.text, '"The results show it in every district of the city."');
+  for (const q of doc.quotes) assert.equal(doc.text.slice(q.start, q.end), q.text);
 });
 
 test('quotes: an unclosed quote is read to the paragraph end with a message, and the mixed quote is kept', () => {

@@ -45,6 +45,8 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
   const make = (raw: RawAttribution, p: number): Made => {
     const toks = byParagraph[p] ?? [];
     const inherited = raw.sameSpeakerAs ? madeByRaw.get(raw.sameSpeakerAs) : undefined;
+    // One act of saying is one record: a quote that continues another is a further fragment of it.
+    if (raw.layout === 'continuation' && inherited) return addFragment(inherited, raw);
     const speaker = inherited
       ? { ...inherited.quote.speaker, resolved: raw.layout === 'continuation' || inherited.quote.speaker.resolved }
       : resolveSpeaker(doc, toks, raw.speaker, raw.apposition, lex);
@@ -68,6 +70,14 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
     madeByRaw.set(raw, entry);
     if (raw.type === 'direct') lastDirect = entry;
     return entry;
+  };
+  const addFragment = (m: Made, raw: RawAttribution): Made => {
+    const q = m.quote;
+    q.content = [...q.content, ...raw.content.map(([s, e]) => spanOf(doc.text, s, e))].sort((a, b) => a.start - b.start);
+    Object.assign(q, spanOf(doc.text, Math.min(q.start, q.content[0]!.start), Math.max(q.end, q.content.at(-1)!.end)));
+    if (q.type === 'indirect') q.type = 'mixed';
+    madeByRaw.set(raw, m);
+    return m;
   };
   const continuation = (seg: PlacedSegment, source: RawAttribution): RawAttribution => {
     seg.used = true;
