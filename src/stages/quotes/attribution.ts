@@ -97,7 +97,11 @@ export function cueWord(toks: readonly Word[], i: number, lex: QuoteLexicons, is
   const prev = lower(toks[i - 1]);
   // "declined to say", "did not say", passives ("was reported"): not an attribution of content.
   if (prev === 'to' || prev === 'not' || prev === "n't" || prev === 'never') return null;
-  if (/^(?:was|were|is|are|be|been|being)$/.test(prev) && !/ing$/.test(w)) return null;
+  if (/^(?:was|were|is|are|be|been|being)$/.test(prev) && !/ing$/.test(w)) {
+    // "X is expected to V": an attribution without a source (attribution.md).
+    const raising = lex.raising.has(w) && lower(toks[i + 1]) === 'to' && isVerb(toks[i + 2]);
+    return raising ? { lemma: w, class: 'sourceless', speech: false, frame: 'object', particles: new Set(), object: false, width: 1 } : null;
+  }
   const phrase = lex.phraseStarts.get(w)?.find((p) => p.rest.every((x, n) => lower(toks[i + 1 + n]) === x));
   if (phrase) return withParticle(toks, i, { ...phrase, width: phrase.rest.length + 1 }, isTime);
   const entry = lex.cueForms.get(w);

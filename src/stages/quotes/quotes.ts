@@ -151,7 +151,7 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
   }
 }
 
-const FORM_OF_CLASS: Partial<Record<CueClass, QuoteForm>> = { attitude: 'belief', stance: 'stance', evidential: 'evidence' };
+const FORM_OF_CLASS: Partial<Record<CueClass, QuoteForm>> = { attitude: 'belief', stance: 'stance', evidential: 'evidence', sourceless: 'other' };
 const QUESTION = /^(?:whether|if|how|why|what|when|where|who|which)\b/i;
 
 /** A record's form follows its cue's class; "asked whether …" and a quoted question are questions. */
