@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../util/shared-data.ts';
 import { EvalInputError } from './scorer.ts';
-import { matchAttributions, scorer, type Attribution } from './quotes.ts';
+import { contentFormOf, matchAttributions, scorer, type Attribution } from './quotes.ts';
 
 const a = (spans: [number, number][], speaker: [number, number] | null = null): Attribution => ({ type: 'indirect', layout: 'said-bare', spans, speaker, cue: null, speech: true });
 
@@ -32,9 +32,22 @@ test('quotes scorer: table by type and layout, last figures line with the requir
   const gold = { id: 'a', text, quotes: [{ type: 'indirect', content: [11, 45], speaker: [0, 6], cue: [7, 10], speech_cue: true, layout: 'said-bare' }] };
   writeFileSync(file, `${JSON.stringify(gold)}\n`);
   const report = await scorer.score(file);
-  assert.deepEqual(Object.keys(report.figures), ['task', 'contentF1Exact', 'contentF1Overlap', 'speakerAccuracy', 'cueAccuracy', 'speechCueContentF1Overlap', 'speechCueSpeakerAccuracy', 'speechCueCueAccuracy', 'n']);
+  assert.deepEqual(Object.keys(report.figures), ['task', 'contentF1Exact', 'contentF1Overlap', 'speakerAccuracy', 'speakerEntityAccuracy', 'cueAccuracy', 'speechCueContentF1Overlap', 'speechCueSpeakerAccuracy', 'speechCueCueAccuracy', 'n']);
   assert.deepEqual([report.figures.contentF1Overlap, report.figures.contentF1Exact, report.figures.speakerAccuracy, report.figures.cueAccuracy, report.figures.n], [100, 100, 100, 100, 1]);
-  assert.deepEqual(report.rows.map((r) => r[0]), ['all', 'speech cue', 'type indirect', 'layout said-bare']);
+  // A gold set without classes and forms: its content form is read as the predictions' is.
+  assert.deepEqual(report.rows.map((r) => r[0]), ['all', 'speech cue', 'type indirect', 'class -', 'class speech', 'form -', 'form statement', 'content clause', 'layout said-bare']);
+});
+
+test('contentFormOf: direct, infinitive, clause, gerund, noun phrase', () => {
+  const cases: [string, string, string, string][] = [
+    ['direct', 'quote-then-speaker', '"We will win,"', 'direct'],
+    ['indirect', 'said-other', 'to repeal the tax', 'infinitive'],
+    ['indirect', 'said-that', 'that the plan failed', 'clause'],
+    ['indirect', 'said-other', 'whether it would appeal', 'clause'],
+    ['indirect', 'said-other', 'closing the offices', 'gerund'],
+    ['indirect', 'said-other', 'the deal a disaster', 'np'],
+  ];
+  for (const [type, layout, first, form] of cases) assert.equal(contentFormOf(type, layout, first), form, first);
 });
 
 test('quotes scorer: malformed files are refused with what to fix', async () => {

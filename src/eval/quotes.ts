@@ -42,7 +42,33 @@ export interface Attribution {
   speaker: [number, number] | null;
   cue: [number, number] | null;
   speech: boolean;
+  /** cue class, form and content form (attribution.md); '-' where a side does not say */
+  cueClass?: string;
+  form?: string;
+  contentForm?: string;
+  /** the speaker's entity as a name: gold's speaker_entity, the predicted speaker's resolved name */
+  entity?: string | null;
 }
+
+const CLAUSE_LAYOUTS = /^(?:said-that|said-bare|said-quote|colon|inverted|quote-then-speaker|according-to|participial|quoted-as-saying|relative|interrupted)$/;
+
+/**
+ * The content form of a record from its type, layout and first words, for predictions (the stage does not
+ * label it) and for gold sets annotated before content forms: direct, infinitive, gerund, clause or np.
+ */
+export function contentFormOf(type: string, layout: string, firstContent: string): string {
+  if (type === 'direct') return 'direct';
+  if (/^to\s/i.test(firstContent)) return 'infinitive';
+  if (CLAUSE_LAYOUTS.test(layout) || /^(?:that|whether|if|how|why|what|when|where|who)\b/i.test(firstContent)) return 'clause';
+  return /^\p{L}+ing\b/u.test(firstContent) ? 'gerund' : 'np';
+}
+
+/** The same entity by name: equal, or one name holds the other ("Putin", "Vladimir Putin"), case aside. */
+const sameEntity = (a: string, b: string) => {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || x.includes(y) || y.includes(x);
+};
 
 /** Characters two span lists share. */
 function shared(a: readonly [number, number][], b: readonly [number, number][]): number {
@@ -106,9 +132,12 @@ interface Tally {
   speaker: number;
   cue: number;
   type: number;
+  /** matches whose gold names a speaker entity, and those the prediction resolved to it */
+  entityGold: number;
+  entity: number;
 }
 
-const emptyTally = (): Tally => ({ gold: 0, predicted: 0, goldMatched: 0, predictedMatched: 0, goldExact: 0, predictedExact: 0, speaker: 0, cue: 0, type: 0 });
+const emptyTally = (): Tally => ({ gold: 0, predicted: 0, goldMatched: 0, predictedMatched: 0, goldExact: 0, predictedExact: 0, speaker: 0, cue: 0, type: 0, entityGold: 0, entity: 0 });
 
 function f1(matchedPredicted: number, predicted: number, matchedGold: number, gold: number): { p: number; r: number; f: number } {
   const p = predicted === 0 ? 0 : matchedPredicted / predicted;
@@ -120,7 +149,7 @@ function summary(t: Tally) {
   const overlap = f1(t.predictedMatched, t.predicted, t.goldMatched, t.gold);
   const exact = f1(t.predictedExact, t.predicted, t.goldExact, t.gold);
   const acc = (n: number) => (t.goldMatched === 0 ? 0 : pct(n / t.goldMatched));
-  return { ...overlap, exact: exact.f, speaker: acc(t.speaker), cue: acc(t.cue), type: acc(t.type) };
+  return { ...overlap, exact: exact.f, speaker: acc(t.speaker), cue: acc(t.cue), type: acc(t.type), entity: t.entityGold === 0 ? 0 : pct(t.entity / t.entityGold) };
 }
 
 function readGold(file: string) {
@@ -140,6 +169,7 @@ export const scorer: Scorer = {
   async score(file: string): Promise<EvalReport> {
     const docs = readGold(file);
     const lex = loadQuoteLexicons();
+    const classOf = new Map<string, string>([...lex.cueForms.values(), ...[...lex.phraseStarts.values()].flat()].map((c) => [c.lemma, c.class]));
     const pipeline = defaultPipeline();
     const rows = new Map<string, Tally>();
     const tally = (key: string) => rows.get(key) ?? rows.set(key, emptyTally()).get(key)!;
@@ -151,6 +181,10 @@ export const scorer: Scorer = {
         speaker: q.speaker,
         cue: q.cue,
         speech: q.speech_cue,
+        cueClass: q.cue_class ?? '-',
+        form: q.form ?? '-',
+        contentForm: q.content_form ?? contentFormOf(q.type, q.layout ?? '-', d.text.slice(...(q.content_spans?.[0] ?? q.content))),
+        entity: q.speaker_entity ?? null,
       }));
       const doc = pipeline.analyze({ text: d.text, id: d.id });
       const predicted: Attribution[] = doc.quotes.map((q) => ({
@@ -159,9 +193,15 @@ export const scorer: Scorer = {
         spans: q.content.map((c) => [c.start, c.end] as [number, number]),
         speaker: q.speaker.mention ? [q.speaker.mention.start, q.speaker.mention.end] : null,
         cue: q.cue ? [q.cue.start, q.cue.end] : null,
-        speech: q.cue !== null && (lex.cueForms.get(q.cue.lemma)?.speech ?? q.cue.lemma === 'according to'),
+        speech: q.cue !== null && (classOf.get(q.cue.lemma) === 'speech' || q.cue.lemma === 'according to'),
+        cueClass: q.cue ? classOf.get(q.cue.lemma) ?? (lex.raising.has(q.cue.lemma) ? 'sourceless' : '-') : q.layout === 'colon' || q.layout === 'dash' ? 'punctuation' : '-',
+        form: q.form ?? '-',
+        contentForm: contentFormOf(q.type, q.layout, q.content[0]?.text ?? ''),
+        entity: q.speaker.entity ? q.speaker.name : null,
       }));
-      const keysOf = (x: Attribution) => ['all', ...(x.speech ? ['speech cue'] : []), `type ${x.type}`, `layout ${x.layout}`];
+      const keysOf = (x: Attribution) => [
+        'all', ...(x.speech ? ['speech cue'] : []), `type ${x.type}`, `layout ${x.layout}`, `class ${x.cueClass ?? '-'}`, `form ${x.form ?? '-'}`, `content ${x.contentForm ?? '-'}`,
+      ];
       for (const x of gold) for (const k of keysOf(x)) tally(k).gold++;
       for (const x of predicted) for (const k of keysOf(x)) tally(k).predicted++;
       const { overlap, exact } = matchAttributions(gold, predicted);
@@ -176,16 +216,20 @@ export const scorer: Scorer = {
           if (overlaps(m.gold.speaker, m.predicted.speaker)) t.speaker++;
           if (overlaps(m.gold.cue, m.predicted.cue)) t.cue++;
           if (m.gold.type === m.predicted.type) t.type++;
+          if (m.gold.entity) {
+            t.entityGold++;
+            if (m.predicted.entity && sameEntity(m.gold.entity, m.predicted.entity)) t.entity++;
+          }
         }
         for (const k of keysOf(m.predicted)) tally(k).predictedMatched++;
       }
     }
-    const header = ['attributions', 'gold', 'predicted', 'P overlap', 'R overlap', 'F1 overlap', 'F1 exact', 'speaker acc', 'cue acc', 'type acc'];
+    const header = ['attributions', 'gold', 'predicted', 'P overlap', 'R overlap', 'F1 overlap', 'F1 exact', 'speaker acc', 'entity acc', 'cue acc', 'type acc'];
     const order = [...rows.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
     const table = order.map((key) => {
       const t = rows.get(key)!;
       const s = summary(t);
-      return [key, t.gold, t.predicted, s.p, s.r, s.f, s.exact, s.speaker, s.cue, s.type];
+      return [key, t.gold, t.predicted, s.p, s.r, s.f, s.exact, s.speaker, t.entityGold === 0 ? '-' : s.entity, s.cue, s.type];
     });
     const all = summary(rows.get('all') ?? emptyTally());
     const speech = summary(rows.get('speech cue') ?? emptyTally());
@@ -194,12 +238,17 @@ export const scorer: Scorer = {
       title: `quotes: ${docs.length} documents, ${n} gold attributions (overlap: a prediction shares at least half of the gold content's characters)`,
       header,
       rows: table,
-      notes: ['by type and layout: gold count, recall and speaker/cue/type accuracy use the gold label; predicted count and precision use the predicted one'],
+      notes: [
+        'by type, layout, class, form and content: gold count, recall and accuracies use the gold label; predicted count and precision use the predicted one',
+        'speaker acc: the mention overlaps the gold mention; entity acc: where gold names the speaker entity, the prediction resolved to it',
+        "content forms of predictions (and of gold sets without them) are read from type, layout and first word; object + predicate counts as np",
+      ],
       figures: {
         task: 'quotes',
         contentF1Exact: all.exact,
         contentF1Overlap: all.f,
         speakerAccuracy: all.speaker,
+        speakerEntityAccuracy: all.entity,
         cueAccuracy: all.cue,
         speechCueContentF1Overlap: speech.f,
         speechCueSpeakerAccuracy: speech.speaker,
@@ -210,6 +259,9 @@ export const scorer: Scorer = {
   },
 };
 
+const RANKS = ['all', 'speech cue', 'type', 'class', 'form', 'content', 'layout'];
+
 function rank(key: string): number {
-  return key === 'all' ? 0 : key === 'speech cue' ? 1 : key.startsWith('type') ? 2 : 3;
+  const r = RANKS.findIndex((k) => key === k || key.startsWith(`${k} `));
+  return r < 0 ? RANKS.length : r;
 }

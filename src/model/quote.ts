@@ -20,6 +20,9 @@ export const StanceSchema = z.object({
   cues: z.array(SpanSchema.extend({ weight: z.number() })).describe('the words that drove it'),
 });
 
+/** What kind of attribution a record is (attribution.md): the class of its cue, or a question. */
+export const QuoteFormSchema = z.enum(['statement', 'question', 'belief', 'stance', 'evidence', 'other']);
+
 /** Reported speech: what was said, by whom, introduced how. */
 export const QuoteSchema = SpanSchema.extend({
   id: z.string().describe('q1, q2, …'),
@@ -27,6 +30,7 @@ export const QuoteSchema = SpanSchema.extend({
   content: z.array(SpanSchema).describe('content spans; more than one when the quote is interrupted'),
   cue: SpanSchema.extend({ lemma: z.string() }).nullable().describe('the reporting word ("said", "according to")'),
   speaker: SpeakerSchema,
+  form: QuoteFormSchema.optional().describe('statement (speech acts, "according to", quotes without a cue), question, belief (attitudes), stance (support, oppose…), evidence (a poll shows…), other; set by the quotes stage, absent from documents stored before it'),
   layout: z.string().describe('how the attribution is laid out: said-that, inverted, according-to, colon, dash, participial, apposition, continuation, …'),
   nestedIn: z.string().nullable().describe('id of the quote this one is reported inside'),
   stance: StanceSchema.nullable(),
@@ -35,3 +39,4 @@ export type Quote = z.infer<typeof QuoteSchema>;
 export type Speaker = z.infer<typeof SpeakerSchema>;
 export type SpeakerKind = z.infer<typeof SpeakerKindSchema>;
 export type Stance = z.infer<typeof StanceSchema>;
+export type QuoteForm = z.infer<typeof QuoteFormSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { once, readLexicon } from '../load.ts';
 
-export const CUE_CLASSES = ['speech', 'attitude', 'stance', 'evidential', 'light-verb', 'preposition'] as const;
+export const CUE_CLASSES = ['speech', 'attitude', 'stance', 'evidential', 'light-verb', 'preposition', 'sourceless'] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
 const Frame = z.enum(['clause', 'both', 'object']).default('clause');
 
@@ -25,6 +25,7 @@ const CueSchema = z.object({
     irregular: z.array(z.string()).optional(),
   })),
   quoting: z.array(z.string()),
+  raising: z.array(z.string()),
   settings: z.array(z.string()),
   naming: z.array(z.string()),
 });
@@ -76,6 +77,8 @@ export interface QuoteLexicons {
   cueForms: Map<string, CueWord>;
   /** Multi-word cues ("according to", "expressed concern") by every form of their first word, longest first. */
   phraseStarts: Map<string, CuePhrase[]>;
+  /** Passive participles of source-less raising: "X is expected / believed / said to V". */
+  raising: Set<string>;
   /** Verbs that introduce a quoted speaker: "quoted X as saying". */
   quoting: Set<string>;
   /** Reporting nouns naming where words were said: "in a statement", "on state radio". */
@@ -142,6 +145,7 @@ export const loadQuoteLexicons = once((): QuoteLexicons => {
     cueForms,
     phraseStarts,
     quoting: set(cues.quoting),
+    raising: set(cues.raising),
     settings: set(cues.settings),
     naming: set(cues.naming),
     groupHeads: set(words.groupHeads),

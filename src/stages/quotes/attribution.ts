@@ -1,5 +1,5 @@
 import type { LocalRange as Range, Syntax, TimeTest, Word } from '../../model/index.ts';
-import type { CueWord, QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
+import type { CueClass, CueWord, QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { QuotedSegment } from './quote-marks.ts';
 import { CUE_LAYOUTS, UNMARKED_LAYOUTS } from './layouts/index.ts';
 import { isVerb, lower, UnitView } from './unit-view.ts';
@@ -24,6 +24,8 @@ export interface RawAttribution {
   cue: Range | null;
   lemma: string | null;
   speech: boolean;
+  /** the cue's class (attribution.md), null without a cue */
+  cueClass: CueClass | null;
   layout: string;
   /** Apposition after the speaker (", from the Upper Institute …"), for role and affiliation. */
   apposition: Range | null;
@@ -31,7 +33,7 @@ export interface RawAttribution {
 }
 
 /** What a layout reports: an attribution of its unit, the unit number left to the unit. */
-export type Found = Omit<RawAttribution, 'unit' | 'apposition' | 'sameSpeakerAs'> & Partial<Pick<RawAttribution, 'apposition' | 'sameSpeakerAs'>>;
+export type Found = Omit<RawAttribution, 'unit' | 'apposition' | 'sameSpeakerAs' | 'cueClass'> & Partial<Pick<RawAttribution, 'apposition' | 'sameSpeakerAs' | 'cueClass'>>;
 
 export interface ParagraphView {
   text: string;
@@ -77,7 +79,7 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
       for (const layout of UNMARKED_LAYOUTS) {
         const found = layout.read(u);
         if (!found) continue;
-        u.push({ ...found, cue: null, lemma: null, speech: false });
+        u.push({ ...found, cue: null, lemma: null, speech: false, cueClass: null });
         break;
       }
     }
@@ -95,7 +97,11 @@ export function cueWord(toks: readonly Word[], i: number, lex: QuoteLexicons, is
   const prev = lower(toks[i - 1]);
   // "declined to say", "did not say", passives ("was reported"): not an attribution of content.
   if (prev === 'to' || prev === 'not' || prev === "n't" || prev === 'never') return null;
-  if (/^(?:was|were|is|are|be|been|being)$/.test(prev) && !/ing$/.test(w)) return null;
+  if (/^(?:was|were|is|are|be|been|being)$/.test(prev) && !/ing$/.test(w)) {
+    // "X is expected to V": an attribution without a source (attribution.md).
+    const raising = lex.raising.has(w) && lower(toks[i + 1]) === 'to' && isVerb(toks[i + 2]);
+    return raising ? { lemma: w, class: 'sourceless', speech: false, frame: 'object', particles: new Set(), object: false, width: 1 } : null;
+  }
   const phrase = lex.phraseStarts.get(w)?.find((p) => p.rest.every((x, n) => lower(toks[i + 1 + n]) === x));
   if (phrase) return withParticle(toks, i, { ...phrase, width: phrase.rest.length + 1 }, isTime);
   const entry = lex.cueForms.get(w);
@@ -106,10 +112,13 @@ export function cueWord(toks: readonly Word[], i: number, lex: QuoteLexicons, is
 
 /** "called for", "warned of": a particle right after the cue joins it, unless it opens a time phrase ("called on Monday"). */
 function withParticle(toks: readonly Word[], i: number, cue: CueMatch, isTime: TimeTest): CueMatch {
-  const next = toks[i + cue.width];
-  const after = toks[i + cue.width + 1];
+  // "called instead for": an adverb may come first.
+  let k = i + cue.width;
+  while (toks[k]?.pos === 'ADV' && k < i + cue.width + 2) k++;
+  const next = toks[k];
+  const after = toks[k + 1];
   if (!next || !cue.particles.has(next.lower) || (after !== undefined && isTime(after))) return cue;
-  return { ...cue, width: cue.width + 1 };
+  return { ...cue, width: k - i + 1 };
 }
 
 /**

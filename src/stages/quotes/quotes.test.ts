@@ -120,19 +120,19 @@ test('quotes: speaker kinds for groups, unnamed sources, organisations and the u
   }
 });
 
-test('quotes: a quote-only paragraph continues the speaker; an open run takes the speaker named at its end', () => {
+test('quotes: a quote-only paragraph is a further fragment of the record before; an open run one of the record named at its end', () => {
   const doc = read([
     '"We have hired more police officers this year," Mayor Tom Smith said.',
     '"The results show it in every district of the city."',
     '"The budget is balanced and the debt is falling.',
     '"We will keep it that way," Finance Minister Ana Lopez added.',
   ].join('\n'));
-  assert.deepEqual(doc.quotes.map((q) => [q.layout, q.speaker.name]), [
-    ['quote-then-speaker', 'Tom Smith'],
-    ['continuation', 'Tom Smith'],
-    ['continuation', 'Ana Lopez'],
-    ['quote-then-speaker', 'Ana Lopez'],
+  assert.deepEqual(doc.quotes.map((q) => [q.layout, q.speaker.name, q.content.length]), [
+    ['quote-then-speaker', 'Tom Smith', 2],
+    ['quote-then-speaker', 'Ana Lopez', 2],
   ]);
+  assert.equal(doc.quotes[0]!.content[1]!.text, '"The results show it in every district of the city."');
+  for (const q of doc.quotes) assert.equal(doc.text.slice(q.start, q.end), q.text);
 });
 
 test('quotes: an unclosed quote is read to the paragraph end with a message, and the mixed quote is kept', () => {
@@ -146,6 +146,18 @@ test('quotes: stance says why, from the content words', () => {
   const [q] = read('President Vladimir Putin said it was "quite possible" theoretically.').quotes;
   assert.equal(q!.stance!.label, 'hedged');
   assert.deepEqual(q!.stance!.cues.map((c) => c.text), ['quite possible', 'theoretically']);
+});
+
+test('quotes: a record says its form, from its cue class; "asked whether" is a question', () => {
+  const cases: [string, string][] = [
+    ['The minister said the plan failed.', 'statement'],
+    ['She asked whether the plan had failed.', 'question'],
+    ['He believes the plan failed.', 'belief'],
+    ['They support the mayor.', 'stance'],
+    ['The poll shows the mayor is ahead.', 'evidence'],
+    ['Officials expressed concern about the vote.', 'statement'],
+  ];
+  for (const [text, form] of cases) assert.deepEqual(read(text).quotes.map((q) => q.form), [form], text);
 });
 
 test('quotes: every span is the text it covers', () => {

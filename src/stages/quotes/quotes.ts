@@ -1,6 +1,6 @@
 import { defineStage } from '../../pipeline/stage.ts';
-import { spanOf, syntaxOf, timeWords, type Quote, type Syntax, type TimeTest, type Word, type WorkingDoc } from '../../model/index.ts';
-import { loadQuoteLexicons, type QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
+import { spanOf, syntaxOf, timeWords, type Quote, type QuoteForm, type Syntax, type TimeTest, type Word, type WorkingDoc } from '../../model/index.ts';
+import { loadQuoteLexicons, type CueClass, type QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
 import { pairQuoteMarks } from './quote-marks.ts';
 import { attributeParagraph, type ParagraphView, type PlacedSegment, type Range, type RawAttribution } from './attribution.ts';
@@ -45,6 +45,8 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
   const make = (raw: RawAttribution, p: number): Made => {
     const toks = byParagraph[p] ?? [];
     const inherited = raw.sameSpeakerAs ? madeByRaw.get(raw.sameSpeakerAs) : undefined;
+    // One act of saying is one record: a quote that continues another is a further fragment of it.
+    if (raw.layout === 'continuation' && inherited) return addFragment(inherited, raw);
     const speaker = inherited
       ? { ...inherited.quote.speaker, resolved: raw.layout === 'continuation' || inherited.quote.speaker.resolved }
       : resolveSpeaker(doc, toks, raw.speaker, raw.apposition, lex);
@@ -59,6 +61,7 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
       content,
       cue,
       speaker,
+      form: formOf(raw, content[0]?.text ?? '', inherited?.quote.form),
       layout: raw.layout,
       stance: stanceOf(doc.text, tokensWithin(toks, content), lex),
     };
@@ -68,9 +71,17 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
     if (raw.type === 'direct') lastDirect = entry;
     return entry;
   };
+  const addFragment = (m: Made, raw: RawAttribution): Made => {
+    const q = m.quote;
+    q.content = [...q.content, ...raw.content.map(([s, e]) => spanOf(doc.text, s, e))].sort((a, b) => a.start - b.start);
+    Object.assign(q, spanOf(doc.text, Math.min(q.start, q.content[0]!.start), Math.max(q.end, q.content.at(-1)!.end)));
+    if (q.type === 'indirect') q.type = 'mixed';
+    madeByRaw.set(raw, m);
+    return m;
+  };
   const continuation = (seg: PlacedSegment, source: RawAttribution): RawAttribution => {
     seg.used = true;
-    return { type: 'direct', content: [[seg.open, seg.close]], speaker: null, sameSpeakerAs: source, cue: null, lemma: null, speech: false, layout: 'continuation', apposition: null, unit: source.unit };
+    return { type: 'direct', content: [[seg.open, seg.close]], speaker: null, sameSpeakerAs: source, cue: null, lemma: null, speech: false, cueClass: null, layout: 'continuation', apposition: null, unit: source.unit };
   };
   const settleRunOn = (source: RawAttribution | null) => {
     for (const { seg, p } of runOn) if (source) make(continuation(seg, source), p);
@@ -138,6 +149,15 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
     }
     doc.quotes.push({ id: ids.get(m)!, ...m.quote, nestedIn: outer ? ids.get(outer)! : null });
   }
+}
+
+const FORM_OF_CLASS: Partial<Record<CueClass, QuoteForm>> = { attitude: 'belief', stance: 'stance', evidential: 'evidence', sourceless: 'other' };
+const QUESTION = /^(?:whether|if|how|why|what|when|where|who|which)\b/i;
+
+/** A record's form follows its cue's class; "asked whether …" and a quoted question are questions. */
+export function formOf(raw: Pick<RawAttribution, 'lemma' | 'cueClass'>, firstContent: string, inherited?: QuoteForm): QuoteForm {
+  if (raw.lemma === 'ask' && (QUESTION.test(firstContent) || /\?["”'’]*$/.test(firstContent))) return 'question';
+  return inherited ?? (raw.cueClass ? FORM_OF_CLASS[raw.cueClass] ?? 'statement' : 'statement');
 }
 
 /** Put the paired marks on the tokens and cut the paragraph into units (sentences, joined across quotes). */

@@ -4,6 +4,7 @@ import type { CueMatch, Found, ParagraphView, PlacedSegment, RawAttribution } fr
 
 const DASH = /^(?:-|--|—|–)$/;
 const DANGLING = new Set(['SCONJ', 'CCONJ']);
+const WH = /^(?:whether|if|how|why|what|when|where|who)$/;
 
 export const lower = (t: Word | undefined) => t?.lower ?? '';
 export const isComma = (t: Word | undefined) => has(t, WORD.COMMA);
@@ -57,7 +58,7 @@ export class UnitView {
 
   /** Record an attribution found in this unit. */
   push(a: Found): RawAttribution {
-    const full: RawAttribution = { apposition: null, sameSpeakerAs: null, ...a, unit: this.unit };
+    const full: RawAttribution = { apposition: null, sameSpeakerAs: null, cueClass: null, ...a, unit: this.unit };
     this.here.push(full);
     return full;
   }
@@ -94,8 +95,34 @@ export class UnitView {
 
   /** The subject of the cue at `c` in this unit (read once, asked by several layouts). */
   subjectOf(c: number): Range | null {
-    if (!this.#subjects.has(c)) this.#subjects.set(c, this.subjectBefore(c));
+    if (!this.#subjects.has(c)) {
+      const subject = this.subjectBefore(c);
+      this.#subjects.set(c, subject && this.withHead(subject));
+    }
     return this.#subjects.get(c)!;
+  }
+
+  /**
+   * "One person familiar with the talks said": the syntax view's subject is the last noun phrase; the
+   * speaker is the head phrase with its prepositional complements, so the phrase reaches back over
+   * "(adjective) preposition" links to the head noun phrase.
+   */
+  withHead(subject: Range): Range {
+    const { toks, u0 } = this;
+    let first = subject.first;
+    for (let hops = 0; hops < 3; hops++) {
+      let p = first - 1;
+      if (p < u0 || !has(toks[p], WORD.INNER_ADP) || toks[p]!.pos !== 'ADP') break;
+      p--;
+      if (toks[p]?.pos === 'ADJ') p--;
+      if (p < u0 || !(toks[p]!.pos === 'NOUN' || toks[p]!.pos === 'PROPN' || toks[p]!.pos === 'NUM' || lower(toks[p]) === 'one')) break;
+      const head = this.syntax.phraseEndingAt(toks, p, u0);
+      if (!head) break;
+      first = head.first;
+    }
+    // The head phrase opens the clause: "After the talks with Iran officials said" keeps its subject.
+    const opens = first === u0 || isComma(toks[first - 1]) || toks[first - 1]!.pos === 'CCONJ' || isQuoteMark(toks[first - 1]);
+    return first === subject.first || !opens ? subject : { first, last: subject.last };
   }
 
   /** The noun phrase that starts at `i` (inverted order: "said the expert"), time words left out of its end. */
@@ -195,6 +222,8 @@ export class UnitView {
    */
   isClause(k: number, end: number, gerund = false): boolean {
     const { toks } = this;
+    // "asked whether …", "explained why …": the wh-word opens the clause.
+    if (WH.test(lower(toks[k])) && k < end) return this.isClause(k + 1, end, true);
     if ((toks[k]!.pos === 'PUNCT' && !isQuoteMark(toks[k])) || lower(toks[k]) === 'to') return false;
     if (!gerund && (toks[k]!.pos === 'ADP' || toks[k]!.pos === 'PART')) return false;
     for (let i = k; i <= end; i++) {
@@ -326,7 +355,8 @@ export class UnitView {
     if (k > last + 1 && cue.particles.has(lower(this.toks[k]))) k++;
     const body = this.otherContentFrom(k);
     // "a group called Hamas attacked the town": a naming participle, its "content" a clause.
-    if (!body || (this.lex.naming.has(lower(this.toks[c])) && this.finiteVerbIn(k, body))) return null;
+    const reducedRelative = this.lex.naming.has(lower(this.toks[c])) && (this.toks[c - 1]?.pos === 'NOUN' || this.toks[c - 1]?.pos === 'PROPN');
+    if (!body || (reducedRelative && this.finiteVerbIn(k, body))) return null;
     return { body, layout: 'said-other' };
   }
 
@@ -346,7 +376,9 @@ export class UnitView {
     const t = toks[k];
     if (!t || k > u1) return null;
     const infinitive = t.lower === 'to' && isVerb(toks[k + 1]);
-    const opens = infinitive || this.opensSegment(k) !== null || (t.pos === 'VERB' && /ing$/.test(t.lower)) || (t.pos === 'ADV' && toks[k + 1]?.pos === 'ADJ') || (has(t, WORD.NOMINAL) && t.pos !== 'PUNCT');
+    // A participle read as a verb before its noun ("phased redeployment") opens a noun phrase.
+    const participle = t.pos === 'VERB' && /ed$/.test(t.lower) && toks[k + 1]?.pos === 'NOUN';
+    const opens = infinitive || participle || this.opensSegment(k) !== null || (t.pos === 'VERB' && /ing$/.test(t.lower)) || (t.pos === 'ADV' && toks[k + 1]?.pos === 'ADJ') || (has(t, WORD.NOMINAL) && t.pos !== 'PUNCT');
     if (!opens) return null;
     const end = this.clauseEnd(k);
     if (end < k) return null;
@@ -385,10 +417,25 @@ export class UnitView {
     while (k <= u1 && (this.isTime(toks[k]) || (toks[k]!.pos === 'ADP' && this.isTime(toks[k + 1])))) k++;
     let a = k;
     while (a <= u1 && toks[a]!.pos === 'ADV') a++;
+    a = this.settingAfter(a);
     if (a > u1 || (isFinalPunct(toks[a]) && a >= u1 - 1)) return a;
     if (isComma(toks[k])) return k;
     if (isFinalPunct(toks[k]) && isQuoteMark(toks[k + 1])) return k;
     return null;
+  }
+
+  /**
+   * A trailing adjunct of the cue ("in an interview Monday", "after the vote", "while meeting with X") that
+   * runs to the unit's end or a comma with no finite verb and no quotation mark: where it ends, or `k`.
+   */
+  settingAfter(k: number): number {
+    const { toks, u1 } = this;
+    const t = toks[k];
+    if (!t || k > u1 || !(t.pos === 'ADP' || t.pos === 'SCONJ') || has(t, WORD.QUOTE_MARK)) return k;
+    let e = k + 1;
+    while (e <= u1 && !isFinalPunct(toks[e]) && !isComma(toks[e]) && !isQuoteMark(toks[e]) && !has(toks[e], WORD.INFLECTED)) e++;
+    if (e > u1 || isComma(toks[e]) || (isFinalPunct(toks[e]) && e >= u1 - 1)) return e;
+    return k;
   }
 
   /** An interrupted quote resumes after the attribution: "…," said the Lightning, as it crept past him, "…" */

@@ -8,10 +8,11 @@ import { quoteThenSpeaker } from './quote-then-speaker.ts';
 import { quotedAsSaying } from './quoted-as-saying.ts';
 import { relative } from './relative.ts';
 import { said } from './said.ts';
+import { sourceless } from './sourceless.ts';
 import { subjectless } from './subjectless.ts';
 
 /** The layouts a cue is offered to, in order: the first that claims it decides. */
-export const CUE_LAYOUTS: readonly CueLayout[] = [accordingTo, quotedAsSaying, inverted, quoteThenSpeaker, subjectless, relative, said];
+export const CUE_LAYOUTS: readonly CueLayout[] = [sourceless, accordingTo, quotedAsSaying, inverted, quoteThenSpeaker, subjectless, relative, said];
 
 /** The layouts without a cue, tried in order on a unit where no cue gave an attribution. */
 export const UNMARKED_LAYOUTS: readonly UnmarkedLayout[] = [colon, dash, apposition];

@@ -15,7 +15,7 @@ export const inverted: CueLayout = {
     const before = c - 1;
     // "He left, saying nothing": a participle is no inverted cue.
     if (c <= u0 || /ing$/.test(toks[c]!.text) || !(isComma(toks[before]) || u.closesSegment(before))) return null;
-    const np = u.phraseStartingAt(c + cue.width, u1);
+    const np = u.phraseStartingAt(c + cue.width, u1) ?? modifiedPhrase(u, c + cue.width);
     const tail = np ? u.tailIsEnd(np.last + 1) : null;
     // "…, announced his resignation on Monday": a possessive phrase with no name is an object, not a speaker
     // ("…," said his mother Nurbika Mamatuyeva is one).
@@ -27,5 +27,13 @@ export const inverted: CueLayout = {
     return claimed({ ...body, speaker: np, ...cueFields(c, cue), layout: part2 ? 'interrupted' : 'inverted', apposition: part2 ? null : u.restAfter(tail) });
   },
 };
+
+/** "said a visibly tired Li": a determiner and an adverb before the phrase the syntax view reads. */
+function modifiedPhrase(u: Parameters<CueLayout['read']>[0], k: number) {
+  const { toks, u1 } = u;
+  if (toks[k]?.pos !== 'DET' || toks[k + 1]?.pos !== 'ADV') return null;
+  const np = u.phraseStartingAt(k + 2, u1);
+  return np && { first: k, last: np.last };
+}
 
 const possessive = (t: Word, next: Word | undefined) => t.pos === 'PRON' && !has(t, WORD.PERSONAL) && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ');

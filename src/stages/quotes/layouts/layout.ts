@@ -1,4 +1,5 @@
 import type { LocalRange as Range } from '../../../model/index.ts';
+import type { CueClass } from '../../../lexicons/quotes/quotes-lexicons.ts';
 import type { CueMatch, Found } from '../attribution.ts';
 import type { UnitView } from '../unit-view.ts';
 
@@ -19,8 +20,8 @@ export interface UnmarkedLayout {
 }
 
 /** The cue's own fields of an attribution. */
-export function cueFields(c: number, cue: CueMatch): { cue: Range; lemma: string; speech: boolean } {
-  return { cue: { first: c, last: c + cue.width - 1 }, lemma: cue.lemma, speech: cue.speech };
+export function cueFields(c: number, cue: CueMatch): { cue: Range; lemma: string; speech: boolean; cueClass: CueClass } {
+  return { cue: { first: c, last: c + cue.width - 1 }, lemma: cue.lemma, speech: cue.speech, cueClass: cue.class };
 }
 
 export const claimed = (found: Found | null = null) => ({ found });

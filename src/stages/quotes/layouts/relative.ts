@@ -8,6 +8,8 @@ import { claimed, cueFields, type CueLayout } from './layout.ts';
 export const relative: CueLayout = {
   id: 'relative',
   read(u, c, cue) {
+    // A cue that never takes a clause has no clause after it ("called for phased redeployment").
+    if (cue.frame === 'object') return null;
     const subject = u.subjectOf(c);
     if (!subject) return claimed();
     const { toks, u1 } = u;

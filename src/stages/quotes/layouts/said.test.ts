@@ -6,6 +6,9 @@ checkLayout(['said-that', 'said-bare', 'said-quote', 'said-other'], [
   ['The Ministry said in July the two countries were working together.', ['said-bare', 'the two countries were working together', 'The Ministry', 'said']],
   ['The minister told reporters Friday that the talks had failed.', ['said-that', 'that the talks had failed', 'The minister', 'told']],
   ['He said, "We are ready."', ['said-quote', '"We are ready."', 'He', 'said']],
+  // The head noun phrase of a long subject is the speaker, not its last noun (gave "the talks" before).
+  ['One person familiar with the talks said the deal was close.', ['said-bare', 'the deal was close', 'One person familiar with the talks', 'said']],
+  ['She asked whether the plan had failed.', ['said-bare', 'whether the plan had failed', 'She', 'asked']],
   // Content that is not a clause, after the cues that take it (attribution.md).
   ['Mr. Fujimori has denied the charges.', ['said-other', 'the charges', 'Mr. Fujimori', 'denied']],
   ['The senator criticized the plan.', ['said-other', 'the plan', 'The senator', 'criticized']],
@@ -22,6 +25,7 @@ checkLayout(['said-that', 'said-bare', 'said-quote', 'said-other'], [
   'A group called Hamas attacked the town.',
   'The troops backed by tanks entered the city.',
   'The spokesman said in Geneva.',
+  'The senator said after the vote.',
   'The company declined to say whether it would appeal.',
   'He did not say when the missiles will arrive.',
   'The area was reported quiet.',
