@@ -115,12 +115,11 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
       for (const other of matches) if (other.first > m.last && other.first < complement.first) consumed.add(other.first);
     }
   }
-  // A statement is its own event when it carries a stance cue (012, 013) or a demand ("must"), or when
-  // nothing else in the sentence was coded (010).
-  const nothingElse = out.every((e) => e.modality === 'negated');
+  // A statement is its own event when it carries a stance cue (012, 013) or a demand ("must"); a plain
+  // statement is none (guidelines: no 010 for a plain "said").
   for (const m of speech) {
     const modal = modals.get(m) ?? null;
-    if (!modal && !m.pattern.with && !nothingElse) continue;
+    if (!modal && !m.pattern.with) continue;
     const found = speechActors(ctx, m, modal?.subject ?? null);
     if (!found) continue;
     const aim = modal ? reformAim(ctx, res, m) : null;
