@@ -4,6 +4,7 @@ import type { StageContext } from '../../pipeline/stage.ts';
 import { groupActors, sentenceActors, type ActorGroup } from './actor-groups.ts';
 import { matchTriggers, verbMayTrigger, type TriggerMatch } from './match-triggers.ts';
 import { withDictionary } from './dictionary-triggers.ts';
+import { reportedForce } from './reported-force.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { buildEvent } from './build-event.ts';
 import { documentIndex } from './document-index.ts';
@@ -133,6 +134,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   }
   // A statement with a stance ("said he was pessimistic about talks") is the sentence's verb too.
   dropNominalsBesideVerbs(ctx, res, out);
+  reportedForce(ctx, res, out);
   dropSameKind(out);
   dropUntargetedBesideTargeted(out);
   oneEventPerDyad(ctx, out);

@@ -116,7 +116,7 @@ test('modality: hypothetical, future, negated, reported, asserted', async (t) =>
     ['Russia and the United States are about to sign an extension agreement.', 'future', '057'],
     ['India will meet Pakistan next week.', 'future', '040'],
     ['Chile did not attack Peru.', 'negated', '190'],
-    ['Officials said Chile attacked Peru.', 'reported', '190'],
+    ['Officials said Chile attacked Peru.', 'reported', '112'],
     ['Chile attacked Peru.', 'asserted', '190'],
   ];
   for (const [text, modality, code] of cases) {
@@ -421,6 +421,16 @@ test('frame verbs as the guidelines code them: will / agreed / pledged to X is X
     ['Russia will attack Georgia.', ['RUS>GEO:190']],
     ['India plans to meet Pakistan next week.', ['IND>PAK:036']],
     ['Iran said the weather in Iraq was fine.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
+});
+
+test('speech that embeds force is the speaker\'s act: an accusation of another, a claim for its own side', async (t) => {
+  const cases: [string, string[]][] = [
+    ['Pakistan said Indian troops attacked its border posts.', ['PAK>IND:112']],
+    ['The Israeli army said it struck militant camps in Lebanon.', ['ISR>LBN:015']],
+    // force stated without a speech verb is force
+    ['Indian troops attacked Pakistani border posts.', ['IND>PAK:190']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
 });
