@@ -20,7 +20,7 @@ export const PloverRowSchema = z.object({
 });
 export type PloverRow = z.infer<typeof PloverRowSchema>;
 
-export const FrameNameSchema = z.enum(['intent', 'appeal', 'demand', 'reject', 'threaten']);
+export const FrameNameSchema = z.enum(['intent', 'commit', 'appeal', 'demand', 'reject', 'threaten']);
 export type FrameName = z.infer<typeof FrameNameSchema>;
 
 /** One trigger pattern: lemmas (or space-separated lemma sequences) that evoke a CAMEO code. */
@@ -38,7 +38,7 @@ export type EventPattern = z.infer<typeof EventPatternSchema>;
 
 export const FramesSchema = z.object({
   about: z.string(),
-  frames: z.record(FrameNameSchema, z.object({ default: CodeSchema, map: z.record(z.string(), CodeSchema) })),
+  frames: z.record(FrameNameSchema, z.object({ about: z.string().optional(), default: CodeSchema, map: z.record(z.string(), CodeSchema), transparent: z.boolean().optional().describe('the frame codes what it governs itself (guidelines: "agreed/pledged to X" → X)') })),
   protestAims: z.object({ about: z.string(), '1': z.array(z.string()), '2': z.array(z.string()), '3': z.array(z.string()), '4': z.array(z.string()) }),
   lightVerbs: z.array(z.string()).describe('verbs whose object noun is the event ("held talks", "launched an attack")'),
 });
@@ -47,6 +47,7 @@ export type ProtestAims = z.infer<typeof FramesSchema>['protestAims'];
 
 export const ModalityCuesSchema = z.object({
   about: z.string(),
+  intent: z.array(z.string()).describe('future cues, as written, that announce an intent (03x) rather than the act (guidelines: plan/intend to X)'),
   negated: z.array(z.string()),
   hypothetical: z.array(z.string()),
   future: z.array(z.string()),

@@ -4,6 +4,7 @@ import type { StageContext } from '../../pipeline/stage.ts';
 import { groupActors, sentenceActors, type ActorGroup } from './actor-groups.ts';
 import { matchTriggers, verbMayTrigger, type TriggerMatch } from './match-triggers.ts';
 import { withDictionary } from './dictionary-triggers.ts';
+import { reportedForce } from './reported-force.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { buildEvent } from './build-event.ts';
 import { documentIndex } from './document-index.ts';
@@ -115,12 +116,11 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
       for (const other of matches) if (other.first > m.last && other.first < complement.first) consumed.add(other.first);
     }
   }
-  // A statement is its own event when it carries a stance cue (012, 013) or a demand ("must"), or when
-  // nothing else in the sentence was coded (010).
-  const nothingElse = out.every((e) => e.modality === 'negated');
+  // A statement is its own event when it carries a stance cue (012, 013) or a demand ("must"); a plain
+  // statement is none (guidelines: no 010 for a plain "said").
   for (const m of speech) {
     const modal = modals.get(m) ?? null;
-    if (!modal && !m.pattern.with && !nothingElse) continue;
+    if (!modal && !m.pattern.with) continue;
     const found = speechActors(ctx, m, modal?.subject ?? null);
     if (!found) continue;
     const aim = modal ? reformAim(ctx, res, m) : null;
@@ -134,6 +134,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   }
   // A statement with a stance ("said he was pessimistic about talks") is the sentence's verb too.
   dropNominalsBesideVerbs(ctx, res, out);
+  reportedForce(ctx, res, out);
   dropSameKind(out);
   dropUntargetedBesideTargeted(out);
   oneEventPerDyad(ctx, out);

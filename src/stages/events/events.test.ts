@@ -113,10 +113,10 @@ test('the actors link read give the actor codes', () => {
 test('modality: hypothetical, future, negated, reported, asserted', async (t) => {
   const cases: [string, string, string][] = [
     ['It is quite possible theoretically that Russia and China could form a military alliance.', 'hypothetical', '0312'],
-    ['Russia and the United States are about to sign an extension agreement.', 'future', '030'],
-    ['India will meet Pakistan next week.', 'future', '036'],
+    ['Russia and the United States are about to sign an extension agreement.', 'future', '057'],
+    ['India will meet Pakistan next week.', 'future', '040'],
     ['Chile did not attack Peru.', 'negated', '190'],
-    ['Officials said Chile attacked Peru.', 'reported', '190'],
+    ['Officials said Chile attacked Peru.', 'reported', '112'],
     ['Chile attacked Peru.', 'asserted', '190'],
   ];
   for (const [text, modality, code] of cases) {
@@ -227,8 +227,8 @@ test('an ethnic group is coded by the country it lives in, citizens abroad keep 
 
 test('agreeing binds both members of a compound subject', async (t) => {
   const cases: [string, string[]][] = [
-    ['Armenia and Azerbaijan agreed to a ceasefire on Saturday.', ['ARM>AZE:0356', 'AZE>ARM:0356']],
-    ['Armenia and Azerbaijan agreed to a ceasefire but clashes continued.', ['ARM>AZE:0356', 'AZE>ARM:0356']],
+    ['Armenia and Azerbaijan agreed to a ceasefire on Saturday.', ['ARM>AZE:0871', 'AZE>ARM:0871']],
+    ['Armenia and Azerbaijan agreed to a ceasefire but clashes continued.', ['ARM>AZE:0871', 'AZE>ARM:0871']],
     // a promise binds only its maker
     ['Armenia and Azerbaijan promised to help Georgia.', ['ARM>GEO:030', 'AZE>GEO:030']],
   ];
@@ -238,7 +238,7 @@ test('agreeing binds both members of a compound subject', async (t) => {
 test('one event per pair in a clause: what the first trigger governs is no second event', async (t) => {
   const cases: [string, string[]][] = [
     ['Serbian teachers will not end their strike unless their demands are met by Belgrade.', ['SRB>SRB:1242']],
-    ['Hamas agreed to return weapons seized from Egypt last year.', ['PSE>EGY:0353']],
+    ['Hamas agreed to return weapons seized from Egypt last year.', ['PSE>EGY:0842']],
     // coordinated verbs are two acts on the same pair
     ['Japan met China and signed a trade agreement with China.', ['JPN>CHN:040', 'JPN>CHN:057']],
   ];
@@ -361,7 +361,7 @@ test('donations, ordered repression, standing down, coordinated verbs sharing "w
     // who orders a restriction on the press is its source
     ["Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.", ['NIC>NIC:1721']],
     // armed men standing down with no counterpart named stand down toward their state; "will" binds both verbs
-    ['Serbian rebels said they will lay down their weapons and disband.', ['SRB>SRB:0356']],
+    ['Serbian rebels said they will lay down their weapons and disband.', ['SRB>SRB:0871']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
   // no armed subject: no inferred counterpart
@@ -394,7 +394,7 @@ test('parties meeting in a third country meet at a third location (044)', async 
 
 test('civilians blockading protest; what a protest demands names whom it targets; promised protests are threats', async (t) => {
   const cases: [string, string[]][] = [
-    ["French farmers said they would blockade Paris to demand an end to the European Union's farm reform.", ['FRA>IGO:133']],
+    ["French farmers said they would blockade Paris to demand an end to the European Union's farm reform.", ['FRA>IGO:1442']],
     ['Pakistani students staged demonstrations in Karachi to protest against the Israeli action.', ['PAK>ISR:141']],
     // soldiers blockading are a military blockade; own authorities stay the default target
     ['Turkish troops imposed a blockade on Cyprus.', ['TUR>CYP:191']],
@@ -411,6 +411,26 @@ test('a verb whose clause names no one but its subject has the target --- (guide
     ['The Iranian government denied the accusations by Israel.', ['IRN>ISR:016']],
     // an agentless passive has no source: nothing
     ['Two activists were detained on Monday.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
+});
+
+test('frame verbs as the guidelines code them: will / agreed / pledged to X is X; plans to X is intent; no 010 for a plain statement', async (t) => {
+  const cases: [string, string[]][] = [
+    ['Yugoslavia and Slovenia agreed to a ceasefire after two days of fierce fighting.', ['SVN>YUG:0871', 'YUG>SVN:0871']],
+    ['Russia will attack Georgia.', ['RUS>GEO:190']],
+    ['India plans to meet Pakistan next week.', ['IND>PAK:036']],
+    ['Iran said the weather in Iraq was fine.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
+});
+
+test('speech that embeds force is the speaker\'s act: an accusation of another, a claim for its own side', async (t) => {
+  const cases: [string, string[]][] = [
+    ['Pakistan said Indian troops attacked its border posts.', ['PAK>IND:112']],
+    ['The Israeli army said it struck militant camps in Lebanon.', ['ISR>LBN:015']],
+    // force stated without a speech verb is force
+    ['Indian troops attacked Pakistani border posts.', ['IND>PAK:190']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
 });

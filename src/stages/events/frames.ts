@@ -68,12 +68,14 @@ export function askedConcession(ctx: SentenceCtx, m: TriggerMatch, matches: read
 /** True when the frame has a code for this complement (else the complement is no request, threat, … of it). */
 export function frameMaps(res: EventResources, frame: FrameName, code: string): boolean {
   const f = res.lexicons.frames[frame]!;
+  if (f.transparent) return code !== '';
   for (let n = code.length; n >= 2; n--) if (f.map[code.slice(0, n)]) return true;
   return false;
 }
 
 export function frameCode(res: EventResources, frame: FrameName, code: string): string {
   const f = res.lexicons.frames[frame]!;
+  if (f.transparent && code) return code;
   for (let n = code.length; n >= 2; n--) {
     const hit = f.map[code.slice(0, n)];
     if (hit) return hit;

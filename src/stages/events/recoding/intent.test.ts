@@ -1,9 +1,10 @@
 import { checkRule } from './check-rule.ts';
 
 checkRule('intent', /coded as (?:intent|threaten)/, [
-  ['India will meet Pakistan next week.', '036'],
-  ['Iran will attack Iraq.', '138'],
+  ['India plans to meet Pakistan next week.', '036'],
+  ['Iran could attack Iraq.', '138'],
 ], [
+  'India will meet Pakistan next week.',
   'India met Pakistan last week.',
   'Iran attacked Iraq.',
 ]);

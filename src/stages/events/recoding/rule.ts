@@ -46,7 +46,7 @@ export interface EventEnv {
   sources: readonly FoundActor[];
   targets: readonly FoundActor[];
   /** the modality as read, and whether the event is reported inside a quote */
-  read: { modality: Modality; quote: string | null };
+  read: { modality: Modality; cue?: string | null; quote: string | null };
 }
 
 /** A rule that re-codes an event by its modality or its parties ("did not release" is a refusal). */

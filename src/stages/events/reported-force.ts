@@ -1,0 +1,54 @@
+/**
+ * Speech that embeds force is the speaker's act (guidelines; the dictionary's transformations
+ * `a (b . ATTACK) SAY = a b 112` and `a (a b ATTACK) SAY = a b 015`): "A said B shelled its border post" is A
+ * accusing B (112); "A said it struck camps in B" is A claiming responsibility toward B (015).
+ */
+import type { Event } from '../../model/index.ts';
+import { subjectGroup } from './actor-groups.ts';
+import type { EventResources } from './resources.ts';
+import type { SentenceCtx } from './sentence.ts';
+
+/** Force and abduction: the roots of acts a report turns into an accusation or a claim. */
+const FORCE = /^(18|19|20)/;
+const ACCUSE = '112';
+const CLAIM = '015';
+/** A doer named by a pronoun after a speaker is the speaker's own side ("said it struck"). */
+const PRONOUN = /^(it|its|they|their|we|our)$/i;
+
+/** The speaker of the sentence's report: the subject of a reporting verb before the trigger, or the attribution after it. */
+function speakerOf(ctx: SentenceCtx, at: number) {
+  for (const r of [...ctx.reporting].sort((a, b) => a - b)) {
+    if (r < at) {
+      const s = subjectGroup(ctx, r, []);
+      if (s) return s.group;
+    } else if (r > at && r >= ctx.tail - 1) {
+      const after = ctx.groups.find((g) => g.first > r) ?? ctx.groups.filter((g) => g.first >= ctx.tail && g.last < r).pop();
+      if (after) return after;
+    }
+  }
+  return null;
+}
+
+export function reportedForce(ctx: SentenceCtx, res: EventResources, out: Event[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const e = out[k]!;
+    if (!FORCE.test(e.cameo.code) || e.modality === 'negated') continue;
+    const at = ctx.toks.findIndex((t) => t.start === e.trigger.start);
+    const speaker = speakerOf(ctx, at);
+    if (!speaker) continue;
+    // Its own side: the doer points back to the speaker ("said it struck"), or both are agents of one country
+    // ("the air force said Ukrainian forces downed"); a country as doer is another party ("officials said Chile attacked").
+    const own = speaker.members.every((a) => a.country !== null && e.sources.some((d) => d.country === a.country && (PRONOUN.test(d.mention?.text ?? '') || (d.role !== null && a.role !== null))));
+    const code = own ? CLAIM : ACCUSE;
+    const cameo = res.lexicons.codes.get(code);
+    if (!cameo) continue;
+    const speakers = speaker.members.map((a) => ({ code: a.code, country: a.country, role: a.role, entity: a.entity, mention: a.mention }));
+    out[k] = {
+      ...e,
+      sources: speakers,
+      targets: own ? e.targets : e.sources,
+      cameo: { code, name: cameo.name, root: cameo.root, goldstein: cameo.goldstein, quadClass: cameo.quadClass },
+      reason: `${e.reason}; reported by ${speaker.members.map((a) => a.code).join(' and ')}: ${own ? 'its own side\'s force, a claim of responsibility' : 'force by another, an accusation'} → ${code}`,
+    };
+  }
+}
