@@ -3,7 +3,7 @@ import { once, readLexicon } from '../load.ts';
 import { entityLexicons } from './entity-lexicons.ts';
 
 const words = z.array(z.string());
-const ActorWordsSchema = z.object({ about: z.string(), describers: words, followers: words, pastimes: words });
+const ActorWordsSchema = z.object({ about: z.string(), describers: words, followers: words, pastimes: words, controllers: words });
 const PlaceReadingsSchema = z.object({
   about: z.string(),
   historic: z.array(z.object({ places: words, then: z.string().length(3), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), era: words })),
@@ -26,6 +26,8 @@ export interface ActorLexicons {
   pastimes: Set<string>;
   /** nouns for people named by whom they follow ("supporters of X"): they are X's country, not X */
   followers: Set<string>;
+  /** verbs whose object is the agent of the infinitive after it ("asked Beijing to handle it") */
+  controllers: Set<string>;
   /** places read as a former state in old stories, and names several countries share */
   places: PlaceReadings;
   /** region names and demonyms (upper case) → CAMEO region code: "EUROPEAN" → EUR */
@@ -54,6 +56,7 @@ export const loadActorLexicons = once((): ActorLexicons => {
     describers: new Set(w.describers),
     pastimes: new Set(w.pastimes),
     followers: new Set(w.followers),
+    controllers: new Set(w.controllers),
     places: readLexicon('entities/place-readings.json', PlaceReadingsSchema),
     regions: new Map(Object.entries(readLexicon('entities/regions.json', z.record(z.string(), z.string().length(3)), 'rebuild it with node --import tsx scripts/build-event-lexicons.ts'))),
   };

@@ -13,6 +13,8 @@ export interface ActorResources {
   roles: Set<string>;
   /** capitals (upper case) → country */
   capitals: Map<string, string>;
+  /** verbs whose object is the agent of the infinitive after it */
+  controllers: ReadonlySet<string>;
 }
 
 /** Agent phrases by first word, longest first. */
@@ -119,13 +121,14 @@ function governing(actor: { code: string; country: string | null; role: string |
  * Per token, does it name who acts: the subject of a verb group, or an object that is the agent of the
  * infinitive after it ("asked Washington to handle", "urged Seoul to").
  */
-export function actingTokens(syntax: Syntax): (i: number) => boolean {
+export function actingTokens(syntax: Syntax, controllers: ReadonlySet<string>): (i: number) => boolean {
   const w = syntax.words;
   const marks = new Uint8Array(w.length);
   for (const g of syntax.verbGroups) {
     if (g.subject) marks.fill(1, g.subject.first, g.subject.last + 1);
     const o = g.object;
-    if (o && w[o.last + 1]?.lower === 'to' && w[o.last + 2]?.pos === 'VERB') marks.fill(1, o.first, o.last + 1);
+    // Only after a verb of asking or making: after others the infinitive is a purpose ("blockade Paris to demand").
+    if (o && controllers.has(g.lemma) && w[o.last + 1]?.lower === 'to' && w[o.last + 2]?.pos === 'VERB') marks.fill(1, o.first, o.last + 1);
   }
   return (i) => marks[i] === 1;
 }
@@ -293,7 +296,7 @@ function withRole(doc: Doc, toks: readonly Word[], a: FoundActor, agents: AgentI
 /** The actors of every sentence, token ranges into doc.tokens. */
 export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entities: Map<string, ReadEntity>): ActorReading[][] {
   const mentions = mentionsPerSentence(doc);
-  const acting = actingTokens(syntax);
+  const acting = actingTokens(syntax, res.controllers);
   return syntax.sentences.map((s, i) => {
     if (s.last < s.first) return [];
     const toks = syntax.words.slice(s.first, s.last + 1);

@@ -83,6 +83,9 @@ test('a capital that acts or speaks is its government; the same capital as a pla
     // The place: after a preposition, or the object of an act.
     ['The president arrived in Tokyo on Thursday.', 'Tokyo', 'JPN'],
     ['Farmers said they would blockade Paris on Monday.', 'Paris', 'FRA'],
+    // An infinitive of purpose after the object does not make the object its agent.
+    ['Farmers said they would blockade Paris to demand lower fuel prices.', 'Paris', 'FRA'],
+    ['Protesters surrounded Tokyo to press their claims.', 'Tokyo', 'JPN'],
     // Not a capital: a city that acts keeps its country.
     ['Shanghai said the port would reopen.', 'Shanghai', 'CHN'],
   ];
