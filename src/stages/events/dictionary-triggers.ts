@@ -50,7 +50,17 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
   const { syntax, toks } = ctx;
   const first = syntax.sentences[ctx.s]!.first;
   const out = [...matches];
-  for (const g of syntax.verbGroups) {
+  // Verb groups go in word order: start at the sentence's first one rather than scanning the document's.
+  const groups = syntax.verbGroups;
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (groups[mid]!.last < first) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < groups.length && groups[k]!.first < first + toks.length; k++) {
+    const g = groups[k]!;
     if (g.head < first || g.head >= first + toks.length) continue;
     const h = g.head - first;
     const found = matchClause(res.dictionary, clauseFrame(syntax, g))[0];

@@ -11,10 +11,18 @@ function phrase(syntax: Syntax, r: TokenRange): FramePhrase {
   return { words: ws.map((w) => w.text), lemmas: ws.map((w) => w.lemma), head: Math.max(0, Math.min(head, ws.length - 1)) };
 }
 
-const chunkIndexAt = (syntax: Syntax, i: number) => {
-  const c = syntax.chunkAt(i);
-  return c ? syntax.chunks.indexOf(c) : -1;
-};
+/** The index of the first attachment whose preposition is at or after word `i` (attachments go in word order). */
+function firstAttachmentFrom(syntax: Syntax, i: number): number {
+  const list = syntax.attachments;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.prep < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Where the clause of a group ends (exclusive): its sentence's end or the first boundary word after the group. */
 export function clauseEndOf(syntax: Syntax, g: VerbGroup): number {
@@ -27,18 +35,24 @@ export function clauseFrame(syntax: Syntax, g: VerbGroup): ClauseFrame {
   const { words } = syntax;
   const end = clauseEndOf(syntax, g);
   const head = words[g.head]!;
-  const subjectChunk = g.subject ? chunkIndexAt(syntax, g.subject.last) : -1;
+  const subjectChunk = g.subject ? syntax.chunkAt(g.subject.last) : null;
   const preps: FramePrep[] = [];
   const subjectPreps: FramePrep[] = [];
   const prepAt = new Set<number>();
-  for (const a of syntax.attachments) {
+  const framePrep = (a: Syntax['attachments'][number]): FramePrep => {
     const object = syntax.chunks[a.object];
-    const p: FramePrep = { prep: words[a.prep]!.text, object: object ? phrase(syntax, object) : null };
-    if (a.host?.kind === 'chunk' && a.host.index === subjectChunk && g.subject && a.prep > g.subject.last && a.prep < g.first) subjectPreps.push(p);
-    if (a.prep <= g.last || a.prep >= end || !a.host) continue;
+    return { prep: words[a.prep]!.text, object: object ? phrase(syntax, object) : null };
+  };
+  // Only the prepositions between the subject and the clause's end can belong to the frame.
+  const from = g.subject ? Math.min(g.subject.last + 1, g.first) : g.first;
+  for (let k = firstAttachmentFrom(syntax, from); k < syntax.attachments.length; k++) {
+    const a = syntax.attachments[k]!;
+    if (a.prep >= end) break;
+    if (a.host?.kind === 'chunk' && subjectChunk && syntax.chunks[a.host.index] === subjectChunk && g.subject && a.prep > g.subject.last && a.prep < g.first) subjectPreps.push(framePrep(a));
+    if (a.prep <= g.last || !a.host) continue;
     const host = a.host.kind === 'verb' ? syntax.verbGroups[a.host.index] : syntax.chunks[a.host.index];
     if (a.host.kind === 'verb' ? host !== g : (host?.first ?? -1) <= g.last) continue;
-    preps.push(p);
+    preps.push(framePrep(a));
     prepAt.add(a.prep);
   }
   // Particles: the words right after the verb up to the next chunk or preposition ("fired at", "called off").
