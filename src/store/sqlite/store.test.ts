@@ -3,11 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runStoreContract } from '../contract.test-suite.ts';
 import { fixtureArticle, putinArticle } from '../test-fixtures.ts';
 import { openSqliteStore } from './store.ts';
-
-runStoreContract('sqlite', async () => openSqliteStore(':memory:'));
 
 describe('sqlite store file', () => {
   it('reopens an existing file without re-running migrations and keeps its rows', async () => {
