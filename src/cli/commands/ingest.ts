@@ -53,7 +53,7 @@ export const ingestCommand: Command = {
     if (files.length === 0) {
       throw new UsageError(`${oneLine(positionals.join(', '))}: no article files inside${passed ? ` (passed over ${skipped})` : ''}; pass the folder that holds the articles, or name a file to read it anyway`);
     }
-    const store = openStore(flags.db, false, 256);
+    const store = await openStore(flags.db, false, 256);
     try {
       const tty = Boolean((io.err as NodeJS.WriteStream).isTTY);
       const summary = await ingest({

@@ -22,7 +22,7 @@ export const statusCommand: Command = {
     const { flags, positionals } = parseFlags('status', argv, QUERY_FLAGS, QueryFlagsSchema.extend({ format: z.enum(['text', 'json']).default('text') }));
     if (positionals.length > 0) throw new UsageError(`unexpected ${positionals[0]}; name the corpus with --db FILE`);
     const limit = resultLimit(flags);
-    const store = openStore(flags.db, true);
+    const store = await openStore(flags.db, true);
     try {
       const stats = await store.stats();
       const undated = pages((page) => store.listArticles({ ...page, undated: true }), limit);

@@ -44,6 +44,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     connectionString: url,
     max: options.connections ?? 4,
     types: TYPES,
+    connectionTimeoutMillis: 10_000,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   // A connection dropped while idle (server restart) is replaced on next use; without a listener it would crash the process.
@@ -51,7 +52,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   try {
     const client = await pool.connect();
     try {
-      if (options.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${pg.escapeIdentifier(options.schema)}`);
+      if (options.schema && (options.migrate ?? true)) await client.query(`CREATE SCHEMA IF NOT EXISTS ${pg.escapeIdentifier(options.schema)}`);
       await migrate(client, options.migrate ?? true);
     } finally {
       client.release();
