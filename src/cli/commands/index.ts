@@ -13,6 +13,7 @@ import { exportCommand } from './export.ts';
 import { serveCommand } from './serve.ts';
 import { showCommand } from './show.ts';
 import { statusCommand } from './status.ts';
+import { workerCommand } from './worker.ts';
 
 /** Every CLI command, in the order `newsgraph --help` lists them. */
-export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, ingestCommand, statusCommand, showCommand, searchCommand, quotesCommand, entitiesCommand, eventsCommand, timelineCommand, networkCommand, exportCommand, trainCommand, serveCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, ingestCommand, workerCommand, statusCommand, showCommand, searchCommand, quotesCommand, entitiesCommand, eventsCommand, timelineCommand, networkCommand, exportCommand, trainCommand, serveCommand];

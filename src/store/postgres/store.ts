@@ -31,6 +31,8 @@ export interface PostgresStore extends Store {
    * entity or storing two copies of one story at once see each other's rows.
    */
   transaction<T>(locks: string[], body: (store: Store) => Promise<T>): Promise<T>;
+  /** A statement of the corpus's own bookkeeping beside the contract (the queue's worker list). */
+  query(sql: string, params?: unknown[]): Promise<Record<string, any>[]>;
 }
 
 /** A lock key as a signed 64-bit integer (pg_advisory_xact_lock's argument). */
@@ -107,6 +109,10 @@ class PoolStore extends PostgresQueries implements PostgresStore {
     } finally {
       client.release(broken);
     }
+  }
+
+  query(sql: string, params: unknown[] = []): Promise<Record<string, any>[]> {
+    return this.rows(sql, params);
   }
 
   async putArticle(input: ArticleInput): Promise<boolean> {
