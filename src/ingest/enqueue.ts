@@ -54,7 +54,8 @@ export async function enqueue(options: EnqueueOptions): Promise<EnqueueSummary> 
     log.write(`newsgraph ingest: ${oneLine(name)}: ${oneLine(message)}\n`);
   };
   let pool: AnalysisPool | null = null;
-  let batch: { id: string; contentId: string; data: JobData }[] = [];
+  let batch: { id: string; contentId: string; data: JobData; position: number }[] = [];
+  let position = 0;
 
   const flush = async () => {
     if (batch.length === 0) return;
@@ -73,7 +74,9 @@ export async function enqueue(options: EnqueueOptions): Promise<EnqueueSummary> 
     const added = unique.filter((j) => !known.has(j.id));
     summary.queued += unique.length - added.length;
     if (added.length > 0) {
-      await boss.insert(added.map((j) => ({ id: j.id, name: QUEUE, data: j.data, expireInSeconds: options.jobSeconds })));
+      // Jobs are taken highest priority first: falling priorities hand them out in input order, so one worker
+      // of concurrency 1 stores the articles in the order ingest into a file would.
+      await boss.insert(added.map((j) => ({ id: j.id, name: QUEUE, data: j.data, expireInSeconds: options.jobSeconds, priority: -j.position })));
     }
     summary.enqueued += added.length;
   };
@@ -89,8 +92,9 @@ export async function enqueue(options: EnqueueOptions): Promise<EnqueueSummary> 
   const add = (read: RawArticle, file: number) => {
     const date = publicationDate(read, options.published ?? null, modifiedAt(file));
     const contentId = contentHash(read.text);
+    position += 1;
     batch.push({
-      id: jobId(contentId, date.published), contentId,
+      id: jobId(contentId, date.published), contentId, position,
       data: {
         name: read.name, text: read.text, title: read.title, url: read.url, source: read.source,
         published: date.published, messages: [...read.messages, ...date.messages],

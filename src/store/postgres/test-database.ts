@@ -11,7 +11,7 @@ import { openPostgresStore } from './store.ts';
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/test';
 
 async function answers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   client.on('error', () => {});
   try {
     await client.connect();
@@ -66,3 +66,10 @@ export async function openTestPostgresStore(): Promise<PostgresStore> {
   return openPostgresStore(TEST_PG!, { schema: testSchema() });
 }
 
+
+/** The test server's URL naming a corpus schema of its own (?schema=…), for the CLI. */
+export function testCorpusUrl(): string {
+  const url = new URL(TEST_PG!);
+  url.searchParams.set('schema', testSchema());
+  return url.toString();
+}
