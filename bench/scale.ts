@@ -108,7 +108,7 @@ const counts = Object.keys(rates).map(Number);
 if (counts.includes(1) && counts.includes(2)) console.log(`ratio 2 workers / 1 worker: ${(rates[2]! / rates[1]!).toFixed(2)}×`);
 
 // One article's costs, in this process: analysis, and the commit (locks, resolution, near-duplicates, write).
-const sample = docs.slice(0, 200);
+const sample = docs.slice(0, 100);
 const pipeline = defaultPipeline();
 const analysed = [];
 let t = performance.now();

@@ -110,7 +110,8 @@ export class QueueWorker {
       this.say(this.line(Date.now() - started));
     }, (this.o.progressEvery ?? 10) * 1000);
     try {
-      await Promise.all(Array.from({ length: concurrency }, () => this.loop(pool)));
+      // Two jobs in hand per analysis thread: one is analysed while the other is committed.
+      await Promise.all(Array.from({ length: 2 * concurrency }, () => this.loop(pool)));
     } finally {
       clearInterval(beat);
       clearInterval(progress);

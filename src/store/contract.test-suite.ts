@@ -1,6 +1,6 @@
 /**
- * The store contract suite: every adapter runs it with its own factory, e.g.
- *   runStoreContract('sqlite', async () => openSqliteStore(':memory:'));
+ * The store contract suite: every adapter runs it with its own factory (contract.test.ts loops over
+ * test-adapters.ts), e.g. runStoreContract('sqlite', async () => openSqliteStore(':memory:')).
  * Each test opens a fresh, empty store.
  */
 import assert from 'node:assert/strict';

@@ -100,17 +100,34 @@ async function writeAnalysis(db: pg.ClientBase, article: number, input: ArticleI
     }
     for (const key of link.keys) keys.set(`${e.type}\u0000${key}\u0000${e.id}`, [e.type, key, e.id]);
   }
-  // Sorted by id (stable: one entity's objects keep their order), so concurrent writers lock rows in one order.
-  upserts.sort((a, b) => byText(a.e.id, b.e.id));
-  const updates = [...counts].sort(([a], [b]) => byText(a, b));
+  // One row per entity id, as the SQLite path's upserts of its objects in turn would leave it (the last
+  // object's name and aliases, the first country and role, the last actor code, the counts added), in one
+  // statement sorted by id, so concurrent writers lock rows in one order.
+  const merged = new Map<string, { e: CanonicalEntity; n: { mentions: number; quotes: number; articles: number } }>();
   for (const { e, n } of upserts) {
+    const before = merged.get(e.id);
+    const add = { mentions: n?.mentions ?? 0, quotes: n?.quotes ?? 0, articles: n ? 1 : 0 };
+    if (!before) {
+      merged.set(e.id, { e, n: add });
+      continue;
+    }
+    merged.set(e.id, {
+      e: { ...e, country: before.e.country ?? e.country, role: before.e.role ?? e.role, actorCode: e.actorCode ?? before.e.actorCode },
+      n: { mentions: before.n.mentions + add.mentions, quotes: before.n.quotes + add.quotes, articles: before.n.articles + add.articles },
+    });
+  }
+  const rows = [...merged.values()].sort((a, b) => byText(a.e.id, b.e.id));
+  const updates = [...counts].sort(([a], [b]) => byText(a, b));
+  if (rows.length > 0) {
+    const col = <T>(f: (r: (typeof rows)[number]) => T) => rows.map(f);
     await db.query(`INSERT INTO entities (id, name, type, country, actor_code, role, aliases, articles, mentions, quotes)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::int[])
       ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases,
       country = coalesce(entities.country, excluded.country), actor_code = coalesce(excluded.actor_code, entities.actor_code),
       role = coalesce(entities.role, excluded.role), articles = entities.articles + excluded.articles,
       mentions = entities.mentions + excluded.mentions, quotes = entities.quotes + excluded.quotes`,
-    [e.id, e.name, e.type, e.country, e.actorCode, e.role, JSON.stringify(e.aliases), n ? 1 : 0, n?.mentions ?? 0, n?.quotes ?? 0]);
+    [col((r) => r.e.id), col((r) => r.e.name), col((r) => r.e.type), col((r) => r.e.country), col((r) => r.e.actorCode), col((r) => r.e.role),
+      col((r) => JSON.stringify(r.e.aliases)), col((r) => r.n.articles), col((r) => r.n.mentions), col((r) => r.n.quotes)]);
   }
   if (updates.length > 0) {
     await db.query(`UPDATE entities SET articles = articles + 1, mentions = mentions + x.m, quotes = quotes + x.q
