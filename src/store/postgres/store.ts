@@ -92,6 +92,10 @@ class PoolStore extends PostgresQueries implements PostgresStore {
   async transaction<T>(locks: string[], body: (store: Store) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
+    // A connection lost between two statements is reported as an event (an unheard one ends the process);
+    // the next statement then fails, and the caller hears it from there.
+    const lost = (error: Error) => { broken = error; };
+    client.on('error', lost);
     try {
       await client.query('BEGIN');
       const ids = [...new Set(locks.map(lockId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -107,6 +111,7 @@ class PoolStore extends PostgresQueries implements PostgresStore {
       await client.query('ROLLBACK').catch((e: Error) => { broken = e; });
       throw error;
     } finally {
+      client.off('error', lost);
       client.release(broken);
     }
   }
