@@ -1,6 +1,6 @@
 /**
- * The store contract suite: every adapter runs it with its own factory, e.g.
- *   runStoreContract('sqlite', async () => openSqliteStore(':memory:'));
+ * The store contract suite: every adapter runs it with its own factory (contract.test.ts loops over
+ * test-adapters.ts), e.g. runStoreContract('sqlite', async () => openSqliteStore(':memory:')).
  * Each test opens a fresh, empty store.
  */
 import assert from 'node:assert/strict';
@@ -142,6 +142,12 @@ export function runStoreContract(adapter: string, factory: StoreFactory): void {
         ['OR', { q: 'tariffs OR sanctions' }, 3],
         ['absent word', { q: 'elephant' }, 0],
         ['punctuation does not break the query', { q: 'sanctions!' }, 3],
+        ['prefix', { q: 'sanct*' }, 3],
+        ['phrase ending in a prefix', { q: '"accept sanc*"' }, 3],
+        ['explicit AND', { q: 'never AND sanctions' }, 3],
+        ['NOT', { q: 'sanctions NOT never' }, 0],
+        ['NOT an absent word', { q: 'sanctions NOT elephant' }, 3],
+        ['SQL and FTS syntax are words', { q: `sanctions'; DROP TABLE quotes; -- "x" NEAR(a b) & !| :*` }, 0],
         ['speaker id', { speaker: PUTIN.canonical }, 3],
         ['speaker alias', { speaker: 'Putin' }, 3],
         ['speaker name, any case', { speaker: 'vladimir putin' }, 3],
@@ -166,6 +172,7 @@ export function runStoreContract(adapter: string, factory: StoreFactory): void {
       assert.deepEqual(first.about, [RUSSIA.canonical]);
       assert.equal(first.stance, -0.5);
       await assert.rejects(store.searchQuotes({ q: '!!' }), /no words/);
+      await assert.rejects(store.searchQuotes({ q: 'NOT sanctions' }), /NOT needs a term/);
     }));
 
     it('searches the sentences of the articles by full text and date, copies counted once', () => withStore(factory, async (store) => {
@@ -173,6 +180,7 @@ export function runStoreContract(adapter: string, factory: StoreFactory): void {
       const cases: [string, Parameters<Store['searchSentences']>[0], number][] = [
         ['word', { q: 'tariffs' }, 3],
         ['word in one variant', { q: 'Wednesday' }, 1],
+        ['prefix', { q: 'tarif*' }, 3],
         ['phrase', { q: '"consulted China"' }, 3],
         ['phrase in the wrong order', { q: '"China consulted"' }, 0],
         ['OR', { q: 'tariffs OR consulted' }, 6],
