@@ -26,7 +26,6 @@ ${LIMIT_USAGE}`;
 
 export const workerCommand: Command = {
   name: 'worker',
-  summary: 'analyse the articles queued on a PostgreSQL corpus (run one per machine)',
   usage: USAGE,
   async run(argv, io) {
     const { flags, positionals } = parseFlags('worker', argv, {

@@ -21,9 +21,9 @@ export type Queryable = pg.Pool | pg.ClientBase;
 const EXPORT_BATCH = 1000;
 
 /** One page from `limit + 1` rows: the extra row only says there is a next page. */
-function page<T>(rows: Row[], limit: number, key: (row: Row) => (string | number)[], map: (row: Row) => T): Page<T> {
+function page<T>(rows: Row[], limit: number, list: string, key: (row: Row) => (string | number)[], map: (row: Row) => T): Page<T> {
   const items = rows.slice(0, limit);
-  return { items: items.map(map), nextCursor: rows.length > limit ? encodeCursor(key(items[items.length - 1]!)) : null };
+  return { items: items.map(map), nextCursor: rows.length > limit ? encodeCursor(list, key(items[items.length - 1]!)) : null };
 }
 
 function clause(where: string[]): string {
@@ -43,8 +43,8 @@ function dateFilter(where: string[], p: Params, col: string, q: { from?: string;
 }
 
 /** The cursor's condition, when there is a cursor. */
-function afterCursor(where: string[], p: Params, column: string, cursor: string | null): void {
-  const after = decodeCursor(cursor);
+function afterCursor(where: string[], p: Params, column: string, list: string, cursor: string | null): void {
+  const after = decodeCursor(list, cursor, ['whole']);
   if (after) where.push(`${column} > ${p.add(after[0])}`);
 }
 
@@ -88,9 +88,9 @@ export class PostgresQueries implements Omit<Store, 'putArticle' | 'redateArticl
     const q = ArticleQuerySchema.parse(query);
     const p = new Params();
     const where = this.articleFilter(q, p);
-    afterCursor(where, p, 'key', q.cursor);
+    afterCursor(where, p, 'key', 'articles', q.cursor);
     const rows = await this.rows(`SELECT key AS _key, ${ARTICLE_COLUMNS} FROM articles ${clause(where)} ORDER BY key LIMIT ${p.add(q.limit + 1)}`, p.values);
-    return page(rows, q.limit, (r) => [Number(r._key)], articleRow);
+    return page(rows, q.limit, 'articles', (r) => [Number(r._key)], articleRow);
   }
 
   async countArticles(query = {}): Promise<number> {
@@ -144,10 +144,10 @@ export class PostgresQueries implements Omit<Store, 'putArticle' | 'redateArticl
     const q = QuoteQuerySchema.parse(query);
     const p = new Params();
     const where = await this.quoteFilter(q, p);
-    afterCursor(where, p, 'q.key', q.cursor);
+    afterCursor(where, p, 'q.key', 'quotes', q.cursor);
     const rows = await this.rows(`${QUOTE_SELECT} ${clause(where)} ORDER BY q.key LIMIT ${p.add(q.limit + 1)}`, p.values);
     const items = await this.quoteRows(rows.slice(0, q.limit));
-    return { items, nextCursor: rows.length > q.limit ? encodeCursor([Number(rows[q.limit - 1]!._key)]) : null };
+    return { items, nextCursor: rows.length > q.limit ? encodeCursor('quotes', [Number(rows[q.limit - 1]!._key)]) : null };
   }
 
   async countQuotes(query = {}): Promise<number> {
@@ -173,11 +173,11 @@ export class PostgresQueries implements Omit<Store, 'putArticle' | 'redateArticl
     const q = SentenceQuerySchema.parse(query);
     const p = new Params();
     const where = this.sentenceFilter(q, p);
-    afterCursor(where, p, 's.key', q.cursor);
+    afterCursor(where, p, 's.key', 'sentences', q.cursor);
     // The article text comes along and the sentence is sliced here: offsets are UTF-16 code units, as in the Doc.
     const rows = await this.rows(`SELECT s.key AS _key, s.idx, s.start, s."end", a.id, a.published, a.title, a.url, a.text
       FROM sentences s JOIN articles a ON a.key = s.article ${clause(where)} ORDER BY s.key LIMIT ${p.add(q.limit + 1)}`, p.values);
-    return page(rows, q.limit, (r) => [Number(r._key)], (r) => ({
+    return page(rows, q.limit, 'sentences', (r) => [Number(r._key)], (r) => ({
       article: r.id, published: r.published, sentence: r.idx, start: r.start, end: r.end, text: (r.text as string).slice(r.start, r.end),
       title: r.title, url: r.url,
     }));
@@ -215,14 +215,14 @@ export class PostgresQueries implements Omit<Store, 'putArticle' | 'redateArticl
     const q = EntityQuerySchema.parse(query);
     const p = new Params();
     const where = this.entityFilter(q, p);
-    const after = decodeCursor(q.cursor);
+    const after = decodeCursor('entities', q.cursor, ['whole', 'text']);
     if (after) {
       const [m, id] = [p.add(after[0]), p.add(after[1])];
       where.push(`(mentions < ${m} OR (mentions = ${m} AND id > ${id}))`);
     }
     const rows = await this.rows(`SELECT ${ENTITY_COLUMNS}, articles, mentions, quotes FROM entities ${clause(where)}
       ORDER BY mentions DESC, id LIMIT ${p.add(q.limit + 1)}`, p.values);
-    return page(rows, q.limit, (r) => [r.mentions, r.id], entityRow);
+    return page(rows, q.limit, 'entities', (r) => [r.mentions, r.id], entityRow);
   }
 
   async getEntity(id: string): Promise<EntityRow | null> {
@@ -249,9 +249,9 @@ export class PostgresQueries implements Omit<Store, 'putArticle' | 'redateArticl
     const q = EventQuerySchema.parse(query);
     const p = new Params();
     const where = this.eventFilter(q, p);
-    afterCursor(where, p, 'e.key', q.cursor);
+    afterCursor(where, p, 'e.key', 'events', q.cursor);
     const rows = await this.rows(`${EVENT_SELECT} ${clause(where)} ORDER BY e.key LIMIT ${p.add(q.limit + 1)}`, p.values);
-    return page(rows, q.limit, (r) => [Number(r._key)], eventRow);
+    return page(rows, q.limit, 'events', (r) => [Number(r._key)], eventRow);
   }
 
   async countEvents(query = {}): Promise<number> {

@@ -10,7 +10,10 @@ import { encodeDoc } from '../doc-encoding.ts';
 import { tsVector } from '../fts-query.ts';
 import { minhashBands } from '../minhash-bands.ts';
 import { queryLayers, type LayerActor, type QueryLayers } from '../query-layers.ts';
-import type { CanonicalEntity } from '../rows.ts';
+import { mergeEntities } from '../entity-merge.ts';
+import { entityRow } from '../row-mapping.ts';
+import type { CanonicalEntity, EntityRow } from '../rows.ts';
+import { ENTITY_COLUMNS } from './row-mapping.ts';
 
 /** The event date when the text pins a full day, else the publication date. */
 function eventDate(value: string | null, published: string | null): string | null {
@@ -63,6 +66,38 @@ export async function redateArticle(db: pg.ClientBase, input: ArticleInput): Pro
   return true;
 }
 
+/** The stored rows of these entity ids. */
+async function storedEntities(db: pg.ClientBase, ids: string[]): Promise<Map<string, EntityRow>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await db.query(`SELECT ${ENTITY_COLUMNS}, articles, mentions, quotes FROM entities WHERE id = ANY($1::text[])`, [ids]);
+  return new Map(rows.map((r) => [r.id as string, entityRow(r)]));
+}
+
+/** Move a stored entity to `to`'s id (EntityLink.replaces): content and counts merged into `to`, every row that names it re-pointed. */
+async function moveEntity(db: pg.ClientBase, from: string, to: CanonicalEntity): Promise<void> {
+  const old = (await storedEntities(db, [from])).get(from);
+  if (!old) return;
+  const into = (await storedEntities(db, [to.id])).get(to.id);
+  let c = mergeEntities(to, old);
+  if (into) c = mergeEntities(c, into);
+  await db.query(`INSERT INTO entities (id, name, type, country, actor_code, role, aliases, articles, mentions, quotes)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+    ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, country = excluded.country,
+    actor_code = excluded.actor_code, role = excluded.role, articles = entities.articles + excluded.articles,
+    mentions = entities.mentions + excluded.mentions, quotes = entities.quotes + excluded.quotes`,
+  [to.id, c.name, c.type, c.country, c.actorCode, c.role, JSON.stringify(c.aliases), old.articles, old.mentions, old.quotes]);
+  await db.query('INSERT INTO entity_keys (type, key, entity) SELECT type, key, $1 FROM entity_keys WHERE entity = $2 ON CONFLICT DO NOTHING', [to.id, from]);
+  await db.query('INSERT INTO entity_names (name, entity) SELECT name, $1 FROM entity_names WHERE entity = $2 ON CONFLICT DO NOTHING', [to.id, from]);
+  await db.query('UPDATE quotes SET speaker_entity = $1 WHERE speaker_entity = $2', [to.id, from]);
+  await db.query('INSERT INTO quote_about (quote, entity) SELECT quote, $1 FROM quote_about WHERE entity = $2 ON CONFLICT DO NOTHING', [to.id, from]);
+  // Event rows carry their actors as JSON too: ids are hex, so the quoted id names nothing else.
+  await db.query(`UPDATE events SET sources = replace(sources, $1, $2), targets = replace(targets, $1, $2)
+    WHERE key IN (SELECT event FROM event_actors WHERE entity = $3)`, [JSON.stringify(from), JSON.stringify(to.id), from]);
+  await db.query('UPDATE event_actors SET entity = $1 WHERE entity = $2', [to.id, from]);
+  for (const table of ['entity_keys', 'entity_names', 'quote_about']) await db.query(`DELETE FROM ${table} WHERE entity = $1`, [from]);
+  await db.query('DELETE FROM entities WHERE id = $1', [from]);
+}
+
 /** Entities, quotes and events of one article; `count` adds the article to its entities' counts. */
 async function writeAnalysis(db: pg.ClientBase, article: number, input: ArticleInput, layers: QueryLayers, dup: number, count: boolean): Promise<void> {
   const { meta, links } = input;
@@ -84,6 +119,7 @@ async function writeAnalysis(db: pg.ClientBase, article: number, input: ArticleI
   }
   const lastWritten = new Map<string, CanonicalEntity>();
   for (const link of links) if (!link.unchanged) lastWritten.set(link.entity.id, link.entity);
+  for (const link of links) for (const from of link.replaces ?? []) if (from !== link.entity.id) await moveEntity(db, from, link.entity);
   const written = new Set<CanonicalEntity>();
   const upserts: { e: CanonicalEntity; n: { mentions: number; quotes: number } | undefined }[] = [];
   const keys = new Map<string, [string, string, string]>();
@@ -112,9 +148,15 @@ async function writeAnalysis(db: pg.ClientBase, article: number, input: ArticleI
       continue;
     }
     merged.set(e.id, {
-      e: { ...e, country: before.e.country ?? e.country, role: before.e.role ?? e.role, actorCode: e.actorCode ?? before.e.actorCode },
+      e: { ...mergeEntities(before.e, e), id: e.id },
       n: { mentions: before.n.mentions + add.mentions, quotes: before.n.quotes + add.quotes, articles: before.n.articles + add.articles },
     });
+  }
+  // The content written is the merge (entity-merge.ts) of the stored row and the new one.
+  const stored = await storedEntities(db, [...merged.keys()]);
+  for (const [id, r] of merged) {
+    const old = stored.get(id);
+    if (old) r.e = { ...mergeEntities(r.e, old), id };
   }
   const rows = [...merged.values()].sort((a, b) => byText(a.e.id, b.e.id));
   const updates = [...counts].sort(([a], [b]) => byText(a, b));
@@ -122,9 +164,8 @@ async function writeAnalysis(db: pg.ClientBase, article: number, input: ArticleI
     const col = <T>(f: (r: (typeof rows)[number]) => T) => rows.map(f);
     await db.query(`INSERT INTO entities (id, name, type, country, actor_code, role, aliases, articles, mentions, quotes)
       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::int[])
-      ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases,
-      country = coalesce(entities.country, excluded.country), actor_code = coalesce(excluded.actor_code, entities.actor_code),
-      role = coalesce(entities.role, excluded.role), articles = entities.articles + excluded.articles,
+      ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, country = excluded.country,
+      actor_code = excluded.actor_code, role = excluded.role, articles = entities.articles + excluded.articles,
       mentions = entities.mentions + excluded.mentions, quotes = entities.quotes + excluded.quotes`,
     [col((r) => r.e.id), col((r) => r.e.name), col((r) => r.e.type), col((r) => r.e.country), col((r) => r.e.actorCode), col((r) => r.e.role),
       col((r) => JSON.stringify(r.e.aliases)), col((r) => r.n.articles), col((r) => r.n.mentions), col((r) => r.n.quotes)]);
