@@ -12,6 +12,11 @@ const [which, docsArg, repo] = process.argv.slice(2);
 const docs = sampleDocs(docsArg ? Number(docsArg) : undefined);
 const tokens = countTokens(docs);
 const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+/** CPU time (user + system, all threads) since `from`, in ms: what other processes on the machine move least. */
+const cpuMs = (from: NodeJS.CpuUsage) => {
+  const { user, system } = process.cpuUsage(from);
+  return (user + system) / 1000;
+};
 
 if (which === 'newsgraph') {
   const entry = repo ? pathToFileURL(path.resolve(repo, 'src/index.ts')).href : '../src/index.ts';
@@ -29,20 +34,22 @@ if (which === 'newsgraph') {
   const pipeline = buildPipeline(timed);
   const loadMs = performance.now() - loadStart;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let pipelineTokens = 0;
   for (const d of docs) pipelineTokens += pipeline.analyze(d).tokens.length;
   const ms = performance.now() - t0;
-  console.log(JSON.stringify({ which, docs: docs.length, tokens, pipelineTokens, ms, loadMs, rssMb: rssMb(), stages: Object.fromEntries(stageMs) }));
+  console.log(JSON.stringify({ which, docs: docs.length, tokens, pipelineTokens, ms, cpuMs: cpuMs(cpu0), loadMs, rssMb: rssMb(), stages: Object.fromEntries(stageMs) }));
 } else if (which === 'compromise') {
   const { default: nlp } = await import('compromise');
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let found = 0;
   for (const d of docs) {
     const doc = nlp(d.text);
     found += doc.people().length + doc.places().length + doc.organizations().length;
   }
   const ms = performance.now() - t0;
-  console.log(JSON.stringify({ which, docs: docs.length, tokens, ms, found, rssMb: rssMb() }));
+  console.log(JSON.stringify({ which, docs: docs.length, tokens, ms, cpuMs: cpuMs(cpu0), found, rssMb: rssMb() }));
 } else {
   console.error('usage: measure.ts newsgraph|compromise [DOCS] [REPO]');
   process.exit(2);

@@ -261,6 +261,33 @@ export function runStoreContract(adapter: string, factory: StoreFactory): void {
       assert.deepEqual([after.articles, after.mentions, after.quotes], [stored.articles + 1, stored.mentions + 2, stored.quotes + 1]);
     }));
 
+    it('moves an entity a link replaces: its counts, quotes and events go to the new id, which its old id still finds', () => withStore(factory, async (store) => {
+      await store.putArticle(fixtureArticle(putinArticle('2020-10-22')));
+      const before = new Map((await Promise.all([PUTIN, RUSSIA].map((e) => store.getEntity(e.canonical)))).map((e) => [e!.id, e!]));
+      const input = fixtureArticle(putinArticle('2020-11-05', ' on Thursday again'));
+      // Putin and Russia move to new ids (a merge changed what their ids follow from).
+      input.links = input.links.map((l) => {
+        const old = before.get(l.entity.id);
+        if (!old) return l;
+        const { articles: _, mentions: __, quotes: ___, ...content } = old;
+        return { ...l, entity: { ...content, id: `${old.id}2`, aliases: [...old.aliases, `The ${old.name}`].sort() }, replaces: [old.id] };
+      });
+      await store.putArticle(input);
+      for (const old of before.values()) {
+        const now = (await store.getEntity(old.id))!;
+        assert.equal(now.id, `${old.id}2`, 'the old id finds the entity under its new id');
+        assert.deepEqual([now.articles, now.mentions, now.quotes], [old.articles + 1, 2 * old.mentions, 2 * old.quotes]);
+        assert.ok(now.aliases.includes(`The ${old.name}`));
+      }
+      assert.equal((await store.stats()).entities, 4);
+      const quotes = (await store.searchQuotes({ speaker: PUTIN.canonical })).items;
+      assert.deepEqual(quotes.map((q) => q.speakerEntity), ['ent_putin2', 'ent_putin2']);
+      assert.deepEqual((await store.searchQuotes({ about: RUSSIA.canonical })).items.map((q) => q.about), [['ent_rus2'], ['ent_rus2']]);
+      const events = (await store.searchEvents({ actor: RUSSIA.canonical })).items;
+      assert.equal(events.length, 4, 'events found by the old id');
+      for (const e of events) assert.ok(JSON.stringify(e.sources).includes('"ent_rus2"') && !JSON.stringify(e).includes('"ent_rus"'), JSON.stringify(e));
+    }));
+
     it('counts one article for two doc entities linked to one canonical entity', () => withStore(factory, async (store) => {
       const input = fixtureArticle(putinArticle('2020-10-22'));
       // "Russia" (3 mentions) and "China" (1) resolved to one entity: one article, four mentions.

@@ -35,7 +35,8 @@ export interface EntityLink {
   /**
    * Stored canonical ids that `entity` takes over (a merge changed what its id follows from; see
    * entity-merge.ts): the adapter moves their rows (counts, keys, names, quote and event links) to
-   * `entity.id`, merging by `mergeEntities`, and drops them.
+   * `entity.id`, merging by `mergeEntities`, and drops them; the old ids keep naming it in queries (getEntity, an
+   * entity id as speaker, about or actor).
    */
   replaces?: string[];
 }
@@ -106,6 +107,7 @@ export interface Store {
   /** Sentences of the articles matching a full-text query, in store order. */
   searchSentences(query: SentenceQuery): Promise<Page<SentenceRow>>;
   listEntities(query?: EntityQuery): Promise<Page<EntityRow>>;
+  /** The entity with this id, or with the id it moved to from this one (`EntityLink.replaces`). */
   getEntity(id: string): Promise<EntityRow | null>;
   searchEvents(query?: EventQuery): Promise<Page<EventRow>>;
   timeline(query: TimelineQuery): Promise<TimelineRow[]>;

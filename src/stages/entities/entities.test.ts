@@ -55,3 +55,24 @@ test('hyphenated given names stay whole; two names joined by a hyphen stay two',
   ];
   for (const [text, want] of cases) assert.deepEqual(mentions(text), want, text);
 });
+
+test('a title the tagger took into a name is left out; a span of title words before a name is no name', () => {
+  const cases: [string, string[]][] = [
+    ['Singaporean Minister for Defence Ng Eng Hen held talks in Hanoi.', ['Singaporean/NORP', 'Ng Eng Hen/PERSON', 'Hanoi/GPE']],
+    ['Minister of National Defence General Phan Van Giang held talks.', ['Phan Van Giang/PERSON']],
+    // An organisation whose name starts with a word of titles keeps its name.
+    ['Shares of General Electric Co rose.', ['General Electric Co/ORG']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(mentions(text), want, text);
+});
+
+test('no names from non-names: honorifics, a leading article, wire tags, a place opening a disease name', () => {
+  const cases: [string, string[]][] = [
+    ['Phan Van Giang met Ng Eng Hen. Mr Giang said Mr Ng agreed.', ['Phan Van Giang/PERSON', 'Ng Eng Hen/PERSON', 'Giang/PERSON', 'Ng/PERSON']],
+    ['The US side should stop the practice. Enditem', ['US/GPE']],
+    ['African swine fever has spread to Vietnam.', ['Vietnam/GPE']],
+    // Kept: a demonym before people, a city whose name has the article.
+    ['Kenyan farmers met in The Hague.', ['Kenyan/NORP', 'The Hague/GPE']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(mentions(text), want, text);
+});

@@ -9,6 +9,7 @@ import { acronymAfter, headedNames, quotedSpeakerNames, typeByHead } from './pat
 import { loadNameHeads, type NameHeads } from '../../lexicons/entities/name-heads.ts';
 import { sharedGazetteer } from './tagger/tagger.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
+import { loadWireLexicons, type WireLexicons } from '../../lexicons/entities/wire-lexicons.ts';
 
 interface Resources {
   tagger: NerTagger;
@@ -19,6 +20,7 @@ interface Resources {
   speech: Set<string>;
   /** Buildings and offices named for a government ("Kremlin", "Cheong Wa Dae"): organisations, not places. */
   seats: ReadonlyMap<string, string>;
+  wire: WireLexicons;
 }
 
 const TAGGER_TYPES: Record<(typeof NER_TYPES)[number], EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
@@ -73,6 +75,46 @@ function joinHyphenatedNames(text: string, found: Candidate[]): void {
   }
 }
 
+/**
+ * Where the name starts in a tagged span that opens with an agent title ("Senator Mohammad Ishaq Dar",
+ * "Defence Ng Eng Hen" after "Minister for"): the first token after the title, if at least two capitalised
+ * words without an organisation head follow; else null ("General Electric Co" keeps its name: "General" is no
+ * agent title); 'title' when the whole span is part of the title before a name.
+ */
+function nameAfterTitle(syntax: Syntax, tokens: readonly Token[], first: number, last: number, heads: NameHeads): number | 'title' | null {
+  // "Minister of National Defence General Phan Van Giang": a span inside the title before a name is no name.
+  const next = syntax.tokenAt(tokens[last]!.start) + 1;
+  const around = next < syntax.words.length && /^\p{Lu}/u.test(syntax.words[next]!.text) ? syntax.titleBefore(next) : null;
+  const inside = around && around.span.start <= tokens[first]!.start && around.span.end === tokens[last]!.end;
+  if (inside && around.agent && !tokens.slice(first, last + 1).some((t) => heads.organization.has(t.text))) return 'title';
+  for (let k = first + 1; k < last; k++) {
+    const title = syntax.titleBefore(syntax.tokenAt(tokens[k]!.start));
+    if (!title || title.span.start > tokens[first]!.start || title.span.end !== tokens[k - 1]!.end) continue;
+    const rest = tokens.slice(k, last + 1);
+    const named = rest.every((t) => /^\p{Lu}/u.test(t.text) && !heads.organization.has(t.text));
+    return title.agent && named ? k : null;
+  }
+  return null;
+}
+
+/**
+ * What is no name, or no part of one: an honorific before a person ("Mr Ng" is Ng), a leading article before
+ * a place ("The US"), a wire tag ("Enditem"), and a place or demonym that opens a lower-case disease name
+ * ("African swine fever", "Spanish flu").
+ */
+function trimNonNames(text: string, found: Candidate[], lexicons: EntityLexicons, heads: NameHeads, tags: ReadonlySet<string>): void {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const c = found[k]!;
+    const name = text.slice(c.start, c.end);
+    const lead = /^(\S+)\s+/.exec(name);
+    if (lead && c.type === 'PERSON' && heads.honorifics.has(lead[1]!)) c.start += lead[0].length;
+    else if (lead && /^the$/i.test(lead[1]!) && lexicons.places.has(lexiconKey(name.slice(lead[0].length)))) c.start += lead[0].length;
+    const after = /^(?:\s+[a-z]+){1,2}/.exec(text.slice(c.end, c.end + 40))?.[0].trim().split(/\s+/) ?? [];
+    const disease = c.type !== 'PERSON' && c.type !== 'ORG' && after.some((w) => heads.diseases.has(w));
+    if (tags.has(name) || disease) found.splice(k, 1);
+  }
+}
+
 /** The places (city, regions) and the agency of each dateline, each a mention of its own. */
 function datelineMentions(syntax: Syntax): Candidate[] {
   const mention = (r: { first: number; last: number }, type: EntityType): Candidate =>
@@ -99,8 +141,9 @@ export const entities = defineStage({
     tagger: loadNerTagger(), lexicons: entityLexicons(), gazetteer: sharedGazetteer(), heads: loadNameHeads(),
     speech: new Set([...loadQuoteLexicons().cueForms].filter(([, cue]) => cue.speech).map(([form]) => form)),
     seats: loadActorLexicons().seats,
+    wire: loadWireLexicons(),
   }),
-  run(doc, { tagger, lexicons, gazetteer, heads, speech, seats }) {
+  run(doc, { tagger, lexicons, gazetteer, heads, speech, seats, wire }) {
     const sentences: Token[][] = doc.sentences.map(() => []);
     doc.tokens.forEach((t) => sentences[t.sentence]!.push(t));
     const words = sentences.map((s) => s.map((t) => t.text));
@@ -127,8 +170,11 @@ export const entities = defineStage({
           acronyms.set(doc.text.slice(tokens[acronym.first]!.start, tokens[acronym.last]!.end), name.type);
         }
       }
-      // 2. The tagger, where no pattern spoke.
-      for (const [first, end, type] of spansOf(labels[s]!)) {
+      // 2. The tagger, where no pattern spoke; a title it took into a name is left out ("Senator Mohammad Ishaq Dar").
+      for (const [tagged, end, taggedType] of spansOf(labels[s]!)) {
+        const untitled = nameAfterTitle(syntax, tokens, tagged, end - 1, heads);
+        if (untitled === 'title') continue;
+        const [first, type] = untitled === null ? [tagged, taggedType] : [untitled, 'PER' as const];
         const span = { first, last: end - 1 };
         if (here.some((c) => overlaps(c, span))) continue;
         const text = doc.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
@@ -162,6 +208,7 @@ export const entities = defineStage({
       found.push(...here.filter((c) => !inDateline(c)));
     });
     joinHyphenatedNames(doc.text, found);
+    trimNonNames(doc.text, found, lexicons, heads, wire.tags);
     // 4. Acronyms introduced in parentheses name the same kind of thing wherever they recur.
     if (acronyms.size > 0) {
       sentences.forEach((tokens) => {

@@ -115,6 +115,7 @@ test('syntax: the title before a name, with its country and agent code; a lone n
     ['South Korean President Yoon Suk Yeol arrived.', 'Yoon', { span: 'South Korean President', role: 'President', country: 'KOR', agent: 'GOV' }],
     ["Germany's Steinmeier in Kenya", 'Steinmeier', { span: "Germany's", role: null, country: 'DEU', agent: null }],
     ['Arab League Secretary-General Ahmed Aboul Gheit said so.', 'Ahmed', { span: 'Secretary-General', role: 'Secretary-General', country: null, agent: null }],
+    ['Singaporean Minister for Defence Ng Eng Hen held talks.', 'Ng', { span: 'Singaporean Minister for Defence', role: 'Minister for Defence', country: 'SGP', agent: 'GOVMIL' }],
     ['Chinese experts were cautious.', 'experts', null],
     ['South Korean experts were cautious.', 'experts', null],
     ['John Bolton wrote it.', 'John', null],

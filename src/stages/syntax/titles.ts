@@ -37,10 +37,11 @@ function countryLength(words: readonly Word[], i: number, last: number, tw: Titl
 
 const POSSESSIVE = /^(?:'s|’s)$/;
 
-/** A hyphen written between two title words ("Secretary-General") is part of the title. */
+/** A hyphen written between two title words ("Secretary-General"), or "of"/"for" ("Minister for Defence"), is part of the title. */
 function joinsTitle(words: readonly Word[], i: number, runs: Int32Array, tw: TitleWords): boolean {
-  const [before, hyphen, after] = [words[i - 1], words[i]!, words[i + 1]];
-  return hyphen.text === '-' && before !== undefined && after !== undefined && runs[i - 1]! >= 0 && before.end === hyphen.start && hyphen.end === after.start && tw.words.has(after.lower);
+  const [before, joint, after] = [words[i - 1], words[i]!, words[i + 1]];
+  if (before === undefined || after === undefined || runs[i - 1]! < 0 || !tw.words.has(after.lower) || !/^\p{Lu}/u.test(after.text)) return false;
+  return joint.text === '-' ? before.end === joint.start && joint.end === after.start : joint.lower === 'of' || joint.lower === 'for';
 }
 
 /**

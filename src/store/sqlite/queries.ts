@@ -7,13 +7,14 @@ import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { decodeDoc } from '../doc-encoding.ts';
 import {
   ArticleQuerySchema, EntityQuerySchema, EventQuerySchema, NetworkQuerySchema, QuoteQuerySchema, SentenceQuerySchema, TimelineQuerySchema,
-  type ArticleRow, type EntityRow, type EventRow, type Network, type NetworkEdge, type Page, type QuoteRow, type SentenceQuery,
+  type ArticleRow, type EntityRow, type EventRow, type Network, type Page, type QuoteRow, type SentenceQuery,
   type SentenceRow, type TimelineRow,
 } from '../rows.ts';
 import { articleRow, entityRow, eventRow, quoteRow, type Row } from '../row-mapping.ts';
 import { ARTICLE_COLUMNS, ENTITY_COLUMNS, EVENT_SELECT, QUOTE_SELECT } from './row-mapping.ts';
 import { fts5Query } from '../fts-query.ts';
-import { actorMatch, periodOf } from './sql-fragments.ts';
+import { actorMatch, CURRENT_ENTITY_ID, periodOf } from './sql-fragments.ts';
+import { networkEdges, notSelfLoopSql, type NodeEntity, type RawEdge } from '../network-nodes.ts';
 
 type Param = string | number | null;
 
@@ -132,9 +133,9 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'redateArticle'
     return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 
-  /** Canonical ids an entity argument stands for: the id itself, or every entity with that name or alias. */
+  /** Canonical ids an entity argument stands for: the id (as it is now), or every entity with that name or alias. */
   private entityIds(value: string): string[] {
-    if (value.startsWith('ent_')) return [value];
+    if (value.startsWith('ent_')) return [this.sql(`SELECT ${CURRENT_ENTITY_ID}`).pluck().get(value, value) as string];
     return this.sql('SELECT DISTINCT entity FROM entity_names WHERE name = ? ORDER BY entity').pluck().all(value) as string[];
   }
 
@@ -232,7 +233,7 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'redateArticle'
   }
 
   async getEntity(id: string): Promise<EntityRow | null> {
-    const row = this.sql(`SELECT ${ENTITY_COLUMNS}, articles, mentions, quotes FROM entities WHERE id = ?`).get(id) as Row | undefined;
+    const row = this.sql(`SELECT ${ENTITY_COLUMNS}, articles, mentions, quotes FROM entities WHERE id = ${CURRENT_ENTITY_ID}`).get(id, id) as Row | undefined;
     return row ? entityRow(row) : null;
   }
 
@@ -292,40 +293,44 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'redateArticle'
       avg((SELECT tone FROM articles a WHERE a.rowid = article)) AS tone FROM
       (SELECT DISTINCT e.rowid, e.article, e.date, e.goldstein FROM events e
         JOIN event_actors s ON s.event = e.rowid AND s.side = 's' JOIN event_actors t ON t.event = e.rowid AND t.side = 't'
-        WHERE e.dup = 0 AND e.date IS NOT NULL AND ${match} ${range.map((r) => `AND ${r}`).join(' ')})
+        WHERE e.dup = 0 AND e.date IS NOT NULL AND ${match} AND ${notSelfLoopSql('s', 't', "SELECT id FROM entities WHERE type = 'PERSON'")}
+        ${range.map((r) => `AND ${r}`).join(' ')})
       GROUP BY period ORDER BY period`).all(...matchParams, ...rangeParams) as Row[];
     return rows.map((r) => ({ period: r.period, count: r.count, meanGoldstein: r.mean, meanStance: null, meanTone: r.tone }));
   }
 
   async network(query = {}): Promise<Network> {
     const q = NetworkQuerySchema.parse(query);
-    const edges: NetworkEdge[] = [];
+    const raw: RawEdge[] = [];
     const range = (col: string) => {
       const within = [q.from ? `${col} >= @from` : '', q.to ? `${col} <= @to` : ''].filter(Boolean).join(' AND ');
       if (!within) return '';
       return q.includeUndated ? `AND (${within} OR ${col} IS NULL)` : `AND ${within}`;
     };
-    const params = { from: q.from ?? null, to: q.to ?? null, min: q.minCount };
+    const params = { from: q.from ?? null, to: q.to ?? null };
     const named = (sql: string) => this.sql(sql).all(Object.fromEntries(Object.entries(params).filter(([k]) => sql.includes(`@${k}`)))) as Row[];
+    // Edges per (entity, code) pair; network-nodes.ts resolves them to nodes, merges and drops self-loops.
     if (q.kind !== 'quotes') {
-      for (const r of named(`SELECT src, tgt, count(*) AS n, avg(goldstein) AS tone FROM
-        (SELECT DISTINCT e.rowid, coalesce(s.entity, s.code) AS src, coalesce(t.entity, t.code) AS tgt, e.goldstein FROM events e
+      for (const r of named(`SELECT se, sc, te, tc, count(*) AS n, sum(goldstein) AS tsum, count(goldstein) AS toned FROM
+        (SELECT DISTINCT e.rowid, s.entity AS se, s.code AS sc, t.entity AS te, t.code AS tc, e.goldstein FROM events e
           JOIN event_actors s ON s.event = e.rowid AND s.side = 's' JOIN event_actors t ON t.event = e.rowid AND t.side = 't'
           WHERE e.dup = 0 ${range('e.date')})
-        GROUP BY src, tgt HAVING n >= @min ORDER BY src, tgt`)) {
-        edges.push({ source: r.src, target: r.tgt, kind: 'event', count: r.n, tone: r.tone });
+        GROUP BY se, sc, te, tc`)) {
+        raw.push({ source: { entity: r.se, code: r.sc }, target: { entity: r.te, code: r.tc }, kind: 'event', count: r.n, toneSum: r.tsum, toned: r.toned });
       }
     }
     if (q.kind !== 'events') {
-      for (const r of named(`SELECT q.speaker_entity AS src, a.entity AS tgt, count(*) AS n, avg(q.stance) AS tone FROM quotes q
+      for (const r of named(`SELECT q.speaker_entity AS src, a.entity AS tgt, count(*) AS n, sum(q.stance) AS tsum, count(q.stance) AS toned FROM quotes q
         JOIN quote_about a ON a.quote = q.rowid WHERE q.dup = 0 AND q.speaker_entity IS NOT NULL AND a.entity <> q.speaker_entity
-        ${range('q.published')} GROUP BY src, tgt HAVING n >= @min ORDER BY src, tgt`)) {
-        edges.push({ source: r.src, target: r.tgt, kind: 'quote', count: r.n, tone: r.tone });
+        ${range('q.published')} GROUP BY src, tgt`)) {
+        raw.push({ source: { entity: r.src, code: null }, target: { entity: r.tgt, code: null }, kind: 'quote', count: r.n, toneSum: r.tsum, toned: r.toned });
       }
     }
+    const entityIds = [...new Set(raw.flatMap((r) => [r.source.entity, r.target.entity]).filter((x) => x !== null))];
+    const known = new Map((this.sql(`SELECT id, name, type, country, actor_code AS actorCode, mentions FROM entities WHERE id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(entityIds)) as Row[]).map((r) => [r.id as string, r]));
+    const edges = networkEdges(raw, known as Map<string, NodeEntity>, q.minCount);
     const ids = [...new Set(edges.flatMap((e) => [e.source, e.target]))].sort();
-    const known = new Map((this.sql(`SELECT id, name, type, country FROM entities WHERE id IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(ids)) as Row[]).map((r) => [r.id, r]));
     const nodes = ids.map((id) => {
       const e = known.get(id);
       return e ? { id, label: e.name, country: e.country, type: e.type } : { id, label: id, country: null, type: 'ACTOR' };

@@ -53,6 +53,9 @@ export function prepareInserts(db: Database.Database) {
     dropNames: p('DELETE FROM entity_names WHERE entity = ?'),
     dropAbout: p('DELETE FROM quote_about WHERE entity = ?'),
     dropEntity: p('DELETE FROM entities WHERE id = ?'),
+    moved: p('INSERT OR REPLACE INTO entity_moves (old, new) VALUES (?, ?)'),
+    movedAgain: p('UPDATE entity_moves SET new = ? WHERE new = ?'),
+    movedBack: p('DELETE FROM entity_moves WHERE old = ?'),
     entityCounts: p('UPDATE entities SET articles = articles + 1, mentions = mentions + ?, quotes = quotes + ? WHERE id = ?'),
     entityKey: p('INSERT OR IGNORE INTO entity_keys (type, key, entity) VALUES (?, ?, ?)'),
     entityName: p('INSERT OR IGNORE INTO entity_names (name, entity) VALUES (?, ?)'),
@@ -131,6 +134,10 @@ function moveEntity(ins: Inserts, from: string, to: CanonicalEntity): void {
   ins.moveEventSides.run({ from: JSON.stringify(from), to: JSON.stringify(to.id), old: from });
   ins.moveEventActors.run(to.id, from);
   for (const drop of [ins.dropKeys, ins.dropNames, ins.dropAbout, ins.dropEntity]) drop.run(from);
+  // The old id (and every id that had moved to it) now names `to`; `to` itself names itself again.
+  ins.movedAgain.run(to.id, from);
+  ins.moved.run(from, to.id);
+  ins.movedBack.run(to.id);
 }
 
 /** Entities, quotes and events of one article; `count` adds the article to its entities' counts. */

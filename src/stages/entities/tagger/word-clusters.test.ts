@@ -35,6 +35,9 @@ test('a missing or corrupt cluster table fails with one line naming the file and
     ['no-leaf.tsv.gz', gzipSync('paris\t\n'), /corrupt/],
     ['big-leaf.tsv.gz', gzipSync('paris\t4096\n'), /corrupt/],
     ['no-tab.tsv.gz', gzipSync('paris 3\n'), /corrupt/],
+    ['no-tab-then-tab.tsv.gz', gzipSync('paris 3\nrome\t5\n'), /corrupt/],
+    ['two-tabs.tsv.gz', gzipSync('paris\t3\t4\n'), /corrupt/],
+    ['no-word.tsv.gz', gzipSync('\t3\n'), /corrupt/],
   ];
   for (const [name, content, message] of cases) {
     const file = path.join(dir, name);

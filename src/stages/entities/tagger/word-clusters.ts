@@ -34,14 +34,26 @@ export function readWordClusters(file: string): WordClusters {
   } catch {
     throw new NerFileError(file, 'word cluster table missing or not gzip', REBUILD);
   }
+  // One scan over the text, the leaf read digit by digit: 200,000 lines split, sliced and tested with a
+  // regular expression were a tenth of the pipeline's set-up time.
   const clusters: WordClusters = new Map();
-  for (const line of text.split('\n')) {
-    if (!line) continue;
-    const tab = line.indexOf('\t');
-    const field = line.slice(tab + 1);
-    const leaf = Number(field);
-    if (tab <= 0 || !/^\d+$/.test(field) || leaf >= LEAVES) throw new NerFileError(file, 'word cluster table is corrupt', REBUILD);
-    clusters.set(line.slice(0, tab), leaf);
+  const corrupt = () => new NerFileError(file, 'word cluster table is corrupt', REBUILD);
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start) {
+      const tab = text.indexOf('\t', start);
+      if (tab <= start || tab + 1 >= end) throw corrupt();
+      let leaf = 0;
+      for (let i = tab + 1; i < end; i++) {
+        const digit = text.charCodeAt(i) - 48;
+        if (digit < 0 || digit > 9) throw corrupt();
+        leaf = leaf * 10 + digit;
+      }
+      if (leaf >= LEAVES) throw corrupt();
+      clusters.set(text.slice(start, tab), leaf);
+    }
+    start = end + 1;
   }
   return clusters;
 }
