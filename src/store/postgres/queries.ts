@@ -9,11 +9,12 @@ import { tsQuery } from '../fts-query.ts';
 import { articleRow, entityRow, eventRow, quoteRow, type Row } from '../row-mapping.ts';
 import {
   ArticleQuerySchema, EntityQuerySchema, EventQuerySchema, NetworkQuerySchema, QuoteQuerySchema, SentenceQuerySchema, TimelineQuerySchema,
-  type ArticleRow, type EntityRow, type EventRow, type Network, type NetworkEdge, type Page, type QuoteRow, type SentenceQuery,
+  type ArticleRow, type EntityRow, type EventRow, type Network, type Page, type QuoteRow, type SentenceQuery,
   type SentenceRow, type TimelineRow,
 } from '../rows.ts';
 import { ARTICLE_COLUMNS, ENTITY_COLUMNS, EVENT_SELECT, QUOTE_SELECT } from './row-mapping.ts';
-import { actorMatch, Params, periodOf } from './sql-fragments.ts';
+import { networkEdges, notSelfLoopSql, type NodeEntity, type RawEdge } from '../network-nodes.ts';
+import { actorMatch, currentEntityId, Params, periodOf } from './sql-fragments.ts';
 
 /** A pool (each statement on any connection) or one connection (inside a transaction). */
 export type Queryable = pg.Pool | pg.ClientBase;
@@ -119,9 +120,12 @@ export class PostgresQueries implements Omit<Store, 'putArticle' | 'redateArticl
     return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 
-  /** Canonical ids an entity argument stands for: the id itself, or every entity with that name or alias. */
+  /** Canonical ids an entity argument stands for: the id (as it is now), or every entity with that name or alias. */
   private async entityIds(value: string): Promise<string[]> {
-    if (value.startsWith('ent_')) return [value];
+    if (value.startsWith('ent_')) {
+      const p = new Params();
+      return [(await this.rows(`SELECT ${currentEntityId(value, p)} AS id`, p.values))[0]!.id];
+    }
     return (await this.rows('SELECT DISTINCT entity FROM entity_names WHERE lower(name) = lower($1) ORDER BY entity', [value])).map((r) => r.entity);
   }
 
@@ -226,7 +230,8 @@ export class PostgresQueries implements Omit<Store, 'putArticle' | 'redateArticl
   }
 
   async getEntity(id: string): Promise<EntityRow | null> {
-    const [row] = await this.rows(`SELECT ${ENTITY_COLUMNS}, articles, mentions, quotes FROM entities WHERE id = $1`, [id]);
+    const p = new Params();
+    const [row] = await this.rows(`SELECT ${ENTITY_COLUMNS}, articles, mentions, quotes FROM entities WHERE id = ${currentEntityId(id, p)}`, p.values);
     return row ? entityRow(row) : null;
   }
 
@@ -276,37 +281,46 @@ export class PostgresQueries implements Omit<Store, 'putArticle' | 'redateArticl
     const rows = await this.rows(`SELECT ${periodOf('date', q.per)} AS period, count(*) AS count, avg(goldstein) AS mean, avg(tone) AS tone FROM
       (SELECT DISTINCT e.key, a.tone, e.date, e.goldstein FROM events e JOIN articles a ON a.key = e.article
         JOIN event_actors s ON s.event = e.key AND s.side = 's' JOIN event_actors t ON t.event = e.key AND t.side = 't'
-        WHERE e.dup = 0 AND e.date IS NOT NULL AND ${match} ${range('e.date')}) AS d
+        WHERE e.dup = 0 AND e.date IS NOT NULL AND ${match} AND ${notSelfLoopSql('s', 't', "SELECT id FROM entities WHERE type = 'PERSON'")}
+        ${range('e.date')}) AS d
       GROUP BY 1 ORDER BY 1`, p.values);
     return rows.map((r) => ({ period: r.period, count: Number(r.count), meanGoldstein: r.mean, meanStance: null, meanTone: r.tone }));
   }
 
   async network(query = {}): Promise<Network> {
     const q = NetworkQuerySchema.parse(query);
-    const edges: NetworkEdge[] = [];
+    const raw: RawEdge[] = [];
     const range = (col: string, p: Params) => {
       const within = [q.from ? `${col} >= ${p.add(q.from)}` : '', q.to ? `${col} <= ${p.add(q.to)}` : ''].filter(Boolean).join(' AND ');
       if (!within) return '';
       return q.includeUndated ? `AND (${within} OR ${col} IS NULL)` : `AND ${within}`;
     };
+    // Edges per (entity, code) pair; network-nodes.ts resolves them to nodes, merges and drops self-loops (as SQLite).
     if (q.kind !== 'quotes') {
       const p = new Params();
-      const rows = await this.rows(`SELECT src, tgt, count(*) AS n, avg(goldstein) AS tone FROM
-        (SELECT DISTINCT e.key, coalesce(s.entity, s.code) AS src, coalesce(t.entity, t.code) AS tgt, e.goldstein FROM events e
+      const rows = await this.rows(`SELECT se, sc, te, tc, count(*) AS n, sum(goldstein) AS tsum, count(goldstein) AS toned FROM
+        (SELECT DISTINCT e.key, s.entity AS se, s.code AS sc, t.entity AS te, t.code AS tc, e.goldstein FROM events e
           JOIN event_actors s ON s.event = e.key AND s.side = 's' JOIN event_actors t ON t.event = e.key AND t.side = 't'
           WHERE e.dup = 0 ${range('e.date', p)}) AS d
-        GROUP BY src, tgt HAVING count(*) >= ${p.add(q.minCount)} ORDER BY src, tgt`, p.values);
-      for (const r of rows) edges.push({ source: r.src, target: r.tgt, kind: 'event', count: Number(r.n), tone: r.tone });
+        GROUP BY se, sc, te, tc`, p.values);
+      for (const r of rows) {
+        raw.push({ source: { entity: r.se, code: r.sc }, target: { entity: r.te, code: r.tc }, kind: 'event', count: Number(r.n), toneSum: r.tsum, toned: Number(r.toned) });
+      }
     }
     if (q.kind !== 'events') {
       const p = new Params();
-      const rows = await this.rows(`SELECT q.speaker_entity AS src, a.entity AS tgt, count(*) AS n, avg(q.stance) AS tone FROM quotes q
+      const rows = await this.rows(`SELECT q.speaker_entity AS src, a.entity AS tgt, count(*) AS n, sum(q.stance) AS tsum, count(q.stance) AS toned FROM quotes q
         JOIN quote_about a ON a.quote = q.key WHERE q.dup = 0 AND q.speaker_entity IS NOT NULL AND a.entity <> q.speaker_entity
-        ${range('q.published', p)} GROUP BY 1, 2 HAVING count(*) >= ${p.add(q.minCount)} ORDER BY 1, 2`, p.values);
-      for (const r of rows) edges.push({ source: r.src, target: r.tgt, kind: 'quote', count: Number(r.n), tone: r.tone });
+        ${range('q.published', p)} GROUP BY 1, 2`, p.values);
+      for (const r of rows) {
+        raw.push({ source: { entity: r.src, code: null }, target: { entity: r.tgt, code: null }, kind: 'quote', count: Number(r.n), toneSum: r.tsum, toned: Number(r.toned) });
+      }
     }
+    const entityIds = [...new Set(raw.flatMap((r) => [r.source.entity, r.target.entity]).filter((x) => x !== null))];
+    const known = new Map<string, NodeEntity & { name: string }>((await this.rows(`SELECT id, name, type, country, actor_code, mentions FROM entities
+      WHERE id = ANY($1::text[])`, [entityIds])).map((r) => [r.id, { id: r.id, name: r.name, type: r.type, country: r.country, actorCode: r.actor_code, mentions: Number(r.mentions) }]));
+    const edges = networkEdges(raw, known, q.minCount);
     const ids = [...new Set(edges.flatMap((e) => [e.source, e.target]))].sort();
-    const known = new Map((await this.rows('SELECT id, name, type, country FROM entities WHERE id = ANY($1::text[])', [ids])).map((r) => [r.id, r]));
     const nodes = ids.map((id) => {
       const e = known.get(id);
       return e ? { id, label: e.name, country: e.country, type: e.type } : { id, label: id, country: null, type: 'ACTOR' };

@@ -9,9 +9,15 @@ export class Params {
   }
 }
 
-/** An actor given as a canonical entity id (ent_…) or a CAMEO code prefix (RUS matches RUSGOV). */
+/** The id an entity has now, given one it has or had (see migrations/003-entity-moves.sql). */
+export function currentEntityId(id: string, p: Params): string {
+  const placeholder = p.add(id);
+  return `coalesce((SELECT new FROM entity_moves WHERE old = ${placeholder}), ${placeholder})`;
+}
+
+/** An actor given as a canonical entity id (ent_…, also one it had) or a CAMEO code prefix (RUS matches RUSGOV). */
 export function actorMatch(alias: string, actor: string, p: Params): string {
-  if (actor.startsWith('ent_')) return `${alias}.entity = ${p.add(actor)}`;
+  if (actor.startsWith('ent_')) return `${alias}.entity = ${currentEntityId(actor, p)}`;
   return `${alias}.code LIKE ${p.add(`${actor.toUpperCase().replace(/[\\%_]/g, '\\$&')}%`)}`;
 }
 

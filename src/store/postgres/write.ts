@@ -96,6 +96,10 @@ async function moveEntity(db: pg.ClientBase, from: string, to: CanonicalEntity):
   await db.query('UPDATE event_actors SET entity = $1 WHERE entity = $2', [to.id, from]);
   for (const table of ['entity_keys', 'entity_names', 'quote_about']) await db.query(`DELETE FROM ${table} WHERE entity = $1`, [from]);
   await db.query('DELETE FROM entities WHERE id = $1', [from]);
+  // The old id (and every id that had moved to it) now names `to`; `to` itself names itself again.
+  await db.query('UPDATE entity_moves SET new = $1 WHERE new = $2', [to.id, from]);
+  await db.query('INSERT INTO entity_moves (old, new) VALUES ($1, $2) ON CONFLICT (old) DO UPDATE SET new = excluded.new', [from, to.id]);
+  await db.query('DELETE FROM entity_moves WHERE old = $1', [to.id]);
 }
 
 /** Entities, quotes and events of one article; `count` adds the article to its entities' counts. */
