@@ -98,6 +98,9 @@ class PoolStore extends PostgresQueries implements PostgresStore {
     client.on('error', lost);
     try {
       await client.query('BEGIN');
+      // No StoreBusyError here, unlike SQLite: a PostgreSQL writer that meets another's row or advisory lock
+      // waits inside the server without holding this process's thread, and readers never wait on writers.
+      // Another ingest is not an error to report; a lost server is (the caller hears the connection error).
       const ids = [...new Set(locks.map(lockId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       // One statement, in order: PostgreSQL evaluates a volatile select list after ORDER BY.
       if (ids.length > 0) {
