@@ -59,6 +59,9 @@ export class QueueWorker {
   private stopping = false;
   private readonly summary: WorkerSummary = { done: 0, added: 0, duplicates: 0, stored: 0, redated: 0, failed: 0, seconds: 0 };
   private downSince: number | null = null;
+  /** With one analysis thread, commits go in the order the jobs were taken (the last one's turn ends here). */
+  private lastTurn: Promise<void> = Promise.resolve();
+  private fetching: Promise<void> = Promise.resolve();
 
   constructor(private readonly o: WorkerOptions) {}
 
@@ -131,7 +134,19 @@ export class QueueWorker {
   private async loop(pool: AnalysisPool): Promise<void> {
     const { boss } = this.o;
     while (!this.stopping) {
-      const jobs = await this.persist('taking a job', () => boss.fetch<unknown>(QUEUE, { batchSize: 1, includeMetadata: true }));
+      // One fetch at a time in this process: jobs are taken, and their turns to commit given, in queue order.
+      const previous = this.fetching;
+      let fetched!: () => void;
+      this.fetching = new Promise((resolve) => { fetched = resolve; });
+      await previous;
+      let jobs: PgBoss.JobWithMetadata<unknown>[];
+      let turns: ReturnType<QueueWorker['turn']>[];
+      try {
+        jobs = await this.persist('taking a job', () => boss.fetch<unknown>(QUEUE, { batchSize: 1, includeMetadata: true }));
+        turns = jobs.map(() => this.turn());
+      } finally {
+        fetched();
+      }
       if (jobs.length === 0) {
         if (this.o.untilEmpty) {
           const counts = await this.persist('counting jobs', () => queueCounts(boss, this.o.url));
@@ -140,11 +155,32 @@ export class QueueWorker {
         await sleep(300);
         continue;
       }
-      for (const job of jobs) await this.handle(pool, job);
+      for (const [i, job] of jobs.entries()) await this.handle(pool, job, turns[i]!);
     }
   }
 
-  private async handle(pool: AnalysisPool, job: PgBoss.JobWithMetadata<unknown>): Promise<void> {
+  /**
+   * A job's turn to commit, taken when the job is: with --concurrency 1 each waits for the job taken before
+   * it, so one such worker stores articles in queue order (as ingest into a file does, and the GDELT export
+   * then matches it byte for byte); with more threads, commits run as analyses finish.
+   */
+  private turn(): { wait: Promise<void>; done: () => void } {
+    if (this.o.concurrency > 1) return { wait: Promise.resolve(), done: () => {} };
+    const wait = this.lastTurn;
+    let done!: () => void;
+    this.lastTurn = new Promise((resolve) => { done = resolve; });
+    return { wait, done };
+  }
+
+  private async handle(pool: AnalysisPool, job: PgBoss.JobWithMetadata<unknown>, turn: { wait: Promise<void>; done: () => void }): Promise<void> {
+    try {
+      await this.process(pool, job, turn.wait);
+    } finally {
+      turn.done();
+    }
+  }
+
+  private async process(pool: AnalysisPool, job: PgBoss.JobWithMetadata<unknown>, myTurn: Promise<void>): Promise<void> {
     const { boss, store } = this.o;
     const parsed = JobDataSchema.safeParse(job.data);
     if (!parsed.success) {
@@ -161,6 +197,7 @@ export class QueueWorker {
     let outcome: LockedOutcome;
     try {
       const prepared = await pool.prepare({ text: data.text, id, published: data.published, messages: data.messages });
+      await myTurn;
       outcome = await this.persist('storing an article', () => commitLocked(store, raw, id, prepared));
     } catch (error) {
       const last = job.retryCount >= job.retryLimit;

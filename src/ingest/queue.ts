@@ -47,28 +47,40 @@ export interface QueueOptions {
   maintenanceSeconds?: number;
 }
 
-/** Start pg-boss on the corpus's database (installing its tables the first time) and make sure the queue exists. */
+/** Errors of two processes installing pg-boss's tables or the queue at the same moment: worth another try. */
+const INSTALL_RACE = new Set(['40P01', '23505', '42P06', '42P07', '42710']);
+
+/**
+ * Start pg-boss on the corpus's database (installing its tables the first time) and make sure the queue
+ * exists. A worker and an ingest starting together on a new database may race to install: the loser tries again.
+ */
 export async function openQueue(url: string, options: QueueOptions = {}): Promise<PgBoss> {
   const { connectionString, schema } = postgresLocation(url);
-  const boss = new PgBoss({
-    connectionString, schema: bossSchema(schema), max: 4, schedule: false, supervise: options.supervise ?? false,
-    maintenanceIntervalSeconds: options.maintenanceSeconds ?? 10, monitorStateIntervalSeconds: 60,
-  });
-  // pg-boss reports lost connections as events; the calls that fail say so themselves.
-  boss.on('error', () => {});
-  try {
-    await boss.start();
-    if (!(await boss.getQueue(QUEUE))) {
-      await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: RETRY_LIMIT, retryDelay: RETRY_DELAY, retryBackoff: true }).catch(async (error) => {
-        // Another process created it at the same moment.
-        if (!(await boss.getQueue(QUEUE))) throw error;
-      });
+  for (let attempt = 1; ; attempt += 1) {
+    const boss = new PgBoss({
+      connectionString, schema: bossSchema(schema), max: 4, schedule: false, supervise: options.supervise ?? false,
+      maintenanceIntervalSeconds: options.maintenanceSeconds ?? 10, monitorStateIntervalSeconds: 60,
+    });
+    // pg-boss reports lost connections as events; the calls that fail say so themselves.
+    boss.on('error', () => {});
+    try {
+      await boss.start();
+      if (!(await boss.getQueue(QUEUE))) {
+        await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: RETRY_LIMIT, retryDelay: RETRY_DELAY, retryBackoff: true }).catch(async (error) => {
+          // Another process created it at the same moment.
+          if (!(await boss.getQueue(QUEUE))) throw error;
+        });
+      }
+      return boss;
+    } catch (error) {
+      await boss.stop({ graceful: false, wait: false }).catch(() => {});
+      if (attempt < 5 && INSTALL_RACE.has((error as { code?: string }).code ?? '')) {
+        await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
+        continue;
+      }
+      throw new StoreOpenError(`${postgresProblem(url, error).replace(safeUrl(url), `${safeUrl(url)} (queue)`)}`);
     }
-  } catch (error) {
-    await boss.stop({ graceful: false, wait: false }).catch(() => {});
-    throw new StoreOpenError(`${postgresProblem(url, error).replace(safeUrl(url), `${safeUrl(url)} (queue)`)}`);
   }
-  return boss;
 }
 
 export interface QueueCounts {

@@ -60,11 +60,14 @@ describe('kill tests on a PostgreSQL corpus', { skip: TEST_PG ? false : 'no Post
     worker.child.kill('SIGKILL');
     assert.equal((await worker.done).signal, 'SIGKILL');
     const killed = (await client.query(`SELECT id FROM ${schema}_boss.job WHERE state = 'active'`)).rows.map((r) => r.id);
-    assert.equal(killed.length, 1, 'one job was in hand when the worker died');
+    // A worker holds two jobs per analysis thread (one analysed while the other commits).
+    assert.ok(killed.length >= 1 && killed.length <= 2, `jobs in hand when the worker died: ${killed.length}`);
     const again = await ok('worker', '--db', db, '--concurrency', '1', '--until-empty');
     assert.match(again.err, /articles done/);
-    const [job] = (await client.query(`SELECT state, retry_count FROM ${schema}_boss.job WHERE id = $1`, [killed[0]])).rows;
-    assert.deepEqual([job.state, job.retry_count > 0], ['completed', true], 'the killed job was retried and completed');
+    for (const id of killed) {
+      const [job] = (await client.query(`SELECT state, retry_count FROM ${schema}_boss.job WHERE id = $1`, [id])).rows;
+      assert.deepEqual([job.state, job.retry_count > 0], ['completed', true], 'a killed job was retried and completed');
+    }
     const articles = await client.query(`SELECT a.id, a.quotes, (SELECT count(*)::int FROM ${schema}.quotes q WHERE q.article = a.key) AS rows
       FROM ${schema}.articles a`);
     assert.equal(articles.rowCount, 6, 'every article stored once');

@@ -17,6 +17,7 @@ const USAGE = `newsgraph worker --db postgres://USER@HOST/DB [--concurrency N] [
 Take analysis jobs from the queue of a PostgreSQL corpus (\`newsgraph ingest --db postgres://… PATH\` fills it),
 analyse each article and store it, with its entities and near-duplicate links, in one transaction. Run one on
 every machine that reaches the database; each takes --concurrency articles at once (default: one per core).
+With --concurrency 1 a worker stores the articles in input order, as ingest into a file does (the same corpus).
 A job that fails is retried with backoff and, after the last retry, left failed with its error (newsgraph
 status lists them). A job whose worker was killed goes to another when its time is up (ingest --job-seconds).
 If the database goes away the worker waits for it and goes on. Stop it with Ctrl-C (or SIGTERM): it finishes

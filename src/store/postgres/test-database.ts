@@ -11,7 +11,8 @@ import { openPostgresStore } from './store.ts';
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/test';
 
 async function answers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  // Nothing listening is refused at once; a server that is there may be slow to answer on a busy machine.
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 20_000 });
   client.on('error', () => {});
   try {
     await client.connect();
