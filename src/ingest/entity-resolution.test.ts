@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { emptyDoc, type Doc, type Entity } from '../model/index.ts';
 import type { Store } from '../store/contract.ts';
 import { contentHash } from '../store/content-hash.ts';
-import { openSqliteStore } from '../store/sqlite/store.ts';
+import { STORE_ADAPTERS } from '../store/test-adapters.ts';
 import { personName } from '../store/entity-names.ts';
 import { entityKeys, matchScore, resolveEntities } from './entity-resolution.ts';
 
@@ -56,9 +56,9 @@ describe('matchScore', () => {
   for (const [name, e, same] of cases) it(`${same ? 'links' : 'keeps apart'}: ${name}`, () => assert.equal(matchScore(e, putin) !== null, same));
 });
 
-describe('resolveEntities across articles', () => {
+for (const adapter of STORE_ADAPTERS) describe(`resolveEntities across articles (${adapter.name})`, () => {
   it('links Putin, Vladimir Putin and President Putin to one entity with the fullest name', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await adapter.open();
     const a = await link(store, entity('Putin', { country: 'RUS' }), 'one');
     const b = await link(store, entity('Vladimir Putin', { country: 'RUS' }), 'two');
     const c = await link(store, entity('President Putin'), 'three');
@@ -84,7 +84,7 @@ describe('resolveEntities across articles', () => {
     const orders = (list: number[]): number[][] => (list.length <= 1 ? [list] : list.flatMap((x) => orders(list.filter((y) => y !== x)).map((rest) => [x, ...rest])));
     const tables = new Set<string>();
     for (const order of orders([0, 1, 2, 3])) {
-      const store = openSqliteStore(':memory:');
+      const store = await adapter.open();
       for (const i of order) {
         const [text, entities] = docs[i]!;
         const doc: Doc = emptyDoc(text, { published: '2020-01-01' });
@@ -105,7 +105,7 @@ describe('resolveEntities across articles', () => {
   });
 
   it('keeps apart two people with one surname when first name or country differ', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await adapter.open();
     const john = await link(store, entity('John Smith', { country: 'GBR' }), 'one');
     const jane = await link(store, entity('Jane Smith', { country: 'GBR' }), 'two');
     const other = await link(store, entity('Smith', { country: 'AUS' }), 'three');
@@ -115,7 +115,7 @@ describe('resolveEntities across articles', () => {
   });
 
   it('links places and organisations by name or alias, not across types', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await adapter.open();
     const un = await link(store, entity('United Nations', { type: 'ORG', aliases: ['UN'] }), 'one');
     assert.equal(await link(store, entity('the United Nations', { type: 'ORG' }), 'two'), un);
     assert.equal(await link(store, entity('UN', { type: 'ORG' }), 'three'), un);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openSqliteStore } from '../store/sqlite/store.ts';
+import { STORE_ADAPTERS } from '../store/test-adapters.ts';
 import { fixtureArticle } from '../store/test-fixtures.ts';
 import { findOriginal, minhashSignature, NEAR_DUPLICATE_THRESHOLD, SIGNATURE_SIZE, similarity } from './near-duplicate.ts';
 
@@ -30,9 +30,9 @@ describe('minhashSignature and similarity', () => {
   }
 });
 
-describe('findOriginal', () => {
+for (const adapter of STORE_ADAPTERS) describe(`findOriginal (${adapter.name})`, () => {
   it('finds the stored original of a copy, and nothing for an unrelated text', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await adapter.open();
     const original = fixtureArticle({ text: STORY, published: '2020-01-01', minhash: minhashSignature(STORY) });
     await store.putArticle(original);
     const found = await findOriginal(store, minhashSignature(`(AP) ${STORY}`));

@@ -1,6 +1,6 @@
 /**
- * The store contract suite: every adapter runs it with its own factory, e.g.
- *   runStoreContract('sqlite', async () => openSqliteStore(':memory:'));
+ * The store contract suite: every adapter runs it with its own factory (contract.test.ts loops over
+ * test-adapters.ts), e.g. runStoreContract('sqlite', async () => openSqliteStore(':memory:')).
  * Each test opens a fresh, empty store.
  */
 import assert from 'node:assert/strict';
@@ -10,7 +10,7 @@ import { contentHash } from './content-hash.ts';
 import { encodeDoc } from './doc-encoding.ts';
 import { minhashBands } from './minhash-bands.ts';
 import { queryLayers } from './query-layers.ts';
-import { CHINA, fixtureArticle, putinArticle, PUTIN, RUSSIA, type FixtureSpec } from './test-fixtures.ts';
+import { CHINA, fixtureArticle, putinArticle, PUTIN, RUSSIA, USA, type FixtureSpec } from './test-fixtures.ts';
 
 async function withStore(factory: StoreFactory, body: (store: Store) => Promise<void>): Promise<void> {
   const store = await factory();
@@ -142,6 +142,12 @@ export function runStoreContract(adapter: string, factory: StoreFactory): void {
         ['OR', { q: 'tariffs OR sanctions' }, 3],
         ['absent word', { q: 'elephant' }, 0],
         ['punctuation does not break the query', { q: 'sanctions!' }, 3],
+        ['prefix', { q: 'sanct*' }, 3],
+        ['phrase ending in a prefix', { q: '"accept sanc*"' }, 3],
+        ['explicit AND', { q: 'never AND sanctions' }, 3],
+        ['NOT', { q: 'sanctions NOT never' }, 0],
+        ['NOT an absent word', { q: 'sanctions NOT elephant' }, 3],
+        ['SQL and FTS syntax are words', { q: `sanctions'; DROP TABLE quotes; -- "x" NEAR(a b) & !| :*` }, 0],
         ['speaker id', { speaker: PUTIN.canonical }, 3],
         ['speaker alias', { speaker: 'Putin' }, 3],
         ['speaker name, any case', { speaker: 'vladimir putin' }, 3],
@@ -166,6 +172,7 @@ export function runStoreContract(adapter: string, factory: StoreFactory): void {
       assert.deepEqual(first.about, [RUSSIA.canonical]);
       assert.equal(first.stance, -0.5);
       await assert.rejects(store.searchQuotes({ q: '!!' }), /no words/);
+      await assert.rejects(store.searchQuotes({ q: 'NOT sanctions' }), /NOT needs a term/);
     }));
 
     it('searches the sentences of the articles by full text and date, copies counted once', () => withStore(factory, async (store) => {
@@ -173,6 +180,7 @@ export function runStoreContract(adapter: string, factory: StoreFactory): void {
       const cases: [string, Parameters<Store['searchSentences']>[0], number][] = [
         ['word', { q: 'tariffs' }, 3],
         ['word in one variant', { q: 'Wednesday' }, 1],
+        ['prefix', { q: 'tarif*' }, 3],
         ['phrase', { q: '"consulted China"' }, 3],
         ['phrase in the wrong order', { q: '"China consulted"' }, 0],
         ['OR', { q: 'tariffs OR consulted' }, 6],
@@ -342,6 +350,31 @@ export function runStoreContract(adapter: string, factory: StoreFactory): void {
       assert.equal((await store.network({ kind: 'events' })).edges.every((e) => e.kind === 'event'), true);
       assert.deepEqual((await store.network({ minCount: 4 })).edges, []);
       assert.equal((await store.network({ from: '2020-10-29' })).edges.find((e) => e.target === 'ent_chn')?.count, 1);
+    }));
+
+    it('gives the network one node per country (the bare government folded in) and no self-loops', () => withStore(factory, async (store) => {
+      const text = 'The Kremlin criticised Russia. China criticised the United States. China criticised Washington.';
+      await store.putArticle(fixtureArticle({
+        text, published: '2020-11-02',
+        entities: [
+          { canonical: 'ent_kremlin', name: 'Kremlin', type: 'ORG', country: 'RUS', actorCode: 'RUSGOV', surfaces: ['Kremlin'] },
+          { ...RUSSIA, surfaces: ['Russia'] },
+          { ...CHINA, surfaces: ['China', 'China'] },
+          { ...USA, surfaces: ['United States'] },
+          { canonical: 'ent_washington', name: 'Washington', type: 'GPE', country: 'USA', actorCode: 'USAGOV', surfaces: ['Washington'] },
+        ],
+        events: [
+          { trigger: 'criticised', source: 0, target: 1, code: '111', goldstein: -2, quadClass: 3 },
+          { trigger: 'criticised', source: 2, target: 3, code: '111', goldstein: -2, quadClass: 3 },
+          { trigger: 'criticised', source: 2, target: 4, code: '111', goldstein: -2, quadClass: 3 },
+        ],
+      }));
+      const net = await store.network();
+      assert.equal(net.edges.length, 1, JSON.stringify(net.edges));
+      assert.equal(net.edges[0]!.count, 2);
+      assert.equal(net.nodes.length, 2);
+      assert.deepEqual(await store.timeline({ a: 'RUS', b: 'RUS' }), []);
+      assert.equal((await store.timeline({ a: 'CHN', b: 'USA' }))[0]?.count, 2);
     }));
 
     it('finds near-duplicate candidates through shared MinHash bands', () => withStore(factory, async (store) => {

@@ -1,6 +1,6 @@
 /**
  * The corpus store contract: what ingest, the CLI queries, the exporters and the HTTP API may ask of a store.
- * Every adapter (SQLite now, PostgreSQL next) implements `Store` and passes `contract.test-suite.ts`.
+ * Every adapter (sqlite/, postgres/) implements `Store` and passes `contract.test-suite.ts` (contract.test.ts runs it on each).
  * Methods are async so a networked adapter fits; rows are plain JSON validated by the zod schemas of
  * `rows.ts`.
  *

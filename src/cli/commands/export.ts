@@ -41,7 +41,7 @@ export const exportCommand: Command = {
     }, Flags);
     if (flags.format === 'parquet' && !flags.out) throw new UsageError('--format parquet writes a file: pass --out FILE.parquet');
     if (flags.table === 'docs' && flags.format !== 'jsonl') throw new UsageError('--table docs exports only as jsonl');
-    const store = openStore(flags.db, true);
+    const store = await openStore(flags.db, true);
     const file = flags.out && flags.format !== 'parquet' ? createWriteStream(flags.out) : null;
     const out = file ?? io.out;
     try {

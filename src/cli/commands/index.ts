@@ -12,6 +12,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'analyze', summary: 'analyze articles: entities, dates, quotes, events, with offsets', load: async () => (await import('./analyze.ts')).analyzeCommand },
   { name: 'eval', summary: 'score newsgraph on a gold file (ner, timex, quotes, events, flags)', load: async () => (await import('./eval.ts')).evalCommand },
   { name: 'ingest', summary: 'add articles (text, HTML, feeds, JSONL, WARC) to the corpus store', load: async () => (await import('./ingest.ts')).ingestCommand },
+  { name: 'worker', summary: 'analyse the articles queued on a PostgreSQL corpus (run one per machine)', load: async () => (await import('./worker.ts')).workerCommand },
   { name: 'status', summary: 'what the corpus holds, and the articles that have no date', load: async () => (await import('./status.ts')).statusCommand },
   { name: 'show', summary: 'show one stored article by its id or short id', load: async () => (await import('./show.ts')).showCommand },
   { name: 'search', summary: 'full-text search over the sentences of the articles', load: async () => (await import('./search.ts')).searchCommand },

@@ -10,6 +10,7 @@ import { listen, type Listening } from '../../server/listen.ts';
 import { parseFlags, UsageError, type Command, type Io } from '../command.ts';
 import { LIMIT_FLAGS, LIMIT_USAGE, LimitFlagsSchema, limitsOf } from './limit-flags.ts';
 import { DEFAULT_DB, openStore, STORE_FLAGS, StoreFlagsSchema } from './store-flags.ts';
+import { isPostgresUrl } from '../../store/open-store.ts';
 
 /** Analyses that may wait for a worker per worker before clients are told to come back later. */
 const WAITING_PER_WORKER = 4;
@@ -54,8 +55,8 @@ export function boundHosts(host: string): string[] {
 export async function startServe(flags: ServeFlags, token: string | null, io: Io): Promise<Listening> {
   // With writes off, a mistyped --db must not silently serve a new empty corpus; the default one is no typo:
   // a first `serve` opens the workbench on it, empty, and `newsgraph ingest` fills it while it runs.
-  const fresh = !existsSync(flags.db);
-  const store = openStore(flags.db, !token && flags.db !== DEFAULT_DB);
+  const fresh = !isPostgresUrl(flags.db) && !existsSync(flags.db);
+  const store = await openStore(flags.db, !token && flags.db !== DEFAULT_DB);
   // `npm ci` built the UI; this covers `--ignore-scripts` and a `git pull` since (about two seconds).
   const web = await ensureWebBuilt();
   const size = flags.workers ?? Math.max(1, availableParallelism() - 1);

@@ -17,7 +17,7 @@ export const showCommand: Command = {
     const { flags, positionals } = parseFlags('show', argv, { ...STORE_FLAGS, format: { type: 'string' } },
       StoreFlagsSchema.extend({ format: z.enum(['text', 'json']).default('text') }));
     if (positionals.length !== 1) throw new UsageError('name one article: its id or short id (the 12 digits lists show)');
-    const store = openStore(flags.db, true);
+    const store = await openStore(flags.db, true);
     try {
       const id = await resolveArticleId(store, positionals[0]!);
       const [article, doc] = await Promise.all([store.getArticle(id), store.getDoc(id)]);

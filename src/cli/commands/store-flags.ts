@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { StoreQueryError, type Store } from '../../store/contract.ts';
 import { CalendarDateSchema } from '../../model/index.ts';
 import { MAX_PAGE_LIMIT, type Page } from '../../store/rows.ts';
-import { openSqliteStore } from '../../store/sqlite/store.ts';
+import { openCorpus } from '../../store/open-store.ts';
 import { writeRecords } from '../../export/records.ts';
 import { parseFlags, UsageError, type Command } from '../command.ts';
 
@@ -11,18 +10,17 @@ export const DEFAULT_DB = './newsgraph.db';
 
 /** The --db flag every corpus command takes. */
 export const STORE_FLAGS = { db: { type: 'string' } } as const;
-export const StoreFlagsSchema = z.object({ db: z.string().min(1, 'name the corpus file').default(DEFAULT_DB) });
+/** --db: a file (SQLite) or a postgres:// URL; NEWSGRAPH_DB when not given, else ./newsgraph.db. */
+export const StoreFlagsSchema = z.object({
+  db: z.string().min(1, 'name the corpus file or postgres:// URL').default(() => process.env.NEWSGRAPH_DB || DEFAULT_DB),
+});
 
-/** Open the corpus; `mustExist` for queries, so a mistyped --db is an error rather than a new empty file. */
-export function openStore(db: string, mustExist = false, batch = 1, busyMs?: number): Store {
-  if (mustExist && db !== ':memory:' && !existsSync(db)) {
-    throw new UsageError(`${db}: no corpus there; run \`newsgraph ingest\` first or pass --db FILE`);
-  }
-  try {
-    return openSqliteStore(db, { batch, busyMs });
-  } catch (error) {
-    throw new UsageError(`${db}: cannot open the corpus (${error instanceof Error ? error.message : String(error)})`);
-  }
+/**
+ * Open the corpus at a file or postgres:// URL; `mustExist` for queries, so a mistyped --db is an error
+ * rather than a new empty corpus. Problems are usage errors: one line naming the problem and the fix.
+ */
+export function openStore(db: string, mustExist = false, batch = 1, busyMs?: number): Promise<Store> {
+  return openCorpus(db, { mustExist, batch, busyMs });
 }
 
 /** Flags of the query commands: the corpus, the output format and how many results. */
@@ -140,7 +138,7 @@ export function queryCommand<S extends typeof QueryFlagsSchema, T>(spec: {
     async run(argv, io) {
       const { flags, positionals } = parseFlags(spec.name, argv, { ...QUERY_FLAGS, ...spec.options }, spec.schema);
       const limit = resultLimit(flags);
-      const store = openStore(flags.db, true);
+      const store = await openStore(flags.db, true);
       try {
         const output = await spec.query(flags, positionals, store);
         if (flags.format !== 'text') {

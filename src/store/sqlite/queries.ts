@@ -10,8 +10,10 @@ import {
   type ArticleRow, type EntityRow, type EventRow, type Network, type Page, type QuoteRow, type SentenceQuery,
   type SentenceRow, type TimelineRow,
 } from '../rows.ts';
-import { ARTICLE_COLUMNS, articleRow, ENTITY_COLUMNS, entityRow, EVENT_SELECT, eventRow, QUOTE_SELECT, quoteRow, type Row } from './row-mapping.ts';
-import { actorMatch, CURRENT_ENTITY_ID, ftsQuery, periodOf } from './sql-fragments.ts';
+import { articleRow, entityRow, eventRow, quoteRow, type Row } from '../row-mapping.ts';
+import { ARTICLE_COLUMNS, ENTITY_COLUMNS, EVENT_SELECT, QUOTE_SELECT } from './row-mapping.ts';
+import { fts5Query } from '../fts-query.ts';
+import { actorMatch, CURRENT_ENTITY_ID, periodOf } from './sql-fragments.ts';
 import { networkEdges, notSelfLoopSql, type NodeEntity, type RawEdge } from '../network-nodes.ts';
 
 type Param = string | number | null;
@@ -139,7 +141,7 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'redateArticle'
 
   private quoteFilter(q: z.output<typeof QuoteQuerySchema>): Filter {
     const f: Filter = { where: [], params: [] };
-    if (q.q !== undefined) { f.where.push('q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)'); f.params.push(ftsQuery(q.q)); }
+    if (q.q !== undefined) { f.where.push('q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)'); f.params.push(fts5Query(q.q)); }
     if (q.speaker !== undefined) {
       const ids = this.entityIds(q.speaker);
       f.where.push(`(q.speaker_entity IN (SELECT value FROM json_each(?)) OR q.speaker = ?)`);
@@ -168,7 +170,7 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'redateArticle'
   }
 
   private sentenceFilter(q: z.output<typeof SentenceQuerySchema>): Filter {
-    const f: Filter = { where: ['s.rowid IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)'], params: [ftsQuery(q.q)] };
+    const f: Filter = { where: ['s.rowid IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)'], params: [fts5Query(q.q)] };
     dateFilter(f, 'a.published', q);
     if (!q.includeDuplicates) f.where.push('a.duplicate_of IS NULL');
     return f;

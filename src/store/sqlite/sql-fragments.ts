@@ -1,28 +1,4 @@
-import { StoreQueryError } from '../contract.ts';
-
-/** SQL fragments shared by the SQLite store's queries: FTS5 query text, actor matching, periods. */
-
-/**
- * Turn a user's search text into a safe FTS5 query: bare words are quoted (so punctuation cannot break
- * the syntax) and AND-ed; "quoted phrases" stay phrases; OR between terms is kept.
- */
-export function ftsQuery(q: string): string {
-  const parts: string[] = [];
-  for (const match of q.matchAll(/"([^"]*)"|(\S+)/g)) {
-    if (match[1] !== undefined) {
-      const words = match[1].match(/[\p{L}\p{N}]+/gu);
-      if (words) parts.push(`"${words.join(' ')}"`);
-    } else if (match[2] === 'OR') {
-      if (parts.length > 0 && parts[parts.length - 1] !== 'OR') parts.push('OR');
-    } else {
-      const words = match[2]!.match(/[\p{L}\p{N}]+/gu);
-      if (words) parts.push(`"${words.join(' ')}"`);
-    }
-  }
-  while (parts[parts.length - 1] === 'OR') parts.pop();
-  if (parts.length === 0) throw new StoreQueryError(`full-text query "${q}" has no words to search for`);
-  return parts.join(' ');
-}
+/** SQL fragments shared by the SQLite store's queries: actor matching, periods (full-text queries: ../fts-query.ts). */
 
 /** The id an entity has now, given one it has or had (see migrations/005-entity-moves.sql): SQL of two params (id, id). */
 export const CURRENT_ENTITY_ID = 'coalesce((SELECT new FROM entity_moves WHERE old = ?), ?)';

@@ -6,11 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { StoreBusyError } from '../contract.ts';
-import { runStoreContract } from '../contract.test-suite.ts';
 import { fixtureArticle, putinArticle } from '../test-fixtures.ts';
 import { openSqliteStore } from './store.ts';
-
-runStoreContract('sqlite', async () => openSqliteStore(':memory:'));
 
 describe('sqlite store file', () => {
   it('reopens an existing file without re-running migrations and keeps its rows', async () => {

@@ -6,7 +6,8 @@ import { minhashBands } from '../minhash-bands.ts';
 import { queryLayers, type LayerActor, type QueryLayers } from '../query-layers.ts';
 import { mergeEntities } from '../entity-merge.ts';
 import type { CanonicalEntity } from '../rows.ts';
-import { ENTITY_COLUMNS, entityRow, type Row } from './row-mapping.ts';
+import { entityRow, type Row } from '../row-mapping.ts';
+import { ENTITY_COLUMNS } from './row-mapping.ts';
 
 /** The event date when the text pins a full day, else the publication date. */
 function eventDate(value: string | null, published: string | null): string | null {
