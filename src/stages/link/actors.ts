@@ -253,13 +253,16 @@ function withName(doc: Doc, toks: readonly Word[], a: FoundActor): FoundActor {
   return { ...a, last, mention: spanOf(doc.text, toks[a.first]!.start, toks[last]!.end) };
 }
 
-/** Two actors with nothing between them ("Russian President" + "Vladimir Putin") are one; the longer code wins. */
+/**
+ * Two actors with nothing between them ("Russian President" + "Vladimir Putin") are one; the longer code
+ * wins, and of two codes alike the one that names an entity ("President" + "Putin" is Putin).
+ */
 function mergeAdjacent(doc: Doc, toks: readonly Word[], actors: FoundActor[]): FoundActor[] {
   const out: FoundActor[] = [];
   for (const a of actors) {
     const prev = out[out.length - 1];
     if (prev && a.first <= prev.last + 1 && (prev.country === a.country || !prev.country || !a.country)) {
-      const keep = a.code.length > prev.code.length ? a : prev;
+      const keep = a.code.length !== prev.code.length ? (a.code.length > prev.code.length ? a : prev) : !prev.entity && a.entity ? a : prev;
       const last = Math.max(prev.last, a.last);
       out[out.length - 1] = { ...keep, first: prev.first, last, mention: spanOf(doc.text, toks[prev.first]!.start, toks[last]!.end), how: `${prev.how} + ${a.how}` };
       continue;
