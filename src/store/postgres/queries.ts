@@ -5,6 +5,7 @@ import type { Doc } from '../../model/index.ts';
 import type { EntityCandidate, Store, StoreStats } from '../contract.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { decodeDoc } from '../doc-encoding.ts';
+import { clause, page } from '../pages.ts';
 import { tsQuery } from '../fts-query.ts';
 import { articleRow, entityRow, eventRow, quoteRow, type Row } from '../row-mapping.ts';
 import {
@@ -20,16 +21,6 @@ import { actorMatch, currentEntityId, Params, periodOf } from './sql-fragments.t
 export type Queryable = pg.Pool | pg.ClientBase;
 
 const EXPORT_BATCH = 1000;
-
-/** One page from `limit + 1` rows: the extra row only says there is a next page. */
-function page<T>(rows: Row[], limit: number, list: string, key: (row: Row) => (string | number)[], map: (row: Row) => T): Page<T> {
-  const items = rows.slice(0, limit);
-  return { items: items.map(map), nextCursor: rows.length > limit ? encodeCursor(list, key(items[items.length - 1]!)) : null };
-}
-
-function clause(where: string[]): string {
-  return where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-}
 
 /** The date filter on `col`: only the undated rows, or the from/to range (keeping undated rows when asked). */
 function dateFilter(where: string[], p: Params, col: string, q: { from?: string; to?: string; includeUndated: boolean; undated: boolean }): void {

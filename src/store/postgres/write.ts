@@ -10,16 +10,11 @@ import { encodeDoc } from '../doc-encoding.ts';
 import { tsVector } from '../fts-query.ts';
 import { minhashBands } from '../minhash-bands.ts';
 import { queryLayers, type LayerActor, type QueryLayers } from '../query-layers.ts';
+import { entityPlan, eventDate } from '../write-plan.ts';
 import { mergeEntities } from '../entity-merge.ts';
 import { entityRow } from '../row-mapping.ts';
 import type { CanonicalEntity, EntityRow } from '../rows.ts';
 import { ENTITY_COLUMNS } from './row-mapping.ts';
-
-/** The event date when the text pins a full day, else the publication date. */
-function eventDate(value: string | null, published: string | null): string | null {
-  const day = value?.match(/^\d{4}-\d{2}-\d{2}$/);
-  return day ? day[0] : published;
-}
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -105,24 +100,9 @@ async function moveEntity(db: pg.ClientBase, from: string, to: CanonicalEntity):
 /** Entities, quotes and events of one article; `count` adds the article to its entities' counts. */
 async function writeAnalysis(db: pg.ClientBase, article: number, input: ArticleInput, layers: QueryLayers, dup: number, count: boolean): Promise<void> {
   const { meta, links } = input;
-  // As the SQLite write path: each entity object once, the article's counts once per canonical entity
-  // (on the last written object of an entity, else by an update).
-  const canonical = new Map<string, string>();
-  for (const link of links) canonical.set(link.docEntity, link.entity.id);
-  const linked = (docEntity: string | null) => (docEntity === null ? null : canonical.get(docEntity) ?? null);
-  const counts = new Map<string, { mentions: number; quotes: number }>();
-  if (!dup && count) {
-    for (const e of layers.entities) {
-      const c = canonical.get(e.id);
-      if (c === undefined) continue;
-      const n = counts.get(c) ?? { mentions: 0, quotes: 0 };
-      n.mentions += e.mentions;
-      n.quotes += e.quotes;
-      counts.set(c, n);
-    }
-  }
-  const lastWritten = new Map<string, CanonicalEntity>();
-  for (const link of links) if (!link.unchanged) lastWritten.set(link.entity.id, link.entity);
+  // Each entity object once; the article's counts once per canonical entity (with the row of its last
+  // written object, else by an update).
+  const { linked, counts, lastWritten } = entityPlan(links, layers, !dup && count);
   for (const link of links) for (const from of link.replaces ?? []) if (from !== link.entity.id) await moveEntity(db, from, link.entity);
   const written = new Set<CanonicalEntity>();
   const upserts: { e: CanonicalEntity; n: { mentions: number; quotes: number } | undefined }[] = [];

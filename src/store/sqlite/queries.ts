@@ -5,6 +5,7 @@ import type { Doc } from '../../model/index.ts';
 import type { EntityCandidate, Store, StoreStats } from '../contract.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { decodeDoc } from '../doc-encoding.ts';
+import { clause, page } from '../pages.ts';
 import {
   ArticleQuerySchema, EntityQuerySchema, EventQuerySchema, NetworkQuerySchema, QuoteQuerySchema, SentenceQuerySchema, TimelineQuerySchema,
   type ArticleRow, type EntityRow, type EventRow, type Network, type Page, type QuoteRow, type SentenceQuery,
@@ -19,16 +20,6 @@ import { networkEdges, notSelfLoopSql, type NodeEntity, type RawEdge } from '../
 type Param = string | number | null;
 
 const EXPORT_BATCH = 1000;
-
-/** One page from `limit + 1` rows: the extra row only says there is a next page. */
-function page<T>(rows: Row[], limit: number, list: string, key: (row: Row) => (string | number)[], map: (row: Row) => T): Page<T> {
-  const items = rows.slice(0, limit);
-  return { items: items.map(map), nextCursor: rows.length > limit ? encodeCursor(list, key(items[items.length - 1]!)) : null };
-}
-
-function clause(where: string[]): string {
-  return where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-}
 
 /** A query's conditions and their parameters, cursor aside (so a count runs the same filter). */
 interface Filter {

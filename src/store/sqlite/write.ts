@@ -4,16 +4,11 @@ import type { ArticleInput } from '../contract.ts';
 import { encodeDoc } from '../doc-encoding.ts';
 import { minhashBands } from '../minhash-bands.ts';
 import { queryLayers, type LayerActor, type QueryLayers } from '../query-layers.ts';
+import { entityPlan, eventDate } from '../write-plan.ts';
 import { mergeEntities } from '../entity-merge.ts';
 import type { CanonicalEntity } from '../rows.ts';
 import { entityRow, type Row } from '../row-mapping.ts';
 import { ENTITY_COLUMNS } from './row-mapping.ts';
-
-/** The event date when the text pins a full day, else the publication date. */
-function eventDate(value: string | null, published: string | null): string | null {
-  const day = value?.match(/^\d{4}-\d{2}-\d{2}$/);
-  return day ? day[0] : published;
-}
 
 /** The insert statements of the write path, prepared once per connection. */
 export function prepareInserts(db: Database.Database) {
@@ -143,25 +138,9 @@ function moveEntity(ins: Inserts, from: string, to: CanonicalEntity): void {
 /** Entities, quotes and events of one article; `count` adds the article to its entities' counts. */
 function writeAnalysis(ins: Inserts, article: number, input: ArticleInput, layers: QueryLayers, dup: number, count: boolean): void {
   const { meta, links } = input;
-  // Entities: each entity object once, the article's counts added once per canonical entity (with the row
-  // when it is written, else by an update).
-  const canonical = new Map<string, string>();
-  for (const link of links) canonical.set(link.docEntity, link.entity.id);
-  const linked = (docEntity: string | null) => (docEntity === null ? null : canonical.get(docEntity) ?? null);
-  const counts = new Map<string, { mentions: number; quotes: number }>();
-  if (!dup && count) {
-    for (const e of layers.entities) {
-      const c = canonical.get(e.id);
-      if (c === undefined) continue;
-      const n = counts.get(c) ?? { mentions: 0, quotes: 0 };
-      n.mentions += e.mentions;
-      n.quotes += e.quotes;
-      counts.set(c, n);
-    }
-  }
-  // The last written object of an entity carries its counts.
-  const lastWritten = new Map<string, CanonicalEntity>();
-  for (const link of links) if (!link.unchanged) lastWritten.set(link.entity.id, link.entity);
+  // Each entity object once; the article's counts once per canonical entity (with the row of its last
+  // written object, else by an update).
+  const { linked, counts, lastWritten } = entityPlan(links, layers, !dup && count);
   const written = new Set<CanonicalEntity>();
   const keyed = new Set<string>();
   for (const link of links) for (const from of link.replaces ?? []) if (from !== link.entity.id) moveEntity(ins, from, link.entity);
