@@ -168,9 +168,10 @@ export const corefer = defineStage({
       byMention.set(m.id, target);
       previous = m;
     }
+    const shouted = shoutedLines(doc.text);
     for (const c of clusters.all) {
       const e = c.entity;
-      const forms = e.mentions.map((id) => formOf(doc, mentionById.get(id)!, datelineOf));
+      const forms = e.mentions.map((id) => formOf(mentionById.get(id)!, datelineOf, shouted));
       const name = canonicalName({ type: e.type, name: e.name, forms, text: doc.text, lexicons, wire });
       if (name === e.name) continue;
       e.aliases.push(e.name);
@@ -198,12 +199,35 @@ function datelineParts(doc: Doc, syntax: Syntax): (m: Mention) => 'agency' | 'pl
 }
 
 /** How a mention writes its entity's name: in a dateline, in a line of capitals. */
-function formOf(doc: Doc, m: Mention, datelineOf: (m: Mention) => 'agency' | 'place' | null): Form {
+function formOf(m: Mention, datelineOf: (m: Mention) => 'agency' | 'place' | null, shouted: (at: number) => boolean): Form {
   const part = datelineOf(m);
-  const lineStart = doc.text.lastIndexOf('\n', m.start) + 1;
-  const lineEnd = doc.text.indexOf('\n', m.end);
-  const line = doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd);
-  return { text: m.text, agency: part === 'agency', dateline: part === 'place', shouted: !/\p{Ll}/u.test(line) };
+  return { text: m.text, agency: part === 'agency', dateline: part === 'place', shouted: shouted(m.start) };
+}
+
+/**
+ * Whether the line holding an offset has no lower-case letter. Lines are found once and judged once each, so
+ * a text of one huge line costs one pass, not one pass per mention.
+ */
+function shoutedLines(text: string): (at: number) => boolean {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const judged = new Map<number, boolean>();
+  return (at) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    let shouted = judged.get(lo);
+    if (shouted === undefined) {
+      const end = lo + 1 < starts.length ? starts[lo + 1]! - 1 : text.length;
+      shouted = !/\p{Ll}/u.test(text.slice(starts[lo]!, end));
+      judged.set(lo, shouted);
+    }
+    return shouted;
+  };
 }
 
 /** "the [country word] Title" phrases that resolve to an introduced person, as nominal mentions. */
