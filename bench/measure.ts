@@ -1,15 +1,16 @@
 // One measurement in its own process, so peak RSS belongs to it alone. Prints one JSON line.
-//   measure.ts newsgraph|compromise [DOCS] [REPO]
-// DOCS: that many evenly spaced documents (else all); REPO: the checkout whose pipeline to run (else this
-// one), so two commits can be compared in one interleaved run.
+//   measure.ts newsgraph|compromise DOCS.jsonl [REPO]
+// DOCS.jsonl: the documents to analyse, one JSON object per line (run.ts writes the sample); REPO: the
+// checkout whose pipeline to run (else this one), so two commits can be compared in one interleaved run.
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Stage } from '../src/index.ts';
-import { countTokens, sampleDocs } from './corpus.ts';
+import { countTokens, type BenchDoc } from './corpus.ts';
 
-const [which, docsArg, repo] = process.argv.slice(2);
-const docs = sampleDocs(docsArg ? Number(docsArg) : undefined);
+const [which, docsFile, repo] = process.argv.slice(2);
+const docs: BenchDoc[] = readFileSync(docsFile!, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const tokens = countTokens(docs);
 const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 /** CPU time (user + system, all threads) since `from`, in ms: what other processes on the machine move least. */
@@ -51,6 +52,6 @@ if (which === 'newsgraph') {
   const ms = performance.now() - t0;
   console.log(JSON.stringify({ which, docs: docs.length, tokens, ms, cpuMs: cpuMs(cpu0), found, rssMb: rssMb() }));
 } else {
-  console.error('usage: measure.ts newsgraph|compromise [DOCS] [REPO]');
+  console.error('usage: measure.ts newsgraph|compromise DOCS.jsonl [REPO]');
   process.exit(2);
 }

@@ -9,11 +9,12 @@
 // --docs N takes N evenly spaced documents instead of all (a quick run); --against DIR alternates this
 // checkout's pipeline with the one in DIR (another commit's worktree) instead of compromise.
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sharedDataFile } from '../src/util/shared-data.ts';
-import { summarize } from './corpus.ts';
+import { sampleDocs, summarize } from './corpus.ts';
 import { benchIngest } from './ingest.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -27,11 +28,15 @@ const { values } = parseArgs({ options: {
   rounds: { type: 'string' }, docs: { type: 'string' }, 'ingest-docs': { type: 'string' }, 'no-ingest': { type: 'boolean' }, against: { type: 'string' },
 } });
 const rounds = Number(values.rounds ?? 3);
-const docsArg = values.docs ?? '';
+// The sample is built once and written as plain JSON Lines, so a measuring process reads only the texts it
+// analyses: its peak RSS is the pipeline's, not that of parsing the token-level corpora the sample is cut from.
+const sampleFile = path.join(here, '..', '.bench', `sample-${values.docs ?? 'all'}.jsonl`);
+mkdirSync(path.dirname(sampleFile), { recursive: true });
+writeFileSync(sampleFile, `${sampleDocs(values.docs ? Number(values.docs) : undefined).map((d) => JSON.stringify(d)).join('\n')}\n`);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 function measure(which: string, repo?: string): any {
-  const args = ['--import', 'tsx', path.join(here, 'measure.ts'), which, docsArg, ...(repo ? [repo] : [])];
+  const args = ['--import', 'tsx', path.join(here, 'measure.ts'), which, sampleFile, ...(repo ? [repo] : [])];
   const out = execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(out.trim().split('\n').at(-1)!);
 }
