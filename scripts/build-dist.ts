@@ -3,13 +3,22 @@
  * the data files beside it (lexicons, migrations, export tables, the worker entry) copied to the same
  * places, so every path a module reads relative to itself holds in dist/src/ too. Models are read from
  * the package root. Ends by writing dist/.built, which bin/newsgraph.js compares with src/ to know the
- * build is current. `npm ci` runs this (the prepare script); `npm run build` does by hand.
+ * build is current. `npm ci` runs this (the prepare script); `npm run build` does by hand. It first checks
+ * every lexicon file against its schema: the stages read them unchecked.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { REPO_ROOT } from '../src/util/shared-data.ts';
+import { checkLexicons } from '../src/lexicons/check.ts';
+
+try {
+  checkLexicons();
+} catch (e) {
+  console.error(`newsgraph: ${(e as Error).message}`);
+  process.exit(1);
+}
 
 const DIST = path.join(REPO_ROOT, 'dist');
 rmSync(DIST, { recursive: true, force: true });

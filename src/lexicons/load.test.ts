@@ -2,20 +2,30 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { z } from 'zod';
 import { ResourceError } from '../errors.ts';
-import { once, readLexicon } from './load.ts';
+import { checkLexicons } from './check.ts';
+import { checkReadLexicons, once, readLexicon } from './load.ts';
 
-test('readLexicon validates a shipped file against its schema', () => {
-  const words = readLexicon('dates/words.json', z.object({ vagueNumbers: z.array(z.string()) }));
-  assert.ok(words.vagueNumbers.length > 0);
+test('every shipped lexicon matches its schema exactly: the stages read the files unchecked', () => {
+  const files = checkLexicons();
+  assert.ok(files.length >= 20, files.join(', '));
+  assert.ok(files.includes('entities/actors.json') && files.includes('events/petrarch-verbs.json'));
 });
 
-test('a missing or malformed lexicon is a ResourceError that names the file and the fix', () => {
-  const cases: [string, z.ZodType, RegExp][] = [
-    ['dates/no-such-file.json', z.object({}), /no-such-file\.json: missing or not JSON; restore it from git/],
-    ['dates/words.json', z.object({ vagueNumbers: z.number() }), /words\.json: not in the lexicon format \(vagueNumbers: .*\); restore it from git/],
+test('a missing lexicon is a ResourceError that names the file and the fix', () => {
+  assert.throws(
+    () => readLexicon('dates/no-such-file.json', z.object({})),
+    (e: unknown) => e instanceof ResourceError && e.code === 'resource' && /no-such-file\.json: missing or not JSON; restore it from git/.test(e.message),
+  );
+});
+
+test('the check names a file its schema rejects, and one whose schema would change it', () => {
+  const cases: [z.ZodType, RegExp][] = [
+    [z.object({ vagueNumbers: z.number() }).passthrough(), /words\.json: not in the lexicon format \(vagueNumbers: .*\); restore it from git/],
+    [z.object({ vagueNumbers: z.array(z.string()) }), /words\.json: its schema fills in defaults or drops keys/],
   ];
-  for (const [file, schema, message] of cases) {
-    assert.throws(() => readLexicon(file, schema), (e: unknown) => e instanceof ResourceError && e.code === 'resource' && message.test(e.message), file);
+  for (const [schema, message] of cases) {
+    readLexicon('dates/words.json', schema);
+    assert.throws(() => checkReadLexicons(), (e: unknown) => e instanceof ResourceError && message.test(e.message), String(message));
   }
 });
 

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { once, readLexicon } from '../load.ts';
 
+/** Where a file's entries come from, and their licence. */
+const Source = z.string();
 const PlacesSchema = z.object({
+  source: Source,
   countries: z.array(
     z.object({
       code: z.string().length(3),
@@ -15,9 +18,10 @@ const PlacesSchema = z.object({
 });
 const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
 const ActorsSchema = z.object({
+  source: Source,
   actors: z.array(z.tuple([z.string(), z.enum(['P', 'O']), z.array(z.tuple([z.string(), DateSchema, DateSchema]))])),
 });
-const AgentsSchema = z.object({ agents: z.array(z.tuple([z.string(), z.string()])) });
+const AgentsSchema = z.object({ source: Source, agents: z.array(z.tuple([z.string(), z.string()])) });
 
 export type PlaceKind = 'country' | 'demonym' | 'place';
 export interface PlaceEntry {

@@ -3,12 +3,9 @@
  * scripts/build-petrarch-dictionary.ts from ../shared/data/cameo (openeventdata/petrarch2, MIT, © Open Event
  * Data Alliance; the notice travels in petrarch-verbs.json). The format is described in README.md beside.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { readLexicon } from '../load.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const REBUILD = 'restore it from git, or rebuild it with node --import tsx scripts/build-petrarch-dictionary.ts';
 
 /**
@@ -183,27 +180,12 @@ export interface PetrarchDictionary {
 /** The compiled files, by name (the build script writes these). */
 export const PETRARCH_FILES = { verbs: 'petrarch-verbs.json', discards: 'petrarch-discards.json', issues: 'petrarch-issues.json' } as const;
 
-// Same contract as lexicons/load.ts readLexicon on the contracts branch (file, first problem, fix): use it once both are merged.
-function read<S extends z.ZodType>(name: string, schema: S): z.infer<S> {
-  const file = path.join(here, name);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    throw new Error(`${file}: missing or not JSON; ${REBUILD}`);
-  }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${file}: not in the lexicon format (${issue.path.join('.') || 'file'}: ${issue.message}); ${REBUILD}`);
-  }
-  return parsed.data;
-}
+const read = <S extends z.ZodType>(name: string, schema: S): z.infer<S> => readLexicon(`events/${name}`, schema, REBUILD);
 
-/** A block with its pattern lines read (checked by the schema, so the reading cannot fail). */
+/** A block with its pattern lines read (the files are checked against the schema, so the reading cannot fail). */
 const readBlock = (b: BlockRecord): Block => ({ ...b, patterns: b.patterns.map(parsePattern) });
 
-/** Read and check the three compiled files. Call once, from a stage's setup. */
+/** Read the three compiled files. Call once, from a stage's setup. */
 export function loadPetrarchDictionary(): PetrarchDictionary {
   const verbs = read(PETRARCH_FILES.verbs, PetrarchVerbsSchema);
   return {

@@ -3,7 +3,8 @@ import { once, readLexicon } from '../load.ts';
 
 export const CUE_CLASSES = ['speech', 'attitude', 'stance', 'evidential', 'light-verb', 'preposition', 'sourceless'] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
-const Frame = z.enum(['clause', 'both', 'object']).default('clause');
+// Absent: 'clause' and no particles (filled in by `cueOf`: the file is read as it is).
+const Frame = z.enum(['clause', 'both', 'object']).optional();
 
 const CueSchema = z.object({
   about: z.string(),
@@ -11,7 +12,7 @@ const CueSchema = z.object({
     lemma: z.string().regex(/^[a-z]+$/),
     class: z.enum(CUE_CLASSES),
     frame: Frame,
-    particles: z.array(z.string()).default([]),
+    particles: z.array(z.string()).optional(),
     irregular: z.array(z.string()).optional(),
     object: z.boolean().optional(),
   })),
@@ -20,7 +21,7 @@ const CueSchema = z.object({
     lemma: z.string(),
     class: z.enum(CUE_CLASSES),
     frame: Frame,
-    particles: z.array(z.string()).default([]),
+    particles: z.array(z.string()).optional(),
     verb: z.boolean().optional(),
     irregular: z.array(z.string()).optional(),
   })),
@@ -115,8 +116,8 @@ export const loadQuoteLexicons = once((): QuoteLexicons => {
   const words = read(SpeakerWordsSchema, 'speakers.json');
   const stance = read(StanceSchema, 'stance.json');
   const cueForms = new Map<string, CueWord>();
-  const cueOf = (v: { lemma: string; class: CueClass; frame: CueWord['frame']; particles: string[]; object?: boolean }): CueWord => ({
-    lemma: v.lemma, class: v.class, speech: v.class === 'speech', frame: v.frame, particles: new Set(v.particles), object: v.object ?? false,
+  const cueOf = (v: { lemma: string; class: CueClass; frame?: CueWord['frame']; particles?: string[]; object?: boolean }): CueWord => ({
+    lemma: v.lemma, class: v.class, speech: v.class === 'speech', frame: v.frame ?? 'clause', particles: new Set(v.particles ?? []), object: v.object ?? false,
   });
   for (const verb of cues.verbs) {
     const entry = cueOf(verb);

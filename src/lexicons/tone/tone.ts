@@ -1,18 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { once, readLexicon } from '../load.ts';
 
-const ToneWordsSchema = z.object({ positive: z.array(z.string()), negative: z.array(z.string()) });
-
-let lexicon: Map<string, 1 | -1> | undefined;
+const ToneWordsSchema = z.object({
+  source: z.string(),
+  /** AFINN words left out, with why */
+  dropped: z.record(z.string(), z.string()),
+  positive: z.array(z.string()),
+  negative: z.array(z.string()),
+});
 
 /** The tone words (AFINN-165 positive and negative words, see tone-words.json), loaded once per process. */
-function toneWords(): Map<string, 1 | -1> {
-  if (lexicon) return lexicon;
-  const file = new URL('./tone-words.json', import.meta.url);
-  const words = ToneWordsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-  lexicon = new Map<string, 1 | -1>([...words.positive.map((w) => [w, 1] as const), ...words.negative.map((w) => [w, -1] as const)]);
-  return lexicon;
-}
+export const toneWords = once((): Map<string, 1 | -1> => {
+  const words = readLexicon('tone/tone-words.json', ToneWordsSchema);
+  return new Map<string, 1 | -1>([...words.positive.map((w) => [w, 1] as const), ...words.negative.map((w) => [w, -1] as const)]);
+});
 
 /**
  * Tone as GDELT defines document tone: the share of positive words minus the share of negative words, per

@@ -10,6 +10,8 @@ export interface TitleWords {
   agents: EntityLexicons['agents'];
   /** the longest agent title, in words */
   longest: number;
+  /** Every country or demonym phrase's beginnings that end before a space ("SOUTH" of "SOUTH KOREAN"): no longer phrase starts elsewhere. */
+  countryLeads: ReadonlySet<string>;
 }
 
 export function titleWords(entities: EntityLexicons, lex: SyntaxWords): TitleWords {
@@ -19,7 +21,12 @@ export function titleWords(entities: EntityLexicons, lex: SyntaxWords): TitleWor
     longest = Math.max(longest, phrase.split(' ').length);
     for (const w of phrase.toLowerCase().split(/[\s-]+/)) if (w.length > 2 && !lex.titleFunctionWords.has(w)) words.add(w);
   }
-  return { words, places: entities.places, agents: entities.agents, longest };
+  const countryLeads = new Set<string>();
+  for (const [phrase, place] of entities.places) {
+    if (place.kind === 'place') continue;
+    for (let space = phrase.indexOf(' '); space >= 0; space = phrase.indexOf(' ', space + 1)) countryLeads.add(phrase.slice(0, space));
+  }
+  return { words, places: entities.places, agents: entities.agents, longest, countryLeads };
 }
 
 const countryPhrase = (upper: string, tw: TitleWords) => {
@@ -27,13 +34,21 @@ const countryPhrase = (upper: string, tw: TitleWords) => {
   return place !== undefined && place.kind !== 'place' ? place.country : null;
 };
 
-/** The longest country or demonym phrase (up to three words: "South Korean", "United States") starting at `i`, in words; 0 if none. */
-function countryLength(words: readonly Word[], i: number, last: number, tw: TitleWords): number {
-  for (let n = Math.min(3, last - i + 1); n >= 1; n--) {
-    if (countryPhrase(words.slice(i, i + n).map((w) => w.text.toUpperCase()).join(' '), tw)) return n;
+/**
+ * The longest country or demonym phrase (up to three words: "South Korean", "United States") starting at
+ * `i`, in words; 0 if none. `upper` holds the words' upper-case texts.
+ */
+function countryLength(upper: readonly string[], i: number, last: number, tw: TitleWords): number {
+  // Phrases of two or three words are tried only after a word that begins one: most words begin none.
+  if (tw.countryLeads.has(upper[i]!)) {
+    for (let n = Math.min(3, last - i + 1); n >= 2; n--) {
+      if (countryPhrase(upper.slice(i, i + n).join(' '), tw)) return n;
+    }
   }
-  return 0;
+  return countryPhrase(upper[i]!, tw) ? 1 : 0;
 }
+
+const upperTexts = (words: readonly Word[]) => words.map((w) => w.text.toUpperCase());
 
 const POSSESSIVE = /^(?:'s|’s)$/;
 
@@ -51,9 +66,10 @@ function joinsTitle(words: readonly Word[], i: number, runs: Int32Array, tw: Tit
  */
 export function titleRunsOf(words: readonly Word[], sentences: readonly TokenRange[], tw: TitleWords): Int32Array {
   const out = new Int32Array(words.length).fill(-1);
+  const upper = upperTexts(words);
   for (const s of sentences) {
     for (let i = s.first; i <= s.last; i++) {
-      const country = countryLength(words, i, s.last, tw);
+      const country = countryLength(upper, i, s.last, tw);
       const n = country > 0 ? country + (POSSESSIVE.test(words[i + country]?.text ?? '') ? 1 : 0) : tw.words.has(words[i]!.lower) || joinsTitle(words, i, out, tw) ? 1 : 0;
       if (n === 0) continue;
       const start = i > s.first && out[i - 1]! >= 0 ? out[i - 1]! : i;
@@ -73,10 +89,11 @@ export function titleRunsOf(words: readonly Word[], sentences: readonly TokenRan
 export function titleBefore(doc: Doc, words: readonly Word[], runs: Int32Array, at: number, tw: TitleWords): Title | null {
   if (at <= 0 || runs[at - 1]! < 0 || words[at - 1]!.sentence !== words[at]!.sentence) return null;
   const tokens = words.slice(runs[at - 1]!, at);
+  const upper = upperTexts(tokens);
   let countryAt = -1;
   let countryEnd = -1;
   for (let k = 0; k < tokens.length && countryAt < 0; k++) {
-    const n = countryLength(tokens, k, tokens.length - 1, tw);
+    const n = countryLength(upper, k, tokens.length - 1, tw);
     if (n > 0) [countryAt, countryEnd] = [k, k + n + (POSSESSIVE.test(tokens[k + n]?.text ?? '') ? 1 : 0)];
   }
   const possessive = countryAt >= 0 && POSSESSIVE.test(tokens[countryEnd - 1]!.text);
@@ -86,7 +103,6 @@ export function titleBefore(doc: Doc, words: readonly Word[], runs: Int32Array, 
   const role = roleTokens.length > 0 ? doc.text.slice(roleTokens[0]!.start, roleTokens[roleTokens.length - 1]!.end) : null;
   let agent: string | null = null;
   let agentLength = 0;
-  const upper = tokens.map((t) => t.text.toUpperCase());
   for (let i = 0; i < upper.length; i++) {
     for (let j = i + 1; j <= Math.min(upper.length, i + tw.longest); j++) {
       const code = tw.agents.get(upper.slice(i, j).join(' '));
