@@ -169,7 +169,7 @@ export function sentenceFeatures(
   const shape = tokens.map(cachedShape);
   const g = r.groups;
   const headline = isHeadline(tokens);
-  const gaz = g.has('gazetteer') && r.gazetteer ? matched ?? matchGazetteer(r.gazetteer, tokens.map((t) => t.toUpperCase()), tokens) : null;
+  const gaz = g.has('gazetteer') && r.gazetteer ? matched ?? matchGazetteer(r.gazetteer, tokens) : null;
   const clusters = g.has('clusters') && r.clusters ? lower.map((l) => r.clusters!.get(l) ?? -1) : null;
   const at = (a: readonly string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : a[i]!);
   const gazName = (bits: number) => {

@@ -246,7 +246,7 @@ export class EmissionScorer {
       }
       ids[i] = slot;
     }
-    const gaz = this.gazetteer ? matched ?? matchGazetteer(this.resources.gazetteer!, tokens.map((t) => t.toUpperCase()), tokens) : null;
+    const gaz = this.gazetteer ? matched ?? matchGazetteer(this.resources.gazetteer!, tokens) : null;
     const { sums, ints, lower, shapes, hashes, hashRows, offsets, offsetRows, values } = this;
     let h = 0;
     let m = 0;
