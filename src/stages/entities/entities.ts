@@ -148,7 +148,7 @@ export const entities = defineStage({
     doc.tokens.forEach((t) => sentences[t.sentence]!.push(t));
     const words = sentences.map((s) => s.map((t) => t.text));
     // One gazetteer pass per sentence serves both the tagger's features and the places step below.
-    const matches = words.map((w) => matchGazetteer(gazetteer, w.map((t) => t.toUpperCase()), w));
+    const matches = words.map((w) => matchGazetteer(gazetteer, w));
     const labels = tagger.tagDocument(words, 'conll', matches);
     const syntax = syntaxOf(doc);
     const found: Candidate[] = datelineMentions(syntax);

@@ -68,6 +68,10 @@ export class DocumentMemory {
   slotOf(token: string): number {
     return this.slots.get(token.toLowerCase()) ?? -1;
   }
+  /** slotOf for a word already lower-cased. */
+  slotOfLower(key: string): number {
+    return this.slots.get(key) ?? -1;
+  }
   /** Type (0 PER … 3 MISC) the latest mention tagged as a name got; -1 when none was. */
   latestType(slot: number): number {
     return this.latest[slot]!;

@@ -15,21 +15,24 @@ export interface FeatureResources {
 }
 
 // Features are 32-bit FNV-1a hashes of (template, value): no strings are built or stored per feature.
-const SEEDS = Array.from({ length: 128 }, (_, t) => (Math.imul(t + 1, 0x9e3779b1) ^ 0x811c9dc5) >>> 0);
-function mix(h: number, s: string, from = 0, to = s.length): number {
+// The tagger's scorer (scorer.ts) hashes the same (template, value) pairs through these, part by part.
+export const SEEDS = Array.from({ length: 128 }, (_, t) => (Math.imul(t + 1, 0x9e3779b1) ^ 0x811c9dc5) >>> 0);
+export function mix(h: number, s: string, from = 0, to = s.length): number {
   for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h;
 }
-const f1 = (t: number, a: string) => mix(SEEDS[t]!, a) >>> 0;
-const f2 = (t: number, a: string, b: string) => mix(Math.imul(mix(SEEDS[t]!, a) ^ 0x1f, 16777619), b) >>> 0;
+export const f1 = (t: number, a: string) => mix(SEEDS[t]!, a) >>> 0;
+/** The hash state after a two-part feature's template and first value: f2(t, a, b) is mix(pairState(t, a), b) >>> 0. */
+export const pairState = (t: number, a: string) => Math.imul(mix(SEEDS[t]!, a) ^ 0x1f, 16777619);
+export const f2 = (t: number, a: string, b: string) => mix(pairState(t, a), b) >>> 0;
 /** A number as the value (a cluster, a label): hashed like a one-character string, without building one. */
-const fn = (t: number, n: number) => Math.imul(SEEDS[t]! ^ n, 16777619) >>> 0;
-const fns = (t: number, n: number, b: string) => mix(Math.imul(Math.imul(SEEDS[t]! ^ n, 16777619) ^ 0x1f, 16777619), b) >>> 0;
+export const fn = (t: number, n: number) => Math.imul(SEEDS[t]! ^ n, 16777619) >>> 0;
+export const fns = (t: number, n: number, b: string) => mix(Math.imul(Math.imul(SEEDS[t]! ^ n, 16777619) ^ 0x1f, 16777619), b) >>> 0;
 
 // Extended prediction history (Ratinov & Roth 2009): which labels earlier mentions of the same word got,
 // each as a share of those mentions: all of them, at least half, or fewer.
-const SHARES = 3;
-function share(count: number, total: number): number {
+export const SHARES = 3;
+export function share(count: number, total: number): number {
   return count === total ? 0 : 2 * count >= total ? 1 : 2;
 }
 
@@ -98,7 +101,7 @@ function cachedShape(token: string): string {
   return shape;
 }
 
-const isUpper = (s: string) => {
+export const isUpper = (s: string) => {
   const c = s.charCodeAt(0);
   return c >= 65 && c <= 90;
 };
@@ -133,7 +136,7 @@ export function viewDocument(sentences: readonly (readonly string[])[]): Documen
 }
 
 /** A word of two or more letters, all capitals ("MOSCOW", "NATO"): its casing hides whether it is a name. */
-function isAllCaps(w: string): boolean {
+export function isAllCaps(w: string): boolean {
   return w.length > 1 && isUpper(w) && w === w.toUpperCase() && w !== w.toLowerCase();
 }
 
@@ -166,7 +169,7 @@ export function sentenceFeatures(
   const shape = tokens.map(cachedShape);
   const g = r.groups;
   const headline = isHeadline(tokens);
-  const gaz = g.has('gazetteer') && r.gazetteer ? matched ?? matchGazetteer(r.gazetteer, tokens.map((t) => t.toUpperCase()), tokens) : null;
+  const gaz = g.has('gazetteer') && r.gazetteer ? matched ?? matchGazetteer(r.gazetteer, tokens) : null;
   const clusters = g.has('clusters') && r.clusters ? lower.map((l) => r.clusters!.get(l) ?? -1) : null;
   const at = (a: readonly string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : a[i]!);
   const gazName = (bits: number) => {

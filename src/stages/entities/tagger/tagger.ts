@@ -2,9 +2,10 @@ import path from 'node:path';
 import { REPO_ROOT } from '../../../util/shared-data.ts';
 import type { Convention } from './corpus.ts';
 import { DocumentMemory, L, viterbi } from './decode.ts';
-import { documentFeatures, isHeadline, sentenceFeatures, taggingOrder, viewDocument, type FeatureGroup, type FeatureResources } from './features.ts';
+import { documentFeatures, isHeadline, sentenceFeatures, taggingOrder, viewDocument, type DocumentView, type FeatureGroup, type FeatureResources } from './features.ts';
 import { buildGazetteer, type Gazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { readModelFile, type NerWeights } from './model-file.ts';
+import { EmissionScorer } from './scorer.ts';
 import { CLUSTERS_FILE, readWordClusters } from './word-clusters.ts';
 
 export const MODEL_DIR = path.join(REPO_ROOT, 'models/ner');
@@ -35,6 +36,9 @@ export function featureResources(groups: readonly FeatureGroup[], clustersFile =
 export class NerTagger {
   /** Whether the model reads what the document said before (document memory, prediction history). */
   private readonly remembers: boolean;
+  /** One scorer (with its word cache) per convention's weight table, made when first asked for. */
+  private readonly scorers = new Map<Convention, EmissionScorer>();
+  private emissions = new Float64Array(64 * L);
   constructor(
     readonly model: NerWeights,
     private readonly resources: FeatureResources,
@@ -44,43 +48,91 @@ export class NerTagger {
 
   /** `matches`, when given, are the sentences' gazetteer matches, so they are not computed twice. */
   tagDocument(sentences: readonly (readonly string[])[], convention: Convention = 'conll', matches?: readonly GazetteerMatch[]): number[][] {
+    return this.run(sentences, convention, matches, false);
+  }
+
+  /**
+   * The emission scores tagDocument decodes, sentence by sentence: from the scorer's caches, or
+   * (`reference`) by looking up every hash sentenceFeatures and documentFeatures give, as training does.
+   */
+  emissionScores(sentences: readonly (readonly string[])[], convention: Convention, reference: boolean): Float64Array[] {
+    const scores: Float64Array[] = new Array(sentences.length);
+    this.run(sentences, convention, undefined, reference, scores);
+    return scores;
+  }
+
+  private scorer(convention: Convention): EmissionScorer {
+    let scorer = this.scorers.get(convention);
+    if (!scorer) {
+      scorer = new EmissionScorer(this.model.table(convention), this.resources);
+      this.scorers.set(convention, scorer);
+    }
+    return scorer;
+  }
+
+  private run(
+    sentences: readonly (readonly string[])[],
+    convention: Convention,
+    matches: readonly GazetteerMatch[] | undefined,
+    reference: boolean,
+    scores?: Float64Array[],
+  ): number[][] {
     const { groups } = this.resources;
     const view = viewDocument(sentences);
-    const memory = new DocumentMemory();
-    const table = this.model.table(convention);
-    const weights = table.values;
+    const memory = this.remembers ? new DocumentMemory() : null;
+    const scorer = this.scorer(convention);
     const transitions = this.model.header.transitions;
-    const hashes: number[] = [];
-    const starts: number[] = [];
-    const dynamic: number[] = [];
     const labels: number[][] = new Array(sentences.length);
     for (const s of taggingOrder(sentences, groups)) {
       const tokens = sentences[s]!;
-      hashes.length = 0;
-      starts.length = 0;
-      sentenceFeatures(tokens, view, this.resources, hashes, starts, matches?.[s]);
-      const headline = this.remembers && isHeadline(tokens);
       const n = tokens.length;
-      const emissions = new Float64Array(n * L);
-      for (let i = 0; i < n; i++) {
-        const base = i * L;
-        for (let k = starts[i]!; k < starts[i + 1]!; k++) {
-          const o = table.offset(hashes[k]!);
-          if (o < 0) continue;
-          for (let y = 0; y < L; y++) emissions[base + y]! += weights[o + y]!;
-        }
-        if (!this.remembers) continue;
-        dynamic.length = 0;
-        documentFeatures(memory, tokens[i]!, headline, groups, dynamic);
-        for (const h of dynamic) {
-          const o = table.offset(h);
-          if (o >= 0) for (let y = 0; y < L; y++) emissions[base + y]! += weights[o + y]!;
-        }
+      if (this.emissions.length < n * L) this.emissions = new Float64Array(2 * n * L);
+      const emissions = this.emissions;
+      const headline = isHeadline(tokens);
+      if (reference || !scorer.score(tokens, view, memory, headline, matches?.[s], emissions)) {
+        this.referenceScores(tokens, view, memory, headline, matches?.[s], convention, emissions);
       }
+      if (scores) scores[s] = emissions.slice(0, n * L);
       labels[s] = viterbi(emissions, n, transitions);
-      if (this.remembers) memory.remember(tokens, labels[s]!);
+      if (memory) memory.remember(tokens, labels[s]!);
     }
     return labels;
+  }
+
+  /** Emission scores the plain way: every feature hash of the sentence looked up in the weight table. */
+  private referenceScores(
+    tokens: readonly string[],
+    view: DocumentView,
+    memory: DocumentMemory | null,
+    headline: boolean,
+    matched: GazetteerMatch | undefined,
+    convention: Convention,
+    emissions: Float64Array,
+  ): void {
+    const { groups } = this.resources;
+    const table = this.model.table(convention);
+    const weights = table.values;
+    const hashes: number[] = [];
+    const starts: number[] = [];
+    const dynamic: number[] = [];
+    sentenceFeatures(tokens, view, this.resources, hashes, starts, matched);
+    const n = tokens.length;
+    emissions.fill(0, 0, n * L);
+    for (let i = 0; i < n; i++) {
+      const base = i * L;
+      for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+        const o = table.offset(hashes[k]!);
+        if (o < 0) continue;
+        for (let y = 0; y < L; y++) emissions[base + y]! += weights[o + y]!;
+      }
+      if (!memory) continue;
+      dynamic.length = 0;
+      documentFeatures(memory, tokens[i]!, headline, groups, dynamic);
+      for (const h of dynamic) {
+        const o = table.offset(h);
+        if (o >= 0) for (let y = 0; y < L; y++) emissions[base + y]! += weights[o + y]!;
+      }
+    }
   }
 }
 
