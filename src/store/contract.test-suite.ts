@@ -175,6 +175,40 @@ export function runStoreContract(adapter: string, factory: StoreFactory): void {
       await assert.rejects(store.searchQuotes({ q: 'NOT sanctions' }), /NOT needs a term/);
     }));
 
+    it('keeps each quote\'s form and searches by forms; a quote put without one is a statement', () => withStore(factory, async (store) => {
+      await seed(store);
+      const text = 'Putin said sanctions would fail. Putin asked whether talks could resume. Putin believes Russia will win. '
+        + 'Putin opposed the tariffs. Putin cited a poll showing Russia divided.';
+      await store.putArticle(fixtureArticle({
+        text, published: '2020-11-02', entities: [{ ...PUTIN, surfaces: ['Putin'] }],
+        quotes: [
+          { content: 'sanctions would fail', speaker: 0, form: 'statement' }, { content: 'whether talks could resume', speaker: 0, form: 'question' },
+          { content: 'Russia will win', speaker: 0, form: 'belief' }, { content: 'the tariffs', speaker: 0, form: 'stance' },
+          { content: 'Russia divided', speaker: 0, form: 'evidence' },
+        ],
+      }));
+      const cases: [string, Parameters<Store['searchQuotes']>[0], string[]][] = [
+        ['every form by default', {}, ['statement', 'statement', 'statement', 'statement', 'question', 'belief', 'stance', 'evidence']],
+        ['statements, those put without a form among them', { forms: ['statement'] }, ['statement', 'statement', 'statement', 'statement']],
+        ['one other form', { forms: ['question'] }, ['question']],
+        ['two forms', { forms: ['belief', 'evidence'] }, ['belief', 'evidence']],
+        ['a form no quote has', { forms: ['other'] }, []],
+        ['forms with words', { forms: ['belief'], q: 'win' }, ['belief']],
+        ['forms with words that only another form has', { forms: ['statement'], q: 'win' }, []],
+        ['forms with dates', { forms: ['statement'], from: '2020-10-25' }, ['statement', 'statement']],
+        ['forms with copies', { forms: ['statement'], includeDuplicates: true }, ['statement', 'statement', 'statement', 'statement', 'statement']],
+      ];
+      for (const [name, query, forms] of cases) {
+        assert.deepEqual((await store.searchQuotes(query)).items.map((q) => q.form), forms, name);
+        assert.equal(await store.countQuotes(query), forms.length, `${name} (count)`);
+      }
+      const bad: [string, unknown][] = [['an unknown form', ['rumour']], ['no forms at all', []], ['a form not in a list', 'statement']];
+      for (const [name, forms] of bad) {
+        await assert.rejects(store.searchQuotes({ forms } as never), name);
+        await assert.rejects(store.countQuotes({ forms } as never), `${name} (count)`);
+      }
+    }));
+
     it('searches the sentences of the articles by full text and date, copies counted once', () => withStore(factory, async (store) => {
       const { ids, copy } = await seed(store);
       const cases: [string, Parameters<Store['searchSentences']>[0], number][] = [

@@ -130,6 +130,7 @@ export class PostgresQueries implements Omit<Store, 'putArticle' | 'redateArticl
     if (q.about !== undefined) {
       where.push(`q.key IN (SELECT quote FROM quote_about WHERE entity = ANY(${p.add(await this.entityIds(q.about))}::text[]))`);
     }
+    if (q.forms !== undefined) where.push(`q.form = ANY(${p.add(q.forms)}::text[])`);
     dateFilter(where, p, 'q.published', q);
     if (!q.includeDuplicates) where.push('q.dup = 0');
     return where;

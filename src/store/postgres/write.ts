@@ -174,14 +174,15 @@ async function writeAnalysis(db: pg.ClientBase, article: number, input: ArticleI
   if (quotes.length > 0) {
     const col = <T>(f: (q: (typeof quotes)[number]) => T) => quotes.map(f);
     const keysOf = await db.query(`INSERT INTO quotes (article, qid, published, dup, type, text, content, start, "end", speaker, speaker_kind,
-      speaker_entity, cue, stance, tone, words)
-      SELECT $1, qid, $2, $3, type, text, content, s, e, speaker, kind, entity, cue, stance, tone, words
+      speaker_entity, cue, stance, tone, words, form)
+      SELECT $1, qid, $2, $3, type, text, content, s, e, speaker, kind, entity, cue, stance, tone, words, form
       FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::text[], $11::text[], $12::text[], $13::text[],
-        $14::float8[], $15::float8[], $16::tsvector[]) WITH ORDINALITY AS x(qid, type, text, content, s, e, speaker, kind, entity, cue, stance, tone, words, i)
+        $14::float8[], $15::float8[], $16::tsvector[], $17::text[])
+        WITH ORDINALITY AS x(qid, type, text, content, s, e, speaker, kind, entity, cue, stance, tone, words, form, i)
       ORDER BY i RETURNING key`,
     [article, meta.published, dup, col((q) => q.id), col((q) => q.type), col((q) => q.text), col((q) => q.content), col((q) => q.start),
       col((q) => q.end), col((q) => q.speaker), col((q) => q.speakerKind), col((q) => linked(q.speakerEntity)), col((q) => q.cue),
-      col((q) => q.stance), col((q) => q.tone), col((q) => tsVector(q.content))]);
+      col((q) => q.stance), col((q) => q.tone), col((q) => tsVector(q.content)), col((q) => q.form)]);
     const quoteKeys = keysOf.rows.map((r) => Number(r.key)).sort((a, b) => a - b);
     const about: [number, string][] = [];
     quotes.forEach((q, i) => {

@@ -142,6 +142,7 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'redateArticle'
       f.where.push('q.rowid IN (SELECT quote FROM quote_about WHERE entity IN (SELECT value FROM json_each(?)))');
       f.params.push(JSON.stringify(this.entityIds(q.about)));
     }
+    if (q.forms !== undefined) { f.where.push('q.form IN (SELECT value FROM json_each(?))'); f.params.push(JSON.stringify(q.forms)); }
     dateFilter(f, 'q.published', q);
     if (!q.includeDuplicates) f.where.push('q.dup = 0');
     return f;
