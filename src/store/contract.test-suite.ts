@@ -274,14 +274,24 @@ export function runStoreContract(adapter: string, factory: StoreFactory): void {
       assert.equal(p2.nextCursor, null);
     }));
 
-    it('finds entity candidates by key and type', () => withStore(factory, async (store) => {
+    it('finds entity candidates by key and type, every type in one lookup', () => withStore(factory, async (store) => {
       await seed(store);
-      assert.deepEqual((await store.entityCandidates('PERSON', ['putin'])).map((e) => e.id), [PUTIN.canonical]);
-      assert.deepEqual(await store.entityCandidates('ORG', ['putin']), []);
-      assert.deepEqual(await store.entityCandidates('PERSON', ['nobody']), []);
-      const [putin] = await store.entityCandidates('PERSON', ['nobody', 'putin']);
-      assert.deepEqual(putin?.keys, ['putin'], 'a candidate says which of the asked keys it has');
-      assert.deepEqual(putin?.aliases, ['Putin']);
+      const cases: [string, Parameters<Store['entityCandidates']>[0], [string, string[]][]][] = [
+        ['one type, one key', [{ type: 'PERSON', keys: ['putin'] }], [[PUTIN.canonical, ['putin']]]],
+        ['a key of another type', [{ type: 'ORG', keys: ['putin'] }], []],
+        ['an unknown key', [{ type: 'PERSON', keys: ['nobody'] }], []],
+        ['a candidate says which asked keys it has', [{ type: 'PERSON', keys: ['nobody', 'putin'] }], [[PUTIN.canonical, ['putin']]]],
+        ['two types, in id order', [{ type: 'PERSON', keys: ['putin'] }, { type: 'GPE', keys: ['china', 'russia', 'putin'] }],
+          [[CHINA.canonical, ['china']], [PUTIN.canonical, ['putin']], [RUSSIA.canonical, ['russia']]]],
+        ['keys count for their own type only', [{ type: 'PERSON', keys: ['china'] }, { type: 'GPE', keys: ['putin'] }], []],
+        ['no lookups', [], []],
+        ['a type with no keys', [{ type: 'PERSON', keys: [] }], []],
+      ];
+      for (const [name, lookups, expected] of cases) {
+        assert.deepEqual((await store.entityCandidates(lookups)).map((e) => [e.id, e.keys]), expected, name);
+      }
+      const [putin] = await store.entityCandidates([{ type: 'PERSON', keys: ['putin'] }]);
+      assert.deepEqual([putin?.name, putin?.type, putin?.aliases], ['Vladimir Putin', 'PERSON', ['Putin']]);
     }));
 
     it('counts an unchanged entity link without needing its entity rewritten', () => withStore(factory, async (store) => {
