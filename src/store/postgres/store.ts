@@ -95,6 +95,11 @@ class TransactionStore extends PostgresQueries implements Store {
   async close(): Promise<void> {}
 }
 
+/** Whether `store` is a PostgreSQL corpus, whose writers commit through `transaction` with locks. */
+export function isPostgresStore(store: Store): store is PostgresStore {
+  return store instanceof PoolStore;
+}
+
 class PoolStore extends PostgresQueries implements PostgresStore {
   constructor(private readonly pool: pg.Pool) {
     super(pool as Queryable);
