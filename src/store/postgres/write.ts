@@ -1,6 +1,7 @@
 /**
- * The PostgreSQL write path: one article and all its query rows, a few set-based statements per table
- * (arrays through unnest), inside the caller's transaction. Rows that other writers may touch at the same
+ * The PostgreSQL write path: one article and all its query rows inside the caller's transaction, in three
+ * prepared statements (the article with its bands and sentences; its entities; its quotes and events), each
+ * a set of data-modifying CTEs over arrays (unnest): every round trip is paid on each commit. Rows that other writers may touch at the same
  * moment (entities, their keys and names, MinHash bands) are written in one fixed order, so two concurrent
  * transactions wait for each other instead of deadlocking.
  */
