@@ -155,7 +155,7 @@ export async function benchIngest(options: { workers?: number; rounds?: number; 
 }
 
 /** A synthetic copy of a stored document: marker line appended, every full date moved by `days`. */
-function copyDoc(doc: Doc, k: number, days: number): Doc {
+export function copyDoc(doc: Doc, k: number, days: number): Doc {
   const shift = (v: string | null) => v?.replace(/^\d{4}-\d{2}-\d{2}/, (d) => shiftDate(d, days)) ?? null;
   return {
     ...doc,

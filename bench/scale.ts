@@ -4,7 +4,11 @@
  * the ratio; what one article costs to analyse and to commit (for the README's estimate of N machines);
  * and quote search p95 on PostgreSQL beside SQLite on the same corpus.
  *
- *   node --import tsx bench/scale.ts [--docs 2000] [--url postgres://postgres@127.0.0.1:5432/test] [--workers 1,2]
+ *   node --import tsx bench/scale.ts [--docs 2000] [--url postgres://postgres@127.0.0.1:5432/test] [--workers 1,2] [--search-corpus N]
+ *
+ * --search-corpus N also fills a schema of its own (and a SQLite file) with N articles, the sample analysed
+ * once and then date-shifted copies committed 200 to a transaction (as bench/ingest.ts --corpus builds its
+ * copies), and prints quote search p95 at that size on both.
  *
  * Rates are taken from the queue itself: jobs done over the span from the first job started to the last
  * completed, so process start-up (loading the models) is left out. Each run uses a schema of its own,
@@ -17,7 +21,10 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { benchDocs } from '../scripts/build-bench-corpus.ts';
-import { analyzeArticle, prepareArticle } from '../src/ingest/analyze-article.ts';
+import { analyzeArticle, prepareArticle, type AnalyzedArticle } from '../src/ingest/analyze-article.ts';
+import { commitArticle } from '../src/ingest/ingest.ts';
+import { minhashSignature } from '../src/ingest/near-duplicate.ts';
+import { copyDoc } from './ingest.ts';
 import { commitLocked } from '../src/ingest/locked-commit.ts';
 import { defaultPipeline } from '../src/pipeline/presets.ts';
 import type { Store } from '../src/store/contract.ts';
@@ -26,7 +33,10 @@ import { openPostgresStore } from '../src/store/postgres/store.ts';
 import { openSqliteStore } from '../src/store/sqlite/store.ts';
 import { REPO_ROOT } from '../src/util/shared-data.ts';
 
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '2000' }, url: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/test' }, workers: { type: 'string', default: '1,2' } } });
+const { values } = parseArgs({ options: {
+  docs: { type: 'string', default: '2000' }, url: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/test' },
+  workers: { type: 'string', default: '1,2' }, 'search-corpus': { type: 'string' },
+} });
 const N = Number(values.docs);
 const URL_BASE = values.url!;
 const BIN = path.join(REPO_ROOT, 'bin', 'newsgraph.js');
@@ -111,8 +121,12 @@ if (counts.includes(1) && counts.includes(2)) console.log(`ratio 2 workers / 1 w
 const sample = docs.slice(0, 100);
 const pipeline = defaultPipeline();
 const analysed = [];
+const docsOf: AnalyzedArticle[] = [];
 let t = performance.now();
-for (const d of sample) analysed.push(prepareArticle(analyzeArticle(pipeline, { text: d.text, id: contentHash(d.text), published: d.published })));
+for (const d of sample) {
+  docsOf.push(analyzeArticle(pipeline, { text: d.text, id: contentHash(d.text), published: d.published }));
+  analysed.push(prepareArticle(docsOf.at(-1)!));
+}
 const analyseMs = (performance.now() - t) / sample.length;
 await dropSchema(client, 'bench_scale_commit');
 const store = await openPostgresStore(URL_BASE, { schema: 'bench_scale_commit' });
@@ -136,4 +150,39 @@ if (ingested.code !== 0) throw new Error(ingested.err);
 const sqlite = openSqliteStore(file);
 await searchP95(sqlite, `SQLite, ${(await sqlite.stats()).articles} articles, ${(await sqlite.stats()).quotes} quotes`);
 await sqlite.close();
+
+/** Store `total` articles: the analysed sample, then its copies k = 1, 2, … (dates moved k weeks), 200 to a transaction. */
+async function fillCopies(total: number, inBatch: (body: (store: Store) => Promise<void>) => Promise<void>): Promise<void> {
+  const all = Array.from({ length: total }, (_, i) => ({ i: i % sample.length, k: Math.floor(i / sample.length) }));
+  for (let at = 0; at < all.length; at += 200) {
+    await inBatch(async (store) => {
+      for (const { i, k } of all.slice(at, at + 200)) {
+        const d = sample[i]!;
+        const doc = k === 0 ? docsOf[i]!.doc : copyDoc(docsOf[i]!.doc, k, 7 * k);
+        const raw = { name: `${d.id}~${k}`, text: doc.text, title: d.title, url: null, source: d.source, published: doc.published, messages: [] };
+        await commitArticle(store, raw, contentHash(doc.text), { ...docsOf[i]!, doc, minhash: minhashSignature(doc.text) });
+      }
+    });
+  }
+}
+
+const searchCorpus = values['search-corpus'] === undefined ? 0 : Number(values['search-corpus']);
+if (searchCorpus > 0) {
+  const schema = 'bench_scale_search';
+  await dropSchema(client, schema);
+  const big = await openPostgresStore(URL_BASE, { schema });
+  let t0 = performance.now();
+  await fillCopies(searchCorpus, (body) => big.transaction([], body));
+  console.log(`search corpus: ${searchCorpus} articles into PostgreSQL in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  await searchP95(big, `PostgreSQL, ${(await big.stats()).articles} articles, ${(await big.stats()).quotes} quotes`);
+  await big.close();
+  const bigFile = path.join(CACHE, `scale-search-${searchCorpus}.db`);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${bigFile}${suffix}`, { force: true });
+  const bigSqlite = openSqliteStore(bigFile, { batch: 200 });
+  t0 = performance.now();
+  await fillCopies(searchCorpus, async (body) => { await body(bigSqlite); await bigSqlite.flush(); });
+  console.log(`search corpus: ${searchCorpus} articles into SQLite in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  await searchP95(bigSqlite, `SQLite, ${(await bigSqlite.stats()).articles} articles, ${(await bigSqlite.stats()).quotes} quotes`);
+  await bigSqlite.close();
+}
 await client.end();

@@ -107,15 +107,15 @@ function find(cluster: Cluster): Cluster {
  */
 export async function resolveEntities(store: Store, doc: { entities: readonly ResolvableEntity[] }): Promise<EntityLink[]> {
   const keysOf = doc.entities.map((e) => entityKeys(e.type, [e.name, ...e.aliases]));
-  // One store lookup per entity type for the whole document (nothing is written until the article is).
+  // One store lookup for the whole document, every type at once (nothing is written until the article is).
   const asked = new Map<string, Set<string>>();
   doc.entities.forEach((e, i) => {
     const keys = asked.get(e.type) ?? new Set<string>();
     for (const key of keysOf[i]!) keys.add(key);
     asked.set(e.type, keys);
   });
-  const storedOfType = new Map<string, EntityCandidate[]>();
-  for (const [type, keys] of asked) storedOfType.set(type, keys.size > 0 ? await store.entityCandidates(type, [...keys]) : []);
+  const storedOfType = new Map<string, EntityCandidate[]>([...asked.keys()].map((type) => [type, []]));
+  for (const c of await store.entityCandidates([...asked].map(([type, keys]) => ({ type, keys: [...keys] })))) storedOfType.get(c.type)?.push(c);
 
   // A stored entity becomes a cluster when first matched by key; clusters linked earlier in this document
   // are candidates for the later entities of their type (only the same type can match).

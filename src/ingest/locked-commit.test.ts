@@ -7,7 +7,7 @@ import { contentHash } from '../store/content-hash.ts';
 import { fixtureDoc, type FixtureSpec } from '../store/test-fixtures.ts';
 import { prepareArticle, type PreparedArticle } from './analyze-article.ts';
 import { commitArticle } from './ingest.ts';
-import { commitLocked } from './locked-commit.ts';
+import { commitLocked, commitShared } from './locked-commit.ts';
 import { minhashSignature } from './near-duplicate.ts';
 import type { RawArticle } from './readers/article.ts';
 
@@ -77,6 +77,20 @@ describe('commits from concurrent writers (postgres)', { skip: TEST_PG ? false :
     const outcomes = await Promise.all([commitLocked(a, x.raw, x.id, x.prepared), commitLocked(b, x.raw, x.id, x.prepared)]);
     assert.deepEqual([...outcomes].sort(), ['added', 'stored']);
     assert.equal(await a.countArticles({ idPrefix: x.id }), 1);
+  });
+
+  it('the server\'s commit (commitShared) takes the same locks: one entity, one original', async () => {
+    // Days of their own: the stories of the tests above, with another name, would be near-duplicates.
+    for (let round = 10; round < 13; round += 1) {
+      const [x, y] = personPair(`Liuserver${round}`, round).map(analysed);
+      // The server's in-process analysis hands over a Doc, its pool a prepared article: both commit locked.
+      const doc = { doc: fixtureDoc(personPair(`Liuserver${round}`, round)[0]!), language: 'eng', english: true, minhash: x!.prepared.minhash };
+      assert.deepEqual(await Promise.all([commitShared(a, x!.raw, x!.id, doc), commitShared(b, y!.raw, y!.id, y!.prepared)]), ['added', 'added']);
+      assert.equal((await a.listEntities({ q: `Liuserver${round}` })).items.length, 1, `round ${round}: one entity`);
+      const [c, d] = [story(200 + round), `(AP) ${story(200 + round)}`].map((text) => analysed({ text, published: '2021-03-04' }));
+      const outcomes = await Promise.all([commitShared(a, c!.raw, c!.id, c!.prepared), commitShared(b, d!.raw, d!.id, d!.prepared)]);
+      assert.deepEqual([...outcomes].sort(), ['added', 'duplicate'], `round ${round}: one original`);
+    }
   });
 
   it('without the locks the same race gives two entities (what the locks prevent)', async () => {

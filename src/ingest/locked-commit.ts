@@ -5,9 +5,10 @@
  * person, or two copies of one wire story, at the same moment: the second waits, then finds the first's
  * rows, so there is one entity and one original.
  */
-import type { PostgresStore } from '../store/postgres/store.ts';
+import type { Store } from '../store/contract.ts';
+import { isPostgresStore, type PostgresStore } from '../store/postgres/store.ts';
 import { minhashBands } from '../store/minhash-bands.ts';
-import type { PreparedArticle } from './analyze-article.ts';
+import { prepareArticle, type AnalyzedArticle, type PreparedArticle } from './analyze-article.ts';
 import { entityKeys } from './entity-resolution.ts';
 import { commitArticle, redateStored } from './ingest.ts';
 import type { RawArticle } from './readers/article.ts';
@@ -36,4 +37,14 @@ export function commitLocked(store: PostgresStore, raw: RawArticle, id: string, 
     }
     return commitArticle(tx, raw, id, prepared);
   });
+}
+
+/**
+ * Store one analysed article from a writer that is not ingest's (the server's POST): on PostgreSQL through
+ * the locked commit, as the workers commit, since other writers may be at work; on SQLite, whose writers
+ * take turns, as ingest commits.
+ */
+export function commitShared(store: Store, raw: RawArticle, id: string, analysed: AnalyzedArticle | PreparedArticle): Promise<LockedOutcome> {
+  if (!isPostgresStore(store)) return commitArticle(store, raw, id, analysed);
+  return commitLocked(store, raw, id, 'layers' in analysed ? analysed : prepareArticle(analysed));
 }

@@ -98,7 +98,7 @@ describe('GET /v1/openapi.json', () => {
     assert.deepEqual(body.paths['/v1/articles'].post.security, [{ bearer: [] }]);
     assert.equal(body.components.securitySchemes.bearer.scheme, 'bearer');
     const quoteParams = body.paths['/v1/quotes'].get.parameters.map((p: { name: string }) => p.name);
-    for (const name of ['speaker', 'about', 'q', 'from', 'to', 'limit', 'cursor']) assert.ok(quoteParams.includes(name), `quotes takes ${name}`);
+    for (const name of ['speaker', 'about', 'q', 'form', 'from', 'to', 'limit', 'cursor']) assert.ok(quoteParams.includes(name), `quotes takes ${name}`);
   });
 });
 
@@ -231,13 +231,21 @@ describe('GET /v1/quotes', () => {
     ['about=ent_rus', 3],
     ['from=2020-10-10', 2],
     ['from=2020-10-10&to=2020-10-15', 1],
+    // The fixture's quotes carry no form: statements, as the default keeps.
+    ['form=statement', 3],
+    ['form=all', 3],
+    ['form=question', 0],
+    ['form=question,belief', 0],
+    ['form=Question,%20statement', 3],
+    ['form=question&q=sanctions', 0],
   ];
   for (const [query, count] of cases) {
     it(`finds ${count} quotes for ${query}`, async () => {
       const { status, body } = await get(`/v1/quotes?${query}`);
       assert.equal(status, 200);
       assert.equal(body.items.length, count);
-      for (const q of body.items) assert.equal(q.speaker, 'Vladimir Putin');
+      for (const q of body.items) assert.deepEqual([q.speaker, q.form], ['Vladimir Putin', 'statement']);
+      assert.equal(body.total, count);
     });
   }
 
@@ -249,7 +257,10 @@ describe('GET /v1/quotes', () => {
     assert.equal(article.doc.text.slice(quote.start, quote.end), quote.text);
   });
 
-  const invalid: [string, string][] = [['to=2020-13-45x', 'query.to'], ['limit=-1', 'query.limit'], ['q=', 'query.q'], ['speaker=', 'query.speaker']];
+  const invalid: [string, string][] = [
+    ['to=2020-13-45x', 'query.to'], ['limit=-1', 'query.limit'], ['q=', 'query.q'], ['speaker=', 'query.speaker'],
+    ['form=rumour', 'query.form'], ['form=', 'query.form'], ['form=statement,,question', 'query.form'], ['form=all,question', 'query.form'],
+  ];
   for (const [query, where] of invalid) {
     it(`rejects ${query} with 400 problem+json`, async () => assertProblem(await get(`/v1/quotes?${query}`), 400, where));
   }

@@ -1,5 +1,6 @@
 import { analyzeArticle, type PreparedArticle } from '../ingest/analyze-article.ts';
-import { commitArticle, publicationDate } from '../ingest/ingest.ts';
+import { publicationDate } from '../ingest/ingest.ts';
+import { commitShared } from '../ingest/locked-commit.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
 import type { Store } from '../store/contract.ts';
 import { contentHash } from '../store/content-hash.ts';
@@ -27,8 +28,9 @@ export async function storeAnalysed(
   // As ingest dates an article: its own date, else its dateline's.
   const date = publicationDate(given, null, null);
   const raw = { ...given, published: date.published };
-  const outcome = await commitArticle(store, raw, id, await analyse({ id, published: date.published, messages: date.messages }));
-  return { id, created: outcome !== 'stored' };
+  const outcome = await commitShared(store, raw, id, await analyse({ id, published: date.published, messages: date.messages }));
+  // Redated: stored (undated) by another writer since the check above; not created here.
+  return { id, created: outcome === 'added' || outcome === 'duplicate' };
 }
 
 /** Analyze and store one article in this process: a demo or a test stores a few articles, not a corpus. */

@@ -175,6 +175,40 @@ export function runStoreContract(adapter: string, factory: StoreFactory): void {
       await assert.rejects(store.searchQuotes({ q: 'NOT sanctions' }), /NOT needs a term/);
     }));
 
+    it('keeps each quote\'s form and searches by forms; a quote put without one is a statement', () => withStore(factory, async (store) => {
+      await seed(store);
+      const text = 'Putin said sanctions would fail. Putin asked whether talks could resume. Putin believes Russia will win. '
+        + 'Putin opposed the tariffs. Putin cited a poll showing Russia divided.';
+      await store.putArticle(fixtureArticle({
+        text, published: '2020-11-02', entities: [{ ...PUTIN, surfaces: ['Putin'] }],
+        quotes: [
+          { content: 'sanctions would fail', speaker: 0, form: 'statement' }, { content: 'whether talks could resume', speaker: 0, form: 'question' },
+          { content: 'Russia will win', speaker: 0, form: 'belief' }, { content: 'the tariffs', speaker: 0, form: 'stance' },
+          { content: 'Russia divided', speaker: 0, form: 'evidence' },
+        ],
+      }));
+      const cases: [string, Parameters<Store['searchQuotes']>[0], string[]][] = [
+        ['every form by default', {}, ['statement', 'statement', 'statement', 'statement', 'question', 'belief', 'stance', 'evidence']],
+        ['statements, those put without a form among them', { forms: ['statement'] }, ['statement', 'statement', 'statement', 'statement']],
+        ['one other form', { forms: ['question'] }, ['question']],
+        ['two forms', { forms: ['belief', 'evidence'] }, ['belief', 'evidence']],
+        ['a form no quote has', { forms: ['other'] }, []],
+        ['forms with words', { forms: ['belief'], q: 'win' }, ['belief']],
+        ['forms with words that only another form has', { forms: ['statement'], q: 'win' }, []],
+        ['forms with dates', { forms: ['statement'], from: '2020-10-25' }, ['statement', 'statement']],
+        ['forms with copies', { forms: ['statement'], includeDuplicates: true }, ['statement', 'statement', 'statement', 'statement', 'statement']],
+      ];
+      for (const [name, query, forms] of cases) {
+        assert.deepEqual((await store.searchQuotes(query)).items.map((q) => q.form), forms, name);
+        assert.equal(await store.countQuotes(query), forms.length, `${name} (count)`);
+      }
+      const bad: [string, unknown][] = [['an unknown form', ['rumour']], ['no forms at all', []], ['a form not in a list', 'statement']];
+      for (const [name, forms] of bad) {
+        await assert.rejects(store.searchQuotes({ forms } as never), name);
+        await assert.rejects(store.countQuotes({ forms } as never), `${name} (count)`);
+      }
+    }));
+
     it('searches the sentences of the articles by full text and date, copies counted once', () => withStore(factory, async (store) => {
       const { ids, copy } = await seed(store);
       const cases: [string, Parameters<Store['searchSentences']>[0], number][] = [
@@ -240,14 +274,24 @@ export function runStoreContract(adapter: string, factory: StoreFactory): void {
       assert.equal(p2.nextCursor, null);
     }));
 
-    it('finds entity candidates by key and type', () => withStore(factory, async (store) => {
+    it('finds entity candidates by key and type, every type in one lookup', () => withStore(factory, async (store) => {
       await seed(store);
-      assert.deepEqual((await store.entityCandidates('PERSON', ['putin'])).map((e) => e.id), [PUTIN.canonical]);
-      assert.deepEqual(await store.entityCandidates('ORG', ['putin']), []);
-      assert.deepEqual(await store.entityCandidates('PERSON', ['nobody']), []);
-      const [putin] = await store.entityCandidates('PERSON', ['nobody', 'putin']);
-      assert.deepEqual(putin?.keys, ['putin'], 'a candidate says which of the asked keys it has');
-      assert.deepEqual(putin?.aliases, ['Putin']);
+      const cases: [string, Parameters<Store['entityCandidates']>[0], [string, string[]][]][] = [
+        ['one type, one key', [{ type: 'PERSON', keys: ['putin'] }], [[PUTIN.canonical, ['putin']]]],
+        ['a key of another type', [{ type: 'ORG', keys: ['putin'] }], []],
+        ['an unknown key', [{ type: 'PERSON', keys: ['nobody'] }], []],
+        ['a candidate says which asked keys it has', [{ type: 'PERSON', keys: ['nobody', 'putin'] }], [[PUTIN.canonical, ['putin']]]],
+        ['two types, in id order', [{ type: 'PERSON', keys: ['putin'] }, { type: 'GPE', keys: ['china', 'russia', 'putin'] }],
+          [[CHINA.canonical, ['china']], [PUTIN.canonical, ['putin']], [RUSSIA.canonical, ['russia']]]],
+        ['keys count for their own type only', [{ type: 'PERSON', keys: ['china'] }, { type: 'GPE', keys: ['putin'] }], []],
+        ['no lookups', [], []],
+        ['a type with no keys', [{ type: 'PERSON', keys: [] }], []],
+      ];
+      for (const [name, lookups, expected] of cases) {
+        assert.deepEqual((await store.entityCandidates(lookups)).map((e) => [e.id, e.keys]), expected, name);
+      }
+      const [putin] = await store.entityCandidates([{ type: 'PERSON', keys: ['putin'] }]);
+      assert.deepEqual([putin?.name, putin?.type, putin?.aliases], ['Vladimir Putin', 'PERSON', ['Putin']]);
     }));
 
     it('counts an unchanged entity link without needing its entity rewritten', () => withStore(factory, async (store) => {

@@ -41,8 +41,13 @@ export interface EntityLink {
   replaces?: string[];
 }
 
-/** A stored canonical entity found by `entityCandidates`, with those of the asked keys it has. */
+/** A stored canonical entity found by `entityCandidates`, with those of the keys asked for its type it has. */
 export type EntityCandidate = CanonicalEntity & { keys: string[] };
+/** The lookup keys asked for one entity type. */
+export interface EntityLookup {
+  type: string;
+  keys: string[];
+}
 
 /** Everything ingest writes for one article, in one transaction. */
 interface ArticleFields {
@@ -100,8 +105,11 @@ export interface Store {
 
   /** Stored articles sharing at least one MinHash band with `bands`, with their signatures. */
   nearDuplicateCandidates(bands: string[]): Promise<{ id: string; minhash: number[] }[]>;
-  /** Canonical entities of `type` sharing a name key (surname, acronym…) with `keys`, in id order. */
-  entityCandidates(type: string, keys: string[]): Promise<EntityCandidate[]>;
+  /**
+   * Canonical entities sharing a name key (surname, acronym…) with the keys asked for their type, in id order:
+   * one lookup for every type a document has (one round trip on a server).
+   */
+  entityCandidates(lookups: EntityLookup[]): Promise<EntityCandidate[]>;
 
   searchQuotes(query?: QuoteQuery): Promise<Page<QuoteRow>>;
   /** Sentences of the articles matching a full-text query, in store order. */

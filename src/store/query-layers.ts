@@ -4,7 +4,7 @@
  * its workers, so the writing thread receives a small object instead of the Doc's object graph.
  */
 import { tone } from '../lexicons/tone/tone.ts';
-import type { Doc, Entity, Event, Quote } from '../model/index.ts';
+import type { Doc, Entity, Event, Quote, QuoteForm } from '../model/index.ts';
 
 /** A doc entity with what its article adds to the canonical entity's counts. */
 export type LayerEntity = Pick<Entity, 'id' | 'name' | 'type' | 'aliases' | 'country' | 'actorCode' | 'role'> & {
@@ -35,6 +35,8 @@ export interface LayerQuote extends Pick<Quote, 'id' | 'type' | 'text' | 'start'
   about: string[];
   /** tone of the content (positive minus negative words per 100 words) */
   tone: number | null;
+  /** what kind of attribution it is; a Doc made before the quotes stage set forms has statements */
+  form: QuoteForm;
 }
 
 export interface LayerEvent extends Pick<Event, 'id' | 'modality'> {
@@ -87,7 +89,7 @@ export function queryLayers(doc: Doc): QueryLayers {
       speaker: q.speaker.name, speakerKind: q.speaker.kind, speakerEntity: q.speaker.entity, cue: q.cue?.lemma ?? null,
       stance: q.stance?.score ?? null,
       about: [...new Set(named.filter((m) => q.content.some((c) => m.start >= c.start && m.end <= c.end)).map((m) => m.entity!))],
-      tone: tone(q.content.map((c) => c.text).join(' ')),
+      tone: tone(q.content.map((c) => c.text).join(' ')), form: q.form ?? 'statement',
     })),
     events: doc.events.map((v) => ({
       id: v.id, date: v.date.value, code: v.cameo.code, root: v.cameo.root, name: v.cameo.name, goldstein: v.cameo.goldstein,

@@ -33,6 +33,6 @@ export function quoteRow(r: Row, about: string[]): QuoteRow {
   return {
     article: r.article_id, id: r.qid, published: r.published, type: r.type, text: r.text, content: r.content, start: r.start,
     end: r.end, speaker: r.speaker, speakerKind: r.speaker_kind, speakerEntity: r.speaker_entity, cue: r.cue, stance: r.stance,
-    about, tone: r.tone, title: r.title, url: r.url,
+    about, tone: r.tone, form: r.form, title: r.title, url: r.url,
   };
 }

@@ -4,7 +4,7 @@
  * Paging: `{limit, cursor}` in, `{items, nextCursor}` out; `nextCursor` is null on the last page.
  */
 import { z } from 'zod';
-import { CalendarDateSchema } from '../model/index.ts';
+import { CalendarDateSchema, QuoteFormSchema } from '../model/index.ts';
 
 const DateString = CalendarDateSchema;
 
@@ -82,6 +82,7 @@ export const QuoteRowSchema = z.object({
   stance: z.number().nullable(),
   about: z.array(z.string()).describe('canonical entity ids named inside the content'),
   tone: z.number().nullable().describe('tone of the quoted content: positive minus negative words per 100 words'),
+  form: QuoteFormSchema.describe('what kind of attribution: statement, question, belief, stance, evidence, other (quotes stored before forms were kept are statements)'),
   title: z.string().nullable(),
   url: z.string().nullable(),
 });
@@ -144,6 +145,7 @@ export const QuoteQuerySchema = DatedQuerySchema.extend({
   speaker: z.string().optional().describe('canonical entity id, or a name matched against speaker names and aliases'),
   about: z.string().optional().describe('canonical entity id, or a name: quotes whose content names it'),
   q: z.string().optional().describe('full-text query over quote content (FTS5 / tsquery syntax subset: words, "phrases", OR)'),
+  forms: z.array(QuoteFormSchema).min(1).optional().describe('only the attributions of these forms (default every form)'),
   includeDuplicates: z.boolean().default(false),
 });
 export const SentenceQuerySchema = DatedQuerySchema.extend({

@@ -2,7 +2,7 @@
  * Hand-built Docs for store, export and ingest tests: full layers (entities, quotes, events) without
  * waiting for the analysis stages. Offsets are found with indexOf, so spans always match the text.
  */
-import { emptyDoc, spanOf, type Doc, type Entity, type EntityType } from '../model/index.ts';
+import { emptyDoc, spanOf, type Doc, type Entity, type EntityType, type QuoteForm } from '../model/index.ts';
 import type { ArticleInput } from './contract.ts';
 import { contentHash } from './content-hash.ts';
 import type { CanonicalEntity } from './rows.ts';
@@ -25,7 +25,8 @@ export interface FixtureSpec {
   url?: string;
   entities?: FixtureEntity[];
   /** content: the exact quoted words; speaker: index into entities */
-  quotes?: { content: string; speaker: number; stance?: number }[];
+  /** form: left out, as on a Doc made before the quotes stage set forms */
+  quotes?: { content: string; speaker: number; stance?: number; form?: QuoteForm }[];
   events?: { trigger: string; source: number; target: number; code: string; goldstein: number; quadClass: number; date?: string }[];
   duplicateOf?: string | null;
   minhash?: number[];
@@ -74,7 +75,7 @@ export function fixtureDoc(spec: FixtureSpec): Doc {
       content: [spanOf(text, at, at + q.content.length)], cue: null,
       speaker: { kind: 'person', name: speaker.name, mention: spanOf(text, mention.start, mention.end), entity: speaker.id, resolved: false,
         countries: speaker.country ? [speaker.country] : [], role: null, affiliation: null },
-      layout: 'said-that', nestedIn: null,
+      layout: 'said-that', nestedIn: null, ...(q.form ? { form: q.form } : {}),
       stance: q.stance === undefined ? null : { label: q.stance < 0 ? 'negative' : 'positive', score: q.stance, cues: [] },
     });
   }

@@ -79,8 +79,9 @@ describe('a PostgreSQL corpus through the queue', { skip: TEST_PG ? false : 'no 
     const client = new pg.Client({ connectionString: TEST_PG! });
     await client.connect();
     try {
-      // What version 1 was: no worker list, no entity moves yet.
-      await client.query(`DROP TABLE ${schema}.queue_workers, ${schema}.entity_moves; DELETE FROM ${schema}.newsgraph_schema WHERE version > 1`);
+      // What version 1 was: no worker list, no entity moves, no quote forms yet.
+      await client.query(`DROP TABLE ${schema}.queue_workers, ${schema}.entity_moves; ALTER TABLE ${schema}.quotes DROP COLUMN form;
+        DELETE FROM ${schema}.newsgraph_schema WHERE version > 1`);
       const old = await runCli(['quotes', '--db', db]);
       assert.equal(old.code, 2);
       assert.match(old.err, /schema is version 1, this newsgraph reads version \d+: run `newsgraph worker --db URL` \(or ingest\) once to upgrade it/);

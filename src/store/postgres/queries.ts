@@ -2,7 +2,7 @@
 import type pg from 'pg';
 import type { z } from 'zod';
 import type { Doc } from '../../model/index.ts';
-import type { EntityCandidate, Store, StoreStats } from '../contract.ts';
+import type { EntityCandidate, EntityLookup, Store, StoreStats } from '../contract.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { decodeDoc } from '../doc-encoding.ts';
 import { clause, page } from '../pages.ts';
@@ -98,9 +98,13 @@ export class PostgresQueries implements Omit<Store, 'putArticle' | 'redateArticl
     return rows.map((r) => ({ id: r.id, minhash: r.minhash ? [...new Uint32Array(new Uint8Array(r.minhash).buffer)] : [] }));
   }
 
-  async entityCandidates(type: string, keys: string[]): Promise<EntityCandidate[]> {
-    const rows = await this.rows(`SELECT k.key, e.id, e.name, e.type, e.country, e.actor_code, e.role, e.aliases FROM entity_keys k
-      JOIN entities e ON e.id = k.entity WHERE k.type = $1 AND k.key = ANY($2::text[])`, [type, keys]);
+  async entityCandidates(lookups: EntityLookup[]): Promise<EntityCandidate[]> {
+    const pairs = lookups.flatMap(({ type, keys }) => keys.map((key) => [type, key] as const));
+    if (pairs.length === 0) return [];
+    // Every (type, key) pair in one statement: one round trip for a document's entities.
+    const rows = await this.rows(`SELECT k.key, e.id, e.name, e.type, e.country, e.actor_code, e.role, e.aliases
+      FROM unnest($1::text[], $2::text[]) AS x(type, key) JOIN entity_keys k ON k.type = x.type AND k.key = x.key
+      JOIN entities e ON e.id = k.entity`, [pairs.map((p) => p[0]), pairs.map((p) => p[1])]);
     const found = new Map<string, EntityCandidate>();
     for (const r of rows) {
       const c = found.get(r.id);
@@ -130,6 +134,7 @@ export class PostgresQueries implements Omit<Store, 'putArticle' | 'redateArticl
     if (q.about !== undefined) {
       where.push(`q.key IN (SELECT quote FROM quote_about WHERE entity = ANY(${p.add(await this.entityIds(q.about))}::text[]))`);
     }
+    if (q.forms !== undefined) where.push(`q.form = ANY(${p.add(q.forms)}::text[])`);
     dateFilter(where, p, 'q.published', q);
     if (!q.includeDuplicates) where.push('q.dup = 0');
     return where;

@@ -40,6 +40,17 @@ function lockId(key: string): bigint {
   return createHash('sha256').update(key).digest().readBigInt64BE(0);
 }
 
+/**
+ * BEGIN and the advisory locks on `locks` in one round trip: the keys as one sorted array literal (integers
+ * this code made, so nothing to escape), locked by one statement in that order (PostgreSQL evaluates a
+ * volatile select list after ORDER BY).
+ */
+export function beginLocked(locks: string[]): string {
+  const ids = [...new Set(locks.map(lockId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (ids.length === 0) return 'BEGIN';
+  return `BEGIN; SELECT pg_advisory_xact_lock(k) FROM unnest('{${ids.join(',')}}'::bigint[]) WITH ORDINALITY AS x(k, i) ORDER BY i`;
+}
+
 /** Open (creating or migrating, when asked) the corpus at a postgres:// URL. */
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
   const pool = new pg.Pool({
@@ -84,6 +95,11 @@ class TransactionStore extends PostgresQueries implements Store {
   async close(): Promise<void> {}
 }
 
+/** Whether `store` is a PostgreSQL corpus, whose writers commit through `transaction` with locks. */
+export function isPostgresStore(store: Store): store is PostgresStore {
+  return store instanceof PoolStore;
+}
+
 class PoolStore extends PostgresQueries implements PostgresStore {
   constructor(private readonly pool: pg.Pool) {
     super(pool as Queryable);
@@ -97,15 +113,10 @@ class PoolStore extends PostgresQueries implements PostgresStore {
     const lost = (error: Error) => { broken = error; };
     client.on('error', lost);
     try {
-      await client.query('BEGIN');
       // No StoreBusyError here, unlike SQLite: a PostgreSQL writer that meets another's row or advisory lock
       // waits inside the server without holding this process's thread, and readers never wait on writers.
       // Another ingest is not an error to report; a lost server is (the caller hears the connection error).
-      const ids = [...new Set(locks.map(lockId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      // One statement, in order: PostgreSQL evaluates a volatile select list after ORDER BY.
-      if (ids.length > 0) {
-        await client.query('SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) WITH ORDINALITY AS x(k, i) ORDER BY i', [ids.map(String)]);
-      }
+      await client.query(beginLocked(locks));
       const result = await body(new TransactionStore(client));
       await client.query('COMMIT');
       return result;

@@ -1,6 +1,7 @@
 /**
- * The PostgreSQL write path: one article and all its query rows, a few set-based statements per table
- * (arrays through unnest), inside the caller's transaction. Rows that other writers may touch at the same
+ * The PostgreSQL write path: one article and all its query rows inside the caller's transaction, in three
+ * prepared statements (the article with its bands and sentences; its entities; its quotes and events), each
+ * a set of data-modifying CTEs over arrays (unnest): every round trip is paid on each commit. Rows that other writers may touch at the same
  * moment (entities, their keys and names, MinHash bands) are written in one fixed order, so two concurrent
  * transactions wait for each other instead of deadlocking.
  */
@@ -18,28 +19,35 @@ import { ENTITY_COLUMNS } from './row-mapping.ts';
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * A statement prepared once per connection (node-postgres names it): the write statements are long and run
+ * for every article, so the server parses and plans each once, not per commit.
+ */
+function prepared(name: string, text: string): (values: unknown[]) => pg.QueryConfig {
+  return (values) => ({ name: `newsgraph_${name}`, text, values });
+}
+
+// The article, its MinHash bands and its sentences: one statement, the bands and sentences taking the new key.
+const INSERT_ARTICLE = prepared('article', `WITH a AS (INSERT INTO articles (id, name, title, url, source, published, language, status, chars,
+    duplicate_of, similarity, mentions, quotes, events, messages, text, doc, minhash, tone)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) ON CONFLICT (id) DO NOTHING RETURNING key),
+  b AS (INSERT INTO minhash_bands (band, article) SELECT band, a.key FROM a, unnest($20::text[]) band ON CONFLICT DO NOTHING),
+  s AS (INSERT INTO sentences (article, idx, start, "end", words)
+    SELECT a.key, i - 1, st, en, w FROM a, unnest($21::int[], $22::int[], $23::tsvector[]) WITH ORDINALITY AS x(st, en, w, i) ORDER BY i)
+  SELECT key FROM a`);
+
 /** Write one article; false (nothing written) when its id is stored already. */
 export async function writeArticle(db: pg.ClientBase, input: ArticleInput): Promise<boolean> {
   const { id, meta, status, duplicateOf, similarity, minhash } = input;
   const layers = input.layers ?? queryLayers(input.doc!);
-  const inserted = await db.query(`INSERT INTO articles (id, name, title, url, source, published, language, status, chars, duplicate_of,
-    similarity, mentions, quotes, events, messages, text, doc, minhash, tone)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) ON CONFLICT (id) DO NOTHING RETURNING key`,
-  [id, meta.name, meta.title, meta.url, meta.source, meta.published, meta.language, status, layers.text.length, duplicateOf, similarity,
-    layers.counts.mentions, layers.counts.quotes, layers.counts.events, layers.counts.messages, layers.text,
-    Buffer.from(input.encodedDoc ?? encodeDoc(input.doc!)), minhash.length > 0 ? Buffer.from(new Uint32Array(minhash).buffer) : null, layers.tone]);
-  if (inserted.rowCount === 0) return false;
-  const article = Number(inserted.rows[0].key);
   const bands = [...new Set(minhashBands(minhash))].sort(byText);
-  if (bands.length > 0) {
-    await db.query('INSERT INTO minhash_bands (band, article) SELECT b, $2 FROM unnest($1::text[]) b ON CONFLICT DO NOTHING', [bands, article]);
-  }
-  if (layers.sentences.length > 0) {
-    await db.query(`INSERT INTO sentences (article, idx, start, "end", words)
-      SELECT $1, i - 1, s, e, w FROM unnest($2::int[], $3::int[], $4::tsvector[]) WITH ORDINALITY AS x(s, e, w, i) ORDER BY i`,
-    [article, layers.sentences.map((s) => s.start), layers.sentences.map((s) => s.end), layers.sentences.map((s) => tsVector(s.text))]);
-  }
-  await writeAnalysis(db, article, input, layers, duplicateOf === null ? 0 : 1, true);
+  const inserted = await db.query(INSERT_ARTICLE([id, meta.name, meta.title, meta.url, meta.source, meta.published, meta.language, status,
+    layers.text.length, duplicateOf, similarity, layers.counts.mentions, layers.counts.quotes, layers.counts.events, layers.counts.messages,
+    layers.text, Buffer.from(input.encodedDoc ?? encodeDoc(input.doc!)),
+    minhash.length > 0 ? Buffer.from(new Uint32Array(minhash).buffer) : null, layers.tone,
+    bands, layers.sentences.map((s) => s.start), layers.sentences.map((s) => s.end), layers.sentences.map((s) => tsVector(s.text))]));
+  if (inserted.rowCount === 0) return false;
+  await writeAnalysis(db, Number(inserted.rows[0].key), input, layers, duplicateOf === null ? 0 : 1, true);
   return true;
 }
 
@@ -144,83 +152,67 @@ async function writeAnalysis(db: pg.ClientBase, article: number, input: ArticleI
   }
   const rows = [...merged.values()].sort((a, b) => byText(a.e.id, b.e.id));
   const updates = [...counts].sort(([a], [b]) => byText(a, b));
-  if (rows.length > 0) {
-    const col = <T>(f: (r: (typeof rows)[number]) => T) => rows.map(f);
-    await db.query(`INSERT INTO entities (id, name, type, country, actor_code, role, aliases, articles, mentions, quotes)
-      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::int[])
-      ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, country = excluded.country,
-      actor_code = excluded.actor_code, role = excluded.role, articles = entities.articles + excluded.articles,
-      mentions = entities.mentions + excluded.mentions, quotes = entities.quotes + excluded.quotes`,
-    [col((r) => r.e.id), col((r) => r.e.name), col((r) => r.e.type), col((r) => r.e.country), col((r) => r.e.actorCode), col((r) => r.e.role),
-      col((r) => JSON.stringify(r.e.aliases)), col((r) => r.n.articles), col((r) => r.n.mentions), col((r) => r.n.quotes)]);
-  }
-  if (updates.length > 0) {
-    await db.query(`UPDATE entities SET articles = articles + 1, mentions = mentions + x.m, quotes = quotes + x.q
-      FROM unnest($1::text[], $2::int[], $3::int[]) AS x(id, m, q) WHERE entities.id = x.id`,
-    [updates.map(([id]) => id), updates.map(([, n]) => n.mentions), updates.map(([, n]) => n.quotes)]);
-  }
   const keyRows = [...keys.values()].sort((a, b) => byText(a.join('\u0000'), b.join('\u0000')));
-  if (keyRows.length > 0) {
-    await db.query(`INSERT INTO entity_keys (type, key, entity) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
-      [keyRows.map((k) => k[0]), keyRows.map((k) => k[1]), keyRows.map((k) => k[2])]);
-  }
   const nameRows = [...names].sort(([a], [b]) => byText(a, b)).map(([, row]) => row);
-  if (nameRows.length > 0) {
-    await db.query('INSERT INTO entity_names (name, entity) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING',
-      [nameRows.map((r) => r[0]), nameRows.map((r) => r[1])]);
+  if (rows.length + updates.length + keyRows.length + nameRows.length > 0) {
+    const col = <T>(f: (r: (typeof rows)[number]) => T) => rows.map(f);
+    await db.query(WRITE_ENTITIES([col((r) => r.e.id), col((r) => r.e.name), col((r) => r.e.type), col((r) => r.e.country),
+      col((r) => r.e.actorCode), col((r) => r.e.role), col((r) => JSON.stringify(r.e.aliases)), col((r) => r.n.articles), col((r) => r.n.mentions),
+      col((r) => r.n.quotes), updates.map(([id]) => id), updates.map(([, n]) => n.mentions), updates.map(([, n]) => n.quotes),
+      keyRows.map((k) => k[0]), keyRows.map((k) => k[1]), keyRows.map((k) => k[2]), nameRows.map((r) => r[0]), nameRows.map((r) => r[1])]));
   }
 
-  const quotes = layers.quotes;
-  if (quotes.length > 0) {
-    const col = <T>(f: (q: (typeof quotes)[number]) => T) => quotes.map(f);
-    const keysOf = await db.query(`INSERT INTO quotes (article, qid, published, dup, type, text, content, start, "end", speaker, speaker_kind,
-      speaker_entity, cue, stance, tone, words)
-      SELECT $1, qid, $2, $3, type, text, content, s, e, speaker, kind, entity, cue, stance, tone, words
-      FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::text[], $11::text[], $12::text[], $13::text[],
-        $14::float8[], $15::float8[], $16::tsvector[]) WITH ORDINALITY AS x(qid, type, text, content, s, e, speaker, kind, entity, cue, stance, tone, words, i)
-      ORDER BY i RETURNING key`,
-    [article, meta.published, dup, col((q) => q.id), col((q) => q.type), col((q) => q.text), col((q) => q.content), col((q) => q.start),
-      col((q) => q.end), col((q) => q.speaker), col((q) => q.speakerKind), col((q) => linked(q.speakerEntity)), col((q) => q.cue),
-      col((q) => q.stance), col((q) => q.tone), col((q) => tsVector(q.content))]);
-    const quoteKeys = keysOf.rows.map((r) => Number(r.key)).sort((a, b) => a - b);
-    const about: [number, string][] = [];
-    quotes.forEach((q, i) => {
-      for (const docEntity of q.about) {
-        const c = linked(docEntity);
-        if (c !== null) about.push([quoteKeys[i]!, c]);
-      }
-    });
-    if (about.length > 0) {
-      await db.query('INSERT INTO quote_about (quote, entity) SELECT * FROM unnest($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING',
-        [about.map((a) => a[0]), about.map((a) => a[1])]);
-    }
-  }
-
-  const events = layers.events;
-  if (events.length > 0) {
-    const actors = (list: LayerActor[]) => list.map((a) => ({ code: a.code, country: a.country, name: a.name, entity: linked(a.entity) }));
-    const sides = events.map((v) => ({ sources: actors(v.sources), targets: actors(v.targets) }));
-    const col = <T>(f: (v: (typeof events)[number]) => T) => events.map(f);
-    const keysOf = await db.query(`INSERT INTO events (article, eid, published, date, dup, code, root, name, goldstein, quad_class, plover_event,
-      plover_mode, plover_context, modality, trigger, sentence, sources, targets)
-      SELECT $1, eid, $2, date, $3, code, root, name, goldstein, quad, pe, pm, pc, modality, trigger, sentence, sources, targets
-      FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::float8[], $10::int[], $11::text[], $12::text[], $13::text[],
-        $14::text[], $15::text[], $16::text[], $17::text[], $18::text[])
-        WITH ORDINALITY AS x(eid, date, code, root, name, goldstein, quad, pe, pm, pc, modality, trigger, sentence, sources, targets, i)
-      ORDER BY i RETURNING key`,
-    [article, meta.published, dup, col((v) => v.id), col((v) => eventDate(v.date, meta.published)), col((v) => v.code), col((v) => v.root),
-      col((v) => v.name), col((v) => v.goldstein), col((v) => v.quadClass), col((v) => v.ploverEvent), col((v) => v.ploverMode),
-      col((v) => JSON.stringify(v.ploverContext)), col((v) => v.modality), col((v) => v.trigger), col((v) => v.sentence),
-      sides.map((s) => JSON.stringify(s.sources)), sides.map((s) => JSON.stringify(s.targets))]);
-    const eventKeys = keysOf.rows.map((r) => Number(r.key)).sort((a, b) => a - b);
-    const rows: [number, string, string, string | null][] = [];
-    sides.forEach((s, i) => {
-      for (const a of s.sources) rows.push([eventKeys[i]!, 's', a.code, a.entity]);
-      for (const a of s.targets) rows.push([eventKeys[i]!, 't', a.code, a.entity]);
-    });
-    if (rows.length > 0) {
-      await db.query('INSERT INTO event_actors (event, side, code, entity) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[])',
-        [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3])]);
-    }
-  }
+  const { quotes, events } = layers;
+  if (quotes.length + events.length === 0) return;
+  const about = quotes.flatMap((q) => q.about.map(linked).filter((c) => c !== null).map((c) => [q.id, c] as const));
+  const actors = (list: LayerActor[]) => list.map((a) => ({ code: a.code, country: a.country, name: a.name, entity: linked(a.entity) }));
+  const sides = events.map((v) => ({ sources: actors(v.sources), targets: actors(v.targets) }));
+  const actorRows = events.flatMap((v, i) => [
+    ...sides[i]!.sources.map((a) => [v.id, 's', a.code, a.entity] as const), ...sides[i]!.targets.map((a) => [v.id, 't', a.code, a.entity] as const)]);
+  const q = <T>(f: (x: (typeof quotes)[number]) => T) => quotes.map(f);
+  const v = <T>(f: (x: (typeof events)[number]) => T) => events.map(f);
+  await db.query(WRITE_QUOTES_AND_EVENTS([article, meta.published, dup,
+    q((x) => x.id), q((x) => x.type), q((x) => x.text), q((x) => x.content), q((x) => x.start), q((x) => x.end), q((x) => x.speaker),
+    q((x) => x.speakerKind), q((x) => linked(x.speakerEntity)), q((x) => x.cue), q((x) => x.stance), q((x) => x.tone),
+    q((x) => tsVector(x.content)), q((x) => x.form), about.map((a) => a[0]), about.map((a) => a[1]),
+    v((x) => x.id), v((x) => eventDate(x.date, meta.published)), v((x) => x.code), v((x) => x.root), v((x) => x.name), v((x) => x.goldstein),
+    v((x) => x.quadClass), v((x) => x.ploverEvent), v((x) => x.ploverMode), v((x) => JSON.stringify(x.ploverContext)), v((x) => x.modality),
+    v((x) => x.trigger), v((x) => x.sentence), sides.map((x) => JSON.stringify(x.sources)), sides.map((x) => JSON.stringify(x.targets)),
+    actorRows.map((a) => a[0]), actorRows.map((a) => a[1]), actorRows.map((a) => a[2]), actorRows.map((a) => a[3])]));
 }
+
+/**
+ * An article's entities in one statement: one row per entity id (sorted, so concurrent writers lock rows in
+ * one order), the article counted on the entities it links unchanged (never one of those rows), their lookup
+ * keys and names.
+ */
+const WRITE_ENTITIES = prepared('entities', `WITH e AS (INSERT INTO entities (id, name, type, country, actor_code, role, aliases, articles, mentions, quotes)
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::int[])
+    ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, country = excluded.country,
+    actor_code = excluded.actor_code, role = excluded.role, articles = entities.articles + excluded.articles,
+    mentions = entities.mentions + excluded.mentions, quotes = entities.quotes + excluded.quotes),
+  u AS (UPDATE entities SET articles = articles + 1, mentions = mentions + x.m, quotes = quotes + x.q
+    FROM unnest($11::text[], $12::int[], $13::int[]) AS x(id, m, q) WHERE entities.id = x.id),
+  k AS (INSERT INTO entity_keys (type, key, entity) SELECT * FROM unnest($14::text[], $15::text[], $16::text[]) ON CONFLICT DO NOTHING)
+  INSERT INTO entity_names (name, entity) SELECT * FROM unnest($17::text[], $18::text[]) ON CONFLICT DO NOTHING`);
+
+/** An article's quotes, the entities they speak of, its events and their actors: one statement, rows joined by quote and event id. */
+const WRITE_QUOTES_AND_EVENTS = prepared('quotes_events', `WITH q AS (INSERT INTO quotes (article, qid, published, dup, type, text, content, start,
+    "end", speaker, speaker_kind, speaker_entity, cue, stance, tone, words, form)
+    SELECT $1, qid, $2, $3, type, text, content, s, e, speaker, kind, entity, cue, stance, tone, words, form
+    FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::text[], $11::text[], $12::text[], $13::text[],
+      $14::float8[], $15::float8[], $16::tsvector[], $17::text[])
+      WITH ORDINALITY AS x(qid, type, text, content, s, e, speaker, kind, entity, cue, stance, tone, words, form, i)
+    ORDER BY i RETURNING key, qid),
+  qa AS (INSERT INTO quote_about (quote, entity) SELECT q.key, x.entity FROM unnest($18::text[], $19::text[]) AS x(qid, entity)
+    JOIN q ON q.qid = x.qid ON CONFLICT DO NOTHING),
+  v AS (INSERT INTO events (article, eid, published, date, dup, code, root, name, goldstein, quad_class, plover_event, plover_mode,
+    plover_context, modality, trigger, sentence, sources, targets)
+    SELECT $1, eid, $2, date, $3, code, root, name, goldstein, quad, pe, pm, pc, modality, trigger, sentence, sources, targets
+    FROM unnest($20::text[], $21::text[], $22::text[], $23::text[], $24::text[], $25::float8[], $26::int[], $27::text[], $28::text[], $29::text[],
+      $30::text[], $31::text[], $32::text[], $33::text[], $34::text[])
+      WITH ORDINALITY AS x(eid, date, code, root, name, goldstein, quad, pe, pm, pc, modality, trigger, sentence, sources, targets, i)
+    ORDER BY i RETURNING key, eid)
+  INSERT INTO event_actors (event, side, code, entity) SELECT v.key, x.side, x.code, x.entity
+  FROM unnest($35::text[], $36::text[], $37::text[], $38::text[]) WITH ORDINALITY AS x(eid, side, code, entity, i) JOIN v ON v.eid = x.eid ORDER BY x.i`);
+

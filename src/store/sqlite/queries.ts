@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Doc } from '../../model/index.ts';
-import type { EntityCandidate, Store, StoreStats } from '../contract.ts';
+import type { EntityCandidate, EntityLookup, Store, StoreStats } from '../contract.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { decodeDoc } from '../doc-encoding.ts';
 import { clause, page } from '../pages.ts';
@@ -109,11 +109,11 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'redateArticle'
     return rows.map((r) => ({ id: r.id, minhash: r.minhash ? [...new Uint32Array(new Uint8Array(r.minhash).buffer)] : [] }));
   }
 
-  async entityCandidates(type: string, keys: string[]): Promise<EntityCandidate[]> {
-    // One row per matched key, grouped here: cheaper than grouping in SQL.
-    const rows = this.sql(`SELECT k.key, e.id, e.name, e.type, e.country, e.actor_code, e.role, e.aliases FROM entity_keys k
-      JOIN entities e ON e.id = k.entity WHERE k.type = ? AND k.key IN (SELECT value FROM json_each(?))`)
-      .raw().all(type, JSON.stringify(keys)) as Param[][];
+  async entityCandidates(lookups: EntityLookup[]): Promise<EntityCandidate[]> {
+    // In process, a statement per type costs nothing; one row per matched key, grouped here.
+    const lookup = this.sql(`SELECT k.key, e.id, e.name, e.type, e.country, e.actor_code, e.role, e.aliases FROM entity_keys k
+      JOIN entities e ON e.id = k.entity WHERE k.type = ? AND k.key IN (SELECT value FROM json_each(?))`).raw();
+    const rows = lookups.flatMap(({ type, keys }) => lookup.all(type, JSON.stringify(keys)) as Param[][]);
     const found = new Map<string, EntityCandidate>();
     for (const [key, id, name, t, country, actorCode, role, aliases] of rows as string[][]) {
       const c = found.get(id!);
@@ -142,6 +142,7 @@ export class SqliteQueries implements Omit<Store, 'putArticle' | 'redateArticle'
       f.where.push('q.rowid IN (SELECT quote FROM quote_about WHERE entity IN (SELECT value FROM json_each(?)))');
       f.params.push(JSON.stringify(this.entityIds(q.about)));
     }
+    if (q.forms !== undefined) { f.where.push('q.form IN (SELECT value FROM json_each(?))'); f.params.push(JSON.stringify(q.forms)); }
     dateFilter(f, 'q.published', q);
     if (!q.includeDuplicates) f.where.push('q.dup = 0');
     return f;

@@ -54,8 +54,8 @@ export function prepareInserts(db: Database.Database) {
     entityCounts: p('UPDATE entities SET articles = articles + 1, mentions = mentions + ?, quotes = quotes + ? WHERE id = ?'),
     entityKey: p('INSERT OR IGNORE INTO entity_keys (type, key, entity) VALUES (?, ?, ?)'),
     entityName: p('INSERT OR IGNORE INTO entity_names (name, entity) VALUES (?, ?)'),
-    quote: p(`INSERT INTO quotes (article, qid, published, dup, type, text, content, start, "end", speaker, speaker_kind, speaker_entity, cue, stance, tone)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    quote: p(`INSERT INTO quotes (article, qid, published, dup, type, text, content, start, "end", speaker, speaker_kind, speaker_entity, cue, stance, tone,
+      form) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     quoteFts: p('INSERT INTO quotes_fts (rowid, content) VALUES (?, ?)'),
     quoteAbout: p('INSERT OR IGNORE INTO quote_about (quote, entity) VALUES (?, ?)'),
     event: p(`INSERT INTO events (article, eid, published, date, dup, code, root, name, goldstein, quad_class, plover_event, plover_mode,
@@ -163,7 +163,7 @@ function writeAnalysis(ins: Inserts, article: number, input: ArticleInput, layer
 
   for (const q of layers.quotes) {
     const row = ins.quote.run(article, q.id, meta.published, dup, q.type, q.text, q.content, q.start, q.end, q.speaker,
-      q.speakerKind, linked(q.speakerEntity), q.cue, q.stance, q.tone);
+      q.speakerKind, linked(q.speakerEntity), q.cue, q.stance, q.tone, q.form);
     ins.quoteFts.run(row.lastInsertRowid, q.content);
     for (const docEntity of q.about) {
       const c = linked(docEntity);

@@ -9,7 +9,9 @@ import { usePages } from '../use-pages.ts';
 import { ArticleLink, DateNote, ListStatus, Marked, MoreButton, PageHead } from './common.tsx';
 import { DataTable } from './data-table.tsx';
 
-const FILTERS = ['q', 'speaker', 'about', 'from', 'to'] as const;
+const FILTERS = ['q', 'speaker', 'about', 'form', 'from', 'to'] as const;
+/** The kinds of attribution the API tells apart; none chosen means statements (the API's default). */
+const FORMS = [['question', 'questions'], ['belief', 'beliefs'], ['stance', 'stances'], ['evidence', 'evidence'], ['other', 'other']] as const;
 
 const col = createColumnHelper<QuoteRow>();
 
@@ -40,6 +42,7 @@ function columns(q: string, names: ReadonlyMap<string, string>): ColumnDef<Quote
     }),
     col.accessor((r) => r.cue ?? '', { id: 'cue', header: 'Cue', meta: { optional: true }, cell: (info) => info.getValue() || <span className="muted">—</span> }),
     col.accessor('type', { header: 'Type', meta: { optional: true } }),
+    col.accessor('form', { header: 'Form', meta: { optional: true } }),
     col.accessor((r) => r.title ?? names.get(r.article) ?? r.article, {
       id: 'article',
       header: 'Article',
@@ -62,6 +65,13 @@ export function QuotesPage({ params }: { params: URLSearchParams }) {
         <input type="search" aria-label="search quotes" placeholder="words or “a phrase”" value={draft.q} onChange={(e) => set('q', e.target.value)} />
         <input aria-label="speaker" placeholder="speaker (name or entity id)" value={draft.speaker} onChange={(e) => set('speaker', e.target.value)} />
         <input aria-label="about" placeholder="about (name or entity id)" value={draft.about} onChange={(e) => set('about', e.target.value)} />
+        <label>form{' '}
+          <select value={draft.form} onChange={(e) => set('form', e.target.value)}>
+            <option value="">statements</option>
+            <option value="all">every attribution</option>
+            {FORMS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          </select>
+        </label>
         <label>from <input type="date" value={draft.from} onChange={(e) => set('from', e.target.value)} /></label>
         <label>to <input type="date" value={draft.to} onChange={(e) => set('to', e.target.value)} /></label>
         <button type="submit" className="primary">Search</button>
