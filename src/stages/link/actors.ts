@@ -49,9 +49,18 @@ function agentAt(toks: readonly Word[], i: number, agents: AgentIndex): { role: 
     if (i + words.length > toks.length) continue;
     const head = toks[i + words.length - 1]!;
     if (head.pos !== 'NOUN' && head.pos !== 'PROPN') continue;
-    if (words.every((w, k) => toks[i + k]!.lower === w || toks[i + k]!.lemma === w)) return { role, length: words.length };
+    if (wordsAt(toks, i, words)) return { role, length: words.length };
   }
   return null;
+}
+
+/** Whether the tokens from i on read `words`, each as written or as its lemma. */
+function wordsAt(toks: readonly Word[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = toks[i + k]!;
+    if (t.lower !== words[k] && t.lemma !== words[k]) return false;
+  }
+  return true;
 }
 
 function actorFromEntity(entity: Entity, roles: ReadonlySet<string>): { code: string; country: string | null; role: string | null } | null {
@@ -72,39 +81,38 @@ function actorFromEntity(entity: Entity, roles: ReadonlySet<string>): { code: st
 export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res: ActorResources, entities: Map<string, ReadEntity>, mentions: readonly Mention[], acting: (i: number) => boolean): FoundActor[] {
   if (toks.length === 0) return [];
   const found: FoundActor[] = [];
-  const taken = new Uint8Array(toks.length);
   const s0 = toks[0]!.start;
   const s1 = toks[toks.length - 1]!.end;
-  // The first token ending after (or, from the end, at or after) an offset: a binary search, tokens being in order.
-  const tokenAt = (offset: number, fromEnd: boolean): number => {
-    let lo = 0;
-    let hi = toks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (fromEnd ? toks[mid]!.end >= offset : toks[mid]!.end > offset) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
   for (const m of mentions) {
     // A dateline's place and agency say where and by whom the story was filed: no actor of it.
     if (m.end <= s0 || m.start >= s1 || !m.entity || syntax.inDateline(syntax.tokenAt(m.start))) continue;
     const entity = entities.get(m.entity);
     const found1 = entity && actorFromEntity(entity, res.roles);
     if (!found1) continue;
-    const first = tokenAt(m.start, false);
-    const last = tokenAt(m.end, true);
+    const first = tokenEndingPast(toks, m.start, false);
+    const last = tokenEndingPast(toks, m.end, true);
     const actor = governing(found1, entity, m, acting(toks[first]!.index), res.capitals);
     if (leadsPastime(toks, last, res.pastimes)) continue;
     const how = actor === found1 ? '' : ', a capital that acts or speaks: its government';
     found.push({ first, last, ...actor, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), referring: m.source === 'coreference', how: `entity ${entity.id} "${entity.name}" (${entity.reading ?? `${entity.actorCode ? 'actor code' : 'country'} from link`})${how}` });
-    for (let k = first; k <= last; k++) taken[k] = 1;
   }
   found.sort((a, b) => a.first - b.first);
   // A region names an actor only with an agent noun ("European negotiators"; not "European markets").
   const roled = found.map((a) => withRole(doc, toks, a, res.agents)).filter((a) => a.role || !(a.entity && entities.get(a.entity)?.region));
   const named = mergeAdjacent(doc, toks, residents(doc, toks, roled.map((a) => withName(doc, toks, a))));
   return mergeAdjacent(doc, toks, [...named, ...domesticAgents(doc, syntax, toks, named, res, mentions, entities)].sort((a, b) => a.first - b.first)).map((a) => followed(toks, a, res.followers));
+}
+
+/** The first token ending after (or, `atOrAfter`, at or after) an offset: a binary search, tokens being in order. */
+function tokenEndingPast(toks: readonly Word[], offset: number, atOrAfter: boolean): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (atOrAfter ? toks[mid]!.end >= offset : toks[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**
@@ -181,7 +189,7 @@ function domesticAgents(doc: Doc, syntax: Syntax, toks: readonly Word[], named: 
     const hit = agentAt(toks, i, res.agents);
     if (!hit) continue;
     const last = i + hit.length - 1;
-    if ([...Array(hit.length).keys()].some((k) => covered[i + k])) continue;
+    if (covered.subarray(i, last + 1).includes(1)) continue;
     const t = toks[last]!;
     let d = i - 1;
     while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
@@ -303,7 +311,13 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
   return syntax.sentences.map((s, i) => {
     if (s.last < s.first) return [];
     const toks = syntax.words.slice(s.first, s.last + 1);
-    return findActors(doc, syntax, toks, res, entities, mentions[i]!, acting).map((a) => ({ ...a, first: a.first + s.first, last: a.last + s.first }));
+    const found = findActors(doc, syntax, toks, res, entities, mentions[i]!, acting);
+    // The readings are new objects of this call: shifting them in place copies none.
+    for (const a of found) {
+      a.first += s.first;
+      a.last += s.first;
+    }
+    return found;
   });
 }
 

@@ -14,8 +14,11 @@ export function agentIn(words: readonly string[], agents: ReadonlyMap<string, st
   let best: string | null = null;
   let length = 0;
   for (let i = 0; i < words.length; i++) {
+    // The phrase grows by a word at a time instead of being joined anew for each length.
+    let phrase = words[i]!;
     for (let j = i + 1; j <= Math.min(words.length, i + longest); j++) {
-      const code = agents.get(words.slice(i, j).join(' '));
+      if (j > i + 1) phrase += ` ${words[j - 1]}`;
+      const code = agents.get(phrase);
       if (code && j - i > length) [best, length] = [code, j - i];
     }
   }
