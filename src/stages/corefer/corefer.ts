@@ -243,20 +243,20 @@ function titledDescriptions(doc: Doc, syntax: Syntax, lexicons: EntityLexicons, 
   // Built at the first candidate phrase: most documents have none.
   let index: DescriptionIndex | undefined;
   const added: Mention[] = [];
-  doc.tokens.forEach((t, i) => {
-    // Most tokens are not three letters long: the length test spares them the case-folding.
-    if (t.text.length !== 3 || t.text.toLowerCase() !== 'the') return;
+  const { words } = syntax;
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i]!;
+    if (t.lower !== 'the') continue;
     let j = i + 1;
-    const next = doc.tokens[j];
+    const next = words[j];
     if (next && next.sentence === t.sentence && lexicons.places.get(next.text.toUpperCase())?.kind === 'demonym') j++;
-    const head = doc.tokens[j];
-    if (!head || head.sentence !== t.sentence || !titles.has(head.text.toUpperCase()) || !/^[A-Z]/.test(head.text)) return;
+    const head = words[j];
+    if (!head || head.sentence !== t.sentence || !/^[A-Z]/.test(head.text) || !titles.has(head.text.toUpperCase())) continue;
     const span = spanOf(doc.text, t.start, head.end);
     index ??= descriptionIndex(doc, syntax, doc.entities);
     const entity = resolveDescription(doc, index, span, lexicons);
-    if (!entity) return;
-    added.push({ id: '', ...span, type: 'PERSON', entity: entity.id, source: 'coreference', nominal: true });
-  });
+    if (entity) added.push({ id: '', ...span, type: 'PERSON', entity: entity.id, source: 'coreference', nominal: true });
+  }
   return added;
 }
 
