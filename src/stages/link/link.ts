@@ -5,7 +5,7 @@ import { countryOfCode, dictionaryCode, surnameCode } from '../../lexicons/entit
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
 import { agentIndex, readActors, type ActorResources } from './actors.ts';
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
-import { agentIn, organisationBefore, statedByApposition } from './stated.ts';
+import { agentIn, nounAppositions, organisationBefore, statedByApposition, type NounAppositions } from './stated.ts';
 
 /** ", from the Upper Institute of Social Sciences" / ", of the X" right after a person's name. */
 function statedAffiliation(doc: Doc, m: Mention, starting: ReadonlyMap<number, Mention[]>): string | null {
@@ -65,7 +65,7 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   for (const m of mentions) {
     if (m.nominal) continue;
     const title = syntax.titleBefore(syntax.tokenAt(m.start));
-    for (const stated of [title, statedByApposition(doc, syntax, m, lexicons, context.agents)]) {
+    for (const stated of [title, statedByApposition(doc, syntax, context.appositions, m, lexicons, context.agents)]) {
       if (!stated) continue;
       if (stated.country && !entity.country) {
         entity.country = stated.country;
@@ -120,6 +120,7 @@ interface LinkContext {
   endingAt: ReadonlyMap<number, Mention[]>;
   /** the entities linked so far: organisations are linked before persons */
   entities: ReadonlyMap<string, Entity>;
+  appositions: NounAppositions;
 }
 
 interface Resources {
@@ -157,7 +158,7 @@ export const link = defineStage({
     for (const m of doc.mentions) (starting.get(m.start) ?? starting.set(m.start, []).get(m.start)!).push(m);
     const endingAt = new Map<number, Mention[]>();
     for (const m of doc.mentions) (endingAt.get(m.end) ?? endingAt.set(m.end, []).get(m.end)!).push(m);
-    const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])) };
+    const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])), appositions: nounAppositions(syntax) };
     // Organisations and places first: a person may take the code of the organisation named before the title.
     const ordered = [...doc.entities.filter((e) => e.type !== 'PERSON'), ...doc.entities.filter((e) => e.type === 'PERSON')];
     for (const entity of ordered) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), starting, lexicons, context);

@@ -1,4 +1,4 @@
-import type { Doc, Mention, Syntax, Word } from '../../model/index.ts';
+import type { Apposition, Doc, Mention, Syntax, Word } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 
 /** What the text says of a person or organisation next to its name: a country, a role, a CAMEO role code. */
@@ -41,18 +41,27 @@ function countryIn(words: readonly Word[], lexicons: EntityLexicons): string | n
  * Whitmore, a spokesperson for Australia's foreign ministry,"): the country it names and the agent it
  * holds (the longest: "foreign ministry" over "spokesperson").
  */
-export function statedByApposition(doc: Doc, syntax: Syntax, m: Mention, lexicons: EntityLexicons, agents: ReadonlyMap<string, string>): Stated | null {
+export function statedByApposition(doc: Doc, syntax: Syntax, appositions: NounAppositions, m: Mention, lexicons: EntityLexicons, agents: ReadonlyMap<string, string>): Stated | null {
   const last = syntax.tokenAt(m.start);
   if (last < 0) return null;
   let end = last;
   while (end + 1 < syntax.words.length && syntax.words[end + 1]!.end <= m.end) end++;
-  const a = syntax.appositions.find((x) => x.kind === 'noun' && x.head.first <= end && end === x.head.last);
+  const a = appositions.get(end)?.find((x) => x.head.first <= end);
   if (!a) return null;
   const words = syntax.words.slice(a.apposition.first, a.apposition.last + 1);
   const country = countryIn(words, lexicons);
   const agent = agentIn(words.map((w) => w.lower), agents);
   if (!country && !agent) return null;
   return { country, agent, role: doc.text.slice(words[0]!.start, words[words.length - 1]!.end) };
+}
+
+/** The noun appositions of a document by the last word of their head, in document order: one pass, not one per name. */
+export type NounAppositions = ReadonlyMap<number, readonly Apposition[]>;
+
+export function nounAppositions(syntax: Syntax): NounAppositions {
+  const out = new Map<number, Apposition[]>();
+  for (const a of syntax.appositions) if (a.kind === 'noun') (out.get(a.head.last) ?? out.set(a.head.last, []).get(a.head.last)!).push(a);
+  return out;
 }
 
 /**
