@@ -66,9 +66,9 @@ function wordsAt(toks: readonly Word[], i: number, words: readonly string[]): bo
 function actorFromEntity(entity: Entity, roles: ReadonlySet<string>): { code: string; country: string | null; role: string | null } | null {
   const code = entity.actorCode ?? entity.country;
   if (!code) return null;
-  // "AFP" → MED: a bare role code names no country.
-  if (!entity.country && roles.has(code)) return { code, country: null, role: code };
-  const country = entity.country ?? (code.length >= 3 ? code.slice(0, 3) : null);
+  // "AFP" → MED: a bare role code names no country (`---MED`); neither does "---GOV", a role with none stated.
+  if (!entity.country && roles.has(code)) return { code: NO_COUNTRY + code, country: null, role: code };
+  const country = entity.country ?? (code.length >= 3 && !code.startsWith(NO_COUNTRY) ? code.slice(0, 3) : null);
   const role = entity.actorCode && entity.actorCode.length >= 6 ? entity.actorCode.slice(3, 6) : null;
   return { code, country, role };
 }
@@ -100,7 +100,7 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
   // A region names an actor only with an agent noun ("European negotiators"; not "European markets").
   const roled = found.map((a) => withRole(doc, toks, a, res.agents)).filter((a) => a.role || !(a.entity && entities.get(a.entity)?.region));
   const named = mergeAdjacent(doc, toks, residents(doc, toks, roled.map((a) => withName(doc, toks, a))));
-  return mergeAdjacent(doc, toks, [...named, ...domesticAgents(doc, syntax, toks, named, res, mentions, entities)].sort((a, b) => a.first - b.first)).map((a) => followed(toks, a, res.followers));
+  return mergeAdjacent(doc, toks, [...named, ...domesticAgents(doc, toks, named, res, mentions, entities)].sort((a, b) => a.first - b.first)).map((a) => followed(toks, a, res.followers));
 }
 
 /** The first token ending after (or, `atOrAfter`, at or after) an offset: a binary search, tokens being in order. */
@@ -161,25 +161,97 @@ function leadsPastime(toks: readonly Word[], last: number, pastimes: ReadonlySet
 }
 
 const OF_LEAD_POS = new Set(['DET', 'NUM', 'ADJ', 'PUNCT']);
-const OBJECT_GOVERNORS = new Set(['against', 'to', 'with', 'on', 'toward', 'towards', 'into', 'upon', 'by']);
+/** The country part of a CAMEO code the text states no country for (guidelines: `---REB`, `---GOV`). */
+export const NO_COUNTRY = '---';
+/** Prepositions after an agent's noun phrase that place it: "police in Japan", "refugees from Sudan", "the government of President X". */
+const HOME_PREPOSITIONS = new Set(['in', 'from', 'of']);
+/** Words that may stand between the preposition and the place: "in the capital Nairobi", "in Mr. Menem's government". */
+const HOME_LEAD_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PUNCT']);
+const HOME_REACH = 4;
+/** Nouns that may follow the agent word inside its phrase before the preposition: "opposition groups in Zimbabwe". */
+const AGENT_TAIL = 2;
+const POSSESSIVE_PRONOUNS: Record<string, 'person' | 'body'> = { his: 'person', her: 'person', its: 'body', their: 'body' };
+/** Codes whose first three letters are no country: international, non-governmental, militant, multinational. */
+const NOT_COUNTRIES = /^(IGO|NGO|IMG|MNC)/;
+
+/** An agent noun phrase of a sentence and what is around it. */
+export interface AgentSpan {
+  toks: readonly Word[];
+  first: number;
+  last: number;
+  /** the word before the agent and the adjectives before it, or -1 */
+  before: number;
+  /** the sentence's named actors, in order */
+  named: readonly FoundActor[];
+  entities: ReadonlyMap<string, ReadEntity>;
+}
+
+/** Where the text itself gives an agent with no country word of its own a country: the actor that has it. */
+type HomeRule = { name: string; apply: (a: AgentSpan) => { home: FoundActor; how: string } | null };
+
+const hasCountry = (a: FoundActor | undefined): a is FoundActor => !!a?.country && !NOT_COUNTRIES.test(a.code);
+
+/**
+ * The rules in order, the first that answers wins; with none, the agent is `---` + role. Lending the
+ * country of any other actor of the sentence is what the guidelines forbid, so each rule needs the text to
+ * tie the agent to the actor: a place after its noun phrase, or a possessive pronoun pointing back to it.
+ */
+export const AGENT_HOME_RULES: readonly HomeRule[] = [
+  {
+    // "police in Japan", "protesters in the capital Nairobi", "opposition groups in Zimbabwe", "officials in
+    // Mr. Menem's government": a few nominal words may stand between, so a verb or a clause breaks the tie.
+    name: 'place after the noun phrase',
+    apply: ({ toks, last, named }) => {
+      let p = last + 1;
+      while (p <= last + AGENT_TAIL && toks[p]?.pos === 'NOUN') p++;
+      if (!HOME_PREPOSITIONS.has(toks[p]?.lower ?? '')) return null;
+      const home = named.find((a) => a.first > p && a.first <= p + HOME_REACH);
+      if (!hasCountry(home)) return null;
+      for (let k = p + 1; k < home.first; k++) if (!HOME_LEAD_POS.has(toks[k]!.pos) || HOME_PREPOSITIONS.has(toks[k]!.lower)) return null;
+      return { home, how: `"${toks[p]!.text} ${home.mention?.text ?? home.code}"` };
+    },
+  },
+  {
+    // "Bosnian Serbs said their forces", "Kabore and his cabinet": the nearest actor before the pronoun,
+    // a person for "his" and "her", a body or group for "its" and "their".
+    name: 'possessive pronoun',
+    apply: ({ toks, before, named, entities }) => {
+      const kind = before >= 0 ? POSSESSIVE_PRONOUNS[toks[before]!.lower] : undefined;
+      if (!kind) return null;
+      const home = named.findLast((a) => a.last < before);
+      const person = home?.entity ? entities.get(home.entity)?.type === 'PERSON' : false;
+      if (!hasCountry(home) || person !== (kind === 'person')) return null;
+      return { home, how: `"${toks[before]!.text}" → "${home.mention?.text ?? home.code}"` };
+    },
+  },
+];
+
+/** The first home rule's answer for an agent, or null: then the text names no country for it. */
+export function agentHome(a: AgentSpan): { home: FoundActor; how: string; rule: string } | null {
+  for (const rule of AGENT_HOME_RULES) {
+    const found = rule.apply(a);
+    if (found) return { ...found, rule: rule.name };
+  }
+  return null;
+}
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'many']);
 
 /**
- * Agents the text names without a country ("demonstrators", "President Mugabe", "the police") take the
- * country of the nearest country actor of the sentence: news names the country once and its people after.
- * Only plural nouns, titles before a name, or nouns after a determiner count, so "the use of force" is no actor.
+ * Agents the text names without a country word attached ("demonstrators", "President Mugabe", "the police")
+ * are coded `---` + role (the guidelines: never borrow the country of another actor in the sentence), unless
+ * the text ties them to an actor that has one (AGENT_HOME_RULES). Only plural nouns, titles before a name, or
+ * nouns after a determiner count, so "the use of force" is no actor.
  */
-function domesticAgents(doc: Doc, syntax: Syntax, toks: readonly Word[], named: readonly FoundActor[], res: ActorResources, mentions: readonly Mention[], entities: Map<string, ReadEntity>): FoundActor[] {
-  // A country named as an object ("threatened action against the Soviet Union") is not the agents' own.
-  const countries = named.filter((a) => a.country && /^[A-Z]{3}$/.test(a.country) && !/^(IGO|NGO|IMG|MNC)/.test(a.code) && !OBJECT_GOVERNORS.has(syntax.governorOf(toks, a.first) ?? ''));
-  if (countries.length === 0) return [];
+function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundActor[], res: ActorResources, mentions: readonly Mention[], entities: Map<string, ReadEntity>): FoundActor[] {
   const mentionAt = (k: number) => mentions.find((m) => m.start <= toks[k]!.start && toks[k]!.end <= m.end);
-  // "Hutu rebels" in a story of one country: a people the tables do not place live in that country.
-  const oneCountry = countries.every((a) => a.country === countries[0]!.country);
+  // "Hutu rebels" in a story of one country: a people the tables do not place owns no agent, so the rebels
+  // are read (as `---REB`: the text gives them no country); beside several countries such a word may be one
+  // the tables miss ("Serb forces"), and the agent is left to it.
+  const countries = new Set(named.filter(hasCountry).map((a) => a.country));
   const unplacedPeople = (k: number) => {
     const m = mentionAt(k);
     const e = m?.entity ? entities.get(m.entity) : undefined;
-    return oneCountry && (m?.type === 'NORP' || m?.type === 'MISC') && !e?.country;
+    return countries.size === 1 && (m?.type === 'NORP' || m?.type === 'MISC') && !e?.country;
   };
   const covered = new Uint8Array(toks.length);
   for (const a of named) for (let k = a.first; k <= a.last; k++) covered[k] = 1;
@@ -213,11 +285,13 @@ function domesticAgents(doc: Doc, syntax: Syntax, toks: readonly Word[], named: 
       i = last;
       continue;
     }
-    const nearest = countries.reduce((best, a) => (Math.abs(a.first - i) < Math.abs(best.first - i) ? a : best));
+    const placed = agentHome({ toks, first: i, last, before: d, named, entities });
+    const country = placed?.home.country ?? null;
+    const agent = `agent "${doc.text.slice(toks[i]!.start, toks[last]!.end)}"`;
     out.push({
-      first: i, last, code: nearest.country! + hit.role, country: nearest.country, role: hit.role.slice(0, 3), entity: null, referring: false,
+      first: i, last, code: (country ?? NO_COUNTRY) + hit.role, country, role: hit.role.slice(0, 3), entity: null, referring: false,
       mention: spanOf(doc.text, toks[i]!.start, toks[last]!.end),
-      how: `agent "${doc.text.slice(toks[i]!.start, toks[last]!.end)}", country ${nearest.country} from "${nearest.mention?.text ?? nearest.code}" in the sentence`,
+      how: placed ? `${agent}, country ${country} by ${placed.rule} (${placed.how})` : `${agent}, no country stated (${NO_COUNTRY})`,
     });
     i = last;
   }

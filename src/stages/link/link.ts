@@ -3,7 +3,7 @@ import { syntaxOf, type Doc, type Entity, type Mention, type Syntax } from '../.
 import { entityLexicons, type EntityLexicons, type PlaceEntry } from '../../lexicons/entities/entity-lexicons.ts';
 import { countryOfCode, dictionaryCode, surnameCode } from '../../lexicons/entities/actor-codes.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
-import { agentIndex, readActors, type ActorResources } from './actors.ts';
+import { agentIndex, NO_COUNTRY, readActors, type ActorResources } from './actors.ts';
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
 import { agentIn, nounAppositions, organisationBefore, statedByApposition, type NounAppositions } from './stated.ts';
 
@@ -109,6 +109,9 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   const stale = code !== null && agent !== null && !/^(IGO|NGO|IMG)/.test(code) && code.slice(3) !== agent;
   if (code && !stale && (!entity.country || dictionaryCountry === entity.country)) entity.actorCode = code;
   else if (entity.country) entity.actorCode = entity.country + (agent ?? '');
+  // "the defence minister, X", "Governor X": a person whose role the text states and whose country neither
+  // the text nor the dictionary gives is `---` + role (guidelines: a role with no country word attached).
+  else if (agent && entity.type === 'PERSON') entity.actorCode = NO_COUNTRY + agent;
 }
 
 /** What linking an entity reads besides its own mentions. */

@@ -38,30 +38,43 @@ function countryIn(words: readonly Word[], lexicons: EntityLexicons): string | n
 
 /**
  * The apposition after a name ("Ahmad Fauzi Rahman, Indonesia's deputy minister of trade,", "Claire
- * Whitmore, a spokesperson for Australia's foreign ministry,"): the country it names and the agent it
- * holds (the longest: "foreign ministry" over "spokesperson").
+ * Whitmore, a spokesperson for Australia's foreign ministry,"), else the description the name stands in
+ * apposition to ("Pakistan's defence minister, Ali Khan,"; "the defence minister, Ali Khan,"): the country it
+ * names and the agent it holds (the longest: "foreign ministry" over "spokesperson").
  */
 export function statedByApposition(doc: Doc, syntax: Syntax, appositions: NounAppositions, m: Mention, lexicons: EntityLexicons, agents: ReadonlyMap<string, string>): Stated | null {
-  const last = syntax.tokenAt(m.start);
-  if (last < 0) return null;
-  let end = last;
+  const first = syntax.tokenAt(m.start);
+  if (first < 0) return null;
+  let end = first;
   while (end + 1 < syntax.words.length && syntax.words[end + 1]!.end <= m.end) end++;
-  const a = appositions.get(end)?.find((x) => x.head.first <= end);
-  if (!a) return null;
-  const words = syntax.words.slice(a.apposition.first, a.apposition.last + 1);
+  const after = appositions.byHeadEnd.get(end)?.find((x) => x.head.first <= end);
+  const before = appositions.byStart.get(first);
+  const range = after ? after.apposition : before && before.apposition.last >= end ? before.head : null;
+  if (!range) return null;
+  const words = syntax.words.slice(range.first, range.last + 1);
   const country = countryIn(words, lexicons);
   const agent = agentIn(words.map((w) => w.lower), agents);
   if (!country && !agent) return null;
   return { country, agent, role: doc.text.slice(words[0]!.start, words[words.length - 1]!.end) };
 }
 
-/** The noun appositions of a document by the last word of their head, in document order: one pass, not one per name. */
-export type NounAppositions = ReadonlyMap<number, readonly Apposition[]>;
+/** The noun appositions of a document, indexed once, not searched per name. */
+export interface NounAppositions {
+  /** by the last word of their head, in document order */
+  byHeadEnd: ReadonlyMap<number, readonly Apposition[]>;
+  /** by the first word of the apposition, the first in document order */
+  byStart: ReadonlyMap<number, Apposition>;
+}
 
 export function nounAppositions(syntax: Syntax): NounAppositions {
-  const out = new Map<number, Apposition[]>();
-  for (const a of syntax.appositions) if (a.kind === 'noun') (out.get(a.head.last) ?? out.set(a.head.last, []).get(a.head.last)!).push(a);
-  return out;
+  const byHeadEnd = new Map<number, Apposition[]>();
+  const byStart = new Map<number, Apposition>();
+  for (const a of syntax.appositions) {
+    if (a.kind !== 'noun') continue;
+    (byHeadEnd.get(a.head.last) ?? byHeadEnd.set(a.head.last, []).get(a.head.last)!).push(a);
+    if (!byStart.has(a.apposition.first)) byStart.set(a.apposition.first, a);
+  }
+  return { byHeadEnd, byStart };
 }
 
 /**
