@@ -40,25 +40,32 @@ function capitalised(t: Word): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** An agent noun phrase ("foreign minister", "troops") starting at token i, longest first; its head is a noun. */
+/**
+ * An agent noun phrase ("foreign minister", "troops") starting at token i, longest first; its head is a noun.
+ * Of phrases of one length, the one written as in the text beats one read through lemmas ("armed forces"
+ * MIL, not "armed force" UAF).
+ */
 function agentAt(toks: readonly Word[], i: number, agents: AgentIndex): { role: string; length: number } | null {
   const t = toks[i]!;
   const list = agents.get(t.lower) ?? agents.get(t.lemma);
   if (!list) return null;
+  let byLemma: { role: string; length: number } | null = null;
   for (const { words, role } of list) {
+    if (byLemma && words.length < byLemma.length) break;
     if (i + words.length > toks.length) continue;
     const head = toks[i + words.length - 1]!;
     if (head.pos !== 'NOUN' && head.pos !== 'PROPN') continue;
-    if (wordsAt(toks, i, words)) return { role, length: words.length };
+    if (wordsAt(toks, i, words, false)) return { role, length: words.length };
+    if (!byLemma && wordsAt(toks, i, words, true)) byLemma = { role, length: words.length };
   }
-  return null;
+  return byLemma;
 }
 
-/** Whether the tokens from i on read `words`, each as written or as its lemma. */
-function wordsAt(toks: readonly Word[], i: number, words: readonly string[]): boolean {
+/** Whether the tokens from i on read `words`, as written, or (`lemmas`) each as written or as its lemma. */
+function wordsAt(toks: readonly Word[], i: number, words: readonly string[], lemmas: boolean): boolean {
   for (let k = 0; k < words.length; k++) {
     const t = toks[i + k]!;
-    if (t.lower !== words[k] && t.lemma !== words[k]) return false;
+    if (t.lower !== words[k] && !(lemmas && t.lemma === words[k])) return false;
   }
   return true;
 }

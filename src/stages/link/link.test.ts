@@ -123,6 +123,8 @@ test('an agent with no country word of its own is `---` + role; only what the te
     ['Rebels shelled the town.', 'Rebels', '---REB'],
     ['Israeli troops killed two rebels.', 'rebels', '---REB'],
     ['Mourners gathered in Vienna on Monday.', 'Mourners', '---CVL'],
+    // of agent phrases of one length, the one written as in the text wins ("armed forces" MIL, not "armed force" UAF)
+    ['Armed forces featured heavily, Mahama said.', 'Armed forces', '---MIL'],
     ['The Rwandan government accepted demands from Hutu rebels.', 'rebels', '---REB'],
     // place after the noun phrase
     ['Police in Japan said a teacher stabbed a girl.', 'Police', 'JPNCOP'],
