@@ -254,11 +254,11 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
   // "Hutu rebels" in a story of one country: a people the tables do not place owns no agent, so the rebels
   // are read (as `---REB`: the text gives them no country); beside several countries such a word may be one
   // the tables miss ("Serb forces"), and the agent is left to it.
-  const countries = new Set(named.filter(hasCountry).map((a) => a.country));
+  const oneCountry = () => new Set(named.filter(hasCountry).map((a) => a.country)).size === 1;
   const unplacedPeople = (k: number) => {
     const m = mentionAt(k);
     const e = m?.entity ? entities.get(m.entity) : undefined;
-    return countries.size === 1 && (m?.type === 'NORP' || m?.type === 'MISC') && !e?.country;
+    return (m?.type === 'NORP' || m?.type === 'MISC') && !e?.country && oneCountry();
   };
   const covered = new Uint8Array(toks.length);
   for (const a of named) for (let k = a.first; k <= a.last; k++) covered[k] = 1;
