@@ -114,7 +114,7 @@ function list<K, V>(map: Map<K, V[]>, key: K): V[] {
  */
 export const corefer = defineStage({
   name: 'corefer',
-  needs: ['sentences', 'tokens', 'syntax', 'mentions'],
+  needs: ['sentences', 'syntax', 'mentions'],
   gives: ['mentions', 'mentions.entity', 'entities'],
   setup: () => {
     const lexicons = entityLexicons();
