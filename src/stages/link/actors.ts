@@ -182,7 +182,7 @@ const POSSESSIVE_PRONOUNS: Record<string, 'person' | 'body'> = { his: 'person', 
 const NOT_COUNTRIES = /^(IGO|NGO|IMG|MNC)/;
 
 /** An agent noun phrase of a sentence and what is around it. */
-export interface AgentSpan {
+interface AgentSpan {
   toks: readonly Word[];
   first: number;
   last: number;
@@ -234,7 +234,7 @@ export const AGENT_HOME_RULES: readonly HomeRule[] = [
 ];
 
 /** The first home rule's answer for an agent, or null: then the text names no country for it. */
-export function agentHome(a: AgentSpan): { home: FoundActor; how: string; rule: string } | null {
+function agentHome(a: AgentSpan): { home: FoundActor; how: string; rule: string } | null {
   for (const rule of AGENT_HOME_RULES) {
     const found = rule.apply(a);
     if (found) return { ...found, rule: rule.name };
