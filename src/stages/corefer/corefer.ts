@@ -3,7 +3,7 @@ import { spanOf, syntaxOf, type Doc, type Entity, type EntityType, type Mention,
 import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { referenceMentions } from './references.ts';
 import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
-import { descriptionIndex, resolveDescription } from './resolve-description.ts';
+import { descriptionIndex, resolveDescription, type DescriptionIndex } from './resolve-description.ts';
 import { loadWireLexicons } from '../../lexicons/entities/wire-lexicons.ts';
 import { canonicalName, type Form } from './names.ts';
 
@@ -114,10 +114,13 @@ function list<K, V>(map: Map<K, V[]>, key: K): V[] {
  */
 export const corefer = defineStage({
   name: 'corefer',
-  needs: ['sentences', 'tokens', 'syntax', 'mentions'],
+  needs: ['sentences', 'syntax', 'mentions'],
   gives: ['mentions', 'mentions.entity', 'entities'],
-  setup: () => ({ lexicons: entityLexicons(), quoteLexicons: loadQuoteLexicons(), wire: loadWireLexicons() }),
-  run(doc, { lexicons, quoteLexicons, wire }) {
+  setup: () => {
+    const lexicons = entityLexicons();
+    return { lexicons, titles: oneWordTitles(lexicons), quoteLexicons: loadQuoteLexicons(), wire: loadWireLexicons() };
+  },
+  run(doc, { lexicons, titles, quoteLexicons, wire }) {
     const syntax = syntaxOf(doc);
     const datelineOf = datelineParts(doc, syntax);
     const clusters = new ClusterIndex();
@@ -183,7 +186,7 @@ export const corefer = defineStage({
       for (const id of c.entity.mentions) mentionById.get(id)!.entity = c.entity.id;
     });
     doc.entities = clusters.all.map((c) => c.entity);
-    addMentions(doc, titledDescriptions(doc, syntax, lexicons));
+    addMentions(doc, titledDescriptions(doc, syntax, lexicons, titles));
     addMentions(doc, referenceMentions(doc, syntax, lexicons, quoteLexicons));
   },
 });
@@ -230,23 +233,30 @@ function shoutedLines(text: string): (at: number) => boolean {
   };
 }
 
+/** The agent titles of one word (upper case), the heads "the [country word] Title" is read with. */
+function oneWordTitles(lexicons: EntityLexicons): ReadonlySet<string> {
+  return new Set([...lexicons.agents.keys()].filter((p) => !p.includes(' ')));
+}
+
 /** "the [country word] Title" phrases that resolve to an introduced person, as nominal mentions. */
-function titledDescriptions(doc: Doc, syntax: Syntax, lexicons: EntityLexicons): Mention[] {
-  const titles = new Set([...lexicons.agents.keys()].filter((p) => !p.includes(' ')));
-  const index = descriptionIndex(doc, syntax, doc.entities);
+function titledDescriptions(doc: Doc, syntax: Syntax, lexicons: EntityLexicons, titles: ReadonlySet<string>): Mention[] {
+  // Built at the first candidate phrase: most documents have none.
+  let index: DescriptionIndex | undefined;
   const added: Mention[] = [];
-  doc.tokens.forEach((t, i) => {
-    if (!/^the$/i.test(t.text)) return;
+  const { words } = syntax;
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i]!;
+    if (t.lower !== 'the') continue;
     let j = i + 1;
-    const next = doc.tokens[j];
+    const next = words[j];
     if (next && next.sentence === t.sentence && lexicons.places.get(next.text.toUpperCase())?.kind === 'demonym') j++;
-    const head = doc.tokens[j];
-    if (!head || head.sentence !== t.sentence || !titles.has(head.text.toUpperCase()) || !/^[A-Z]/.test(head.text)) return;
+    const head = words[j];
+    if (!head || head.sentence !== t.sentence || !/^[A-Z]/.test(head.text) || !titles.has(head.text.toUpperCase())) continue;
     const span = spanOf(doc.text, t.start, head.end);
+    index ??= descriptionIndex(doc, syntax, doc.entities);
     const entity = resolveDescription(doc, index, span, lexicons);
-    if (!entity) return;
-    added.push({ id: '', ...span, type: 'PERSON', entity: entity.id, source: 'coreference', nominal: true });
-  });
+    if (entity) added.push({ id: '', ...span, type: 'PERSON', entity: entity.id, source: 'coreference', nominal: true });
+  }
   return added;
 }
 

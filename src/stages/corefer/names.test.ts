@@ -19,6 +19,9 @@ const CASES: [string, EntityType, string, Form[], string, string][] = [
   ['a dateline place with no mixed-case form', 'GPE', 'CAMP DAVID', [form('CAMP DAVID', { dateline: true })], '', 'Camp David'],
   ['a headline word with no mixed-case form', 'PERSON', 'LAVROV', [form('LAVROV', { shouted: true })], '', 'Lavrov'],
   ['an acronym in a sentence stays', 'ORG', 'NATO', [form('NATO')], 'NATO met.', 'NATO'],
+  ['a lower-case form elsewhere, not inside a longer word', 'GPE', 'NEW YORK', [form('NEW YORK', { dateline: true })], 'NEW YORK - Newyorkers left new\nyork.', 'new york'],
+  ['only capitals elsewhere, a lower-case letter only inside a longer word', 'ORG', 'NATO', [form('NATO')], 'NATO met. Anatomy NATO.', 'NATO'],
+  ['a name with a letter outside ASCII is left to the scan', 'GPE', 'ÉVIAN', [form('ÉVIAN', { dateline: true })], 'ÉVIAN - Évian wept.', 'Évian'],
 ];
 
 test('canonical names, rule by rule', () => {

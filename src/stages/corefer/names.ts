@@ -65,6 +65,7 @@ export const NAME_RULES: readonly NameRule[] = [
   {
     name: 'written elsewhere',
     apply: (c) => {
+      if (!mayBeWrittenInLowerCase(c.name, c.text)) return null;
       const re = new RegExp(`(?<![\\p{L}\\d])${escape(c.name).replace(/ /g, '\\s+')}(?![\\p{L}\\d])`, 'giu');
       for (const m of c.text.matchAll(re)) if (!allCaps(m[0])) return m[0].replace(/\s+/g, ' ');
       return null;
@@ -75,6 +76,26 @@ export const NAME_RULES: readonly NameRule[] = [
     apply: (c) => (c.forms.some((f) => f.dateline || f.shouted) ? titleCase(c.name) : null),
   },
 ];
+
+/**
+ * Whether a name in capitals can occur in `text` with a lower-case letter, tested with plain substring
+ * search before the rule's Unicode regular expression scans the text: mostly it does not. Exact for names
+ * in ASCII: a match of the rule has each letter run of the name in some case, and one that is not in
+ * capitals has one run with a lower-case letter. Texts where lower-casing moves offsets or a letter folds to
+ * an ASCII one it does not lower-case to (long s) are left to the regular expression.
+ */
+function mayBeWrittenInLowerCase(name: string, text: string): boolean {
+  if (!/^[\x00-\x7f]*$/.test(name) || text.includes('\u017f')) return true;
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return true;
+  for (const run of name.match(/[A-Za-z0-9]+/g) ?? []) {
+    const [folded, capitals] = [run.toLowerCase(), run.toUpperCase()];
+    for (let at = lower.indexOf(folded); at >= 0; at = lower.indexOf(folded, at + 1)) {
+      if (text.slice(at, at + run.length) !== capitals) return true;
+    }
+  }
+  return false;
+}
 
 export function canonicalName(c: NameContext): string {
   for (const rule of NAME_RULES) {

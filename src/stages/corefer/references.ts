@@ -2,6 +2,7 @@ import { has, spanOf, WORD, type Apposition, type Doc, type Entity, type Mention
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { dictionaryCountry } from '../../lexicons/entities/actor-codes.ts';
+import { once } from '../../lexicons/load.ts';
 import { descriptionIndex, resolveDescription, type DescriptionIndex } from './resolve-description.ts';
 
 /** A description ("the expert") reaches back this many paragraphs for the person it describes. */
@@ -55,7 +56,8 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
   let body: Entity | null = null;
   // The latest organisation named so far whose name has a word, for "the ministry".
   const orgsByWord = new Map<string, Entity>();
-  const descriptions = descriptionIndex(doc, syntax, doc.entities);
+  // Built at the first description that needs it: most documents have none.
+  const descriptions = once(() => descriptionIndex(doc, syntax, doc.entities));
   const appositions = appositionIndex(syntax);
   let nextMention = 0;
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
@@ -125,11 +127,11 @@ function namedEntity(syntax: Syntax, range: TokenRange, mentionStarting: Readonl
  * person who last spoke, when near and when the role the text gave them fits; "the ministry": the last
  * organisation whose name has that word.
  */
-function described(doc: Doc, syntax: Syntax, descriptions: DescriptionIndex, range: TokenRange, person: Salient | null, paragraph: number, orgsByWord: ReadonlyMap<string, Entity>, lex: EntityLexicons, quoteLex: QuoteLexicons): Entity | null {
+function described(doc: Doc, syntax: Syntax, descriptions: () => DescriptionIndex, range: TokenRange, person: Salient | null, paragraph: number, orgsByWord: ReadonlyMap<string, Entity>, lex: EntityLexicons, quoteLex: QuoteLexicons): Entity | null {
   const head = syntax.words[range.last]!.lower;
   if (quoteLex.personRoles.has(head)) {
     const span = spanOf(doc.text, syntax.words[range.first]!.start, syntax.words[range.last]!.end);
-    const titled = resolveDescription(doc, descriptions, span, lex);
+    const titled = resolveDescription(doc, descriptions(), span, lex);
     if (titled) return titled;
     // A stated role that does not fit ("the minister" after a spokeswoman) blocks the guess, and so does a
     // country the person is not known to belong to ("the Brazilian President" after Xi Jinping).

@@ -40,10 +40,13 @@ export function contentModal(ctx: SentenceCtx, m: TriggerMatch, matches: readonl
 }
 
 
-/** "Museveni ordered the army to resume attacks": commanding one's own security forces is no event between actors. */
+/**
+ * "Museveni ordered the army to resume attacks": commanding one's own security forces is no event between
+ * actors. Forces the text gives no country (`---MIL`) are taken as the commander's own.
+ */
 export function internalCommand(ctx: SentenceCtx, m: TriggerMatch, found: Found): boolean {
   if (!ctx.lex.words.commands.has(ctx.toks[m.first]!.lemma)) return false;
-  const own = (t: FoundActor) => t.role !== null && ctx.lex.roles.security.has(t.role) && found.sources.some((a) => a.country === t.country);
+  const own = (t: FoundActor) => t.role !== null && ctx.lex.roles.security.has(t.role) && (t.country === null || found.sources.some((a) => a.country === t.country));
   return found.targets.every(own);
 }
 

@@ -40,26 +40,42 @@ function capitalised(t: Word): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** An agent noun phrase ("foreign minister", "troops") starting at token i, longest first; its head is a noun. */
+/**
+ * An agent noun phrase ("foreign minister", "troops") starting at token i, longest first; its head is a noun.
+ * Of phrases of one length, the one written as in the text beats one read through lemmas ("armed forces"
+ * MIL, not "armed force" UAF).
+ */
 function agentAt(toks: readonly Word[], i: number, agents: AgentIndex): { role: string; length: number } | null {
   const t = toks[i]!;
   const list = agents.get(t.lower) ?? agents.get(t.lemma);
   if (!list) return null;
+  let byLemma: { role: string; length: number } | null = null;
   for (const { words, role } of list) {
+    if (byLemma && words.length < byLemma.length) break;
     if (i + words.length > toks.length) continue;
     const head = toks[i + words.length - 1]!;
     if (head.pos !== 'NOUN' && head.pos !== 'PROPN') continue;
-    if (words.every((w, k) => toks[i + k]!.lower === w || toks[i + k]!.lemma === w)) return { role, length: words.length };
+    if (wordsAt(toks, i, words, false)) return { role, length: words.length };
+    if (!byLemma && wordsAt(toks, i, words, true)) byLemma = { role, length: words.length };
   }
-  return null;
+  return byLemma;
+}
+
+/** Whether the tokens from i on read `words`, as written, or (`lemmas`) each as written or as its lemma. */
+function wordsAt(toks: readonly Word[], i: number, words: readonly string[], lemmas: boolean): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = toks[i + k]!;
+    if (t.lower !== words[k] && !(lemmas && t.lemma === words[k])) return false;
+  }
+  return true;
 }
 
 function actorFromEntity(entity: Entity, roles: ReadonlySet<string>): { code: string; country: string | null; role: string | null } | null {
   const code = entity.actorCode ?? entity.country;
   if (!code) return null;
-  // "AFP" → MED: a bare role code names no country.
-  if (!entity.country && roles.has(code)) return { code, country: null, role: code };
-  const country = entity.country ?? (code.length >= 3 ? code.slice(0, 3) : null);
+  // "AFP" → MED: a bare role code names no country (`---MED`); neither does "---GOV", a role with none stated.
+  if (!entity.country && roles.has(code)) return { code: NO_COUNTRY + code, country: null, role: code };
+  const country = entity.country ?? (code.length >= 3 && !code.startsWith(NO_COUNTRY) ? code.slice(0, 3) : null);
   const role = entity.actorCode && entity.actorCode.length >= 6 ? entity.actorCode.slice(3, 6) : null;
   return { code, country, role };
 }
@@ -72,39 +88,38 @@ function actorFromEntity(entity: Entity, roles: ReadonlySet<string>): { code: st
 export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res: ActorResources, entities: Map<string, ReadEntity>, mentions: readonly Mention[], acting: (i: number) => boolean): FoundActor[] {
   if (toks.length === 0) return [];
   const found: FoundActor[] = [];
-  const taken = new Uint8Array(toks.length);
   const s0 = toks[0]!.start;
   const s1 = toks[toks.length - 1]!.end;
-  // The first token ending after (or, from the end, at or after) an offset: a binary search, tokens being in order.
-  const tokenAt = (offset: number, fromEnd: boolean): number => {
-    let lo = 0;
-    let hi = toks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (fromEnd ? toks[mid]!.end >= offset : toks[mid]!.end > offset) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
   for (const m of mentions) {
     // A dateline's place and agency say where and by whom the story was filed: no actor of it.
     if (m.end <= s0 || m.start >= s1 || !m.entity || syntax.inDateline(syntax.tokenAt(m.start))) continue;
     const entity = entities.get(m.entity);
     const found1 = entity && actorFromEntity(entity, res.roles);
     if (!found1) continue;
-    const first = tokenAt(m.start, false);
-    const last = tokenAt(m.end, true);
+    const first = tokenEndingPast(toks, m.start, false);
+    const last = tokenEndingPast(toks, m.end, true);
     const actor = governing(found1, entity, m, acting(toks[first]!.index), res.capitals);
     if (leadsPastime(toks, last, res.pastimes)) continue;
     const how = actor === found1 ? '' : ', a capital that acts or speaks: its government';
     found.push({ first, last, ...actor, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), referring: m.source === 'coreference', how: `entity ${entity.id} "${entity.name}" (${entity.reading ?? `${entity.actorCode ? 'actor code' : 'country'} from link`})${how}` });
-    for (let k = first; k <= last; k++) taken[k] = 1;
   }
   found.sort((a, b) => a.first - b.first);
   // A region names an actor only with an agent noun ("European negotiators"; not "European markets").
   const roled = found.map((a) => withRole(doc, toks, a, res.agents)).filter((a) => a.role || !(a.entity && entities.get(a.entity)?.region));
   const named = mergeAdjacent(doc, toks, residents(doc, toks, roled.map((a) => withName(doc, toks, a))));
-  return mergeAdjacent(doc, toks, [...named, ...domesticAgents(doc, syntax, toks, named, res, mentions, entities)].sort((a, b) => a.first - b.first)).map((a) => followed(toks, a, res.followers));
+  return mergeAdjacent(doc, toks, [...named, ...domesticAgents(doc, toks, named, res, mentions, entities)].sort((a, b) => a.first - b.first)).map((a) => followed(toks, a, res.followers));
+}
+
+/** The first token ending after (or, `atOrAfter`, at or after) an offset: a binary search, tokens being in order. */
+function tokenEndingPast(toks: readonly Word[], offset: number, atOrAfter: boolean): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (atOrAfter ? toks[mid]!.end >= offset : toks[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**
@@ -153,25 +168,97 @@ function leadsPastime(toks: readonly Word[], last: number, pastimes: ReadonlySet
 }
 
 const OF_LEAD_POS = new Set(['DET', 'NUM', 'ADJ', 'PUNCT']);
-const OBJECT_GOVERNORS = new Set(['against', 'to', 'with', 'on', 'toward', 'towards', 'into', 'upon', 'by']);
+/** The country part of a CAMEO code the text states no country for (guidelines: `---REB`, `---GOV`). */
+export const NO_COUNTRY = '---';
+/** Prepositions after an agent's noun phrase that place it: "police in Japan", "refugees from Sudan", "the government of President X". */
+const HOME_PREPOSITIONS = new Set(['in', 'from', 'of']);
+/** Words that may stand between the preposition and the place: "in the capital Nairobi", "in Mr. Menem's government". */
+const HOME_LEAD_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PUNCT']);
+const HOME_REACH = 4;
+/** Nouns that may follow the agent word inside its phrase before the preposition: "opposition groups in Zimbabwe". */
+const AGENT_TAIL = 2;
+const POSSESSIVE_PRONOUNS: Record<string, 'person' | 'body'> = { his: 'person', her: 'person', its: 'body', their: 'body' };
+/** Codes whose first three letters are no country: international, non-governmental, militant, multinational. */
+const NOT_COUNTRIES = /^(IGO|NGO|IMG|MNC)/;
+
+/** An agent noun phrase of a sentence and what is around it. */
+interface AgentSpan {
+  toks: readonly Word[];
+  first: number;
+  last: number;
+  /** the word before the agent and the adjectives before it, or -1 */
+  before: number;
+  /** the sentence's named actors, in order */
+  named: readonly FoundActor[];
+  entities: ReadonlyMap<string, ReadEntity>;
+}
+
+/** Where the text itself gives an agent with no country word of its own a country: the actor that has it. */
+type HomeRule = { name: string; apply: (a: AgentSpan) => { home: FoundActor; how: string } | null };
+
+const hasCountry = (a: FoundActor | undefined): a is FoundActor => !!a?.country && !NOT_COUNTRIES.test(a.code);
+
+/**
+ * The rules in order, the first that answers wins; with none, the agent is `---` + role. Lending the
+ * country of any other actor of the sentence is what the guidelines forbid, so each rule needs the text to
+ * tie the agent to the actor: a place after its noun phrase, or a possessive pronoun pointing back to it.
+ */
+export const AGENT_HOME_RULES: readonly HomeRule[] = [
+  {
+    // "police in Japan", "protesters in the capital Nairobi", "opposition groups in Zimbabwe", "officials in
+    // Mr. Menem's government": a few nominal words may stand between, so a verb or a clause breaks the tie.
+    name: 'place after the noun phrase',
+    apply: ({ toks, last, named }) => {
+      let p = last + 1;
+      while (p <= last + AGENT_TAIL && toks[p]?.pos === 'NOUN') p++;
+      if (!HOME_PREPOSITIONS.has(toks[p]?.lower ?? '')) return null;
+      const home = named.find((a) => a.first > p && a.first <= p + HOME_REACH);
+      if (!hasCountry(home)) return null;
+      for (let k = p + 1; k < home.first; k++) if (!HOME_LEAD_POS.has(toks[k]!.pos) || HOME_PREPOSITIONS.has(toks[k]!.lower)) return null;
+      return { home, how: `"${toks[p]!.text} ${home.mention?.text ?? home.code}"` };
+    },
+  },
+  {
+    // "Bosnian Serbs said their forces", "Kabore and his cabinet": the nearest actor before the pronoun,
+    // a person for "his" and "her", a body or group for "its" and "their".
+    name: 'possessive pronoun',
+    apply: ({ toks, before, named, entities }) => {
+      const kind = before >= 0 ? POSSESSIVE_PRONOUNS[toks[before]!.lower] : undefined;
+      if (!kind) return null;
+      const home = named.findLast((a) => a.last < before);
+      const person = home?.entity ? entities.get(home.entity)?.type === 'PERSON' : false;
+      if (!hasCountry(home) || person !== (kind === 'person')) return null;
+      return { home, how: `"${toks[before]!.text}" → "${home.mention?.text ?? home.code}"` };
+    },
+  },
+];
+
+/** The first home rule's answer for an agent, or null: then the text names no country for it. */
+function agentHome(a: AgentSpan): { home: FoundActor; how: string; rule: string } | null {
+  for (const rule of AGENT_HOME_RULES) {
+    const found = rule.apply(a);
+    if (found) return { ...found, rule: rule.name };
+  }
+  return null;
+}
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'many']);
 
 /**
- * Agents the text names without a country ("demonstrators", "President Mugabe", "the police") take the
- * country of the nearest country actor of the sentence: news names the country once and its people after.
- * Only plural nouns, titles before a name, or nouns after a determiner count, so "the use of force" is no actor.
+ * Agents the text names without a country word attached ("demonstrators", "President Mugabe", "the police")
+ * are coded `---` + role (the guidelines: never borrow the country of another actor in the sentence), unless
+ * the text ties them to an actor that has one (AGENT_HOME_RULES). Only plural nouns, titles before a name, or
+ * nouns after a determiner count, so "the use of force" is no actor.
  */
-function domesticAgents(doc: Doc, syntax: Syntax, toks: readonly Word[], named: readonly FoundActor[], res: ActorResources, mentions: readonly Mention[], entities: Map<string, ReadEntity>): FoundActor[] {
-  // A country named as an object ("threatened action against the Soviet Union") is not the agents' own.
-  const countries = named.filter((a) => a.country && /^[A-Z]{3}$/.test(a.country) && !/^(IGO|NGO|IMG|MNC)/.test(a.code) && !OBJECT_GOVERNORS.has(syntax.governorOf(toks, a.first) ?? ''));
-  if (countries.length === 0) return [];
+function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundActor[], res: ActorResources, mentions: readonly Mention[], entities: Map<string, ReadEntity>): FoundActor[] {
   const mentionAt = (k: number) => mentions.find((m) => m.start <= toks[k]!.start && toks[k]!.end <= m.end);
-  // "Hutu rebels" in a story of one country: a people the tables do not place live in that country.
-  const oneCountry = countries.every((a) => a.country === countries[0]!.country);
+  // "Hutu rebels" in a story of one country: a people the tables do not place owns no agent, so the rebels
+  // are read (as `---REB`: the text gives them no country); beside several countries such a word may be one
+  // the tables miss ("Serb forces"), and the agent is left to it.
+  const oneCountry = () => new Set(named.filter(hasCountry).map((a) => a.country)).size === 1;
   const unplacedPeople = (k: number) => {
     const m = mentionAt(k);
     const e = m?.entity ? entities.get(m.entity) : undefined;
-    return oneCountry && (m?.type === 'NORP' || m?.type === 'MISC') && !e?.country;
+    return (m?.type === 'NORP' || m?.type === 'MISC') && !e?.country && oneCountry();
   };
   const covered = new Uint8Array(toks.length);
   for (const a of named) for (let k = a.first; k <= a.last; k++) covered[k] = 1;
@@ -181,7 +268,7 @@ function domesticAgents(doc: Doc, syntax: Syntax, toks: readonly Word[], named: 
     const hit = agentAt(toks, i, res.agents);
     if (!hit) continue;
     const last = i + hit.length - 1;
-    if ([...Array(hit.length).keys()].some((k) => covered[i + k])) continue;
+    if (covered.subarray(i, last + 1).includes(1)) continue;
     const t = toks[last]!;
     let d = i - 1;
     while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
@@ -205,11 +292,13 @@ function domesticAgents(doc: Doc, syntax: Syntax, toks: readonly Word[], named: 
       i = last;
       continue;
     }
-    const nearest = countries.reduce((best, a) => (Math.abs(a.first - i) < Math.abs(best.first - i) ? a : best));
+    const placed = agentHome({ toks, first: i, last, before: d, named, entities });
+    const country = placed?.home.country ?? null;
+    const agent = `agent "${doc.text.slice(toks[i]!.start, toks[last]!.end)}"`;
     out.push({
-      first: i, last, code: nearest.country! + hit.role, country: nearest.country, role: hit.role.slice(0, 3), entity: null, referring: false,
+      first: i, last, code: (country ?? NO_COUNTRY) + hit.role, country, role: hit.role.slice(0, 3), entity: null, referring: false,
       mention: spanOf(doc.text, toks[i]!.start, toks[last]!.end),
-      how: `agent "${doc.text.slice(toks[i]!.start, toks[last]!.end)}", country ${nearest.country} from "${nearest.mention?.text ?? nearest.code}" in the sentence`,
+      how: placed ? `${agent}, country ${country} by ${placed.rule} (${placed.how})` : `${agent}, no country stated (${NO_COUNTRY})`,
     });
     i = last;
   }
@@ -303,7 +392,13 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
   return syntax.sentences.map((s, i) => {
     if (s.last < s.first) return [];
     const toks = syntax.words.slice(s.first, s.last + 1);
-    return findActors(doc, syntax, toks, res, entities, mentions[i]!, acting).map((a) => ({ ...a, first: a.first + s.first, last: a.last + s.first }));
+    const found = findActors(doc, syntax, toks, res, entities, mentions[i]!, acting);
+    // The readings are new objects of this call: shifting them in place copies none.
+    for (const a of found) {
+      a.first += s.first;
+      a.last += s.first;
+    }
+    return found;
   });
 }
 

@@ -110,3 +110,48 @@ test('what the text says next to a name codes it: apposition, possessive country
   ];
   for (const [text, name, code, published] of cases) assert.equal(entity(text, name, published).actorCode, code, text);
 });
+
+/** The actor readings of a text: code and words, in order. */
+const readings = (text: string, published = '2023-06-01') => {
+  const doc = pipeline.analyzeWorking({ text, published });
+  return doc.actors!.flat().map((a) => `${a.code}[${text.slice(doc.tokens[a.first]!.start, doc.tokens[a.last]!.end)}]`);
+};
+
+test('an agent with no country word of its own is `---` + role; only what the text ties to it gives one (AGENT_HOME_RULES)', () => {
+  const cases: [string, string, string][] = [
+    // the guidelines' examples: no country word attached, none borrowed from another actor of the sentence
+    ['Rebels shelled the town.', 'Rebels', '---REB'],
+    ['Israeli troops killed two rebels.', 'rebels', '---REB'],
+    ['Mourners gathered in Vienna on Monday.', 'Mourners', '---CVL'],
+    // of agent phrases of one length, the one written as in the text wins ("armed forces" MIL, not "armed force" UAF)
+    ['Armed forces featured heavily, Mahama said.', 'Armed forces', '---MIL'],
+    ['The Rwandan government accepted demands from Hutu rebels.', 'rebels', '---REB'],
+    // place after the noun phrase
+    ['Police in Japan said a teacher stabbed a girl.', 'Police', 'JPNCOP'],
+    ['Police in Japan said a teacher stabbed a girl.', 'teacher', '---EDU'],
+    ['Opposition groups in Zimbabwe demanded reforms.', 'Opposition', 'ZWEOPP'],
+    ['The military government of President Prosper Avril declared a state of siege.', 'government', 'HTIGOV'],
+    // possessive pronoun: a body or group for "its" and "their", a person for "his" and "her"
+    ['Bosnian Serbs said their forces had withdrawn.', 'forces', 'BIHMIL'],
+    // negative: the pronoun's nearest actor is a person, "their" wants a group
+    ['Vladimir Putin said their forces had withdrawn.', 'forces', '---MIL'],
+  ];
+  for (const [text, words, code] of cases) {
+    const found = readings(text).find((r) => r.endsWith(`[${words}]`) || r.includes(`[${words} `));
+    assert.equal(found?.split('[')[0], code, `${text} → ${readings(text).join(' ')}`);
+  }
+});
+
+test('a person whose role the text states and whose country neither the text nor the dictionary gives is `---` + role (issue 13)', () => {
+  const cases: [string, string, string | null][] = [
+    ['Russian shelling killed one civilian in Ukraine, governor Pavlo Kyrylenko said.', 'Pavlo Kyrylenko', '---GOV'],
+    ['The defence minister, Ali Khan, said the talks failed.', 'Ali Khan', '---GOVMIL'],
+    // the description the name stands in apposition to states the country
+    ["Pakistan's defence minister, Ali Khan, said the talks failed.", 'Ali Khan', 'PAKGOVMIL'],
+    // the dictionary knows the person: its country stands
+    ['President Vladimir Putin spoke on Tuesday.', 'Vladimir Putin', 'RUSGOV'],
+    // no role stated: no code
+    ['Zorbul Quenk arrived.', 'Zorbul Quenk', null],
+  ];
+  for (const [text, name, code] of cases) assert.equal(entity(text, name, '2023-06-01').actorCode, code, text);
+});

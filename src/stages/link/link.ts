@@ -3,9 +3,9 @@ import { syntaxOf, type Doc, type Entity, type Mention, type Syntax } from '../.
 import { entityLexicons, type EntityLexicons, type PlaceEntry } from '../../lexicons/entities/entity-lexicons.ts';
 import { countryOfCode, dictionaryCode, surnameCode } from '../../lexicons/entities/actor-codes.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
-import { agentIndex, readActors, type ActorResources } from './actors.ts';
+import { agentIndex, NO_COUNTRY, readActors, type ActorResources } from './actors.ts';
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
-import { agentIn, organisationBefore, statedByApposition } from './stated.ts';
+import { agentIn, nounAppositions, organisationBefore, statedByApposition, type NounAppositions } from './stated.ts';
 
 /** ", from the Upper Institute of Social Sciences" / ", of the X" right after a person's name. */
 function statedAffiliation(doc: Doc, m: Mention, starting: ReadonlyMap<number, Mention[]>): string | null {
@@ -65,7 +65,7 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   for (const m of mentions) {
     if (m.nominal) continue;
     const title = syntax.titleBefore(syntax.tokenAt(m.start));
-    for (const stated of [title, statedByApposition(doc, syntax, m, lexicons, context.agents)]) {
+    for (const stated of [title, statedByApposition(doc, syntax, context.appositions, m, lexicons, context.agents)]) {
       if (!stated) continue;
       if (stated.country && !entity.country) {
         entity.country = stated.country;
@@ -109,6 +109,9 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   const stale = code !== null && agent !== null && !/^(IGO|NGO|IMG)/.test(code) && code.slice(3) !== agent;
   if (code && !stale && (!entity.country || dictionaryCountry === entity.country)) entity.actorCode = code;
   else if (entity.country) entity.actorCode = entity.country + (agent ?? '');
+  // "the defence minister, X", "Governor X": a person whose role the text states and whose country neither
+  // the text nor the dictionary gives is `---` + role (guidelines: a role with no country word attached).
+  else if (agent && entity.type === 'PERSON') entity.actorCode = NO_COUNTRY + agent;
 }
 
 /** What linking an entity reads besides its own mentions. */
@@ -120,6 +123,7 @@ interface LinkContext {
   endingAt: ReadonlyMap<number, Mention[]>;
   /** the entities linked so far: organisations are linked before persons */
   entities: ReadonlyMap<string, Entity>;
+  appositions: NounAppositions;
 }
 
 interface Resources {
@@ -157,7 +161,7 @@ export const link = defineStage({
     for (const m of doc.mentions) (starting.get(m.start) ?? starting.set(m.start, []).get(m.start)!).push(m);
     const endingAt = new Map<number, Mention[]>();
     for (const m of doc.mentions) (endingAt.get(m.end) ?? endingAt.set(m.end, []).get(m.end)!).push(m);
-    const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])) };
+    const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])), appositions: nounAppositions(syntax) };
     // Organisations and places first: a person may take the code of the organisation named before the title.
     const ordered = [...doc.entities.filter((e) => e.type !== 'PERSON'), ...doc.entities.filter((e) => e.type === 'PERSON')];
     for (const entity of ordered) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), starting, lexicons, context);

@@ -33,6 +33,7 @@ function reread(e: Entity, country: string, reading: string): ReadEntity {
 export function readPlaces(doc: Doc, index: PlaceIndex): Map<string, ReadEntity> {
   const out = new Map<string, ReadEntity>();
   let sentences: Sentences | undefined;
+  let byId: Map<string, Entity> | undefined;
   for (const e of doc.entities) {
     out.set(e.id, e);
     // "A European court", "African diplomats": a region the link stage gives no country is a CAMEO region.
@@ -52,7 +53,8 @@ export function readPlaces(doc: Doc, index: PlaceIndex): Map<string, ReadEntity>
     const candidates = index.ambiguous.get(name);
     if (!candidates) continue;
     sentences ??= sentencesOf(doc);
-    const other = countriesBeside(doc, e, sentences).find((c) => c !== e.country && candidates.includes(c));
+    byId ??= new Map(doc.entities.map((x) => [x.id, x]));
+    const other = countriesBeside(e, sentences, byId).find((c) => c !== e.country && candidates.includes(c));
     if (other) out.set(e.id, reread(e, other, `${other} as another actor of its sentence`));
   }
   return out;
@@ -85,9 +87,8 @@ function sentencesOf(doc: Doc): Sentences {
 }
 
 /** Countries of the other entities mentioned in the sentences that mention `e`. */
-function countriesBeside(doc: Doc, e: Entity, sentences: Sentences): string[] {
+function countriesBeside(e: Entity, sentences: Sentences, byId: ReadonlyMap<string, Entity>): string[] {
   const countries: string[] = [];
-  const byId = new Map(doc.entities.map((x) => [x.id, x]));
   const own = [...new Set(e.mentions.map((id) => sentences.of.get(id)).filter((s) => s !== undefined))].sort((a, b) => a - b);
   for (const s of own) {
     for (const m of sentences.inside[s]!) {

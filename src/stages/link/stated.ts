@@ -1,4 +1,4 @@
-import type { Doc, Mention, Syntax, Word } from '../../model/index.ts';
+import type { Apposition, Doc, Mention, Syntax, Word } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 
 /** What the text says of a person or organisation next to its name: a country, a role, a CAMEO role code. */
@@ -14,8 +14,11 @@ export function agentIn(words: readonly string[], agents: ReadonlyMap<string, st
   let best: string | null = null;
   let length = 0;
   for (let i = 0; i < words.length; i++) {
+    // The phrase grows by a word at a time instead of being joined anew for each length.
+    let phrase = words[i]!;
     for (let j = i + 1; j <= Math.min(words.length, i + longest); j++) {
-      const code = agents.get(words.slice(i, j).join(' '));
+      if (j > i + 1) phrase += ` ${words[j - 1]}`;
+      const code = agents.get(phrase);
       if (code && j - i > length) [best, length] = [code, j - i];
     }
   }
@@ -35,21 +38,43 @@ function countryIn(words: readonly Word[], lexicons: EntityLexicons): string | n
 
 /**
  * The apposition after a name ("Ahmad Fauzi Rahman, Indonesia's deputy minister of trade,", "Claire
- * Whitmore, a spokesperson for Australia's foreign ministry,"): the country it names and the agent it
- * holds (the longest: "foreign ministry" over "spokesperson").
+ * Whitmore, a spokesperson for Australia's foreign ministry,"), else the description the name stands in
+ * apposition to ("Pakistan's defence minister, Ali Khan,"; "the defence minister, Ali Khan,"): the country it
+ * names and the agent it holds (the longest: "foreign ministry" over "spokesperson").
  */
-export function statedByApposition(doc: Doc, syntax: Syntax, m: Mention, lexicons: EntityLexicons, agents: ReadonlyMap<string, string>): Stated | null {
-  const last = syntax.tokenAt(m.start);
-  if (last < 0) return null;
-  let end = last;
+export function statedByApposition(doc: Doc, syntax: Syntax, appositions: NounAppositions, m: Mention, lexicons: EntityLexicons, agents: ReadonlyMap<string, string>): Stated | null {
+  const first = syntax.tokenAt(m.start);
+  if (first < 0) return null;
+  let end = first;
   while (end + 1 < syntax.words.length && syntax.words[end + 1]!.end <= m.end) end++;
-  const a = syntax.appositions.find((x) => x.kind === 'noun' && x.head.first <= end && end === x.head.last);
-  if (!a) return null;
-  const words = syntax.words.slice(a.apposition.first, a.apposition.last + 1);
+  const after = appositions.byHeadEnd.get(end)?.find((x) => x.head.first <= end);
+  const before = appositions.byStart.get(first);
+  const range = after ? after.apposition : before && before.apposition.last >= end ? before.head : null;
+  if (!range) return null;
+  const words = syntax.words.slice(range.first, range.last + 1);
   const country = countryIn(words, lexicons);
   const agent = agentIn(words.map((w) => w.lower), agents);
   if (!country && !agent) return null;
   return { country, agent, role: doc.text.slice(words[0]!.start, words[words.length - 1]!.end) };
+}
+
+/** The noun appositions of a document, indexed once, not searched per name. */
+export interface NounAppositions {
+  /** by the last word of their head, in document order */
+  byHeadEnd: ReadonlyMap<number, readonly Apposition[]>;
+  /** by the first word of the apposition, the first in document order */
+  byStart: ReadonlyMap<number, Apposition>;
+}
+
+export function nounAppositions(syntax: Syntax): NounAppositions {
+  const byHeadEnd = new Map<number, Apposition[]>();
+  const byStart = new Map<number, Apposition>();
+  for (const a of syntax.appositions) {
+    if (a.kind !== 'noun') continue;
+    (byHeadEnd.get(a.head.last) ?? byHeadEnd.set(a.head.last, []).get(a.head.last)!).push(a);
+    if (!byStart.has(a.apposition.first)) byStart.set(a.apposition.first, a);
+  }
+  return { byHeadEnd, byStart };
 }
 
 /**
