@@ -150,16 +150,21 @@ describe('workbench in Chromium, on the demo corpus', { skip: skipWithoutChromiu
   });
 
   describe('quotes', () => {
-    it('counts the quotes and names articles, never by 64-hex hash', async () => {
+    it('counts the statements by default and every attribution on asking, and names articles, never by 64-hex hash', async () => {
+      const { quotes } = await workbench.store.stats();
+      const statements = await workbench.store.countQuotes({ forms: ['statement'] });
+      assert.ok(statements < quotes, 'the demo corpus has attributions other than statements');
+      await go('#/quotes?form=all');
+      await page.locator('table[aria-label=quotes] tbody tr').first().waitFor();
+      assert.equal(await count(), `${quotes} quotes`);
       await go('#/quotes');
       await page.locator('table[aria-label=quotes] tbody tr').first().waitFor();
-      const { quotes } = await workbench.store.stats();
-      assert.equal(await count(), `${quotes} quotes`);
+      assert.equal(await count(), `${statements} quotes`);
       assert.doesNotMatch((await page.locator('table[aria-label=quotes]').textContent())!, HASH);
       const { items } = await api<{ items: { id: string; title: string | null; name: string | null }[] }>(workbench, 'articles?limit=100');
       const labels = new Map(items.map((a) => [a.id.slice(0, 12), a.title ?? a.name]));
       const cells = await page.locator('table[aria-label=quotes] tbody td:last-child').allTextContents();
-      assert.equal(cells.length, quotes);
+      assert.equal(cells.length, statements);
       for (const cell of cells) assert.equal(cell, `${labels.get(cell.slice(-12))} ${cell.slice(-12)}`, 'named as the article list names it');
     });
 
