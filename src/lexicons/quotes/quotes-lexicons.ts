@@ -77,6 +77,8 @@ export interface QuoteLexicons {
   cueForms: Map<string, CueWord>;
   /** Multi-word cues ("according to", "expressed concern") by every form of their first word, longest first. */
   phraseStarts: Map<string, CuePhrase[]>;
+  /** Every word a cue can start with (a verb form, a phrase's first word, a raising participle): one look-up rules out most words. */
+  cueStarts: Set<string>;
   /** Passive participles of source-less raising: "X is expected / believed / said to V". */
   raising: Set<string>;
   /** Verbs that introduce a quoted speaker: "quoted X as saying". */
@@ -141,11 +143,13 @@ export const loadQuoteLexicons = once((): QuoteLexicons => {
   }
   for (const list of stanceMap.values()) list.sort((a, b) => b.words.length - a.words.length);
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const raising = set(cues.raising);
   return {
     cueForms,
     phraseStarts,
+    cueStarts: new Set([...cueForms.keys(), ...phraseStarts.keys(), ...raising]),
     quoting: set(cues.quoting),
-    raising: set(cues.raising),
+    raising,
     settings: set(cues.settings),
     naming: set(cues.naming),
     groupHeads: set(words.groupHeads),

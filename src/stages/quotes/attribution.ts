@@ -62,12 +62,19 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
   const out: RawAttribution[] = [];
   for (const [unitIndex, unit] of view.units.entries()) {
     const cues: number[] = [];
-    for (let i = unit.first; i <= unit.last; i++) if (view.segmentOf[i]! < 0 && cueWord(view.toks, i, lex, view.isTime)) cues.push(i);
+    const matches: CueMatch[] = [];
+    for (let i = unit.first; i <= unit.last; i++) {
+      if (view.segmentOf[i]! >= 0) continue;
+      const match = cueWord(view.toks, i, lex, view.isTime);
+      if (!match) continue;
+      cues.push(i);
+      matches.push(match);
+    }
     const u = new UnitView(view, lex, unit.first, unit.last, unitIndex, cues);
     // Most sentences report nothing: without a cue, only a quote set off by a colon, a dash or an apposition can be here.
     if (cues.length === 0 && !u.quoted()) continue;
-    for (const c of cues) {
-      const cue = cueWord(view.toks, c, lex, view.isTime)!;
+    for (const [n, c] of cues.entries()) {
+      const cue = matches[n]!;
       for (const layout of CUE_LAYOUTS) {
         const outcome = layout.read(u, c, cue);
         if (outcome === null) continue;
@@ -89,25 +96,38 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
 }
 
 const ALWAYS_CUES = new Set(['say', 'tell']);
+const NOT_SAYING = new Set(['to', 'not', "n't", 'never']);
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /** The reporting cue at token `i`, if any: a verb from the lexicon, or "according to". */
 export function cueWord(toks: readonly Word[], i: number, lex: QuoteLexicons, isTime: TimeTest): CueMatch | null {
   const t = toks[i]!;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
+  // Nearly every word is no cue: leave before reading its neighbours.
+  if (!lex.cueStarts.has(w)) return null;
   const prev = lower(toks[i - 1]);
   // "declined to say", "did not say", passives ("was reported"): not an attribution of content.
-  if (prev === 'to' || prev === 'not' || prev === "n't" || prev === 'never') return null;
-  if (/^(?:was|were|is|are|be|been|being)$/.test(prev) && !/ing$/.test(w)) {
+  if (NOT_SAYING.has(prev)) return null;
+  if (BE.has(prev) && !w.endsWith('ing')) {
     // "X is expected to V": an attribution without a source (attribution.md).
     const raising = lex.raising.has(w) && lower(toks[i + 1]) === 'to' && isVerb(toks[i + 2]);
     return raising ? { lemma: w, class: 'sourceless', speech: false, frame: 'object', particles: new Set(), object: false, width: 1 } : null;
   }
   const phrase = lex.phraseStarts.get(w)?.find((p) => p.rest.every((x, n) => lower(toks[i + 1 + n]) === x));
-  if (phrase) return withParticle(toks, i, { ...phrase, width: phrase.rest.length + 1 }, isTime);
+  if (phrase) return withParticle(toks, i, matchOf(phrase, phrase.rest.length + 1), isTime);
   const entry = lex.cueForms.get(w);
   if (!entry) return null;
   if (t.pos !== 'VERB' && !(ALWAYS_CUES.has(entry.lemma) && t.pos !== 'NOUN') && !verbReadAsNoun(toks, i, isTime)) return null;
-  return withParticle(toks, i, { ...entry, width: 1 }, isTime);
+  return withParticle(toks, i, matchOf(entry, 1), isTime);
+}
+
+// One match per lexicon entry, shared (matches are never changed): a cue is met on many sentences.
+const MATCHES = new WeakMap<CueWord, CueMatch>();
+
+function matchOf(entry: CueWord, width: number): CueMatch {
+  let match = MATCHES.get(entry);
+  if (!match) MATCHES.set(entry, (match = { ...entry, width }));
+  return match;
 }
 
 /** "called for", "warned of": a particle right after the cue joins it, unless it opens a time phrase ("called on Monday"). */

@@ -53,10 +53,19 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
     // An apposition with a role ("an expert at …") says the speaker is a person, whatever the name slot holds.
     if (raw.layout === 'apposition' && speaker.kind !== 'person') Object.assign(speaker, { kind: 'person', name: speaker.mention?.text ?? null, entity: null });
     const content = raw.content.map(([s, e]) => spanOf(doc.text, s, e));
-    const cue = raw.cue ? { ...spanOf(doc.text, toks[raw.cue.first]!.start, toks[raw.cue.last]!.end), lemma: raw.lemma! } : null;
-    const edges = [...content.flatMap((c) => [c.start, c.end]), ...(cue ? [cue.start, cue.end] : []), ...(speaker.mention && !inherited ? [speaker.mention.start, speaker.mention.end] : [])];
+    const cue = raw.cue ? cueSpan(doc.text, toks[raw.cue.first]!.start, toks[raw.cue.last]!.end, raw.lemma!) : null;
+    // The record spans its content, cue and own speaker mention.
+    let start = Infinity;
+    let end = -Infinity;
+    for (const edge of [...content, cue, inherited ? null : speaker.mention]) {
+      if (!edge) continue;
+      start = Math.min(start, edge.start);
+      end = Math.max(end, edge.end);
+    }
     const quote: Omit<Quote, 'id' | 'nestedIn'> = {
-      ...spanOf(doc.text, Math.min(...edges), Math.max(...edges)),
+      start,
+      end,
+      text: doc.text.slice(start, end),
       type: raw.type,
       content,
       cue,
@@ -149,6 +158,11 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
     }
     doc.quotes.push({ id: ids.get(m)!, ...m.quote, nestedIn: outer ? ids.get(outer)! : null });
   }
+}
+
+/** A cue's span and lemma, built in one literal (a record per attribution: spreading a span costs more). */
+function cueSpan(text: string, start: number, end: number, lemma: string): NonNullable<Quote['cue']> {
+  return { start, end, text: text.slice(start, end), lemma };
 }
 
 const FORM_OF_CLASS: Partial<Record<CueClass, QuoteForm>> = { attitude: 'belief', stance: 'stance', evidential: 'evidence', sourceless: 'other' };

@@ -58,7 +58,10 @@ export class UnitView {
 
   /** Record an attribution found in this unit. */
   push(a: Found): RawAttribution {
-    const full: RawAttribution = { apposition: null, sameSpeakerAs: null, cueClass: null, ...a, unit: this.unit };
+    const full: RawAttribution = {
+      type: a.type, content: a.content, speaker: a.speaker, sameSpeakerAs: a.sameSpeakerAs ?? null, cue: a.cue, lemma: a.lemma,
+      speech: a.speech, cueClass: a.cueClass ?? null, layout: a.layout, apposition: a.apposition ?? null, unit: this.unit,
+    };
     this.here.push(full);
     return full;
   }

@@ -1,4 +1,4 @@
-import { claimed, cueFields, type CueLayout } from './layout.ts';
+import { claimed, foundAt, type CueLayout } from './layout.ts';
 
 /**
  * Raising without a source: "X is expected to V", "X are believed to have fled". The content is the subject
@@ -11,6 +11,6 @@ export const sourceless: CueLayout = {
     const subject = u.subjectBefore(c - 1);
     const rest = u.otherContentFrom(c + 1);
     if (!subject || !rest) return claimed();
-    return claimed({ type: rest.type, content: [u.charRange(subject.first, subject.last), ...rest.content], speaker: null, ...cueFields(c - 1, { ...cue, width: 2 }), layout: 'sourceless' });
+    return claimed(foundAt(c - 1, { ...cue, width: 2 }, { type: rest.type, content: [u.charRange(subject.first, subject.last), ...rest.content] }, null, 'sourceless'));
   },
 };
