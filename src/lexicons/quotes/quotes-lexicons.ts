@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { once, readLexicon } from '../load.ts';
 
-export const CUE_CLASSES = ['speech', 'attitude', 'stance', 'evidential', 'light-verb', 'preposition', 'sourceless'] as const;
+export const CUE_CLASSES = ['speech', 'attitude', 'stance', 'evidential', 'light-verb', 'noun', 'preposition', 'sourceless'] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
 const Frame = z.enum(['clause', 'both', 'object']).default('clause');
 
@@ -24,6 +24,7 @@ const CueSchema = z.object({
     verb: z.boolean().optional(),
     irregular: z.array(z.string()).optional(),
   })),
+  nouns: z.array(z.object({ lemma: z.string().regex(/^[a-z]+$/), takes: z.array(z.enum(['that', 'to'])), particles: z.array(z.string()) })),
   quoting: z.array(z.string()),
   raising: z.array(z.string()),
   settings: z.array(z.string()),
@@ -66,6 +67,12 @@ export interface CuePhrase extends CueWord {
   rest: string[];
 }
 
+/** A reporting noun ("her claim that …", "the decision to …", "reports of torture"). */
+export interface NounCue extends CueWord {
+  /** "that" when a that-clause may follow, "to" when an infinitive may */
+  takes: ReadonlySet<'that' | 'to'>;
+}
+
 export interface StanceEntry {
   words: string[];
   kind: 'hedge' | 'certainty' | 'polarity';
@@ -77,6 +84,8 @@ export interface QuoteLexicons {
   cueForms: Map<string, CueWord>;
   /** Multi-word cues ("according to", "expressed concern") by every form of their first word, longest first. */
   phraseStarts: Map<string, CuePhrase[]>;
+  /** Singular and plural forms of the reporting nouns → their entry. */
+  nounForms: Map<string, NounCue>;
   /** Every word a cue can start with (a verb form, a phrase's first word, a raising participle): one look-up rules out most words. */
   cueStarts: Set<string>;
   /** Passive participles of source-less raising: "X is expected / believed / said to V". */
@@ -111,6 +120,12 @@ export function inflect(lemma: string): string[] {
   return forms;
 }
 
+/** A noun's regular plural: reports, allegations, speeches, inquiries. */
+export function plural(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
+  return /(s|sh|ch|x|z)$/.test(noun) ? noun + 'es' : noun + 's';
+}
+
 /** Load the cue, speaker-word and stance lexicons (once per process, from the stage's setup). */
 export const loadQuoteLexicons = once((): QuoteLexicons => {
   const cues = read(CueSchema, 'cues.json');
@@ -142,11 +157,17 @@ export const loadQuoteLexicons = once((): QuoteLexicons => {
     stanceMap.set(ws[0]!, list);
   }
   for (const list of stanceMap.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const nounForms = new Map<string, NounCue>();
+  for (const n of cues.nouns) {
+    const entry: NounCue = { ...cueOf({ lemma: n.lemma, class: 'noun', frame: 'object', particles: n.particles }), takes: new Set(n.takes) };
+    for (const form of [n.lemma, plural(n.lemma)]) nounForms.set(form, entry);
+  }
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const raising = set(cues.raising);
   return {
     cueForms,
     phraseStarts,
+    nounForms,
     cueStarts: new Set([...cueForms.keys(), ...phraseStarts.keys(), ...raising]),
     quoting: set(cues.quoting),
     raising,

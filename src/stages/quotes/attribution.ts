@@ -2,6 +2,7 @@ import type { LocalRange as Range, Syntax, TimeTest, Word } from '../../model/in
 import type { CueClass, CueWord, QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { QuotedSegment } from './quote-marks.ts';
 import { CUE_LAYOUTS, UNMARKED_LAYOUTS } from './layouts/index.ts';
+import { noun, type NounMatch } from './layouts/noun.ts';
 import { isVerb, lower, UnitView } from './unit-view.ts';
 
 export type { Range };
@@ -63,16 +64,22 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
   for (const [unitIndex, unit] of view.units.entries()) {
     const cues: number[] = [];
     const matches: CueMatch[] = [];
+    const nouns: [number, NounMatch][] = [];
+    let coveredUntil = -1;
     for (let i = unit.first; i <= unit.last; i++) {
       if (view.segmentOf[i]! >= 0) continue;
       const match = cueWord(view.toks, i, lex, view.isTime);
+      const nounCue = match || i <= coveredUntil ? null : nounCueAt(view.toks, i, lex);
+      if (nounCue) nouns.push([i, nounCue]);
       if (!match) continue;
       cues.push(i);
       matches.push(match);
+      // "expressed concern about": the noun inside a verb's cue is no cue of its own.
+      coveredUntil = i + match.width - 1;
     }
     const u = new UnitView(view, lex, unit.first, unit.last, unitIndex, cues);
     // Most sentences report nothing: without a cue, only a quote set off by a colon, a dash or an apposition can be here.
-    if (cues.length === 0 && !u.quoted()) continue;
+    if (cues.length === 0 && nouns.length === 0 && !u.quoted()) continue;
     for (const [n, c] of cues.entries()) {
       const cue = matches[n]!;
       for (const layout of CUE_LAYOUTS) {
@@ -89,6 +96,11 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
         u.push({ ...found, cue: null, lemma: null, speech: false, cueClass: null });
         break;
       }
+    }
+    // Noun cues come last: their content often sits inside a verb's ("welcomed Obama's assurances that …").
+    for (const [c, cue] of nouns) {
+      const found = noun.read(u, c, cue);
+      if (found) u.push(found);
     }
     out.push(...u.here);
   }
@@ -128,6 +140,14 @@ function matchOf(entry: CueWord, width: number): CueMatch {
   let match = MATCHES.get(entry);
   if (!match) MATCHES.set(entry, (match = { ...entry, width }));
   return match;
+}
+
+/** A reporting noun at token `i` ("claim", "reports"): the tagger reads it as a noun, or as a name when it opens the sentence. */
+function nounCueAt(toks: readonly Word[], i: number, lex: QuoteLexicons): NounMatch | null {
+  const t = toks[i]!;
+  const opens = toks[i - 1]?.sentence !== t.sentence;
+  const entry = t.pos === 'NOUN' || (t.pos === 'PROPN' && opens) ? lex.nounForms.get(t.lower) : undefined;
+  return entry ? { ...entry, width: 1 } : null;
 }
 
 /** "called for", "warned of": a particle right after the cue joins it, unless it opens a time phrase ("called on Monday"). */
