@@ -6,6 +6,7 @@ import { pairQuoteMarks } from './quote-marks.ts';
 import { attributeParagraph, type ParagraphView, type PlacedSegment, type Range, type RawAttribution } from './attribution.ts';
 import { resolveSpeaker } from './speakers.ts';
 import { stanceOf } from './stance.ts';
+import { transcriptTurn, transcriptTurns } from './layouts/transcript.ts';
 
 /**
  * Who said what: direct quotes (any quotation marks, unclosed ones read to the paragraph end with a
@@ -39,6 +40,7 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
   const made: Made[] = [];
   const madeByRaw = new Map<RawAttribution, Made>();
   let lastDirect: Made | null = null;
+  const turns = transcriptTurns(doc.paragraphs);
   // Quote-only paragraphs left open that run on into the next: their speaker is named at the end of the run.
   let runOn: { seg: PlacedSegment; p: number }[] = [];
 
@@ -104,6 +106,8 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
     for (const problem of problems) context.report('info', 'quote-pairing', `paragraph ${paragraph.line}: ${problem.text}`, problem.at, problem.at + 1);
     const view = placeSegments(doc.text, syntax, isTime, toks, segments);
     const raws = attributeParagraph(view, lex);
+    const turn = turns.has(p) ? transcriptTurn(view) : null;
+    if (turn) raws.push(turn);
     const before = lastDirect as Made | null;
 
     // Quote-only units nobody claimed: they continue the speaker of the quote before them.
