@@ -78,8 +78,9 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
       coveredUntil = i + match.width - 1;
     }
     const u = new UnitView(view, lex, unit.first, unit.last, unitIndex, cues);
-    // Most sentences report nothing: without a cue, only a quote set off by a colon, a dash or an apposition can be here.
-    if (cues.length === 0 && nouns.length === 0 && !u.quoted()) continue;
+    // Most sentences report nothing: without a cue, only a quote set off by a colon, a dash or an apposition,
+    // or the article's headline ("Mayor: we were misled"), can be here.
+    if (cues.length === 0 && nouns.length === 0 && !u.quoted() && view.toks[unit.first]!.index !== 0) continue;
     for (const [n, c] of cues.entries()) {
       const cue = matches[n]!;
       for (const layout of CUE_LAYOUTS) {
