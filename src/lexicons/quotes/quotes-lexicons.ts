@@ -117,6 +117,8 @@ export function inflect(lemma: string): string[] {
   else if (/(s|sh|ch|x|z)$/.test(lemma)) forms.push(lemma + 'es', lemma + 'ed', lemma + 'ing');
   else if (/e$/.test(lemma)) forms.push(lemma + 's', lemma + 'd', lemma.slice(0, -1) + 'ing');
   else forms.push(lemma + 's', lemma + 'ed', lemma + 'ing');
+  // admit → admitted, regret → regretting: a final consonant after one short vowel may double (a spare form is harmless).
+  if (/[^aeiou][aeiou][bdglmnprt]$/.test(lemma)) forms.push(lemma + lemma.at(-1) + 'ed', lemma + lemma.at(-1) + 'ing');
   return forms;
 }
 
