@@ -119,12 +119,12 @@ export function cueWord(toks: readonly Word[], i: number, lex: QuoteLexicons, is
   // Nearly every word is no cue: leave before reading its neighbours.
   if (!lex.cueStarts.has(w)) return null;
   const prev = lower(toks[i - 1]);
-  // "declined to say", "did not say", passives ("was reported"): not an attribution of content.
+  // "declined to say", "did not say": not an attribution of content.
   if (NOT_SAYING.has(prev)) return null;
   if (BE.has(prev) && !w.endsWith('ing')) {
     // "X is expected to V": an attribution without a source (attribution.md).
     const raising = lex.raising.has(w) && lower(toks[i + 1]) === 'to' && isVerb(toks[i + 2]);
-    return raising ? { lemma: w, class: 'sourceless', speech: false, frame: 'object', particles: new Set(), object: false, width: 1 } : null;
+    return raising ? { lemma: w, class: 'sourceless', speech: false, frame: 'object', particles: new Set(), object: false, width: 1 } : passiveCue(toks, i, lex);
   }
   const phrase = lex.phraseStarts.get(w)?.find((p) => p.rest.every((x, n) => lower(toks[i + 1 + n]) === x));
   if (phrase) return withParticle(toks, i, matchOf(phrase, phrase.rest.length + 1), isTime);
@@ -141,6 +141,19 @@ function matchOf(entry: CueWord, width: number): CueMatch {
   let match = MATCHES.get(entry);
   if (!match) MATCHES.set(entry, (match = { ...entry, width }));
   return match;
+}
+
+/**
+ * "a new outbreak is reported in …", "the transfers have been criticized": a passive cue without its agent
+ * is source-less (attribution.md). With "by X" after it, it has a source the layouts do not read; "would be
+ * approved" is no attribution yet; "is called X" names.
+ */
+function passiveCue(toks: readonly Word[], i: number, lex: QuoteLexicons): CueMatch | null {
+  const t = toks[i]!;
+  const entry = lex.cueForms.get(t.lower);
+  if (!entry || t.pos !== 'VERB' || t.lower === entry.lemma || t.lower.endsWith('s') || lower(toks[i + 1]) === 'by') return null;
+  if (lower(toks[i - 1]) === 'be' || lex.naming.has(t.lower)) return null;
+  return { ...entry, class: 'sourceless', speech: false, width: 1 };
 }
 
 /** A reporting noun at token `i` ("claim", "reports"): the tagger reads it as a noun, or as a name when it opens the sentence. */

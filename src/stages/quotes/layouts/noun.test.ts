@@ -7,7 +7,7 @@ checkLayout(['noun'], [
   ['Seoul rebuffed a North Korean demand to lift sanctions.', ['noun', 'to lift sanctions', 'North Korean', 'demand']],
   ['Israel ignored their demands for prisoner releases.', ['noun', 'prisoner releases', 'their', 'demands for']],
   // The noun phrase ends before the finite auxiliary of the clause it is the subject of.
-  ['Reports of torture at the prison were denied.', ['noun', 'torture at the prison', null, 'Reports of']],
+  ['Reports of torture at the prison angered the public.', ['noun', 'torture at the prison', null, 'Reports of']],
 ], [
   // A relative clause after the noun, a name after "of" (who wrote it), a noun with no content after it,
   // "to" before a noun, and a noun inside a verb's cue.

@@ -39,7 +39,8 @@ export const noun = {
 
 /**
  * "reports of torture at official detention centers": a noun phrase (the tagger may read its first noun as a
- * verb, "torture"), ended before a finite auxiliary ("talk of … was baseless").
+ * verb, "torture"), ended before the finite verb of the sentence it is the subject of ("talk of … was baseless",
+ * "reports of torture angered …").
  */
 function nounPhraseFrom(u: UnitView, k: number): Content | null {
   const { toks } = u;
@@ -47,7 +48,8 @@ function nounPhraseFrom(u: UnitView, k: number): Content | null {
   if (!t || k > u.u1 || !(has(t, WORD.NOMINAL) || (isVerb(t) && !has(t, WORD.INFLECTED))) || t.pos === 'PUNCT') return null;
   let end = u.clauseEnd(k);
   for (let i = k + 1; i <= end; i++) {
-    if (toks[i]!.pos === 'AUX' && has(toks[i], WORD.INFLECTED)) {
+    const finite = has(toks[i], WORD.INFLECTED) && (toks[i]!.pos === 'AUX' || toks[i - 1]!.pos === 'NOUN' || toks[i - 1]!.pos === 'PROPN');
+    if (finite) {
       end = i - 1;
       break;
     }
