@@ -8,6 +8,7 @@ test('inflect makes the regular forms of a reporting verb', () => {
     ['deny', ['deny', 'denies', 'denied', 'denying']],
     ['stress', ['stress', 'stresses', 'stressed', 'stressing']],
     ['argue', ['argue', 'argues', 'argued', 'arguing']],
+    ['admit', ['admit', 'admits', 'admited', 'admiting', 'admitted', 'admitting']],
   ];
   for (const [lemma, forms] of cases) assert.deepEqual(inflect(lemma), forms);
 });

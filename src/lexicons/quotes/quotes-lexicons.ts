@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { once, readLexicon } from '../load.ts';
 
-export const CUE_CLASSES = ['speech', 'attitude', 'stance', 'evidential', 'light-verb', 'preposition', 'sourceless'] as const;
+export const CUE_CLASSES = ['speech', 'attitude', 'stance', 'evidential', 'light-verb', 'noun', 'preposition', 'sourceless'] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];
 // Absent: 'clause' and no particles (filled in by `cueOf`: the file is read as it is).
 const Frame = z.enum(['clause', 'both', 'object']).optional();
@@ -25,6 +25,7 @@ const CueSchema = z.object({
     verb: z.boolean().optional(),
     irregular: z.array(z.string()).optional(),
   })),
+  nouns: z.array(z.object({ lemma: z.string().regex(/^[a-z]+$/), takes: z.array(z.enum(['that', 'to'])), particles: z.array(z.string()) })),
   quoting: z.array(z.string()),
   raising: z.array(z.string()),
   settings: z.array(z.string()),
@@ -67,6 +68,12 @@ export interface CuePhrase extends CueWord {
   rest: string[];
 }
 
+/** A reporting noun ("her claim that …", "the decision to …", "reports of torture"). */
+export interface NounCue extends CueWord {
+  /** "that" when a that-clause may follow, "to" when an infinitive may */
+  takes: ReadonlySet<'that' | 'to'>;
+}
+
 export interface StanceEntry {
   words: string[];
   kind: 'hedge' | 'certainty' | 'polarity';
@@ -78,6 +85,10 @@ export interface QuoteLexicons {
   cueForms: Map<string, CueWord>;
   /** Multi-word cues ("according to", "expressed concern") by every form of their first word, longest first. */
   phraseStarts: Map<string, CuePhrase[]>;
+  /** Singular and plural forms of the reporting nouns → their entry. */
+  nounForms: Map<string, NounCue>;
+  /** Every word a cue can start with (a verb form, a phrase's first word, a raising participle): one look-up rules out most words. */
+  cueStarts: Set<string>;
   /** Passive participles of source-less raising: "X is expected / believed / said to V". */
   raising: Set<string>;
   /** Verbs that introduce a quoted speaker: "quoted X as saying". */
@@ -107,7 +118,15 @@ export function inflect(lemma: string): string[] {
   else if (/(s|sh|ch|x|z)$/.test(lemma)) forms.push(lemma + 'es', lemma + 'ed', lemma + 'ing');
   else if (/e$/.test(lemma)) forms.push(lemma + 's', lemma + 'd', lemma.slice(0, -1) + 'ing');
   else forms.push(lemma + 's', lemma + 'ed', lemma + 'ing');
+  // admit → admitted, regret → regretting: a final consonant after one short vowel may double (a spare form is harmless).
+  if (/[^aeiou][aeiou][bdglmnprt]$/.test(lemma)) forms.push(lemma + lemma.at(-1) + 'ed', lemma + lemma.at(-1) + 'ing');
   return forms;
+}
+
+/** A noun's regular plural: reports, allegations, speeches, inquiries. */
+export function plural(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
+  return /(s|sh|ch|x|z)$/.test(noun) ? noun + 'es' : noun + 's';
 }
 
 /** Load the cue, speaker-word and stance lexicons (once per process, from the stage's setup). */
@@ -141,12 +160,20 @@ export const loadQuoteLexicons = once((): QuoteLexicons => {
     stanceMap.set(ws[0]!, list);
   }
   for (const list of stanceMap.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const nounForms = new Map<string, NounCue>();
+  for (const n of cues.nouns) {
+    const entry: NounCue = { ...cueOf({ lemma: n.lemma, class: 'noun', frame: 'object', particles: n.particles }), takes: new Set(n.takes) };
+    for (const form of [n.lemma, plural(n.lemma)]) nounForms.set(form, entry);
+  }
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const raising = set(cues.raising);
   return {
     cueForms,
     phraseStarts,
+    nounForms,
+    cueStarts: new Set([...cueForms.keys(), ...phraseStarts.keys(), ...raising]),
     quoting: set(cues.quoting),
-    raising: set(cues.raising),
+    raising,
     settings: set(cues.settings),
     naming: set(cues.naming),
     groupHeads: set(words.groupHeads),

@@ -2,6 +2,7 @@ import type { LocalRange as Range, Syntax, TimeTest, Word } from '../../model/in
 import type { CueClass, CueWord, QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { QuotedSegment } from './quote-marks.ts';
 import { CUE_LAYOUTS, UNMARKED_LAYOUTS } from './layouts/index.ts';
+import { noun, type NounMatch } from './layouts/noun.ts';
 import { isVerb, lower, UnitView } from './unit-view.ts';
 
 export type { Range };
@@ -62,12 +63,26 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
   const out: RawAttribution[] = [];
   for (const [unitIndex, unit] of view.units.entries()) {
     const cues: number[] = [];
-    for (let i = unit.first; i <= unit.last; i++) if (view.segmentOf[i]! < 0 && cueWord(view.toks, i, lex, view.isTime)) cues.push(i);
+    const matches: CueMatch[] = [];
+    const nouns: [number, NounMatch][] = [];
+    let coveredUntil = -1;
+    for (let i = unit.first; i <= unit.last; i++) {
+      if (view.segmentOf[i]! >= 0) continue;
+      const match = cueWord(view.toks, i, lex, view.isTime);
+      const nounCue = match || i <= coveredUntil ? null : nounCueAt(view.toks, i, lex);
+      if (nounCue) nouns.push([i, nounCue]);
+      if (!match) continue;
+      cues.push(i);
+      matches.push(match);
+      // "expressed concern about": the noun inside a verb's cue is no cue of its own.
+      coveredUntil = i + match.width - 1;
+    }
     const u = new UnitView(view, lex, unit.first, unit.last, unitIndex, cues);
-    // Most sentences report nothing: without a cue, only a quote set off by a colon, a dash or an apposition can be here.
-    if (cues.length === 0 && !u.quoted()) continue;
-    for (const c of cues) {
-      const cue = cueWord(view.toks, c, lex, view.isTime)!;
+    // Most sentences report nothing: without a cue, only a quote set off by a colon, a dash or an apposition,
+    // or the article's headline ("Mayor: we were misled"), can be here.
+    if (cues.length === 0 && nouns.length === 0 && !u.quoted() && view.toks[unit.first]!.index !== 0) continue;
+    for (const [n, c] of cues.entries()) {
+      const cue = matches[n]!;
       for (const layout of CUE_LAYOUTS) {
         const outcome = layout.read(u, c, cue);
         if (outcome === null) continue;
@@ -83,31 +98,70 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
         break;
       }
     }
+    // Noun cues come last: their content often sits inside a verb's ("welcomed Obama's assurances that …").
+    for (const [c, cue] of nouns) {
+      const found = noun.read(u, c, cue);
+      if (found) u.push(found);
+    }
     out.push(...u.here);
   }
   return out;
 }
 
 const ALWAYS_CUES = new Set(['say', 'tell']);
+const NOT_SAYING = new Set(['to', 'not', "n't", 'never']);
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /** The reporting cue at token `i`, if any: a verb from the lexicon, or "according to". */
 export function cueWord(toks: readonly Word[], i: number, lex: QuoteLexicons, isTime: TimeTest): CueMatch | null {
   const t = toks[i]!;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
+  // Nearly every word is no cue: leave before reading its neighbours.
+  if (!lex.cueStarts.has(w)) return null;
   const prev = lower(toks[i - 1]);
-  // "declined to say", "did not say", passives ("was reported"): not an attribution of content.
-  if (prev === 'to' || prev === 'not' || prev === "n't" || prev === 'never') return null;
-  if (/^(?:was|were|is|are|be|been|being)$/.test(prev) && !/ing$/.test(w)) {
+  // "declined to say", "did not say": not an attribution of content.
+  if (NOT_SAYING.has(prev)) return null;
+  if (BE.has(prev) && !w.endsWith('ing')) {
     // "X is expected to V": an attribution without a source (attribution.md).
     const raising = lex.raising.has(w) && lower(toks[i + 1]) === 'to' && isVerb(toks[i + 2]);
-    return raising ? { lemma: w, class: 'sourceless', speech: false, frame: 'object', particles: new Set(), object: false, width: 1 } : null;
+    return raising ? { lemma: w, class: 'sourceless', speech: false, frame: 'object', particles: new Set(), object: false, width: 1 } : passiveCue(toks, i, lex);
   }
   const phrase = lex.phraseStarts.get(w)?.find((p) => p.rest.every((x, n) => lower(toks[i + 1 + n]) === x));
-  if (phrase) return withParticle(toks, i, { ...phrase, width: phrase.rest.length + 1 }, isTime);
+  if (phrase) return withParticle(toks, i, matchOf(phrase, phrase.rest.length + 1), isTime);
   const entry = lex.cueForms.get(w);
   if (!entry) return null;
   if (t.pos !== 'VERB' && !(ALWAYS_CUES.has(entry.lemma) && t.pos !== 'NOUN') && !verbReadAsNoun(toks, i, isTime)) return null;
-  return withParticle(toks, i, { ...entry, width: 1 }, isTime);
+  return withParticle(toks, i, matchOf(entry, 1), isTime);
+}
+
+// One match per lexicon entry, shared (matches are never changed): a cue is met on many sentences.
+const MATCHES = new WeakMap<CueWord, CueMatch>();
+
+function matchOf(entry: CueWord, width: number): CueMatch {
+  let match = MATCHES.get(entry);
+  if (!match) MATCHES.set(entry, (match = { ...entry, width }));
+  return match;
+}
+
+/**
+ * "a new outbreak is reported in …", "the transfers have been criticized": a passive cue without its agent
+ * is source-less (attribution.md). With "by X" after it, it has a source the layouts do not read; "would be
+ * approved" is no attribution yet; "is called X" names.
+ */
+function passiveCue(toks: readonly Word[], i: number, lex: QuoteLexicons): CueMatch | null {
+  const t = toks[i]!;
+  const entry = lex.cueForms.get(t.lower);
+  if (!entry || t.pos !== 'VERB' || t.lower === entry.lemma || t.lower.endsWith('s') || lower(toks[i + 1]) === 'by') return null;
+  if (lower(toks[i - 1]) === 'be' || lex.naming.has(t.lower)) return null;
+  return { ...entry, class: 'sourceless', speech: false, width: 1 };
+}
+
+/** A reporting noun at token `i` ("claim", "reports"): the tagger reads it as a noun, or as a name when it opens the sentence. */
+function nounCueAt(toks: readonly Word[], i: number, lex: QuoteLexicons): NounMatch | null {
+  const t = toks[i]!;
+  const opens = toks[i - 1]?.sentence !== t.sentence;
+  const entry = t.pos === 'NOUN' || (t.pos === 'PROPN' && opens) ? lex.nounForms.get(t.lower) : undefined;
+  return entry ? { ...entry, width: 1 } : null;
 }
 
 /** "called for", "warned of": a particle right after the cue joins it, unless it opens a time phrase ("called on Monday"). */

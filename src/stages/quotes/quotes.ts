@@ -6,6 +6,7 @@ import { pairQuoteMarks } from './quote-marks.ts';
 import { attributeParagraph, type ParagraphView, type PlacedSegment, type Range, type RawAttribution } from './attribution.ts';
 import { resolveSpeaker } from './speakers.ts';
 import { stanceOf } from './stance.ts';
+import { transcriptTurn, transcriptTurns } from './layouts/transcript.ts';
 
 /**
  * Who said what: direct quotes (any quotation marks, unclosed ones read to the paragraph end with a
@@ -39,6 +40,7 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
   const made: Made[] = [];
   const madeByRaw = new Map<RawAttribution, Made>();
   let lastDirect: Made | null = null;
+  const turns = transcriptTurns(doc.paragraphs);
   // Quote-only paragraphs left open that run on into the next: their speaker is named at the end of the run.
   let runOn: { seg: PlacedSegment; p: number }[] = [];
 
@@ -53,10 +55,19 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
     // An apposition with a role ("an expert at …") says the speaker is a person, whatever the name slot holds.
     if (raw.layout === 'apposition' && speaker.kind !== 'person') Object.assign(speaker, { kind: 'person', name: speaker.mention?.text ?? null, entity: null });
     const content = raw.content.map(([s, e]) => spanOf(doc.text, s, e));
-    const cue = raw.cue ? { ...spanOf(doc.text, toks[raw.cue.first]!.start, toks[raw.cue.last]!.end), lemma: raw.lemma! } : null;
-    const edges = [...content.flatMap((c) => [c.start, c.end]), ...(cue ? [cue.start, cue.end] : []), ...(speaker.mention && !inherited ? [speaker.mention.start, speaker.mention.end] : [])];
+    const cue = raw.cue ? cueSpan(doc.text, toks[raw.cue.first]!.start, toks[raw.cue.last]!.end, raw.lemma!) : null;
+    // The record spans its content, cue and own speaker mention.
+    let start = Infinity;
+    let end = -Infinity;
+    for (const edge of [...content, cue, inherited ? null : speaker.mention]) {
+      if (!edge) continue;
+      start = Math.min(start, edge.start);
+      end = Math.max(end, edge.end);
+    }
     const quote: Omit<Quote, 'id' | 'nestedIn'> = {
-      ...spanOf(doc.text, Math.min(...edges), Math.max(...edges)),
+      start,
+      end,
+      text: doc.text.slice(start, end),
       type: raw.type,
       content,
       cue,
@@ -95,6 +106,8 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
     for (const problem of problems) context.report('info', 'quote-pairing', `paragraph ${paragraph.line}: ${problem.text}`, problem.at, problem.at + 1);
     const view = placeSegments(doc.text, syntax, isTime, toks, segments);
     const raws = attributeParagraph(view, lex);
+    const turn = turns.has(p) ? transcriptTurn(view) : null;
+    if (turn) raws.push(turn);
     const before = lastDirect as Made | null;
 
     // Quote-only units nobody claimed: they continue the speaker of the quote before them.
@@ -149,6 +162,11 @@ export function findQuotes(doc: WorkingDoc, lex: QuoteLexicons, context: StageCo
     }
     doc.quotes.push({ id: ids.get(m)!, ...m.quote, nestedIn: outer ? ids.get(outer)! : null });
   }
+}
+
+/** A cue's span and lemma, built in one literal (a record per attribution: spreading a span costs more). */
+function cueSpan(text: string, start: number, end: number, lemma: string): NonNullable<Quote['cue']> {
+  return { start, end, text: text.slice(start, end), lemma };
 }
 
 const FORM_OF_CLASS: Partial<Record<CueClass, QuoteForm>> = { attitude: 'belief', stance: 'stance', evidential: 'evidence', sourceless: 'other' };

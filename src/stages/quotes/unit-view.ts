@@ -5,6 +5,7 @@ import type { CueMatch, Found, ParagraphView, PlacedSegment, RawAttribution } fr
 const DASH = /^(?:-|--|—|–)$/;
 const DANGLING = new Set(['SCONJ', 'CCONJ']);
 const WH = /^(?:whether|if|how|why|what|when|where|who)$/;
+const QUANTITY_MODIFIERS = new Set(['at least', 'at most', 'more than', 'less than', 'fewer than', 'up to']);
 
 export const lower = (t: Word | undefined) => t?.lower ?? '';
 export const isComma = (t: Word | undefined) => has(t, WORD.COMMA);
@@ -58,7 +59,10 @@ export class UnitView {
 
   /** Record an attribution found in this unit. */
   push(a: Found): RawAttribution {
-    const full: RawAttribution = { apposition: null, sameSpeakerAs: null, cueClass: null, ...a, unit: this.unit };
+    const full: RawAttribution = {
+      type: a.type, content: a.content, speaker: a.speaker, sameSpeakerAs: a.sameSpeakerAs ?? null, cue: a.cue, lemma: a.lemma,
+      speech: a.speech, cueClass: a.cueClass ?? null, layout: a.layout, apposition: a.apposition ?? null, unit: this.unit,
+    };
     this.here.push(full);
     return full;
   }
@@ -378,7 +382,9 @@ export class UnitView {
     const infinitive = t.lower === 'to' && isVerb(toks[k + 1]);
     // A participle read as a verb before its noun ("phased redeployment") opens a noun phrase.
     const participle = t.pos === 'VERB' && /ed$/.test(t.lower) && toks[k + 1]?.pos === 'NOUN';
-    const opens = infinitive || participle || this.opensSegment(k) !== null || (t.pos === 'VERB' && /ing$/.test(t.lower)) || (t.pos === 'ADV' && toks[k + 1]?.pos === 'ADJ') || (has(t, WORD.NOMINAL) && t.pos !== 'PUNCT');
+    // "reported at least four deaths", "more than 300 people": a quantity's modifier opens its noun phrase.
+    const quantity = QUANTITY_MODIFIERS.has(`${t.lower} ${lower(toks[k + 1])}`) && toks[k + 2]?.pos === 'NUM';
+    const opens = infinitive || participle || quantity || this.opensSegment(k) !== null || (t.pos === 'VERB' && /ing$/.test(t.lower)) || (t.pos === 'ADV' && toks[k + 1]?.pos === 'ADJ') || (has(t, WORD.NOMINAL) && t.pos !== 'PUNCT');
     if (!opens) return null;
     const end = this.clauseEnd(k);
     if (end < k) return null;

@@ -1,6 +1,6 @@
 import { has, WORD, type Word } from '../../../model/index.ts';
 import { isComma } from '../unit-view.ts';
-import { claimed, cueFields, type CueLayout } from './layout.ts';
+import { claimed, foundAt, type CueLayout } from './layout.ts';
 
 /**
  * Content first, then the cue and its speaker: "…," said X. / …, said the expert. An interrupted quote
@@ -24,7 +24,7 @@ export const inverted: CueLayout = {
     if (!body) return null;
     const part2 = body.type === 'direct' ? u.secondPart(tail) : null;
     if (part2) body.content.push(part2);
-    return claimed({ ...body, speaker: np, ...cueFields(c, cue), layout: part2 ? 'interrupted' : 'inverted', apposition: part2 ? null : u.restAfter(tail) });
+    return claimed(foundAt(c, cue, body, np, part2 ? 'interrupted' : 'inverted', { apposition: part2 ? null : u.restAfter(tail) }));
   },
 };
 

@@ -1,5 +1,5 @@
 import { isComma } from '../unit-view.ts';
-import { claimed, cueFields, type CueLayout } from './layout.ts';
+import { claimed, foundAt, type CueLayout } from './layout.ts';
 
 /** Content first, then speaker and cue: "…," the minister told reporters. / …, Li Lifan said. */
 export const quoteThenSpeaker: CueLayout = {
@@ -19,6 +19,6 @@ export const quoteThenSpeaker: CueLayout = {
     if (!body) return null;
     const part2 = body.type === 'direct' ? u.secondPart(tail) : null;
     if (part2) body.content.push(part2);
-    return claimed({ ...body, speaker: subject, ...cueFields(c, cue), layout: part2 ? 'interrupted' : 'quote-then-speaker' });
+    return claimed(foundAt(c, cue, body, subject, part2 ? 'interrupted' : 'quote-then-speaker'));
   },
 };

@@ -1,6 +1,6 @@
 import type { LocalRange as Range } from '../../../model/index.ts';
 import { lower } from '../unit-view.ts';
-import { claimed, cueFields, type CueLayout } from './layout.ts';
+import { claimed, foundAt, type CueLayout } from './layout.ts';
 
 /** "quoted X as saying …", "were quoted as saying …": the speaker is the one quoted, or the passive's subject. */
 export const quotedAsSaying: CueLayout = {
@@ -15,6 +15,6 @@ export const quotedAsSaying: CueLayout = {
     if (q + 1 <= c - 2) speaker = u.phraseStartingAt(q + 1, c - 2);
     if (!speaker || q + 1 > c - 2) speaker = u.subjectBefore(q);
     const after = u.contentAfterCue(c, { ...cue, object: false });
-    return claimed(after && speaker && { ...after.body, speaker, ...cueFields(c, cue), layout: 'quoted-as-saying' });
+    return claimed(after && speaker && foundAt(c, cue, after.body, speaker, 'quoted-as-saying'));
   },
 };

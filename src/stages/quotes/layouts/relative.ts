@@ -1,5 +1,5 @@
 import { isVerb, lower } from '../unit-view.ts';
-import { claimed, cueFields, type CueLayout } from './layout.ts';
+import { claimed, foundAt, type CueLayout } from './layout.ts';
 
 /**
  * "what he said was …", "programs he says will improve …": the cue's subject comes before it and the content
@@ -17,6 +17,6 @@ export const relative: CueLayout = {
     while (k <= u1 && (u.isTime(toks[k]) || toks[k]!.pos === 'ADV') && !u.timeSubject(k)) k++;
     if (!isVerb(toks[k]) || /ing$/.test(toks[k]!.text) || lower(toks[k]) === 'that') return null;
     const end = u.clauseEnd(k);
-    return claimed(end >= k ? { type: u.typeOf(k, end), content: [u.charRange(k, end)], speaker: subject, ...cueFields(c, cue), layout: 'relative' } : null);
+    return claimed(end >= k ? foundAt(c, cue, { type: u.typeOf(k, end), content: [u.charRange(k, end)] }, subject, 'relative') : null);
   },
 };

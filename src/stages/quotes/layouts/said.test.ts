@@ -16,6 +16,7 @@ checkLayout(['said-that', 'said-bare', 'said-quote', 'said-other'], [
   ['She asked the council to vote.', ['said-other', 'the council to vote', 'She', 'asked']],
   ['He vowed to repeal the tax.', ['said-other', 'to repeal the tax', 'He', 'vowed']],
   ['They support the mayor.', ['said-other', 'the mayor', 'They', 'support']],
+  ['Officials reported at least four deaths.', ['said-other', 'at least four deaths', 'Officials', 'reported']],
   ['The groups called for new elections.', ['said-other', 'new elections', 'The groups', 'called for']],
   ['Israel called on Monday for a ceasefire.', ['said-other', 'a ceasefire', 'Israel', 'called']],
   ['Officials expressed concern about the vote.', ['said-other', 'the vote', 'Officials', 'expressed concern about']],

@@ -1,4 +1,4 @@
-import { claimed, cueFields, type CueLayout } from './layout.ts';
+import { claimed, foundAt, type CueLayout } from './layout.ts';
 
 /**
  * Subject, cue, content: "X said that …" (said-that), "X said …" (said-bare), "X said, "…"" (said-quote),
@@ -14,6 +14,6 @@ export const said: CueLayout = {
     const { body, layout: startLayout } = after;
     const whoSaid = /^(?:who|which|that)$/i.test(u.toks[c - 1]?.text ?? '');
     const layout = whoSaid ? 'relative' : body.type === 'direct' && startLayout === 'said-bare' ? 'said-quote' : startLayout;
-    return claimed({ ...body, speaker: subject, ...cueFields(c, cue), layout });
+    return claimed(foundAt(c, cue, body, subject, layout));
   },
 };

@@ -1,6 +1,6 @@
 import type { Word } from '../../../model/index.ts';
 import { isComma, isQuoteMark, lower } from '../unit-view.ts';
-import { claimed, cueFields, type CueLayout } from './layout.ts';
+import { claimed, foundAt, type CueLayout } from './layout.ts';
 
 /**
  * Cues without a subject of their own: "…, saying that …" (participial), "… but said …", "…, and insist …":
@@ -28,7 +28,7 @@ export const subjectless: CueLayout = {
           : u.syntax.mainSubject(toks, u0, p, (w) => u.isTime(w));
     const after = u.contentAfterCue(c, cue);
     if (!after || !(speaker || prevEndsHere)) return claimed();
-    return claimed({ ...after.body, speaker, sameSpeakerAs: prevEndsHere ? previous : null, ...cueFields(c, cue), layout: participle ? 'participial' : after.layout });
+    return claimed(foundAt(c, cue, after.body, speaker, participle ? 'participial' : after.layout, { sameSpeakerAs: prevEndsHere ? previous : null }));
   },
 };
 
