@@ -194,7 +194,8 @@ export const scorer: Scorer = {
         speaker: q.speaker.mention ? [q.speaker.mention.start, q.speaker.mention.end] : null,
         cue: q.cue ? [q.cue.start, q.cue.end] : null,
         speech: q.cue !== null && (classOf.get(q.cue.lemma) === 'speech' || q.cue.lemma === 'according to'),
-        cueClass: q.cue ? classOf.get(q.cue.lemma) ?? (lex.raising.has(q.cue.lemma) ? 'sourceless' : '-') : q.layout === 'colon' || q.layout === 'dash' ? 'punctuation' : '-',
+        // A noun cue shares its lemma with a verb ("claim", "report"): its layout says which it was.
+        cueClass: q.layout === 'noun' ? 'noun' : q.cue ? classOf.get(q.cue.lemma) ?? (lex.raising.has(q.cue.lemma) ? 'sourceless' : '-') : q.layout === 'colon' || q.layout === 'dash' ? 'punctuation' : '-',
         form: q.form ?? '-',
         contentForm: contentFormOf(q.type, q.layout, q.content[0]?.text ?? ''),
         entity: q.speaker.entity ? q.speaker.name : null,
