@@ -17,8 +17,11 @@ const CuesSchema = z.object({
 /** The translation cues as the quality rules use them: sets, compiled patterns. */
 export interface TranslationLexicons {
   glosses: { phrase: RegExp; known: string }[];
+  /** any gloss at all: most texts have none, and one scan says so instead of one per gloss */
+  anyGloss: RegExp;
   placeSyllables: Map<string, string>;
-  institutions: string[];
+  /** known institution names in list order, each with its lowercased words less the small ones */
+  institutions: { name: string; words: string[] }[];
   timeHeads: Set<string>;
   leading: Set<string>;
   /** "X, an expert at Y, …" (the description closed by a comma): X stands where a person's name goes */
@@ -35,13 +38,19 @@ export interface TranslationLexicons {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A name's lowercased words less the small ones acronyms and glosses skip ("of", "the"). */
+export const contentWords = (name: string, skips: Set<string>) => name.toLowerCase().split(/\s+/).filter((w) => !skips.has(w));
+
 export const loadTranslationLexicons = once((): TranslationLexicons => {
   const cues = readLexicon('translation/cues.json', CuesSchema);
   const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+  const acronymSkips = lower(cues.acronymSkips);
+  const glossed = (phrase: string) => `(?<![\\p{L}])${phrase}(?![\\p{L}])`;
   return {
-    glosses: cues.glosses.entries.map((e) => ({ phrase: new RegExp(`(?<![\\p{L}])${escape(e.phrase)}(?![\\p{L}])`, 'giu'), known: e.known })),
+    glosses: cues.glosses.entries.map((e) => ({ phrase: new RegExp(glossed(escape(e.phrase)), 'giu'), known: e.known })),
+    anyGloss: new RegExp(glossed(`(?:${cues.glosses.entries.map((e) => escape(e.phrase)).join('|')})`), 'iu'),
     placeSyllables: new Map(cues.placeSyllables.entries.map((e) => [e.gloss, e.place])),
-    institutions: cues.institutions.names,
+    institutions: cues.institutions.names.map((name) => ({ name, words: contentWords(name, acronymSkips) })),
     timeHeads: lower(cues.nameSlot.timeHeads),
     leading: lower(cues.nameSlot.leading),
     appositionRole: new RegExp(`^([^,]{3,60}), (?:an?|the) (?:[\\p{L}'’-]+ ){0,4}(?:${cues.nameSlot.roles.join('|')})(?: (?:at|of|from|with|in|for|on) [^,]{1,80})?,`, 'u'),
@@ -51,7 +60,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     maleWords: lower(cues.gender.maleWords),
     furniture: cues.furniture.patterns.map((p) => new RegExp(p, 'u')),
     foreign: new RegExp(`[${cues.untranslated.scripts.map((s) => `\\p{Script=${s}}`).join('')}${cues.untranslated.latinLetters}]`, 'u'),
-    acronymSkips: lower(cues.acronymSkips),
+    acronymSkips,
   };
 });
 
