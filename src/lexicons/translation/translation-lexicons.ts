@@ -20,6 +20,8 @@ export interface TranslationLexicons {
   /** any gloss at all: most texts have none, and one scan says so instead of one per gloss */
   anyGloss: RegExp;
   placeSyllables: Map<string, string>;
+  /** the first words of the known institution names below: a name starting otherwise glosses none */
+  institutionStarts: Set<string>;
   /** known institution names in list order, each with its lowercased words less the small ones */
   institutions: { name: string; words: string[] }[];
   timeHeads: Set<string>;
@@ -31,6 +33,8 @@ export interface TranslationLexicons {
   femaleWords: Set<string>;
   maleWords: Set<string>;
   furniture: RegExp[];
+  /** any furniture pattern at all, one scan for the paragraphs that have none */
+  anyFurniture: RegExp;
   /** one character of another script or of a letter English never writes */
   foreign: RegExp;
   acronymSkips: Set<string>;
@@ -45,12 +49,14 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
   const cues = readLexicon('translation/cues.json', CuesSchema);
   const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
   const acronymSkips = lower(cues.acronymSkips);
+  const institutions = cues.institutions.names.map((name) => ({ name, words: contentWords(name, acronymSkips) }));
   const glossed = (phrase: string) => `(?<![\\p{L}])${phrase}(?![\\p{L}])`;
   return {
     glosses: cues.glosses.entries.map((e) => ({ phrase: new RegExp(glossed(escape(e.phrase)), 'giu'), known: e.known })),
     anyGloss: new RegExp(glossed(`(?:${cues.glosses.entries.map((e) => escape(e.phrase)).join('|')})`), 'iu'),
     placeSyllables: new Map(cues.placeSyllables.entries.map((e) => [e.gloss, e.place])),
-    institutions: cues.institutions.names.map((name) => ({ name, words: contentWords(name, acronymSkips) })),
+    institutions,
+    institutionStarts: new Set(institutions.map((i) => i.words[0]!)),
     timeHeads: lower(cues.nameSlot.timeHeads),
     leading: lower(cues.nameSlot.leading),
     appositionRole: new RegExp(`^([^,]{3,60}), (?:an?|the) (?:[\\p{L}'’-]+ ){0,4}(?:${cues.nameSlot.roles.join('|')})(?: (?:at|of|from|with|in|for|on) [^,]{1,80})?,`, 'u'),
@@ -59,6 +65,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     femaleWords: lower(cues.gender.femaleWords),
     maleWords: lower(cues.gender.maleWords),
     furniture: cues.furniture.patterns.map((p) => new RegExp(p, 'u')),
+    anyFurniture: new RegExp(cues.furniture.patterns.map((p) => `(?:${p})`).join('|'), 'u'),
     foreign: new RegExp(`[${cues.untranslated.scripts.map((s) => `\\p{Script=${s}}`).join('')}${cues.untranslated.latinLetters}]`, 'u'),
     acronymSkips,
   };

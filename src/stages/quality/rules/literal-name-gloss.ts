@@ -16,6 +16,7 @@ export function glossedInstitution(name: string, lex: TranslationLexicons): stri
   const [first, ...rest] = name.split(/\s+/);
   const place = lex.placeSyllables.get(first!);
   const words = contentWords(place ? [place, ...rest].join(' ') : name, lex.acronymSkips);
+  if (!lex.institutionStarts.has(words[0]!)) return null;
   for (const { name: known, words: kw } of lex.institutions) {
     if (known === name) return null;
     if (kw[0] !== words[0]) continue;

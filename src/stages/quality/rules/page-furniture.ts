@@ -15,7 +15,7 @@ export const pageFurniture: QualityRule = {
   check(doc, lex) {
     const out = [];
     for (const p of doc.paragraphs) {
-      const at = firstMatch(lex.furniture, p.text);
+      const at = lex.anyFurniture.test(p.text) ? firstMatch(lex.furniture, p.text) : null;
       if (!at) continue;
       out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} looks like page furniture ("${at[0]}"): a caption or credit, not the story; its names and dates may belong to another story` });
     }
