@@ -5,13 +5,18 @@ type Mark = 'open' | 'close';
 /**
  * Double quotation marks in reading order: curly and guillemet marks by their side, a straight mark by where it
  * stands (at the start, after a space, a bracket, a dash or a colon it opens; otherwise it closes). Marks of mixed styles may pair (“…").
+ * Two apostrophes or two commas stand for a double mark ('' opens or closes as a straight mark does, ,, opens),
+ * as in copy typed without one. A straight mark right after a digit with no quotation open is an inch or
+ * a second ("5'10\"", "a 12\" pipe"), no quotation mark.
  */
 function marks(text: string): { at: number; mark: Mark }[] {
   const out: { at: number; mark: Mark }[] = [];
-  for (const m of text.matchAll(/["“”«»„]/g)) {
+  for (const m of text.matchAll(/''|,,(?=\p{L})|["“”«»„]/gu)) {
     const c = m[0];
     const before = text[m.index - 1] ?? ' ';
-    const mark: Mark = c === '"' ? (/[\s(\[—–:-]/.test(before) ? 'open' : 'close') : /[“«„]/.test(c) ? 'open' : 'close';
+    const straight = c === '"' || c === "''";
+    if (straight && /\d/.test(before) && out.at(-1)?.mark !== 'open') continue;
+    const mark: Mark = straight ? (/[\s(\[—–:-]/.test(before) ? 'open' : 'close') : /[“«„]|,,/.test(c) ? 'open' : 'close';
     out.push({ at: m.index, mark });
   }
   return out;
