@@ -7,12 +7,18 @@ const CuesSchema = z.object({
   glosses: z.object({ about: About, entries: z.array(z.object({ phrase: z.string().min(1), known: z.string().min(1) })) }),
   placeSyllables: z.object({ about: About, entries: z.array(z.object({ gloss: z.string().min(1), place: z.string().min(1) })) }),
   institutions: z.object({ about: About, names: z.array(z.string().min(1)) }),
+  knownPeople: z.object({ about: About, names: z.array(z.string().regex(/^\S+ \S+$/, 'given name and surname, two words')) }),
   nameSlot: z.object({ about: About, timeHeads: z.array(z.string()), leading: z.array(z.string()), roles: z.array(z.string()) }),
   gender: z.object({ about: About, female: z.array(z.string()), male: z.array(z.string()), femaleWords: z.array(z.string()), maleWords: z.array(z.string()) }),
   furniture: z.object({ about: About, patterns: z.array(z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'not a regular expression')) }),
   untranslated: z.object({ about: About, scripts: z.array(z.string()), latinLetters: z.string() }),
   acronymSkips: z.array(z.string()),
 });
+
+export interface KnownPerson {
+  name: string;
+  spelled: string;
+}
 
 /** The translation cues as the quality rules use them: sets, compiled patterns. */
 export interface TranslationLexicons {
@@ -24,6 +30,8 @@ export interface TranslationLexicons {
   institutionStarts: Set<string>;
   /** known institution names in list order, each with its lowercased words less the small ones */
   institutions: { name: string; words: string[] }[];
+  /** known people by how their two names sound (see soundKey), each with their names' consonants as spelled */
+  knownPeople: Map<string, KnownPerson[]>;
   timeHeads: Set<string>;
   leading: Set<string>;
   /** "X, an expert at Y, …" (the description closed by a comma): X stands where a person's name goes */
@@ -45,6 +53,32 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A name's lowercased words less the small ones acronyms and glosses skip ("of", "the"). */
 export const contentWords = (name: string, skips: Set<string>) => name.toLowerCase().split(/\s+/).filter((w) => !skips.has(w));
 
+/** A word's consonants as spelled: accents, vowels, y, h and w dropped, doubled letters once ("Sullivan" → slvn). */
+export function consonants(word: string): string {
+  return word.normalize('NFD').toLowerCase().replace(/[^a-z]|[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+// Consonants that transliteration back from Chinese, Japanese, Korean or Persian script confuses, merged.
+const CONFUSED: Record<string, string> = { l: 'r', c: 'k', q: 'k', p: 'b', t: 'd', z: 's', f: 'v', x: 'ks' };
+
+/** How two names sound: their consonants with the confused ones merged ("John Cerby" and "John Kirby" alike). */
+export function soundKey(given: string, surname: string): string {
+  const merged = (w: string) => consonants(w).replace(/[lcqptzfx]/g, (c) => CONFUSED[c]!).replace(/(.)\1+/g, '$1');
+  return `${merged(given)} ${merged(surname)}`;
+}
+
+/** Known people by sound key; a name with no consonant in one of its words sounds like too much to keep. */
+function byHowTheySound(names: string[]): Map<string, KnownPerson[]> {
+  const out = new Map<string, KnownPerson[]>();
+  for (const name of names) {
+    const [given, surname] = name.split(' ') as [string, string];
+    if (!consonants(given) || !consonants(surname)) continue;
+    const key = soundKey(given, surname);
+    out.set(key, [...(out.get(key) ?? []), { name, spelled: `${consonants(given)} ${consonants(surname)}` }]);
+  }
+  return out;
+}
+
 export const loadTranslationLexicons = once((): TranslationLexicons => {
   const cues = readLexicon('translation/cues.json', CuesSchema);
   const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -57,6 +91,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     placeSyllables: new Map(cues.placeSyllables.entries.map((e) => [e.gloss, e.place])),
     institutions,
     institutionStarts: new Set(institutions.map((i) => i.words[0]!)),
+    knownPeople: byHowTheySound(cues.knownPeople.names),
     timeHeads: lower(cues.nameSlot.timeHeads),
     leading: lower(cues.nameSlot.leading),
     appositionRole: new RegExp(`^([^,]{3,60}), (?:an?|the) (?:[\\p{L}'’-]+ ){0,4}(?:${cues.nameSlot.roles.join('|')})(?: (?:at|of|from|with|in|for|on) [^,]{1,80})?,`, 'u'),

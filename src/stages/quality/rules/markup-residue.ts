@@ -17,6 +17,14 @@ const MARKUP = new RegExp([
 // What every match holds (see matchesIn).
 const MARKUP_HINT = /[&>\]]|(?:sp|ot|uo|sh|\d);|=["']/i;
 
+/**
+ * The text with its markup blanked out (same length, so offsets hold): the other rules read a paragraph that
+ * ends in "<br />" as ending on its full stop, and the quotation marks of 'id="x"' as no quotation.
+ */
+export function maskMarkup(text: string): string {
+  return MARKUP_HINT.test(text) ? text.replace(MARKUP, (m) => ' '.repeat(m.length)) : text;
+}
+
 /** HTML entities or tags that a conversion left in the text. */
 export const markupResidue: QualityRule = {
   id: 'markup-residue',

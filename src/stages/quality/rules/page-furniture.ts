@@ -1,4 +1,5 @@
 import type { QualityRule } from './rule.ts';
+import { maskMarkup } from './markup-residue.ts';
 
 /** The match of the first pattern that matches, or null. */
 function firstMatch(patterns: readonly RegExp[], text: string): RegExpMatchArray | null {
@@ -15,7 +16,8 @@ export const pageFurniture: QualityRule = {
   check(doc, lex) {
     const out = [];
     for (const p of doc.paragraphs) {
-      const at = lex.anyFurniture.test(p.text) ? firstMatch(lex.furniture, p.text) : null;
+      const text = maskMarkup(p.text).trim();
+      const at = lex.anyFurniture.test(text) ? firstMatch(lex.furniture, text) : null;
       if (!at) continue;
       out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} looks like page furniture ("${at[0]}"): a caption or credit, not the story; its names and dates may belong to another story` });
     }

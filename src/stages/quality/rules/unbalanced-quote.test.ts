@@ -20,6 +20,7 @@ test('unbalanced-quote: flags quotation marks that do not pair, and nothing in p
     ['He called it “a good start" and left.', 0],
     ['The so-called "red line" was crossed, he said, "again and again."', 0],
     ['She said "the vote was 52" and sat down.', 0],
+    ['The spokesman said `` we are ready . \'\' and left .', 0],
   ];
   for (const [text, n] of cases) assert.equal(flagged(text).length, n, text);
 });
