@@ -32,6 +32,8 @@ export interface TranslationLexicons {
   institutions: { name: string; words: string[] }[];
   /** known people by how their two names sound (see soundKey), each with their names' consonants as spelled */
   knownPeople: Map<string, KnownPerson[]>;
+  /** the first half of each key of knownPeople: a pair whose given name sounds like none is not read further */
+  knownGivenSounds: Set<string>;
   timeHeads: Set<string>;
   leading: Set<string>;
   /** "X, an expert at Y, …" (the description closed by a comma): X stands where a person's name goes */
@@ -63,8 +65,12 @@ const CONFUSED: Record<string, string> = { l: 'r', c: 'k', q: 'k', p: 'b', t: 'd
 
 /** How two names sound: their consonants with the confused ones merged ("John Cerby" and "John Kirby" alike). */
 export function soundKey(given: string, surname: string): string {
-  const merged = (w: string) => consonants(w).replace(/[lcqptzfx]/g, (c) => CONFUSED[c]!).replace(/(.)\1+/g, '$1');
-  return `${merged(given)} ${merged(surname)}`;
+  return `${soundOf(given)} ${soundOf(surname)}`;
+}
+
+/** One word's half of soundKey. */
+export function soundOf(word: string): string {
+  return consonants(word).replace(/[lcqptzfx]/g, (c) => CONFUSED[c]!).replace(/(.)\1+/g, '$1');
 }
 
 /** Known people by sound key; a name with no consonant in one of its words sounds like too much to keep. */
@@ -83,6 +89,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
   const cues = readLexicon('translation/cues.json', CuesSchema);
   const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
   const acronymSkips = lower(cues.acronymSkips);
+  const knownPeople = byHowTheySound(cues.knownPeople.names);
   const institutions = cues.institutions.names.map((name) => ({ name, words: contentWords(name, acronymSkips) }));
   const glossed = (phrase: string) => `(?<![\\p{L}])${phrase}(?![\\p{L}])`;
   return {
@@ -91,7 +98,8 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     placeSyllables: new Map(cues.placeSyllables.entries.map((e) => [e.gloss, e.place])),
     institutions,
     institutionStarts: new Set(institutions.map((i) => i.words[0]!)),
-    knownPeople: byHowTheySound(cues.knownPeople.names),
+    knownPeople,
+    knownGivenSounds: new Set([...knownPeople.keys()].map((k) => k.split(' ')[0]!)),
     timeHeads: lower(cues.nameSlot.timeHeads),
     leading: lower(cues.nameSlot.leading),
     appositionRole: new RegExp(`^([^,]{3,60}), (?:an?|the) (?:[\\p{L}'’-]+ ){0,4}(?:${cues.nameSlot.roles.join('|')})(?: (?:at|of|from|with|in|for|on) [^,]{1,80})?,`, 'u'),

@@ -1,4 +1,4 @@
-import { consonants, soundKey } from '../../../lexicons/translation/translation-lexicons.ts';
+import { consonants, soundOf } from '../../../lexicons/translation/translation-lexicons.ts';
 import type { QualityRule } from './rule.ts';
 import { distance } from './name-variant.ts';
 
@@ -21,7 +21,9 @@ export const garbledKnownNames: QualityRule = {
     const garbled = new Map<string, string>();
     for (const m of doc.text.matchAll(PAIR)) {
       const [, given, surname] = m as unknown as [string, string, string];
-      const found = lex.knownPeople.get(soundKey(given, surname));
+      const givenSound = soundOf(given);
+      if (!lex.knownGivenSounds.has(givenSound)) continue;
+      const found = lex.knownPeople.get(`${givenSound} ${soundOf(surname)}`);
       if (!found || found.some((k) => k.spelled === `${consonants(given)} ${consonants(surname)}`)) continue;
       const known = found.filter((k) => distance(k.name.toLowerCase(), `${given} ${surname}`.toLowerCase()) <= 2);
       if (known.length === 0) continue;

@@ -22,8 +22,16 @@ const MARKUP_HINT = /[&>\]]|(?:sp|ot|uo|sh|\d);|=["']/i;
  * ends in "<br />" as ending on its full stop, and the quotation marks of 'id="x"' as no quotation.
  */
 export function maskMarkup(text: string): string {
-  return MARKUP_HINT.test(text) ? text.replace(MARKUP, (m) => ' '.repeat(m.length)) : text;
+  let masked = lastMasked.get(text);
+  if (masked === undefined) {
+    masked = MARKUP_HINT.test(text) ? text.replace(MARKUP, (m) => ' '.repeat(m.length)) : text;
+    if (lastMasked.size > 256) lastMasked.clear();
+    lastMasked.set(text, masked);
+  }
+  return masked;
 }
+// Three rules mask each paragraph in turn: the paragraphs masked last, so each is scanned once.
+const lastMasked = new Map<string, string>();
 
 /** HTML entities or tags that a conversion left in the text. */
 export const markupResidue: QualityRule = {
