@@ -21,6 +21,7 @@ test('unbalanced-quote: flags quotation marks that do not pair, and nothing in p
     ['The so-called "red line" was crossed, he said, "again and again."', 0],
     ['She said "the vote was 52" and sat down.', 0],
     ['The spokesman said `` we are ready . \'\' and left .', 0],
+    ['`` We agreed .\n`` And we will , \'\' he said .', 0],
   ];
   for (const [text, n] of cases) assert.equal(flagged(text).length, n, text);
 });

@@ -54,7 +54,7 @@ export const unbalancedQuotes: QualityRule = {
       const wrong = unpaired(maskMarkup(p.text));
       if (!wrong) continue;
       const next = doc.paragraphs[i + 1]?.text ?? '';
-      if (wrong.end === p.text.length && wrong.why.includes('never closes') && /^["“«]/.test(next)) continue;
+      if (wrong.end === p.text.length && wrong.why.includes('never closes') && /^(?:["“«„]|``|,,)/.test(next)) continue;
       out.push({
         start: p.start + wrong.start,
         end: p.start + wrong.end,
