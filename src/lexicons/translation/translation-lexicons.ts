@@ -7,6 +7,7 @@ const CuesSchema = z.object({
   glosses: z.object({ about: About, entries: z.array(z.object({ phrase: z.string().min(1), known: z.string().min(1) })) }),
   placeSyllables: z.object({ about: About, entries: z.array(z.object({ gloss: z.string().min(1), place: z.string().min(1) })) }),
   institutions: z.object({ about: About, names: z.array(z.string().min(1)) }),
+  knownPeople: z.object({ about: About, names: z.array(z.string().regex(/^\S+ \S+$/, 'given name and surname, two words')) }),
   nameSlot: z.object({ about: About, timeHeads: z.array(z.string()), leading: z.array(z.string()), roles: z.array(z.string()) }),
   gender: z.object({ about: About, female: z.array(z.string()), male: z.array(z.string()), femaleWords: z.array(z.string()), maleWords: z.array(z.string()) }),
   furniture: z.object({ about: About, patterns: z.array(z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'not a regular expression')) }),
@@ -14,11 +15,25 @@ const CuesSchema = z.object({
   acronymSkips: z.array(z.string()),
 });
 
+export interface KnownPerson {
+  name: string;
+  spelled: string;
+}
+
 /** The translation cues as the quality rules use them: sets, compiled patterns. */
 export interface TranslationLexicons {
   glosses: { phrase: RegExp; known: string }[];
+  /** any gloss at all: most texts have none, and one scan says so instead of one per gloss */
+  anyGloss: RegExp;
   placeSyllables: Map<string, string>;
-  institutions: string[];
+  /** the first words of the known institution names below: a name starting otherwise glosses none */
+  institutionStarts: Set<string>;
+  /** known institution names in list order, each with its lowercased words less the small ones */
+  institutions: { name: string; words: string[] }[];
+  /** known people by how their two names sound (see soundKey), each with their names' consonants as spelled */
+  knownPeople: Map<string, KnownPerson[]>;
+  /** the first half of each key of knownPeople: a pair whose given name sounds like none is not read further */
+  knownGivenSounds: Set<string>;
   timeHeads: Set<string>;
   leading: Set<string>;
   /** "X, an expert at Y, …" (the description closed by a comma): X stands where a person's name goes */
@@ -28,6 +43,8 @@ export interface TranslationLexicons {
   femaleWords: Set<string>;
   maleWords: Set<string>;
   furniture: RegExp[];
+  /** any furniture pattern at all, one scan for the paragraphs that have none */
+  anyFurniture: RegExp;
   /** one character of another script or of a letter English never writes */
   foreign: RegExp;
   acronymSkips: Set<string>;
@@ -35,13 +52,54 @@ export interface TranslationLexicons {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A name's lowercased words less the small ones acronyms and glosses skip ("of", "the"). */
+export const contentWords = (name: string, skips: Set<string>) => name.toLowerCase().split(/\s+/).filter((w) => !skips.has(w));
+
+/** A word's consonants as spelled: accents, vowels, y, h and w dropped, doubled letters once ("Sullivan" → slvn). */
+export function consonants(word: string): string {
+  return word.normalize('NFD').toLowerCase().replace(/[^a-z]|[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+// Consonants that transliteration back from Chinese, Japanese, Korean or Persian script confuses, merged.
+const CONFUSED: Record<string, string> = { l: 'r', c: 'k', q: 'k', p: 'b', t: 'd', z: 's', f: 'v', x: 'ks' };
+
+/** How two names sound: their consonants with the confused ones merged ("John Cerby" and "John Kirby" alike). */
+export function soundKey(given: string, surname: string): string {
+  return `${soundOf(given)} ${soundOf(surname)}`;
+}
+
+/** One word's half of soundKey. */
+export function soundOf(word: string): string {
+  return consonants(word).replace(/[lcqptzfx]/g, (c) => CONFUSED[c]!).replace(/(.)\1+/g, '$1');
+}
+
+/** Known people by sound key; a name with no consonant in one of its words sounds like too much to keep. */
+function byHowTheySound(names: string[]): Map<string, KnownPerson[]> {
+  const out = new Map<string, KnownPerson[]>();
+  for (const name of names) {
+    const [given, surname] = name.split(' ') as [string, string];
+    if (!consonants(given) || !consonants(surname)) continue;
+    const key = soundKey(given, surname);
+    out.set(key, [...(out.get(key) ?? []), { name, spelled: `${consonants(given)} ${consonants(surname)}` }]);
+  }
+  return out;
+}
+
 export const loadTranslationLexicons = once((): TranslationLexicons => {
   const cues = readLexicon('translation/cues.json', CuesSchema);
   const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+  const acronymSkips = lower(cues.acronymSkips);
+  const knownPeople = byHowTheySound(cues.knownPeople.names);
+  const institutions = cues.institutions.names.map((name) => ({ name, words: contentWords(name, acronymSkips) }));
+  const glossed = (phrase: string) => `(?<![\\p{L}])${phrase}(?![\\p{L}])`;
   return {
-    glosses: cues.glosses.entries.map((e) => ({ phrase: new RegExp(`(?<![\\p{L}])${escape(e.phrase)}(?![\\p{L}])`, 'giu'), known: e.known })),
+    glosses: cues.glosses.entries.map((e) => ({ phrase: new RegExp(glossed(escape(e.phrase)), 'giu'), known: e.known })),
+    anyGloss: new RegExp(glossed(`(?:${cues.glosses.entries.map((e) => escape(e.phrase)).join('|')})`), 'iu'),
     placeSyllables: new Map(cues.placeSyllables.entries.map((e) => [e.gloss, e.place])),
-    institutions: cues.institutions.names,
+    institutions,
+    institutionStarts: new Set(institutions.map((i) => i.words[0]!)),
+    knownPeople,
+    knownGivenSounds: new Set([...knownPeople.keys()].map((k) => k.split(' ')[0]!)),
     timeHeads: lower(cues.nameSlot.timeHeads),
     leading: lower(cues.nameSlot.leading),
     appositionRole: new RegExp(`^([^,]{3,60}), (?:an?|the) (?:[\\p{L}'’-]+ ){0,4}(?:${cues.nameSlot.roles.join('|')})(?: (?:at|of|from|with|in|for|on) [^,]{1,80})?,`, 'u'),
@@ -50,8 +108,9 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     femaleWords: lower(cues.gender.femaleWords),
     maleWords: lower(cues.gender.maleWords),
     furniture: cues.furniture.patterns.map((p) => new RegExp(p, 'u')),
+    anyFurniture: new RegExp(cues.furniture.patterns.map((p) => `(?:${p})`).join('|'), 'u'),
     foreign: new RegExp(`[${cues.untranslated.scripts.map((s) => `\\p{Script=${s}}`).join('')}${cues.untranslated.latinLetters}]`, 'u'),
-    acronymSkips: lower(cues.acronymSkips),
+    acronymSkips,
   };
 });
 

@@ -15,13 +15,14 @@ import { markupResidue } from './rules/markup-residue.ts';
 import { pageFurniture } from './rules/page-furniture.ts';
 import { acronymMismatch } from './rules/acronym-mismatch.ts';
 import { nameVariants } from './rules/name-variant.ts';
+import { garbledKnownNames } from './rules/garbled-known-name.ts';
 import { translationScore } from './translation-score.ts';
 import type { QualityRule } from './rules/rule.ts';
 
 /** The rules quality runs, in report order. Each is a small function over the finished document. */
 const RULES: readonly QualityRule[] = [
   truncatedParagraphs, unbalancedQuotes, suspectNames, unintroducedSpeakers,
-  literalNameGloss, acronymMismatch, nameVariants, untranslatedWords, sourceFormatNumbers, pronounFlips,
+  literalNameGloss, acronymMismatch, nameVariants, garbledKnownNames, untranslatedWords, sourceFormatNumbers, pronounFlips,
   runTogether, repeatedWord, sourcePunctuation, markupResidue, pageFurniture,
 ];
 

@@ -23,6 +23,7 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
   'page-furniture': ['page-furniture'],
   'acronym-mismatch': ['garbled-name'],
   'name-variant': ['name-variant', 'garbled-name'],
+  'garbled-known-name': ['garbled-name', 'name-variant'],
 };
 
 const WEIGHTS: Readonly<Record<string, number>> = {
@@ -42,6 +43,7 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   'page-furniture': 0.2,
   'acronym-mismatch': 1,
   'name-variant': 1,
+  'garbled-known-name': 1,
 };
 
 /**

@@ -57,7 +57,8 @@ export const acronymMismatch: QualityRule = {
       if (!oneOff(acronym, initials)) continue;
       out.push({ start, end, text: `"${acronym}" does not spell the name before it ("${name.join(' ')}"): a garbled acronym; likely ${initials}` });
     }
-    for (const { start, end, match } of matchesIn(doc, CAPS_WORD)) {
+    // a capitalised word can be one letter off only an acronym the text defines
+    for (const { start, end, match } of defined.size > 0 ? matchesIn(doc, CAPS_WORD) : []) {
       const near = [...defined].find((d) => oneOff(match[0], d));
       if (near) out.push({ start, end, text: `"${match[0]}" is one letter off ${near}, which the text defines: a garbled name; likely ${near}` });
     }

@@ -1,4 +1,4 @@
-import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { contentWords, type TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import type { QualityRule } from './rule.ts';
 
 // A capitalised name: capitalised words, joined by the small words names keep inside.
@@ -6,8 +6,6 @@ const NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}
 // A lowercase gloss names a source only where a source stands: before a report, after "according to", "by" or "from", in a bracketed tag.
 const SOURCE_AFTER = /^\s*(?:comprehensive\s+)?(?:report|reported|reports|said|says|quoted|news)\b/i;
 const SOURCE_BEFORE = /(?:according to(?: the)?|(?:from|by|told)(?: the)?|\[)\s*$/i;
-
-const contentWords = (name: string, lex: TranslationLexicons) => name.toLowerCase().split(/\s+/).filter((w) => !lex.acronymSkips.has(w));
 
 /**
  * The known institution a name glosses, or null: with a glossed place syllable put back ("Upper" → Shanghai),
@@ -17,10 +15,10 @@ const contentWords = (name: string, lex: TranslationLexicons) => name.toLowerCas
 export function glossedInstitution(name: string, lex: TranslationLexicons): string | null {
   const [first, ...rest] = name.split(/\s+/);
   const place = lex.placeSyllables.get(first!);
-  const words = contentWords(place ? [place, ...rest].join(' ') : name, lex);
-  for (const known of lex.institutions) {
+  const words = contentWords(place ? [place, ...rest].join(' ') : name, lex.acronymSkips);
+  if (!lex.institutionStarts.has(words[0]!)) return null;
+  for (const { name: known, words: kw } of lex.institutions) {
     if (known === name) return null;
-    const kw = contentWords(known, lex);
     if (kw[0] !== words[0]) continue;
     const shared = words.filter((w) => kw.includes(w)).length;
     if (shared >= 2 && shared / words.length >= 0.75 && words.some((w) => !kw.includes(w)) && kw.some((w) => !words.includes(w))) return known;
@@ -34,7 +32,7 @@ export const literalNameGloss: QualityRule = {
   check(doc, lex) {
     const out = [];
     const text = doc.text;
-    for (const { phrase, known } of lex.glosses) {
+    for (const { phrase, known } of lex.anyGloss.test(text) ? lex.glosses : []) {
       for (const m of text.matchAll(phrase)) {
         const capitalised = /\p{Lu}/u.test(m[0]);
         if (!capitalised && !SOURCE_AFTER.test(text.slice(m.index + m[0].length)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;

@@ -12,6 +12,13 @@ test('markup-residue: flags what it names, and nothing in plain English copy', (
     ['p>The talks went on.</p>', ['p>', '</p>']],
     ['Prices rose 5% & wages fell; <5 cases', []],
     ['AT&T said', []],
+    ['investment &amp; education, the &#x27;new&#8217; plan', ['&amp;', '&#x27;', '&#8217;']],
+    ['the ambassador&nbsp said nbsp;that', ['&nbsp', 'nbsp;']],
+    ['<img src="a.jpg"> the meeting class="caption" ended [caption id="x"]Photo[/caption]', ['<img src="a.jpg">', 'class="caption"', '[caption id="x"]', '[/caption]']],
+    ['shares of Johnson & Johnson; Procter & Gamble rose', []],
+    ['R&D; spending rose; the S&P 500 fell & traders sold', []],
+    ['a vote of 5>3 in the committee; the class was full', []],
+    ['the equation x=2 held [sic] and "quoted" words', []],
   ];
   for (const [text, expected] of cases) {
     const found = markupResidue.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

@@ -1,12 +1,42 @@
 import { matchesIn, type QualityRule } from './rule.ts';
 
-// HTML left in the text: entities ("&nbsp;", "& nbsp;", "&#8217;") and tags ("<p>", "</a>", a tag cut to "p>").
-const MARKUP = /&\s?(?:[a-z]{2,8}|#\d{2,5});|<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|(?<![\p{L}\d-])(?:p|br|div|span|strong|em)\/?>/giu;
+// The HTML entities conversions leave, by name: a list, so "Johnson & Johnson;" is no entity.
+const ENTITY = '(?:nbsp|amp|quot|apos|lt|gt|[lr]squo|[lr]dquo|sbquo|bdquo|[mn]dash|hellip|[lr]aquo|copy|reg|trade|bull|middot|shy|[a-z](?:acute|grave|uml|circ|tilde)|ccedil|szlig)';
+// HTML left in the text: entities, whole ("&nbsp;", "&#8217;", "&#x27;"), split by a space ("& nbsp;"), without their
+// semicolon ("&nbsp" before a word) or without their ampersand ("nbsp;"); tags ("<p>", "</a>", a tag cut to "p>");
+// an attribute that lost its tag ('style="…"'); a WordPress shortcode ("[caption id=…]").
+const MARKUP = new RegExp([
+  `&\\s?(?:${ENTITY}|#\\d{2,5}|#x[0-9a-f]{2,5})\\s?;`,
+  `&(?:nbsp|amp|quot|[lr]squo|[lr]dquo|[mn]dash)(?=[\\s\\p{L}\\d])`,
+  `(?<![\\p{L}&])(?:nbsp|quot|[lr]squo|[lr]dquo|[mn]dash|#\\d{3,5});`,
+  `<\\/?[a-z][a-z0-9]*(?:\\s[^<>]*)?\\/?>`,
+  `(?<![\\p{L}\\d-])(?:p|br|div|span|strong|em)\\/?>`,
+  `(?<![\\p{L}])(?:href|src|class|style|width|height)=["'][^"'\\n]*["']`,
+  `\\[\\/?(?:caption|embed|gallery|video|audio)\\b[^\\]\\n]*\\]`,
+].join('|'), 'giu');
+// What every match holds (see matchesIn).
+const MARKUP_HINT = /[&>\]]|(?:sp|ot|uo|sh|\d);|=["']/i;
+
+/**
+ * The text with its markup blanked out (same length, so offsets hold): the other rules read a paragraph that
+ * ends in "<br />" as ending on its full stop, and the quotation marks of 'id="x"' as no quotation.
+ */
+export function maskMarkup(text: string): string {
+  let masked = lastMasked.get(text);
+  if (masked === undefined) {
+    masked = MARKUP_HINT.test(text) ? text.replace(MARKUP, (m) => ' '.repeat(m.length)) : text;
+    if (lastMasked.size > 256) lastMasked.clear();
+    lastMasked.set(text, masked);
+  }
+  return masked;
+}
+// Three rules mask each paragraph in turn: the paragraphs masked last, so each is scanned once.
+const lastMasked = new Map<string, string>();
 
 /** HTML entities or tags that a conversion left in the text. */
 export const markupResidue: QualityRule = {
   id: 'markup-residue',
   check(doc) {
-    return matchesIn(doc, MARKUP).map(({ start, end, match }) => ({ start, end, text: `"${match[0]}" is HTML left in the text: read it as a space or delete it` }));
+    return matchesIn(doc, MARKUP, MARKUP_HINT).map(({ start, end, match }) => ({ start, end, text: `"${match[0]}" is HTML left in the text: read it as a space or delete it` }));
   },
 };

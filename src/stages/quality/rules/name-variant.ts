@@ -26,17 +26,20 @@ export const nameVariants: QualityRule = {
   check(doc) {
     const out = [];
     const flagged = new Set<string>();
-    const surnames = new Set<string>();
+    // the surnames seen so far by first and last letter, in the order seen: only those can be variants
+    const surnames = new Map<string, Set<string>>();
     for (const m of doc.mentions.filter((x) => x.type === 'PERSON' && !x.nominal)) {
       const surname = m.text.split(/\s+/).at(-1)!;
       if (!/^\p{Lu}\p{Ll}{5,}$/u.test(surname)) continue;
-      const earlier = [...surnames].find((k) => k[0] === surname[0] && k.at(-1) === surname.at(-1) && Math.abs(k.length - surname.length) === 1 && distance(k, surname, 1) === 1);
+      const ends = `${surname[0]}${surname.at(-1)}`;
+      const same = surnames.get(ends) ?? surnames.set(ends, new Set()).get(ends)!;
+      const earlier = [...same].find((k) => Math.abs(k.length - surname.length) === 1 && distance(k, surname, 1) === 1);
       if (earlier && !flagged.has(surname)) {
         flagged.add(surname);
         const at = m.end - surname.length;
         out.push({ start: at, end: m.end, text: `"${surname}" is spelled "${earlier}" earlier for what looks like the same person: one of the two spellings is wrong (a name transliterated twice); likely ${earlier}` });
       }
-      surnames.add(surname);
+      same.add(surname);
     }
     return out;
   },

@@ -32,12 +32,19 @@ export const pronounFlips: QualityRule = {
       const g = genderOf(entities.get(m.entity!)!, before, lex);
       if (g || !gender.has(m.entity!)) gender.set(m.entity!, g ?? gender.get(m.entity!) ?? null);
     }
+    // no one whose gender the text fixes: no pronoun can contradict it
+    if (![...gender.values()].some((g) => g !== null)) return [];
+    // by start, walked with the sentences, so each pronoun looks only at the persons of its two sentences
+    const byStart = persons.toSorted((a, b) => a.start - b.start);
+    let first = 0;
     const flagged = new Set<string>();
     for (const [i, s] of doc.sentences.entries()) {
       const from = doc.sentences[Math.max(0, i - 1)]!.start;
+      while (first < byStart.length && byStart[first]!.start < from) first += 1;
       for (const p of s.text.matchAll(PRONOUN)) {
         const at = s.start + p.index;
-        const named = new Set(persons.filter((m) => m.start >= from && m.end <= at).map((m) => m.entity!));
+        const named = new Set<string>();
+        for (let j = first; j < byStart.length && byStart[j]!.start <= at; j += 1) if (byStart[j]!.end <= at) named.add(byStart[j]!.entity!);
         if (named.size !== 1) continue;
         const [entity] = named;
         const g = gender.get(entity!);

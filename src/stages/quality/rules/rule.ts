@@ -13,10 +13,15 @@ export interface QualityRule {
   check(doc: Doc, lex: TranslationLexicons): Finding[];
 }
 
-/** Every match of a global pattern in each paragraph, as document spans. */
-export function matchesIn(doc: Doc, pattern: RegExp): { start: number; end: number; match: RegExpExecArray }[] {
+/**
+ * Every match of a global pattern in each paragraph, as document spans. `hint`, when given, is a cheap pattern
+ * that every match contains: a paragraph without it is skipped, since most patterns cost a backtracking
+ * attempt at each character and most paragraphs hold nothing.
+ */
+export function matchesIn(doc: Doc, pattern: RegExp, hint?: RegExp): { start: number; end: number; match: RegExpExecArray }[] {
   const out = [];
   for (const p of doc.paragraphs) {
+    if (hint && !hint.test(p.text)) continue;
     for (const m of p.text.matchAll(pattern)) out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length, match: m });
   }
   return out;

@@ -5,26 +5,27 @@ const SPELLED = '(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWEL
 const REPORT = '(?:said|stated|told|added|announced|noted|stressed|reported)';
 
 /**
- * Numbers and dates written as the source language writes them. Each entry: the pattern, and what it means.
+ * Numbers and dates written as the source language writes them. Each entry: the pattern, a cheap pattern every
+ * match contains (see matchesIn), and what it means.
  * - a day of the month before "daily" or a part of the day, as Chinese writes 11日 and 7日晚 ("The 11 daily report")
  * - a day of the month set after a speaker's name where English puts an age ("Manning, 9, said"); no adult is 9
  * - a day of the month as a count of days after a reporting verb ("said 9 days" for 9日, the 9th)
  * - a month and a day in capitals ("July NINE"), a spelled number copied from a headline style
  * - a decimal comma or dotted thousands ("2,5 million", "1.200.000")
  */
-const FORMATS: [RegExp, string][] = [
-  [/\b(?:the|on|by) (?:[1-9]|[12]\d|3[01]) (?:daily|day|evening|morning|afternoon|night|noon)\b/gi, 'a day of the month written as the source language writes it (11日, 7日晚): read "on the Nth" of the month'],
-  [new RegExp(`(?<=\\p{Lu}\\p{Ll}+, )(?:[1-9]|1[0-7])(?=, ${REPORT}\\b)`, 'gu'), 'a day of the month where English would put an age: the source said "on the Nth"'],
-  [new RegExp(`(?<=\\b${REPORT}(?: on)? )(?:[1-9]|[12]\\d|3[01]) days?\\b(?! (?:ago|later|earlier|before|after|of|in|to|from|and|or|each|a|per)\\b)`, 'g'), 'a day of the month written as a count of days (9日 is "the 9th"): read "on the Nth"'],
-  [new RegExp(`\\b${MONTH} ${SPELLED}\\b`, 'g'), 'a date with its day spelled in capitals: read it as a number'],
-  [/\b\d{1,3},\d{1,2}(?= ?(?:%|(?:percent|per cent|million|billion|trillion)\b))|\b\d{1,3}(?:\.\d{3}){2,}\b/g, 'a number with a decimal comma or dotted thousands, as the source language writes it'],
+const FORMATS: [RegExp, RegExp, string][] = [
+  [/\b(?:the|on|by) (?:[1-9]|[12]\d|3[01]) (?:daily|day|evening|morning|afternoon|night|noon)\b/gi, /\d (?:daily|day|evening|morning|afternoon|night|noon)/i, 'a day of the month written as the source language writes it (11日, 7日晚): read "on the Nth" of the month'],
+  [new RegExp(`(?<=\\p{Lu}\\p{Ll}+, )(?:[1-9]|1[0-7])(?=, ${REPORT}\\b)`, 'gu'), new RegExp(`\\d, ${REPORT}`), 'a day of the month where English would put an age: the source said "on the Nth"'],
+  [new RegExp(`(?<=\\b${REPORT}(?: on)? )(?:[1-9]|[12]\\d|3[01]) days?\\b(?! (?:ago|later|earlier|before|after|of|in|to|from|and|or|each|a|per)\\b)`, 'g'), /\d days?\b/, 'a day of the month written as a count of days (9日 is "the 9th"): read "on the Nth"'],
+  [new RegExp(`\\b${MONTH} ${SPELLED}\\b`, 'g'), new RegExp(`${MONTH} [A-Z]{3}`), 'a date with its day spelled in capitals: read it as a number'],
+  [/\b\d{1,3},\d{1,2}(?= ?(?:%|(?:percent|per cent|million|billion|trillion)\b))|\b\d{1,3}(?:\.\d{3}){2,}\b/g, /\d[,.]\d/, 'a number with a decimal comma or dotted thousands, as the source language writes it'],
 ];
 
 /** Numbers and dates left in the source language's format. */
 export const sourceFormatNumbers: QualityRule = {
   id: 'source-format-number',
   check(doc) {
-    return FORMATS.flatMap(([pattern, why]) => matchesIn(doc, pattern).map(({ start, end, match }) => ({ start, end, text: `"${match[0]}": ${why}` })))
+    return FORMATS.flatMap(([pattern, hint, why]) => matchesIn(doc, pattern, hint).map(({ start, end, match }) => ({ start, end, text: `"${match[0]}": ${why}` })))
       .sort((a, b) => a.start - b.start);
   },
 };

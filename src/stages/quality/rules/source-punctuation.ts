@@ -4,12 +4,13 @@ import { matchesIn, type QualityRule } from './rule.ts';
 // and the Russian dialogue dash that goes on with a quotation after its reporting clause
 // ("…," the analyst noted. - After the end…), where English reopens the quotation mark.
 const MARKS = /[«»‹›]|<\.{2,}>?|(?<=["”] [^"“”\n]{0,60}?\b(?:said|noted|added|stressed|stated|continued|explained|emphasized|emphasised|recalled)[.,] )[-–—](?= \p{Lu})/gu;
+const MARKS_HINT = /[«»‹›]|<\.\.|[.,] [-–—] \p{Lu}/u;
 
 /** Punctuation of the source language left in the translation. */
 export const sourcePunctuation: QualityRule = {
   id: 'source-punctuation',
   check(doc) {
-    return matchesIn(doc, MARKS).map(({ start, end, match }) => ({
+    return matchesIn(doc, MARKS, MARKS_HINT).map(({ start, end, match }) => ({
       start,
       end,
       text: /[-–—]/.test(match[0])

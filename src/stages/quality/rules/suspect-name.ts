@@ -36,6 +36,9 @@ function bareNameNear(doc: Doc, at: number, speaker: string | null): { name: str
 
 // A preposition capitalised right after a reporting verb stands in a name's place ("said During the Enlightenment").
 const AFTER_VERB = /(?<=\b(?:said|says|told|according to|by) )(?:During|In|At|On|After|Before|Under|Since|Amid|Through|Despite)(?: the)? \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/gu;
+// What each slot pattern needs, tested first because most sentences have neither (see matchesIn).
+const AFTER_VERB_HINT = /(?:said|says|told|to|by) (?:During|In|At|On|After|Before|Under|Since|Amid|Through|Despite) /;
+const APPOSITION_HINT = /, (?:an?|the) /;
 
 /** The name slots of the text: quoted speakers (when they are persons), apposition heads and words after a reporting verb. */
 function nameSlots(doc: Doc, lex: TranslationLexicons): { start: number; end: number; text: string; entity: string | null }[] {
@@ -45,8 +48,9 @@ function nameSlots(doc: Doc, lex: TranslationLexicons): { start: number; end: nu
     if (q.speaker.kind === 'person' && m && !q.speaker.resolved) slots.push({ start: m.start, end: m.end, text: m.text, entity: q.speaker.entity });
   }
   for (const s of doc.sentences) {
-    const m = s.text.match(lex.appositionRole);
+    const m = APPOSITION_HINT.test(s.text) ? s.text.match(lex.appositionRole) : null;
     if (m) slots.push({ start: s.start, end: s.start + m[1]!.length, text: m[1]!, entity: null });
+    if (!AFTER_VERB_HINT.test(s.text)) continue;
     for (const v of s.text.matchAll(AFTER_VERB)) slots.push({ start: s.start + v.index, end: s.start + v.index + v[0].length, text: v[0], entity: null });
   }
   return slots.sort((a, b) => a.start - b.start);

@@ -1,4 +1,5 @@
 import type { QualityRule } from './rule.ts';
+import { maskMarkup } from './markup-residue.ts';
 
 // A paragraph may end in a closing quote or bracket after its final punctuation.
 const TERMINAL = /[.!?…:;]["'”’»)\]]*$|["”’»]$/u;
@@ -18,12 +19,13 @@ export const truncatedParagraphs: QualityRule = {
     const out = [];
     const dashed = doc.paragraphs.map((p) => /^[–—-]\s/.test(p.text));
     for (const [i, p] of doc.paragraphs.entries()) {
+      const text = maskMarkup(p.text).trimEnd();
       // paragraphs that start with dashes one after another are a list, not cut sentences
       const list = dashed[i] && (dashed[i - 1] || dashed[i + 1]);
-      if (HEADLESS.test(p.text) && !list) {
+      if (HEADLESS.test(text.trimStart()) && !list) {
         out.push({ start: p.start, end: p.start + Math.min(p.text.length, 20), text: `paragraph ${p.line} starts mid-sentence ("${p.text.slice(0, 20)}…"): its beginning (a dateline, a subject) was cut` });
       }
-      if (!TERMINAL.test(p.text) && !BRACKETED.test(p.text) && (DANGLING.test(p.text) || p.text.split(/\s+/).length > LONG)) {
+      if (!TERMINAL.test(text) && !BRACKETED.test(text) && (DANGLING.test(text) || text.split(/\s+/).length > LONG)) {
         const tail = Math.max(p.start, p.end - 40);
         out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });
       }

@@ -1,17 +1,25 @@
 import type { QualityRule } from './rule.ts';
+import { maskMarkup } from './markup-residue.ts';
 
 type Mark = 'open' | 'close';
 
 /**
  * Double quotation marks in reading order: curly and guillemet marks by their side, a straight mark by where it
  * stands (at the start, after a space, a bracket, a dash or a colon it opens; otherwise it closes). Marks of mixed styles may pair (“…").
+ * Two apostrophes or two commas stand for a double mark ('' opens or closes as a straight mark does, ,, opens),
+ * as in copy typed without one; two backticks open (``…'', as tokenized or TeX copy writes it). A straight mark right after a digit with no quotation open is an inch or
+ * a second ("5'10\"", "a 12\" pipe"), no quotation mark.
  */
 function marks(text: string): { at: number; mark: Mark }[] {
   const out: { at: number; mark: Mark }[] = [];
-  for (const m of text.matchAll(/["“”«»„]/g)) {
+  for (const m of text.matchAll(/''|``|,,(?=\p{L})|["“”«»„]/gu)) {
     const c = m[0];
     const before = text[m.index - 1] ?? ' ';
-    const mark: Mark = c === '"' ? (/[\s(\[—–:-]/.test(before) ? 'open' : 'close') : /[“«„]/.test(c) ? 'open' : 'close';
+    const straight = c === '"' || c === "''";
+    if (straight && /\d/.test(before) && out.at(-1)?.mark !== 'open') continue;
+    // a straight mark with spaces on both sides ("ready . ''") closes the quotation that is open, if one is
+    const spaced = /\s/.test(before) && /^\s|^$/.test(text.slice(m.index + c.length, m.index + c.length + 1)) && out.at(-1)?.mark === 'open';
+    const mark: Mark = straight ? (/[\s(\[—–:-]/.test(before) && !spaced ? 'open' : 'close') : /[“«„]|,,|``/.test(c) ? 'open' : 'close';
     out.push({ at: m.index, mark });
   }
   return out;
@@ -43,10 +51,10 @@ export const unbalancedQuotes: QualityRule = {
   check(doc) {
     const out = [];
     for (const [i, p] of doc.paragraphs.entries()) {
-      const wrong = unpaired(p.text);
+      const wrong = unpaired(maskMarkup(p.text));
       if (!wrong) continue;
       const next = doc.paragraphs[i + 1]?.text ?? '';
-      if (wrong.end === p.text.length && wrong.why.includes('never closes') && /^["“«]/.test(next)) continue;
+      if (wrong.end === p.text.length && wrong.why.includes('never closes') && /^(?:["“«„]|``|,,)/.test(next)) continue;
       out.push({
         start: p.start + wrong.start,
         end: p.start + wrong.end,

@@ -13,12 +13,12 @@ export const unintroducedSpeakers: QualityRule = {
     const out = [];
     const seen = new Set<string>();
     const entities = new Map(doc.entities.map((e) => [e.id, e]));
-    const longer = doc.mentions.filter((m) => /\s/.test(m.text.trim())).map((m) => m.text);
+    let longer: string[] | undefined;
     for (const q of doc.quotes) {
       const { speaker } = q;
       const m = speaker.mention;
       if (speaker.kind !== 'person' || !m || speaker.resolved || speaker.role || speaker.affiliation) continue;
-      if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(m.text) || /^(?:He|She|I|We|They|It)$/.test(m.text)) continue;
+      if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(m.text) || /^(?:He|She|I|We|They|It)$/.test(m.text) || seen.has(m.text)) continue;
       // another stage's reading of the same words as a place or an organisation says this is no person
       if (doc.mentions.some((x) => x.text === m.text && x.type !== 'PERSON')) continue;
       const entity = speaker.entity ? entities.get(speaker.entity) : undefined;
@@ -26,8 +26,8 @@ export const unintroducedSpeakers: QualityRule = {
       const names = entity ? [entity.name, ...entity.aliases] : [speaker.name ?? m.text];
       if (names.some((n) => n.trim().split(/\s+/).length > 1) || entity?.role || entity?.affiliation) continue;
       const word = new RegExp(`(?<![\\p{L}])${m.text}(?![\\p{L}])`, 'u');
+      longer ??= doc.mentions.filter((x) => /\s/.test(x.text.trim())).map((x) => x.text);
       if (longer.some((t) => word.test(t)) || new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${m.text}(?![\\p{L}])`, 'u').test(doc.text)) continue;
-      if (seen.has(m.text)) continue;
       seen.add(m.text);
       out.push({
         start: m.start,

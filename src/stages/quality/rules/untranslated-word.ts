@@ -4,6 +4,8 @@ import type { QualityRule } from './rule.ts';
 export const untranslatedWords: QualityRule = {
   id: 'untranslated-word',
   check(doc, lex) {
+    // one scan says whether any foreign letter is there at all; only then is the text cut into words
+    if (!lex.foreign.test(doc.text)) return [];
     const out = [];
     for (const m of doc.text.matchAll(/[^\s"“”«»()[\],;]+/gu)) {
       if (!lex.foreign.test(m[0])) continue;

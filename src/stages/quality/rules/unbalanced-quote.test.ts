@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { paragraphDoc } from './test-doc.ts';
+import { unbalancedQuotes } from './unbalanced-quote.ts';
+
+const lex = loadTranslationLexicons();
+const flagged = (text: string) => unbalancedQuotes.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+
+test('unbalanced-quote: flags quotation marks that do not pair, and nothing in plain English copy', () => {
+  const cases: [string, number][] = [
+    ['Russia \'\'has never refused negotiations and is open to contacts.', 1],
+    ['He said ,,we will not give up" and left.', 0],
+    ['The West "must understand that expansion is unacceptable.\nThe minister left.', 1],
+    ['”We will respond,” the diplomat said.', 1],
+    ['"We have said it, the minister added, "and we say it again."', 1],
+    // native copy: inches, a quotation continued into the next paragraph, mixed styles, scare quotes
+    ['The suspect, described as 5\'10" tall, fled with a 12" knife.', 0],
+    ['"The talks were long.\n"But we agreed," she said.', 0],
+    ['He called it “a good start" and left.', 0],
+    ['The so-called "red line" was crossed, he said, "again and again."', 0],
+    ['She said "the vote was 52" and sat down.', 0],
+    ['The spokesman said `` we are ready . \'\' and left .', 0],
+    ['`` We agreed .\n`` And we will , \'\' he said .', 0],
+  ];
+  for (const [text, n] of cases) assert.equal(flagged(text).length, n, text);
+});
