@@ -29,7 +29,7 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
   const index = documentIndex(doc, syntax.words);
   const events: Event[] = [];
   const recentGroups: ActorGroup[] = [];
-  const discards = bySentence.map((toks) => sentenceDiscard(res.dictionary.discards, toks));
+  const discards = bySentence.map((toks) => sentenceDiscard(res.discards, toks));
   const story = discards.find((d) => d?.level === 'story');
   if (story) {
     context.report('info', 'events-discard', `the story is not coded: it holds "${story.phrase}" (PETRARCH2 discard list)`);

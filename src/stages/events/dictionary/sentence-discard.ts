@@ -5,20 +5,22 @@
  * history beside the act it reports ("refused to renew the licence … for backing a failed coup in 2002", "relations
  * deteriorated a few years later"), and the coder's own background rules read it there.
  */
+import type { PetrarchDiscards } from '../../../lexicons/events/petrarch-dictionary.ts';
 import type { Word } from '../../../model/index.ts';
-import { discardOf, type Discard, type DiscardTable } from './discards.ts';
+import { indexDiscards, type Discard, type DiscardTable } from './discards.ts';
+import { findPhrases } from './phrase-table.ts';
 
 const HISTORY = /\d{4}|\b(?:AGO|LATER)$|\bWARS?\b/;
 
-/** The discard that keeps a sentence (its words) from being coded, or null. */
+/** The list's topics, lower case (matched against the words' own lower-case forms: no upper-casing per word). */
+export function sentenceDiscards(list: PetrarchDiscards): DiscardTable {
+  const topics = (phrases: readonly string[]) => phrases.filter((p) => !HISTORY.test(p.replace(/_$/, ''))).map((p) => p.toLowerCase());
+  return indexDiscards({ ...list, sentence: topics(list.sentence), story: topics(list.story) });
+}
+
+/** The discard that keeps a sentence (its words) from being coded, or null; the phrase as the list writes it. */
 export function sentenceDiscard(table: DiscardTable, toks: readonly Word[]): Discard | null {
-  const words = toks.map((t) => t.text);
-  // A history marker found first must not hide a later phrase: look again past it.
-  for (let from = 0; from < words.length; ) {
-    const hit = discardOf(table, words.slice(from));
-    if (!hit) return null;
-    if (!HISTORY.test(hit.phrase)) return { ...hit, at: hit.at + from };
-    from += hit.at + 1;
-  }
-  return null;
+  const hits = findPhrases(table, toks.map((t) => t.lower));
+  const hit = hits.find((h) => h.value === 'story') ?? hits[0];
+  return hit ? { level: hit.value, phrase: hit.phrase.toUpperCase(), at: hit.start } : null;
 }
