@@ -4,6 +4,7 @@ import type { StageContext } from '../../pipeline/stage.ts';
 import { groupActors, sentenceActors, type ActorGroup } from './actor-groups.ts';
 import { matchTriggers, verbMayTrigger, type TriggerMatch } from './match-triggers.ts';
 import { withDictionary } from './dictionary-triggers.ts';
+import { sentenceDiscard } from './dictionary/sentence-discard.ts';
 import { reportedForce } from './reported-force.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { buildEvent } from './build-event.ts';
@@ -28,8 +29,19 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
   const index = documentIndex(doc, syntax.words);
   const events: Event[] = [];
   const recentGroups: ActorGroup[] = [];
+  const discards = bySentence.map((toks) => sentenceDiscard(res.discards, toks));
+  const story = discards.find((d) => d?.level === 'story');
+  if (story) {
+    context.report('info', 'events-discard', `the story is not coded: it holds "${story.phrase}" (PETRARCH2 discard list)`);
+    return events;
+  }
   bySentence.forEach((toks, s) => {
     if (toks.length === 0) return;
+    const discard = discards[s];
+    if (discard) {
+      context.report('info', 'events-discard', `sentence not coded: it holds "${discard.phrase}" (PETRARCH2 discard list)`, toks[discard.at]!.start, toks[discard.at]!.end);
+      return;
+    }
     const actors = sentenceActors(readings[s] ?? [], syntax.sentences[s]!.first);
     const groups = groupActors(syntax, toks, actors, MAX_GROUP);
     for (const g of groups) {

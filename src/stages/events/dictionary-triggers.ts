@@ -8,7 +8,7 @@
 import type { Pattern } from '../../lexicons/events/petrarch-dictionary.ts';
 import type { EventPattern } from '../../lexicons/events/event-lexicons.ts';
 import { clauseEndOf, clauseFrame } from './dictionary/clause-frame.ts';
-import { matchClause, type DictionaryMatch } from './dictionary/match-clause.ts';
+import { bestClauseMatch, knowsVerb, type DictionaryMatch } from './dictionary/match-clause.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import type { EventResources } from './resources.ts';
 import type { SentenceCtx } from './sentence.ts';
@@ -32,8 +32,19 @@ export function namesObject(pattern: Pattern | null): boolean {
  */
 function recodes(own: TriggerMatch, found: DictionaryMatch): boolean {
   const code = own.pattern.code;
-  if (own.pattern.speech || own.pattern.frame || own.cue !== null || !found.code || !namesObject(found.pattern)) return false;
+  if (!mayRecode(own) || !found.code || !namesObject(found.pattern)) return false;
   return found.code !== code && found.code.slice(0, 2) === code.slice(0, 2) && !code.startsWith(found.code);
+}
+
+/** Statement verbs, frames and own matches with an object cue keep their own code whatever the dictionary says. */
+function mayRecode(own: TriggerMatch): boolean {
+  return !own.pattern.speech && !own.pattern.frame && own.cue === null;
+}
+
+/** The index of the own match whose words hold token `h`, or -1. */
+function ownAt(matches: readonly TriggerMatch[], h: number): number {
+  for (let k = 0; k < matches.length; k++) if (matches[k]!.first <= h && h <= matches[k]!.last) return k;
+  return -1;
 }
 
 /** "began a hunger strike": an own trigger of the same root in the verb's clause is the event; the light verb adds none. */
@@ -63,15 +74,19 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
     const g = groups[k]!;
     if (g.head < first || g.head >= first + toks.length) continue;
     const h = g.head - first;
-    const found = matchClause(res.dictionary, clauseFrame(syntax, g))[0];
+    // What decides without the dictionary goes first, so a clause whose reading could change nothing is not matched.
+    const at = ownAt(out, h);
+    const own = at < 0 ? null : out[at]!;
+    if (own ? own.first !== h || !mayRecode(own) : ctx.reporting.has(h) || !allowed(h)) continue;
+    if (!knowsVerb(res.dictionary, syntax.words[g.head]!)) continue;
+    const found = bestClauseMatch(res.dictionary, clauseFrame(syntax, g));
     if (!found?.code || found.subjectIsTarget) continue;
-    const own = out.find((m) => m.first <= h && h <= m.last);
     if (own) {
-      if (own.first !== h || !recodes(own, found)) continue;
-      out[out.indexOf(own)] = { ...own, pattern: { ...own.pattern, code: found.code }, dictionary: found };
+      if (!recodes(own, found)) continue;
+      out[at] = { ...own, pattern: { ...own.pattern, code: found.code }, dictionary: found };
       continue;
     }
-    if (found.code === STATEMENT || ctx.reporting.has(h) || !allowed(h)) continue;
+    if (found.code === STATEMENT) continue;
     if (!namesObject(found.pattern) || ownInClause(out, h, clauseEndOf(syntax, g) - first, found.code)) continue;
     const pattern: EventPattern = { code: found.code, lemmas: [toks[h]!.lemma], pos: 'VERB' };
     out.push({ pattern, first: h, last: h, cue: null, cueAt: null, cueEnd: null, score: 100, frame: null, dictionary: found });

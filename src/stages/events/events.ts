@@ -2,6 +2,7 @@ import { defineStage } from '../../pipeline/stage.ts';
 import { loadEventLexicons } from '../../lexicons/events/event-lexicons.ts';
 import { loadPetrarchDictionary } from '../../lexicons/events/petrarch-dictionary.ts';
 import { indexDictionary } from './dictionary/dictionary-index.ts';
+import { sentenceDiscards } from './dictionary/sentence-discard.ts';
 import { indexPatterns } from './match-triggers.ts';
 import { codeEvents } from './code-events.ts';
 import { eventIndexes, type EventResources } from './resources.ts';
@@ -18,10 +19,12 @@ export const events = defineStage({
   gives: ['events', 'dyads'],
   setup(): EventResources {
     const lexicons = loadEventLexicons();
+    const dictionary = indexDictionary(loadPetrarchDictionary());
     return {
       lexicons,
       index: indexPatterns(lexicons.patterns),
-      dictionary: indexDictionary(loadPetrarchDictionary()),
+      dictionary,
+      discards: sentenceDiscards(dictionary.dictionary.discards),
       ...eventIndexes(lexicons),
     };
   },

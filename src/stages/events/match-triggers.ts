@@ -24,8 +24,14 @@ export interface TriggerMatch {
 interface IndexedPattern {
   pattern: EventPattern;
   words: string[];
-  with: string[][];
-  before: string[][];
+  with: CuePhrases;
+  before: CuePhrases;
+}
+
+/** A pattern's cue phrases by first word, so a window is searched with a lookup per word, not a test per phrase. */
+interface CuePhrases {
+  length: number;
+  byFirst: Map<string, string[][]>;
 }
 
 /** Patterns indexed by the first lemma of each trigger phrase. */
@@ -43,14 +49,17 @@ export function indexPatterns(patterns: readonly EventPattern[]): PatternIndex {
       const whole = phrase.toLowerCase().split(' ');
       return split.length === whole.length ? [whole] : [whole, split];
     };
+    const cues = (phrases: readonly string[] | undefined): CuePhrases => {
+      const all = (phrases ?? []).flatMap(variants);
+      const byFirst = new Map<string, string[][]>();
+      for (const words of all) byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), words]);
+      return { length: all.length, byFirst };
+    };
+    const withCues = cues(pattern.with);
+    const beforeCues = cues(pattern.before);
     for (const phrase of pattern.lemmas) {
       for (const words of variants(phrase)) {
-      const entry = {
-        pattern,
-        words,
-        with: (pattern.with ?? []).flatMap(variants),
-        before: (pattern.before ?? []).flatMap(variants),
-      };
+      const entry = { pattern, words, with: withCues, before: beforeCues };
       const list = index.get(words[0]!) ?? [];
       list.push(entry);
       index.set(words[0]!, list);
@@ -98,13 +107,20 @@ function background(toks: readonly Word[], i: number, last: number, hasObject: b
 }
 
 /** The first place in [from, to) where one of the phrases starts, and the longest phrase's length there. */
-function findPhrase(toks: readonly Word[], from: number, to: number, phrases: readonly string[][]): [number, number] | null {
+function findPhrase(toks: readonly Word[], from: number, to: number, phrases: CuePhrases): [number, number] | null {
   for (let k = Math.max(0, from); k < Math.min(toks.length, to); k++) {
-    let length = 0;
-    for (const words of phrases) if (words.length > length && matchesAt(toks, k, words)) length = words.length;
+    const t = toks[k]!;
+    // A phrase's first word matches the token's lemma or its lower-case form, as matchesAt reads it.
+    let length = longestAt(toks, k, phrases.byFirst.get(t.lemma), 0);
+    if (t.lower !== t.lemma) length = longestAt(toks, k, phrases.byFirst.get(t.lower), length);
     if (length > 0) return [k, length];
   }
   return null;
+}
+
+function longestAt(toks: readonly Word[], k: number, phrases: readonly string[][] | undefined, length: number): number {
+  if (phrases) for (const words of phrases) if (words.length > length && matchesAt(toks, k, words)) length = words.length;
+  return length;
 }
 
 /** May the verb at `i` be a trigger: not a participle used as an adjective, not background? */

@@ -9,7 +9,6 @@ import type { EventResources } from './resources.ts';
  * an event with a target it is a clause the other governs ("killed …, forcing them to flee").
  */
 export function dropUntargetedBesideTargeted(out: Event[]): void {
-  const untargeted = (e: Event) => e.targets.every((a) => a.code === '---');
   if (!out.some((e) => !untargeted(e))) return;
   for (let k = out.length - 1; k >= 0; k--) if (untargeted(out[k]!)) out.splice(k, 1);
 }
@@ -20,25 +19,40 @@ export function dropUntargetedBesideTargeted(out: Event[]): void {
  * dropped, unless it is a verb coordinated with the first ("met X and signed a deal with X").
  */
 export function oneEventPerDyad(ctx: SentenceCtx, out: Event[]): void {
-  const at = (e: Event) => ctx.toks.findIndex((t) => t.start === e.trigger.start);
-  const coordinated = (k: number) => {
-    if (ctx.toks[k]?.pos !== 'VERB') return false;
-    for (let j = k - 1; j >= 0; j--) {
-      const t = ctx.toks[j]!;
-      if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') continue;
-      return t.lower === 'and' || t.lower === 'then';
-    }
-    return false;
-  };
-  const pair = (e: Event) => `${e.sources.map((a) => a.code).sort()}>${e.targets.map((a) => a.code).sort()}`;
+  if (out.length < 2) return;
   const live = out.filter((e) => e.modality !== 'negated').sort((a, b) => a.trigger.start - b.trigger.start);
   const first = new Map<string, Event>();
   const drop = new Set<Event>();
   for (const e of live) {
-    if (!first.has(pair(e))) first.set(pair(e), e);
-    else if (!coordinated(at(e))) drop.add(e);
+    const key = pair(e);
+    if (!first.has(key)) first.set(key, e);
+    else if (!coordinated(ctx, triggerAt(ctx, e))) drop.add(e);
   }
   for (let k = out.length - 1; k >= 0; k--) if (drop.has(out[k]!)) out.splice(k, 1);
+}
+
+function untargeted(e: Event): boolean {
+  return e.targets.every((a) => a.code === '---');
+}
+
+/** The sentence word an event's trigger starts on (-1 when none). */
+function triggerAt(ctx: SentenceCtx, e: Event): number {
+  return ctx.toks.findIndex((t) => t.start === e.trigger.start);
+}
+
+/** A verb after "and" or "then" (adverbs, auxiliaries and particles between). */
+function coordinated(ctx: SentenceCtx, k: number): boolean {
+  if (ctx.toks[k]?.pos !== 'VERB') return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = ctx.toks[j]!;
+    if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') continue;
+    return t.lower === 'and' || t.lower === 'then';
+  }
+  return false;
+}
+
+function pair(e: Event): string {
+  return `${e.sources.map((a) => a.code).sort()}>${e.targets.map((a) => a.code).sort()}`;
 }
 
 /**
@@ -47,28 +61,41 @@ export function oneEventPerDyad(ctx: SentenceCtx, out: Event[]): void {
  * ("held talks", "staged a hunger strike").
  */
 export function dropNominalsBesideVerbs(ctx: SentenceCtx, res: EventResources, out: Event[]): void {
-  const isNominal = (e: Event) => {
-    const k = ctx.toks.findIndex((t) => t.start === e.trigger.start);
-    const t = ctx.toks[k];
-    if (!t || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
-    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
-      const v = ctx.toks[j]!;
-      if (v.pos === 'VERB') return !phraseAt(ctx.toks, j, res.light);
-    }
-    return true;
-  };
-  const verbs = out.filter((e) => e.modality !== 'negated' && !isNominal(e));
+  if (out.length === 0) return;
+  const nominal = out.map((e) => isNominal(ctx, res, e));
+  const verbs = out.filter((e, k) => e.modality !== 'negated' && !nominal[k]);
   if (verbs.length === 0) return;
-  // "US Predator attacks have killed eight al-Qaeda leaders": a nominal naming the same act more precisely
-  // (a drone strike, not just force) stays; the later repetition of its kind goes (dropSameKind).
-  const sharper = (n: Event) => n.cameo.code.length > 3 || !n.cameo.code.endsWith('0');
-  const restates = (n: Event) => sharper(n) && verbs.some((v) => v.trigger.start > n.trigger.start && family(v.cameo.code) === family(n.cameo.code) && v.cameo.code !== n.cameo.code && sameParties(v, n));
-  for (let k = out.length - 1; k >= 0; k--) if (isNominal(out[k]!) && !restates(out[k]!)) out.splice(k, 1);
+  for (let k = out.length - 1; k >= 0; k--) if (nominal[k] && !restates(out[k]!, verbs)) out.splice(k, 1);
+}
+
+/** A noun trigger that no verb (other than a light verb) stands just before. */
+function isNominal(ctx: SentenceCtx, res: EventResources, e: Event): boolean {
+  const k = triggerAt(ctx, e);
+  const t = ctx.toks[k];
+  if (!t || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const v = ctx.toks[j]!;
+    if (v.pos === 'VERB') return !phraseAt(ctx.toks, j, res.light);
+  }
+  return true;
+}
+
+/**
+ * "US Predator attacks have killed eight al-Qaeda leaders": a nominal naming the same act more precisely
+ * (a drone strike, not just force) than a later verb on the same parties stays; the later repetition of its
+ * kind goes (dropSameKind).
+ */
+function restates(n: Event, verbs: readonly Event[]): boolean {
+  const sharper = n.cameo.code.length > 3 || !n.cameo.code.endsWith('0');
+  return sharper && verbs.some((v) => v.trigger.start > n.trigger.start && family(v.cameo.code) === family(n.cameo.code) && v.cameo.code !== n.cameo.code && sameParties(v, n));
 }
 
 function sameParties(a: Event, b: Event): boolean {
-  const key = (e: Event) => `${e.sources.map((x) => x.country ?? x.code).sort()}>${e.targets.map((x) => x.country ?? x.code).sort()}`;
-  return key(a) === key(b);
+  return partiesKey(a) === partiesKey(b);
+}
+
+function partiesKey(e: Event): string {
+  return `${e.sources.map((x) => x.country ?? x.code).sort()}>${e.targets.map((x) => x.country ?? x.code).sort()}`;
 }
 
 /** Material conflict (17–20) is one kind of act: "opened fire to disperse them, killing one" is one event. */

@@ -3,6 +3,7 @@ import type { EventLexicons } from '../../lexicons/events/event-lexicons.ts';
 import type { PatternIndex } from './match-triggers.ts';
 import type { DictionaryIndex } from './dictionary/dictionary-index.ts';
 import { phraseIndex, type PhraseIndex } from '../../lexicons/phrase-index.ts';
+import type { DiscardTable } from './dictionary/discards.ts';
 
 export interface EventResources {
   lexicons: EventLexicons;
@@ -13,6 +14,8 @@ export interface EventResources {
   light: PhraseIndex;
   /** the compiled PETRARCH2 verb dictionary, indexed */
   dictionary: DictionaryIndex;
+  /** the PETRARCH2 discard topics that keep a sentence or story from being coded */
+  discards: DiscardTable;
 }
 
 /** The lookup indexes the stage derives from its lexicons once, in setup. */

@@ -245,20 +245,23 @@ function tryPattern(p: CompiledPattern, pre: Side, post: Side, c: Candidate): Ca
   return [...before.captures, ...after.captures];
 }
 
-/**
- * The dictionary's readings of a clause, best first: every pattern that fits (by precedence), or else the bare
- * verb's. Empty when the verb is not in the dictionary.
- */
-export function matchClause(index: DictionaryIndex, frame: ClauseFrame): DictionaryMatch[] {
+/** Precedence of two patterns that fit (negative: `a` first), as the header describes it. */
+function precedence(a: CompiledPattern, b: CompiledPattern): number {
+  return b.preSlots - a.preSlots || b.postSlots - a.postSlots || Number(a.linear) - Number(b.linear) || b.literals - a.literals || b.pattern.line - a.pattern.line;
+}
+
+/** The verb entry a clause reads by and the patterns of its block that fit, in the dictionary's order; null when the verb is not in the dictionary. */
+function search(index: DictionaryIndex, frame: ClauseFrame): { c: Candidate; found: [CompiledPattern, Capture[]][] } | null {
   const { pre, post } = sidesOf(frame);
   const candidates = candidatesOf(index, frame, pre, post);
-  if (candidates.length === 0) return [];
-  const forms = new Set([...pre.words, ...post.words].flatMap((w) => w.forms));
+  if (candidates.length === 0) return null;
+  const forms = new Set<string>();
+  for (const side of [pre, post]) for (const w of side.words) for (const f of w.forms) forms.add(f);
   const primary = candidates[0]!;
   const tried = new Set<string>();
   // The same verb listed in several blocks: its first block, then the others.
-  for (const c of candidates.filter((x) => x.entry.verb.verb === primary.entry.verb.verb)) {
-    if (tried.has(c.entry.block.name)) continue;
+  for (const c of candidates) {
+    if (c.entry.verb.verb !== primary.entry.verb.verb || tried.has(c.entry.block.name)) continue;
     tried.add(c.entry.block.name);
     const found: [CompiledPattern, Capture[]][] = [];
     const block = index.patternsOf(c.entry.block);
@@ -269,10 +272,35 @@ export function matchClause(index: DictionaryIndex, frame: ClauseFrame): Diction
       const captures = tryPattern(p, pre, post, c);
       if (captures) found.push([p, captures]);
     }
-    if (found.length > 0) {
-      found.sort(([a], [b]) => b.preSlots - a.preSlots || b.postSlots - a.postSlots || Number(a.linear) - Number(b.linear) || b.literals - a.literals || b.pattern.line - a.pattern.line);
-      return found.map(([p, captures]) => result(c, p, captures, frame));
-    }
+    if (found.length > 0) return { c, found };
   }
-  return [result(primary, null, [], frame)];
+  return { c: primary, found: [] };
+}
+
+/** Is the verb (as written or by its lemma) in the dictionary at all? A clause whose verb is not has no reading. */
+export function knowsVerb(index: DictionaryIndex, verb: { text: string; lemma?: string | null }): boolean {
+  return index.forms.has(upper(verb.text)) || (!!verb.lemma && index.forms.has(upper(verb.lemma)));
+}
+
+/**
+ * The dictionary's readings of a clause, best first: every pattern that fits (by precedence), or else the bare
+ * verb's. Empty when the verb is not in the dictionary.
+ */
+export function matchClause(index: DictionaryIndex, frame: ClauseFrame): DictionaryMatch[] {
+  const r = search(index, frame);
+  if (!r) return [];
+  if (r.found.length === 0) return [result(r.c, null, [], frame)];
+  r.found.sort(([a], [b]) => precedence(a, b));
+  return r.found.map(([p, captures]) => result(r.c, p, captures, frame));
+}
+
+/** `matchClause(index, frame)[0]`, without building the readings that are not the best. */
+export function bestClauseMatch(index: DictionaryIndex, frame: ClauseFrame): DictionaryMatch | undefined {
+  const r = search(index, frame);
+  if (!r) return undefined;
+  if (r.found.length === 0) return result(r.c, null, [], frame);
+  // The first of the fits that no later one precedes: what a stable sort puts first.
+  let best = r.found[0]!;
+  for (const f of r.found) if (precedence(f[0], best[0]) < 0) best = f;
+  return result(r.c, best[0], best[1], frame);
 }

@@ -10,7 +10,10 @@ interface Entry<V> {
 export interface PhraseTable<V> {
   /** by first word (for a one-word stem, by the stem) */
   byFirst: ReadonlyMap<string, readonly Entry<V>[]>;
-  hasStems: boolean;
+  /** the lengths of the one-word stems, longest first, and their first `headLength` letters: a token none starts with needs no stem lookup */
+  stemLengths: readonly number[];
+  stemHeads: ReadonlySet<string>;
+  headLength: number;
 }
 
 export interface PhraseHit<V> {
@@ -30,7 +33,10 @@ export function phraseTable<V>(entries: readonly { phrase: string; value: V; ste
     byFirst.set(words[0]!, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst, hasStems: entries.some((e) => e.stem) };
+  const stems = [...byFirst.values()].flat().filter((e) => e.stem && e.words.length === 1).map((e) => e.words[0]!);
+  const stemLengths = [...new Set(stems.map((w) => w.length))].sort((a, b) => b - a);
+  const headLength = stemLengths.at(-1) ?? 0;
+  return { byFirst, stemLengths, headLength, stemHeads: new Set(stems.map((w) => w.slice(0, headLength))) };
 }
 
 function fits<V>(e: Entry<V>, words: readonly string[], i: number): boolean {
@@ -41,15 +47,16 @@ function fits<V>(e: Entry<V>, words: readonly string[], i: number): boolean {
   });
 }
 
-/** The longest phrase starting at token `i`, or null. */
+/** The longest phrase starting at token `i`, or null; of one-word stems, the longest that begins the token. */
 function hitAt<V>(table: PhraseTable<V>, words: readonly string[], i: number): PhraseHit<V> | null {
   const token = words[i]!;
-  // A one-word stem is filed under itself: try the token's beginnings too.
-  const keys = table.hasStems ? Array.from({ length: token.length }, (_, k) => token.slice(0, token.length - k)) : [token];
   let best: Entry<V> | null = null;
-  for (const key of keys) {
-    for (const e of table.byFirst.get(key) ?? []) {
-      if ((key === token || (e.stem && e.words.length === 1)) && fits(e, words, i) && (!best || e.words.length > best.words.length)) best = e;
+  for (const e of table.byFirst.get(token) ?? []) if (fits(e, words, i) && (!best || e.words.length > best.words.length)) best = e;
+  if (!best && token.length > table.headLength && table.stemHeads.has(token.slice(0, table.headLength))) {
+    for (const n of table.stemLengths) {
+      if (n >= token.length) continue;
+      best = table.byFirst.get(token.slice(0, n))?.find((e) => e.stem && e.words.length === 1) ?? null;
+      if (best) break;
     }
   }
   return best && { start: i, end: i + best.words.length, phrase: best.words.join(' '), value: best.value };
