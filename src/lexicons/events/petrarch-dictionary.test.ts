@@ -21,10 +21,6 @@ test('the committed compiled files are what the build script writes from the sha
   }
 });
 
-test('the committed compiled files pass their schemas whole (the stage setup checks only their shape)', () => {
-  assert.deepEqual(loadPetrarchDictionary({ check: true }), dict);
-});
-
 test('the compiled dictionary holds every block, verb and pattern the summary counts, and the MIT notice', () => {
   const s = dict.verbs.summary;
   assert.equal(blocks.length, s.blocks);
