@@ -51,8 +51,11 @@ export const exportCommand: Command = {
         note = `${r.rows} GDELT rows${r.undated > 0 ? ` (${r.undated} events of undated articles passed over: ${DATE_THEM})` : ''}`;
       } else if (flags.format === 'plover') {
         const r = await writePlover(store, out);
-        note = `${r.rows} PLOVER records${r.skipped > 0 ? ` (${r.skipped} events passed over: ${r.undated} of undated articles, `
-          + `${r.skipped - r.undated} with no PLOVER category or negated${r.undated > 0 ? `; ${DATE_THEM}` : ''})` : ''}`;
+        const over = [
+          ...(r.undated > 0 ? [`${r.undated} of undated articles`] : []),
+          ...(r.skipped > r.undated ? [`${r.skipped - r.undated} with no PLOVER category or negated`] : []),
+        ];
+        note = `${r.rows} PLOVER records${r.skipped > 0 ? ` (${r.skipped} events passed over: ${over.join(', ')}${r.undated > 0 ? `; ${DATE_THEM}` : ''})` : ''}`;
       } else if (flags.format === 'gexf') {
         const r = await writeGexf(await store.network(), out);
         note = `${r.nodes} nodes, ${r.edges} edges`;
