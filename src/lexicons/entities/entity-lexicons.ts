@@ -17,9 +17,11 @@ const PlacesSchema = z.object({
   ),
 });
 const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+/** Each distinct dated code once; an actor is "PHRASE<TAB>P|O<TAB>indices of its codes", space-separated. */
 const ActorsSchema = z.object({
   source: Source,
-  actors: z.array(z.tuple([z.string(), z.enum(['P', 'O']), z.array(z.tuple([z.string(), DateSchema, DateSchema]))])),
+  codes: z.array(z.tuple([z.string(), DateSchema, DateSchema])),
+  actors: z.array(z.string().regex(/^[^\t]+\t[PO]\t\d+( \d+)*$/)),
 });
 const AgentsSchema = z.object({ source: Source, agents: z.array(z.tuple([z.string(), z.string()])) });
 
@@ -74,8 +76,12 @@ export const entityLexicons = once((): EntityLexicons => {
     for (const n of c.places) if (!places.has(n)) places.set(n, { country: c.code, kind: 'place' });
   }
   const actors = new Map<string, ActorEntry>();
-  for (const [phrase, kind, codes] of readJson('actors.json', ActorsSchema).actors) {
-    actors.set(phrase, { kind: kind === 'P' ? 'person' : 'org', codes: codes.map(([code, from, to]) => ({ code, from, to })) });
+  const file = readJson('actors.json', ActorsSchema);
+  // Actors with the same dated code share its (read-only) object.
+  const codes = file.codes.map(([code, from, to]): ActorCode => ({ code, from, to }));
+  for (const row of file.actors) {
+    const [phrase, kind, at] = row.split('\t') as [string, string, string];
+    actors.set(phrase, { kind: kind === 'P' ? 'person' : 'org', codes: at.split(' ').map((i) => codes[Number(i)]!) });
   }
   const surnames: EntityLexicons['surnames'] = new Map();
   const named = (word: string) => surnames.get(word) ?? surnames.set(word, { last: [], first: [] }).get(word)!;
