@@ -2,13 +2,15 @@
  * Builds the entity lexicons shipped in src/lexicons/entities/ from the CAMEO/Phoenix tables in
  * ../shared/data/cameo and the world-countries package (dev dependency):
  *   places.json  countries with their names, demonyms and places (capitals, cities, regions)
- *   actors.json  the Phoenix actor dictionaries, compacted: phrase, kind, [code, valid_from, valid_to]…
+ *   actors.json  the Phoenix actor dictionaries, compacted: each distinct [code, valid_from, valid_to] once,
+ *                then one "phrase<TAB>kind<TAB>code indices" string per actor
  *   agents.json  Phoenix agent nouns (titles → CAMEO role code)
  * Run: node --import tsx scripts/build-entity-lexicons.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { REPO_ROOT, sharedDataFile } from '../src/util/shared-data.ts';
 
 const OUT = path.join(REPO_ROOT, 'src/lexicons/entities');
@@ -150,7 +152,19 @@ for (const [file, defaultKind] of [
     if (!entry.ranges.some((r) => r[0] === range[0] && r[1] === range[1] && r[2] === range[2])) entry.ranges.push(range);
   }
 }
-const actorList = [...actors.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([phrase, e]) => [phrase, e.kind, e.ranges]);
+const actorList = [...actors.entries()].sort(([a], [b]) => a.localeCompare(b));
+// A string per actor and each range once: a nested array per actor and per range was most of the start-up
+// parse and garbage of the entity lexicons, and the 42,000 ranges are 22,000 distinct ones.
+const rangeAt = new Map<string, number>();
+const ranges: Range[] = [];
+const actorRows = actorList.map(([phrase, e]) => {
+  const at = e.ranges.map((r) => {
+    const key = JSON.stringify(r);
+    if (!rangeAt.has(key)) rangeAt.set(key, ranges.push(r) - 1);
+    return rangeAt.get(key)!;
+  });
+  return `${phrase}\t${e.kind}\t${at.join(' ')}`;
+});
 
 const agents: Record<string, string> = {};
 for (const row of tsv('cameo/phoenix_agents.tsv')) {
@@ -161,11 +175,18 @@ for (const row of tsv('cameo/phoenix_agents.tsv')) {
 }
 
 // One record per line: small diffs when the sources change, and still plain JSON.
-const write = (name: string, head: Record<string, unknown>, key: string, rows: unknown[]) => {
-  const body = rows.map((r) => JSON.stringify(r)).join(',\n');
-  writeFileSync(path.join(OUT, name), `${JSON.stringify(head).slice(0, -1)},"${key}":[\n${body}\n]}\n`);
+const json = (head: Record<string, unknown>, lists: Record<string, unknown[]>) =>
+  `${JSON.stringify(head).slice(0, -1)}${Object.entries(lists)
+    .map(([key, rows]) => `,"${key}":[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]`)
+    .join('')}}\n`;
+/** The files this script writes, by name: what the lexicon tests compare the committed ones with. */
+export const files: Record<string, string> = {
+  'places.json': json({ source: places.source }, { countries: places.countries }),
+  'actors.json': json({ source: 'Phoenix actor dictionaries (openeventdata/petrarch2, MIT)' }, { codes: ranges, actors: actorRows }),
+  'agents.json': json({ source: 'Phoenix.agents.txt (openeventdata/petrarch2, MIT)' }, { agents: Object.entries(agents).sort(([a], [b]) => a.localeCompare(b)) }),
 };
-write('places.json', { source: places.source }, 'countries', places.countries);
-write('actors.json', { source: 'Phoenix actor dictionaries (openeventdata/petrarch2, MIT)' }, 'actors', actorList);
-write('agents.json', { source: 'Phoenix.agents.txt (openeventdata/petrarch2, MIT)' }, 'agents', Object.entries(agents).sort(([a], [b]) => a.localeCompare(b)));
-console.log(`countries ${places.countries.length}, actors ${actorList.length}, agents ${Object.keys(agents).length}`);
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(OUT, name), text);
+  console.log(`countries ${places.countries.length}, actors ${actorList.length} (${ranges.length} distinct codes), agents ${Object.keys(agents).length}`);
+}

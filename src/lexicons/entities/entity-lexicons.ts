@@ -17,9 +17,11 @@ const PlacesSchema = z.object({
   ),
 });
 const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+/** Each distinct dated code once; an actor is "PHRASE<TAB>P|O<TAB>indices of its codes", space-separated. */
 const ActorsSchema = z.object({
   source: Source,
-  actors: z.array(z.tuple([z.string(), z.enum(['P', 'O']), z.array(z.tuple([z.string(), DateSchema, DateSchema]))])),
+  codes: z.array(z.tuple([z.string(), DateSchema, DateSchema])),
+  actors: z.array(z.string().regex(/^[^\t]+\t[PO]\t\d+( \d+)*$/)),
 });
 const AgentsSchema = z.object({ source: Source, agents: z.array(z.tuple([z.string(), z.string()])) });
 
@@ -74,16 +76,22 @@ export const entityLexicons = once((): EntityLexicons => {
     for (const n of c.places) if (!places.has(n)) places.set(n, { country: c.code, kind: 'place' });
   }
   const actors = new Map<string, ActorEntry>();
-  for (const [phrase, kind, codes] of readJson('actors.json', ActorsSchema).actors) {
-    actors.set(phrase, { kind: kind === 'P' ? 'person' : 'org', codes: codes.map(([code, from, to]) => ({ code, from, to })) });
+  const file = readJson('actors.json', ActorsSchema);
+  // Actors with the same dated code share its (read-only) object.
+  const codes = file.codes.map(([code, from, to]): ActorCode => ({ code, from, to }));
+  for (const row of file.actors) {
+    const tab = row.indexOf('\t');
+    const codesAt = row.slice(tab + 3).split(' ');
+    actors.set(row.slice(0, tab), { kind: row[tab + 1] === 'P' ? 'person' : 'org', codes: codesAt.map((i) => codes[Number(i)]!) });
   }
   const surnames: EntityLexicons['surnames'] = new Map();
   const named = (word: string) => surnames.get(word) ?? surnames.set(word, { last: [], first: [] }).get(word)!;
+  // First and last word by index, not split: 22,000 arrays of words cost more than the rest of this loop.
   for (const [phrase, entry] of actors) {
-    const words = phrase.split(' ');
-    if (entry.kind !== 'person' || words.length < 2) continue;
-    named(words[words.length - 1]!).last.push(entry);
-    named(words[0]!).first.push(entry);
+    const space = phrase.indexOf(' ');
+    if (entry.kind !== 'person' || space < 0) continue;
+    named(phrase.slice(phrase.lastIndexOf(' ') + 1)).last.push(entry);
+    named(phrase.slice(0, space)).first.push(entry);
   }
   const agents = new Map(readJson('agents.json', AgentsSchema).agents);
   return { places, countryNames, actors, surnames, agents };

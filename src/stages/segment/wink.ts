@@ -1,12 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 
 type Nlp = ReturnType<typeof winkNLP>;
+type Model = Parameters<typeof winkNLP>[0];
 export type ReadDoc = Nlp['readDoc'];
 interface LexemeTable {
   hash: Record<string, number>;
   list: string[];
 }
+interface Feature extends LexemeTable {
+  intrinsicSize: number;
+  index: number;
+  maxIndex: number;
+}
+interface CoreModel {
+  lexicon: Uint32Array | string;
+  xpansions: Uint32Array | string;
+  packing: { layout: Record<string, number[]>; efList: string[] };
+  features: Record<string, Feature> & { lexeme: Feature; posClusters: { list: (string | Set<number>)[] } };
+  pos: { hash: Record<string, number> };
+}
+
+const require = createRequire(import.meta.url);
+const MODEL = path.join(path.dirname(require.resolve('wink-eng-lite-web-model/package.json')), 'dist');
+const part = (name: string): unknown => require(path.join(MODEL, `${name}.js`));
+
+/**
+ * wink-eng-lite-web-model's `core()` (read-core-model.js and load-core-model.js of 1.8.1), read from the
+ * JSON file at each call. The package's own parses its 3 MB JSON at import, keeps it for good, and copies
+ * it by JSON.stringify + JSON.parse at every load: a third of the start-up time and some 20 MB held.
+ */
+function readCore(): CoreModel {
+  const model = JSON.parse(readFileSync(path.join(MODEL, 'languages/cur/models/eng-core-web-model.json'), 'utf8')) as CoreModel;
+  const { packing, features, pos } = model;
+  // A copy into a buffer of its own: a Uint32Array needs an aligned offset, which Buffer's pool does not give.
+  const words = (base64: string) => new Uint32Array(new Uint8Array(Buffer.from(base64, 'base64')).buffer);
+  model.lexicon = words(model.lexicon as string);
+  model.xpansions = words(model.xpansions as string);
+  const indexed = (feature: LexemeTable) => {
+    feature.hash = Object.create(null);
+    for (let k = 0; k < feature.list.length; k++) feature.hash[feature.list[k]!] = k;
+  };
+  for (const f in packing.layout) if (packing.layout[f]![3] === 0) indexed(features[f]!);
+  indexed(features.lexeme);
+  const clusters = features.posClusters.list;
+  for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((tag) => pos.hash[tag] || 0));
+  packing.efList = [];
+  for (const f in packing.layout) {
+    const [, bits, shift, intrinsic, extra] = packing.layout[f]!;
+    if (intrinsic === 0) {
+      const feature = features[f]!;
+      feature.intrinsicSize = feature.index = feature.list.length;
+      feature.maxIndex = bits! >>> shift!;
+    }
+    if (extra === 1) packing.efList.push(f);
+  }
+  features.lexeme.intrinsicSize = features.lexeme.index = features.lexeme.list.length;
+  return model;
+}
+
+/** The model as the package's model.js assembles it, with `core` for its core. */
+const model = (core: () => CoreModel): Model =>
+  ({
+    core,
+    sbd: part('load-sbd-model'),
+    pos: part('load-pos-model'),
+    ner: part('load-ner-model'),
+    negation: part('load-negation-model'),
+    sa: part('load-sa-model'),
+    metaCER: part('load-cer-meta-model'),
+    featureFn: part('feature'),
+    addons: { stem: part('porter-stemmer'), lemmatize: part('lemmatize'), readabilityStats: part('readability-stats'), wordVectors: undefined },
+  }) as unknown as Model;
 
 /**
  * wink-nlp with no memory between documents. wink caches every out-of-vocabulary word it meets, and a
@@ -42,11 +109,11 @@ export class ForgetfulWink {
   }
 
   #load(): void {
-    let core: { features: { lexeme: LexemeTable } } | undefined;
+    let core: CoreModel | undefined;
     // The lexicon wink caches into is built by the model's `core()`; keep a handle on it.
     // Only sentence boundaries and POS (lemmas come with it): wink's own NER, negation and sentiment passes
     // read the tokens without changing them, and nothing here reads what they find.
-    this.#nlp = winkNLP({ ...model, core: () => (core = (model as unknown as { core(): NonNullable<typeof core> }).core()) } as typeof model, ['sbd', 'pos']);
+    this.#nlp = winkNLP(model(() => (core = readCore())), ['sbd', 'pos']);
     this.#lexemes = core!.features.lexeme;
     this.#base = this.#lexemes.list.length;
   }
