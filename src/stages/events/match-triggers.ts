@@ -137,13 +137,15 @@ export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime
   for (let i = 0; i < toks.length; i++) {
     const candidates = index.get(toks[i]!.lemma) ?? (toks[i]!.lower !== toks[i]!.lemma ? index.get(toks[i]!.lower) : undefined);
     if (!candidates) continue;
+    // The same for every pattern at `i`: worked out at most once.
+    let adjectival: boolean | undefined;
     for (const c of candidates) {
       if (!matchesAt(toks, i, c.words)) continue;
       const last = i + c.words.length - 1;
       // A verb phrase ("call on") is judged by its verb, a noun phrase ("hunger strike") by its head noun.
       const head = c.pattern.pos === 'VERB' ? i : last;
       if (!posOk(c.pattern, toks[head]!, head === 0)) continue;
-      if (adjectivalParticiple(toks, i) || background(toks, i, last, c.with.length > 0, isTime, lex)) continue;
+      if ((adjectival ??= adjectivalParticiple(toks, i)) || background(toks, i, last, c.with.length > 0, isTime, lex)) continue;
       let cueAt: number | null = null;
       let cueWords = 0;
       if (c.with.length > 0) {
