@@ -137,29 +137,42 @@ export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime
   for (let i = 0; i < toks.length; i++) {
     const candidates = index.get(toks[i]!.lemma) ?? (toks[i]!.lower !== toks[i]!.lemma ? index.get(toks[i]!.lower) : undefined);
     if (!candidates) continue;
+    // The same for every pattern at `i`: worked out at most once.
+    let adjectival: boolean | undefined;
+    // Where the cue windows end depends on the phrase's end and the window alone, not on the pattern.
+    let withLast = -1;
+    let withWindow = -1;
+    let withEnd = -1;
+    let beforeFrom = -1;
     for (const c of candidates) {
       if (!matchesAt(toks, i, c.words)) continue;
       const last = i + c.words.length - 1;
       // A verb phrase ("call on") is judged by its verb, a noun phrase ("hunger strike") by its head noun.
       const head = c.pattern.pos === 'VERB' ? i : last;
       if (!posOk(c.pattern, toks[head]!, head === 0)) continue;
-      if (adjectivalParticiple(toks, i) || background(toks, i, last, c.with.length > 0, isTime, lex)) continue;
+      if ((adjectival ??= adjectivalParticiple(toks, i)) || background(toks, i, last, c.with.length > 0, isTime, lex)) continue;
       let cueAt: number | null = null;
       let cueWords = 0;
       if (c.with.length > 0) {
         // A stance can come later in a statement ("said in a radio interview today he was skeptical").
         const window = c.pattern.speech ? SPEECH_WITH_WINDOW : WITH_WINDOW;
-        let end = last + 1;
-        while (end < toks.length && end <= last + window && !lex.words.triggerStops.has(toks[end]!.lower)) end++;
-        const hit = findPhrase(toks, last + 1, end, c.with);
+        if (last !== withLast || window !== withWindow) {
+          withLast = last;
+          withWindow = window;
+          withEnd = last + 1;
+          while (withEnd < toks.length && withEnd <= last + window && !lex.words.triggerStops.has(toks[withEnd]!.lower)) withEnd++;
+        }
+        const hit = findPhrase(toks, last + 1, withEnd, c.with);
         if (hit === null) continue;
         [cueAt, cueWords] = hit;
       }
       const cueEnd = cueAt === null ? null : cueAt + cueWords;
       if (c.before.length > 0) {
-        let from = i;
-        while (from > 0 && from > i - BEFORE_WINDOW && !lex.words.triggerStops.has(toks[from - 1]!.lower)) from--;
-        const hit = findPhrase(toks, from, i, c.before);
+        if (beforeFrom < 0) {
+          beforeFrom = i;
+          while (beforeFrom > 0 && beforeFrom > i - BEFORE_WINDOW && !lex.words.triggerStops.has(toks[beforeFrom - 1]!.lower)) beforeFrom--;
+        }
+        const hit = findPhrase(toks, beforeFrom, i, c.before);
         if (hit === null) continue;
         cueWords += hit[1];
         cueAt ??= hit[0];

@@ -19,9 +19,9 @@ export interface VerbEntry {
 export type WordSequence = readonly (readonly string[])[];
 export type Marker = '$' | '+' | '%' | '^';
 
-/** `slots`: the words and sets the token names (AIR_STRIKE: 2), `literals`: of them, words. */
+/** `slots`: the words and sets the token names (AIR_STRIKE: 2), `literals`: of them, words; `lasts`: the words its sequences end on. */
 export type CompiledToken =
-  | { kind: 'words'; sequences: readonly WordSequence[]; byFirst: ReadonlyMap<string, readonly WordSequence[]>; slots: number; literals: number }
+  | { kind: 'words'; sequences: readonly WordSequence[]; byFirst: ReadonlyMap<string, readonly WordSequence[]>; lasts: ReadonlySet<string>; slots: number; literals: number }
   | { kind: 'marker'; marker: Marker; slots: 1; literals: 0 };
 
 export type CompiledElement =
@@ -91,7 +91,9 @@ function compileToken(token: Token, sets: ReadonlyMap<string, readonly WordSeque
     }
   }
   const first = alternatives[0]!;
-  return { kind: 'words', sequences, byFirst, slots: first.length, literals: first.filter((p) => !p.startsWith('&')).length };
+  // Built once per token, not per pattern using it: a set (&COUNTRY) ends on thousands of words.
+  const lasts = new Set(sequences.flatMap((s) => s.at(-1) ?? []));
+  return { kind: 'words', sequences, byFirst, lasts, slots: first.length, literals: first.filter((p) => !p.startsWith('&')).length };
 }
 
 type TokenCompiler = (token: Token) => CompiledToken;
@@ -112,7 +114,7 @@ function compilePattern(pattern: Pattern, compile: TokenCompiler, preps: Readonl
   const tokens = elements.flatMap(tokensOf);
   const words = tokens.filter((t) => t.kind === 'words');
   const needs = [
-    ...words.map((t) => new Set(t.sequences.flatMap((s) => s.at(-1) ?? []))),
+    ...words.map((t) => t.lasts),
     ...elements.flatMap((e) => (e.kind === 'pp' ? [e.preps] : [])),
   ];
   return {

@@ -57,21 +57,32 @@ interface Capture {
 
 const DETERMINERS = new Set(['A', 'AN', 'THE']);
 
-/** Every word position a token can end at when it starts at `p`, in the same unit. */
-function tokenEnds(side: Side, token: CompiledToken, p: number): number[] {
+const NO_ENDS: readonly number[] = [];
+
+/** Every word position a token can end at when it starts at `p`, in the same unit (ascending). */
+function tokenEnds(side: Side, token: CompiledToken, p: number): readonly number[] {
   if (token.kind === 'marker') return [p + 1];
-  const ends: number[] = [];
-  const unit = side.words[p]!.unit;
-  for (const seq of side.words[p]!.forms.flatMap((f) => token.byFirst.get(f) ?? [])) {
-    if (p + seq.length > side.words.length) continue;
-    let ok = true;
-    for (let j = 0; j < seq.length && ok; j++) {
-      const w = side.words[p + j]!;
-      ok = w.unit === unit && w.forms.some((f) => seq[j]!.includes(f));
+  // Most positions start no sequence: no array is built for them.
+  let ends: number[] | null = null;
+  const start = side.words[p]!;
+  for (const f of start.forms) {
+    const seqs = token.byFirst.get(f);
+    if (!seqs) continue;
+    for (const seq of seqs) {
+      if (p + seq.length > side.words.length) continue;
+      // The first position matched by the lookup; the rest must stay in the same unit.
+      let ok = true;
+      for (let j = 1; j < seq.length && ok; j++) {
+        const w = side.words[p + j]!;
+        ok = w.unit === start.unit && w.forms.some((x) => seq[j]!.includes(x));
+      }
+      if (!ok) continue;
+      if (ends === null) ends = [p + seq.length];
+      else if (!ends.includes(p + seq.length)) ends.push(p + seq.length);
     }
-    if (ok && !ends.includes(p + seq.length)) ends.push(p + seq.length);
   }
-  return ends.sort((a, b) => a - b);
+  if (ends === null) return NO_ENDS;
+  return ends.length > 1 ? ends.sort((a, b) => a - b) : ends;
 }
 
 class Matcher {
@@ -186,7 +197,9 @@ function beforeWords(pre: Side, words: readonly string[], verbText: string, form
 /** The verb's entries that fit the frame: multi-word ones first (longest first), then file order. */
 function candidatesOf(index: DictionaryIndex, frame: ClauseFrame, pre: Side, post: Side): Candidate[] {
   const text = upper(frame.verb.text);
-  const keys = [text, ...(frame.verb.lemma ? [upper(frame.verb.lemma)] : [])];
+  const lemma = frame.verb.lemma ? upper(frame.verb.lemma) : text;
+  // A lemma spelt as the word finds the same entries: look them up once.
+  const keys = lemma === text ? [text] : [text, lemma];
   const seen = new Set<VerbEntry>();
   const out: (Candidate & { words: number; order: number })[] = [];
   for (const key of keys) {
@@ -201,25 +214,42 @@ function candidatesOf(index: DictionaryIndex, frame: ClauseFrame, pre: Side, pos
   return out.sort((a, b) => b.words - a.words || a.order - b.order);
 }
 
-function splitCode(code: string): { code: string | null; reciprocal: string | null; subjectIsTarget: boolean } {
+type CodeParts = { code: string | null; reciprocal: string | null; subjectIsTarget: boolean };
+
+function splitCode(code: string): CodeParts {
   const [active = '', passive = ''] = code.split(':');
   const real = (c: string) => (c === '' || c === '---' ? null : c);
   if (real(active) === null && real(passive) !== null) return { code: passive, reciprocal: null, subjectIsTarget: true };
   return { code: real(active), reciprocal: real(passive), subjectIsTarget: false };
 }
 
-function result(c: Candidate, pattern: CompiledPattern | null, captures: readonly Capture[], frame: ClauseFrame): DictionaryMatch {
+/** A pattern's (or a bare verb's) code and explanation depend on it alone: worked out once per process, not per clause. */
+const described = new WeakMap<CompiledPattern | VerbEntry, CodeParts & { explanation: string }>();
+
+function describe(c: Candidate, pattern: CompiledPattern | null): CodeParts & { explanation: string } {
+  const key = pattern ?? c.entry;
+  let d = described.get(key);
+  if (d) return d;
   const { block, verb } = c.entry;
   const raw = pattern ? pattern.pattern.code : (verb.code ?? block.code);
-  const slot = (m: Marker) => captures.find((x) => x.marker === m)?.slot ?? null;
   const explanation = pattern
     ? `dictionary: ${block.name} block, pattern \`${patternText(pattern.pattern)}\` [${raw}] (line ${pattern.pattern.line})`
     : `dictionary: ${block.name} block, bare verb ${verb.verb} [${raw}] (line ${verb.line})`;
+  described.set(key, (d = { ...splitCode(raw), explanation }));
+  return d;
+}
+
+function result(c: Candidate, pattern: CompiledPattern | null, captures: readonly Capture[], frame: ClauseFrame): DictionaryMatch {
+  const { block, verb } = c.entry;
+  const slot = (m: Marker) => captures.find((x) => x.marker === m)?.slot ?? null;
+  const { code, reciprocal, subjectIsTarget, explanation } = describe(c, pattern);
   return {
     block: block.name,
     verb: verb.verb,
     pattern: pattern?.pattern ?? null,
-    ...splitCode(raw),
+    code,
+    reciprocal,
+    subjectIsTarget,
     voice: frame.passive ? 'passive' : 'active',
     source: slot('$'),
     target: slot('+'),
@@ -232,6 +262,11 @@ function result(c: Candidate, pattern: CompiledPattern | null, captures: readonl
 /** Can the frame hold every word the pattern needs? (a cheap test before the search) */
 function mayFit(p: CompiledPattern, forms: ReadonlySet<string>): boolean {
   return p.needs.every((need) => {
+    // Walk the smaller of the two sets: a need can be a large set (&COUNTRY), a frame a long clause.
+    if (need.size < forms.size) {
+      for (const w of need) if (forms.has(w)) return true;
+      return false;
+    }
     for (const f of forms) if (need.has(f)) return true;
     return false;
   });

@@ -51,7 +51,8 @@ function fits<V>(e: Entry<V>, words: readonly string[], i: number): boolean {
 function hitAt<V>(table: PhraseTable<V>, words: readonly string[], i: number): PhraseHit<V> | null {
   const token = words[i]!;
   let best: Entry<V> | null = null;
-  for (const e of table.byFirst.get(token) ?? []) if (fits(e, words, i) && (!best || e.words.length > best.words.length)) best = e;
+  const entries = table.byFirst.get(token);
+  if (entries) for (const e of entries) if (fits(e, words, i) && (!best || e.words.length > best.words.length)) best = e;
   if (!best && token.length > table.headLength && table.stemHeads.has(token.slice(0, table.headLength))) {
     for (const n of table.stemLengths) {
       if (n >= token.length) continue;
