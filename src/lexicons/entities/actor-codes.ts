@@ -26,7 +26,28 @@ export function dictionaryCode(name: string, date: string | null, lexicons: Enti
  * one country ("Kim" starts many Korean names, so it says nothing); only that country's codes count.
  */
 export function surnameCode(name: string, date: string | null, lexicons: EntityLexicons, role: string | null = null): string | null {
-  const upper = name.toUpperCase().trim();
+  const codes = surnameCodes(name.toUpperCase().trim(), lexicons);
+  return codes ? actorCodeAt(codes, date, role) : null;
+}
+
+// The vote reads neither the date nor the role, and a story names the same persons again and again: its
+// outcome is kept per surname for the lexicons it was taken on.
+const votedSurnames = new WeakMap<EntityLexicons, Map<string, readonly ActorCode[] | null>>();
+
+/** The codes of the one country a surname's persons belong to (see surnameCode), or null. */
+function surnameCodes(upper: string, lexicons: EntityLexicons): readonly ActorCode[] | null {
+  // only the dictionary's surnames are kept, so the map stays as small as the dictionary
+  if (!lexicons.surnames.has(upper)) return null;
+  const voted = votedSurnames.get(lexicons) ?? votedSurnames.set(lexicons, new Map()).get(lexicons)!;
+  let codes = voted.get(upper);
+  if (codes === undefined) {
+    codes = voteSurname(upper, lexicons);
+    voted.set(upper, codes);
+  }
+  return codes;
+}
+
+function voteSurname(upper: string, lexicons: EntityLexicons): readonly ActorCode[] | null {
   if (!/^[A-Z][A-Z'-]+$/.test(upper)) return null;
   const persons = lexicons.surnames.get(upper);
   if (!persons || persons.last.length === 0) return null;
@@ -37,8 +58,7 @@ export function surnameCode(name: string, date: string | null, lexicons: EntityL
   const total = persons.last.length + persons.first.length;
   const [country, count] = [...votes].reduce((best, v) => (v[1] > best[1] ? v : best));
   if (!country || count < 0.9 * total) return null;
-  const codes = persons.last.flatMap((e) => e.codes).filter((c) => countryOfCode(c.code, lexicons) === country);
-  return actorCodeAt(codes, date, role);
+  return persons.last.flatMap((e) => e.codes).filter((c) => countryOfCode(c.code, lexicons) === country);
 }
 
 /** The country block of an actor code ("RUSGOV" → "RUS"), when it is a country (not IGO, NGO…). */

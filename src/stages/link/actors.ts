@@ -250,16 +250,6 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
  * nouns after a determiner count, so "the use of force" is no actor.
  */
 function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundActor[], res: ActorResources, mentions: readonly Mention[], entities: Map<string, ReadEntity>): FoundActor[] {
-  const mentionAt = (k: number) => mentions.find((m) => m.start <= toks[k]!.start && toks[k]!.end <= m.end);
-  // "Hutu rebels" in a story of one country: a people the tables do not place owns no agent, so the rebels
-  // are read (as `---REB`: the text gives them no country); beside several countries such a word may be one
-  // the tables miss ("Serb forces"), and the agent is left to it.
-  const oneCountry = () => new Set(named.filter(hasCountry).map((a) => a.country)).size === 1;
-  const unplacedPeople = (k: number) => {
-    const m = mentionAt(k);
-    const e = m?.entity ? entities.get(m.entity) : undefined;
-    return (m?.type === 'NORP' || m?.type === 'MISC') && !e?.country && oneCountry();
-  };
   const covered = new Uint8Array(toks.length);
   for (const a of named) for (let k = a.first; k <= a.last; k++) covered[k] = 1;
   const out: FoundActor[] = [];
@@ -268,12 +258,12 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
     const hit = agentAt(toks, i, res.agents);
     if (!hit) continue;
     const last = i + hit.length - 1;
-    if (covered.subarray(i, last + 1).includes(1)) continue;
+    if (coveredIn(covered, i + 1, last)) continue;
     const t = toks[last]!;
     let d = i - 1;
     while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
     // "Serb forces", "al-Qaeda leaders": an unknown name before the agent is its real owner.
-    if (d >= 0 && capitalised(toks[d]!) && (d > 0 || toks[d]!.pos === 'PROPN') && !DETERMINERS.has(toks[d]!.lower) && !res.describers.has(toks[d]!.lower) && !unplacedPeople(d)) {
+    if (d >= 0 && capitalised(toks[d]!) && (d > 0 || toks[d]!.pos === 'PROPN') && !DETERMINERS.has(toks[d]!.lower) && !res.describers.has(toks[d]!.lower) && !unplacedPeople(toks, d, named, mentions, entities)) {
       i = last;
       continue;
     }
@@ -285,7 +275,7 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
     const plural = t.lower !== t.lemma && t.lower.endsWith('s');
     // "President Mugabe", or an institution by its capitalised name mid-sentence ("urged Congress").
     // "President Mugabe", "former president Carlos Menem": a title before a person's name.
-    const beforeName = toks[last + 1] !== undefined && mentionAt(last + 1)?.type === 'PERSON';
+    const beforeName = toks[last + 1] !== undefined && mentionAt(toks, last + 1, mentions)?.type === 'PERSON';
     const title = (capitalised(toks[i]!) && (toks[last + 1]?.pos === 'PROPN' || i > 0)) || beforeName;
     const determined = d < 0 || DETERMINERS.has(toks[d]!.lower) || res.describers.has(toks[d]!.lower);
     if (!plural && !title && !determined) {
@@ -303,6 +293,28 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
     i = last;
   }
   return out.map((a) => withName(doc, toks, a));
+}
+
+/** Whether any token from `from` to `last` is covered: a loop, not a view made per agent word. */
+function coveredIn(covered: Uint8Array, from: number, last: number): boolean {
+  for (let k = from; k <= last; k++) if (covered[k]) return true;
+  return false;
+}
+
+// Module functions, not closures made per sentence: the loader names each closure it makes, at a cost per call.
+function mentionAt(toks: readonly Word[], k: number, mentions: readonly Mention[]): Mention | undefined {
+  return mentions.find((m) => m.start <= toks[k]!.start && toks[k]!.end <= m.end);
+}
+
+/**
+ * "Hutu rebels" in a story of one country: a people the tables do not place owns no agent, so the rebels
+ * are read (as `---REB`: the text gives them no country); beside several countries such a word may be one
+ * the tables miss ("Serb forces"), and the agent is left to it.
+ */
+function unplacedPeople(toks: readonly Word[], k: number, named: readonly FoundActor[], mentions: readonly Mention[], entities: Map<string, ReadEntity>): boolean {
+  const m = mentionAt(toks, k, mentions);
+  const e = m?.entity ? entities.get(m.entity) : undefined;
+  return (m?.type === 'NORP' || m?.type === 'MISC') && !e?.country && new Set(named.filter(hasCountry).map((a) => a.country)).size === 1;
 }
 
 /**

@@ -14,11 +14,11 @@ export interface QualityRule {
 }
 
 /**
- * Every match of a global pattern in each paragraph, as document spans. `hint`, when given, is a cheap pattern
- * that every match contains: a paragraph without it is skipped, since most patterns cost a backtracking
+ * Every match of a global pattern in each paragraph, as document spans. `hint`, when given, is a cheap test (a pattern)
+ * that every match passes: a paragraph without it is skipped, since most patterns cost a backtracking
  * attempt at each character and most paragraphs hold nothing.
  */
-export function matchesIn(doc: Doc, pattern: RegExp, hint?: RegExp): { start: number; end: number; match: RegExpExecArray }[] {
+export function matchesIn(doc: Doc, pattern: RegExp, hint?: { test(text: string): boolean }): { start: number; end: number; match: RegExpExecArray }[] {
   const out = [];
   for (const p of doc.paragraphs) {
     if (hint && !hint.test(p.text)) continue;

@@ -1,5 +1,20 @@
 import type { QualityRule } from './rule.ts';
 
+// A capitalised word and a space right before a name: tried at each place the name stands (sticky), not
+// scanned from every capital of the text, as one pattern per name was.
+const GIVEN_BEFORE = /(?<=\p{Lu}[\p{L}'’-]+\s+)/uy;
+const NO_LETTER = /(?!\p{L})/uy;
+
+/** Whether a capitalised word stands before `name` (whose words are letters, apostrophes and hyphens) somewhere in the text. */
+function givenNameBefore(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    GIVEN_BEFORE.lastIndex = at;
+    NO_LETTER.lastIndex = at + name.length;
+    if (GIVEN_BEFORE.test(text) && NO_LETTER.test(text)) return true;
+  }
+  return false;
+}
+
 /**
  * A person quoted under one bare name ("Thoi said") whom the text never introduces: no mention of any type
  * (another stage may have typed the full name as an organisation) gives a longer name containing it or reads
@@ -27,7 +42,8 @@ export const unintroducedSpeakers: QualityRule = {
       if (names.some((n) => n.trim().split(/\s+/).length > 1) || entity?.role || entity?.affiliation) continue;
       const word = new RegExp(`(?<![\\p{L}])${m.text}(?![\\p{L}])`, 'u');
       longer ??= doc.mentions.filter((x) => /\s/.test(x.text.trim())).map((x) => x.text);
-      if (longer.some((t) => word.test(t)) || new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+${m.text}(?![\\p{L}])`, 'u').test(doc.text)) continue;
+      // the name's words hold no pattern syntax, so a text without them as written cannot match
+      if (longer.some((t) => t.includes(m.text) && word.test(t)) || givenNameBefore(doc.text, m.text)) continue;
       seen.add(m.text);
       out.push({
         start: m.start,
