@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DocSchema } from '../../src/model/index.ts';
 import { REPO_ROOT } from '../../src/util/shared-data.ts';
-import { runCli } from './cli-io.ts';
+import { runCli } from '../../src/cli/test-io.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-cli-'));
 const file = (name: string, content: string | Buffer) => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { testCorpusUrl as corpusUrl, TEST_PG } from '../../src/store/postgres/test-database.ts';
-import { runCli } from './cli-io.ts';
+import { runCli } from '../../src/cli/test-io.ts';
 import { cli, writeJsonl } from './ingest-corpus.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { testCorpusUrl as corpusUrl, TEST_PG } from '../../src/store/postgres/test-database.ts';
 import { REPO_ROOT } from '../../src/util/shared-data.ts';
-import { runCli } from './cli-io.ts';
+import { runCli } from '../../src/cli/test-io.ts';
 import { writeJsonl } from './ingest-corpus.ts';
 
 const SEED = path.join(REPO_ROOT, 'examples', 'seed-article.txt');

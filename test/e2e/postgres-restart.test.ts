@@ -12,7 +12,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { testCorpusUrl, TEST_PG } from '../../src/store/postgres/test-database.ts';
-import { runCli } from './cli-io.ts';
+import { runCli } from '../../src/cli/test-io.ts';
 import { article, cli, writeJsonl } from './ingest-corpus.ts';
 import { contentHash } from '../../src/store/content-hash.ts';
 

@@ -2,25 +2,15 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { openSqliteStore } from '../../store/sqlite/store.ts';
 import { fixtureArticle, PUTIN } from '../../store/test-fixtures.ts';
-import { main } from '../main.ts';
+import { runCli } from '../test-io.ts';
 
 let dir: string;
 let db: string;
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let o = '';
-  let e = '';
-  out.on('data', (c) => { o += c; });
-  err.on('data', (c) => { e += c; });
-  const code = await main([...argv, '--db', db], { out, err, stdin: new PassThrough() });
-  return { code, out: o, err: e };
-}
+const run = (...argv: string[]) => runCli([...argv, '--db', db]);
 
 before(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-quotes-'));

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
-import { main } from '../../src/cli/main.ts';
+import { main } from './main.ts';
 
-/** Run the CLI in-process and collect what it writes. */
+/** Run the CLI in-process and collect what it writes (for tests). */
 export async function runCli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out = new PassThrough();
   const err = new PassThrough();
