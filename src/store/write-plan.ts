@@ -12,10 +12,13 @@ export function eventDate(value: string | null, published: string | null): strin
 export interface EntityPlan {
   /** A document entity's canonical id, or null. */
   linked(docEntity: string | null): string | null;
-  /** The article's mentions and quotes per canonical entity, when it counts (not a duplicate, not a re-dating). */
+  /**
+   * Each changed entity object once, in link order, with the article's counts when it is the last object
+   * written for its canonical id (the one that carries them).
+   */
+  writes: { entity: CanonicalEntity; counts: { mentions: number; quotes: number } | undefined }[];
+  /** The article's mentions and quotes per canonical entity no written object carries: added by an update. */
   counts: Map<string, { mentions: number; quotes: number }>;
-  /** The last written object of each canonical entity: it carries the counts. */
-  lastWritten: Map<string, CanonicalEntity>;
 }
 
 /** Each entity object is written once, and the article's counts added once per canonical entity. */
@@ -35,5 +38,14 @@ export function entityPlan(links: readonly EntityLink[], layers: QueryLayers, co
   }
   const lastWritten = new Map<string, CanonicalEntity>();
   for (const link of links) if (!link.unchanged) lastWritten.set(link.entity.id, link.entity);
-  return { linked: (docEntity) => (docEntity === null ? null : canonical.get(docEntity) ?? null), counts, lastWritten };
+  const writes: EntityPlan['writes'] = [];
+  const written = new Set<CanonicalEntity>();
+  for (const { entity, unchanged } of links) {
+    if (unchanged || written.has(entity)) continue;
+    written.add(entity);
+    const n = lastWritten.get(entity.id) === entity ? counts.get(entity.id) : undefined;
+    if (n) counts.delete(entity.id);
+    writes.push({ entity, counts: n });
+  }
+  return { linked: (docEntity) => (docEntity === null ? null : canonical.get(docEntity) ?? null), writes, counts };
 }

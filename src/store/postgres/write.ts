@@ -110,29 +110,19 @@ async function writeAnalysis(db: pg.ClientBase, article: number, input: ArticleI
   const { meta, links } = input;
   // Each entity object once; the article's counts once per canonical entity (with the row of its last
   // written object, else by an update).
-  const { linked, counts, lastWritten } = entityPlan(links, layers, !dup && count);
+  const { linked, writes, counts } = entityPlan(links, layers, !dup && count);
   for (const link of links) for (const from of link.replaces ?? []) if (from !== link.entity.id) await moveEntity(db, from, link.entity);
-  const written = new Set<CanonicalEntity>();
-  const upserts: { e: CanonicalEntity; n: { mentions: number; quotes: number } | undefined }[] = [];
-  const keys = new Map<string, [string, string, string]>();
   const names = new Map<string, [string, string]>();
-  for (const link of links) {
-    if (link.unchanged) continue;
-    const e = link.entity;
-    if (!written.has(e)) {
-      written.add(e);
-      const n = lastWritten.get(e.id) === e ? counts.get(e.id) : undefined;
-      if (n) counts.delete(e.id);
-      upserts.push({ e, n });
-      for (const name of [e.name, ...e.aliases]) names.set(`${name.toLowerCase()}\u0000${e.id}`, [name, e.id]);
-    }
-    for (const key of link.keys) keys.set(`${e.type}\u0000${key}\u0000${e.id}`, [e.type, key, e.id]);
+  for (const { entity: e } of writes) for (const name of [e.name, ...e.aliases]) names.set(`${name.toLowerCase()}\u0000${e.id}`, [name, e.id]);
+  const keys = new Map<string, [string, string, string]>();
+  for (const { entity: e, keys: linkKeys, unchanged } of links) {
+    if (!unchanged) for (const key of linkKeys) keys.set(`${e.type}\u0000${key}\u0000${e.id}`, [e.type, key, e.id]);
   }
   // One row per entity id, as the SQLite path's upserts of its objects in turn would leave it (the last
   // object's name and aliases, the first country and role, the last actor code, the counts added), in one
   // statement sorted by id, so concurrent writers lock rows in one order.
   const merged = new Map<string, { e: CanonicalEntity; n: { mentions: number; quotes: number; articles: number } }>();
-  for (const { e, n } of upserts) {
+  for (const { entity: e, counts: n } of writes) {
     const before = merged.get(e.id);
     const add = { mentions: n?.mentions ?? 0, quotes: n?.quotes ?? 0, articles: n ? 1 : 0 };
     if (!before) {

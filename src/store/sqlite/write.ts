@@ -140,19 +140,13 @@ function writeAnalysis(ins: Inserts, article: number, input: ArticleInput, layer
   const { meta, links } = input;
   // Each entity object once; the article's counts once per canonical entity (with the row of its last
   // written object, else by an update).
-  const { linked, counts, lastWritten } = entityPlan(links, layers, !dup && count);
-  const written = new Set<CanonicalEntity>();
+  const { linked, writes, counts } = entityPlan(links, layers, !dup && count);
   const keyed = new Set<string>();
   for (const link of links) for (const from of link.replaces ?? []) if (from !== link.entity.id) moveEntity(ins, from, link.entity);
+  for (const { entity, counts: n } of writes) writeEntity(ins, entity, n ? { articles: 1, ...n } : { articles: 0, mentions: 0, quotes: 0 });
   for (const link of links) {
     if (link.unchanged) continue;
     const e = link.entity;
-    if (!written.has(e)) {
-      written.add(e);
-      const n = lastWritten.get(e.id) === e ? counts.get(e.id) : undefined;
-      if (n) counts.delete(e.id);
-      writeEntity(ins, e, n ? { articles: 1, ...n } : { articles: 0, mentions: 0, quotes: 0 });
-    }
     for (const key of link.keys) {
       if (keyed.has(`${e.id}\u0000${key}`)) continue;
       keyed.add(`${e.id}\u0000${key}`);
