@@ -16,6 +16,8 @@ export interface DateHints {
   published: Day | null;
   /** Read on first use: most documents have no ambiguous numeric date. */
   convention(): Convention;
+  /** The years the document ties to named events ("the Korean War in 1950"), read on first use (an anniversary needs them). */
+  eventYears(): ReadonlyMap<string, number>;
 }
 
 export interface DateOption extends ParsingOption {
