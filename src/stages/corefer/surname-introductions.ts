@@ -3,13 +3,13 @@ import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { once } from '../../lexicons/load.ts';
 import { placesOf, type Place } from './references.ts';
 
-/** The words before an apposition that open a sentence and may stand for a name ("During the Enlightenment"). */
+/** The words before an apposition that open a sentence and may stand for a name ("During the Reform"). */
 const MAX_SLOT = 8;
 const SURNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /**
  * A source introduced by words in a name slot and quoted afterwards by a bare surname: "During the
- * Enlightenment, an international relations expert at X, <reported content>. … '…,' Thoi said." A machine
+ * Reform, a senior analyst at the Institute of Economics, <reported content>. … '…,' Okafor said." A machine
  * translator (or a cut "According to") can leave a garbled name where the introduction stood; journalistic
  * convention introduces a source in full and then uses the surname alone, so a surname never introduced
  * in full, which first appears as a speaker in the next paragraph, is the person the slot introduced.

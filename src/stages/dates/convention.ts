@@ -16,7 +16,7 @@ export interface DateHints {
   published: Day | null;
   /** Read on first use: most documents have no ambiguous numeric date. */
   convention(): Convention;
-  /** The years the document ties to named events ("the Korean War in 1950"), read on first use (an anniversary needs them). */
+  /** The years the document ties to named events ("the Marshall Plan in 1948"), read on first use (an anniversary needs them). */
   eventYears(): ReadonlyMap<string, number>;
 }
 

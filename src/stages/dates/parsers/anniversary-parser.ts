@@ -9,12 +9,12 @@ const TRIGGER = /anniversar/i;
 /** Name words, joined by "of (the)" or "and": read past the name and cut back to the longest known event. */
 const NAME = String.raw`[\p{L}\d][\p{L}\d'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[\p{L}\d][\p{L}\d'’-]*){0,6}`;
 const JOINERS = new Set(['of', 'the', 'and']);
-/** "the Korean War in 1950", "the Treaty of Rome (1957)": a capitalised name the text dates, with the year. */
+/** "the Six-Day War in 1967", "the Treaty of Rome (1957)": a capitalised name the text dates, with the year. */
 const DATED_NAME = /(?<![\p{L}\d'’-])(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}'’-]*)*)(?:\s+in\s+|\s*\()(\d{4})(?!\d)/gu;
 
 /**
- * "the 70th anniversary of the Korean War": the year the event began plus the count, a DATE of that year.
- * The event's year is one the document ties to it ("the Korean War in 1950"), else its year in the list of
+ * "the 60th anniversary of the Marshall Plan": the year the event began plus the count, a DATE of that year.
+ * The event's year is one the document ties to it ("the Marshall Plan in 1948"), else its year in the list of
  * commemorated events; an event known to neither gives no timex, and so does "anniversary" without a count.
  */
 export function anniversaryParser({ words }: DateVocabulary): Parser {
@@ -42,7 +42,7 @@ export function anniversaryParser({ words }: DateVocabulary): Parser {
   };
 }
 
-/** The years a document ties to named events ("the Korean War in 1950"), by event key; the first stated wins. */
+/** The years a document ties to named events ("the Six-Day War in 1967"), by event key; the first stated wins. */
 export function datedEvents(text: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const m of text.matchAll(DATED_NAME)) {
