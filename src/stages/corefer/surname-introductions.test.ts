@@ -35,6 +35,9 @@ test('no slot is resolved where the surname or the introduction is not so laid o
     `${INTRO}\n"The deal is a sign of weakness," Okafor said. Chidi Okafor heads the institute.`,
     // The slot is a person's name: ordinary name clustering, nothing inferred.
     'Chidi Okafor, a senior analyst at the Institute of Economics, the deal would "change everything".\n"It is a bluff," Okafor said.',
+    // The rest has a source of its own: a verb of saying with its subject.
+    'In Washington, a State Department spokesman, the department said the talks failed.\n"It is a bluff," Okafor said.',
+    'During the Reform, a senior analyst at the Institute, Ned Price, said the deal would fail.\n"It is a bluff," Okafor said.',
     // The slot is a description, not a name.
     'The source, a senior official at the ministry, the deal would "change everything".\n"It is a bluff," Okafor said.',
     // Another person is named first; the surname does not speak; the surname comes two paragraphs later.

@@ -55,7 +55,7 @@ export function sourceSlot(doc: Doc, syntax: Syntax, a: Apposition, quoteLex: Qu
   if (doc.mentions.some((m) => m.type === 'PERSON' && m.start < end && m.end > start)) return null;
   const rest = a.apposition.last + 2;
   if (!has(words[a.apposition.last + 1], WORD.COMMA) || rest > sentence.last) return null;
-  return reportsContent(syntax, rest, sentence.last) ? slot : null;
+  return reportsContent(syntax, rest, sentence.last, quoteLex) ? slot : null;
 }
 
 /** "an international relations expert at …": a person's role heads the apposition (before its first preposition). */
@@ -66,9 +66,18 @@ function roleApposition(syntax: Syntax, range: TokenRange, quoteLex: QuoteLexico
   return false;
 }
 
-/** Quoted words, or a clause of its own (a finite verb whose subject opens the rest), from `first` to `last`. */
-function reportsContent(syntax: Syntax, first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (has(syntax.words[i], WORD.QUOTE_MARK)) return true;
+/**
+ * Quoted words, or a clause of its own (a finite verb whose subject opens the rest), from `first` to `last`,
+ * with no verb of saying: "…, the ministry said …" has a source of its own, and so does "…, Ned Price, said".
+ */
+function reportsContent(syntax: Syntax, first: number, last: number, quoteLex: QuoteLexicons): boolean {
+  let quoted = false;
+  for (let i = first; i <= last; i++) {
+    const w = syntax.words[i]!;
+    if (w.pos === 'VERB' && quoteLex.cueForms.has(w.lower)) return false;
+    quoted ||= has(w, WORD.QUOTE_MARK);
+  }
+  if (quoted) return true;
   return syntax.verbGroups.some((g) => g.first > first && g.first <= last && g.finite && g.subject?.first === first);
 }
 
