@@ -3,7 +3,7 @@ import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { once } from '../../lexicons/load.ts';
 import { placesOf, type Place } from './references.ts';
 
-/** The words before an apposition that open a sentence and may stand for a name ("During the Reform"). */
+/** At most this many words open the sentence before the apposition as its name slot ("During the Reform"). */
 const MAX_SLOT = 8;
 const SURNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 

@@ -1,10 +1,8 @@
 import type { Parser } from 'chrono-node';
 import type { DateOption } from '../convention.ts';
 import { annotate } from '../draft.ts';
-import type { DateVocabulary } from './patterns.ts';
+import { NEVER, type DateVocabulary } from './patterns.ts';
 
-/** Fails at once: sticky, so it is tried at the first position only. */
-const NEVER = /(?!)/y;
 const TRIGGER = /anniversar/i;
 /** Name words, joined by "of (the)" or "and": read past the name and cut back to the longest known event. */
 const NAME = String.raw`[\p{L}\d][\p{L}\d'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[\p{L}\d][\p{L}\d'’-]*){0,6}`;
@@ -27,13 +25,14 @@ export function anniversaryParser({ words }: DateVocabulary): Parser {
       const at = match.index ?? 0;
       const count = match[1] ? Number(match[1]) : words.ordinals[match[2]!.toLowerCase()]!;
       const name = match[3]!.split(/\s+/);
+      if (count < 1) return null;
       const dated = (context.option as DateOption).hints.eventYears();
       for (let k = name.length; k > 0; k--) {
         const part = name.slice(0, k);
         if (JOINERS.has(part.at(-1)!.toLowerCase()) || !part.every((w) => JOINERS.has(w) || /^[\p{Lu}\d]/u.test(w))) continue;
         const key = eventKey(part.join(' '));
         const year = dated.get(key) ?? known.get(key);
-        if (year === undefined || count < 1) continue;
+        if (year === undefined) continue;
         const text = match[0].slice(0, match[0].length - match[3]!.length) + match[3]!.slice(0, endOfWords(match[3]!, k));
         return annotate(context.createParsingResult(at, text), { spec: { kind: 'literal', type: 'DATE', value: String(year + count).padStart(4, '0') } });
       }
