@@ -15,8 +15,10 @@ const WordsSchema = z.object({
   holidays: z.record(z.string(), z.string().regex(/^\d{2}-(\d{2}|[MT][1-4L])$/)),
   /** Dateline places (lower case) whose outlets write numeric dates month first: US cities and states, the Philippines. */
   monthFirstPlaces: z.array(z.string()),
+  /** Start years of commemorated events ("marshall plan" → 1948), for "the 60th anniversary of the Marshall Plan". */
+  commemorations: z.object({ about: z.string(), years: z.record(z.string().regex(/^[a-z0-9'’ -]+$/), z.number().int()) }),
 });
 export type DateWords = z.infer<typeof WordsSchema>;
 
-/** The date words (numbers, units, seasons, reference words, modifiers, holidays): the dates stage's one lexicon. */
+/** The date words (numbers, units, seasons, reference words, modifiers, holidays, commemorated events): the dates stage's one lexicon. */
 export const loadDateWords = once(() => readLexicon('dates/words.json', WordsSchema));

@@ -2,6 +2,7 @@ import { defineStage } from '../../pipeline/stage.ts';
 import { spanOf, syntaxOf, type Doc, type Entity, type EntityType, type Mention, type Syntax } from '../../model/index.ts';
 import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { referenceMentions } from './references.ts';
+import { surnameIntroductions } from './surname-introductions.ts';
 import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { descriptionIndex, resolveDescription, type DescriptionIndex } from './resolve-description.ts';
 import { loadWireLexicons } from '../../lexicons/entities/wire-lexicons.ts';
@@ -187,6 +188,7 @@ export const corefer = defineStage({
     });
     doc.entities = clusters.all.map((c) => c.entity);
     addMentions(doc, titledDescriptions(doc, syntax, lexicons, titles));
+    addMentions(doc, surnameIntroductions(doc, syntax, quoteLexicons));
     addMentions(doc, referenceMentions(doc, syntax, lexicons, quoteLexicons));
   },
 });

@@ -26,7 +26,7 @@ interface Salient {
 }
 
 /** A phrase in a speaker's or an actor's place: the subject of a verb, or the speaker after a reporting verb. */
-interface Place {
+export interface Place {
   range: TokenRange;
   /** the verb is a reporting cue ("said", "told", "according to") */
   speaking: boolean;
@@ -190,7 +190,7 @@ function appositionIndex(syntax: Syntax): Appositions {
  * a reporting cue), the noun phrase after a reporting verb that follows a comma or a closing quotation mark
  * ("…," said the expert), and the phrase after "according to".
  */
-function placesOf(syntax: Syntax, quoteLex: QuoteLexicons): Place[] {
+export function placesOf(syntax: Syntax, quoteLex: QuoteLexicons): Place[] {
   const { words } = syntax;
   const out: Place[] = [];
   const isCue = (i: number) => quoteLex.cueForms.has(words[i]!.lower);

@@ -4,6 +4,7 @@ import type { Parser, Refiner } from 'chrono-node';
 import type { DateWords } from '../../lexicons/dates/words.ts';
 import { annotations } from './draft.ts';
 import { dateVocabulary } from './parsers/patterns.ts';
+import { anniversaryParser } from './parsers/anniversary-parser.ts';
 import { casualDayParser } from './parsers/casual-day-parser.ts';
 import { impossibleDateParser } from './parsers/impossible-date-parser.ts';
 import { inUnitsParser } from './parsers/in-units-parser.ts';
@@ -53,7 +54,7 @@ function ourParsers(words: DateWords): Parser[] {
   const v = dateVocabulary(words);
   return [
     referenceParser(v), casualDayParser(v), partOfDayParser(v), overnightParser, anaphoricPartOfDayParser(v), monthRelationParser, pastPeriodParser(v), relativePeriodParser(v), yearAgoQuarterParser, yearEndParser, quarterParser, yearPeriodParser, holidayParser(v),
-    setParser(v), inUnitsParser(v), unitCountParser(v), centuryParser(v), decadeParser, spokenYearParser(v), yearParser, impossibleDateParser,
+    anniversaryParser(v), setParser(v), inUnitsParser(v), unitCountParser(v), centuryParser(v), decadeParser, spokenYearParser(v), yearParser, impossibleDateParser,
   ];
 }
 

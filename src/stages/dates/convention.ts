@@ -16,6 +16,8 @@ export interface DateHints {
   published: Day | null;
   /** Read on first use: most documents have no ambiguous numeric date. */
   convention(): Convention;
+  /** The years the document ties to named events ("the Marshall Plan in 1948"), read on first use (an anniversary needs them). */
+  eventYears(): ReadonlyMap<string, number>;
 }
 
 export interface DateOption extends ParsingOption {
@@ -45,7 +47,7 @@ const NEAR_PUBLICATION = 7;
  * unambiguous numeric dates; a reading within a week of the publication date when the other is not; the
  * dateline's country; else month first. Null when neither reading is a calendar date.
  */
-export function readNumericDate(first: number, second: number, year: number, cues: NumericCues, hints: DateHints): NumericReading | null {
+export function readNumericDate(first: number, second: number, year: number, cues: NumericCues, hints: Pick<DateHints, 'published' | 'convention'>): NumericReading | null {
   const dayFirst = { month: second, day: first };
   const monthFirst = { month: first, day: second };
   const valid = [dayFirst, monthFirst].filter((r) => isValidDay({ year, ...r }));

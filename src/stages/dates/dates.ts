@@ -9,10 +9,11 @@ import { format, resolvePoint } from './resolve.ts';
 import { governingTense } from './tense.ts';
 import { checkWeekdaysBesideDates, fitStatedWeekday, mismatchText, WEEKDAY_MISMATCH } from './weekday-check.ts';
 import { loadDateWords } from '../../lexicons/dates/words.ts';
+import { datedEvents } from './parsers/anniversary-parser.ts';
 
 /** Cheap test for anything date-like: sentences without it never reach chrono (chrono is the cost). */
 const DATE_ISH =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|recent|previous|former|future|past|soon|year|month|week|day|night|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|overnight|noon|midnight|daily|annual|period|time|ago|later|earlier|eighties|nineties|seventies|sixties|fifties|forties|thirties|twenties|lately|short|long|near|run|christmas|thanksgiving|new year|halloween|valentine|independence day|labor day|memorial day|nineteen|twenty)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|recent|previous|former|future|past|soon|year|month|week|day|night|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|overnight|noon|midnight|daily|annual|period|time|ago|later|earlier|eighties|nineties|seventies|sixties|fifties|forties|thirties|twenties|lately|short|long|near|run|anniversar|christmas|thanksgiving|new year|halloween|valentine|independence day|labor day|memorial day|nineteen|twenty)/i;
 /** Chrono backtracks badly on long runs of digits; runs this long are never dates. */
 const LONG_DIGITS = /\d{9,}/g;
 /** Longer "sentences" (tables, unpunctuated dumps) are read in windows of about this many characters. */
@@ -50,9 +51,14 @@ export const dates = defineStage({
     const anchor = publicationDay(doc, context);
     const reference: ParsingReference = { instant: noonUtc(anchor ?? { year: 2000, month: 1, day: 1 }), timezone: 0 };
     let convention: Convention | undefined;
+    let eventYears: Map<string, number> | undefined;
     const option: DateOption = {
       forwardDate: false,
-      hints: { published: anchor, convention: () => (convention ??= readConvention(doc.text, datelinePlaces(doc.text, syntax), monthFirstPlaces)) },
+      hints: {
+        published: anchor,
+        convention: () => (convention ??= readConvention(doc.text, datelinePlaces(doc.text, syntax), monthFirstPlaces)),
+        eventYears: () => (eventYears ??= datedEvents(doc.text)),
+      },
     };
     doc.sentences.forEach((sentence, index) => {
       if (!DATE_ISH.test(sentence.text)) return;

@@ -3,7 +3,7 @@ import type { DateWords } from '../../../lexicons/dates/words.ts';
 import { annotate, type Spec } from '../draft.ts';
 
 /** Fails at once: sticky, so it is tried at the first position only. */
-const NEVER = /(?!)/y;
+export const NEVER = /(?!)/y;
 
 /** Longest alternatives first, so "a few" wins over "a". */
 export function alternation(list: Iterable<string>): string {

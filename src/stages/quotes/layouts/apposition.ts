@@ -1,22 +1,25 @@
-import { isComma, isFinalPunct, lower } from '../unit-view.ts';
+import { isComma, isVerb, lower } from '../unit-view.ts';
 import type { UnmarkedLayout } from './layout.ts';
 
 /**
- * "X, an international relations expert at Y, <clause with a quoted fragment>": the apposition names the
- * speaker though no verb of saying does.
+ * "X, an international relations expert at Y, <reported clause or quoted words>": the apposition describes a
+ * person (a role noun), so X is a source though no verb of saying (a dropped "according to") names one. X is
+ * the speaker's mention whether or not it reads as a name; it must hold a noun ("Meanwhile, …" does not).
  */
 export const apposition: UnmarkedLayout = {
   id: 'apposition',
   read(u) {
     const { toks, u0, u1 } = u;
     let c1 = -1;
-    for (let i = u0 + 1; i <= u1 && i < u0 + 8; i++) {
+    let noun = false;
+    for (let i = u0; i <= u1 && i < u0 + 8; i++) {
       if (isComma(toks[i])) {
         c1 = i;
         break;
       }
+      noun ||= toks[i]!.pos === 'NOUN' || toks[i]!.pos === 'PROPN';
     }
-    if (c1 < 0 || !/^(?:a|an|the)$/i.test(toks[c1 + 1]?.text ?? '')) return null;
+    if (c1 <= u0 || !noun || !/^(?:a|an|the)$/i.test(toks[c1 + 1]?.text ?? '')) return null;
     let c2 = -1;
     let role = false;
     for (let i = c1 + 2; i <= u1 && i < c1 + 20; i++) {
@@ -27,12 +30,10 @@ export const apposition: UnmarkedLayout = {
       }
     }
     if (c2 < 0 || !role) return null;
-    let hasQuote = false;
-    for (let i = c2 + 1; i <= u1; i++) if (u.segAt(i)) hasQuote = true;
-    if (!hasQuote) return null;
-    let end = u1;
-    while (end > c2 && isFinalPunct(toks[end])) end--;
-    if (end <= c2 + 1) return null;
-    return { type: 'mixed', content: [[toks[c2 + 1]!.start, toks[end]!.end]], speaker: { first: u0, last: c1 - 1 }, layout: 'apposition', apposition: { first: c1 + 1, last: c2 - 1 } };
+    // What follows must be reported content: a clause with its own subject, or quoted words.
+    // ("X, a spokesman, will visit …" is the predicate of X, not content.)
+    const content = isVerb(toks[c2 + 1]) ? null : u.contentFrom(c2 + 1);
+    if (!content) return null;
+    return { ...content, speaker: { first: u0, last: c1 - 1 }, layout: 'apposition', apposition: { first: c1 + 1, last: c2 - 1 } };
   },
 };
