@@ -13,6 +13,9 @@ const SOURCE_BEFORE = /(?:according to(?: the)?|(?:from|by|told)(?: the)?|\[)\s*
  * and each has a word the other lacks (a word swapped, not a shorter or longer name).
  */
 export function glossedInstitution(name: string, lex: TranslationLexicons): string | null {
+  // most names start with a word no known name starts with: said before the name is cut into words
+  const head = name.slice(0, name.search(/\s|$/)).toLowerCase();
+  if (!lex.institutionStarts.has(head) && !lex.acronymSkips.has(head) && !lex.placeSyllables.has(name.slice(0, head.length))) return null;
   const [first, ...rest] = name.split(/\s+/);
   const place = lex.placeSyllables.get(first!);
   const words = contentWords(place ? [place, ...rest].join(' ') : name, lex.acronymSkips);

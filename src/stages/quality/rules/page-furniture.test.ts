@@ -14,6 +14,12 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     ['In this photo provided by Yonhap, Kim talks.', ['In this photo provided by Yonhap, Kim talks.']],
     ['Read more: Talks resume in Geneva', ['Read more: Talks resume in Geneva']],
     ['© 2024 Xinhua. All rights reserved.', ['© 2024 Xinhua. All rights reserved.']],
+    // each pattern that is tried only where a string it needs stands
+    ['Rockets hit Netivot (XINHUA/Khalil Hamra)', ['Rockets hit Netivot (XINHUA/Khalil Hamra)']],
+    ['Latifa/ Nisreen/ Rafah', ['Latifa/ Nisreen/ Rafah']],
+    ['The talks will resume next week. Enditem', ['The talks will resume next week. Enditem']],
+    ['The minister arrives on Monday. Photo: Reuters', ['The minister arrives on Monday. Photo: Reuters']],
+    ['Copyright 2019 The Associated Press.', ['Copyright 2019 The Associated Press.']],
     ['Related talks were held in Geneva.', []],
     ['Source: Reuters', []],
     ['The ministry said the photo was fake.', []],
