@@ -29,6 +29,13 @@ export function glossedInstitution(name: string, lex: TranslationLexicons): stri
   return null;
 }
 
+// Where a name may start inside a run of capitalised words: after "of" or "the" ("Ivanov of the Institute of …").
+const INNER_START = /\s(?:of|the)\s+(?=\p{Lu})/gu;
+/** The offsets in a run of capitalised words where a name may start: its start, then after each "of" or "the". */
+function nameStarts(run: string): number[] {
+  return [0, ...[...run.matchAll(INNER_START)].map((m) => m.index + m[0].length)];
+}
+
 /** A proper name translated word by word: a known gloss, or a near miss of a known institution's name. */
 export const literalNameGloss: QualityRule = {
   id: 'literal-name-gloss',
@@ -43,8 +50,13 @@ export const literalNameGloss: QualityRule = {
       }
     }
     for (const m of text.matchAll(NAME)) {
-      const known = glossedInstitution(m[0], lex);
-      if (known) out.push({ start: m.index, end: m.index + m[0].length, text: `"${m[0]}" is close to but not the known name ${known}: its words look translated one by one; likely ${known}` });
+      for (const at of nameStarts(m[0])) {
+        const name = m[0].slice(at);
+        const known = glossedInstitution(name, lex);
+        if (!known) continue;
+        out.push({ start: m.index + at, end: m.index + m[0].length, text: `"${name}" is close to but not the known name ${known}: its words look translated one by one; likely ${known}` });
+        break;
+      }
     }
     return out.sort((a, b) => a.start - b.start);
   },
