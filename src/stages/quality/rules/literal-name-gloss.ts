@@ -31,8 +31,11 @@ export function glossedInstitution(name: string, lex: TranslationLexicons): stri
 
 // Where a name may start inside a run of capitalised words: after "of" or "the" ("Ivanov of the Institute of …").
 const INNER_START = /\s(?:of|the)\s+(?=\p{Lu})/gu;
+const INNER_HINT = /\s(?:of|the)\s/;
 /** The offsets in a run of capitalised words where a name may start: its start, then after each "of" or "the". */
 function nameStarts(run: string): number[] {
+  // most runs hold neither word: one test instead of a match list
+  if (!INNER_HINT.test(run)) return [0];
   return [0, ...[...run.matchAll(INNER_START)].map((m) => m.index + m[0].length)];
 }
 
