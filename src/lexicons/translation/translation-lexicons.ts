@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { once, readLexicon } from '../load.ts';
 
 const About = z.string();
+const Pattern = z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'not a regular expression');
 const CuesSchema = z.object({
   about: About,
   glosses: z.object({ about: About, entries: z.array(z.object({ phrase: z.string().min(1), known: z.string().min(1) })) }),
@@ -10,7 +11,7 @@ const CuesSchema = z.object({
   knownPeople: z.object({ about: About, names: z.array(z.string().regex(/^\S+ \S+$/, 'given name and surname, two words')) }),
   nameSlot: z.object({ about: About, timeHeads: z.array(z.string()), leading: z.array(z.string()), roles: z.array(z.string()) }),
   gender: z.object({ about: About, female: z.array(z.string()), male: z.array(z.string()), femaleWords: z.array(z.string()), maleWords: z.array(z.string()) }),
-  furniture: z.object({ about: About, patterns: z.array(z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'not a regular expression')) }),
+  furniture: z.object({ about: About, patterns: z.array(z.union([Pattern, z.object({ pattern: Pattern, needs: z.array(z.string().min(1)).min(1) })])) }),
   untranslated: z.object({ about: About, scripts: z.array(z.string()), latinLetters: z.string() }),
   acronymSkips: z.array(z.string()),
 });
@@ -23,7 +24,7 @@ export interface KnownPerson {
 /** The translation cues as the quality rules use them: sets, compiled patterns. */
 export interface TranslationLexicons {
   glosses: { phrase: RegExp; known: string }[];
-  /** any gloss at all: most texts have none, and one scan says so instead of one per gloss */
+  /** any gloss phrase at all, word edges aside: most texts have none, and one scan says so instead of one per gloss */
   anyGloss: RegExp;
   placeSyllables: Map<string, string>;
   /** the first words of the known institution names below: a name starting otherwise glosses none */
@@ -42,9 +43,8 @@ export interface TranslationLexicons {
   male: Set<string>;
   femaleWords: Set<string>;
   maleWords: Set<string>;
-  furniture: RegExp[];
-  /** any furniture pattern at all, one scan for the paragraphs that have none */
-  anyFurniture: RegExp;
+  /** each pattern with the strings one of which every match contains (none: the pattern is anchored, cheap to try) */
+  furniture: { pattern: RegExp; needs: string[] | null }[];
   /** one character of another script or of a letter English never writes */
   foreign: RegExp;
   acronymSkips: Set<string>;
@@ -94,7 +94,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
   const glossed = (phrase: string) => `(?<![\\p{L}])${phrase}(?![\\p{L}])`;
   return {
     glosses: cues.glosses.entries.map((e) => ({ phrase: new RegExp(glossed(escape(e.phrase)), 'giu'), known: e.known })),
-    anyGloss: new RegExp(glossed(`(?:${cues.glosses.entries.map((e) => escape(e.phrase)).join('|')})`), 'iu'),
+    anyGloss: new RegExp(cues.glosses.entries.map((e) => escape(e.phrase)).join('|'), 'iu'),
     placeSyllables: new Map(cues.placeSyllables.entries.map((e) => [e.gloss, e.place])),
     institutions,
     institutionStarts: new Set(institutions.map((i) => i.words[0]!)),
@@ -107,8 +107,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     male: lower(cues.gender.male),
     femaleWords: lower(cues.gender.femaleWords),
     maleWords: lower(cues.gender.maleWords),
-    furniture: cues.furniture.patterns.map((p) => new RegExp(p, 'u')),
-    anyFurniture: new RegExp(cues.furniture.patterns.map((p) => `(?:${p})`).join('|'), 'u'),
+    furniture: cues.furniture.patterns.map((p) => typeof p === 'string' ? { pattern: new RegExp(p, 'u'), needs: null } : { pattern: new RegExp(p.pattern, 'u'), needs: p.needs }),
     foreign: new RegExp(`[${cues.untranslated.scripts.map((s) => `\\p{Script=${s}}`).join('')}${cues.untranslated.latinLetters}]`, 'u'),
     acronymSkips,
   };

@@ -11,7 +11,8 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
   'unbalanced-quote': ['quote-unbalanced', 'source-punctuation'],
   'suspect-name': ['name-slot-non-name', 'garbled-name'],
   'unintroduced-speaker': ['name-slot-non-name', 'garbled-name', 'name-order', 'name-variant', 'untranslated-word'],
-  'weekday-date-mismatch': ['weekday-date-mismatch'],
+  // a weekday that contradicts its date in translated copy is most often a date left in the source calendar's numbering
+  'weekday-date-mismatch': ['weekday-date-mismatch', 'source-format-number-or-date'],
   'literal-name-gloss': ['literal-name-gloss'],
   'untranslated-word': ['untranslated-word'],
   'source-format-number': ['source-format-number-or-date'],

@@ -16,6 +16,14 @@ test('literal-name-gloss: flags what it names, and nothing in plain English copy
     ['a global network of suppliers', []],
     ['as reported by observer network on Monday', ['observer network']],
     ['the Chinese Academy of Sciences and the Upper House', []],
+    ['according to phoenix network, the talks failed', ['phoenix network']],
+    ['Li Wei, a professor at the Tsinghua College, said', []],
+    ['Chen Qi, a professor at the Fudan Institute of International Studies, said', []],
+    ['a researcher at the Atlantic Council Institute said', []],
+    ['Ivanov of the Institute of World Economy and International Affairs said', ['Institute of World Economy and International Affairs']],
+    ['the Peking University Press and the National Defense Authorization Act', []],
+    ['the union news agency reported on Monday', ['union news agency']],
+    ['the trade union news agency of the workers', []],
   ];
   for (const [text, expected] of cases) {
     const found = literalNameGloss.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

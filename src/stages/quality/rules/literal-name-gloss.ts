@@ -13,6 +13,9 @@ const SOURCE_BEFORE = /(?:according to(?: the)?|(?:from|by|told)(?: the)?|\[)\s*
  * and each has a word the other lacks (a word swapped, not a shorter or longer name).
  */
 export function glossedInstitution(name: string, lex: TranslationLexicons): string | null {
+  // most names start with a word no known name starts with: said before the name is cut into words
+  const head = name.slice(0, name.search(/\s|$/)).toLowerCase();
+  if (!lex.institutionStarts.has(head) && !lex.acronymSkips.has(head) && !lex.placeSyllables.has(name.slice(0, head.length))) return null;
   const [first, ...rest] = name.split(/\s+/);
   const place = lex.placeSyllables.get(first!);
   const words = contentWords(place ? [place, ...rest].join(' ') : name, lex.acronymSkips);
@@ -24,6 +27,16 @@ export function glossedInstitution(name: string, lex: TranslationLexicons): stri
     if (shared >= 2 && shared / words.length >= 0.75 && words.some((w) => !kw.includes(w)) && kw.some((w) => !words.includes(w))) return known;
   }
   return null;
+}
+
+// Where a name may start inside a run of capitalised words: after "of" or "the" ("Ivanov of the Institute of …").
+const INNER_START = /\s(?:of|the)\s+(?=\p{Lu})/gu;
+const INNER_HINT = /\s(?:of|the)\s/;
+/** The offsets in a run of capitalised words where a name may start: its start, then after each "of" or "the". */
+function nameStarts(run: string): number[] {
+  // most runs hold neither word: one test instead of a match list
+  if (!INNER_HINT.test(run)) return [0];
+  return [0, ...[...run.matchAll(INNER_START)].map((m) => m.index + m[0].length)];
 }
 
 /** A proper name translated word by word: a known gloss, or a near miss of a known institution's name. */
@@ -40,8 +53,13 @@ export const literalNameGloss: QualityRule = {
       }
     }
     for (const m of text.matchAll(NAME)) {
-      const known = glossedInstitution(m[0], lex);
-      if (known) out.push({ start: m.index, end: m.index + m[0].length, text: `"${m[0]}" is close to but not the known name ${known}: its words look translated one by one; likely ${known}` });
+      for (const at of nameStarts(m[0])) {
+        const name = m[0].slice(at);
+        const known = glossedInstitution(name, lex);
+        if (!known) continue;
+        out.push({ start: m.index + at, end: m.index + m[0].length, text: `"${name}" is close to but not the known name ${known}: its words look translated one by one; likely ${known}` });
+        break;
+      }
     }
     return out.sort((a, b) => a.start - b.start);
   },

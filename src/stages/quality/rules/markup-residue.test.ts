@@ -19,6 +19,8 @@ test('markup-residue: flags what it names, and nothing in plain English copy', (
     ['R&D; spending rose; the S&P 500 fell & traders sold', []],
     ['a vote of 5>3 in the committee; the class was full', []],
     ['the equation x=2 held [sic] and "quoted" words', []],
+    ['the talks ended.<!-- ad slot --> The envoys left.\\n The ministers met the president\\u2019s aides', ['<!-- ad slot -->', '\\n', '\\u2019']],
+    ['the file C:\\new\\notes and a \\ backslash', []],
   ];
   for (const [text, expected] of cases) {
     const found = markupResidue.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

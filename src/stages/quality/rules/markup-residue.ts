@@ -4,7 +4,8 @@ import { matchesIn, type QualityRule } from './rule.ts';
 const ENTITY = '(?:nbsp|amp|quot|apos|lt|gt|[lr]squo|[lr]dquo|sbquo|bdquo|[mn]dash|hellip|[lr]aquo|copy|reg|trade|bull|middot|shy|[a-z](?:acute|grave|uml|circ|tilde)|ccedil|szlig)';
 // HTML left in the text: entities, whole ("&nbsp;", "&#8217;", "&#x27;"), split by a space ("& nbsp;"), without their
 // semicolon ("&nbsp" before a word) or without their ampersand ("nbsp;"); tags ("<p>", "</a>", a tag cut to "p>");
-// an attribute that lost its tag ('style="…"'); a WordPress shortcode ("[caption id=…]").
+// an attribute that lost its tag ('style="…"'); a WordPress shortcode ("[caption id=…]"); an HTML comment; a string
+// escape a JSON or script conversion left as text ("\u2019", "\n" before a space).
 const MARKUP = new RegExp([
   `&\\s?(?:${ENTITY}|#\\d{2,5}|#x[0-9a-f]{2,5})\\s?;`,
   `&(?:nbsp|amp|quot|[lr]squo|[lr]dquo|[mn]dash)(?=[\\s\\p{L}\\d])`,
@@ -13,12 +14,14 @@ const MARKUP = new RegExp([
   `(?<![\\p{L}\\d-])(?:p|br|div|span|strong|em)\\/?>`,
   `(?<![\\p{L}])(?:href|src|class|style|width|height)=["'][^"'\\n]*["']`,
   `\\[\\/?(?:caption|embed|gallery|video|audio)\\b[^\\]\\n]*\\]`,
+  `<!--[^\\n]*?-->`,
+  `\\\\(?:u[0-9a-f]{4}|[rn](?=\\s|$))`,
 ].join('|'), 'giu');
 // What every match holds (see matchesIn): the characters looked for first, since the alternation costs a
 // try at every character and most paragraphs hold none of them.
 const MARKUP_TAIL = /(?:sp|ot|uo|sh|\d);|=["']/i;
 const MARKUP_HINT = {
-  test: (text: string) => text.includes('&') || text.includes('>') || text.includes(']') || ((text.includes(';') || text.includes('=')) && MARKUP_TAIL.test(text)),
+  test: (text: string) => text.includes('&') || text.includes('>') || text.includes(']') || text.includes('\\') || ((text.includes(';') || text.includes('=')) && MARKUP_TAIL.test(text)),
 };
 
 /**

@@ -1,10 +1,12 @@
+import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import type { QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 
-/** The match of the first pattern that matches, or null. */
-function firstMatch(patterns: readonly RegExp[], text: string): RegExpMatchArray | null {
-  for (const re of patterns) {
-    const m = text.match(re);
+/** The match of the first pattern that matches, or null; a pattern is tried only where a string it needs stands. */
+function firstMatch(patterns: TranslationLexicons['furniture'], text: string): RegExpMatchArray | null {
+  for (const { pattern, needs } of patterns) {
+    if (needs && !needs.some((n) => text.includes(n))) continue;
+    const m = text.match(pattern);
     if (m) return m;
   }
   return null;
@@ -17,7 +19,7 @@ export const pageFurniture: QualityRule = {
     const out = [];
     for (const p of doc.paragraphs) {
       const text = maskMarkup(p.text).trim();
-      const at = lex.anyFurniture.test(text) ? firstMatch(lex.furniture, text) : null;
+      const at = firstMatch(lex.furniture, text);
       if (!at) continue;
       out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} looks like page furniture ("${at[0]}"): a caption or credit, not the story; its names and dates may belong to another story` });
     }

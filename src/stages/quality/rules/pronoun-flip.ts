@@ -1,4 +1,4 @@
-import type { Doc, Entity } from '../../../model/index.ts';
+import type { Doc, Mention } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import type { QualityRule } from './rule.ts';
 
@@ -6,13 +6,28 @@ type Gender = 'female' | 'male';
 const PRONOUN = /(?<![\p{L}])(he|him|his|himself|she|her|hers|herself)(?![\p{L}])/giu;
 const SWAP: Record<string, string> = { he: 'she', him: 'her', his: 'her', himself: 'herself', she: 'he', her: 'him or his', hers: 'his', herself: 'himself' };
 
+/** The gender a cue word gives: a given name, or (when it is not the person's given name itself) a gendered title or word. */
+function genderCue(cue: string, given: string, lex: TranslationLexicons, female: boolean): boolean {
+  return female ? lex.female.has(cue) || (cue !== given && lex.femaleWords.has(cue)) : lex.male.has(cue) || (cue !== given && lex.maleWords.has(cue));
+}
+
 /** A person's gender as the text fixes it: a given name, or a gendered title or word right before a mention. */
-function genderOf(entity: Entity, before: string[], lex: TranslationLexicons): Gender | null {
-  const given = entity.name.split(/\s+/)[0]!.toLowerCase();
-  const cues = [given, ...before.map((w) => w.toLowerCase().replace(/[.,]/g, ''))];
-  if (cues.some((c) => lex.female.has(c) || (c !== given && lex.femaleWords.has(c)))) return 'female';
-  if (cues.some((c) => lex.male.has(c) || (c !== given && lex.maleWords.has(c)))) return 'male';
+function genderOf(given: string, before: string, lex: TranslationLexicons): Gender | null {
+  if (lex.female.has(given) || genderCue(before, given, lex, true)) return 'female';
+  if (lex.male.has(given) || genderCue(before, given, lex, false)) return 'male';
   return null;
+}
+
+/** The word right before `at` (within 20 characters), lowercased, its full stops and commas dropped: "mrs" in "Mrs. Zakharova". */
+function wordBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 20), at).trimEnd();
+  return before.slice(before.search(/\S*$/)).toLowerCase().replace(/[.,]/g, '');
+}
+
+/** Whether a mention from `first` on, starting before `end`, is of a person whose gender is known. */
+function namesGendered(byStart: readonly Mention[], first: number, end: number, gender: Map<string, Gender | null>): boolean {
+  for (let j = first; j < byStart.length && byStart[j]!.start < end; j += 1) if (gender.get(byStart[j]!.entity!)) return true;
+  return false;
 }
 
 /**
@@ -24,12 +39,18 @@ export const pronounFlips: QualityRule = {
   id: 'pronoun-flip',
   check(doc: Doc, lex) {
     const out = [];
-    const entities = new Map(doc.entities.map((e) => [e.id, e]));
     const persons = doc.mentions.filter((m) => m.type === 'PERSON' && !m.nominal && m.entity !== null);
+    if (persons.length === 0) return [];
+    // the names of the persons mentioned only: a story has many more entities than persons named
+    const ids = new Set(persons.map((m) => m.entity!));
+    const names = new Map<string, string>();
+    for (const e of doc.entities) if (ids.has(e.id)) names.set(e.id, e.name);
     const gender = new Map<string, Gender | null>();
+    const given = new Map<string, string>();
     for (const m of persons) {
-      const before = doc.text.slice(Math.max(0, m.start - 20), m.start).trim().split(/\s+/).slice(-1);
-      const g = genderOf(entities.get(m.entity!)!, before, lex);
+      let name = given.get(m.entity!);
+      if (name === undefined) given.set(m.entity!, name = names.get(m.entity!)!.split(/\s+/)[0]!.toLowerCase());
+      const g = genderOf(name, wordBefore(doc.text, m.start), lex);
       if (g || !gender.has(m.entity!)) gender.set(m.entity!, g ?? gender.get(m.entity!) ?? null);
     }
     // no one whose gender the text fixes: no pronoun can contradict it
@@ -41,6 +62,8 @@ export const pronounFlips: QualityRule = {
     for (const [i, s] of doc.sentences.entries()) {
       const from = doc.sentences[Math.max(0, i - 1)]!.start;
       while (first < byStart.length && byStart[first]!.start < from) first += 1;
+      // only a person whose gender the text fixes, named in these two sentences, can be contradicted
+      if (!namesGendered(byStart, first, s.end, gender)) continue;
       for (const p of s.text.matchAll(PRONOUN)) {
         const at = s.start + p.index;
         const named = new Set<string>();
@@ -51,7 +74,7 @@ export const pronounFlips: QualityRule = {
         const said: Gender = /^(?:she|her|hers|herself)$/i.test(p[0]) ? 'female' : 'male';
         if (!g || g === said || flagged.has(entity!)) continue;
         flagged.add(entity!);
-        const name = entities.get(entity!)!.name;
+        const name = names.get(entity!)!;
         out.push({ start: at, end: at + p[0].length, text: `"${p[0]}" stands for ${name}, the only person named here, whom the text makes ${g}: a pronoun flipped in translation (the source language's pronoun may not mark gender); likely "${SWAP[p[0].toLowerCase()]}"` });
       }
     }

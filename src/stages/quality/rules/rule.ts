@@ -16,10 +16,12 @@ export interface QualityRule {
 /**
  * Every match of a global pattern in each paragraph, as document spans. `hint`, when given, is a cheap test (a pattern)
  * that every match passes: a paragraph without it is skipped, since most patterns cost a backtracking
- * attempt at each character and most paragraphs hold nothing.
+ * attempt at each character and most paragraphs hold nothing. A hint has no anchor or lookaround, so a
+ * paragraph's match is one in the whole text too: a text without it is skipped in one test.
  */
 export function matchesIn(doc: Doc, pattern: RegExp, hint?: { test(text: string): boolean }): { start: number; end: number; match: RegExpExecArray }[] {
   const out = [];
+  if (hint && !hint.test(doc.text)) return [];
   for (const p of doc.paragraphs) {
     if (hint && !hint.test(p.text)) continue;
     for (const m of p.text.matchAll(pattern)) out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length, match: m });

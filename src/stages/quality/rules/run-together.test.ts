@@ -17,6 +17,8 @@ test('run-together: flags what it names, and nothing in plain English copy', () 
     ['Bulkin Sergey/news.ru/Global Look Press', []],
     ['at 8:19 a.m. that the missile', []],
     ['The Central African Republic (CAR) said', []],
+    ['Source: VOANews.Com', []],
+    ['at the ceremony.Comrades of the minister', ['ceremony.Comrades']],
   ];
   for (const [text, expected] of cases) {
     const found = runTogether.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

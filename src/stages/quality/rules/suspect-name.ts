@@ -36,9 +36,14 @@ function bareNameNear(doc: Doc, at: number, speaker: string | null): { name: str
 
 // A preposition capitalised right after a reporting verb stands in a name's place ("said During the Enlightenment").
 const AFTER_VERB = /(?<=\b(?:said|says|told|according to|by) )(?:During|In|At|On|After|Before|Under|Since|Amid|Through|Despite)(?: the)? \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/gu;
-// What each slot pattern needs, tested first because most sentences have neither (see matchesIn).
+// What AFTER_VERB needs, tested first (on the whole text, then per sentence) because most texts have none.
 const AFTER_VERB_HINT = /(?:said|says|told|to|by) (?:During|In|At|On|After|Before|Under|Since|Amid|Through|Despite) /;
-const APPOSITION_HINT = /, (?:an?|the) /;
+
+/** Whether the sentence can open with "X, an expert …" (lex.appositionRole): its first comma 3 to 60 characters in, an article after it. */
+function mayOpenWithApposition(text: string): boolean {
+  const comma = text.indexOf(',');
+  return comma >= 3 && comma <= 60 && (text.startsWith(', a ', comma) || text.startsWith(', an ', comma) || text.startsWith(', the ', comma));
+}
 
 /** The name slots of the text: quoted speakers (when they are persons), apposition heads and words after a reporting verb. */
 function nameSlots(doc: Doc, lex: TranslationLexicons): { start: number; end: number; text: string; entity: string | null }[] {
@@ -47,10 +52,11 @@ function nameSlots(doc: Doc, lex: TranslationLexicons): { start: number; end: nu
     const m = q.speaker.mention;
     if (q.speaker.kind === 'person' && m && !q.speaker.resolved) slots.push({ start: m.start, end: m.end, text: m.text, entity: q.speaker.entity });
   }
+  const afterVerb = AFTER_VERB_HINT.test(doc.text);
   for (const s of doc.sentences) {
-    const m = APPOSITION_HINT.test(s.text) ? s.text.match(lex.appositionRole) : null;
+    const m = mayOpenWithApposition(s.text) ? s.text.match(lex.appositionRole) : null;
     if (m) slots.push({ start: s.start, end: s.start + m[1]!.length, text: m[1]!, entity: null });
-    if (!AFTER_VERB_HINT.test(s.text)) continue;
+    if (!afterVerb || !AFTER_VERB_HINT.test(s.text)) continue;
     for (const v of s.text.matchAll(AFTER_VERB)) slots.push({ start: s.start + v.index, end: s.start + v.index + v[0].length, text: v[0], entity: null });
   }
   return slots.sort((a, b) => a.start - b.start);

@@ -3,21 +3,32 @@ import { maskMarkup } from './markup-residue.ts';
 
 // A paragraph may end in a closing quote or bracket after its final punctuation.
 const TERMINAL = /[.!?…:;]["'”’»)\]]*$|["”’»]$/u;
-// Words a finished sentence does not end on: a paragraph stopping here was cut.
-const DANGLING = /(?:^|\s)(?:though|although|if|and|but|or|nor|so|because|while|when|that|which|who|the|a|an|of|to|in|on|at|for|with|by|from|as|than|even|is|was|are|were|will|would)$|[,–—-]$/i;
-// A caption or credit ends on a bracket ("(Photo: VNA)"); a cut sentence seldom does.
+// Words a finished sentence does not end on: a paragraph stopping here was cut, also where a listing page marks
+// the cut with an ellipsis ("… the top US military commander in the ...").
+const DANGLING_WORD = '(?:though|although|if|and|but|or|nor|so|because|while|when|that|which|who|the|a|an|of|to|in|on|at|for|with|by|from|as|than|even|is|was|are|were|will|would)';
+const DANGLING = new RegExp(`(?:^|\\s)${DANGLING_WORD}$|[,–—-]$`, 'i');
+const CUT_ELLIPSIS = new RegExp(`(?:^|\\s)${DANGLING_WORD}\\s*(?:\\.{3,}|…)$`, 'i');
+// A caption or credit ends on a bracket ("(Photo: VNA)") or a date ("in Ankara, Turkey, 18 Jul 2008"); a cut sentence seldom does.
 const BRACKETED = /\)$/;
-// A paragraph that starts on a dash or a lowercase word (not a byline's "by") lost its beginning (a dateline cut before "– Deputy…").
-const HEADLESS = /^(?:[–—-]\s|(?!by\s)\p{Ll})/u;
+const DATED = /(?:\b\d{1,2} \p{Lu}\p{Ll}{2,8}\.?|\b\p{Lu}\p{Ll}{2,8}\.? \d{1,2},) \d{4}$/u;
+// A paragraph that starts on a dash or a lowercase word (not a byline's "by") lost its beginning (a dateline cut before "– Deputy…");
+// a line of a few words starting lowercase is a label or a template's date ("jeudi, mai 23, 2024"), not a cut sentence.
+const HEADLESS = /^(?:[–—-]\s|(?!by\s)\p{Ll}(?:\S*\s+){5})/u;
 // Longer than a headline or a byline and still no full stop.
 const LONG = 15;
 
-/** A paragraph that ends without terminal punctuation was probably cut off mid-sentence; one that starts mid-sentence lost its head. */
+/**
+ * A paragraph that ends without terminal punctuation was probably cut off mid-sentence; one that starts mid-sentence
+ * lost its head. The first paragraph of four words or more, with more text after it, is the headline (above it
+ * only a template's weather or a date line ending on its year), which English writes without a full stop: it counts as cut only when
+ * it ends on a word no sentence ends on.
+ */
 export const truncatedParagraphs: QualityRule = {
   id: 'truncated',
   check(doc) {
     const out = [];
     const dashed = doc.paragraphs.map((p) => /^[–—-]\s/.test(p.text));
+    const headline = doc.paragraphs.length > 1 ? doc.paragraphs.findIndex((p) => p.text.trim().split(/\s+/).length >= 4 && !/\b\d{4}$/.test(p.text.trim())) : -1;
     for (const [i, p] of doc.paragraphs.entries()) {
       const text = maskMarkup(p.text).trimEnd();
       // paragraphs that start with dashes one after another are a list, not cut sentences
@@ -25,7 +36,8 @@ export const truncatedParagraphs: QualityRule = {
       if (HEADLESS.test(text.trimStart()) && !list) {
         out.push({ start: p.start, end: p.start + Math.min(p.text.length, 20), text: `paragraph ${p.line} starts mid-sentence ("${p.text.slice(0, 20)}…"): its beginning (a dateline, a subject) was cut` });
       }
-      if (!TERMINAL.test(text) && !BRACKETED.test(text) && (DANGLING.test(text) || text.split(/\s+/).length > LONG)) {
+      const cut = TERMINAL.test(text) ? CUT_ELLIPSIS.test(text) : !BRACKETED.test(text) && !DATED.test(text) && (DANGLING.test(text) || (i !== headline && text.split(/\s+/).length > LONG));
+      if (cut) {
         const tail = Math.max(p.start, p.end - 40);
         out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });
       }

@@ -22,6 +22,12 @@ test('unbalanced-quote: flags quotation marks that do not pair, and nothing in p
     ['She said "the vote was 52" and sat down.', 0],
     ['The spokesman said `` we are ready . \'\' and left .', 0],
     ['`` We agreed .\n`` And we will , \'\' he said .', 0],
+    // a curly single quotation that never closes; apostrophes and closed single quotations are no such thing
+    ['Mao Ning called on the UK to ‘stop spreading false information, after a researcher was arrested.', 1],
+    ['Mao said the position was ‘consistent and clear’, and the UK’s claims were wrong.', 0],
+    ['The ministers’ meeting in the ‘90s was the ‘last chance’ for peace.', 0],
+    ['Hezbollah ‘s statements about the arrest were contradicted.', 0],
+    ['He called it ‘a good start.\n‘And we will go on,’ he said.', 0],
   ];
   for (const [text, n] of cases) assert.equal(flagged(text).length, n, text);
 });

@@ -42,6 +42,24 @@ export function unpaired(text: string): { start: number; end: number; why: strin
   return open === null ? null : { start: open, end: text.length, why: 'opens a quotation that never closes' };
 }
 
+// A curly single quotation mark that opens (at the start or after a space, bracket, dash or colon, before a
+// word: "Hezbollah ‘s statements" is a misprinted apostrophe), and one that closes: a right mark not followed by a letter ("UK’s" is an apostrophe, no close).
+const SINGLE_OPEN = /(?<=^|[\s(\[—–:-])‘(?=\p{L}{2})/gu;
+const SINGLE_CLOSE = /’(?!\p{L})/gu;
+
+/** A curly single quotation that opens and never closes in the paragraph ("called on the UK to ‘stop spreading …"), or null. */
+export function unclosedSingle(text: string): { start: number; end: number; why: string } | null {
+  if (!text.includes('‘')) return null;
+  for (SINGLE_OPEN.lastIndex = 0; ;) {
+    const open = SINGLE_OPEN.exec(text);
+    if (!open) return null;
+    SINGLE_CLOSE.lastIndex = open.index + 1;
+    const close = SINGLE_CLOSE.exec(text);
+    if (!close) return { start: open.index, end: text.length, why: 'opens a single quotation that never closes' };
+    SINGLE_OPEN.lastIndex = close.index + 1;
+  }
+}
+
 /**
  * A paragraph whose quotation marks do not pair. A quotation left open at a paragraph's end is a legal
  * continuation when the next paragraph opens again, so that case is not flagged.
@@ -51,10 +69,11 @@ export const unbalancedQuotes: QualityRule = {
   check(doc) {
     const out = [];
     for (const [i, p] of doc.paragraphs.entries()) {
-      const wrong = unpaired(maskMarkup(p.text));
+      const text = maskMarkup(p.text);
+      const wrong = unpaired(text) ?? unclosedSingle(text);
       if (!wrong) continue;
       const next = doc.paragraphs[i + 1]?.text ?? '';
-      if (wrong.end === p.text.length && wrong.why.includes('never closes') && /^(?:["“«„]|``|,,)/.test(next)) continue;
+      if (wrong.end === p.text.length && wrong.why.includes('never closes') && /^(?:["“«„‘]|``|,,)/.test(next)) continue;
       out.push({
         start: p.start + wrong.start,
         end: p.start + wrong.end,

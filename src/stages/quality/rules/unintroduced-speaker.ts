@@ -1,16 +1,18 @@
 import type { QualityRule } from './rule.ts';
 
-// A capitalised word and a space right before a name: tried at each place the name stands (sticky), not
-// scanned from every capital of the text, as one pattern per name was.
+// What may stand right before a name where it is read: a capitalised word and a space (a given name), or no
+// letter (the name is a whole word). Tried at each place the name stands (sticky), not scanned from every
+// capital of the text, as one pattern per name was.
 const GIVEN_BEFORE = /(?<=\p{Lu}[\p{L}'’-]+\s+)/uy;
+const NO_LETTER_BEFORE = /(?<!\p{L})/uy;
 const NO_LETTER = /(?!\p{L})/uy;
 
-/** Whether a capitalised word stands before `name` (whose words are letters, apostrophes and hyphens) somewhere in the text. */
-function givenNameBefore(text: string, name: string): boolean {
+/** Whether `name` (letters, apostrophes and hyphens) stands in `text` as a whole word somewhere right after what `before` matches. */
+function standsAfter(text: string, name: string, before: RegExp): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    GIVEN_BEFORE.lastIndex = at;
+    before.lastIndex = at;
     NO_LETTER.lastIndex = at + name.length;
-    if (GIVEN_BEFORE.test(text) && NO_LETTER.test(text)) return true;
+    if (before.test(text) && NO_LETTER.test(text)) return true;
   }
   return false;
 }
@@ -29,21 +31,21 @@ export const unintroducedSpeakers: QualityRule = {
     const seen = new Set<string>();
     const entities = new Map(doc.entities.map((e) => [e.id, e]));
     let longer: string[] | undefined;
+    let otherThanPerson: Set<string> | undefined;
     for (const q of doc.quotes) {
       const { speaker } = q;
       const m = speaker.mention;
       if (speaker.kind !== 'person' || !m || speaker.resolved || speaker.role || speaker.affiliation) continue;
       if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(m.text) || /^(?:He|She|I|We|They|It)$/.test(m.text) || seen.has(m.text)) continue;
       // another stage's reading of the same words as a place or an organisation says this is no person
-      if (doc.mentions.some((x) => x.text === m.text && x.type !== 'PERSON')) continue;
+      otherThanPerson ??= new Set(doc.mentions.filter((x) => x.type !== 'PERSON').map((x) => x.text));
+      if (otherThanPerson.has(m.text)) continue;
       const entity = speaker.entity ? entities.get(speaker.entity) : undefined;
       if (entity && entity.type !== 'PERSON') continue;
       const names = entity ? [entity.name, ...entity.aliases] : [speaker.name ?? m.text];
       if (names.some((n) => n.trim().split(/\s+/).length > 1) || entity?.role || entity?.affiliation) continue;
-      const word = new RegExp(`(?<![\\p{L}])${m.text}(?![\\p{L}])`, 'u');
       longer ??= doc.mentions.filter((x) => /\s/.test(x.text.trim())).map((x) => x.text);
-      // the name's words hold no pattern syntax, so a text without them as written cannot match
-      if (longer.some((t) => t.includes(m.text) && word.test(t)) || givenNameBefore(doc.text, m.text)) continue;
+      if (longer.some((t) => standsAfter(t, m.text, NO_LETTER_BEFORE)) || standsAfter(doc.text, m.text, GIVEN_BEFORE)) continue;
       seen.add(m.text);
       out.push({
         start: m.start,

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { paragraphDoc } from './test-doc.ts';
+import { truncatedParagraphs } from './truncated.ts';
+
+const lex = loadTranslationLexicons();
+
+test('truncated: flags a paragraph cut at its end or its start, and not headlines, captions or labels', () => {
+  const long = 'The minister said the talks would resume next week in Geneva with all the parties that had';
+  const cases: [string, number][] = [
+    [`Talks Stall as Leaders Trade Blame\n${long}`, 1],
+    ['Talks Stall as Leaders Trade Blame\nThe Washington meeting will come on the heels of talks between Russian foreign minister and the', 1],
+    ['Talks Stall as Leaders Trade Blame\nnews that Taiwanese officials had left the island on Monday before the vote.', 1],
+    ['Talks Stall as Leaders Trade Blame\n– Deputy Prime Minister Minh met his counterpart.', 1],
+    ['Kerry and Lavrov hold talks on Syria and the ceasefire in Geneva as fighting goes on in the north', 1],
+    ['Kerry and Lavrov hold talks on Syria and the ceasefire in Geneva as fighting goes on in the north\nThe story.', 0],
+    ['Kerry and Lavrov hold talks on Syria and the ceasefire in Geneva as the', 1],
+    // native copy and page furniture: a headline, a caption ending on a date, a short lowercase label, a list
+    ['‘We urge the British to stop spreading false information’ – MOFA reacts to UK’s ‘Chinese spy’ claims\nThe story.', 0],
+    ['Talks Stall as Leaders Trade Blame\nIranian Foreign Minister Manouchehr Mottaki speaks to the media after talks with his Turkish counterpart Ali Babacan in Ankara, Turkey, 18 Jul 2008', 0],
+    ['Talks Stall as Leaders Trade Blame\nThe ministers met at the State Department in Washington to discuss the situation in Syria and Ukraine, December 10, 2019', 0],
+    ['13.4 C\njeudi, mai 23, 2024\nThe story.', 0],
+    ['jeudi, mai 23, 2024\n‘We urge the British to stop spreading false information’ – MOFA reacts to UK’s ‘Chinese spy’ claims\nThe story.', 0],
+    ['Talks Stall as Leaders Trade Blame\nThe minister met the ambassador (Photo: VNA)', 0],
+    ['Talks Stall as Leaders Trade Blame\n- first item\n- second item', 0],
+    // a listing page's teaser cut after a word no sentence ends on, its cut marked by an ellipsis; not a quotation trailing off
+    ['Talks Stall as Leaders Trade Blame\nThe drills could conceal an attack, according to the top US military commander in the ...', 1],
+    ['Talks Stall as Leaders Trade Blame\n"What we hear every morning is gloom, resignation and scepticism...', 0],
+    ['Talks Stall as Leaders Trade Blame\nThe programme is a very modest part of the total...', 0],
+  ];
+  for (const [text, n] of cases) assert.equal(truncatedParagraphs.check(paragraphDoc(text), lex).length, n, text);
+});
