@@ -19,15 +19,16 @@ export function documentIndex(doc: Doc, words: readonly Word[]): DocumentIndex {
     }
     return lo;
   };
-  const quotes = new Map<number, string>();
+  // Per token, the id of the first quote holding it: a quote spans many tokens, so an array rather than a map.
+  const quotes: (string | undefined)[] = new Array(words.length);
   for (const q of doc.quotes) {
     for (const c of q.content) {
-      for (let i = firstFrom(c.start); i < words.length && words[i]!.end <= c.end; i++) if (!quotes.has(i)) quotes.set(i, q.id);
+      for (let i = firstFrom(c.start); i < words.length && words[i]!.end <= c.end; i++) quotes[i] ??= q.id;
     }
   }
   const byStart = doc.timexes.map((x, i) => ({ x, i })).sort((a, b) => a.x.start - b.x.start || a.i - b.i);
   return {
-    quoteAt: (token) => quotes.get(token) ?? null,
+    quoteAt: (token) => quotes[token] ?? null,
     timexesWithin(from, to) {
       let lo = 0;
       let hi = byStart.length;
