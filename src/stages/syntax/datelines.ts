@@ -34,6 +34,7 @@ const DASH = /[ \t]*(?:--|-|—|–|_)(?=[ \t]|$)/my;
 /** After an agency a colon ends the dateline too ("ISLAMABAD, May 15 (APP):"). */
 const AGENCY_END = /[ \t]*(?:--|-|—|–|_|:)(?=[ \t]|$)/my;
 const LINE_END = /[ \t]*(?:\n|$)/y;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
@@ -71,7 +72,7 @@ export function readDatelineAt(text: string, from: number, isPlace: (name: strin
   let date: TextDateline['date'] = null;
   const d = at(DATE, text, i);
   if (d) {
-    const start = i + d[0].search(/[\p{L}\d]/u);
+    const start = i + d[0].search(LETTER_OR_DIGIT);
     date = d[6]
       ? { start, end: i + d[0].length, month: d[7]!, day: d[8]!, year: d[6] }
       : { start, end: i + d[0].length, month: d[1] ?? d[4]!, day: d[2] ?? d[3]!, year: d[5] ?? null };
