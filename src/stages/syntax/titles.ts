@@ -50,7 +50,15 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-const countryWord = (w: Word, tw: TitleWords) => (isAscii(w.text) ? tw.asciiCountryWords.get(w.lower) : tw.countryWords.get(w.text.toUpperCase()));
+/** The country words entry of `n` words from `words[i]`, joined by spaces. */
+function countryWords(words: readonly Word[], i: number, n: number, tw: TitleWords): CountryWord | undefined {
+  let ascii = true;
+  for (let k = i; k < i + n; k++) ascii &&= isAscii(words[k]!.text);
+  if (n === 1) return ascii ? tw.asciiCountryWords.get(words[i]!.lower) : tw.countryWords.get(words[i]!.text.toUpperCase());
+  let key = ascii ? words[i]!.lower : words[i]!.text.toUpperCase();
+  for (let k = i + 1; k < i + n; k++) key += ` ${ascii ? words[k]!.lower : words[k]!.text.toUpperCase()}`;
+  return ascii ? tw.asciiCountryWords.get(key) : tw.countryWords.get(key);
+}
 
 const countryPhrase = (upper: string, tw: TitleWords) => {
   const place = tw.places.get(upper);
@@ -62,15 +70,14 @@ const countryPhrase = (upper: string, tw: TitleWords) => {
  * `words[i]`, in words; 0 if none.
  */
 function countryLength(words: readonly Word[], i: number, last: number, tw: TitleWords): number {
-  const word = countryWord(words[i]!, tw);
-  if (word === undefined) return 0;
-  // Phrases of two or three words are tried only after a word that begins one: most words begin none.
-  if (word.lead) {
-    for (let n = Math.min(3, last - i + 1); n >= 2; n--) {
-      if (countryPhrase(upperTexts(words.slice(i, i + n)).join(' '), tw)) return n;
-    }
+  const one = countryWords(words, i, 1, tw);
+  // A phrase of two words is tried only after a word that begins one, of three only after two that do: most words begin none.
+  if (one?.lead && last > i) {
+    const two = countryWords(words, i, 2, tw);
+    if (two?.lead && last > i + 1 && countryWords(words, i, 3, tw)?.country) return 3;
+    if (two?.country) return 2;
   }
-  return word.country ? 1 : 0;
+  return one?.country ? 1 : 0;
 }
 
 const upperTexts = (words: readonly Word[]) => words.map((w) => w.text.toUpperCase());
