@@ -2,7 +2,7 @@ import { defineStage } from '../../pipeline/stage.ts';
 import type { Doc, NounChunk, Syntax, Title, TokenRange, VerbGroup, Word } from '../../model/index.ts';
 import { loadSyntaxWords, type SyntaxWords } from '../../lexicons/syntax/syntax-lexicons.ts';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
-import { closedClasses, wordsOf, type ClosedClasses } from './words.ts';
+import { vocabulary, wordsOf, type Vocabulary } from './words.ts';
 import { passivesOf, tensesOf, verbGroupsOf } from './verb-groups.ts';
 import { appositionsOf, attachmentsOf, chunksOf } from './chunks.ts';
 import { datelinesOf } from './datelines.ts';
@@ -12,7 +12,7 @@ import { governorOf, mainSubject, nearestSubject, phraseEndingAt, phraseStarting
 
 interface Resources {
   words: SyntaxWords;
-  closed: ClosedClasses;
+  vocabulary: Vocabulary;
   titles: TitleWords;
   isPlace: (name: string) => boolean;
 }
@@ -30,17 +30,18 @@ export const syntax = defineStage({
   setup(): Resources {
     const words = loadSyntaxWords();
     const entities = entityLexicons();
-    return { words, closed: closedClasses(words), titles: titleWords(entities, words), isPlace: (name) => entities.places.has(name.toUpperCase()) };
+    const titles = titleWords(entities, words);
+    return { words, vocabulary: vocabulary(words, titles), titles, isPlace: (name) => entities.places.has(name.toUpperCase()) };
   },
   run(doc, resources) {
     doc.syntax = buildSyntax(doc, resources);
   },
 });
 
-export function buildSyntax(doc: Doc, { words: lex, closed, titles, isPlace }: Resources): Syntax {
+export function buildSyntax(doc: Doc, { words: lex, vocabulary, titles, isPlace }: Resources): Syntax {
   const sentences = sentenceRanges(doc);
   const paragraphs = paragraphRanges(doc, sentences);
-  const words = wordsOf(doc, closed, sentences);
+  const { words, entries } = wordsOf(doc, vocabulary, sentences);
   const datelines = datelinesOf(doc.text, words, paragraphs, isPlace);
   const dateline = new Uint8Array(words.length);
   for (const d of datelines) dateline.fill(1, d.first, d.last + 1);
@@ -51,7 +52,7 @@ export function buildSyntax(doc: Doc, { words: lex, closed, titles, isPlace }: R
   const chunkIndex = indexOf(words.length, chunks);
   const groupIndex = indexOf(words.length, verbGroups);
   for (const g of verbGroups) readArguments(words, g, sentences[words[g.first]!.sentence]!, chunks, chunkIndex, dateline);
-  const titleRuns = titleRunsOf(words, sentences, titles);
+  const titleRuns = titleRunsOf(words, entries, sentences, titles);
   const titleMemo = new Map<number, Title | null>();
   let byOffset: Int32Array | undefined;
   return {
@@ -73,7 +74,7 @@ export function buildSyntax(doc: Doc, { words: lex, closed, titles, isPlace }: R
       return byOffset[offset] ?? -1;
     },
     titleBefore(i) {
-      if (!titleMemo.has(i)) titleMemo.set(i, titleBefore(doc, words, titleRuns, i, titles));
+      if (!titleMemo.has(i)) titleMemo.set(i, titleBefore(doc, words, entries, titleRuns, i, titles));
       return titleMemo.get(i)!;
     },
     phraseEndingAt,

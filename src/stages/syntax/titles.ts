@@ -1,6 +1,7 @@
 import { has, spanOf, WORD, type Doc, type Title, type TokenRange, type Word } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import type { SyntaxWords } from '../../lexicons/syntax/syntax-lexicons.ts';
+import type { VocabularyEntries } from './words.ts';
 
 /** What reading a title needs: the words titles are made of, and the country words and agent titles. */
 export interface TitleWords {
@@ -20,7 +21,7 @@ export interface TitleWords {
 }
 
 /** One word of the country and demonym phrases ("SOUTH" leads "SOUTH KOREAN"; "CHINESE" names CHN alone). */
-interface CountryWord {
+export interface CountryWord {
   country: string | null;
   /** a phrase of more words starts with this one: no longer phrase starts with any other word */
   lead: boolean;
@@ -50,11 +51,11 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-/** The country words entry of `n` words from `words[i]`, joined by spaces. */
-function countryWords(words: readonly Word[], i: number, n: number, tw: TitleWords): CountryWord | undefined {
+/** The country words entry of `n` words from `words[i]`, joined by spaces; of one word, the one its vocabulary entry holds. */
+function countryWords(words: readonly Word[], entries: VocabularyEntries, i: number, n: number, tw: TitleWords): CountryWord | undefined {
   let ascii = true;
   for (let k = i; k < i + n; k++) ascii &&= isAscii(words[k]!.text);
-  if (n === 1) return ascii ? tw.asciiCountryWords.get(words[i]!.lower) : tw.countryWords.get(words[i]!.text.toUpperCase());
+  if (n === 1) return ascii ? entries[i]?.country : tw.countryWords.get(words[i]!.text.toUpperCase());
   let key = ascii ? words[i]!.lower : words[i]!.text.toUpperCase();
   for (let k = i + 1; k < i + n; k++) key += ` ${ascii ? words[k]!.lower : words[k]!.text.toUpperCase()}`;
   return ascii ? tw.asciiCountryWords.get(key) : tw.countryWords.get(key);
@@ -69,12 +70,12 @@ const countryPhrase = (upper: string, tw: TitleWords) => {
  * The longest country or demonym phrase (up to three words: "South Korean", "United States") starting at
  * `words[i]`, in words; 0 if none.
  */
-function countryLength(words: readonly Word[], i: number, last: number, tw: TitleWords): number {
-  const one = countryWords(words, i, 1, tw);
+function countryLength(words: readonly Word[], entries: VocabularyEntries, i: number, last: number, tw: TitleWords): number {
+  const one = countryWords(words, entries, i, 1, tw);
   // A phrase of two words is tried only after a word that begins one, of three only after two that do: most words begin none.
   if (one?.lead && last > i) {
-    const two = countryWords(words, i, 2, tw);
-    if (two?.lead && last > i + 1 && countryWords(words, i, 3, tw)?.country) return 3;
+    const two = countryWords(words, entries, i, 2, tw);
+    if (two?.lead && last > i + 1 && countryWords(words, entries, i, 3, tw)?.country) return 3;
     if (two?.country) return 2;
   }
   return one?.country ? 1 : 0;
@@ -85,11 +86,11 @@ const upperTexts = (words: readonly Word[]) => words.map((w) => w.text.toUpperCa
 const POSSESSIVE = /^(?:'s|’s)$/;
 
 /** A hyphen written between two title words ("Secretary-General"), or "of"/"for" ("Minister for Defence"), is part of the title. */
-function joinsTitle(words: readonly Word[], i: number, runs: Int32Array, tw: TitleWords): boolean {
+function joinsTitle(words: readonly Word[], entries: VocabularyEntries, i: number, runs: Int32Array): boolean {
   const before = words[i - 1];
   const joint = words[i]!;
   const after = words[i + 1];
-  if (before === undefined || after === undefined || runs[i - 1]! < 0 || !tw.words.has(after.lower) || !has(after, WORD.CAPITAL)) return false;
+  if (before === undefined || after === undefined || runs[i - 1]! < 0 || !entries[i + 1]?.titleWord || !has(after, WORD.CAPITAL)) return false;
   return joint.text === '-' ? before.end === joint.start && joint.end === after.start : joint.lower === 'of' || joint.lower === 'for';
 }
 
@@ -98,12 +99,12 @@ function joinsTitle(words: readonly Word[], i: number, runs: Int32Array, tw: Tit
  * adviser", "South Korean President", "Germany's"), or -1: one pass, so finding the title before a name is a
  * lookup, not a scan.
  */
-export function titleRunsOf(words: readonly Word[], sentences: readonly TokenRange[], tw: TitleWords): Int32Array {
+export function titleRunsOf(words: readonly Word[], entries: VocabularyEntries, sentences: readonly TokenRange[], tw: TitleWords): Int32Array {
   const out = new Int32Array(words.length).fill(-1);
   for (const s of sentences) {
     for (let i = s.first; i <= s.last; i++) {
-      const country = countryLength(words, i, s.last, tw);
-      const n = country > 0 ? country + (POSSESSIVE.test(words[i + country]?.text ?? '') ? 1 : 0) : tw.words.has(words[i]!.lower) || joinsTitle(words, i, out, tw) ? 1 : 0;
+      const country = countryLength(words, entries, i, s.last, tw);
+      const n = country > 0 ? country + (POSSESSIVE.test(words[i + country]?.text ?? '') ? 1 : 0) : entries[i]?.titleWord || joinsTitle(words, entries, i, out) ? 1 : 0;
       if (n === 0) continue;
       const start = i > s.first && out[i - 1]! >= 0 ? out[i - 1]! : i;
       for (let k = i; k < i + n; k++) out[k] = start;
@@ -119,14 +120,15 @@ export function titleRunsOf(words: readonly Word[], sentences: readonly TokenRan
  * Minister"); a possessive country is the name's country ("Germany's Steinmeier"). A lone country word is a
  * nationality ("Chinese experts"), not a title.
  */
-export function titleBefore(doc: Doc, words: readonly Word[], runs: Int32Array, at: number, tw: TitleWords): Title | null {
+export function titleBefore(doc: Doc, words: readonly Word[], entries: VocabularyEntries, runs: Int32Array, at: number, tw: TitleWords): Title | null {
   if (at <= 0 || runs[at - 1]! < 0 || words[at - 1]!.sentence !== words[at]!.sentence) return null;
-  const tokens = words.slice(runs[at - 1]!, at);
+  const first = runs[at - 1]!;
+  const tokens = words.slice(first, at);
   const upper = upperTexts(tokens);
   let countryAt = -1;
   let countryEnd = -1;
   for (let k = 0; k < tokens.length && countryAt < 0; k++) {
-    const n = countryLength(tokens, k, tokens.length - 1, tw);
+    const n = countryLength(words, entries, first + k, at - 1, tw);
     if (n > 0) [countryAt, countryEnd] = [k, k + n + (POSSESSIVE.test(tokens[k + n]?.text ?? '') ? 1 : 0)];
   }
   const possessive = countryAt >= 0 && POSSESSIVE.test(tokens[countryEnd - 1]!.text);

@@ -1,5 +1,6 @@
 import { WORD, type Doc, type TokenRange, type Word } from '../../model/index.ts';
 import type { SyntaxWords } from '../../lexicons/syntax/syntax-lexicons.ts';
+import type { CountryWord, TitleWords } from './titles.ts';
 
 const QUOTE_MARK = /^["“”«»„‘’']$/;
 // Regexes with \p{…} stay module constants: the TypeScript loader rewrites such a literal into `new RegExp` where it stands.
@@ -20,13 +21,26 @@ const CLASS = {
   TIME_CONJUNCTION: 1 << 6,
 } as const;
 
-/** Lower-case word → its closed classes (CLASS bits), built once: one lookup per token instead of one per class. */
-export type ClosedClasses = ReadonlyMap<string, number>;
+/** What the lexicons say of a lower-case word: all the syntax rules look a word up for, found in one lookup per token. */
+export interface VocabularyEntry {
+  /** its closed classes, CLASS bits */
+  closed: number;
+  /** a word titles are made of (see TitleWords.words) */
+  titleWord: boolean;
+  /** its country words entry: right for a token whose text is ASCII (see TitleWords.asciiCountryWords) */
+  country: CountryWord | undefined;
+}
 
-export function closedClasses(lex: SyntaxWords): ClosedClasses {
-  const out = new Map<string, number>();
+export type Vocabulary = ReadonlyMap<string, VocabularyEntry>;
+
+/** Per token, its vocabulary entry, if any. */
+export type VocabularyEntries = readonly (VocabularyEntry | undefined)[];
+
+export function vocabulary(lex: SyntaxWords, titles: TitleWords): Vocabulary {
+  const out = new Map<string, VocabularyEntry>();
+  const entry = (w: string) => out.get(w) ?? out.set(w, { closed: 0, titleWord: false, country: undefined }).get(w)!;
   const add = (words: ReadonlySet<string>, bit: number) => {
-    for (const w of words) out.set(w, (out.get(w) ?? 0) | bit);
+    for (const w of words) entry(w).closed |= bit;
   };
   add(lex.personalPronouns, CLASS.PERSONAL);
   add(lex.clauseWords, CLASS.CLAUSE_WORD);
@@ -35,26 +49,31 @@ export function closedClasses(lex: SyntaxWords): ClosedClasses {
   add(lex.clauseBoundaries, CLASS.CLAUSE_BOUNDARY);
   add(lex.finiteAuxiliaries, CLASS.FINITE_AUXILIARY);
   add(lex.timeConjunctions, CLASS.TIME_CONJUNCTION);
+  for (const w of titles.words) entry(w).titleWord = true;
+  for (const [w, country] of titles.asciiCountryWords) entry(w).country = country;
   return out;
 }
 
-/** The word view of every token: lower case, lemma, and its word classes (see WORD). */
-export function wordsOf(doc: Doc, closed: ClosedClasses, sentences: readonly TokenRange[]): Word[] {
+/** The word view of every token: lower case, lemma, and its word classes (see WORD); and each token's vocabulary entry. */
+export function wordsOf(doc: Doc, vocabulary: Vocabulary, sentences: readonly TokenRange[]): { words: Word[]; entries: VocabularyEntries } {
   const conjunctions: number[] = [];
+  const entries: (VocabularyEntry | undefined)[] = [];
   const words = doc.tokens.map((t, index) => {
     const lower = t.text.toLowerCase();
     let lemma = !t.lemma || t.lemma === t.text ? lower : t.lemma.toLowerCase();
     // wink leaves some plurals unlemmatised ("talks"): the rules compare singulars.
     if (lemma === lower && (t.pos === 'NOUN' || t.pos === 'PROPN') && lemma.length > 3 && lemma.endsWith('s') && !lemma.endsWith('ss')) lemma = lemma.slice(0, -1);
-    const memberships = closed.get(lower) ?? 0;
-    if (memberships & CLASS.TIME_CONJUNCTION) conjunctions.push(index);
-    return { index, text: t.text, lower, lemma, pos: t.pos, start: t.start, end: t.end, sentence: t.sentence, flags: classes(t.text, lower, lemma, t.pos, memberships) };
+    const entry = vocabulary.get(lower);
+    entries.push(entry);
+    const closed = entry?.closed ?? 0;
+    if (closed & CLASS.TIME_CONJUNCTION) conjunctions.push(index);
+    return { index, text: t.text, lower, lemma, pos: t.pos, start: t.start, end: t.end, sentence: t.sentence, flags: classes(t.text, lower, lemma, t.pos, closed) };
   });
   // A time conjunction opens a clause when a verb follows before any punctuation; else it heads a phrase.
   for (const k of conjunctions) {
     if (!opensClause(words, k, sentences[words[k]!.sentence]!.last)) words[k]!.flags |= WORD.TIME_PREPOSITION;
   }
-  return words;
+  return { words, entries };
 }
 
 /** Does the text start with an upper-case letter? ASCII answered by its code, the rest by the Unicode class. */
@@ -68,30 +87,30 @@ function startsAlphanumeric(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-function classes(text: string, lower: string, lemma: string, pos: string, memberships: number): number {
+function classes(text: string, lower: string, lemma: string, pos: string, closed: number): number {
   let f = 0;
   const c = text.charCodeAt(0);
   const symbol = !startsAlphanumeric(c);
   const quote = symbol && QUOTE_MARK.test(text);
   const capital = startsCapital(text, c);
   // "WHO" (the World Health Organization) is a name, not "who".
-  const clauseWord = (memberships & CLASS.CLAUSE_WORD) !== 0 && text !== text.toUpperCase();
+  const clauseWord = (closed & CLASS.CLAUSE_WORD) !== 0 && text !== text.toUpperCase();
   if (quote) f |= WORD.QUOTE_MARK;
   if (text === ',') f |= WORD.COMMA;
   if (symbol && /^[.!?…]+$/.test(text)) f |= WORD.FINAL;
   if (symbol && /^(?:-|--|—|–)$/.test(text)) f |= WORD.DASH;
-  if (memberships & CLASS.PERSONAL) f |= WORD.PERSONAL;
+  if (closed & CLASS.PERSONAL) f |= WORD.PERSONAL;
   if (clauseWord) f |= WORD.CLAUSE_WORD;
   if (capital) f |= WORD.CAPITAL;
   // Possessive 's and abbreviation dots sit inside a noun phrase; a capitalised word the tagger read as a
   // verb is part of a name ("Human Rights Watch").
   const nominal = NOMINAL_POS.has(pos) || (symbol && /^(?:'s|’s|')$/.test(text)) || (pos === 'PUNCT' && /^[.-]$/.test(text)) || (pos === 'VERB' && capital);
   if (nominal && !clauseWord && !quote) f |= WORD.NOMINAL;
-  if (HEAD_POS.has(pos) || (memberships & CLASS.QUANTIFIER) !== 0 || (pos === 'VERB' && capital)) f |= WORD.HEAD;
+  if (HEAD_POS.has(pos) || (closed & CLASS.QUANTIFIER) !== 0 || (pos === 'VERB' && capital)) f |= WORD.HEAD;
   if (pos === 'VERB' || pos === 'AUX') f |= WORD.VERB;
-  if (memberships & CLASS.INNER_PREPOSITION) f |= WORD.INNER_ADP;
-  if (memberships & CLASS.CLAUSE_BOUNDARY) f |= WORD.BOUNDARY;
-  if (pos === 'AUX' ? (memberships & CLASS.FINITE_AUXILIARY) !== 0 : pos === 'VERB' && lower !== lemma && (lower.endsWith('s') || lower.endsWith('ed'))) f |= WORD.INFLECTED;
+  if (closed & CLASS.INNER_PREPOSITION) f |= WORD.INNER_ADP;
+  if (closed & CLASS.CLAUSE_BOUNDARY) f |= WORD.BOUNDARY;
+  if (pos === 'AUX' ? (closed & CLASS.FINITE_AUXILIARY) !== 0 : pos === 'VERB' && lower !== lemma && (lower.endsWith('s') || lower.endsWith('ed'))) f |= WORD.INFLECTED;
   return f;
 }
 
