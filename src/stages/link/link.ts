@@ -9,6 +9,7 @@ import { agentIn, nounAppositions, organisationBefore, statedByApposition, type 
 
 /** ", from the Upper Institute of Social Sciences" / ", of the X" right after a person's name. */
 function statedAffiliation(doc: Doc, m: Mention, starting: ReadonlyMap<number, Mention[]>): string | null {
+  if (doc.text[m.end] !== ',') return null;
   const after = doc.text.slice(m.end, m.end + 16);
   const lead = /^,\s*(?:from|of|at|with)\s+(?:the\s+)?/i.exec(after);
   if (!lead) return null;
@@ -37,6 +38,8 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   const names = [entity.name, ...entity.aliases];
   // "al-Qaeda" tagged as "Qaeda": the Arabic article belongs to the name the dictionary knows.
   for (const m of mentions) {
+    const joint = doc.text[m.start - 1];
+    if (joint !== '-' && joint !== ' ') continue;
     const article = /\b(al|el)([- ])$/i.exec(doc.text.slice(Math.max(0, m.start - 3), m.start));
     if (article) names.push(`${article[1]}${article[2]}${entity.name}`);
   }
