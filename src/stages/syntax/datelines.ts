@@ -53,6 +53,9 @@ function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
 export function readDatelineAt(text: string, from: number, isPlace: (name: string) => boolean): TextDateline | null {
   let i = from;
   while (text[i] === ' ' || text[i] === '\t') i++;
+  // Both place patterns start with a capital A–Z: most paragraphs are ruled out by their first letter.
+  const c = text.charCodeAt(i);
+  if (!(c >= 65 && c <= 90)) return null;
   const caps = at(CAPS_PLACE, text, i);
   const name = caps && /[A-Z]{2}/.test(caps[0]) ? caps : at(NAME_PLACE, text, i);
   if (!name) return null;
