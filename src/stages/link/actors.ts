@@ -1,4 +1,4 @@
-import { spanOf, type ActorReading, type Doc, type Entity, type Mention, type Syntax, type Word } from '../../model/index.ts';
+import { spanOf, type ActorReading, type Doc, type Entity, type Mention, type Syntax, type TokenRange, type Word } from '../../model/index.ts';
 import type { ReadEntity } from './place-readings.ts';
 
 /** An actor as found in one sentence: its token range is local to the sentence's words until readActors returns it. */
@@ -154,11 +154,15 @@ function governing(actor: { code: string; country: string | null; role: string |
 export function actingTokens(syntax: Syntax, controllers: ReadonlySet<string>): (i: number) => boolean {
   const w = syntax.words;
   const marks = new Uint8Array(w.length);
+  // Loops, not fills: a fill per verb group costs a call each.
+  const mark = (r: TokenRange) => {
+    for (let i = r.first; i <= r.last; i++) marks[i] = 1;
+  };
   for (const g of syntax.verbGroups) {
-    if (g.subject) marks.fill(1, g.subject.first, g.subject.last + 1);
+    if (g.subject) mark(g.subject);
     const o = g.object;
     // Only after a verb of asking or making: after others the infinitive is a purpose ("blockade Paris to demand").
-    if (o && controllers.has(g.lemma) && w[o.last + 1]?.lower === 'to' && w[o.last + 2]?.pos === 'VERB') marks.fill(1, o.first, o.last + 1);
+    if (o && controllers.has(g.lemma) && w[o.last + 1]?.lower === 'to' && w[o.last + 2]?.pos === 'VERB') mark(o);
   }
   return (i) => marks[i] === 1;
 }
