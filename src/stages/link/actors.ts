@@ -1,4 +1,4 @@
-import { spanOf, type ActorReading, type Doc, type Entity, type Mention, type Syntax, type Word } from '../../model/index.ts';
+import { spanOf, type ActorReading, type Doc, type Entity, type Mention, type Syntax, type TokenRange, type Word } from '../../model/index.ts';
 import type { ReadEntity } from './place-readings.ts';
 
 /** An actor as found in one sentence: its token range is local to the sentence's words until readActors returns it. */
@@ -47,7 +47,8 @@ function capitalised(t: Word): boolean {
  */
 function agentAt(toks: readonly Word[], i: number, agents: AgentIndex): { role: string; length: number } | null {
   const t = toks[i]!;
-  const list = agents.get(t.lower) ?? agents.get(t.lemma);
+  // Most words are their own lemma: the table is asked once for them.
+  const list = agents.get(t.lower) ?? (t.lemma === t.lower ? undefined : agents.get(t.lemma));
   if (!list) return null;
   let byLemma: { role: string; length: number } | null = null;
   for (const { words, role } of list) {
@@ -101,13 +102,27 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
     const actor = governing(found1, entity, m, acting(toks[first]!.index), res.capitals);
     if (leadsPastime(toks, last, res.pastimes)) continue;
     const how = actor === found1 ? '' : ', a capital that acts or speaks: its government';
-    found.push({ first, last, ...actor, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), referring: m.source === 'coreference', how: `entity ${entity.id} "${entity.name}" (${entity.reading ?? `${entity.actorCode ? 'actor code' : 'country'} from link`})${how}` });
+    found.push({ first, last, code: actor.code, country: actor.country, role: actor.role, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), referring: m.source === 'coreference', how: `entity ${entity.id} "${entity.name}" (${entity.reading ?? `${entity.actorCode ? 'actor code' : 'country'} from link`})${how}` });
   }
-  found.sort((a, b) => a.first - b.first);
+  sortByFirst(found);
   // A region names an actor only with an agent noun ("European negotiators"; not "European markets").
   const roled = found.map((a) => withRole(doc, toks, a, res.agents)).filter((a) => a.role || !(a.entity && entities.get(a.entity)?.region));
   const named = mergeAdjacent(doc, toks, residents(doc, toks, roled.map((a) => withName(doc, toks, a))));
-  return mergeAdjacent(doc, toks, [...named, ...domesticAgents(doc, toks, named, res, mentions, entities)].sort((a, b) => a.first - b.first)).map((a) => followed(toks, a, res.followers));
+  const all = named.concat(domesticAgents(doc, toks, named, res, mentions, entities));
+  sortByFirst(all);
+  return mergeAdjacent(doc, toks, all).map((a) => followed(toks, a, res.followers));
+}
+
+const byFirst = (a: FoundActor, b: FoundActor) => a.first - b.first;
+
+/** Sorts actors by their first token, in place; most lists are short and in order already, and are left as they are. */
+function sortByFirst(actors: FoundActor[]): void {
+  for (let k = 1; k < actors.length; k++) {
+    if (actors[k - 1]!.first > actors[k]!.first) {
+      actors.sort(byFirst);
+      return;
+    }
+  }
 }
 
 /** The first token ending after (or, `atOrAfter`, at or after) an offset: a binary search, tokens being in order. */
@@ -139,11 +154,15 @@ function governing(actor: { code: string; country: string | null; role: string |
 export function actingTokens(syntax: Syntax, controllers: ReadonlySet<string>): (i: number) => boolean {
   const w = syntax.words;
   const marks = new Uint8Array(w.length);
+  // Loops, not fills: a fill per verb group costs a call each.
+  const mark = (r: TokenRange) => {
+    for (let i = r.first; i <= r.last; i++) marks[i] = 1;
+  };
   for (const g of syntax.verbGroups) {
-    if (g.subject) marks.fill(1, g.subject.first, g.subject.last + 1);
+    if (g.subject) mark(g.subject);
     const o = g.object;
     // Only after a verb of asking or making: after others the infinitive is a purpose ("blockade Paris to demand").
-    if (o && controllers.has(g.lemma) && w[o.last + 1]?.lower === 'to' && w[o.last + 2]?.pos === 'VERB') marks.fill(1, o.first, o.last + 1);
+    if (o && controllers.has(g.lemma) && w[o.last + 1]?.lower === 'to' && w[o.last + 2]?.pos === 'VERB') mark(o);
   }
   return (i) => marks[i] === 1;
 }
@@ -414,10 +433,16 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
   });
 }
 
+function inOrder(mentions: readonly Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1]!.start > mentions[k]!.start) return false;
+  return true;
+}
+
 /** Each sentence's mentions, found in one pass over both sorted lists. */
 function mentionsPerSentence(doc: Doc): Mention[][] {
   const out: Mention[][] = doc.sentences.map(() => []);
-  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  // The mentions come in text order, as a rule: they are copied and sorted only when they do not.
+  const mentions = inOrder(doc.mentions) ? doc.mentions : [...doc.mentions].sort((a, b) => a.start - b.start);
   let s = 0;
   for (const m of mentions) {
     while (s < doc.sentences.length && doc.sentences[s]!.end <= m.start) s++;

@@ -8,11 +8,14 @@ import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
 import { agentIn, nounAppositions, organisationBefore, statedByApposition, type NounAppositions } from './stated.ts';
 
 /** ", from the Upper Institute of Social Sciences" / ", of the X" right after a person's name. */
-function statedAffiliation(doc: Doc, m: Mention, starting: ReadonlyMap<number, Mention[]>): string | null {
+function statedAffiliation(doc: Doc, m: Mention): string | null {
+  if (doc.text[m.end] !== ',') return null;
   const after = doc.text.slice(m.end, m.end + 16);
   const lead = /^,\s*(?:from|of|at|with)\s+(?:the\s+)?/i.exec(after);
   if (!lead) return null;
-  const org = starting.get(m.end + lead[0].length)?.find((x) => x.type === 'ORG' || x.type === 'GPE');
+  // Rare enough (a comma and a preposition after a name) that a scan beats an index built for every document.
+  const start = m.end + lead[0].length;
+  const org = doc.mentions.find((x) => x.start === start && (x.type === 'ORG' || x.type === 'GPE'));
   return org ? org.text : null;
 }
 
@@ -33,10 +36,12 @@ function placeOf(names: readonly string[], lexicons: EntityLexicons): PlaceEntry
   return lexicons.places.get(words[0]!) ?? (of > 0 ? lexicons.places.get(words.slice(of + 1).join(' ')) : undefined) ?? null;
 }
 
-function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[], starting: ReadonlyMap<number, Mention[]>, lexicons: EntityLexicons, context: LinkContext): void {
+function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[], lexicons: EntityLexicons, context: LinkContext): void {
   const names = [entity.name, ...entity.aliases];
   // "al-Qaeda" tagged as "Qaeda": the Arabic article belongs to the name the dictionary knows.
   for (const m of mentions) {
+    const joint = doc.text[m.start - 1];
+    if (joint !== '-' && joint !== ' ') continue;
     const article = /\b(al|el)([- ])$/i.exec(doc.text.slice(Math.max(0, m.start - 3), m.start));
     if (article) names.push(`${article[1]}${article[2]}${entity.name}`);
   }
@@ -77,7 +82,7 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
     const org = organisationBefore(syntax, m, title ? syntax.tokenAt(title.span.start) : null, context.endingAt);
     const orgEntity = org?.entity ? context.entities.get(org.entity) : undefined;
     if (orgEntity && orgEntity !== entity && orgEntity.actorCode && orgEntity.actorCode.length > 3) organisation ??= orgEntity.actorCode;
-    entity.affiliation ??= statedAffiliation(doc, m, starting);
+    entity.affiliation ??= statedAffiliation(doc, m);
   }
   if (entity.type !== 'PERSON' && !entity.country) {
     const place = placeOf(names, lexicons);
@@ -157,14 +162,12 @@ export const link = defineStage({
   run(doc, { lexicons, actors, places, seats, agents }) {
     const syntax = syntaxOf(doc);
     const byId = new Map(doc.mentions.map((m) => [m.id, m]));
-    const starting = new Map<number, Mention[]>();
-    for (const m of doc.mentions) (starting.get(m.start) ?? starting.set(m.start, []).get(m.start)!).push(m);
     const endingAt = new Map<number, Mention[]>();
     for (const m of doc.mentions) (endingAt.get(m.end) ?? endingAt.set(m.end, []).get(m.end)!).push(m);
     const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])), appositions: nounAppositions(syntax) };
     // Organisations and places first: a person may take the code of the organisation named before the title.
     const ordered = [...doc.entities.filter((e) => e.type !== 'PERSON'), ...doc.entities.filter((e) => e.type === 'PERSON')];
-    for (const entity of ordered) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), starting, lexicons, context);
+    for (const entity of ordered) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), lexicons, context);
     const read = readPlaces(doc, places);
     // The entity keeps the reading its actors use: Moscow in 1985 is SUN in the entity list and in the events.
     for (const e of doc.entities) {

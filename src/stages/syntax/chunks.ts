@@ -73,6 +73,7 @@ export function appositionsOf(words: readonly Word[], chunks: readonly NounChunk
       last = chunks[c]!.last;
     }
   };
+  const name = (c: NounChunk) => words[c.head]!.pos === 'PROPN';
   const closed = (last: number, s: number) => {
     const next = words[last + 1];
     return next === undefined || next.sentence !== s || has(next, WORD.COMMA) || has(next, WORD.FINAL);
@@ -86,7 +87,6 @@ export function appositionsOf(words: readonly Word[], chunks: readonly NounChunk
     const b = chunkIndex[comma + 1] ?? -1;
     if (b >= 0 && chunks[b]!.first === comma + 1) {
       const chunk = chunks[b]!;
-      const name = (c: NounChunk) => words[c.head]!.pos === 'PROPN';
       const described = ARTICLES.has(next.lower) || words.slice(chunk.first, chunk.last + 1).some((t) => t.lower === "'s" || t.lower === '’s');
       if (!described && name(a) === name(chunk)) continue;
       const last = tail(chunk.last);

@@ -34,6 +34,7 @@ const DASH = /[ \t]*(?:--|-|—|–|_)(?=[ \t]|$)/my;
 /** After an agency a colon ends the dateline too ("ISLAMABAD, May 15 (APP):"). */
 const AGENCY_END = /[ \t]*(?:--|-|—|–|_|:)(?=[ \t]|$)/my;
 const LINE_END = /[ \t]*(?:\n|$)/y;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
@@ -52,6 +53,9 @@ function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
 export function readDatelineAt(text: string, from: number, isPlace: (name: string) => boolean): TextDateline | null {
   let i = from;
   while (text[i] === ' ' || text[i] === '\t') i++;
+  // Both place patterns start with a capital A–Z: most paragraphs are ruled out by their first letter.
+  const c = text.charCodeAt(i);
+  if (!(c >= 65 && c <= 90)) return null;
   const caps = at(CAPS_PLACE, text, i);
   const name = caps && /[A-Z]{2}/.test(caps[0]) ? caps : at(NAME_PLACE, text, i);
   if (!name) return null;
@@ -71,7 +75,7 @@ export function readDatelineAt(text: string, from: number, isPlace: (name: strin
   let date: TextDateline['date'] = null;
   const d = at(DATE, text, i);
   if (d) {
-    const start = i + d[0].search(/[\p{L}\d]/u);
+    const start = i + d[0].search(LETTER_OR_DIGIT);
     date = d[6]
       ? { start, end: i + d[0].length, month: d[7]!, day: d[8]!, year: d[6] }
       : { start, end: i + d[0].length, month: d[1] ?? d[4]!, day: d[2] ?? d[3]!, year: d[5] ?? null };

@@ -147,20 +147,22 @@ export function mainSubject(toks: readonly Word[], lo: number, hi: number, isTim
   return null;
 }
 
+/** The word before `cue` past adverbs, auxiliaries, "not" and time words (not pronouns); a function, not a closure made per call. */
+function skipBefore(toks: readonly Word[], cue: number, lo: number, isTime: TimeTest): number {
+  let k = cue - 1;
+  while (k >= lo && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || lower(toks[k]) === 'not' || (isTime(toks[k]!) && toks[k]!.pos !== 'PRON'))) k--;
+  return k;
+}
+
 /**
  * The speaker phrase before a cue at `cue`: adverbs, auxiliaries and time words between them are skipped
  * ("Sergey Shoigu once said", "officials have said repeatedly").
  */
 export function subjectBefore(toks: readonly Word[], cue: number, lo: number, isTime: TimeTest = NO_TIME): Range | null {
-  const skip = (time: boolean) => {
-    let k = cue - 1;
-    while (k >= lo && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || lower(toks[k]) === 'not' || (time && isTime(toks[k]!) && toks[k]!.pos !== 'PRON'))) k--;
-    return k;
-  };
   // A time phrase between subject and verb is passed over ("Israeli police on Monday said"), but one after "of"
   // belongs to the subject ("Lawyers for veterans of the uprising of the 1950s say").
-  let j = skip(true);
-  if (j >= lo && toks[j]!.pos === 'ADP' && isTime(toks[j + 1]!)) j = lower(toks[j]) === 'of' ? skip(false) : j - 1;
+  let j = skipBefore(toks, cue, lo, isTime);
+  if (j >= lo && toks[j]!.pos === 'ADP' && isTime(toks[j + 1]!)) j = lower(toks[j]) === 'of' ? skipBefore(toks, cue, lo, NO_TIME) : j - 1;
   if (j < lo) return null;
   // "the commander, who said …", "a report that says …": the speaker is the phrase the relative hangs on.
   if (/^(?:who|which|that)$/.test(toks[j]!.text) && j > lo) {

@@ -116,6 +116,10 @@ test('syntax: the title before a name, with its country and agent code; a lone n
     ["Germany's Steinmeier in Kenya", 'Steinmeier', { span: "Germany's", role: null, country: 'DEU', agent: null }],
     ['Arab League Secretary-General Ahmed Aboul Gheit said so.', 'Ahmed', { span: 'Secretary-General', role: 'Secretary-General', country: null, agent: null }],
     ['Singaporean Minister for Defence Ng Eng Hen held talks.', 'Ng', { span: 'Singaporean Minister for Defence', role: 'Minister for Defence', country: 'SGP', agent: 'GOVMIL' }],
+    // A country phrase of three words; country words in lower case; words outside ASCII before a title.
+    ['Republic of Korea President Yoon Suk Yeol arrived.', 'Yoon', { span: 'Republic of Korea President', role: 'President', country: 'KOR', agent: 'GOV' }],
+    ['south korean President Yoon Suk Yeol arrived.', 'Yoon', { span: 'south korean President', role: 'President', country: 'KOR', agent: 'GOV' }],
+    ['Zürich Police Chief Hans Meier said so.', 'Hans', { span: 'Police Chief', role: 'Police Chief', country: null, agent: 'COP' }],
     ['Chinese experts were cautious.', 'experts', null],
     ['South Korean experts were cautious.', 'experts', null],
     ['John Bolton wrote it.', 'John', null],
@@ -124,6 +128,31 @@ test('syntax: the title before a name, with its country and agent code; a lone n
     const { syntax } = read(text);
     const title = syntax.titleBefore(syntax.words.findIndex((w) => w.text === word));
     assert.deepEqual(title && { span: title.span.text, role: title.role, country: title.country, agent: title.agent }, expected, text);
+  }
+});
+
+test('syntax: word classes by a token\'s text and tag: quotation marks, punctuation, capitals in and outside ASCII, closed classes', () => {
+  const { syntax } = read('"WHO said Éric Dupont’s aides, who met Israel\'s envoy -- and they ... talked," he said. Officials in Baghdad were there.');
+  const cases: [string, number, number][] = [
+    // word (its first occurrence), classes it has, classes it has not
+    ['"', WORD.QUOTE_MARK, WORD.NOMINAL | WORD.CAPITAL],
+    ['WHO', WORD.CAPITAL | WORD.NOMINAL | WORD.BOUNDARY, WORD.CLAUSE_WORD],
+    ['who', WORD.CLAUSE_WORD | WORD.BOUNDARY, WORD.NOMINAL | WORD.CAPITAL],
+    ['Éric', WORD.CAPITAL | WORD.NOMINAL | WORD.HEAD, WORD.QUOTE_MARK],
+    ['’s', WORD.NOMINAL, WORD.HEAD | WORD.QUOTE_MARK],
+    [',', WORD.COMMA, WORD.NOMINAL],
+    ['--', WORD.DASH, WORD.FINAL],
+    ['...', WORD.FINAL, WORD.DASH],
+    ['they', WORD.PERSONAL | WORD.NOMINAL | WORD.HEAD, WORD.CAPITAL],
+    ['talked', WORD.VERB | WORD.INFLECTED, WORD.NOMINAL],
+    ['in', WORD.INNER_ADP, WORD.NOMINAL],
+    ['were', WORD.VERB | WORD.INFLECTED, WORD.HEAD],
+    ['said', WORD.VERB, WORD.INFLECTED],
+  ];
+  for (const [text, present, absent] of cases) {
+    const w = syntax.words.find((x) => x.text === text)!;
+    assert.equal(w.flags & present, present, `${text} has`);
+    assert.equal(w.flags & absent, 0, `${text} has not`);
   }
 });
 

@@ -2,7 +2,7 @@ import { defineStage } from '../../pipeline/stage.ts';
 import type { Doc, NounChunk, Syntax, Title, TokenRange, VerbGroup, Word } from '../../model/index.ts';
 import { loadSyntaxWords, type SyntaxWords } from '../../lexicons/syntax/syntax-lexicons.ts';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
-import { wordsOf } from './words.ts';
+import { vocabulary, wordsOf, type Vocabulary } from './words.ts';
 import { passivesOf, tensesOf, verbGroupsOf } from './verb-groups.ts';
 import { appositionsOf, attachmentsOf, chunksOf } from './chunks.ts';
 import { datelinesOf } from './datelines.ts';
@@ -12,6 +12,7 @@ import { governorOf, mainSubject, nearestSubject, phraseEndingAt, phraseStarting
 
 interface Resources {
   words: SyntaxWords;
+  vocabulary: Vocabulary;
   titles: TitleWords;
   isPlace: (name: string) => boolean;
 }
@@ -29,17 +30,18 @@ export const syntax = defineStage({
   setup(): Resources {
     const words = loadSyntaxWords();
     const entities = entityLexicons();
-    return { words, titles: titleWords(entities, words), isPlace: (name) => entities.places.has(name.toUpperCase()) };
+    const titles = titleWords(entities, words);
+    return { words, vocabulary: vocabulary(words, titles), titles, isPlace: (name) => entities.places.has(name.toUpperCase()) };
   },
   run(doc, resources) {
     doc.syntax = buildSyntax(doc, resources);
   },
 });
 
-export function buildSyntax(doc: Doc, { words: lex, titles, isPlace }: Resources): Syntax {
-  const sentences = rangesOf(doc.sentences.length, doc.tokens.length, (i) => doc.tokens[i]!.sentence);
-  const paragraphs = rangesOf(doc.paragraphs.length, doc.tokens.length, (i) => doc.sentences[doc.tokens[i]!.sentence]!.paragraph);
-  const words = wordsOf(doc, lex, sentences);
+export function buildSyntax(doc: Doc, { words: lex, vocabulary, titles, isPlace }: Resources): Syntax {
+  const sentences = sentenceRanges(doc);
+  const paragraphs = paragraphRanges(doc, sentences);
+  const { words, entries } = wordsOf(doc, vocabulary, sentences);
   const datelines = datelinesOf(doc.text, words, paragraphs, isPlace);
   const dateline = new Uint8Array(words.length);
   for (const d of datelines) dateline.fill(1, d.first, d.last + 1);
@@ -50,9 +52,9 @@ export function buildSyntax(doc: Doc, { words: lex, titles, isPlace }: Resources
   const chunkIndex = indexOf(words.length, chunks);
   const groupIndex = indexOf(words.length, verbGroups);
   for (const g of verbGroups) readArguments(words, g, sentences[words[g.first]!.sentence]!, chunks, chunkIndex, dateline);
-  const titleRuns = titleRunsOf(words, sentences, titles);
+  const titleRuns = titleRunsOf(words, entries, sentences, titles);
   const titleMemo = new Map<number, Title | null>();
-  let starts: Map<number, number> | undefined;
+  let byOffset: Int32Array | undefined;
   return {
     words,
     sentences,
@@ -68,11 +70,11 @@ export function buildSyntax(doc: Doc, { words: lex, titles, isPlace }: Resources
     tenseAt: (i) => tenses[i] ?? 'none',
     passiveAt: (i) => passives[i] === 1,
     tokenAt(offset) {
-      starts ??= new Map(words.map((w) => [w.start, w.index]));
-      return starts.get(offset) ?? -1;
+      byOffset ??= tokenStarts(doc.text.length, words);
+      return byOffset[offset] ?? -1;
     },
     titleBefore(i) {
-      if (!titleMemo.has(i)) titleMemo.set(i, titleBefore(doc, words, titleRuns, i, titles));
+      if (!titleMemo.has(i)) titleMemo.set(i, titleBefore(doc, words, entries, titleRuns, i, titles));
       return titleMemo.get(i)!;
     },
     phraseEndingAt,
@@ -87,21 +89,44 @@ export function buildSyntax(doc: Doc, { words: lex, titles, isPlace }: Resources
   };
 }
 
-/** Token ranges of consecutive groups (sentences, paragraphs): `groupOf` is non-decreasing over the tokens. */
-function rangesOf(count: number, tokens: number, groupOf: (token: number) => number): TokenRange[] {
-  const out: TokenRange[] = Array.from({ length: count }, () => ({ first: 0, last: -1 }));
-  for (let i = 0; i < tokens; i++) {
-    const r = out[groupOf(i)]!;
+const emptyRanges = (count: number): TokenRange[] => Array.from({ length: count }, () => ({ first: 0, last: -1 }));
+
+/** Each sentence's token range: the tokens' sentence numbers do not decrease. */
+function sentenceRanges(doc: Doc): TokenRange[] {
+  const out = emptyRanges(doc.sentences.length);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const r = out[doc.tokens[i]!.sentence]!;
     if (r.last < r.first) r.first = i;
     r.last = i;
   }
   return out;
 }
 
-/** Per token, the index of the range holding it, or -1. */
+/** Each paragraph's token range: from its first sentence with tokens to its last. */
+function paragraphRanges(doc: Doc, sentences: readonly TokenRange[]): TokenRange[] {
+  const out = emptyRanges(doc.paragraphs.length);
+  sentences.forEach((s, k) => {
+    if (s.last < s.first) return;
+    const r = out[doc.sentences[k]!.paragraph]!;
+    if (r.last < r.first) r.first = s.first;
+    r.last = s.last;
+  });
+  return out;
+}
+
+/** Per token, the index of the range holding it, or -1: a loop, where a fill per range costs a call each. */
 function indexOf(length: number, ranges: readonly TokenRange[]): Int32Array {
   const out = new Int32Array(length).fill(-1);
-  ranges.forEach((r, k) => out.fill(k, r.first, r.last + 1));
+  for (let k = 0; k < ranges.length; k++) {
+    for (let i = ranges[k]!.first; i <= ranges[k]!.last; i++) out[i] = k;
+  }
+  return out;
+}
+
+/** Per character offset, the token starting there, or -1 (the last one, if several do). */
+function tokenStarts(length: number, words: readonly Word[]): Int32Array {
+  const out = new Int32Array(length + 1).fill(-1);
+  for (const w of words) out[w.start] = w.index;
   return out;
 }
 
@@ -113,7 +138,7 @@ function readArguments(words: readonly Word[], g: VerbGroup, sentence: TokenRang
   let lo = sentence.first;
   while (lo <= sentence.last && dateline[lo] === 1) lo++;
   const lead = words[g.lead]!;
-  const infinitive = words[g.lead - 1]?.lower === 'to' || /ing$/.test(lead.lower);
+  const infinitive = words[g.lead - 1]?.lower === 'to' || lead.lower.endsWith('ing');
   if (!infinitive && g.first > lo) g.subject = subjectBefore(words, g.first, lo);
   const after = chunkIndex[g.last + 1] ?? -1;
   if (after >= 0 && chunks[after]!.first === g.last + 1 && g.last + 1 <= sentence.last) g.object = { first: chunks[after]!.first, last: chunks[after]!.last };

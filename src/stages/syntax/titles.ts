@@ -1,6 +1,7 @@
-import { spanOf, type Doc, type Title, type TokenRange, type Word } from '../../model/index.ts';
+import { has, spanOf, WORD, type Doc, type Title, type TokenRange, type Word } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import type { SyntaxWords } from '../../lexicons/syntax/syntax-lexicons.ts';
+import type { VocabularyEntries } from './words.ts';
 
 /** What reading a title needs: the words titles are made of, and the country words and agent titles. */
 export interface TitleWords {
@@ -10,8 +11,20 @@ export interface TitleWords {
   agents: EntityLexicons['agents'];
   /** the longest agent title, in words */
   longest: number;
-  /** Every country or demonym phrase's beginnings that end before a space ("SOUTH" of "SOUTH KOREAN"): no longer phrase starts elsewhere. */
-  countryLeads: ReadonlySet<string>;
+  /** Country and demonym words by upper-case text: the country each names alone, and whether a longer phrase starts with it. */
+  countryWords: ReadonlyMap<string, CountryWord>;
+  /**
+   * The same, for the ASCII keys, by lower case: a word's lower case is at hand, its upper case would be made
+   * anew for every token. Upper and lower case map one to one in ASCII, so the two lookups agree.
+   */
+  asciiCountryWords: ReadonlyMap<string, CountryWord>;
+}
+
+/** One word of the country and demonym phrases ("SOUTH" leads "SOUTH KOREAN"; "CHINESE" names CHN alone). */
+export interface CountryWord {
+  country: string | null;
+  /** a phrase of more words starts with this one: no longer phrase starts with any other word */
+  lead: boolean;
 }
 
 export function titleWords(entities: EntityLexicons, lex: SyntaxWords): TitleWords {
@@ -21,12 +34,31 @@ export function titleWords(entities: EntityLexicons, lex: SyntaxWords): TitleWor
     longest = Math.max(longest, phrase.split(' ').length);
     for (const w of phrase.toLowerCase().split(/[\s-]+/)) if (w.length > 2 && !lex.titleFunctionWords.has(w)) words.add(w);
   }
-  const countryLeads = new Set<string>();
+  const countryWords = new Map<string, CountryWord>();
+  const entry = (key: string) => countryWords.get(key) ?? countryWords.set(key, { country: null, lead: false }).get(key)!;
   for (const [phrase, place] of entities.places) {
     if (place.kind === 'place') continue;
-    for (let space = phrase.indexOf(' '); space >= 0; space = phrase.indexOf(' ', space + 1)) countryLeads.add(phrase.slice(0, space));
+    entry(phrase).country = place.country;
+    for (let space = phrase.indexOf(' '); space >= 0; space = phrase.indexOf(' ', space + 1)) entry(phrase.slice(0, space)).lead = true;
   }
-  return { words, places: entities.places, agents: entities.agents, longest, countryLeads };
+  const asciiCountryWords = new Map<string, CountryWord>();
+  for (const [key, word] of countryWords) if (isAscii(key) && key === key.toUpperCase()) asciiCountryWords.set(key.toLowerCase(), word);
+  return { words, places: entities.places, agents: entities.agents, longest, countryWords, asciiCountryWords };
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** The country words entry of `n` words from `words[i]`, joined by spaces; of one word, the one its vocabulary entry holds. */
+function countryWords(words: readonly Word[], entries: VocabularyEntries, i: number, n: number, tw: TitleWords): CountryWord | undefined {
+  let ascii = true;
+  for (let k = i; k < i + n; k++) ascii &&= isAscii(words[k]!.text);
+  if (n === 1) return ascii ? entries[i]?.country : tw.countryWords.get(words[i]!.text.toUpperCase());
+  let key = ascii ? words[i]!.lower : words[i]!.text.toUpperCase();
+  for (let k = i + 1; k < i + n; k++) key += ` ${ascii ? words[k]!.lower : words[k]!.text.toUpperCase()}`;
+  return ascii ? tw.asciiCountryWords.get(key) : tw.countryWords.get(key);
 }
 
 const countryPhrase = (upper: string, tw: TitleWords) => {
@@ -36,16 +68,17 @@ const countryPhrase = (upper: string, tw: TitleWords) => {
 
 /**
  * The longest country or demonym phrase (up to three words: "South Korean", "United States") starting at
- * `i`, in words; 0 if none. `upper` holds the words' upper-case texts.
+ * `words[i]`, in words; 0 if none.
  */
-function countryLength(upper: readonly string[], i: number, last: number, tw: TitleWords): number {
-  // Phrases of two or three words are tried only after a word that begins one: most words begin none.
-  if (tw.countryLeads.has(upper[i]!)) {
-    for (let n = Math.min(3, last - i + 1); n >= 2; n--) {
-      if (countryPhrase(upper.slice(i, i + n).join(' '), tw)) return n;
-    }
+function countryLength(words: readonly Word[], entries: VocabularyEntries, i: number, last: number, tw: TitleWords): number {
+  const one = countryWords(words, entries, i, 1, tw);
+  // A phrase of two words is tried only after a word that begins one, of three only after two that do: most words begin none.
+  if (one?.lead && last > i) {
+    const two = countryWords(words, entries, i, 2, tw);
+    if (two?.lead && last > i + 1 && countryWords(words, entries, i, 3, tw)?.country) return 3;
+    if (two?.country) return 2;
   }
-  return countryPhrase(upper[i]!, tw) ? 1 : 0;
+  return one?.country ? 1 : 0;
 }
 
 const upperTexts = (words: readonly Word[]) => words.map((w) => w.text.toUpperCase());
@@ -53,9 +86,11 @@ const upperTexts = (words: readonly Word[]) => words.map((w) => w.text.toUpperCa
 const POSSESSIVE = /^(?:'s|’s)$/;
 
 /** A hyphen written between two title words ("Secretary-General"), or "of"/"for" ("Minister for Defence"), is part of the title. */
-function joinsTitle(words: readonly Word[], i: number, runs: Int32Array, tw: TitleWords): boolean {
-  const [before, joint, after] = [words[i - 1], words[i]!, words[i + 1]];
-  if (before === undefined || after === undefined || runs[i - 1]! < 0 || !tw.words.has(after.lower) || !/^\p{Lu}/u.test(after.text)) return false;
+function joinsTitle(words: readonly Word[], entries: VocabularyEntries, i: number, runs: Int32Array): boolean {
+  const before = words[i - 1];
+  const joint = words[i]!;
+  const after = words[i + 1];
+  if (before === undefined || after === undefined || runs[i - 1]! < 0 || !entries[i + 1]?.titleWord || !has(after, WORD.CAPITAL)) return false;
   return joint.text === '-' ? before.end === joint.start && joint.end === after.start : joint.lower === 'of' || joint.lower === 'for';
 }
 
@@ -64,16 +99,15 @@ function joinsTitle(words: readonly Word[], i: number, runs: Int32Array, tw: Tit
  * adviser", "South Korean President", "Germany's"), or -1: one pass, so finding the title before a name is a
  * lookup, not a scan.
  */
-export function titleRunsOf(words: readonly Word[], sentences: readonly TokenRange[], tw: TitleWords): Int32Array {
+export function titleRunsOf(words: readonly Word[], entries: VocabularyEntries, sentences: readonly TokenRange[], tw: TitleWords): Int32Array {
   const out = new Int32Array(words.length).fill(-1);
-  const upper = upperTexts(words);
   for (const s of sentences) {
     for (let i = s.first; i <= s.last; i++) {
-      const country = countryLength(upper, i, s.last, tw);
-      const n = country > 0 ? country + (POSSESSIVE.test(words[i + country]?.text ?? '') ? 1 : 0) : tw.words.has(words[i]!.lower) || joinsTitle(words, i, out, tw) ? 1 : 0;
+      const country = countryLength(words, entries, i, s.last, tw);
+      const n = country > 0 ? country + (POSSESSIVE.test(words[i + country]?.text ?? '') ? 1 : 0) : entries[i]?.titleWord || joinsTitle(words, entries, i, out) ? 1 : 0;
       if (n === 0) continue;
       const start = i > s.first && out[i - 1]! >= 0 ? out[i - 1]! : i;
-      out.fill(start, i, i + n);
+      for (let k = i; k < i + n; k++) out[k] = start;
       i += n - 1;
     }
   }
@@ -86,14 +120,15 @@ export function titleRunsOf(words: readonly Word[], sentences: readonly TokenRan
  * Minister"); a possessive country is the name's country ("Germany's Steinmeier"). A lone country word is a
  * nationality ("Chinese experts"), not a title.
  */
-export function titleBefore(doc: Doc, words: readonly Word[], runs: Int32Array, at: number, tw: TitleWords): Title | null {
+export function titleBefore(doc: Doc, words: readonly Word[], entries: VocabularyEntries, runs: Int32Array, at: number, tw: TitleWords): Title | null {
   if (at <= 0 || runs[at - 1]! < 0 || words[at - 1]!.sentence !== words[at]!.sentence) return null;
-  const tokens = words.slice(runs[at - 1]!, at);
+  const first = runs[at - 1]!;
+  const tokens = words.slice(first, at);
   const upper = upperTexts(tokens);
   let countryAt = -1;
   let countryEnd = -1;
   for (let k = 0; k < tokens.length && countryAt < 0; k++) {
-    const n = countryLength(upper, k, tokens.length - 1, tw);
+    const n = countryLength(words, entries, first + k, at - 1, tw);
     if (n > 0) [countryAt, countryEnd] = [k, k + n + (POSSESSIVE.test(tokens[k + n]?.text ?? '') ? 1 : 0)];
   }
   const possessive = countryAt >= 0 && POSSESSIVE.test(tokens[countryEnd - 1]!.text);

@@ -2,7 +2,7 @@ import { has, WORD, type Tense, type TokenRange, type VerbGroup, type Word } fro
 import type { SyntaxWords } from '../../lexicons/syntax/syntax-lexicons.ts';
 
 /** Auxiliaries, particles and adverbs read before a verb for its tense. */
-const CHAIN = /^(AUX|PART|ADV|VERB)$/;
+const CHAIN = new Set(['AUX', 'PART', 'ADV', 'VERB']);
 const CHAIN_REACH = 4;
 const PASSIVE_FORM = /(ed|en|wn|ht|un)$/;
 const PASSIVE_REACH = 3;
@@ -20,15 +20,33 @@ export function tensesOf(words: readonly Word[], sentences: readonly TokenRange[
     for (let verb = s.first; verb <= s.last; verb++) {
       if (!has(words[verb], WORD.VERB)) continue;
       let first = verb;
-      while (first > s.first && verb - first < CHAIN_REACH && CHAIN.test(words[first - 1]!.pos)) first--;
-      const group = words.slice(first, verb + 1).map((t) => t.lower);
+      while (first > s.first && verb - first < CHAIN_REACH && CHAIN.has(words[first - 1]!.pos)) first--;
       const last = words[verb]!;
-      if (group.some((w) => lex.futureMarkers.has(w)) || (group.indexOf('to') > 0 && group.at(-1) === last.lemma)) out[verb] = 'future';
-      else if (group.some((w) => lex.pastVerbs.has(w) || lex.pastAuxiliaries.has(w))) out[verb] = 'past';
+      if (anyIn(words, first, verb, lex.futureMarkers) || (infinitiveAfter(words, first, verb) && last.lower === last.lemma)) out[verb] = 'future';
+      else if (anyIn(words, first, verb, lex.pastVerbs) || anyIn(words, first, verb, lex.pastAuxiliaries)) out[verb] = 'past';
       else if (/ed$/i.test(last.text) && last.lower !== last.lemma) out[verb] = 'past';
     }
   }
   return out;
+}
+
+/** Is any word from `first` to `last` in `set` (lower case)? */
+function anyIn(words: readonly Word[], first: number, last: number, set: ReadonlySet<string>): boolean {
+  for (let k = first; k <= last; k++) if (set.has(words[k]!.lower)) return true;
+  return false;
+}
+
+/** The first word from `first` to `last` in `set`, lower case, or null. */
+function firstIn(words: readonly Word[], first: number, last: number, set: ReadonlySet<string>): string | null {
+  for (let k = first; k <= last; k++) if (set.has(words[k]!.lower)) return words[k]!.lower;
+  return null;
+}
+
+/** "is to resume": a "to" inside the chain, after its first word. */
+function infinitiveAfter(words: readonly Word[], first: number, last: number): boolean {
+  if (words[first]!.lower === 'to') return false;
+  for (let k = first + 1; k <= last; k++) if (words[k]!.lower === 'to') return true;
+  return false;
 }
 
 /** A participle with a form of "be" or "get" at most three words before it, only adverbs and particles between. */
@@ -69,22 +87,27 @@ export function verbGroupsOf(words: readonly Word[], sentences: readonly TokenRa
       }
       let end = i;
       while (end + 1 <= s.last && inGroup(words[end + 1]!) && !skip(end + 1)) end++;
-      const verbs: number[] = [];
-      for (let k = i; k <= end; k++) if (has(words[k], WORD.VERB)) verbs.push(k);
-      if (verbs.length > 0) {
-        const lead = verbs[0]!;
-        const lastVerb = verbs.filter((k) => words[k]!.pos === 'VERB').at(-1);
-        const head = lastVerb ?? verbs.at(-1)!;
-        const run = words.slice(i, end + 1);
+      // The first and last verb or auxiliary, and the last verb proper.
+      let lead = -1;
+      let last = -1;
+      let lastVerb = -1;
+      for (let k = i; k <= end; k++) {
+        if (!has(words[k], WORD.VERB)) continue;
+        if (lead < 0) lead = k;
+        last = k;
+        if (words[k]!.pos === 'VERB') lastVerb = k;
+      }
+      if (lead >= 0) {
+        const head = lastVerb >= 0 ? lastVerb : last;
         out.push({
           first: lead,
-          last: verbs.at(-1)!,
+          last,
           lead,
           head,
           lemma: words[head]!.lemma,
           tense: tenses[head]!,
-          negated: run.some((t) => lex.negators.has(t.lower)),
-          modal: run.find((t) => lex.modals.has(t.lower))?.lower ?? null,
+          negated: anyIn(words, i, end, lex.negators),
+          modal: firstIn(words, i, end, lex.modals),
           passive: passives[head] === 1,
           finite: has(words[lead], WORD.INFLECTED) || lex.modals.has(words[lead]!.lower) || lex.pastVerbs.has(words[lead]!.lower),
           subject: null,

@@ -1,52 +1,116 @@
 import { WORD, type Doc, type TokenRange, type Word } from '../../model/index.ts';
 import type { SyntaxWords } from '../../lexicons/syntax/syntax-lexicons.ts';
+import type { CountryWord, TitleWords } from './titles.ts';
 
 const QUOTE_MARK = /^["“”«»„‘’']$/;
+// Regexes with \p{…} stay module constants: the TypeScript loader rewrites such a literal into `new RegExp` where it stands.
+const CAPITAL = /^\p{Lu}/u;
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'DET']);
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** How far after "after"/"before" a verb must come for it to open a clause ("after Israel attacked"). */
 const CLAUSE_VERB_REACH = 5;
 
-/** The word view of every token: lower case, lemma, and its word classes (see WORD). */
-export function wordsOf(doc: Doc, lex: SyntaxWords, sentences: readonly TokenRange[]): Word[] {
-  const words = doc.tokens.map((t, index) => {
-    const lower = t.text.toLowerCase();
-    let lemma = (t.lemma || t.text).toLowerCase();
-    // wink leaves some plurals unlemmatised ("talks"): the rules compare singulars.
-    if (lemma === lower && (t.pos === 'NOUN' || t.pos === 'PROPN') && /[^s]s$/.test(lemma) && lemma.length > 3) lemma = lemma.slice(0, -1);
-    return { index, text: t.text, lower, lemma, pos: t.pos, start: t.start, end: t.end, sentence: t.sentence, flags: classes(t.text, lower, lemma, t.pos, lex) };
-  });
-  // A time conjunction opens a clause when a verb follows before any punctuation; else it heads a phrase.
-  for (const s of sentences) {
-    for (let k = s.first; k <= s.last; k++) {
-      if (lex.timeConjunctions.has(words[k]!.lower) && !opensClause(words, k, s.last)) words[k]!.flags |= WORD.TIME_PREPOSITION;
-    }
-  }
-  return words;
+/** The closed classes a lower-case word belongs to, as bits. */
+const CLASS = {
+  PERSONAL: 1 << 0,
+  CLAUSE_WORD: 1 << 1,
+  QUANTIFIER: 1 << 2,
+  INNER_PREPOSITION: 1 << 3,
+  CLAUSE_BOUNDARY: 1 << 4,
+  FINITE_AUXILIARY: 1 << 5,
+  TIME_CONJUNCTION: 1 << 6,
+} as const;
+
+/** What the lexicons say of a lower-case word: all the syntax rules look a word up for, found in one lookup per token. */
+export interface VocabularyEntry {
+  /** its closed classes, CLASS bits */
+  closed: number;
+  /** a word titles are made of (see TitleWords.words) */
+  titleWord: boolean;
+  /** its country words entry: right for a token whose text is ASCII (see TitleWords.asciiCountryWords) */
+  country: CountryWord | undefined;
 }
 
-function classes(text: string, lower: string, lemma: string, pos: string, lex: SyntaxWords): number {
+export type Vocabulary = ReadonlyMap<string, VocabularyEntry>;
+
+/** Per token, its vocabulary entry, if any. */
+export type VocabularyEntries = readonly (VocabularyEntry | undefined)[];
+
+export function vocabulary(lex: SyntaxWords, titles: TitleWords): Vocabulary {
+  const out = new Map<string, VocabularyEntry>();
+  const entry = (w: string) => out.get(w) ?? out.set(w, { closed: 0, titleWord: false, country: undefined }).get(w)!;
+  const add = (words: ReadonlySet<string>, bit: number) => {
+    for (const w of words) entry(w).closed |= bit;
+  };
+  add(lex.personalPronouns, CLASS.PERSONAL);
+  add(lex.clauseWords, CLASS.CLAUSE_WORD);
+  add(lex.quantifiers, CLASS.QUANTIFIER);
+  add(lex.innerPrepositions, CLASS.INNER_PREPOSITION);
+  add(lex.clauseBoundaries, CLASS.CLAUSE_BOUNDARY);
+  add(lex.finiteAuxiliaries, CLASS.FINITE_AUXILIARY);
+  add(lex.timeConjunctions, CLASS.TIME_CONJUNCTION);
+  for (const w of titles.words) entry(w).titleWord = true;
+  for (const [w, country] of titles.asciiCountryWords) entry(w).country = country;
+  return out;
+}
+
+/** The word view of every token: lower case, lemma, and its word classes (see WORD); and each token's vocabulary entry. */
+export function wordsOf(doc: Doc, vocabulary: Vocabulary, sentences: readonly TokenRange[]): { words: Word[]; entries: VocabularyEntries } {
+  const conjunctions: number[] = [];
+  const entries: (VocabularyEntry | undefined)[] = [];
+  const words = doc.tokens.map((t, index) => {
+    const lower = t.text.toLowerCase();
+    let lemma = !t.lemma || t.lemma === t.text ? lower : t.lemma.toLowerCase();
+    // wink leaves some plurals unlemmatised ("talks"): the rules compare singulars.
+    if (lemma === lower && (t.pos === 'NOUN' || t.pos === 'PROPN') && lemma.length > 3 && lemma.endsWith('s') && !lemma.endsWith('ss')) lemma = lemma.slice(0, -1);
+    const entry = vocabulary.get(lower);
+    entries.push(entry);
+    const closed = entry?.closed ?? 0;
+    if (closed & CLASS.TIME_CONJUNCTION) conjunctions.push(index);
+    return { index, text: t.text, lower, lemma, pos: t.pos, start: t.start, end: t.end, sentence: t.sentence, flags: classes(t.text, lower, lemma, t.pos, closed) };
+  });
+  // A time conjunction opens a clause when a verb follows before any punctuation; else it heads a phrase.
+  for (const k of conjunctions) {
+    if (!opensClause(words, k, sentences[words[k]!.sentence]!.last)) words[k]!.flags |= WORD.TIME_PREPOSITION;
+  }
+  return { words, entries };
+}
+
+/** Does the text start with an upper-case letter? ASCII answered by its code, the rest by the Unicode class. */
+function startsCapital(text: string, c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL.test(text);
+}
+
+/** Does the text start with an ASCII letter or digit? Then it is no quotation mark, punctuation or possessive. */
+function startsAlphanumeric(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+function classes(text: string, lower: string, lemma: string, pos: string, closed: number): number {
   let f = 0;
-  const quote = QUOTE_MARK.test(text);
-  const capital = /^\p{Lu}/u.test(text);
+  const c = text.charCodeAt(0);
+  const symbol = !startsAlphanumeric(c);
+  const quote = symbol && QUOTE_MARK.test(text);
+  const capital = startsCapital(text, c);
   // "WHO" (the World Health Organization) is a name, not "who".
-  const clauseWord = lex.clauseWords.has(lower) && text !== text.toUpperCase();
+  const clauseWord = (closed & CLASS.CLAUSE_WORD) !== 0 && text !== text.toUpperCase();
   if (quote) f |= WORD.QUOTE_MARK;
   if (text === ',') f |= WORD.COMMA;
-  if (/^[.!?…]+$/.test(text)) f |= WORD.FINAL;
-  if (/^(?:-|--|—|–)$/.test(text)) f |= WORD.DASH;
-  if (lex.personalPronouns.has(lower)) f |= WORD.PERSONAL;
+  if (symbol && /^[.!?…]+$/.test(text)) f |= WORD.FINAL;
+  if (symbol && /^(?:-|--|—|–)$/.test(text)) f |= WORD.DASH;
+  if (closed & CLASS.PERSONAL) f |= WORD.PERSONAL;
   if (clauseWord) f |= WORD.CLAUSE_WORD;
   if (capital) f |= WORD.CAPITAL;
   // Possessive 's and abbreviation dots sit inside a noun phrase; a capitalised word the tagger read as a
   // verb is part of a name ("Human Rights Watch").
-  const nominal = NOMINAL_POS.has(pos) || /^(?:'s|’s|')$/.test(text) || (pos === 'PUNCT' && /^[.-]$/.test(text)) || (pos === 'VERB' && capital);
+  const nominal = NOMINAL_POS.has(pos) || (symbol && /^(?:'s|’s|')$/.test(text)) || (pos === 'PUNCT' && /^[.-]$/.test(text)) || (pos === 'VERB' && capital);
   if (nominal && !clauseWord && !quote) f |= WORD.NOMINAL;
-  if (HEAD_POS.has(pos) || lex.quantifiers.has(lower) || (pos === 'VERB' && capital)) f |= WORD.HEAD;
+  if (HEAD_POS.has(pos) || (closed & CLASS.QUANTIFIER) !== 0 || (pos === 'VERB' && capital)) f |= WORD.HEAD;
   if (pos === 'VERB' || pos === 'AUX') f |= WORD.VERB;
-  if (lex.innerPrepositions.has(lower)) f |= WORD.INNER_ADP;
-  if (lex.clauseBoundaries.has(lower)) f |= WORD.BOUNDARY;
-  if (pos === 'AUX' ? lex.finiteAuxiliaries.has(lower) : pos === 'VERB' && lower !== lemma && /(s|ed)$/.test(lower)) f |= WORD.INFLECTED;
+  if (closed & CLASS.INNER_PREPOSITION) f |= WORD.INNER_ADP;
+  if (closed & CLASS.CLAUSE_BOUNDARY) f |= WORD.BOUNDARY;
+  if (pos === 'AUX' ? (closed & CLASS.FINITE_AUXILIARY) !== 0 : pos === 'VERB' && lower !== lemma && (lower.endsWith('s') || lower.endsWith('ed'))) f |= WORD.INFLECTED;
   return f;
 }
 
