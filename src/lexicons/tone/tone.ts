@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { once, readLexicon } from '../load.ts';
 
+// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
+const WORDS = /\p{L}+(?:'\p{L}+)?/gu;
+
 const ToneWordsSchema = z.object({
   source: z.string(),
   /** AFINN words left out, with why */
@@ -20,7 +23,7 @@ export const toneWords = once((): Map<string, 1 | -1> => {
  * 100 words (-100..+100, news mostly -10..+10). Null for a text without words.
  */
 export function tone(text: string): number | null {
-  const words = text.replace(/[\u2018\u2019]/g, "'").toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu);
+  const words = text.replace(/[\u2018\u2019]/g, "'").toLowerCase().match(WORDS);
   if (!words) return null;
   const lex = toneWords();
   let sum = 0;

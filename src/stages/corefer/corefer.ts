@@ -8,6 +8,9 @@ import { descriptionIndex, resolveDescription, type DescriptionIndex } from './r
 import { loadWireLexicons } from '../../lexicons/entities/wire-lexicons.ts';
 import { canonicalName, type Form } from './names.ts';
 
+// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
+const LOWER = /\p{Ll}/u;
+
 const words = (name: string) => name.split(/\s+/).filter(Boolean);
 const norm = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
 const compatible = (a: EntityType, b: EntityType) => a === b || (a === 'GPE' && b === 'LOC') || (a === 'LOC' && b === 'GPE');
@@ -228,7 +231,7 @@ function shoutedLines(text: string): (at: number) => boolean {
     let shouted = judged.get(lo);
     if (shouted === undefined) {
       const end = lo + 1 < starts.length ? starts[lo + 1]! - 1 : text.length;
-      shouted = !/\p{Ll}/u.test(text.slice(starts[lo]!, end));
+      shouted = !LOWER.test(text.slice(starts[lo]!, end));
       judged.set(lo, shouted);
     }
     return shouted;

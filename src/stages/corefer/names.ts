@@ -2,6 +2,10 @@ import type { EntityType } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import type { WireLexicons } from '../../lexicons/entities/wire-lexicons.ts';
 
+// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
+const CAPS_PAIR = /\p{Lu}{2}|\p{Lu}\./u;
+const LETTER_RUNS = /\p{L}+/gu;
+
 /** One name an entity is written with, and where. */
 export interface Form {
   text: string;
@@ -26,8 +30,8 @@ export interface NameContext {
 
 type NameRule = { name: string; apply: (c: NameContext) => string | null };
 
-const allCaps = (s: string) => s === s.toUpperCase() && /\p{Lu}{2}|\p{Lu}\./u.test(s);
-const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
+const allCaps = (s: string) => s === s.toUpperCase() && CAPS_PAIR.test(s);
+const titleCase = (s: string) => s.replace(LETTER_RUNS, (w) => w[0]! + w.slice(1).toLowerCase());
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**

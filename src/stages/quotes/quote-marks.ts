@@ -25,7 +25,9 @@ const CLOSERS = new Set(['”', '»', '›']);
 const MAX_DEPTH = 3;
 
 const isSpace = (c: string | undefined) => c === undefined || /[\s([{\-–—/]/.test(c);
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
 
 /**
  * Pair the quotation marks of one paragraph in a single pass. Straight double quotes open when nothing is

@@ -2,6 +2,9 @@ import { has, spanOf, WORD, type Doc, type Entity, type Mention, type Speaker, t
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { Range } from './attribution.ts';
 
+// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
+const CAPITAL = /^\p{Lu}/u;
+
 const lower = (t: Word | undefined) => t?.lower ?? '';
 
 const DETERMINERS = /^(?:the|a|an)\s+/i;
@@ -87,7 +90,7 @@ function nameRun(words: readonly Word[], lex: QuoteLexicons): Word[] | null {
   };
   for (const t of words) {
     const w = t.text.toLowerCase();
-    const capital = /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB');
+    const capital = CAPITAL.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB');
     if (!capital || lex.titles.has(w) || /^[A-Z.]+$/.test(t.text) && t.text.length <= 4) {
       flush();
       continue;

@@ -3,6 +3,9 @@ import type { DateOption } from '../convention.ts';
 import { annotate } from '../draft.ts';
 import { NEVER, type DateVocabulary } from './patterns.ts';
 
+// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
+
 const TRIGGER = /anniversar/i;
 /** Name words, joined by "of (the)" or "and": read past the name and cut back to the longest known event. */
 const NAME = String.raw`[\p{L}\d][\p{L}\d'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[\p{L}\d][\p{L}\d'’-]*){0,6}`;
@@ -29,7 +32,7 @@ export function anniversaryParser({ words }: DateVocabulary): Parser {
       const dated = (context.option as DateOption).hints.eventYears();
       for (let k = name.length; k > 0; k--) {
         const part = name.slice(0, k);
-        if (JOINERS.has(part.at(-1)!.toLowerCase()) || !part.every((w) => JOINERS.has(w) || /^[\p{Lu}\d]/u.test(w))) continue;
+        if (JOINERS.has(part.at(-1)!.toLowerCase()) || !part.every((w) => JOINERS.has(w) || CAPITAL_OR_DIGIT.test(w))) continue;
         const key = eventKey(part.join(' '));
         const year = dated.get(key) ?? known.get(key);
         if (year === undefined) continue;

@@ -1,6 +1,9 @@
 import { contentWords, type TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import type { QualityRule } from './rule.ts';
 
+// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
+const ANY_CAPITAL = /\p{Lu}/u;
+
 // A capitalised name: capitalised words, joined by the small words names keep inside.
 const NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
 // A lowercase gloss names a source only where a source stands: before a report, after "according to", "by" or "from", in a bracketed tag.
@@ -47,7 +50,7 @@ export const literalNameGloss: QualityRule = {
     const text = doc.text;
     for (const { phrase, known } of lex.anyGloss.test(text) ? lex.glosses : []) {
       for (const m of text.matchAll(phrase)) {
-        const capitalised = /\p{Lu}/u.test(m[0]);
+        const capitalised = ANY_CAPITAL.test(m[0]);
         if (!capitalised && !SOURCE_AFTER.test(text.slice(m.index + m[0].length)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
         out.push({ start: m.index, end: m.index + m[0].length, text: `"${m[0]}" reads as a word-by-word translation of a name: likely ${known}` });
       }

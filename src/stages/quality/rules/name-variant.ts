@@ -1,5 +1,8 @@
 import type { QualityRule } from './rule.ts';
 
+// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
+const LONG_SURNAME = /^\p{Lu}\p{Ll}{5,}$/u;
+
 /** Edit distance with adjacent transpositions, stopping early once it passes `max`. */
 export function distance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -30,7 +33,7 @@ export const nameVariants: QualityRule = {
     const surnames = new Map<string, Set<string>>();
     for (const m of doc.mentions.filter((x) => x.type === 'PERSON' && !x.nominal)) {
       const surname = m.text.split(/\s+/).at(-1)!;
-      if (!/^\p{Lu}\p{Ll}{5,}$/u.test(surname)) continue;
+      if (!LONG_SURNAME.test(surname)) continue;
       const ends = `${surname[0]}${surname.at(-1)}`;
       const same = surnames.get(ends) ?? surnames.set(ends, new Set()).get(ends)!;
       const earlier = [...same].find((k) => Math.abs(k.length - surname.length) === 1 && distance(k, surname, 1) === 1);

@@ -2,6 +2,9 @@ import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import type { QualityRule } from './rule.ts';
 
+// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
+const CAPITAL = /^\p{Lu}/u;
+
 // Prepositions and clause words a name never starts with ("During the Enlightenment"); determiners are
 // read only with a time head, since "the expert" is a fair description of a speaker.
 const NOT_NAME_START = new Set(['during', 'in', 'at', 'on', 'after', 'before', 'when', 'while', 'under', 'since', 'for', 'with', 'by', 'from', 'to', 'of', 'through', 'amid', 'despite', 'about', 'according', 'as', 'if', 'because']);
@@ -12,8 +15,8 @@ export function notAName(words: string[], lex: TranslationLexicons): string | nu
   const head = words.at(-1)!.toLowerCase().replace(/[’']s$/, '');
   if (NOT_NAME_START.has(first)) return `it starts with "${words[0]}", as a phrase does`;
   const inner = words.slice(1, -1);
-  const short = words.length <= 4 && inner.every((w) => !/^\p{Lu}/u.test(w));
-  if (short && lex.timeHeads.has(head) && (lex.leading.has(first) || words.length === 1 || /^\p{Lu}/u.test(words.at(-1)!))) return `"${words.at(-1)}" names a time or an occasion, not a person`;
+  const short = words.length <= 4 && inner.every((w) => !CAPITAL.test(w));
+  if (short && lex.timeHeads.has(head) && (lex.leading.has(first) || words.length === 1 || CAPITAL.test(words.at(-1)!))) return `"${words.at(-1)}" names a time or an occasion, not a person`;
   return null;
 }
 

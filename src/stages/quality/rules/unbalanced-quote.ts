@@ -1,6 +1,9 @@
 import type { QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 
+// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
+const MARKS = /''|``|,,(?=\p{L})|["“”«»„]/gu;
+
 type Mark = 'open' | 'close';
 
 /**
@@ -12,7 +15,7 @@ type Mark = 'open' | 'close';
  */
 function marks(text: string): { at: number; mark: Mark }[] {
   const out: { at: number; mark: Mark }[] = [];
-  for (const m of text.matchAll(/''|``|,,(?=\p{L})|["“”«»„]/gu)) {
+  for (const m of text.matchAll(MARKS)) {
     const c = m[0];
     const before = text[m.index - 1] ?? ' ';
     const straight = c === '"' || c === "''";

@@ -1,5 +1,8 @@
 import type { QualityRule } from './rule.ts';
 
+// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
+const SURNAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
 // What may stand right before a name where it is read: a capitalised word and a space (a given name), or no
 // letter (the name is a whole word). Tried at each place the name stands (sticky), not scanned from every
 // capital of the text, as one pattern per name was.
@@ -36,7 +39,7 @@ export const unintroducedSpeakers: QualityRule = {
       const { speaker } = q;
       const m = speaker.mention;
       if (speaker.kind !== 'person' || !m || speaker.resolved || speaker.role || speaker.affiliation) continue;
-      if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(m.text) || /^(?:He|She|I|We|They|It)$/.test(m.text) || seen.has(m.text)) continue;
+      if (!SURNAME_SHAPE.test(m.text) || /^(?:He|She|I|We|They|It)$/.test(m.text) || seen.has(m.text)) continue;
       // another stage's reading of the same words as a place or an organisation says this is no person
       otherThanPerson ??= new Set(doc.mentions.filter((x) => x.type !== 'PERSON').map((x) => x.text));
       if (otherThanPerson.has(m.text)) continue;
