@@ -51,7 +51,8 @@ const bRuns: any[] = [];
 for (let r = 0; r < rounds; r += 1) {
   ngRuns.push(measure('newsgraph'));
   bRuns.push(measure(sideB.which, sideB.repo));
-  log(`round ${r + 1}/${rounds}: newsgraph ${fmt(rate(ngRuns.at(-1).tokens, ngRuns.at(-1).ms))} tok/s (${fmt(rate(ngRuns.at(-1).tokens, ngRuns.at(-1).cpuMs))} per CPU-s), ${sideB.name} ${fmt(rate(bRuns.at(-1).tokens, bRuns.at(-1).ms))} tok/s (${fmt(rate(bRuns.at(-1).tokens, bRuns.at(-1).cpuMs))} per CPU-s)`);
+  // Peak RSS per run too: it moves with when V8 runs its full collections, which the load on the machine moves.
+  log(`round ${r + 1}/${rounds}: newsgraph ${fmt(rate(ngRuns.at(-1).tokens, ngRuns.at(-1).ms))} tok/s (${fmt(rate(ngRuns.at(-1).tokens, ngRuns.at(-1).cpuMs))} per CPU-s, ${ngRuns.at(-1).rssMb} MB), ${sideB.name} ${fmt(rate(bRuns.at(-1).tokens, bRuns.at(-1).ms))} tok/s (${fmt(rate(bRuns.at(-1).tokens, bRuns.at(-1).cpuMs))} per CPU-s, ${bRuns.at(-1).rssMb} MB)`);
 }
 const ng = ngRuns[0];
 const ngRate = summarize(ngRuns.map((m) => rate(m.tokens, m.ms)));

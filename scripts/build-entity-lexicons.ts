@@ -5,6 +5,8 @@
  *   actors.json  the Phoenix actor dictionaries, compacted: each distinct [code, valid_from, valid_to] once,
  *                then one "phrase<TAB>kind<TAB>code indices" string per actor
  *   agents.json  Phoenix agent nouns (titles → CAMEO role code)
+ *   gazetteer.json  the tagger's gazetteer compiled from the three (tokenised phrases, their prefixes, first and
+ *                last names), so a start reads it instead of building it
  * Run: node --import tsx scripts/build-entity-lexicons.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,8 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT, sharedDataFile } from '../src/util/shared-data.ts';
+import { entityLexicons } from '../src/lexicons/entities/entity-lexicons.ts';
+import { buildGazetteer, gazetteerFile } from '../src/stages/entities/tagger/gazetteer.ts';
 
 const OUT = path.join(REPO_ROOT, 'src/lexicons/entities');
 
@@ -188,5 +192,7 @@ export const files: Record<string, string> = {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(OUT, name), text);
+  // Compiled from the files just written.
+  writeFileSync(path.join(OUT, 'gazetteer.json'), gazetteerFile(buildGazetteer(entityLexicons())));
   console.log(`countries ${places.countries.length}, actors ${actorList.length} (${ranges.length} distinct codes), agents ${Object.keys(agents).length}`);
 }

@@ -4,9 +4,6 @@ import { Readable } from 'node:stream';
 import { decodeArticle, readHead } from './decode-article.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES, sizeText } from './limits.ts';
 import { article, failure, page, type Format, type ReadItem } from './readers/article.ts';
-import { readFeed } from './readers/feed.ts';
-import { readJsonl } from './readers/jsonl.ts';
-import { readWarc } from './readers/warc.ts';
 
 const BY_EXTENSION: [RegExp, Format][] = [
   [/\.(?:txt|text)$/i, 'text'],
@@ -240,11 +237,15 @@ async function* readOne(file: string, options: ReadOptions): AsyncIterable<ReadI
   }
   const stream = (): Readable => (stdinBytes ? Readable.from([stdinBytes]) : createReadStream(file));
   try {
+    // The readers of JSON Lines, WARC and feeds load when such a file comes (their libraries, zod, warcio
+    // and linkedom, are a quarter of a CPU-second at start-up, in the CLI's thread and the reader's).
     if (format === 'jsonl') {
+      const { readJsonl } = await import('./readers/jsonl.ts');
       yield* readJsonl(file, stream(), maxBytes);
       return;
     }
     if (format === 'warc') {
+      const { readWarc } = await import('./readers/warc.ts');
       yield* readWarc(file, stream(), maxBytes);
       return;
     }
@@ -262,7 +263,7 @@ async function* readOne(file: string, options: ReadOptions): AsyncIterable<ReadI
       yield failure(file, errorText(error).replace(/^.*?: (?=is empty|looks like binary)/, ''));
       return;
     }
-    if (format === 'feed') yield* readFeed(file, text.text, file === '-' ? null : path.dirname(file), maxBytes);
+    if (format === 'feed') yield* (await import('./readers/feed.ts')).readFeed(file, text.text, file === '-' ? null : path.dirname(file), maxBytes);
     else if (format === 'html') {
       const messages = text.messages.filter((m) => m.rule !== 'truncated-input');
       if (more) messages.push({ level: 'warning', rule: 'truncated-input', text: `the page is larger than the limit of ${sizeText(maxBytes)}: only its first ${sizeText(maxBytes)} are read; raise --max-article-mb to read it whole` });

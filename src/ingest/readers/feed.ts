@@ -1,11 +1,10 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DOMParser } from 'linkedom';
 import { readHead } from '../decode-article.ts';
 import { toDay } from '../dates.ts';
 import { sizeText, type InputMessage } from '../limits.ts';
 import { article, failure, hostOf, page, type ReadItem } from './article.ts';
-import { htmlFragmentText, MAX_HTML_DEPTH, nestingDepth } from './html.ts';
+import { dom, htmlFragmentText, MAX_HTML_DEPTH, nestingDepth } from './html.ts';
 
 function child(el: any, ...names: string[]): any {
   for (const name of names) {
@@ -101,7 +100,7 @@ export function* readFeed(name: string, xml: string, feedDir: string | null, max
     yield failure(name, `the feed nests elements ${depth} levels deep (more than ${MAX_HTML_DEPTH}); it is not read`);
     return;
   }
-  const document = new DOMParser().parseFromString(xml, 'text/xml');
+  const document = new (dom().DOMParser)().parseFromString(xml, 'text/xml');
   const root = document.documentElement;
   if (!root || !/^(rss|feed|rdf:rdf)$/i.test(root.tagName)) {
     yield failure(name, 'not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root); use --format to read it as something else');

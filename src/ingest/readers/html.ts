@@ -1,8 +1,28 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import { toDay } from '../dates.ts';
 import type { InputMessage } from '../limits.ts';
 import { hostOf, type ArticleFields } from './article.ts';
+
+const require = createRequire(import.meta.url);
+interface Dom {
+  parseHTML: typeof import('linkedom').parseHTML;
+  DOMParser: typeof import('linkedom').DOMParser;
+  Readability: typeof import('@mozilla/readability').Readability;
+}
+let loaded: Dom | undefined;
+
+/**
+ * linkedom and Readability, loaded with the first page or feed read: they are a tenth of a CPU-second that
+ * a thread given only plain text (every analysis worker, the CLI's) need not spend at start-up.
+ */
+export function dom(): Dom {
+  if (!loaded) {
+    const { parseHTML, DOMParser } = require('linkedom') as typeof import('linkedom');
+    const { Readability } = require('@mozilla/readability') as typeof import('@mozilla/readability');
+    loaded = { parseHTML, DOMParser, Readability };
+  }
+  return loaded;
+}
 
 export interface HtmlArticle extends ArticleFields {
   text: string;
@@ -112,13 +132,13 @@ function flatText(html: string): string {
 
 /** Text with its character references (&amp;, &#8217;) decoded, by the same parser that reads pages. */
 function decodeEntities(text: string): string {
-  return parseHTML(`<!doctype html><html><body><pre>${text.replace(/</g, '&lt;')}</pre></body></html>`).document.body.textContent ?? '';
+  return dom().parseHTML(`<!doctype html><html><body><pre>${text.replace(/</g, '&lt;')}</pre></body></html>`).document.body.textContent ?? '';
 }
 
 /** Plain text of an HTML fragment (feed descriptions); a fragment nested too deep is read as flat text. */
 export function htmlFragmentText(html: string): string {
   if (nestingDepth(html) > MAX_HTML_DEPTH) return flatText(html);
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const { document } = dom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return blockText(document.body);
 }
 
@@ -155,8 +175,8 @@ const ARTICLE_TYPES = /Article|NewsArticle|BlogPosting|Report|WebPage/;
 
 /** A page's document; text with no element at all (a plain text file named .html) is read as a page's body. */
 function parsePage(html: string): any {
-  const { document } = parseHTML(html);
-  return document.documentElement ? document : parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+  const { document } = dom().parseHTML(html);
+  return document.documentElement ? document : dom().parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 }
 
 /**
@@ -192,8 +212,8 @@ export function extractHtml(html: string, fallbackUrl: string | null = null): Ht
   // Readability changes the DOM, so it runs after the metadata is read.
   let text = '';
   try {
-    const parsed = new Readability(document as any, { charThreshold: 200 }).parse();
-    if (parsed?.content) text = blockText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body);
+    const parsed = new (dom().Readability)(document as any, { charThreshold: 200 }).parse();
+    if (parsed?.content) text = blockText(dom().parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body);
   } catch {
     // fall back to the body text below
   }

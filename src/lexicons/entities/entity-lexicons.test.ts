@@ -21,3 +21,26 @@ test('actors read from the compact file keep their kind and dated codes in order
   assert.deepEqual(actors.get('A GAVAHI'), { kind: 'person', codes: [{ code: 'IGOASABUS', from: '2000-08-01', to: '2002-07-31' }] });
   assert.deepEqual(actors.get('EEC'), { kind: 'org', codes: [{ code: 'IGOEUREEC', from: null, to: null }] });
 });
+
+test('persons by a word of their name: those whose name ends with it, then those whose name starts with it, in dictionary order', () => {
+  const { actors, surnames } = entityLexicons();
+  // The plain way: an object of two lists per word.
+  const expected = new Map<string, { last: unknown[]; first: unknown[] }>();
+  const named = (word: string) => expected.get(word) ?? expected.set(word, { last: [], first: [] }).get(word)!;
+  for (const [phrase, entry] of actors) {
+    const words = phrase.split(' ');
+    if (entry.kind !== 'person' || words.length < 2) continue;
+    named(words.at(-1)!).last.push(entry);
+    named(words[0]!).first.push(entry);
+  }
+  for (const [word, persons] of expected) {
+    assert.ok(surnames.has(word), word);
+    const got = surnames.get(word)!;
+    assert.ok(got.last.length === persons.last.length && got.last.every((e, i) => e === persons.last[i]), `${word}: last`);
+    assert.ok(got.first.length === persons.first.length && got.first.every((e, i) => e === persons.first[i]), `${word}: first`);
+  }
+  for (const word of ['EEC', 'ZZZNOBODY', '']) {
+    assert.equal(surnames.has(word), expected.has(word), word);
+    assert.equal(surnames.get(word), undefined, word);
+  }
+});

@@ -51,9 +51,63 @@ export interface EntityLexicons {
    * A word of persons' dictionary names → the persons whose name ends with it ("REAGAN": RONALD REAGAN…)
    * and those whose name starts with it ("KIM": KIM JONG IL…, a family name written first).
    */
-  surnames: Map<string, { last: ActorEntry[]; first: ActorEntry[] }>;
+  surnames: PersonsByWord;
   /** Title or agent noun ("DEFENSE MINISTER") → CAMEO role code ("GOV", "GOVMIL"). */
   agents: Map<string, string>;
+}
+
+/**
+ * Persons of several words by the first and the last word of their dictionary name. Lists of numbers, not
+ * an object and two arrays per word: 40,000 words' worth of those were 7 MB of heap that every full garbage
+ * collection walked, for a lookup made once per surname a process meets (actor-codes.ts keeps its outcome).
+ */
+export class PersonsByWord {
+  readonly #persons: ActorEntry[] = [];
+  /** word → its number k; its persons are at `#lists[#starts[k] …]`, those it ends first, then those it starts */
+  readonly #words = new Map<string, number>();
+  readonly #starts: Int32Array;
+  readonly #lasts: Int32Array;
+  readonly #lists: Int32Array;
+
+  constructor(actors: ReadonlyMap<string, ActorEntry>) {
+    const lastOf: number[] = [];
+    const firstOf: number[] = [];
+    const number = (word: string) => this.#words.get(word) ?? this.#words.set(word, this.#words.size).get(word)!;
+    // First and last word by index, not split: 22,000 arrays of words cost more than the rest of this loop.
+    for (const [phrase, entry] of actors) {
+      const space = phrase.indexOf(' ');
+      if (entry.kind !== 'person' || space < 0) continue;
+      this.#persons.push(entry);
+      lastOf.push(number(phrase.slice(phrase.lastIndexOf(' ') + 1)));
+      firstOf.push(number(phrase.slice(0, space)));
+    }
+    // Counting sort by word, persons in dictionary order within each list.
+    const n = this.#words.size;
+    const lastCount = new Int32Array(n);
+    const firstCount = new Int32Array(n);
+    for (const k of lastOf) lastCount[k]!++;
+    for (const k of firstOf) firstCount[k]!++;
+    this.#starts = new Int32Array(n + 1);
+    this.#lasts = lastCount;
+    for (let k = 0; k < n; k++) this.#starts[k + 1] = this.#starts[k]! + lastCount[k]! + firstCount[k]!;
+    this.#lists = new Int32Array(this.#starts[n]!);
+    const next = this.#starts.slice(0, n);
+    lastOf.forEach((k, p) => (this.#lists[next[k]!++] = p));
+    firstOf.forEach((k, p) => (this.#lists[next[k]!++] = p));
+  }
+
+  has(word: string): boolean {
+    return this.#words.has(word);
+  }
+
+  /** The persons whose name ends with `word` (`last`) and those whose name starts with it (`first`), in dictionary order. */
+  get(word: string): { last: ActorEntry[]; first: ActorEntry[] } | undefined {
+    const k = this.#words.get(word);
+    if (k === undefined) return undefined;
+    const from = this.#starts[k]!;
+    const persons = [...this.#lists.subarray(from, this.#starts[k + 1]!)].map((p) => this.#persons[p]!);
+    return { last: persons.slice(0, this.#lasts[k]!), first: persons.slice(this.#lasts[k]!) };
+  }
 }
 
 const REBUILD = 'rebuild it with node --import tsx scripts/build-entity-lexicons.ts';
@@ -84,15 +138,7 @@ export const entityLexicons = once((): EntityLexicons => {
     const codesAt = row.slice(tab + 3).split(' ');
     actors.set(row.slice(0, tab), { kind: row[tab + 1] === 'P' ? 'person' : 'org', codes: codesAt.map((i) => codes[Number(i)]!) });
   }
-  const surnames: EntityLexicons['surnames'] = new Map();
-  const named = (word: string) => surnames.get(word) ?? surnames.set(word, { last: [], first: [] }).get(word)!;
-  // First and last word by index, not split: 22,000 arrays of words cost more than the rest of this loop.
-  for (const [phrase, entry] of actors) {
-    const space = phrase.indexOf(' ');
-    if (entry.kind !== 'person' || space < 0) continue;
-    named(phrase.slice(phrase.lastIndexOf(' ') + 1)).last.push(entry);
-    named(phrase.slice(0, space)).first.push(entry);
-  }
+  const surnames = new PersonsByWord(actors);
   const agents = new Map(readJson('agents.json', AgentsSchema).agents);
   return { places, countryNames, actors, surnames, agents };
 });

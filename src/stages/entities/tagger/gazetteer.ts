@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { entityLexicons, type EntityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
+import { readLexicon } from '../../../lexicons/load.ts';
 
 /** Gazetteer categories the tagger sees as features (bit flags). */
 export const GAZ_CATEGORIES = ['COUNTRY', 'DEMONYM', 'PLACE', 'PERSON', 'ORG'] as const;
@@ -54,6 +56,42 @@ export function buildGazetteer(lexicons: EntityLexicons = entityLexicons()): Gaz
     }
   }
   return { phrases, prefixes, maxTokens, firstNames, lastNames };
+}
+
+/** src/lexicons/entities/gazetteer.json: a gazetteer as buildGazetteer makes it, in its maps' order. */
+const GazetteerFileSchema = z.object({
+  source: z.string(),
+  maxTokens: z.number().int().positive(),
+  /** [phrase, category bits] */
+  phrases: z.array(z.tuple([z.string(), z.number().int().positive()])),
+  prefixes: z.array(z.string()),
+  firstNames: z.array(z.string()),
+  lastNames: z.array(z.string()),
+});
+export const GAZETTEER_FILE = 'entities/gazetteer.json';
+const REBUILD = 'rebuild it with node --import tsx scripts/build-entity-lexicons.ts';
+
+/** The text of gazetteer.json for `gazetteer`, one phrase per line (what scripts/build-entity-lexicons.ts writes). */
+export function gazetteerFile(gazetteer: Gazetteer): string {
+  const lines = (values: readonly unknown[]) => `[\n${values.map((v) => JSON.stringify(v)).join(',\n')}\n]`;
+  return `{"source":"built from places.json, actors.json and agents.json by scripts/build-entity-lexicons.ts (buildGazetteer)","maxTokens":${gazetteer.maxTokens},`
+    + `"phrases":${lines([...gazetteer.phrases])},"prefixes":${lines([...gazetteer.prefixes])},`
+    + `"firstNames":${lines([...gazetteer.firstNames])},"lastNames":${lines([...gazetteer.lastNames])}}\n`;
+}
+
+/**
+ * The gazetteer of the shipped lexicons, read prebuilt: building it from them (every phrase tokenised, every
+ * prefix cut) cost a fifth of a second at every start, reading the built one a fifth of that.
+ */
+export function readGazetteer(): Gazetteer {
+  const file = readLexicon(GAZETTEER_FILE, GazetteerFileSchema, REBUILD);
+  return {
+    phrases: new Map(file.phrases),
+    prefixes: new Set(file.prefixes),
+    maxTokens: file.maxTokens,
+    firstNames: new Set(file.firstNames),
+    lastNames: new Set(file.lastNames),
+  };
 }
 
 /**

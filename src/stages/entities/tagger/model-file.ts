@@ -78,19 +78,23 @@ export class NerWeights {
   constructor(
     readonly header: ModelHeader,
     private readonly hashes: Uint32Array,
-    /** int16 weights, features × labels per convention, in header.conventions order */
-    private readonly quantised: Int16Array,
+    /**
+     * int16 weights, features × labels, one array per convention in header.conventions order; a convention's
+     * is let go once its table is built (the pipeline builds one: 2 MB of the other is all that stays).
+     */
+    private readonly quantised: (Int16Array | null)[],
   ) {}
   /** The table of a convention; the first one for a convention the model lacks. */
   table(convention: string): WeightTable {
     const t = Math.max(0, this.header.conventions.indexOf(convention as ModelHeader['conventions'][number]));
     let table = this.built.get(t);
     if (!table) {
-      const size = this.hashes.length * this.header.labels.length;
-      const weights = new Float32Array(size);
-      for (let k = 0; k < size; k++) weights[k] = this.quantised[t * size + k]! * this.header.scale;
+      const quantised = this.quantised[t]!;
+      const weights = new Float32Array(quantised.length);
+      for (let k = 0; k < quantised.length; k++) weights[k] = quantised[k]! * this.header.scale;
       table = new WeightTable(this.hashes, weights, this.header.labels.length);
       this.built.set(t, table);
+      this.quantised[t] = null;
     }
     return table;
   }
@@ -169,7 +173,11 @@ export function readModelFile(file: string): NerWeights {
   // Copy into aligned buffers: the gunzipped body's offset is not necessarily aligned.
   const hashes = new Uint32Array(n);
   Buffer.from(hashes.buffer).set(body.subarray(offset, offset + n * 4));
-  const q = new Int16Array(header.conventions.length * n * L);
-  Buffer.from(q.buffer).set(body.subarray(offset + n * 4));
-  return new NerWeights(header, hashes, q);
+  const quantised = header.conventions.map((_, t) => {
+    const q = new Int16Array(n * L);
+    const from = offset + n * 4 + t * n * L * 2;
+    Buffer.from(q.buffer).set(body.subarray(from, from + n * L * 2));
+    return q;
+  });
+  return new NerWeights(header, hashes, quantised);
 }

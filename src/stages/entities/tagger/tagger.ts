@@ -3,7 +3,7 @@ import { REPO_ROOT } from '../../../util/shared-data.ts';
 import type { Convention } from './corpus.ts';
 import { DocumentMemory, L, viterbi } from './decode.ts';
 import { documentFeatures, isHeadline, sentenceFeatures, taggingOrder, viewDocument, type DocumentView, type FeatureGroup, type FeatureResources } from './features.ts';
-import { buildGazetteer, type Gazetteer, type GazetteerMatch } from './gazetteer.ts';
+import { readGazetteer, type Gazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { readModelFile, type NerWeights } from './model-file.ts';
 import { EmissionScorer } from './scorer.ts';
 import { CLUSTERS_FILE, readWordClusters } from './word-clusters.ts';
@@ -13,9 +13,9 @@ export const MODEL_FILE = path.join(MODEL_DIR, 'tagger.bin.gz');
 
 let gazetteer: Gazetteer | undefined;
 
-/** The gazetteer compiled from the shipped entity lexicons, once per process. */
+/** The gazetteer compiled from the shipped entity lexicons (prebuilt), once per process. */
 export function sharedGazetteer(): Gazetteer {
-  gazetteer ??= buildGazetteer();
+  gazetteer ??= readGazetteer();
   return gazetteer;
 }
 
