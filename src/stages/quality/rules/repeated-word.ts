@@ -4,7 +4,7 @@ import { matchesIn, type QualityRule } from './rule.ts';
 // acronym ("Treaty (START) treaty"). "had had" and "that that" are English.
 const TWICE = /(?<![\p{L}\d])(\p{L}+) \1(?![\p{L}\d])|(?<![\p{L}])(\p{L}{3,}) \(\p{Lu}{2,}\) \2(?![\p{L}])/giu;
 // TWICE where no bracketed acronym stands before a word, as in most texts: its second branch cannot match, and
-// trying it at every word costs as much as the first.
+// trying it at every word costs as much as the first. Most texts hold no bracket at all: one includes says so.
 const DOUBLED = /(?<![\p{L}\d])(\p{L}+) \1(?![\p{L}\d])/giu;
 const ACRONYM_BEFORE_WORD = /\(\p{Lu}{2,}\) \p{L}/iu;
 const ENGLISH_DOUBLES = new Set(['had', 'that', 'is', 'very', 'so', 'bye', 'no', 'yes', 'ha']);
@@ -13,7 +13,7 @@ const ENGLISH_DOUBLES = new Set(['had', 'that', 'is', 'very', 'so', 'bye', 'no',
 export const repeatedWord: QualityRule = {
   id: 'repeated-word',
   check(doc) {
-    return matchesIn(doc, ACRONYM_BEFORE_WORD.test(doc.text) ? TWICE : DOUBLED)
+    return matchesIn(doc, doc.text.includes('(') && ACRONYM_BEFORE_WORD.test(doc.text) ? TWICE : DOUBLED)
       .filter(({ match }) => !ENGLISH_DOUBLES.has((match[1] ?? match[2]!).toLowerCase()))
       .map(({ start, end, match }) => ({ start, end, text: `"${match[0]}" repeats a word: one of them should go` }));
   },

@@ -28,6 +28,8 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     ['Talks Stall as Leaders Trade Blame\nThe drills could conceal an attack, according to the top US military commander in the ...', 1],
     ['Talks Stall as Leaders Trade Blame\n"What we hear every morning is gloom, resignation and scepticism...', 0],
     ['Talks Stall as Leaders Trade Blame\nThe programme is a very modest part of the total...', 0],
+    ['Talks Stall as Leaders Trade Blame\nThe drills could conceal an attack, according to the commander of the …', 1],
+    ['Talks Stall as Leaders Trade Blame\nThe drills could conceal an attack, according to the commander of the.', 0],
   ];
   for (const [text, n] of cases) assert.equal(truncatedParagraphs.check(paragraphDoc(text), lex).length, n, text);
 });

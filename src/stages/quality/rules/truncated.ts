@@ -8,6 +8,8 @@ const TERMINAL = /[.!?…:;]["'”’»)\]]*$|["”’»]$/u;
 const DANGLING_WORD = '(?:though|although|if|and|but|or|nor|so|because|while|when|that|which|who|the|a|an|of|to|in|on|at|for|with|by|from|as|than|even|is|was|are|were|will|would)';
 const DANGLING = new RegExp(`(?:^|\\s)${DANGLING_WORD}$|[,–—-]$`, 'i');
 const CUT_ELLIPSIS = new RegExp(`(?:^|\\s)${DANGLING_WORD}\\s*(?:\\.{3,}|…)$`, 'i');
+// CUT_ELLIPSIS tries its word list at every space of the paragraph: asked only of one ending on an ellipsis.
+const endsOnEllipsis = (text: string) => text.endsWith('...') || text.endsWith('…');
 // A caption or credit ends on a bracket ("(Photo: VNA)") or a date ("in Ankara, Turkey, 18 Jul 2008"); a cut sentence seldom does.
 const BRACKETED = /\)$/;
 const DATED = /(?:\b\d{1,2} \p{Lu}\p{Ll}{2,8}\.?|\b\p{Lu}\p{Ll}{2,8}\.? \d{1,2},) \d{4}$/u;
@@ -36,7 +38,7 @@ export const truncatedParagraphs: QualityRule = {
       if (HEADLESS.test(text.trimStart()) && !list) {
         out.push({ start: p.start, end: p.start + Math.min(p.text.length, 20), text: `paragraph ${p.line} starts mid-sentence ("${p.text.slice(0, 20)}…"): its beginning (a dateline, a subject) was cut` });
       }
-      const cut = TERMINAL.test(text) ? CUT_ELLIPSIS.test(text) : !BRACKETED.test(text) && !DATED.test(text) && (DANGLING.test(text) || (i !== headline && text.split(/\s+/).length > LONG));
+      const cut = TERMINAL.test(text) ? endsOnEllipsis(text) && CUT_ELLIPSIS.test(text) : !BRACKETED.test(text) && !DATED.test(text) && (DANGLING.test(text) || (i !== headline && text.split(/\s+/).length > LONG));
       if (cut) {
         const tail = Math.max(p.start, p.end - 40);
         out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });
