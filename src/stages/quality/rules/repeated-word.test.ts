@@ -12,6 +12,11 @@ test('repeated-word: flags what it names, and nothing in plain English copy', ()
     ['the Strategic Arms Reduction Treaty (START) treaty would be', ['Treaty (START) treaty']],
     ['He said that that was all, and he had had enough.', []],
     ['The talks, talks that failed.', []],
+    // read from the space between the words: a word thrice is one match, a word after a digit or inside another is no doubled word
+    ['the the the talks', ['the the']],
+    ['US US US Pacific Fleet, the The Pentagon', ['US US', 'the The']],
+    ['the 9th th and the atheist theist', []],
+    ['the café Café', ['café Café']],
   ];
   for (const [text, expected] of cases) {
     const found = repeatedWord.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

@@ -11,6 +11,8 @@ test('source-format-number: flags what it names, and nothing in plain English co
     ['The 11 daily report of Hongkong said', ['The 11 daily']],
     ['The Pentagon media director Manning, 9, said, "yes".', ['9']],
     ['it will happen on July NINE, he said', ['July NINE']],
+    ['signed on May SEVENTEEN and on January TWENTY-FIRST', ['May SEVENTEEN', 'January TWENTY-FIRST']],
+    ['talks in July USA TODAY reported', []],
     ['a loss of 2,5 million dollars', ['2,5']],
     ['John Smith, 45, said the plan failed.', []],
     ['on July 9 and for 9 days', []],

@@ -5,6 +5,8 @@ const SPELLED = '(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWEL
 // A month and a word in capitals, tried only after the cheaper test for a month's last letter before one.
 const MONTH_CAPS = new RegExp(`${MONTH} [A-Z]{3}`);
 const MONTH_END_CAPS = /[yhletr] [A-Z]{3}/;
+// A spelled number in capitals as SPELLED has it: rare outside such dates, where "the USA" passes MONTH_END_CAPS.
+const SPELLED_CAPS = /ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|TEEN|TWENTY|THIRTY/;
 const REPORT = '(?:said|stated|told|added|announced|noted|stressed|reported)';
 
 /**
@@ -20,7 +22,7 @@ const FORMATS: [RegExp, { test(text: string): boolean }, string][] = [
   [/\b(?:the|on|by) (?:[1-9]|[12]\d|3[01]) (?:daily|day|evening|morning|afternoon|night|noon)\b/gi, /\d (?:daily|day|evening|morning|afternoon|night|noon)/i, 'a day of the month written as the source language writes it (11日, 7日晚): read "on the Nth" of the month'],
   [new RegExp(`(?<=\\p{Lu}\\p{Ll}+, )(?:[1-9]|1[0-7])(?=, ${REPORT}\\b)`, 'gu'), new RegExp(`\\d, ${REPORT}`), 'a day of the month where English would put an age: the source said "on the Nth"'],
   [new RegExp(`(?<=\\b${REPORT}(?: on)? )(?:[1-9]|[12]\\d|3[01]) days?\\b(?! (?:ago|later|earlier|before|after|of|in|to|from|and|or|each|a|per)\\b)`, 'g'), /\d days?\b/, 'a day of the month written as a count of days (9日 is "the 9th"): read "on the Nth"'],
-  [new RegExp(`\\b${MONTH} ${SPELLED}\\b`, 'g'), { test: (text: string) => MONTH_END_CAPS.test(text) && MONTH_CAPS.test(text) }, 'a date with its day spelled in capitals: read it as a number'],
+  [new RegExp(`\\b${MONTH} ${SPELLED}\\b`, 'g'), { test: (text: string) => MONTH_END_CAPS.test(text) && SPELLED_CAPS.test(text) && MONTH_CAPS.test(text) }, 'a date with its day spelled in capitals: read it as a number'],
   [/\b\d{1,3},\d{1,2}(?= ?(?:%|(?:percent|per cent|million|billion|trillion)\b))|\b\d{1,3}(?:\.\d{3}){2,}\b/g, /\d[,.]\d/, 'a number with a decimal comma or dotted thousands, as the source language writes it'],
 ];
 

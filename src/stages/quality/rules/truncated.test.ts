@@ -28,6 +28,12 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     ['Talks Stall as Leaders Trade Blame\nThe drills could conceal an attack, according to the top US military commander in the ...', 1],
     ['Talks Stall as Leaders Trade Blame\n"What we hear every morning is gloom, resignation and scepticism...', 0],
     ['Talks Stall as Leaders Trade Blame\nThe programme is a very modest part of the total...', 0],
+    ['Talks Stall as Leaders Trade Blame\nThe drills could conceal an attack, according to the commander of the …', 1],
+    ['Talks Stall as Leaders Trade Blame\nThe drills could conceal an attack, according to the commander of the.', 0],
+    // final punctuation closed by quotes and brackets, or a closing quote alone, ends a paragraph; a comma before them does not
+    ['Talks Stall as Leaders Trade Blame\nThe minister said the talks had failed (and would not resume.”)', 0],
+    ['Talks Stall as Leaders Trade Blame\nThe minister called the talks «a failure»', 0],
+    ['Talks Stall as Leaders Trade Blame\nThe minister said on Monday that the talks had failed and that in his view the other side would, ’]', 1],
   ];
   for (const [text, n] of cases) assert.equal(truncatedParagraphs.check(paragraphDoc(text), lex).length, n, text);
 });

@@ -1,15 +1,29 @@
 import type { QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 
-// A paragraph may end in a closing quote or bracket after its final punctuation.
-const TERMINAL = /[.!?…:;]["'”’»)\]]*$|["”’»]$/u;
+// A paragraph may end in a closing quote or bracket after its final punctuation, or in a closing quote alone.
+const CLOSERS = '"\'”’»)]';
+const FINAL_PUNCTUATION = '.!?…:;';
+const CLOSING_QUOTES = '"”’»';
+
+/**
+ * Whether a paragraph ends on its final punctuation, perhaps closed by quotes or brackets. Read back from the end:
+ * a pattern anchored at the end tries its first character class at every character of the paragraph.
+ */
+function endsTerminated(text: string): boolean {
+  if (text.length === 0) return false;
+  let end = text.length;
+  while (end > 0 && CLOSERS.includes(text[end - 1]!)) end -= 1;
+  return (end > 0 && FINAL_PUNCTUATION.includes(text[end - 1]!)) || CLOSING_QUOTES.includes(text.at(-1)!);
+}
 // Words a finished sentence does not end on: a paragraph stopping here was cut, also where a listing page marks
 // the cut with an ellipsis ("… the top US military commander in the ...").
 const DANGLING_WORD = '(?:though|although|if|and|but|or|nor|so|because|while|when|that|which|who|the|a|an|of|to|in|on|at|for|with|by|from|as|than|even|is|was|are|were|will|would)';
 const DANGLING = new RegExp(`(?:^|\\s)${DANGLING_WORD}$|[,–—-]$`, 'i');
 const CUT_ELLIPSIS = new RegExp(`(?:^|\\s)${DANGLING_WORD}\\s*(?:\\.{3,}|…)$`, 'i');
-// A caption or credit ends on a bracket ("(Photo: VNA)") or a date ("in Ankara, Turkey, 18 Jul 2008"); a cut sentence seldom does.
-const BRACKETED = /\)$/;
+// CUT_ELLIPSIS tries its word list at every space of the paragraph: asked only of one ending on an ellipsis.
+const endsOnEllipsis = (text: string) => text.endsWith('...') || text.endsWith('…');
+// A caption or credit ends on a bracket ("(Photo: VNA)", read with endsWith) or a date ("in Ankara, Turkey, 18 Jul 2008"); a cut sentence seldom does.
 const DATED = /(?:\b\d{1,2} \p{Lu}\p{Ll}{2,8}\.?|\b\p{Lu}\p{Ll}{2,8}\.? \d{1,2},) \d{4}$/u;
 // A paragraph that starts on a dash or a lowercase word (not a byline's "by") lost its beginning (a dateline cut before "– Deputy…");
 // a line of a few words starting lowercase is a label or a template's date ("jeudi, mai 23, 2024"), not a cut sentence.
@@ -36,7 +50,7 @@ export const truncatedParagraphs: QualityRule = {
       if (HEADLESS.test(text.trimStart()) && !list) {
         out.push({ start: p.start, end: p.start + Math.min(p.text.length, 20), text: `paragraph ${p.line} starts mid-sentence ("${p.text.slice(0, 20)}…"): its beginning (a dateline, a subject) was cut` });
       }
-      const cut = TERMINAL.test(text) ? CUT_ELLIPSIS.test(text) : !BRACKETED.test(text) && !DATED.test(text) && (DANGLING.test(text) || (i !== headline && text.split(/\s+/).length > LONG));
+      const cut = endsTerminated(text) ? endsOnEllipsis(text) && CUT_ELLIPSIS.test(text) : !text.endsWith(')') && !DATED.test(text) && (DANGLING.test(text) || (i !== headline && text.split(/\s+/).length > LONG));
       if (cut) {
         const tail = Math.max(p.start, p.end - 40);
         out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });

@@ -1,3 +1,4 @@
+import type { Entity } from '../../../model/index.ts';
 import type { QualityRule } from './rule.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
@@ -32,7 +33,8 @@ export const unintroducedSpeakers: QualityRule = {
   check(doc) {
     const out = [];
     const seen = new Set<string>();
-    const entities = new Map(doc.entities.map((e) => [e.id, e]));
+    // built at the first quote read that far, as the two below: most texts quote no bare name
+    let entities: Map<string, Entity> | undefined;
     let longer: string[] | undefined;
     let otherThanPerson: Set<string> | undefined;
     for (const q of doc.quotes) {
@@ -43,6 +45,7 @@ export const unintroducedSpeakers: QualityRule = {
       // another stage's reading of the same words as a place or an organisation says this is no person
       otherThanPerson ??= new Set(doc.mentions.filter((x) => x.type !== 'PERSON').map((x) => x.text));
       if (otherThanPerson.has(m.text)) continue;
+      entities ??= new Map(doc.entities.map((e) => [e.id, e]));
       const entity = speaker.entity ? entities.get(speaker.entity) : undefined;
       if (entity && entity.type !== 'PERSON') continue;
       const names = entity ? [entity.name, ...entity.aliases] : [speaker.name ?? m.text];
