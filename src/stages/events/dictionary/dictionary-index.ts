@@ -73,6 +73,11 @@ function memberSequence(member: readonly string[]): WordSequence {
 
 function compileToken(token: Token, sets: ReadonlyMap<string, readonly WordSequence[]>): CompiledToken {
   if (MARKERS.has(token)) return { kind: 'marker', marker: token as Marker, slots: 1, literals: 0 };
+  // Most tokens are one plain word: built directly, without the general expansion below.
+  if (!token.startsWith('&') && !token.includes('/') && !token.includes('_')) {
+    const sequences = [[[token]]];
+    return { kind: 'words', sequences, byFirst: new Map([[token, sequences]]), lasts: new Set([token]), slots: 1, literals: 1 };
+  }
   const part = (p: string): readonly WordSequence[] => (p.startsWith('&') ? (sets.get(p.slice(1)) ?? []) : [[[p]]]);
   // A token opening with & names one set (names hold underscores); elsewhere `_` joins parts and `/` separates alternatives.
   const alternatives = token.startsWith('&') ? [[token]] : token.split('/').map((alt) => alt.split('_'));
@@ -96,37 +101,86 @@ function compileToken(token: Token, sets: ReadonlyMap<string, readonly WordSeque
   return { kind: 'words', sequences, byFirst, lasts, slots: first.length, literals: first.filter((p) => !p.startsWith('&')).length };
 }
 
-type TokenCompiler = (token: Token) => CompiledToken;
+/**
+ * Compiles elements, each distinct token, bare-token element and preposition list once for the whole dictionary:
+ * patterns share them (`+`, `$`, common words), so the compiled blocks hold few objects of their own.
+ */
+class ElementCompiler {
+  private readonly tokens = new Map<Token, CompiledToken>();
+  private readonly bare = new Map<Token, CompiledElement>();
+  private readonly preps = new Map<string, ReadonlySet<string>>();
+  constructor(private readonly sets: ReadonlyMap<string, readonly WordSequence[]>) {}
 
-function compileElement(e: Element, compile: TokenCompiler): CompiledElement {
-  if (typeof e === 'string') return { kind: 'token', token: compile(e) };
-  const tokens = e.np.map(compile);
-  return 'pp' in e ? { kind: 'pp', preps: new Set(e.pp.split('/')), tokens } : { kind: 'np', tokens };
+  token(t: Token): CompiledToken {
+    let c = this.tokens.get(t);
+    if (!c) this.tokens.set(t, (c = compileToken(t, this.sets)));
+    return c;
+  }
+
+  element(e: Element): CompiledElement {
+    if (typeof e === 'string') {
+      let c = this.bare.get(e);
+      if (!c) this.bare.set(e, (c = { kind: 'token', token: this.token(e) }));
+      return c;
+    }
+    const tokens = e.np.map((t) => this.token(t));
+    if (!('pp' in e)) return { kind: 'np', tokens };
+    let preps = this.preps.get(e.pp);
+    if (!preps) this.preps.set(e.pp, (preps = new Set(e.pp.split('/'))));
+    return { kind: 'pp', preps, tokens };
+  }
 }
 
-const tokensOf = (e: CompiledElement): readonly CompiledToken[] => (e.kind === 'token' ? [e.token] : e.tokens);
-const slotsOf = (side: readonly CompiledElement[]) => side.reduce((n, e) => n + (e.kind === 'pp' ? 1 : 0) + tokensOf(e).reduce((k, t) => k + t.slots, 0), 0);
+/** The slots and literal words of one compiled side, and the word sets it needs (appended to `words` and `preps`). */
+function tallySide(side: readonly CompiledElement[], words: ReadonlySet<string>[], preps: ReadonlySet<string>[]): { slots: number; literals: number } {
+  let slots = 0;
+  let literals = 0;
+  const tally = (t: CompiledToken) => {
+    slots += t.slots;
+    literals += t.literals;
+    if (t.kind === 'words') words.push(t.lasts);
+  };
+  for (const e of side) {
+    if (e.kind === 'token') tally(e.token);
+    else e.tokens.forEach(tally);
+    if (e.kind === 'pp') {
+      slots++;
+      literals++;
+      preps.push(e.preps);
+    }
+  }
+  return { slots, literals };
+}
 
-function compilePattern(pattern: Pattern, compile: TokenCompiler, preps: ReadonlySet<string>): CompiledPattern {
-  const pre = pattern.pre.map((e) => compileElement(e, compile));
-  const post = pattern.post.map((e) => compileElement(e, compile));
-  const elements = [...pre, ...post];
-  const tokens = elements.flatMap(tokensOf);
-  const words = tokens.filter((t) => t.kind === 'words');
-  const needs = [
-    ...words.map((t) => t.lasts),
-    ...elements.flatMap((e) => (e.kind === 'pp' ? [e.preps] : [])),
-  ];
+const isBarePrep = (preps: ReadonlySet<string>) => (e: Element) => typeof e === 'string' && preps.has(e);
+
+function compilePattern(pattern: Pattern, compiler: ElementCompiler, preps: ReadonlySet<string>): CompiledPattern {
+  const pre = pattern.pre.map((e) => compiler.element(e));
+  const post = pattern.post.map((e) => compiler.element(e));
+  // Words' sets first, then the prepositions: the order the narrowest need is chosen in.
+  const needs: ReadonlySet<string>[] = [];
+  const ppNeeds: ReadonlySet<string>[] = [];
+  const before = tallySide(pre, needs, ppNeeds);
+  const after = tallySide(post, needs, ppNeeds);
+  needs.push(...ppNeeds);
+  const bare = isBarePrep(preps);
   return {
     pattern,
     pre,
     post,
     needs,
-    preSlots: slotsOf(pre),
-    postSlots: slotsOf(post),
-    literals: tokens.reduce((n, t) => n + t.literals, 0) + elements.filter((e) => e.kind === 'pp').length,
-    linear: [...pattern.pre, ...pattern.post].some((e) => typeof e === 'string' && preps.has(e)),
+    preSlots: before.slots,
+    postSlots: after.slots,
+    literals: before.literals + after.literals,
+    linear: pattern.pre.some(bare) || pattern.post.some(bare),
   };
+}
+
+/** The first of the smallest needs (none: undefined). */
+function narrowestNeed(needs: readonly ReadonlySet<string>[]): ReadonlySet<string> | undefined {
+  let best: ReadonlySet<string> | undefined;
+  for (const n of needs) if (!best || n.size < best.size) best = n;
+  return best;
 }
 
 /** File each pattern under the words of its smallest need (the fewest patterns to try per clause). */
@@ -134,15 +188,15 @@ function blockPatterns(all: readonly CompiledPattern[]): BlockPatterns {
   const byWord = new Map<string, CompiledPattern[]>();
   const always: CompiledPattern[] = [];
   for (const p of all) {
-    const need = [...p.needs].sort((a, b) => a.size - b.size)[0];
+    const need = narrowestNeed(p.needs);
     if (!need) {
       always.push(p);
       continue;
     }
     for (const w of need) {
-      const list = byWord.get(w) ?? [];
-      list.push(p);
-      byWord.set(w, list);
+      const list = byWord.get(w);
+      if (list) list.push(p);
+      else byWord.set(w, [p]);
     }
   }
   return { byWord, always };
@@ -167,13 +221,7 @@ export function indexDictionary(dictionary: PetrarchDictionary): DictionaryIndex
     }
   }
   const compiled = new Map<Block, BlockPatterns>();
-  // A set expands into many word sequences: compile each distinct token once.
-  const tokens = new Map<Token, CompiledToken>();
-  const compile: TokenCompiler = (t) => {
-    let c = tokens.get(t);
-    if (!c) tokens.set(t, (c = compileToken(t, sets)));
-    return c;
-  };
+  const compiler = new ElementCompiler(sets);
   // The prepositions the dictionary writes as (PREP …): the same word bare is the older, linear notation.
   let preps: Set<string> | undefined;
   const prepositions = () =>
@@ -188,7 +236,7 @@ export function indexDictionary(dictionary: PetrarchDictionary): DictionaryIndex
     issues: () => (issues ??= indexIssues(dictionary.issues)),
     patternsOf(block) {
       let patterns = compiled.get(block);
-      if (!patterns) compiled.set(block, (patterns = blockPatterns(block.patterns.map((p) => compilePattern(p, compile, prepositions())))));
+      if (!patterns) compiled.set(block, (patterns = blockPatterns(block.patterns.map((p) => compilePattern(p, compiler, prepositions())))));
       return patterns;
     },
   };
