@@ -123,12 +123,19 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
     found.push({ first, last, code: actor.code, country: actor.country, role: actor.role, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), referring: m.source === 'coreference', how: `entity ${entity.id} "${entity.name}" (${entity.reading ?? `${entity.actorCode ? 'actor code' : 'country'} from link`})${how}` });
   }
   sortByFirst(found);
-  // A region names an actor only with an agent noun ("European negotiators"; not "European markets").
-  const roled = found.map((a) => withRole(doc, toks, a, res.agents)).filter((a) => a.role || !(a.entity && entities.get(a.entity)?.region));
-  const named = mergeAdjacent(doc, toks, residents(doc, toks, roled.map((a) => withName(doc, toks, a))));
+  // One loop, not a map, a filter and a map: three lists fewer per sentence.
+  const titled: FoundActor[] = [];
+  for (const a of found) {
+    const roled = withRole(doc, toks, a, res.agents);
+    // A region names an actor only with an agent noun ("European negotiators"; not "European markets").
+    if (roled.role || !(roled.entity && entities.get(roled.entity)?.region)) titled.push(withName(doc, toks, roled));
+  }
+  const named = mergeAdjacent(doc, toks, residents(doc, toks, titled));
   const all = named.concat(domesticAgents(doc, toks, named, res, mentions, entities));
   sortByFirst(all);
-  return mergeAdjacent(doc, toks, all).map((a) => followed(toks, a, res.followers));
+  const merged = mergeAdjacent(doc, toks, all);
+  for (let k = 0; k < merged.length; k++) merged[k] = followed(toks, merged[k]!, res.followers);
+  return merged;
 }
 
 const byFirst = (a: FoundActor, b: FoundActor) => a.first - b.first;
@@ -329,7 +336,8 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
     });
     i = last;
   }
-  return out.map((a) => withName(doc, toks, a));
+  for (let k = 0; k < out.length; k++) out[k] = withName(doc, toks, out[k]!);
+  return out;
 }
 
 /** Whether any token from `from` to `last` is covered: a loop, not a view made per agent word. */
