@@ -180,7 +180,7 @@ export const corefer = defineStage({
       }
       for (const alias of [m.text, ...derivedAliases(m.text, e.type, lexicons)]) {
         if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
-        clusters.addKey(target, norm(alias));
+        clusters.addKey(target, alias === m.text ? key : norm(alias));
       }
       byMention.set(m.id, target);
       previous = m;
