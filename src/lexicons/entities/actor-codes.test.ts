@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorCodeAt, dictionaryCode, surnameCode } from './actor-codes.ts';
+import { actorCodeAt, dictionaryCode, spacedOnce, surnameCode } from './actor-codes.ts';
 import { entityLexicons } from './entity-lexicons.ts';
 
 test('the publication date picks the Phoenix code valid then; no date picks the latest entry', () => {
@@ -26,6 +26,24 @@ test('names are looked up in the shipped Phoenix dictionary, any case', () => {
   assert.equal(dictionaryCode('Vladimir Putin', '2020-10-23', lexicons), 'RUSGOV');
   assert.equal(dictionaryCode('xi jinping', '2020-10-23', lexicons), 'CHNGOV');
   assert.equal(dictionaryCode('Nobody Atall', '2020-10-23', lexicons), null);
+  // Any white space around or between the words reads as one space.
+  assert.equal(dictionaryCode('  Vladimir \t\u00a0Putin\n', '2020-10-23', lexicons), 'RUSGOV');
+});
+
+test('a name is spaced once when its only white space is single spaces between words', () => {
+  const cases: [string, boolean][] = [
+    ['PUTIN', true],
+    ['VLADIMIR PUTIN', true],
+    ['', true],
+    ['VLADIMIR  PUTIN', false],
+    [' PUTIN', false],
+    ['PUTIN ', false],
+    ['VLADIMIR\tPUTIN', false],
+    ['VLADIMIR\u00a0PUTIN', false],
+    ['VLADIMIR\u2009PUTIN', false],
+    ['VLADIMIR\nPUTIN', false],
+  ];
+  for (const [name, want] of cases) assert.equal(spacedOnce(name), want, JSON.stringify(name));
 });
 
 test('a role the text states picks the entries holding it', () => {

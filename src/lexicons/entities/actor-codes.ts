@@ -16,8 +16,31 @@ export function actorCodeAt(codes: readonly ActorCode[], date: string | null, ro
 
 /** Phoenix actor code of a name (any case) at a date, or null when the dictionary does not know it then. */
 export function dictionaryCode(name: string, date: string | null, lexicons: EntityLexicons, role: string | null = null): string | null {
-  const entry = lexicons.actors.get(name.toUpperCase().replace(/\s+/g, ' ').trim());
+  return upperNameCode(name.toUpperCase(), date, lexicons, role);
+}
+
+/** dictionaryCode of a name already in upper case: a caller that asks several tables upper-cases it once. */
+export function upperNameCode(upper: string, date: string | null, lexicons: EntityLexicons, role: string | null = null): string | null {
+  const entry = lexicons.actors.get(spacedOnce(upper) ? upper : upper.replace(/\s+/g, ' ').trim());
   return entry ? actorCodeAt(entry.codes, date, role) : null;
+}
+
+/**
+ * Whether a name's only white space is single spaces between words, as almost every name's is: then it is
+ * its own dictionary key, and the string already hashed by other lookups is looked up, not a copy of it.
+ * Any white space but the plain space (or a character that might be one) says no.
+ */
+export function spacedOnce(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || s.charCodeAt(i + 1) === 32) return false;
+    } else if (c < 32 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || (c >= 0x2028 && c <= 0x2029) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -26,7 +49,12 @@ export function dictionaryCode(name: string, date: string | null, lexicons: Enti
  * one country ("Kim" starts many Korean names, so it says nothing); only that country's codes count.
  */
 export function surnameCode(name: string, date: string | null, lexicons: EntityLexicons, role: string | null = null): string | null {
-  const codes = surnameCodes(name.toUpperCase().trim(), lexicons);
+  return upperSurnameCode(name.toUpperCase(), date, lexicons, role);
+}
+
+/** surnameCode of a name already in upper case. */
+export function upperSurnameCode(upper: string, date: string | null, lexicons: EntityLexicons, role: string | null = null): string | null {
+  const codes = surnameCodes(upper.trim(), lexicons);
   return codes ? actorCodeAt(codes, date, role) : null;
 }
 

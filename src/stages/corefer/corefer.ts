@@ -1,5 +1,5 @@
 import { defineStage } from '../../pipeline/stage.ts';
-import { spanOf, syntaxOf, type Doc, type Entity, type EntityType, type Mention, type Syntax } from '../../model/index.ts';
+import { spanOf, syntaxOf, type Doc, type Entity, type EntityType, type Mention, type Syntax, type Word } from '../../model/index.ts';
 import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { referenceMentions } from './references.ts';
 import { surnameIntroductions } from './surname-introductions.ts';
@@ -7,12 +7,17 @@ import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/ent
 import { descriptionIndex, resolveDescription, type DescriptionIndex } from './resolve-description.ts';
 import { loadWireLexicons } from '../../lexicons/entities/wire-lexicons.ts';
 import { canonicalName, type Form } from './names.ts';
+import { spacedOnce } from '../../lexicons/entities/actor-codes.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const LOWER = /\p{Ll}/u;
 
-const words = (name: string) => name.split(/\s+/).filter(Boolean);
-const norm = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
+// Almost every name is spaced once (single spaces between words): it is split and keyed without a regex.
+const words = (name: string) => (name === '' ? [] : spacedOnce(name) ? name.split(' ') : name.split(/\s+/).filter(Boolean));
+const norm = (name: string) => {
+  const lower = name.toLowerCase();
+  return spacedOnce(lower) ? lower : lower.replace(/\s+/g, ' ').trim();
+};
 const compatible = (a: EntityType, b: EntityType) => a === b || (a === 'GPE' && b === 'LOC') || (a === 'LOC' && b === 'GPE');
 
 /**
@@ -22,7 +27,8 @@ const compatible = (a: EntityType, b: EntityType) => a === b || (a === 'GPE' && 
  */
 export function derivedAliases(name: string, type: EntityType, lexicons: EntityLexicons): string[] {
   const out: string[] = [];
-  const inner = /^(.*?)\s*\(([^()]+)\)\s*(.*)$/.exec(name);
+  // Most names hold no parenthesis: the pattern needs one.
+  const inner = name.includes('(') ? /^(.*?)\s*\(([^()]+)\)\s*(.*)$/.exec(name) : null;
   if (inner) {
     const [, before, acronym, after] = inner;
     out.push(acronym!, `${before} ${after}`.trim());
@@ -88,22 +94,25 @@ class ClusterIndex {
     for (const w of c.words) (this.#byWord.get(w) ?? this.#byWord.set(w, new Set()).get(w)!).add(c);
   }
 
-  withKeyOrCountry(key: string, country: string | null): Cluster[] {
-    return [...(this.#byKey.get(key) ?? []), ...(country ? (this.#byCountry.get(country) ?? []) : [])];
+  /** The latest-made cluster with the key or of the country that `accepts`. */
+  withKeyOrCountry(key: string, country: string | null, accepts: (c: Cluster) => boolean): Cluster | undefined {
+    const byKey = latest(this.#byKey.get(key), accepts, undefined);
+    return country ? latest(this.#byCountry.get(country), accepts, byKey) : byKey;
   }
 
-  /** Clusters whose name shares a word with the mention's: all its words for a person, else its one word. */
-  sharingWords(mw: readonly string[], person: boolean): Cluster[] {
-    const from = person ? mw : mw.length === 1 ? mw : [];
-    return from.flatMap((w) => [...(this.#byWord.get(w) ?? [])]);
-  }
-
-  /** The latest-made cluster among `candidates` that `accepts`. */
-  latest(candidates: readonly Cluster[], accepts: (c: Cluster) => boolean): Cluster | undefined {
+  /** The latest-made cluster that `accepts` among those whose name shares a word with the mention's: all its words for a person, else its one word. */
+  sharingWords(mw: readonly string[], person: boolean, accepts: (c: Cluster) => boolean): Cluster | undefined {
+    if (!person && mw.length !== 1) return undefined;
     let best: Cluster | undefined;
-    for (const c of candidates) if ((!best || c.index > best.index) && accepts(c)) best = c;
+    for (const w of mw) best = latest(this.#byWord.get(w), accepts, best);
     return best;
   }
+}
+
+/** The latest-made cluster among `candidates` that `accepts`, or `best` when none is later. The lists are read as they are, not copied into one. */
+function latest(candidates: Iterable<Cluster> | undefined, accepts: (c: Cluster) => boolean, best: Cluster | undefined): Cluster | undefined {
+  if (candidates) for (const c of candidates) if ((!best || c.index > best.index) && accepts(c)) best = c;
+  return best;
 }
 
 function list<K, V>(map: Map<K, V[]>, key: K): V[] {
@@ -141,10 +150,10 @@ export const corefer = defineStage({
       let target: Cluster | undefined;
       // "Vilnius (AFP)": a dateline's agency is no acronym of its place.
       if (inParenthesesAfter(doc, previous, m) && !datelineOf(m)) target = byMention.get(previous!.id);
-      target ??= clusters.latest(clusters.withKeyOrCountry(key, country), (c) => compatible(c.entity.type, m.type));
+      target ??= clusters.withKeyOrCountry(key, country, (c) => compatible(c.entity.type, m.type));
       if (!target && m.type !== 'NORP') {
         const mw = words(key);
-        target = clusters.latest(clusters.sharingWords(mw, m.type === 'PERSON'), (c) => {
+        target = clusters.sharingWords(mw, m.type === 'PERSON', (c) => {
           const cw = c.words;
           // A fuller form of a name seen before ("Vladimir Putin" after "Putin", even if the tagger typed
           // the lone word otherwise), unless that word is a known country.
@@ -164,13 +173,14 @@ export const corefer = defineStage({
       target ??= clusters.add({ id: '', name: m.text, type: m.type, aliases: [], mentions: [], country: null, countrySource: null, actorCode: null, role: null, affiliation: null }, country);
       const e = target.entity;
       e.mentions.push(m.id);
-      if (e.type === 'PERSON' && words(m.text).length > words(e.name).length) {
+      // The cluster's words are its name's, in lower case: as many as the name has.
+      if (e.type === 'PERSON' && words(m.text).length > target.words.length) {
         if (!e.aliases.includes(e.name)) e.aliases.push(e.name);
         clusters.rename(target, m.text);
       }
       for (const alias of [m.text, ...derivedAliases(m.text, e.type, lexicons)]) {
         if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
-        clusters.addKey(target, norm(alias));
+        clusters.addKey(target, alias === m.text ? key : norm(alias));
       }
       byMention.set(m.id, target);
       previous = m;
@@ -252,17 +262,25 @@ function titledDescriptions(doc: Doc, syntax: Syntax, lexicons: EntityLexicons, 
   for (let i = 0; i < words.length; i++) {
     const t = words[i]!;
     if (t.lower !== 'the') continue;
+    // Whether the word after "the" is a demonym picks which of the next two words is the head: asked only when one is a title.
+    if (!titleAt(words, i + 1, t.sentence, titles) && !titleAt(words, i + 2, t.sentence, titles)) continue;
     let j = i + 1;
     const next = words[j];
     if (next && next.sentence === t.sentence && lexicons.places.get(next.text.toUpperCase())?.kind === 'demonym') j++;
-    const head = words[j];
-    if (!head || head.sentence !== t.sentence || !/^[A-Z]/.test(head.text) || !titles.has(head.text.toUpperCase())) continue;
+    if (!titleAt(words, j, t.sentence, titles)) continue;
+    const head = words[j]!;
     const span = spanOf(doc.text, t.start, head.end);
     index ??= descriptionIndex(doc, syntax, doc.entities);
     const entity = resolveDescription(doc, index, span, lexicons);
     if (entity) added.push({ id: '', ...span, type: 'PERSON', entity: entity.id, source: 'coreference', nominal: true });
   }
   return added;
+}
+
+/** Whether word k of a sentence is a capitalised one-word title ("President"). */
+function titleAt(words: readonly Word[], k: number, sentence: number, titles: ReadonlySet<string>): boolean {
+  const w = words[k];
+  return !!w && w.sentence === sentence && /^[A-Z]/.test(w.text) && titles.has(w.text.toUpperCase());
 }
 
 /** Add resolved mentions: all mentions are renumbered in text order, and entity mention lists follow. */

@@ -17,20 +17,38 @@ export interface ActorResources {
   controllers: ReadonlySet<string>;
 }
 
-/** Agent phrases by first word, longest first. */
-export type AgentIndex = Map<string, { words: string[]; role: string }[]>;
+export interface AgentIndex {
+  /** agent phrases by first word, longest first */
+  byFirst: Map<string, { words: string[]; role: string }[]>;
+  /** the shapes (shapeOf) of the first words: about half the nouns have a shape no first word has, and skip the lookup */
+  shapes: Uint8Array;
+}
 
 export function agentIndex(agents: Map<string, string>): AgentIndex {
-  const index: AgentIndex = new Map();
+  const byFirst: AgentIndex['byFirst'] = new Map();
   for (const [phrase, role] of agents) {
     const words = phrase.split(' ');
     if (words.length > MAX_AGENT_WORDS) continue;
-    const list = index.get(words[0]!) ?? [];
+    const list = byFirst.get(words[0]!) ?? [];
     list.push({ words, role });
-    index.set(words[0]!, list);
+    byFirst.set(words[0]!, list);
   }
-  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return index;
+  const shapes = new Uint8Array(1 << 15);
+  for (const [first, list] of byFirst) {
+    list.sort((a, b) => b.words.length - a.words.length);
+    shapes[shapeOf(first)] = 1;
+  }
+  return { byFirst, shapes };
+}
+
+/** A word's length and the low bits of its first and last characters, in 15 bits: words of one shape may differ, words alike never do. */
+function shapeOf(word: string): number {
+  return ((word.length & 31) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
+}
+
+/** The agent phrases starting with a word, or undefined; the shape sieve first, then the lookup. */
+function agentsFrom(word: string, agents: AgentIndex): { words: string[]; role: string }[] | undefined {
+  return agents.shapes[shapeOf(word)] === 1 ? agents.byFirst.get(word) : undefined;
 }
 
 const MAX_AGENT_WORDS = 3;
@@ -48,7 +66,7 @@ function capitalised(t: Word): boolean {
 function agentAt(toks: readonly Word[], i: number, agents: AgentIndex): { role: string; length: number } | null {
   const t = toks[i]!;
   // Most words are their own lemma: the table is asked once for them.
-  const list = agents.get(t.lower) ?? (t.lemma === t.lower ? undefined : agents.get(t.lemma));
+  const list = agentsFrom(t.lower, agents) ?? (t.lemma === t.lower ? undefined : agentsFrom(t.lemma, agents));
   if (!list) return null;
   let byLemma: { role: string; length: number } | null = null;
   for (const { words, role } of list) {
@@ -105,12 +123,19 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
     found.push({ first, last, code: actor.code, country: actor.country, role: actor.role, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), referring: m.source === 'coreference', how: `entity ${entity.id} "${entity.name}" (${entity.reading ?? `${entity.actorCode ? 'actor code' : 'country'} from link`})${how}` });
   }
   sortByFirst(found);
-  // A region names an actor only with an agent noun ("European negotiators"; not "European markets").
-  const roled = found.map((a) => withRole(doc, toks, a, res.agents)).filter((a) => a.role || !(a.entity && entities.get(a.entity)?.region));
-  const named = mergeAdjacent(doc, toks, residents(doc, toks, roled.map((a) => withName(doc, toks, a))));
+  // One loop, not a map, a filter and a map: three lists fewer per sentence.
+  const titled: FoundActor[] = [];
+  for (const a of found) {
+    const roled = withRole(doc, toks, a, res.agents);
+    // A region names an actor only with an agent noun ("European negotiators"; not "European markets").
+    if (roled.role || !(roled.entity && entities.get(roled.entity)?.region)) titled.push(withName(doc, toks, roled));
+  }
+  const named = mergeAdjacent(doc, toks, residents(doc, toks, titled));
   const all = named.concat(domesticAgents(doc, toks, named, res, mentions, entities));
   sortByFirst(all);
-  return mergeAdjacent(doc, toks, all).map((a) => followed(toks, a, res.followers));
+  const merged = mergeAdjacent(doc, toks, all);
+  for (let k = 0; k < merged.length; k++) merged[k] = followed(toks, merged[k]!, res.followers);
+  return merged;
 }
 
 const byFirst = (a: FoundActor, b: FoundActor) => a.first - b.first;
@@ -311,7 +336,8 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
     });
     i = last;
   }
-  return out.map((a) => withName(doc, toks, a));
+  for (let k = 0; k < out.length; k++) out[k] = withName(doc, toks, out[k]!);
+  return out;
 }
 
 /** Whether any token from `from` to `last` is covered: a loop, not a view made per agent word. */

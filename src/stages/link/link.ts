@@ -1,11 +1,11 @@
 import { defineStage } from '../../pipeline/stage.ts';
 import { syntaxOf, type Doc, type Entity, type Mention, type Syntax } from '../../model/index.ts';
 import { entityLexicons, type EntityLexicons, type PlaceEntry } from '../../lexicons/entities/entity-lexicons.ts';
-import { countryOfCode, dictionaryCode, surnameCode } from '../../lexicons/entities/actor-codes.ts';
+import { countryOfCode, upperNameCode, upperSurnameCode } from '../../lexicons/entities/actor-codes.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
 import { agentIndex, NO_COUNTRY, readActors, type ActorResources } from './actors.ts';
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
-import { agentIn, nounAppositions, organisationBefore, statedByApposition, type NounAppositions } from './stated.ts';
+import { agentIn, agentPhrases, nounAppositions, organisationBefore, statedByApposition, type AgentPhrases, type NounAppositions } from './stated.ts';
 
 /** ", from the Upper Institute of Social Sciences" / ", of the X" right after a person's name. */
 function statedAffiliation(doc: Doc, m: Mention): string | null {
@@ -24,13 +24,12 @@ function statedAffiliation(doc: Doc, m: Mention): string | null {
  * country, demonym or place word leading it ("Bosnian Serbs", "Gaza Strip", "Chinese Ministry of Foreign
  * Affairs", "Fatah Party") or closing it after "of" ("United Bus Company of Tehran").
  */
-function placeOf(names: readonly string[], lexicons: EntityLexicons): PlaceEntry | null {
-  for (const name of names) {
-    const upper = name.toUpperCase();
+function placeOf(uppers: readonly string[], lexicons: EntityLexicons): PlaceEntry | null {
+  for (const upper of uppers) {
     const place = lexicons.places.get(upper) ?? (upper.endsWith('S') ? lexicons.places.get(upper.slice(0, -1)) : undefined);
     if (place) return place;
   }
-  const words = names[0]!.toUpperCase().split(/\s+/);
+  const words = uppers[0]!.split(/\s+/);
   if (words.length < 2) return null;
   const of = words.lastIndexOf('OF');
   return lexicons.places.get(words[0]!) ?? (of > 0 ? lexicons.places.get(words.slice(of + 1).join(' ')) : undefined) ?? null;
@@ -45,8 +44,10 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
     const article = /\b(al|el)([- ])$/i.exec(doc.text.slice(Math.max(0, m.start - 3), m.start));
     if (article) names.push(`${article[1]}${article[2]}${entity.name}`);
   }
+  // Each table is keyed in upper case: a name is upper-cased once, and its copy hashed once for all of them.
+  const uppers = names.map((name) => name.toUpperCase());
   if (entity.type === 'GPE' || entity.type === 'NORP' || entity.type === 'LOC') {
-    const place = placeOf(names, lexicons);
+    const place = placeOf(uppers, lexicons);
     if (place) {
       entity.country = place.country;
       entity.countrySource = 'gazetteer';
@@ -55,7 +56,7 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
     }
     // Regions the Phoenix dictionary codes below a country (GAZA STRIP → PSEGZA) stand for the country.
     let country: string | null = null;
-    for (const name of names) country ??= countryOfCode(dictionaryCode(name, doc.published, lexicons), lexicons);
+    for (const upper of uppers) country ??= countryOfCode(upperNameCode(upper, doc.published, lexicons), lexicons);
     if (country) {
       entity.country = country;
       entity.countrySource = 'dictionary';
@@ -85,7 +86,7 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
     entity.affiliation ??= statedAffiliation(doc, m);
   }
   if (entity.type !== 'PERSON' && !entity.country) {
-    const place = placeOf(names, lexicons);
+    const place = placeOf(uppers, lexicons);
     if (place) {
       entity.country = place.country;
       entity.countrySource = 'stated';
@@ -101,10 +102,10 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   // "US Department of Commerce", "Ministry of Planning and Investment": an organisation's head is its role.
   if (entity.type !== 'PERSON') agent ??= agentIn(entity.name.toLowerCase().split(/\s+/), context.agents);
   let code: string | null = null;
-  for (const name of names) code ??= context.seats.get(name.toUpperCase()) ?? null;
+  for (const upper of uppers) code ??= context.seats.get(upper) ?? null;
   const role = agent?.slice(0, 3) ?? null;
-  for (const name of names) code ??= dictionaryCode(name, doc.published, lexicons, role);
-  if (entity.type === 'PERSON') for (const name of names) code ??= surnameCode(name, doc.published, lexicons, role);
+  for (const upper of uppers) code ??= upperNameCode(upper, doc.published, lexicons, role);
+  if (entity.type === 'PERSON') for (const upper of uppers) code ??= upperSurnameCode(upper, doc.published, lexicons, role);
   const dictionaryCountry = countryOfCode(code, lexicons);
   if (!entity.country && dictionaryCountry) {
     entity.country = dictionaryCountry;
@@ -122,8 +123,7 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
 /** What linking an entity reads besides its own mentions. */
 interface LinkContext {
   seats: ReadonlyMap<string, string>;
-  /** agent phrases, lower case → CAMEO role code */
-  agents: ReadonlyMap<string, string>;
+  agents: AgentPhrases;
   /** mentions by end offset */
   endingAt: ReadonlyMap<number, Mention[]>;
   /** the entities linked so far: organisations are linked before persons */
@@ -136,7 +136,7 @@ interface Resources {
   actors: ActorResources;
   places: PlaceIndex;
   seats: ReadonlyMap<string, string>;
-  agents: ReadonlyMap<string, string>;
+  agents: AgentPhrases;
 }
 
 /**
@@ -156,7 +156,7 @@ export const link = defineStage({
       actors: { agents: agentIndex(lex.agents), describers: lex.describers, pastimes: lex.pastimes, followers: lex.followers, roles: new Set([...lex.agents.values()].map((r) => r.slice(0, 3))), capitals: lex.capitals, controllers: lex.controllers },
       places: placeIndex(lex.places, lex.regions),
       seats: lex.seats,
-      agents: lex.agents,
+      agents: agentPhrases(lex.agents),
     };
   },
   run(doc, { lexicons, actors, places, seats, agents }) {

@@ -9,16 +9,28 @@ export interface Stated {
   agent: string | null;
 }
 
+/** Agent phrases, lower case → CAMEO role code, and the words they start with. */
+export interface AgentPhrases {
+  codes: ReadonlyMap<string, string>;
+  starts: ReadonlySet<string>;
+}
+
+export function agentPhrases(codes: ReadonlyMap<string, string>): AgentPhrases {
+  return { codes, starts: new Set([...codes.keys()].map((phrase) => phrase.split(' ')[0]!)) };
+}
+
 /** The longest agent phrase (Phoenix titles, then common news nouns) among lower-case `words`. */
-export function agentIn(words: readonly string[], agents: ReadonlyMap<string, string>, longest = 4): string | null {
+export function agentIn(words: readonly string[], agents: AgentPhrases, longest = 4): string | null {
   let best: string | null = null;
   let length = 0;
   for (let i = 0; i < words.length; i++) {
+    // No phrase starts with most words: their longer phrases are neither built nor looked up.
+    if (!agents.starts.has(words[i]!) && !words[i]!.includes(' ')) continue;
     // The phrase grows by a word at a time instead of being joined anew for each length.
     let phrase = words[i]!;
     for (let j = i + 1; j <= Math.min(words.length, i + longest); j++) {
       if (j > i + 1) phrase += ` ${words[j - 1]}`;
-      const code = agents.get(phrase);
+      const code = agents.codes.get(phrase);
       if (code && j - i > length) [best, length] = [code, j - i];
     }
   }
@@ -42,7 +54,7 @@ function countryIn(words: readonly Word[], lexicons: EntityLexicons): string | n
  * apposition to ("Pakistan's defence minister, Ali Khan,"; "the defence minister, Ali Khan,"): the country it
  * names and the agent it holds (the longest: "foreign ministry" over "spokesperson").
  */
-export function statedByApposition(doc: Doc, syntax: Syntax, appositions: NounAppositions, m: Mention, lexicons: EntityLexicons, agents: ReadonlyMap<string, string>): Stated | null {
+export function statedByApposition(doc: Doc, syntax: Syntax, appositions: NounAppositions, m: Mention, lexicons: EntityLexicons, agents: AgentPhrases): Stated | null {
   const first = syntax.tokenAt(m.start);
   if (first < 0) return null;
   let end = first;
