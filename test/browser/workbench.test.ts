@@ -22,6 +22,11 @@ describe('workbench in Chromium, on the demo corpus', { skip: skipWithoutChromiu
     await page.goto(`${workbench.url}/${hash}`);
   };
   const count = async () => (await page.getByTestId('result-count').textContent()) ?? '';
+  /** A locator's count once `ok` holds (or after 5 s): the page re-renders after a hash change, asynchronously. */
+  const countWhen = async (locator: ReturnType<Page['locator']>, ok: (n: number) => boolean) => {
+    for (let tries = 0; tries < 50 && !ok(await locator.count()); tries++) await page.waitForTimeout(100);
+    return locator.count();
+  };
 
   before(async () => {
     workbench = await startWorkbench();
@@ -71,8 +76,8 @@ describe('workbench in Chromium, on the demo corpus', { skip: skipWithoutChromiu
       assert.ok(snippets.length >= 2 && snippets.every((s) => /nuclear/i.test(s)), snippets.join(' | '));
       assert.match(await count(), /^\d+ matching articles?$/);
       await go('#/?from=2020-10-01');
-      await page.locator('table[aria-label=articles] tbody tr').first().waitFor();
-      assert.equal(await page.locator('table[aria-label=articles] tbody tr').count(), 1, 'only the dated seed article');
+      const rows = page.locator('table[aria-label=articles] tbody tr');
+      assert.equal(await countWhen(rows, (n) => n === 1), 1, 'only the dated seed article');
       assert.match((await page.getByTestId('date-note').textContent())!, /leaves out undated articles/);
     });
 
@@ -118,7 +123,7 @@ describe('workbench in Chromium, on the demo corpus', { skip: skipWithoutChromiu
       const event = page.locator('[data-event-item] button').first();
       await event.click();
       await page.waitForURL(/at=v1/);
-      assert.ok(await page.locator('[data-testid=doc-text] .hl-event.selected').count() >= 2, 'trigger and actors marked');
+      assert.ok(await countWhen(page.locator('[data-testid=doc-text] .hl-event.selected'), (n) => n >= 2) >= 2, 'trigger and actors marked');
       await page.getByRole('tab', { name: /dates/ }).click();
       assert.ok(await page.locator('[data-timex-item]').count() > 0);
       await page.getByRole('tab', { name: /messages/ }).click();
