@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
 import { has, syntaxOf, WORD, type Syntax, type TokenRange } from '../../model/index.ts';
+import { firstDateline } from './datelines.ts';
 
 const pipeline = buildPipeline(stagesNamed('segment', 'syntax'));
 
@@ -180,3 +181,25 @@ test('syntax: clause boundaries around a word; "after" heading a phrase ends no 
   const demand = read('They demanded that Israel withdraw.').syntax;
   assert.equal(demand.statesFact(demand.words, demand.words.findIndex((x) => x.text === 'that'), 8), false);
 });
+
+// The first dateline of a text, its city and regions as written: what the dates stage reads a convention from.
+const DATELINE_PLACES: [string, string, string[] | null][] = [
+  ['capitals and a double dash', 'SEOUL, South Korea -- A Seoul official says', ['SEOUL', 'South Korea']],
+  ['date and agency', 'ANKARA, March 31 (Reuters) - Turkey is working', ['ANKARA']],
+  ['agency after a mixed-case place', 'Jakarta (ANTARA) - The power is back', ['Jakarta']],
+  ['Tass style', 'BEIJING, June 22nd. /tass/. The United States', ['BEIJING']],
+  ['US state', 'BUFFALO, N.Y. (AP) -- About 500 people attended', ['BUFFALO', 'N.Y.']],
+  ['a known place alone', 'WASHINGTON — The Senate voted', ['WASHINGTON']],
+  ['region and date', 'CEBU, Philippines, Dec. 6 (Xinhua) -- World leaders', ['CEBU', 'Philippines']],
+  ['after a headline', 'Koreas agree to talks\nSEOUL, South Korea -- A Seoul official says', ['SEOUL', 'South Korea']],
+  ['no dateline: a headline', 'North, South Korea agree to talks for first time', null],
+  ['no dateline: a capitalised word before a hyphenated word', 'Russian-made jets - the report says', null],
+  ['no dateline: an ordinary sentence', 'The ministry said on Friday that talks - if any - would wait.', null],
+];
+
+for (const [name, text, expected] of DATELINE_PLACES) {
+  test(`first dateline places: ${name}`, () => {
+    const d = firstDateline(text, (place) => place === 'WASHINGTON');
+    assert.deepEqual(d && [d.place, ...d.regions].map((r) => text.slice(r.start, r.end)), expected);
+  });
+}
