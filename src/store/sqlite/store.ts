@@ -30,15 +30,32 @@ function isBusy(error: unknown): boolean {
   return error instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED)/.test(error.code);
 }
 
+/**
+ * Run an opening step again while another opener holds the lock. SQLite returns busy at once, without its
+ * busy timeout, where waiting could deadlock: two processes switching a new file to WAL both hold a shared
+ * lock and want an exclusive one. Each step is safe to repeat (the WAL switch; migrations read the version).
+ */
+function whileBusy<T>(step: () => T): T {
+  const until = Date.now() + OPEN_WAIT_MS;
+  for (;;) {
+    try {
+      return step();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() >= until) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10 + Math.random() * 40);
+    }
+  }
+}
+
 /** Open (creating or migrating) the SQLite store at `file`; ':memory:' for a throwaway one. */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
   const db = new Database(file, { timeout: OPEN_WAIT_MS });
-  db.pragma('journal_mode = WAL');
+  whileBusy(() => db.pragma('journal_mode = WAL'));
   // NORMAL in WAL mode loses at most the last transactions on power loss, never consistency; a killed
   // process loses nothing committed.
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = OFF');
-  migrate(db);
+  whileBusy(() => migrate(db));
   db.pragma(`busy_timeout = ${THREAD_WAIT_MS}`);
   return new SqliteStore(db, options.batch ?? 1, options.maxOpenMs ?? 1000, options.busyMs ?? 5000);
 }
