@@ -17,38 +17,20 @@ export interface ActorResources {
   controllers: ReadonlySet<string>;
 }
 
-export interface AgentIndex {
-  /** agent phrases by first word, longest first */
-  byFirst: Map<string, { words: string[]; role: string }[]>;
-  /** the shapes (shapeOf) of the first words: about half the nouns have a shape no first word has, and skip the lookup */
-  shapes: Uint8Array;
-}
+/** Agent phrases by first word, longest first. */
+export type AgentIndex = Map<string, { words: string[]; role: string }[]>;
 
 export function agentIndex(agents: Map<string, string>): AgentIndex {
-  const byFirst: AgentIndex['byFirst'] = new Map();
+  const index: AgentIndex = new Map();
   for (const [phrase, role] of agents) {
     const words = phrase.split(' ');
     if (words.length > MAX_AGENT_WORDS) continue;
-    const list = byFirst.get(words[0]!) ?? [];
+    const list = index.get(words[0]!) ?? [];
     list.push({ words, role });
-    byFirst.set(words[0]!, list);
+    index.set(words[0]!, list);
   }
-  const shapes = new Uint8Array(1 << 15);
-  for (const [first, list] of byFirst) {
-    list.sort((a, b) => b.words.length - a.words.length);
-    shapes[shapeOf(first)] = 1;
-  }
-  return { byFirst, shapes };
-}
-
-/** A word's length and the low bits of its first and last characters, in 15 bits: words of one shape may differ, words alike never do. */
-function shapeOf(word: string): number {
-  return ((word.length & 31) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
-}
-
-/** The agent phrases starting with a word, or undefined; the shape sieve first, then the lookup. */
-function agentsFrom(word: string, agents: AgentIndex): { words: string[]; role: string }[] | undefined {
-  return agents.shapes[shapeOf(word)] === 1 ? agents.byFirst.get(word) : undefined;
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
 }
 
 const MAX_AGENT_WORDS = 3;
@@ -66,7 +48,7 @@ function capitalised(t: Word): boolean {
 function agentAt(toks: readonly Word[], i: number, agents: AgentIndex): { role: string; length: number } | null {
   const t = toks[i]!;
   // Most words are their own lemma: the table is asked once for them.
-  const list = agentsFrom(t.lower, agents) ?? (t.lemma === t.lower ? undefined : agentsFrom(t.lemma, agents));
+  const list = agents.get(t.lower) ?? (t.lemma === t.lower ? undefined : agents.get(t.lemma));
   if (!list) return null;
   let byLemma: { role: string; length: number } | null = null;
   for (const { words, role } of list) {
@@ -122,7 +104,7 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
     const how = actor === found1 ? '' : ', a capital that acts or speaks: its government';
     found.push({ first, last, code: actor.code, country: actor.country, role: actor.role, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), referring: m.source === 'coreference', how: `entity ${entity.id} "${entity.name}" (${entity.reading ?? `${entity.actorCode ? 'actor code' : 'country'} from link`})${how}` });
   }
-  sortByFirst(found);
+  found.sort(byFirst);
   // One loop, not a map, a filter and a map: three lists fewer per sentence.
   const titled: FoundActor[] = [];
   for (const a of found) {
@@ -132,23 +114,13 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
   }
   const named = mergeAdjacent(doc, toks, residents(doc, toks, titled));
   const all = named.concat(domesticAgents(doc, toks, named, res, mentions, entities));
-  sortByFirst(all);
+  all.sort(byFirst);
   const merged = mergeAdjacent(doc, toks, all);
   for (let k = 0; k < merged.length; k++) merged[k] = followed(toks, merged[k]!, res.followers);
   return merged;
 }
 
 const byFirst = (a: FoundActor, b: FoundActor) => a.first - b.first;
-
-/** Sorts actors by their first token, in place; most lists are short and in order already, and are left as they are. */
-function sortByFirst(actors: FoundActor[]): void {
-  for (let k = 1; k < actors.length; k++) {
-    if (actors[k - 1]!.first > actors[k]!.first) {
-      actors.sort(byFirst);
-      return;
-    }
-  }
-}
 
 /** The first token ending after (or, `atOrAfter`, at or after) an offset: a binary search, tokens being in order. */
 function tokenEndingPast(toks: readonly Word[], offset: number, atOrAfter: boolean): number {

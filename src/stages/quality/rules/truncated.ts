@@ -32,6 +32,17 @@ const HEADLESS = /^(?:[–—-]\s|(?!by\s)\p{Ll}(?:\S*\s+){5})/u;
 const LONG = 15;
 
 /**
+ * Whether a paragraph's end was cut: a dangling word before an ellipsis, or no final punctuation and either a
+ * word no sentence ends on or, past a headline's length, none at all. Captions and credits (a bracket or a
+ * date at the end) are no cuts, and neither is a headline ending on an ordinary word.
+ */
+function endsCut(text: string, headline: boolean): boolean {
+  if (endsTerminated(text)) return endsOnEllipsis(text) && CUT_ELLIPSIS.test(text);
+  if (text.endsWith(')') || DATED.test(text)) return false;
+  return DANGLING.test(text) || (!headline && text.split(/\s+/).length > LONG);
+}
+
+/**
  * A paragraph that ends without terminal punctuation was probably cut off mid-sentence; one that starts mid-sentence
  * lost its head. The first paragraph of four words or more, with more text after it, is the headline (above it
  * only a template's weather or a date line ending on its year), which English writes without a full stop: it counts as cut only when
@@ -50,8 +61,7 @@ export const truncatedParagraphs: QualityRule = {
       if (HEADLESS.test(text.trimStart()) && !list) {
         out.push({ start: p.start, end: p.start + Math.min(p.text.length, 20), text: `paragraph ${p.line} starts mid-sentence ("${p.text.slice(0, 20)}…"): its beginning (a dateline, a subject) was cut` });
       }
-      const cut = endsTerminated(text) ? endsOnEllipsis(text) && CUT_ELLIPSIS.test(text) : !text.endsWith(')') && !DATED.test(text) && (DANGLING.test(text) || (i !== headline && text.split(/\s+/).length > LONG));
-      if (cut) {
+      if (endsCut(text, i === headline)) {
         const tail = Math.max(p.start, p.end - 40);
         out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });
       }
