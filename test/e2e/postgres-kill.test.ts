@@ -35,6 +35,22 @@ async function waitFor(client: pg.Client, sql: string, until: (n: number) => boo
   }
 }
 
+/**
+ * The number `sql` reads once it holds still for half a second (for at most 30 s): a statement the killed
+ * process had sent still runs to its commit on the server after the process is gone.
+ */
+async function settled(client: pg.Client, sql: string): Promise<number> {
+  const read = async () => Number((await client.query(sql)).rows[0].n);
+  let n = await read();
+  for (const end = Date.now() + 30_000; Date.now() < end; ) {
+    await sleep(500);
+    const now = await read();
+    if (now === n) break;
+    n = now;
+  }
+  return n;
+}
+
 describe('kill tests on a PostgreSQL corpus', { skip: TEST_PG ? false : 'no PostgreSQL (set NEWSGRAPH_TEST_PG)', timeout: 600_000 }, () => {
   let dir: string;
   let client: pg.Client;
@@ -84,7 +100,7 @@ describe('kill tests on a PostgreSQL corpus', { skip: TEST_PG ? false : 'no Post
     const queued = await waitFor(client, `SELECT count(*) AS n FROM ${schema}_boss.job`, (k) => k > 0);
     ingest.child.kill('SIGKILL');
     assert.equal((await ingest.done).signal, 'SIGKILL');
-    const before = Number((await client.query(`SELECT count(*) AS n FROM ${schema}_boss.job`)).rows[0].n);
+    const before = await settled(client, `SELECT count(*) AS n FROM ${schema}_boss.job`);
     assert.ok(queued > 0 && before < n, `killed part way (${before} of ${n} queued)`);
     const rerun = await ok('ingest', input, '--db', db);
     assert.match(rerun.err, new RegExp(`${n} read, ${n - before} queued for analysis, ${before} on the queue already`));
