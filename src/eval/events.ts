@@ -115,11 +115,19 @@ export function classifyErrors(record: Pick<EventRecord, 'expected' | 'no_event_
 
 let pipeline: Pipeline | undefined;
 
-/** Run newsgraph on each record and return its CAMEO triples (compound actors exploded). */
+/**
+ * Run newsgraph on each record and return its CAMEO triples (compound actors exploded). A record's context (the
+ * story sentences before it, given where an actor depends on them: "he", "the company") is analysed with it, as
+ * in the story, and only the events whose trigger lies in the record's own sentence are scored.
+ */
 export function predictTriples(record: EventRecord): Triple[] {
   pipeline ??= eventPipeline();
-  const doc = pipeline.analyze({ id: record.id, text: record.text, published: record.date ?? null });
-  return doc.events.flatMap(cameoRows).map((r) => ({ source: r.source, target: r.target, code: r.code }));
+  const lead = record.context ? `${record.context} ` : '';
+  const doc = pipeline.analyze({ id: record.id, text: lead + record.text, published: record.date ?? null });
+  return doc.events
+    .filter((e) => e.trigger.start >= lead.length)
+    .flatMap(cameoRows)
+    .map((r) => ({ source: r.source, target: r.target, code: r.code }));
 }
 
 export function eventsReport(records: readonly EventRecord[], file: string): EvalReport {
