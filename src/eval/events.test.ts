@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { classifyErrors, compareTriples, eventsReport, LEVELS, readEventRecords, type Triple } from './events.ts';
+import { classifyErrors, compareTriples, eventsReport, LEVELS, predictTriples, readEventRecords, type Triple } from './events.ts';
 import { EvalInputError } from './scorer.ts';
 import { REPO_ROOT } from '../util/shared-data.ts';
 
@@ -55,6 +55,17 @@ test('the report ends with the figures line PETRARCH-style', () => {
   assert.equal(report.figures.correct, 1);
   assert.equal(report.figures.extra, 0);
   assert.equal(report.figures.precision, 100);
+});
+
+test("a record's context is analysed with it, but only its own sentence's events are scored", () => {
+  const context = 'Israeli soldiers attacked Palestinian militants.';
+  const f = file([
+    JSON.stringify({ id: '1', date: null, context, text: 'Heavy rain fell on Tuesday.', expected: [] }),
+    JSON.stringify({ id: '2', date: null, context: 'Heavy rain fell on Tuesday.', text: context, expected: [t('ISRMIL', 'PSE', '190')] }),
+  ]);
+  const [quiet, attack] = readEventRecords(f);
+  assert.deepEqual(predictTriples(quiet!), []);
+  assert.deepEqual(predictTriples(attack!).map((x) => x.code), ['190']);
 });
 
 test('the development set has at least 200 sentences in the eval format', () => {
