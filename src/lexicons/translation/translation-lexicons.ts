@@ -39,6 +39,8 @@ export interface TranslationLexicons {
   leading: Set<string>;
   /** "X, an expert at Y, …" (the description closed by a comma): X stands where a person's name goes */
   appositionRole: RegExp;
+  /** "the Secretary of State, W, who …": a title (one of the roles, capitalised or not) whose apposition W, one lowercase word, stands where the name goes */
+  titledApposition: RegExp;
   female: Set<string>;
   male: Set<string>;
   femaleWords: Set<string>;
@@ -103,6 +105,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     timeHeads: lower(cues.nameSlot.timeHeads),
     leading: lower(cues.nameSlot.leading),
     appositionRole: new RegExp(`^([^,]{3,60}), (?:an?|the) (?:[\\p{L}'’-]+ ){0,4}(?:${cues.nameSlot.roles.join('|')})(?: (?:at|of|from|with|in|for|on) [^,]{1,80})?,`, 'u'),
+    titledApposition: new RegExp(`(?<![\\p{L}])(?:${cues.nameSlot.roles.map((r) => `[${r[0]!.toUpperCase()}${r[0]}]${r.slice(1)}`).join('|')})(?: of (?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3})?, (\\p{Ll}[\\p{Ll}'’-]+), (?:who|whose|which)(?![\\p{L}])`, 'gu'),
     female: lower(cues.gender.female),
     male: lower(cues.gender.male),
     femaleWords: lower(cues.gender.femaleWords),

@@ -1,6 +1,6 @@
 import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import type { QualityRule } from './rule.ts';
+import { matchesIn, type QualityRule } from './rule.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const CAPITAL = /^\p{Lu}/u;
@@ -65,6 +65,25 @@ function nameSlots(doc: Doc, lex: TranslationLexicons): { start: number; end: nu
   return slots.sort((a, b) => a.start - b.start);
 }
 
+// Words plain English sets off by commas after a title ("the minister, however, who"): asides, not a name's slot.
+const ASIDES = new Set(['however', 'meanwhile', 'meantime', 'too', 'also', 'though', 'therefore', 'then', 'thus', 'hence', 'instead', 'again', 'now', 'still', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'besides', 'otherwise', 'today', 'yesterday', 'himself', 'herself', 'themselves']);
+// What every titled apposition holds, tested before the title pattern (most paragraphs have none).
+const RELATIVE_AFTER_COMMA = /, (?:who|whose|which)(?![\p{L}])/u;
+
+/**
+ * The one lowercase word set off by commas after a title, before "who" ("the US Secretary of State, vegan, who
+ * was visiting"): the grammar wants the title holder's name there, and a lowercase word is none (a name
+ * translated as the common word it sounds like). Asides and -ly adverbs are no slot.
+ */
+function lowercaseAppositions(doc: Doc, lex: TranslationLexicons): { start: number; end: number; text: string }[] {
+  return matchesIn(doc, lex.titledApposition, RELATIVE_AFTER_COMMA)
+    .filter(({ match }) => !ASIDES.has(match[1]!) && !match[1]!.endsWith('ly'))
+    .map(({ start, match }) => {
+      const at = start + match[0].lastIndexOf(`, ${match[1]!},`) + 2;
+      return { start: at, end: at + match[1]!.length, text: match[1]! };
+    });
+}
+
 /**
  * A name slot holding words that are not a name: a time phrase, a phrase led by a preposition. The slot is a
  * quoted person speaker or, read from the text itself, the head of "X, an expert at Y," or the words after
@@ -85,6 +104,11 @@ export const suspectNames: QualityRule = {
         end: slot.end,
         text: `"${slot.text}" stands where a person's name should be, but ${why}: a mistranslated or garbled name, so who is speaking is doubtful${suggested ? `; likely ${suggested.name}, named${suggested.line ? ` in paragraph ${suggested.line}` : ''} with no other introduction` : ''}`,
       });
+    }
+    for (const slot of lowercaseAppositions(doc, lex)) {
+      if (seen.has(slot.start)) continue;
+      seen.add(slot.start);
+      out.push({ ...slot, text: `"${slot.text}" stands where the title holder's name should be, but it is a lowercase word, as no name is: a name translated as the common word it sounds like, so who acted is doubtful` });
     }
     return out;
   },
