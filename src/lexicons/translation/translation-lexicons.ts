@@ -41,6 +41,10 @@ export interface TranslationLexicons {
   appositionRole: RegExp;
   /** "the Secretary of State, W, who …": a title (one of the roles, capitalised or not) whose apposition W, one lowercase word, stands where the name goes */
   titledApposition: RegExp;
+  /** "Foreign Minister Battsege": a capitalised title ending on a role (group 1, its role word group 2) and one name after it (group 3), no second name word after */
+  titledName: RegExp;
+  /** what every titledName match holds (a role word, a space, a capital): the cheap test before it */
+  titledNameHint: RegExp;
   female: Set<string>;
   male: Set<string>;
   femaleWords: Set<string>;
@@ -106,6 +110,8 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     leading: lower(cues.nameSlot.leading),
     appositionRole: new RegExp(`^([^,]{3,60}), (?:an?|the) (?:[\\p{L}'’-]+ ){0,4}(?:${cues.nameSlot.roles.join('|')})(?: (?:at|of|from|with|in|for|on) [^,]{1,80})?,`, 'u'),
     titledApposition: new RegExp(`(?<![\\p{L}])(?:${cues.nameSlot.roles.map((r) => `[${r[0]!.toUpperCase()}${r[0]}]${r.slice(1)}`).join('|')})(?: of (?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3})?, (\\p{Ll}[\\p{Ll}'’-]+), (?:who|whose|which)(?![\\p{L}])`, 'gu'),
+    titledName: new RegExp(`(?<![\\p{L}])((?:\\p{Lu}\\p{Ll}+ )*(${cues.nameSlot.roles.map((r) => r[0]!.toUpperCase() + r.slice(1)).join('|')})) (\\p{Lu}\\p{Ll}{4,})(?![\\p{L}]|[ -]\\p{Lu})`, 'gu'),
+    titledNameHint: new RegExp(`(?:${cues.nameSlot.roles.map((r) => r[0]!.toUpperCase() + r.slice(1)).join('|')}) \\p{Lu}`, 'u'),
     female: lower(cues.gender.female),
     male: lower(cues.gender.male),
     femaleWords: lower(cues.gender.femaleWords),
