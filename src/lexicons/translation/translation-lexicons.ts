@@ -43,6 +43,8 @@ export interface TranslationLexicons {
   titledApposition: RegExp;
   /** "Foreign Minister Battsege": a capitalised title ending on a role (group 1, its role word group 2) and one name after it (group 3), no second name word after */
   titledName: RegExp;
+  /** "and Michael, professor of …": one capitalised word, no capitalised word before it, then a role with no article (group 1 the word) */
+  givenNameRole: RegExp;
   /** what every titledName match holds (a role word, a space, a capital): the cheap test before it */
   titledNameHint: RegExp;
   female: Set<string>;
@@ -111,6 +113,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     appositionRole: new RegExp(`^([^,]{3,60}), (?:an?|the) (?:[\\p{L}'’-]+ ){0,4}(?:${cues.nameSlot.roles.join('|')})(?: (?:at|of|from|with|in|for|on) [^,]{1,80})?,`, 'u'),
     titledApposition: new RegExp(`(?<![\\p{L}])(?:${cues.nameSlot.roles.map((r) => `[${r[0]!.toUpperCase()}${r[0]}]${r.slice(1)}`).join('|')})(?: of (?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3})?, (\\p{Ll}[\\p{Ll}'’-]+), (?:who|whose|which)(?![\\p{L}])`, 'gu'),
     titledName: new RegExp(`(?<![\\p{L}])((?:\\p{Lu}\\p{Ll}+ )*(${cues.nameSlot.roles.map((r) => r[0]!.toUpperCase() + r.slice(1)).join('|')})) (\\p{Lu}\\p{Ll}{4,})(?![\\p{L}]|[ -]\\p{Lu})`, 'gu'),
+    givenNameRole: new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*\\s)(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}+), (?:(?:senior|chief|former|deputy|associate|assistant|visiting) )?(?:${cues.nameSlot.roles.join('|')})(?![\\p{L}])`, 'gu'),
     titledNameHint: new RegExp(`(?:${cues.nameSlot.roles.map((r) => r[0]!.toUpperCase() + r.slice(1)).join('|')}) \\p{Lu}`, 'u'),
     female: lower(cues.gender.female),
     male: lower(cues.gender.male),

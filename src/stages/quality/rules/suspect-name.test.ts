@@ -75,6 +75,22 @@ test('suspect-name: a lowercase word in the apposition after a title, before "wh
     ['The spokesman, apparently, who was not named, said so.', []],
     ['The US Secretary of State, Blinken, who was visiting Korea, urged talks.', []],
     ['The minister, tired, said he would leave.', []],
+    // the word's other uses, capitalised or not, are the same garbled name; a longer word holding it is not
+    ['The US Secretary of State, vegan, who was visiting, left. Vice Minister Vegan met veganism and the vegan message.', ['vegan', 'Vegan', 'vegan']],
+  ];
+  for (const [text, expected] of cases) {
+    const found = suspectNames.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});
+
+test('suspect-name: a person introduced with a role but only a given name lost the surname', () => {
+  const cases: [string, string[]][] = [
+    ['He quoted Danny Roy, senior researcher at East-West Center, and Michael, professor of political science at Tufts University.', ['Michael']],
+    // a full name, an article before the role (a first-name-only witness), a word the given-name lists do not hold
+    ['He quoted Michael Beckley, professor of political science at Tufts University.', []],
+    ['Maria, a nurse at the hospital, said the shelling went on.', []],
+    ['Tufts, professor of political science, said so.', []],
   ];
   for (const [text, expected] of cases) {
     const found = suspectNames.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

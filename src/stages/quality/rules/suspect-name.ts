@@ -85,6 +85,29 @@ function lowercaseAppositions(doc: Doc, lex: TranslationLexicons): { start: numb
 }
 
 /**
+ * The other places a word found in a name slot stands, in any case ("Vice Minister Vegan", "the vegan message"):
+ * once the translation has turned a name into a common word, it does so wherever the name stands.
+ */
+function otherUses(text: string, slot: { start: number; text: string }): { start: number; end: number; text: string }[] {
+  const word = new RegExp(`(?<![\\p{L}])${slot.text}(?![\\p{L}])`, 'giu');
+  return [...text.matchAll(word)].filter((m) => m.index !== slot.start).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+/**
+ * A person introduced by a given name alone with a role and no article ("Danny Roy, senior researcher …, and
+ * Michael, professor of political science at Tufts University"): English introduces an expert or official with
+ * the full name, so the surname was lost or moved ("According to Beckley" next). The word must be a given name
+ * the gender lists know, so a surname or a place standing alone is not read.
+ */
+function givenNameOnly(doc: Doc, lex: TranslationLexicons): { start: number; end: number; text: string }[] {
+  return matchesIn(doc, lex.givenNameRole, GIVEN_NAME_COMMA)
+    .filter(({ match }) => lex.male.has(match[1]!.toLowerCase()) || lex.female.has(match[1]!.toLowerCase()))
+    .map(({ start, match }) => ({ start, end: start + match[1]!.length, text: match[1]! }));
+}
+// What every given-name introduction holds: a capitalised word and a comma, then a lowercase word.
+const GIVEN_NAME_COMMA = /\p{Lu}\p{Ll}+, \p{Ll}/u;
+
+/**
  * A name slot holding words that are not a name: a time phrase, a phrase led by a preposition. The slot is a
  * quoted person speaker or, read from the text itself, the head of "X, an expert at Y," or the words after
  * "said", so the flag does not rest on the quotes stage alone. One flag per place.
@@ -109,6 +132,16 @@ export const suspectNames: QualityRule = {
       if (seen.has(slot.start)) continue;
       seen.add(slot.start);
       out.push({ ...slot, text: `"${slot.text}" stands where the title holder's name should be, but it is a lowercase word, as no name is: a name translated as the common word it sounds like, so who acted is doubtful` });
+      for (const other of otherUses(doc.text, slot)) {
+        if (seen.has(other.start)) continue;
+        seen.add(other.start);
+        out.push({ ...other, text: `"${other.text}" is the word found standing in a title holder's name slot earlier ("${slot.text}"): the same name translated as a common word, capitalised or not` });
+      }
+    }
+    for (const slot of givenNameOnly(doc, lex)) {
+      if (seen.has(slot.start)) continue;
+      seen.add(slot.start);
+      out.push({ ...slot, text: `"${slot.text}" is introduced with a role but only a given name: the surname was lost or moved by the translation, so which person is meant is doubtful` });
     }
     return out;
   },
