@@ -12,7 +12,7 @@ const CuesSchema = z.object({
   nameSlot: z.object({ about: About, timeHeads: z.array(z.string()), leading: z.array(z.string()), roles: z.array(z.string()) }),
   gender: z.object({ about: About, female: z.array(z.string()), male: z.array(z.string()), femaleWords: z.array(z.string()), maleWords: z.array(z.string()) }),
   furniture: z.object({ about: About, patterns: z.array(z.union([Pattern, z.object({ pattern: Pattern, needs: z.array(z.string().min(1)).min(1) })])) }),
-  untranslated: z.object({ about: About, scripts: z.array(z.string()), latinLetters: z.string() }),
+  untranslated: z.object({ about: About, scripts: z.array(z.string()), latinLetters: z.string(), dateWeekdays: z.array(z.string().min(1)), dateMonths: z.array(z.string().min(1)) }),
   acronymSkips: z.array(z.string()),
 });
 
@@ -55,6 +55,8 @@ export interface TranslationLexicons {
   furniture: { pattern: RegExp; needs: string[] | null }[];
   /** one character of another script or of a letter English never writes */
   foreign: RegExp;
+  /** a date written with another language's weekday or month name ("jeudi, mai 23, 2024", "Senin, 5 Agustus"): the name next to a day number or to the other name */
+  foreignDate: RegExp;
   acronymSkips: Set<string>;
 }
 
@@ -93,6 +95,20 @@ function byHowTheySound(names: string[]): Map<string, KnownPerson[]> {
   return out;
 }
 
+/**
+ * lex.foreignDate: a weekday then a month (perhaps after a day number), or a month next to a day number. Case counts: a
+ * month as the language writes it ("mai", not the Vietnamese name "Mai"), a weekday also capitalised, as at
+ * a line's start.
+ */
+function foreignDatePattern(weekdays: string[], months: string[]): RegExp {
+  const any = (words: string[]) => `(?:${words.map(escape).join('|')})`;
+  const day = any(weekdays.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
+  const month = any(months);
+  // after a weekday, a month is required: a capitalised weekday is also a surname ("Placido Domingo, 12 days")
+  const dayMonth = `(?:${month} \\d{1,2}(?!\\d)|\\d{1,2} (?:de )?${month}|${month})`;
+  return new RegExp(`(?<![\\p{L}])(?:${day},? ${dayMonth}|${month} \\d{1,2}(?!\\d)|(?<![\\d.])\\d{1,2} ${month})(?![\\p{L}])`, 'gu');
+}
+
 export const loadTranslationLexicons = once((): TranslationLexicons => {
   const cues = readLexicon('translation/cues.json', CuesSchema);
   const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -121,6 +137,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     maleWords: lower(cues.gender.maleWords),
     furniture: cues.furniture.patterns.map((p) => typeof p === 'string' ? { pattern: new RegExp(p, 'u'), needs: null } : { pattern: new RegExp(p.pattern, 'u'), needs: p.needs }),
     foreign: new RegExp(`[${cues.untranslated.scripts.map((s) => `\\p{Script=${s}}`).join('')}${cues.untranslated.latinLetters}]`, 'u'),
+    foreignDate: foreignDatePattern(cues.untranslated.dateWeekdays, cues.untranslated.dateMonths),
     acronymSkips,
   };
 });
