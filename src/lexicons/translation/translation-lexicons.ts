@@ -41,9 +41,9 @@ export interface TranslationLexicons {
   appositionRole: RegExp;
   /** "the Secretary of State, W, who …": a title (one of the roles, capitalised or not) whose apposition W, one lowercase word, stands where the name goes */
   titledApposition: RegExp;
-  /** "Foreign Minister Battsege": a capitalised title ending on a role (group 1, its role word group 2) and one name after it (group 3), no second name word after */
+  /** "(Foreign) Minister Battsege": a capitalised role word (group 1) and one name after it (group 2), no second name word after */
   titledName: RegExp;
-  /** "and Michael, professor of …": one capitalised word, no capitalised word before it, then a role with no article (group 1 the word) */
+  /** ", professor of …" after "and Michael": a comma and a role with no article, tried at one place (sticky); the rule reads the given name before it */
   givenNameRole: RegExp;
   /** what every titledName match holds (a role word, a space, a capital): the cheap test before it */
   titledNameHint: RegExp;
@@ -57,6 +57,8 @@ export interface TranslationLexicons {
   foreign: RegExp;
   /** a date written with another language's weekday or month name ("jeudi, mai 23, 2024", "Senin, 5 Agustus"): the name next to a day number or to the other name */
   foreignDate: RegExp;
+  /** one of those month names as a word, as every foreign date holds one: a cheap first test (no lookbehind, one alternation) before foreignDate */
+  foreignMonth: RegExp;
   acronymSkips: Set<string>;
 }
 
@@ -128,8 +130,8 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     leading: lower(cues.nameSlot.leading),
     appositionRole: new RegExp(`^([^,]{3,60}), (?:an?|the) (?:[\\p{L}'’-]+ ){0,4}(?:${cues.nameSlot.roles.join('|')})(?: (?:at|of|from|with|in|for|on) [^,]{1,80})?,`, 'u'),
     titledApposition: new RegExp(`(?<![\\p{L}])(?:${cues.nameSlot.roles.map((r) => `[${r[0]!.toUpperCase()}${r[0]}]${r.slice(1)}`).join('|')})(?: of (?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3})?, (\\p{Ll}[\\p{Ll}'’-]+), (?:who|whose|which)(?![\\p{L}])`, 'gu'),
-    titledName: new RegExp(`(?<![\\p{L}])((?:\\p{Lu}\\p{Ll}+ )*(${cues.nameSlot.roles.map((r) => r[0]!.toUpperCase() + r.slice(1)).join('|')})) (\\p{Lu}\\p{Ll}{4,})(?![\\p{L}]|[ -]\\p{Lu})`, 'gu'),
-    givenNameRole: new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*\\s)(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}+), (?:(?:senior|chief|former|deputy|associate|assistant|visiting) )?(?:${cues.nameSlot.roles.join('|')})(?![\\p{L}])`, 'gu'),
+    titledName: new RegExp(`(?<![\\p{L}])(${cues.nameSlot.roles.map((r) => r[0]!.toUpperCase() + r.slice(1)).join('|')}) (\\p{Lu}\\p{Ll}{4,})(?![\\p{L}]|[ -]\\p{Lu})`, 'gu'),
+    givenNameRole: new RegExp(`, (?:(?:senior|chief|former|deputy|associate|assistant|visiting) )?(?:${cues.nameSlot.roles.join('|')})(?![\\p{L}])`, 'uy'),
     titledNameHint: new RegExp(`(?:${cues.nameSlot.roles.map((r) => r[0]!.toUpperCase() + r.slice(1)).join('|')}) \\p{Lu}`, 'u'),
     female: lower(cues.gender.female),
     male: lower(cues.gender.male),
@@ -138,6 +140,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     furniture: cues.furniture.patterns.map((p) => typeof p === 'string' ? { pattern: new RegExp(p, 'u'), needs: null } : { pattern: new RegExp(p.pattern, 'u'), needs: p.needs }),
     foreign: new RegExp(`[${cues.untranslated.scripts.map((s) => `\\p{Script=${s}}`).join('')}${cues.untranslated.latinLetters}]`, 'u'),
     foreignDate: foreignDatePattern(cues.untranslated.dateWeekdays, cues.untranslated.dateMonths),
+    foreignMonth: new RegExp(`(?:^|[\\s,(])(?:${cues.untranslated.dateMonths.map(escape).join('|')})(?![\\p{L}])`, 'mu'),
     acronymSkips,
   };
 });

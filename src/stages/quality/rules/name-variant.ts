@@ -31,7 +31,7 @@ function titledVariants(doc: Doc, lex: TranslationLexicons): { start: number; en
   const out = [];
   const seen = new Map<string, string[]>();
   for (const { end, match } of matchesIn(doc, lex.titledName, lex.titledNameHint)) {
-    const [, , role, name] = match as unknown as [string, string, string, string];
+    const [, role, name] = match as unknown as [string, string, string];
     const names = seen.get(role) ?? seen.set(role, []).get(role)!;
     const earlier = names.find((n) => n !== name && n[0] === name[0] && distance(n, name, 2) <= 2);
     if (earlier && !out.some((f) => f.text === name)) out.push({ start: end - name.length, end, text: name, earlier });

@@ -68,7 +68,7 @@ function nameSlots(doc: Doc, lex: TranslationLexicons): { start: number; end: nu
 // Words plain English sets off by commas after a title ("the minister, however, who"): asides, not a name's slot.
 const ASIDES = new Set(['however', 'meanwhile', 'meantime', 'too', 'also', 'though', 'therefore', 'then', 'thus', 'hence', 'instead', 'again', 'now', 'still', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'besides', 'otherwise', 'today', 'yesterday', 'himself', 'herself', 'themselves']);
 // What every titled apposition holds, tested before the title pattern (most paragraphs have none).
-const RELATIVE_AFTER_COMMA = /, (?:who|whose|which)(?![\p{L}])/u;
+const LOWERCASE_BEFORE_RELATIVE = /, \p{Ll}[\p{Ll}'’-]*, (?:who|whose|which)(?![\p{L}])/u;
 
 /**
  * The one lowercase word set off by commas after a title, before "who" ("the US Secretary of State, vegan, who
@@ -76,7 +76,9 @@ const RELATIVE_AFTER_COMMA = /, (?:who|whose|which)(?![\p{L}])/u;
  * translated as the common word it sounds like). Asides and -ly adverbs are no slot.
  */
 function lowercaseAppositions(doc: Doc, lex: TranslationLexicons): { start: number; end: number; text: string }[] {
-  return matchesIn(doc, lex.titledApposition, RELATIVE_AFTER_COMMA)
+  // ", who" (also ", whose") or ", which" as strings first: a native string search, cheaper than the hint's pattern
+  if (!doc.text.includes(', who') && !doc.text.includes(', which')) return [];
+  return matchesIn(doc, lex.titledApposition, LOWERCASE_BEFORE_RELATIVE)
     .filter(({ match }) => !ASIDES.has(match[1]!) && !match[1]!.endsWith('ly'))
     .map(({ start, match }) => {
       const at = start + match[0].lastIndexOf(`, ${match[1]!},`) + 2;
@@ -100,12 +102,29 @@ function otherUses(text: string, slot: { start: number; text: string }): { start
  * the gender lists know, so a surname or a place standing alone is not read.
  */
 function givenNameOnly(doc: Doc, lex: TranslationLexicons): { start: number; end: number; text: string }[] {
-  return matchesIn(doc, lex.givenNameRole, GIVEN_NAME_COMMA)
-    .filter(({ match }) => lex.male.has(match[1]!.toLowerCase()) || lex.female.has(match[1]!.toLowerCase()))
-    .map(({ start, match }) => ({ start, end: start + match[1]!.length, text: match[1]! }));
+  const out = [];
+  const { text } = doc;
+  // from each ", ": the word before it first (a set lookup), then the role after it, tried there only (sticky)
+  for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) {
+    const from = wordStart(text, at);
+    if (from === at || !CAPITAL.test(text[from]!)) continue;
+    const name = text.slice(from, at);
+    if (!lex.male.has(name.toLowerCase()) && !lex.female.has(name.toLowerCase())) continue;
+    // a capitalised word right before it makes it a surname ("Danny Roy, senior researcher")
+    if (text[from - 1] === ' ' && CAPITAL.test(text.slice(wordStart(text, from - 1), from - 1))) continue;
+    lex.givenNameRole.lastIndex = at;
+    if (lex.givenNameRole.test(text)) out.push({ start: from, end: at, text: name });
+  }
+  return out;
 }
-// What every given-name introduction holds: a capitalised word and a comma, then a lowercase word.
-const GIVEN_NAME_COMMA = /\p{Lu}\p{Ll}+, \p{Ll}/u;
+
+/** Where the word of letters (and apostrophes or hyphens) ending at `end` starts: read back a character at a time, no pattern. */
+function wordStart(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && WORD_CHAR.test(text[at - 1]!)) at -= 1;
+  return at;
+}
+const WORD_CHAR = /[\p{L}'’-]/u;
 
 /**
  * A name slot holding words that are not a name: a time phrase, a phrase led by a preposition. The slot is a
