@@ -28,7 +28,7 @@ export function distance(a: string, b: string, max = 2): number {
  * flagged once. Two people under one title ("President Obama", "President Trump") are not this close.
  */
 function titledVariants(doc: Doc, lex: TranslationLexicons): { start: number; end: number; text: string; earlier: string }[] {
-  const out = [];
+  const out: { start: number; end: number; text: string; earlier: string }[] = [];
   const seen = new Map<string, string[]>();
   for (const { end, match } of matchesIn(doc, lex.titledName, lex.titledNameHint)) {
     const [, role, name] = match as unknown as [string, string, string];

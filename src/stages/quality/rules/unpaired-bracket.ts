@@ -1,4 +1,4 @@
-import type { QualityRule } from './rule.ts';
+import type { Finding, QualityRule } from './rule.ts';
 
 // A list's "1)" or "a)" closes no bracket: a letter or digit alone before it, at the paragraph's start or after a space.
 const ENUMERATOR = /(?:^|\s)[\p{L}\d]$/u;
@@ -10,8 +10,8 @@ const ENUMERATOR = /(?:^|\s)[\p{L}\d]$/u;
 export const unpairedBrackets: QualityRule = {
   id: 'unpaired-bracket',
   check(doc) {
-    const out = [];
-    if (!doc.text.includes(')')) return out;
+    if (!doc.text.includes(')')) return [];
+    const out: Finding[] = [];
     for (const p of doc.paragraphs) {
       let depth = 0;
       for (let i = p.text.indexOf(')'), from = 0; i >= 0; from = i + 1, i = p.text.indexOf(')', from)) {
