@@ -20,6 +20,10 @@ test('echoed-phrase: flags a noun echoing itself within a few words, and nothing
     ['the Chinese people are striving to achieve the Chinese dream', []],
     ['the strait and the straits', ['the strait and the straits']],
     ['the talker met the talks team', []],
+    // a pair joined by and, or, of said again; a pair said again after six words or with another word
+    ['the power of navigation and flying through the navigation and flying power', ['navigation and flying through the navigation and flying']],
+    ['freedom of navigation is the right, and freedom of navigation', []],
+    ['talks and visits will go on, and talks and meetings too', []],
   ];
   for (const [text, expected] of cases) {
     const found = echoedPhrases.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

@@ -1,6 +1,6 @@
 import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { matchesIn, type QualityRule } from './rule.ts';
+import { matchesIn, wordStart, type QualityRule } from './rule.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const CAPITAL = /^\p{Lu}/u;
@@ -117,14 +117,6 @@ function givenNameOnly(doc: Doc, lex: TranslationLexicons): { start: number; end
   }
   return out;
 }
-
-/** Where the word of letters (and apostrophes or hyphens) ending at `end` starts: read back a character at a time, no pattern. */
-function wordStart(text: string, end: number): number {
-  let at = end;
-  while (at > 0 && WORD_CHAR.test(text[at - 1]!)) at -= 1;
-  return at;
-}
-const WORD_CHAR = /[\p{L}'’-]/u;
 
 /**
  * A name slot holding words that are not a name: a time phrase, a phrase led by a preposition. The slot is a
