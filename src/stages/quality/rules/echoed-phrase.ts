@@ -13,9 +13,11 @@ const JOINED = / (?:and|or|of) \p{L}{4,}(?![\p{L}])/gu;
 const PLAIN_WORDS = /^(?: [\p{L}’'-]+){1,5} $/u;
 const LETTER = /\p{L}/u;
 
+interface Echo { start: number; end: number; whole: string; repeated: string }
+
 /** The pairs of the text said again within five plain words, as spans from the pair to its echo. */
-function echoedPairs(text: string): { start: number; end: number; match: string[] }[] {
-  const out = [];
+function echoedPairs(text: string): Echo[] {
+  const out: Echo[] = [];
   for (const m of text.matchAll(JOINED)) {
     const start = wordStart(text, m.index);
     if (m.index - start < 4) continue;
@@ -25,7 +27,7 @@ function echoedPairs(text: string): { start: number; end: number; match: string[
     const near = text.slice(end, end + 80 + pair.length).indexOf(pair, 1);
     const again = near < 0 ? -1 : end + near;
     if (again < 0 || LETTER.test(text[again + pair.length] ?? '') || !PLAIN_WORDS.test(text.slice(end, again))) continue;
-    out.push({ start, end: again + pair.length, match: [text.slice(start, again + pair.length), pair] });
+    out.push({ start, end: again + pair.length, whole: text.slice(start, again + pair.length), repeated: pair });
   }
   return out;
 }
@@ -38,14 +40,16 @@ const DEMONYM = /^\p{Lu}\p{Ll}*(?:ese|ian|an|ish|i)$/u;
 export const echoedPhrases: QualityRule = {
   id: 'echoed-phrase',
   check(doc) {
-    const echoes = matchesIn(doc, ECHO, TWO_ARTICLES).filter(({ match }) => !DEMONYM.test(match[1]!));
+    const echoes: Echo[] = matchesIn(doc, ECHO, TWO_ARTICLES)
+      .filter(({ match }) => !DEMONYM.test(match[1]!))
+      .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: `the ${match[1]}` }));
     const pairs = echoedPairs(doc.text).filter((p) => !echoes.some((e) => e.start < p.end && p.start < e.end));
     return [...echoes, ...pairs]
       .sort((a, b) => a.start - b.start)
-      .map(({ start, end, match }) => ({
+      .map(({ start, end, whole, repeated }) => ({
         start,
         end,
-        text: `"${match[0]}" repeats "${match[0].startsWith('the ') || match[0].startsWith('The ') ? `the ${match[1]}` : match[1]}" within a few words: a phrase garbled by word-by-word translation, whose meaning must be guessed`,
+        text: `"${whole}" repeats "${repeated}" within a few words: a phrase garbled by word-by-word translation, whose meaning must be guessed`,
       }));
   },
 };
