@@ -12,7 +12,7 @@ const CuesSchema = z.object({
   nameSlot: z.object({ about: About, timeHeads: z.array(z.string()), leading: z.array(z.string()), roles: z.array(z.string()) }),
   gender: z.object({ about: About, female: z.array(z.string()), male: z.array(z.string()), femaleWords: z.array(z.string()), maleWords: z.array(z.string()) }),
   furniture: z.object({ about: About, patterns: z.array(z.union([Pattern, z.object({ pattern: Pattern, needs: z.array(z.string().min(1)).min(1) })])) }),
-  untranslated: z.object({ about: About, scripts: z.array(z.string()), latinLetters: z.string() }),
+  untranslated: z.object({ about: About, scripts: z.array(z.string()), latinLetters: z.string(), dateWeekdays: z.array(z.string().min(1)), dateMonths: z.array(z.string().min(1)) }),
   acronymSkips: z.array(z.string()),
 });
 
@@ -39,6 +39,14 @@ export interface TranslationLexicons {
   leading: Set<string>;
   /** "X, an expert at Y, …" (the description closed by a comma): X stands where a person's name goes */
   appositionRole: RegExp;
+  /** "the Secretary of State, W, who …": a title (one of the roles, capitalised or not) whose apposition W, one lowercase word, stands where the name goes */
+  titledApposition: RegExp;
+  /** "(Foreign) Minister Battsege": a capitalised role word (group 1) and one name after it (group 2), no second name word after */
+  titledName: RegExp;
+  /** ", professor of …" after "and Michael": a comma and a role with no article, tried at one place (sticky); the rule reads the given name before it */
+  givenNameRole: RegExp;
+  /** what every titledName match holds (a role word, a space, a capital): the cheap test before it */
+  titledNameHint: RegExp;
   female: Set<string>;
   male: Set<string>;
   femaleWords: Set<string>;
@@ -47,6 +55,10 @@ export interface TranslationLexicons {
   furniture: { pattern: RegExp; needs: string[] | null }[];
   /** one character of another script or of a letter English never writes */
   foreign: RegExp;
+  /** a date written with another language's weekday or month name ("jeudi, mai 23, 2024", "Senin, 5 Agustus"): the name next to a day number or to the other name */
+  foreignDate: RegExp;
+  /** one of those month names as a word, as every foreign date holds one: a cheap first test (no lookbehind, one alternation) before foreignDate */
+  foreignMonth: RegExp;
   acronymSkips: Set<string>;
 }
 
@@ -85,6 +97,20 @@ function byHowTheySound(names: string[]): Map<string, KnownPerson[]> {
   return out;
 }
 
+/**
+ * lex.foreignDate: a weekday then a month (perhaps after a day number), or a month next to a day number. Case counts: a
+ * month as the language writes it ("mai", not the Vietnamese name "Mai"), a weekday also capitalised, as at
+ * a line's start.
+ */
+function foreignDatePattern(weekdays: string[], months: string[]): RegExp {
+  const any = (words: string[]) => `(?:${words.map(escape).join('|')})`;
+  const day = any(weekdays.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
+  const month = any(months);
+  // after a weekday, a month is required: a capitalised weekday is also a surname ("Placido Domingo, 12 days")
+  const dayMonth = `(?:${month} \\d{1,2}(?!\\d)|\\d{1,2} (?:de )?${month}|${month})`;
+  return new RegExp(`(?<![\\p{L}])(?:${day},? ${dayMonth}|${month} \\d{1,2}(?!\\d)|(?<![\\d.])\\d{1,2} ${month})(?![\\p{L}])`, 'gu');
+}
+
 export const loadTranslationLexicons = once((): TranslationLexicons => {
   const cues = readLexicon('translation/cues.json', CuesSchema);
   const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -103,12 +129,18 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     timeHeads: lower(cues.nameSlot.timeHeads),
     leading: lower(cues.nameSlot.leading),
     appositionRole: new RegExp(`^([^,]{3,60}), (?:an?|the) (?:[\\p{L}'’-]+ ){0,4}(?:${cues.nameSlot.roles.join('|')})(?: (?:at|of|from|with|in|for|on) [^,]{1,80})?,`, 'u'),
+    titledApposition: new RegExp(`(?<![\\p{L}])(?:${cues.nameSlot.roles.map((r) => `[${r[0]!.toUpperCase()}${r[0]}]${r.slice(1)}`).join('|')})(?: of (?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3})?, (\\p{Ll}[\\p{Ll}'’-]+), (?:who|whose|which)(?![\\p{L}])`, 'gu'),
+    titledName: new RegExp(`(?<![\\p{L}])(${cues.nameSlot.roles.map((r) => r[0]!.toUpperCase() + r.slice(1)).join('|')}) (\\p{Lu}\\p{Ll}{4,})(?![\\p{L}]|[ -]\\p{Lu})`, 'gu'),
+    givenNameRole: new RegExp(`, (?:(?:senior|chief|former|deputy|associate|assistant|visiting) )?(?:${cues.nameSlot.roles.join('|')})(?![\\p{L}])`, 'uy'),
+    titledNameHint: new RegExp(`(?:${cues.nameSlot.roles.map((r) => r[0]!.toUpperCase() + r.slice(1)).join('|')}) \\p{Lu}`, 'u'),
     female: lower(cues.gender.female),
     male: lower(cues.gender.male),
     femaleWords: lower(cues.gender.femaleWords),
     maleWords: lower(cues.gender.maleWords),
     furniture: cues.furniture.patterns.map((p) => typeof p === 'string' ? { pattern: new RegExp(p, 'u'), needs: null } : { pattern: new RegExp(p.pattern, 'u'), needs: p.needs }),
     foreign: new RegExp(`[${cues.untranslated.scripts.map((s) => `\\p{Script=${s}}`).join('')}${cues.untranslated.latinLetters}]`, 'u'),
+    foreignDate: foreignDatePattern(cues.untranslated.dateWeekdays, cues.untranslated.dateMonths),
+    foreignMonth: new RegExp(`(?:^|[\\s,(])(?:${cues.untranslated.dateMonths.map(escape).join('|')})(?![\\p{L}])`, 'mu'),
     acronymSkips,
   };
 });

@@ -16,6 +16,8 @@ import { pageFurniture } from './rules/page-furniture.ts';
 import { acronymMismatch } from './rules/acronym-mismatch.ts';
 import { nameVariants } from './rules/name-variant.ts';
 import { garbledKnownNames } from './rules/garbled-known-name.ts';
+import { echoedPhrases } from './rules/echoed-phrase.ts';
+import { unpairedBrackets } from './rules/unpaired-bracket.ts';
 import { translationScore } from './translation-score.ts';
 import type { QualityRule } from './rules/rule.ts';
 
@@ -23,7 +25,7 @@ import type { QualityRule } from './rules/rule.ts';
 const RULES: readonly QualityRule[] = [
   truncatedParagraphs, unbalancedQuotes, suspectNames, unintroducedSpeakers,
   literalNameGloss, acronymMismatch, nameVariants, garbledKnownNames, untranslatedWords, sourceFormatNumbers, pronounFlips,
-  runTogether, repeatedWord, sourcePunctuation, markupResidue, pageFurniture,
+  runTogether, repeatedWord, sourcePunctuation, markupResidue, pageFurniture, echoedPhrases, unpairedBrackets,
 ];
 
 /**

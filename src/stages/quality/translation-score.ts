@@ -25,6 +25,8 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
   'acronym-mismatch': ['garbled-name'],
   'name-variant': ['name-variant', 'garbled-name'],
   'garbled-known-name': ['garbled-name', 'name-variant'],
+  'echoed-phrase': ['garbled-phrase'],
+  'unpaired-bracket': ['garbled-phrase'],
 };
 
 const WEIGHTS: Readonly<Record<string, number>> = {
@@ -45,6 +47,9 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   'acronym-mismatch': 1,
   'name-variant': 1,
   'garbled-known-name': 1,
+  // native copy almost never echoes its own noun or closes an unopened bracket
+  'echoed-phrase': 1,
+  'unpaired-bracket': 1,
 };
 
 /**

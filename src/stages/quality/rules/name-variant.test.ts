@@ -30,6 +30,20 @@ test('name-variant: a surname spelled a second way, not two different names', ()
   }
 });
 
+test('name-variant: two close names under the same title are one name spelled two ways, two people under it are not', () => {
+  const cases: [string, string[]][] = [
+    ['Mongolian Foreign Minister Battsege invited him. He will hold talks with Foreign Minister Battsze.', ['Battsze']],
+    ['President Obama met President Trump, then President Obama left.', []],
+    ['Foreign Minister Lavrov met Foreign Minister Lapid.', []],
+    ['Foreign Minister Battsege met Prime Minister Battsze.', ['Battsze']],
+    ['Foreign Minister Battsege met Ambassador Battsze.', []],
+    ['Foreign Minister Wang Yi met Foreign Minister Wang Yu.', []],
+  ];
+  for (const [text, expected] of cases) {
+    assert.deepEqual(nameVariants.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end)), expected, text);
+  }
+});
+
 test('name-variant: edit distance counts a swap of neighbours as one', () => {
   const cases: [string, string, number][] = [['Kanaani', 'Kanani', 1], ['abcd', 'abdc', 1], ['same', 'same', 0], ['abc', 'xyz', 3]];
   for (const [a, b, d] of cases) assert.equal(distance(a, b, 3), d, `${a} ${b}`);

@@ -1,4 +1,6 @@
-import type { QualityRule } from './rule.ts';
+import type { Doc } from '../../../model/index.ts';
+import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { matchesIn, type QualityRule } from './rule.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const LONG_SURNAME = /^\p{Lu}\p{Ll}{5,}$/u;
@@ -20,13 +22,32 @@ export function distance(a: string, b: string, max = 2): number {
 }
 
 /**
+ * One name under the same title spelled two ways ("Foreign Minister Battsege" … "Foreign Minister Battsze"): the
+ * title says it is the same person, so names this close (same first letter, two edits at most, five letters or
+ * more) are one name transliterated twice, even where the letters inside differ more than one. The later is
+ * flagged once. Two people under one title ("President Obama", "President Trump") are not this close.
+ */
+function titledVariants(doc: Doc, lex: TranslationLexicons): { start: number; end: number; text: string; earlier: string }[] {
+  const out: { start: number; end: number; text: string; earlier: string }[] = [];
+  const seen = new Map<string, string[]>();
+  for (const { end, match } of matchesIn(doc, lex.titledName, lex.titledNameHint)) {
+    const [, role, name] = match as unknown as [string, string, string];
+    const names = seen.get(role) ?? seen.set(role, []).get(role)!;
+    const earlier = names.find((n) => n !== name && n[0] === name[0] && distance(n, name, 2) <= 2);
+    if (earlier && !out.some((f) => f.text === name)) out.push({ start: end - name.length, end, text: name, earlier });
+    if (!names.includes(name)) names.push(name);
+  }
+  return out;
+}
+
+/**
  * One person's surname spelled two ways in one story ("Kanaani" … "Kanani"): the later form is flagged. Only
  * surnames of six letters or more, a letter added or dropped inside (as transliterations double or drop
  * one), first and last letters kept: two people (Bashar, Bashir) or a name and its plural do not count.
  */
 export const nameVariants: QualityRule = {
   id: 'name-variant',
-  check(doc) {
+  check(doc, lex) {
     const out = [];
     const flagged = new Set<string>();
     // the surnames seen so far by first and last letter, in the order seen: only those can be variants
@@ -43,6 +64,11 @@ export const nameVariants: QualityRule = {
         out.push({ start: at, end: m.end, text: `"${surname}" is spelled "${earlier}" earlier for what looks like the same person: one of the two spellings is wrong (a name transliterated twice); likely ${earlier}` });
       }
       same.add(surname);
+    }
+    for (const v of titledVariants(doc, lex)) {
+      if (flagged.has(v.text)) continue;
+      flagged.add(v.text);
+      out.push({ start: v.start, end: v.end, text: `"${v.text}" stands under the same title as "${v.earlier}" earlier: one person's name transliterated two ways; likely ${v.earlier}` });
     }
     return out;
   },

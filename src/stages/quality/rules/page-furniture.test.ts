@@ -30,6 +30,11 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     ['Advertisers left the market, he said.', []],
     ['The temperature fell to 13 C overnight.', []],
     ['(The talks were held in 2005.)', []],
+    // an agency's photo credit closing a caption, a widget's label
+    ['Pompeo arrives in Subang, Malaysia August 2, 2018. REUTERS/Lai Seng Sin', ['Pompeo arrives in Subang, Malaysia August 2, 2018. REUTERS/Lai Seng Sin']],
+    ['Listen to this article:', ['Listen to this article:']],
+    ['The talks ended. US/Russia ties are in Trouble', []],
+    ['Listen to this article, the minister told reporters on Monday.', []],
     ['The file (Reuters) was leaked.', []],
     ['Related talks were held in Geneva.', []],
     ['Source: Reuters', []],

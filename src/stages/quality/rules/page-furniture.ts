@@ -3,7 +3,7 @@ import type { QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 
 /** The match of the first pattern that matches, or null; a pattern is tried only where a string it needs stands. */
-function firstMatch(patterns: TranslationLexicons['furniture'], text: string): RegExpMatchArray | null {
+export function firstMatch(patterns: TranslationLexicons['furniture'], text: string): RegExpMatchArray | null {
   for (const { pattern, needs } of patterns) {
     if (needs && !needs.some((n) => text.includes(n))) continue;
     const m = text.match(pattern);

@@ -17,6 +17,9 @@ test('repeated-word: flags what it names, and nothing in plain English copy', ()
     ['US US US Pacific Fleet, the The Pentagon', ['US US', 'the The']],
     ['the 9th th and the atheist theist', []],
     ['the café Café', ['café Café']],
+    // a Korean name whose surname is its given name's first syllable, also where it is cut short
+    ['a negative person like Choi Choi-hee, said First Vice Minister Choi Choi or Bolton', []],
+    ['Kim Kim met Lee Lee-jun.', ['Kim Kim']],
   ];
   for (const [text, expected] of cases) {
     const found = repeatedWord.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

@@ -9,12 +9,19 @@ const DOUBLED = /(?<![\p{L}\d])(\p{L}+) \1(?![\p{L}\d])/giu;
 const ACRONYM_BEFORE_WORD = /\(\p{Lu}{2,}\) \p{L}/iu;
 const ENGLISH_DOUBLES = new Set(['had', 'that', 'is', 'very', 'so', 'bye', 'no', 'yes', 'ha']);
 
+/**
+ * Whether the doubled pair starts a hyphenated name somewhere in the text ("Choi Choi-hee", "Kim Kim-ho"): a
+ * Korean surname may equal the first syllable of the given name, so the pair is the name (or a shortened
+ * form of it), not a word said twice.
+ */
+const startsHyphenatedName = (text: string, pair: string) => text.includes(`${pair}-`);
+
 /** A word doubled by the translation or the editing. */
 export const repeatedWord: QualityRule = {
   id: 'repeated-word',
   check(doc) {
     return matchesIn(doc, ACRONYM_BEFORE_WORD.test(doc.text) ? TWICE : DOUBLED)
-      .filter(({ match }) => !ENGLISH_DOUBLES.has((match[1] ?? match[2]!).toLowerCase()))
+      .filter(({ match }) => !ENGLISH_DOUBLES.has((match[1] ?? match[2]!).toLowerCase()) && !startsHyphenatedName(doc.text, match[0]))
       .map(({ start, end, match }) => ({ start, end, text: `"${match[0]}" repeats a word: one of them should go` }));
   },
 };

@@ -28,3 +28,12 @@ export function matchesIn(doc: Doc, pattern: RegExp, hint?: { test(text: string)
   }
   return out;
 }
+
+const WORD_CHAR = /[\p{L}'’-]/u;
+
+/** Where the word of letters (and apostrophes or hyphens) ending at `end` starts: read back a character at a time, no pattern. */
+export function wordStart(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && WORD_CHAR.test(text[at - 1]!)) at -= 1;
+  return at;
+}

@@ -19,6 +19,10 @@ test('run-together: flags what it names, and nothing in plain English copy', () 
     ['The Central African Republic (CAR) said', []],
     ['Source: VOANews.Com', []],
     ['at the ceremony.Comrades of the minister', ['ceremony.Comrades']],
+    ['[Global Network Reporter Fu Jiajun]According to a report', ['Jiajun]According']],
+    ['2022-09-27 09:40:25Source: World Wide Web', ['09:40:25Source']],
+    ['[Vegan/Deputy Secretary: I am not.] When he left', []],
+    ['a 3D model, 5G masts and a 4Runner, the 10Mbps link at 10:30 Monday', []],
   ];
   for (const [text, expected] of cases) {
     const found = runTogether.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

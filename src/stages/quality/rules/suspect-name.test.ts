@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { emptyDoc, spanOf, type Doc, type Speaker } from '../../../model/index.ts';
 import { suspectNames } from './suspect-name.ts';
+import { paragraphDoc } from './test-doc.ts';
 
 /** A document with one quote whose speaker mention is `mention` (found in `text`). */
 function docWith(text: string, mention: string, speaker: Partial<Speaker> = {}): Doc {
@@ -62,5 +63,37 @@ test('suspect-name: reads name slots from the text too, when no quote was found'
     const doc = emptyDoc(text);
     doc.sentences.push({ id: 's1', start: 0, end: text.length, text, paragraph: 0 });
     assert.deepEqual(suspectNames.check(doc, lex).map((f) => text.slice(f.start, f.end)), expected, text);
+  }
+});
+
+test('suspect-name: a lowercase word in the apposition after a title, before "who", stands where the name goes', () => {
+  const cases: [string, string[]][] = [
+    ['Yesterday, the US Secretary of State, vegan, who was visiting Korea, urged talks.', ['vegan']],
+    ['The foreign minister, lavrov, who arrived on Monday, said so.', ['lavrov']],
+    // asides, adverbs, a capitalised name, no relative clause after it
+    ['The minister, however, who had arrived late, said so.', []],
+    ['The spokesman, apparently, who was not named, said so.', []],
+    ['The US Secretary of State, Blinken, who was visiting Korea, urged talks.', []],
+    ['The minister, tired, said he would leave.', []],
+    // the word's other uses, capitalised or not, are the same garbled name; a longer word holding it is not
+    ['The US Secretary of State, vegan, who was visiting, left. Vice Minister Vegan met veganism and the vegan message.', ['vegan', 'Vegan', 'vegan']],
+  ];
+  for (const [text, expected] of cases) {
+    const found = suspectNames.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});
+
+test('suspect-name: a person introduced with a role but only a given name lost the surname', () => {
+  const cases: [string, string[]][] = [
+    ['He quoted Danny Roy, senior researcher at East-West Center, and Michael, professor of political science at Tufts University.', ['Michael']],
+    // a full name, an article before the role (a first-name-only witness), a word the given-name lists do not hold
+    ['He quoted Michael Beckley, professor of political science at Tufts University.', []],
+    ['Maria, a nurse at the hospital, said the shelling went on.', []],
+    ['Tufts, professor of political science, said so.', []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = suspectNames.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
   }
 });

@@ -1,6 +1,6 @@
 import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import type { QualityRule } from './rule.ts';
+import { matchesIn, wordStart, type QualityRule } from './rule.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const CAPITAL = /^\p{Lu}/u;
@@ -65,6 +65,59 @@ function nameSlots(doc: Doc, lex: TranslationLexicons): { start: number; end: nu
   return slots.sort((a, b) => a.start - b.start);
 }
 
+// Words plain English sets off by commas after a title ("the minister, however, who"): asides, not a name's slot.
+const ASIDES = new Set(['however', 'meanwhile', 'meantime', 'too', 'also', 'though', 'therefore', 'then', 'thus', 'hence', 'instead', 'again', 'now', 'still', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'besides', 'otherwise', 'today', 'yesterday', 'himself', 'herself', 'themselves']);
+// What every titled apposition holds, tested before the title pattern (most paragraphs have none).
+const LOWERCASE_BEFORE_RELATIVE = /, \p{Ll}[\p{Ll}'’-]*, (?:who|whose|which)(?![\p{L}])/u;
+
+/**
+ * The one lowercase word set off by commas after a title, before "who" ("the US Secretary of State, vegan, who
+ * was visiting"): the grammar wants the title holder's name there, and a lowercase word is none (a name
+ * translated as the common word it sounds like). Asides and -ly adverbs are no slot.
+ */
+function lowercaseAppositions(doc: Doc, lex: TranslationLexicons): { start: number; end: number; text: string }[] {
+  // ", who" (also ", whose") or ", which" as strings first: a native string search, cheaper than the hint's pattern
+  if (!doc.text.includes(', who') && !doc.text.includes(', which')) return [];
+  return matchesIn(doc, lex.titledApposition, LOWERCASE_BEFORE_RELATIVE)
+    .filter(({ match }) => !ASIDES.has(match[1]!) && !match[1]!.endsWith('ly'))
+    .map(({ start, match }) => {
+      const at = start + match[0].lastIndexOf(`, ${match[1]!},`) + 2;
+      return { start: at, end: at + match[1]!.length, text: match[1]! };
+    });
+}
+
+/**
+ * The other places a word found in a name slot stands, in any case ("Vice Minister Vegan", "the vegan message"):
+ * once the translation has turned a name into a common word, it does so wherever the name stands.
+ */
+function otherUses(text: string, slot: { start: number; text: string }): { start: number; end: number; text: string }[] {
+  const word = new RegExp(`(?<![\\p{L}])${slot.text}(?![\\p{L}])`, 'giu');
+  return [...text.matchAll(word)].filter((m) => m.index !== slot.start).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+/**
+ * A person introduced by a given name alone with a role and no article ("Danny Roy, senior researcher …, and
+ * Michael, professor of political science at Tufts University"): English introduces an expert or official with
+ * the full name, so the surname was lost or moved ("According to Beckley" next). The word must be a given name
+ * the gender lists know, so a surname or a place standing alone is not read.
+ */
+function givenNameOnly(doc: Doc, lex: TranslationLexicons): { start: number; end: number; text: string }[] {
+  const out = [];
+  const { text } = doc;
+  // from each ", ": the word before it first (a set lookup), then the role after it, tried there only (sticky)
+  for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) {
+    const from = wordStart(text, at);
+    if (from === at || !CAPITAL.test(text[from]!)) continue;
+    const name = text.slice(from, at);
+    if (!lex.male.has(name.toLowerCase()) && !lex.female.has(name.toLowerCase())) continue;
+    // a capitalised word right before it makes it a surname ("Danny Roy, senior researcher")
+    if (text[from - 1] === ' ' && CAPITAL.test(text.slice(wordStart(text, from - 1), from - 1))) continue;
+    lex.givenNameRole.lastIndex = at;
+    if (lex.givenNameRole.test(text)) out.push({ start: from, end: at, text: name });
+  }
+  return out;
+}
+
 /**
  * A name slot holding words that are not a name: a time phrase, a phrase led by a preposition. The slot is a
  * quoted person speaker or, read from the text itself, the head of "X, an expert at Y," or the words after
@@ -85,6 +138,21 @@ export const suspectNames: QualityRule = {
         end: slot.end,
         text: `"${slot.text}" stands where a person's name should be, but ${why}: a mistranslated or garbled name, so who is speaking is doubtful${suggested ? `; likely ${suggested.name}, named${suggested.line ? ` in paragraph ${suggested.line}` : ''} with no other introduction` : ''}`,
       });
+    }
+    for (const slot of lowercaseAppositions(doc, lex)) {
+      if (seen.has(slot.start)) continue;
+      seen.add(slot.start);
+      out.push({ ...slot, text: `"${slot.text}" stands where the title holder's name should be, but it is a lowercase word, as no name is: a name translated as the common word it sounds like, so who acted is doubtful` });
+      for (const other of otherUses(doc.text, slot)) {
+        if (seen.has(other.start)) continue;
+        seen.add(other.start);
+        out.push({ ...other, text: `"${other.text}" is the word found standing in a title holder's name slot earlier ("${slot.text}"): the same name translated as a common word, capitalised or not` });
+      }
+    }
+    for (const slot of givenNameOnly(doc, lex)) {
+      if (seen.has(slot.start)) continue;
+      seen.add(slot.start);
+      out.push({ ...slot, text: `"${slot.text}" is introduced with a role but only a given name: the surname was lost or moved by the translation, so which person is meant is doubtful` });
     }
     return out;
   },

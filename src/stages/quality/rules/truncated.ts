@@ -1,5 +1,6 @@
 import type { QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
+import { firstMatch } from './page-furniture.ts';
 
 // A paragraph may end in a closing quote or bracket after its final punctuation, or in a closing quote alone.
 const CLOSERS = '"\'”’»)]';
@@ -50,7 +51,7 @@ function endsCut(text: string, headline: boolean): boolean {
  */
 export const truncatedParagraphs: QualityRule = {
   id: 'truncated',
-  check(doc) {
+  check(doc, lex) {
     const out = [];
     const dashed = doc.paragraphs.map((p) => /^[–—-]\s/.test(p.text));
     const headline = doc.paragraphs.length > 1 ? doc.paragraphs.findIndex((p) => p.text.trim().split(/\s+/).length >= 4 && !/\b\d{4}$/.test(p.text.trim())) : -1;
@@ -61,7 +62,8 @@ export const truncatedParagraphs: QualityRule = {
       if (HEADLESS.test(text.trimStart()) && !list) {
         out.push({ start: p.start, end: p.start + Math.min(p.text.length, 20), text: `paragraph ${p.line} starts mid-sentence ("${p.text.slice(0, 20)}…"): its beginning (a dateline, a subject) was cut` });
       }
-      if (endsCut(text, i === headline)) {
+      // a caption or credit (page-furniture's patterns, asked only of the few paragraphs that end cut) is no cut sentence
+      if (endsCut(text, i === headline) && !firstMatch(lex.furniture, text.trim())) {
         const tail = Math.max(p.start, p.end - 40);
         out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });
       }

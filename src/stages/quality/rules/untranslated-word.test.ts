@@ -13,6 +13,11 @@ test('untranslated-word: flags what it names, and nothing in plain English copy'
     ['Minister Çavuşoغlu said', ['Çavuşoغlu']],
     ["Minister Çavuşoğlu and Zürich's mayor said", []],
     ['Le Hoai Trung said', []],
+    // a date in another language, and English that shares a name with one (May, Mars, Mei the name, Domingo the surname)
+    ['13.4 C\njeudi, mai 23, 2024', ['jeudi, mai 23']],
+    ['Jakarta, Senin, 5 Agustus 2019 (Antara)', ['Senin, 5 Agustus']],
+    ['On 5 août, the ministers met on jueves, 12 de julio', ['5 août', 'jueves, 12 de julio']],
+    ['Mars 2 landed on May 23. Mei Lin met Placido Domingo, 12 days later, at 10 Mai Street.', []],
   ];
   for (const [text, expected] of cases) {
     const found = untranslatedWords.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

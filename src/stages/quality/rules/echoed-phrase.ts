@@ -1,0 +1,55 @@
+import { matchesIn, wordStart, type QualityRule } from './rule.ts';
+
+// "the X", then within one to five plain words (no comma or stop between) "the X" again, singular or plural:
+// a word-by-word translation echoing its own noun ("experts from the Straits of the Strait", "the truth is that
+// the truth of the United States"). English copy repeats a noun that close only across a comma or in set
+// phrases ("the talks, and the talks' outcome"; "day by day" has no article).
+const ECHO = /(?<![\p{L}])[Tt]he (\p{L}{4,})s? (?:[\p{L}’'-]+ ){1,5}?the \1s?(?![\p{L}])/gu;
+// A pair joined by "and", "or" or "of" said again within one to five words ("the power of navigation and flying
+// through the navigation and flying power"): the same word-by-word echo, without the article. Read from the
+// joining word (the engine finds its space fast), then the word before it and the repeat looked up as strings.
+const JOINED = / (?:and|or|of) \p{L}{4,}(?![\p{L}])/gu;
+// What may stand between a pair and its echo: one to five plain words, no comma or stop.
+const PLAIN_WORDS = /^(?: [\p{L}’'-]+){1,5} $/u;
+const LETTER = /\p{L}/u;
+
+interface Echo { start: number; end: number; whole: string; repeated: string }
+
+/** The pairs of the text said again within five plain words, as spans from the pair to its echo. */
+function echoedPairs(text: string): Echo[] {
+  const out: Echo[] = [];
+  for (const m of text.matchAll(JOINED)) {
+    const start = wordStart(text, m.index);
+    if (m.index - start < 4) continue;
+    const pair = text.slice(start, m.index + m[0].length);
+    const end = m.index + m[0].length;
+    // looked for within the next five words' reach only: a search to the text's end at every "of" costs the square of its length
+    const near = text.slice(end, end + 80 + pair.length).indexOf(pair, 1);
+    const again = near < 0 ? -1 : end + near;
+    if (again < 0 || LETTER.test(text[again + pair.length] ?? '') || !PLAIN_WORDS.test(text.slice(end, again))) continue;
+    out.push({ start, end: again + pair.length, whole: text.slice(start, again + pair.length), repeated: pair });
+  }
+  return out;
+}
+// What every echo holds: "the " twice. Most paragraphs hold it, so the hint is only a cheap first sieve.
+const TWO_ARTICLES = /[Tt]he .*the /u;
+// A nationality word names two things in a row in plain copy ("the Chinese people … the Chinese dream").
+const DEMONYM = /^\p{Lu}\p{Ll}*(?:ese|ian|an|ish|i)$/u;
+
+/** A phrase that repeats its own article and noun within a few words: the translation garbled it, and its meaning must be guessed. */
+export const echoedPhrases: QualityRule = {
+  id: 'echoed-phrase',
+  check(doc) {
+    const echoes: Echo[] = matchesIn(doc, ECHO, TWO_ARTICLES)
+      .filter(({ match }) => !DEMONYM.test(match[1]!))
+      .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: `the ${match[1]}` }));
+    const pairs = echoedPairs(doc.text).filter((p) => !echoes.some((e) => e.start < p.end && p.start < e.end));
+    return [...echoes, ...pairs]
+      .sort((a, b) => a.start - b.start)
+      .map(({ start, end, whole, repeated }) => ({
+        start,
+        end,
+        text: `"${whole}" repeats "${repeated}" within a few words: a phrase garbled by word-by-word translation, whose meaning must be guessed`,
+      }));
+  },
+};

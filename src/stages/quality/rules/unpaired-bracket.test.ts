@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { paragraphDoc } from './test-doc.ts';
+import { unpairedBrackets } from './unpaired-bracket.ts';
+
+const lex = loadTranslationLexicons();
+
+test('unpaired-bracket: flags a bracket closed with none open, and not pairs, nesting or list enumerators', () => {
+  const cases: [string, number[]][] = [
+    ['Professor (Dennis V). Hickey) said the report was wrong.', [28]],
+    ['The Central African Republic (CAR) said (on Monday (local time)) that it would.', []],
+    ['The plan has two parts: 1) talks and 2) a ceasefire; a) first, b) second.', []],
+    // a bracket opened in one paragraph is not closed in the next
+    ['He said (in Geneva\non Monday) that talks would resume.', [28]],
+    [':) and the end)', [1, 14]],
+  ];
+  for (const [text, expected] of cases) {
+    const found = unpairedBrackets.check(paragraphDoc(text), lex).map((f) => f.start);
+    assert.deepEqual(found, expected, text);
+  }
+});
