@@ -91,7 +91,8 @@ function adjectivalParticiple(toks: readonly Word[], i: number): boolean {
 /**
  * Background, not the reported event (heads that only frame the noun before them as an undertaking, "a
  * mediation mission", are no background): a noun modifying another noun ("invasion forces"), a reduced relative
- * ("the channel, disputed by …"), a reason ("arrested for collaborating with …").
+ * ("the channel, disputed by …"), a reason ("arrested for collaborating with …"), a possessive ("the demonstration's
+ * leaders"), a figure ("to hit 4,532").
  */
 function background(toks: readonly Word[], i: number, last: number, hasObject: boolean, isTime: TimeTest, lex: EventCoding): boolean {
   const t = toks[last]!;
@@ -101,9 +102,26 @@ function background(toks: readonly Word[], i: number, last: number, hasObject: b
   let k = i - 1;
   while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k--;
   if (t.pos === 'NOUN' && k >= 0 && lex.words.scene.has(toks[k]!.lower)) return true;
+  if (possessiveNominal(toks, last)) return true;
+  if (figureObject(toks, last)) return true;
   const first = toks[i]!;
   if (first.pos === 'VERB' && first.lower.endsWith('ed') && next?.lower === 'by' && (toks[i - 1]?.text === ',' || toks[i - 1]?.pos === 'NOUN')) return true;
   return first.pos === 'VERB' && first.lower.endsWith('ing') && toks[i - 1]?.lower === 'for';
+}
+
+/** "the demonstration's leaders": a noun in the possessive describes the noun it owns; it is no event of its own. */
+export function possessiveNominal(toks: readonly Word[], last: number): boolean {
+  const t = toks[last]!;
+  const next = toks[last + 1];
+  return t.pos === 'NOUN' && next !== undefined && next.pos === 'PART' && (next.lower === "'s" || next.lower === '’s' || next.lower === "'");
+}
+
+/** "rose 3.1 percent to hit 4,532": a verb whose object is a bare number reports a figure (a market, a toll), not an act. */
+export function figureObject(toks: readonly Word[], last: number): boolean {
+  const t = toks[last]!;
+  const next = toks[last + 1];
+  const after = toks[last + 2];
+  return t.pos === 'VERB' && next?.pos === 'NUM' && (after === undefined || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos));
 }
 
 /** The first place in [from, to) where one of the phrases starts, and the longest phrase's length there. */
