@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePattern } from '../../lexicons/events/petrarch-dictionary.ts';
-import { namesObject, refusedAcceptance } from './dictionary-triggers.ts';
+import { namesDoer, namesObject, refusedAcceptance } from './dictionary-triggers.ts';
+import type { FramePrep } from './dictionary/frame.ts';
+import { buildPipeline } from '../../pipeline/pipeline.ts';
+import { DEFAULT_STAGES } from '../../pipeline/presets.ts';
 
 test('a dictionary pattern names an object by a word after the verb or a literal subject word, not by particles, prepositions or a subject set', () => {
   const cases: [string, boolean][] = [
@@ -29,4 +32,24 @@ test('a negated acceptance is a rejection (120); an asserted one, or another neg
     [true, 'attend', null],
   ];
   for (const [negated, lemma, want] of cases) assert.equal(refusedAcceptance({ negated }, lemma), want, `${negated ? 'not ' : ''}${lemma}`);
+});
+
+test('a from- or by-phrase with an object names the doer of what the subject undergoes', () => {
+  const np = { words: ['the', 'US'], lemmas: ['the', 'us'], head: 1 };
+  const cases: [FramePrep[], boolean][] = [
+    [[{ prep: 'from', object: np }], true],
+    [[{ prep: 'By', object: np }], true],
+    [[{ prep: 'of', object: np }], false],
+    [[{ prep: 'from', object: null }], false],
+    [[], false],
+  ];
+  for (const [preps, want] of cases) assert.equal(namesDoer({ preps }), want, JSON.stringify(preps));
+});
+
+test('an accusation the subject faces with no doer named is no event; one with its doer, or one made, is', () => {
+  const pipeline = buildPipeline(DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.name === 'events') + 1));
+  const codes = (text: string) => pipeline.analyze({ text }).events.map((e) => e.cameo.code);
+  assert.deepEqual(codes('The former minister faces charges of corruption.'), []);
+  assert.notDeepEqual(codes('The minister faced criticism from the United States.'), []);
+  assert.deepEqual(codes('Prosecutors accused the minister of corruption.').map((c) => c.slice(0, 2)), ['11']);
 });

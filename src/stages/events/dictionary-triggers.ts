@@ -8,6 +8,7 @@
 import type { Pattern } from '../../lexicons/events/petrarch-dictionary.ts';
 import type { EventPattern } from '../../lexicons/events/event-lexicons.ts';
 import { clauseEndOf, clauseFrame } from './dictionary/clause-frame.ts';
+import type { ClauseFrame } from './dictionary/frame.ts';
 import { bestClauseMatch, knowsVerb, type DictionaryMatch } from './dictionary/match-clause.ts';
 import type { VerbGroup } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
@@ -75,6 +76,25 @@ function ownInClause(matches: readonly TriggerMatch[], h: number, end: number, c
 }
 
 /**
+ * "is wanted … to face charges", "faced criticism": where the dictionary reads the clause as done to its subject
+ * (`FACE * CHARGE` [:112]) and names no doer, the object noun is what the subject undergoes, not an act of its own.
+ */
+const DOER_PREPS = new Set(['from', 'by']);
+
+/** "faced criticism from the United States": a from- or by-phrase in the clause names who does it. */
+export function namesDoer(frame: Pick<ClauseFrame, 'preps'>): boolean {
+  return (frame.preps ?? []).some((p) => p.object !== null && DOER_PREPS.has(p.prep.toLowerCase()));
+}
+
+function undergoneActs(out: TriggerMatch[], object: { first: number; last: number } | null, first: number, code: string): void {
+  if (!object) return;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k]!;
+    if (m.first >= object.first - first && m.last <= object.last - first && m.pattern.code.slice(0, 2) === code.slice(0, 2)) out.splice(k, 1);
+  }
+}
+
+/**
  * The sentence's trigger matches with the dictionary's codes: own matches recoded where a pattern fits, and a
  * match for every other verb the dictionary codes. `allowed` says whether a verb may be a trigger at all
  * (adjectival participles and background are not).
@@ -106,8 +126,13 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
       continue;
     }
     if (!knowsVerb(res.dictionary, syntax.words[g.head]!)) continue;
-    const found = bestClauseMatch(res.dictionary, clauseFrame(syntax, g));
-    if (!found?.code || found.subjectIsTarget) continue;
+    const frame = clauseFrame(syntax, g);
+    const found = bestClauseMatch(res.dictionary, frame);
+    if (!found?.code) continue;
+    if (found.subjectIsTarget) {
+      if (!found.source && !namesDoer(frame)) undergoneActs(out, g.object, first, found.code);
+      continue;
+    }
     if (own) {
       if (!recodes(own, found)) continue;
       out[at] = { ...own, pattern: { ...own.pattern, code: found.code }, dictionary: found };
