@@ -6,6 +6,13 @@ import type { FramePrep } from './dictionary/frame.ts';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { DEFAULT_STAGES } from '../../pipeline/presets.ts';
 
+let pipeline: ReturnType<typeof buildPipeline> | undefined;
+/** The CAMEO codes the pipeline up to events gives a text. */
+function codes(text: string): string[] {
+  pipeline ??= buildPipeline(DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.name === 'events') + 1));
+  return pipeline.analyze({ text }).events.map((e) => e.cameo.code);
+}
+
 test('a dictionary pattern names an object by a word after the verb or a literal subject word, not by particles, prepositions or a subject set', () => {
   const cases: [string, boolean][] = [
     ['1 [175] * {TEAR GAS}', true],
@@ -47,9 +54,13 @@ test('a from- or by-phrase with an object names the doer of what the subject und
 });
 
 test('an accusation the subject faces with no doer named is no event; one with its doer, or one made, is', () => {
-  const pipeline = buildPipeline(DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.name === 'events') + 1));
-  const codes = (text: string) => pipeline.analyze({ text }).events.map((e) => e.cameo.code);
   assert.deepEqual(codes('The former minister faces charges of corruption.'), []);
   assert.notDeepEqual(codes('The minister faced criticism from the United States.'), []);
   assert.deepEqual(codes('Prosecutors accused the minister of corruption.').map((c) => c.slice(0, 2)), ['11']);
+});
+
+test('a reporting verb with a noun object is read by the dictionary (a claim of responsibility); with a clause it stays a statement', () => {
+  assert.deepEqual(codes('The Taliban claimed the attack on the convoy.'), ['015']);
+  assert.deepEqual(codes('Hamas claimed the bombing in Jerusalem.'), ['015']);
+  assert.deepEqual(codes('The Taliban said the weather was cold.'), []);
 });

@@ -117,9 +117,11 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
     if (g.head < first || g.head >= first + toks.length) continue;
     const h = g.head - first;
     // What decides without the dictionary goes first, so a clause whose reading could change nothing is not matched.
+    // A reporting verb with a noun object ("claimed the attack": ALLEGE * ATTACK [015]) is read like any verb; the
+    // dictionary codes a plain "said the talks would resume" 010, which is no event.
     const at = ownAt(out, h);
     const own = at < 0 ? null : out[at]!;
-    if (own ? own.first !== h || !mayRecode(own) : ctx.reporting.has(h) || !allowed(h)) continue;
+    if (own ? own.first !== h || !mayRecode(own) : (ctx.reporting.has(h) && !g.object) || !allowed(h)) continue;
     const refused = own ? null : refusedAcceptance(g, toks[h]!.lemma);
     if (refused) {
       out.push({ pattern: { code: refused, lemmas: [toks[h]!.lemma], pos: 'VERB' }, first: h, last: h, cue: null, cueAt: null, cueEnd: null, score: 100, frame: null });
