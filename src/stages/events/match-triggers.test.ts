@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf, type Word } from '../../model/index.ts';
-import { figureObject, possessiveNominal } from './match-triggers.ts';
+import { adjectivalParticiple, figureObject, possessiveNominal } from './match-triggers.ts';
 
 const pipeline = buildPipeline(stagesNamed('segment', 'syntax'));
 
@@ -33,4 +33,14 @@ test('a verb whose object is a bare number reports a figure; a number before its
     ['Rebels attacked the town.', 'attacked', false],
   ];
   for (const [text, word, want] of cases) assert.equal(figureObject(...at(text, word)), want, text);
+});
+
+test('a participle between a possessive and its noun is an adjective; a negated or finite verb is not', () => {
+  const cases: [string, string, boolean][] = [
+    ["Police arrested the cleric's jailed followers.", 'jailed', true],
+    ['Police freed the detained activists.', 'detained', true],
+    ['The minister has not signed deals with Iran.', 'signed', false],
+    ['Police jailed followers of the cleric.', 'jailed', false],
+  ];
+  for (const [text, word, want] of cases) assert.equal(adjectivalParticiple(...at(text, word)), want, text);
 });

@@ -77,13 +77,21 @@ function posOk(pattern: EventPattern, t: Word, first: boolean): boolean {
   return t.pos === 'NOUN' || (t.pos === 'PROPN' && first);
 }
 
-/** "the proposed deal", "Syrian-backed militia", "reject proposed changes": a participle used as an adjective is no event. */
-function adjectivalParticiple(toks: readonly Word[], i: number): boolean {
+/** The possessive marker as the tokenizer writes it. */
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * "the proposed deal", "Syrian-backed militia", "reject proposed changes", "the cleric's jailed followers": a
+ * participle used as an adjective is no event.
+ */
+export function adjectivalParticiple(toks: readonly Word[], i: number): boolean {
   const t = toks[i]!;
   if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || i === 0) return false;
   const prev = toks[i - 1]!;
   const next = toks[i + 1];
   if (prev.pos === 'DET' || prev.text === '-') return true;
+  // "the cleric's jailed followers": a participle between a possessive and its noun describes the noun.
+  if (POSSESSIVE.has(prev.lower) && next?.pos === 'NOUN') return true;
   return (prev.pos === 'VERB' || prev.pos === 'ADP') && next !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
 }
 
@@ -113,7 +121,7 @@ function background(toks: readonly Word[], i: number, last: number, hasObject: b
 export function possessiveNominal(toks: readonly Word[], last: number): boolean {
   const t = toks[last]!;
   const next = toks[last + 1];
-  return t.pos === 'NOUN' && next !== undefined && next.pos === 'PART' && (next.lower === "'s" || next.lower === '’s' || next.lower === "'");
+  return t.pos === 'NOUN' && next !== undefined && next.pos === 'PART' && POSSESSIVE.has(next.lower);
 }
 
 /** "rose 3.1 percent to hit 4,532": a verb whose object is a bare number reports a figure (a market, a toll), not an act. */
