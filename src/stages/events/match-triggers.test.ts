@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf, type Word } from '../../model/index.ts';
-import { adjectivalParticiple, figureObject, possessiveNominal } from './match-triggers.ts';
+import { adjectivalParticiple, figureObject, inRelativeClause, possessiveNominal } from './match-triggers.ts';
 
 const pipeline = buildPipeline(stagesNamed('segment', 'syntax'));
 
@@ -43,4 +43,16 @@ test('a participle between a possessive and its noun is an adjective; a negated 
     ['Police jailed followers of the cleric.', 'jailed', false],
   ];
   for (const [text, word, want] of cases) assert.equal(adjectivalParticiple(...at(text, word)), want, text);
+});
+
+test('a relative clause holds its first verb and that verb\'s object; the main verb after it, and a complement "that", are outside', () => {
+  const cases: [string, string, boolean][] = [
+    ['Franks, who executed the 2003 Iraq invasion, spoke on Monday.', 'invasion', true],
+    ['An earthquake which hit the province killed 50 people.', 'hit', true],
+    ['The militia that took towns in Chad was disbanded.', 'took', true],
+    ['The rebels who took the town attacked the army.', 'attacked', false],
+    ['The ILO repeated its demand today that Israel ease restrictions.', 'ease', false],
+    ['Rebels attacked the town on Monday.', 'attacked', false],
+  ];
+  for (const [text, word, want] of cases) assert.equal(inRelativeClause(...at(text, word)), want, text);
 });
