@@ -1,9 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePattern } from '../../lexicons/events/petrarch-dictionary.ts';
-import { namesObject } from './dictionary-triggers.ts';
+import { namesDoer, namesObject, refusedAcceptance } from './dictionary-triggers.ts';
+import type { FramePrep } from './dictionary/frame.ts';
+import { buildPipeline } from '../../pipeline/pipeline.ts';
+import { DEFAULT_STAGES } from '../../pipeline/presets.ts';
 
-test('a dictionary pattern names an object by a word after the verb, not by particles, prepositions or the subject', () => {
+let pipeline: ReturnType<typeof buildPipeline> | undefined;
+/** The CAMEO codes the pipeline up to events gives a text. */
+function codes(text: string): string[] {
+  pipeline ??= buildPipeline(DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.name === 'events') + 1));
+  return pipeline.analyze({ text }).events.map((e) => e.cameo.code);
+}
+
+test('a dictionary pattern names an object by a word after the verb or a literal subject word, not by particles, prepositions or a subject set', () => {
   const cases: [string, boolean][] = [
     ['1 [175] * {TEAR GAS}', true],
     ['1 [016] * ACCUSATION', true],
@@ -12,8 +22,45 @@ test('a dictionary pattern names an object by a word after the verb, not by part
     ['1 [190] * AT', false],
     ['1 [020] * (ON)', false],
     ['1 [195] &AIRCRAFT *', false],
+    ['1 [017] MOURNERS *', true],
+    ['1 [046:046] TALKS *', true],
+    ['1 [042] $ *', false],
     ['1 [043:042] * (TO) +', false],
   ];
   for (const [line, want] of cases) assert.equal(namesObject(parsePattern(line)), want, line);
   assert.equal(namesObject(null), false, 'the bare verb');
+});
+
+test('a negated acceptance is a rejection (120); an asserted one, or another negated verb, is not', () => {
+  const cases: [boolean, string, string | null][] = [
+    [true, 'accept', '120'],
+    [false, 'accept', null],
+    [true, 'reject', null],
+    [true, 'attend', null],
+  ];
+  for (const [negated, lemma, want] of cases) assert.equal(refusedAcceptance({ negated }, lemma), want, `${negated ? 'not ' : ''}${lemma}`);
+});
+
+test('a from- or by-phrase with an object names the doer of what the subject undergoes', () => {
+  const np = { words: ['the', 'US'], lemmas: ['the', 'us'], head: 1 };
+  const cases: [FramePrep[], boolean][] = [
+    [[{ prep: 'from', object: np }], true],
+    [[{ prep: 'By', object: np }], true],
+    [[{ prep: 'of', object: np }], false],
+    [[{ prep: 'from', object: null }], false],
+    [[], false],
+  ];
+  for (const [preps, want] of cases) assert.equal(namesDoer({ preps }), want, JSON.stringify(preps));
+});
+
+test('an accusation the subject faces with no doer named is no event; one with its doer, or one made, is', () => {
+  assert.deepEqual(codes('The former minister faces charges of corruption.'), []);
+  assert.notDeepEqual(codes('The minister faced criticism from the United States.'), []);
+  assert.deepEqual(codes('Prosecutors accused the minister of corruption.').map((c) => c.slice(0, 2)), ['11']);
+});
+
+test('a reporting verb with a noun object is read by the dictionary (a claim of responsibility); with a clause it stays a statement', () => {
+  assert.deepEqual(codes('The Taliban claimed the attack on the convoy.'), ['015']);
+  assert.deepEqual(codes('Hamas claimed the bombing in Jerusalem.'), ['015']);
+  assert.deepEqual(codes('The Taliban said the weather was cold.'), []);
 });

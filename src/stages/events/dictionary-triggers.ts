@@ -8,7 +8,9 @@
 import type { Pattern } from '../../lexicons/events/petrarch-dictionary.ts';
 import type { EventPattern } from '../../lexicons/events/event-lexicons.ts';
 import { clauseEndOf, clauseFrame } from './dictionary/clause-frame.ts';
+import type { ClauseFrame } from './dictionary/frame.ts';
 import { bestClauseMatch, knowsVerb, type DictionaryMatch } from './dictionary/match-clause.ts';
+import type { VerbGroup } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import type { EventResources } from './resources.ts';
 import type { SentenceCtx } from './sentence.ts';
@@ -19,10 +21,28 @@ const STATEMENT = '010';
 const PARTICLES = new Set(['AT', 'ON', 'TO', 'WITH', 'FOR', 'FROM', 'IN', 'INTO', 'AGAINST', 'OVER', 'OFF', 'UP', 'DOWN', 'OUT', 'BACK', 'AWAY', 'OF', 'BY', 'ABOUT', 'AS']);
 const MARKERS = new Set(['$', '+', '%', '^']);
 
-/** Does the pattern name what the verb acts on (a word of its object or of a prepositional phrase after it)? */
+/**
+ * "will not accept the outcome": a refused acceptance is a rejection (the coding conventions: `will not accept` is
+ * 120), though the dictionary's ACCEPT codes nothing bare and a refused 03 intent would not read as one.
+ */
+const ACCEPTANCE = new Set(['accept']);
+const REJECTION = '120';
+
+/** The code of a negated acceptance verb group, or null. */
+export function refusedAcceptance(g: Pick<VerbGroup, 'negated'>, lemma: string): string | null {
+  return g.negated && ACCEPTANCE.has(lemma) ? REJECTION : null;
+}
+
+/**
+ * Does the pattern name what the verb acts on (a word of its object or of a prepositional phrase after it), or
+ * who acts by a literal word before it (`MOURNERS *` [017]: mourners gathering is the act)? A set before the
+ * verb (`&AIRCRAFT *`) names no one in particular: it only sorts a verb that codes bare anyway.
+ */
 export function namesObject(pattern: Pattern | null): boolean {
   const word = (t: string) => !MARKERS.has(t) && !PARTICLES.has(t);
-  return (pattern?.post ?? []).some((e) => (typeof e === 'string' ? word(e) : e.np.some(word)));
+  const literal = (t: string) => word(t) && !t.startsWith('&');
+  const named = (test: (t: string) => boolean) => (e: Pattern['post'][number]) => (typeof e === 'string' ? test(e) : e.np.some(test));
+  return (pattern?.post ?? []).some(named(word)) || (pattern?.pre ?? []).some(named(literal));
 }
 
 /**
@@ -47,9 +67,31 @@ function ownAt(matches: readonly TriggerMatch[], h: number): number {
   return -1;
 }
 
-/** "began a hunger strike": an own trigger of the same root in the verb's clause is the event; the light verb adds none. */
+/**
+ * "began a hunger strike": an own trigger of the same root in the verb's clause is the event; the light verb adds
+ * none. A statement verb is no such noun ("mourners gathered … to say good-bye": the gathering is the act).
+ */
 function ownInClause(matches: readonly TriggerMatch[], h: number, end: number, code: string): boolean {
-  return matches.some((m) => m.first > h && m.first < end && !m.dictionary && m.pattern.code.slice(0, 2) === code.slice(0, 2));
+  return matches.some((m) => m.first > h && m.first < end && !m.dictionary && !m.pattern.speech && m.pattern.code.slice(0, 2) === code.slice(0, 2));
+}
+
+/**
+ * "is wanted … to face charges", "faced criticism": where the dictionary reads the clause as done to its subject
+ * (`FACE * CHARGE` [:112]) and names no doer, the object noun is what the subject undergoes, not an act of its own.
+ */
+const DOER_PREPS = new Set(['from', 'by']);
+
+/** "faced criticism from the United States": a from- or by-phrase in the clause names who does it. */
+export function namesDoer(frame: Pick<ClauseFrame, 'preps'>): boolean {
+  return (frame.preps ?? []).some((p) => p.object !== null && DOER_PREPS.has(p.prep.toLowerCase()));
+}
+
+function undergoneActs(out: TriggerMatch[], object: { first: number; last: number } | null, first: number, code: string): void {
+  if (!object) return;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k]!;
+    if (m.first >= object.first - first && m.last <= object.last - first && m.pattern.code.slice(0, 2) === code.slice(0, 2)) out.splice(k, 1);
+  }
 }
 
 /**
@@ -75,12 +117,24 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
     if (g.head < first || g.head >= first + toks.length) continue;
     const h = g.head - first;
     // What decides without the dictionary goes first, so a clause whose reading could change nothing is not matched.
+    // A reporting verb with a noun object ("claimed the attack": ALLEGE * ATTACK [015]) is read like any verb; the
+    // dictionary codes a plain "said the talks would resume" 010, which is no event.
     const at = ownAt(out, h);
     const own = at < 0 ? null : out[at]!;
-    if (own ? own.first !== h || !mayRecode(own) : ctx.reporting.has(h) || !allowed(h)) continue;
+    if (own ? own.first !== h || !mayRecode(own) : (ctx.reporting.has(h) && !g.object) || !allowed(h)) continue;
+    const refused = own ? null : refusedAcceptance(g, toks[h]!.lemma);
+    if (refused) {
+      out.push({ pattern: { code: refused, lemmas: [toks[h]!.lemma], pos: 'VERB' }, first: h, last: h, cue: null, cueAt: null, cueEnd: null, score: 100, frame: null });
+      continue;
+    }
     if (!knowsVerb(res.dictionary, syntax.words[g.head]!)) continue;
-    const found = bestClauseMatch(res.dictionary, clauseFrame(syntax, g));
-    if (!found?.code || found.subjectIsTarget) continue;
+    const frame = clauseFrame(syntax, g);
+    const found = bestClauseMatch(res.dictionary, frame);
+    if (!found?.code) continue;
+    if (found.subjectIsTarget) {
+      if (!found.source && !namesDoer(frame)) undergoneActs(out, g.object, first, found.code);
+      continue;
+    }
     if (own) {
       if (!recodes(own, found)) continue;
       out[at] = { ...own, pattern: { ...own.pattern, code: found.code }, dictionary: found };
