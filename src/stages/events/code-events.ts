@@ -9,9 +9,10 @@ import { reportedForce } from './reported-force.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { buildEvent } from './build-event.ts';
 import { documentIndex } from './document-index.ts';
-import type { SentenceCtx } from './sentence.ts';
+import { type SentenceCtx, clauseEnd } from './sentence.ts';
 import { COMPLEMENT_WINDOW, type Modal, contentModal, frameCode, internalCommand, purposeOf, reformAim } from './frames.ts';
 import { TRIGGER_RULES } from './recoding/index.ts';
+import { backgroundOf } from './recoding/background.ts';
 import type { TriggerCoding } from './recoding/rule.ts';
 import { MAX_RECIPROCAL, actorsOf, protestActors, speechActors, standDownActors, untargetedActors } from './parties.ts';
 import { dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad } from './prune.ts';
@@ -100,6 +101,12 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     }
     // Triggers inside an actor's name ("Amnesty International") are no events.
     if (ctx.groups.some((g) => g.first <= m.first && m.first <= g.last)) continue;
+    // Background is not coded, nor what it governs ("…, accusing the government of not negotiating").
+    if (backgroundOf(ctx, m)) {
+      const end = clauseEnd(ctx, m.last);
+      for (const other of matches) if (other.first > m.last && other.first < end) consumed.add(other.first);
+      continue;
+    }
     const coding: TriggerCoding = { m, code: m.pattern.code, complement: null, note: null, aim: null };
     for (const rule of TRIGGER_RULES) rule.apply(coding, { ctx, res, matches, recent });
     m = coding.m;

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coded } from './check-rule.ts';
+
+/** [text, trigger]: the trigger must give no event (background) / must give one (left alone). */
+const BACKGROUND: [string, string][] = [
+  ['Guinean special forces seized power on Sunday, arresting the president.', 'arresting'],
+  ['Several retired generals called for his resignation, faulting his leadership and accusing him of major errors in the Iraq war.', 'accusing'],
+  ['Iranian police detained a cleric after clashing with his supporters.', 'clashing'],
+  ['A crowd gathered around the house to call for the release of the cleric\'s jailed followers.', 'jailed'],
+  ['He praised two retired generals - Tommy Franks, who executed the 2003 Iraq invasion, and Richard Myers.', 'invasion'],
+  ['Security officials said the demonstration\'s leaders were arrested.', 'demonstration'],
+  ['Fujimori has told authorities he is trying to form a political alliance.', 'form'],
+  ['Admiral Mullen said he hopes the sanctions will resolve the dispute with Iran.', 'resolve'],
+  ['The mother of the legislator was abducted and released earlier this month.', 'released'],
+  ['The CAC-40 in Paris rose 2.4 percent, and the DAX in Frankfurt moved up 3.1 percent to hit 4,532.', 'hit'],
+  ['Officials in Texas say the fires have destroyed more than 100 buildings.', 'destroyed'],
+];
+
+const CODED: [string, string][] = [
+  ['Kenyan police fired tear gas at protesters in Nairobi on Tuesday.', 'fired tear gas'],
+  ['Costa Rican President Oscar Arias sent a letter to Chinese President Hu Jintao, expressing condolences.', 'sent'],
+  ['The Chinese government said it has arrested more than 80 people.', 'arrested'],
+  ['Police in Japan say they arrested a teacher on Saturday.', 'arrested'],
+  ['Israeli troops have recently jailed 20 Palestinian protesters.', 'jailed'],
+  ['The rebels killed five villagers, the army said.', 'killed'],
+];
+
+test('background: participles, relative clauses, hopes, tries, agentless passives and figures give no event', () => {
+  for (const [text, trigger] of BACKGROUND) {
+    const events = coded(text);
+    assert.ok(!events.some((e) => e.reason.includes(`trigger "${trigger}"`)), `${text}\n${JSON.stringify(events, null, 1)}`);
+  }
+});
+
+test('background: main-clause acts, message contents and reported acts of actors are still coded', () => {
+  for (const [text, trigger] of CODED) {
+    const events = coded(text);
+    assert.ok(events.some((e) => e.reason.includes(`trigger "${trigger}"`)), `${text}\n${JSON.stringify(events, null, 1)}`);
+  }
+});

@@ -1,0 +1,189 @@
+/**
+ * Background is not coded (guidelines "Which code" / README decisions 1, 3, 4, 8): a trigger that only modifies
+ * or sets the scene of the sentence's act — a participial adjunct, an adjectival participle, a relative clause,
+ * a possessive nominal, what someone hopes or tries — or an act with no doer (an agentless passive) or a figure
+ * ("rose 2.4 percent to hit 4,532") is no event. Each test is a small named unit; `backgroundOf` names the first
+ * that holds.
+ */
+import type { Word } from '../../../model/index.ts';
+import type { TriggerMatch } from '../match-triggers.ts';
+import { type SentenceCtx, clauseEnd, clauseStart } from '../sentence.ts';
+
+/** Words before an "-ing" form that make it an adverbial adjunct ("after clashing with", "while fleeing"). */
+const ADJUNCT_LEADS = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'upon', 'when']);
+/** A message whose content a participle names is that act ("sent a letter …, expressing condolences"; decision 1). */
+const MESSAGE_NOUNS = new Set(['letter', 'message', 'statement', 'note', 'telegram', 'cable', 'communique', 'declaration']);
+/** Verbs and nouns whose infinitive names an act not done: tries, failures, help, hopes (decision 4). */
+const UNDONE_GOVERNORS = new Set(['try', 'attempt', 'struggle', 'strive', 'help', 'hope', 'wish', 'effort', 'bid']);
+/** Verbs of hope and belief: what they govern is not an event (guidelines: statements, beliefs and hopes). */
+const BELIEF_VERBS = new Set(['hope', 'believe', 'think', 'expect', 'fear', 'predict', 'wish', 'doubt', 'suspect']);
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
+const POSSESSIVE = new Set(["'s", '’s']);
+/** What may stand before an adjectival participle inside a noun phrase ("the exiled leaders", "the cleric's jailed followers"). */
+const NOUN_PHRASE_LEADS = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'PART']);
+
+const ingForm = (t: Word | undefined) => t !== undefined && t.lower.length > 4 && t.lower.endsWith('ing');
+const participleForm = (t: Word | undefined) => t !== undefined && /(ed|en|ing)$/.test(t.lower);
+
+/** The verb that governs word `k`: itself, or the verb just before a noun trigger (no punctuation between). */
+function governingVerb(toks: readonly Word[], k: number): number {
+  if (toks[k]!.pos === 'VERB' || ingForm(toks[k])) return k;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const t = toks[j]!;
+    if (t.pos === 'PUNCT') return -1;
+    if (t.pos === 'VERB') return j;
+  }
+  return -1;
+}
+
+/** The word before `k`, adverbs passed over (-1 at the sentence start). */
+function before(toks: readonly Word[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && toks[j]!.pos === 'ADV') j--;
+  return j;
+}
+
+/** "…, arresting the president and imposing a curfew", "after clashing with his supporters", "Voicing the belief …". */
+export function participialAdjunct(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const v = governingVerb(ctx.toks, m.first);
+  return v >= 0 && adjunctAt(ctx, v, 0);
+}
+
+function adjunctAt(ctx: SentenceCtx, v: number, depth: number): boolean {
+  const { toks } = ctx;
+  if (!ingForm(toks[v])) return false;
+  const j = before(toks, v);
+  if (j < 0) return true;
+  const lead = toks[j]!;
+  if (ADJUNCT_LEADS.has(lead.lower)) return true;
+  if (lead.lower === ',') return !messageBefore(toks, j);
+  // "waving flags and chanting support": a participle coordinated with an adjunct is one too.
+  if (depth === 0 && (lead.lower === 'and' || lead.lower === 'or')) {
+    for (let k = j - 1; k >= Math.max(0, j - 8); k--) if (toks[k]!.pos === 'VERB' || ingForm(toks[k])) return adjunctAt(ctx, k, 1);
+  }
+  return false;
+}
+
+/** A message noun in the clause before the comma: the participle after it is the message's content. */
+function messageBefore(toks: readonly Word[], comma: number): boolean {
+  for (let k = comma - 1; k >= Math.max(0, comma - 12); k--) {
+    const t = toks[k]!;
+    if (t.lower === ',' || t.lower === ';') return false;
+    if (MESSAGE_NOUNS.has(t.lemma)) return true;
+  }
+  return false;
+}
+
+/** "the cleric's jailed followers", "take back occupied territory": a participle inside a noun phrase. */
+export function adjectivalParticiple(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const t = toks[m.first]!;
+  if (t.pos !== 'VERB' || m.first !== m.last || !participleForm(t) || toks[m.first + 1]?.pos !== 'NOUN') return false;
+  const prev = toks[m.first - 1];
+  if (!prev) return false;
+  if (NOUN_PHRASE_LEADS.has(prev.pos) && (prev.pos !== 'PART' || POSSESSIVE.has(prev.lower))) return true;
+  // After an adverb only when a verb heads it ("take back occupied territory"), not an auxiliary ("have recently jailed").
+  return prev.pos === 'ADV' && toks[m.first - 2]?.pos === 'VERB';
+}
+
+/** "Franks, who executed the 2003 invasion", "the militia that took towns", "the province, where Ukraine has …". */
+export function relativeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 12); k--) {
+    const t = toks[k]!;
+    const prev = toks[k - 1];
+    if (RELATIVE_WORDS.has(t.lower)) return true;
+    if (t.lower === 'that' && prev?.pos === 'NOUN' && !ctx.isTime(prev) && !saidJustBefore(ctx, k)) return true;
+    if (t.lower === 'where' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',')) return true;
+    // A comma closes a relative clause set off before the trigger ("the deal, which was signed Wednesday, will allow").
+    if (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === 'but' || t.lower === 'that' || t.lower === 'where' || ctx.reporting.has(k)) return false;
+  }
+  return false;
+}
+
+/** "said last week that …": a that after a reporting verb and its time words opens its content, not a relative clause. */
+function saidJustBefore(ctx: SentenceCtx, that: number): boolean {
+  for (let k = that - 1; k >= Math.max(0, that - 4); k--) if (ctx.reporting.has(k)) return true;
+  return false;
+}
+
+/** "the demonstration's leaders": a nominal that only names whose something is. */
+export function possessiveNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  return ctx.toks[m.first]!.pos === 'NOUN' && POSSESSIVE.has(ctx.toks[m.last + 1]?.lower ?? '');
+}
+
+/** "is trying to form an alliance", "to help battle the blazes", "his bid to run": an infinitive of an act not done. */
+export function undoneInfinitive(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  if (toks[m.first - 1]?.lower !== 'to') return false;
+  const j = before(toks, m.first - 1);
+  return j >= 0 && UNDONE_GOVERNORS.has(toks[j]!.lemma);
+}
+
+/** "said he hopes the sanctions will resolve the dispute": what a hope or belief governs (not "is expected to"). */
+export function believed(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 15); k--) {
+    const t = toks[k]!;
+    if (t.lower === ';' || t.lower === 'but' || t.lower === '.') return false;
+    if (t.pos === 'VERB' && BELIEF_VERBS.has(t.lemma) && !ctx.syntax.passiveAt(t.index)) return true;
+  }
+  return false;
+}
+
+/** "was abducted and released earlier this month": a verb coordinated with an agentless passive has no doer either. */
+export function agentlessPassive(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const t = toks[m.first]!;
+  if (t.pos !== 'VERB' || toks[m.first - 1]?.lower !== 'and' || !participleForm(t)) return false;
+  const prev = toks[m.first - 2];
+  if (!prev || prev.pos !== 'VERB' || !ctx.syntax.passiveAt(prev.index)) return false;
+  const end = clauseEnd(ctx, m.last);
+  return !toks.slice(m.last + 1, end).some((w) => w.lower === 'by');
+}
+
+/** "moved up 3.1 percent to hit 4,532": a verb whose object is a bare figure is a market or a count, not an act. */
+export function figureObject(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  if (toks[m.first]!.pos !== 'VERB') return false;
+  const next = toks[m.last + 1];
+  if (next?.pos !== 'NUM') return false;
+  const after = toks[m.last + 2];
+  return !after || (after.pos !== 'NOUN' && after.pos !== 'PROPN' && after.pos !== 'ADJ' && after.pos !== 'NUM');
+}
+
+/**
+ * "Officials say the fires have destroyed 100 buildings": in reported speech, a verb whose own subject is a common
+ * noun that names no actor has no doer to code (README decision 7: the speaker does not lend itself to the act it
+ * reports). Outside speech an unlinked subject ("Hundreds of thousands of people blocked streets") is left to the
+ * actor rules.
+ */
+export function doerNoActor(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const t = toks[m.first]!;
+  if (t.pos !== 'VERB' || toks[m.first - 1]?.lower === 'to' || ctx.syntax.passiveAt(t.index)) return false;
+  const subject = ctx.syntax.subjectBefore(toks, m.first, clauseStart(ctx, m.first), ctx.isTime);
+  if (!subject || toks[subject.last]!.pos !== 'NOUN' || ![...ctx.reporting].some((k) => k < subject.first)) return false;
+  if (ctx.groups.some((g) => g.first <= subject.last && g.last >= subject.first)) return false;
+  // "the two sides agreed": a phrase that refers back to actors named before.
+  const [a, b] = [toks[subject.last - 1], toks[subject.last]!];
+  return !a || !ctx.lex.words.groupAnaphors.has(`${a.lemma} ${b.lemma}`);
+}
+
+const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch) => boolean][] = [
+  ['participial adjunct', participialAdjunct],
+  ['adjectival participle', adjectivalParticiple],
+  ['relative clause', relativeClause],
+  ['possessive nominal', possessiveNominal],
+  ['an act tried, failed or hoped for', undoneInfinitive],
+  ['a hope or belief', believed],
+  ['agentless passive', agentlessPassive],
+  ['a figure', figureObject],
+  ['a doer that is no actor', doerNoActor],
+];
+
+/** Why a trigger is background and no event, or null when it may be coded. */
+export function backgroundOf(ctx: SentenceCtx, m: TriggerMatch): string | null {
+  for (const [name, test] of TESTS) if (test(ctx, m)) return name;
+  return null;
+}
