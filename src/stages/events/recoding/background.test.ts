@@ -15,6 +15,10 @@ const BACKGROUND: [string, string][] = [
   ['The mother of the legislator was abducted and released earlier this month.', 'released'],
   ['The CAC-40 in Paris rose 2.4 percent, and the DAX in Frankfurt moved up 3.1 percent to hit 4,532.', 'hit'],
   ['Officials in Texas say the fires have destroyed more than 100 buildings.', 'destroyed'],
+  ['The Guinean prime minister visited the Chinese embassy to offer sympathies for the victims.', 'offer'],
+  ['Iran insists it has been cooperating with the inspectors.', 'insists'],
+  ['U.S. sanctions were designed to crimp Tehran\'s oil revenues.', 'sanctions'],
+  ['Protests have erupted around the world against Israel\'s bombardment of Lebanon.', 'bombardment'],
 ];
 
 const CODED: [string, string][] = [
@@ -24,6 +28,9 @@ const CODED: [string, string][] = [
   ['Police in Japan say they arrested a teacher on Saturday.', 'arrested'],
   ['Israeli troops have recently jailed 20 Palestinian protesters.', 'jailed'],
   ['The rebels killed five villagers, the army said.', 'killed'],
+  ['The European Union failed Wednesday to renew sanctions against Zimbabwe.', 'renew'],
+  ['Pakistan has agreed to hand over centrifuge components to the IAEA.', 'agreed'],
+  ['Recent US Predator attacks killed eight al-Qaeda leaders.', 'attacks'],
 ];
 
 test('background: participles, relative clauses, hopes, tries, agentless passives and figures give no event', () => {

@@ -5,7 +5,7 @@
  * ("rose 2.4 percent to hit 4,532") is no event. Each test is a small named unit; `backgroundOf` names the first
  * that holds.
  */
-import type { Word } from '../../../model/index.ts';
+import { WORD, has, type Word } from '../../../model/index.ts';
 import type { TriggerMatch } from '../match-triggers.ts';
 import { type SentenceCtx, clauseEnd, clauseStart } from '../sentence.ts';
 
@@ -17,6 +17,12 @@ const MESSAGE_NOUNS = new Set(['letter', 'message', 'statement', 'note', 'telegr
 const UNDONE_GOVERNORS = new Set(['try', 'attempt', 'struggle', 'strive', 'help', 'hope', 'wish', 'effort', 'bid']);
 /** Verbs of hope and belief: what they govern is not an event (guidelines: statements, beliefs and hopes). */
 const BELIEF_VERBS = new Set(['hope', 'believe', 'think', 'expect', 'fear', 'predict', 'wish', 'doubt', 'suspect']);
+/** Predicates that say an event named by a noun takes place ("protests will resume", "the strike would proceed"). */
+const OCCURRENCE_VERBS = new Set(['resume', 'proceed', 'begin', 'start', 'continue', 'occur', 'happen', 'take', 'go', 'break', 'erupt', 'end']);
+/** Words a subject noun phrase is made of before its head ("Recent US Predator", "Israel's"). */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'PROPN', 'NOUN', 'PUNCT']);
+/** Prepositions of cause or circumstance: the phrase they head is never an act's object. */
+const CIRCUMSTANCE = new Set(['against', 'amid', 'despite', 'following', 'over']);
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
 const POSSESSIVE = new Set(["'s", '’s']);
 /** What may stand before an adjectival participle inside a noun phrase ("the exiled leaders", "the cleric's jailed followers"). */
@@ -170,7 +176,68 @@ export function doerNoActor(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return !a || !ctx.lex.words.groupAnaphors.has(`${a.lemma} ${b.lemma}`);
 }
 
-const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch) => boolean][] = [
+/**
+ * "visited the Chinese embassy to offer sympathies", "met B to discuss C", "dispatched troops to help": an infinitive
+ * after the object of the clause's verb is its purpose (guidelines: background). A frame's own complement ("urged
+ * Syria to allow", "agreed to hand over") is used up by the frame before it comes here.
+ */
+export function purposeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const to = toks[m.first - 1];
+  if (toks[m.first]!.pos !== 'VERB' || to?.lower !== 'to' || to.pos !== 'PART') return false;
+  let o = m.first - 2;
+  while (o >= 0 && ctx.isTime(toks[o]!)) o--;
+  const object = toks[o];
+  if (!object || (object.pos !== 'NOUN' && object.pos !== 'PROPN')) return false;
+  // "efforts to", "plans to", "readiness to": a noun that takes the infinitive as its content is no object.
+  if (ctx.lex.words.requestNouns.has(object.lemma)) return false;
+  for (let k = o - 1; k >= Math.max(0, o - 10); k--) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB') return true;
+    if (t.pos === 'PUNCT' || has(t, WORD.CLAUSE_WORD)) return false;
+  }
+  return false;
+}
+
+/** "Syria insists it has been cooperating": insisting on a fact stated after it demands nothing (decision 5). */
+export function insistedFact(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  if (!m.pattern.frame || !m.pattern.code.startsWith('10')) return false;
+  const subject = toks[m.last + 1];
+  return subject?.pos === 'PRON' && has(subject, WORD.PERSONAL) && ctx.syntax.statesFact(toks, m.last + 1, 3);
+}
+
+/**
+ * "U.S. sanctions have squeezed Iran", "U.S. sanctions were designed to crimp …": a nominal subject of a predicate
+ * that is no event and does not say it took place is a described state (guidelines: background). "Our protests will
+ * resume" says it takes place; "US drone strikes killed …" names the act the verb codes, and both stay.
+ */
+export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]): boolean {
+  const { toks } = ctx;
+  if (toks[m.first]!.pos !== 'NOUN') return false;
+  const start = clauseStart(ctx, m.first);
+  if (!toks.slice(start, m.first).every((t) => SUBJECT_WORDS.has(t.pos))) return false;
+  // "authorities today release an impounded ship": a "noun" with an article after it is a verb the tagger missed.
+  if (toks[m.last + 1]?.pos === 'DET' || (toks[m.first - 1] && ctx.isTime(toks[m.first - 1]!))) return false;
+  const end = clauseEnd(ctx, m.last);
+  // The predicate: the first verb after the subject that is not an infinitive inside it ("threats to attack … violate").
+  const verb = toks.findIndex((t, k) => k > m.last && k < end && t.pos === 'VERB' && toks[k - 1]?.lower !== 'to');
+  return verb >= 0 && !OCCURRENCE_VERBS.has(toks[verb]!.lemma) && !matches.some((x) => x.first === verb);
+}
+
+/** "protests erupted against Israel's bombardment of Lebanon": what a phrase of cause or circumstance names is background. */
+export function circumstanceNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  if (toks[m.first]!.pos !== 'NOUN') return false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
+    const t = toks[k]!;
+    if (t.pos === 'ADP') return CIRCUMSTANCE.has(t.lower);
+    if (!SUBJECT_WORDS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]) => boolean][] = [
   ['participial adjunct', participialAdjunct],
   ['adjectival participle', adjectivalParticiple],
   ['relative clause', relativeClause],
@@ -180,10 +247,14 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch) => boolean][] = [
   ['agentless passive', agentlessPassive],
   ['a figure', figureObject],
   ['a doer that is no actor', doerNoActor],
+  ['a purpose clause', purposeClause],
+  ['a fact insisted on', insistedFact],
+  ['a nominal subject of a described state', nominalSubject],
+  ['a nominal of cause or circumstance', circumstanceNominal],
 ];
 
 /** Why a trigger is background and no event, or null when it may be coded. */
-export function backgroundOf(ctx: SentenceCtx, m: TriggerMatch): string | null {
-  for (const [name, test] of TESTS) if (test(ctx, m)) return name;
+export function backgroundOf(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]): string | null {
+  for (const [name, test] of TESTS) if (test(ctx, m, matches)) return name;
   return null;
 }

@@ -9,6 +9,7 @@ import { lapsedRenewal } from './lapsed-renewal.ts';
 import { protestAim } from './protest-aim.ts';
 import { purpose } from './purpose.ts';
 import { refusal } from './refusal.ts';
+import { showOfForce } from './show-of-force.ts';
 import type { EventRule, TriggerRule } from './rule.ts';
 import { thirdCountryMeeting } from './third-country-meeting.ts';
 
@@ -16,4 +17,4 @@ import { thirdCountryMeeting } from './third-country-meeting.ts';
 export const TRIGGER_RULES: readonly TriggerRule[] = [frameReading, frame, purpose, demandedConcession, command, civilianBlockade, protestAim];
 
 /** The rules an event's code goes through, in order, once its modality and actors are known. */
-export const EVENT_RULES: readonly EventRule[] = [lapsedRenewal, refusal, intent, thirdCountryMeeting, forceAgainstCivilians];
+export const EVENT_RULES: readonly EventRule[] = [lapsedRenewal, refusal, intent, thirdCountryMeeting, forceAgainstCivilians, showOfForce];
