@@ -19,6 +19,9 @@ const BACKGROUND: [string, string][] = [
   ['Iran insists it has been cooperating with the inspectors.', 'insists'],
   ['U.S. sanctions were designed to crimp Tehran\'s oil revenues.', 'sanctions'],
   ['Protests have erupted around the world against Israel\'s bombardment of Lebanon.', 'bombardment'],
+  ['Guatemalans held a national day of mourning to remember the dead.', 'held'],
+  ['A militant group posted a video that showed a blindfolded man being shot in the head.', 'shot'],
+  ['The exiled president is wanted in Peru to face charges of corruption.', 'charges'],
 ];
 
 const CODED: [string, string][] = [
@@ -31,6 +34,7 @@ const CODED: [string, string][] = [
   ['The European Union failed Wednesday to renew sanctions against Zimbabwe.', 'renew'],
   ['Pakistan has agreed to hand over centrifuge components to the IAEA.', 'agreed'],
   ['Recent US Predator attacks killed eight al-Qaeda leaders.', 'attacks'],
+  ['Syrian police held the opposition leader for three days.', 'held'],
 ];
 
 test('background: participles, relative clauses, hopes, tries, agentless passives and figures give no event', () => {

@@ -12,7 +12,7 @@ import { type SentenceCtx, clauseEnd, clauseStart } from '../sentence.ts';
 /** Words before an "-ing" form that make it an adverbial adjunct ("after clashing with", "while fleeing"). */
 const ADJUNCT_LEADS = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'upon', 'when']);
 /** A message whose content a participle names is that act ("sent a letter …, expressing condolences"; decision 1). */
-const MESSAGE_NOUNS = new Set(['letter', 'message', 'statement', 'note', 'telegram', 'cable', 'communique', 'declaration']);
+export const MESSAGE_NOUNS = new Set(['letter', 'message', 'statement', 'note', 'telegram', 'cable', 'communique', 'declaration']);
 /** Verbs and nouns whose infinitive names an act not done: tries, failures, help, hopes (decision 4). */
 const UNDONE_GOVERNORS = new Set(['try', 'attempt', 'struggle', 'strive', 'help', 'hope', 'wish', 'effort', 'bid']);
 /** Verbs of hope and belief: what they govern is not an event (guidelines: statements, beliefs and hopes). */
@@ -21,14 +21,13 @@ const BELIEF_VERBS = new Set(['hope', 'believe', 'think', 'expect', 'fear', 'pre
 const OCCURRENCE_VERBS = new Set(['resume', 'proceed', 'begin', 'start', 'continue', 'occur', 'happen', 'take', 'go', 'break', 'erupt', 'end']);
 /** Words a subject noun phrase is made of before its head ("Recent US Predator", "Israel's"). */
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'PROPN', 'NOUN', 'PUNCT']);
-/** Prepositions of cause or circumstance: the phrase they head is never an act's object. */
-const CIRCUMSTANCE = new Set(['against', 'amid', 'despite', 'following', 'over']);
+/** Prepositions of cause besides the coder's scene words: the phrase they head is never an act's object. */
+const CIRCUMSTANCE = new Set(['against', 'over']);
+const DETENTION = '173';
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
 const POSSESSIVE = new Set(["'s", '’s']);
-/** What may stand before an adjectival participle inside a noun phrase ("the exiled leaders", "the cleric's jailed followers"). */
-const NOUN_PHRASE_LEADS = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'PART']);
 
-const ingForm = (t: Word | undefined) => t !== undefined && t.lower.length > 4 && t.lower.endsWith('ing');
+export const ingForm = (t: Word | undefined) => t !== undefined && t.lower.length > 4 && t.lower.endsWith('ing');
 const participleForm = (t: Word | undefined) => t !== undefined && /(ed|en|ing)$/.test(t.lower);
 
 /** The verb that governs word `k`: itself, or the verb just before a noun trigger (no punctuation between). */
@@ -43,7 +42,7 @@ function governingVerb(toks: readonly Word[], k: number): number {
 }
 
 /** The word before `k`, adverbs passed over (-1 at the sentence start). */
-function before(toks: readonly Word[], k: number): number {
+export function before(toks: readonly Word[], k: number): number {
   let j = k - 1;
   while (j >= 0 && toks[j]!.pos === 'ADV') j--;
   return j;
@@ -80,15 +79,18 @@ function messageBefore(toks: readonly Word[], comma: number): boolean {
   return false;
 }
 
-/** "the cleric's jailed followers", "take back occupied territory": a participle inside a noun phrase. */
+/**
+ * "the cleric's jailed followers", "take back occupied territory": a participle inside a noun phrase. The trigger
+ * matcher already passes over one after an article or a preposition; this is the rest: after a possessive, an
+ * adjective or a number, or after an adverb that a verb heads (not an auxiliary: "have recently jailed").
+ */
 export function adjectivalParticiple(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const { toks } = ctx;
   const t = toks[m.first]!;
   if (t.pos !== 'VERB' || m.first !== m.last || !participleForm(t) || toks[m.first + 1]?.pos !== 'NOUN') return false;
   const prev = toks[m.first - 1];
   if (!prev) return false;
-  if (NOUN_PHRASE_LEADS.has(prev.pos) && (prev.pos !== 'PART' || POSSESSIVE.has(prev.lower))) return true;
-  // After an adverb only when a verb heads it ("take back occupied territory"), not an auxiliary ("have recently jailed").
+  if (POSSESSIVE.has(prev.lower) || prev.pos === 'ADJ' || prev.pos === 'NUM') return true;
   return prev.pos === 'ADV' && toks[m.first - 2]?.pos === 'VERB';
 }
 
@@ -137,13 +139,16 @@ export function believed(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
-/** "was abducted and released earlier this month": a verb coordinated with an agentless passive has no doer either. */
+/** "was abducted and released earlier this month": a verb coordinated with an agentless passive has no doer either (decision 3). */
 export function agentlessPassive(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const { toks } = ctx;
   const t = toks[m.first]!;
-  if (t.pos !== 'VERB' || toks[m.first - 1]?.lower !== 'and' || !participleForm(t)) return false;
-  const prev = toks[m.first - 2];
-  if (!prev || prev.pos !== 'VERB' || !ctx.syntax.passiveAt(prev.index)) return false;
+  if (t.pos !== 'VERB' || !participleForm(t)) return false;
+  // "showed a man being shot": a passive participle after "being" has no doer either, unless "by" names one.
+  if (toks[m.first - 1]?.lower !== 'being') {
+    const prev = toks[m.first - 2];
+    if (toks[m.first - 1]?.lower !== 'and' || !prev || prev.pos !== 'VERB' || !ctx.syntax.passiveAt(prev.index)) return false;
+  }
   const end = clauseEnd(ctx, m.last);
   return !toks.slice(m.last + 1, end).some((w) => w.lower === 'by');
 }
@@ -183,9 +188,11 @@ export function doerNoActor(ctx: SentenceCtx, m: TriggerMatch): boolean {
  */
 export function purposeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const { toks } = ctx;
-  const to = toks[m.first - 1];
-  if (toks[m.first]!.pos !== 'VERB' || to?.lower !== 'to' || to.pos !== 'PART') return false;
-  let o = m.first - 2;
+  // The infinitive is the trigger or governs it ("is wanted in Peru to face charges").
+  const v = governingVerb(toks, m.first);
+  const to = toks[v - 1];
+  if (v < 0 || toks[v]!.pos !== 'VERB' || to?.lower !== 'to' || to.pos !== 'PART') return false;
+  let o = v - 2;
   while (o >= 0 && ctx.isTime(toks[o]!)) o--;
   const object = toks[o];
   if (!object || (object.pos !== 'NOUN' && object.pos !== 'PROPN')) return false;
@@ -225,16 +232,33 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
   return verb >= 0 && !OCCURRENCE_VERBS.has(toks[verb]!.lemma) && !matches.some((x) => x.first === verb);
 }
 
-/** "protests erupted against Israel's bombardment of Lebanon": what a phrase of cause or circumstance names is background. */
+/**
+ * "protests erupted against Israel's bombardment of Lebanon": what a phrase of cause or circumstance names is
+ * background. The matcher passes over a noun right after a scene word ("amid clashes"); this reads past a
+ * possessive or a name between ("against Israel's bombardment", "following the U.S. strikes"), and takes
+ * "against" and "over" as such words too.
+ */
 export function circumstanceNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const { toks } = ctx;
   if (toks[m.first]!.pos !== 'NOUN') return false;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
     const t = toks[k]!;
-    if (t.pos === 'ADP') return CIRCUMSTANCE.has(t.lower);
+    if (t.pos === 'ADP' || ctx.lex.words.scene.has(t.lower)) return CIRCUMSTANCE.has(t.lower) || ctx.lex.words.scene.has(t.lower);
     if (!SUBJECT_WORDS.has(t.pos)) return false;
   }
   return false;
+}
+
+/**
+ * "Guatemalans held a national day of mourning": "hold" is detention (decision 15) only with a captive, a person or
+ * group named as its object ("held the president", "was held by soldiers"), not an occasion.
+ */
+export function holdWithoutCaptive(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  if (toks[m.first]!.lemma !== 'hold' || !m.pattern.code.startsWith(DETENTION) || ctx.syntax.passiveAt(toks[m.first]!.index)) return false;
+  let k = m.last + 1;
+  while (toks[k] && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM')) k++;
+  return !ctx.groups.some((g) => g.first <= k && k <= g.last) && toks[k]?.pos !== 'PRON';
 }
 
 const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]) => boolean][] = [
@@ -251,6 +275,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['a fact insisted on', insistedFact],
   ['a nominal subject of a described state', nominalSubject],
   ['a nominal of cause or circumstance', circumstanceNominal],
+  ['hold with no captive', holdWithoutCaptive],
 ];
 
 /** Why a trigger is background and no event, or null when it may be coded. */

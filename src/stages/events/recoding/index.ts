@@ -6,6 +6,7 @@ import { frameReading } from './frame-reading.ts';
 import { frame } from './frame.ts';
 import { intent } from './intent.ts';
 import { lapsedRenewal } from './lapsed-renewal.ts';
+import { messageContent } from './message-content.ts';
 import { protestAim } from './protest-aim.ts';
 import { purpose } from './purpose.ts';
 import { refusal } from './refusal.ts';
@@ -14,7 +15,7 @@ import type { EventRule, TriggerRule } from './rule.ts';
 import { thirdCountryMeeting } from './third-country-meeting.ts';
 
 /** The rules a trigger's code goes through, in order, before its actors are chosen. */
-export const TRIGGER_RULES: readonly TriggerRule[] = [frameReading, frame, purpose, demandedConcession, command, civilianBlockade, protestAim];
+export const TRIGGER_RULES: readonly TriggerRule[] = [frameReading, frame, purpose, messageContent, demandedConcession, command, civilianBlockade, protestAim];
 
 /** The rules an event's code goes through, in order, once its modality and actors are known. */
 export const EVENT_RULES: readonly EventRule[] = [lapsedRenewal, refusal, intent, thirdCountryMeeting, forceAgainstCivilians, showOfForce];
