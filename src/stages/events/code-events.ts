@@ -116,6 +116,8 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     let found = code.startsWith(protestRoot)
       ? protestActors(ctx, m, complement, recent)
       : (actorsOf(ctx, m, complement, recent) ?? (code.startsWith(statementRoot) ? speechActors(ctx, m, null) : standDown.some((s) => code.startsWith(s)) ? standDownActors(ctx, m, recent) : null));
+    // "he said Costa Rica is ready to provide aid": a predicate adjective's doer is its complement's, when only that one is found.
+    if (!found && complement && m.pattern.frame && ctx.toks[m.first]!.pos === 'ADJ') found = actorsOf(ctx, complement, null, recent) ?? untargetedActors(ctx, complement, null, recent);
     // Standing down needs a counterpart (the state the irregulars stood against), never `---`.
     if (!standDown.some((s) => code.startsWith(s))) found ??= untargetedActors(ctx, m, complement, recent);
     if (!found || internalCommand(ctx, m, found)) continue;
