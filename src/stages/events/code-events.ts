@@ -102,8 +102,9 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     // Triggers inside an actor's name ("Amnesty International") are no events.
     if (ctx.groups.some((g) => g.first <= m.first && m.first <= g.last)) continue;
     // Background is not coded, nor what it governs ("…, accusing the government of not negotiating").
-    if (backgroundOf(ctx, m, matches)) {
-      const end = clauseEnd(ctx, m.last);
+    const background = backgroundOf(ctx, m, matches);
+    if (background) {
+      const end = background.governs ? clauseEnd(ctx, m.last) : m.last;
       for (const other of matches) if (other.first > m.last && other.first < end) consumed.add(other.first);
       continue;
     }

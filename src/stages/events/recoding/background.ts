@@ -261,25 +261,26 @@ export function holdWithoutCaptive(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return !ctx.groups.some((g) => g.first <= k && k <= g.last) && toks[k]?.pos !== 'PRON';
 }
 
-const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]) => boolean][] = [
-  ['participial adjunct', participialAdjunct],
-  ['adjectival participle', adjectivalParticiple],
-  ['relative clause', relativeClause],
-  ['possessive nominal', possessiveNominal],
-  ['an act tried, failed or hoped for', undoneInfinitive],
-  ['a hope or belief', believed],
-  ['agentless passive', agentlessPassive],
-  ['a figure', figureObject],
-  ['a doer that is no actor', doerNoActor],
-  ['a purpose clause', purposeClause],
-  ['a fact insisted on', insistedFact],
-  ['a nominal subject of a described state', nominalSubject],
-  ['a nominal of cause or circumstance', circumstanceNominal],
-  ['hold with no captive', holdWithoutCaptive],
+/** The tests, and whether what they find governs the rest of its clause (an adjunct, a relative or purpose clause). */
+const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]) => boolean, boolean][] = [
+  ['participial adjunct', participialAdjunct, true],
+  ['adjectival participle', adjectivalParticiple, false],
+  ['relative clause', relativeClause, true],
+  ['possessive nominal', possessiveNominal, false],
+  ['an act tried, failed or hoped for', undoneInfinitive, true],
+  ['a hope or belief', believed, true],
+  ['agentless passive', agentlessPassive, false],
+  ['a figure', figureObject, false],
+  ['a doer that is no actor', doerNoActor, false],
+  ['a purpose clause', purposeClause, true],
+  ['a fact insisted on', insistedFact, false],
+  ['a nominal subject of a described state', nominalSubject, false],
+  ['a nominal of cause or circumstance', circumstanceNominal, false],
+  ['hold with no captive', holdWithoutCaptive, false],
 ];
 
-/** Why a trigger is background and no event, or null when it may be coded. */
-export function backgroundOf(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]): string | null {
-  for (const [name, test] of TESTS) if (test(ctx, m, matches)) return name;
+/** Why a trigger is background and no event (and whether the triggers after it in its clause go with it), or null. */
+export function backgroundOf(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]): { kind: string; governs: boolean } | null {
+  for (const [kind, test, governs] of TESTS) if (test(ctx, m, matches)) return { kind, governs };
   return null;
 }
