@@ -22,6 +22,8 @@ const BACKGROUND: [string, string][] = [
   ['Guatemalans held a national day of mourning to remember the dead.', 'held'],
   ['A militant group posted a video that showed a blindfolded man being shot in the head.', 'shot'],
   ['The exiled president is wanted in Peru to face charges of corruption.', 'charges'],
+  ['Armed gangs have mostly abducted foreign oil industry workers.', 'abducted'],
+  ['Venezuela\'s oil minister says his country will end talks with foreign oil companies concerning the takeover of oil projects.', 'says'],
 ];
 
 const CODED: [string, string][] = [
@@ -35,6 +37,7 @@ const CODED: [string, string][] = [
   ['Pakistan has agreed to hand over centrifuge components to the IAEA.', 'agreed'],
   ['Recent US Predator attacks killed eight al-Qaeda leaders.', 'attacks'],
   ['Syrian police held the opposition leader for three days.', 'held'],
+  ['Armed gangs have abducted foreign oil industry workers.', 'abducted'],
 ];
 
 test('background: participles, relative clauses, hopes, tries, agentless passives and figures give no event', () => {

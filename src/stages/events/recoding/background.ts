@@ -24,6 +24,8 @@ const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'PROPN', 'NOUN', 'PU
 /** Prepositions of cause besides the coder's scene words: the phrase they head is never an act's object. */
 const CIRCUMSTANCE = new Set(['against', 'over']);
 const DETENTION = '173';
+/** Adverbs that make an act a habit ("mostly", "routinely"), not one event. */
+const HABITUAL = new Set(['mostly', 'usually', 'often', 'frequently', 'routinely', 'generally', 'typically', 'traditionally', 'regularly']);
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
 const POSSESSIVE = new Set(["'s", '’s']);
 
@@ -261,6 +263,32 @@ export function holdWithoutCaptive(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return !ctx.groups.some((g) => g.first <= k && k <= g.last) && toks[k]?.pos !== 'PRON';
 }
 
+/**
+ * "Armed gangs have mostly abducted oil workers": an act qualified as habitual is a summary, not an event (README
+ * decision 2: summaries are background).
+ */
+export function habitual(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    const t = toks[k]!;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX') return false;
+    if (HABITUAL.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "talks with foreign oil companies concerning the takeover": a stance cue in "-ing" form right after a noun is a
+ * preposition ("concerning", "regarding"), and gives a statement no stance (no 012 for a plain "says").
+ */
+export function prepositionCue(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  if (m.cueAt === null) return false;
+  const cue = toks[m.cueAt];
+  const prev = toks[m.cueAt - 1];
+  return ingForm(cue) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && ['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ'].includes(toks[m.cueAt + 1]?.pos ?? '');
+}
+
 /** The tests, and whether what they find governs the rest of its clause (an adjunct, a relative or purpose clause). */
 const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]) => boolean, boolean][] = [
   ['participial adjunct', participialAdjunct, true],
@@ -277,6 +305,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['a nominal subject of a described state', nominalSubject, false],
   ['a nominal of cause or circumstance', circumstanceNominal, false],
   ['hold with no captive', holdWithoutCaptive, false],
+  ['a habit', habitual, false],
 ];
 
 /** Why a trigger is background and no event (and whether the triggers after it in its clause go with it), or null. */
