@@ -435,6 +435,8 @@ test('speech that embeds force is the speaker\'s act: an accusation of another, 
     // force stated without a speech verb is force
     ['Indian troops attacked Pakistani border posts.', ['IND>PAK:190']],
   ];
+  // a belief is no speech: what officials think accuses no one
+  await t.test('a belief verb is no speaker', () => assert.ok(!triples(run('Rebels attacked five villages, but Pakistani officials think the gangs can afford to pay.')).some((x) => x.endsWith(':112'))));
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
 });
 

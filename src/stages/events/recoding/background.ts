@@ -16,7 +16,7 @@ export const MESSAGE_NOUNS = new Set(['letter', 'message', 'statement', 'note', 
 /** Verbs and nouns whose infinitive names an act not done: tries, failures, help, hopes (decision 4). */
 const UNDONE_GOVERNORS = new Set(['try', 'attempt', 'struggle', 'strive', 'help', 'hope', 'wish', 'effort', 'bid']);
 /** Verbs of hope and belief: what they govern is not an event (guidelines: statements, beliefs and hopes). */
-const BELIEF_VERBS = new Set(['hope', 'believe', 'think', 'expect', 'fear', 'predict', 'wish', 'doubt', 'suspect']);
+export const BELIEF_VERBS = new Set(['hope', 'believe', 'think', 'expect', 'fear', 'predict', 'wish', 'doubt', 'suspect']);
 /** Predicates that say an event named by a noun takes place ("protests will resume", "the strike would proceed"). */
 const OCCURRENCE_VERBS = new Set(['resume', 'proceed', 'begin', 'start', 'continue', 'occur', 'happen', 'take', 'go', 'break', 'erupt', 'end']);
 /** Words a subject noun phrase is made of before its head ("Recent US Predator", "Israel's"). */
