@@ -23,6 +23,7 @@ const BACKGROUND: [string, string][] = [
   ['A militant group posted a video that showed a blindfolded man being shot in the head.', 'shot'],
   ['The exiled president is wanted in Peru to face charges of corruption.', 'charges'],
   ['Armed gangs have mostly abducted foreign oil industry workers.', 'abducted'],
+  ['The cleric says he has written letters to international leaders including Pope Benedict asking for support.', 'asking'],
   ['Venezuela\'s oil minister says his country will end talks with foreign oil companies concerning the takeover of oil projects.', 'says'],
 ];
 
@@ -38,6 +39,7 @@ const CODED: [string, string][] = [
   ['Recent US Predator attacks killed eight al-Qaeda leaders.', 'attacks'],
   ['Syrian police held the opposition leader for three days.', 'held'],
   ['Armed gangs have abducted foreign oil industry workers.', 'abducted'],
+  ['A Kenyan television station showed police firing tear gas at protesters in Nairobi.', 'tear gas'],
 ];
 
 test('background: participles, relative clauses, hopes, tries, agentless passives and figures give no event', () => {

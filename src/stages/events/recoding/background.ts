@@ -26,6 +26,8 @@ const CIRCUMSTANCE = new Set(['against', 'over']);
 const DETENTION = '173';
 /** Adverbs that make an act a habit ("mostly", "routinely"), not one event. */
 const HABITUAL = new Set(['mostly', 'usually', 'often', 'frequently', 'routinely', 'generally', 'typically', 'traditionally', 'regularly']);
+/** Verbs whose object's "-ing" form is what was seen done ("showed police firing tear gas"). */
+const PERCEPTION_VERBS = new Set(['show', 'see', 'watch', 'film', 'depict', 'hear', 'witness']);
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
 const POSSESSIVE = new Set(["'s", '’s']);
 
@@ -79,6 +81,23 @@ function messageBefore(toks: readonly Word[], comma: number): boolean {
     if (MESSAGE_NOUNS.has(t.lemma)) return true;
   }
   return false;
+}
+
+/**
+ * "letters to world leaders asking for support", "refugees living in the CAR": an "-ing" verb right after a noun is
+ * a reduced relative clause on it (guidelines: background). What footage "showed" someone doing is the act
+ * (decision 1), so a perception verb before the noun keeps it.
+ */
+export function reducedRelative(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const v = governingVerb(toks, m.first);
+  if (v < 1 || toks[v]!.pos !== 'VERB' || !ingForm(toks[v])) return false;
+  const prev = toks[v - 1]!;
+  if ((prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || ctx.isTime(prev)) return false;
+  // The noun is an object, a verb before it ("has written letters … asking"), not the subject ("Russian shelling killed").
+  if (!toks.slice(0, v - 1).some((t) => t.pos === 'VERB')) return false;
+  for (let k = v - 2; k >= Math.max(0, v - 8); k--) if (PERCEPTION_VERBS.has(toks[k]!.lemma)) return false;
+  return true;
 }
 
 /**
@@ -230,8 +249,12 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
   if (toks[m.last + 1]?.pos === 'DET' || (toks[m.first - 1] && ctx.isTime(toks[m.first - 1]!))) return false;
   const end = clauseEnd(ctx, m.last);
   // The predicate: the first verb after the subject that is not an infinitive inside it ("threats to attack … violate").
-  const verb = toks.findIndex((t, k) => k > m.last && k < end && t.pos === 'VERB' && toks[k - 1]?.lower !== 'to');
-  return verb >= 0 && !OCCURRENCE_VERBS.has(toks[verb]!.lemma) && !matches.some((x) => x.first === verb);
+  for (let k = m.last + 1; k < end; k++) {
+    const t = toks[k]!;
+    if (t.pos !== 'VERB' || toks[k - 1]!.lower === 'to') continue;
+    return !OCCURRENCE_VERBS.has(t.lemma) && !matches.some((x) => x.first === k);
+  }
+  return false;
 }
 
 /**
@@ -293,6 +316,7 @@ export function prepositionCue(ctx: SentenceCtx, m: TriggerMatch): boolean {
 const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]) => boolean, boolean][] = [
   ['participial adjunct', participialAdjunct, true],
   ['adjectival participle', adjectivalParticiple, false],
+  ['reduced relative clause', reducedRelative, true],
   ['relative clause', relativeClause, true],
   ['possessive nominal', possessiveNominal, false],
   ['an act tried, failed or hoped for', undoneInfinitive, true],
