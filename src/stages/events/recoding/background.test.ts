@@ -23,6 +23,7 @@ const BACKGROUND: [string, string][] = [
   ['A militant group posted a video that showed a blindfolded man being shot in the head.', 'shot'],
   ['The exiled president is wanted in Peru to face charges of corruption.', 'charges'],
   ['Armed gangs have mostly abducted foreign oil industry workers.', 'abducted'],
+  ['All members of Russia\'s Duma will be hit with EU sanctions.', 'hit'],
   ['The cleric says he has written letters to international leaders including Pope Benedict asking for support.', 'asking'],
   ['Venezuela\'s oil minister says his country will end talks with foreign oil companies concerning the takeover of oil projects.', 'says'],
 ];
@@ -39,6 +40,7 @@ const CODED: [string, string][] = [
   ['Recent US Predator attacks killed eight al-Qaeda leaders.', 'attacks'],
   ['Syrian police held the opposition leader for three days.', 'held'],
   ['Armed gangs have abducted foreign oil industry workers.', 'abducted'],
+  ['Russian troops attacked Ukrainian positions in the war on Monday.', 'attacked'],
   ['A Kenyan television station showed police firing tear gas at protesters in Nairobi.', 'tear gas'],
 ];
 

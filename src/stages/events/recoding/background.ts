@@ -24,6 +24,9 @@ const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'PROPN', 'NOUN', 'PU
 /** Prepositions of cause besides the coder's scene words: the phrase they head is never an act's object. */
 const CIRCUMSTANCE = new Set(['against', 'over']);
 const DETENTION = '173';
+const FORCE_ROOTS = /^(18|19|20)/;
+/** Measures, prices and losses: what force does to them, or with them, is a figure of speech. */
+const POLICY_NOUNS = new Set(['sanction', 'tariff', 'fine', 'tax', 'duty', 'penalty', 'levy', 'price', 'cost', 'inflation', 'loss', 'profit']);
 /** Adverbs that make an act a habit ("mostly", "routinely"), not one event. */
 const HABITUAL = new Set(['mostly', 'usually', 'often', 'frequently', 'routinely', 'generally', 'typically', 'traditionally', 'regularly']);
 /** Verbs whose object's "-ing" form is what was seen done ("showed police firing tear gas"). */
@@ -312,6 +315,22 @@ export function prepositionCue(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return ingForm(cue) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && ['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ'].includes(toks[m.cueAt + 1]?.pos ?? '');
 }
 
+/**
+ * "will be hit with EU sanctions", "a price war hitting exporters": force whose instrument or object is a measure,
+ * a price or a loss is a figure of speech (guidelines), not force.
+ */
+export function figurativeForce(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  if (!FORCE_ROOTS.test(m.pattern.code)) return false;
+  const { toks } = ctx;
+  if (POLICY_NOUNS.has(toks[m.first - 1]?.lemma ?? '')) return true;
+  for (let k = m.last + 1; k < Math.min(toks.length, m.last + 5); k++) {
+    const t = toks[k]!;
+    if (POLICY_NOUNS.has(t.lemma)) return true;
+    if (t.pos === 'VERB' || t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /** The tests, and whether what they find governs the rest of its clause (an adjunct, a relative or purpose clause). */
 const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]) => boolean, boolean][] = [
   ['participial adjunct', participialAdjunct, true],
@@ -330,6 +349,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['a nominal of cause or circumstance', circumstanceNominal, false],
   ['hold with no captive', holdWithoutCaptive, false],
   ['a habit', habitual, false],
+  ['a figure of speech', figurativeForce, false],
 ];
 
 /** Why a trigger is background and no event (and whether the triggers after it in its clause go with it), or null. */
