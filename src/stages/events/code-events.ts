@@ -9,9 +9,10 @@ import { reportedForce } from './reported-force.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { buildEvent } from './build-event.ts';
 import { documentIndex } from './document-index.ts';
-import type { SentenceCtx } from './sentence.ts';
+import { type SentenceCtx, clauseEnd } from './sentence.ts';
 import { COMPLEMENT_WINDOW, type Modal, contentModal, frameCode, internalCommand, purposeOf, reformAim } from './frames.ts';
 import { TRIGGER_RULES } from './recoding/index.ts';
+import { backgroundOf, prepositionCue } from './recoding/background.ts';
 import type { TriggerCoding } from './recoding/rule.ts';
 import { MAX_RECIPROCAL, actorsOf, protestActors, speechActors, standDownActors, untargetedActors } from './parties.ts';
 import { dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad } from './prune.ts';
@@ -100,6 +101,13 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     }
     // Triggers inside an actor's name ("Amnesty International") are no events.
     if (ctx.groups.some((g) => g.first <= m.first && m.first <= g.last)) continue;
+    // Background is not coded, nor what it governs ("…, accusing the government of not negotiating").
+    const background = backgroundOf(ctx, m, matches);
+    if (background) {
+      const end = background.governs ? clauseEnd(ctx, m.last) : m.last;
+      for (const other of matches) if (other.first > m.last && other.first < end) consumed.add(other.first);
+      continue;
+    }
     const coding: TriggerCoding = { m, code: m.pattern.code, complement: null, note: null, aim: null };
     for (const rule of TRIGGER_RULES) rule.apply(coding, { ctx, res, matches, recent });
     m = coding.m;
@@ -109,6 +117,8 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     let found = code.startsWith(protestRoot)
       ? protestActors(ctx, m, complement, recent)
       : (actorsOf(ctx, m, complement, recent) ?? (code.startsWith(statementRoot) ? speechActors(ctx, m, null) : standDown.some((s) => code.startsWith(s)) ? standDownActors(ctx, m, recent) : null));
+    // "he said Costa Rica is ready to provide aid": a predicate adjective's doer is its complement's, when only that one is found.
+    if (!found && complement && m.pattern.frame && ctx.toks[m.first]!.pos === 'ADJ') found = actorsOf(ctx, complement, null, recent) ?? untargetedActors(ctx, complement, null, recent);
     // Standing down needs a counterpart (the state the irregulars stood against), never `---`.
     if (!standDown.some((s) => code.startsWith(s))) found ??= untargetedActors(ctx, m, complement, recent);
     if (!found || internalCommand(ctx, m, found)) continue;
@@ -132,7 +142,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   // statement is none (guidelines: no 010 for a plain "said").
   for (const m of speech) {
     const modal = modals.get(m) ?? null;
-    if (!modal && !m.pattern.with) continue;
+    if (!modal && (!m.pattern.with || prepositionCue(ctx, m))) continue;
     const found = speechActors(ctx, m, modal?.subject ?? null);
     if (!found) continue;
     const aim = modal ? reformAim(ctx, res, m) : null;

@@ -330,8 +330,8 @@ test('what a trigger is for: purposes, demanded concessions, statements\' demand
   const cases: [string, string[]][] = [
     // a sending whose purpose is inquiry or talk is that event
     ['The United Nations sent military personnel to Yugoslavia to investigate the situation.', ['IGO>YUG:090']],
-    // a sending for a material act stays a sending
-    ['Russia sent troops to Syria to attack Syrian rebels.', ['RUS>SYR:154', 'RUS>SYR:190']],
+    // a sending for a material act stays a sending; the purpose clause is background (guidelines)
+    ['Russia sent troops to Syria to attack Syrian rebels.', ['RUS>SYR:154']],
     // acceding to a demand for a release is the release, refused
     ['The U.S. said it would not meet demands to release prisoners in Iraq.', ['USA>IRQ:1243']],
     // what a statement demands is no event of its own
@@ -435,5 +435,13 @@ test('speech that embeds force is the speaker\'s act: an accusation of another, 
     // force stated without a speech verb is force
     ['Indian troops attacked Pakistani border posts.', ['IND>PAK:190']],
   ];
+  // a belief is no speech: what officials think accuses no one
+  await t.test('a belief verb is no speaker', () => assert.ok(!triples(run('Rebels attacked five villages, but Pakistani officials think the gangs can afford to pay.')).some((x) => x.endsWith(':112'))));
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
+});
+
+test('a predicate adjective ("is ready to") takes the doer of what it governs when only that one is found', () => {
+  assert.deepEqual(triples(run('He said Costa Rica is ready to provide aid for the rebuilding of the stricken areas.')), ['CRI>---:033']);
+  // a frame verb keeps its own doer: "urged Syria to allow" is no act of Syria's
+  assert.ok(!triples(run('In August, the State Department urged Syria to allow Seif to travel abroad.')).some((t) => t.startsWith('SYR>')));
 });

@@ -7,6 +7,7 @@ import type { Event } from '../../model/index.ts';
 import { subjectGroup } from './actor-groups.ts';
 import type { EventResources } from './resources.ts';
 import type { SentenceCtx } from './sentence.ts';
+import { BELIEF_VERBS } from './recoding/background.ts';
 
 /** Force and abduction: the roots of acts a report turns into an accusation or a claim. */
 const FORCE = /^(18|19|20)/;
@@ -18,6 +19,8 @@ const PRONOUN = /^(it|its|they|their|we|our)$/i;
 /** The speaker of the sentence's report: the subject of a reporting verb before the trigger, or the attribution after it. */
 function speakerOf(ctx: SentenceCtx, at: number) {
   for (const r of [...ctx.reporting].sort((a, b) => a - b)) {
+    // "officials they think can afford to pay": a belief accuses no one (guidelines: beliefs are not events).
+    if (BELIEF_VERBS.has(ctx.toks[r]!.lemma)) continue;
     if (r < at) {
       const s = subjectGroup(ctx, r, []);
       if (s) return s.group;

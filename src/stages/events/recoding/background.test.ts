@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coded } from './check-rule.ts';
+
+/** [text, trigger]: the trigger must give no event (background) / must give one (left alone). */
+const BACKGROUND: [string, string][] = [
+  ['Guinean special forces seized power on Sunday, arresting the president.', 'arresting'],
+  ['Several retired generals called for his resignation, faulting his leadership and accusing him of major errors in the Iraq war.', 'accusing'],
+  ['Iranian police detained a cleric after clashing with his supporters.', 'clashing'],
+  ['A crowd gathered around the house to call for the release of the cleric\'s jailed followers.', 'jailed'],
+  ['He praised two retired generals - Tommy Franks, who executed the 2003 Iraq invasion, and Richard Myers.', 'invasion'],
+  ['Security officials said the demonstration\'s leaders were arrested.', 'demonstration'],
+  ['Fujimori has told authorities he is trying to form a political alliance.', 'form'],
+  ['Admiral Mullen said he hopes the sanctions will resolve the dispute with Iran.', 'resolve'],
+  ['The mother of the legislator was abducted and released earlier this month.', 'released'],
+  ['The CAC-40 in Paris rose 2.4 percent, and the DAX in Frankfurt moved up 3.1 percent to hit 4,532.', 'hit'],
+  ['Officials in Texas say the fires have destroyed more than 100 buildings.', 'destroyed'],
+  ['The Guinean prime minister visited the Chinese embassy to offer sympathies for the victims.', 'offer'],
+  ['Iran insists it has been cooperating with the inspectors.', 'insists'],
+  ['U.S. sanctions were designed to crimp Tehran\'s oil revenues.', 'sanctions'],
+  ['Protests have erupted around the world against Israel\'s bombardment of Lebanon.', 'bombardment'],
+  ['Guatemalans held a national day of mourning to remember the dead.', 'held'],
+  ['A militant group posted a video that showed a blindfolded man being shot in the head.', 'shot'],
+  ['The exiled president is wanted in Peru to face charges of corruption.', 'charges'],
+  ['Armed gangs have mostly abducted foreign oil industry workers.', 'abducted'],
+  ['All members of Russia\'s Duma will be hit with EU sanctions.', 'hit'],
+  ['The cleric says he has written letters to international leaders including Pope Benedict asking for support.', 'asking'],
+  ['Venezuela\'s oil minister says his country will end talks with foreign oil companies concerning the takeover of oil projects.', 'says'],
+];
+
+const CODED: [string, string][] = [
+  ['Kenyan police fired tear gas at protesters in Nairobi on Tuesday.', 'fired tear gas'],
+  ['Costa Rican President Oscar Arias sent a letter to Chinese President Hu Jintao, expressing condolences.', 'sent'],
+  ['The Chinese government said it has arrested more than 80 people.', 'arrested'],
+  ['Police in Japan say they arrested a teacher on Saturday.', 'arrested'],
+  ['Israeli troops have recently jailed 20 Palestinian protesters.', 'jailed'],
+  ['The rebels killed five villagers, the army said.', 'killed'],
+  ['The European Union failed Wednesday to renew sanctions against Zimbabwe.', 'renew'],
+  ['Pakistan has agreed to hand over centrifuge components to the IAEA.', 'agreed'],
+  ['Recent US Predator attacks killed eight al-Qaeda leaders.', 'attacks'],
+  ['Syrian police held the opposition leader for three days.', 'held'],
+  ['Armed gangs have abducted foreign oil industry workers.', 'abducted'],
+  ['Russian troops attacked Ukrainian positions in the war on Monday.', 'attacked'],
+  ['A Kenyan television station showed police firing tear gas at protesters in Nairobi.', 'tear gas'],
+];
+
+test('background: participles, relative clauses, hopes, tries, agentless passives and figures give no event', () => {
+  for (const [text, trigger] of BACKGROUND) {
+    const events = coded(text);
+    assert.ok(!events.some((e) => e.reason.includes(`trigger "${trigger}"`)), `${text}\n${JSON.stringify(events, null, 1)}`);
+  }
+});
+
+test('background: main-clause acts, message contents and reported acts of actors are still coded', () => {
+  for (const [text, trigger] of CODED) {
+    const events = coded(text);
+    assert.ok(events.some((e) => e.reason.includes(`trigger "${trigger}"`)), `${text}\n${JSON.stringify(events, null, 1)}`);
+  }
+});

@@ -1,0 +1,360 @@
+/**
+ * Background is not coded (guidelines "Which code" / README decisions 1, 3, 4, 8): a trigger that only modifies
+ * or sets the scene of the sentence's act — a participial adjunct, an adjectival participle, a relative clause,
+ * a possessive nominal, what someone hopes or tries — or an act with no doer (an agentless passive) or a figure
+ * ("rose 2.4 percent to hit 4,532") is no event. Each test is a small named unit; `backgroundOf` names the first
+ * that holds.
+ */
+import { WORD, has, type Word } from '../../../model/index.ts';
+import type { TriggerMatch } from '../match-triggers.ts';
+import { type SentenceCtx, clauseEnd, clauseStart } from '../sentence.ts';
+
+/** Words before an "-ing" form that make it an adverbial adjunct ("after clashing with", "while fleeing"). */
+const ADJUNCT_LEADS = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'upon', 'when']);
+/** A message whose content a participle names is that act ("sent a letter …, expressing condolences"; decision 1). */
+export const MESSAGE_NOUNS = new Set(['letter', 'message', 'statement', 'note', 'telegram', 'cable', 'communique', 'declaration']);
+/** Verbs and nouns whose infinitive names an act not done: tries, help, hopes (decision 4; "failed to renew" is a lapse, coded). */
+const UNDONE_GOVERNORS = new Set(['try', 'attempt', 'struggle', 'strive', 'help', 'hope', 'wish', 'effort', 'bid']);
+/** Verbs of hope and belief: what they govern is not an event (guidelines: statements, beliefs and hopes). */
+export const BELIEF_VERBS = new Set(['hope', 'believe', 'think', 'expect', 'fear', 'predict', 'wish', 'doubt', 'suspect']);
+/** Predicates that say an event named by a noun takes place ("protests will resume", "the strike would proceed"). */
+const OCCURRENCE_VERBS = new Set(['resume', 'proceed', 'begin', 'start', 'continue', 'occur', 'happen', 'take', 'go', 'break', 'erupt', 'end']);
+/** Words a subject noun phrase is made of before its head ("Recent US Predator", "Israel's"). */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'PROPN', 'NOUN', 'PUNCT']);
+/** Prepositions of cause besides the coder's scene words: the phrase they head is never an act's object. */
+const CIRCUMSTANCE = new Set(['against', 'over']);
+const DETENTION = '173';
+const FORCE_ROOTS = /^(18|19|20)/;
+/** Measures, prices and losses: what force does to them, or with them, is a figure of speech. */
+const POLICY_NOUNS = new Set(['sanction', 'tariff', 'fine', 'tax', 'duty', 'penalty', 'levy', 'price', 'cost', 'inflation', 'loss', 'profit']);
+/** Adverbs that make an act a habit ("mostly", "routinely"), not one event. */
+const HABITUAL = new Set(['mostly', 'usually', 'often', 'frequently', 'routinely', 'generally', 'typically', 'traditionally', 'regularly']);
+/** Verbs whose object's "-ing" form is what was seen done ("showed police firing tear gas"). */
+const PERCEPTION_VERBS = new Set(['show', 'see', 'watch', 'film', 'depict', 'hear', 'witness']);
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
+const POSSESSIVE = new Set(["'s", '’s']);
+
+export const ingForm = (t: Word | undefined) => t !== undefined && t.lower.length > 4 && t.lower.endsWith('ing');
+const participleForm = (t: Word | undefined) => t !== undefined && /(ed|en|ing)$/.test(t.lower);
+
+/** The verb that governs word `k`: itself, or the verb just before a noun trigger (no punctuation between). */
+function governingVerb(toks: readonly Word[], k: number): number {
+  if (toks[k]!.pos === 'VERB' || ingForm(toks[k])) return k;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const t = toks[j]!;
+    if (t.pos === 'PUNCT') return -1;
+    if (t.pos === 'VERB') return j;
+  }
+  return -1;
+}
+
+/** The word before `k`, adverbs passed over (-1 at the sentence start). */
+export function before(toks: readonly Word[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && toks[j]!.pos === 'ADV') j--;
+  return j;
+}
+
+/** "…, arresting the president and imposing a curfew", "after clashing with his supporters", "Voicing the belief …". */
+export function participialAdjunct(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const v = governingVerb(ctx.toks, m.first);
+  return v >= 0 && adjunctAt(ctx, v, 0);
+}
+
+function adjunctAt(ctx: SentenceCtx, v: number, depth: number): boolean {
+  const { toks } = ctx;
+  if (!ingForm(toks[v])) return false;
+  const j = before(toks, v);
+  // At the sentence start only with an object ("Voicing the belief …, he said"), not as a subject ("Fighting erupted").
+  if (j < 0) return ['DET', 'PRON', 'NOUN', 'ADJ'].includes(toks[v + 1]?.pos ?? '');
+  const lead = toks[j]!;
+  if (ADJUNCT_LEADS.has(lead.lower)) return true;
+  if (lead.lower === ',') return !messageBefore(toks, j);
+  // "waving flags and chanting support": a participle coordinated with an adjunct is one too.
+  if (depth === 0 && (lead.lower === 'and' || lead.lower === 'or')) {
+    for (let k = j - 1; k >= Math.max(0, j - 8); k--) if (toks[k]!.pos === 'VERB' || ingForm(toks[k])) return adjunctAt(ctx, k, 1);
+  }
+  return false;
+}
+
+/** A message noun in the clause before the comma: the participle after it is the message's content. */
+function messageBefore(toks: readonly Word[], comma: number): boolean {
+  for (let k = comma - 1; k >= Math.max(0, comma - 12); k--) {
+    const t = toks[k]!;
+    if (t.lower === ',' || t.lower === ';') return false;
+    if (MESSAGE_NOUNS.has(t.lemma)) return true;
+  }
+  return false;
+}
+
+/**
+ * "letters to world leaders asking for support", "refugees living in the CAR": an "-ing" verb right after a noun is
+ * a reduced relative clause on it (guidelines: background). What footage "showed" someone doing is the act
+ * (decision 1), so a perception verb before the noun keeps it.
+ */
+export function reducedRelative(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const v = governingVerb(toks, m.first);
+  if (v < 1 || toks[v]!.pos !== 'VERB' || !ingForm(toks[v])) return false;
+  const prev = toks[v - 1]!;
+  if ((prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || ctx.isTime(prev)) return false;
+  // The noun is an object, a verb before it ("has written letters … asking"), not the subject ("Russian shelling killed").
+  if (!toks.slice(0, v - 1).some((t) => t.pos === 'VERB')) return false;
+  for (let k = v - 2; k >= Math.max(0, v - 8); k--) if (PERCEPTION_VERBS.has(toks[k]!.lemma)) return false;
+  return true;
+}
+
+/**
+ * "the cleric's jailed followers", "take back occupied territory": a participle inside a noun phrase. The trigger
+ * matcher already passes over one after an article or a preposition; this is the rest: after a possessive, an
+ * adjective or a number, or after an adverb that a verb heads (not an auxiliary: "have recently jailed").
+ */
+export function adjectivalParticiple(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const t = toks[m.first]!;
+  if (t.pos !== 'VERB' || m.first !== m.last || !participleForm(t) || toks[m.first + 1]?.pos !== 'NOUN') return false;
+  const prev = toks[m.first - 1];
+  if (!prev) return false;
+  if (POSSESSIVE.has(prev.lower) || prev.pos === 'ADJ' || prev.pos === 'NUM') return true;
+  return prev.pos === 'ADV' && toks[m.first - 2]?.pos === 'VERB';
+}
+
+/** "Franks, who executed the 2003 invasion", "the militia that took towns", "the province, where Ukraine has …". */
+export function relativeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 12); k--) {
+    const t = toks[k]!;
+    const prev = toks[k - 1];
+    if (RELATIVE_WORDS.has(t.lower)) return true;
+    if (t.lower === 'that' && prev?.pos === 'NOUN' && !ctx.isTime(prev) && !saidJustBefore(ctx, k)) return true;
+    if (t.lower === 'where' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',')) return true;
+    // A comma closes a relative clause set off before the trigger ("the deal, which was signed Wednesday, will allow").
+    if (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === 'but' || t.lower === 'that' || t.lower === 'where' || ctx.reporting.has(k)) return false;
+  }
+  return false;
+}
+
+/** "said last week that …": a that after a reporting verb and its time words opens its content, not a relative clause. */
+function saidJustBefore(ctx: SentenceCtx, that: number): boolean {
+  for (let k = that - 1; k >= Math.max(0, that - 4); k--) if (ctx.reporting.has(k)) return true;
+  return false;
+}
+
+/** "the demonstration's leaders": a nominal that only names whose something is. */
+export function possessiveNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  return ctx.toks[m.first]!.pos === 'NOUN' && POSSESSIVE.has(ctx.toks[m.last + 1]?.lower ?? '');
+}
+
+/** "is trying to form an alliance", "to help battle the blazes", "his bid to run": an infinitive of an act not done. */
+export function undoneInfinitive(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  if (toks[m.first - 1]?.lower !== 'to') return false;
+  const j = before(toks, m.first - 1);
+  return j >= 0 && UNDONE_GOVERNORS.has(toks[j]!.lemma);
+}
+
+/** "said he hopes the sanctions will resolve the dispute": what a hope or belief governs (not "is expected to"). */
+export function believed(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 15); k--) {
+    const t = toks[k]!;
+    if (t.lower === ';' || t.lower === 'but' || t.lower === '.') return false;
+    if (t.pos === 'VERB' && BELIEF_VERBS.has(t.lemma) && !ctx.syntax.passiveAt(t.index)) return true;
+  }
+  return false;
+}
+
+/** "was abducted and released earlier this month": a verb coordinated with an agentless passive has no doer either (decision 3). */
+export function agentlessPassive(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const t = toks[m.first]!;
+  if (t.pos !== 'VERB' || !participleForm(t)) return false;
+  // "showed a man being shot": a passive participle after "being" has no doer either, unless "by" names one.
+  if (toks[m.first - 1]?.lower !== 'being') {
+    const prev = toks[m.first - 2];
+    if (toks[m.first - 1]?.lower !== 'and' || !prev || prev.pos !== 'VERB' || !ctx.syntax.passiveAt(prev.index)) return false;
+  }
+  const end = clauseEnd(ctx, m.last);
+  return !toks.slice(m.last + 1, end).some((w) => w.lower === 'by');
+}
+
+/** "moved up 3.1 percent to hit 4,532": a verb whose object is a bare figure is a market or a count, not an act. */
+export function figureObject(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  if (toks[m.first]!.pos !== 'VERB') return false;
+  const next = toks[m.last + 1];
+  if (next?.pos !== 'NUM') return false;
+  const after = toks[m.last + 2];
+  return !after || (after.pos !== 'NOUN' && after.pos !== 'PROPN' && after.pos !== 'ADJ' && after.pos !== 'NUM');
+}
+
+/**
+ * "Officials say the fires have destroyed 100 buildings": in reported speech, a verb whose own subject is a common
+ * noun that names no actor has no doer to code (README decision 7: the speaker does not lend itself to the act it
+ * reports). Outside speech an unlinked subject ("Hundreds of thousands of people blocked streets") is left to the
+ * actor rules.
+ */
+export function doerNoActor(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const t = toks[m.first]!;
+  if (t.pos !== 'VERB' || toks[m.first - 1]?.lower === 'to' || ctx.syntax.passiveAt(t.index)) return false;
+  const subject = ctx.syntax.subjectBefore(toks, m.first, clauseStart(ctx, m.first), ctx.isTime);
+  if (!subject || toks[subject.last]!.pos !== 'NOUN' || ![...ctx.reporting].some((k) => k < subject.first)) return false;
+  if (ctx.groups.some((g) => g.first <= subject.last && g.last >= subject.first)) return false;
+  // "the two sides agreed": a phrase that refers back to actors named before.
+  const [a, b] = [toks[subject.last - 1], toks[subject.last]!];
+  return !a || !ctx.lex.words.groupAnaphors.has(`${a.lemma} ${b.lemma}`);
+}
+
+/**
+ * "visited the Chinese embassy to offer sympathies", "met B to discuss C", "dispatched troops to help": an infinitive
+ * after the object of the clause's verb is its purpose (guidelines: background). A frame's own complement ("urged
+ * Syria to allow", "agreed to hand over") is used up by the frame before it comes here.
+ */
+export function purposeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  // The infinitive is the trigger or governs it ("is wanted in Peru to face charges").
+  const v = governingVerb(toks, m.first);
+  const to = toks[v - 1];
+  if (v < 0 || toks[v]!.pos !== 'VERB' || to?.lower !== 'to' || to.pos !== 'PART') return false;
+  let o = v - 2;
+  while (o >= 0 && ctx.isTime(toks[o]!)) o--;
+  const object = toks[o];
+  if (!object || (object.pos !== 'NOUN' && object.pos !== 'PROPN')) return false;
+  // "efforts to", "plans to", "readiness to": a noun that takes the infinitive as its content is no object.
+  if (ctx.lex.words.requestNouns.has(object.lemma)) return false;
+  for (let k = o - 1; k >= Math.max(0, o - 10); k--) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB') return true;
+    if (t.pos === 'PUNCT' || has(t, WORD.CLAUSE_WORD)) return false;
+  }
+  return false;
+}
+
+/** "Syria insists it has been cooperating": insisting on a fact stated after it demands nothing (decision 5). */
+export function insistedFact(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  if (!m.pattern.frame || !m.pattern.code.startsWith('10')) return false;
+  const subject = toks[m.last + 1];
+  return subject?.pos === 'PRON' && has(subject, WORD.PERSONAL) && ctx.syntax.statesFact(toks, m.last + 1, 3);
+}
+
+/**
+ * "U.S. sanctions have squeezed Iran", "U.S. sanctions were designed to crimp …": a nominal subject of a predicate
+ * that is no event and does not say it took place is a described state (guidelines: background). "Our protests will
+ * resume" says it takes place; "US drone strikes killed …" names the act the verb codes, and both stay.
+ */
+export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]): boolean {
+  const { toks } = ctx;
+  if (toks[m.first]!.pos !== 'NOUN') return false;
+  const start = clauseStart(ctx, m.first);
+  if (!toks.slice(start, m.first).every((t) => SUBJECT_WORDS.has(t.pos))) return false;
+  // "authorities today release an impounded ship": a "noun" with an article after it is a verb the tagger missed.
+  if (toks[m.last + 1]?.pos === 'DET' || (toks[m.first - 1] && ctx.isTime(toks[m.first - 1]!))) return false;
+  const end = clauseEnd(ctx, m.last);
+  // The predicate: the first verb after the subject that is not an infinitive inside it ("threats to attack … violate").
+  for (let k = m.last + 1; k < end; k++) {
+    const t = toks[k]!;
+    if (t.pos !== 'VERB' || toks[k - 1]!.lower === 'to') continue;
+    return !OCCURRENCE_VERBS.has(t.lemma) && !matches.some((x) => x.first === k);
+  }
+  return false;
+}
+
+/**
+ * "protests erupted against Israel's bombardment of Lebanon": what a phrase of cause or circumstance names is
+ * background. The matcher passes over a noun right after a scene word ("amid clashes"); this reads past a
+ * possessive or a name between ("against Israel's bombardment", "following the U.S. strikes"), and takes
+ * "against" and "over" as such words too.
+ */
+export function circumstanceNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  if (toks[m.first]!.pos !== 'NOUN') return false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
+    const t = toks[k]!;
+    if (t.pos === 'ADP' || ctx.lex.words.scene.has(t.lower)) return CIRCUMSTANCE.has(t.lower) || ctx.lex.words.scene.has(t.lower);
+    if (!SUBJECT_WORDS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Guatemalans held a national day of mourning": "hold" is detention (decision 15) only with a captive, a person or
+ * group named as its object ("held the president", "was held by soldiers"), not an occasion.
+ */
+export function holdWithoutCaptive(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  if (toks[m.first]!.lemma !== 'hold' || !m.pattern.code.startsWith(DETENTION) || ctx.syntax.passiveAt(toks[m.first]!.index)) return false;
+  let k = m.last + 1;
+  while (toks[k] && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM')) k++;
+  return !ctx.groups.some((g) => g.first <= k && k <= g.last) && toks[k]?.pos !== 'PRON';
+}
+
+/**
+ * "Armed gangs have mostly abducted oil workers": an act qualified as habitual is a summary, not an event (README
+ * decision 2: summaries are background).
+ */
+export function habitual(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    const t = toks[k]!;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX') return false;
+    if (HABITUAL.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "talks with foreign oil companies concerning the takeover": a stance cue in "-ing" form right after a noun is a
+ * preposition ("concerning", "regarding"), and gives a statement no stance (no 012 for a plain "says").
+ */
+export function prepositionCue(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  if (m.cueAt === null) return false;
+  const cue = toks[m.cueAt];
+  const prev = toks[m.cueAt - 1];
+  return ingForm(cue) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && ['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ'].includes(toks[m.cueAt + 1]?.pos ?? '');
+}
+
+/**
+ * "will be hit with EU sanctions", "a price war hitting exporters": force whose instrument or object is a measure,
+ * a price or a loss is a figure of speech (guidelines), not force.
+ */
+export function figurativeForce(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  if (!FORCE_ROOTS.test(m.pattern.code)) return false;
+  const { toks } = ctx;
+  if (POLICY_NOUNS.has(toks[m.first - 1]?.lemma ?? '')) return true;
+  for (let k = m.last + 1; k < Math.min(toks.length, m.last + 5); k++) {
+    const t = toks[k]!;
+    if (POLICY_NOUNS.has(t.lemma)) return true;
+    if (t.pos === 'VERB' || t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** The tests, and whether what they find governs the rest of its clause (an adjunct, a relative or purpose clause). */
+const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]) => boolean, boolean][] = [
+  ['participial adjunct', participialAdjunct, true],
+  ['adjectival participle', adjectivalParticiple, false],
+  ['reduced relative clause', reducedRelative, true],
+  ['relative clause', relativeClause, true],
+  ['possessive nominal', possessiveNominal, false],
+  ['an act tried, failed or hoped for', undoneInfinitive, true],
+  ['a hope or belief', believed, true],
+  ['agentless passive', agentlessPassive, false],
+  ['a figure', figureObject, false],
+  ['a doer that is no actor', doerNoActor, false],
+  ['a purpose clause', purposeClause, true],
+  ['a fact insisted on', insistedFact, false],
+  ['a nominal subject of a described state', nominalSubject, false],
+  ['a nominal of cause or circumstance', circumstanceNominal, false],
+  ['hold with no captive', holdWithoutCaptive, false],
+  ['a habit', habitual, false],
+  ['a figure of speech', figurativeForce, false],
+];
+
+/** Why a trigger is background and no event (and whether the triggers after it in its clause go with it), or null. */
+export function backgroundOf(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]): { kind: string; governs: boolean } | null {
+  for (const [kind, test, governs] of TESTS) if (test(ctx, m, matches)) return { kind, governs };
+  return null;
+}
