@@ -1,5 +1,6 @@
 /** Who acts on whom: the source and target actors of a trigger, by the shape of its clause. */
 import type { ActorGroup, FoundActor } from './actor-groups.ts';
+import type { Word } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause } from './sentence.ts';
 import { describe, firstGroupAfter, placeModifier, subjectGroup } from './actor-groups.ts';
@@ -23,7 +24,83 @@ export function actorsOf(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerM
   const t = ctx.toks[m.last]!;
   // "taken hostage", "set fire": a phrase led by a verb is verbal though it ends in a noun.
   const nominal = (t.pos === 'NOUN' || t.pos === 'PROPN') && ctx.toks[m.first]!.pos !== 'VERB';
-  return nominal ? nominalActors(ctx, m, recent) : verbalActors(ctx, m, complement, recent);
+  const found = participleSubject(ctx, m) ?? (nominal ? nominalActors(ctx, m, recent) : verbalActors(ctx, m, complement, recent));
+  if (!found || found.sources.every((a) => victim(ctx, a))) return null;
+  return sympathyTarget(ctx, m, found);
+}
+
+/** Nouns that name those an act was done to. */
+const VICTIM_NOUNS: ReadonlySet<string> = new Set(['victim']);
+
+/**
+ * "the victims of an earthquake which hit China": victims suffer acts, they never do them (guidelines:
+ * victims → CVL, as targets), so a trigger whose only source is victims is no event of theirs.
+ */
+export function victim(ctx: SentenceCtx, a: FoundActor): boolean {
+  return a.first >= 0 && VICTIM_NOUNS.has(ctx.toks[a.last]!.lemma);
+}
+
+/** Expressing sympathy or condolences (CAMEO 018). */
+const SYMPATHY_CODE = '018';
+
+/**
+ * "in a letter to Hu, expressed condolences for the victims", "offered sympathies for the victims of a quake
+ * which hit China's Sichuan": sorrow is aimed at the country that suffered, not at its victims (guidelines:
+ * sorrow over a disaster → toward its country). Victims with no country of their own give way to the
+ * addressee ("to Hu"), else to the first country named after them, else to no one (`---`).
+ */
+export function sympathyTarget(ctx: SentenceCtx, m: TriggerMatch, found: Found): Found {
+  if (m.pattern.code !== SYMPATHY_CODE || !found.targets.every(unplacedVictim)) return found;
+  const sources = new Set(found.sources);
+  const other = (g: ActorGroup) => !g.members.some((a) => sources.has(a) || unplacedVictim(a));
+  const addressee = ctx.groups.find((g) => g.governor === 'to' && other(g));
+  const victims = found.targets[0]!.first;
+  const place = addressee ? null : ctx.groups.find((g) => g.first > victims && other(g) && g.members.every((a) => a.country !== null));
+  const to = addressee ?? place;
+  if (!to) return { sources: found.sources, targets: [NO_TARGET], how: `${found.how}; victims are no target of sympathy: ${NO_TARGET.how}` };
+  return { sources: found.sources, targets: to.members, how: `${found.how}; victims are no target of sympathy: ${describe(to)} (${addressee ? 'the addressee' : 'the country that suffered'})` };
+}
+
+/** Victims, families, people with no country stated: civilians the text ties to no country. */
+function unplacedVictim(a: FoundActor): boolean {
+  return a.role === 'CVL' && a.country === null;
+}
+
+/** How far before a trigger its participle may stand: "firing [tear gas]", "firing tear gas [to disperse]". */
+const PARTICIPLE_REACH = 4;
+
+/**
+ * The participle that heads the trigger's phrase: the trigger itself or a word shortly before it, with no
+ * punctuation or preposition between ("firing tear gas to disperse"); taggers often call it a noun. -1 if none.
+ */
+function participleBefore(toks: readonly Word[], first: number): number {
+  for (let k = first; k >= Math.max(0, first - PARTICIPLE_REACH); k--) {
+    const t = toks[k]!;
+    if (k < first && (t.pos === 'PUNCT' || (t.pos === 'ADP' && t.lower !== 'to'))) return -1;
+    if ((t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing')) return k;
+  }
+  return -1;
+}
+
+/**
+ * "a television station showed police firing tear gas", "witnesses saw soldiers beating protesters": the actor
+ * a verb takes as object right before a participle (or a participle and its object noun, the trigger) is the
+ * participle's doer, not the clause's subject (what footage shows is coded as the act). A comma before the
+ * participle makes it an adjunct of the clause ("…, killing one person"), so the actor must touch it.
+ */
+export function participleSubject(ctx: SentenceCtx, m: TriggerMatch): Found | null {
+  const { toks } = ctx;
+  const verb = participleBefore(toks, m.first);
+  if (verb < 0) return null;
+  const v = toks[verb]!;
+  const doer = ctx.groups.find((g) => g.last === verb - 1 && g.governor === null);
+  if (!doer || toks[doer.first - 1]?.pos !== 'VERB') return null;
+  const end = clauseEnd(ctx, m.last);
+  // "firing tear gas at protesters": a locative phrase is a target unless it only names a place.
+  const target = ctx.groups.find((g) => g.first > m.last && g.first < end && !placeModifier(ctx, g) && !(g.governor && ctx.lex.governors.locative.has(g.governor) && g.members.every((a) => a.role === null)));
+  const how = `source ${describe(doer)} (the object of "${toks[doer.first - 1]!.text}" doing "${v.text}")`;
+  if (!target) return { sources: doer.members, targets: [NO_TARGET], how: `${how}; ${NO_TARGET.how}` };
+  return { sources: doer.members, targets: target.members, how: `${how}; target ${describe(target)} (first actor after the trigger)` };
 }
 
 function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, recent: readonly ActorGroup[]): Found | null {
@@ -149,7 +226,10 @@ function demandedOf(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundAc
   for (let k = m.last + 1; k < end; k++) {
     const t = ctx.toks[k]!;
     if (t.pos !== 'VERB' || !ctx.lex.words.demandVerbs.has(t.lemma)) continue;
-    return ctx.groups.find((g) => g.first > k && g.first < end && g.members.every((a) => !sources.some((x) => x.country === a.country))) ?? null;
+    // "to protest … fraud in last year's election, which its leader lost to President Ruto": a relative clause
+    // says something about what is demanded, it names no one the protest is aimed at.
+    const stop = Math.min(end, clauseEnd(ctx, k));
+    return ctx.groups.find((g) => g.first > k && g.first < stop && g.members.every((a) => !sources.some((x) => x.country === a.country))) ?? null;
   }
   return null;
 }

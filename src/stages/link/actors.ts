@@ -258,6 +258,18 @@ function agentHome(a: AgentSpan): { home: FoundActor; how: string; rule: string 
   return null;
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'many']);
+/** Agent nouns plural in meaning without a plural ending. */
+const PLURAL_ONLY: ReadonlySet<string> = new Set(['police', 'personnel']);
+
+/**
+ * "a station showed police firing tear gas": a bare collective noun before a participle is the participle's
+ * doer, an actor as "soldiers" would be. Elsewhere a bare "police" stays as it was read ("…, police said" in
+ * the CAMEO-manual set is no party), so only this small clause is read.
+ */
+export function collectiveDoer(toks: readonly Word[], k: number): boolean {
+  const next = toks[k + 1];
+  return PLURAL_ONLY.has(toks[k]!.lower) && next !== undefined && (next.pos === 'VERB' || next.pos === 'NOUN') && next.lower.endsWith('ing');
+}
 
 /**
  * Agents the text names without a country word attached ("demonstrators", "President Mugabe", "the police")
@@ -288,7 +300,7 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
       i = last;
       continue;
     }
-    const plural = t.lower !== t.lemma && t.lower.endsWith('s');
+    const plural = (t.lower !== t.lemma && t.lower.endsWith('s')) || collectiveDoer(toks, last);
     // "President Mugabe", or an institution by its capitalised name mid-sentence ("urged Congress").
     // "President Mugabe", "former president Carlos Menem": a title before a person's name.
     const beforeName = toks[last + 1] !== undefined && mentionAt(toks, last + 1, mentions)?.type === 'PERSON';

@@ -155,3 +155,16 @@ test('a person whose role the text states and whose country neither the text nor
   ];
   for (const [text, name, code] of cases) assert.equal(entity(text, name, '2023-06-01').actorCode, code, text);
 });
+
+test('collectiveDoer: a bare "police" before a participle is an actor; elsewhere it is left as read', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => {
+    const doc = linked.analyzeWorking({ text, published: null });
+    return (doc.actors ?? []).flat().map((a) => a.code);
+  };
+  const cases: [string, string[]][] = [
+    ['A television station showed police firing tear gas.', ['---MED', '---COP']],
+    ['Guerrillas wounded two soldiers on Thursday, police said.', ['---REB', '---MIL']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../pipeline/pipeline.ts';
+import { stagesThrough } from '../../pipeline/presets.ts';
+import { cameoRows } from './cameo-rows.ts';
+
+const pipeline = buildPipeline(stagesThrough('events'));
+
+/** The CAMEO rows of a text, exact actor codes: `SRC>TGT:code`, sorted. */
+function rows(text: string): string[] {
+  const doc = pipeline.analyze({ text, published: '2020-10-23' });
+  return [...new Set(doc.events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
+}
+
+async function table(t: test.TestContext, cases: [string, string[]][]) {
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), [...want].sort()));
+}
+
+test('participleSubject: the object of a verb right before a participle is its doer', async (t) => {
+  await table(t, [
+    ['A Kenyan television station showed police firing tear gas at protesters in Nairobi.', ['---COP>KENOPP:175']],
+    // what it does next ("to disperse") is the same doer's purpose, not the station's act
+    ['A Kenyan television station showed police firing tear gas to disperse protesters in Nairobi.', ['---COP>KENOPP:175']],
+    // negative: a comma makes the participle the clause's adjunct, its doer the subject
+    ['Israeli troops raided the camp, killing three Palestinian militants.', ['ISRMIL>PSEUAF:1711']],
+    // negative: a subject before its verb is no verb's object
+    ['Israeli soldiers attacked Palestinian militants in the West Bank.', ['ISRMIL>PSEUAF:190']],
+  ]);
+});
+
+test('sympathyTarget: sorrow is aimed at the addressee or the country that suffered, never at victims', async (t) => {
+  await table(t, [
+    ['The Mozambican president, in a letter to Chinese President Hu Jintao, expressed condolences for the victims.', ['MOZGOV>CHNGOV:018']],
+    ['Several officials expressed sympathy for the victims of the floods in Pakistan.', ['---GOV>PAK:018']],
+    ['The Guinean prime minister offered his sympathies for the victims.', ['GINGOV>---:018']],
+    // negative: a target with a country is kept
+    ['France expressed condolences to Japan over the disaster.', ['FRA>JPN:018']],
+  ]);
+});
+
+test('victim: victims are never the source of an act', async (t) => {
+  await table(t, [
+    ['The victims of an earthquake which hit China on Monday were buried.', []],
+    // negative: civilians who act are sources
+    ['Villagers attacked the police station.', ['---CVL>---COP:190']],
+  ]);
+});
+
+test('demandedOf: a relative clause after the demand names no target of the protest', async (t) => {
+  await table(t, [
+    ["The main opposition coalition organised three days of demonstrations in March to protest alleged fraud in last year's election, which its leader lost to President William Ruto.", ['---OPP>---:141']],
+    // negative: the demand itself names whom it is aimed at
+    ['Kenyan students demonstrated in Nairobi to demand the resignation of the Ugandan president.', ['KEN>UGAGOV:1411']],
+  ]);
+});
