@@ -235,6 +235,16 @@ export const AGENT_HOME_RULES: readonly HomeRule[] = [
     },
   },
   {
+    // "Menem's lawyer", "Odinga's supporters": the agents belong to the named actor that owns them.
+    name: 'possessor',
+    apply: ({ toks, before, named }) => {
+      if (before < 0 || toks[before]!.lemma !== "'s") return null;
+      const home = named.find((a) => a.last === before - 1);
+      if (!hasCountry(home)) return null;
+      return { home, how: `"${home.mention?.text ?? home.code}'s"` };
+    },
+  },
+  {
     // "Bosnian Serbs said their forces", "Kabore and his cabinet": the nearest actor before the pronoun,
     // a person for "his" and "her", a body or group for "its" and "their".
     name: 'possessive pronoun',
@@ -291,7 +301,7 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
     let d = i - 1;
     while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
     // "Serb forces", "al-Qaeda leaders": an unknown name before the agent is its real owner.
-    if (d >= 0 && capitalised(toks[d]!) && (d > 0 || toks[d]!.pos === 'PROPN') && !DETERMINERS.has(toks[d]!.lower) && !res.describers.has(toks[d]!.lower) && !unplacedPeople(toks, d, named, mentions, entities)) {
+    if (d >= 0 && capitalised(toks[d]!) && (d > 0 || toks[d]!.pos === 'PROPN') && !DETERMINERS.has(toks[d]!.lower) && !describes(toks[d]!, res.describers) && !unplacedPeople(toks, d, named, mentions, entities)) {
       i = last;
       continue;
     }
@@ -305,7 +315,8 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
     // "President Mugabe", "former president Carlos Menem": a title before a person's name.
     const beforeName = toks[last + 1] !== undefined && mentionAt(toks, last + 1, mentions)?.type === 'PERSON';
     const title = (capitalised(toks[i]!) && (toks[last + 1]?.pos === 'PROPN' || i > 0)) || beforeName;
-    const determined = d < 0 || DETERMINERS.has(toks[d]!.lower) || res.describers.has(toks[d]!.lower);
+    // A possessive determines its noun as "the" does ("Menem's lawyer").
+    const determined = d < 0 || DETERMINERS.has(toks[d]!.lower) || toks[d]!.lemma === "'s" || describes(toks[d]!, res.describers);
     if (!plural && !title && !determined) {
       i = last;
       continue;
@@ -322,6 +333,11 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
   }
   for (let k = 0; k < out.length; k++) out[k] = withName(doc, toks, out[k]!);
   return out;
+}
+
+/** A describer as written with or without its apostrophe ("Shi'ite" is "Shiite"): it leaves the agent unowned. */
+export function describes(t: Word, describers: ReadonlySet<string>): boolean {
+  return describers.has(t.lower) || ((t.lower.includes("'") || t.lower.includes('’')) && describers.has(t.lower.replace(/['’]/g, '')));
 }
 
 /** Whether any token from `from` to `last` is covered: a loop, not a view made per agent word. */

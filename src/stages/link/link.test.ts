@@ -168,3 +168,21 @@ test('collectiveDoer: a bare "police" before a participle is an actor; elsewhere
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
+
+test('agent readings: a describer with its apostrophe, a possessor\'s country, the State Department as a seat', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => {
+    const doc = linked.analyzeWorking({ text, published: '2005-01-01' });
+    return (doc.actors ?? []).flat().map((a) => a.code);
+  };
+  const cases: [string, string[]][] = [
+    // "Shi'ite" describes the cleric as "Shiite" does; a name the tables lack before an agent still owns it
+    ["Iranian police detained a Shi'ite cleric.", ['IRNCOP', '---REL']],
+    ['Police detained a Hutu cleric in Kigali.', ['---COP', 'RWA']],
+    // "Menem's lawyer": the possessor gives the agent its country; a possessor with none gives none
+    ["Argentine President Carlos Menem spoke. Menem's lawyer denied it.", ['ARGGOV', 'ARGGOV', 'ARGJUD']],
+    ["The company's lawyer denied it.", ['---BUS', '---JUD']],
+    ['The State Department urged Syria to act.', ['USAGOV', 'SYR']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
