@@ -68,6 +68,8 @@ function joined(toks: readonly Word[], lastOfPrev: number, firstOfNext: number):
 
 /** The subject of the clause ending before `end`: its first actor group not inside a place or object phrase. */
 export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly ActorGroup[]): { group: ActorGroup; how: string } | null {
+  const parsed = verbSubject(ctx, end);
+  if (parsed) return { group: parsed, how: 'subject of the verb' };
   let stop = end;
   for (let hop = 0; hop < 3 && stop > 0; hop++) {
     const start = clauseStart(ctx, stop);
@@ -80,6 +82,20 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
     stop = start - 1;
   }
   return null;
+}
+
+/**
+ * "Although U.S. sanctions have squeezed Iran, Israel has demanded …": the actor group the syntax reads as the
+ * subject of the trigger's own verb group beats the first actor of the clause, which an opening adverbial
+ * clause may hold. Null when the verb has no subject there or it holds no actor.
+ */
+export function verbSubject(ctx: SentenceCtx, at: number): ActorGroup | null {
+  const t = ctx.toks[at];
+  const vg = t ? ctx.syntax.verbGroupAt(t.index) : null;
+  if (!vg?.subject) return null;
+  const base = ctx.toks[0]!.index;
+  const [first, last] = [vg.subject.first - base, vg.subject.last - base];
+  return ctx.groups.find((g) => g.first <= last && g.last >= first && !g.modifier && (g.governor === null || ctx.lex.governors.subject.has(g.governor))) ?? null;
 }
 
 /** "the two sides", "both countries": the last compound actor named before. */

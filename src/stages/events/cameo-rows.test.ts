@@ -69,14 +69,3 @@ test('a dyad whose codes have no Goldstein value has a null mean', () => {
   const cyber = { code: '176', name: 'Attack cybernetically', root: '17', goldstein: null, quadClass: 4 };
   assert.equal(dyadsOf([event(['PRK'], ['KOR'], { cameo: cyber })])[0]!.meanGoldstein, null);
 });
-
-test('mutualParties: a meeting or talks with a named counterpart gives a row each way', () => {
-  const meet = { code: '040', name: 'Consult', root: '04', goldstein: 1, quadClass: 1 };
-  const named = (code: string): Actor => ({ ...actor(code), mention: { start: 0, end: 5, text: code } });
-  const both = (e: Event) => cameoRows(e).map((r) => `${r.source}>${r.target}`);
-  assert.deepEqual(both(event(['CHNGOV'], [], { cameo: meet, targets: [named('VNMGOV')] })), ['CHNGOV>VNMGOV', 'VNMGOV>CHNGOV']);
-  // negatives: no counterpart named (`---`, or inferred without a mention), or a code that is one-sided
-  assert.deepEqual(both(event(['CHNGOV'], [], { cameo: meet, targets: [named('---')] })), ['CHNGOV>---']);
-  assert.deepEqual(both(event(['CHNGOV'], ['VNMGOV'], { cameo: meet })), ['CHNGOV>VNMGOV']);
-  assert.deepEqual(both(event(['CHNGOV'], [], { targets: [named('VNMGOV')] })), ['CHNGOV>VNMGOV']);
-});

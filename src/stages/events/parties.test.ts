@@ -53,3 +53,22 @@ test('demandedOf: a relative clause after the demand names no target of the prot
     ['Kenyan students demonstrated in Nairobi to demand the resignation of the Ugandan president.', ['KEN>UGAGOV:1411']],
   ]);
 });
+
+test('bothWays: a meeting or talks with a named counterpart is one triple each way', async (t) => {
+  await table(t, [
+    ['Chinese State Councilor Dai Bingguo met with Vietnamese Foreign Minister Pham Binh Minh on Monday.', ['CHNGOV>VNMGOV:040', 'VNMGOV>CHNGOV:040']],
+    ['The Vietnamese foreign minister held talks with the Chinese foreign minister on Sunday.', ['VNMGOV>CHNGOV:046', 'CHNGOV>VNMGOV:046']],
+    // negatives: a venue is no counterpart; talks a statement only mentions; a letter sent is one-sided
+    ['Russian and US officials met in Geneva on Monday.', ['RUSGOV>CHE:040', 'USAGOV>CHE:040']],
+    ['Israeli Prime Minister Ehud Barak said he was pessimistic about the chances of resuming peace talks with Syria.', ['ISRGOV>SYR:012']],
+  ]);
+});
+
+test('verbSubject: the subject of the trigger\'s own verb beats an actor of an opening clause', async (t) => {
+  await table(t, [
+    ['Although U.S. sanctions have squeezed Iran, Israel has demanded that Egypt close the border.', ['ISR>EGY:100']],
+    ['After Chinese troops crossed the border, Indian soldiers attacked them.', ['INDMIL>---:190']],
+    // negative: a subject the syntax does not find ("Israeli soldiers" is the sentence's first actor) is read as before
+    ['Israeli soldiers attacked Palestinian militants in the West Bank.', ['ISRMIL>PSEUAF:190']],
+  ]);
+});

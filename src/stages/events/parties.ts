@@ -26,7 +26,37 @@ export function actorsOf(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerM
   const nominal = (t.pos === 'NOUN' || t.pos === 'PROPN') && ctx.toks[m.first]!.pos !== 'VERB';
   const found = participleSubject(ctx, m) ?? (nominal ? nominalActors(ctx, m, recent) : verbalActors(ctx, m, complement, recent));
   if (!found || found.sources.every((a) => victim(ctx, a))) return null;
-  return sympathyTarget(ctx, m, found);
+  return bothWays(ctx, m, complement, sympathyTarget(ctx, m, found));
+}
+
+/** Codes whose two named parties act on each other (guidelines: talks and meetings are reciprocal). */
+const MUTUAL_CODES: ReadonlySet<string> = new Set(['040', '046']);
+
+/**
+ * "Dai met with Minh", "the union had been negotiating with the employers", "Minh held talks with Yang": a
+ * meeting or talks with a named counterpart is one triple each way (guidelines: talks are reciprocal). The
+ * counterpart is the verb's object or comes after "with" ("met in Geneva" names a venue, not a party), and a
+ * noun trigger must be what a finite verb does ("held talks"), not talks a clause only mentions ("the chances
+ * of resuming talks with Syria").
+ */
+export function bothWays(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, found: Found): Found {
+  if (complement || !m.pattern.reciprocal || !MUTUAL_CODES.has(m.pattern.code) || found.sources === found.targets) return found;
+  const target = ctx.groups.find((g) => g.members.includes(found.targets[0]!));
+  if (!target || found.targets.some((a) => !target.members.includes(a)) || !(target.governor === null || target.governor === 'with')) return found;
+  if (!doneByFiniteVerb(ctx, m)) return found;
+  const both = [...found.sources, ...found.targets];
+  return { sources: both, targets: both, how: `${found.how}; talks are reciprocal: each side acts on the other` };
+}
+
+/** The trigger is a finite verb ("met", "had been negotiating") or the object of one ("held their first talks"). */
+function doneByFiniteVerb(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  let k = m.first;
+  if (ctx.toks[k]!.pos !== 'VERB') {
+    k--;
+    while (k >= 0 && ['DET', 'ADJ', 'NUM', 'PRON'].includes(ctx.toks[k]!.pos)) k--;
+  }
+  const t = ctx.toks[k];
+  return t !== undefined && t.pos === 'VERB' && (ctx.syntax.verbGroupAt(t.index)?.finite ?? false);
 }
 
 /** Nouns that name those an act was done to. */
