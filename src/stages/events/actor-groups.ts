@@ -50,8 +50,21 @@ export function groupActors(syntax: Syntax, toks: readonly Word[], actors: reado
     if (g.members.length > 1 && last.role) {
       g.members = g.members.map((m) => (m.role || m.code.length !== 3 ? m : { ...m, code: m.code + last.code.slice(3), role: last.role, how: `${m.how} + shared agent` }));
     }
+    const lead = leadingAgent(toks, g);
+    if (lead) g.members = g.members.map((m) => (m.role || m.code.length !== 3 ? m : { ...m, code: m.code + lead.code.slice(3), role: lead.role, how: `${m.how} + shared agent before "of"` }));
   }
   return out;
+}
+
+/**
+ * "the presidents of Bolivia, Chile and Peru", "the foreign ministers of Russia and China": an agent before
+ * "of" that link read into the first member applies to every member (guidelines: compound actors expand).
+ */
+export function leadingAgent(toks: readonly Word[], g: ActorGroup): FoundActor | null {
+  const first = g.members[0]!;
+  if (g.members.length < 2 || !first.role || first.code.length < 6) return null;
+  for (let k = first.first; k < first.last; k++) if (toks[k]!.lower === 'of') return first;
+  return null;
 }
 
 /** "A, B and C" is a compound; "Syria, Israel radio reported" is two actors. */
@@ -90,12 +103,27 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
  * clause may hold. Null when the verb has no subject there or it holds no actor.
  */
 export function verbSubject(ctx: SentenceCtx, at: number): ActorGroup | null {
-  const t = ctx.toks[at];
+  const t = ctx.toks[governingVerb(ctx, at)];
   const vg = t ? ctx.syntax.verbGroupAt(t.index) : null;
   if (!vg?.subject) return null;
   const base = ctx.toks[0]!.index;
   const [first, last] = [vg.subject.first - base, vg.subject.last - base];
   return ctx.groups.find((g) => g.first <= last && g.last >= first && !g.modifier && (g.governor === null || ctx.lex.governors.subject.has(g.governor))) ?? null;
+}
+
+/** Words of a noun phrase between a verb and its object's head: "resumed [anti-government] demonstrations". */
+const OBJECT_LEAD_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN']);
+const OBJECT_LEAD_REACH = 4;
+
+/** The verb a trigger is (`at` itself) or whose object it heads ("the opposition resumed anti-government demonstrations"); else `at`. */
+function governingVerb(ctx: SentenceCtx, at: number): number {
+  if (ctx.toks[at]?.pos === 'VERB') return at;
+  for (let k = at - 1; k >= Math.max(0, at - OBJECT_LEAD_REACH); k--) {
+    const t = ctx.toks[k]!;
+    if (t.pos === 'VERB') return k;
+    if (!OBJECT_LEAD_POS.has(t.pos) || ctx.groups.some((g) => g.first <= k && k <= g.last)) return at;
+  }
+  return at;
 }
 
 /** "the two sides", "both countries": the last compound actor named before. */

@@ -72,3 +72,19 @@ test('verbSubject: the subject of the trigger\'s own verb beats an actor of an o
     ['Israeli soldiers attacked Palestinian militants in the West Bank.', ['ISRMIL>PSEUAF:190']],
   ]);
 });
+
+test('leadingAgent: an agent before "of" applies to every member of the compound after it', async (t) => {
+  await table(t, [
+    ['The presidents of Bolivia, Chile and Peru attended the inauguration in Montevideo.', ['BOLGOV>URY:017', 'CHLGOV>URY:017', 'PERGOV>URY:017']],
+    // negative: a member with a code of its own keeps it
+    ['The government of Israel and Hamas agreed to a truce.', ['ISRGOV>PSEREBHMS:0871', 'PSEREBHMS>ISRGOV:0871']],
+  ]);
+});
+
+test('protestActors: protesters of no stated country protest no stated government (---)', async (t) => {
+  await table(t, [
+    ['The opposition resumed demonstrations on Tuesday.', ['---OPP>---:141']],
+    // negative: protesters with a country protest its government
+    ['Kenyan students demonstrated on Tuesday.', ['KEN>KENGOV:141']],
+  ]);
+});

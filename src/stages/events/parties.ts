@@ -244,7 +244,9 @@ export function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: Tri
   const aimed = demandedOf(ctx, m, sources);
   if (aimed) return { sources, targets: aimed.members, how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${describe(aimed)} (named in what the protest demands)` };
   const country = sources.find((a) => a.country && /^[A-Z]{3}$/.test(a.country) && !/^(IGO|NGO|IMG)/.test(a.code))?.country;
-  if (!country) return null;
+  // "the opposition resumed demonstrations": protesters of no stated country protest no stated government
+  // (guidelines: an event with no target gets the target `---`; never borrow another actor's country).
+  if (!country) return { sources, targets: [NO_TARGET], how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; ${NO_TARGET.how}` };
   const government: FoundActor = { first: -1, last: -1, code: `${country}GOV`, country, role: 'GOV', entity: null, referring: false, mention: null, how: `government of ${country} (inferred: a protest with no other target)` };
   return { sources, targets: [government], how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${government.how}` };
 }

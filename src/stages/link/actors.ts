@@ -267,7 +267,7 @@ function agentHome(a: AgentSpan): { home: FoundActor; how: string; rule: string 
   }
   return null;
 }
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'many']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'this', 'that', 'each', 'every', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'many']);
 /** Agent nouns plural in meaning without a plural ending. */
 const PLURAL_ONLY: ReadonlySet<string> = new Set(['police', 'personnel']);
 

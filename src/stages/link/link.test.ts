@@ -186,3 +186,14 @@ test('agent readings: a describer with its apostrophe, a possessor\'s country, t
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
+
+test('a determiner such as "another" makes a singular agent noun an actor', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['The son of another local legislator was released.', ['---LEG']],
+    // negative: a bare singular noun is no actor ("the use of force")
+    ['They discussed the use of force.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
