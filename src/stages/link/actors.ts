@@ -446,17 +446,48 @@ function withRole(doc: Doc, toks: readonly Word[], a: FoundActor, agents: AgentI
 export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entities: Map<string, ReadEntity>): ActorReading[][] {
   const mentions = mentionsPerSentence(doc);
   const acting = actingTokens(syntax, res.controllers);
-  return syntax.sentences.map((s, i) => {
-    if (s.last < s.first) return [];
+  const out: ActorReading[][] = [];
+  syntax.sentences.forEach((s, i) => {
+    if (s.last < s.first) {
+      out.push([]);
+      return;
+    }
     const toks = syntax.words.slice(s.first, s.last + 1);
     const found = findActors(doc, syntax, toks, res, entities, mentions[i]!, acting);
+    for (let k = 0; k < found.length; k++) found[k] = describedBefore(toks, found[k]!, out.slice(-DESCRIPTION_REACH), entities);
     // The readings are new objects of this call: shifting them in place copies none.
     for (const a of found) {
       a.first += s.first;
       a.last += s.first;
     }
-    return found;
+    out.push(found);
   });
+  return out;
+}
+
+/** How many sentences back a definite description looks for the organisation it names again. */
+const DESCRIPTION_REACH = 3;
+
+/**
+ * "Dubai International Capital plans to buy … The company confirms …": "the" + an agent noun with no country
+ * of its own names again the organisation named just before whose role it fits (guidelines: definite
+ * descriptions such as "the company" resolve through the context). Only a named organisation: "the
+ * government" or "the police" after a country was named stay `---` (never borrow a country), and a person or
+ * place is no antecedent. `previous` holds the readings of the sentences before, in order.
+ */
+export function describedBefore(toks: readonly Word[], a: FoundActor, previous: readonly FoundActor[][], entities: ReadonlyMap<string, ReadEntity>): FoundActor {
+  if (a.entity || a.country || !a.role || toks[a.first - 1]?.lower !== 'the') return a;
+  for (let s = previous.length - 1; s >= 0; s--) {
+    const named = previous[s]!;
+    for (let k = named.length - 1; k >= 0; k--) {
+      const b = named[k]!;
+      const e = b.entity ? entities.get(b.entity) : undefined;
+      if (e?.type !== 'ORG' || !b.country || (b.role !== null && b.role !== a.role)) continue;
+      const code = b.role ? b.code : NOT_COUNTRIES.test(b.code) ? b.code : b.code + a.code.slice(NO_COUNTRY.length);
+      return { ...a, code, country: b.country, how: `${a.how}; "the ${toks[a.last]!.text}" names again ${b.mention?.text ?? b.code} (${b.code})` };
+    }
+  }
+  return a;
 }
 
 function inOrder(mentions: readonly Mention[]): boolean {

@@ -197,3 +197,15 @@ test('a determiner such as "another" makes a singular agent noun an actor', asyn
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
+
+test('describedBefore: "the company" names again the organisation named before; "the government" borrows no country', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const last = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).at(-1)!.map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Dubai International Capital plans to buy a British firm. The company confirms the deal.', ['AREBUS']],
+    // negatives: a place is no antecedent; an indefinite noun names no one again
+    ['Kenya held an election. The government confirms the result.', ['---GOV']],
+    ['Dubai International Capital plans to buy a British firm. A company confirms the deal.', ['---BUS']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
+});
