@@ -88,3 +88,13 @@ test('protestActors: protesters of no stated country protest no stated governmen
     ['Kenyan students demonstrated on Tuesday.', ['KEN>KENGOV:141']],
   ]);
 });
+
+test('hostCountry and onlyPlace: a protest abroad is aimed at the host, unless a party is named', async (t) => {
+  await table(t, [
+    ['Activists from Ghana staged a protest in Abuja.', ['GHAOPP>NGA:141']],
+    ['Turkish protesters rallied in Berlin against Syrian troops.', ['TUROPP>SYRMIL:141']],
+    ['Turkish protesters rallied in Berlin.', ['TUROPP>DEU:141']],
+    // negative: a protest at home is against its own government
+    ['Kenyan students staged a protest in Nairobi.', ['KEN>KENGOV:141']],
+  ]);
+});

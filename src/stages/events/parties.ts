@@ -158,11 +158,19 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   // A place in the subject's own country ("battled fires in Catalonia") is where, not whom, except for acts
   // whose target is a place (curfews, ceasefires, blockades, occupations).
   const placeTarget = ctx.lex.codes.placeTargets.some((p) => (complement ?? m).pattern.code.startsWith(p));
-  const target = candidates.find((g) => placeTarget || !(g.governor && ctx.lex.governors.locative.has(g.governor) && g.members.every((t) => t.role === null && subject.group.members.some((a) => a.country === t.country))));
+  const possible = candidates.filter((g) => placeTarget || !(g.governor && ctx.lex.governors.locative.has(g.governor) && g.members.every((t) => t.role === null && subject.group.members.some((a) => a.country === t.country))));
+  // "rallied in Berlin against the Kurdish rebels": a party named after a place beats the place, which stands
+  // in for a target only when none is named (guidelines: places stand in for missing actors).
+  const target = placeTarget ? possible[0] : (possible.find((g) => !onlyPlace(ctx, g)) ?? possible[0]);
   if (target) return { sources: subject.group.members, targets: target.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor after the trigger${target.governor ? `, after "${target.governor}"` : ''})` };
   // Agreeing takes two: "X and Y agreed to a ceasefire" binds both sides, as do mutual acts a frame governs.
   const mutual = !!complement?.pattern.reciprocal || ctx.lex.words.mutualVerbs.has(ctx.toks[m.first]!.lemma);
   return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`, mutual);
+}
+
+/** A locative phrase that names only places ("in Berlin", "at Cairo's al-Azhar Mosque"): where, not whom. */
+function onlyPlace(ctx: SentenceCtx, g: ActorGroup): boolean {
+  return g.governor !== null && ctx.lex.governors.locative.has(g.governor) && g.members.every((t) => t.role === null);
 }
 
 /** The convention's target of an event that names none ("the military is ready to fight"): `---`, no country. */
@@ -241,8 +249,8 @@ export function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: Tri
   const sources = found?.sources ?? subjectGroup(ctx, m.first, recent)?.group.members;
   if (!sources) return null;
   // "blockade Paris to demand an end to the European Community's farm reform": what they demand names whom they protest.
-  const aimed = demandedOf(ctx, m, sources);
-  if (aimed) return { sources, targets: aimed.members, how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${describe(aimed)} (named in what the protest demands)` };
+  const aimed = demandedOf(ctx, m, sources) ?? hostCountry(ctx, m, sources);
+  if (aimed) return { sources, targets: aimed.members, how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${describe(aimed)} (${aimed.governor && ctx.lex.governors.locative.has(aimed.governor) ? 'the country they protest in' : 'named in what the protest demands'})` };
   const country = sources.find((a) => a.country && /^[A-Z]{3}$/.test(a.country) && !/^(IGO|NGO|IMG)/.test(a.code))?.country;
   // "the opposition resumed demonstrations": protesters of no stated country protest no stated government
   // (guidelines: an event with no target gets the target `---`; never borrow another actor's country).
@@ -251,6 +259,15 @@ export function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: Tri
   return { sources, targets: [government], how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${government.how}` };
 }
 
+
+/**
+ * "Activists from Ghana staged a protest in Abuja": a protest abroad with no target named is aimed at the
+ * host country (guidelines), the place of another country the protest's clause names.
+ */
+export function hostCountry(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): ActorGroup | null {
+  const end = clauseEnd(ctx, m.last);
+  return ctx.groups.find((g) => g.first > m.last && g.first < end && onlyPlace(ctx, g) && g.members.every((t) => t.country !== null && !sources.some((a) => a.country === t.country))) ?? null;
+}
 
 /** The first foreign actor named after "to demand" / "demanding" / "to protest" in the protest's sentence (own authorities are the default). */
 function demandedOf(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): ActorGroup | null {
