@@ -50,7 +50,7 @@ test('demandedOf: a relative clause after the demand names no target of the prot
   await table(t, [
     ["The main opposition coalition organised three days of demonstrations in March to protest alleged fraud in last year's election, which its leader lost to President William Ruto.", ['---OPP>---:141']],
     // negative: the demand itself names whom it is aimed at
-    ['Kenyan students demonstrated in Nairobi to demand the resignation of the Ugandan president.', ['KEN>UGAGOV:1411']],
+    ['Kenyan students demonstrated in Nairobi to demand the resignation of the Ugandan president.', ['KENEDU>UGAGOV:1411']],
   ]);
 });
 
@@ -85,7 +85,7 @@ test('protestActors: protesters of no stated country protest no stated governmen
   await table(t, [
     ['The opposition resumed demonstrations on Tuesday.', ['---OPP>---:141']],
     // negative: protesters with a country protest its government
-    ['Kenyan students demonstrated on Tuesday.', ['KEN>KENGOV:141']],
+    ['Kenyan students demonstrated on Tuesday.', ['KENEDU>KENGOV:141']],
   ]);
 });
 
@@ -95,6 +95,15 @@ test('hostCountry and onlyPlace: a protest abroad is aimed at the host, unless a
     ['Turkish protesters rallied in Berlin against Syrian troops.', ['TUROPP>SYRMIL:141']],
     ['Turkish protesters rallied in Berlin.', ['TUROPP>DEU:141']],
     // negative: a protest at home is against its own government
-    ['Kenyan students staged a protest in Nairobi.', ['KEN>KENGOV:141']],
+    ['Kenyan students staged a protest in Nairobi.', ['KENEDU>KENGOV:141']],
+  ]);
+});
+
+test('protestActors: workers striking with no target named strike against no named party (---)', async (t) => {
+  await table(t, [
+    ['Dockworkers on the US East Coast went on strike on Tuesday.', ['USALAB>---:143']],
+    // negatives: protesters who are not workers protest their government; workers blockading are protesters
+    ['Kenyan students demonstrated on Tuesday.', ['KENEDU>KENGOV:141']],
+    ['French workers blocked the road on Monday.', ['FRALAB>FRAGOV:144']],
   ]);
 });

@@ -251,6 +251,11 @@ export function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: Tri
   // "blockade Paris to demand an end to the European Community's farm reform": what they demand names whom they protest.
   const aimed = demandedOf(ctx, m, sources) ?? hostCountry(ctx, m, sources);
   if (aimed) return { sources, targets: aimed.members, how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${describe(aimed)} (${aimed.governor && ctx.lex.governors.locative.has(aimed.governor) ? 'the country they protest in' : 'named in what the protest demands'})` };
+  // "dockworkers went on strike": workers who strike with no target named strike against employers the text
+  // does not name (`---`), not their government, unless the sentence names their government ("a bill signed
+  // by the Labour Minister").
+  const governed = ctx.groups.some((g) => g.members.some((a) => a.role === GOVERNMENT && sources.some((x) => x.country !== null && x.country === a.country)));
+  if (m.pattern.code.startsWith(STRIKE) && sources.every((a) => a.role === LABOUR) && !governed) return { sources, targets: [NO_TARGET], how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; workers striking: ${NO_TARGET.how}` };
   const country = sources.find((a) => a.country && /^[A-Z]{3}$/.test(a.country) && !/^(IGO|NGO|IMG)/.test(a.code))?.country;
   // "the opposition resumed demonstrations": protesters of no stated country protest no stated government
   // (guidelines: an event with no target gets the target `---`; never borrow another actor's country).
@@ -268,6 +273,11 @@ export function hostCountry(ctx: SentenceCtx, m: TriggerMatch, sources: readonly
   const end = clauseEnd(ctx, m.last);
   return ctx.groups.find((g) => g.first > m.last && g.first < end && onlyPlace(ctx, g) && g.members.every((t) => t.country !== null && !sources.some((a) => a.country === t.country))) ?? null;
 }
+
+/** The CAMEO code of strikes and boycotts, the role of unions and workers, and of government. */
+const STRIKE = '143';
+const LABOUR = 'LAB';
+const GOVERNMENT = 'GOV';
 
 /** The first foreign actor named after "to demand" / "demanding" / "to protest" in the protest's sentence (own authorities are the default). */
 function demandedOf(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): ActorGroup | null {

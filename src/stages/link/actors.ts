@@ -47,8 +47,16 @@ function capitalised(t: Word): boolean {
  */
 function agentAt(toks: readonly Word[], i: number, agents: AgentIndex): { role: string; length: number } | null {
   const t = toks[i]!;
-  // Most words are their own lemma: the table is asked once for them.
-  const list = agents.get(t.lower) ?? (t.lemma === t.lower ? undefined : agents.get(t.lemma));
+  // Most words are their own lemma: the table is asked once for them. A plural may head longer phrases of its
+  // own ("workers federation") and still be the agent its lemma is ("Serbian workers"): then both lists.
+  const own = agentIn(toks, i, agents.get(t.lower));
+  if (own) return own;
+  if (t.lemma !== t.lower) return agentIn(toks, i, agents.get(t.lemma));
+  // A capitalised plural the lemmatiser read as a name ("Workers on strike …") is still the agent its singular is.
+  return t.pos === 'PROPN' && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') ? agentIn(toks, i, agents.get(t.lower.slice(0, -1))) : null;
+}
+
+function agentIn(toks: readonly Word[], i: number, list: { words: string[]; role: string }[] | undefined): { role: string; length: number } | null {
   if (!list) return null;
   let byLemma: { role: string; length: number } | null = null;
   for (const { words, role } of list) {
@@ -187,7 +195,7 @@ const OF_LEAD_POS = new Set(['DET', 'NUM', 'ADJ', 'PUNCT']);
 /** The country part of a CAMEO code the text states no country for (guidelines: `---REB`, `---GOV`). */
 export const NO_COUNTRY = '---';
 /** Prepositions after an agent's noun phrase that place it: "police in Japan", "refugees from Sudan", "the government of President X". */
-const HOME_PREPOSITIONS = new Set(['in', 'from', 'of']);
+const HOME_PREPOSITIONS = new Set(['in', 'from', 'of', 'on']);
 /** Words that may stand between the preposition and the place: "in the capital Nairobi", "in Mr. Menem's government". */
 const HOME_LEAD_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PUNCT']);
 const HOME_REACH = 4;
@@ -305,8 +313,10 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
       i = last;
       continue;
     }
-    // "Leaders of the ECOWAS", "troops of the UN": the agents belong to the actor named after "of".
-    if (toks[last + 1]?.lower === 'of' && named.some((a) => a.first > last + 1 && a.first <= last + 6 && toks.slice(last + 2, a.first).every((x, k, all) => OF_LEAD_POS.has(x.pos) || all[k - 1]?.text === '-'))) {
+    // "Leaders of the ECOWAS", "troops of the UN", "workers affiliated with the Serbian Workers' Union": the
+    // agents belong to the actor named after "of" or a word of belonging.
+    const tie = belongingAfter(toks, last);
+    if (tie > 0 && named.some((a) => a.first > tie && a.first <= tie + 5 && toks.slice(tie + 1, a.first).every((x, k, all) => OF_LEAD_POS.has(x.pos) || all[k - 1]?.text === '-'))) {
       i = last;
       continue;
     }
@@ -338,6 +348,16 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
 /** A describer as written with or without its apostrophe ("Shi'ite" is "Shiite"): it leaves the agent unowned. */
 export function describes(t: Word, describers: ReadonlySet<string>): boolean {
   return describers.has(t.lower) || ((t.lower.includes("'") || t.lower.includes('’')) && describers.has(t.lower.replace(/['’]/g, '')));
+}
+
+/** Words that tie agents to the body named after them: "affiliated with", "loyal to", "belonging to". */
+const BELONGING: ReadonlyMap<string, string> = new Map([['affiliated', 'with'], ['allied', 'with'], ['loyal', 'to'], ['belonging', 'to'], ['linked', 'to']]);
+
+/** The last word of "of" or a phrase of belonging right after an agent (token `last`), or -1. */
+export function belongingAfter(toks: readonly Word[], last: number): number {
+  const next = toks[last + 1];
+  if (next?.lower === 'of') return last + 1;
+  return next && BELONGING.get(next.lower) === toks[last + 2]?.lower ? last + 2 : -1;
 }
 
 /** Whether any token from `from` to `last` is covered: a loop, not a view made per agent word. */

@@ -209,3 +209,30 @@ test('describedBefore: "the company" names again the organisation named before; 
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
 });
+
+test('agent nouns of the guidelines (prisoners, hostages, crowds, dockworkers) and a place after "on"', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['The junta pardoned 4,000 prisoners and two hostages.', ['---GOV', '---CVL', '---CVL']],
+    ['Dockworkers on the US East Coast went on strike.', ['USALAB', 'USA']],
+    ['A crowd gathered outside the court.', ['---CVL', '---JUD']],
+    // a plural that heads longer agent phrases of its own is still its singular's agent
+    ['Serbian workers went on strike.', ['SRBLAB']],
+    // negative: "on" before something that is no place gives no country
+    ['Workers on strike blocked the road.', ['---LAB']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('belongingAfter: agents tied to the body named after them ("affiliated with", "loyal to", "of") are left to it', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Some 500,000 workers affiliated with the Serbian Workers Union stopped work.', ['SRBLAB']],
+    ['Fighters loyal to the Taliban attacked the town.', ['AFGREB']],
+    // negative: a word of belonging with another preposition ties nothing
+    ['Workers linked by phone to Serbian officials spoke.', ['---LAB', 'SRBGOV']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
