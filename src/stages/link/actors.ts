@@ -123,9 +123,34 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
   const named = mergeAdjacent(doc, toks, residents(doc, toks, titled));
   const all = named.concat(domesticAgents(doc, toks, named, res, mentions, entities));
   all.sort(byFirst);
-  const merged = mergeAdjacent(doc, toks, all);
+  const merged = describedNames(doc, toks, mergeAdjacent(doc, toks, all), entities);
   for (let k = 0; k < merged.length; k++) merged[k] = followed(toks, merged[k]!, res.followers);
   return merged;
+}
+
+const INDEFINITE = new Set(['a', 'an', 'another']);
+
+/**
+ * "another Dubai firm, Dubai Ports World, and US officials agreed": an indefinite description set off before a
+ * name of its country is that name's apposition, one actor, and the role the text states beats the
+ * dictionary's (as link does for titles). A definite or bare first member is a list ("the Kenyan police,
+ * Kenya Airways and the army").
+ */
+export function describedNames(doc: Doc, toks: readonly Word[], actors: FoundActor[], entities: ReadonlyMap<string, ReadEntity>): FoundActor[] {
+  const out: FoundActor[] = [];
+  for (let n = 0; n < actors.length; n++) {
+    const a = actors[n]!;
+    const b = actors[n + 1];
+    const type = b?.entity ? entities.get(b.entity)?.type : undefined;
+    if (!b || !a.role || !a.country || a.country !== b.country || (type !== 'ORG' && type !== 'PERSON') || toks[a.last + 1]?.text !== ',' || b.first !== a.last + 2 || !INDEFINITE.has(toks[a.first - 1]?.lower ?? '')) {
+      out.push(a);
+      continue;
+    }
+    const code = NOT_COUNTRIES.test(b.code) ? b.code : a.country + a.code.slice(3);
+    out.push({ ...b, first: a.first, code, role: a.role, mention: spanOf(doc.text, toks[a.first]!.start, toks[b.last]!.end), how: `${b.how}, described before as "${a.mention?.text ?? a.code}" (${a.code})` });
+    n++;
+  }
+  return out;
 }
 
 const byFirst = (a: FoundActor, b: FoundActor) => a.first - b.first;

@@ -236,3 +236,14 @@ test('belongingAfter: agents tied to the body named after them ("affiliated with
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
+
+test('describedNames: an indefinite description set off before a name of its country is one actor with its role', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Another Dubai firm, Dubai Ports World, agreed to the review.', ['AREBUS']],
+    // negative: a definite first member is a list
+    ['The Russian officials, Vladimir Putin and the army agreed.', ['RUSGOV', 'RUSGOV', '---MIL']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
