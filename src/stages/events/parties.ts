@@ -4,6 +4,7 @@ import type { Word } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause } from './sentence.ts';
 import { describe, firstGroupAfter, placeModifier, subjectGroup } from './actor-groups.ts';
+import { possessive } from '../link/actors.ts';
 
 /** Reciprocal events only among this many members: a G20 photo call is not 380 events. */
 export const MAX_RECIPROCAL = 8;
@@ -204,7 +205,7 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
   // Modifiers: "Russian-Chinese military alliance", "Israel's attack", "US sanctions".
   const modifier = ctx.groups.find((g) => {
     if (g.last >= m.first || m.first - g.last > 4) return false;
-    return toks.slice(g.last + 1, m.first).every((t) => t.lemma === "'s" || t.lower === "'" || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM');
+    return toks.slice(g.last + 1, m.first).every((t) => possessive(t) || t.lower === "'" || t.lower === '’' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM');
   });
   const after = ctx.groups.filter((g) => g.first > m.last && g.first <= m.last + 6 && !placeModifier(ctx, g) && (m.first >= ctx.tail || g.first < ctx.tail));
   const between = after.find((g) => g.governor === 'between' || g.governor === 'among');

@@ -271,7 +271,7 @@ export const AGENT_HOME_RULES: readonly HomeRule[] = [
     // "Menem's lawyer", "Odinga's supporters": the agents belong to the named actor that owns them.
     name: 'possessor',
     apply: ({ toks, before, named }) => {
-      if (before < 0 || toks[before]!.lemma !== "'s") return null;
+      if (before < 0 || !possessive(toks[before]!)) return null;
       const home = named.find((a) => a.last === before - 1);
       if (!hasCountry(home)) return null;
       return { home, how: `"${home.mention?.text ?? home.code}'s"` };
@@ -351,7 +351,7 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
     const beforeName = toks[last + 1] !== undefined && mentionAt(toks, last + 1, mentions)?.type === 'PERSON';
     const title = (capitalised(toks[i]!) && (toks[last + 1]?.pos === 'PROPN' || i > 0)) || beforeName;
     // A possessive determines its noun as "the" does ("Menem's lawyer").
-    const determined = d < 0 || DETERMINERS.has(toks[d]!.lower) || toks[d]!.lemma === "'s" || describes(toks[d]!, res.describers);
+    const determined = d < 0 || DETERMINERS.has(toks[d]!.lower) || possessive(toks[d]!) || describes(toks[d]!, res.describers);
     if (!plural && !title && !determined) {
       i = last;
       continue;
@@ -383,6 +383,11 @@ export function belongingAfter(toks: readonly Word[], last: number): number {
   const next = toks[last + 1];
   if (next?.lower === 'of') return last + 1;
   return next && BELONGING.get(next.lower) === toks[last + 2]?.lower ? last + 2 : -1;
+}
+
+/** The possessive "'s", typeset straight or curly ("Myanmar’s military government"). */
+export function possessive(t: Word): boolean {
+  return t.lemma === "'s" || t.lower === "'s" || t.lower === '’s';
 }
 
 /** Whether any token from `from` to `last` is covered: a loop, not a view made per agent word. */
@@ -467,7 +472,7 @@ function withRole(doc: Doc, toks: readonly Word[], a: FoundActor, agents: AgentI
   if (a.role || a.code.length !== 3) return a;
   // "Israeli soldiers", "Israel's army", "Russian senior officials"
   let j = a.last + 1;
-  if (toks[j]?.lemma === "'s") j++;
+  if (toks[j] && possessive(toks[j]!)) j++;
   for (let skip = 0; skip < 2 && toks[j] && toks[j]!.pos === 'ADJ' && !agentAt(toks, j, agents); skip++) j++;
   const after = toks[j] ? agentAt(toks, j, agents) : null;
   if (after) {

@@ -247,3 +247,15 @@ test('describedNames: an indefinite description set off before a name of its cou
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
+
+test('possessive: a curly apostrophe is the possessive a straight one is', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Taiwan’s defence ministry said it had sent ships.', ['TWNGOVMIL']],
+    ["Taiwan's defence ministry said it had sent ships.", ['TWNGOVMIL']],
+    // negative: a closing quote is no possessive
+    ['“Taiwan’ defence ministry said it had sent ships.', ['TWN']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
