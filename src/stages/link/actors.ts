@@ -515,6 +515,9 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
   return out;
 }
 
+/** Those who speak for a body: named with "a" they still stand for the body named before. */
+const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
 /** How many sentences back a definite description looks for the organisation it names again. */
 const DESCRIPTION_REACH = 3;
 
@@ -526,15 +529,20 @@ const DESCRIPTION_REACH = 3;
  * place is no antecedent. `previous` holds the readings of the sentences before, in order.
  */
 export function describedBefore(toks: readonly Word[], a: FoundActor, previous: readonly FoundActor[][], entities: ReadonlyMap<string, ReadEntity>): FoundActor {
-  if (a.entity || a.country || !a.role || toks[a.first - 1]?.lower !== 'the') return a;
+  const lead = toks[a.first - 1]?.lower;
+  // "a spokesman" after the State Department was named speaks for it, as "the spokesman" does (guidelines).
+  const speaker = SPOKESPEOPLE.has(toks[a.last]!.lower);
+  const named = lead === 'the' || ((lead === 'a' || lead === 'an') && speaker);
+  if (a.entity || a.country || !a.role || !named) return a;
   for (let s = previous.length - 1; s >= 0; s--) {
     const named = previous[s]!;
     for (let k = named.length - 1; k >= 0; k--) {
       const b = named[k]!;
       const e = b.entity ? entities.get(b.entity) : undefined;
-      if (e?.type !== 'ORG' || !b.country || (b.role !== null && b.role !== a.role)) continue;
-      const code = b.role ? b.code : NOT_COUNTRIES.test(b.code) ? b.code : b.code + a.code.slice(NO_COUNTRY.length);
-      return { ...a, code, country: b.country, how: `${a.how}; "the ${toks[a.last]!.text}" names again ${b.mention?.text ?? b.code} (${b.code})` };
+      if (e?.type !== 'ORG' || !b.country || (b.role !== null && b.role !== a.role && !speaker)) continue;
+      // A spokesman speaks with the body's own code (guidelines: spokesmen of a government → GOV).
+      const code = b.role || speaker || NOT_COUNTRIES.test(b.code) ? b.code : b.code + a.code.slice(NO_COUNTRY.length);
+      return { ...a, code, country: b.country, how: `${a.how}; "${lead} ${toks[a.last]!.text}" names again ${b.mention?.text ?? b.code} (${b.code})` };
     }
   }
   return a;

@@ -206,6 +206,7 @@ test('describedBefore: "the company" names again the organisation named before; 
     // negatives: a place is no antecedent; an indefinite noun names no one again
     ['Kenya held an election. The government confirms the result.', ['---GOV']],
     ['Dubai International Capital plans to buy a British firm. A company confirms the deal.', ['---BUS']],
+    ['The State Department urged Syria to act. A spokesman said Syria refused.', ['USAGOV', 'SYR']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
 });
