@@ -183,6 +183,7 @@ test('agent readings: a describer with its apostrophe, a possessor\'s country, t
     ["Argentine President Carlos Menem spoke. Menem's lawyer denied it.", ['ARGGOV', 'ARGGOV', 'ARGJUD']],
     ["The company's lawyer denied it.", ['---BUS', '---JUD']],
     ['The State Department urged Syria to act.', ['USAGOV', 'SYR']],
+    ['The Treasury Department issued sanctions against Syria.', ['USAGOV', 'SYR']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
