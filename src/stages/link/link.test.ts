@@ -261,3 +261,13 @@ test('possessive: a curly apostrophe is the possessive a straight one is', async
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
+
+test('the organisation before an apposition\'s title is the person\'s, as before a title that leads the name', () => {
+  const cases: [string, string, string | null][] = [
+    ['Tom Casey, a U.S. State Department spokesman, expressed concern.', 'Tom Casey', 'USAGOV'],
+    ['Dmitry Peskov, the Kremlin spokesman, declined to comment.', 'Dmitry Peskov', 'RUSGOV'],
+  ];
+  for (const [text, name, code] of cases) assert.equal(entity(text, name).actorCode, code, text);
+  // negative: an apposition with no organisation before its title keeps the title's own code
+  assert.notEqual(entity('Tom Casey, a spokesman, expressed concern.', 'Tom Casey').actorCode, 'USAGOV');
+});
