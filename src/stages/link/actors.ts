@@ -301,6 +301,11 @@ function agentHome(a: AgentSpan): { home: FoundActor; how: string; rule: string 
   return null;
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'this', 'that', 'each', 'every', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'many']);
+/** A plural noun: "-s", or an irregular "-men" or "-ren" ("gunmen", "children") its lemma is not. */
+export function pluralForm(t: Word): boolean {
+  return t.lower !== t.lemma && (t.lower.endsWith('s') || t.lower.endsWith('men') || t.lower.endsWith('ren'));
+}
+
 /** Agent nouns plural in meaning without a plural ending. */
 const PLURAL_ONLY: ReadonlySet<string> = new Set(['police', 'personnel']);
 
@@ -345,7 +350,7 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
       i = last;
       continue;
     }
-    const plural = (t.lower !== t.lemma && t.lower.endsWith('s')) || collectiveDoer(toks, last);
+    const plural = pluralForm(t) || collectiveDoer(toks, last);
     // "President Mugabe", or an institution by its capitalised name mid-sentence ("urged Congress").
     // "President Mugabe", "former president Carlos Menem": a title before a person's name.
     const beforeName = toks[last + 1] !== undefined && mentionAt(toks, last + 1, mentions)?.type === 'PERSON';

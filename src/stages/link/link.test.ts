@@ -271,3 +271,14 @@ test('the organisation before an apposition\'s title is the person\'s, as before
   // negative: an apposition with no organisation before its title keeps the title's own code
   assert.notEqual(entity('Tom Casey, a spokesman, expressed concern.', 'Tom Casey').actorCode, 'USAGOV');
 });
+
+test('pluralForm: an irregular plural ("gunmen", "children") is an actor as a plural in "-s" is', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Officials say gunmen took the woman from her home.', ['---GOV', '---UAF', '---CVL']],
+    // negative: a singular with no determiner is no actor
+    ['Officials say gunman activity rose.', ['---GOV']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
