@@ -155,7 +155,10 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   // A protest targets an authority, so places describing what was blocked are no target (an attack's may be).
   const protest = m.pattern.code.startsWith(ctx.lex.codes.protestRoot);
   const after = ctx.groups.filter((g) => g.first > m.last && g.first < end && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
-  const candidates = after.some((g) => !inCue(g)) ? after.filter((g) => !inCue(g)) : after;
+  // "held the soldiers responsible for the wellbeing of the president", "pardoned prisoners": an actor the
+  // cue names is the one acted on, unless a recipient follows ("offered its troops to Lebanon").
+  const recipient = after.some((g) => !inCue(g) && g.governor !== null && RECIPIENT_GOVERNORS.has(g.governor));
+  const candidates = recipient ? after.filter((g) => !inCue(g)) : after;
   // A place in the subject's own country ("battled fires in Catalonia") is where, not whom, except for acts
   // whose target is a place (curfews, ceasefires, blockades, occupations).
   const placeTarget = ctx.lex.codes.placeTargets.some((p) => (complement ?? m).pattern.code.startsWith(p));
@@ -168,6 +171,9 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const mutual = !!complement?.pattern.reciprocal || ctx.lex.words.mutualVerbs.has(ctx.toks[m.first]!.lemma);
   return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`, mutual);
 }
+
+/** Prepositions that name whom a thing is given, sent or offered to. */
+const RECIPIENT_GOVERNORS: ReadonlySet<string> = new Set(['to', 'toward', 'towards', 'into', 'for']);
 
 /** A locative phrase that names only places ("in Berlin", "at Cairo's al-Azhar Mosque"): where, not whom. */
 function onlyPlace(ctx: SentenceCtx, g: ActorGroup): boolean {
