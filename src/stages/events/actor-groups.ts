@@ -83,6 +83,7 @@ function joined(toks: readonly Word[], lastOfPrev: number, firstOfNext: number):
 export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly ActorGroup[]): { group: ActorGroup; how: string } | null {
   const parsed = verbSubject(ctx, end);
   if (parsed) return { group: parsed, how: 'subject of the verb' };
+  if (parsed === null) return null;
   let stop = end;
   for (let hop = 0; hop < 3 && stop > 0; hop++) {
     const start = clauseStart(ctx, stop);
@@ -102,14 +103,26 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
  * subject of the trigger's own verb group beats the first actor of the clause, which an opening adverbial
  * clause may hold. Null when the verb has no subject there or it holds no actor.
  */
-export function verbSubject(ctx: SentenceCtx, at: number): ActorGroup | null {
+export function verbSubject(ctx: SentenceCtx, at: number): ActorGroup | null | undefined {
   const t = ctx.toks[governingVerb(ctx, at)];
   const vg = t ? ctx.syntax.verbGroupAt(t.index) : null;
-  if (!vg?.subject) return null;
+  if (!vg?.subject) return undefined;
   const base = ctx.toks[0]!.index;
   const [first, last] = [vg.subject.first - base, vg.subject.last - base];
-  return ctx.groups.find((g) => g.first <= last && g.last >= first && !g.modifier && (g.governor === null || ctx.lex.governors.subject.has(g.governor))) ?? null;
+  if (first < 0) return undefined;
+  const group = ctx.groups.find((g) => g.first <= last && g.last >= first && !g.modifier && (g.governor === null || ctx.lex.governors.subject.has(g.governor)));
+  if (group) return group;
+  // "as flames overcame their houses": a common noun right before its verb, naming no actor, is the doer,
+  // and no actor further back is. A pronoun or a name the tables lack says nothing ("they will release").
+  // Only a subject that opens its clause ("as flames …", "say the fires …"): one after a name ("Hizbollah
+  // (Party of God) group", "Washington along with its allies") may be the rest of an actor's phrase.
+  const head = ctx.toks[last];
+  const opens = first === clauseStart(ctx, at) || CLAUSE_OPENERS.has(ctx.toks[first - 1]?.lower ?? '');
+  return head?.pos === 'NOUN' && opens && vg.first - base === last + 1 && !ctx.groups.some((g) => g.first <= last && g.last >= first) ? null : undefined;
 }
+
+/** Subordinators before a clause's subject: "as flames overcame their houses". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'since', 'after', 'before', 'if', 'unless', 'whereas']);
 
 /** Words of a noun phrase between a verb and its object's head: "resumed [anti-government] demonstrations". */
 const OBJECT_LEAD_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN']);

@@ -116,3 +116,13 @@ test('verbalActors: an actor the object cue names is the target unless a recipie
     ['Japan offered its troops to Lebanon.', ['JPN>LBN:0332']],
   ]);
 });
+
+test('verbSubject: a common noun opening the trigger\'s clause, naming no actor, leaves the act with no actor', async (t) => {
+  await table(t, [
+    ['Two women could not escape as flames overcame their houses.', []],
+    ['Officials in Texas say the fires have destroyed 100 buildings.', []],
+    // negatives: a noun after a name is the rest of its phrase; a pronoun subject says nothing
+    ['The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire on Wednesday in south Lebanon.', ['LBNREB>LBN:0871']],
+    ['Kenyan police said they arrested 20 protesters.', ['KENCOP>---OPP:173']],
+  ]);
+});
