@@ -114,10 +114,12 @@ export function verbSubject(ctx: SentenceCtx, at: number): ActorGroup | null | u
   if (group) return group;
   // "as flames overcame their houses": a common noun right before its verb, naming no actor, is the doer,
   // and no actor further back is. A pronoun or a name the tables lack says nothing ("they will release").
-  // Only a subject that opens its clause ("as flames …", "say the fires …"): one after a name ("Hizbollah
+  // Only a subject that opens its clause ("as flames …", "say the fires …", "hopes the combination of
+  // sanctions will resolve …"): one after a name ("Hizbollah
   // (Party of God) group", "Washington along with its allies") may be the rest of an actor's phrase.
   const head = ctx.toks[last];
-  const opens = first === clauseStart(ctx, at) || CLAUSE_OPENERS.has(ctx.toks[first - 1]?.lower ?? '');
+  const before = ctx.toks[first - 1];
+  const opens = first === clauseStart(ctx, at) || CLAUSE_OPENERS.has(before?.lower ?? '') || before?.pos === 'VERB';
   return head?.pos === 'NOUN' && opens && vg.first - base === last + 1 && !ctx.groups.some((g) => g.first <= last && g.last >= first) ? null : undefined;
 }
 

@@ -121,6 +121,7 @@ test('verbSubject: a common noun opening the trigger\'s clause, naming no actor,
   await table(t, [
     ['Two women could not escape as flames overcame their houses.', []],
     ['Officials in Texas say the fires have destroyed 100 buildings.', []],
+    ['Admiral Mullen said he hopes the combination of sanctions and diplomatic efforts will resolve the dispute.', []],
     // negatives: a noun after a name is the rest of its phrase; a pronoun subject says nothing
     ['The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire on Wednesday in south Lebanon.', ['LBNREB>LBN:0871']],
     ['Kenyan police said they arrested 20 protesters.', ['KENCOP>---OPP:173']],
