@@ -127,3 +127,12 @@ test('verbSubject: a common noun opening the trigger\'s clause, naming no actor,
     ['Kenyan police said they arrested 20 protesters.', ['KENCOP>---OPP:173']],
   ]);
 });
+
+test('adjunctStart: a passive\'s "by" agent stands before a time or circumstance adjunct', async (t) => {
+  await table(t, [
+    ['The president was detained following a mutiny by soldiers.', []],
+    ['The president was detained by soldiers following a mutiny.', ['---MIL>---GOV:173']],
+    // negative: an adjunct after the agent leaves it the agent
+    ['Palestinian militants were attacked by Israeli soldiers after the raid.', ['ISRMIL>PSEUAF:190']],
+  ]);
+});

@@ -140,7 +140,8 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const end = clauseEnd(ctx, from);
   if (isPassive(ctx, m)) {
     const subject = subjectGroup(ctx, m.first, recent);
-    const agent = ctx.groups.find((g) => g.first > m.last && g.first < end && g.governor === 'by');
+    const reach = adjunctStart(ctx, m.last, end);
+    const agent = ctx.groups.find((g) => g.first > m.last && g.first < reach && g.governor === 'by');
     if (!subject || !agent) return null;
     return { sources: agent.members, targets: subject.group.members, how: `passive: source ${describe(agent)} after "by", target ${describe(subject.group)} (${subject.how})` };
   }
@@ -178,6 +179,18 @@ const RECIPIENT_GOVERNORS: ReadonlySet<string> = new Set(['to', 'toward', 'towar
 /** A locative phrase that names only places ("in Berlin", "at Cairo's al-Azhar Mosque"): where, not whom. */
 function onlyPlace(ctx: SentenceCtx, g: ActorGroup): boolean {
   return g.governor !== null && ctx.lex.governors.locative.has(g.governor) && g.members.every((t) => t.role === null);
+}
+
+/** Words that open a time or circumstance adjunct, whose nouns take "by" agents of their own. */
+const ADJUNCT_HEADS: ReadonlySet<string> = new Set(['following', 'after', 'during', 'amid', 'amidst', 'before']);
+
+/**
+ * "was reportedly detained following a mutiny by soldiers": the soldiers are the mutiny's agent, not the
+ * detention's. A passive's "by" agent stands before any such adjunct; returns where the first one starts, or `end`.
+ */
+export function adjunctStart(ctx: SentenceCtx, from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) if (ADJUNCT_HEADS.has(ctx.toks[k]!.lower)) return k;
+  return end;
 }
 
 /** The convention's target of an event that names none ("the military is ready to fight"): `---`, no country. */
