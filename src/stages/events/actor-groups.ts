@@ -1,6 +1,7 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
 import type { ActorReading, Syntax, Word } from '../../model/index.ts';
 import { clauseStart, type SentenceCtx } from './sentence.ts';
+import { COLLECTIVE_CODES } from '../link/actors.ts';
 
 /** An actor link read, its token range local to the sentence (first -1 for an inferred actor). */
 export type FoundActor = ActorReading;
@@ -48,10 +49,11 @@ export function groupActors(syntax: Syntax, toks: readonly Word[], actors: reado
     g.modifier = toks[g.last + 1]?.text === '-' && next !== undefined && /ed$/.test(next.lower);
     const last = g.members[g.members.length - 1]!;
     if (g.members.length > 1 && last.role) {
-      g.members = g.members.map((m) => (m.role || m.code.length !== 3 ? m : { ...m, code: m.code + last.code.slice(3), role: last.role, how: `${m.how} + shared agent` }));
+      // A collective actor ("world leaders and officials") is complete: it takes no agent.
+      g.members = g.members.map((m) => (m.role || m.code.length !== 3 || COLLECTIVE_CODES.has(m.code) ? m : { ...m, code: m.code + last.code.slice(3), role: last.role, how: `${m.how} + shared agent` }));
     }
     const lead = leadingAgent(toks, g);
-    if (lead) g.members = g.members.map((m) => (m.role || m.code.length !== 3 ? m : { ...m, code: m.code + lead.code.slice(3), role: lead.role, how: `${m.how} + shared agent before "of"` }));
+    if (lead) g.members = g.members.map((m) => (m.role || m.code.length !== 3 || COLLECTIVE_CODES.has(m.code) ? m : { ...m, code: m.code + lead.code.slice(3), role: lead.role, how: `${m.how} + shared agent before "of"` }));
   }
   return out;
 }

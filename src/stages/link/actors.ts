@@ -121,7 +121,9 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
     if (roled.role || !(roled.entity && entities.get(roled.entity)?.region)) titled.push(withName(doc, toks, roled));
   }
   const named = mergeAdjacent(doc, toks, residents(doc, toks, titled));
-  const all = named.concat(domesticAgents(doc, toks, named, res, mentions, entities));
+  // Collective actors first: "world leaders" is INT, not the agent "leaders".
+  const read = named.concat(collectiveActors(doc, toks, named)).sort(byFirst);
+  const all = read.concat(domesticAgents(doc, toks, read, res, mentions, entities));
   all.sort(byFirst);
   const merged = describedNames(doc, toks, mergeAdjacent(doc, toks, all), entities);
   for (let k = 0; k < merged.length; k++) merged[k] = followed(toks, merged[k]!, res.followers);
@@ -393,6 +395,37 @@ export function belongingAfter(toks: readonly Word[], last: number): number {
 /** The possessive "'s", typeset straight or curly ("Myanmar’s military government"). */
 export function possessive(t: Word): boolean {
   return t.lemma === "'s" || t.lower === "'s" || t.lower === '’s';
+}
+
+/**
+ * Collective actors that are no country (guidelines row 19 and the CAMEO generic codes): world leaders and the
+ * world community → INT, Western countries or powers and "the West" → WST. Lower-case words, then the code.
+ */
+export const COLLECTIVE_CODES: ReadonlySet<string> = new Set(['INT', 'WST']);
+const COLLECTIVE_ACTORS: readonly [readonly string[], string][] = [
+  [['world', 'leaders'], 'INT'], [['world', 'community'], 'INT'], [['international', 'community'], 'INT'],
+  [['western', 'countries'], 'WST'], [['western', 'powers'], 'WST'], [['western', 'nations'], 'WST'], [['western', 'governments'], 'WST'], [['the', 'west'], 'WST'],
+];
+
+/**
+ * "More world leaders offered their sympathies", "the United States and other Western countries accuse
+ * Iran": the collective actors of COLLECTIVE_ACTORS where no other actor was read. A leading "other" is
+ * part of the phrase, so "X and other Western countries" is one compound.
+ */
+export function collectiveActors(doc: Doc, toks: readonly Word[], actors: readonly FoundActor[]): FoundActor[] {
+  const out: FoundActor[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const hit = COLLECTIVE_ACTORS.find(([words]) => words.every((w, k) => toks[i + k]?.lower === w));
+    if (!hit) continue;
+    const last = i + hit[0].length - 1;
+    // "The West African grouping", "the West Bank": a capitalised word after the phrase makes it part of a name.
+    const next = toks[last + 1];
+    if (actors.some((a) => a.first <= last && a.last >= i) || (next !== undefined && capitalised(next))) continue;
+    const first = toks[i - 1]?.lower === 'other' ? i - 1 : i;
+    out.push({ first, last, code: hit[1], country: null, role: null, entity: null, referring: false, mention: spanOf(doc.text, toks[first]!.start, toks[last]!.end), how: `collective actor "${hit[0].join(' ')}" (${hit[1]})` });
+    i = last;
+  }
+  return out;
 }
 
 /** Whether any token from `from` to `last` is covered: a loop, not a view made per agent word. */

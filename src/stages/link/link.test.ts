@@ -282,3 +282,16 @@ test('pluralForm: an irregular plural ("gunmen", "children") is an actor as a pl
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
+
+test('collectiveActors: world leaders are INT, Western countries WST; a longer name is none of them', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['World leaders offered their sympathies.', ['INT']],
+    ['The United States and other Western countries accuse Iran.', ['USA', 'WST', 'IRN']],
+    // negatives: "the West" leading a name; leaders alone are an agent
+    ['The West African grouping met.', []],
+    ['The leaders met.', ['---GOV']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
