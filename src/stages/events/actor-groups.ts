@@ -1,6 +1,7 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
 import type { ActorReading, Syntax, Word } from '../../model/index.ts';
 import { clauseStart, type SentenceCtx } from './sentence.ts';
+import { COLLECTIVE_CODES } from '../link/actors.ts';
 
 /** An actor link read, its token range local to the sentence (first -1 for an inferred actor). */
 export type FoundActor = ActorReading;
@@ -48,10 +49,24 @@ export function groupActors(syntax: Syntax, toks: readonly Word[], actors: reado
     g.modifier = toks[g.last + 1]?.text === '-' && next !== undefined && /ed$/.test(next.lower);
     const last = g.members[g.members.length - 1]!;
     if (g.members.length > 1 && last.role) {
-      g.members = g.members.map((m) => (m.role || m.code.length !== 3 ? m : { ...m, code: m.code + last.code.slice(3), role: last.role, how: `${m.how} + shared agent` }));
+      // A collective actor ("world leaders and officials") is complete: it takes no agent.
+      g.members = g.members.map((m) => (m.role || m.code.length !== 3 || COLLECTIVE_CODES.has(m.code) ? m : { ...m, code: m.code + last.code.slice(3), role: last.role, how: `${m.how} + shared agent` }));
     }
+    const lead = leadingAgent(toks, g);
+    if (lead) g.members = g.members.map((m) => (m.role || m.code.length !== 3 || COLLECTIVE_CODES.has(m.code) ? m : { ...m, code: m.code + lead.code.slice(3), role: lead.role, how: `${m.how} + shared agent before "of"` }));
   }
   return out;
+}
+
+/**
+ * "the presidents of Bolivia, Chile and Peru", "the foreign ministers of Russia and China": an agent before
+ * "of" that link read into the first member applies to every member (guidelines: compound actors expand).
+ */
+export function leadingAgent(toks: readonly Word[], g: ActorGroup): FoundActor | null {
+  const first = g.members[0]!;
+  if (g.members.length < 2 || !first.role || first.code.length < 6) return null;
+  for (let k = first.first; k < first.last; k++) if (toks[k]!.lower === 'of') return first;
+  return null;
 }
 
 /** "A, B and C" is a compound; "Syria, Israel radio reported" is two actors. */
@@ -68,6 +83,9 @@ function joined(toks: readonly Word[], lastOfPrev: number, firstOfNext: number):
 
 /** The subject of the clause ending before `end`: its first actor group not inside a place or object phrase. */
 export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly ActorGroup[]): { group: ActorGroup; how: string } | null {
+  const parsed = verbSubject(ctx, end);
+  if (parsed) return { group: parsed, how: 'subject of the verb' };
+  if (parsed === null) return null;
   let stop = end;
   for (let hop = 0; hop < 3 && stop > 0; hop++) {
     const start = clauseStart(ctx, stop);
@@ -80,6 +98,49 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
     stop = start - 1;
   }
   return null;
+}
+
+/**
+ * "Although U.S. sanctions have squeezed Iran, Israel has demanded …": the actor group the syntax reads as the
+ * subject of the trigger's own verb group beats the first actor of the clause, which an opening adverbial
+ * clause may hold. Null when the verb has no subject there or it holds no actor.
+ */
+export function verbSubject(ctx: SentenceCtx, at: number): ActorGroup | null | undefined {
+  const t = ctx.toks[governingVerb(ctx, at)];
+  const vg = t ? ctx.syntax.verbGroupAt(t.index) : null;
+  if (!vg?.subject) return undefined;
+  const base = ctx.toks[0]!.index;
+  const [first, last] = [vg.subject.first - base, vg.subject.last - base];
+  if (first < 0) return undefined;
+  const group = ctx.groups.find((g) => g.first <= last && g.last >= first && !g.modifier && (g.governor === null || ctx.lex.governors.subject.has(g.governor)));
+  if (group) return group;
+  // "as flames overcame their houses": a common noun right before its verb, naming no actor, is the doer,
+  // and no actor further back is. A pronoun or a name the tables lack says nothing ("they will release").
+  // Only a subject that opens its clause ("as flames …", "say the fires …", "hopes the combination of
+  // sanctions will resolve …"): one after a name ("Hizbollah
+  // (Party of God) group", "Washington along with its allies") may be the rest of an actor's phrase.
+  const head = ctx.toks[last];
+  const before = ctx.toks[first - 1];
+  const opens = first === clauseStart(ctx, at) || CLAUSE_OPENERS.has(before?.lower ?? '') || before?.pos === 'VERB';
+  return head?.pos === 'NOUN' && opens && vg.first - base === last + 1 && !ctx.groups.some((g) => g.first <= last && g.last >= first) ? null : undefined;
+}
+
+/** Subordinators before a clause's subject: "as flames overcame their houses". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'since', 'after', 'before', 'if', 'unless', 'whereas']);
+
+/** Words of a noun phrase between a verb and its object's head: "resumed [anti-government] demonstrations". */
+const OBJECT_LEAD_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN']);
+const OBJECT_LEAD_REACH = 4;
+
+/** The verb a trigger is (`at` itself) or whose object it heads ("the opposition resumed anti-government demonstrations"); else `at`. */
+function governingVerb(ctx: SentenceCtx, at: number): number {
+  if (ctx.toks[at]?.pos === 'VERB') return at;
+  for (let k = at - 1; k >= Math.max(0, at - OBJECT_LEAD_REACH); k--) {
+    const t = ctx.toks[k]!;
+    if (t.pos === 'VERB') return k;
+    if (!OBJECT_LEAD_POS.has(t.pos) || ctx.groups.some((g) => g.first <= k && k <= g.last)) return at;
+  }
+  return at;
 }
 
 /** "the two sides", "both countries": the last compound actor named before. */

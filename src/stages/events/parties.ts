@@ -1,8 +1,10 @@
 /** Who acts on whom: the source and target actors of a trigger, by the shape of its clause. */
 import type { ActorGroup, FoundActor } from './actor-groups.ts';
+import type { Word } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause } from './sentence.ts';
 import { describe, firstGroupAfter, placeModifier, subjectGroup } from './actor-groups.ts';
+import { possessive } from '../link/actors.ts';
 
 /** Reciprocal events only among this many members: a G20 photo call is not 380 events. */
 export const MAX_RECIPROCAL = 8;
@@ -23,7 +25,113 @@ export function actorsOf(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerM
   const t = ctx.toks[m.last]!;
   // "taken hostage", "set fire": a phrase led by a verb is verbal though it ends in a noun.
   const nominal = (t.pos === 'NOUN' || t.pos === 'PROPN') && ctx.toks[m.first]!.pos !== 'VERB';
-  return nominal ? nominalActors(ctx, m, recent) : verbalActors(ctx, m, complement, recent);
+  const found = participleSubject(ctx, m) ?? (nominal ? nominalActors(ctx, m, recent) : verbalActors(ctx, m, complement, recent));
+  if (!found || found.sources.every((a) => victim(ctx, a))) return null;
+  return bothWays(ctx, m, complement, sympathyTarget(ctx, m, found));
+}
+
+/** Codes whose two named parties act on each other (guidelines: talks and meetings are reciprocal). */
+const MUTUAL_CODES: ReadonlySet<string> = new Set(['040', '046']);
+
+/**
+ * "Dai met with Minh", "the union had been negotiating with the employers", "Minh held talks with Yang": a
+ * meeting or talks with a named counterpart is one triple each way (guidelines: talks are reciprocal). The
+ * counterpart is the verb's object or comes after "with" ("met in Geneva" names a venue, not a party), and a
+ * noun trigger must be what a finite verb does ("held talks"), not talks a clause only mentions ("the chances
+ * of resuming talks with Syria").
+ */
+export function bothWays(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, found: Found): Found {
+  if (complement || !m.pattern.reciprocal || !MUTUAL_CODES.has(m.pattern.code) || found.sources === found.targets) return found;
+  const target = ctx.groups.find((g) => g.members.includes(found.targets[0]!));
+  if (!target || found.targets.some((a) => !target.members.includes(a)) || !(target.governor === null || target.governor === 'with')) return found;
+  if (!doneByFiniteVerb(ctx, m)) return found;
+  const both = [...found.sources, ...found.targets];
+  return { sources: both, targets: both, how: `${found.how}; talks are reciprocal: each side acts on the other` };
+}
+
+/** The trigger is a finite verb ("met", "had been negotiating") or the object of one ("held their first talks"). */
+function doneByFiniteVerb(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  let k = m.first;
+  if (ctx.toks[k]!.pos !== 'VERB') {
+    k--;
+    while (k >= 0 && ['DET', 'ADJ', 'NUM', 'PRON'].includes(ctx.toks[k]!.pos)) k--;
+  }
+  const t = ctx.toks[k];
+  return t !== undefined && t.pos === 'VERB' && (ctx.syntax.verbGroupAt(t.index)?.finite ?? false);
+}
+
+/** Nouns that name those an act was done to. */
+const VICTIM_NOUNS: ReadonlySet<string> = new Set(['victim']);
+
+/**
+ * "the victims of an earthquake which hit China": victims suffer acts, they never do them (guidelines:
+ * victims → CVL, as targets), so a trigger whose only source is victims is no event of theirs.
+ */
+export function victim(ctx: SentenceCtx, a: FoundActor): boolean {
+  return a.first >= 0 && VICTIM_NOUNS.has(ctx.toks[a.last]!.lemma);
+}
+
+/** Expressing sympathy or condolences (CAMEO 018). */
+const SYMPATHY_CODE = '018';
+
+/**
+ * "in a letter to Hu, expressed condolences for the victims", "offered sympathies for the victims of a quake
+ * which hit China's Sichuan": sorrow is aimed at the country that suffered, not at its victims (guidelines:
+ * sorrow over a disaster → toward its country). Victims with no country of their own give way to the
+ * addressee ("to Hu"), else to the first country named after them, else to no one (`---`).
+ */
+export function sympathyTarget(ctx: SentenceCtx, m: TriggerMatch, found: Found): Found {
+  if (m.pattern.code !== SYMPATHY_CODE || !found.targets.every(unplacedVictim)) return found;
+  const sources = new Set(found.sources);
+  const other = (g: ActorGroup) => !g.members.some((a) => sources.has(a) || unplacedVictim(a));
+  const addressee = ctx.groups.find((g) => g.governor === 'to' && other(g));
+  const victims = found.targets[0]!.first;
+  const place = addressee ? null : ctx.groups.find((g) => g.first > victims && other(g) && g.members.every((a) => a.country !== null));
+  const to = addressee ?? place;
+  if (!to) return { sources: found.sources, targets: [NO_TARGET], how: `${found.how}; victims are no target of sympathy: ${NO_TARGET.how}` };
+  return { sources: found.sources, targets: to.members, how: `${found.how}; victims are no target of sympathy: ${describe(to)} (${addressee ? 'the addressee' : 'the country that suffered'})` };
+}
+
+/** Victims, families, people with no country stated: civilians the text ties to no country. */
+function unplacedVictim(a: FoundActor): boolean {
+  return a.role === 'CVL' && a.country === null;
+}
+
+/** How far before a trigger its participle may stand: "firing [tear gas]", "firing tear gas [to disperse]". */
+const PARTICIPLE_REACH = 4;
+
+/**
+ * The participle that heads the trigger's phrase: the trigger itself or a word shortly before it, with no
+ * punctuation or preposition between ("firing tear gas to disperse"); taggers often call it a noun. -1 if none.
+ */
+function participleBefore(toks: readonly Word[], first: number): number {
+  for (let k = first; k >= Math.max(0, first - PARTICIPLE_REACH); k--) {
+    const t = toks[k]!;
+    if (k < first && (t.pos === 'PUNCT' || (t.pos === 'ADP' && t.lower !== 'to'))) return -1;
+    if ((t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing')) return k;
+  }
+  return -1;
+}
+
+/**
+ * "a television station showed police firing tear gas", "witnesses saw soldiers beating protesters": the actor
+ * a verb takes as object right before a participle (or a participle and its object noun, the trigger) is the
+ * participle's doer, not the clause's subject (what footage shows is coded as the act). A comma before the
+ * participle makes it an adjunct of the clause ("…, killing one person"), so the actor must touch it.
+ */
+export function participleSubject(ctx: SentenceCtx, m: TriggerMatch): Found | null {
+  const { toks } = ctx;
+  const verb = participleBefore(toks, m.first);
+  if (verb < 0) return null;
+  const v = toks[verb]!;
+  const doer = ctx.groups.find((g) => g.last === verb - 1 && g.governor === null);
+  if (!doer || toks[doer.first - 1]?.pos !== 'VERB') return null;
+  const end = clauseEnd(ctx, m.last);
+  // "firing tear gas at protesters": a locative phrase is a target unless it only names a place.
+  const target = ctx.groups.find((g) => g.first > m.last && g.first < end && !placeModifier(ctx, g) && !(g.governor && ctx.lex.governors.locative.has(g.governor) && g.members.every((a) => a.role === null)));
+  const how = `source ${describe(doer)} (the object of "${toks[doer.first - 1]!.text}" doing "${v.text}")`;
+  if (!target) return { sources: doer.members, targets: [NO_TARGET], how: `${how}; ${NO_TARGET.how}` };
+  return { sources: doer.members, targets: target.members, how: `${how}; target ${describe(target)} (first actor after the trigger)` };
 }
 
 function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, recent: readonly ActorGroup[]): Found | null {
@@ -32,7 +140,8 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const end = clauseEnd(ctx, from);
   if (isPassive(ctx, m)) {
     const subject = subjectGroup(ctx, m.first, recent);
-    const agent = ctx.groups.find((g) => g.first > m.last && g.first < end && g.governor === 'by');
+    const reach = adjunctStart(ctx, m.last, end);
+    const agent = ctx.groups.find((g) => g.first > m.last && g.first < reach && g.governor === 'by');
     if (!subject || !agent) return null;
     return { sources: agent.members, targets: subject.group.members, how: `passive: source ${describe(agent)} after "by", target ${describe(subject.group)} (${subject.how})` };
   }
@@ -47,15 +156,41 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   // A protest targets an authority, so places describing what was blocked are no target (an attack's may be).
   const protest = m.pattern.code.startsWith(ctx.lex.codes.protestRoot);
   const after = ctx.groups.filter((g) => g.first > m.last && g.first < end && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
-  const candidates = after.some((g) => !inCue(g)) ? after.filter((g) => !inCue(g)) : after;
+  // "held the soldiers responsible for the wellbeing of the president", "pardoned prisoners": an actor the
+  // cue names is the one acted on, unless a recipient follows ("offered its troops to Lebanon").
+  const recipient = after.some((g) => !inCue(g) && g.governor !== null && RECIPIENT_GOVERNORS.has(g.governor));
+  const candidates = recipient ? after.filter((g) => !inCue(g)) : after;
   // A place in the subject's own country ("battled fires in Catalonia") is where, not whom, except for acts
   // whose target is a place (curfews, ceasefires, blockades, occupations).
   const placeTarget = ctx.lex.codes.placeTargets.some((p) => (complement ?? m).pattern.code.startsWith(p));
-  const target = candidates.find((g) => placeTarget || !(g.governor && ctx.lex.governors.locative.has(g.governor) && g.members.every((t) => t.role === null && subject.group.members.some((a) => a.country === t.country))));
+  const possible = candidates.filter((g) => placeTarget || !(g.governor && ctx.lex.governors.locative.has(g.governor) && g.members.every((t) => t.role === null && subject.group.members.some((a) => a.country === t.country))));
+  // "rallied in Berlin against the Kurdish rebels": a party named after a place beats the place, which stands
+  // in for a target only when none is named (guidelines: places stand in for missing actors).
+  const target = placeTarget ? possible[0] : (possible.find((g) => !onlyPlace(ctx, g)) ?? possible[0]);
   if (target) return { sources: subject.group.members, targets: target.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor after the trigger${target.governor ? `, after "${target.governor}"` : ''})` };
   // Agreeing takes two: "X and Y agreed to a ceasefire" binds both sides, as do mutual acts a frame governs.
   const mutual = !!complement?.pattern.reciprocal || ctx.lex.words.mutualVerbs.has(ctx.toks[m.first]!.lemma);
   return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`, mutual);
+}
+
+/** Prepositions that name whom a thing is given, sent or offered to. */
+const RECIPIENT_GOVERNORS: ReadonlySet<string> = new Set(['to', 'toward', 'towards', 'into', 'for']);
+
+/** A locative phrase that names only places ("in Berlin", "at Cairo's al-Azhar Mosque"): where, not whom. */
+function onlyPlace(ctx: SentenceCtx, g: ActorGroup): boolean {
+  return g.governor !== null && ctx.lex.governors.locative.has(g.governor) && g.members.every((t) => t.role === null);
+}
+
+/** Words that open a time or circumstance adjunct, whose nouns take "by" agents of their own. */
+const ADJUNCT_HEADS: ReadonlySet<string> = new Set(['following', 'after', 'during', 'amid', 'amidst', 'before']);
+
+/**
+ * "was reportedly detained following a mutiny by soldiers": the soldiers are the mutiny's agent, not the
+ * detention's. A passive's "by" agent stands before any such adjunct; returns where the first one starts, or `end`.
+ */
+export function adjunctStart(ctx: SentenceCtx, from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) if (ADJUNCT_HEADS.has(ctx.toks[k]!.lower)) return k;
+  return end;
 }
 
 /** The convention's target of an event that names none ("the military is ready to fight"): `---`, no country. */
@@ -89,7 +224,7 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
   // Modifiers: "Russian-Chinese military alliance", "Israel's attack", "US sanctions".
   const modifier = ctx.groups.find((g) => {
     if (g.last >= m.first || m.first - g.last > 4) return false;
-    return toks.slice(g.last + 1, m.first).every((t) => t.lemma === "'s" || t.lower === "'" || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM');
+    return toks.slice(g.last + 1, m.first).every((t) => possessive(t) || t.lower === "'" || t.lower === '’' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM');
   });
   const after = ctx.groups.filter((g) => g.first > m.last && g.first <= m.last + 6 && !placeModifier(ctx, g) && (m.first >= ctx.tail || g.first < ctx.tail));
   const between = after.find((g) => g.governor === 'between' || g.governor === 'among');
@@ -134,14 +269,35 @@ export function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: Tri
   const sources = found?.sources ?? subjectGroup(ctx, m.first, recent)?.group.members;
   if (!sources) return null;
   // "blockade Paris to demand an end to the European Community's farm reform": what they demand names whom they protest.
-  const aimed = demandedOf(ctx, m, sources);
-  if (aimed) return { sources, targets: aimed.members, how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${describe(aimed)} (named in what the protest demands)` };
+  const aimed = demandedOf(ctx, m, sources) ?? hostCountry(ctx, m, sources);
+  if (aimed) return { sources, targets: aimed.members, how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${describe(aimed)} (${aimed.governor && ctx.lex.governors.locative.has(aimed.governor) ? 'the country they protest in' : 'named in what the protest demands'})` };
+  // "dockworkers went on strike": workers who strike with no target named strike against employers the text
+  // does not name (`---`), not their government, unless the sentence names their government ("a bill signed
+  // by the Labour Minister").
+  const governed = ctx.groups.some((g) => g.members.some((a) => a.role === GOVERNMENT && sources.some((x) => x.country !== null && x.country === a.country)));
+  if (m.pattern.code.startsWith(STRIKE) && sources.every((a) => a.role === LABOUR) && !governed) return { sources, targets: [NO_TARGET], how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; workers striking: ${NO_TARGET.how}` };
   const country = sources.find((a) => a.country && /^[A-Z]{3}$/.test(a.country) && !/^(IGO|NGO|IMG)/.test(a.code))?.country;
-  if (!country) return null;
+  // "the opposition resumed demonstrations": protesters of no stated country protest no stated government
+  // (guidelines: an event with no target gets the target `---`; never borrow another actor's country).
+  if (!country) return { sources, targets: [NO_TARGET], how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; ${NO_TARGET.how}` };
   const government: FoundActor = { first: -1, last: -1, code: `${country}GOV`, country, role: 'GOV', entity: null, referring: false, mention: null, how: `government of ${country} (inferred: a protest with no other target)` };
   return { sources, targets: [government], how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${government.how}` };
 }
 
+
+/**
+ * "Activists from Ghana staged a protest in Abuja": a protest abroad with no target named is aimed at the
+ * host country (guidelines), the place of another country the protest's clause names.
+ */
+export function hostCountry(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): ActorGroup | null {
+  const end = clauseEnd(ctx, m.last);
+  return ctx.groups.find((g) => g.first > m.last && g.first < end && onlyPlace(ctx, g) && g.members.every((t) => t.country !== null && !sources.some((a) => a.country === t.country))) ?? null;
+}
+
+/** The CAMEO code of strikes and boycotts, the role of unions and workers, and of government. */
+const STRIKE = '143';
+const LABOUR = 'LAB';
+const GOVERNMENT = 'GOV';
 
 /** The first foreign actor named after "to demand" / "demanding" / "to protest" in the protest's sentence (own authorities are the default). */
 function demandedOf(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): ActorGroup | null {
@@ -149,7 +305,10 @@ function demandedOf(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundAc
   for (let k = m.last + 1; k < end; k++) {
     const t = ctx.toks[k]!;
     if (t.pos !== 'VERB' || !ctx.lex.words.demandVerbs.has(t.lemma)) continue;
-    return ctx.groups.find((g) => g.first > k && g.first < end && g.members.every((a) => !sources.some((x) => x.country === a.country))) ?? null;
+    // "to protest … fraud in last year's election, which its leader lost to President Ruto": a relative clause
+    // says something about what is demanded, it names no one the protest is aimed at.
+    const stop = Math.min(end, clauseEnd(ctx, k));
+    return ctx.groups.find((g) => g.first > k && g.first < stop && g.members.every((a) => !sources.some((x) => x.country === a.country))) ?? null;
   }
   return null;
 }

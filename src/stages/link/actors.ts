@@ -47,8 +47,16 @@ function capitalised(t: Word): boolean {
  */
 function agentAt(toks: readonly Word[], i: number, agents: AgentIndex): { role: string; length: number } | null {
   const t = toks[i]!;
-  // Most words are their own lemma: the table is asked once for them.
-  const list = agents.get(t.lower) ?? (t.lemma === t.lower ? undefined : agents.get(t.lemma));
+  // Most words are their own lemma: the table is asked once for them. A plural may head longer phrases of its
+  // own ("workers federation") and still be the agent its lemma is ("Serbian workers"): then both lists.
+  const own = agentIn(toks, i, agents.get(t.lower));
+  if (own) return own;
+  if (t.lemma !== t.lower) return agentIn(toks, i, agents.get(t.lemma));
+  // A capitalised plural the lemmatiser read as a name ("Workers on strike …") is still the agent its singular is.
+  return t.pos === 'PROPN' && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') ? agentIn(toks, i, agents.get(t.lower.slice(0, -1))) : null;
+}
+
+function agentIn(toks: readonly Word[], i: number, list: { words: string[]; role: string }[] | undefined): { role: string; length: number } | null {
   if (!list) return null;
   let byLemma: { role: string; length: number } | null = null;
   for (const { words, role } of list) {
@@ -113,11 +121,38 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
     if (roled.role || !(roled.entity && entities.get(roled.entity)?.region)) titled.push(withName(doc, toks, roled));
   }
   const named = mergeAdjacent(doc, toks, residents(doc, toks, titled));
-  const all = named.concat(domesticAgents(doc, toks, named, res, mentions, entities));
+  // Collective actors first: "world leaders" is INT, not the agent "leaders".
+  const read = named.concat(collectiveActors(doc, toks, named)).sort(byFirst);
+  const all = read.concat(domesticAgents(doc, toks, read, res, mentions, entities));
   all.sort(byFirst);
-  const merged = mergeAdjacent(doc, toks, all);
+  const merged = describedNames(doc, toks, mergeAdjacent(doc, toks, all), entities);
   for (let k = 0; k < merged.length; k++) merged[k] = followed(toks, merged[k]!, res.followers);
   return merged;
+}
+
+const INDEFINITE = new Set(['a', 'an', 'another']);
+
+/**
+ * "another Dubai firm, Dubai Ports World, and US officials agreed": an indefinite description set off before a
+ * name of its country is that name's apposition, one actor, and the role the text states beats the
+ * dictionary's (as link does for titles). A definite or bare first member is a list ("the Kenyan police,
+ * Kenya Airways and the army").
+ */
+export function describedNames(doc: Doc, toks: readonly Word[], actors: FoundActor[], entities: ReadonlyMap<string, ReadEntity>): FoundActor[] {
+  const out: FoundActor[] = [];
+  for (let n = 0; n < actors.length; n++) {
+    const a = actors[n]!;
+    const b = actors[n + 1];
+    const type = b?.entity ? entities.get(b.entity)?.type : undefined;
+    if (!b || !a.role || !a.country || a.country !== b.country || (type !== 'ORG' && type !== 'PERSON') || toks[a.last + 1]?.text !== ',' || b.first !== a.last + 2 || !INDEFINITE.has(toks[a.first - 1]?.lower ?? '')) {
+      out.push(a);
+      continue;
+    }
+    const code = NOT_COUNTRIES.test(b.code) ? b.code : a.country + a.code.slice(3);
+    out.push({ ...b, first: a.first, code, role: a.role, mention: spanOf(doc.text, toks[a.first]!.start, toks[b.last]!.end), how: `${b.how}, described before as "${a.mention?.text ?? a.code}" (${a.code})` });
+    n++;
+  }
+  return out;
 }
 
 const byFirst = (a: FoundActor, b: FoundActor) => a.first - b.first;
@@ -187,7 +222,7 @@ const OF_LEAD_POS = new Set(['DET', 'NUM', 'ADJ', 'PUNCT']);
 /** The country part of a CAMEO code the text states no country for (guidelines: `---REB`, `---GOV`). */
 export const NO_COUNTRY = '---';
 /** Prepositions after an agent's noun phrase that place it: "police in Japan", "refugees from Sudan", "the government of President X". */
-const HOME_PREPOSITIONS = new Set(['in', 'from', 'of']);
+const HOME_PREPOSITIONS = new Set(['in', 'from', 'of', 'on']);
 /** Words that may stand between the preposition and the place: "in the capital Nairobi", "in Mr. Menem's government". */
 const HOME_LEAD_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PUNCT']);
 const HOME_REACH = 4;
@@ -235,6 +270,16 @@ export const AGENT_HOME_RULES: readonly HomeRule[] = [
     },
   },
   {
+    // "Menem's lawyer", "Odinga's supporters": the agents belong to the named actor that owns them.
+    name: 'possessor',
+    apply: ({ toks, before, named }) => {
+      if (before < 0 || !possessive(toks[before]!)) return null;
+      const home = named.find((a) => a.last === before - 1);
+      if (!hasCountry(home)) return null;
+      return { home, how: `"${home.mention?.text ?? home.code}'s"` };
+    },
+  },
+  {
     // "Bosnian Serbs said their forces", "Kabore and his cabinet": the nearest actor before the pronoun,
     // a person for "his" and "her", a body or group for "its" and "their".
     name: 'possessive pronoun',
@@ -257,7 +302,24 @@ function agentHome(a: AgentSpan): { home: FoundActor; how: string; rule: string 
   }
   return null;
 }
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'many']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'this', 'that', 'each', 'every', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'many']);
+/** A plural noun: "-s", or an irregular "-men" or "-ren" ("gunmen", "children") its lemma is not. */
+export function pluralForm(t: Word): boolean {
+  return t.lower !== t.lemma && (t.lower.endsWith('s') || t.lower.endsWith('men') || t.lower.endsWith('ren'));
+}
+
+/** Agent nouns plural in meaning without a plural ending. */
+const PLURAL_ONLY: ReadonlySet<string> = new Set(['police', 'personnel']);
+
+/**
+ * "a station showed police firing tear gas": a bare collective noun before a participle is the participle's
+ * doer, an actor as "soldiers" would be. Elsewhere a bare "police" stays as it was read ("…, police said" in
+ * the CAMEO-manual set is no party), so only this small clause is read.
+ */
+export function collectiveDoer(toks: readonly Word[], k: number): boolean {
+  const next = toks[k + 1];
+  return PLURAL_ONLY.has(toks[k]!.lower) && next !== undefined && (next.pos === 'VERB' || next.pos === 'NOUN') && next.lower.endsWith('ing');
+}
 
 /**
  * Agents the text names without a country word attached ("demonstrators", "President Mugabe", "the police")
@@ -279,21 +341,24 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
     let d = i - 1;
     while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
     // "Serb forces", "al-Qaeda leaders": an unknown name before the agent is its real owner.
-    if (d >= 0 && capitalised(toks[d]!) && (d > 0 || toks[d]!.pos === 'PROPN') && !DETERMINERS.has(toks[d]!.lower) && !res.describers.has(toks[d]!.lower) && !unplacedPeople(toks, d, named, mentions, entities)) {
+    if (d >= 0 && capitalised(toks[d]!) && (d > 0 || toks[d]!.pos === 'PROPN') && !DETERMINERS.has(toks[d]!.lower) && !describes(toks[d]!, res.describers) && !unplacedPeople(toks, d, named, mentions, entities)) {
       i = last;
       continue;
     }
-    // "Leaders of the ECOWAS", "troops of the UN": the agents belong to the actor named after "of".
-    if (toks[last + 1]?.lower === 'of' && named.some((a) => a.first > last + 1 && a.first <= last + 6 && toks.slice(last + 2, a.first).every((x, k, all) => OF_LEAD_POS.has(x.pos) || all[k - 1]?.text === '-'))) {
+    // "Leaders of the ECOWAS", "troops of the UN", "workers affiliated with the Serbian Workers' Union": the
+    // agents belong to the actor named after "of" or a word of belonging.
+    const tie = belongingAfter(toks, last);
+    if (tie > 0 && named.some((a) => a.first > tie && a.first <= tie + 5 && toks.slice(tie + 1, a.first).every((x, k, all) => OF_LEAD_POS.has(x.pos) || all[k - 1]?.text === '-'))) {
       i = last;
       continue;
     }
-    const plural = t.lower !== t.lemma && t.lower.endsWith('s');
+    const plural = pluralForm(t) || collectiveDoer(toks, last);
     // "President Mugabe", or an institution by its capitalised name mid-sentence ("urged Congress").
     // "President Mugabe", "former president Carlos Menem": a title before a person's name.
     const beforeName = toks[last + 1] !== undefined && mentionAt(toks, last + 1, mentions)?.type === 'PERSON';
     const title = (capitalised(toks[i]!) && (toks[last + 1]?.pos === 'PROPN' || i > 0)) || beforeName;
-    const determined = d < 0 || DETERMINERS.has(toks[d]!.lower) || res.describers.has(toks[d]!.lower);
+    // A possessive determines its noun as "the" does ("Menem's lawyer").
+    const determined = d < 0 || DETERMINERS.has(toks[d]!.lower) || possessive(toks[d]!) || describes(toks[d]!, res.describers);
     if (!plural && !title && !determined) {
       i = last;
       continue;
@@ -309,6 +374,57 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
     i = last;
   }
   for (let k = 0; k < out.length; k++) out[k] = withName(doc, toks, out[k]!);
+  return out;
+}
+
+/** A describer as written with or without its apostrophe ("Shi'ite" is "Shiite"): it leaves the agent unowned. */
+export function describes(t: Word, describers: ReadonlySet<string>): boolean {
+  return describers.has(t.lower) || ((t.lower.includes("'") || t.lower.includes('’')) && describers.has(t.lower.replace(/['’]/g, '')));
+}
+
+/** Words that tie agents to the body named after them: "affiliated with", "loyal to", "belonging to". */
+const BELONGING: ReadonlyMap<string, string> = new Map([['affiliated', 'with'], ['allied', 'with'], ['loyal', 'to'], ['belonging', 'to'], ['linked', 'to']]);
+
+/** The last word of "of" or a phrase of belonging right after an agent (token `last`), or -1. */
+export function belongingAfter(toks: readonly Word[], last: number): number {
+  const next = toks[last + 1];
+  if (next?.lower === 'of') return last + 1;
+  return next && BELONGING.get(next.lower) === toks[last + 2]?.lower ? last + 2 : -1;
+}
+
+/** The possessive "'s", typeset straight or curly ("Myanmar’s military government"). */
+export function possessive(t: Word): boolean {
+  return t.lemma === "'s" || t.lower === "'s" || t.lower === '’s';
+}
+
+/**
+ * Collective actors that are no country (guidelines row 19 and the CAMEO generic codes): world leaders and the
+ * world community → INT, Western countries or powers and "the West" → WST. Lower-case words, then the code.
+ */
+export const COLLECTIVE_CODES: ReadonlySet<string> = new Set(['INT', 'WST']);
+const COLLECTIVE_ACTORS: readonly [readonly string[], string][] = [
+  [['world', 'leaders'], 'INT'], [['world', 'community'], 'INT'], [['international', 'community'], 'INT'],
+  [['western', 'countries'], 'WST'], [['western', 'powers'], 'WST'], [['western', 'nations'], 'WST'], [['western', 'governments'], 'WST'], [['the', 'west'], 'WST'],
+];
+
+/**
+ * "More world leaders offered their sympathies", "the United States and other Western countries accuse
+ * Iran": the collective actors of COLLECTIVE_ACTORS where no other actor was read. A leading "other" is
+ * part of the phrase, so "X and other Western countries" is one compound.
+ */
+export function collectiveActors(doc: Doc, toks: readonly Word[], actors: readonly FoundActor[]): FoundActor[] {
+  const out: FoundActor[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const hit = COLLECTIVE_ACTORS.find(([words]) => words.every((w, k) => toks[i + k]?.lower === w));
+    if (!hit) continue;
+    const last = i + hit[0].length - 1;
+    // "The West African grouping", "the West Bank": a capitalised word after the phrase makes it part of a name.
+    const next = toks[last + 1];
+    if (actors.some((a) => a.first <= last && a.last >= i) || (next !== undefined && capitalised(next))) continue;
+    const first = toks[i - 1]?.lower === 'other' ? i - 1 : i;
+    out.push({ first, last, code: hit[1], country: null, role: null, entity: null, referring: false, mention: spanOf(doc.text, toks[first]!.start, toks[last]!.end), how: `collective actor "${hit[0].join(' ')}" (${hit[1]})` });
+    i = last;
+  }
   return out;
 }
 
@@ -394,7 +510,7 @@ function withRole(doc: Doc, toks: readonly Word[], a: FoundActor, agents: AgentI
   if (a.role || a.code.length !== 3) return a;
   // "Israeli soldiers", "Israel's army", "Russian senior officials"
   let j = a.last + 1;
-  if (toks[j]?.lemma === "'s") j++;
+  if (toks[j] && possessive(toks[j]!)) j++;
   for (let skip = 0; skip < 2 && toks[j] && toks[j]!.pos === 'ADJ' && !agentAt(toks, j, agents); skip++) j++;
   const after = toks[j] ? agentAt(toks, j, agents) : null;
   if (after) {
@@ -418,17 +534,56 @@ function withRole(doc: Doc, toks: readonly Word[], a: FoundActor, agents: AgentI
 export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entities: Map<string, ReadEntity>): ActorReading[][] {
   const mentions = mentionsPerSentence(doc);
   const acting = actingTokens(syntax, res.controllers);
-  return syntax.sentences.map((s, i) => {
-    if (s.last < s.first) return [];
+  const out: ActorReading[][] = [];
+  syntax.sentences.forEach((s, i) => {
+    if (s.last < s.first) {
+      out.push([]);
+      return;
+    }
     const toks = syntax.words.slice(s.first, s.last + 1);
     const found = findActors(doc, syntax, toks, res, entities, mentions[i]!, acting);
+    for (let k = 0; k < found.length; k++) found[k] = describedBefore(toks, found[k]!, out.slice(-DESCRIPTION_REACH), entities);
     // The readings are new objects of this call: shifting them in place copies none.
     for (const a of found) {
       a.first += s.first;
       a.last += s.first;
     }
-    return found;
+    out.push(found);
   });
+  return out;
+}
+
+/** Those who speak for a body: named with "a" they still stand for the body named before. */
+const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** How many sentences back a definite description looks for the organisation it names again. */
+const DESCRIPTION_REACH = 3;
+
+/**
+ * "Dubai International Capital plans to buy … The company confirms …": "the" + an agent noun with no country
+ * of its own names again the organisation named just before whose role it fits (guidelines: definite
+ * descriptions such as "the company" resolve through the context). Only a named organisation: "the
+ * government" or "the police" after a country was named stay `---` (never borrow a country), and a person or
+ * place is no antecedent. `previous` holds the readings of the sentences before, in order.
+ */
+export function describedBefore(toks: readonly Word[], a: FoundActor, previous: readonly FoundActor[][], entities: ReadonlyMap<string, ReadEntity>): FoundActor {
+  const lead = toks[a.first - 1]?.lower;
+  // "a spokesman" after the State Department was named speaks for it, as "the spokesman" does (guidelines).
+  const speaker = SPOKESPEOPLE.has(toks[a.last]!.lower);
+  const named = lead === 'the' || ((lead === 'a' || lead === 'an') && speaker);
+  if (a.entity || a.country || !a.role || !named) return a;
+  for (let s = previous.length - 1; s >= 0; s--) {
+    const named = previous[s]!;
+    for (let k = named.length - 1; k >= 0; k--) {
+      const b = named[k]!;
+      const e = b.entity ? entities.get(b.entity) : undefined;
+      if (e?.type !== 'ORG' || !b.country || (b.role !== null && b.role !== a.role && !speaker)) continue;
+      // A spokesman speaks with the body's own code (guidelines: spokesmen of a government → GOV).
+      const code = b.role || speaker || NOT_COUNTRIES.test(b.code) ? b.code : b.code + a.code.slice(NO_COUNTRY.length);
+      return { ...a, code, country: b.country, how: `${a.how}; "${lead} ${toks[a.last]!.text}" names again ${b.mention?.text ?? b.code} (${b.code})` };
+    }
+  }
+  return a;
 }
 
 function inOrder(mentions: readonly Mention[]): boolean {

@@ -155,3 +155,143 @@ test('a person whose role the text states and whose country neither the text nor
   ];
   for (const [text, name, code] of cases) assert.equal(entity(text, name, '2023-06-01').actorCode, code, text);
 });
+
+test('collectiveDoer: a bare "police" before a participle is an actor; elsewhere it is left as read', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => {
+    const doc = linked.analyzeWorking({ text, published: null });
+    return (doc.actors ?? []).flat().map((a) => a.code);
+  };
+  const cases: [string, string[]][] = [
+    ['A television station showed police firing tear gas.', ['---MED', '---COP']],
+    ['Guerrillas wounded two soldiers on Thursday, police said.', ['---REB', '---MIL']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('agent readings: a describer with its apostrophe, a possessor\'s country, the State Department as a seat', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => {
+    const doc = linked.analyzeWorking({ text, published: '2005-01-01' });
+    return (doc.actors ?? []).flat().map((a) => a.code);
+  };
+  const cases: [string, string[]][] = [
+    // "Shi'ite" describes the cleric as "Shiite" does; a name the tables lack before an agent still owns it
+    ["Iranian police detained a Shi'ite cleric.", ['IRNCOP', '---REL']],
+    ['Police detained a Hutu cleric in Kigali.', ['---COP', 'RWA']],
+    // "Menem's lawyer": the possessor gives the agent its country; a possessor with none gives none
+    ["Argentine President Carlos Menem spoke. Menem's lawyer denied it.", ['ARGGOV', 'ARGGOV', 'ARGJUD']],
+    ["The company's lawyer denied it.", ['---BUS', '---JUD']],
+    ['The State Department urged Syria to act.', ['USAGOV', 'SYR']],
+    ['The Treasury Department issued sanctions against Syria.', ['USAGOV', 'SYR']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('a determiner such as "another" makes a singular agent noun an actor', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['The son of another local legislator was released.', ['---LEG']],
+    // negative: a bare singular noun is no actor ("the use of force")
+    ['They discussed the use of force.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('describedBefore: "the company" names again the organisation named before; "the government" borrows no country', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const last = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).at(-1)!.map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Dubai International Capital plans to buy a British firm. The company confirms the deal.', ['AREBUS']],
+    // negatives: a place is no antecedent; an indefinite noun names no one again
+    ['Kenya held an election. The government confirms the result.', ['---GOV']],
+    ['Dubai International Capital plans to buy a British firm. A company confirms the deal.', ['---BUS']],
+    ['The State Department urged Syria to act. A spokesman said Syria refused.', ['USAGOV', 'SYR']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
+});
+
+test('agent nouns of the guidelines (prisoners, hostages, crowds, dockworkers) and a place after "on"', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['The junta pardoned 4,000 prisoners and two hostages.', ['---GOV', '---CVL', '---CVL']],
+    ['Dockworkers on the US East Coast went on strike.', ['USALAB', 'USA']],
+    ['A crowd gathered outside the court.', ['---CVL', '---JUD']],
+    // a plural that heads longer agent phrases of its own is still its singular's agent
+    ['Serbian workers went on strike.', ['SRBLAB']],
+    // negative: "on" before something that is no place gives no country
+    ['Workers on strike blocked the road.', ['---LAB']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('belongingAfter: agents tied to the body named after them ("affiliated with", "loyal to", "of") are left to it', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Some 500,000 workers affiliated with the Serbian Workers Union stopped work.', ['SRBLAB']],
+    ['Fighters loyal to the Taliban attacked the town.', ['AFGREB']],
+    // negative: a word of belonging with another preposition ties nothing
+    ['Workers linked by phone to Serbian officials spoke.', ['---LAB', 'SRBGOV']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('describedNames: an indefinite description set off before a name of its country is one actor with its role', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Another Dubai firm, Dubai Ports World, agreed to the review.', ['AREBUS']],
+    // negative: a definite first member is a list
+    ['The Russian officials, Vladimir Putin and the army agreed.', ['RUSGOV', 'RUSGOV', '---MIL']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('possessive: a curly apostrophe is the possessive a straight one is', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Taiwan’s defence ministry said it had sent ships.', ['TWNGOVMIL']],
+    ["Taiwan's defence ministry said it had sent ships.", ['TWNGOVMIL']],
+    // negative: a closing quote is no possessive
+    ['“Taiwan’ defence ministry said it had sent ships.', ['TWN']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('the organisation before an apposition\'s title is the person\'s, as before a title that leads the name', () => {
+  const cases: [string, string, string | null][] = [
+    ['Tom Casey, a U.S. State Department spokesman, expressed concern.', 'Tom Casey', 'USAGOV'],
+    ['Dmitry Peskov, the Kremlin spokesman, declined to comment.', 'Dmitry Peskov', 'RUSGOV'],
+  ];
+  for (const [text, name, code] of cases) assert.equal(entity(text, name).actorCode, code, text);
+  // negative: an apposition with no organisation before its title keeps the title's own code
+  assert.notEqual(entity('Tom Casey, a spokesman, expressed concern.', 'Tom Casey').actorCode, 'USAGOV');
+});
+
+test('pluralForm: an irregular plural ("gunmen", "children") is an actor as a plural in "-s" is', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Officials say gunmen took the woman from her home.', ['---GOV', '---UAF', '---CVL']],
+    // negative: a singular with no determiner is no actor
+    ['Officials say gunman activity rose.', ['---GOV']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('collectiveActors: world leaders are INT, Western countries WST; a longer name is none of them', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['World leaders offered their sympathies.', ['INT']],
+    ['The United States and other Western countries accuse Iran.', ['USA', 'WST', 'IRN']],
+    // negatives: "the West" leading a name; leaders alone are an agent
+    ['The West African grouping met.', []],
+    ['The leaders met.', ['---GOV']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});

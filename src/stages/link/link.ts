@@ -71,7 +71,8 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   for (const m of mentions) {
     if (m.nominal) continue;
     const title = syntax.titleBefore(syntax.tokenAt(m.start));
-    for (const stated of [title, statedByApposition(doc, syntax, context.appositions, m, lexicons, context.agents)]) {
+    const apposed = statedByApposition(doc, syntax, context.appositions, m, lexicons, context.agents);
+    for (const stated of [title, apposed]) {
       if (!stated) continue;
       if (stated.country && !entity.country) {
         entity.country = stated.country;
@@ -80,7 +81,9 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
       entity.role ??= stated.role;
       agent ??= stated.agent;
     }
-    const org = organisationBefore(syntax, m, title ? syntax.tokenAt(title.span.start) : null, context.endingAt);
+    // "Tom Casey, a U.S. State Department spokesman,": the organisation before the apposition's title is his, as
+    // before a title that leads the name ("Kremlin spokesman Dmitry Peskov").
+    const org = organisationBefore(syntax, m, title ? syntax.tokenAt(title.span.start) : null, context.endingAt) ?? (apposed?.agentAt !== undefined ? organisationBefore(syntax, m, apposed.agentAt, context.endingAt) : null);
     const orgEntity = org?.entity ? context.entities.get(org.entity) : undefined;
     if (orgEntity && orgEntity !== entity && orgEntity.actorCode && orgEntity.actorCode.length > 3) organisation ??= orgEntity.actorCode;
     entity.affiliation ??= statedAffiliation(doc, m);

@@ -7,6 +7,8 @@ export interface Stated {
   role: string | null;
   /** CAMEO role code of the longest agent title said ("GOV", "GOVMIL") */
   agent: string | null;
+  /** where that title starts (a token index), when it stands apart from the name: an apposition's */
+  agentAt?: number;
 }
 
 /** Agent phrases, lower case → CAMEO role code, and the words they start with. */
@@ -21,7 +23,13 @@ export function agentPhrases(codes: ReadonlyMap<string, string>): AgentPhrases {
 
 /** The longest agent phrase (Phoenix titles, then common news nouns) among lower-case `words`. */
 export function agentIn(words: readonly string[], agents: AgentPhrases, longest = 4): string | null {
+  return agentSpanIn(words, agents, longest)?.code ?? null;
+}
+
+/** The longest agent phrase among `words` and the index of its first word. */
+export function agentSpanIn(words: readonly string[], agents: AgentPhrases, longest = 4): { code: string; at: number } | null {
   let best: string | null = null;
+  let at = -1;
   let length = 0;
   for (let i = 0; i < words.length; i++) {
     // No phrase starts with most words: their longer phrases are neither built nor looked up.
@@ -31,10 +39,10 @@ export function agentIn(words: readonly string[], agents: AgentPhrases, longest 
     for (let j = i + 1; j <= Math.min(words.length, i + longest); j++) {
       if (j > i + 1) phrase += ` ${words[j - 1]}`;
       const code = agents.codes.get(phrase);
-      if (code && j - i > length) [best, length] = [code, j - i];
+      if (code && j - i > length) [best, length, at] = [code, j - i, i];
     }
   }
-  return best;
+  return best === null ? null : { code: best, at };
 }
 
 /** The first country or demonym phrase (up to three words) among `words`: "Indonesia's", "North Korean". */
@@ -65,9 +73,11 @@ export function statedByApposition(doc: Doc, syntax: Syntax, appositions: NounAp
   if (!range) return null;
   const words = syntax.words.slice(range.first, range.last + 1);
   const country = countryIn(words, lexicons);
-  const agent = agentIn(words.map((w) => w.lower), agents);
+  const agent = agentSpanIn(words.map((w) => w.lower), agents);
   if (!country && !agent) return null;
-  return { country, agent, role: doc.text.slice(words[0]!.start, words[words.length - 1]!.end) };
+  const stated: Stated = { country, agent: agent?.code ?? null, role: doc.text.slice(words[0]!.start, words[words.length - 1]!.end) };
+  if (agent) stated.agentAt = range.first + agent.at;
+  return stated;
 }
 
 /** The noun appositions of a document, indexed once, not searched per name. */

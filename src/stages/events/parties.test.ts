@@ -1,0 +1,145 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../pipeline/pipeline.ts';
+import { stagesThrough } from '../../pipeline/presets.ts';
+import { cameoRows } from './cameo-rows.ts';
+
+const pipeline = buildPipeline(stagesThrough('events'));
+
+/** The CAMEO rows of a text, exact actor codes: `SRC>TGT:code`, sorted. */
+function rows(text: string): string[] {
+  const doc = pipeline.analyze({ text, published: '2020-10-23' });
+  return [...new Set(doc.events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
+}
+
+async function table(t: test.TestContext, cases: [string, string[]][]) {
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), [...want].sort()));
+}
+
+test('participleSubject: the object of a verb right before a participle is its doer', async (t) => {
+  await table(t, [
+    ['A Kenyan television station showed police firing tear gas at protesters in Nairobi.', ['---COP>KENOPP:175']],
+    // what it does next ("to disperse") is the same doer's purpose, not the station's act
+    ['A Kenyan television station showed police firing tear gas to disperse protesters in Nairobi.', ['---COP>KENOPP:175']],
+    // negative: a comma makes the participle the clause's adjunct, its doer the subject
+    ['Israeli troops raided the camp, killing three Palestinian militants.', ['ISRMIL>PSEUAF:1711']],
+    // negative: a subject before its verb is no verb's object
+    ['Israeli soldiers attacked Palestinian militants in the West Bank.', ['ISRMIL>PSEUAF:190']],
+  ]);
+});
+
+test('sympathyTarget: sorrow is aimed at the addressee or the country that suffered, never at victims', async (t) => {
+  await table(t, [
+    ['The Mozambican president, in a letter to Chinese President Hu Jintao, expressed condolences for the victims.', ['MOZGOV>CHNGOV:018']],
+    ['Several officials expressed sympathy for the victims of the floods in Pakistan.', ['---GOV>PAK:018']],
+    ['The Guinean prime minister offered his sympathies for the victims.', ['GINGOV>---:018']],
+    // negative: a target with a country is kept
+    ['France expressed condolences to Japan over the disaster.', ['FRA>JPN:018']],
+  ]);
+});
+
+test('victim: victims are never the source of an act', async (t) => {
+  await table(t, [
+    ['The victims of an earthquake which hit China on Monday were buried.', []],
+    // negative: civilians who act are sources
+    ['Villagers attacked the police station.', ['---CVL>---COP:190']],
+  ]);
+});
+
+test('demandedOf: a relative clause after the demand names no target of the protest', async (t) => {
+  await table(t, [
+    ["The main opposition coalition organised three days of demonstrations in March to protest alleged fraud in last year's election, which its leader lost to President William Ruto.", ['---OPP>---:141']],
+    // negative: the demand itself names whom it is aimed at
+    ['Kenyan students demonstrated in Nairobi to demand the resignation of the Ugandan president.', ['KENEDU>UGAGOV:1411']],
+  ]);
+});
+
+test('bothWays: a meeting or talks with a named counterpart is one triple each way', async (t) => {
+  await table(t, [
+    ['Chinese State Councilor Dai Bingguo met with Vietnamese Foreign Minister Pham Binh Minh on Monday.', ['CHNGOV>VNMGOV:040', 'VNMGOV>CHNGOV:040']],
+    ['The Vietnamese foreign minister held talks with the Chinese foreign minister on Sunday.', ['VNMGOV>CHNGOV:046', 'CHNGOV>VNMGOV:046']],
+    // negatives: a venue is no counterpart; talks a statement only mentions; a letter sent is one-sided
+    ['Russian and US officials met in Geneva on Monday.', ['RUSGOV>CHE:040', 'USAGOV>CHE:040']],
+    ['Israeli Prime Minister Ehud Barak said he was pessimistic about the chances of resuming peace talks with Syria.', ['ISRGOV>SYR:012']],
+  ]);
+});
+
+test('verbSubject: the subject of the trigger\'s own verb beats an actor of an opening clause', async (t) => {
+  await table(t, [
+    ['Although U.S. sanctions have squeezed Iran, Israel has demanded that Egypt close the border.', ['ISR>EGY:100']],
+    ['After Chinese troops crossed the border, Indian soldiers attacked them.', ['INDMIL>---:190']],
+    // negative: a subject the syntax does not find ("Israeli soldiers" is the sentence's first actor) is read as before
+    ['Israeli soldiers attacked Palestinian militants in the West Bank.', ['ISRMIL>PSEUAF:190']],
+  ]);
+});
+
+test('leadingAgent: an agent before "of" applies to every member of the compound after it', async (t) => {
+  await table(t, [
+    ['The presidents of Bolivia, Chile and Peru attended the inauguration in Montevideo.', ['BOLGOV>URY:017', 'CHLGOV>URY:017', 'PERGOV>URY:017']],
+    // negative: a member with a code of its own keeps it
+    ['The government of Israel and Hamas agreed to a truce.', ['ISRGOV>PSEREBHMS:0871', 'PSEREBHMS>ISRGOV:0871']],
+  ]);
+});
+
+test('protestActors: protesters of no stated country protest no stated government (---)', async (t) => {
+  await table(t, [
+    ['The opposition resumed demonstrations on Tuesday.', ['---OPP>---:141']],
+    // negative: protesters with a country protest its government
+    ['Kenyan students demonstrated on Tuesday.', ['KENEDU>KENGOV:141']],
+  ]);
+});
+
+test('hostCountry and onlyPlace: a protest abroad is aimed at the host, unless a party is named', async (t) => {
+  await table(t, [
+    ['Activists from Ghana staged a protest in Abuja.', ['GHAOPP>NGA:141']],
+    ['Turkish protesters rallied in Berlin against Syrian troops.', ['TUROPP>SYRMIL:141']],
+    ['Turkish protesters rallied in Berlin.', ['TUROPP>DEU:141']],
+    // negative: a protest at home is against its own government
+    ['Kenyan students staged a protest in Nairobi.', ['KENEDU>KENGOV:141']],
+  ]);
+});
+
+test('protestActors: workers striking with no target named strike against no named party (---)', async (t) => {
+  await table(t, [
+    ['Dockworkers on the US East Coast went on strike on Tuesday.', ['USALAB>---:143']],
+    // negatives: protesters who are not workers protest their government; workers blockading are protesters
+    ['Kenyan students demonstrated on Tuesday.', ['KENEDU>KENGOV:141']],
+    ['French workers blocked the road on Monday.', ['FRALAB>FRAGOV:144']],
+  ]);
+});
+
+test('verbalActors: an actor the object cue names is the target unless a recipient follows', async (t) => {
+  await table(t, [
+    ['The African regional grouping ECOWAS held the soldiers responsible for the safety of the president.', ['IGOWAFBUSWAS>---MIL:173']],
+    ['The junta pardoned 4,000 prisoners.', ['---GOV>---CVL:0841']],
+    // negative: what is offered goes to the recipient
+    ['Japan offered its troops to Lebanon.', ['JPN>LBN:0332']],
+  ]);
+});
+
+test('verbSubject: a common noun opening the trigger\'s clause, naming no actor, leaves the act with no actor', async (t) => {
+  await table(t, [
+    ['Two women could not escape as flames overcame their houses.', []],
+    ['Officials in Texas say the fires have destroyed 100 buildings.', []],
+    ['Admiral Mullen said he hopes the combination of sanctions and diplomatic efforts will resolve the dispute.', []],
+    // negatives: a noun after a name is the rest of its phrase; a pronoun subject says nothing
+    ['The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire on Wednesday in south Lebanon.', ['LBNREB>LBN:0871']],
+    ['Kenyan police said they arrested 20 protesters.', ['KENCOP>---OPP:173']],
+  ]);
+});
+
+test('adjunctStart: a passive\'s "by" agent stands before a time or circumstance adjunct', async (t) => {
+  await table(t, [
+    ['The president was detained following a mutiny by soldiers.', []],
+    ['The president was detained by soldiers following a mutiny.', ['---MIL>---GOV:173']],
+    // negative: an adjunct after the agent leaves it the agent
+    ['Palestinian militants were attacked by Israeli soldiers after the raid.', ['ISRMIL>PSEUAF:190']],
+  ]);
+});
+
+test('groupActors: a collective actor in a compound takes no shared agent', async (t) => {
+  await table(t, [
+    ['The United States and other Western countries accuse Iran of developing nuclear weapons.', ['USA>IRN:112', 'WST>IRN:112']],
+    ['More world leaders and officials have offered their sympathies for the victims of the floods in Pakistan.', ['INT>PAK:018', '---GOV>PAK:018']],
+  ]);
+});
