@@ -25,7 +25,7 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const REGION = new RegExp(String.raw`,[ \t]*(?!${MONTH}\.?[ \t]+\d)([A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,2})(?![\p{L}\d])`, 'uy');
 const PAREN_REGION = /[ \t]*\(([A-Z][\p{L} .'’-]{1,30})\)(?=[ \t]*\()/uy;
 const DATE = new RegExp(
-  String.raw`(?:,[ \t]*|[ \t]+)(?:(?:(${MONTH})\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})[ \t]+(${MONTH})\.?)(?:,?[ \t]+((?:19|20)\d{2}))?|((?:19|20)\d{2})-(\d{2})-(\d{2}))(?![\p{L}\d])`,
+  String.raw`(?:,[ \t]*|[ \t]+)(?:(?:(${MONTH})\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?[ \t]+(${MONTH})\.?)(?:,?[ \t]+((?:19|20)\d{2}))?|((?:19|20)\d{2})-(\d{2})-(\d{2}))(?![\p{L}\d])`,
   'iuy',
 );
 const AGENCY = /[ \t.]*\(([A-Z][\p{L}.&'’ -]{0,38}?)\)/uy;

@@ -27,6 +27,7 @@ test('syntax: wire datelines are read with place, regions, date and agency; head
     ['Nusa Dua (Indonesia) (AFP) - Leaders met.', ['Nusa Dua (Indonesia) (AFP) -', 'Nusa Dua', ['Indonesia'], null, 'AFP']],
     ['Hanoi (VNA) – The minister met his counterpart.', ['Hanoi (VNA) –', 'Hanoi', [], null, 'VNA']],
     ['ISLAMABAD, May 15 (APP): The minister met the envoy.', ['ISLAMABAD, May 15 (APP):', 'ISLAMABAD', [], 'May 15', 'APP']],
+    ['GENEVA, 10th June 2016 (WAM) – The agency delivered food.', ['GENEVA, 10th June 2016 (WAM) –', 'GENEVA', [], '10th June 2016', 'WAM']],
     ['MOSCOW, March 1st. /tass/. Russia values the position.', ['MOSCOW, March 1st. /tass/.', 'MOSCOW', [], 'March 1st', 'tass']],
     // Not datelines: sports and digest headlines, a name in capitals, a sentence that starts with a city,
     // a mixed-case place without an agency, a headline in capitals, a wire tag.
