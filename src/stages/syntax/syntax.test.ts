@@ -70,6 +70,13 @@ test('syntax: verb groups carry lemma, tense, negation, modal and voice', () => 
     ['Officials said talks would resume on Monday.', 'would resume', { lemma: 'resume', tense: 'future', modal: 'would', negated: false }],
     ['Rebels have never attacked the capital.', 'have never attacked', { lemma: 'attack', negated: true, passive: false }],
     ['They plan to meet in March.', 'plan to meet', { lemma: 'meet', tense: 'future' }],
+    // Irregular participles are passive too; a verb after "was to" is not.
+    ['The president was held by soldiers.', 'was held', { lemma: 'hold', passive: true }],
+    ['The convoy was hit by a mortar.', 'was hit', { lemma: 'hit', passive: true }],
+    ['The envoy was sent to Cairo.', 'was sent', { lemma: 'send', passive: true }],
+    ['The soldiers held the president.', 'held', { lemma: 'hold', passive: false }],
+    ['The minister is going to Cairo.', 'is going', { passive: false }],
+    ['The envoy was to meet the king.', 'was to meet', { lemma: 'meet', passive: false }],
     ['Police say the suspect confessed.', 'say', { lemma: 'say', tense: 'none', finite: false }],
     ['Police must release him.', 'must release', { lemma: 'release', modal: 'must', finite: true }],
   ];

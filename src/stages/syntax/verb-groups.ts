@@ -6,6 +6,13 @@ const CHAIN = new Set(['AUX', 'PART', 'ADV', 'VERB']);
 const CHAIN_REACH = 4;
 const PASSIVE_FORM = /(ed|en|wn|ht|un)$/;
 const PASSIVE_REACH = 3;
+/**
+ * A past participle: a regular ending, or an irregular form the tagger lemmatised to another word ("held",
+ * "sent", "struck", "led"), or one of the verbs whose participle is their base form ("was hit", "is set").
+ */
+const SAME_FORM_PARTICIPLES = new Set(['hit', 'put', 'set', 'cut', 'hurt', 'shut', 'cast', 'spread', 'let', 'bid', 'burst', 'quit', 'upset', 'beat']);
+const participle = (t: Word) =>
+  PASSIVE_FORM.test(t.lower) || SAME_FORM_PARTICIPLES.has(t.lower) || (t.lemma !== t.lower && !t.lower.endsWith('ing') && !t.lower.endsWith('s'));
 const GROUP_PARTICLES = new Set(['to', 'not', "n't"]);
 
 /**
@@ -55,14 +62,14 @@ export function passivesOf(words: readonly Word[], sentences: readonly TokenRang
   for (const s of sentences) {
     for (let i = s.first; i <= s.last; i++) {
       const t = words[i]!;
-      if (t.pos !== 'VERB' || !PASSIVE_FORM.test(t.lower)) continue;
+      if (t.pos !== 'VERB' || !participle(t)) continue;
       for (let k = i - 1; k >= Math.max(s.first, i - PASSIVE_REACH); k--) {
         const p = words[k]!;
         if (p.lemma === 'be' || p.lemma === 'get') {
           out[i] = 1;
           break;
         }
-        if (p.pos !== 'ADV' && p.pos !== 'PART') break;
+        if (p.pos !== 'ADV' && !(p.pos === 'PART' && p.lower !== 'to')) break;
       }
     }
   }
