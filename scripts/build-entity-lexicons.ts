@@ -122,8 +122,9 @@ const actors = new Map<string, { kind: 'P' | 'O'; ranges: Range[] }>();
 // Codes whose country block is no CAMEO code: Phoenix writes UNITA as ANGREB, the KEDS list (Table 7.1) AGOREBUNI.
 const REPAIRED_COUNTRY: Record<string, string> = { ANG: 'AGO' };
 // Organisations the dictionaries lack under a name news uses: the EU's predecessor (same code as the EU,
-// IGOEUREEC: EEC is its block) and the OSCE (KEDS Table 7.1: IGOEURSCE, Council/Conference on Security and
-// Cooperation in Europe).
+// IGOEUREEC: EEC is its block), the OSCE (KEDS Table 7.1: IGOEURSCE, Council/Conference on Security and
+// Cooperation in Europe) and the African Union (the dictionaries code its organs and chairs IGOAFRAFU but not
+// the union itself, so "the African Union said" read "Union" as a labour agent).
 const EXTRA_ACTORS: [string, string][] = [
   ['EUROPEAN COMMUNITY', 'IGOEUREEC'],
   ['EUROPEAN COMMUNITIES', 'IGOEUREEC'],
@@ -133,6 +134,7 @@ const EXTRA_ACTORS: [string, string][] = [
   ['EC', 'IGOEUREEC'],
   ['OSCE', 'IGOEURSCE'],
   ['CSCE', 'IGOEURSCE'],
+  ['AFRICAN UNION', 'IGOAFRAFU'],
 ];
 for (const [phrase, code] of EXTRA_ACTORS) actors.set(phrase, { kind: 'O', ranges: [[code, null, null]] });
 for (const [file, defaultKind] of [
