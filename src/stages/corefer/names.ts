@@ -81,6 +81,13 @@ export const NAME_RULES: readonly NameRule[] = [
   },
 ];
 
+/** The last text lower-cased: a document's names in capitals are tested one after another against it. */
+let lowered = { text: '', lower: '' };
+function lowerCased(text: string): string {
+  if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
+  return lowered.lower;
+}
+
 /**
  * Whether a name in capitals can occur in `text` with a lower-case letter, tested with plain substring
  * search before the rule's Unicode regular expression scans the text: mostly it does not. Exact for names
@@ -90,7 +97,7 @@ export const NAME_RULES: readonly NameRule[] = [
  */
 function mayBeWrittenInLowerCase(name: string, text: string): boolean {
   if (!/^[\x00-\x7f]*$/.test(name) || text.includes('\u017f')) return true;
-  const lower = text.toLowerCase();
+  const lower = lowerCased(text);
   if (lower.length !== text.length) return true;
   for (const run of name.match(/[A-Za-z0-9]+/g) ?? []) {
     const [folded, capitals] = [run.toLowerCase(), run.toUpperCase()];

@@ -23,6 +23,15 @@ interface Resources {
   wire: WireLexicons;
 }
 
+// Regexes with \p{…} are module constants: tsx (esbuild) rewrites such a literal into `new RegExp` where it stands.
+/** A short lower-case syllable after a hyphen, which a name runs on over ("Kim Yo-jong"). */
+const HYPHEN_SYLLABLE = /^-\p{Ll}{1,5}(?![\p{L}\d-])/u;
+/** A name that ends in a short capitalised word, which such a syllable continues ("Yo"). */
+const SHORT_LAST_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}$/u;
+/** A capitalised given name and a hyphen just before a name ("Frank-" before "Walter Steinmeier"). */
+const HYPHENED_GIVEN_NAME = /(?<![\p{L}\d-])\p{Lu}\p{Ll}+-$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
 const TAGGER_TYPES: Record<(typeof NER_TYPES)[number], EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 
 type Candidate = Omit<Mention, 'id' | 'entity' | 'text'> & { first: number; last: number };
@@ -61,8 +70,8 @@ function joinHyphenatedNames(text: string, found: Candidate[]): void {
   for (let k = 0; k < found.length; k++) {
     const c = found[k]!;
     if (c.type !== 'PERSON') continue;
-    const syllable = /^-\p{Ll}{1,5}(?![\p{L}\d-])/u.exec(text.slice(c.end));
-    if (syllable && /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}$/u.test(text.slice(c.start, c.end))) c.end += syllable[0].length;
+    const syllable = HYPHEN_SYLLABLE.exec(text.slice(c.end));
+    if (syllable && SHORT_LAST_WORD.test(text.slice(c.start, c.end))) c.end += syllable[0].length;
     const next = found.find((x) => x.type === 'PERSON' && x.start === c.end + 1 && text[c.end] === '-');
     if (next && (words(c) === 1) !== (words(next) === 1)) {
       c.end = next.end;
@@ -70,7 +79,7 @@ function joinHyphenatedNames(text: string, found: Candidate[]): void {
       found.splice(at, 1);
       if (at < k) k--;
     }
-    const before = /(?<![\p{L}\d-])\p{Lu}\p{Ll}+-$/u.exec(text.slice(Math.max(0, c.start - 30), c.start));
+    const before = HYPHENED_GIVEN_NAME.exec(text.slice(Math.max(0, c.start - 30), c.start));
     if (before && words(c) >= 2 && !found.some((x) => x !== c && x.end > c.start - before[0].length && x.start < c.start)) c.start -= before[0].length;
   }
 }
@@ -84,14 +93,14 @@ function joinHyphenatedNames(text: string, found: Candidate[]): void {
 function nameAfterTitle(syntax: Syntax, tokens: readonly Token[], first: number, last: number, heads: NameHeads): number | 'title' | null {
   // "Minister of National Defence General Phan Van Giang": a span inside the title before a name is no name.
   const next = syntax.tokenAt(tokens[last]!.start) + 1;
-  const around = next < syntax.words.length && /^\p{Lu}/u.test(syntax.words[next]!.text) ? syntax.titleBefore(next) : null;
+  const around = next < syntax.words.length && CAPITALISED.test(syntax.words[next]!.text) ? syntax.titleBefore(next) : null;
   const inside = around && around.span.start <= tokens[first]!.start && around.span.end === tokens[last]!.end;
   if (inside && around.agent && !tokens.slice(first, last + 1).some((t) => heads.organization.has(t.text))) return 'title';
   for (let k = first + 1; k < last; k++) {
     const title = syntax.titleBefore(syntax.tokenAt(tokens[k]!.start));
     if (!title || title.span.start > tokens[first]!.start || title.span.end !== tokens[k - 1]!.end) continue;
     const rest = tokens.slice(k, last + 1);
-    const named = rest.every((t) => /^\p{Lu}/u.test(t.text) && !heads.organization.has(t.text));
+    const named = rest.every((t) => CAPITALISED.test(t.text) && !heads.organization.has(t.text));
     return title.agent && named ? k : null;
   }
   return null;

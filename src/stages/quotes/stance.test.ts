@@ -9,7 +9,7 @@ const pipeline = buildPipeline(stagesNamed('segment'));
 const lex = loadQuoteLexicons();
 const stance = (text: string) => {
   const doc = pipeline.analyze({ text });
-  return stanceOf(doc.text, doc.tokens, lex);
+  return stanceOf(doc.text, doc.tokens.map((t) => ({ ...t, lower: t.text.toLowerCase() })), lex);
 };
 
 test('stanceOf labels hedged, certain, positive, negative and neutral content, with the words that drove it', () => {

@@ -6,19 +6,19 @@ import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
  * negator just before flips them), hedges and certainty words decide between hedged and certain. The
  * words that counted are returned with their weights so a reader sees why.
  */
-export function stanceOf(text: string, toks: readonly Pick<Word, 'text' | 'start' | 'end'>[], lex: QuoteLexicons): Stance {
+export function stanceOf(text: string, toks: readonly Pick<Word, 'lower' | 'start' | 'end'>[], lex: QuoteLexicons): Stance {
   const cues: Stance['cues'] = [];
   let polarity = 0;
   let hedge = 0;
   let certainty = 0;
   for (let i = 0; i < toks.length; i++) {
-    const candidates = lex.stance.get(toks[i]!.text.toLowerCase());
+    const candidates = lex.stance.get(toks[i]!.lower);
     if (!candidates) continue;
-    const entry = candidates.find((e) => e.words.every((w, n) => toks[i + n]?.text.toLowerCase() === w));
+    const entry = candidates.find((e) => e.words.every((w, n) => toks[i + n]?.lower === w));
     if (!entry) continue;
     const last = toks[i + entry.words.length - 1]!;
     let weight = entry.weight;
-    const negated = [1, 2, 3].some((d) => i - d >= 0 && lex.negators.has(toks[i - d]!.text.toLowerCase()));
+    const negated = [1, 2, 3].some((d) => i - d >= 0 && lex.negators.has(toks[i - d]!.lower));
     if (entry.kind === 'polarity') {
       if (negated) weight = -weight;
       polarity += weight;

@@ -106,6 +106,18 @@ test('a wink instance replaced to bound memory reads documents as before', () =>
   for (const text of [...texts, ...texts]) assert.deepEqual(words(small, text), words(big, text), text);
 });
 
+test('an instance renewed after every document, dozens of times, tags and lemmatises as a fresh one', () => {
+  const texts = ['Zorblat and Quenti met Xylo on Tuesday.', 'The Blorvian ministers were meeting in Quux-ville.'];
+  const renewed = new ForgetfulWink(0);
+  const fresh = new ForgetfulWink();
+  const read = (nlp: ForgetfulWink, text: string) =>
+    nlp.read((readDoc) => {
+      const tokens = readDoc(text).tokens();
+      return [tokens.out(nlp.its.value), tokens.out(nlp.its.pos), tokens.out(nlp.its.lemma as never)];
+    });
+  for (let k = 0; k < 40; k++) assert.deepEqual(read(renewed, texts[k % 2]!), read(fresh, texts[k % 2]!), `read ${k}`);
+});
+
 test('a sentence longer than the bound is read in pieces, cut after a comma near the bound, with a message', () => {
   const words = Array.from({ length: 2 * MAX_SENTENCE_TOKENS + 30 }, (_, i) => (i === MAX_SENTENCE_TOKENS - 20 ? 'word,' : 'word'));
   const text = words.join(' ');

@@ -61,6 +61,32 @@ function readCore(): CoreModel {
   return model;
 }
 
+/**
+ * A core wink has read documents with, put back as readCore gave it. wink only ever appends to the lists
+ * (and hashes) of the lexemes and of the other features it indexes (word shapes, suffixes, …), so what lies
+ * past each list's intrinsic size is dropped: cheaper by far than reading and indexing the JSON again.
+ */
+function restoreCore(core: CoreModel): CoreModel {
+  const { packing, features } = core;
+  for (const f of [...Object.keys(packing.layout).filter((f) => packing.layout[f]![3] === 0), 'lexeme']) {
+    const feature = features[f]!;
+    const { hash, list, intrinsicSize } = feature;
+    for (let i = intrinsicSize; i < list.length; i++) if (hash[list[i]!] === i) delete hash[list[i]!];
+    list.length = intrinsicSize;
+    feature.index = intrinsicSize;
+  }
+  return core;
+}
+
+/**
+ * The package's CER meta-model loader serialises again what it returned the time before (`machines =
+ * JSON.stringify(machines)`), so each fresh instance doubled a string: some twenty instances in, a process
+ * died of "Invalid string length". Every instance gets its first answer (only wink's custom entities read it).
+ */
+const loadCerMetaModel = part('load-cer-meta-model') as () => unknown;
+let cerMetaModel: unknown;
+const firstCerMetaModel = () => (cerMetaModel ??= loadCerMetaModel());
+
 /** The model as the package's model.js assembles it, with `core` for its core. */
 const model = (core: () => CoreModel): Model =>
   ({
@@ -70,7 +96,7 @@ const model = (core: () => CoreModel): Model =>
     ner: part('load-ner-model'),
     negation: part('load-negation-model'),
     sa: part('load-sa-model'),
-    metaCER: part('load-cer-meta-model'),
+    metaCER: firstCerMetaModel,
     featureFn: part('feature'),
     addons: { stem: part('porter-stemmer'), lemmatize: part('lemmatize'), readabilityStats: part('readability-stats'), wordVectors: undefined },
   }) as unknown as Model;
@@ -84,6 +110,7 @@ const model = (core: () => CoreModel): Model =>
  */
 export class ForgetfulWink {
   #nlp!: Nlp;
+  #core: CoreModel | undefined;
   #lexemes!: LexemeTable;
   #base = 0;
   readonly #maxLearned: number;
@@ -91,7 +118,7 @@ export class ForgetfulWink {
   /**
    * `maxLearned`: lexemes an instance may accumulate before it is replaced, so memory stays bounded over a
    * corpus. News teaches wink some 40 words an article, each some 100 bytes kept (the word, its packed
-   * features in a list wink holds): 50,000 is 5 MB, a fresh instance (50 ms) every 1,200 articles or so.
+   * features in a list wink holds): 50,000 is 5 MB, a fresh instance every 1,200 articles or so.
    */
   constructor(maxLearned = 50_000) {
     this.#maxLearned = maxLearned;
@@ -113,12 +140,13 @@ export class ForgetfulWink {
   }
 
   #load(): void {
-    let core: CoreModel | undefined;
-    // The lexicon wink caches into is built by the model's `core()`; keep a handle on it.
+    // The core is read once; a fresh instance gets it back restored (wink's cache of words it learned lives
+    // in the core's lists and in the instance, so both are renewed). Keep a handle on the lexicon wink caches into.
+    const core = this.#core ? restoreCore(this.#core) : (this.#core = readCore());
     // Only sentence boundaries and POS (lemmas come with it): wink's own NER, negation and sentiment passes
     // read the tokens without changing them, and nothing here reads what they find.
-    this.#nlp = winkNLP(model(() => (core = readCore())), ['sbd', 'pos']);
-    this.#lexemes = core!.features.lexeme;
+    this.#nlp = winkNLP(model(() => core), ['sbd', 'pos']);
+    this.#lexemes = core.features.lexeme;
     this.#base = this.#lexemes.list.length;
   }
 

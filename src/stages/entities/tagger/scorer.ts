@@ -55,6 +55,12 @@ const PER_TOKEN = 32;
  * float64 holds any sum of fewer than 2¹³ of them without rounding. Cached sums are thus bit for bit the
  * per-token sums (scorer.test.ts compares them over the dev corpora).
  */
+/** Adds the weights at offset `o` of `values` (none when it is -1) to row `row` of `out`. */
+function addRow(out: Float64Array, row: number, values: Float32Array, o: number): void {
+  if (o < 0) return;
+  for (let y = 0; y < L; y++) out[row + y]! += values[o + y]!;
+}
+
 export class EmissionScorer {
   private readonly values: Float32Array;
   private readonly shape: boolean;
@@ -249,13 +255,6 @@ export class EmissionScorer {
     const gaz = this.gazetteer ? matched ?? matchGazetteer(this.resources.gazetteer!, tokens) : null;
     const { sums, ints, lower, shapes, hashes, hashRows, offsets, offsetRows, values } = this;
     let h = 0;
-    let m = 0;
-    const offset = (o: number, row: number) => {
-      if (o >= 0) {
-        offsets[m] = o;
-        offsetRows[m++] = row;
-      }
-    };
     for (let i = 0; i < n; i++) {
       const s = ids[i]!;
       const p = i > 0 ? ids[i - 1]! : -1;
@@ -269,8 +268,8 @@ export class EmissionScorer {
       const after = q >= 0 ? sums : this.eos;
       const afterAt = q >= 0 ? q * SUMS + AS_NEXT : 0;
       for (let y = 0; y < L; y++) out[row + y] = sums[own + y]! + before[beforeAt + y]! + after[afterAt + y]!;
-      offset(i >= 2 ? ints[ids[i - 2]! * INTS + BACK2]! : this.bos2, row);
-      offset(i + 2 < n ? ints[ids[i + 2]! * INTS + AHEAD2]! : this.eos2, row);
+      addRow(out, row, values, i >= 2 ? ints[ids[i - 2]! * INTS + BACK2]! : this.bos2);
+      addRow(out, row, values, i + 2 < n ? ints[ids[i + 2]! * INTS + AHEAD2]! : this.eos2);
       // Two-part features: each continues the hash state a neighbour (or the word) left.
       const l = lower[s]!;
       const sh = shapes[s]!;
@@ -290,7 +289,7 @@ export class EmissionScorer {
       const flags = ints[si + FLAGS]!;
       const position = i === 0 ? 0 : headline ? 1 : 2;
       if (this.context) {
-        offset(ints[si + POSITION + position]!, row);
+        addRow(out, row, values, ints[si + POSITION + position]!);
         hashes[h] = mix(prev[pi + S31]!, l);
         hashRows[h++] = row;
         hashes[h] = mix(prev[pi + S32]!, sh);
@@ -298,48 +297,44 @@ export class EmissionScorer {
         hashes[h] = mix(ints[si + S33]!, nextLower);
         hashRows[h++] = row;
         const around = (p >= 0 && ints[pi + FLAGS]! & UPPER ? 4 : 0) | (flags & UPPER ? 2 : 0) | (q >= 0 && ints[q * INTS + FLAGS]! & UPPER ? 1 : 0);
-        offset(this.caps[position * 8 + around]!, row);
+        addRow(out, row, values, this.caps[position * 8 + around]!);
       }
       if (gaz) {
         const bits = gaz.begin[i]! | gaz.inside[i]!;
-        if (bits) offset(this.gazHere[(gaz.begin[i] ? 32 : 0) + bits]!, row);
+        if (bits) addRow(out, row, values, this.gazHere[(gaz.begin[i] ? 32 : 0) + bits]!);
         if (i > 0) {
           const before = gaz.begin[i - 1]! | gaz.inside[i - 1]!;
-          if (before) offset(this.gazPrev[before]!, row);
+          if (before) addRow(out, row, values, this.gazPrev[before]!);
         }
         if (i + 1 < n) {
           const after = gaz.begin[i + 1]! | gaz.inside[i + 1]!;
-          if (after) offset(this.gazNext[after]!, row);
+          if (after) addRow(out, row, values, this.gazNext[after]!);
         }
       }
       if (this.document && (i === 0 || headline) && flags & UPPER) {
-        offset(this.sentenceStart[(doc.capitalisedInside.has(l) ? 2 : 0) | (doc.lowercase.has(l) ? 1 : 0)]!, row);
+        addRow(out, row, values, this.sentenceStart[(doc.capitalisedInside.has(l) ? 2 : 0) | (doc.lowercase.has(l) ? 1 : 0)]!);
       }
       if (this.headlineGroup && flags & ALL_CAPS) {
-        offset(this.inCapitals[(headline ? 4 : 0) | (doc.mixedCase.has(l) ? 2 : 0) | (doc.lowercase.has(l) ? 1 : 0)]!, row);
+        addRow(out, row, values, this.inCapitals[(headline ? 4 : 0) | (doc.mixedCase.has(l) ? 2 : 0) | (doc.lowercase.has(l) ? 1 : 0)]!);
       }
       if (memory) {
         const k = memory.slotOfLower(l);
         if (k < 0) continue;
-        if (this.document && memory.latestType(k) >= 0) offset(this.latest[memory.latestType(k)]!, row);
+        if (this.document && memory.latestType(k) >= 0) addRow(out, row, values, this.latest[memory.latestType(k)]!);
         if (this.history && flags & UPPER) {
           const shares = headline && this.headlineGroup ? L * SHARES : 0;
           const total = memory.total(k);
           for (let y = 0; y < L; y++) {
             const count = memory.count(k, y);
-            if (count > 0) offset(this.shares[shares + y * SHARES + share(count, total)]!, row);
+            if (count > 0) addRow(out, row, values, this.shares[shares + y * SHARES + share(count, total)]!);
           }
         }
       }
     }
     // Probe for every hash first (independent reads of the index), then add what was found.
     const table = this.table;
-    for (let k = 0; k < h; k++) offset(table.offset(hashes[k]!), hashRows[k]!);
-    for (let k = 0; k < m; k++) {
-      const o = offsets[k]!;
-      const row = offsetRows[k]!;
-      for (let y = 0; y < L; y++) out[row + y]! += values[o + y]!;
-    }
+    for (let k = 0; k < h; k++) offsets[k] = table.offset(hashes[k]!);
+    for (let k = 0; k < h; k++) addRow(out, hashRows[k]!, values, offsets[k]!);
     return true;
   }
 }
