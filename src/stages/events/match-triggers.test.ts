@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf, type Word } from '../../model/index.ts';
-import { adjectivalParticiple, figureObject, inRelativeClause, possessiveNominal } from './match-triggers.ts';
+import { adjectivalParticiple, figureObject, inRelativeClause, matchTriggers, modifierCue, possessiveNominal } from './match-triggers.ts';
+import { events } from './events.ts';
+import type { EventResources } from './resources.ts';
 
 const pipeline = buildPipeline(stagesNamed('segment', 'syntax'));
 
@@ -55,4 +57,31 @@ test('a relative clause holds its first verb and that verb\'s object; the main v
     ['Rebels attacked the town on Monday.', 'attacked', false],
   ];
   for (const [text, word, want] of cases) assert.equal(inRelativeClause(...at(text, word)), want, text);
+});
+
+test('a cue ending on an adjective before its noun modifies that noun; a noun or pronoun cue stands for itself', () => {
+  const cases: [string, string, boolean][] = [
+    ['Guatemalans held a national day of mourning.', 'national', true],
+    ['The government admitted foreign observers.', 'foreign', true],
+    ['Police are holding two Iranian nationals.', 'nationals', false],
+    ['Police detained an opposition leader.', 'leader', false],
+    ['Police detained them.', 'them', false],
+  ];
+  for (const [text, word, want] of cases) assert.equal(modifierCue(...at(text, word)), want, text);
+});
+
+test('withNouns: a pattern whose cues are people skips a cue used as an adjective; a pattern without it keeps one', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  // DECLARE/DECREE * MOURNING, OBSERVE * DAY (OF MOURNING) [017]: the dictionary's reading, not "hold" a national.
+  // ("mourning" also matches mourn 018 here; the stage drops a trigger inside another's cue.)
+  assert.deepEqual(codes('Guatemalans held a national day of mourning.')[0], '017');
+  assert.ok(!codes('Guatemalans held a national day of mourning.').includes('173'));
+  assert.deepEqual(codes('Police are holding two Iranian nationals.'), ['173']);
+  assert.deepEqual(codes('The government held a national at the airport.'), ['173']);
+  // 086 lists adjectives on purpose ("foreign observers"): no withNouns there.
+  assert.deepEqual(codes('The government admitted foreign observers.'), ['086']);
 });

@@ -155,6 +155,14 @@ export function figureObject(toks: readonly Word[], last: number): boolean {
   return t.pos === 'VERB' && next?.pos === 'NUM' && (after === undefined || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos));
 }
 
+/**
+ * "held a national day of mourning": a cue that ends on an adjective before a noun modifies that noun; for a
+ * pattern whose cues are people or things acted on (`withNouns`: "held nationals", 173) it names none of them.
+ */
+export function modifierCue(toks: readonly Word[], last: number): boolean {
+  return toks[last]?.pos === 'ADJ' && toks[last + 1]?.pos === 'NOUN';
+}
+
 /** The first place in [from, to) where one of the phrases starts, and the longest phrase's length there. */
 function findPhrase(toks: readonly Word[], from: number, to: number, phrases: CuePhrases): [number, number] | null {
   for (let k = Math.max(0, from); k < Math.min(toks.length, to); k++) {
@@ -211,7 +219,8 @@ export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime
           withEnd = last + 1;
           while (withEnd < toks.length && withEnd <= last + window && !lex.words.triggerStops.has(toks[withEnd]!.lower)) withEnd++;
         }
-        const hit = findPhrase(toks, last + 1, withEnd, c.with);
+        let hit = findPhrase(toks, last + 1, withEnd, c.with);
+        while (hit !== null && c.pattern.withNouns && modifierCue(toks, hit[0] + hit[1] - 1)) hit = findPhrase(toks, hit[0] + 1, withEnd, c.with);
         if (hit === null) continue;
         [cueAt, cueWords] = hit;
       }
