@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf, type Word } from '../../model/index.ts';
-import { adjectivalParticiple, figureObject, inRelativeClause, matchTriggers, modifierCue, possessiveNominal } from './match-triggers.ts';
+import { adjectivalParticiple, figureObject, inRelativeClause, matchTriggers, modifierCue, possessiveNominal, regularVerbBases, verbByPosition } from './match-triggers.ts';
 import { events } from './events.ts';
 import type { EventResources } from './resources.ts';
 
@@ -84,4 +84,33 @@ test('withNouns: a pattern whose cues are people skips a cue used as an adjectiv
   assert.deepEqual(codes('The government held a national at the airport.'), ['173']);
   // 086 lists adjectives on purpose ("foreign observers"): no withNouns there.
   assert.deepEqual(codes('The government admitted foreign observers.'), ['086']);
+});
+
+test('a word tagged NOUN or ADJ is a verb where its place says so; a determiner, an adjective or a missing object keeps it a noun', () => {
+  const cases: [string, string, boolean][] = [
+    ['Among those attending the inauguration were the presidents of Chile and Peru.', 'attending', true],
+    ['"Numerous steps have been taken to manipulate the results," the 62-year-old alleged.', 'alleged', true],
+    ['Ukrainian forces shot down a Russian jet on Monday.', 'shot', true],
+    // no object after the -ing word; a determiner before the noun; no quote before the attribution
+    ['The bombing killed ten people.', 'bombing', false],
+    ['He took a shot down the middle.', 'shot', false],
+    ['Police arrested the alleged leader.', 'alleged', false],
+  ];
+  for (const [text, word, want] of cases) assert.equal(verbByPosition(...at(text, word)), want, text);
+});
+
+test('regular verb forms of a rescued word', () => {
+  assert.deepEqual(regularVerbBases('attending'), ['attend', 'attende']);
+  assert.ok(regularVerbBases('alleged').includes('allege'));
+  assert.ok(regularVerbBases('stopped').includes('stop'));
+  assert.deepEqual(regularVerbBases('shot'), []);
+});
+
+test('a rescued verb finds its verb patterns by its regular form', () => {
+  const res = events.setup!() as EventResources;
+  const [words] = at('"Steps were taken to rig the vote," Mahama alleged.', '.');
+  const m = matchTriggers(words, res.index, () => false, res.lexicons.coding).find((x) => words[x.first]!.lower === 'alleged');
+  assert.equal(m?.pattern.code, '112');
+  const [plain] = at('Police arrested the alleged leader.', '.');
+  assert.ok(!matchTriggers(plain, res.index, () => false, res.lexicons.coding).some((x) => plain[x.first]!.lower === 'alleged'));
 });
