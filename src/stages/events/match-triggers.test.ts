@@ -114,3 +114,16 @@ test('a rescued verb finds its verb patterns by its regular form', () => {
   const [plain] = at('Police arrested the alleged leader.', '.');
   assert.ok(!matchTriggers(plain, res.index, () => false, res.lexicons.coding).some((x) => plain[x.first]!.lower === 'alleged'));
 });
+
+test('dictionary lines as own patterns: SEIZE * POWER [180] (GRAB shares its block), HOLD * RESPONSIBLE [112]; other objects keep their code', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => `${words[m.first]!.lower}:${m.pattern.code}`);
+  };
+  assert.deepEqual(codes('Army officers seized power on Sunday.'), ['seized:180']);
+  assert.deepEqual(codes('Rebels grabbed power in the capital.'), ['grabbed:180']);
+  assert.deepEqual(codes('Police seized weapons at the border.'), ['seized:1711']);
+  assert.deepEqual(codes('ECOWAS held the soldiers responsible for the safety of the president.'), ['held:112']);
+  assert.deepEqual(codes('Police held the soldiers at a base.'), ['held:173']);
+});
