@@ -115,7 +115,7 @@ test('a rescued verb finds its verb patterns by its regular form', () => {
   assert.ok(!matchTriggers(plain, res.index, () => false, res.lexicons.coding).some((x) => plain[x.first]!.lower === 'alleged'));
 });
 
-test('dictionary lines as own patterns: SEIZE * POWER [180] (GRAB shares its block), HOLD * RESPONSIBLE [112]; other objects keep their code', () => {
+test('dictionary lines as own patterns: SEIZE * POWER [180] (GRAB shares its block), HOLD * RESPONSIBLE [112], WARN * (OF RISK) [012]; other objects keep their code', () => {
   const res = events.setup!() as EventResources;
   const codes = (text: string) => {
     const [words] = at(text, '.');
@@ -126,4 +126,8 @@ test('dictionary lines as own patterns: SEIZE * POWER [180] (GRAB shares its blo
   assert.deepEqual(codes('Police seized weapons at the border.'), ['seized:1711']);
   assert.deepEqual(codes('ECOWAS held the soldiers responsible for the safety of the president.'), ['held:112']);
   assert.deepEqual(codes('Police held the soldiers at a base.'), ['held:173']);
+  // WARN * (OF RISK), WARN * CATASTROPHE [012]: a warning of a risk is a pessimistic comment, not a threat.
+  assert.deepEqual(codes('The bank warned of significant risks from global uncertainties.'), ['warned:012']);
+  assert.deepEqual(codes('The minister warned of a humanitarian catastrophe.'), ['warned:012']);
+  assert.deepEqual(codes('Iran warned of retaliation against Israel.'), ['warned:138']);
 });
