@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePattern } from '../../lexicons/events/petrarch-dictionary.ts';
-import { namesDoer, namesObject, refusedAcceptance } from './dictionary-triggers.ts';
+import { namesDoer, namesObject, refusedAcceptance, rescuedGroups } from './dictionary-triggers.ts';
+import { stagesNamed } from '../../pipeline/presets.ts';
+import { syntaxOf } from '../../model/index.ts';
+import { events } from './events.ts';
+import type { EventResources } from './resources.ts';
 import type { FramePrep } from './dictionary/frame.ts';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { DEFAULT_STAGES } from '../../pipeline/presets.ts';
@@ -63,4 +67,19 @@ test('a reporting verb with a noun object is read by the dictionary (a claim of 
   assert.deepEqual(codes('The Taliban claimed the attack on the convoy.'), ['015']);
   assert.deepEqual(codes('Hamas claimed the bombing in Jerusalem.'), ['015']);
   assert.deepEqual(codes('The Taliban said the weather was cold.'), []);
+});
+
+test('a dictionary verb form tagged NOUN or ADJ where its place makes it a verb is read as a verb group with its subject and object', () => {
+  const segmented = buildPipeline(stagesNamed('segment', 'syntax'));
+  const res = events.setup!() as EventResources;
+  const groups = (text: string) => {
+    const syntax = syntaxOf(segmented.analyzeWorking({ text }));
+    const words = [...syntax.words];
+    const text2 = (r: { first: number; last: number } | null) => (r ? words.slice(r.first, r.last + 1).map((w) => w.text).join(' ') : null);
+    return rescuedGroups(syntax, 0, words, res).map((g) => [words[g.head]!.text, text2(g.subject), text2(g.object)]);
+  };
+  assert.deepEqual(groups('Ukrainian forces shot down a Russian jet on Monday.'), [['shot', 'Ukrainian forces', 'a Russian jet']]);
+  assert.deepEqual(groups('Among those attending the inauguration were the presidents of Chile and Peru.'), [['attending', 'those', 'the inauguration']]);
+  assert.deepEqual(groups('He took a shot down the middle.'), []);
+  assert.deepEqual(groups('The bombing killed ten people.'), []);
 });

@@ -10,8 +10,8 @@ import type { EventPattern } from '../../lexicons/events/event-lexicons.ts';
 import { clauseEndOf, clauseFrame } from './dictionary/clause-frame.ts';
 import type { ClauseFrame } from './dictionary/frame.ts';
 import { bestClauseMatch, knowsVerb, type DictionaryMatch } from './dictionary/match-clause.ts';
-import type { VerbGroup } from '../../model/index.ts';
-import type { TriggerMatch } from './match-triggers.ts';
+import type { Syntax, VerbGroup } from '../../model/index.ts';
+import { verbByPosition, type TriggerMatch } from './match-triggers.ts';
 import type { EventResources } from './resources.ts';
 import type { SentenceCtx } from './sentence.ts';
 
@@ -95,6 +95,31 @@ function undergoneActs(out: TriggerMatch[], object: { first: number; last: numbe
 }
 
 /**
+ * "those attending the inauguration", "forces shot down a jet": a dictionary verb form the tagger calls a noun or
+ * adjective where its place makes it a verb (verbByPosition) is read as a one-word verb group, its subject the
+ * chunk just before it and its object the chunk after it (or after its particle).
+ */
+export function rescuedGroups(syntax: Syntax, first: number, toks: SentenceCtx['toks'], res: Pick<EventResources, 'dictionary'>): VerbGroup[] {
+  const out: VerbGroup[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !verbByPosition(toks, i) || !knowsVerb(res.dictionary, t)) continue;
+    const head = first + i;
+    const chunkRange = (at: number) => {
+      const c = syntax.chunkAt(at);
+      return c ? { first: c.first, last: c.last } : null;
+    };
+    // The chunker may have taken the word into the subject's chunk ("Ukrainian forces shot"): the subject ends before it.
+    const before = syntax.chunkAt(head - 1);
+    const subject = before && before.first < head ? { first: before.first, last: head - 1 } : null;
+    const objectAt = toks[i + 1] && toks[i + 1]!.pos === 'ADP' ? head + 2 : head + 1;
+    const object = objectAt < first + toks.length ? chunkRange(objectAt) : null;
+    out.push({ first: head, last: head, lead: head, head, lemma: t.lemma, tense: 'past', negated: false, modal: null, passive: false, finite: true, subject, object });
+  }
+  return out;
+}
+
+/**
  * The sentence's trigger matches with the dictionary's codes: own matches recoded where a pattern fits, and a
  * match for every other verb the dictionary codes. `allowed` says whether a verb may be a trigger at all
  * (adjectival participles and background are not).
@@ -112,8 +137,10 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
     if (groups[mid]!.last < first) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < groups.length && groups[k]!.first < first + toks.length; k++) {
-    const g = groups[k]!;
+  const sentenceGroups: VerbGroup[] = [];
+  for (let k = lo; k < groups.length && groups[k]!.first < first + toks.length; k++) sentenceGroups.push(groups[k]!);
+  sentenceGroups.push(...rescuedGroups(syntax, first, toks, res));
+  for (const g of sentenceGroups) {
     if (g.head < first || g.head >= first + toks.length) continue;
     const h = g.head - first;
     // What decides without the dictionary goes first, so a clause whose reading could change nothing is not matched.

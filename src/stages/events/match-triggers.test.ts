@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf, type Word } from '../../model/index.ts';
-import { adjectivalParticiple, figureObject, inRelativeClause, possessiveNominal } from './match-triggers.ts';
+import { adjectivalParticiple, figureObject, inRelativeClause, matchTriggers, modifierCue, possessiveNominal, regularVerbBases, verbByPosition } from './match-triggers.ts';
+import { events } from './events.ts';
+import type { EventResources } from './resources.ts';
 
 const pipeline = buildPipeline(stagesNamed('segment', 'syntax'));
 
@@ -55,4 +57,77 @@ test('a relative clause holds its first verb and that verb\'s object; the main v
     ['Rebels attacked the town on Monday.', 'attacked', false],
   ];
   for (const [text, word, want] of cases) assert.equal(inRelativeClause(...at(text, word)), want, text);
+});
+
+test('a cue ending on an adjective before its noun modifies that noun; a noun or pronoun cue stands for itself', () => {
+  const cases: [string, string, boolean][] = [
+    ['Guatemalans held a national day of mourning.', 'national', true],
+    ['The government admitted foreign observers.', 'foreign', true],
+    ['Police are holding two Iranian nationals.', 'nationals', false],
+    ['Police detained an opposition leader.', 'leader', false],
+    ['Police detained them.', 'them', false],
+  ];
+  for (const [text, word, want] of cases) assert.equal(modifierCue(...at(text, word)), want, text);
+});
+
+test('withNouns: a pattern whose cues are people skips a cue used as an adjective; a pattern without it keeps one', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  // DECLARE/DECREE * MOURNING, OBSERVE * DAY (OF MOURNING) [017]: the dictionary's reading, not "hold" a national.
+  // ("mourning" also matches mourn 018 here; the stage drops a trigger inside another's cue.)
+  assert.deepEqual(codes('Guatemalans held a national day of mourning.')[0], '017');
+  assert.ok(!codes('Guatemalans held a national day of mourning.').includes('173'));
+  assert.deepEqual(codes('Police are holding two Iranian nationals.'), ['173']);
+  assert.deepEqual(codes('The government held a national at the airport.'), ['173']);
+  // 086 lists adjectives on purpose ("foreign observers"): no withNouns there.
+  assert.deepEqual(codes('The government admitted foreign observers.'), ['086']);
+});
+
+test('a word tagged NOUN or ADJ is a verb where its place says so; a determiner, an adjective or a missing object keeps it a noun', () => {
+  const cases: [string, string, boolean][] = [
+    ['Among those attending the inauguration were the presidents of Chile and Peru.', 'attending', true],
+    ['"Numerous steps have been taken to manipulate the results," the 62-year-old alleged.', 'alleged', true],
+    ['Ukrainian forces shot down a Russian jet on Monday.', 'shot', true],
+    // no object after the -ing word; a determiner before the noun; no quote before the attribution
+    ['The bombing killed ten people.', 'bombing', false],
+    ['He took a shot down the middle.', 'shot', false],
+    ['Police arrested the alleged leader.', 'alleged', false],
+  ];
+  for (const [text, word, want] of cases) assert.equal(verbByPosition(...at(text, word)), want, text);
+});
+
+test('regular verb forms of a rescued word', () => {
+  assert.deepEqual(regularVerbBases('attending'), ['attend', 'attende']);
+  assert.ok(regularVerbBases('alleged').includes('allege'));
+  assert.ok(regularVerbBases('stopped').includes('stop'));
+  assert.deepEqual(regularVerbBases('shot'), []);
+});
+
+test('a rescued verb finds its verb patterns by its regular form', () => {
+  const res = events.setup!() as EventResources;
+  const [words] = at('"Steps were taken to rig the vote," Mahama alleged.', '.');
+  const m = matchTriggers(words, res.index, () => false, res.lexicons.coding).find((x) => words[x.first]!.lower === 'alleged');
+  assert.equal(m?.pattern.code, '112');
+  const [plain] = at('Police arrested the alleged leader.', '.');
+  assert.ok(!matchTriggers(plain, res.index, () => false, res.lexicons.coding).some((x) => plain[x.first]!.lower === 'alleged'));
+});
+
+test('dictionary lines as own patterns: SEIZE * POWER [180] (GRAB shares its block), HOLD * RESPONSIBLE [112], WARN * (OF RISK) [012]; other objects keep their code', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => `${words[m.first]!.lower}:${m.pattern.code}`);
+  };
+  assert.deepEqual(codes('Army officers seized power on Sunday.'), ['seized:180']);
+  assert.deepEqual(codes('Rebels grabbed power in the capital.'), ['grabbed:180']);
+  assert.deepEqual(codes('Police seized weapons at the border.'), ['seized:1711']);
+  assert.deepEqual(codes('ECOWAS held the soldiers responsible for the safety of the president.'), ['held:112']);
+  assert.deepEqual(codes('Police held the soldiers at a base.'), ['held:173']);
+  // WARN * (OF RISK), WARN * CATASTROPHE [012]: a warning of a risk is a pessimistic comment, not a threat.
+  assert.deepEqual(codes('The bank warned of significant risks from global uncertainties.'), ['warned:012']);
+  assert.deepEqual(codes('The minister warned of a humanitarian catastrophe.'), ['warned:012']);
+  assert.deepEqual(codes('Iran warned of retaliation against Israel.'), ['warned:138']);
 });

@@ -69,12 +69,71 @@ export function indexPatterns(patterns: readonly EventPattern[]): PatternIndex {
   return index;
 }
 
-/** Nouns in names ("Treaty of Friendship, Alliance") are not triggers; a sentence's first word may be tagged PROPN. */
-function posOk(pattern: EventPattern, t: Word, first: boolean): boolean {
+/**
+ * Nouns in names ("Treaty of Friendship, Alliance") are not triggers; a sentence's first word may be tagged PROPN.
+ * A word the tagger calls a noun or adjective is a verb where its place says so (`verbByPosition`).
+ */
+function posOk(pattern: EventPattern, toks: readonly Word[], i: number): boolean {
+  const t = toks[i]!;
+  const first = i === 0;
   if (t.pos === 'PROPN' && !first) return false;
   if (!pattern.pos) return true;
-  if (pattern.pos === 'VERB') return t.pos === 'VERB' || t.pos === 'AUX';
-  return t.pos === 'NOUN' || (t.pos === 'PROPN' && first);
+  if (pattern.pos === 'VERB') return t.pos === 'VERB' || t.pos === 'AUX' || verbByPosition(toks, i);
+  return (t.pos === 'NOUN' && !verbByPosition(toks, i)) || (t.pos === 'PROPN' && first);
+}
+
+const PLURAL_DEMONSTRATIVES = new Set(['those', 'these']);
+const VERB_PARTICLES = new Set(['down', 'up', 'off', 'out']);
+const QUOTE_MARKS = new Set(['"', '”', "''", '’']);
+/** How far back a quote's closing mark may stand from the verb of its attribution ('," the 62-year-old alleged.'). */
+const ATTRIBUTION_REACH = 8;
+
+/**
+ * A word tagged NOUN or ADJ that its place makes a verb (the tagger misreads rare participles and past forms):
+ * - an -ing word after a plural demonstrative, before its object: "those attending the inauguration" ("those"
+ *   cannot determine a singular -ing noun);
+ * - an -ed word that closes a quote's attribution after its subject: '"…," the 62-year-old alleged.';
+ * - a word after its subject and before a particle and the particle's object: "forces shot down a jet".
+ * No determiner or adjective before it: "a shot down the middle", "the alleged plot" stay what the tagger says.
+ * The caller still needs the word to be a verb it knows (a pattern's verb, a dictionary verb form).
+ */
+export function verbByPosition(toks: readonly Word[], i: number): boolean {
+  const t = toks[i]!;
+  if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || i === 0) return false;
+  const prev = toks[i - 1]!;
+  const next = toks[i + 1];
+  if (t.lower.endsWith('ing') && PLURAL_DEMONSTRATIVES.has(prev.lower)) return next !== undefined && ['DET', 'PROPN', 'NUM'].includes(next.pos);
+  if (!['NOUN', 'PROPN', 'PRON', 'ADJ'].includes(prev.pos)) return false;
+  if (t.lower.endsWith('ed') && (next === undefined || next.text === '.')) return closesQuote(toks, i);
+  const after = toks[i + 2];
+  return prev.pos !== 'ADJ' && next !== undefined && VERB_PARTICLES.has(next.lower) && after !== undefined && ['DET', 'NUM', 'PROPN'].includes(after.pos);
+}
+
+/** Does a quote close (a mark after a comma) within reach before `i`, with no verb between it and `i`? */
+function closesQuote(toks: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - ATTRIBUTION_REACH); k--) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (QUOTE_MARKS.has(t.text) && toks[k - 1]!.text === ',') return true;
+  }
+  return false;
+}
+
+/**
+ * The verb forms a rescued word may be of by the regular rules ("attending" → attend, "alleged" → allege,
+ * "stopped" → stop), for looking it up among the patterns' lemmas.
+ */
+export function regularVerbBases(lower: string): string[] {
+  const undouble = (w: string) => (/([b-df-hj-np-tv-z])\1$/.test(w) ? [w.slice(0, -1)] : []);
+  if (lower.endsWith('ing')) {
+    const stem = lower.slice(0, -3);
+    return [stem, `${stem}e`, ...undouble(stem)];
+  }
+  if (lower.endsWith('ed')) {
+    const stem = lower.slice(0, -2);
+    return [stem, `${stem}e`, ...undouble(stem)];
+  }
+  return [];
 }
 
 /** The possessive marker as the tokenizer writes it. */
@@ -155,6 +214,14 @@ export function figureObject(toks: readonly Word[], last: number): boolean {
   return t.pos === 'VERB' && next?.pos === 'NUM' && (after === undefined || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos));
 }
 
+/**
+ * "held a national day of mourning": a cue that ends on an adjective before a noun modifies that noun; for a
+ * pattern whose cues are people or things acted on (`withNouns`: "held nationals", 173) it names none of them.
+ */
+export function modifierCue(toks: readonly Word[], last: number): boolean {
+  return toks[last]?.pos === 'ADJ' && toks[last + 1]?.pos === 'NOUN';
+}
+
 /** The first place in [from, to) where one of the phrases starts, and the longest phrase's length there. */
 function findPhrase(toks: readonly Word[], from: number, to: number, phrases: CuePhrases): [number, number] | null {
   for (let k = Math.max(0, from); k < Math.min(toks.length, to); k++) {
@@ -177,6 +244,17 @@ export function verbMayTrigger(toks: readonly Word[], i: number, isTime: TimeTes
   return toks[i]!.pos !== 'PROPN' && !adjectivalParticiple(toks, i) && !background(toks, i, i, false, isTime, lex);
 }
 
+/** The verb patterns of a word tagged NOUN or ADJ that its place makes a verb, by its regular verb forms. */
+function rescuedCandidates(toks: readonly Word[], i: number, index: PatternIndex): IndexedPattern[] | undefined {
+  const t = toks[i]!;
+  if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !verbByPosition(toks, i)) return undefined;
+  for (const base of regularVerbBases(t.lower)) {
+    const found = index.get(base)?.filter((c) => c.pattern.pos !== 'NOUN' && c.words.length === 1);
+    if (found?.length) return found;
+  }
+  return undefined;
+}
+
 /**
  * The best pattern at each trigger position of a sentence. Specific patterns (an object or modifier cue,
  * longer phrases, deeper codes) beat general ones; statement verbs rank last.
@@ -184,7 +262,10 @@ export function verbMayTrigger(toks: readonly Word[], i: number, isTime: TimeTes
 export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime: TimeTest, lex: EventCoding): TriggerMatch[] {
   const best = new Map<number, TriggerMatch>();
   for (let i = 0; i < toks.length; i++) {
-    const candidates = index.get(toks[i]!.lemma) ?? (toks[i]!.lower !== toks[i]!.lemma ? index.get(toks[i]!.lower) : undefined);
+    const known = index.get(toks[i]!.lemma) ?? (toks[i]!.lower !== toks[i]!.lemma ? index.get(toks[i]!.lower) : undefined);
+    // A rescued verb's patterns are found by its regular verb form, so its own lemma is not matched against them.
+    const rescued = known ? undefined : rescuedCandidates(toks, i, index);
+    const candidates = known ?? rescued;
     if (!candidates) continue;
     // The same for every pattern at `i`: worked out at most once.
     let adjectival: boolean | undefined;
@@ -194,11 +275,11 @@ export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime
     let withEnd = -1;
     let beforeFrom = -1;
     for (const c of candidates) {
-      if (!matchesAt(toks, i, c.words)) continue;
+      if (!rescued && !matchesAt(toks, i, c.words)) continue;
       const last = i + c.words.length - 1;
       // A verb phrase ("call on") is judged by its verb, a noun phrase ("hunger strike") by its head noun.
       const head = c.pattern.pos === 'VERB' ? i : last;
-      if (!posOk(c.pattern, toks[head]!, head === 0)) continue;
+      if (!posOk(c.pattern, toks, head)) continue;
       if ((adjectival ??= adjectivalParticiple(toks, i)) || background(toks, i, last, c.with.length > 0, isTime, lex)) continue;
       let cueAt: number | null = null;
       let cueWords = 0;
@@ -211,7 +292,8 @@ export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime
           withEnd = last + 1;
           while (withEnd < toks.length && withEnd <= last + window && !lex.words.triggerStops.has(toks[withEnd]!.lower)) withEnd++;
         }
-        const hit = findPhrase(toks, last + 1, withEnd, c.with);
+        let hit = findPhrase(toks, last + 1, withEnd, c.with);
+        while (hit !== null && c.pattern.withNouns && modifierCue(toks, hit[0] + hit[1] - 1)) hit = findPhrase(toks, hit[0] + 1, withEnd, c.with);
         if (hit === null) continue;
         [cueAt, cueWords] = hit;
       }

@@ -5,6 +5,7 @@
 import type { Block, Element, Pattern, PetrarchDictionary, Token, Verb } from '../../../lexicons/events/petrarch-dictionary.ts';
 import { indexDiscards, type DiscardTable } from './discards.ts';
 import { indexIssues, type IssueSectionIndex } from './issues.ts';
+import { objectSynonyms, oneWordObject, singular } from './object-synonyms.ts';
 
 /** A verb of the dictionary as a form of it finds it. */
 export interface VerbEntry {
@@ -71,12 +72,14 @@ function memberSequence(member: readonly string[]): WordSequence {
   return words.map((w, i) => (i === words.length - 1 && plural ? [w, plural] : [w]));
 }
 
-function compileToken(token: Token, sets: ReadonlyMap<string, readonly WordSequence[]>): CompiledToken {
+function compileToken(token: Token, sets: ReadonlyMap<string, readonly WordSequence[]>, synonyms: readonly string[]): CompiledToken {
   if (MARKERS.has(token)) return { kind: 'marker', marker: token as Marker, slots: 1, literals: 0 };
-  // Most tokens are one plain word: built directly, without the general expansion below.
+  // Most tokens are one plain word: built directly, without the general expansion below. It also reads the object
+  // nouns the dictionary codes alike (object-synonyms.ts).
   if (!token.startsWith('&') && !token.includes('/') && !token.includes('_')) {
-    const sequences = [[[token]]];
-    return { kind: 'words', sequences, byFirst: new Map([[token, sequences]]), lasts: new Set([token]), slots: 1, literals: 1 };
+    const words = [token, ...synonyms];
+    const sequences = [[words]];
+    return { kind: 'words', sequences, byFirst: new Map(words.map((w) => [w, sequences])), lasts: new Set(words), slots: 1, literals: 1 };
   }
   const part = (p: string): readonly WordSequence[] => (p.startsWith('&') ? (sets.get(p.slice(1)) ?? []) : [[[p]]]);
   // A token opening with & names one set (names hold underscores); elsewhere `_` joins parts and `/` separates alternatives.
@@ -106,21 +109,39 @@ function compileToken(token: Token, sets: ReadonlyMap<string, readonly WordSeque
  * patterns share them (`+`, `$`, common words), so the compiled blocks hold few objects of their own.
  */
 class ElementCompiler {
-  private readonly tokens = new Map<Token, CompiledToken>();
-  private readonly bare = new Map<Token, CompiledElement>();
+  private readonly tokens = new Map<string, CompiledToken>();
+  private readonly bare = new Map<string, CompiledElement>();
   private readonly preps = new Map<string, ReadonlySet<string>>();
-  constructor(private readonly sets: ReadonlyMap<string, readonly WordSequence[]>) {}
+  /**
+   * The block being compiled's own one-word objects (singular): a synonym the block writes a pattern for is read
+   * by that pattern, not by its synonym's (ASK * HELP [020] is not ASK * AID [023]).
+   */
+  objects: ReadonlySet<string> = new Set();
+  constructor(
+    private readonly sets: ReadonlyMap<string, readonly WordSequence[]>,
+    private readonly synonyms: ReadonlyMap<string, readonly string[]>,
+  ) {}
+
+  /** The token's cache key and the synonyms it reads in the current block. */
+  private keyOf(t: Token): [string, readonly string[]] {
+    const all = this.synonyms.get(t);
+    if (!all) return [t, []];
+    const kept = all.filter((w) => !this.objects.has(singular(w)));
+    return [kept.length === all.length ? t : `${t}|${kept.join(' ')}`, kept];
+  }
 
   token(t: Token): CompiledToken {
-    let c = this.tokens.get(t);
-    if (!c) this.tokens.set(t, (c = compileToken(t, this.sets)));
+    const [key, synonyms] = this.keyOf(t);
+    let c = this.tokens.get(key);
+    if (!c) this.tokens.set(key, (c = compileToken(t, this.sets, synonyms)));
     return c;
   }
 
   element(e: Element): CompiledElement {
     if (typeof e === 'string') {
-      let c = this.bare.get(e);
-      if (!c) this.bare.set(e, (c = { kind: 'token', token: this.token(e) }));
+      const [key] = this.keyOf(e);
+      let c = this.bare.get(key);
+      if (!c) this.bare.set(key, (c = { kind: 'token', token: this.token(e) }));
       return c;
     }
     const tokens = e.np.map((t) => this.token(t));
@@ -221,7 +242,7 @@ export function indexDictionary(dictionary: PetrarchDictionary): DictionaryIndex
     }
   }
   const compiled = new Map<Block, BlockPatterns>();
-  const compiler = new ElementCompiler(sets);
+  const compiler = new ElementCompiler(sets, objectSynonyms(dictionary.verbs.blocks));
   // The prepositions the dictionary writes as (PREP …): the same word bare is the older, linear notation.
   let preps: Set<string> | undefined;
   const prepositions = () =>
@@ -236,7 +257,10 @@ export function indexDictionary(dictionary: PetrarchDictionary): DictionaryIndex
     issues: () => (issues ??= indexIssues(dictionary.issues)),
     patternsOf(block) {
       let patterns = compiled.get(block);
-      if (!patterns) compiled.set(block, (patterns = blockPatterns(block.patterns.map((p) => compilePattern(p, compiler, prepositions())))));
+      if (!patterns) {
+        compiler.objects = new Set(block.patterns.flatMap((p) => oneWordObject(p) ?? []));
+        compiled.set(block, (patterns = blockPatterns(block.patterns.map((p) => compilePattern(p, compiler, prepositions())))));
+      }
       return patterns;
     },
   };

@@ -58,8 +58,8 @@ const CASES: [string, ClauseFrame, Want][] = [
     { pattern: 'SHARPLY *', code: '111' },
   ],
   [
-    'the minister attacked the plan sharply: the adverb after the verb is not the pattern',
-    { verb: verb('attacked', 'attack'), subject: np('the minister'), objects: [np('the plan')], particles: ['sharply'] },
+    'the minister attacked the convoy sharply: the adverb after the verb is not the pattern',
+    { verb: verb('attacked', 'attack'), subject: np('the minister'), objects: [np('the convoy')], particles: ['sharply'] },
     { block: 'PHYSICAL_CONFLICT', pattern: null, code: '190' },
   ],
   [

@@ -1,0 +1,83 @@
+/**
+ * Object nouns the dictionary itself treats as one: where two one-word object patterns (`* DEMONSTRATION [141]`,
+ * `* PROTEST [141]`) get the same code under at least MIN_VERBS of the same verbs, and AGREEMENT times as many as
+ * code them apart (DISPERSE codes a demonstration 170, a protest 175), a pattern written with one also reads the other ("resumed demonstrations" finds RESUME * PROTESTS
+ * [140]; "denounced the charges" finds DENOUNCE * ACCUSATION). Derived from the dictionary's own patterns, never
+ * from sentences: only verbs that tell their objects apart (some one-word object gets another code) count, and the
+ * dictionary's wire coders wrote both nouns out for some verbs and only one for others. Pairs,
+ * not their closure (ACCUSATION ~ REPORT and REPORT ~ STATEMENT do not make an accusation a statement). Number does
+ * not count (PROTEST and PROTESTS are one noun); a synonym is read in both numbers.
+ */
+import type { Block, Pattern } from '../../../lexicons/events/petrarch-dictionary.ts';
+
+/** Co-coded under fewer verbs, two nouns may only share one sense by chance. */
+export const MIN_VERBS = 2;
+/**
+ * Coded alike at least this many times as often as apart: DEMONSTRATION ~ PROTEST (4 verbs to DISPERSE's 1) are
+ * one, TALKS ~ VISIT (3 to START's and DELAY's 2) and PLAN ~ DECISION (4 to 2) are not.
+ */
+export const AGREEMENT = 3;
+
+/** The singular of an upper-case noun by the regular rules (DEMONSTRATIONS → DEMONSTRATION, RALLIES → RALLY). */
+export function singular(w: string): string {
+  if (w.endsWith('IES') && w.length > 4) return `${w.slice(0, -3)}Y`;
+  if (w.endsWith('S') && !w.endsWith('SS') && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+/** The regular plural of an upper-case singular noun (RALLY → RALLIES, PROTEST → PROTESTS). */
+export function plural(w: string): string {
+  if (/[^AEIOU]Y$/.test(w)) return `${w.slice(0, -1)}IES`;
+  return /(S|X|CH|SH)$/.test(w) ? `${w}ES` : `${w}S`;
+}
+
+/** The singular object word of a pattern that is the verb and one plain word after it (`* PROTESTS`), else null. */
+export function oneWordObject(p: Pick<Pattern, 'pre' | 'post'>): string | null {
+  const only = p.post[0];
+  return p.pre.length === 0 && p.post.length === 1 && typeof only === 'string' && /^[A-Z]+$/.test(only) ? singular(only) : null;
+}
+
+/** Upper-case object word → the words (both numbers) a pattern written with it also reads. */
+export function objectSynonyms(blocks: readonly Pick<Block, 'name' | 'code' | 'patterns'>[]): Map<string, string[]> {
+  // verb → singular object noun → codes it gets, for patterns that are the verb and one plain word after it.
+  const byVerb = new Map<string, Map<string, Set<string>>>();
+  for (const block of blocks) {
+    for (const p of block.patterns) {
+      const only = oneWordObject(p);
+      if (only === null) continue;
+      // `SUPPORT * DECISION` [051] codes what the bare verb codes: the object's sense plays no part in it.
+      if (p.code === block.code) continue;
+      const verb = p.for ?? block.name;
+      const nouns = byVerb.get(verb) ?? new Map<string, Set<string>>();
+      byVerb.set(verb, nouns);
+      nouns.set(only, (nouns.get(only) ?? new Set()).add(p.code));
+    }
+  }
+  const agree = new Map<string, number>();
+  const clash = new Map<string, number>();
+  for (const nouns of byVerb.values()) {
+    // A verb that codes all its objects alike (CONDEMN: 111) says nothing about which nouns are one.
+    if (new Set([...nouns.values()].flatMap((c) => [...c])).size < 2) continue;
+    const list = [...nouns].sort(([a], [b]) => (a < b ? -1 : 1));
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, ca] = list[i]!;
+        const [b, cb] = list[j]!;
+        const pair = `${a} ${b}`;
+        if (ca.size === 1 && cb.size === 1 && [...ca][0] === [...cb][0]) agree.set(pair, (agree.get(pair) ?? 0) + 1);
+        else if (![...ca].some((c) => cb.has(c))) clash.set(pair, (clash.get(pair) ?? 0) + 1);
+      }
+    }
+  }
+  const out = new Map<string, string[]>();
+  const add = (from: string, to: string) => {
+    for (const w of [from, plural(from)]) out.set(w, [...(out.get(w) ?? []), to, plural(to)]);
+  };
+  for (const [pair, n] of agree) {
+    if (n < MIN_VERBS || n < AGREEMENT * (clash.get(pair) ?? 0)) continue;
+    const [a, b] = pair.split(' ') as [string, string];
+    add(a, b);
+    add(b, a);
+  }
+  return out;
+}
