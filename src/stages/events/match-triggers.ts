@@ -136,8 +136,6 @@ export function regularVerbBases(lower: string): string[] {
   return [];
 }
 
-/** The possessive marker as the tokenizer writes it. */
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /**
  * "the proposed deal", "Syrian-backed militia", "reject proposed changes", "the cleric's jailed followers": a
@@ -149,8 +147,6 @@ export function adjectivalParticiple(toks: readonly Word[], i: number): boolean 
   const prev = toks[i - 1]!;
   const next = toks[i + 1];
   if (prev.pos === 'DET' || prev.text === '-') return true;
-  // "the cleric's jailed followers": a participle between a possessive and its noun describes the noun.
-  if (POSSESSIVE.has(prev.lower) && next?.pos === 'NOUN') return true;
   return (prev.pos === 'VERB' || prev.pos === 'ADP') && next !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
 }
 
@@ -158,8 +154,8 @@ export function adjectivalParticiple(toks: readonly Word[], i: number): boolean 
 /**
  * Background, not the reported event (heads that only frame the noun before them as an undertaking, "a
  * mediation mission", are no background): a noun modifying another noun ("invasion forces"), a reduced relative
- * ("the channel, disputed by …"), a reason ("arrested for collaborating with …"), a possessive ("the demonstration's
- * leaders"), a figure ("to hit 4,532"), a relative clause ("Franks, who executed the invasion").
+ * ("the channel, disputed by …"), a reason ("arrested for collaborating with …"). Relative clauses, possessives,
+ * figures and the other background of a coded clause are recoding/background.ts's.
  */
 function background(toks: readonly Word[], i: number, last: number, hasObject: boolean, isTime: TimeTest, lex: EventCoding): boolean {
   const t = toks[last]!;
@@ -169,49 +165,9 @@ function background(toks: readonly Word[], i: number, last: number, hasObject: b
   let k = i - 1;
   while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k--;
   if (t.pos === 'NOUN' && k >= 0 && lex.words.scene.has(toks[k]!.lower)) return true;
-  if (inRelativeClause(toks, i)) return true;
-  if (possessiveNominal(toks, last)) return true;
-  if (figureObject(toks, last)) return true;
   const first = toks[i]!;
   if (first.pos === 'VERB' && first.lower.endsWith('ed') && next?.lower === 'by' && (toks[i - 1]?.text === ',' || toks[i - 1]?.pos === 'NOUN')) return true;
   return first.pos === 'VERB' && first.lower.endsWith('ing') && toks[i - 1]?.lower === 'for';
-}
-
-const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
-const RELATIVE_REACH = 8;
-
-/**
- * "Franks, who executed the 2003 Iraq invasion", "the militia that took towns": a relative clause describes its
- * noun; what it tells is background (guidelines). The clause holds the relative pronoun's first verb and that verb's
- * object, no more: "the rebels who took the town attacked the army" goes on to the main verb.
- */
-export function inRelativeClause(toks: readonly Word[], i: number): boolean {
-  let verbs = 0;
-  for (let k = i - 1; k >= Math.max(0, i - RELATIVE_REACH); k--) {
-    const t = toks[k]!;
-    if (t.pos === 'PUNCT') return false;
-    if (t.pos === 'VERB') verbs++;
-    if (!RELATIVES.has(t.lower) || t.pos !== 'PRON' || k === 0 || !['NOUN', 'PROPN', 'PUNCT'].includes(toks[k - 1]!.pos)) continue;
-    // "its demand today that Israel ease …": a "that" before a subject opens a complement; "that took" a relative.
-    if (t.lower === 'that' && !['VERB', 'AUX', 'ADV'].includes(toks[k + 1]!.pos)) return false;
-    return verbs <= (toks[i]!.pos === 'VERB' ? 0 : 1);
-  }
-  return false;
-}
-
-/** "the demonstration's leaders": a noun in the possessive describes the noun it owns; it is no event of its own. */
-export function possessiveNominal(toks: readonly Word[], last: number): boolean {
-  const t = toks[last]!;
-  const next = toks[last + 1];
-  return t.pos === 'NOUN' && next !== undefined && next.pos === 'PART' && POSSESSIVE.has(next.lower);
-}
-
-/** "rose 3.1 percent to hit 4,532": a verb whose object is a bare number reports a figure (a market, a toll), not an act. */
-export function figureObject(toks: readonly Word[], last: number): boolean {
-  const t = toks[last]!;
-  const next = toks[last + 1];
-  const after = toks[last + 2];
-  return t.pos === 'VERB' && next?.pos === 'NUM' && (after === undefined || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos));
 }
 
 /**
