@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesThrough } from '../../pipeline/presets.ts';
 import { cameoRows } from './cameo-rows.ts';
+import { mutualAct } from './parties.ts';
 
 const pipeline = buildPipeline(stagesThrough('events'));
 
@@ -142,4 +143,18 @@ test('groupActors: a collective actor in a compound takes no shared agent', asyn
     ['The United States and other Western countries accuse Iran of developing nuclear weapons.', ['USA>IRN:112', 'WST>IRN:112']],
     ['More world leaders and officials have offered their sympathies for the victims of the floods in Pakistan.', ['INT>PAK:018', '---GOV>PAK:018']],
   ]);
+});
+
+test('mutualAct: talks by the own patterns or a symmetric dictionary pair; not a visit nor a one-sided act', () => {
+  const dictionary = (code: string, reciprocal: string | null) => ({ code, reciprocal }) as never;
+  const cases: [Parameters<typeof mutualAct>[0], boolean][] = [
+    [{ pattern: { code: '046', lemmas: ['talk'], pos: 'NOUN', reciprocal: true } }, true],
+    [{ pattern: { code: '164', lemmas: ['end'], pos: 'VERB' }, dictionary: dictionary('164', '164') }, true],
+    // an own pattern not marked reciprocal, or a code outside talks and meetings
+    [{ pattern: { code: '046', lemmas: ['talk'], pos: 'NOUN' } }, false],
+    [{ pattern: { code: '190', lemmas: ['fight'], pos: 'VERB', reciprocal: true } }, false],
+    // a visit's pair differs: the reverse event writes the host's side
+    [{ pattern: { code: '042', lemmas: ['visit'], pos: 'VERB' }, dictionary: dictionary('042', '043') }, false],
+  ];
+  for (const [m, want] of cases) assert.equal(mutualAct(m), want, JSON.stringify(m));
 });

@@ -41,12 +41,21 @@ const MUTUAL_CODES: ReadonlySet<string> = new Set(['040', '046']);
  * of resuming talks with Syria").
  */
 export function bothWays(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, found: Found): Found {
-  if (complement || !m.pattern.reciprocal || !MUTUAL_CODES.has(m.pattern.code) || found.sources === found.targets) return found;
+  if (complement || !mutualAct(m) || found.sources === found.targets) return found;
   const target = ctx.groups.find((g) => g.members.includes(found.targets[0]!));
   if (!target || found.targets.some((a) => !target.members.includes(a)) || !(target.governor === null || target.governor === 'with')) return found;
   if (!doneByFiniteVerb(ctx, m)) return found;
   const both = [...found.sources, ...found.targets];
   return { sources: both, targets: both, how: `${found.how}; talks are reciprocal: each side acts on the other` };
+}
+
+/**
+ * Talks and meetings by the own patterns, or a symmetric code pair of the dictionary (`END * TALKS [164:164]`,
+ * `RESUME * TALKS [046:046]`): the one act both sides do. Pairs whose codes differ (a visit and its hosting) are
+ * the reverse event's (recoding/code-pair.ts).
+ */
+export function mutualAct(m: Pick<TriggerMatch, 'pattern' | 'dictionary'>): boolean {
+  return (!!m.pattern.reciprocal && MUTUAL_CODES.has(m.pattern.code)) || (!!m.dictionary && m.dictionary.reciprocal === m.pattern.code);
 }
 
 /** The trigger is a finite verb ("met", "had been negotiating") or the object of one ("held their first talks"). */
