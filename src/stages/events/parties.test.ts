@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesThrough } from '../../pipeline/presets.ts';
 import { cameoRows } from './cameo-rows.ts';
-import { mutualAct } from './parties.ts';
 
 const pipeline = buildPipeline(stagesThrough('events'));
 
@@ -145,16 +144,16 @@ test('groupActors: a collective actor in a compound takes no shared agent', asyn
   ]);
 });
 
-test('mutualAct: talks by the own patterns or a symmetric dictionary pair; not a visit nor a one-sided act', () => {
-  const dictionary = (code: string, reciprocal: string | null) => ({ code, reciprocal }) as never;
-  const cases: [Parameters<typeof mutualAct>[0], boolean][] = [
-    [{ pattern: { code: '046', lemmas: ['talk'], pos: 'NOUN', reciprocal: true } }, true],
-    [{ pattern: { code: '164', lemmas: ['end'], pos: 'VERB' }, dictionary: dictionary('164', '164') }, true],
-    // an own pattern not marked reciprocal, or a code outside talks and meetings
-    [{ pattern: { code: '046', lemmas: ['talk'], pos: 'NOUN' } }, false],
-    [{ pattern: { code: '190', lemmas: ['fight'], pos: 'VERB', reciprocal: true } }, false],
-    // a visit's pair differs: the reverse event writes the host's side
-    [{ pattern: { code: '042', lemmas: ['visit'], pos: 'VERB' }, dictionary: dictionary('042', '043') }, false],
-  ];
-  for (const [m, want] of cases) assert.equal(mutualAct(m), want, JSON.stringify(m));
+test('bothWays: talks, and symmetric dictionary pairs, are one triple each way; not when a clause only mentions them', async (t) => {
+  await table(t, [
+    // END * TALKS [164:164]: the own pattern codes 164, the dictionary's pair makes it reciprocal
+    ['Venezuela will end talks with the United States.', ['USA>VEN:164', 'VEN>USA:164']],
+    ['The Vietnamese foreign minister held talks with the Chinese foreign minister on Sunday.', ['CHNGOV>VNMGOV:046', 'VNMGOV>CHNGOV:046']],
+    // negative: a visit's pair differs, so the reverse is the host's 043, not a second visit
+    ['The Indian prime minister visited Nepal last week.', ['INDGOV>NPL:042', 'NPL>INDGOV:043']],
+    // negative: a one-sided act
+    ['Venezuela criticized the United States.', ['VEN>USA:111']],
+    // negative: ESTABLISH * TIES [054:054] is symmetric in the dictionary, but the manual codes it one way
+    ['Sri Lanka has established diplomatic ties with Iran.', ['LKA>IRN:054']],
+  ]);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkRule } from './check-rule.ts';
-import { targetAct } from './code-pair.ts';
+import { sameActBack, targetAct } from './code-pair.ts';
 
 test('targetAct: the pair of the same act when its two codes differ', () => {
   const cases: [{ code: string | null; reciprocal: string | null } | null, string, string | null][] = [
@@ -15,6 +15,18 @@ test('targetAct: the pair of the same act when its two codes differ', () => {
     [null, '042', null],
   ];
   for (const [reading, code, want] of cases) assert.equal(targetAct(reading, code), want, JSON.stringify({ reading, code }));
+});
+
+test('sameActBack: a symmetric pair of the same act', () => {
+  const cases: [{ code: string | null; reciprocal: string | null } | null, string, boolean][] = [
+    [{ code: '164', reciprocal: '164' }, '164', true],
+    [{ code: '046', reciprocal: '046' }, '046', true],
+    [{ code: '042', reciprocal: '043' }, '042', false],
+    [{ code: '164', reciprocal: '164' }, '1622', false],
+    [{ code: '164', reciprocal: null }, '164', false],
+    [null, '164', false],
+  ];
+  for (const [reading, code, want] of cases) assert.equal(sameActBack(reading, code), want, JSON.stringify({ reading, code }));
 });
 
 checkRule('code-pair', /code pair \[042:043\]/, [

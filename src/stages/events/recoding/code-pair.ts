@@ -6,7 +6,6 @@
  * one place that decides it.
  */
 import type { TriggerMatch } from '../match-triggers.ts';
-import type { EventResources } from '../resources.ts';
 import type { SentenceCtx } from '../sentence.ts';
 import { clauseFrame } from '../dictionary/clause-frame.ts';
 import { bestClauseMatch, knowsVerb, type DictionaryMatch } from '../dictionary/match-clause.ts';
@@ -17,13 +16,18 @@ type Reading = Pick<DictionaryMatch, 'code' | 'reciprocal'>;
  * The dictionary's reading of the act a trigger codes: the one the trigger carries, else that of its verb
  * group ("visited", "is visiting") or of the verb whose object it heads ("paying an official visit").
  */
-export function dictionaryReading(ctx: SentenceCtx, res: EventResources, m: TriggerMatch): Reading | null {
+export function dictionaryReading(ctx: SentenceCtx, m: TriggerMatch): Reading | null {
   if (m.dictionary) return m.dictionary;
   const { syntax, toks } = ctx;
   const at = toks[m.first]!.index;
   const g = syntax.verbGroupAt(at) ?? syntax.verbGroups.find((v) => v.object !== null && v.object.first <= at && at <= v.object.last && v.head < at);
-  if (!g || !knowsVerb(res.dictionary, syntax.words[g.head]!)) return null;
-  return bestClauseMatch(res.dictionary, clauseFrame(syntax, g)) ?? null;
+  if (!g || !knowsVerb(ctx.dictionary, syntax.words[g.head]!)) return null;
+  return bestClauseMatch(ctx.dictionary, clauseFrame(syntax, g)) ?? null;
+}
+
+/** A symmetric pair (`END * TALKS [164:164]`): the reading is of the same act (`code`), which both sides do. */
+export function sameActBack(reading: Reading | null, code: string): boolean {
+  return !!reading && reading.code === code && reading.reciprocal === code;
 }
 
 /** The code of the target's act back, when the reading is of the same act (`code`) and its pair differs from it. */
