@@ -122,7 +122,19 @@ export function verbSubject(ctx: SentenceCtx, at: number): ActorGroup | null | u
   const head = ctx.toks[last];
   const before = ctx.toks[first - 1];
   const opens = first === clauseStart(ctx, at) || CLAUSE_OPENERS.has(before?.lower ?? '') || before?.pos === 'VERB';
-  return head?.pos === 'NOUN' && opens && vg.first - base === last + 1 && !ctx.groups.some((g) => g.first <= last && g.last >= first) ? null : undefined;
+  return head?.pos === 'NOUN' && opens && (vg.first - base === last + 1 || relativeAside(ctx, last + 1, vg.first - base)) && !ctx.groups.some((g) => g.first <= last && g.last >= first) ? null : undefined;
+}
+
+/** Relative pronouns that open a clause set off by commas. */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
+
+/**
+ * "the deal, which was signed Wednesday, will allow …": tokens `from`..`to` (exclusive) are a relative clause
+ * set off by commas, which leaves the noun before it the subject of the verb after it.
+ */
+export function relativeAside(ctx: Pick<SentenceCtx, 'toks'>, from: number, to: number): boolean {
+  const { toks } = ctx;
+  return to - from >= 3 && toks[from]?.text === ',' && toks[to - 1]?.text === ',' && RELATIVES.has(toks[from + 1]?.lower ?? '') && !toks.slice(from + 1, to - 1).some((t) => t.text === ',');
 }
 
 /** Subordinators before a clause's subject: "as flames overcame their houses". */

@@ -157,3 +157,13 @@ test('bothWays: talks, and symmetric dictionary pairs, are one triple each way; 
     ['Sri Lanka has established diplomatic ties with Iran.', ['LKA>IRN:054']],
   ]);
 });
+
+test('verbSubject: a relative clause set off by commas leaves the noun before it the subject', async (t) => {
+  await table(t, [
+    // the deal allows, not the speaker: a common noun subject names no actor, as without the aside
+    ['The U.N. says the deal, which was signed Wednesday, will allow Sudanese refugees to return home.', []],
+    ['The U.N. says the deal will allow Sudanese refugees to return home.', []],
+    // negative: an actor before the aside is the subject
+    ['The U.N. says Sudan, which signed the deal Wednesday, will allow Eritrean refugees to return home.', ['SDN>ERIREF:0833']],
+  ]);
+});
