@@ -86,6 +86,8 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
   const parsed = verbSubject(ctx, end);
   if (parsed) return { group: parsed, how: 'subject of the verb' };
   if (parsed === null) return null;
+  const speaker = quotedFirstPerson(ctx, end);
+  if (speaker) return { group: speaker, how: 'first person in a quote: its speaker' };
   let stop = end;
   for (let hop = 0; hop < 3 && stop > 0; hop++) {
     const start = clauseStart(ctx, stop);
@@ -135,6 +137,30 @@ const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
 export function relativeAside(ctx: Pick<SentenceCtx, 'toks'>, from: number, to: number): boolean {
   const { toks } = ctx;
   return to - from >= 3 && toks[from]?.text === ',' && toks[to - 1]?.text === ',' && RELATIVES.has(toks[from + 1]?.lower ?? '') && !toks.slice(from + 1, to - 1).some((t) => t.text === ',');
+}
+
+/** First-person subjects and possessors: in a quote they are its speaker. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['we', 'i', 'our', 'my']);
+
+/**
+ * "'We will not accept the outcome,' the opposition leader said": a first-person subject (or a subject the first
+ * person owns, "our protests") inside a quote is the speaker the sentence's trailing attribution names.
+ */
+export function quotedFirstPerson(ctx: SentenceCtx, at: number): ActorGroup | null {
+  const t = ctx.toks[governingVerb(ctx, at)];
+  const vg = t ? ctx.syntax.verbGroupAt(t.index) : null;
+  const base = ctx.toks[0]!.index;
+  const first = vg?.subject ? vg.subject.first - base : at - 1;
+  const word = ctx.toks[first];
+  if (!word || !FIRST_PERSON.has(word.lower) || ctx.index.quoteAt(word.index) === null) return null;
+  return attributedSpeaker(ctx);
+}
+
+/** The actor a trailing attribution names (", the rebel commander said."), or null. */
+export function attributedSpeaker(ctx: SentenceCtx): ActorGroup | null {
+  const r = [...ctx.reporting].filter((k) => k >= ctx.tail - 1).sort((a, b) => a - b)[0];
+  if (r === undefined) return null;
+  return ctx.groups.find((g) => g.first > r) ?? ctx.groups.filter((g) => g.first >= ctx.tail && g.last < r).pop() ?? null;
 }
 
 /** Subordinators before a clause's subject: "as flames overcame their houses". */

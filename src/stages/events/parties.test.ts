@@ -167,3 +167,13 @@ test('verbSubject: a relative clause set off by commas leaves the noun before it
     ['The U.N. says Sudan, which signed the deal Wednesday, will allow Eritrean refugees to return home.', ['SDN>ERIREF:0833']],
   ]);
 });
+
+test('quotedFirstPerson: "we" inside a quote is the speaker the trailing attribution names', async (t) => {
+  await table(t, [
+    ['"We will not accept the outcome of these elections," the Ghanaian opposition leader told a news conference.', ['GHAOPP>---:120']],
+    // negative: outside a quote "we" names no one the coder can find
+    ['We will not accept the outcome of these elections.', []],
+    // negative: a third-person subject in a quote is not the speaker
+    ['"They will not accept the outcome of these elections," the Ghanaian opposition leader said.', []],
+  ]);
+});
