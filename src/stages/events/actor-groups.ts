@@ -153,13 +153,12 @@ export function quotedFirstPerson(ctx: SentenceCtx, at: number): ActorGroup | nu
   const first = vg?.subject ? vg.subject.first - base : at - 1;
   const word = ctx.toks[first];
   if (!word || !FIRST_PERSON.has(word.lower) || ctx.index.quoteAt(word.index) === null) return null;
-  return attributedSpeaker(ctx);
+  const r = [...ctx.reporting].filter((k) => k > at && k >= ctx.tail - 1).sort((a, b) => a - b)[0];
+  return r === undefined ? null : attributedSpeaker(ctx, r);
 }
 
-/** The actor a trailing attribution names (", the rebel commander said."), or null. */
-export function attributedSpeaker(ctx: SentenceCtx): ActorGroup | null {
-  const r = [...ctx.reporting].filter((k) => k >= ctx.tail - 1).sort((a, b) => a - b)[0];
-  if (r === undefined) return null;
+/** The actor the attribution of reporting verb `r` names (", the rebel commander said."; ", said the commander."), or null. */
+export function attributedSpeaker(ctx: SentenceCtx, r: number): ActorGroup | null {
   return ctx.groups.find((g) => g.first > r) ?? ctx.groups.filter((g) => g.first >= ctx.tail && g.last < r).pop() ?? null;
 }
 

@@ -433,6 +433,8 @@ test('speech that embeds force is the speaker\'s act: an accusation of another, 
   const cases: [string, string[]][] = [
     ['Pakistan said Indian troops attacked its border posts.', ['PAK>IND:112']],
     ['The Israeli army said it struck militant camps in Lebanon.', ['ISR>LBN:015']],
+    // its own future act is the act, no claim of a deed done
+    ['The Israeli army said it will strike militant camps in Lebanon.', ['ISR>LBN:190']],
     // force stated without a speech verb is force
     ['Indian troops attacked Pakistani border posts.', ['IND>PAK:190']],
   ];

@@ -171,6 +171,8 @@ test('verbSubject: a relative clause set off by commas leaves the noun before it
 test('quotedFirstPerson: "we" inside a quote is the speaker the trailing attribution names', async (t) => {
   await table(t, [
     ['"We will not accept the outcome of these elections," the Ghanaian opposition leader told a news conference.', ['GHAOPP>---:120']],
+    // the speaker itself did it: its own side's force, a claim (reported-force.ts), not an accusation of itself
+    ['"We attacked militant camps in Lebanon," the Israeli army said.', ['ISRMIL>LBN:015']],
     // negative: outside a quote "we" names no one the coder can find
     ['We will not accept the outcome of these elections.', []],
     // negative: a third-person subject in a quote is not the speaker
