@@ -86,6 +86,8 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
   const parsed = verbSubject(ctx, end);
   if (parsed) return { group: parsed, how: 'subject of the verb' };
   if (parsed === null) return null;
+  const speaker = quotedFirstPerson(ctx, end);
+  if (speaker) return { group: speaker, how: 'first person in a quote: its speaker' };
   let stop = end;
   for (let hop = 0; hop < 3 && stop > 0; hop++) {
     const start = clauseStart(ctx, stop);
@@ -122,7 +124,42 @@ export function verbSubject(ctx: SentenceCtx, at: number): ActorGroup | null | u
   const head = ctx.toks[last];
   const before = ctx.toks[first - 1];
   const opens = first === clauseStart(ctx, at) || CLAUSE_OPENERS.has(before?.lower ?? '') || before?.pos === 'VERB';
-  return head?.pos === 'NOUN' && opens && vg.first - base === last + 1 && !ctx.groups.some((g) => g.first <= last && g.last >= first) ? null : undefined;
+  return head?.pos === 'NOUN' && opens && (vg.first - base === last + 1 || relativeAside(ctx, last + 1, vg.first - base)) && !ctx.groups.some((g) => g.first <= last && g.last >= first) ? null : undefined;
+}
+
+/** Relative pronouns that open a clause set off by commas. */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
+
+/**
+ * "the deal, which was signed Wednesday, will allow …": tokens `from`..`to` (exclusive) are a relative clause
+ * set off by commas, which leaves the noun before it the subject of the verb after it.
+ */
+export function relativeAside(ctx: Pick<SentenceCtx, 'toks'>, from: number, to: number): boolean {
+  const { toks } = ctx;
+  return to - from >= 3 && toks[from]?.text === ',' && toks[to - 1]?.text === ',' && RELATIVES.has(toks[from + 1]?.lower ?? '') && !toks.slice(from + 1, to - 1).some((t) => t.text === ',');
+}
+
+/** First-person subjects and possessors: in a quote they are its speaker. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['we', 'i', 'our', 'my']);
+
+/**
+ * "'We will not accept the outcome,' the opposition leader said": a first-person subject (or a subject the first
+ * person owns, "our protests") inside a quote is the speaker the sentence's trailing attribution names.
+ */
+export function quotedFirstPerson(ctx: SentenceCtx, at: number): ActorGroup | null {
+  const t = ctx.toks[governingVerb(ctx, at)];
+  const vg = t ? ctx.syntax.verbGroupAt(t.index) : null;
+  const base = ctx.toks[0]!.index;
+  const first = vg?.subject ? vg.subject.first - base : at - 1;
+  const word = ctx.toks[first];
+  if (!word || !FIRST_PERSON.has(word.lower) || ctx.index.quoteAt(word.index) === null) return null;
+  const r = [...ctx.reporting].filter((k) => k > at && k >= ctx.tail - 1).sort((a, b) => a - b)[0];
+  return r === undefined ? null : attributedSpeaker(ctx, r);
+}
+
+/** The actor the attribution of reporting verb `r` names (", the rebel commander said."; ", said the commander."), or null. */
+export function attributedSpeaker(ctx: SentenceCtx, r: number): ActorGroup | null {
+  return ctx.groups.find((g) => g.first > r) ?? ctx.groups.filter((g) => g.first >= ctx.tail && g.last < r).pop() ?? null;
 }
 
 /** Subordinators before a clause's subject: "as flames overcame their houses". */

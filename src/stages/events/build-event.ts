@@ -7,6 +7,7 @@ import type { TriggerMatch } from './match-triggers.ts';
 import { type Found, type SentenceCtx, clauseEnd, clauseStart } from './sentence.ts';
 import { EVENT_RULES } from './recoding/index.ts';
 import type { EventCoding } from './recoding/rule.ts';
+import { dictionaryReading, targetAct } from './recoding/code-pair.ts';
 import { modalityOf } from './modality.ts';
 import type { EventResources } from './resources.ts';
 
@@ -66,6 +67,18 @@ export function buildEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: T
     quote: mod.quote,
     reason,
   };
+}
+
+/**
+ * "Blinken is visiting South Korea": the dictionary's code pair (VISIT [042:043]) gives the target's act back,
+ * KOR→USA 043 beside USA→KOR 042 (guidelines: hosting gives two). Only for a named target: `---` hosts no one.
+ */
+export function reverseEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerMatch, complement: TriggerMatch | null, event: Event, found: Found, context: StageContext): Event | null {
+  if (found.targets.every((a) => a.code === '---')) return null;
+  const code = targetAct(dictionaryReading(ctx, complement ?? m), event.cameo.code);
+  if (!code) return null;
+  const back = { sources: found.targets, targets: found.sources, how: `code pair [${event.cameo.code}:${code}]: the target's act back (${found.how})` };
+  return buildEvent(doc, ctx, res, m, complement, code, back, context);
 }
 
 /** PLOVER event, mode and contexts from the CAMEO→PLOVER table (nearest coded ancestor), plus actor-role contexts. */

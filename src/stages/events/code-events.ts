@@ -7,7 +7,7 @@ import { withDictionary } from './dictionary-triggers.ts';
 import { sentenceDiscard } from './dictionary/sentence-discard.ts';
 import { reportedForce } from './reported-force.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
-import { buildEvent } from './build-event.ts';
+import { buildEvent, reverseEvent } from './build-event.ts';
 import { documentIndex } from './document-index.ts';
 import { type SentenceCtx, clauseEnd } from './sentence.ts';
 import { COMPLEMENT_WINDOW, type Modal, contentModal, frameCode, internalCommand, purposeOf, reformAim } from './frames.ts';
@@ -52,7 +52,7 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
     toks.forEach((t, i) => {
       if ((t.pos === 'VERB' || t.lemma === 'accord') && phraseAt(toks, i, res.cues.reporting)) reporting.add(i);
     });
-    const ctx: SentenceCtx = { s, syntax, lex: res.lexicons.coding, index, isTime, toks, groups, reporting, tail: attributionTail(toks, reporting) };
+    const ctx: SentenceCtx = { s, syntax, lex: res.lexicons.coding, index, isTime, toks, groups, reporting, tail: attributionTail(toks, reporting), dictionary: res.dictionary };
     const sentenceEvents = codeSentence(doc, ctx, res, recentGroups, context);
     const seen = new Set<string>();
     for (const e of sentenceEvents) {
@@ -128,6 +128,8 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     if (event && code.startsWith(protestRoot)) for (const other of matches) if (other.first > m.last && (other.pattern.frame || other.pattern.code.startsWith(protestRoot))) consumed.add(other.first);
     if (!event) continue;
     out.push(event);
+    const back = reverseEvent(doc, ctx, res, m, complement, event, found, context);
+    if (back) out.push(back);
     consume(m, matches, consumed);
     if (complement) {
       consume(complement, matches, consumed);

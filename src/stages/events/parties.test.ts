@@ -143,3 +143,39 @@ test('groupActors: a collective actor in a compound takes no shared agent', asyn
     ['More world leaders and officials have offered their sympathies for the victims of the floods in Pakistan.', ['INT>PAK:018', '---GOV>PAK:018']],
   ]);
 });
+
+test('bothWays: talks, and symmetric dictionary pairs, are one triple each way; not when a clause only mentions them', async (t) => {
+  await table(t, [
+    // END * TALKS [164:164]: the own pattern codes 164, the dictionary's pair makes it reciprocal
+    ['Venezuela will end talks with the United States.', ['USA>VEN:164', 'VEN>USA:164']],
+    ['The Vietnamese foreign minister held talks with the Chinese foreign minister on Sunday.', ['CHNGOV>VNMGOV:046', 'VNMGOV>CHNGOV:046']],
+    // negative: a visit's pair differs, so the reverse is the host's 043, not a second visit
+    ['The Indian prime minister visited Nepal last week.', ['INDGOV>NPL:042', 'NPL>INDGOV:043']],
+    // negative: a one-sided act
+    ['Venezuela criticized the United States.', ['VEN>USA:111']],
+    // negative: ESTABLISH * TIES [054:054] is symmetric in the dictionary, but the manual codes it one way
+    ['Sri Lanka has established diplomatic ties with Iran.', ['LKA>IRN:054']],
+  ]);
+});
+
+test('verbSubject: a relative clause set off by commas leaves the noun before it the subject', async (t) => {
+  await table(t, [
+    // the deal allows, not the speaker: a common noun subject names no actor, as without the aside
+    ['The U.N. says the deal, which was signed Wednesday, will allow Sudanese refugees to return home.', []],
+    ['The U.N. says the deal will allow Sudanese refugees to return home.', []],
+    // negative: an actor before the aside is the subject
+    ['The U.N. says Sudan, which signed the deal Wednesday, will allow Eritrean refugees to return home.', ['SDN>ERIREF:0833']],
+  ]);
+});
+
+test('quotedFirstPerson: "we" inside a quote is the speaker the trailing attribution names', async (t) => {
+  await table(t, [
+    ['"We will not accept the outcome of these elections," the Ghanaian opposition leader told a news conference.', ['GHAOPP>---:120']],
+    // the speaker itself did it: its own side's force, a claim (reported-force.ts), not an accusation of itself
+    ['"We attacked militant camps in Lebanon," the Israeli army said.', ['ISRMIL>LBN:015']],
+    // negative: outside a quote "we" names no one the coder can find
+    ['We will not accept the outcome of these elections.', []],
+    // negative: a third-person subject in a quote is not the speaker
+    ['"They will not accept the outcome of these elections," the Ghanaian opposition leader said.', []],
+  ]);
+});

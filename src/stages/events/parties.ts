@@ -5,6 +5,7 @@ import type { TriggerMatch } from './match-triggers.ts';
 import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause } from './sentence.ts';
 import { describe, firstGroupAfter, placeModifier, subjectGroup } from './actor-groups.ts';
 import { possessive } from '../link/actors.ts';
+import { dictionaryReading, sameActBack } from './recoding/code-pair.ts';
 
 /** Reciprocal events only among this many members: a G20 photo call is not 380 events. */
 export const MAX_RECIPROCAL = 8;
@@ -30,8 +31,12 @@ export function actorsOf(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerM
   return bothWays(ctx, m, complement, sympathyTarget(ctx, m, found));
 }
 
-/** Codes whose two named parties act on each other (guidelines: talks and meetings are reciprocal). */
-const MUTUAL_CODES: ReadonlySet<string> = new Set(['040', '046']);
+/**
+ * Codes whose two named parties act on each other (guidelines: talks and meetings are reciprocal); ending talks
+ * (164) is the talks' end for both. Other symmetric pairs of the dictionary (ESTABLISH * TIES [054:054]) are
+ * coded one way, as the CAMEO manual does.
+ */
+const MUTUAL_CODES: ReadonlySet<string> = new Set(['040', '046', '164']);
 
 /**
  * "Dai met with Minh", "the union had been negotiating with the employers", "Minh held talks with Yang": a
@@ -41,12 +46,21 @@ const MUTUAL_CODES: ReadonlySet<string> = new Set(['040', '046']);
  * of resuming talks with Syria").
  */
 export function bothWays(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, found: Found): Found {
-  if (complement || !m.pattern.reciprocal || !MUTUAL_CODES.has(m.pattern.code) || found.sources === found.targets) return found;
+  if (complement || found.sources === found.targets || !mutualAct(ctx, m)) return found;
   const target = ctx.groups.find((g) => g.members.includes(found.targets[0]!));
   if (!target || found.targets.some((a) => !target.members.includes(a)) || !(target.governor === null || target.governor === 'with')) return found;
   if (!doneByFiniteVerb(ctx, m)) return found;
   const both = [...found.sources, ...found.targets];
   return { sources: both, targets: both, how: `${found.how}; talks are reciprocal: each side acts on the other` };
+}
+
+/**
+ * Talks, meetings and their end, where the own pattern marks the act reciprocal or the dictionary's reading of the
+ * trigger is a symmetric pair (`END * TALKS [164:164]`, `RESUME * TALKS [046:046]`). Pairs whose codes differ (a
+ * visit and its hosting) are the reverse event's (recoding/code-pair.ts).
+ */
+function mutualAct(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  return MUTUAL_CODES.has(m.pattern.code) && (!!m.pattern.reciprocal || sameActBack(dictionaryReading(ctx, m), m.pattern.code));
 }
 
 /** The trigger is a finite verb ("met", "had been negotiating") or the object of one ("held their first talks"). */

@@ -4,7 +4,7 @@
  * accusing B (112); "A said it struck camps in B" is A claiming responsibility toward B (015).
  */
 import type { Event } from '../../model/index.ts';
-import { subjectGroup } from './actor-groups.ts';
+import { attributedSpeaker, subjectGroup } from './actor-groups.ts';
 import type { EventResources } from './resources.ts';
 import type { SentenceCtx } from './sentence.ts';
 import { BELIEF_VERBS } from './recoding/background.ts';
@@ -25,7 +25,7 @@ function speakerOf(ctx: SentenceCtx, at: number) {
       const s = subjectGroup(ctx, r, []);
       if (s) return s.group;
     } else if (r > at && r >= ctx.tail - 1) {
-      const after = ctx.groups.find((g) => g.first > r) ?? ctx.groups.filter((g) => g.first >= ctx.tail && g.last < r).pop();
+      const after = attributedSpeaker(ctx, r);
       if (after) return after;
     }
   }
@@ -41,7 +41,11 @@ export function reportedForce(ctx: SentenceCtx, res: EventResources, out: Event[
     if (!speaker) continue;
     // Its own side: the doer points back to the speaker ("said it struck"), or both are agents of one country
     // ("the air force said Ukrainian forces downed"); a country as doer is another party ("officials said Chile attacked").
-    const own = speaker.members.every((a) => a.country !== null && e.sources.some((d) => d.country === a.country && (PRONOUN.test(d.mention?.text ?? '') || (d.role !== null && a.role !== null))));
+    // The speaker itself as the doer ("'We will attack,' the commander said": the quote's "we") is its own side too.
+    const itself = e.sources.every((d) => d.mention !== null && speaker.members.some((a) => a.code === d.code && a.mention?.start === d.mention!.start));
+    const own = itself || speaker.members.every((a) => a.country !== null && e.sources.some((d) => d.country === a.country && (PRONOUN.test(d.mention?.text ?? '') || (d.role !== null && a.role !== null))));
+    // "said it will take control of the fields": its own future act is the act itself, no claim of a deed done.
+    if (own && e.modality === 'future') continue;
     const code = own ? CLAIM : ACCUSE;
     const cameo = res.lexicons.codes.get(code);
     if (!cameo) continue;

@@ -1,4 +1,5 @@
 /** A sentence as the coder sees it, and how far an event's clause reaches in it (the syntax view's clause boundaries and the sentence's reporting verbs). */
+import type { DictionaryIndex } from './dictionary/dictionary-index.ts';
 import type { Syntax, TimeTest, Word } from '../../model/index.ts';
 import type { EventCoding } from '../../lexicons/events/event-lexicons.ts';
 import type { DocumentIndex } from './document-index.ts';
@@ -22,6 +23,8 @@ export interface SentenceCtx {
   reporting: Set<number>;
   /** first token of a trailing attribution (", officials said Tuesday."), or the sentence length */
   tail: number;
+  /** the PETRARCH2 verb dictionary, for the code pairs of what a trigger codes */
+  dictionary: DictionaryIndex;
 }
 
 export interface Found {

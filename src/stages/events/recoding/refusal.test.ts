@@ -7,3 +7,11 @@ checkRule('refusal', /coded as refusal/, [
   // A negated attack is no refusal: the event is just not asserted.
   'Chile did not attack Peru.',
 ]);
+
+checkRule('refusal (acceptance)', /refused acceptance: the rejection itself/, [
+  ['The opposition will not accept the election results.', '120'],
+], [
+  // a negated rejection stays negated: it is no event
+  'The opposition did not reject the proposal.',
+  'The opposition accepted the election results.',
+]);
