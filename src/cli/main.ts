@@ -3,6 +3,9 @@ import { NewsgraphError } from '../errors.ts';
 import { oneLine } from '../ingest/limits.ts';
 import { firstLine, type Io } from './command.ts';
 
+// bin/newsgraph.js applies the analysis heap settings at start, for the commands that analyse in this thread.
+export { fitAnalysisHeap } from '../ingest/analysis-pool.ts';
+
 const HELP = `newsgraph — who said what about whom, who did what to whom, and when
 
 Usage: newsgraph <command> [flags]   (newsgraph <command> --help for its flags)
