@@ -1,8 +1,9 @@
 // `npm run bench`: whole-pipeline and per-stage throughput on a fixed corpus of real news (≥1M tokens),
 // against compromise's entity extraction on the same text; then ingest into SQLite against analysis alone.
 // The two sides alternate round after round inside one run (A B A B …), each pipeline side in its own
-// single-threaded child process (one core; its own peak RSS), and the bench compares their medians, so
-// load from other processes on the machine moves both sides alike. `npm run bench:corpus` is the 100k run.
+// single-threaded child process (one core; its own peak RSS) that runs the checkout compiled, as the CLI
+// does (bench/built.ts), and the bench compares their medians, so load from other processes on the machine
+// moves both sides alike. `npm run bench:corpus` is the 100k run.
 //
 //   npm run bench [-- --rounds R] [--docs N] [--ingest-docs N] [--no-ingest] [--against DIR]
 //
