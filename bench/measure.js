@@ -19,10 +19,9 @@ const cpuMs = (from) => {
 const built = (module) => pathToFileURL(path.join(root, 'dist/src', module)).href;
 
 if (which === 'newsgraph') {
-  // Start as bin/newsgraph.js does: the CLI module first, and the heap settings it applies (a checkout from
-  // before they existed has none).
-  const cli = await import(built('cli/main.js'));
-  cli.fitAnalysisHeap?.();
+  // The heap settings the CLI applies before a command runs (src/cli/main.ts); a checkout from before they
+  // existed has none.
+  (await import(built('ingest/analysis-pool.js'))).fitAnalysisHeap?.();
   const loadStart = performance.now();
   const { buildPipeline, DEFAULT_STAGES } = await import(built('index.js'));
   const stageMs = new Map();

@@ -28,6 +28,5 @@ if (existsSync(built) && !changedSince(path.join(root, 'src'), statSync(built).m
   register();
   cli = await import('../src/cli/main.ts');
 }
-cli.fitAnalysisHeap();
 cli.exitQuietlyOnClosedPipe();
 process.exitCode = await cli.main(process.argv.slice(2));

@@ -3,9 +3,6 @@ import { NewsgraphError } from '../errors.ts';
 import { oneLine } from '../ingest/limits.ts';
 import { firstLine, type Io } from './command.ts';
 
-// bin/newsgraph.js applies the analysis heap settings at start, for the commands that analyse in this thread.
-export { fitAnalysisHeap } from '../ingest/analysis-pool.ts';
-
 const HELP = `newsgraph — who said what about whom, who did what to whom, and when
 
 Usage: newsgraph <command> [flags]   (newsgraph <command> --help for its flags)
@@ -41,6 +38,9 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     return 2;
   }
   const command = await entry.load();
+  // A command may analyse articles, in this thread or an AnalysisPool's: the heap settings for that first.
+  // Loaded here, not with this module, so `--help` does not pay for it.
+  (await import('../ingest/analysis-pool.ts')).fitAnalysisHeap();
   // --help anywhere before a bare "--" shows the command's usage: one place, not one per command.
   const flagPart = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
   if (flagPart.includes('--help') || flagPart.includes('-h')) {

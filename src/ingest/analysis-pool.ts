@@ -29,7 +29,7 @@ export const ANALYSIS_HEAP_GROWTH_PERCENT = 25;
 /**
  * Apply ANALYSIS_HEAP_GROWTH_PERCENT to this process. V8's flags are the process's, and this one is read when
  * a full collection ends: it holds for this thread from then on and for every worker thread. The CLI sets it
- * at start (bin/newsgraph.js), an AnalysisPool when it is made (a library user's pool too).
+ * before a command runs (src/cli/main.ts), an AnalysisPool when it is made (a library user's pool too).
  */
 export function fitAnalysisHeap(): void {
   v8.setFlagsFromString(`--heap-growing-percent=${ANALYSIS_HEAP_GROWTH_PERCENT}`);
