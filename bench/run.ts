@@ -1,8 +1,9 @@
 // `npm run bench`: whole-pipeline and per-stage throughput on a fixed corpus of real news (≥1M tokens),
 // against compromise's entity extraction on the same text; then ingest into SQLite against analysis alone.
 // The two sides alternate round after round inside one run (A B A B …), each pipeline side in its own
-// single-threaded child process (one core; its own peak RSS), and the bench compares their medians, so
-// load from other processes on the machine moves both sides alike. `npm run bench:corpus` is the 100k run.
+// single-threaded child process (one core; its own peak RSS) that runs the checkout compiled, as the CLI
+// does (bench/built.ts), and the bench compares their medians, so load from other processes on the machine
+// moves both sides alike. `npm run bench:corpus` is the 100k run.
 //
 //   npm run bench [-- --rounds R] [--docs N] [--ingest-docs N] [--no-ingest] [--against DIR]
 //
@@ -13,8 +14,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { sharedDataFile } from '../src/util/shared-data.ts';
-import { sampleDocs, summarize } from './corpus.ts';
+import { REPO_ROOT, sharedDataDir, sharedDataFile } from '../src/util/shared-data.ts';
+import { buildCheckout } from './built.ts';
+import { countTokens, sampleDocs, summarize } from './corpus.ts';
 import { benchIngest } from './ingest.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -32,13 +34,28 @@ const rounds = Number(values.rounds ?? 3);
 // analyses: its peak RSS is the pipeline's, not that of parsing the token-level corpora the sample is cut from.
 const sampleFile = path.join(here, '..', '.bench', `sample-${values.docs ?? 'all'}.jsonl`);
 mkdirSync(path.dirname(sampleFile), { recursive: true });
-writeFileSync(sampleFile, `${sampleDocs(values.docs ? Number(values.docs) : undefined).map((d) => JSON.stringify(d)).join('\n')}\n`);
+const sample = sampleDocs(values.docs ? Number(values.docs) : undefined);
+writeFileSync(sampleFile, `${sample.map((d) => JSON.stringify(d)).join('\n')}\n`);
+const tokens = countTokens(sample);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
+// Each newsgraph side runs its checkout compiled, as the CLI runs (bench/built.ts), in plain node.
+const built = new Map<string, string>();
+const builtRoot = (repo: string) => {
+  if (!built.has(repo)) {
+    log(`bench: compiling ${repo}`);
+    built.set(repo, buildCheckout(repo));
+  }
+  return built.get(repo)!;
+};
+
 function measure(which: string, repo?: string): any {
-  const args = ['--import', 'tsx', path.join(here, 'measure.ts'), which, sampleFile, ...(repo ? [repo] : [])];
-  const out = execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  return JSON.parse(out.trim().split('\n').at(-1)!);
+  const args = [path.join(here, 'measure.js'), which, sampleFile, ...(repo ? [builtRoot(repo)] : [])];
+  // The built root is not beside ../shared/data: name it, for any module that reads there.
+  const out = execFileSync(process.execPath, args, {
+    encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NEWSGRAPH_DATA: sharedDataDir() },
+  });
+  return { ...JSON.parse(out.trim().split('\n').at(-1)!), tokens };
 }
 
 const rate = (tokens: number, ms: number) => Math.round(tokens / (ms / 1000));
@@ -49,7 +66,7 @@ const sideB = values.against ? { name: 'before', which: 'newsgraph', repo: path.
 const ngRuns: any[] = [];
 const bRuns: any[] = [];
 for (let r = 0; r < rounds; r += 1) {
-  ngRuns.push(measure('newsgraph'));
+  ngRuns.push(measure('newsgraph', REPO_ROOT));
   bRuns.push(measure(sideB.which, sideB.repo));
   // Peak RSS per run too: it moves with when V8 runs its full collections, which the load on the machine moves.
   log(`round ${r + 1}/${rounds}: newsgraph ${fmt(rate(ngRuns.at(-1).tokens, ngRuns.at(-1).ms))} tok/s (${fmt(rate(ngRuns.at(-1).tokens, ngRuns.at(-1).cpuMs))} per CPU-s, ${ngRuns.at(-1).rssMb} MB), ${sideB.name} ${fmt(rate(bRuns.at(-1).tokens, bRuns.at(-1).ms))} tok/s (${fmt(rate(bRuns.at(-1).tokens, bRuns.at(-1).cpuMs))} per CPU-s, ${bRuns.at(-1).rssMb} MB)`);
