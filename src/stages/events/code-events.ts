@@ -104,7 +104,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     // Background is not coded, nor what it governs ("…, accusing the government of not negotiating").
     const background = backgroundOf(ctx, m, matches);
     if (background) {
-      const end = background.governs ? clauseEnd(ctx, m.last) : m.last;
+      const end = background.governs ? governedEnd(ctx, m.last, background.kind) : m.last;
       for (const other of matches) if (other.first > m.last && other.first < end) consumed.add(other.first);
       continue;
     }
@@ -177,4 +177,15 @@ function consume(m: TriggerMatch, matches: readonly TriggerMatch[], consumed: Se
       if (next) consumed.add(next.first);
     }
   }
+}
+
+/**
+ * Where what a background trigger governs ends: its clause, and for a relative clause the comma that sets it off
+ * ("Sudan, which signed the deal Wednesday, will allow …": the main verb after the comma is coded).
+ */
+function governedEnd(ctx: SentenceCtx, last: number, kind: string): number {
+  const end = clauseEnd(ctx, last);
+  if (kind !== 'relative clause') return end;
+  for (let k = last + 1; k < end; k++) if (ctx.toks[k]!.text === ',') return k;
+  return end;
 }

@@ -19,7 +19,7 @@ const BACKGROUND: [string, string][] = [
   ['Iran insists it has been cooperating with the inspectors.', 'insists'],
   ['U.S. sanctions were designed to crimp Tehran\'s oil revenues.', 'sanctions'],
   ['Protests have erupted around the world against Israel\'s bombardment of Lebanon.', 'bombardment'],
-  ['Guatemalans held a national day of mourning to remember the dead.', 'held'],
+  ['Guatemalans held a national ceremony to remember the dead.', 'held'],
   ['A militant group posted a video that showed a blindfolded man being shot in the head.', 'shot'],
   ['The exiled president is wanted in Peru to face charges of corruption.', 'charges'],
   ['Armed gangs have mostly abducted foreign oil industry workers.', 'abducted'],

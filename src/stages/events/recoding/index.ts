@@ -4,7 +4,6 @@ import { demandedConcession } from './demanded-concession.ts';
 import { forceAgainstCivilians } from './force-against-civilians.ts';
 import { frameReading } from './frame-reading.ts';
 import { frame } from './frame.ts';
-import { heldResponsible } from './held-responsible.ts';
 import { intent } from './intent.ts';
 import { lapsedRenewal } from './lapsed-renewal.ts';
 import { messageContent } from './message-content.ts';
@@ -17,7 +16,7 @@ import type { EventRule, TriggerRule } from './rule.ts';
 import { thirdCountryMeeting } from './third-country-meeting.ts';
 
 /** The rules a trigger's code goes through, in order, before its actors are chosen. */
-export const TRIGGER_RULES: readonly TriggerRule[] = [frameReading, frame, purpose, messageContent, plans, heldResponsible, demandedConcession, command, civilianBlockade, protestAim];
+export const TRIGGER_RULES: readonly TriggerRule[] = [frameReading, frame, purpose, messageContent, plans, demandedConcession, command, civilianBlockade, protestAim];
 
 /** The rules an event's code goes through, in order, once its modality and actors are known. */
 export const EVENT_RULES: readonly EventRule[] = [lapsedRenewal, refusal, intent, thirdCountryMeeting, forceAgainstCivilians, showOfForce];
