@@ -82,7 +82,9 @@ const VICTIM_NOUNS: ReadonlySet<string> = new Set(['victim']);
  * victims → CVL, as targets), so a trigger whose only source is victims is no event of theirs.
  */
 export function victim(ctx: SentenceCtx, a: FoundActor): boolean {
-  return a.first >= 0 && VICTIM_NOUNS.has(ctx.toks[a.last]!.lemma);
+  // An actor carried from an earlier sentence ("Both nations" → "Uganda and Rwanda") has its range in that sentence.
+  const own = a.first >= 0 && ctx.groups.some((g) => g.members.includes(a));
+  return own && VICTIM_NOUNS.has(ctx.toks[a.last]!.lemma);
 }
 
 /** Expressing sympathy or condolences (CAMEO 018). */
