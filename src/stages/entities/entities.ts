@@ -5,7 +5,7 @@ import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/ent
 import { NER_TYPES, spansOf } from './tagger/corpus.ts';
 import { matchGazetteer, type Gazetteer } from './tagger/gazetteer.ts';
 import { loadNerTagger, type NerTagger } from './tagger/tagger.ts';
-import { acronymAfter, headedNames, quotedSpeakerNames, typeByHead } from './patterns.ts';
+import { acronymAfter, headedNames, honorificNames, quotedSpeakerNames, typeByHead } from './patterns.ts';
 import { loadNameHeads, type NameHeads } from '../../lexicons/entities/name-heads.ts';
 import { sharedGazetteer } from './tagger/tagger.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
@@ -124,6 +124,43 @@ function trimNonNames(text: string, found: Candidate[], lexicons: EntityLexicons
   }
 }
 
+/** A name's last word, which a person is called by once introduced ("Odinga" after "Raila Odinga"). */
+const SURNAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+
+/**
+ * The bare surnames of persons named in full earlier in the text that the tagger left unread: news names a
+ * person in full once and by the last word afterwards ("its leader Raila Odinga …. Odinga suspended the
+ * demonstrations"). A word that runs into another capitalised word is part of some other name ("Odinga
+ * Street"); one that opens its sentence must be a proper noun there, not a common word that happens to be a
+ * surname ("Rice prices rose" after "Condoleezza Rice"). Corefer links each to its person.
+ */
+export function surnameMentions(
+  text: string,
+  sentences: readonly (readonly Pick<Token, 'text' | 'start' | 'end' | 'pos'>[])[],
+  found: readonly Pick<Candidate, 'type' | 'start' | 'end' | 'first' | 'last'>[],
+): Candidate[] {
+  // Where each surname is first introduced by a full name.
+  const introduced = new Map<string, number>();
+  for (const c of found) {
+    if (c.type !== 'PERSON' || c.last === c.first) continue;
+    const last = /\S+$/.exec(text.slice(c.start, c.end))?.[0];
+    if (last && SURNAME.test(last) && (introduced.get(last) ?? Infinity) > c.end) introduced.set(last, c.end);
+  }
+  if (introduced.size === 0) return [];
+  const out: Candidate[] = [];
+  const name = (t: { text: string } | undefined) => !!t && CAPITALISED.test(t.text);
+  for (const tokens of sentences) {
+    tokens.forEach((t, i) => {
+      const after = introduced.get(t.text);
+      if (after === undefined || t.start < after || name(tokens[i + 1]) || (i > 0 && name(tokens[i - 1]))) return;
+      if (i === 0 && t.pos !== 'PROPN') return;
+      if (found.some((c) => c.start < t.end && t.start < c.end)) return;
+      out.push({ first: i, last: i, start: t.start, end: t.end, type: 'PERSON', source: 'pattern', nominal: false });
+    });
+  }
+  return out;
+}
+
 /** The places (city, regions) and the agency of each dateline, each a mention of its own. */
 function datelineMentions(syntax: Syntax): Candidate[] {
   const mention = (r: { first: number; last: number }, type: EntityType): Candidate =>
@@ -162,7 +199,8 @@ export const entities = defineStage({
     const syntax = syntaxOf(doc);
     const found: Candidate[] = datelineMentions(syntax);
     const inDateline = (c: Candidate) => syntax.datelines.some((d) => syntax.words[d.first]!.start < c.end && c.start < syntax.words[d.last]!.end);
-    const acronyms = new Map<string, EntityType>();
+    /** Acronyms introduced in parentheses, their type, and whether that type overrides the tagger's where they recur (a pattern's does). */
+    const acronyms = new Map<string, { type: EntityType; retype: boolean }>();
     sentences.forEach((tokens, s) => {
       if (tokens.length === 0) return;
       const here: Candidate[] = [];
@@ -176,7 +214,7 @@ export const entities = defineStage({
         const acronym = acronymAfter(tokens, name.last);
         if (acronym) {
           here.push(candidate(acronym.first, acronym.last, name.type, 'pattern'));
-          acronyms.set(doc.text.slice(tokens[acronym.first]!.start, tokens[acronym.last]!.end), name.type);
+          acronyms.set(doc.text.slice(tokens[acronym.first]!.start, tokens[acronym.last]!.end), { type: name.type, retype: true });
         }
       }
       // 2. The tagger, where no pattern spoke; a title it took into a name is left out ("Senator Mohammad Ishaq Dar").
@@ -192,8 +230,19 @@ export const entities = defineStage({
         here.push(candidate(first, end - 1, refined, 'tagger'));
         const acronym = acronymAfter(tokens, end - 1);
         if (acronym && !here.some((c) => overlaps(c, acronym))) {
-          here.push(candidate(acronym.first, acronym.last, here[here.length - 1]!.type, 'pattern'));
+          const type = here[here.length - 1]!.type;
+          here.push(candidate(acronym.first, acronym.last, type, 'pattern'));
+          // Its later bare uses name the same thing (step 4), unless the letters are a place ("Tesco (UK)").
+          const text = doc.text.slice(tokens[acronym.first]!.start, tokens[acronym.last]!.end);
+          if (!lexicons.places.has(lexiconKey(text)) && !acronyms.has(text)) acronyms.set(text, { type, retype: false });
         }
+      }
+      // 2a. An honorific says the capitalised words after it are a person ("Mr. Chavez"), unless they are a title ("Mr. President").
+      for (const name of honorificNames(tokens, heads.honorifics)) {
+        if (lexicons.agents.has(lexiconKey(tokens[name.first]!.text))) continue;
+        const same = here.find((c) => c.first === name.first && c.last === name.last);
+        if (same) same.type = 'PERSON';
+        else if (!here.some((c) => overlaps(c, name))) here.push(candidate(name.first, name.last, 'PERSON', 'pattern'));
       }
       // 2b. A name quoted words are attributed to is a person, even one the tagger never saw.
       for (const name of quotedSpeakerNames(tokens, (w) => speech.has(w.toLowerCase()))) {
@@ -221,19 +270,22 @@ export const entities = defineStage({
     // 4. Acronyms introduced in parentheses name the same kind of thing wherever they recur.
     if (acronyms.size > 0) {
       sentences.forEach((tokens) => {
-        for (const [acronym, type] of acronyms) {
+        for (const [acronym, { type, retype }] of acronyms) {
           const words = acronym.split(/\s+/);
           for (let i = 0; i + words.length <= tokens.length; i++) {
             if (!words.every((w, k) => tokens[i + k]!.text === w)) continue;
             const start = tokens[i]!.start;
             const end = tokens[i + words.length - 1]!.end;
             if (found.some((c) => c.start <= start && end <= c.end && (c.type === type || c.end - c.start > end - start))) continue;
+            // The tagger's own reading of a recurring acronym stands against a type the tagger gave where it was introduced.
+            if (!retype && found.some((c) => c.start < end && start < c.end)) continue;
             for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && start < found[k]!.end) found.splice(k, 1);
             found.push({ first: i, last: i + words.length - 1, start, end, type, source: 'pattern', nominal: false });
           }
         }
       });
     }
+    found.push(...surnameMentions(doc.text, sentences, found));
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     doc.mentions = found.map((c, k) => ({ id: `m${k + 1}`, ...spanOf(doc.text, c.start, c.end), type: c.type, entity: null, source: c.source, nominal: c.nominal }));
   },

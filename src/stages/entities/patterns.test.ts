@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { acronymAfter, headedNames, quotedSpeakerNames, typeByHead } from './patterns.ts';
+import { acronymAfter, headedNames, honorificNames, quotedSpeakerNames, typeByHead } from './patterns.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 
 const heads = loadNameHeads();
@@ -62,4 +62,21 @@ test('a name quoted words are attributed to is found even when unknown; other wo
     ['ready ,/PUNCT "/PUNCT said/VERB Ana/PROPN Lima/PROPN on/ADP Monday/PROPN', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(speakers(text), want, text);
+});
+
+test('the capitalised words after an honorific are a person; an honorific before a lower-case word is not', () => {
+  const named = (s: string) => {
+    const t = toks(s);
+    return honorificNames(t, heads.honorifics).map((n) => t.slice(n.first, n.last + 1).map((x) => x.text).join(' '));
+  };
+  const cases: [string, string[]][] = [
+    ['Mr. Chavez refused to renew the license', ['Chavez']],
+    ['opposed Mr. Chavez , but', ['Chavez']],
+    ['Dr. Maria Okonkwo Eze Jr said', ['Maria Okonkwo Eze']],
+    ['Mrs Thatcher and Mr Major met', ['Thatcher', 'Major']],
+    ['the Mr. who came', []],
+    ['Mr. said nothing', []],
+    ['Chavez refused', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(named(text), want, text);
 });

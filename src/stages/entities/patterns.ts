@@ -103,3 +103,22 @@ export function quotedSpeakerNames(
   }
   return found;
 }
+
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
+ * A person named after an honorific ("Mr. Chavez", "Dr. Okonkwo Eze"): the honorific says the capitalised
+ * words that follow (up to three) are a person's name, which the tagger may miss or type otherwise. The
+ * honorific itself is no part of the name.
+ */
+export function honorificNames(tokens: readonly TokenView[], honorifics: ReadonlySet<string>): { first: number; last: number }[] {
+  const found: { first: number; last: number }[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!honorifics.has(tokens[i]!.text)) continue;
+    let last = i;
+    while (last + 1 < tokens.length && last - i < 3 && NAME_WORD.test(tokens[last + 1]!.text)) last++;
+    if (last > i) found.push({ first: i + 1, last });
+    i = last;
+  }
+  return found;
+}
