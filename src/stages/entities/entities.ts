@@ -5,7 +5,9 @@ import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/ent
 import { NER_TYPES, spansOf } from './tagger/corpus.ts';
 import { matchGazetteer, type Gazetteer } from './tagger/gazetteer.ts';
 import { loadNerTagger, type NerTagger } from './tagger/tagger.ts';
-import { acronymAfter, headedNames, honorificNames, quotedSpeakerNames, typeByHead } from './patterns.ts';
+import { acronymAfter, headedNames, honorificNames, knownSurnameSubjects, quotedSpeakerNames, typeByHead } from './patterns.ts';
+import { upperSurnameCode } from '../../lexicons/entities/actor-codes.ts';
+import { isCommonWord } from './common-words.ts';
 import { loadNameHeads, type NameHeads } from '../../lexicons/entities/name-heads.ts';
 import { sharedGazetteer } from './tagger/tagger.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
@@ -132,7 +134,8 @@ const SURNAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
  * person in full once and by the last word afterwards ("its leader Raila Odinga …. Odinga suspended the
  * demonstrations"). A word that runs into another capitalised word is part of some other name ("Odinga
  * Street"); one that opens its sentence must be a proper noun there, not a common word that happens to be a
- * surname ("Rice prices rose" after "Condoleezza Rice"). Corefer links each to its person.
+ * surname, a word English knows in lower case ("Rice prices rose" after "Condoleezza Rice"). Corefer links each
+ * to its person.
  */
 export function surnameMentions(
   text: string,
@@ -153,7 +156,7 @@ export function surnameMentions(
     tokens.forEach((t, i) => {
       const after = introduced.get(t.text);
       if (after === undefined || t.start < after || name(tokens[i + 1]) || (i > 0 && name(tokens[i - 1]))) return;
-      if (i === 0 && t.pos !== 'PROPN') return;
+      if (i === 0 && (t.pos !== 'PROPN' || isCommonWord(t.text))) return;
       if (found.some((c) => c.start < t.end && t.start < c.end)) return;
       out.push({ first: i, last: i, start: t.start, end: t.end, type: 'PERSON', source: 'pattern', nominal: false });
     });
@@ -261,6 +264,10 @@ export const entities = defineStage({
         const [first] = place(i, last);
         if (!entry || here.some((c) => overlaps(c, { first, last }))) continue;
         here.push(candidate(first, last, entry.kind === 'demonym' ? 'NORP' : 'GPE', 'gazetteer'));
+      }
+      // 3b. A known actor's surname as a subject ("Odinga suspended …"), where nothing else was read; one the dictionary's persons of a single country share.
+      for (const name of knownSurnameSubjects(tokens, (w) => upperSurnameCode(w.toUpperCase(), null, lexicons) !== null, isCommonWord)) {
+        if (!here.some((c) => overlaps(c, name))) here.push(candidate(name.first, name.last, 'PERSON', 'pattern'));
       }
       // A dateline's words were read apart, above.
       found.push(...here.filter((c) => !inDateline(c)));

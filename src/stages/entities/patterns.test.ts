@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { acronymAfter, headedNames, honorificNames, quotedSpeakerNames, typeByHead } from './patterns.ts';
+import { acronymAfter, headedNames, honorificNames, knownSurnameSubjects, quotedSpeakerNames, typeByHead } from './patterns.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 
 const heads = loadNameHeads();
@@ -79,4 +79,29 @@ test('the capitalised words after an honorific are a person; an honorific before
     ['Chavez refused', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(named(text), want, text);
+});
+
+test('a known surname standing as a subject or owner is a name; elsewhere, unknown or inside a longer name it is not', () => {
+  // Tokens as "word/POS"; the known surnames here are Odinga, Minh, Menem and Tin, of which Tin is a common word.
+  const known = new Set(['Odinga', 'Minh', 'Menem', 'Tin']);
+  const subjects = (s: string) => {
+    const t = s.split(' ').map((w, i) => {
+      const [text, pos] = w.split('/');
+      return { text: text!, pos: pos ?? 'X', start: i, end: i + 1 };
+    });
+    return knownSurnameSubjects(t, (w) => known.has(w), (w) => w === 'Tin').map((n) => t[n.first]!.text);
+  };
+  const cases: [string, string[]][] = [
+    ['Odinga/PROPN suspended/VERB the/DET demonstrations/NOUN', ['Odinga']],
+    ['Minh/PROPN also/ADV held/VERB talks/NOUN', ['Minh']],
+    ["Menem/PROPN 's/PART lawyer/NOUN denounced/VERB", ['Menem']],
+    ['talks/NOUN with/ADP Minh/PROPN ./PUNCT', []],
+    ['Odinga/PROPN Street/PROPN was/AUX closed/VERB', []],
+    ['Raila/PROPN Odinga/PROPN lost/VERB', []],
+    ['Thoi/PROPN said/VERB', []],
+    ['Odinga/NOUN said/VERB', []],
+    ['Tin/PROPN was/AUX unchanged/ADJ', []],
+    ['and/CCONJ Tin/PROPN was/AUX there/ADV', ['Tin']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(subjects(text), want, text);
 });
