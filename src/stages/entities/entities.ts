@@ -7,7 +7,7 @@ import { matchGazetteer, type Gazetteer } from './tagger/gazetteer.ts';
 import { loadNerTagger, type NerTagger } from './tagger/tagger.ts';
 import { acronymAfter, headedNames, honorificNames, knownSurnameSubjects, quotedSpeakerNames, typeByHead } from './patterns.ts';
 import { upperSurnameCode } from '../../lexicons/entities/actor-codes.ts';
-import { isCommonWord } from './common-words.ts';
+import { loadCommonWords } from './common-words.ts';
 import { loadNameHeads, type NameHeads } from '../../lexicons/entities/name-heads.ts';
 import { sharedGazetteer } from './tagger/tagger.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
@@ -23,6 +23,8 @@ interface Resources {
   /** Buildings and offices named for a government ("Kremlin", "Cheong Wa Dae"): organisations, not places. */
   seats: ReadonlyMap<string, string>;
   wire: WireLexicons;
+  /** Whether a capitalised word is also a common English word ("Tin"): at a sentence's start it need be no name. */
+  isCommonWord: (word: string) => boolean;
 }
 
 // Regexes with \p{…} are module constants: tsx (esbuild) rewrites such a literal into `new RegExp` where it stands.
@@ -141,6 +143,7 @@ export function surnameMentions(
   text: string,
   sentences: readonly (readonly Pick<Token, 'text' | 'start' | 'end' | 'pos'>[])[],
   found: readonly Pick<Candidate, 'type' | 'start' | 'end' | 'first' | 'last'>[],
+  isCommonWord: (word: string) => boolean,
 ): Candidate[] {
   // Where each surname is first introduced by a full name.
   const introduced = new Map<string, number>();
@@ -191,8 +194,9 @@ export const entities = defineStage({
     speech: new Set([...loadQuoteLexicons().cueForms].filter(([, cue]) => cue.speech).map(([form]) => form)),
     seats: loadActorLexicons().seats,
     wire: loadWireLexicons(),
+    isCommonWord: loadCommonWords(),
   }),
-  run(doc, { tagger, lexicons, gazetteer, heads, speech, seats, wire }) {
+  run(doc, { tagger, lexicons, gazetteer, heads, speech, seats, wire, isCommonWord }) {
     const sentences: Token[][] = doc.sentences.map(() => []);
     doc.tokens.forEach((t) => sentences[t.sentence]!.push(t));
     const words = sentences.map((s) => s.map((t) => t.text));
@@ -276,11 +280,16 @@ export const entities = defineStage({
     trimNonNames(doc.text, found, lexicons, heads, wire.tags);
     // 4. Acronyms introduced in parentheses name the same kind of thing wherever they recur.
     if (acronyms.size > 0) {
+      // By first word, so each token is looked up once however many acronyms the text introduced.
+      const byFirst = new Map<string, { words: string[]; type: EntityType; retype: boolean }[]>();
+      for (const [acronym, { type, retype }] of acronyms) {
+        const words = acronym.split(/\s+/);
+        (byFirst.get(words[0]!) ?? byFirst.set(words[0]!, []).get(words[0]!)!).push({ words, type, retype });
+      }
       sentences.forEach((tokens) => {
-        for (const [acronym, { type, retype }] of acronyms) {
-          const words = acronym.split(/\s+/);
-          for (let i = 0; i + words.length <= tokens.length; i++) {
-            if (!words.every((w, k) => tokens[i + k]!.text === w)) continue;
+        for (let i = 0; i < tokens.length; i++) {
+          for (const { words, type, retype } of byFirst.get(tokens[i]!.text) ?? []) {
+            if (i + words.length > tokens.length || !words.every((w, k) => tokens[i + k]!.text === w)) continue;
             const start = tokens[i]!.start;
             const end = tokens[i + words.length - 1]!.end;
             if (found.some((c) => c.start <= start && end <= c.end && (c.type === type || c.end - c.start > end - start))) continue;
@@ -292,7 +301,7 @@ export const entities = defineStage({
         }
       });
     }
-    found.push(...surnameMentions(doc.text, sentences, found));
+    found.push(...surnameMentions(doc.text, sentences, found, isCommonWord));
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     doc.mentions = found.map((c, k) => ({ id: `m${k + 1}`, ...spanOf(doc.text, c.start, c.end), type: c.type, entity: null, source: c.source, nominal: c.nominal }));
   },

@@ -124,6 +124,7 @@ export function honorificNames(tokens: readonly TokenView[], honorifics: Readonl
 }
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+const UPPER_INITIAL = /^\p{Lu}/u;
 const POSSESSIVE = /^['’]s$/;
 
 /**
@@ -140,14 +141,16 @@ export function knownSurnameSubjects(
   isCommonWord: (word: string) => boolean,
 ): { first: number; last: number }[] {
   const found: { first: number; last: number }[] = [];
-  const capital = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(tokens[k]!.text);
+  const capital = (k: number) => k >= 0 && k < tokens.length && UPPER_INITIAL.test(tokens[k]!.text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'PROPN' || !TITLE_CASE.test(t.text) || capital(i - 1) || capital(i + 1)) continue;
-    const next = tokens[i + 1]?.pos === 'ADV' ? tokens[i + 2] : tokens[i + 1];
+    if (t.pos !== 'PROPN' || i + 1 === tokens.length) continue;
+    // The cheap tests first: most proper nouns are followed by no verb.
+    const next = tokens[i + 1]!.pos === 'ADV' ? tokens[i + 2] : tokens[i + 1];
     const subject = next && (next.pos === 'VERB' || next.pos === 'AUX' || POSSESSIVE.test(tokens[i + 1]!.text));
+    if (!subject || !TITLE_CASE.test(t.text) || capital(i - 1) || capital(i + 1)) continue;
     // At a sentence's start a capital says nothing: a common word there is no name ("Tin was unchanged").
-    if (subject && isKnownSurname(t.text) && !(i === 0 && isCommonWord(t.text))) found.push({ first: i, last: i });
+    if (isKnownSurname(t.text) && !(i === 0 && isCommonWord(t.text))) found.push({ first: i, last: i });
   }
   return found;
 }
