@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
+import { surnameMentions } from './entities.ts';
 
 const pipeline = buildPipeline(stagesNamed('segment', 'syntax', 'entities'));
 const mentions = (text: string) => pipeline.analyze({ text }).mentions.map((m) => `${m.text}/${m.type}`);
@@ -75,4 +76,41 @@ test('no names from non-names: honorifics, a leading article, wire tags, a place
     ['Kenyan farmers met in The Hague.', ['Kenyan/NORP', 'The Hague/GPE']],
   ];
   for (const [text, want] of cases) assert.deepEqual(mentions(text), want, text);
+});
+
+test('an honorific makes a person of the name after it, not of a title', () => {
+  const cases: [string, string[]][] = [
+    ['Mr. Chavez refused to renew the license.', ['Chavez/PERSON']],
+    ['Thank you, Mr. President.', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(mentions(text).filter((m) => !m.startsWith('President')), want, text);
+});
+
+test('an acronym introduced after a tagged name is read where it recurs, but not a place in parentheses', () => {
+  const text = 'The International Longshoremen\'s Association (ILA) struck. Workers backed the ILA on Monday.';
+  assert.deepEqual(mentions(text).filter((m) => m.startsWith('ILA')), ['ILA/ORG', 'ILA/ORG']);
+});
+
+test('a bare surname after the full name is a person unless it runs into another name or opens its sentence as a common word', () => {
+  // One sentence per line; tokens as word/POS; the person found is the first two tokens of the first sentence.
+  const read = (lines: string[]) => {
+    let at = 0;
+    const sentences = lines.map((line) =>
+      line.split(' ').map((w) => {
+        const [text, pos] = w.split('/') as [string, string];
+        const t = { text, pos, start: at, end: at + text.length };
+        at += text.length + 1;
+        return t;
+      }),
+    );
+    const text = sentences.flat().map((t) => t.text).join(' ');
+    const [a, b] = sentences[0]!;
+    const person = { type: 'PERSON' as const, first: 0, last: 1, start: a!.start, end: b!.end };
+    return surnameMentions(text, sentences, [person], (w) => w === 'Rice').map((c) => text.slice(c.start, c.end) + '@' + c.start);
+  };
+  assert.deepEqual(read(['Raila/PROPN Odinga/PROPN lost ./PUNCT', 'Odinga/PROPN suspended/VERB it/PRON']), ['Odinga@20']);
+  assert.deepEqual(read(['Raila/PROPN Odinga/PROPN lost ./PUNCT', 'they/PRON backed/VERB Odinga/PROPN']), ['Odinga@32']);
+  assert.deepEqual(read(['Raila/PROPN Odinga/PROPN lost ./PUNCT', 'Odinga/PROPN Street/PROPN closed/VERB']), []);
+  assert.deepEqual(read(['Condoleezza/PROPN Rice/PROPN spoke ./PUNCT', 'Rice/PROPN prices/NOUN rose/VERB']), []);
+  assert.deepEqual(read(['Raila/PROPN Odinga/PROPN lost ./PUNCT', 'the/DET Odingas/PROPN met/VERB']), []);
 });

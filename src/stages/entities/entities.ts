@@ -5,7 +5,9 @@ import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/ent
 import { NER_TYPES, spansOf } from './tagger/corpus.ts';
 import { matchGazetteer, type Gazetteer } from './tagger/gazetteer.ts';
 import { loadNerTagger, type NerTagger } from './tagger/tagger.ts';
-import { acronymAfter, headedNames, quotedSpeakerNames, typeByHead } from './patterns.ts';
+import { acronymAfter, headedNames, honorificNames, knownSurnameSubjects, quotedSpeakerNames, typeByHead } from './patterns.ts';
+import { upperSurnameCode } from '../../lexicons/entities/actor-codes.ts';
+import { loadCommonWords } from './common-words.ts';
 import { loadNameHeads, type NameHeads } from '../../lexicons/entities/name-heads.ts';
 import { sharedGazetteer } from './tagger/tagger.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
@@ -21,6 +23,8 @@ interface Resources {
   /** Buildings and offices named for a government ("Kremlin", "Cheong Wa Dae"): organisations, not places. */
   seats: ReadonlyMap<string, string>;
   wire: WireLexicons;
+  /** Whether a capitalised word is also a common English word ("Tin"): at a sentence's start it need be no name. */
+  isCommonWord: (word: string) => boolean;
 }
 
 // Regexes with \p{…} are module constants: tsx (esbuild) rewrites such a literal into `new RegExp` where it stands.
@@ -124,6 +128,45 @@ function trimNonNames(text: string, found: Candidate[], lexicons: EntityLexicons
   }
 }
 
+/** A name's last word, which a person is called by once introduced ("Odinga" after "Raila Odinga"). */
+const SURNAME = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+
+/**
+ * The bare surnames of persons named in full earlier in the text that the tagger left unread: news names a
+ * person in full once and by the last word afterwards ("its leader Raila Odinga …. Odinga suspended the
+ * demonstrations"). A word that runs into another capitalised word is part of some other name ("Odinga
+ * Street"); one that opens its sentence must be a proper noun there, not a common word that happens to be a
+ * surname, a word English knows in lower case ("Rice prices rose" after "Condoleezza Rice"). Corefer links each
+ * to its person.
+ */
+export function surnameMentions(
+  text: string,
+  sentences: readonly (readonly Pick<Token, 'text' | 'start' | 'end' | 'pos'>[])[],
+  found: readonly Pick<Candidate, 'type' | 'start' | 'end' | 'first' | 'last'>[],
+  isCommonWord: (word: string) => boolean,
+): Candidate[] {
+  // Where each surname is first introduced by a full name.
+  const introduced = new Map<string, number>();
+  for (const c of found) {
+    if (c.type !== 'PERSON' || c.last === c.first) continue;
+    const last = /\S+$/.exec(text.slice(c.start, c.end))?.[0];
+    if (last && SURNAME.test(last) && (introduced.get(last) ?? Infinity) > c.end) introduced.set(last, c.end);
+  }
+  if (introduced.size === 0) return [];
+  const out: Candidate[] = [];
+  const name = (t: { text: string } | undefined) => !!t && CAPITALISED.test(t.text);
+  for (const tokens of sentences) {
+    tokens.forEach((t, i) => {
+      const after = introduced.get(t.text);
+      if (after === undefined || t.start < after || name(tokens[i + 1]) || (i > 0 && name(tokens[i - 1]))) return;
+      if (i === 0 && (t.pos !== 'PROPN' || isCommonWord(t.text))) return;
+      if (found.some((c) => c.start < t.end && t.start < c.end)) return;
+      out.push({ first: i, last: i, start: t.start, end: t.end, type: 'PERSON', source: 'pattern', nominal: false });
+    });
+  }
+  return out;
+}
+
 /** The places (city, regions) and the agency of each dateline, each a mention of its own. */
 function datelineMentions(syntax: Syntax): Candidate[] {
   const mention = (r: { first: number; last: number }, type: EntityType): Candidate =>
@@ -151,8 +194,9 @@ export const entities = defineStage({
     speech: new Set([...loadQuoteLexicons().cueForms].filter(([, cue]) => cue.speech).map(([form]) => form)),
     seats: loadActorLexicons().seats,
     wire: loadWireLexicons(),
+    isCommonWord: loadCommonWords(),
   }),
-  run(doc, { tagger, lexicons, gazetteer, heads, speech, seats, wire }) {
+  run(doc, { tagger, lexicons, gazetteer, heads, speech, seats, wire, isCommonWord }) {
     const sentences: Token[][] = doc.sentences.map(() => []);
     doc.tokens.forEach((t) => sentences[t.sentence]!.push(t));
     const words = sentences.map((s) => s.map((t) => t.text));
@@ -162,7 +206,8 @@ export const entities = defineStage({
     const syntax = syntaxOf(doc);
     const found: Candidate[] = datelineMentions(syntax);
     const inDateline = (c: Candidate) => syntax.datelines.some((d) => syntax.words[d.first]!.start < c.end && c.start < syntax.words[d.last]!.end);
-    const acronyms = new Map<string, EntityType>();
+    /** Acronyms introduced in parentheses, their type, and whether that type overrides the tagger's where they recur (a pattern's does). */
+    const acronyms = new Map<string, { type: EntityType; retype: boolean }>();
     sentences.forEach((tokens, s) => {
       if (tokens.length === 0) return;
       const here: Candidate[] = [];
@@ -176,7 +221,7 @@ export const entities = defineStage({
         const acronym = acronymAfter(tokens, name.last);
         if (acronym) {
           here.push(candidate(acronym.first, acronym.last, name.type, 'pattern'));
-          acronyms.set(doc.text.slice(tokens[acronym.first]!.start, tokens[acronym.last]!.end), name.type);
+          acronyms.set(doc.text.slice(tokens[acronym.first]!.start, tokens[acronym.last]!.end), { type: name.type, retype: true });
         }
       }
       // 2. The tagger, where no pattern spoke; a title it took into a name is left out ("Senator Mohammad Ishaq Dar").
@@ -192,8 +237,19 @@ export const entities = defineStage({
         here.push(candidate(first, end - 1, refined, 'tagger'));
         const acronym = acronymAfter(tokens, end - 1);
         if (acronym && !here.some((c) => overlaps(c, acronym))) {
-          here.push(candidate(acronym.first, acronym.last, here[here.length - 1]!.type, 'pattern'));
+          const type = here[here.length - 1]!.type;
+          here.push(candidate(acronym.first, acronym.last, type, 'pattern'));
+          // Its later bare uses name the same thing (step 4), unless the letters are a place ("Tesco (UK)").
+          const text = doc.text.slice(tokens[acronym.first]!.start, tokens[acronym.last]!.end);
+          if (!lexicons.places.has(lexiconKey(text)) && !acronyms.has(text)) acronyms.set(text, { type, retype: false });
         }
+      }
+      // 2a. An honorific says the capitalised words after it are a person ("Mr. Chavez"), unless they are a title ("Mr. President").
+      for (const name of honorificNames(tokens, heads.honorifics)) {
+        if (lexicons.agents.has(lexiconKey(tokens[name.first]!.text))) continue;
+        const same = here.find((c) => c.first === name.first && c.last === name.last);
+        if (same) same.type = 'PERSON';
+        else if (!here.some((c) => overlaps(c, name))) here.push(candidate(name.first, name.last, 'PERSON', 'pattern'));
       }
       // 2b. A name quoted words are attributed to is a person, even one the tagger never saw.
       for (const name of quotedSpeakerNames(tokens, (w) => speech.has(w.toLowerCase()))) {
@@ -213,6 +269,10 @@ export const entities = defineStage({
         if (!entry || here.some((c) => overlaps(c, { first, last }))) continue;
         here.push(candidate(first, last, entry.kind === 'demonym' ? 'NORP' : 'GPE', 'gazetteer'));
       }
+      // 3b. A known actor's surname as a subject ("Odinga suspended …"), where nothing else was read; one the dictionary's persons of a single country share.
+      for (const name of knownSurnameSubjects(tokens, (w) => upperSurnameCode(w.toUpperCase(), null, lexicons) !== null, isCommonWord)) {
+        if (!here.some((c) => overlaps(c, name))) here.push(candidate(name.first, name.last, 'PERSON', 'pattern'));
+      }
       // A dateline's words were read apart, above.
       found.push(...here.filter((c) => !inDateline(c)));
     });
@@ -220,20 +280,28 @@ export const entities = defineStage({
     trimNonNames(doc.text, found, lexicons, heads, wire.tags);
     // 4. Acronyms introduced in parentheses name the same kind of thing wherever they recur.
     if (acronyms.size > 0) {
+      // By first word, so each token is looked up once however many acronyms the text introduced.
+      const byFirst = new Map<string, { words: string[]; type: EntityType; retype: boolean }[]>();
+      for (const [acronym, { type, retype }] of acronyms) {
+        const words = acronym.split(/\s+/);
+        (byFirst.get(words[0]!) ?? byFirst.set(words[0]!, []).get(words[0]!)!).push({ words, type, retype });
+      }
       sentences.forEach((tokens) => {
-        for (const [acronym, type] of acronyms) {
-          const words = acronym.split(/\s+/);
-          for (let i = 0; i + words.length <= tokens.length; i++) {
-            if (!words.every((w, k) => tokens[i + k]!.text === w)) continue;
+        for (let i = 0; i < tokens.length; i++) {
+          for (const { words, type, retype } of byFirst.get(tokens[i]!.text) ?? []) {
+            if (i + words.length > tokens.length || !words.every((w, k) => tokens[i + k]!.text === w)) continue;
             const start = tokens[i]!.start;
             const end = tokens[i + words.length - 1]!.end;
             if (found.some((c) => c.start <= start && end <= c.end && (c.type === type || c.end - c.start > end - start))) continue;
+            // The tagger's own reading of a recurring acronym stands against a type the tagger gave where it was introduced.
+            if (!retype && found.some((c) => c.start < end && start < c.end)) continue;
             for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && start < found[k]!.end) found.splice(k, 1);
             found.push({ first: i, last: i + words.length - 1, start, end, type, source: 'pattern', nominal: false });
           }
         }
       });
     }
+    found.push(...surnameMentions(doc.text, sentences, found, isCommonWord));
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     doc.mentions = found.map((c, k) => ({ id: `m${k + 1}`, ...spanOf(doc.text, c.start, c.end), type: c.type, entity: null, source: c.source, nominal: c.nominal }));
   },

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { acronymAfter, headedNames, quotedSpeakerNames, typeByHead } from './patterns.ts';
+import { acronymAfter, headedNames, honorificNames, knownSurnameSubjects, quotedSpeakerNames, typeByHead } from './patterns.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 
 const heads = loadNameHeads();
@@ -62,4 +62,46 @@ test('a name quoted words are attributed to is found even when unknown; other wo
     ['ready ,/PUNCT "/PUNCT said/VERB Ana/PROPN Lima/PROPN on/ADP Monday/PROPN', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(speakers(text), want, text);
+});
+
+test('the capitalised words after an honorific are a person; an honorific before a lower-case word is not', () => {
+  const named = (s: string) => {
+    const t = toks(s);
+    return honorificNames(t, heads.honorifics).map((n) => t.slice(n.first, n.last + 1).map((x) => x.text).join(' '));
+  };
+  const cases: [string, string[]][] = [
+    ['Mr. Chavez refused to renew the license', ['Chavez']],
+    ['opposed Mr. Chavez , but', ['Chavez']],
+    ['Dr. Maria Okonkwo Eze Jr said', ['Maria Okonkwo Eze']],
+    ['Mrs Thatcher and Mr Major met', ['Thatcher', 'Major']],
+    ['the Mr. who came', []],
+    ['Mr. said nothing', []],
+    ['Chavez refused', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(named(text), want, text);
+});
+
+test('a known surname standing as a subject or owner is a name; elsewhere, unknown or inside a longer name it is not', () => {
+  // Tokens as "word/POS"; the known surnames here are Odinga, Minh, Menem and Tin, of which Tin is a common word.
+  const known = new Set(['Odinga', 'Minh', 'Menem', 'Tin']);
+  const subjects = (s: string) => {
+    const t = s.split(' ').map((w, i) => {
+      const [text, pos] = w.split('/');
+      return { text: text!, pos: pos ?? 'X', start: i, end: i + 1 };
+    });
+    return knownSurnameSubjects(t, (w) => known.has(w), (w) => w === 'Tin').map((n) => t[n.first]!.text);
+  };
+  const cases: [string, string[]][] = [
+    ['Odinga/PROPN suspended/VERB the/DET demonstrations/NOUN', ['Odinga']],
+    ['Minh/PROPN also/ADV held/VERB talks/NOUN', ['Minh']],
+    ["Menem/PROPN 's/PART lawyer/NOUN denounced/VERB", ['Menem']],
+    ['talks/NOUN with/ADP Minh/PROPN ./PUNCT', []],
+    ['Odinga/PROPN Street/PROPN was/AUX closed/VERB', []],
+    ['Raila/PROPN Odinga/PROPN lost/VERB', []],
+    ['Thoi/PROPN said/VERB', []],
+    ['Odinga/NOUN said/VERB', []],
+    ['Tin/PROPN was/AUX unchanged/ADJ', []],
+    ['and/CCONJ Tin/PROPN was/AUX there/ADV', ['Tin']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(subjects(text), want, text);
 });

@@ -103,3 +103,54 @@ export function quotedSpeakerNames(
   }
   return found;
 }
+
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
+ * A person named after an honorific ("Mr. Chavez", "Dr. Okonkwo Eze"): the honorific says the capitalised
+ * words that follow (up to three) are a person's name, which the tagger may miss or type otherwise. The
+ * honorific itself is no part of the name.
+ */
+export function honorificNames(tokens: readonly TokenView[], honorifics: ReadonlySet<string>): { first: number; last: number }[] {
+  const found: { first: number; last: number }[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!honorifics.has(tokens[i]!.text)) continue;
+    let last = i;
+    while (last + 1 < tokens.length && last - i < 3 && NAME_WORD.test(tokens[last + 1]!.text)) last++;
+    if (last > i) found.push({ first: i + 1, last });
+    i = last;
+  }
+  return found;
+}
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+const UPPER_INITIAL = /^\p{Lu}/u;
+const POSSESSIVE = /^['’]s$/;
+
+/**
+ * A lone proper noun that is the surname of a known political actor, standing as a clause's subject or
+ * owner: followed by a verb (perhaps after one adverb) or by "'s" ("Odinga suspended the demonstrations",
+ * "Minh also held talks", "Menem's lawyer"). A story opened elsewhere names its actor by surname alone and
+ * the tagger, with no full name to remember, leaves it unread at a sentence's start. A word that runs into
+ * another capitalised word belongs to some other name ("Odinga Street"); a common word opening its sentence
+ * is no name ("Tin was unchanged", though a Tin is in the dictionary).
+ */
+export function knownSurnameSubjects(
+  tokens: readonly (TokenView & { pos: string })[],
+  isKnownSurname: (word: string) => boolean,
+  isCommonWord: (word: string) => boolean,
+): { first: number; last: number }[] {
+  const found: { first: number; last: number }[] = [];
+  const capital = (k: number) => k >= 0 && k < tokens.length && UPPER_INITIAL.test(tokens[k]!.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'PROPN' || i + 1 === tokens.length) continue;
+    // The cheap tests first: most proper nouns are followed by no verb.
+    const next = tokens[i + 1]!.pos === 'ADV' ? tokens[i + 2] : tokens[i + 1];
+    const subject = next && (next.pos === 'VERB' || next.pos === 'AUX' || POSSESSIVE.test(tokens[i + 1]!.text));
+    if (!subject || !TITLE_CASE.test(t.text) || capital(i - 1) || capital(i + 1)) continue;
+    // At a sentence's start a capital says nothing: a common word there is no name ("Tin was unchanged").
+    if (isKnownSurname(t.text) && !(i === 0 && isCommonWord(t.text))) found.push({ first: i, last: i });
+  }
+  return found;
+}
