@@ -98,3 +98,19 @@ test('dictionary lines as own patterns: SEIZE * POWER [180] (GRAB shares its blo
   assert.deepEqual(codes('The minister warned of a humanitarian catastrophe.'), ['warned:012']);
   assert.deepEqual(codes('Iran warned of retaliation against Israel.'), ['warned:138']);
 });
+
+test('a killing by manner ("stabbed to death") is 1823 whoever the victim, the phrase keeping its object beyond the cue window', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, boolean][] = [
+    ['A teacher stabbed to death a 12-year-old girl on Saturday.', true],
+    ['Two soldiers were beaten to death by a mob.', true],
+    ['The villagers were hacked to death.', true],
+    ['Critics say the policy will bore voters to death.', false],
+    ['The minister was frightened to death of the vote.', false],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text).includes('1823'), want, text);
+});
