@@ -114,3 +114,18 @@ test('a killing by manner ("stabbed to death") is 1823 whoever the victim, the p
   ];
   for (const [text, want] of cases) assert.equal(codes(text).includes('1823'), want, text);
 });
+
+test('taking control of a company or project is a nationalisation (171); of a place, an occupation (192): the object decides', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string[]][] = [
+    ['The state will take majority control of oil projects in the east.', ['171']],
+    ['The government took control of the largest bank.', ['171']],
+    ['Rebels took control of the town on Monday.', ['192']],
+    ['Rebels seized control of the capital after the company left.', ['192']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(codes(text).filter((c) => c === '171' || c === '192'), want, text);
+});
