@@ -129,3 +129,17 @@ test('taking control of a company or project is a nationalisation (171); of a pl
   ];
   for (const [text, want] of cases) assert.deepEqual(codes(text).filter((c) => c === '171' || c === '192'), want, text);
 });
+
+test('a bare "release" takes its block code 084 (guidelines); a detainee object gives the leaf 0841', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string][] = [
+    ['The son of a legislator was released by kidnappers on Tuesday.', '084'],
+    ['Police released the correspondent after 23 hours.', '0841'],
+    ['The rebels released three prisoners on Sunday.', '0841'],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text).find((c) => c.startsWith('084')), want, text);
+});
