@@ -143,3 +143,18 @@ test('a bare "release" takes its block code 084 (guidelines); a detainee object 
   ];
   for (const [text, want] of cases) assert.equal(codes(text).find((c) => c.startsWith('084')), want, text);
 });
+
+test('breaking up a cell, ring or armed group is arresting its members (173); breaking up a crowd stays 175', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string][] = [
+    ['The government has broken up five alleged terrorist groups.', '173'],
+    ['Police smashed a drug smuggling ring in the port city.', '173'],
+    ['Police broke up a group of protesters in the capital.', '175'],
+    ['Police broke up the demonstration with tear gas.', '175'],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
+});
