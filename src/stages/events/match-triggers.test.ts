@@ -158,3 +158,18 @@ test('breaking up a cell, ring or armed group is arresting its members (173); br
   ];
   for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
 });
+
+test('a crowd gathering to press a demand is a demonstration (141); a gathering for anything else is none', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, boolean][] = [
+    ['A crowd of about 200 people had gathered around the house to call for the release of the prisoners.', true],
+    ['Thousands gathered in the square chanting slogans against the government.', true],
+    ['Leaders gathered in Paris to discuss trade.', false],
+    ['Thousands of fans gathered outside the stadium to celebrate the victory.', false],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text).includes('141'), want, text);
+});
