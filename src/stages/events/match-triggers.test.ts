@@ -173,3 +173,18 @@ test('a crowd gathering to press a demand is a demonstration (141); a gathering 
   ];
   for (const [text, want] of cases) assert.equal(codes(text).includes('141'), want, text);
 });
+
+test('denouncing or refuting an accusation, protesting one\'s innocence deny responsibility (016); denouncing an act is 111', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string][] = [
+    ["The minister's lawyer denounced the charges as politically motivated.", '016'],
+    ['The former president protested his innocence.', '016'],
+    ['The minister denounced the attack on the embassy.', '111'],
+    ['Workers protested against new taxes on fuel.', '141'],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
+});
