@@ -188,3 +188,17 @@ test('denouncing or refuting an accusation, protesting one\'s innocence deny res
   ];
   for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
 });
+
+test('dismissing criticism or a protest is verbal disapproval (110); dismissing a proposal is a rejection (120)', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string][] = [
+    ["In a radio interview, the minister dismissed the generals' criticism.", '110'],
+    ['The government brushed aside the protest.', '110'],
+    ['The government dismissed the proposal.', '120'],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
+});
