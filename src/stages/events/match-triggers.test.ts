@@ -202,3 +202,18 @@ test('dismissing criticism or a protest is verbal disapproval (110); dismissing 
   ];
   for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
 });
+
+test('abandoning or reversing a policy, taking a tougher line, is a policy change (0832), so a demand for it is 1042', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, boolean][] = [
+    ['Opposition groups are demanding that the president abandon his policy of land confiscations.', true],
+    ['Israel has demanded that the administration take a tougher line against Iran.', true],
+    ['The bank will take steps to cut its interest rate policy.', false],
+    ['The company will change its logo next year.', false],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text).includes('0832'), want, text);
+});
