@@ -109,6 +109,8 @@ test('a killing by manner ("stabbed to death") is 1823 whoever the victim, the p
     ['A teacher stabbed to death a 12-year-old girl on Saturday.', true],
     ['Two soldiers were beaten to death by a mob.', true],
     ['The villagers were hacked to death.', true],
+    ['Gunmen killed a girl in the village.', true],
+    ['Gunmen killed two soldiers in the village.', false],
     ['Critics say the policy will bore voters to death.', false],
     ['The minister was frightened to death of the vote.', false],
   ];
