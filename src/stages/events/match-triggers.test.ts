@@ -98,3 +98,124 @@ test('dictionary lines as own patterns: SEIZE * POWER [180] (GRAB shares its blo
   assert.deepEqual(codes('The minister warned of a humanitarian catastrophe.'), ['warned:012']);
   assert.deepEqual(codes('Iran warned of retaliation against Israel.'), ['warned:138']);
 });
+
+test('a killing by manner ("stabbed to death") is 1823 whoever the victim, the phrase keeping its object beyond the cue window', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, boolean][] = [
+    ['A teacher stabbed to death a 12-year-old girl on Saturday.', true],
+    ['Two soldiers were beaten to death by a mob.', true],
+    ['The villagers were hacked to death.', true],
+    ['Gunmen killed a girl in the village.', true],
+    ['Gunmen killed two soldiers in the village.', false],
+    ['Critics say the policy will bore voters to death.', false],
+    ['The minister was frightened to death of the vote.', false],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text).includes('1823'), want, text);
+});
+
+test('taking control of a company or project is a nationalisation (171); of a place, an occupation (192): the object decides', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string[]][] = [
+    ['The state will take majority control of oil projects in the east.', ['171']],
+    ['The government took control of the largest bank.', ['171']],
+    ['Rebels took control of the town on Monday.', ['192']],
+    ['Rebels seized control of the capital after the company left.', ['192']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(codes(text).filter((c) => c === '171' || c === '192'), want, text);
+});
+
+test('a bare "release" takes its block code 084 (guidelines); a detainee object gives the leaf 0841', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string][] = [
+    ['The son of a legislator was released by kidnappers on Tuesday.', '084'],
+    ['Police released the correspondent after 23 hours.', '0841'],
+    ['The rebels released three prisoners on Sunday.', '0841'],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text).find((c) => c.startsWith('084')), want, text);
+});
+
+test('breaking up a cell, ring or armed group is arresting its members (173); breaking up a crowd stays 175', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string][] = [
+    ['The government has broken up five alleged terrorist groups.', '173'],
+    ['Police smashed a drug smuggling ring in the port city.', '173'],
+    ['Police broke up a group of protesters in the capital.', '175'],
+    ['Police broke up the demonstration with tear gas.', '175'],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
+});
+
+test('a crowd gathering to press a demand is a demonstration (141); a gathering for anything else is none', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, boolean][] = [
+    ['A crowd of about 200 people had gathered around the house to call for the release of the prisoners.', true],
+    ['Thousands gathered in the square chanting slogans against the government.', true],
+    ['Leaders gathered in Paris to discuss trade.', false],
+    ['Thousands of fans gathered outside the stadium to celebrate the victory.', false],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text).includes('141'), want, text);
+});
+
+test('denouncing or refuting an accusation, protesting one\'s innocence deny responsibility (016); denouncing an act is 111', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string][] = [
+    ["The minister's lawyer denounced the charges as politically motivated.", '016'],
+    ['The former president protested his innocence.', '016'],
+    ['The minister denounced the attack on the embassy.', '111'],
+    ['Workers protested against new taxes on fuel.', '141'],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
+});
+
+test('dismissing criticism or a protest is verbal disapproval (110); dismissing a proposal is a rejection (120)', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string][] = [
+    ["In a radio interview, the minister dismissed the generals' criticism.", '110'],
+    ['The government brushed aside the protest.', '110'],
+    ['The government dismissed the proposal.', '120'],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
+});
+
+test('abandoning or reversing a policy, taking a tougher line, is a policy change (0832), so a demand for it is 1042', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, boolean][] = [
+    ['Opposition groups are demanding that the president abandon his policy of land confiscations.', true],
+    ['Israel has demanded that the administration take a tougher line against Iran.', true],
+    ['The bank will take steps to cut its interest rate policy.', false],
+    ['The company will change its logo next year.', false],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text).includes('0832'), want, text);
+});
