@@ -88,6 +88,8 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
   if (parsed === null) return null;
   const speaker = quotedFirstPerson(ctx, end);
   if (speaker) return { group: speaker, how: 'first person in a quote: its speaker' };
+  const author = authorOfText(ctx, end);
+  if (author) return { group: author, how: 'the author of the text that is the subject' };
   let stop = end;
   for (let hop = 0; hop < 3 && stop > 0; hop++) {
     const start = clauseStart(ctx, stop);
@@ -98,6 +100,41 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
     const anaphor = groupAnaphor(ctx, start, stop, recent);
     if (anaphor) return anaphor;
     stop = start - 1;
+  }
+  return null;
+}
+
+/** Verbs by which a text comes from its author: "a document released by", "a report issued by". */
+const AUTHORING_VERBS: ReadonlySet<string> = new Set(['release', 'issue', 'publish', 'sign', 'write', 'submit', 'file']);
+
+/** Words between "by" and its agent's name: "by a federal judge". */
+const NOUN_LEAD_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+
+/** How far back from its "by" agent a text's participle may stand: "released Monday by". */
+const AUTHOR_REACH = 3;
+
+/**
+ * "A document released Monday by a federal judge accuses Mr. Menem": a text names no actor, but says what its
+ * author says (guidelines: the source is whoever makes the statement), so its "by" agent after an authoring
+ * participle that follows the subject noun is the source. "A man arrested by police accuses …" is no text: "arrest"
+ * authors nothing.
+ */
+export function authorOfText(ctx: SentenceCtx, end: number): ActorGroup | null {
+  const start = clauseStart(ctx, end);
+  for (const g of ctx.groups) {
+    if (g.governor !== 'by' || g.first < start || g.last >= end) continue;
+    let by = g.first - 1;
+    while (by > start && ctx.toks[by]!.lower !== 'by' && NOUN_LEAD_POS.has(ctx.toks[by]!.pos)) by--;
+    if (ctx.toks[by]?.lower !== 'by') continue;
+    for (let k = by - 1; k >= Math.max(start + 1, by - AUTHOR_REACH); k--) {
+      const t = ctx.toks[k]!;
+      if (t.pos === 'VERB' && AUTHORING_VERBS.has(t.lemma)) {
+        const text = ctx.toks[k - 1]!;
+        if (text.pos === 'NOUN' && !ctx.groups.some((x) => x.first <= k - 1 && k - 1 <= x.last)) return g;
+        break;
+      }
+      if (!ctx.isTime(t)) break;
+    }
   }
   return null;
 }

@@ -181,3 +181,14 @@ test('quotedFirstPerson: "we" inside a quote is the speaker the trailing attribu
     ['"They will not accept the outcome of these elections," the Ghanaian opposition leader said.', []],
   ]);
 });
+
+test('authorOfText: a text released or issued by an actor says what its author says', async (t) => {
+  await table(t, [
+    ['A report issued Tuesday by the Kenyan government accuses Uganda of arming rebels.', ['KENGOV>UGA:112']],
+    ['A statement signed by Israeli officials condemned Syria.', ['ISRGOV>SYR:111']],
+    // negative: a man arrested by police is no text: he accuses, not the police
+    ['A man arrested by Kenyan police accuses Uganda of arming rebels.', ['---PPL>UGA:112']],
+    // negative: a text with no "by" agent keeps no author
+    ['A report released Tuesday accuses Uganda of arming rebels.', []],
+  ]);
+});
