@@ -192,3 +192,13 @@ test('authorOfText: a text released or issued by an actor says what its author s
     ['A report released Tuesday accuses Uganda of arming rebels.', []],
   ]);
 });
+
+test('passiveBearer: a nominal act after a passive verb\'s "with"/"by" is done to the passive\'s subject', async (t) => {
+  await table(t, [
+    ['Iranian officials will be hit with EU sanctions.', ['IGOEUREEC>IRNGOV:163']],
+    // negative: an active verb's "with" phrase names no bearer
+    ['Iranian officials met with EU envoys.', ['IRNGOV>IGOEUREEC:040', 'IGOEUREEC>IRNGOV:040']],
+    // negative: a target the trigger names itself wins
+    ['Syria was hit with US sanctions against Iran.', ['USA>IRN:163']],
+  ]);
+});
