@@ -1,6 +1,6 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
 import type { ActorReading, Syntax, Word } from '../../model/index.ts';
-import { clauseStart, type SentenceCtx } from './sentence.ts';
+import { clauseStart, conjunctionBefore, type SentenceCtx } from './sentence.ts';
 import { COLLECTIVE_CODES } from '../link/actors.ts';
 
 /** An actor link read, its token range local to the sentence (first -1 for an inferred actor). */
@@ -88,6 +88,11 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
   if (parsed === null) return null;
   const speaker = quotedFirstPerson(ctx, end);
   if (speaker) return { group: speaker, how: 'first person in a quote: its speaker' };
+  const firstVerb = firstConjunct(ctx, end);
+  if (firstVerb >= 0) {
+    const shared = subjectGroup(ctx, firstVerb, recent);
+    return shared && { group: shared.group, how: `${shared.how}, shared by the verbs joined by "and"` };
+  }
   const author = authorOfText(ctx, end);
   if (author) return { group: author, how: 'the author of the text that is the subject' };
   let stop = end;
@@ -163,6 +168,27 @@ export function verbSubject(ctx: SentenceCtx, at: number): ActorGroup | null | u
   const opens = first === clauseStart(ctx, at) || CLAUSE_OPENERS.has(before?.lower ?? '') || before?.pos === 'VERB';
   return head?.pos === 'NOUN' && opens && (vg.first - base === last + 1 || relativeAside(ctx, last + 1, vg.first - base)) && !ctx.groups.some((g) => g.first <= last && g.last >= first) ? null : undefined;
 }
+
+/**
+ * "The United States has condemned the jailing … and has demanded his release", "Treasury will continue to target
+ * Tehran's revenue sources and intensify pressure": a verb joined by "and" that the syntax gives no subject of its
+ * own shares the first verb's subject; an actor inside the first verb's object is never its subject. Returns the
+ * nearest finite verb before the conjunction, or -1 (no coordinated verb, or one with its own subject).
+ */
+export function firstConjunct(ctx: SentenceCtx, at: number): number {
+  const k = governingVerb(ctx, at);
+  const and = conjunctionBefore(ctx, k);
+  if (and < 0 || ctx.syntax.verbGroupAt(ctx.toks[k]!.index)?.subject) return -1;
+  const start = clauseStart(ctx, and);
+  for (let j = and - 1; j >= Math.max(0, start - CONJUNCT_REACH); j--) {
+    const t = ctx.toks[j]!;
+    if (t.pos === 'VERB' && ctx.syntax.verbGroupAt(t.index)?.finite) return j;
+  }
+  return -1;
+}
+
+/** How far before the clause of "and" the first conjunct's verb may stand. */
+const CONJUNCT_REACH = 25;
 
 /** Relative pronouns that open a clause set off by commas. */
 const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose']);

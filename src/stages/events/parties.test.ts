@@ -202,3 +202,14 @@ test('passiveBearer: a nominal act after a passive verb\'s "with"/"by" is done t
     ['Syria was hit with US sanctions against Iran.', ['USA>IRN:163']],
   ]);
 });
+
+test('firstConjunct: a verb joined by "and" with no subject of its own shares the first verb\'s subject', async (t) => {
+  await table(t, [
+    // the object of the first verb ("Iran's oil exports") is never the second verb's subject
+    ['The board will review Iran\'s oil exports and condemn the program.', []],
+    ['"Officials will continue to study Iran\'s oil exports and condemn the program," he told reporters.', ['---GOV>---:111']],
+    ['Kenya has criticised the arrest of Ugandan journalists and has condemned the attacks on them.', ['KEN>UGAMED:111']],
+    // negative: a second verb with its own subject keeps it
+    ['Israeli troops entered the camp and Palestinian militants attacked them.', ['PSEUAF>---:190']],
+  ]);
+});
