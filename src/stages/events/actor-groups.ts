@@ -1,6 +1,6 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
 import type { ActorReading, Syntax, Word } from '../../model/index.ts';
-import { clauseStart, type SentenceCtx } from './sentence.ts';
+import { clauseStart, conjunctionBefore, type SentenceCtx } from './sentence.ts';
 import { COLLECTIVE_CODES } from '../link/actors.ts';
 
 /** An actor link read, its token range local to the sentence (first -1 for an inferred actor). */
@@ -88,6 +88,13 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
   if (parsed === null) return null;
   const speaker = quotedFirstPerson(ctx, end);
   if (speaker) return { group: speaker, how: 'first person in a quote: its speaker' };
+  const firstVerb = firstConjunct(ctx, end);
+  if (firstVerb >= 0) {
+    const shared = subjectGroup(ctx, firstVerb, recent);
+    return shared && { group: shared.group, how: `${shared.how}, shared by the verbs joined by "and"` };
+  }
+  const author = authorOfText(ctx, end);
+  if (author) return { group: author, how: 'the author of the text that is the subject' };
   let stop = end;
   for (let hop = 0; hop < 3 && stop > 0; hop++) {
     const start = clauseStart(ctx, stop);
@@ -98,6 +105,41 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
     const anaphor = groupAnaphor(ctx, start, stop, recent);
     if (anaphor) return anaphor;
     stop = start - 1;
+  }
+  return null;
+}
+
+/** Verbs by which a text comes from its author: "a document released by", "a report issued by". */
+const AUTHORING_VERBS: ReadonlySet<string> = new Set(['release', 'issue', 'publish', 'sign', 'write', 'submit', 'file']);
+
+/** Words between "by" and its agent's name: "by a federal judge". */
+const NOUN_LEAD_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+
+/** How far back from its "by" agent a text's participle may stand: "released Monday by". */
+const AUTHOR_REACH = 3;
+
+/**
+ * "A document released Monday by a federal judge accuses Mr. Menem": a text names no actor, but says what its
+ * author says (guidelines: the source is whoever makes the statement), so its "by" agent after an authoring
+ * participle that follows the subject noun is the source. "A man arrested by police accuses …" is no text: "arrest"
+ * authors nothing.
+ */
+export function authorOfText(ctx: SentenceCtx, end: number): ActorGroup | null {
+  const start = clauseStart(ctx, end);
+  for (const g of ctx.groups) {
+    if (g.governor !== 'by' || g.first < start || g.last >= end) continue;
+    let by = g.first - 1;
+    while (by > start && ctx.toks[by]!.lower !== 'by' && NOUN_LEAD_POS.has(ctx.toks[by]!.pos)) by--;
+    if (ctx.toks[by]?.lower !== 'by') continue;
+    for (let k = by - 1; k >= Math.max(start + 1, by - AUTHOR_REACH); k--) {
+      const t = ctx.toks[k]!;
+      if (t.pos === 'VERB' && AUTHORING_VERBS.has(t.lemma)) {
+        const text = ctx.toks[k - 1]!;
+        if (text.pos === 'NOUN' && !ctx.groups.some((x) => x.first <= k - 1 && k - 1 <= x.last)) return g;
+        break;
+      }
+      if (!ctx.isTime(t)) break;
+    }
   }
   return null;
 }
@@ -126,6 +168,27 @@ export function verbSubject(ctx: SentenceCtx, at: number): ActorGroup | null | u
   const opens = first === clauseStart(ctx, at) || CLAUSE_OPENERS.has(before?.lower ?? '') || before?.pos === 'VERB';
   return head?.pos === 'NOUN' && opens && (vg.first - base === last + 1 || relativeAside(ctx, last + 1, vg.first - base)) && !ctx.groups.some((g) => g.first <= last && g.last >= first) ? null : undefined;
 }
+
+/**
+ * "The United States has condemned the jailing … and has demanded his release", "Treasury will continue to target
+ * Tehran's revenue sources and intensify pressure": a verb joined by "and" that the syntax gives no subject of its
+ * own shares the first verb's subject; an actor inside the first verb's object is never its subject. Returns the
+ * nearest finite verb before the conjunction, or -1 (no coordinated verb, or one with its own subject).
+ */
+export function firstConjunct(ctx: SentenceCtx, at: number): number {
+  const k = governingVerb(ctx, at);
+  const and = conjunctionBefore(ctx, k);
+  if (and < 0 || ctx.syntax.verbGroupAt(ctx.toks[k]!.index)?.subject) return -1;
+  const start = clauseStart(ctx, and);
+  for (let j = and - 1; j >= Math.max(0, start - CONJUNCT_REACH); j--) {
+    const t = ctx.toks[j]!;
+    if (t.pos === 'VERB' && ctx.syntax.verbGroupAt(t.index)?.finite) return j;
+  }
+  return -1;
+}
+
+/** How far before the clause of "and" the first conjunct's verb may stand. */
+const CONJUNCT_REACH = 25;
 
 /** Relative pronouns that open a clause set off by commas. */
 const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose']);

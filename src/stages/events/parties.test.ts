@@ -181,3 +181,35 @@ test('quotedFirstPerson: "we" inside a quote is the speaker the trailing attribu
     ['"They will not accept the outcome of these elections," the Ghanaian opposition leader said.', []],
   ]);
 });
+
+test('authorOfText: a text released or issued by an actor says what its author says', async (t) => {
+  await table(t, [
+    ['A report issued Tuesday by the Kenyan government accuses Uganda of arming rebels.', ['KENGOV>UGA:112']],
+    ['A statement signed by Israeli officials condemned Syria.', ['ISRGOV>SYR:111']],
+    // negative: a man arrested by police is no text: he accuses, not the police
+    ['A man arrested by Kenyan police accuses Uganda of arming rebels.', ['---PPL>UGA:112']],
+    // negative: a text with no "by" agent keeps no author
+    ['A report released Tuesday accuses Uganda of arming rebels.', []],
+  ]);
+});
+
+test('passiveBearer: a nominal act after a passive verb\'s "with"/"by" is done to the passive\'s subject', async (t) => {
+  await table(t, [
+    ['Iranian officials will be hit with EU sanctions.', ['IGOEUREEC>IRNGOV:163']],
+    // negative: an active verb's "with" phrase names no bearer
+    ['Iranian officials met with EU envoys.', ['IRNGOV>IGOEUREEC:040', 'IGOEUREEC>IRNGOV:040']],
+    // negative: a target the trigger names itself wins
+    ['Syria was hit with US sanctions against Iran.', ['USA>IRN:163']],
+  ]);
+});
+
+test('firstConjunct: a verb joined by "and" with no subject of its own shares the first verb\'s subject', async (t) => {
+  await table(t, [
+    // the object of the first verb ("Iran's oil exports") is never the second verb's subject
+    ['The board will review Iran\'s oil exports and condemn the program.', []],
+    ['"Officials will continue to study Iran\'s oil exports and condemn the program," he told reporters.', ['---GOV>---:111']],
+    ['Kenya has criticised the arrest of Ugandan journalists and has condemned the attacks on them.', ['KEN>UGAMED:111']],
+    // negative: a second verb with its own subject keeps it
+    ['Israeli troops entered the camp and Palestinian militants attacked them.', ['PSEUAF>---:190']],
+  ]);
+});

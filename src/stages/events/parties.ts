@@ -271,7 +271,26 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
   const from = thatClause(ctx, m) ?? m.last;
   const tgt = target ?? (source === agent ? null : firstGroupAfter(ctx, m.last, clauseEnd(ctx, from), source, ctx.lex.governors.locative));
   if (tgt && tgt !== source) return { sources: source.members, targets: tgt.members, how: `${how}; target ${describe(tgt)}${tgt.governor ? ` after "${tgt.governor}"` : ''}` };
+  const struck = tgt ? null : passiveBearer(ctx, m, recent);
+  if (struck && struck !== source) return { sources: source.members, targets: struck.members, how: `${how}; target ${describe(struck)} (the subject of the passive the trigger completes)` };
   return reciprocal(source, m, how);
+}
+
+/** Prepositions by which a passive verb takes the act done to its subject: "hit with sanctions", "struck by air strikes". */
+const PASSIVE_INSTRUMENT: ReadonlySet<string> = new Set(['with', 'by']);
+
+/**
+ * "All members of Russia's Duma will be hit with EU sanctions": a nominal act after a passive verb's "with" or
+ * "by" is done to that verb's subject, which names no one else. The group between ("EU") is the act's doer.
+ * Null when the trigger completes no passive.
+ */
+export function passiveBearer(ctx: SentenceCtx, m: TriggerMatch, recent: readonly ActorGroup[]): ActorGroup | null {
+  const { toks } = ctx;
+  let p = m.first - 1;
+  while (p >= 0 && (['DET', 'ADJ', 'NUM'].includes(toks[p]!.pos) || ctx.groups.some((g) => g.first <= p && p <= g.last))) p--;
+  const verb = toks[p - 1];
+  if (!toks[p] || !PASSIVE_INSTRUMENT.has(toks[p]!.lower) || verb?.pos !== 'VERB' || !ctx.syntax.passiveAt(verb.index)) return null;
+  return subjectGroup(ctx, p - 1, recent)?.group ?? null;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** One sentence, few events: repeats and background nouns are dropped once a sentence is coded. */
 import type { Event } from '../../model/index.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
-import type { SentenceCtx } from './sentence.ts';
+import { type SentenceCtx, coordinated } from './sentence.ts';
 import type { EventResources } from './resources.ts';
 
 /**
@@ -38,17 +38,6 @@ function untargeted(e: Event): boolean {
 /** The sentence word an event's trigger starts on (-1 when none). */
 function triggerAt(ctx: SentenceCtx, e: Event): number {
   return ctx.toks.findIndex((t) => t.start === e.trigger.start);
-}
-
-/** A verb after "and" or "then" (adverbs, auxiliaries and particles between). */
-function coordinated(ctx: SentenceCtx, k: number): boolean {
-  if (ctx.toks[k]?.pos !== 'VERB') return false;
-  for (let j = k - 1; j >= 0; j--) {
-    const t = ctx.toks[j]!;
-    if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') continue;
-    return t.lower === 'and' || t.lower === 'then';
-  }
-  return false;
 }
 
 function pair(e: Event): string {

@@ -70,3 +70,19 @@ export function isPassive(ctx: SentenceCtx, m: TriggerMatch): boolean {
   if (m.pattern.frame && ctx.toks[m.last + 1]?.lower === 'to' && ctx.toks[m.last + 2]?.pos === 'VERB') return false;
   return ctx.syntax.passiveAt(ctx.toks[m.first]!.index);
 }
+
+/** The "and" or "then" before verb `k` (adverbs, auxiliaries and particles between), or -1 when `k` is no coordinated verb. */
+export function conjunctionBefore(ctx: Pick<SentenceCtx, 'toks'>, k: number): number {
+  if (ctx.toks[k]?.pos !== 'VERB') return -1;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = ctx.toks[j]!;
+    if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') continue;
+    return t.lower === 'and' || t.lower === 'then' ? j : -1;
+  }
+  return -1;
+}
+
+/** A verb after "and" or "then": "met X and signed a deal with X". */
+export function coordinated(ctx: Pick<SentenceCtx, 'toks'>, k: number): boolean {
+  return conjunctionBefore(ctx, k) >= 0;
+}

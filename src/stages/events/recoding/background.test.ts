@@ -18,6 +18,8 @@ const BACKGROUND: [string, string][] = [
   ['The Guinean prime minister visited the Chinese embassy to offer sympathies for the victims.', 'offer'],
   ['Iran insists it has been cooperating with the inspectors.', 'insists'],
   ['U.S. sanctions were designed to crimp Tehran\'s oil revenues.', 'sanctions'],
+  // modifierVerb: a predicate the syntax gives a subject still makes the noun a described state.
+  ['U.S. threats to attack his country violate the United Nations charter.', 'threats'],
   ['Protests have erupted around the world against Israel\'s bombardment of Lebanon.', 'bombardment'],
   ['Guatemalans held a national ceremony to remember the dead.', 'held'],
   ['A militant group posted a video that showed a blindfolded man being shot in the head.', 'shot'],
@@ -29,6 +31,8 @@ const BACKGROUND: [string, string][] = [
 ];
 
 const CODED: [string, string][] = [
+  // modifierVerb: "live" modifies "pig", so the ban has no predicate of its own; it is what was announced.
+  ['Officials in Taiwan have announced a ban on live pig imports from Japan.', 'ban'],
   ['Kenyan police fired tear gas at protesters in Nairobi on Tuesday.', 'fired tear gas'],
   ['Costa Rican President Oscar Arias sent a letter to Chinese President Hu Jintao, expressing condolences.', 'sent'],
   ['The Chinese government said it has arrested more than 80 people.', 'arrested'],

@@ -252,13 +252,24 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
   // "authorities today release an impounded ship": a "noun" with an article after it is a verb the tagger missed.
   if (toks[m.last + 1]?.pos === 'DET' || (toks[m.first - 1] && ctx.isTime(toks[m.first - 1]!))) return false;
   const end = clauseEnd(ctx, m.last);
-  // The predicate: the first verb after the subject that is not an infinitive inside it ("threats to attack … violate").
+  // The predicate: the first finite verb after the subject that is not an infinitive inside it ("threats to attack … violate").
   for (let k = m.last + 1; k < end; k++) {
     const t = toks[k]!;
     if (t.pos !== 'VERB' || toks[k - 1]!.lower === 'to') continue;
+    if (modifierVerb(ctx, t)) continue;
     return !OCCURRENCE_VERBS.has(t.lemma) && !matches.some((x) => x.first === k);
   }
   return false;
+}
+
+/**
+ * "a ban on poultry and live bird imports": a verb form the syntax reads as non-finite and with no subject of its
+ * own modifies a noun; it is no predicate. ("threats to attack his country violate" keeps "violate": the syntax
+ * gives it a subject, though it reads a bare present as non-finite.)
+ */
+export function modifierVerb(ctx: Pick<SentenceCtx, 'syntax'>, t: Word): boolean {
+  const vg = ctx.syntax.verbGroupAt(t.index);
+  return vg !== null && !vg.finite && vg.subject === null;
 }
 
 /**
