@@ -295,3 +295,17 @@ test('collectiveActors: world leaders are INT, Western countries WST; a longer n
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
+
+test('bodyDescriptions: "the group", "the coalition" name again the body named before (describedBefore), never a person', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const last = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).at(-1)!.map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['An Iraqi militant group (the Islamic Army of Iraq) posted a video. The group claimed the killing.', ['IRQMIL']],
+    ['Police fired tear gas as the opposition resumed demonstrations. The coalition said protests will resume.', ['---OPP']],
+    // negatives: a private person or a lone person named before is no body; a name or "of" after the noun is no description
+    ['The victim was found. The group claimed the killing.', []],
+    ['President Putin spoke. The group claimed the killing.', []],
+    ['The Islamic Army of Iraq posted a video. The group of soldiers left.', ['---MIL']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
+});
