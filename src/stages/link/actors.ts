@@ -542,10 +542,9 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
     }
     const toks = syntax.words.slice(s.first, s.last + 1);
     const read = findActors(doc, syntax, toks, res, entities, mentions[i]!, acting);
-    const previous = out.slice(-DESCRIPTION_REACH);
     const found: FoundActor[] = [];
     for (const a of read.concat(bodyDescriptions(doc, toks, read)).sort(byFirst)) {
-      const named = describedBefore(toks, a, previous, entities);
+      const named = describedBefore(toks, a, out, entities);
       // A body description that names no one again is no actor.
       if (named.code !== NO_COUNTRY) found.push(named);
     }
@@ -573,24 +572,17 @@ const DESCRIPTION_REACH = 3;
  * place is no antecedent. `previous` holds the readings of the sentences before, in order.
  */
 export function describedBefore(toks: readonly Word[], a: FoundActor, previous: readonly FoundActor[][], entities: ReadonlyMap<string, ReadEntity>): FoundActor {
+  if (isBodyDescription(a)) return bodyNamedBefore(toks, a, previous, entities);
   const lead = toks[a.first - 1]?.lower;
   // "a spokesman" after the State Department was named speaks for it, as "the spokesman" does (guidelines).
   const speaker = SPOKESPEOPLE.has(toks[a.last]!.lower);
   const named = lead === 'the' || ((lead === 'a' || lead === 'an') && speaker);
-  const body = isBodyDescription(a);
-  if (!body && (a.entity || a.country || !a.role || !named)) return a;
-  for (let s = previous.length - 1; s >= 0; s--) {
+  if (a.entity || a.country || !a.role || !named) return a;
+  for (let s = previous.length - 1; s >= Math.max(0, previous.length - DESCRIPTION_REACH); s--) {
     const named = previous[s]!;
     for (let k = named.length - 1; k >= 0; k--) {
       const b = named[k]!;
       const e = b.entity ? entities.get(b.entity) : undefined;
-      if (body) {
-        // "the group" names again a body (an organisation, or agents with a role), never a person (named, or a
-        // title before a name: "President Putin"), a private person's role ("the victim", "a man") or a country.
-        const titledName = !b.entity && /\s\p{Lu}[^\s]*$/u.test(b.mention?.text ?? '');
-        if (e?.type === 'PERSON' || titledName || (!b.role && e?.type !== 'ORG') || PRIVATE_ROLES.has(b.role ?? '') || b.code === NO_COUNTRY) continue;
-        return { ...a, code: b.code, country: b.country, role: b.role, how: `${a.how} names again ${b.mention?.text ?? b.code} (${b.code})` };
-      }
       if (e?.type !== 'ORG' || !b.country || (b.role !== null && b.role !== a.role && !speaker)) continue;
       // A spokesman speaks with the body's own code (guidelines: spokesmen of a government → GOV).
       const code = b.role || speaker || NOT_COUNTRIES.test(b.code) ? b.code : b.code + a.code.slice(NO_COUNTRY.length);
@@ -598,6 +590,30 @@ export function describedBefore(toks: readonly Word[], a: FoundActor, previous: 
     }
   }
   return a;
+}
+
+/**
+ * describedBefore for "the group", "the coalition" (bodyDescriptions): the body named before with the same noun
+ * anywhere in the text ("the main opposition coalition … the coalition"), else the nearest body within
+ * DESCRIPTION_REACH sentences: an organisation or agents with a role, never a person (named, or a title
+ * before a name: "President Putin"), a private person's role ("the victim", "a man") or a country.
+ */
+function bodyNamedBefore(toks: readonly Word[], a: FoundActor, previous: readonly FoundActor[][], entities: ReadonlyMap<string, ReadEntity>): FoundActor {
+  const noun = toks[a.last]!.lower;
+  let nearest: FoundActor | null = null;
+  for (let s = previous.length - 1; s >= 0; s--) {
+    const named = previous[s]!;
+    for (let k = named.length - 1; k >= 0; k--) {
+      const b = named[k]!;
+      const e = b.entity ? entities.get(b.entity) : undefined;
+      const titledName = !b.entity && /\s\p{Lu}[^\s]*$/u.test(b.mention?.text ?? '');
+      if (e?.type === 'PERSON' || titledName || (!b.role && e?.type !== 'ORG') || PRIVATE_ROLES.has(b.role ?? '') || b.code === NO_COUNTRY) continue;
+      const same = b.mention?.text.toLowerCase().endsWith(noun) ?? false;
+      if (same) return { ...a, code: b.code, country: b.country, role: b.role, how: `${a.how} names again ${b.mention?.text ?? b.code} (${b.code}), the same noun` };
+      if (!nearest && s >= previous.length - DESCRIPTION_REACH) nearest = b;
+    }
+  }
+  return nearest ? { ...a, code: nearest.code, country: nearest.country, role: nearest.role, how: `${a.how} names again ${nearest.mention?.text ?? nearest.code} (${nearest.code})` } : a;
 }
 
 /** Nouns that name a body without saying which: "the group", "the coalition". */

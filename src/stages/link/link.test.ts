@@ -302,6 +302,8 @@ test('bodyDescriptions: "the group", "the coalition" name again the body named b
   const cases: [string, string[]][] = [
     ['An Iraqi militant group (the Islamic Army of Iraq) posted a video. The group claimed the killing.', ['IRQMIL']],
     ['Police fired tear gas as the opposition resumed demonstrations. The coalition said protests will resume.', ['---OPP']],
+    // the same noun names its body again beyond the nearest body ("the government" between)
+    ['The main opposition coalition organised protests. Police fired tear gas. Odinga spoke. He accused the government. The coalition said protests will resume.', ['---OPP']],
     // negatives: a private person or a lone person named before is no body; a name or "of" after the noun is no description
     ['The victim was found. The group claimed the killing.', []],
     ['President Putin spoke. The group claimed the killing.', []],
