@@ -576,17 +576,22 @@ export function describedBefore(toks: readonly Word[], a: FoundActor, previous: 
   const lead = toks[a.first - 1]?.lower;
   // "a spokesman" after the State Department was named speaks for it, as "the spokesman" does (guidelines).
   const speaker = SPOKESPEOPLE.has(toks[a.last]!.lower);
-  const named = lead === 'the' || ((lead === 'a' || lead === 'an') && speaker);
+  // "Treasury" after "the U.S. Treasury Department": a capitalised agent word inside the name of an organisation
+  // named before is that organisation by a shorter name, with or without "the".
+  const text = a.mention?.text ?? '';
+  const short = capitalised(toks[a.first]!) && a.first === a.last;
+  const named = lead === 'the' || ((lead === 'a' || lead === 'an') && speaker) || short;
   if (a.entity || a.country || !a.role || !named) return a;
   for (let s = previous.length - 1; s >= Math.max(0, previous.length - DESCRIPTION_REACH); s--) {
     const named = previous[s]!;
     for (let k = named.length - 1; k >= 0; k--) {
       const b = named[k]!;
       const e = b.entity ? entities.get(b.entity) : undefined;
+      if (short && lead !== 'the' && !inLongerName(text, b.mention?.text ?? '')) continue;
       if (e?.type !== 'ORG' || !b.country || (b.role !== null && b.role !== a.role && !speaker)) continue;
       // A spokesman speaks with the body's own code (guidelines: spokesmen of a government → GOV).
       const code = b.role || speaker || NOT_COUNTRIES.test(b.code) ? b.code : b.code + a.code.slice(NO_COUNTRY.length);
-      return { ...a, code, country: b.country, how: `${a.how}; "${lead} ${toks[a.last]!.text}" names again ${b.mention?.text ?? b.code} (${b.code})` };
+      return { ...a, code, country: b.country, how: `${a.how}; "${lead === 'the' || lead === 'a' || lead === 'an' ? `${lead} ` : ''}${toks[a.last]!.text}" names again ${b.mention?.text ?? b.code} (${b.code})` };
     }
   }
   return a;
@@ -614,6 +619,11 @@ function bodyNamedBefore(toks: readonly Word[], a: FoundActor, previous: readonl
     }
   }
   return nearest ? { ...a, code: nearest.code, country: nearest.country, role: nearest.role, how: `${a.how} names again ${nearest.mention?.text ?? nearest.code} (${nearest.code})` } : a;
+}
+
+/** Whether a word is a whole word of a longer name ("Treasury" in "U.S. Treasury Department"). */
+function inLongerName(word: string, name: string): boolean {
+  return name !== word && ` ${name} `.includes(` ${word} `);
 }
 
 /** Nouns that name a body without saying which: "the group", "the coalition". */

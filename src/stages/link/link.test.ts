@@ -208,6 +208,10 @@ test('describedBefore: "the company" names again the organisation named before; 
     ['Kenya held an election. The government confirms the result.', ['---GOV']],
     ['Dubai International Capital plans to buy a British firm. A company confirms the deal.', ['---BUS']],
     ['The State Department urged Syria to act. A spokesman said Syria refused.', ['USAGOV', 'SYR']],
+    // a capitalised agent leading the name of an organisation named before is that organisation
+    ['The U.S. Treasury Department imposed sanctions. Treasury will continue the pressure.', ['USAGOV']],
+    // negatives: the agent leads no name named before; a lower-case bare agent is no short name
+    ['The State Department imposed sanctions. Treasury will continue the pressure.', ['---GOV']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
 });
