@@ -4,7 +4,7 @@ import { entityLexicons, type EntityLexicons, type PlaceEntry } from '../../lexi
 import { countryOfCode, upperNameCode, upperSurnameCode } from '../../lexicons/entities/actor-codes.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
 import { agentIndex, NO_COUNTRY, readActors, type ActorResources } from './actors.ts';
-import { acronymCode, leadingOrganisationCode } from './org-names.ts';
+import { acronymCode, leadingOrganisationCode, withoutArticle } from './org-names.ts';
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
 import { agentIn, agentPhrases, nounAppositions, organisationBefore, statedByApposition, type AgentPhrases, type NounAppositions } from './stated.ts';
 
@@ -47,6 +47,10 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   }
   // Each table is keyed in upper case: a name is upper-cased once, and its copy hashed once for all of them.
   const uppers = names.map((name) => name.toUpperCase());
+  if (entity.type === 'ORG') for (const upper of [...uppers]) {
+    const bare = withoutArticle(upper);
+    if (bare) uppers.push(bare);
+  }
   if (entity.type === 'GPE' || entity.type === 'NORP' || entity.type === 'LOC') {
     const place = placeOf(uppers, lexicons);
     if (place) {

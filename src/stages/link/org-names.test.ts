@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
-import { acronymCode, leadingOrganisationCode } from './org-names.ts';
+import { acronymCode, leadingOrganisationCode, withoutArticle } from './org-names.ts';
 
 test('leadingOrganisationCode: a body of a known organisation takes its code; one leading word or a person is none', () => {
   const lex = entityLexicons();
@@ -28,4 +28,15 @@ test('acronymCode: an acronym is the organisation of the text whose leading word
   assert.equal(acronymCode('AU', [], null, lex), null);
   assert.equal(acronymCode('AU', ['ASIAN UNIVERSITY GROUP'], null, lex), null);
   assert.equal(acronymCode('Au', ['AFRICAN UNION'], null, lex), null);
+});
+
+test('withoutArticle: an organisation tagged with its "The" is read without it; no article, nothing to drop', () => {
+  const cases: [string, string | null][] = [
+    ['THE UN SECURITY COUNCIL', 'UN SECURITY COUNCIL'],
+    // negatives: no leading article; "THEBES" only starts with the letters; "THE" alone
+    ['UN SECURITY COUNCIL', null],
+    ['THEBES COUNCIL', null],
+    ['THE', null],
+  ];
+  for (const [name, want] of cases) assert.equal(withoutArticle(name), want, name);
 });

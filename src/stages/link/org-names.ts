@@ -47,3 +47,11 @@ export function acronymCode(acronym: string, names: readonly string[], date: str
   }
   return null;
 }
+
+/**
+ * "The UN Security Council" tagged with its article: the dictionary keys names without it (UN SECURITY COUNCIL),
+ * so an organisation's name is also read without a leading "The". Null when there is none to drop.
+ */
+export function withoutArticle(upper: string): string | null {
+  return upper.startsWith('THE ') && upper.length > 4 ? upper.slice(4) : null;
+}
