@@ -541,8 +541,13 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
       return;
     }
     const toks = syntax.words.slice(s.first, s.last + 1);
-    const found = findActors(doc, syntax, toks, res, entities, mentions[i]!, acting);
-    for (let k = 0; k < found.length; k++) found[k] = describedBefore(toks, found[k]!, out.slice(-DESCRIPTION_REACH), entities);
+    const read = findActors(doc, syntax, toks, res, entities, mentions[i]!, acting);
+    const found: FoundActor[] = [];
+    for (const a of read.concat(bodyDescriptions(doc, toks, read)).sort(byFirst)) {
+      const named = describedBefore(toks, a, out, entities);
+      // A body description that names no one again is no actor.
+      if (named.code !== NO_COUNTRY) found.push(named);
+    }
     // The readings are new objects of this call: shifting them in place copies none.
     for (const a of found) {
       a.first += s.first;
@@ -567,23 +572,83 @@ const DESCRIPTION_REACH = 3;
  * place is no antecedent. `previous` holds the readings of the sentences before, in order.
  */
 export function describedBefore(toks: readonly Word[], a: FoundActor, previous: readonly FoundActor[][], entities: ReadonlyMap<string, ReadEntity>): FoundActor {
+  if (isBodyDescription(a)) return bodyNamedBefore(toks, a, previous, entities);
   const lead = toks[a.first - 1]?.lower;
   // "a spokesman" after the State Department was named speaks for it, as "the spokesman" does (guidelines).
   const speaker = SPOKESPEOPLE.has(toks[a.last]!.lower);
-  const named = lead === 'the' || ((lead === 'a' || lead === 'an') && speaker);
+  // "Treasury" after "the U.S. Treasury Department": a capitalised agent word inside the name of an organisation
+  // named before is that organisation by a shorter name, with or without "the".
+  const text = a.mention?.text ?? '';
+  const short = capitalised(toks[a.first]!) && a.first === a.last;
+  const named = lead === 'the' || ((lead === 'a' || lead === 'an') && speaker) || short;
   if (a.entity || a.country || !a.role || !named) return a;
+  for (let s = previous.length - 1; s >= Math.max(0, previous.length - DESCRIPTION_REACH); s--) {
+    const named = previous[s]!;
+    for (let k = named.length - 1; k >= 0; k--) {
+      const b = named[k]!;
+      const e = b.entity ? entities.get(b.entity) : undefined;
+      if (short && lead !== 'the' && !inLongerName(text, b.mention?.text ?? '')) continue;
+      if (e?.type !== 'ORG' || !b.country || (b.role !== null && b.role !== a.role && !speaker)) continue;
+      // A spokesman speaks with the body's own code (guidelines: spokesmen of a government → GOV).
+      const code = b.role || speaker || NOT_COUNTRIES.test(b.code) ? b.code : b.code + a.code.slice(NO_COUNTRY.length);
+      return { ...a, code, country: b.country, how: `${a.how}; "${lead === 'the' || lead === 'a' || lead === 'an' ? `${lead} ` : ''}${toks[a.last]!.text}" names again ${b.mention?.text ?? b.code} (${b.code})` };
+    }
+  }
+  return a;
+}
+
+/**
+ * describedBefore for "the group", "the coalition" (bodyDescriptions): the body named before with the same noun
+ * anywhere in the text ("the main opposition coalition … the coalition"), else the nearest body within
+ * DESCRIPTION_REACH sentences: an organisation or agents with a role, never a person (named, or a title
+ * before a name: "President Putin"), a private person's role ("the victim", "a man") or a country.
+ */
+function bodyNamedBefore(toks: readonly Word[], a: FoundActor, previous: readonly FoundActor[][], entities: ReadonlyMap<string, ReadEntity>): FoundActor {
+  const noun = toks[a.last]!.lower;
+  let nearest: FoundActor | null = null;
   for (let s = previous.length - 1; s >= 0; s--) {
     const named = previous[s]!;
     for (let k = named.length - 1; k >= 0; k--) {
       const b = named[k]!;
       const e = b.entity ? entities.get(b.entity) : undefined;
-      if (e?.type !== 'ORG' || !b.country || (b.role !== null && b.role !== a.role && !speaker)) continue;
-      // A spokesman speaks with the body's own code (guidelines: spokesmen of a government → GOV).
-      const code = b.role || speaker || NOT_COUNTRIES.test(b.code) ? b.code : b.code + a.code.slice(NO_COUNTRY.length);
-      return { ...a, code, country: b.country, how: `${a.how}; "${lead} ${toks[a.last]!.text}" names again ${b.mention?.text ?? b.code} (${b.code})` };
+      const titledName = !b.entity && /\s\p{Lu}[^\s]*$/u.test(b.mention?.text ?? '');
+      if (e?.type === 'PERSON' || titledName || (!b.role && e?.type !== 'ORG') || PRIVATE_ROLES.has(b.role ?? '') || b.code === NO_COUNTRY) continue;
+      const same = b.mention?.text.toLowerCase().endsWith(noun) ?? false;
+      if (same) return { ...a, code: b.code, country: b.country, role: b.role, how: `${a.how} names again ${b.mention?.text ?? b.code} (${b.code}), the same noun` };
+      if (!nearest && s >= previous.length - DESCRIPTION_REACH) nearest = b;
     }
   }
-  return a;
+  return nearest ? { ...a, code: nearest.code, country: nearest.country, role: nearest.role, how: `${a.how} names again ${nearest.mention?.text ?? nearest.code} (${nearest.code})` } : a;
+}
+
+/** Whether a word is a whole word of a longer name ("Treasury" in "U.S. Treasury Department"). */
+function inLongerName(word: string, name: string): boolean {
+  return name !== word && ` ${name} `.includes(` ${word} `);
+}
+
+/** Nouns that name a body without saying which: "the group", "the coalition". */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['group', 'coalition', 'movement', 'alliance', 'organisation', 'organization']);
+
+/** Roles of private persons, one at a time as often as many ("the victim", "a man"): no body to name again. */
+const PRIVATE_ROLES: ReadonlySet<string> = new Set(['CVL', 'PPL']);
+
+const isBodyDescription = (a: FoundActor): boolean => a.code === NO_COUNTRY && !a.role && !a.entity;
+
+/**
+ * "An Iraqi militant group (…) posted a video. The group claimed the killing": "the" + a body noun with no name
+ * after it is a description for describedBefore to resolve to the body named before (code `---` until then).
+ * Not "the Group of Eight" (a name) nor "the group of soldiers" (the noun "of" names), nor a noun already read.
+ */
+export function bodyDescriptions(doc: Doc, toks: readonly Word[], found: readonly FoundActor[]): FoundActor[] {
+  const out: FoundActor[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    const next = toks[i + 1];
+    if (toks[i - 1]!.lower !== 'the' || t.pos !== 'NOUN' || !BODY_NOUNS.has(t.lower) || next?.lower === 'of' || (next !== undefined && capitalised(next))) continue;
+    if (found.some((a) => a.first <= i && a.last >= i)) continue;
+    out.push({ first: i, last: i, code: NO_COUNTRY, country: null, role: null, entity: null, referring: false, mention: spanOf(doc.text, t.start, t.end), how: `body "the ${t.text}"` });
+  }
+  return out;
 }
 
 function inOrder(mentions: readonly Mention[]): boolean {

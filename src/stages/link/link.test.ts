@@ -208,6 +208,10 @@ test('describedBefore: "the company" names again the organisation named before; 
     ['Kenya held an election. The government confirms the result.', ['---GOV']],
     ['Dubai International Capital plans to buy a British firm. A company confirms the deal.', ['---BUS']],
     ['The State Department urged Syria to act. A spokesman said Syria refused.', ['USAGOV', 'SYR']],
+    // a capitalised agent leading the name of an organisation named before is that organisation
+    ['The U.S. Treasury Department imposed sanctions. Treasury will continue the pressure.', ['USAGOV']],
+    // negatives: the agent leads no name named before; a lower-case bare agent is no short name
+    ['The State Department imposed sanctions. Treasury will continue the pressure.', ['---GOV']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
 });
@@ -294,4 +298,20 @@ test('collectiveActors: world leaders are INT, Western countries WST; a longer n
     ['The leaders met.', ['---GOV']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('bodyDescriptions: "the group", "the coalition" name again the body named before (describedBefore), never a person', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const last = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).at(-1)!.map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['An Iraqi militant group (the Islamic Army of Iraq) posted a video. The group claimed the killing.', ['IRQMIL']],
+    ['Police fired tear gas as the opposition resumed demonstrations. The coalition said protests will resume.', ['---OPP']],
+    // the same noun names its body again beyond the nearest body ("the government" between)
+    ['The main opposition coalition organised protests. Police fired tear gas. Odinga spoke. He accused the government. The coalition said protests will resume.', ['---OPP']],
+    // negatives: a private person or a lone person named before is no body; a name or "of" after the noun is no description
+    ['The victim was found. The group claimed the killing.', []],
+    ['President Putin spoke. The group claimed the killing.', []],
+    ['The Islamic Army of Iraq posted a video. The group of soldiers left.', ['---MIL']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
 });

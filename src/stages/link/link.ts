@@ -4,6 +4,7 @@ import { entityLexicons, type EntityLexicons, type PlaceEntry } from '../../lexi
 import { countryOfCode, upperNameCode, upperSurnameCode } from '../../lexicons/entities/actor-codes.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
 import { agentIndex, NO_COUNTRY, readActors, type ActorResources } from './actors.ts';
+import { acronymCode, leadingOrganisationCode, withoutArticle } from './org-names.ts';
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
 import { agentIn, agentPhrases, nounAppositions, organisationBefore, statedByApposition, type AgentPhrases, type NounAppositions } from './stated.ts';
 
@@ -46,6 +47,10 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   }
   // Each table is keyed in upper case: a name is upper-cased once, and its copy hashed once for all of them.
   const uppers = names.map((name) => name.toUpperCase());
+  if (entity.type === 'ORG') for (const upper of [...uppers]) {
+    const bare = withoutArticle(upper);
+    if (bare) uppers.push(bare);
+  }
   if (entity.type === 'GPE' || entity.type === 'NORP' || entity.type === 'LOC') {
     const place = placeOf(uppers, lexicons);
     if (place) {
@@ -108,6 +113,10 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   for (const upper of uppers) code ??= context.seats.get(upper) ?? null;
   const role = agent?.slice(0, 3) ?? null;
   for (const upper of uppers) code ??= upperNameCode(upper, doc.published, lexicons, role);
+  if (entity.type === 'ORG') {
+    for (const upper of uppers) code ??= leadingOrganisationCode(upper, doc.published, lexicons, role);
+    for (const upper of uppers) code ??= acronymCode(upper, context.organisations, doc.published, lexicons, role);
+  }
   if (entity.type === 'PERSON') for (const upper of uppers) code ??= upperSurnameCode(upper, doc.published, lexicons, role);
   const dictionaryCountry = countryOfCode(code, lexicons);
   if (!entity.country && dictionaryCountry) {
@@ -132,6 +141,8 @@ interface LinkContext {
   /** the entities linked so far: organisations are linked before persons */
   entities: ReadonlyMap<string, Entity>;
   appositions: NounAppositions;
+  /** the names (upper case) of the text's organisations, for acronyms to be read against */
+  organisations: readonly string[];
 }
 
 interface Resources {
@@ -167,7 +178,7 @@ export const link = defineStage({
     const byId = new Map(doc.mentions.map((m) => [m.id, m]));
     const endingAt = new Map<number, Mention[]>();
     for (const m of doc.mentions) (endingAt.get(m.end) ?? endingAt.set(m.end, []).get(m.end)!).push(m);
-    const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])), appositions: nounAppositions(syntax) };
+    const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])), appositions: nounAppositions(syntax), organisations: doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name.toUpperCase()) };
     // Organisations and places first: a person may take the code of the organisation named before the title.
     const ordered = [...doc.entities.filter((e) => e.type !== 'PERSON'), ...doc.entities.filter((e) => e.type === 'PERSON')];
     for (const entity of ordered) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), lexicons, context);

@@ -1,0 +1,57 @@
+import { actorCodeAt } from '../../lexicons/entities/actor-codes.ts';
+import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
+
+/** The code of an organisation the dictionary knows by this exact (upper-case) name; persons are no answer. */
+function organisationCode(upper: string, date: string | null, lexicons: EntityLexicons, role: string | null): string | null {
+  const entry = lexicons.actors.get(upper);
+  return entry?.kind === 'org' ? actorCodeAt(entry.codes, date, role) : null;
+}
+
+/**
+ * "African Union Commission", "International Labour Organization office": a longer name the dictionary lacks
+ * that starts with an organisation it knows (AFRICAN UNION) names a body of that organisation and takes its
+ * code. The longest known leading name of two words or more wins; one word ("African") says too little.
+ */
+export function leadingOrganisationCode(upper: string, date: string | null, lexicons: EntityLexicons, role: string | null = null): string | null {
+  const words = upper.split(/\s+/);
+  for (let n = words.length - 1; n >= 2; n--) {
+    const code = organisationCode(words.slice(0, n).join(' '), date, lexicons, role);
+    if (code) return code;
+  }
+  return null;
+}
+
+/** Words an acronym's initials skip: "Organization of American States" is OAS. */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['OF', 'THE', 'AND', 'FOR', '&']);
+/** An acronym: two to six capitals, as written ("AU", "ILO", "ECOWAS"). */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/**
+ * "the AU said" after "African Union Commission chief …": an acronym the dictionary lacks is the organisation
+ * named in the same text whose leading words it abbreviates, when the dictionary knows that organisation by
+ * those words. Only names of the text are read: a bare acronym with no full name before or after is left alone,
+ * as "AU" or "ILO" alone may stand for many bodies. `names` are the text's other organisation names, upper case.
+ */
+export function acronymCode(acronym: string, names: readonly string[], date: string | null, lexicons: EntityLexicons, role: string | null = null): string | null {
+  if (!ACRONYM.test(acronym)) return null;
+  for (const name of names) {
+    const words = name.split(/\s+/);
+    let initials = '';
+    for (let n = 0; n < words.length && initials.length < acronym.length; n++) {
+      if (ACRONYM_SKIPS.has(words[n]!)) continue;
+      initials += words[n]![0];
+      if (initials !== acronym) continue;
+      const code = organisationCode(words.slice(0, n + 1).join(' '), date, lexicons, role);
+      if (code) return code;
+    }
+  }
+  return null;
+}
+
+/**
+ * "The UN Security Council" tagged with its article: the dictionary keys names without it (UN SECURITY COUNCIL),
+ * so an organisation's name is also read without a leading "The". Null when there is none to drop.
+ */
+export function withoutArticle(upper: string): string | null {
+  return upper.startsWith('THE ') && upper.length > 4 ? upper.slice(4) : null;
+}
