@@ -219,3 +219,16 @@ test('abandoning or reversing a policy, taking a tougher line, is a policy chang
   ];
   for (const [text, want] of cases) assert.equal(codes(text).includes('0832'), want, text);
 });
+
+test('downing an aircraft or drone is force (SHOOT DOWN, KILL block [190]), not a drone strike (1952)', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => `${words[m.first]!.lower}:${m.pattern.code}`);
+  };
+  assert.ok(codes('Ukrainian forces have downed 10 Russian drones overnight.').includes('downed:190'));
+  assert.ok(codes('Syrian troops downed a Turkish jet.').includes('downed:190'));
+  // negatives: a drone strike stays 1952; a verb "down" with no aircraft is no force
+  assert.ok(codes('Russia launched a drone strike on Kyiv.').some((c) => c.endsWith(':1952')));
+  assert.ok(!codes('The workers downed tools on Monday.').includes('downed:190'));
+});

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesThrough } from '../../pipeline/presets.ts';
 import { cameoRows } from './cameo-rows.ts';
+import { ownService } from './reported-force.ts';
 
 const pipeline = buildPipeline(stagesThrough('events'));
 
@@ -212,4 +213,19 @@ test('firstConjunct: a verb joined by "and" with no subject of its own shares th
     // negative: a second verb with its own subject keeps it
     ['Israeli troops entered the camp and Palestinian militants attacked them.', ['PSEUAF>---:190']],
   ]);
+});
+
+test('ownService: a countryless speaker of the doers\' role reports its own side\'s force and takes their country', async (t) => {
+  await table(t, [
+    // "downed … drones" is force (SHOOT DOWN, KILL block [190]); the air force reports its own forces' act → claim
+    ['Ukrainian forces have downed 10 Russian drones across the country on Friday, the air force said.', ['UKRMIL>RUS:015']],
+    // negative: a speaker with a country of its own is matched by country, not by role
+    ['Russian forces shelled Ukrainian positions near Bakhmut, the Ukrainian army said.', ['UKRMIL>RUSMIL:112']],
+  ]);
+  const a = (code: string, country: string | null, role: string | null) => ({ code, country, role, entity: null, mention: null });
+  assert.deepEqual(ownService([a('---MIL', null, 'MIL')], [a('UKRMIL', 'UKR', 'MIL')])?.map((m) => m.code), ['UKRMIL']);
+  // negatives: another role, a doer with no country, a speaker with no role
+  assert.equal(ownService([a('---GOV', null, 'GOV')], [a('UKRMIL', 'UKR', 'MIL')]), null);
+  assert.equal(ownService([a('---MIL', null, 'MIL')], [a('---MIL', null, 'MIL')]), null);
+  assert.equal(ownService([a('---', null, null)], [a('UKR', 'UKR', null)]), null);
 });

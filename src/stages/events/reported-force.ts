@@ -4,7 +4,7 @@
  * accusing B (112); "A said it struck camps in B" is A claiming responsibility toward B (015).
  */
 import type { Event } from '../../model/index.ts';
-import { attributedSpeaker, subjectGroup } from './actor-groups.ts';
+import { type FoundActor, attributedSpeaker, subjectGroup } from './actor-groups.ts';
 import type { EventResources } from './resources.ts';
 import type { SentenceCtx } from './sentence.ts';
 import { BELIEF_VERBS } from './recoding/background.ts';
@@ -32,6 +32,20 @@ function speakerOf(ctx: SentenceCtx, at: number) {
   return null;
 }
 
+type Member = Pick<FoundActor, 'code' | 'country' | 'role' | 'entity' | 'mention'>;
+
+/**
+ * "Ukrainian forces have downed 10 Russian drones, the air force said": a speaker the text gives no country,
+ * of the same role as every doer (MIL and MIL), is the doers' own service reporting; it takes their country.
+ * Null when any speaker has a country or no role, or a doer has no country or another role.
+ */
+export function ownService(speakers: readonly Member[], doers: readonly Member[]): Member[] | null {
+  const country = doers[0]?.country ?? null;
+  if (country === null || !doers.every((d) => d.country === country)) return null;
+  if (!speakers.every((a) => a.country === null && a.role !== null && a.code.startsWith('---') && doers.every((d) => d.role === a.role))) return null;
+  return speakers.map((a) => ({ ...a, code: country + a.code.slice(3), country }));
+}
+
 export function reportedForce(ctx: SentenceCtx, res: EventResources, out: Event[]): void {
   for (let k = 0; k < out.length; k++) {
     const e = out[k]!;
@@ -42,14 +56,15 @@ export function reportedForce(ctx: SentenceCtx, res: EventResources, out: Event[
     // Its own side: the doer points back to the speaker ("said it struck"), or both are agents of one country
     // ("the air force said Ukrainian forces downed"); a country as doer is another party ("officials said Chile attacked").
     // The speaker itself as the doer ("'We will attack,' the commander said": the quote's "we") is its own side too.
-    const itself = e.sources.every((d) => d.mention !== null && speaker.members.some((a) => a.code === d.code && a.mention?.start === d.mention!.start));
+    const service = ownService(speaker.members, e.sources);
+    const itself = service !== null || e.sources.every((d) => d.mention !== null && speaker.members.some((a) => a.code === d.code && a.mention?.start === d.mention!.start));
     const own = itself || speaker.members.every((a) => a.country !== null && e.sources.some((d) => d.country === a.country && (PRONOUN.test(d.mention?.text ?? '') || (d.role !== null && a.role !== null))));
     // "said it will take control of the fields": its own future act is the act itself, no claim of a deed done.
     if (own && e.modality === 'future') continue;
     const code = own ? CLAIM : ACCUSE;
     const cameo = res.lexicons.codes.get(code);
     if (!cameo) continue;
-    const speakers = speaker.members.map((a) => ({ code: a.code, country: a.country, role: a.role, entity: a.entity, mention: a.mention }));
+    const speakers = (service ?? speaker.members).map((a) => ({ code: a.code, country: a.country, role: a.role, entity: a.entity, mention: a.mention }));
     out[k] = {
       ...e,
       sources: speakers,
