@@ -22,3 +22,6 @@ export interface ActorReading {
   /** how it was read, for an event's reason */
   how: string;
 }
+
+/** CAMEO's generic collective actors that are no country (world leaders → INT, the West → WST): never a shared agent's country. */
+export const COLLECTIVE_CODES: ReadonlySet<string> = new Set(['INT', 'WST']);

@@ -142,6 +142,11 @@ export const WORD = {
 
 export const has = (w: Word | undefined, flag: number): boolean => w !== undefined && (w.flags & flag) !== 0;
 
+/** The possessive "'s", typeset straight or curly ("Myanmar’s military government"). */
+export function possessive(t: Word): boolean {
+  return t.lemma === "'s" || t.lower === "'s" || t.lower === '’s';
+}
+
 /** A token range `[first, last]`, inclusive; indices into doc.tokens. */
 export interface TokenRange {
   first: number;

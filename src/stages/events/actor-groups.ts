@@ -1,7 +1,6 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
-import type { ActorReading, Syntax, Word } from '../../model/index.ts';
+import { COLLECTIVE_CODES, type ActorReading, type Syntax, type Word } from '../../model/index.ts';
 import { clauseStart, conjunctionBefore, type SentenceCtx } from './sentence.ts';
-import { COLLECTIVE_CODES } from '../link/actors.ts';
 
 /** An actor link read, its token range local to the sentence (first -1 for an inferred actor). */
 export type FoundActor = ActorReading;

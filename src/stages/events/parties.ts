@@ -1,10 +1,9 @@
 /** Who acts on whom: the source and target actors of a trigger, by the shape of its clause. */
 import type { ActorGroup, FoundActor } from './actor-groups.ts';
-import type { Word } from '../../model/index.ts';
+import { possessive, type Word } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause } from './sentence.ts';
 import { describe, firstGroupAfter, placeModifier, subjectGroup } from './actor-groups.ts';
-import { possessive } from '../link/actors.ts';
 import { dictionaryReading, sameActBack } from './recoding/code-pair.ts';
 
 /** Reciprocal events only among this many members: a G20 photo call is not 380 events. */

@@ -1,4 +1,4 @@
-import { spanOf, type ActorReading, type Doc, type Entity, type Mention, type Syntax, type TokenRange, type Word } from '../../model/index.ts';
+import { possessive, spanOf, type ActorReading, type Doc, type Entity, type Mention, type Syntax, type TokenRange, type Word } from '../../model/index.ts';
 import type { ReadEntity } from './place-readings.ts';
 
 /** An actor as found in one sentence: its token range is local to the sentence's words until readActors returns it. */
@@ -392,16 +392,10 @@ export function belongingAfter(toks: readonly Word[], last: number): number {
   return next && BELONGING.get(next.lower) === toks[last + 2]?.lower ? last + 2 : -1;
 }
 
-/** The possessive "'s", typeset straight or curly ("Myanmar’s military government"). */
-export function possessive(t: Word): boolean {
-  return t.lemma === "'s" || t.lower === "'s" || t.lower === '’s';
-}
-
 /**
  * Collective actors that are no country (guidelines row 19 and the CAMEO generic codes): world leaders and the
  * world community → INT, Western countries or powers and "the West" → WST. Lower-case words, then the code.
  */
-export const COLLECTIVE_CODES: ReadonlySet<string> = new Set(['INT', 'WST']);
 const COLLECTIVE_ACTORS: readonly [readonly string[], string][] = [
   [['world', 'leaders'], 'INT'], [['world', 'community'], 'INT'], [['international', 'community'], 'INT'],
   [['western', 'countries'], 'WST'], [['western', 'powers'], 'WST'], [['western', 'nations'], 'WST'], [['western', 'governments'], 'WST'], [['the', 'west'], 'WST'],

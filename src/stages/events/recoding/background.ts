@@ -5,7 +5,7 @@
  * ("rose 2.4 percent to hit 4,532") is no event. Each test is a small named unit; `backgroundOf` names the first
  * that holds.
  */
-import { WORD, has, type Word } from '../../../model/index.ts';
+import { WORD, has, possessive, type Word } from '../../../model/index.ts';
 import type { TriggerMatch } from '../match-triggers.ts';
 import { type SentenceCtx, clauseEnd, clauseStart } from '../sentence.ts';
 
@@ -32,7 +32,6 @@ const HABITUAL = new Set(['mostly', 'usually', 'often', 'frequently', 'routinely
 /** Verbs whose object's "-ing" form is what was seen done ("showed police firing tear gas"). */
 const PERCEPTION_VERBS = new Set(['show', 'see', 'watch', 'film', 'depict', 'hear', 'witness']);
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
-const POSSESSIVE = new Set(["'s", '’s']);
 
 export const ingForm = (t: Word | undefined) => t !== undefined && t.lower.length > 4 && t.lower.endsWith('ing');
 const participleForm = (t: Word | undefined) => t !== undefined && /(ed|en|ing)$/.test(t.lower);
@@ -115,7 +114,7 @@ export function adjectivalParticiple(ctx: SentenceCtx, m: TriggerMatch): boolean
   if (t.pos !== 'VERB' || m.first !== m.last || !participleForm(t) || toks[m.first + 1]?.pos !== 'NOUN') return false;
   const prev = toks[m.first - 1];
   if (!prev) return false;
-  if (POSSESSIVE.has(prev.lower) || prev.pos === 'ADJ' || prev.pos === 'NUM') return true;
+  if (possessive(prev) || prev.pos === 'ADJ' || prev.pos === 'NUM') return true;
   return prev.pos === 'ADV' && toks[m.first - 2]?.pos === 'VERB';
 }
 
@@ -142,7 +141,8 @@ function saidJustBefore(ctx: SentenceCtx, that: number): boolean {
 
 /** "the demonstration's leaders": a nominal that only names whose something is. */
 export function possessiveNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
-  return ctx.toks[m.first]!.pos === 'NOUN' && POSSESSIVE.has(ctx.toks[m.last + 1]?.lower ?? '');
+  const next = ctx.toks[m.last + 1];
+  return ctx.toks[m.first]!.pos === 'NOUN' && next !== undefined && possessive(next);
 }
 
 /** "is trying to form an alliance", "to help battle the blazes", "his bid to run": an infinitive of an act not done. */
