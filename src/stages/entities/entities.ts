@@ -7,7 +7,7 @@ import { matchGazetteer, type Gazetteer } from './tagger/gazetteer.ts';
 import { loadNerTagger, type NerTagger } from './tagger/tagger.ts';
 import { acronymAfter, headedNames, honorificNames, knownSurnameSubjects, quotedSpeakerNames, typeByHead } from './patterns.ts';
 import { upperSurnameCode } from '../../lexicons/entities/actor-codes.ts';
-import { loadCommonWords } from './common-words.ts';
+import { loadCommonWords } from '../../lexicons/common-words.ts';
 import { loadNameHeads, type NameHeads } from '../../lexicons/entities/name-heads.ts';
 import { sharedGazetteer } from './tagger/tagger.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';

@@ -1,6 +1,6 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
 import { COLLECTIVE_CODES, type ActorReading, type Syntax, type Word } from '../../model/index.ts';
-import { clauseStart, conjunctionBefore, type SentenceCtx } from './sentence.ts';
+import { RELATIVE_PRONOUNS, clauseStart, conjunctionBefore, type SentenceCtx } from './sentence.ts';
 
 /** An actor link read, its token range local to the sentence (first -1 for an inferred actor). */
 export type FoundActor = ActorReading;
@@ -189,16 +189,13 @@ export function firstConjunct(ctx: SentenceCtx, at: number): number {
 /** How far before the clause of "and" the first conjunct's verb may stand. */
 const CONJUNCT_REACH = 25;
 
-/** Relative pronouns that open a clause set off by commas. */
-const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
-
 /**
  * "the deal, which was signed Wednesday, will allow …": tokens `from`..`to` (exclusive) are a relative clause
  * set off by commas, which leaves the noun before it the subject of the verb after it.
  */
 export function relativeAside(ctx: Pick<SentenceCtx, 'toks'>, from: number, to: number): boolean {
   const { toks } = ctx;
-  return to - from >= 3 && toks[from]?.text === ',' && toks[to - 1]?.text === ',' && RELATIVES.has(toks[from + 1]?.lower ?? '') && !toks.slice(from + 1, to - 1).some((t) => t.text === ',');
+  return to - from >= 3 && toks[from]?.text === ',' && toks[to - 1]?.text === ',' && RELATIVE_PRONOUNS.has(toks[from + 1]?.lower ?? '') && !toks.slice(from + 1, to - 1).some((t) => t.text === ',');
 }
 
 /** First-person subjects and possessors: in a quote they are its speaker. */

@@ -8,6 +8,8 @@ import type { TriggerMatch } from './match-triggers.ts';
 
 const CLAUSE_LOOKBACK = 40;
 export const TARGET_WINDOW = 15;
+/** The pronouns that open a relative clause ("the deal, which was signed", "anyone who provides"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 
 export interface SentenceCtx {
   s: number;

@@ -7,7 +7,7 @@
  */
 import { WORD, has, possessive, type Word } from '../../../model/index.ts';
 import type { TriggerMatch } from '../match-triggers.ts';
-import { type SentenceCtx, clauseEnd, clauseStart } from '../sentence.ts';
+import { RELATIVE_PRONOUNS, type SentenceCtx, clauseEnd, clauseStart } from '../sentence.ts';
 
 /** Words before an "-ing" form that make it an adverbial adjunct ("after clashing with", "while fleeing"). */
 const ADJUNCT_LEADS = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'upon', 'when']);
@@ -31,7 +31,6 @@ const POLICY_NOUNS = new Set(['sanction', 'tariff', 'fine', 'tax', 'duty', 'pena
 const HABITUAL = new Set(['mostly', 'usually', 'often', 'frequently', 'routinely', 'generally', 'typically', 'traditionally', 'regularly']);
 /** Verbs whose object's "-ing" form is what was seen done ("showed police firing tear gas"). */
 const PERCEPTION_VERBS = new Set(['show', 'see', 'watch', 'film', 'depict', 'hear', 'witness']);
-const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
 
 export const ingForm = (t: Word | undefined) => t !== undefined && t.lower.length > 4 && t.lower.endsWith('ing');
 const participleForm = (t: Word | undefined) => t !== undefined && /(ed|en|ing)$/.test(t.lower);
@@ -124,7 +123,7 @@ export function relativeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
   for (let k = m.first - 1; k >= Math.max(0, m.first - 12); k--) {
     const t = toks[k]!;
     const prev = toks[k - 1];
-    if (RELATIVE_WORDS.has(t.lower)) return true;
+    if (RELATIVE_PRONOUNS.has(t.lower)) return true;
     if (t.lower === 'that' && prev?.pos === 'NOUN' && !ctx.isTime(prev) && !saidJustBefore(ctx, k)) return true;
     if (t.lower === 'where' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',')) return true;
     // A comma closes a relative clause set off before the trigger ("the deal, which was signed Wednesday, will allow").

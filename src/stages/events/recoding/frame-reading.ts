@@ -1,8 +1,7 @@
 import { complementOf, frameMaps } from '../frames.ts';
 import type { Word } from '../../../model/index.ts';
 import type { TriggerRule } from './rule.ts';
-
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom']);
+import { RELATIVE_PRONOUNS } from '../sentence.ts';
 
 /**
  * "offering rewards to anyone who provides information": a verb right after a relative pronoun is the

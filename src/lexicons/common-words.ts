@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { once } from '../../lexicons/load.ts';
+import { once } from './load.ts';
 
 const require = createRequire(import.meta.url);
 
