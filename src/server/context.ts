@@ -1,6 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AnalyzeTask } from '../ingest/analyze-article.ts';
-import type { Doc } from '../model/index.ts';
 import type { Store } from '../store/contract.ts';
 import type { ArticleMeta } from '../store/rows.ts';
 

@@ -10,7 +10,6 @@ import { defaultPipeline } from '../../src/index.ts';
 import { createApp } from '../../src/server/app.ts';
 import { listen, type Listening } from '../../src/server/listen.ts';
 import { inProcessAnalysis } from '../../src/server/analysis.ts';
-import { storeArticle } from '../../src/server/store-article.ts';
 import type { Store } from '../../src/store/contract.ts';
 import { openSqliteStore } from '../../src/store/sqlite/store.ts';
 import { buildWeb } from '../../web/build.ts';

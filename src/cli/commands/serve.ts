@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism, hostname, networkInterfaces } from 'node:os';
-import path from 'node:path';
 import { z } from 'zod';
 import { ensureWebBuilt } from '../../../web/build.ts';
 import { AnalysisPool } from '../../ingest/analysis-pool.ts';

@@ -82,7 +82,6 @@ export class EmissionScorer {
   private hashes = new Uint32Array(256 * PER_TOKEN);
   private hashRows = new Int32Array(256 * PER_TOKEN);
   private offsets = new Int32Array(256 * PER_TOKEN);
-  private offsetRows = new Int32Array(256 * PER_TOKEN);
 
   // Sentence boundaries: what '<s>' gives as the previous word(s), '</s>' as the next.
   private readonly bos = new Float64Array(L);
@@ -239,7 +238,6 @@ export class EmissionScorer {
       this.hashes = new Uint32Array(2 * n * PER_TOKEN);
       this.hashRows = new Int32Array(2 * n * PER_TOKEN);
       this.offsets = new Int32Array(2 * n * PER_TOKEN);
-      this.offsetRows = new Int32Array(2 * n * PER_TOKEN);
     }
     const ids = this.ids;
     for (let i = 0; i < n; i++) {
@@ -253,7 +251,7 @@ export class EmissionScorer {
       ids[i] = slot;
     }
     const gaz = this.gazetteer ? matched ?? matchGazetteer(this.resources.gazetteer!, tokens) : null;
-    const { sums, ints, lower, shapes, hashes, hashRows, offsets, offsetRows, values } = this;
+    const { sums, ints, lower, shapes, hashes, hashRows, offsets, values } = this;
     let h = 0;
     for (let i = 0; i < n; i++) {
       const s = ids[i]!;
