@@ -12,6 +12,7 @@ import {
   parseAnnotations,
   readAllAnnotations,
   splitByStory,
+  tuneOnlyStories,
   toJsonl,
   triggerOccurs,
   tripleProblems,
@@ -125,6 +126,15 @@ test('the split keeps every story whole, loses nothing and balances the halves',
   assert.deepEqual(splitByStory([...records].reverse()).tune.map((r) => r.id).sort(), tune.map((r) => r.id).sort(), 'order of input does not matter');
 });
 
+test('tune-only stories join the tune half and leave the deal of the others as it was', () => {
+  const dealt = ['a', 'b', 'c', 'd'].flatMap((s) => [record(`${s}-1`, s, 'VOA', ['042']), record(`${s}-2`, s, 'VOA', [])]);
+  const added = ['x', 'y'].flatMap((s) => [record(`${s}-1`, s, 'VOA', ['190']), record(`${s}-2`, s, 'VOA', ['111'])]);
+  const before = splitByStory(dealt);
+  const after = splitByStory([...dealt, ...added], new Set(['x', 'y']));
+  assert.deepEqual(after.frozen, before.frozen);
+  assert.deepEqual(after.tune, [...before.tune, ...added]);
+});
+
 test('a dateline city is an actor only when the sentence names its country again', () => {
   const base = record('k-1', 'k', 'Reuters', []);
   const withTriple = (text: string, source: string): WireRecord => ({
@@ -140,7 +150,7 @@ test('a dateline city is an actor only when the sentence names its country again
 
 // The committed development set itself.
 const all = readAllAnnotations(vocabulary);
-const { tune, frozen } = splitByStory(all);
+const { tune, frozen } = splitByStory(all, tuneOnlyStories(vocabulary));
 
 test('tune.jsonl and frozen.jsonl are the build of the annotation files (rebuild with src/eval/build-events-wire.ts)', () => {
   assert.equal(readFileSync(path.join(FIXTURE_DIR, 'tune.jsonl'), 'utf8'), toJsonl(tune));

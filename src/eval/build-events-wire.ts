@@ -257,12 +257,15 @@ function storyKey(story: string): string {
  * (by sentence count; equal sizes in the order of the SHA-256 of their id); each goes to the half it leaves better
  * balanced, measured as the sum over tallies (sentences, sentences per outlet, triples, no-event sentences per
  * reason, triples per root) of the squared difference between the halves divided by the tally's group total.
- * Ties go to the tune half.
+ * Ties go to the tune half. Stories in `tuneOnly` join the tune half outside the deal.
  */
-export function splitByStory(records: readonly WireRecord[]): { tune: WireRecord[]; frozen: WireRecord[] } {
+export function splitByStory(
+  records: readonly WireRecord[],
+  tuneOnly: ReadonlySet<string> = new Set(),
+): { tune: WireRecord[]; frozen: WireRecord[] } {
   const stories = new Map<string, WireRecord[]>();
-  for (const r of records) stories.set(r.story, [...(stories.get(r.story) ?? []), r]);
-  const halves = { tune: new Set<string>(), frozen: new Set<string>() };
+  for (const r of records) if (!tuneOnly.has(r.story)) stories.set(r.story, [...(stories.get(r.story) ?? []), r]);
+  const halves = { tune: new Set<string>(tuneOnly), frozen: new Set<string>() };
   for (const group of ['VOA', 'wire']) {
     const members = [...stories.entries()].filter(([, rs]) => (rs[0]!.outlet === 'VOA') === (group === 'VOA'));
     members.sort(([a, ra], [b, rb]) => rb.length - ra.length || storyKey(a).localeCompare(storyKey(b)));
@@ -290,11 +293,26 @@ export function splitByStory(records: readonly WireRecord[]): { tune: WireRecord
 }
 
 export const FIXTURE_DIR = path.join(REPO_ROOT, 'test/fixtures/events');
+/** Files whose stories are dealt between the halves. */
 export const ANNOTATION_FILES = ['voa.ann', 'wire.ann'];
+/**
+ * Files coded after the first deal: their stories all join the tune half. Dealing them too would move stories
+ * already in the frozen half (the deal is greedy), and the frozen half must stay as it was scored.
+ */
+export const TUNE_ONLY_FILES = ['voa-tune.ann', 'wire-tune.ann'];
 
-/** All records of the annotation files, in file order. */
+function readFiles(files: readonly string[], vocabulary: Vocabulary): WireRecord[] {
+  return files.flatMap((f) => parseAnnotations(readFileSync(path.join(FIXTURE_DIR, f), 'utf8'), f, vocabulary));
+}
+
+/** The stories of the tune-only files. */
+export function tuneOnlyStories(vocabulary = loadVocabulary()): Set<string> {
+  return new Set(readFiles(TUNE_ONLY_FILES, vocabulary).map((r) => r.story));
+}
+
+/** All records of the annotation files (dealt files first), in file order. */
 export function readAllAnnotations(vocabulary = loadVocabulary()): WireRecord[] {
-  const records = ANNOTATION_FILES.flatMap((f) => parseAnnotations(readFileSync(path.join(FIXTURE_DIR, f), 'utf8'), f, vocabulary));
+  const records = readFiles([...ANNOTATION_FILES, ...TUNE_ONLY_FILES], vocabulary);
   const ids = new Set<string>();
   for (const r of records) {
     if (ids.has(r.id)) throw new AnnotationError(`record ${r.id} appears in two files`);
@@ -336,7 +354,7 @@ export function countsTable(tune: readonly WireRecord[], frozen: readonly WireRe
 }
 
 function main(): void {
-  const { tune, frozen } = splitByStory(readAllAnnotations());
+  const { tune, frozen } = splitByStory(readAllAnnotations(), tuneOnlyStories());
   if (process.argv.includes('--stats')) {
     console.log(countsTable(tune, frozen));
     return;
