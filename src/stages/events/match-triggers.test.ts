@@ -161,6 +161,36 @@ test('breaking up a cell, ring or armed group is arresting its members (173); br
   for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
 });
 
+test('teargas written solid is tear gas (175, README rule 12): fired or used at a crowd; firing alone stays 19x', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string][] = [
+    ['Police fired teargas at protesters.', '175'],
+    ['Police used teargas to disperse the crowd.', '175'],
+    ['Police fired tear gas at protesters.', '175'],
+    ['Police fired at protesters.', '193'],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
+});
+
+test('expelling diplomats is expelling individuals (174, EXPEL * DIPLOMATS); recalling or withdrawing them cuts relations (161)', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string][] = [
+    ['Russia expelled ten US diplomats.', '174'],
+    ['Russia recalled its ambassador.', '161'],
+    ['Russia withdrew its diplomats from Kiev.', '161'],
+    ['Kenya expelled the aid agency.', '1663'],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
+});
+
 test('a crowd gathering to press a demand is a demonstration (141); a gathering for anything else is none', () => {
   const res = events.setup!() as EventResources;
   const codes = (text: string) => {
