@@ -22,6 +22,8 @@ test('a participle after a determiner is an adjective; a negated or finite verb 
     ['Police freed the detained activists.', 'detained', true],
     ['The minister has not signed deals with Iran.', 'signed', false],
     ['Police jailed followers of the cleric.', 'jailed', false],
+    ['Rebels freed two kidnapped engineers.', 'kidnapped', true],
+    ['Gunmen kidnapped two engineers.', 'kidnapped', false],
   ];
   for (const [text, word, want] of cases) assert.equal(adjectivalParticiple(...at(text, word)), want, text);
 });
@@ -132,7 +134,7 @@ test('taking control of a company or project is a nationalisation (171); of a pl
   for (const [text, want] of cases) assert.deepEqual(codes(text).filter((c) => c === '171' || c === '192'), want, text);
 });
 
-test('a bare "release" takes its block code 084 (guidelines); a detainee object gives the leaf 0841', () => {
+test('a bare "release" or "free" takes its block code 084 (guidelines); a detainee object gives the leaf 0841', () => {
   const res = events.setup!() as EventResources;
   const codes = (text: string) => {
     const [words] = at(text, '.');
@@ -142,6 +144,8 @@ test('a bare "release" takes its block code 084 (guidelines); a detainee object 
     ['The son of a legislator was released by kidnappers on Tuesday.', '084'],
     ['Police released the correspondent after 23 hours.', '0841'],
     ['The rebels released three prisoners on Sunday.', '0841'],
+    ['Militants freed a South Korean captain on Sunday.', '084'],
+    ['The rebels freed three prisoners on Sunday.', '0841'],
   ];
   for (const [text, want] of cases) assert.equal(codes(text).find((c) => c.startsWith('084')), want, text);
 });
@@ -208,6 +212,23 @@ test('light verbs with a message or guest noun: congratulations sent (051), a co
     ['The town received food aid.', '073'],
   ];
   for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
+});
+
+test('a trigger noun modifying the next noun is no event, also as a sentence\'s first word tagged PROPN', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string[]][] = [
+    ['Riot police patrolled the streets.', ['150']],
+    ['French riot police patrolled the streets.', ['150']],
+    ['Protest leaders met in Nairobi.', ['040']],
+    // negative: the trigger heads its phrase
+    ['Protests erupted in Nairobi.', ['141']],
+    ['Riots broke out in Paris.', ['145']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(codes(text), want, text);
 });
 
 test('a crowd gathering to press a demand is a demonstration (141); a gathering for anything else is none', () => {
