@@ -91,8 +91,9 @@ const readings = new WeakMap<DictionaryIndex, WeakMap<VerbGroup, DictionaryMatch
 export function clauseReading(index: DictionaryIndex, syntax: Syntax, g: VerbGroup): DictionaryMatch | undefined {
   let byGroup = readings.get(index);
   if (!byGroup) readings.set(index, (byGroup = new WeakMap()));
-  if (byGroup.has(g)) return byGroup.get(g);
-  const found = bestClauseMatch(index, clauseFrame(syntax, g));
+  let found = byGroup.get(g);
+  if (found !== undefined || byGroup.has(g)) return found;
+  found = bestClauseMatch(index, clauseFrame(syntax, g));
   byGroup.set(g, found);
   return found;
 }
