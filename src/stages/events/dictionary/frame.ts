@@ -82,21 +82,7 @@ export interface Side {
 
 const AGENT_PREPS = new Set(['BY', 'FROM']);
 
-/**
- * Upper-case forms, remembered: the same words come back clause after clause, and the string handed back again
- * keeps its hash for the dictionary lookups that follow. Emptied when full, so it stays small.
- */
-const UPPER = new Map<string, string>();
-const UPPER_MAX = 50_000;
-
-export function upper(s: string): string {
-  let u = UPPER.get(s);
-  if (u === undefined) {
-    if (UPPER.size >= UPPER_MAX) UPPER.clear();
-    UPPER.set(s, (u = s.toUpperCase()));
-  }
-  return u;
-}
+export const upper = (s: string) => s.toUpperCase();
 
 function forms(text: string, lemma: string | null | undefined): string[] {
   const t = upper(text);
