@@ -5,7 +5,23 @@ import winkNLP from 'wink-nlp';
 
 type Nlp = ReturnType<typeof winkNLP>;
 type Model = Parameters<typeof winkNLP>[0];
-export type ReadDoc = Nlp['readDoc'];
+/** What wink calls its raw document data: 4 numbers a token (lexeme, spaces, POS + lemma, flags), sentences as token ranges. */
+interface RawDoc {
+  tokens: number[];
+  sentences: [number, number, ...number[]][];
+}
+/** One of wink's `its` readers, called as wink's own collections call it. */
+type ItsReader = (index: number, rdd: RawDoc, addons: unknown) => string;
+type TokenReaders = Record<'value' | 'pos' | 'lemma', ItsReader>;
+
+/** wink's reading of a text: each token's value, POS tag and lemma, and sentences as [first, last] token ranges. */
+export interface WinkText {
+  values: string[];
+  pos: string[];
+  lemmas: string[];
+  sentences: [number, number][];
+}
+export type ReadText = (text: string) => WinkText;
 interface LexemeTable {
   hash: Record<string, number>;
   list: string[];
@@ -87,18 +103,28 @@ const loadCerMetaModel = part('load-cer-meta-model') as () => unknown;
 let cerMetaModel: unknown;
 const firstCerMetaModel = () => (cerMetaModel ??= loadCerMetaModel());
 
-/** The model as the package's model.js assembles it, with `core` for its core. */
-const model = (core: () => CoreModel): Model =>
+const ADDONS = { stem: part('porter-stemmer'), lemmatize: part('lemmatize'), readabilityStats: part('readability-stats'), wordVectors: undefined };
+const loadPosModel = part('load-pos-model') as () => { setter: (rdd: RawDoc, ...rest: unknown[]) => void };
+
+/**
+ * The model as the package's model.js assembles it, with `core` for its core. Its POS setter, the last step
+ * of readDoc to see the raw document data, also hands that data to `read`, so tokens are read from wink's
+ * arrays instead of through the document API wink builds around them.
+ */
+const model = (core: () => CoreModel, read: (rdd: RawDoc) => void): Model =>
   ({
     core,
     sbd: part('load-sbd-model'),
-    pos: part('load-pos-model'),
+    pos: () => {
+      const pos = loadPosModel();
+      return { ...pos, setter: (rdd: RawDoc, ...rest: unknown[]) => (pos.setter(rdd, ...rest), read(rdd)) };
+    },
     ner: part('load-ner-model'),
     negation: part('load-negation-model'),
     sa: part('load-sa-model'),
     metaCER: firstCerMetaModel,
     featureFn: part('feature'),
-    addons: { stem: part('porter-stemmer'), lemmatize: part('lemmatize'), readabilityStats: part('readability-stats'), wordVectors: undefined },
+    addons: ADDONS,
   }) as unknown as Model;
 
 /**
@@ -110,6 +136,8 @@ const model = (core: () => CoreModel): Model =>
  */
 export class ForgetfulWink {
   #nlp!: Nlp;
+  #its!: TokenReaders;
+  #rdd: RawDoc | undefined;
   #core: CoreModel | undefined;
   #lexemes!: LexemeTable;
   #base = 0;
@@ -125,19 +153,30 @@ export class ForgetfulWink {
     this.#load();
   }
 
-  get its(): Nlp['its'] {
-    return this.#nlp.its;
-  }
-
-  /** Runs `use` on wink documents of this text's parts; what wink learned from them is then forgotten. */
-  read<T>(use: (readDoc: ReadDoc) => T): T {
+  /** Runs `use` on wink's readings of this text's parts; what wink learned from them is then forgotten. */
+  read<T>(use: (readText: ReadText) => T): T {
     const mark = this.#lexemes.list.length;
     try {
-      return use(this.#nlp.readDoc);
+      return use(this.#readText);
     } finally {
       this.#forget(mark);
     }
   }
+
+  readonly #readText = (text: string): WinkText => {
+    this.#nlp.readDoc(text);
+    const rdd = this.#rdd!;
+    this.#rdd = undefined;
+    const { value, pos, lemma } = this.#its;
+    const n = rdd.tokens.length / 4;
+    const out: WinkText = { values: new Array(n), pos: new Array(n), lemmas: new Array(n), sentences: rdd.sentences.map(([first, last]) => [first, last]) };
+    for (let i = 0; i < n; i++) {
+      out.values[i] = value(i, rdd, ADDONS);
+      out.pos[i] = pos(i, rdd, ADDONS);
+      out.lemmas[i] = lemma(i, rdd, ADDONS);
+    }
+    return out;
+  };
 
   #load(): void {
     // The core is read once; a fresh instance gets it back restored (wink's cache of words it learned lives
@@ -145,7 +184,8 @@ export class ForgetfulWink {
     const core = this.#core ? restoreCore(this.#core) : (this.#core = readCore());
     // Only sentence boundaries and POS (lemmas come with it): wink's own NER, negation and sentiment passes
     // read the tokens without changing them, and nothing here reads what they find.
-    this.#nlp = winkNLP(model(() => core), ['sbd', 'pos']);
+    this.#nlp = winkNLP(model(() => core, (rdd) => (this.#rdd = rdd)), ['sbd', 'pos']);
+    this.#its = this.#nlp.its as unknown as TokenReaders;
     this.#lexemes = core.features.lexeme;
     this.#base = this.#lexemes.list.length;
   }
