@@ -23,7 +23,8 @@ export interface WinkText {
 }
 export type ReadText = (text: string) => WinkText;
 interface LexemeTable {
-  hash: Record<string, number>;
+  /** A word's index in `list`; undefined for a word forgotten (wink reads undefined as absent). */
+  hash: Record<string, number | undefined>;
   list: string[];
 }
 interface Feature extends LexemeTable {
@@ -81,13 +82,14 @@ function readCore(): CoreModel {
  * A core wink has read documents with, put back as readCore gave it. wink only ever appends to the lists
  * (and hashes) of the lexemes and of the other features it indexes (word shapes, suffixes, …), so what lies
  * past each list's intrinsic size is dropped: cheaper by far than reading and indexing the JSON again.
+ * Every word there was absent from the hash when wink added it, so none is one of the model's own.
  */
 function restoreCore(core: CoreModel): CoreModel {
   const { packing, features } = core;
   for (const f of [...Object.keys(packing.layout).filter((f) => packing.layout[f]![3] === 0), 'lexeme']) {
     const feature = features[f]!;
     const { hash, list, intrinsicSize } = feature;
-    for (let i = intrinsicSize; i < list.length; i++) if (hash[list[i]!] === i) delete hash[list[i]!];
+    for (let i = intrinsicSize; i < list.length; i++) delete hash[list[i]!];
     list.length = intrinsicSize;
     feature.index = intrinsicSize;
   }
@@ -192,8 +194,10 @@ export class ForgetfulWink {
 
   #forget(mark: number): void {
     const { hash, list } = this.#lexemes;
-    // Entries stay in the list (wink's packed features are aligned with it); only lookups forget them.
-    for (let i = mark; i < list.length; i++) if (hash[list[i]!] === i) delete hash[list[i]!];
+    // Entries stay in the list (wink's packed features are aligned with it); only lookups forget them. The
+    // key stays too, set to undefined (what wink reads as absent): deleting ~40 keys an article and adding
+    // them back churns the 90,000-key dictionary, and its deleted slots lengthen every failed lookup.
+    for (let i = mark; i < list.length; i++) hash[list[i]!] = undefined;
     if (list.length - this.#base > this.#maxLearned) this.#load();
   }
 }
