@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { once, readLexicon } from '../load.ts';
+import { loadCommonWords } from '../common-words.ts';
 
 const About = z.string();
 const Pattern = z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'not a regular expression');
@@ -60,6 +61,8 @@ export interface TranslationLexicons {
   /** one of those month names as a word, as every foreign date holds one: a cheap first test (no lookbehind, one alternation) before foreignDate */
   foreignMonth: RegExp;
   acronymSkips: Set<string>;
+  /** whether a lower-case word is an English word (the POS model's lexemes): a run of words that are not is another language */
+  englishWord: (word: string) => boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -142,6 +145,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     foreignDate: foreignDatePattern(cues.untranslated.dateWeekdays, cues.untranslated.dateMonths),
     foreignMonth: new RegExp(`(?:^|[\\s,(])(?:${cues.untranslated.dateMonths.map(escape).join('|')})(?![\\p{L}])`, 'mu'),
     acronymSkips,
+    englishWord: loadCommonWords(),
   };
 });
 

@@ -18,6 +18,7 @@ import { nameVariants } from './rules/name-variant.ts';
 import { garbledKnownNames } from './rules/garbled-known-name.ts';
 import { echoedPhrases } from './rules/echoed-phrase.ts';
 import { unpairedBrackets } from './rules/unpaired-bracket.ts';
+import { objectlessVerbs } from './rules/objectless-verb.ts';
 import { translationScore } from './translation-score.ts';
 import type { QualityRule } from './rules/rule.ts';
 
@@ -25,7 +26,7 @@ import type { QualityRule } from './rules/rule.ts';
 const RULES: readonly QualityRule[] = [
   truncatedParagraphs, unbalancedQuotes, suspectNames, unintroducedSpeakers,
   literalNameGloss, acronymMismatch, nameVariants, garbledKnownNames, untranslatedWords, sourceFormatNumbers, pronounFlips,
-  runTogether, repeatedWord, sourcePunctuation, markupResidue, pageFurniture, echoedPhrases, unpairedBrackets,
+  runTogether, repeatedWord, sourcePunctuation, markupResidue, pageFurniture, echoedPhrases, unpairedBrackets, objectlessVerbs,
 ];
 
 /**

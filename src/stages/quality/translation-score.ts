@@ -27,6 +27,7 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
   'garbled-known-name': ['garbled-name', 'name-variant'],
   'echoed-phrase': ['garbled-phrase'],
   'unpaired-bracket': ['garbled-phrase'],
+  'objectless-verb': ['garbled-phrase'],
 };
 
 const WEIGHTS: Readonly<Record<string, number>> = {
@@ -50,6 +51,7 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   // native copy almost never echoes its own noun or closes an unopened bracket
   'echoed-phrase': 1,
   'unpaired-bracket': 1,
+  'objectless-verb': 1,
 };
 
 /**

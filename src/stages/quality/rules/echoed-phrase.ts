@@ -31,6 +31,16 @@ function echoedPairs(text: string): Echo[] {
   }
   return out;
 }
+// A word said again across its own "of": a title or noun the translation rendered twice. A capitalised word comes
+// back right after "of" ("Foreign Minister of Foreign Affairs"), as names repeat a word further on ("the Islamic
+// Republic of Iran and the Republic of Ireland"); a lower-case one within five words ("the statement of the Swedish
+// Parliament statement"). Case counts, and the quantifiers English does repeat so ("many of the many") are left out.
+const OF_ECHO = /(?<![\p{L}])(?:(\p{Lu}\p{L}{3,}) \p{L}+ of (?:the )?\1|(\p{Ll}{4,})(?: \p{L}+)? of (?:[\p{L}’'-]+ ){0,4}?\2)(?![\p{L}])/gu;
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'more', 'much', 'half', 'part', 'each', 'none', 'both', 'all', 'any']);
+// The same words on both sides of "or" ("whether to look for a solution or a solution"), or the same past-tense verb
+// on both sides of "and" ("explained and explained"); English says "more and more", "again and again", never these.
+const SAME_BOTH_SIDES = /(?<![\p{L}])(?:((?:an?|the) \p{L}{3,}) or \1|(\p{Ll}{3,}ed) and \2)(?![\p{L}])/gu;
+const JOINED_TWICE = / (?:or|and) /u;
 // What every echo holds: "the " twice. Most paragraphs hold it, so the hint is only a cheap first sieve.
 const TWO_ARTICLES = /[Tt]he .*the /u;
 // A nationality word names two things in a row in plain copy ("the Chinese people … the Chinese dream").
@@ -43,8 +53,14 @@ export const echoedPhrases: QualityRule = {
     const echoes: Echo[] = matchesIn(doc, ECHO, TWO_ARTICLES)
       .filter(({ match }) => !DEMONYM.test(match[1]!))
       .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: `the ${match[1]}` }));
-    const pairs = echoedPairs(doc.text).filter((p) => !echoes.some((e) => e.start < p.end && p.start < e.end));
-    return [...echoes, ...pairs]
+    const ofEchoes = matchesIn(doc, OF_ECHO, / of /u)
+      .filter(({ match }) => !QUANTIFIERS.has(match[2] ?? ''))
+      .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: match[1] ?? match[2]! }));
+    const bothSides = matchesIn(doc, SAME_BOTH_SIDES, JOINED_TWICE)
+      .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: match[1] ?? match[2]! }));
+    const found: Echo[] = [...echoes];
+    for (const e of [...echoedPairs(doc.text), ...ofEchoes, ...bothSides]) if (!found.some((f) => f.start < e.end && e.start < f.end)) found.push(e);
+    return found
       .sort((a, b) => a.start - b.start)
       .map(({ start, end, whole, repeated }) => ({
         start,

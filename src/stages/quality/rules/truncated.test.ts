@@ -24,6 +24,9 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     ['jeudi, mai 23, 2024\n‘We urge the British to stop spreading false information’ – MOFA reacts to UK’s ‘Chinese spy’ claims\nThe story.', 0],
     ['Talks Stall as Leaders Trade Blame\nThe minister met the ambassador (Photo: VNA)', 0],
     ['Talks Stall as Leaders Trade Blame\n- first item\n- second item', 0],
+    // a deck between the headline and the byline is no cut sentence; a long unstopped paragraph after the byline is
+    ['Fidan meets Rubio in Antalya\nHakan Fidan, Marco Rubio discuss preparations for visits planned to be held at heads of state level\nBy Tugba Altun\nThe story.', 0],
+    [`Fidan meets Rubio in Antalya\nBy Tugba Altun\n${long}`, 1],
     ['Talks Stall as Leaders Trade Blame\nU.S. Secretary of State Mike Pompeo arrives at Royal Malaysian Air Force base in Subang, Malaysia August 2, 2018. REUTERS/Lai Seng Sin', 0],
     ['Talks Stall as Leaders Trade Blame\nThe minister said the talks would resume next week in Geneva with all the parties, REUTERS reported on Lai', 1],
     // a listing page's teaser cut after a word no sentence ends on, its cut marked by an ellipsis; not a quotation trailing off

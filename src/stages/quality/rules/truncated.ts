@@ -29,6 +29,8 @@ const DATED = /(?:\b\d{1,2} \p{Lu}\p{Ll}{2,8}\.?|\b\p{Lu}\p{Ll}{2,8}\.? \d{1,2},
 // A paragraph that starts on a dash or a lowercase word (not a byline's "by") lost its beginning (a dateline cut before "– Deputy…");
 // a line of a few words starting lowercase is a label or a template's date ("jeudi, mai 23, 2024"), not a cut sentence.
 const HEADLESS = /^(?:[–—-]\s|(?!by\s)\p{Ll}(?:\S*\s+){5})/u;
+// A byline paragraph: "By" and a capitalised name, short.
+const BYLINE = /^By \p{Lu}[^.!?]{0,60}$/u;
 // Longer than a headline or a byline and still no full stop.
 const LONG = 15;
 
@@ -55,6 +57,8 @@ export const truncatedParagraphs: QualityRule = {
     const out = [];
     const dashed = doc.paragraphs.map((p) => /^[–—-]\s/.test(p.text));
     const headline = doc.paragraphs.length > 1 ? doc.paragraphs.findIndex((p) => p.text.trim().split(/\s+/).length >= 4 && !/\b\d{4}$/.test(p.text.trim())) : -1;
+    // what stands between the headline and a byline is its deck (a subheading), written without a full stop too
+    const byline = doc.paragraphs.findIndex((p) => BYLINE.test(p.text));
     for (const [i, p] of doc.paragraphs.entries()) {
       const text = maskMarkup(p.text).trimEnd();
       // paragraphs that start with dashes one after another are a list, not cut sentences
@@ -63,7 +67,7 @@ export const truncatedParagraphs: QualityRule = {
         out.push({ start: p.start, end: p.start + Math.min(p.text.length, 20), text: `paragraph ${p.line} starts mid-sentence ("${p.text.slice(0, 20)}…"): its beginning (a dateline, a subject) was cut` });
       }
       // a caption or credit (page-furniture's patterns, asked only of the few paragraphs that end cut) is no cut sentence
-      if (endsCut(text, i === headline) && !firstMatch(lex.furniture, text.trim())) {
+      if (endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex.furniture, text.trim())) {
         const tail = Math.max(p.start, p.end - 40);
         out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });
       }

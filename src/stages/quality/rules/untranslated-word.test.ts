@@ -18,6 +18,11 @@ test('untranslated-word: flags what it names, and nothing in plain English copy'
     ['Jakarta, Senin, 5 Agustus 2019 (Antara)', ['Senin, 5 Agustus']],
     ['On 5 août, the ministers met on jueves, 12 de julio', ['5 août', 'jueves, 12 de julio']],
     ['Mars 2 landed on May 23. Mei Lin met Placido Domingo, 12 days later, at 10 Mai Street.', []],
+    // a run of words English does not have; rare English words, names and a short foreign phrase are no run
+    ['UYARI: Küfür, hakaret, rencide edici cümleler veya imalar.', ['hakaret, rencide edici cümleler veya imalar']],
+    ['Jakarta: pemerintah akan segera membangun jalan tol baru, kata menteri.', ['pemerintah akan segera membangun jalan tol baru, kata menteri']],
+    ['the denuclearization talks, a sine qua non for them, and Kim Jong Un met Moon Jae-in', []],
+    ['By Tugba Altun and Muhammet Tarhan', []],
   ];
   for (const [text, expected] of cases) {
     const found = untranslatedWords.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

@@ -8,11 +8,35 @@ function foreignDates(text: string, lex: TranslationLexicons): Finding[] {
   return [...text.matchAll(lex.foreignDate)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: `"${m[0]}" is a date in another language: left untranslated from the source or the page's template` }));
 }
 
+// Lower-case words, with what may stand between two of a run: spaces and a comma, semicolon or colon.
+const LOWER_WORD = /(?<![\p{L}’'-])\p{Ll}[\p{L}]*(?:[’']s)?(?![\p{L}’'-])/gu;
+const RUN_GAP = /^[\s,;:]+$/u;
+// So many lower-case words in a row that none is an English word: a sentence in another language, not a stray name.
+const FOREIGN_RUN = 4;
+
+/** Runs of FOREIGN_RUN or more lower-case words none of which English has ("hakaret, rencide edici cümleler veya"). */
+function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
+  const out: Finding[] = [];
+  let run: { start: number; end: number; words: number } | null = null;
+  const close = () => {
+    if (run && run.words >= FOREIGN_RUN) out.push({ start: run.start, end: run.end, text: `"${text.slice(run.start, run.end)}" is not English: ${run.words} words in a row that English does not have, a sentence left in the source language or the page template's` });
+    run = null;
+  };
+  for (const m of text.matchAll(LOWER_WORD)) {
+    const word = m[0].replace(/[’']s$/u, '');
+    if (lex.englishWord(word)) { close(); continue; }
+    if (run && RUN_GAP.test(text.slice(run.end, m.index))) run = { start: run.start, end: m.index + m[0].length, words: run.words + 1 };
+    else { close(); run = { start: m.index, end: m.index + m[0].length, words: 1 }; }
+  }
+  close();
+  return out;
+}
+
 /** Words left in the source language's script or letters ("Ảnh 1.", "Источник", "Çavuşoغlu"), and dates in another language. */
 export const untranslatedWords: QualityRule = {
   id: 'untranslated-word',
   check(doc, lex) {
-    const dates = foreignDates(doc.text, lex);
+    const dates = [...foreignDates(doc.text, lex), ...foreignRuns(doc.text, lex)];
     // one scan says whether any foreign letter is there at all; only then is the text cut into words
     if (!lex.foreign.test(doc.text)) return dates;
     const out = [...dates];
