@@ -33,6 +33,8 @@ test('echoed-phrase: flags a noun echoing itself within a few words, and nothing
     ['a solution or another solution, more and more active, again and again, the talks or a talk', []],
     ['the Secretary of State of the United States met the State Department', []],
     ['the International Health Regulations of the World Health Organization', []],
+    ['the United States and the United Nations; the Arab League has stressed the Arab world', []],
+    ['the Kunar district of Kunar province, the minister of economics and communications minister, the island of Gavutu in the Pacific island', []],
     ['the Islamic Republic of Iran and the Republic of Ireland, the Affairs Desk of the Department of Foreign Affairs', []],
   ];
   for (const [text, expected] of cases) {

@@ -3,8 +3,9 @@ import { matchesIn, wordStart, type QualityRule } from './rule.ts';
 // "the X", then within one to five plain words (no comma or stop between) "the X" again, singular or plural:
 // a word-by-word translation echoing its own noun ("experts from the Straits of the Strait", "the truth is that
 // the truth of the United States"). English copy repeats a noun that close only across a comma or in set
-// phrases ("the talks, and the talks' outcome"; "day by day" has no article).
-const ECHO = /(?<![\p{L}])[Tt]he (\p{L}{4,})s? (?:[\p{L}’'-]+ ){1,5}?the \1s?(?![\p{L}])/gu;
+// phrases ("the talks, and the talks' outcome"; "day by day" has no article). A word followed by a capitalised one
+// is part of a name, and names share words ("the United States and the United Nations", "the Arab League … the Arab world").
+const ECHO = /(?<![\p{L}])[Tt]he (\p{L}{4,})s? (?!\p{Lu})(?:[\p{L}’'-]+ ){1,5}?the \1s?(?![\p{L}]| \p{Lu})/gu;
 // A pair joined by "and", "or" or "of" said again within one to five words ("the power of navigation and flying
 // through the navigation and flying power"): the same word-by-word echo, without the article. Read from the
 // joining word (the engine finds its space fast), then the word before it and the repeat looked up as strings.
@@ -31,11 +32,13 @@ function echoedPairs(text: string): Echo[] {
   }
   return out;
 }
-// A word said again across its own "of": a title or noun the translation rendered twice. A capitalised word comes
-// back right after "of" ("Foreign Minister of Foreign Affairs"), as names repeat a word further on ("the Islamic
-// Republic of Iran and the Republic of Ireland"); a lower-case one within five words ("the statement of the Swedish
-// Parliament statement"). Case counts, and the quantifiers English does repeat so ("many of the many") are left out.
-const OF_ECHO = /(?<![\p{L}])(?:(\p{Lu}\p{L}{3,}) \p{L}+ of (?:the )?\1|(\p{Ll}{4,})(?: \p{L}+)? of (?:[\p{L}’'-]+ ){0,4}?\2)(?![\p{L}])/gu;
+// A word said again across its own "of": a title or noun the translation rendered twice. A title's capitalised word
+// comes back right after "of" ("Foreign Minister of Foreign Affairs"), as names repeat a word further on ("the Islamic
+// Republic of Iran and the Republic of Ireland", "Kunar district of Kunar province"); a lower-case noun comes back as
+// the head of the name after "of" ("the statement of the Swedish Parliament statement"), which English copy writes
+// with other words between ("the minister of economics and communications minister"). Case counts, and the
+// quantifiers English does repeat so ("many of the many") are left out.
+const OF_ECHO = /(?<![\p{L}])(?:(\p{Lu}\p{L}{3,}) \p{Lu}\p{L}+ of (?:the )?\1|(\p{Ll}{4,}) of (?:the )?(?:\p{Lu}[\p{L}’'-]+ ){1,3}\2)(?![\p{L}])/gu;
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'more', 'much', 'half', 'part', 'each', 'none', 'both', 'all', 'any']);
 // The same words on both sides of "or" ("whether to look for a solution or a solution"), or the same past-tense verb
 // on both sides of "and" ("explained and explained"); English says "more and more", "again and again", never these.
