@@ -1,3 +1,4 @@
+import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { matchesIn, type QualityRule } from './rule.ts';
 
 // A word said twice in a row ("the The Pentagon", "US US Pacific Fleet"), or a name's head repeated after its
@@ -16,12 +17,19 @@ const ENGLISH_DOUBLES = new Set(['had', 'that', 'is', 'very', 'so', 'bye', 'no',
  */
 const startsHyphenatedName = (text: string, pair: string) => text.includes(`${pair}-`);
 
+/**
+ * Whether the doubled word is a capitalised word English does not have: a name that doubles its word ("Abdullah
+ * Abdullah", "Jing Jing", "Mau Mau"), not a word said twice ("the The", "US US").
+ */
+const doubledName = (word: string, lex: TranslationLexicons) => /^\p{Lu}\p{Ll}/u.test(word) && !lex.englishWord(word.toLowerCase());
+
 /** A word doubled by the translation or the editing. */
 export const repeatedWord: QualityRule = {
   id: 'repeated-word',
-  check(doc) {
+  check(doc, lex) {
     return matchesIn(doc, ACRONYM_BEFORE_WORD.test(doc.text) ? TWICE : DOUBLED)
       .filter(({ match }) => !ENGLISH_DOUBLES.has((match[1] ?? match[2]!).toLowerCase()) && !startsHyphenatedName(doc.text, match[0]))
+      .filter(({ match }) => !(match[1] && doubledName(match[1], lex)))
       .map(({ start, end, match }) => ({ start, end, text: `"${match[0]}" repeats a word: one of them should go` }));
   },
 };
