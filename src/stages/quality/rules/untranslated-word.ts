@@ -1,3 +1,4 @@
+import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import type { Finding, QualityRule } from './rule.ts';
 
@@ -32,11 +33,36 @@ function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
   return out;
 }
 
+// Two or three capitalised words between quotation marks, as machine translation writes a Chinese term syllable by
+// syllable; one quoted word is as often a nickname ("Nano", "Samo").
+const QUOTED_TERM = /["“](\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})["”]/gu;
+
+// Mention types of names English writes in pinyin too ("Hong Kong", "Xinhua"): a quoted one is a name, no term.
+const PLACE_OR_BODY = new Set(['GPE', 'LOC', 'ORG', 'NORP']);
+
+/**
+ * A quoted term in pinyin ("Wu Tong" for 武统): every word pinyin syllables, one at least no English word, and
+ * not a place's or a body's name the entities stage read there.
+ */
+function pinyinTerms(doc: Doc, lex: TranslationLexicons): Finding[] {
+  const text = doc.text;
+  if (!text.includes('"') && !text.includes('“')) return [];
+  const out: Finding[] = [];
+  for (const m of text.matchAll(QUOTED_TERM)) {
+    const words = m[1]!.split(' ');
+    if (!words.every((w) => lex.pinyinWord.test(w)) || words.every((w) => lex.englishWord(w.toLowerCase()))) continue;
+    const start = m.index + 1;
+    if (doc.mentions.some((x) => PLACE_OR_BODY.has(x.type) && x.start <= start && start < x.end)) continue;
+    out.push({ start, end: start + m[1]!.length, text: `"${m[1]}" is a Chinese term left in pinyin, not translated` });
+  }
+  return out;
+}
+
 /** Words left in the source language's script or letters ("Ảnh 1.", "Источник", "Çavuşoغlu"), and dates in another language. */
 export const untranslatedWords: QualityRule = {
   id: 'untranslated-word',
   check(doc, lex) {
-    const dates = [...foreignDates(doc.text, lex), ...foreignRuns(doc.text, lex)];
+    const dates = [...foreignDates(doc.text, lex), ...foreignRuns(doc.text, lex), ...pinyinTerms(doc, lex)];
     // one scan says whether any foreign letter is there at all; only then is the text cut into words
     if (!lex.foreign.test(doc.text)) return dates;
     const out = [...dates];
