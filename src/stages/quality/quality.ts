@@ -19,6 +19,7 @@ import { garbledKnownNames } from './rules/garbled-known-name.ts';
 import { echoedPhrases } from './rules/echoed-phrase.ts';
 import { unpairedBrackets } from './rules/unpaired-bracket.ts';
 import { objectlessVerbs } from './rules/objectless-verb.ts';
+import { calques } from './rules/calque.ts';
 import { translationScore } from './translation-score.ts';
 import type { QualityRule } from './rules/rule.ts';
 
@@ -26,7 +27,7 @@ import type { QualityRule } from './rules/rule.ts';
 const RULES: readonly QualityRule[] = [
   truncatedParagraphs, unbalancedQuotes, suspectNames, unintroducedSpeakers,
   literalNameGloss, acronymMismatch, nameVariants, garbledKnownNames, untranslatedWords, sourceFormatNumbers, pronounFlips,
-  runTogether, repeatedWord, sourcePunctuation, markupResidue, pageFurniture, echoedPhrases, unpairedBrackets, objectlessVerbs,
+  runTogether, repeatedWord, sourcePunctuation, markupResidue, pageFurniture, echoedPhrases, unpairedBrackets, objectlessVerbs, calques,
 ];
 
 /**

@@ -28,6 +28,7 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
   'echoed-phrase': ['garbled-phrase'],
   'unpaired-bracket': ['garbled-phrase'],
   'objectless-verb': ['garbled-phrase'],
+  'calque': ['garbled-phrase'],
 };
 
 const WEIGHTS: Readonly<Record<string, number>> = {
@@ -52,6 +53,7 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   'echoed-phrase': 1,
   'unpaired-bracket': 1,
   'objectless-verb': 1,
+  'calque': 1.5,
 };
 
 /**
