@@ -27,6 +27,10 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     // a deck between the headline and the byline is no cut sentence; a long unstopped paragraph after the byline is
     ['Fidan meets Rubio in Antalya\nHakan Fidan, Marco Rubio discuss preparations for visits planned to be held at heads of state level\nBy Tugba Altun\nThe story.', 0],
     [`Fidan meets Rubio in Antalya\nBy Tugba Altun\n${long}`, 1],
+    // a dateline alone on its line; a sentence cut on a dash is still cut
+    ['Talks Stall as Leaders Trade Blame\nCAPE TOWN, South Africa (AP) --\nThe story.', 0],
+    ['Talks Stall as Leaders Trade Blame\nHAVANA (AP) —\nNICOSIA, August 8 (Xinhua) --\nThe story.', 0],
+    ['Talks Stall as Leaders Trade Blame\nThe minister said the talks in Havana (Cuba) would resume -', 1],
     ['Talks Stall as Leaders Trade Blame\nU.S. Secretary of State Mike Pompeo arrives at Royal Malaysian Air Force base in Subang, Malaysia August 2, 2018. REUTERS/Lai Seng Sin', 0],
     ['Talks Stall as Leaders Trade Blame\nThe minister said the talks would resume next week in Geneva with all the parties, REUTERS reported on Lai', 1],
     // a listing page's teaser cut after a word no sentence ends on, its cut marked by an ellipsis; not a quotation trailing off

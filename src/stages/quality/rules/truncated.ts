@@ -29,6 +29,8 @@ const DATED = /(?:\b\d{1,2} \p{Lu}\p{Ll}{2,8}\.?|\b\p{Lu}\p{Ll}{2,8}\.? \d{1,2},
 // A paragraph that starts on a dash or a lowercase word (not a byline's "by") lost its beginning (a dateline cut before "– Deputy…");
 // a line of a few words starting lowercase is a label or a template's date ("jeudi, mai 23, 2024"), not a cut sentence.
 const HEADLESS = /^(?:[–—-]\s|(?!by\s)\p{Ll}(?:\S*\s+){5})/u;
+// A dateline alone on its line ("WASHINGTON (AP) --", "NICOSIA, August 8 (Xinhua) --"): the story starts on the next one.
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]*(?:, [\p{L}\d .'-]+)? ?\([\p{L}]{2,12}\) ?(?:--|[–—-])$/u;
 // A byline paragraph: "By" and a capitalised name, short.
 const BYLINE = /^By \p{Lu}[^.!?]{0,60}$/u;
 // Longer than a headline or a byline and still no full stop.
@@ -41,7 +43,7 @@ const LONG = 15;
  */
 function endsCut(text: string, headline: boolean): boolean {
   if (endsTerminated(text)) return endsOnEllipsis(text) && CUT_ELLIPSIS.test(text);
-  if (text.endsWith(')') || DATED.test(text)) return false;
+  if (text.endsWith(')') || DATED.test(text) || DATELINE.test(text)) return false;
   return DANGLING.test(text) || (!headline && text.split(/\s+/).length > LONG);
 }
 
