@@ -22,6 +22,8 @@ test('repeated-word: flags what it names, and nothing in plain English copy', ()
     // a capitalised word English does not have, doubled, is a name (Abdullah Abdullah); an English word doubled is not
     ['Kim Kim met Lee Lee-jun, Abdullah Abdullah and Jing Jing.', []],
     ['The The talks and the Foreign Foreign Ministry', ['The The', 'Foreign Foreign']],
+    // a doubled word in a paragraph of page furniture is the page's
+    ['ADD A COMMENT to TO THE NEWS\nthe the talks', ['the the']],
   ];
   for (const [text, expected] of cases) {
     const found = repeatedWord.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

@@ -1,5 +1,8 @@
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import type { Doc } from '../../../model/index.ts';
 import { matchesIn, type QualityRule } from './rule.ts';
+import { firstMatch } from './page-furniture.ts';
+import { maskMarkup } from './markup-residue.ts';
 
 // A word said twice in a row ("the The Pentagon", "US US Pacific Fleet"), or a name's head repeated after its
 // acronym ("Treaty (START) treaty"). "had had" and "that that" are English.
@@ -23,6 +26,12 @@ const startsHyphenatedName = (text: string, pair: string) => text.includes(`${pa
  */
 const doubledName = (word: string, lex: TranslationLexicons) => /^\p{Lu}\p{Ll}/u.test(word) && !lex.englishWord(word.toLowerCase());
 
+/** Whether the paragraph holding `at` is page furniture (page-furniture's patterns). */
+function inFurniture(doc: Doc, at: number, lex: TranslationLexicons): boolean {
+  const p = doc.paragraphs.find((x) => x.start <= at && at < x.end);
+  return !!p && firstMatch(lex.furniture, maskMarkup(p.text).trim()) !== null;
+}
+
 /** A word doubled by the translation or the editing. */
 export const repeatedWord: QualityRule = {
   id: 'repeated-word',
@@ -30,6 +39,8 @@ export const repeatedWord: QualityRule = {
     return matchesIn(doc, ACRONYM_BEFORE_WORD.test(doc.text) ? TWICE : DOUBLED)
       .filter(({ match }) => !ENGLISH_DOUBLES.has((match[1] ?? match[2]!).toLowerCase()) && !startsHyphenatedName(doc.text, match[0]))
       .filter(({ match }) => !(match[1] && doubledName(match[1], lex)))
+      // a doubled word in page furniture ("ADD A COMMENT to TO THE NEWS") is the page's, flagged as furniture
+      .filter(({ start }) => !inFurniture(doc, start, lex))
       .map(({ start, end, match }) => ({ start, end, text: `"${match[0]}" repeats a word: one of them should go` }));
   },
 };

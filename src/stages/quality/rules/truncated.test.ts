@@ -31,6 +31,8 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     ['Talks Stall as Leaders Trade Blame\nCAPE TOWN, South Africa (AP) --\nThe story.', 0],
     ['Talks Stall as Leaders Trade Blame\nHAVANA (AP) —\nNICOSIA, August 8 (Xinhua) --\nThe story.', 0],
     ['Talks Stall as Leaders Trade Blame\nThe minister said the talks in Havana (Cuba) would resume -', 1],
+    // a paragraph mostly in another language is flagged as untranslated, not as cut
+    ['Talks Stall as Leaders Trade Blame\nUYARI: Küfür, hakaret, rencide edici cümleler veya imalar, inançlara saldırı içeren, imla kuralları ile yazılmamış,', 0],
     ['Talks Stall as Leaders Trade Blame\nU.S. Secretary of State Mike Pompeo arrives at Royal Malaysian Air Force base in Subang, Malaysia August 2, 2018. REUTERS/Lai Seng Sin', 0],
     ['Talks Stall as Leaders Trade Blame\nThe minister said the talks would resume next week in Geneva with all the parties, REUTERS reported on Lai', 1],
     // a listing page's teaser cut after a word no sentence ends on, its cut marked by an ellipsis; not a quotation trailing off

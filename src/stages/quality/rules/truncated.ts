@@ -1,6 +1,8 @@
 import type { QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 import { firstMatch } from './page-furniture.ts';
+import { foreignRuns } from './untranslated-word.ts';
+import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 
 // A paragraph may end in a closing quote or bracket after its final punctuation, or in a closing quote alone.
 const CLOSERS = '"\'”’»)]';
@@ -36,6 +38,11 @@ const BYLINE = /^By \p{Lu}[^.!?]{0,60}$/u;
 // Longer than a headline or a byline and still no full stop.
 const LONG = 15;
 
+/** Whether runs of words English does not have make up half a paragraph or more. */
+function mostlyForeign(text: string, lex: TranslationLexicons): boolean {
+  return foreignRuns(text, lex).reduce((n, r) => n + r.end - r.start, 0) * 2 >= text.length;
+}
+
 /**
  * Whether a paragraph's end was cut: a dangling word before an ellipsis, or no final punctuation and either a
  * word no sentence ends on or, past a headline's length, none at all. Captions and credits (a bracket or a
@@ -68,8 +75,9 @@ export const truncatedParagraphs: QualityRule = {
       if (HEADLESS.test(text.trimStart()) && !list) {
         out.push({ start: p.start, end: p.start + Math.min(p.text.length, 20), text: `paragraph ${p.line} starts mid-sentence ("${p.text.slice(0, 20)}…"): its beginning (a dateline, a subject) was cut` });
       }
-      // a caption or credit (page-furniture's patterns, asked only of the few paragraphs that end cut) is no cut sentence
-      if (endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex.furniture, text.trim())) {
+      // a caption or credit (page-furniture's patterns, asked only of the few paragraphs that end cut) is no cut sentence,
+      // and a paragraph mostly in another language is flagged as untranslated: where it stops says nothing of the story
+      if (endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex.furniture, text.trim()) && !mostlyForeign(text, lex)) {
         const tail = Math.max(p.start, p.end - 40);
         out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });
       }

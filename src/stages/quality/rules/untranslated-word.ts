@@ -16,7 +16,7 @@ const RUN_GAP = /^[\s,;:]+$/u;
 const FOREIGN_RUN = 4;
 
 /** Runs of FOREIGN_RUN or more lower-case words none of which English has ("hakaret, rencide edici cümleler veya"). */
-function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
+export function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
   const out: Finding[] = [];
   let run: { start: number; end: number; words: number } | null = null;
   const close = () => {
