@@ -29,6 +29,7 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
   'unpaired-bracket': ['garbled-phrase'],
   'objectless-verb': ['garbled-phrase'],
   'calque': ['garbled-phrase'],
+  'lowercase-sentence': ['garbled-phrase'],
 };
 
 const WEIGHTS: Readonly<Record<string, number>> = {
@@ -54,6 +55,7 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   'unpaired-bracket': 1,
   'objectless-verb': 1,
   'calque': 1.5,
+  'lowercase-sentence': 1,
 };
 
 /**

@@ -1,8 +1,6 @@
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import type { Doc } from '../../../model/index.ts';
 import { matchesIn, type QualityRule } from './rule.ts';
-import { firstMatch } from './page-furniture.ts';
-import { maskMarkup } from './markup-residue.ts';
+import { inFurniture } from './page-furniture.ts';
 
 // A word said twice in a row ("the The Pentagon", "US US Pacific Fleet"), or a name's head repeated after its
 // acronym ("Treaty (START) treaty"). "had had" and "that that" are English.
@@ -25,12 +23,6 @@ const startsHyphenatedName = (text: string, pair: string) => text.includes(`${pa
  * Abdullah", "Jing Jing", "Mau Mau"), not a word said twice ("the The", "US US").
  */
 const doubledName = (word: string, lex: TranslationLexicons) => /^\p{Lu}\p{Ll}/u.test(word) && !lex.englishWord(word.toLowerCase());
-
-/** Whether the paragraph holding `at` is page furniture (page-furniture's patterns). */
-function inFurniture(doc: Doc, at: number, lex: TranslationLexicons): boolean {
-  const p = doc.paragraphs.find((x) => x.start <= at && at < x.end);
-  return !!p && firstMatch(lex.furniture, maskMarkup(p.text).trim()) !== null;
-}
 
 /** A word doubled by the translation or the editing. */
 export const repeatedWord: QualityRule = {
