@@ -21,6 +21,7 @@ import { unpairedBrackets } from './rules/unpaired-bracket.ts';
 import { objectlessVerbs } from './rules/objectless-verb.ts';
 import { calques } from './rules/calque.ts';
 import { lowercaseSentences } from './rules/lowercase-sentence.ts';
+import { doubledSurnames } from './rules/doubled-surname.ts';
 import { translationScore } from './translation-score.ts';
 import type { QualityRule } from './rules/rule.ts';
 
@@ -28,7 +29,7 @@ import type { QualityRule } from './rules/rule.ts';
 const RULES: readonly QualityRule[] = [
   truncatedParagraphs, unbalancedQuotes, suspectNames, unintroducedSpeakers,
   literalNameGloss, acronymMismatch, nameVariants, garbledKnownNames, untranslatedWords, sourceFormatNumbers, pronounFlips,
-  runTogether, repeatedWord, sourcePunctuation, markupResidue, pageFurniture, echoedPhrases, unpairedBrackets, objectlessVerbs, calques, lowercaseSentences,
+  runTogether, repeatedWord, sourcePunctuation, markupResidue, pageFurniture, echoedPhrases, unpairedBrackets, objectlessVerbs, calques, lowercaseSentences, doubledSurnames,
 ];
 
 /**

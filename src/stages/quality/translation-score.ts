@@ -30,6 +30,7 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
   'objectless-verb': ['garbled-phrase'],
   'calque': ['garbled-phrase'],
   'lowercase-sentence': ['garbled-phrase'],
+  'doubled-surname': ['garbled-name'],
 };
 
 const WEIGHTS: Readonly<Record<string, number>> = {
@@ -56,6 +57,7 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   'objectless-verb': 1,
   'calque': 1.5,
   'lowercase-sentence': 1,
+  'doubled-surname': 1,
 };
 
 /**
