@@ -15,7 +15,7 @@ const CuesSchema = z.object({
   furniture: z.object({ about: About, patterns: z.array(z.union([Pattern, z.object({ pattern: Pattern, needs: z.array(z.string().min(1)).min(1) })])) }),
   untranslated: z.object({ about: About, pinyin: z.object({ about: About, initials: z.array(z.string().min(1)), finals: z.array(z.string().min(1)) }), scripts: z.array(z.string()), latinLetters: z.string(), dateWeekdays: z.array(z.string().min(1)), dateMonths: z.array(z.string().min(1)) }),
   acronymSkips: z.array(z.string()),
-  calques: z.object({ about: About, entries: z.array(z.object({ pattern: Pattern, source: z.string().min(1), reading: z.string().min(1) })) }),
+  calques: z.object({ about: About, entries: z.array(z.object({ pattern: Pattern, needs: z.array(z.string().min(1)).min(1), source: z.string().min(1), reading: z.string().min(1) })) }),
 });
 
 export interface KnownPerson {
@@ -63,7 +63,7 @@ export interface TranslationLexicons {
   foreignMonth: RegExp;
   acronymSkips: Set<string>;
   /** idioms rendered word by word, each with its source idiom and English reading */
-  calques: { pattern: RegExp; source: string; reading: string }[];
+  calques: { pattern: RegExp; needs: string[]; source: string; reading: string }[];
   /** a word made of Hanyu Pinyin syllables alone, any case ("Wu", "Tong", "Xiyue") */
   pinyinWord: RegExp;
   /** whether a lower-case word is an English word (the POS model's lexemes): a run of words that are not is another language */
@@ -154,7 +154,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     acronymSkips,
     // a syllable without an initial only opens a word: inside one, pinyin marks it with an apostrophe (Xi'an)
     pinyinWord: new RegExp(`^(?:${initials})?(?:${finals})(?:(?:${initials})(?:${finals}))*$`, 'i'),
-    calques: cues.calques.entries.map((e) => ({ pattern: new RegExp(e.pattern, 'giu'), source: e.source, reading: e.reading })),
+    calques: cues.calques.entries.map((e) => ({ pattern: new RegExp(e.pattern, 'giu'), needs: e.needs, source: e.source, reading: e.reading })),
     englishWord: loadCommonWords(),
   };
 });

@@ -4,7 +4,10 @@ import { matchesIn, type QualityRule } from './rule.ts';
 export const calques: QualityRule = {
   id: 'calque',
   check(doc, lex) {
+    // each pattern is tried only on a text holding one of the strings it needs, as almost no text holds any
+    const lower = doc.text.toLowerCase();
     return lex.calques
+      .filter(({ needs }) => needs.some((n) => lower.includes(n)))
       .flatMap(({ pattern, source, reading }) => matchesIn(doc, pattern).map(({ start, end, match }) => ({
         start,
         end,

@@ -15,6 +15,19 @@ const RUN_GAP = /^[\s,;:]+$/u;
 // So many lower-case words in a row that none is an English word: a sentence in another language, not a stray name.
 const FOREIGN_RUN = 4;
 
+// Lower-case words recur from text to text and the word list is searched for each: remembered per process,
+// cleared when full so a long-running server stays small.
+const known = new Map<string, boolean>();
+function isEnglish(word: string, lex: TranslationLexicons): boolean {
+  let english = known.get(word);
+  if (english === undefined) {
+    if (known.size >= 50_000) known.clear();
+    english = lex.englishWord(word);
+    known.set(word, english);
+  }
+  return english;
+}
+
 /** Runs of FOREIGN_RUN or more lower-case words none of which English has ("hakaret, rencide edici cümleler veya"). */
 export function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
   const out: Finding[] = [];
@@ -24,8 +37,8 @@ export function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
     run = null;
   };
   for (const m of text.matchAll(LOWER_WORD)) {
-    const word = m[0].replace(/[’']s$/u, '');
-    if (lex.englishWord(word)) { close(); continue; }
+    const word = m[0].endsWith('s') && /[’']s$/u.test(m[0]) ? m[0].slice(0, -2) : m[0];
+    if (isEnglish(word, lex)) { close(); continue; }
     if (run && RUN_GAP.test(text.slice(run.end, m.index))) run = { start: run.start, end: m.index + m[0].length, words: run.words + 1 };
     else { close(); run = { start: m.index, end: m.index + m[0].length, words: 1 }; }
   }
