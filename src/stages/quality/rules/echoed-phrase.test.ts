@@ -34,6 +34,7 @@ test('echoed-phrase: flags a noun echoing itself within a few words, and nothing
     ['the Secretary of State of the United States met the State Department', []],
     ['the International Health Regulations of the World Health Organization', []],
     ['the United States and the United Nations; the Arab League has stressed the Arab world', []],
+    ['on the second day of the second round, the same two sit in the same seats, the three countries sat and the three leaders', []],
     ['the Kunar district of Kunar province, the minister of economics and communications minister, the island of Gavutu in the Pacific island', []],
     ['the Islamic Republic of Iran and the Republic of Ireland, the Affairs Desk of the Department of Foreign Affairs', []],
   ];

@@ -46,6 +46,9 @@ const SAME_BOTH_SIDES = /(?<![\p{L}])(?:((?:an?|the) \p{L}{3,}) or \1|(\p{Ll}{3,
 const JOINED_TWICE = / (?:or|and) /u;
 // What every echo holds: "the " twice. Most paragraphs hold it, so the hint is only a cheap first sieve.
 const TWO_ARTICLES = /[Tt]he .*the /u;
+// Words after "the" that pick out rather than name ("the second day of the second round", "the same … the same"):
+// English repeats them as it likes.
+const DETERMINING = new Set(['same', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'other', 'three', 'four', 'five', 'right', 'left', 'whole', 'former', 'latter']);
 // A nationality word names two things in a row in plain copy ("the Chinese people … the Chinese dream").
 const DEMONYM = /^\p{Lu}\p{Ll}*(?:ese|ian|an|ish|i)$/u;
 
@@ -54,7 +57,7 @@ export const echoedPhrases: QualityRule = {
   id: 'echoed-phrase',
   check(doc) {
     const echoes: Echo[] = matchesIn(doc, ECHO, TWO_ARTICLES)
-      .filter(({ match }) => !DEMONYM.test(match[1]!))
+      .filter(({ match }) => !DEMONYM.test(match[1]!) && !DETERMINING.has(match[1]!.toLowerCase()))
       .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: `the ${match[1]}` }));
     const ofEchoes = matchesIn(doc, OF_ECHO, / of /u)
       .filter(({ match }) => !QUANTIFIERS.has(match[2] ?? ''))
