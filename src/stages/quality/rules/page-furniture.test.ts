@@ -55,6 +55,8 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     ['The ministers met 1051 days after the war began.', []],
     ['Today: the ministers meet in Geneva.', []],
     ['Temperatures in Yerevan reached 14 °C on Monday.', []],
+    ['breaking latest news – “The United States is not qualified,” he said.', ['breaking latest news – “The United States is not qualified,” he said.']],
+    ['The talks – held in Geneva – ended.', []],
   ];
   for (const [text, expected] of cases) {
     const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

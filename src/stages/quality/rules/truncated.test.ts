@@ -13,6 +13,7 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     ['Talks Stall as Leaders Trade Blame\nThe Washington meeting will come on the heels of talks between Russian foreign minister and the', 1],
     ['Talks Stall as Leaders Trade Blame\nnews that Taiwanese officials had left the island on Monday before the vote.', 1],
     ['Talks Stall as Leaders Trade Blame\n– Deputy Prime Minister Minh met his counterpart.', 1],
+    ['Talks Stall as Leaders Trade Blame\nbreaking latest news – “The United States is not qualified,” he said.', 0],
     ['Kerry and Lavrov hold talks on Syria and the ceasefire in Geneva as fighting goes on in the north', 1],
     ['Kerry and Lavrov hold talks on Syria and the ceasefire in Geneva as fighting goes on in the north\nThe story.', 0],
     ['Kerry and Lavrov hold talks on Syria and the ceasefire in Geneva as the', 1],

@@ -72,7 +72,7 @@ export const truncatedParagraphs: QualityRule = {
       const text = maskMarkup(p.text).trimEnd();
       // paragraphs that start with dashes one after another are a list, not cut sentences
       const list = dashed[i] && (dashed[i - 1] || dashed[i + 1]);
-      if (HEADLESS.test(text.trimStart()) && !list) {
+      if (HEADLESS.test(text.trimStart()) && !list && !firstMatch(lex.furniture, text.trim())) {
         out.push({ start: p.start, end: p.start + Math.min(p.text.length, 20), text: `paragraph ${p.line} starts mid-sentence ("${p.text.slice(0, 20)}…"): its beginning (a dateline, a subject) was cut` });
       }
       // a caption or credit (page-furniture's patterns, asked only of the few paragraphs that end cut) is no cut sentence,
