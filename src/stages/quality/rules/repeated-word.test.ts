@@ -24,6 +24,9 @@ test('repeated-word: flags what it names, and nothing in plain English copy', ()
     ['The The talks and the Foreign Foreign Ministry', ['The The', 'Foreign Foreign']],
     // a doubled word in a paragraph of page furniture is the page's
     ['ADD A COMMENT to TO THE NEWS\nthe the talks', ['the the']],
+    // a list naming one item twice; a list of different items
+    ['foreign ministers of China, China and Japan met', ['China, China']],
+    ['Korea, China and Japan, and New York, New York, met', []],
   ];
   for (const [text, expected] of cases) {
     const found = repeatedWord.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

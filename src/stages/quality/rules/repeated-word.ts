@@ -9,6 +9,10 @@ const TWICE = /(?<![\p{L}\d])(\p{L}+) \1(?![\p{L}\d])|(?<![\p{L}])(\p{L}{3,}) \(
 // trying it at every word costs as much as the first.
 const DOUBLED = /(?<![\p{L}\d])(\p{L}+) \1(?![\p{L}\d])/giu;
 const ACRONYM_BEFORE_WORD = /\(\p{Lu}{2,}\) \p{L}/iu;
+// A list naming one item twice ("the foreign ministers of China, China and Japan"): the translation doubled it in
+// place of another.
+const LISTED_TWICE = /(?<![\p{L}])(\p{Lu}\p{Ll}+), \1(?= (?:and|or) \p{Lu})/gu;
+const LIST_HINT = /, \p{Lu}[^,]* (?:and|or) \p{Lu}/u;
 const ENGLISH_DOUBLES = new Set(['had', 'that', 'is', 'very', 'so', 'bye', 'no', 'yes', 'ha']);
 
 /**
@@ -33,6 +37,8 @@ export const repeatedWord: QualityRule = {
       .filter(({ match }) => !(match[1] && doubledName(match[1], lex)))
       // a doubled word in page furniture ("ADD A COMMENT to TO THE NEWS") is the page's, flagged as furniture
       .filter(({ start }) => !inFurniture(doc, start, lex))
+      .concat(matchesIn(doc, LISTED_TWICE, LIST_HINT))
+      .sort((a, b) => a.start - b.start)
       .map(({ start, end, match }) => ({ start, end, text: `"${match[0]}" repeats a word: one of them should go` }));
   },
 };
