@@ -39,6 +39,7 @@ function echoedPairs(text: string): Echo[] {
 // with other words between ("the minister of economics and communications minister"). Case counts, and the
 // quantifiers English does repeat so ("many of the many") are left out.
 const OF_ECHO = /(?<![\p{L}])(?:(\p{Lu}\p{L}{3,}) \p{Lu}\p{L}+ of (?:the )?\1|(\p{Ll}{4,}) of (?:the )?(?:\p{Lu}[\p{L}’'-]+ ){1,3}\2)(?![\p{L}])/gu;
+const OF_HINT = / of /u;
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'more', 'much', 'half', 'part', 'each', 'none', 'both', 'all', 'any']);
 // The same words on both sides of "or" ("whether to look for a solution or a solution"), or the same past-tense verb
 // on both sides of "and" ("explained and explained"); English says "more and more", "again and again", never these.
@@ -59,7 +60,7 @@ export const echoedPhrases: QualityRule = {
     const echoes: Echo[] = matchesIn(doc, ECHO, TWO_ARTICLES)
       .filter(({ match }) => !DEMONYM.test(match[1]!) && !DETERMINING.has(match[1]!.toLowerCase()))
       .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: `the ${match[1]}` }));
-    const ofEchoes = matchesIn(doc, OF_ECHO, / of /u)
+    const ofEchoes = matchesIn(doc, OF_ECHO, OF_HINT)
       .filter(({ match }) => !QUANTIFIERS.has(match[2] ?? ''))
       .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: match[1] ?? match[2]! }));
     const bothSides = matchesIn(doc, SAME_BOTH_SIDES, JOINED_TWICE)

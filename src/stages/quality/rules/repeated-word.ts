@@ -22,11 +22,14 @@ const ENGLISH_DOUBLES = new Set(['had', 'that', 'is', 'very', 'so', 'bye', 'no',
  */
 const startsHyphenatedName = (text: string, pair: string) => text.includes(`${pair}-`);
 
+// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 /**
  * Whether the doubled word is a capitalised word English does not have: a name that doubles its word ("Abdullah
  * Abdullah", "Jing Jing", "Mau Mau"), not a word said twice ("the The", "US US").
  */
-const doubledName = (word: string, lex: TranslationLexicons) => /^\p{Lu}\p{Ll}/u.test(word) && !lex.englishWord(word.toLowerCase());
+const doubledName = (word: string, lex: TranslationLexicons) => CAPITALISED.test(word) && !lex.englishWord(word.toLowerCase());
 
 /** A word doubled by the translation or the editing. */
 export const repeatedWord: QualityRule = {

@@ -71,14 +71,17 @@ function pinyinTerms(doc: Doc, lex: TranslationLexicons): Finding[] {
   return out;
 }
 
-/** Words left in the source language's script or letters ("Ảnh 1.", "Источник", "Çavuşoغlu"), and dates in another language. */
+/**
+ * Words left in the source language's script or letters ("Ảnh 1.", "Источник", "Çavuşoغlu"), dates in another
+ * language, runs of words English does not have, and quoted terms left in pinyin.
+ */
 export const untranslatedWords: QualityRule = {
   id: 'untranslated-word',
   check(doc, lex) {
-    const dates = [...foreignDates(doc.text, lex), ...foreignRuns(doc.text, lex), ...pinyinTerms(doc, lex)];
+    const found = [...foreignDates(doc.text, lex), ...foreignRuns(doc.text, lex), ...pinyinTerms(doc, lex)];
     // one scan says whether any foreign letter is there at all; only then is the text cut into words
-    if (!lex.foreign.test(doc.text)) return dates;
-    const out = [...dates];
+    if (!lex.foreign.test(doc.text)) return found;
+    const out = [...found];
     for (const m of doc.text.matchAll(/[^\s"“”«»()[\],;]+/gu)) {
       if (!lex.foreign.test(m[0]) || out.some((d) => d.start <= m.index && m.index < d.end)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, text: `"${m[0]}" is not English: a word left in the source language or script (untranslated caption, name or term)` });
