@@ -72,10 +72,14 @@ function triggerScan(triggers: readonly RegExp[]): (text: string) => boolean[] {
     let left = triggers.length;
     any.lastIndex = 0;
     for (let m = any.exec(text); m && left > 0; m = any.exec(text)) {
-      here.forEach((trigger, i) => {
-        trigger.lastIndex = m!.index;
-        if (!found[i] && trigger.test(text)) [found[i], left] = [true, left - 1];
-      });
+      for (let i = 0; i < here.length; i++) {
+        if (found[i]) continue;
+        here[i]!.lastIndex = m.index;
+        if (here[i]!.test(text)) {
+          found[i] = true;
+          left--;
+        }
+      }
       any.lastIndex = m.index + 1;
     }
     return found;
@@ -92,7 +96,8 @@ const PART_OF = /^(?:night|morning|evening|afternoon)\s+of\s+/i;
 function onChronoResults(refiner: Refiner): Refiner {
   return {
     refine(context, results) {
-      if (results.length === 0) return results;
+      // Nothing of chrono's own to merge: the results stay as they are (already in order of index).
+      if (results.every((r) => annotations.has(r))) return results;
       const ours = results.filter((r) => annotations.has(r));
       const before = results.filter((r) => !annotations.has(r));
       const theirs = refiner.refine(context, [...before]).map((r) => {
