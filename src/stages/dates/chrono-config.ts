@@ -114,8 +114,8 @@ export type DateReader = (text: string, reference: ParsingReference, option: Dat
 
 /**
  * The dates stage's chrono: `casual`'s absolute parsers plus ours (made from the date words), then our
- * refiners. Each text is read by the parsers whose triggers occur in it, in their order; the others could
- * not match there, and a text with none gives no result.
+ * refiners. Each text is read by the parsers whose triggers occur in it, in their order, as if the others
+ * were tried and found nothing; a text with none gives no result.
  */
 export function createDateReader(words: DateWords): DateReader {
   const casual = chrono.casual.clone();

@@ -74,8 +74,8 @@ function readCount(words: DateWords, phrase: string): number | null {
 }
 
 /**
- * A chrono parser with a cheap regex that must occur in a text for its pattern to match there: the stage
- * leaves the parser out of texts without it (chrono runs every parser's pattern over the whole text).
+ * A chrono parser with its trigger, a cheap regex: the stage tries the parser only on texts where the
+ * trigger occurs (chrono runs each parser's pattern over the whole text, the stage's main cost).
  */
 export type TriggeredParser = Parser & { readonly trigger: RegExp };
 
