@@ -24,30 +24,36 @@ export function viterbi(emissions: Float64Array, n: number, transitions: ArrayLi
     score = new Float64Array(2 * n * L);
     back = new Int32Array(2 * n * L);
   }
-  for (let y = 0; y < L; y++) score[y] = ALLOWED[START * L + y] ? emissions[y]! + transitions[START * L + y]! : -Infinity;
+  // Locals, not the module's variables, in the loops: the optimiser keeps them in registers.
+  const s = score;
+  const b = back;
+  for (let y = 0; y < L; y++) s[y] = ALLOWED[START * L + y] ? emissions[y]! + transitions[START * L + y]! : -Infinity;
   for (let i = 1; i < n; i++) {
+    const from = (i - 1) * L;
+    const at = i * L;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
       const previous = PREVIOUS[y]!;
       for (let k = 0; k < previous.length; k++) {
         const p = previous[k]!;
-        const s = score[(i - 1) * L + p]! + transitions[p * L + y]!;
-        if (s > best) {
-          best = s;
+        const v = s[from + p]! + transitions[p * L + y]!;
+        if (v > best) {
+          best = v;
           arg = p;
         }
       }
-      score[i * L + y] = best + emissions[i * L + y]!;
-      back[i * L + y] = arg;
+      s[at + y] = best + emissions[at + y]!;
+      b[at + y] = arg;
     }
   }
+  const last = (n - 1) * L;
   let y = 0;
-  for (let k = 1; k < L; k++) if (score[(n - 1) * L + k]! > score[(n - 1) * L + y]!) y = k;
+  for (let k = 1; k < L; k++) if (s[last + k]! > s[last + y]!) y = k;
   const path = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
     path[i] = y;
-    y = back[i * L + y]!;
+    y = b[i * L + y]!;
   }
   return path;
 }
