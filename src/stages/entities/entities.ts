@@ -49,9 +49,14 @@ const TAGGER_TYPES: Record<(typeof NER_TYPES)[number], EntityType> = { PER: 'PER
 
 type Candidate = Omit<Mention, 'id' | 'entity' | 'text'> & { first: number; last: number };
 
+/** Whitespace a lexicon key has not: any but a space, two spaces, a space at either end. */
+const UNKEYED_SPACE = /[^\S ]|  |^ | $/;
+
 /** Upper-cased, single-spaced form of a name, the key of every lexicon. */
 export function lexiconKey(text: string): string {
-  return text.toUpperCase().replace(/\s+/g, ' ').trim();
+  const upper = text.toUpperCase();
+  // Most names are single-spaced already: testing is cheaper than replacing and trimming.
+  return UNKEYED_SPACE.test(upper) ? upper.replace(/\s+/g, ' ').trim() : upper;
 }
 
 /**

@@ -10,9 +10,6 @@ export function allowedTransition(prev: number, label: number): boolean {
 }
 
 const ALLOWED = Uint8Array.from({ length: (L + 1) * L }, (_, k) => (allowedTransition(Math.floor(k / L), k % L) ? 1 : 0));
-// Per label, the labels allowed before it, in increasing order (so ties go to the same label as scanning
-// them all): an I- label has two, so Viterbi reads 53 of the 81 label pairs per token.
-const PREVIOUS = Array.from({ length: L }, (_, y) => Int32Array.from({ length: L }, (_, p) => p).filter((p) => ALLOWED[p * L + y]));
 // Viterbi's tables, grown as needed and reused: tagging allocates no per-sentence tables.
 let score = new Float64Array(64 * L);
 let back = new Int32Array(64 * L);
@@ -32,15 +29,25 @@ export function viterbi(emissions: Float64Array, n: number, transitions: ArrayLi
     const from = (i - 1) * L;
     const at = i * L;
     for (let y = 0; y < L; y++) {
+      // Previous labels in increasing order, so ties go to the lower one: O and B-T may follow any label,
+      // I-T only B-T and I-T (allowedTransition); two loops the optimiser unrolls, not a list per label.
       let best = -Infinity;
       let arg = 0;
-      const previous = PREVIOUS[y]!;
-      for (let k = 0; k < previous.length; k++) {
-        const p = previous[k]!;
-        const v = s[from + p]! + transitions[p * L + y]!;
-        if (v > best) {
-          best = v;
-          arg = p;
+      if (y === 0 || y % 2 === 1) {
+        for (let p = 0; p < L; p++) {
+          const v = s[from + p]! + transitions[p * L + y]!;
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
+        }
+      } else {
+        for (let p = y - 1; p <= y; p++) {
+          const v = s[from + p]! + transitions[p * L + y]!;
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
         }
       }
       s[at + y] = best + emissions[at + y]!;
