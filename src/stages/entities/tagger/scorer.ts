@@ -9,7 +9,8 @@ import { CLUSTER_DEPTHS, clusterAt } from './word-clusters.ts';
 
 /**
  * Words the scorer keeps what it knows of at once. A full cache is emptied before the next sentence (the
- * scores do not depend on what it holds, only the time does); 32,768 words are ~12 MB.
+ * scores do not depend on what it holds, only the time does); 32,768 words are ~14 MB, the cache of their
+ * pairs (twice as many) ~11 MB.
  */
 export const WORD_CACHE = 1 << 15;
 
