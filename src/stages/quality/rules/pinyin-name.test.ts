@@ -23,6 +23,9 @@ test('pinyin-name: flags a person of a country that does not write Chinese whose
     // ethnic Chinese of other countries with an English given name, Vietnamese x
     ['US Energy Secretary Steven Chu and US Labor Secretary Elaine Chao spoke on Monday.', []],
     ['Vietnamese Prime Minister Nguyen Xuan Phuc and Vietnamese official Le Xuan spoke in Hanoi on Monday.', []],
+    // Japanese and Western names that write pinyin's letters across syllables (ya-su-o, su-gi-u-ra, e-n-ri-que), one word alone
+    ['Japanese Prime Minister Yasuo Fukuda met Justice Minister Seiken Sugiura in Tokyo on Monday.', []],
+    ['Mexican President Enrique Pena Nieto met US Governor Cuomo in New York on Monday.', []],
     // native news without such names
     ['German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday.', []],
   ];

@@ -8,8 +8,8 @@ const allPinyin = (name: string, lex: TranslationLexicons) => name.split(WORDS).
 
 /** A word holds a spelling only pinyin writes, among the romanisations of the person's country too. */
 function pinyinOnly(name: string, country: string, lex: TranslationLexicons): boolean {
-  const lower = name.toLowerCase();
-  return lex.pinyinNames.markers.some((m) => !m.alsoWrittenBy.has(country) && m.pattern.test(lower));
+  const words = name.toLowerCase().split(WORDS);
+  return lex.pinyinNames.markers.some((m) => !m.alsoWrittenBy.has(country) && words.some((w) => m.pattern.test(w)));
 }
 
 /**
@@ -26,7 +26,8 @@ export const pinyinNames: QualityRule = {
     const persons = new Map<string, { name: string; country: string }>();
     for (const e of doc.entities) {
       if (e.type !== 'PERSON' || !e.country || e.countrySource === 'gazetteer' || lex.pinyinNames.chineseWriting.has(e.country)) continue;
-      if (allPinyin(e.name, lex) && pinyinOnly(e.name, e.country, lex)) persons.set(e.id, { name: e.name, country: e.country });
+      // one word alone is too little to tell pinyin from a Western surname ("Cuomo", "Aquino")
+      if (e.name.includes(' ') && allPinyin(e.name, lex) && pinyinOnly(e.name, e.country, lex)) persons.set(e.id, { name: e.name, country: e.country });
     }
     if (persons.size === 0) return out;
     for (const m of doc.mentions) {
