@@ -17,6 +17,12 @@ const CuesSchema = z.object({
   acronymSkips: z.array(z.string()),
   calques: z.object({ about: About, entries: z.array(z.object({ pattern: Pattern, needs: z.array(z.string().min(1)).min(1), source: z.string().min(1), reading: z.string().min(1) })) }),
 });
+const PinyinNamesSchema = z.object({
+  about: About,
+  markers: z.object({ about: About, entries: z.array(z.object({ pattern: Pattern, alsoWrittenBy: z.array(z.string().length(3)) })) }),
+  syllableNames: z.object({ about: About, writtenBySyllable: z.array(z.string().length(3)) }),
+  chineseWriting: z.object({ about: About, countries: z.array(z.string().length(3)) }),
+});
 
 export interface KnownPerson {
   name: string;
@@ -68,6 +74,8 @@ export interface TranslationLexicons {
   pinyinWord: RegExp;
   /** whether a lower-case word is an English word (the POS model's lexemes): a run of words that are not is another language */
   englishWord: (word: string) => boolean;
+  /** pinyin-names.json: spellings only pinyin writes (each with the countries whose romanisation writes it too), the countries whose names are written a syllable a word, and those that write names from Chinese characters */
+  pinyinNames: { markers: { pattern: RegExp; alsoWrittenBy: Set<string> }[]; writtenBySyllable: Set<string>; chineseWriting: Set<string> };
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -156,6 +164,11 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     pinyinWord: new RegExp(`^(?:${initials})?(?:${finals})(?:(?:${initials})(?:${finals}))*$`, 'i'),
     calques: cues.calques.entries.map((e) => ({ pattern: new RegExp(e.pattern, 'giu'), needs: e.needs, source: e.source, reading: e.reading })),
     englishWord: loadCommonWords(),
+    pinyinNames: loadPinyinNames(),
   };
 });
 
+function loadPinyinNames(): TranslationLexicons['pinyinNames'] {
+  const data = readLexicon('translation/pinyin-names.json', PinyinNamesSchema);
+  return { markers: data.markers.entries.map((e) => ({ pattern: new RegExp(e.pattern, 'u'), alsoWrittenBy: new Set(e.alsoWrittenBy) })), writtenBySyllable: new Set(data.syllableNames.writtenBySyllable), chineseWriting: new Set(data.chineseWriting.countries) };
+}

@@ -31,6 +31,7 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
   'calque': ['garbled-phrase'],
   'lowercase-sentence': ['garbled-phrase'],
   'doubled-surname': ['garbled-name'],
+  'pinyin-name': ['garbled-name'],
 };
 
 const WEIGHTS: Readonly<Record<string, number>> = {
