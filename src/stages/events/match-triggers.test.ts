@@ -231,6 +231,21 @@ test('a trigger noun modifying the next noun is no event, also as a sentence\'s 
   for (const [text, want] of cases) assert.deepEqual(codes(text), want, text);
 });
 
+test('ordering an inquiry is a demand for judicial cooperation (1014, guidelines), whatever line ORDER * &INVESTIGATION the dictionary lists first', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string][] = [
+    ['The prime minister ordered an inquiry into the raid.', '1014'],
+    ['The president has ordered an investigation into the killings.', '1014'],
+    // negative: an investigation opened, not ordered
+    ['Police opened an investigation into the killing.', '091'],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
+});
+
 test('a crowd gathering to press a demand is a demonstration (141); a gathering for anything else is none', () => {
   const res = events.setup!() as EventResources;
   const codes = (text: string) => {
