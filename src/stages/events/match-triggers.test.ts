@@ -246,6 +246,23 @@ test('ordering an inquiry is a demand for judicial cooperation (1014, guidelines
   for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
 });
 
+test('travelling, touring and arriving take the dictionary\'s code (GO_SOMEWHERE, ARRIVE 040); visits and trips are 042', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string][] = [
+    ['The president will travel to Argentina next month.', '040'],
+    ['The prime minister toured quake-hit areas.', '040'],
+    ['The chancellor arrived in Jordan on Monday.', '040'],
+    // negative: a visit stays a visit
+    ['The president visited Iraq.', '042'],
+    ['The president will make a trip to Iraq.', '042'],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
+});
+
 test('a crowd gathering to press a demand is a demonstration (141); a gathering for anything else is none', () => {
   const res = events.setup!() as EventResources;
   const codes = (text: string) => {
