@@ -18,6 +18,10 @@ test('echoed-phrase: flags a noun echoing itself within a few words, and nothing
     // plain English the rule still flags: a noun met by its own plural; none stands in the 582 texts of the dev sets
     ['the minister met the ministers of France and Italy', ['the minister met the ministers']],
     ['the Chinese people are striving to achieve the Chinese dream', []],
+    // the echo is a possessive or the first part of a hyphened word: another thing named
+    ['Iraqis outside the country can begin voting in the country\'s elections', []],
+    ['the Fox was jealous of the Lion carrying off the Lion’s share', []],
+    ['the gap between the haves and the have-nots', []],
     ['the strait and the straits', ['the strait and the straits']],
     ['the talker met the talks team', []],
     // a pair joined by and, or, of said again; a pair said again after six words or with another word

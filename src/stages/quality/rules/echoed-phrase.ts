@@ -5,7 +5,9 @@ import { matchesIn, wordStart, type QualityRule } from './rule.ts';
 // the truth of the United States"). English copy repeats a noun that close only across a comma or in set
 // phrases ("the talks, and the talks' outcome"; "day by day" has no article). A word followed by a capitalised one
 // is part of a name, and names share words ("the United States and the United Nations", "the Arab League … the Arab world").
-const ECHO = /(?<![\p{L}])[Tt]he (\p{L}{4,})s? (?!\p{Lu})(?:[\p{L}’'-]+ ){1,5}?the \1s?(?![\p{L}]| \p{Lu})/gu;
+// An echo that is a possessive or a hyphened word's first part names something else ("voting in the country's
+// elections", "the Lion's share", "the have-nots"): English copy writes that, word-by-word echoes did not.
+const ECHO = /(?<![\p{L}])[Tt]he (\p{L}{4,})s? (?!\p{Lu})(?:[\p{L}’'-]+ ){1,5}?the \1s?(?![\p{L}]| \p{Lu}|['’]s(?![\p{L}])|-)/gu;
 // A pair joined by "and", "or" or "of" said again within one to five words ("the power of navigation and flying
 // through the navigation and flying power"): the same word-by-word echo, without the article. Read from the
 // joining word (the engine finds its space fast), then the word before it and the repeat looked up as strings.

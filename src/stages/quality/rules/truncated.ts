@@ -10,13 +10,14 @@ const FINAL_PUNCTUATION = '.!?…:;';
 const CLOSING_QUOTES = '"”’»';
 
 /**
- * Whether a paragraph ends on its final punctuation, perhaps closed by quotes or brackets. Read back from the end:
+ * Whether a paragraph ends on its final punctuation, perhaps closed by quotes or brackets, spaced or not ("… hope . ''",
+ * as tokenised copy writes it). Read back from the end:
  * a pattern anchored at the end tries its first character class at every character of the paragraph.
  */
 function endsTerminated(text: string): boolean {
   if (text.length === 0) return false;
   let end = text.length;
-  while (end > 0 && CLOSERS.includes(text[end - 1]!)) end -= 1;
+  while (end > 0 && (CLOSERS.includes(text[end - 1]!) || text[end - 1] === ' ')) end -= 1;
   return (end > 0 && FINAL_PUNCTUATION.includes(text[end - 1]!)) || CLOSING_QUOTES.includes(text.at(-1)!);
 }
 // Words a finished sentence does not end on: a paragraph stopping here was cut, also where a listing page marks
