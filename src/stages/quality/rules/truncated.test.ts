@@ -46,6 +46,9 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     ['Talks Stall as Leaders Trade Blame\nThe minister said the talks had failed (and would not resume.”)', 0],
     ['Talks Stall as Leaders Trade Blame\nThe minister called the talks «a failure»', 0],
     ['Talks Stall as Leaders Trade Blame\nThe minister said on Monday that the talks had failed and that in his view the other side would, ’]', 1],
+    // a body sentence broken over two lines is whole; after a headline the lowercase line is still headless
+    ['Talks Stall as Leaders Trade Blame\nThe story.\nGriqualand West and New Zealand drew 18-18 in their rugby union\ntour match on Tuesday.', 0],
+    ['Talks Stall as Leaders Trade Blame\nThe story.\nTo bat: Wasim Akram, Moin Khan, Mushtaq Ahmed, Waqar Younis,\nMohammad Akram and the rest', 1],
     // a closing quote set off by a space, as tokenised copy writes it, still closes a finished sentence
     ['Talks Stall as Leaders Trade Blame\nThe bank chief said that `` the prospects for a return to growth in the near term appear good . \'\'', 0],
     ['Talks Stall as Leaders Trade Blame\nThe bank chief said that `` the prospects for a return to growth in the near term appear good and \'\'', 1],

@@ -32,6 +32,7 @@ const DATED = /(?:\b\d{1,2} \p{Lu}\p{Ll}{2,8}\.?|\b\p{Lu}\p{Ll}{2,8}\.? \d{1,2},
 // A paragraph that starts on a dash or a lowercase word (not a byline's "by") lost its beginning (a dateline cut before "– Deputy…");
 // a line of a few words starting lowercase is a label or a template's date ("jeudi, mai 23, 2024"), not a cut sentence.
 const HEADLESS = /^(?:[–—-]\s|(?!by\s)\p{Ll}(?:\S*\s+){5})/u;
+const LOWER_START = /^\p{Ll}/u;
 // A dateline alone on its line ("WASHINGTON (AP) --", "NICOSIA, August 8 (Xinhua) --"): the story starts on the next one.
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]*(?:, [\p{L}\d .'-]+)? ?\([\p{L}]{2,12}\) ?(?:--|[–—-])$/u;
 // A byline paragraph: "By" and a capitalised name, short.
@@ -69,10 +70,14 @@ export const truncatedParagraphs: QualityRule = {
     const headline = doc.paragraphs.length > 1 ? doc.paragraphs.findIndex((p) => p.text.trim().split(/\s+/).length >= 4 && !/\b\d{4}$/.test(p.text.trim())) : -1;
     // what stands between the headline and a byline is its deck (a subheading), written without a full stop too
     const byline = doc.paragraphs.findIndex((p) => BYLINE.test(p.text));
+    // a sentence broken over two lines (a hard-wrapped line, one unstopped body paragraph and a lowercase one after it):
+    // its halves are whole together, neither cut
+    const wrapped = doc.paragraphs.map((p, i) => i > 0 && i - 1 !== headline && LOWER_START.test(p.text) && !endsTerminated(maskMarkup(doc.paragraphs[i - 1]!.text).trimEnd()));
     for (const [i, p] of doc.paragraphs.entries()) {
       const text = maskMarkup(p.text).trimEnd();
       // paragraphs that start with dashes one after another are a list, not cut sentences
       const list = dashed[i] && (dashed[i - 1] || dashed[i + 1]);
+      if (wrapped[i] || wrapped[i + 1]) continue;
       if (HEADLESS.test(text.trimStart()) && !list && !firstMatch(lex.furniture, text.trim())) {
         out.push({ start: p.start, end: p.start + Math.min(p.text.length, 20), text: `paragraph ${p.line} starts mid-sentence ("${p.text.slice(0, 20)}…"): its beginning (a dateline, a subject) was cut` });
       }
