@@ -5,6 +5,8 @@ import type { TranslationLexicons } from '../../../lexicons/translation/translat
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const SURNAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]+$/u;
 const PLURAL = /[^s]s$/u;
+// A day or a month, capitalised wherever it stands ("a report issued Tuesday, by …"): no person, whoever read it as one.
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
 
 // What may stand right before a name where it is read: a capitalised word and a space (a given name), or no
 // letter (the name is a whole word). Tried at each place the name stands (sticky), not scanned from every
@@ -61,7 +63,7 @@ export const unintroducedSpeakers: QualityRule = {
       if (PLURAL.test(m.text) && lex.englishWord(m.text.toLowerCase())) continue;
       // a common word capitalised because it opens a sentence or a label ("Employment is …", "Eyewitnesses say",
       // "Result: …") was read as a speaker by another stage; a bare name is seldom a common word, and mid-sentence it keeps its capital
-      if (opensSentence(doc.text, m.start) && commonWord(m.text, lex)) continue;
+      if ((opensSentence(doc.text, m.start) && commonWord(m.text, lex)) || CALENDAR_WORD.test(m.text)) continue;
       // another stage's reading of the same words as a place or an organisation says this is no person
       otherThanPerson ??= new Set(doc.mentions.filter((x) => x.type !== 'PERSON').map((x) => x.text));
       if (otherThanPerson.has(m.text)) continue;
