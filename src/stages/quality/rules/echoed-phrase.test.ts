@@ -47,3 +47,22 @@ test('echoed-phrase: flags a noun echoing itself within a few words, and nothing
     assert.deepEqual(found, expected, text);
   }
 });
+
+test('echoed-phrase: an echo that modifies the noun after it names another thing; an adjective echo does not', () => {
+  const cases: [string, [string, string][], string[]][] = [
+    ['inflation at the consumer level when the government publishes the consumer price index',
+      [['consumer', 'NOUN'], ['price', 'NOUN'], ['index', 'NOUN']], []],
+    ['the foreign ministers met with the foreign minister',
+      [['foreign', 'ADJ'], ['minister', 'NOUN']], ['the foreign ministers met with the foreign']],
+  ];
+  for (const [text, tagged, expected] of cases) {
+    const doc = paragraphDoc(text);
+    // the tokens of the echo and what follows it: the last occurrence of each word
+    for (const [word, pos] of tagged) {
+      const start = text.lastIndexOf(word);
+      doc.tokens.push({ start, end: start + word.length, text: word, sentence: 0, pos, lemma: word });
+    }
+    const found = echoedPhrases.check(doc, lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});
