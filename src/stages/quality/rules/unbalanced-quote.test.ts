@@ -34,6 +34,8 @@ test('unbalanced-quote: flags quotation marks that do not pair, and nothing in p
     ['`` We want to know what happened .\nWe are fully committed . \'\'\nHe left "early.', 1],
     ['Russia \'\'has never refused talks.\n”We will respond adequately,” he said.', 2],
     ['The West "must understand that.\nThe minister said it "is unacceptable" for Russia.', 1],
+    ['"He has been cleared.\nThe case is closed, "a spokesman said.', 0],
+    ['He said, "we will go.\nThe case is closed, but "we will appeal," a spokesman said.', 1],
   ];
   for (const [text, n] of cases) assert.equal(flagged(text).length, n, text);
 });

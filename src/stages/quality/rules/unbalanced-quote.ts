@@ -71,7 +71,10 @@ export function unclosedSingle(text: string): { start: number; end: number; why:
  */
 export function closesCarried(text: string): number | null {
   const first = marks(text, true)[0];
-  return first && first.mark === 'close' && first.at > 0 ? first.at + (text.startsWith("''", first.at) ? 2 : 1) : null;
+  if (!first || first.at === 0) return null;
+  // a straight mark after a comma and a space closes what is open, its space misplaced (`… was looted, "it added.`)
+  const closes = first.mark === 'close' || (text[first.at] === '"' && text.startsWith(', ', first.at - 2));
+  return closes ? first.at + (text.startsWith("''", first.at) ? 2 : 1) : null;
 }
 
 /** The first of the following paragraphs that holds a quotation mark, and where it closes the carried quotation, if it does. */
