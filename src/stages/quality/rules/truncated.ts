@@ -45,6 +45,15 @@ function mostlyForeign(text: string, lex: TranslationLexicons): boolean {
   return foreignRuns(text, lex).reduce((n, r) => n + r.end - r.start, 0) * 2 >= text.length;
 }
 
+// A cell of a table: a figure ("46", ".632", "+3.7", "6-4") or an empty cell's dash.
+const CELL = /\d|^[–—-]+$/u;
+
+/** Whether a line is a table's row (half its pieces or more are figures or empty cells, as in results and price tables): no sentence, cut or not. */
+function tableRow(text: string): boolean {
+  const pieces = text.trim().split(/\s+/);
+  return pieces.length >= 3 && pieces.filter((w) => CELL.test(w)).length * 2 >= pieces.length;
+}
+
 /**
  * Whether a paragraph's end was cut: a dangling word before an ellipsis, or no final punctuation and either a
  * word no sentence ends on or, past a headline's length, none at all. Captions and credits (a bracket or a
@@ -77,7 +86,7 @@ export const truncatedParagraphs: QualityRule = {
       const text = maskMarkup(p.text).trimEnd();
       // paragraphs that start with dashes one after another are a list, not cut sentences
       const list = dashed[i] && (dashed[i - 1] || dashed[i + 1]);
-      if (wrapped[i] || wrapped[i + 1]) continue;
+      if (wrapped[i] || wrapped[i + 1] || tableRow(text)) continue;
       if (HEADLESS.test(text.trimStart()) && !list && !firstMatch(lex.furniture, text.trim())) {
         out.push({ start: p.start, end: p.start + Math.min(p.text.length, 20), text: `paragraph ${p.line} starts mid-sentence ("${p.text.slice(0, 20)}…"): its beginning (a dateline, a subject) was cut` });
       }
