@@ -45,6 +45,7 @@ test('unintroduced-speaker: speakers introduced in full, by role or resolved are
     ['Prices rose. Employment is "a big indicator," he said.', 'Employment', {}, undefined],
     ['The crowd ran. Eyewitnesses say "it was chaos."', 'Eyewitnesses', {}, undefined],
     ['Result: "Australia won by 125 runs."', 'Result', {}, undefined],
+    ['The school was shut. Gunmen said "we want a withdrawal."', 'Gunmen', {}, undefined],
     ['A report issued Tuesday, by the council "says wages rose."', 'Tuesday', {}, undefined],
   ];
   for (const [text, mention, speaker, entity] of cases) {

@@ -32,10 +32,11 @@ function opensSentence(text: string, at: number): boolean {
   return i === 0 || '.!?\n"“”'.includes(text[i - 1]!);
 }
 
-/** Whether the word, or the singular of a plural, is a common English word ("Employment", "Eyewitnesses"). */
+/** Whether the word, or the singular of a plural, is a common English word ("Employment", "Eyewitnesses", "Gunmen"). */
 function commonWord(word: string, lex: TranslationLexicons): boolean {
   const w = word.toLowerCase();
-  return lex.englishWord(w) || (PLURAL.test(w) && (lex.englishWord(w.slice(0, -1)) || (w.endsWith('es') && lex.englishWord(w.slice(0, -2)))));
+  if (lex.englishWord(w) || (w.endsWith('men') && lex.englishWord(`${w.slice(0, -3)}man`))) return true;
+  return PLURAL.test(w) && (lex.englishWord(w.slice(0, -1)) || (w.endsWith('es') && lex.englishWord(w.slice(0, -2))));
 }
 
 /**
