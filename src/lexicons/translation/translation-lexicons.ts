@@ -11,7 +11,7 @@ const CuesSchema = z.object({
   institutions: z.object({ about: About, names: z.array(z.string().min(1)) }),
   knownPeople: z.object({ about: About, names: z.array(z.string().regex(/^\S+ \S+$/, 'given name and surname, two words')) }),
   nameSlot: z.object({ about: About, timeHeads: z.array(z.string()), leading: z.array(z.string()), roles: z.array(z.string()) }),
-  gender: z.object({ about: About, female: z.array(z.string()), male: z.array(z.string()), femaleWords: z.array(z.string()), maleWords: z.array(z.string()) }),
+  gender: z.object({ about: About, female: z.array(z.string()), male: z.array(z.string()), femaleWords: z.array(z.string()), maleWords: z.array(z.string()), femaleNouns: z.array(z.string()), maleNouns: z.array(z.string()) }),
   furniture: z.object({ about: About, patterns: z.array(z.union([Pattern, z.object({ pattern: Pattern, needs: z.array(z.string().min(1)).min(1) })])) }),
   untranslated: z.object({ about: About, pinyin: z.object({ about: About, initials: z.array(z.string().min(1)), finals: z.array(z.string().min(1)) }), scripts: z.array(z.string()), latinLetters: z.string(), dateWeekdays: z.array(z.string().min(1)), dateMonths: z.array(z.string().min(1)) }),
   acronymSkips: z.array(z.string()),
@@ -59,6 +59,9 @@ export interface TranslationLexicons {
   male: Set<string>;
   femaleWords: Set<string>;
   maleWords: Set<string>;
+  /** common nouns for an unnamed woman or man ("wife", "father"), lowercase */
+  femaleNouns: Set<string>;
+  maleNouns: Set<string>;
   /** each pattern with the strings one of which every match contains (none: the pattern is anchored, cheap to try) */
   furniture: { pattern: RegExp; needs: string[] | null }[];
   /** one character of another script or of a letter English never writes */
@@ -155,6 +158,8 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     male: lower(cues.gender.male),
     femaleWords: lower(cues.gender.femaleWords),
     maleWords: lower(cues.gender.maleWords),
+    femaleNouns: lower(cues.gender.femaleNouns),
+    maleNouns: lower(cues.gender.maleNouns),
     furniture: cues.furniture.patterns.map((p) => typeof p === 'string' ? { pattern: new RegExp(p, 'u'), needs: null } : { pattern: new RegExp(p.pattern, 'u'), needs: p.needs }),
     foreign: new RegExp(`[${cues.untranslated.scripts.map((s) => `\\p{Script=${s}}`).join('')}${cues.untranslated.latinLetters}]`, 'u'),
     foreignDate: foreignDatePattern(cues.untranslated.dateWeekdays, cues.untranslated.dateMonths),

@@ -61,15 +61,20 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   'doubled-surname': 1,
 };
 
+// Flags of one rule alone count this much of their weight: native copy has its one slip (a doubled word, a misspelt
+// name), translated copy shows several kinds of artifact, so a single rule's evidence should not make it look translated.
+const ONE_RULE_ONLY = 0.6;
+
 /**
  * How likely the text is machine translated or second-language copy, 0…1: each flag adds its rule's weight
- * (a rule counts at most three times, so one glued-sentence habit does not decide alone) and the sum s gives
- * 1 − e^(−s). No flag, score 0.
+ * (a rule counts at most three times, so one glued-sentence habit does not decide alone; when only one rule
+ * flagged, its sum is discounted) and the sum s gives 1 − e^(−s). No flag, score 0.
  */
 export function translationScore(messages: readonly Message[]): number {
   const counts = new Map<string, number>();
   for (const m of messages) if (m.start !== null && m.rule in WEIGHTS) counts.set(m.rule, (counts.get(m.rule) ?? 0) + 1);
   let sum = 0;
   for (const [rule, n] of counts) sum += WEIGHTS[rule]! * Math.min(n, 3);
+  if (counts.size === 1) sum *= ONE_RULE_ONLY;
   return Math.round((1 - Math.exp(-sum)) * 100) / 100;
 }

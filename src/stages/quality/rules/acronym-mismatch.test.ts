@@ -13,6 +13,10 @@ test('acronym-mismatch: flags what it names, and nothing in plain English copy',
     ['the Joint Chiefs of Staff (JCS) and the Strategic Arms Reduction Treaty (START)', []],
     ['the Intermediate-Range Nuclear Forces (INF) Treaty', []],
     ["Doctors Without Borders (MSF) and the Kurdistan Workers' Party (PKK)", []],
+    // an agency's credit closing a dateline is no acronym of the place; the same bracket mid-sentence still is read
+    ['ADDIS ABABA, Ethiopia (AP)_ The Organization of African Unity said', []],
+    ['AMHERST, N.Y. (AP) --\nA rifle was found.', []],
+    ['the Department of Foreign Affairs (DNA) said', ['(DNA)']],
   ];
   for (const [text, expected] of cases) {
     const found = acronymMismatch.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

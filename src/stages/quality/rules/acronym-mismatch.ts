@@ -39,6 +39,10 @@ function nameBefore(text: string, end: number, skips: Set<string>): string[] {
   return out;
 }
 
+// A bracket closing a dateline, then a dash, an underscore or the line's end ("ADDIS ABABA, Ethiopia (AP)_ The …"):
+// the agency's credit, no acronym of the place before it.
+const CREDIT_AFTER = /^ ?(?:--|[_–—-]|\n|$)/u;
+
 const oneOff = (a: string, b: string) => a.length === b.length && a !== b && [...a].filter((c, i) => c !== b[i]).length === 1;
 
 /**
@@ -55,7 +59,7 @@ export const acronymMismatch: QualityRule = {
       const acronym = match[1]!;
       defined.add(acronym);
       const name = nameBefore(doc.text, start, lex.acronymSkips);
-      if (name.length === 0 || spells(acronym, name, lex.acronymSkips)) continue;
+      if (name.length === 0 || CREDIT_AFTER.test(doc.text.slice(end, end + 3)) || spells(acronym, name, lex.acronymSkips)) continue;
       const initials = name.filter((w) => !lex.acronymSkips.has(w.toLowerCase())).slice(-acronym.length).map((w) => w[0]!.toUpperCase()).join('');
       if (!oneOff(acronym, initials)) continue;
       out.push({ start, end, text: `"${acronym}" does not spell the name before it ("${name.join(' ')}"): a garbled acronym; likely ${initials}` });

@@ -18,6 +18,10 @@ test('echoed-phrase: flags a noun echoing itself within a few words, and nothing
     // plain English the rule still flags: a noun met by its own plural; none stands in the 582 texts of the dev sets
     ['the minister met the ministers of France and Italy', ['the minister met the ministers']],
     ['the Chinese people are striving to achieve the Chinese dream', []],
+    // the echo is a possessive or the first part of a hyphened word: another thing named
+    ['Iraqis outside the country can begin voting in the country\'s elections', []],
+    ['the Fox was jealous of the Lion carrying off the Lion’s share', []],
+    ['the gap between the haves and the have-nots', []],
     ['the strait and the straits', ['the strait and the straits']],
     ['the talker met the talks team', []],
     // a pair joined by and, or, of said again; a pair said again after six words or with another word
@@ -40,6 +44,25 @@ test('echoed-phrase: flags a noun echoing itself within a few words, and nothing
   ];
   for (const [text, expected] of cases) {
     const found = echoedPhrases.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});
+
+test('echoed-phrase: an echo that modifies the noun after it names another thing; an adjective echo does not', () => {
+  const cases: [string, [string, string][], string[]][] = [
+    ['inflation at the consumer level when the government publishes the consumer price index',
+      [['consumer', 'NOUN'], ['price', 'NOUN'], ['index', 'NOUN']], []],
+    ['the foreign ministers met with the foreign minister',
+      [['foreign', 'ADJ'], ['minister', 'NOUN']], ['the foreign ministers met with the foreign']],
+  ];
+  for (const [text, tagged, expected] of cases) {
+    const doc = paragraphDoc(text);
+    // the tokens of the echo and what follows it: the last occurrence of each word
+    for (const [word, pos] of tagged) {
+      const start = text.lastIndexOf(word);
+      doc.tokens.push({ start, end: start + word.length, text: word, sentence: 0, pos, lemma: word });
+    }
+    const found = echoedPhrases.check(doc, lex).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, expected, text);
   }
 });

@@ -1,3 +1,4 @@
+import type { Doc } from '../../../model/index.ts';
 import { matchesIn, wordStart, type QualityRule } from './rule.ts';
 
 // "the X", then within one to five plain words (no comma or stop between) "the X" again, singular or plural:
@@ -5,7 +6,9 @@ import { matchesIn, wordStart, type QualityRule } from './rule.ts';
 // the truth of the United States"). English copy repeats a noun that close only across a comma or in set
 // phrases ("the talks, and the talks' outcome"; "day by day" has no article). A word followed by a capitalised one
 // is part of a name, and names share words ("the United States and the United Nations", "the Arab League … the Arab world").
-const ECHO = /(?<![\p{L}])[Tt]he (\p{L}{4,})s? (?!\p{Lu})(?:[\p{L}’'-]+ ){1,5}?the \1s?(?![\p{L}]| \p{Lu})/gu;
+// An echo that is a possessive or a hyphened word's first part names something else ("voting in the country's
+// elections", "the Lion's share", "the have-nots"): English copy writes that, word-by-word echoes did not.
+const ECHO = /(?<![\p{L}])[Tt]he (\p{L}{4,})s? (?!\p{Lu})(?:[\p{L}’'-]+ ){1,5}?the \1s?(?![\p{L}]| \p{Lu}|['’]s(?![\p{L}])|-)/gu;
 // A pair joined by "and", "or" or "of" said again within one to five words ("the power of navigation and flying
 // through the navigation and flying power"): the same word-by-word echo, without the article. Read from the
 // joining word (the engine finds its space fast), then the word before it and the repeat looked up as strings.
@@ -53,12 +56,35 @@ const DETERMINING = new Set(['same', 'first', 'second', 'third', 'fourth', 'fift
 // A nationality word names two things in a row in plain copy ("the Chinese people … the Chinese dream").
 const DEMONYM = /^\p{Lu}\p{Ll}*(?:ese|ian|an|ish|i)$/u;
 
+/** The index of the token starting at `at` (tokens are in text order), or -1. */
+function tokenAt(tokens: Doc['tokens'], at: number): number {
+  let lo = 0, hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (t.start === at) return mid;
+    if (t.start < at) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the echo at `at` modifies the noun after it ("at the consumer level … publishes the consumer price index",
+ * "the tests … the test results"): a noun before a noun names another thing, as English copy writes; word-by-word
+ * echoes repeat the phrase itself. Read from the tagger's parts of speech; without tokens, no echo is excused.
+ */
+function modifiesNextNoun(doc: Doc, at: number): boolean {
+  const i = tokenAt(doc.tokens, at);
+  return i >= 0 && doc.tokens[i]!.pos === 'NOUN' && doc.tokens[i + 1]?.pos === 'NOUN' && doc.tokens[i + 1]!.start === doc.tokens[i]!.end + 1;
+}
+
 /** A phrase that repeats its own article and noun within a few words: the translation garbled it, and its meaning must be guessed. */
 export const echoedPhrases: QualityRule = {
   id: 'echoed-phrase',
   check(doc) {
     const echoes: Echo[] = matchesIn(doc, ECHO, TWO_ARTICLES)
       .filter(({ match }) => !DEMONYM.test(match[1]!) && !DETERMINING.has(match[1]!.toLowerCase()))
+      .filter(({ end }) => !modifiesNextNoun(doc, wordStart(doc.text, end)))
       .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: `the ${match[1]}` }));
     const ofEchoes = matchesIn(doc, OF_ECHO, OF_HINT)
       .filter(({ match }) => !QUANTIFIERS.has(match[2] ?? ''))

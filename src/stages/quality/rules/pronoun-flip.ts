@@ -41,10 +41,22 @@ function namesGendered(byStart: readonly Mention[], first: number, end: number, 
   return false;
 }
 
+const WORD = /\p{L}+/gu;
+
+/** Whether a noun for an unnamed person of the pronoun's gender ("his wife told VOA she …") stands in `text`: the pronoun may be that person's. */
+function unnamedOfGender(text: string, said: Gender, lex: TranslationLexicons): boolean {
+  const nouns = said === 'female' ? lex.femaleNouns : lex.maleNouns;
+  for (const w of text.matchAll(WORD)) if (nouns.has(w[0].toLowerCase())) return true;
+  return false;
+}
+
+/** Whether `at` falls inside a quotation's words: a quoted pronoun is the speaker's, and may point to anyone. */
+const inQuotation = (doc: Doc, at: number) => doc.quotes.some((q) => q.content.some((c) => c.start <= at && at < c.end));
+
 /**
  * A pronoun of the other gender for the one person the sentence and the one before it name: "Maria Zakharova
  * … Zakharova said. According to him, …". Only where that person is the only one named there, so the pronoun
- * has no one else to point to.
+ * has no one else to point to: not inside a quotation, nor after a word for an unnamed person of the pronoun's gender.
  */
 export const pronounFlips: QualityRule = {
   id: 'pronoun-flip',
@@ -85,6 +97,7 @@ export const pronounFlips: QualityRule = {
         const g = gender.get(entity!);
         const said: Gender = /^(?:she|her|hers|herself)$/i.test(p[0]) ? 'female' : 'male';
         if (!g || g === said || flagged.has(entity!)) continue;
+        if (inQuotation(doc, at) || unnamedOfGender(doc.text.slice(from, at), said, lex)) continue;
         flagged.add(entity!);
         const name = names.get(entity!)!;
         out.push({ start: at, end: at + p[0].length, text: `"${p[0]}" stands for ${name}, the only person named here, whom the text makes ${g}: a pronoun flipped in translation (the source language's pronoun may not mark gender); likely "${SWAP[p[0].toLowerCase()]}"` });

@@ -58,6 +58,11 @@ test('suspect-name: reads name slots from the text too, when no quote was found'
     ['In Beijing, a spokesman said the plan is bad.', []],
     ['In Rome, a Vatican spokesman deplored the attack, and said so.', []],
     ['Li Lifan, an expert at the People\'s University, said the plan is bad.', []],
+    // the role's holder is named right after it: what stands first sets the scene
+    ['In Washington, a White House spokeswoman, Dana Perino, expressed thanks.', []],
+    ['On Wednesday, a government spokesman, Ben Omar, told VOA the plan is bad.', []],
+    ['At the meeting, a senior official, Sayed Agha Saqeb says the plan is bad.', []],
+    ['During the Enlightenment, an expert at the People\'s University, Putin\'s statement was likely.', ['During the Enlightenment']],
   ];
   for (const [text, expected] of cases) {
     const doc = emptyDoc(text);

@@ -48,6 +48,14 @@ function mayOpenWithApposition(text: string): boolean {
   return comma >= 3 && comma <= 60 && (text.startsWith(', a ', comma) || text.startsWith(', an ', comma) || text.startsWith(', the ', comma));
 }
 
+// A name right after the apposition's role ("In Washington, a White House spokeswoman, Dana Perino, said"): the role
+// has its holder, so what stands before it is a scene-setting phrase, not a name slot. A possessive is no holder
+// ("…, an expert at X, Putin's statement was …").
+const HOLDER_AFTER_ROLE = /^ \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*(?:,| (?:said|says|told|added|called|expressed)(?![\p{L}]))/u;
+
+/** Whether the role of "X, a spokesman," is followed by the name of whoever holds it. */
+export const roleHasHolder = (afterRole: string) => HOLDER_AFTER_ROLE.test(afterRole);
+
 /** The name slots of the text: quoted speakers (when they are persons), apposition heads and words after a reporting verb. */
 function nameSlots(doc: Doc, lex: TranslationLexicons): { start: number; end: number; text: string; entity: string | null }[] {
   const slots = [];
@@ -58,7 +66,7 @@ function nameSlots(doc: Doc, lex: TranslationLexicons): { start: number; end: nu
   const afterVerb = AFTER_VERB_HINT.test(doc.text);
   for (const s of doc.sentences) {
     const m = mayOpenWithApposition(s.text) ? s.text.match(lex.appositionRole) : null;
-    if (m) slots.push({ start: s.start, end: s.start + m[1]!.length, text: m[1]!, entity: null });
+    if (m && !roleHasHolder(s.text.slice(m[0].length))) slots.push({ start: s.start, end: s.start + m[1]!.length, text: m[1]!, entity: null });
     if (!afterVerb || !AFTER_VERB_HINT.test(s.text)) continue;
     for (const v of s.text.matchAll(AFTER_VERB)) slots.push({ start: s.start + v.index, end: s.start + v.index + v[0].length, text: v[0], entity: null });
   }

@@ -46,6 +46,15 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     ['Talks Stall as Leaders Trade Blame\nThe minister said the talks had failed (and would not resume.”)', 0],
     ['Talks Stall as Leaders Trade Blame\nThe minister called the talks «a failure»', 0],
     ['Talks Stall as Leaders Trade Blame\nThe minister said on Monday that the talks had failed and that in his view the other side would, ’]', 1],
+    // a body sentence broken over two lines is whole; after a headline the lowercase line is still headless
+    ['Talks Stall as Leaders Trade Blame\nThe story.\nGriqualand West and New Zealand drew 18-18 in their rugby union\ntour match on Tuesday.', 0],
+    ['Talks Stall as Leaders Trade Blame\nThe story.\nTo bat: Wasim Akram, Moin Khan, Mushtaq Ahmed, Waqar Younis,\nMohammad Akram and the rest', 1],
+    // a table's rows (figures and empty cells) are no sentences; a sentence with a few figures still is one
+    ['Talks Stall as Leaders Trade Blame\nThe story.\nATLANTA 79 46 .632 -\nRate (%) 13.67 14.15 15.19 - -\n- - - -', 0],
+    ['Talks Stall as Leaders Trade Blame\nThe story.\nThe index rose 3.7 percent in July and 3.6 percent in June after a fall of', 1],
+    // a closing quote set off by a space, as tokenised copy writes it, still closes a finished sentence
+    ['Talks Stall as Leaders Trade Blame\nThe bank chief said that `` the prospects for a return to growth in the near term appear good . \'\'', 0],
+    ['Talks Stall as Leaders Trade Blame\nThe bank chief said that `` the prospects for a return to growth in the near term appear good and \'\'', 1],
   ];
   for (const [text, n] of cases) assert.equal(truncatedParagraphs.check(paragraphDoc(text), lex).length, n, text);
 });

@@ -10,13 +10,14 @@ const FINAL_PUNCTUATION = '.!?…:;';
 const CLOSING_QUOTES = '"”’»';
 
 /**
- * Whether a paragraph ends on its final punctuation, perhaps closed by quotes or brackets. Read back from the end:
+ * Whether a paragraph ends on its final punctuation, perhaps closed by quotes or brackets, spaced or not ("… hope . ''",
+ * as tokenised copy writes it). Read back from the end:
  * a pattern anchored at the end tries its first character class at every character of the paragraph.
  */
 function endsTerminated(text: string): boolean {
   if (text.length === 0) return false;
   let end = text.length;
-  while (end > 0 && CLOSERS.includes(text[end - 1]!)) end -= 1;
+  while (end > 0 && (CLOSERS.includes(text[end - 1]!) || text[end - 1] === ' ')) end -= 1;
   return (end > 0 && FINAL_PUNCTUATION.includes(text[end - 1]!)) || CLOSING_QUOTES.includes(text.at(-1)!);
 }
 // Words a finished sentence does not end on: a paragraph stopping here was cut, also where a listing page marks
@@ -31,6 +32,7 @@ const DATED = /(?:\b\d{1,2} \p{Lu}\p{Ll}{2,8}\.?|\b\p{Lu}\p{Ll}{2,8}\.? \d{1,2},
 // A paragraph that starts on a dash or a lowercase word (not a byline's "by") lost its beginning (a dateline cut before "– Deputy…");
 // a line of a few words starting lowercase is a label or a template's date ("jeudi, mai 23, 2024"), not a cut sentence.
 const HEADLESS = /^(?:[–—-]\s|(?!by\s)\p{Ll}(?:\S*\s+){5})/u;
+const LOWER_START = /^\p{Ll}/u;
 // A dateline alone on its line ("WASHINGTON (AP) --", "NICOSIA, August 8 (Xinhua) --"): the story starts on the next one.
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]*(?:, [\p{L}\d .'-]+)? ?\([\p{L}]{2,12}\) ?(?:--|[–—-])$/u;
 // A byline paragraph: "By" and a capitalised name, short.
@@ -41,6 +43,15 @@ const LONG = 15;
 /** Whether runs of words English does not have make up half a paragraph or more. */
 function mostlyForeign(text: string, lex: TranslationLexicons): boolean {
   return foreignRuns(text, lex).reduce((n, r) => n + r.end - r.start, 0) * 2 >= text.length;
+}
+
+// A cell of a table: a figure ("46", ".632", "+3.7", "6-4") or an empty cell's dash.
+const CELL = /\d|^[–—-]+$/u;
+
+/** Whether a line is a table's row (half its pieces or more are figures or empty cells, as in results and price tables): no sentence, cut or not. */
+function tableRow(text: string): boolean {
+  const pieces = text.trim().split(/\s+/);
+  return pieces.length >= 3 && pieces.filter((w) => CELL.test(w)).length * 2 >= pieces.length;
 }
 
 /**
@@ -68,16 +79,21 @@ export const truncatedParagraphs: QualityRule = {
     const headline = doc.paragraphs.length > 1 ? doc.paragraphs.findIndex((p) => p.text.trim().split(/\s+/).length >= 4 && !/\b\d{4}$/.test(p.text.trim())) : -1;
     // what stands between the headline and a byline is its deck (a subheading), written without a full stop too
     const byline = doc.paragraphs.findIndex((p) => BYLINE.test(p.text));
+    // a sentence broken over two lines (a hard-wrapped line, one unstopped body paragraph and a lowercase one after it):
+    // its halves are whole together, neither cut
+    const wrapped = doc.paragraphs.map((p, i) => i > 0 && i - 1 !== headline && LOWER_START.test(p.text) && !endsTerminated(maskMarkup(doc.paragraphs[i - 1]!.text).trimEnd()));
     for (const [i, p] of doc.paragraphs.entries()) {
       const text = maskMarkup(p.text).trimEnd();
       // paragraphs that start with dashes one after another are a list, not cut sentences
       const list = dashed[i] && (dashed[i - 1] || dashed[i + 1]);
-      if (HEADLESS.test(text.trimStart()) && !list && !firstMatch(lex.furniture, text.trim())) {
+      if (wrapped[i] || wrapped[i + 1]) continue;
+      // a table's row is asked only of the few paragraphs that would be flagged
+      if (HEADLESS.test(text.trimStart()) && !list && !firstMatch(lex.furniture, text.trim()) && !tableRow(text)) {
         out.push({ start: p.start, end: p.start + Math.min(p.text.length, 20), text: `paragraph ${p.line} starts mid-sentence ("${p.text.slice(0, 20)}…"): its beginning (a dateline, a subject) was cut` });
       }
       // a caption or credit (page-furniture's patterns, asked only of the few paragraphs that end cut) is no cut sentence,
       // and a paragraph mostly in another language is flagged as untranslated: where it stops says nothing of the story
-      if (endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex.furniture, text.trim()) && !mostlyForeign(text, lex)) {
+      if (endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex.furniture, text.trim()) && !mostlyForeign(text, lex) && !tableRow(text)) {
         const tail = Math.max(p.start, p.end - 40);
         out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });
       }

@@ -28,6 +28,14 @@ test('unbalanced-quote: flags quotation marks that do not pair, and nothing in p
     ['The ministers’ meeting in the ‘90s was the ‘last chance’ for peace.', 0],
     ['Hezbollah ‘s statements about the arrest were contradicted.', 0],
     ['He called it ‘a good start.\n‘And we will go on,’ he said.', 0],
+    // a quotation of several sentences set one to a line closes lines later; a close at a line's start is a misprinted opening
+    ['"We have no idea why they are held.\nWe are still trying.\nWe will go on." He left.', 0],
+    ['King said at the draw. "\nThat is our sole goal. "\nThe team left.', 0],
+    ['`` We want to know what happened .\nWe are fully committed . \'\'\nHe left "early.', 1],
+    ['Russia \'\'has never refused talks.\n”We will respond adequately,” he said.', 2],
+    ['The West "must understand that.\nThe minister said it "is unacceptable" for Russia.', 1],
+    ['"He has been cleared.\nThe case is closed, "a spokesman said.', 0],
+    ['He said, "we will go.\nThe case is closed, but "we will appeal," a spokesman said.', 1],
   ];
   for (const [text, n] of cases) assert.equal(flagged(text).length, n, text);
 });

@@ -13,15 +13,16 @@ type Mark = 'open' | 'close';
  * as in copy typed without one; two backticks open (``…'', as tokenized or TeX copy writes it). A straight mark right after a digit with no quotation open is an inch or
  * a second ("5'10\"", "a 12\" pipe"), no quotation mark.
  */
-function marks(text: string): { at: number; mark: Mark }[] {
+function marks(text: string, openAtStart = false): { at: number; mark: Mark }[] {
   const out: { at: number; mark: Mark }[] = [];
+  const inQuote = () => (out.at(-1)?.mark ?? (openAtStart ? 'open' : 'close')) === 'open';
   for (const m of text.matchAll(MARKS)) {
     const c = m[0];
     const before = text[m.index - 1] ?? ' ';
     const straight = c === '"' || c === "''";
-    if (straight && /\d/.test(before) && out.at(-1)?.mark !== 'open') continue;
+    if (straight && /\d/.test(before) && !inQuote()) continue;
     // a straight mark with spaces on both sides ("ready . ''") closes the quotation that is open, if one is
-    const spaced = /\s/.test(before) && /^\s|^$/.test(text.slice(m.index + c.length, m.index + c.length + 1)) && out.at(-1)?.mark === 'open';
+    const spaced = /\s/.test(before) && /^\s|^$/.test(text.slice(m.index + c.length, m.index + c.length + 1)) && inQuote();
     const mark: Mark = straight ? (/[\s(\[—–:-]/.test(before) && !spaced ? 'open' : 'close') : /[“«„]|,,|``/.test(c) ? 'open' : 'close';
     out.push({ at: m.index, mark });
   }
@@ -64,22 +65,59 @@ export function unclosedSingle(text: string): { start: number; end: number; why:
 }
 
 /**
+ * Where a quotation carried open into this paragraph closes: the end of its first mark when, read with a
+ * quotation open, that mark closes after some words ("That is our sole goal. \""), or null (no mark, or the
+ * first one opens, or a closing mark stands at the paragraph's start, where it is a misprinted opening).
+ */
+export function closesCarried(text: string): number | null {
+  const first = marks(text, true)[0];
+  if (!first || first.at === 0) return null;
+  // a straight mark after a comma and a space closes what is open, its space misplaced (`… was looted, "it added.`)
+  const closes = first.mark === 'close' || (text[first.at] === '"' && text.startsWith(', ', first.at - 2));
+  return closes ? first.at + (text.startsWith("''", first.at) ? 2 : 1) : null;
+}
+
+/** The first of the following paragraphs that holds a quotation mark, and where it closes the carried quotation, if it does. */
+function carriedClose(following: string[]): { paragraph: number; at: number } | null {
+  const j = following.findIndex((t) => marks(t).length > 0);
+  if (j < 0) return null;
+  const at = closesCarried(following[j]!);
+  return at === null ? null : { paragraph: j, at };
+}
+
+// How many paragraphs on a quotation left open may still close: a quote of a few sentences set one to a line.
+const CARRY = 3;
+
+/**
  * A paragraph whose quotation marks do not pair. A quotation left open at a paragraph's end is a legal
- * continuation when the next paragraph opens again, so that case is not flagged.
+ * continuation when the next paragraph opens again, or when it closes in one of the next paragraphs (a quote
+ * of several sentences broken over lines, as copy set one sentence to a line has it): those are not flagged,
+ * and the later paragraph is read from after its close.
  */
 export const unbalancedQuotes: QualityRule = {
   id: 'unbalanced-quote',
   check(doc) {
     const out = [];
+    // paragraph index → where its own marks start, after the close of a quotation carried into it
+    const resume = new Map<number, number>();
     for (const [i, p] of doc.paragraphs.entries()) {
-      const text = maskMarkup(p.text);
+      const from = resume.get(i) ?? 0;
+      const text = maskMarkup(p.text).slice(from);
       const wrong = unpaired(text) ?? unclosedSingle(text);
       if (!wrong) continue;
       const next = doc.paragraphs[i + 1]?.text ?? '';
-      if (wrong.end === p.text.length && wrong.why.includes('never closes') && /^(?:["“«„‘]|``|,,)/.test(next)) continue;
+      const leftOpen = from + wrong.end === p.text.length && wrong.why.includes('never closes');
+      if (leftOpen && /^(?:["“«„‘]|``|,,)/.test(next)) continue;
+      if (leftOpen && wrong.why.startsWith('opens a quotation')) {
+        const closing = carriedClose(doc.paragraphs.slice(i + 1, i + 1 + CARRY).map((q) => maskMarkup(q.text)));
+        if (closing) {
+          resume.set(i + 1 + closing.paragraph, closing.at);
+          continue;
+        }
+      }
       out.push({
-        start: p.start + wrong.start,
-        end: p.start + wrong.end,
+        start: p.start + from + wrong.start,
+        end: p.start + from + wrong.end,
         text: `paragraph ${p.line} ${wrong.why}: quoted words may be cut or run into the narration`,
       });
     }

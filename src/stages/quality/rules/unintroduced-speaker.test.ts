@@ -41,8 +41,21 @@ test('unintroduced-speaker: speakers introduced in full, by role or resolved are
     ['"A," China said.', 'China', {}, { name: 'China', type: 'GPE' }],
     // a plural English noun as the speaker is a group; a name that is also an English word stays a name (flagged above as "Thoi" is)
     ['"A," Investors said.', 'Investors', {}, undefined],
+    // a common word opening a sentence or a label was read as a speaker: no person
+    ['Prices rose. Employment is "a big indicator," he said.', 'Employment', {}, undefined],
+    ['The crowd ran. Eyewitnesses say "it was chaos."', 'Eyewitnesses', {}, undefined],
+    ['Result: "Australia won by 125 runs."', 'Result', {}, undefined],
+    ['The school was shut. Gunmen said "we want a withdrawal."', 'Gunmen', {}, undefined],
+    ['A report issued Tuesday, by the council "says wages rose."', 'Tuesday', {}, undefined],
   ];
   for (const [text, mention, speaker, entity] of cases) {
     assert.deepEqual(unintroducedSpeakers.check(docWith(text, [mention], speaker, entity), lex), [], `${text} ${JSON.stringify(speaker)}`);
+  }
+});
+
+test('unintroduced-speaker: a bare name that is also an English word is still read mid-sentence, and an unknown one anywhere', () => {
+  const cases: [string, string][] = [['"A," said Smith.', 'Smith'], ['The talks ended. Kordo said "A."', 'Kordo']];
+  for (const [text, mention] of cases) {
+    assert.deepEqual(unintroducedSpeakers.check(docWith(text, [mention]), lex).map((f) => text.slice(f.start, f.end)), [mention], text);
   }
 });

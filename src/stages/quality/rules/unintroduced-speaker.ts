@@ -1,9 +1,12 @@
 import type { Entity } from '../../../model/index.ts';
 import type { QualityRule } from './rule.ts';
+import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const SURNAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]+$/u;
 const PLURAL = /[^s]s$/u;
+// A day or a month, capitalised wherever it stands ("a report issued Tuesday, by …"): no person, whoever read it as one.
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
 
 // What may stand right before a name where it is read: a capitalised word and a space (a given name), or no
 // letter (the name is a whole word). Tried at each place the name stands (sticky), not scanned from every
@@ -20,6 +23,20 @@ function standsAfter(text: string, name: string, before: RegExp): boolean {
     if (before.test(text) && NO_LETTER.test(text)) return true;
   }
   return false;
+}
+
+/** Whether `at` opens a sentence or a line: only spaces between it and a stop, a quotation mark, a line's start or the text's. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i -= 1;
+  return i === 0 || '.!?\n"“”'.includes(text[i - 1]!);
+}
+
+/** Whether the word, or the singular of a plural, is a common English word ("Employment", "Eyewitnesses", "Gunmen"). */
+function commonWord(word: string, lex: TranslationLexicons): boolean {
+  const w = word.toLowerCase();
+  if (lex.englishWord(w) || (w.endsWith('men') && lex.englishWord(`${w.slice(0, -3)}man`))) return true;
+  return PLURAL.test(w) && (lex.englishWord(w.slice(0, -1)) || (w.endsWith('es') && lex.englishWord(w.slice(0, -2))));
 }
 
 /**
@@ -45,6 +62,9 @@ export const unintroducedSpeakers: QualityRule = {
       if (!SURNAME_SHAPE.test(m.text) || /^(?:He|She|I|We|They|It)$/.test(m.text) || seen.has(m.text)) continue;
       // a plural English noun opening a sentence ("Investors said", "Bonds fell") is a group, not a person left unintroduced
       if (PLURAL.test(m.text) && lex.englishWord(m.text.toLowerCase())) continue;
+      // a common word capitalised because it opens a sentence or a label ("Employment is …", "Eyewitnesses say",
+      // "Result: …") was read as a speaker by another stage; a bare name is seldom a common word, and mid-sentence it keeps its capital
+      if ((opensSentence(doc.text, m.start) && commonWord(m.text, lex)) || CALENDAR_WORD.test(m.text)) continue;
       // another stage's reading of the same words as a place or an organisation says this is no person
       otherThanPerson ??= new Set(doc.mentions.filter((x) => x.type !== 'PERSON').map((x) => x.text));
       if (otherThanPerson.has(m.text)) continue;

@@ -11,8 +11,9 @@ test('unpaired-bracket: flags a bracket closed with none open, and not pairs, ne
     ['Professor (Dennis V). Hickey) said the report was wrong.', [28]],
     ['The Central African Republic (CAR) said (on Monday (local time)) that it would.', []],
     ['The plan has two parts: 1) talks and 2) a ceasefire; a) first, b) second.', []],
-    // a bracket opened in one paragraph is not closed in the next
-    ['He said (in Geneva\non Monday) that talks would resume.', [28]],
+    // a bracket opened at one line's end closes on the next (an aside broken over lines); one line later a stray close is still read
+    ['He said (in Geneva\non Monday) that talks would resume.', []],
+    ['He said (in Geneva\non Monday) that talks\nwould resume on Friday).', [63]],
     [':) and the end)', [1, 14]],
   ];
   for (const [text, expected] of cases) {

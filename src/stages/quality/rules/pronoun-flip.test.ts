@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { emptyDoc, spanOf, type Doc } from '../../../model/index.ts';
+import { pronounFlips } from './pronoun-flip.ts';
+
+const lex = loadTranslationLexicons();
+
+/** A document of one paragraph, its sentences cut after ". ", one person (`name`, its every mention by `said`), and the quoted words in `quoted`. */
+function docWith(text: string, name: string, said: string, quoted?: string): Doc {
+  const doc = emptyDoc(text);
+  doc.entities.push({ id: 'e1', name, type: 'PERSON', aliases: [], mentions: [], country: null, countrySource: null, actorCode: null, role: null, affiliation: null });
+  for (let at = text.indexOf(said), i = 0; at >= 0; at = text.indexOf(said, at + 1), i += 1) {
+    doc.mentions.push({ id: `m${i}`, start: at, end: at + said.length, text: said, type: 'PERSON', entity: 'e1', source: 'tagger', nominal: false });
+  }
+  let start = 0;
+  for (const [i, piece] of text.split(/(?<=\. )/).entries()) {
+    doc.sentences.push({ id: `s${i}`, start, end: start + piece.length, text: piece, paragraph: 0 });
+    start += piece.length;
+  }
+  if (quoted) {
+    const at = text.indexOf(quoted);
+    doc.quotes.push({
+      ...spanOf(text, at - 1, at + quoted.length + 1), id: 'q1', type: 'direct', content: [spanOf(text, at, at + quoted.length)], cue: null, layout: 'speaker-then-quote', nestedIn: null, stance: null,
+      speaker: { kind: 'person', name, mention: null, entity: 'e1', resolved: true, countries: [], role: null, affiliation: null },
+    });
+  }
+  return doc;
+}
+
+test('pronoun-flip: flags a pronoun of the other gender for the one person named, not one that may point to someone else', () => {
+  const cases: [string, string, string, string | undefined, string[]][] = [
+    ['Maria Zakharova spoke in Moscow. According to him, the plan failed.', 'Maria Zakharova', 'Maria Zakharova', undefined, ['him']],
+    ['Maria Zakharova spoke in Moscow. According to her, the plan failed.', 'Maria Zakharova', 'Maria Zakharova', undefined, []],
+    // a noun for an unnamed woman stands between: the pronoun may be hers
+    ['Mr. Ganji ended the strike. But his wife told VOA she could not confirm it.', 'Ganji', 'Ganji', undefined, []],
+    // a quoted pronoun is the speaker's, pointing to anyone
+    ['Hillary Clinton told ABC, "He is really fired up."', 'Hillary Clinton', 'Hillary Clinton', 'He is really fired up.', []],
+    ['Hillary Clinton told ABC that he is really fired up.', 'Hillary Clinton', 'Hillary Clinton', undefined, ['he']],
+  ];
+  for (const [text, name, said, quoted, expected] of cases) {
+    const found = pronounFlips.check(docWith(text, name, said, quoted), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});
