@@ -229,3 +229,15 @@ test('ownService: a countryless speaker of the doers\' role reports its own side
   assert.equal(ownService([a('---MIL', null, 'MIL')], [a('---MIL', null, 'MIL')]), null);
   assert.equal(ownService([a('---', null, null)], [a('UKR', 'UKR', null)]), null);
 });
+
+test('argumentsEnd: a target is named among the act\'s own arguments, not in its adjuncts', async (t) => {
+  await table(t, [
+    // what a meeting is held to discuss is its topic
+    ["The envoys of Japan and Australia held talks on Tuesday to discuss China's military buildup.", ['AUSGOV>JPNGOV:046', 'JPNGOV>AUSGOV:046']],
+    // a circumstance adjunct names other parties; the place abroad stands in
+    ['Japanese envoys held talks in Vietnam amid stalled talks between Beijing and Manila.', ['JPNGOV>VNM:046']],
+    // negatives: the purpose of force names its target; a place abroad with no party named stands in
+    ['Egyptian police opened fire to disperse Islamist demonstrators on Monday.', ['EGYCOP>---MUS:193']],
+    ['Japanese envoys held talks in Vietnam on Friday.', ['JPNGOV>VNM:046']],
+  ]);
+});

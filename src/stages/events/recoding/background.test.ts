@@ -28,6 +28,9 @@ const BACKGROUND: [string, string][] = [
   ['All members of Russia\'s Duma will be hit with EU sanctions.', 'hit'],
   ['The cleric says he has written letters to international leaders including Pope Benedict asking for support.', 'asking'],
   ['Venezuela\'s oil minister says his country will end talks with foreign oil companies concerning the takeover of oil projects.', 'says'],
+  // circumstanceNominal reads past a participle; purposeClause past a dated preposition.
+  ['Japan sent food aid to Vietnam amid stalled talks between Beijing and Manila.', 'talks'],
+  ["The envoys of Japan and Australia held talks on Tuesday to discuss China's military buildup.", 'discuss'],
 ];
 
 const CODED: [string, string][] = [

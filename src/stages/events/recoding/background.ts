@@ -216,8 +216,9 @@ export function purposeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const v = governingVerb(toks, m.first);
   const to = toks[v - 1];
   if (v < 0 || toks[v]!.pos !== 'VERB' || to?.lower !== 'to' || to.pos !== 'PART') return false;
+  // Time words and their preposition stand between the object and the infinitive ("held talks on Tuesday to discuss").
   let o = v - 2;
-  while (o >= 0 && ctx.isTime(toks[o]!)) o--;
+  while (o >= 0 && (ctx.isTime(toks[o]!) || (toks[o]!.pos === 'ADP' && toks[o + 1] !== undefined && ctx.isTime(toks[o + 1]!)))) o--;
   const object = toks[o];
   if (!object || (object.pos !== 'NOUN' && object.pos !== 'PROPN')) return false;
   // "efforts to", "plans to", "readiness to": a noun that takes the infinitive as its content is no object.
@@ -274,7 +275,7 @@ export function modifierVerb(ctx: Pick<SentenceCtx, 'syntax'>, t: Word): boolean
 /**
  * "protests erupted against Israel's bombardment of Lebanon": what a phrase of cause or circumstance names is
  * background. The matcher passes over a noun right after a scene word ("amid clashes"); this reads past a
- * possessive or a name between ("against Israel's bombardment", "following the U.S. strikes"), and takes
+ * possessive, a participle or a name between ("against Israel's bombardment", "amid stalled talks"), and takes
  * "against" and "over" as such words too.
  */
 export function circumstanceNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
@@ -283,7 +284,8 @@ export function circumstanceNominal(ctx: SentenceCtx, m: TriggerMatch): boolean 
   for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
     const t = toks[k]!;
     if (t.pos === 'ADP' || ctx.lex.words.scene.has(t.lower)) return CIRCUMSTANCE.has(t.lower) || ctx.lex.words.scene.has(t.lower);
-    if (!SUBJECT_WORDS.has(t.pos)) return false;
+    // "amid stalled talks": a participle before the noun is its adjective.
+    if (!SUBJECT_WORDS.has(t.pos) && !(t.pos === 'VERB' && /(ed|en)$/.test(t.lower))) return false;
   }
   return false;
 }
