@@ -241,3 +241,11 @@ test('argumentsEnd: a target is named among the act\'s own arguments, not in its
     ['Japanese envoys held talks in Vietnam on Friday.', ['JPNGOV>VNM:046']],
   ]);
 });
+
+test('eachOther: a reciprocal pronoun makes a compound subject act on each member', async (t) => {
+  await table(t, [
+    ["China and the United States have already slapped tariffs on $50 billion of each other's goods.", ['CHN>USA:163', 'USA>CHN:163']],
+    // negative: a named target is the target of every member
+    ['China and Russia imposed tariffs on American goods.', ['CHN>USA:163', 'RUS>USA:163']],
+  ]);
+});

@@ -185,8 +185,20 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const target = placeTarget ? possible[0] : (possible.find((g) => !onlyPlace(ctx, g)) ?? possible[0]);
   if (target) return { sources: subject.group.members, targets: target.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor after the trigger${target.governor ? `, after "${target.governor}"` : ''})` };
   // Agreeing takes two: "X and Y agreed to a ceasefire" binds both sides, as do mutual acts a frame governs.
-  const mutual = !!complement?.pattern.reciprocal || ctx.lex.words.mutualVerbs.has(ctx.toks[m.first]!.lemma);
+  const mutual = !!complement?.pattern.reciprocal || ctx.lex.words.mutualVerbs.has(ctx.toks[m.first]!.lemma) || eachOther(ctx, m.last, reach);
   return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`, mutual);
+}
+
+/**
+ * "China and the United States slapped tariffs on each other's goods": a reciprocal pronoun in the clause makes a
+ * compound subject act on each of its members (guidelines: compound actors expand).
+ */
+export function eachOther(ctx: SentenceCtx, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const [a, b] = [ctx.toks[k]!.lower, ctx.toks[k + 1]?.lower];
+    if ((a === 'each' && b === 'other') || (a === 'one' && b === 'another')) return true;
+  }
+  return false;
 }
 
 /** Prepositions that name whom a thing is given, sent or offered to. */

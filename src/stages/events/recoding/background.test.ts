@@ -31,6 +31,9 @@ const BACKGROUND: [string, string][] = [
   // circumstanceNominal reads past a participle; purposeClause past a dated preposition.
   ['Japan sent food aid to Vietnam amid stalled talks between Beijing and Manila.', 'talks'],
   ["The envoys of Japan and Australia held talks on Tuesday to discuss China's military buildup.", 'discuss'],
+  // condition: what an "if" or "unless" clause supposes
+  ['"If the United States, regardless of opposition, adopts any new tariff measures, China will retaliate," a spokesman said.', 'adopts'],
+  ['China will retaliate if the United States imposes new tariffs on Chinese goods.', 'imposes'],
 ];
 
 const CODED: [string, string][] = [
@@ -49,6 +52,9 @@ const CODED: [string, string][] = [
   ['Armed gangs have abducted foreign oil industry workers.', 'abducted'],
   ['Russian troops attacked Ukrainian positions in the war on Monday.', 'attacked'],
   ['A Kenyan television station showed police firing tear gas at protesters in Nairobi.', 'tear gas'],
+  // condition: the main clause of a conditional is coded
+  ['Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the annexation.', 'threatened'],
+  ['Iran will attack Israel if it is provoked.', 'attack'],
 ];
 
 test('background: participles, relative clauses, hopes, tries, agentless passives and figures give no event', () => {

@@ -344,6 +344,29 @@ export function figurativeForce(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
+/** Words that open a condition: "if the United States adopts new tariffs, China will retaliate". */
+const CONDITION_HEADS = new Set(['if', 'unless']);
+/** How far before its predicate a condition's "if" may stand ("If the United States, regardless of opposition, adopts"). */
+const CONDITION_REACH = 12;
+
+/**
+ * "If the United States adopts any new tariff measures, China will retaliate", "unless Israel rescinds the
+ * annexation": the act a condition supposes has not happened; it is what a threat or promise hangs on (guidelines:
+ * beliefs and hopes are not events). The trigger's verb must be the first finite verb after "if", the condition's
+ * own predicate, not the main clause's ("China will retaliate if …" keeps "retaliate").
+ */
+export function condition(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const v = governingVerb(toks, m.first);
+  if (v < 0 || toks[v]!.pos !== 'VERB') return false;
+  for (let k = v - 1; k >= Math.max(0, v - CONDITION_REACH); k--) {
+    const t = toks[k]!;
+    if (CONDITION_HEADS.has(t.lower)) return true;
+    if (t.lower === ';' || (t.pos === 'VERB' && ctx.syntax.verbGroupAt(t.index)?.finite)) return false;
+  }
+  return false;
+}
+
 /** The tests, and whether what they find governs the rest of its clause (an adjunct, a relative or purpose clause). */
 const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]) => boolean, boolean][] = [
   ['participial adjunct', participialAdjunct, true],
@@ -363,6 +386,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['hold with no captive', holdWithoutCaptive, false],
   ['a habit', habitual, false],
   ['a figure of speech', figurativeForce, false],
+  ['a condition', condition, false],
 ];
 
 /** Why a trigger is background and no event (and whether the triggers after it in its clause go with it), or null. */
