@@ -31,6 +31,10 @@ const BACKGROUND: [string, string][] = [
   // circumstanceNominal reads past a participle; purposeClause past a dated preposition.
   ['Japan sent food aid to Vietnam amid stalled talks between Beijing and Manila.', 'talks'],
   ["The envoys of Japan and Australia held talks on Tuesday to discuss China's military buildup.", 'discuss'],
+  // relativeClause: what a relative clause reports is in it
+  ['Moon met Kim, the chief of the North Korean delegation, who told Moon that his country was willing to hold talks with the United States.', 'willing'],
+  // undoneInfinitive: "help" with a bare infinitive
+  ['The Moro rebels have helped negotiate the release of several hostages of the Abu Sayyaf.', 'negotiate'],
   // condition: what an "if" or "unless" clause supposes
   ['"If the United States, regardless of opposition, adopts any new tariff measures, China will retaliate," a spokesman said.', 'adopts'],
   ['China will retaliate if the United States imposes new tariffs on Chinese goods.', 'imposes'],
@@ -52,6 +56,8 @@ const CODED: [string, string][] = [
   ['Armed gangs have abducted foreign oil industry workers.', 'abducted'],
   ['Russian troops attacked Ukrainian positions in the war on Monday.', 'attacked'],
   ['A Kenyan television station showed police firing tear gas at protesters in Nairobi.', 'tear gas'],
+  // relativeClause: what the main clause reports is coded
+  ['The envoy told Moon that North Korea was willing to hold talks with the United States.', 'willing'],
   // condition: the main clause of a conditional is coded
   ['Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the annexation.', 'threatened'],
   ['Iran will attack Israel if it is provoked.', 'attack'],

@@ -126,8 +126,11 @@ export function relativeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
     if (RELATIVE_PRONOUNS.has(t.lower)) return true;
     if (t.lower === 'that' && prev?.pos === 'NOUN' && !ctx.isTime(prev) && !saidJustBefore(ctx, k)) return true;
     if (t.lower === 'where' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',')) return true;
+    // "Kim, who told Moon that his country was willing to hold talks": what a relative clause reports is in it too.
+    if (ctx.reporting.has(k)) return RELATIVE_PRONOUNS.has(toks[before(toks, k)]?.lower ?? '');
+    if (t.lower === 'that' && saidJustBefore(ctx, k)) continue;
     // A comma closes a relative clause set off before the trigger ("the deal, which was signed Wednesday, will allow").
-    if (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === 'but' || t.lower === 'that' || t.lower === 'where' || ctx.reporting.has(k)) return false;
+    if (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === 'but' || t.lower === 'that' || t.lower === 'where') return false;
   }
   return false;
 }
@@ -144,11 +147,13 @@ export function possessiveNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return ctx.toks[m.first]!.pos === 'NOUN' && next !== undefined && possessive(next);
 }
 
-/** "is trying to form an alliance", "to help battle the blazes", "his bid to run": an infinitive of an act not done. */
+/** "is trying to form an alliance", "to help battle the blazes", "his bid to run", "helped negotiate": an infinitive of an act not done. */
 export function undoneInfinitive(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const { toks } = ctx;
-  if (toks[m.first - 1]?.lower !== 'to') return false;
-  const j = before(toks, m.first - 1);
+  // "have helped negotiate the release": "help" also takes a bare infinitive.
+  const bare = toks[m.first]!.pos === 'VERB' && toks[m.first - 1]?.pos === 'VERB' && toks[m.first - 1]!.lemma === 'help';
+  if (toks[m.first - 1]?.lower !== 'to' && !bare) return false;
+  const j = bare ? m.first - 1 : before(toks, m.first - 1);
   return j >= 0 && UNDONE_GOVERNORS.has(toks[j]!.lemma);
 }
 
