@@ -6,8 +6,6 @@ export interface DocumentIndex {
   quoteAt(token: number): string | null;
   /** the timexes lying in [from, to), in document order */
   timexesWithin(from: number, to: number): Timex[];
-  /** the publication date (YYYY-MM-DD), the story's own time, or null */
-  published: string | null;
 }
 
 export function documentIndex(doc: Doc, words: readonly Word[]): DocumentIndex {
@@ -30,7 +28,6 @@ export function documentIndex(doc: Doc, words: readonly Word[]): DocumentIndex {
   }
   const byStart = doc.timexes.map((x, i) => ({ x, i })).sort((a, b) => a.x.start - b.x.start || a.i - b.i);
   return {
-    published: doc.published,
     quoteAt: (token) => quotes[token] ?? null,
     timexesWithin(from, to) {
       let lo = 0;

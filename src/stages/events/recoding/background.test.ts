@@ -35,9 +35,6 @@ const BACKGROUND: [string, string][] = [
   ['Moon met Kim, the chief of the North Korean delegation, who told Moon that his country was willing to hold talks with the United States.', 'willing'],
   // undoneInfinitive: "help" with a bare infinitive
   ['The Moro rebels have helped negotiate the release of several hostages of the Abu Sayyaf.', 'negotiate'],
-  // pastDated (the tests' stories are of 1995-06-01): an act dated well before the story is history
-  ['Israeli troops raided a refugee camp in Gaza in September 1994.', 'raided'],
-  ['Rebels seized two Indonesian sailors in 1993 off Jolo island.', 'seized'],
   // condition: what an "if" or "unless" clause supposes
   ['"If the United States, regardless of opposition, adopts any new tariff measures, China will retaliate," a spokesman said.', 'adopts'],
   ['China will retaliate if the United States imposes new tariffs on Chinese goods.', 'imposes'],
@@ -61,9 +58,6 @@ const CODED: [string, string][] = [
   ['A Kenyan television station showed police firing tear gas at protesters in Nairobi.', 'tear gas'],
   // relativeClause: what the main clause reports is coded
   ['The envoy told Moon that North Korea was willing to hold talks with the United States.', 'willing'],
-  // pastDated: an act of the last weeks, or of a span up to now, is news
-  ['Israeli troops raided a refugee camp in Gaza in May.', 'raided'],
-  ['The United Nations has delivered food to Syria for the first time since 1992.', 'delivered'],
   // condition: the main clause of a conditional is coded
   ['Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the annexation.', 'threatened'],
   ['Iran will attack Israel if it is provoked.', 'attack'],

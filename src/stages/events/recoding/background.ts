@@ -372,47 +372,6 @@ export function condition(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
-/** How long before the story an act must have ended to be its background, not its news (days). */
-const NEWS_WINDOW_DAYS = 60;
-const DAY_MS = 86_400_000;
-
-/** The last day a TIMEX3 date value covers ("2016-10" → 2016-10-31, "2000" → 2000-12-31), as ms; null when it names no calendar time. */
-export function dateEnd(value: string): number | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 12, m[3] ? Number(m[3]) : null];
-  return d !== null ? Date.UTC(y, mo - 1, d) : Date.UTC(y, mo, 0);
-}
-
-/**
- * "North Korea staged its sixth nuclear test in September 2017" in a story of February 2018, "the militants seized
- * the two in October" in one of January: an act the text dates well before the story is history it recalls, not
- * news (guidelines: background is not coded). The date is the nearest date of the trigger's clause, as the event's
- * date is; "since 2012" starts a span up to now and "last year's election" dates a noun, so neither counts. Only for
- * a dated story.
- */
-export function pastDated(ctx: SentenceCtx, m: TriggerMatch): boolean {
-  const published = ctx.index.published ? dateEnd(ctx.index.published) : null;
-  if (published === null) return false;
-  const { toks } = ctx;
-  const from = toks[clauseStart(ctx, m.first)]!.start;
-  const to = toks[clauseEnd(ctx, m.last) - 1]!.end;
-  const at = toks[m.first]!.start;
-  let nearest: { value: string; first: number; last: number } | null = null;
-  let distance = Infinity;
-  for (const x of ctx.index.timexesWithin(from, to)) {
-    if (!x.value || (x.type !== 'DATE' && x.type !== 'TIME')) continue;
-    if (Math.abs(x.start - at) >= distance) continue;
-    distance = Math.abs(x.start - at);
-    nearest = { value: x.value, first: toks.findIndex((t) => t.start >= x.start), last: toks.findIndex((t) => t.end >= x.end) };
-  }
-  if (!nearest || nearest.first < 0) return false;
-  const next = toks[nearest.last + 1];
-  if (toks[nearest.first - 1]?.lower === 'since' || (next !== undefined && possessive(next))) return false;
-  const end = dateEnd(nearest.value);
-  return end !== null && published - end > NEWS_WINDOW_DAYS * DAY_MS;
-}
-
 /** The tests, and whether what they find governs the rest of its clause (an adjunct, a relative or purpose clause). */
 const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]) => boolean, boolean][] = [
   ['participial adjunct', participialAdjunct, true],
@@ -433,7 +392,6 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['a habit', habitual, false],
   ['a figure of speech', figurativeForce, false],
   ['a condition', condition, false],
-  ['dated well before the story', pastDated, false],
 ];
 
 /** Why a trigger is background and no event (and whether the triggers after it in its clause go with it), or null. */
