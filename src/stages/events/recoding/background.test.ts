@@ -35,6 +35,12 @@ const BACKGROUND: [string, string][] = [
   ['Moon met Kim, the chief of the North Korean delegation, who told Moon that his country was willing to hold talks with the United States.', 'willing'],
   // undoneInfinitive: "help" with a bare infinitive
   ['The Moro rebels have helped negotiate the release of several hostages of the Abu Sayyaf.', 'negotiate'],
+  // nominalSubject: a noun subject of "be" with no verb after it is a state, a sentence-initial one too
+  ['Talks between Pyongyang and Washington have been at an impasse after the summit ended without a deal.', 'Talks'],
+  // agentlessPassive: an irregular participle after "being"
+  ['A militant group posted a video on the Internet today that showed a blindfolded man being shot in the head.', 'shot'],
+  // calledOff: a visit called off did not take place
+  ["Those talks have stalled since U.S. President Donald Trump canceled Secretary of State Mike Pompeo's trip to North Korea.", 'trip'],
   // condition: what an "if" or "unless" clause supposes
   ['"If the United States, regardless of opposition, adopts any new tariff measures, China will retaliate," a spokesman said.', 'adopts'],
   ['China will retaliate if the United States imposes new tariffs on Chinese goods.', 'imposes'],
@@ -58,6 +64,9 @@ const CODED: [string, string][] = [
   ['A Kenyan television station showed police firing tear gas at protesters in Nairobi.', 'tear gas'],
   // relativeClause: what the main clause reports is coded
   ['The envoy told Moon that North Korea was willing to hold talks with the United States.', 'willing'],
+  // nominalSubject: talks said to be held took place; calledOff: a verb that calls off codes its own act
+  ['Talks between Pyongyang and Washington were held in Hanoi.', 'Talks'],
+  ['Japan postponed the talks with China.', 'postponed'],
   // condition: the main clause of a conditional is coded
   ['Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the annexation.', 'threatened'],
   ['Iran will attack Israel if it is provoked.', 'attack'],

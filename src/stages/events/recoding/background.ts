@@ -18,7 +18,7 @@ const UNDONE_GOVERNORS = new Set(['try', 'attempt', 'struggle', 'strive', 'help'
 /** Verbs of hope and belief: what they govern is not an event (guidelines: statements, beliefs and hopes). */
 export const BELIEF_VERBS = new Set(['hope', 'believe', 'think', 'expect', 'fear', 'predict', 'wish', 'doubt', 'suspect']);
 /** Predicates that say an event named by a noun takes place ("protests will resume", "the strike would proceed"). */
-const OCCURRENCE_VERBS = new Set(['resume', 'proceed', 'begin', 'start', 'continue', 'occur', 'happen', 'take', 'go', 'break', 'erupt', 'end']);
+const OCCURRENCE_VERBS = new Set(['resume', 'proceed', 'begin', 'start', 'continue', 'occur', 'happen', 'take', 'go', 'break', 'erupt', 'end', 'hold']);
 /** Words a subject noun phrase is made of before its head ("Recent US Predator", "Israel's"). */
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'PROPN', 'NOUN', 'PUNCT']);
 /** Prepositions of cause besides the coder's scene words: the phrase they head is never an act's object. */
@@ -172,9 +172,10 @@ export function believed(ctx: SentenceCtx, m: TriggerMatch): boolean {
 export function agentlessPassive(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const { toks } = ctx;
   const t = toks[m.first]!;
-  if (t.pos !== 'VERB' || !participleForm(t)) return false;
-  // "showed a man being shot": a passive participle after "being" has no doer either, unless "by" names one.
-  if (toks[m.first - 1]?.lower !== 'being') {
+  // "showed a man being shot": a passive participle after "being" (irregular ones too) has no doer either, unless "by" names one.
+  const afterBeing = toks[m.first - 1]?.lower === 'being';
+  if (t.pos !== 'VERB' || (!afterBeing && !participleForm(t))) return false;
+  if (!afterBeing) {
     const prev = toks[m.first - 2];
     if (toks[m.first - 1]?.lower !== 'and' || !prev || prev.pos !== 'VERB' || !ctx.syntax.passiveAt(prev.index)) return false;
   }
@@ -251,7 +252,8 @@ export function insistedFact(ctx: SentenceCtx, m: TriggerMatch): boolean {
  */
 export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]): boolean {
   const { toks } = ctx;
-  if (toks[m.first]!.pos !== 'NOUN') return false;
+  // A capitalised noun that opens the sentence ("Talks between …") is often tagged a name.
+  if (toks[m.first]!.pos !== 'NOUN' && !(m.first === 0 && toks[m.first]!.pos === 'PROPN')) return false;
   const start = clauseStart(ctx, m.first);
   if (!toks.slice(start, m.first).every((t) => SUBJECT_WORDS.has(t.pos))) return false;
   // "authorities today release an impounded ship": a "noun" with an article after it is a verb the tagger missed.
@@ -260,6 +262,8 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
   // The predicate: the first finite verb after the subject that is not an infinitive inside it ("threats to attack … violate").
   for (let k = m.last + 1; k < end; k++) {
     const t = toks[k]!;
+    // "Talks between Pyongyang and Washington have been at an impasse": "be" with no verb after it is a state.
+    if (t.pos === 'AUX' && t.lemma === 'be' && !['VERB', 'AUX', 'ADV', 'PART'].includes(toks[k + 1]?.pos ?? '')) return true;
     if (t.pos !== 'VERB' || toks[k - 1]!.lower === 'to') continue;
     if (modifierVerb(ctx, t)) continue;
     return !OCCURRENCE_VERBS.has(t.lemma) && !matches.some((x) => x.first === k);
@@ -372,6 +376,27 @@ export function condition(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
+/** Verbs that call an act off before it happens: their object noun names an act not done. */
+const CALL_OFF_VERBS = new Set(['cancel', 'postpone', 'scrap', 'shelve', 'delay', 'defer', 'abort']);
+/** How far before its object noun the verb may stand ("canceled Secretary of State Mike Pompeo's trip"). */
+const CALL_OFF_REACH = 8;
+
+/**
+ * "Trump canceled Secretary of State Mike Pompeo's trip to North Korea", "postponed the talks": a visit or a meeting
+ * called off did not take place, so the noun is no event of its own (decision 4: acts not done).
+ */
+export function calledOff(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  if (toks[m.first]!.pos !== 'NOUN') return false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - CALL_OFF_REACH); k--) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return CALL_OFF_VERBS.has(t.lemma);
+    if (t.pos === 'PUNCT' && !possessive(t)) return false;
+    if (!SUBJECT_WORDS.has(t.pos) && t.lower !== 'of') return false;
+  }
+  return false;
+}
+
 /** The tests, and whether what they find governs the rest of its clause (an adjunct, a relative or purpose clause). */
 const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]) => boolean, boolean][] = [
   ['participial adjunct', participialAdjunct, true],
@@ -391,6 +416,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['hold with no captive', holdWithoutCaptive, false],
   ['a habit', habitual, false],
   ['a figure of speech', figurativeForce, false],
+  ['an act called off', calledOff, false],
   ['a condition', condition, false],
 ];
 
