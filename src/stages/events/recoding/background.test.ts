@@ -41,6 +41,8 @@ const BACKGROUND: [string, string][] = [
   ['A militant group posted a video on the Internet today that showed a blindfolded man being shot in the head.', 'shot'],
   // calledOff: a visit called off did not take place
   ["Those talks have stalled since U.S. President Donald Trump canceled Secretary of State Mike Pompeo's trip to North Korea.", 'trip'],
+  // habitual: acts counted in repeated batches
+  ["The US has imposed waves of sanctions on Iran's oil exports.", 'imposed'],
   // condition: what an "if" or "unless" clause supposes
   ['"If the United States, regardless of opposition, adopts any new tariff measures, China will retaliate," a spokesman said.', 'adopts'],
   ['China will retaliate if the United States imposes new tariffs on Chinese goods.', 'imposes'],
@@ -67,6 +69,8 @@ const CODED: [string, string][] = [
   // nominalSubject: talks said to be held took place; calledOff: a verb that calls off codes its own act
   ['Talks between Pyongyang and Washington were held in Hanoi.', 'Talks'],
   ['Japan postponed the talks with China.', 'postponed'],
+  // habitual: one round is one act
+  ['The US imposed a new round of sanctions on Iran.', 'imposed'],
   // condition: the main clause of a conditional is coded
   ['Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the annexation.', 'threatened'],
   ['Iran will attack Israel if it is provoked.', 'attack'],

@@ -29,6 +29,8 @@ const FORCE_ROOTS = /^(18|19|20)/;
 const POLICY_NOUNS = new Set(['sanction', 'tariff', 'fine', 'tax', 'duty', 'penalty', 'levy', 'price', 'cost', 'inflation', 'loss', 'profit']);
 /** Adverbs that make an act a habit ("mostly", "routinely"), not one event. */
 const HABITUAL = new Set(['mostly', 'usually', 'often', 'frequently', 'routinely', 'generally', 'typically', 'traditionally', 'regularly']);
+/** Plural nouns that count batches of one act: "waves of sanctions", "rounds of talks". */
+const REPEATS = new Set(['waves', 'rounds']);
 /** Verbs whose object's "-ing" form is what was seen done ("showed police firing tear gas"). */
 const PERCEPTION_VERBS = new Set(['show', 'see', 'watch', 'film', 'depict', 'hear', 'witness']);
 
@@ -312,11 +314,14 @@ export function holdWithoutCaptive(ctx: SentenceCtx, m: TriggerMatch): boolean {
 }
 
 /**
- * "Armed gangs have mostly abducted oil workers": an act qualified as habitual is a summary, not an event (README
- * decision 2: summaries are background).
+ * "Armed gangs have mostly abducted oil workers", "the US has imposed waves of sanctions": an act qualified as
+ * habitual or repeated is a summary, not an event (README decision 2: summaries are background).
  */
 export function habitual(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const { toks } = ctx;
+  // "has imposed waves of sanctions", "several rounds of talks": acts counted in repeated batches are a summary.
+  const object = m.cueAt ?? m.first;
+  if (toks[object - 1]?.lower === 'of' && REPEATS.has(toks[object - 2]?.lower ?? '')) return true;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
     const t = toks[k]!;
     if (t.pos !== 'ADV' && t.pos !== 'AUX') return false;
