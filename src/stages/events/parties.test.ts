@@ -249,3 +249,20 @@ test('eachOther: a reciprocal pronoun makes a compound subject act on each membe
     ['China and Russia imposed tariffs on American goods.', ['CHN>USA:163', 'RUS>USA:163']],
   ]);
 });
+
+test('withoutDescriptors: "the Indian Ocean nation of Comoros" names Comoros', async (t) => {
+  await table(t, [
+    ['The Indian Ocean nation of Comoros expelled two French diplomats.', ['COM>FRAGOV:161']],
+    ['The African Union sent troops to the Indian Ocean nation of Comoros.', ['IGOAFRAFU>COM:154']],
+    // negative: "the president of France" is France's president, no descriptor
+    ['The president of France met the prime minister of Italy.', ['FRAGOV>ITAGOV:040', 'ITAGOV>FRAGOV:040']],
+  ]);
+});
+
+test('groupActors: only an agent noun is shared by a compound, not a name\'s own role', async (t) => {
+  await table(t, [
+    ['Arab League Secretary General Chadli Klibi undertook a mediation mission between Syria and Palestinian leader Yasser Arafat.', ['IGOMEAARL>PSEGOV:045', 'IGOMEAARL>SYR:045']],
+    // negative: "officials" is shared
+    ['Russian and US officials met in Geneva on Tuesday.', ['RUSGOV>CHE:040', 'USAGOV>CHE:040']],
+  ]);
+});
