@@ -43,6 +43,9 @@ const BACKGROUND: [string, string][] = [
   ["Those talks have stalled since U.S. President Donald Trump canceled Secretary of State Mike Pompeo's trip to North Korea.", 'trip'],
   // habitual: acts counted in repeated batches
   ["The US has imposed waves of sanctions on Iran's oil exports.", 'imposed'],
+  // uncertain: an act nobody knows will happen
+  ['It was not certain that the envoys would meet North Korean leader Kim Jong Un, Yoon said.', 'meet'],
+  ['It is unclear whether Japanese envoys will meet Chinese officials.', 'meet'],
   // condition: what an "if" or "unless" clause supposes
   ['"If the United States, regardless of opposition, adopts any new tariff measures, China will retaliate," a spokesman said.', 'adopts'],
   ['China will retaliate if the United States imposes new tariffs on Chinese goods.', 'imposes'],
@@ -71,6 +74,8 @@ const CODED: [string, string][] = [
   ['Japan postponed the talks with China.', 'postponed'],
   // habitual: one round is one act
   ['The US imposed a new round of sanctions on Iran.', 'imposed'],
+  // uncertain: a certain act is reported
+  ['It is certain that Japanese envoys will meet Chinese officials.', 'meet'],
   // condition: the main clause of a conditional is coded
   ['Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the annexation.', 'threatened'],
   ['Iran will attack Israel if it is provoked.', 'attack'],

@@ -381,6 +381,30 @@ export function condition(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
+/** Adjectives of certainty: "not certain that …", "unclear whether …". */
+const CERTAIN = new Set(['certain', 'clear', 'sure', 'known']);
+const UNCERTAIN = new Set(['unclear', 'uncertain', 'unknown']);
+const COMPLEMENTISERS = new Set(['that', 'whether', 'if']);
+/** How far before the trigger the certainty phrase's complementiser may stand. */
+const UNCERTAIN_REACH = 8;
+
+/**
+ * "it was not certain that the envoys would meet Kim", "it is unclear whether the talks will resume": an act the text
+ * says nobody knows will happen is supposed, not reported (guidelines: beliefs and hopes are not events).
+ */
+export function uncertain(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  for (let k = m.first - 1; k >= Math.max(1, m.first - UNCERTAIN_REACH); k--) {
+    const t = toks[k]!;
+    if (t.lower === ',' || t.lower === ';') return false;
+    if (!COMPLEMENTISERS.has(t.lower)) continue;
+    const adj = toks[k - 1]!.lower;
+    if (UNCERTAIN.has(adj)) return true;
+    return CERTAIN.has(adj) && ['not', "n't", 'never'].includes(toks[k - 2]?.lower ?? '');
+  }
+  return false;
+}
+
 /** Verbs that call an act off before it happens: their object noun names an act not done. */
 const CALL_OFF_VERBS = new Set(['cancel', 'postpone', 'scrap', 'shelve', 'delay', 'defer', 'abort']);
 /** How far before its object noun the verb may stand ("canceled Secretary of State Mike Pompeo's trip"). */
@@ -422,6 +446,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['a habit', habitual, false],
   ['a figure of speech', figurativeForce, false],
   ['an act called off', calledOff, false],
+  ['an act nobody knows will happen', uncertain, true],
   ['a condition', condition, false],
 ];
 
