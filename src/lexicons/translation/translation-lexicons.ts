@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { once, readLexicon } from '../load.ts';
+import { loadCommonWords } from '../common-words.ts';
 
 const About = z.string();
 const Pattern = z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'not a regular expression');
@@ -12,8 +13,15 @@ const CuesSchema = z.object({
   nameSlot: z.object({ about: About, timeHeads: z.array(z.string()), leading: z.array(z.string()), roles: z.array(z.string()) }),
   gender: z.object({ about: About, female: z.array(z.string()), male: z.array(z.string()), femaleWords: z.array(z.string()), maleWords: z.array(z.string()) }),
   furniture: z.object({ about: About, patterns: z.array(z.union([Pattern, z.object({ pattern: Pattern, needs: z.array(z.string().min(1)).min(1) })])) }),
-  untranslated: z.object({ about: About, scripts: z.array(z.string()), latinLetters: z.string(), dateWeekdays: z.array(z.string().min(1)), dateMonths: z.array(z.string().min(1)) }),
+  untranslated: z.object({ about: About, pinyin: z.object({ about: About, initials: z.array(z.string().min(1)), finals: z.array(z.string().min(1)) }), scripts: z.array(z.string()), latinLetters: z.string(), dateWeekdays: z.array(z.string().min(1)), dateMonths: z.array(z.string().min(1)) }),
   acronymSkips: z.array(z.string()),
+  calques: z.object({ about: About, entries: z.array(z.object({ pattern: Pattern, needs: z.array(z.string().min(1)).min(1), source: z.string().min(1), reading: z.string().min(1) })) }),
+});
+const PinyinNamesSchema = z.object({
+  about: About,
+  markers: z.object({ about: About, entries: z.array(z.object({ pattern: Pattern, alsoWrittenBy: z.array(z.string().length(3)) })) }),
+  syllableNames: z.object({ about: About, writtenBySyllable: z.array(z.string().length(3)) }),
+  chineseWriting: z.object({ about: About, countries: z.array(z.string().length(3)) }),
 });
 
 export interface KnownPerson {
@@ -60,6 +68,14 @@ export interface TranslationLexicons {
   /** one of those month names as a word, as every foreign date holds one: a cheap first test (no lookbehind, one alternation) before foreignDate */
   foreignMonth: RegExp;
   acronymSkips: Set<string>;
+  /** idioms rendered word by word, each with its source idiom and English reading */
+  calques: { pattern: RegExp; needs: string[]; source: string; reading: string }[];
+  /** a word made of Hanyu Pinyin syllables alone, any case ("Wu", "Tong", "Xiyue") */
+  pinyinWord: RegExp;
+  /** whether a lower-case word is an English word (the POS model's lexemes): a run of words that are not is another language */
+  englishWord: (word: string) => boolean;
+  /** pinyin-names.json: spellings only pinyin writes (each with the countries whose romanisation writes it too), the countries whose names are written a syllable a word, and those that write names from Chinese characters */
+  pinyinNames: { markers: { pattern: RegExp; alsoWrittenBy: Set<string> }[]; writtenBySyllable: Set<string>; chineseWriting: Set<string> };
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -117,6 +133,8 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
   const acronymSkips = lower(cues.acronymSkips);
   const knownPeople = byHowTheySound(cues.knownPeople.names);
   const institutions = cues.institutions.names.map((name) => ({ name, words: contentWords(name, acronymSkips) }));
+  const initials = cues.untranslated.pinyin.initials.join('|');
+  const finals = cues.untranslated.pinyin.finals.join('|');
   const glossed = (phrase: string) => `(?<![\\p{L}])${phrase}(?![\\p{L}])`;
   return {
     glosses: cues.glosses.entries.map((e) => ({ phrase: new RegExp(glossed(escape(e.phrase)), 'giu'), known: e.known })),
@@ -142,6 +160,15 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     foreignDate: foreignDatePattern(cues.untranslated.dateWeekdays, cues.untranslated.dateMonths),
     foreignMonth: new RegExp(`(?:^|[\\s,(])(?:${cues.untranslated.dateMonths.map(escape).join('|')})(?![\\p{L}])`, 'mu'),
     acronymSkips,
+    // a syllable without an initial only opens a word: inside one, pinyin marks it with an apostrophe (Xi'an)
+    pinyinWord: new RegExp(`^(?:${initials})?(?:${finals})(?:(?:${initials})(?:${finals}))*$`, 'i'),
+    calques: cues.calques.entries.map((e) => ({ pattern: new RegExp(e.pattern, 'giu'), needs: e.needs, source: e.source, reading: e.reading })),
+    englishWord: loadCommonWords(),
+    pinyinNames: loadPinyinNames(),
   };
 });
 
+function loadPinyinNames(): TranslationLexicons['pinyinNames'] {
+  const data = readLexicon('translation/pinyin-names.json', PinyinNamesSchema);
+  return { markers: data.markers.entries.map((e) => ({ pattern: new RegExp(e.pattern, 'u'), alsoWrittenBy: new Set(e.alsoWrittenBy) })), writtenBySyllable: new Set(data.syllableNames.writtenBySyllable), chineseWriting: new Set(data.chineseWriting.countries) };
+}

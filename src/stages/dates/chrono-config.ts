@@ -1,9 +1,10 @@
 // English alone: the package's root also loads its fifteen other locales, a fifth of the CLI's import time.
 import * as chrono from 'chrono-node/en';
-import type { Parser, Refiner } from 'chrono-node';
+import type { ParsingReference, ParsingResult, Refiner } from 'chrono-node';
+import type { DateOption } from './convention.ts';
 import type { DateWords } from '../../lexicons/dates/words.ts';
 import { annotations } from './draft.ts';
-import { dateVocabulary } from './parsers/patterns.ts';
+import { dateVocabulary, type TriggeredParser } from './parsers/patterns.ts';
 import { anniversaryParser } from './parsers/anniversary-parser.ts';
 import { casualDayParser } from './parsers/casual-day-parser.ts';
 import { impossibleDateParser } from './parsers/impossible-date-parser.ts';
@@ -29,9 +30,8 @@ import { weekOfRefiner } from './refiners/week-of-refiner.ts';
 
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /**
- * Chrono's parsers for absolute forms and clock times, each with a cheap trigger: a parser whose trigger
- * is absent from the text is not run at all (chrono's patterns are the stage's main cost). Its relative
- * parsers are replaced by ours, which follow TimeML.
+ * Chrono's parsers for absolute forms and clock times, each with its trigger (see `TriggeredParser`). Its
+ * relative parsers are replaced by ours, which follow TimeML.
  */
 const CHRONO_PARSERS = new Map<string, RegExp>([
   ['ENYearMonthDayParser', /\d{4}[-/.]\d/],
@@ -50,7 +50,7 @@ const CHRONO_PARSERS = new Map<string, RegExp>([
 const CHRONO_MERGERS = ['MergeWeekdayComponentRefiner', 'ExtractTimezoneAbbrRefiner', 'ENMergeDateTimeRefiner'];
 
 /** Our parsers go first: on a tie in length the overlap refiner keeps the earlier parser's result. */
-function ourParsers(words: DateWords): Parser[] {
+function ourParsers(words: DateWords): TriggeredParser[] {
   const v = dateVocabulary(words);
   return [
     referenceParser(v), casualDayParser(v), partOfDayParser(v), overnightParser, anaphoricPartOfDayParser(v), monthRelationParser, pastPeriodParser(v), relativePeriodParser(v), yearAgoQuarterParser, yearEndParser, quarterParser, yearPeriodParser, holidayParser(v),
@@ -58,24 +58,31 @@ function ourParsers(words: DateWords): Parser[] {
   ];
 }
 
-/** Fails at once: sticky, so it is tried at the first position only. */
-const NEVER = /(?!)/y;
-
-/** Runs the parser only on texts where its trigger occurs. */
-function gated(parser: Parser, occurs: (text: string) => boolean): Parser {
-  return {
-    pattern: (context) => (occurs(context.text) ? parser.pattern(context) : NEVER),
-    extract: (context, match) => parser.extract(context, match),
-  };
-}
-
-/** A trigger test that remembers its last text: chrono's five month-name parsers share one trigger. */
-function remembered(trigger: RegExp): (text: string) => boolean {
-  let lastText: string | null = null;
-  let last = false;
+/**
+ * Which of the triggers occur in a text, in one scan: their union finds each place where one of them
+ * matches, and only there is each trigger not yet found tried (sticky), instead of each scanning the text.
+ */
+function triggerScan(triggers: readonly RegExp[]): (text: string) => boolean[] {
+  // The union is case-blind, so it matches wherever any trigger does; the sticky copies keep their own flags.
+  if (triggers.some((t) => /[^i]/.test(t.flags))) throw new Error('a date trigger may only have the i flag');
+  const any = new RegExp(triggers.map((t) => `(?:${t.source})`).join('|'), 'gi');
+  const here = triggers.map((t) => new RegExp(t.source, `${t.flags}y`));
   return (text) => {
-    if (text !== lastText) [lastText, last] = [text, trigger.test(text)];
-    return last;
+    const found = triggers.map(() => false);
+    let left = triggers.length;
+    any.lastIndex = 0;
+    for (let m = any.exec(text); m && left > 0; m = any.exec(text)) {
+      for (let i = 0; i < here.length; i++) {
+        if (found[i]) continue;
+        here[i]!.lastIndex = m.index;
+        if (here[i]!.test(text)) {
+          found[i] = true;
+          left--;
+        }
+      }
+      any.lastIndex = m.index + 1;
+    }
+    return found;
   };
 }
 
@@ -89,7 +96,8 @@ const PART_OF = /^(?:night|morning|evening|afternoon)\s+of\s+/i;
 function onChronoResults(refiner: Refiner): Refiner {
   return {
     refine(context, results) {
-      if (results.length === 0) return results;
+      // Nothing of chrono's own to merge: the results stay as they are (already in order of index).
+      if (results.every((r) => annotations.has(r))) return results;
       const ours = results.filter((r) => annotations.has(r));
       const before = results.filter((r) => !annotations.has(r));
       const theirs = refiner.refine(context, [...before]).map((r) => {
@@ -101,17 +109,31 @@ function onChronoResults(refiner: Refiner): Refiner {
   };
 }
 
-/** The chrono instance of the dates stage: `casual`'s absolute parsers plus ours (made from the date words), then our refiners. */
-export function createDateChrono(words: DateWords): chrono.Chrono {
+/** Reads a text's chrono results (`ParsingResult`s, each annotated with its TIMEX3 reading). */
+export type DateReader = (text: string, reference: ParsingReference, option: DateOption) => ParsingResult[];
+
+/**
+ * The dates stage's chrono: `casual`'s absolute parsers plus ours (made from the date words), then our
+ * refiners. Each text is read by the parsers whose triggers occur in it, in their order, as if the others
+ * were tried and found nothing; a text with none gives no result.
+ */
+export function createDateReader(words: DateWords): DateReader {
   const casual = chrono.casual.clone();
-  const tests = new Map([...new Set(CHRONO_PARSERS.values())].map((trigger) => [trigger, remembered(trigger)]));
   const theirs = casual.parsers
     .filter((p) => CHRONO_PARSERS.has(p.constructor.name))
-    .map((p) => gated(p, tests.get(CHRONO_PARSERS.get(p.constructor.name)!)!));
+    .map((p): TriggeredParser => ({ trigger: CHRONO_PARSERS.get(p.constructor.name)!, pattern: (context) => p.pattern(context), extract: (context, match) => p.extract(context, match) }));
   const overlap = casual.refiners.find((r) => r.constructor.name === 'OverlapRemovalRefiner')!;
   const mergers = CHRONO_MERGERS.map((name) => casual.refiners.find((r) => r.constructor.name === name)!).map(onChronoResults);
-  return new chrono.Chrono({
-    parsers: [...ourParsers(words), ...theirs],
-    refiners: [numericDateRefiner, overlap, ...mergers, overlap, falsePositiveRefiner(words), rangeRefiner, chronoReadingRefiner, weekOfRefiner, trimRefiner, modifierRefiner(words)],
-  });
+  const refiners = [numericDateRefiner, overlap, ...mergers, overlap, falsePositiveRefiner(words), rangeRefiner, chronoReadingRefiner, weekOfRefiner, trimRefiner, modifierRefiner(words)];
+  const parsers = [...ourParsers(words), ...theirs];
+  // Parsers that share a trigger ask for it once.
+  const triggers = [...new Set(parsers.map((p) => p.trigger))];
+  const slot = parsers.map((p) => triggers.indexOf(p.trigger));
+  const scan = triggerScan(triggers);
+  return (text, reference, option) => {
+    const found = scan(text);
+    const active = parsers.filter((_, i) => found[slot[i]!]);
+    // Chrono's parse() is typed with its public ParsedResult; the objects are its ParsingResults.
+    return active.length === 0 ? [] : (new chrono.Chrono({ parsers: active, refiners }).parse(text, reference, option) as ParsingResult[]);
+  };
 }

@@ -25,6 +25,8 @@ interface Resources {
   wire: WireLexicons;
   /** Whether a capitalised word is also a common English word ("Tin"): at a sentence's start it need be no name. */
   isCommonWord: (word: string) => boolean;
+  /** Every word of the places' names ("NEW", "YORK"): a span with any other word standing alone is no place. */
+  placeWords: Set<string>;
 }
 
 // Regexes with \p{…} are module constants: tsx (esbuild) rewrites such a literal into `new RegExp` where it stands.
@@ -35,14 +37,26 @@ const SHORT_LAST_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}$/u;
 /** A capitalised given name and a hyphen just before a name ("Frank-" before "Walter Steinmeier"). */
 const HYPHENED_GIVEN_NAME = /(?<![\p{L}\d-])\p{Lu}\p{Ll}+-$/u;
 const CAPITALISED = /^\p{Lu}/u;
+const WHITESPACE = /\s/;
+
+/** Whether text[at] is a space, tab or line break. */
+function spaceAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
 
 const TAGGER_TYPES: Record<(typeof NER_TYPES)[number], EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 
 type Candidate = Omit<Mention, 'id' | 'entity' | 'text'> & { first: number; last: number };
 
+/** Whitespace a lexicon key has not: any but a space, two spaces, a space at either end. */
+const UNKEYED_SPACE = /[^\S ]|  |^ | $/;
+
 /** Upper-cased, single-spaced form of a name, the key of every lexicon. */
 export function lexiconKey(text: string): string {
-  return text.toUpperCase().replace(/\s+/g, ' ').trim();
+  const upper = text.toUpperCase();
+  // Most names are single-spaced already: testing is cheaper than replacing and trimming.
+  return UNKEYED_SPACE.test(upper) ? upper.replace(/\s+/g, ' ').trim() : upper;
 }
 
 /**
@@ -195,8 +209,9 @@ export const entities = defineStage({
     seats: loadActorLexicons().seats,
     wire: loadWireLexicons(),
     isCommonWord: loadCommonWords(),
+    placeWords: new Set([...entityLexicons().places.keys()].flatMap((key) => key.split(' '))),
   }),
-  run(doc, { tagger, lexicons, gazetteer, heads, speech, seats, wire, isCommonWord }) {
+  run(doc, { tagger, lexicons, gazetteer, heads, speech, seats, wire, isCommonWord, placeWords }) {
     const sentences: Token[][] = doc.sentences.map(() => []);
     doc.tokens.forEach((t) => sentences[t.sentence]!.push(t));
     const words = sentences.map((s) => s.map((t) => t.text));
@@ -262,6 +277,11 @@ export const entities = defineStage({
         let last = i;
         let entry = lexicons.places.get(lexiconKey(tokens[i]!.text));
         for (let j = i + 1; j < tokens.length && j < i + 6; j++) {
+          // A word between spaces is a word of this span's key and every longer one's: if no place has it, none follows.
+          if (spaceAt(doc.text, tokens[j]!.start - 1) && spaceAt(doc.text, tokens[j]!.end)) {
+            const word = doc.text.slice(tokens[j]!.start, tokens[j]!.end);
+            if (!WHITESPACE.test(word) && !placeWords.has(word.toUpperCase())) break;
+          }
           const e = lexicons.places.get(lexiconKey(doc.text.slice(tokens[i]!.start, tokens[j]!.end)));
           if (e) [last, entry] = [j, e];
         }

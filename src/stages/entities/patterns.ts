@@ -74,7 +74,8 @@ export function acronymAfter(tokens: readonly TokenView[], last: number): { firs
   return null;
 }
 
-const CLOSING_QUOTE = /^["”’']$/;
+// A set, not a regular expression: it is asked of every token.
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
 
 /**
  * Names the text attributes quoted words to, which the tagger may not know ("…," Thoi said / "…," said
@@ -92,7 +93,7 @@ export function quotedSpeakerNames(
     return i - step;
   };
   for (let i = 1; i < tokens.length; i++) {
-    if (!CLOSING_QUOTE.test(tokens[i - 1]!.text)) continue;
+    if (!CLOSING_QUOTES.has(tokens[i - 1]!.text)) continue;
     const last = properRun(i, 1);
     if (last >= i && isSpeechVerb(tokens[last + 1]?.text ?? '')) found.push({ first: i, last });
     if (isSpeechVerb(tokens[i]!.text)) {

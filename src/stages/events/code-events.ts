@@ -69,7 +69,8 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
 
 /** ", a UN spokesman said on Monday." at the end of a sentence names the source of the report, not a party. */
 function attributionTail(toks: readonly Word[], reporting: ReadonlySet<number>): number {
-  const last = Math.max(-1, ...reporting);
+  let last = -1;
+  for (const i of reporting) if (i > last) last = i;
   if (last < 0) return toks.length;
   // ", saying he must resign" is content, not an attribution: a speaker stands between comma and verb.
   for (let k = last - 2; k >= Math.max(0, last - 10); k--) {

@@ -7,9 +7,9 @@
  */
 import type { Pattern } from '../../lexicons/events/petrarch-dictionary.ts';
 import type { EventPattern } from '../../lexicons/events/event-lexicons.ts';
-import { clauseEndOf, clauseFrame } from './dictionary/clause-frame.ts';
+import { clauseEndOf, clauseFrame, clauseReading } from './dictionary/clause-frame.ts';
 import type { ClauseFrame } from './dictionary/frame.ts';
-import { bestClauseMatch, knowsVerb, type DictionaryMatch } from './dictionary/match-clause.ts';
+import { knowsVerb, type DictionaryMatch } from './dictionary/match-clause.ts';
 import type { Syntax, VerbGroup } from '../../model/index.ts';
 import { verbByPosition, type TriggerMatch } from './match-triggers.ts';
 import type { EventResources } from './resources.ts';
@@ -155,11 +155,10 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
       continue;
     }
     if (!knowsVerb(res.dictionary, syntax.words[g.head]!)) continue;
-    const frame = clauseFrame(syntax, g);
-    const found = bestClauseMatch(res.dictionary, frame);
+    const found = clauseReading(res.dictionary, syntax, g);
     if (!found?.code) continue;
     if (found.subjectIsTarget) {
-      if (!found.source && !namesDoer(frame)) undergoneActs(out, g.object, first, found.code);
+      if (!found.source && !namesDoer(clauseFrame(syntax, g))) undergoneActs(out, g.object, first, found.code);
       continue;
     }
     if (own) {

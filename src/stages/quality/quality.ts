@@ -18,6 +18,11 @@ import { nameVariants } from './rules/name-variant.ts';
 import { garbledKnownNames } from './rules/garbled-known-name.ts';
 import { echoedPhrases } from './rules/echoed-phrase.ts';
 import { unpairedBrackets } from './rules/unpaired-bracket.ts';
+import { objectlessVerbs } from './rules/objectless-verb.ts';
+import { calques } from './rules/calque.ts';
+import { lowercaseSentences } from './rules/lowercase-sentence.ts';
+import { doubledSurnames } from './rules/doubled-surname.ts';
+import { pinyinNames } from './rules/pinyin-name.ts';
 import { translationScore } from './translation-score.ts';
 import type { QualityRule } from './rules/rule.ts';
 
@@ -25,7 +30,8 @@ import type { QualityRule } from './rules/rule.ts';
 const RULES: readonly QualityRule[] = [
   truncatedParagraphs, unbalancedQuotes, suspectNames, unintroducedSpeakers,
   literalNameGloss, acronymMismatch, nameVariants, garbledKnownNames, untranslatedWords, sourceFormatNumbers, pronounFlips,
-  runTogether, repeatedWord, sourcePunctuation, markupResidue, pageFurniture, echoedPhrases, unpairedBrackets,
+  runTogether, repeatedWord, sourcePunctuation, markupResidue, pageFurniture, echoedPhrases, unpairedBrackets, objectlessVerbs, calques, lowercaseSentences, doubledSurnames,
+  pinyinNames,
 ];
 
 /**
@@ -34,7 +40,7 @@ const RULES: readonly QualityRule[] = [
  */
 export const quality = defineStage({
   name: 'quality',
-  needs: ['paragraphs', 'sentences', 'mentions', 'mentions.entity', 'quotes', 'entities', 'entities.role', 'entities.affiliation'],
+  needs: ['paragraphs', 'sentences', 'mentions', 'mentions.entity', 'quotes', 'entities', 'entities.role', 'entities.affiliation', 'entities.country', 'entities.countrySource'],
   gives: [],
   setup: loadTranslationLexicons,
   run(doc, lex, context) {

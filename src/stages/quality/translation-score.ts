@@ -27,6 +27,11 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
   'garbled-known-name': ['garbled-name', 'name-variant'],
   'echoed-phrase': ['garbled-phrase'],
   'unpaired-bracket': ['garbled-phrase'],
+  'objectless-verb': ['garbled-phrase'],
+  'calque': ['garbled-phrase'],
+  'lowercase-sentence': ['garbled-phrase'],
+  'doubled-surname': ['garbled-name'],
+  'pinyin-name': ['garbled-name'],
 };
 
 const WEIGHTS: Readonly<Record<string, number>> = {
@@ -50,6 +55,10 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   // native copy almost never echoes its own noun or closes an unopened bracket
   'echoed-phrase': 1,
   'unpaired-bracket': 1,
+  'objectless-verb': 1,
+  'calque': 1.5,
+  'lowercase-sentence': 1,
+  'doubled-surname': 1,
 };
 
 /**

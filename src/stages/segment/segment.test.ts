@@ -102,7 +102,7 @@ test('a wink instance replaced to bound memory reads documents as before', () =>
   const texts = ['Taiwan wants to balance its strength with China\'s.', 'Zorblat and Quenti met Xylo.', 'China\'s navy held drills.'];
   const small = new ForgetfulWink(2);
   const big = new ForgetfulWink();
-  const words = (nlp: ForgetfulWink, text: string) => nlp.read((readDoc) => readDoc(text).tokens().out(nlp.its.value));
+  const words = (nlp: ForgetfulWink, text: string) => nlp.read((readText) => readText(text).values);
   for (const text of [...texts, ...texts]) assert.deepEqual(words(small, text), words(big, text), text);
 });
 
@@ -110,11 +110,7 @@ test('an instance renewed after every document, dozens of times, tags and lemmat
   const texts = ['Zorblat and Quenti met Xylo on Tuesday.', 'The Blorvian ministers were meeting in Quux-ville.'];
   const renewed = new ForgetfulWink(0);
   const fresh = new ForgetfulWink();
-  const read = (nlp: ForgetfulWink, text: string) =>
-    nlp.read((readDoc) => {
-      const tokens = readDoc(text).tokens();
-      return [tokens.out(nlp.its.value), tokens.out(nlp.its.pos), tokens.out(nlp.its.lemma as never)];
-    });
+  const read = (nlp: ForgetfulWink, text: string) => nlp.read((readText) => readText(text));
   for (let k = 0; k < 40; k++) assert.deepEqual(read(renewed, texts[k % 2]!), read(fresh, texts[k % 2]!), `read ${k}`);
 });
 

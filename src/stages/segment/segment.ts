@@ -1,7 +1,7 @@
 import { defineStage, type StageContext } from '../../pipeline/stage.ts';
 import { spanOf, type Doc } from '../../model/index.ts';
 import { splitParagraphs } from './split-paragraphs.ts';
-import { ForgetfulWink, type ReadDoc } from './wink.ts';
+import { ForgetfulWink, type ReadText } from './wink.ts';
 
 /**
  * Paragraphs on line breaks, then wink-nlp sentences, tokens, POS and lemmas inside each paragraph.
@@ -13,7 +13,7 @@ export const segment = defineStage({
   gives: ['paragraphs', 'sentences', 'tokens'],
   setup: () => new ForgetfulWink(),
   run(doc, nlp: ForgetfulWink, context) {
-    nlp.read((readDoc) => segmentText(doc, readDoc, nlp.its, context));
+    nlp.read((readText) => segmentText(doc, readText, context));
   },
 });
 
@@ -73,7 +73,7 @@ function winkInput(paragraph: string): { input: string; runs: number } {
   return { input, runs };
 }
 
-function segmentText(doc: Doc, readDoc: ReadDoc, its: ForgetfulWink['its'], context: StageContext): void {
+function segmentText(doc: Doc, readText: ReadText, context: StageContext): void {
   const { text } = doc;
   let toldLongRuns = false;
   for (const range of splitParagraphs(text)) {
@@ -84,10 +84,7 @@ function segmentText(doc: Doc, readDoc: ReadDoc, its: ForgetfulWink['its'], cont
       context.report('info', 'long-word', `text runs of more than ${MAX_RUN} characters without a space are read as tokens of at most ${MAX_RUN} characters`, range.start, range.end);
       toldLongRuns = true;
     }
-    const wink = readDoc(input);
-    const values = wink.tokens().out(its.value) as string[];
-    const pos = wink.tokens().out(its.pos) as string[];
-    const lemmas = wink.tokens().out(its.lemma as never) as string[];
+    const { values, pos, lemmas, sentences } = readText(input);
     // Wink reports tokens, not characters: find each token's text in order to get exact offsets.
     const starts: number[] = [];
     const ends: number[] = [];
@@ -103,8 +100,7 @@ function segmentText(doc: Doc, readDoc: ReadDoc, its: ForgetfulWink['its'], cont
       ends.push(at + value.length);
       cursor = at + value.length;
     }
-    const sentenceSpans = wink.sentences().out(its.span) as unknown as [number, number][];
-    const split = sentenceSpans.flatMap(([first, last]) => {
+    const split = sentences.flatMap(([first, last]) => {
       if (last - first + 1 <= MAX_SENTENCE_TOKENS) return [[first, last] as [number, number]];
       context.report('info', 'long-sentence', `a sentence of ${last - first + 1} tokens is read in pieces of at most ${MAX_SENTENCE_TOKENS}: no sentence end was found`,
         starts[first]! >= 0 ? starts[first] : null, ends[last]! >= 0 ? ends[last] : null);

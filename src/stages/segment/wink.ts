@@ -5,9 +5,26 @@ import winkNLP from 'wink-nlp';
 
 type Nlp = ReturnType<typeof winkNLP>;
 type Model = Parameters<typeof winkNLP>[0];
-export type ReadDoc = Nlp['readDoc'];
+/** What wink calls its raw document data: 4 numbers a token (lexeme, spaces, POS + lemma, flags), sentences as token ranges. */
+interface RawDoc {
+  tokens: number[];
+  sentences: [number, number, ...number[]][];
+}
+/** One of wink's `its` readers, called as wink's own collections call it. */
+type ItsReader = (index: number, rdd: RawDoc, addons: unknown) => string;
+type TokenReaders = Record<'value' | 'pos' | 'lemma', ItsReader>;
+
+/** wink's reading of a text: each token's value, POS tag and lemma, and sentences as [first, last] token ranges. */
+export interface WinkText {
+  values: string[];
+  pos: string[];
+  lemmas: string[];
+  sentences: [number, number][];
+}
+export type ReadText = (text: string) => WinkText;
 interface LexemeTable {
-  hash: Record<string, number>;
+  /** A word's index in `list`; undefined for a word forgotten (wink reads undefined as absent). */
+  hash: Record<string, number | undefined>;
   list: string[];
 }
 interface Feature extends LexemeTable {
@@ -65,13 +82,14 @@ function readCore(): CoreModel {
  * A core wink has read documents with, put back as readCore gave it. wink only ever appends to the lists
  * (and hashes) of the lexemes and of the other features it indexes (word shapes, suffixes, …), so what lies
  * past each list's intrinsic size is dropped: cheaper by far than reading and indexing the JSON again.
+ * Every word there was absent from the hash when wink added it, so none is one of the model's own.
  */
 function restoreCore(core: CoreModel): CoreModel {
   const { packing, features } = core;
   for (const f of [...Object.keys(packing.layout).filter((f) => packing.layout[f]![3] === 0), 'lexeme']) {
     const feature = features[f]!;
     const { hash, list, intrinsicSize } = feature;
-    for (let i = intrinsicSize; i < list.length; i++) if (hash[list[i]!] === i) delete hash[list[i]!];
+    for (let i = intrinsicSize; i < list.length; i++) delete hash[list[i]!];
     list.length = intrinsicSize;
     feature.index = intrinsicSize;
   }
@@ -87,18 +105,28 @@ const loadCerMetaModel = part('load-cer-meta-model') as () => unknown;
 let cerMetaModel: unknown;
 const firstCerMetaModel = () => (cerMetaModel ??= loadCerMetaModel());
 
-/** The model as the package's model.js assembles it, with `core` for its core. */
-const model = (core: () => CoreModel): Model =>
+const ADDONS = { stem: part('porter-stemmer'), lemmatize: part('lemmatize'), readabilityStats: part('readability-stats'), wordVectors: undefined };
+const loadPosModel = part('load-pos-model') as () => { setter: (rdd: RawDoc, ...rest: unknown[]) => void };
+
+/**
+ * The model as the package's model.js assembles it, with `core` for its core. Its POS setter, the last step
+ * of readDoc to see the raw document data, also hands that data to `read`, so tokens are read from wink's
+ * arrays instead of through the document API wink builds around them.
+ */
+const model = (core: () => CoreModel, read: (rdd: RawDoc) => void): Model =>
   ({
     core,
     sbd: part('load-sbd-model'),
-    pos: part('load-pos-model'),
+    pos: () => {
+      const pos = loadPosModel();
+      return { ...pos, setter: (rdd: RawDoc, ...rest: unknown[]) => (pos.setter(rdd, ...rest), read(rdd)) };
+    },
     ner: part('load-ner-model'),
     negation: part('load-negation-model'),
     sa: part('load-sa-model'),
     metaCER: firstCerMetaModel,
     featureFn: part('feature'),
-    addons: { stem: part('porter-stemmer'), lemmatize: part('lemmatize'), readabilityStats: part('readability-stats'), wordVectors: undefined },
+    addons: ADDONS,
   }) as unknown as Model;
 
 /**
@@ -110,6 +138,8 @@ const model = (core: () => CoreModel): Model =>
  */
 export class ForgetfulWink {
   #nlp!: Nlp;
+  #its!: TokenReaders;
+  #rdd: RawDoc | undefined;
   #core: CoreModel | undefined;
   #lexemes!: LexemeTable;
   #base = 0;
@@ -125,19 +155,30 @@ export class ForgetfulWink {
     this.#load();
   }
 
-  get its(): Nlp['its'] {
-    return this.#nlp.its;
-  }
-
-  /** Runs `use` on wink documents of this text's parts; what wink learned from them is then forgotten. */
-  read<T>(use: (readDoc: ReadDoc) => T): T {
+  /** Runs `use` on wink's readings of this text's parts; what wink learned from them is then forgotten. */
+  read<T>(use: (readText: ReadText) => T): T {
     const mark = this.#lexemes.list.length;
     try {
-      return use(this.#nlp.readDoc);
+      return use(this.#readText);
     } finally {
       this.#forget(mark);
     }
   }
+
+  readonly #readText = (text: string): WinkText => {
+    this.#nlp.readDoc(text);
+    const rdd = this.#rdd!;
+    this.#rdd = undefined;
+    const { value, pos, lemma } = this.#its;
+    const n = rdd.tokens.length / 4;
+    const out: WinkText = { values: new Array(n), pos: new Array(n), lemmas: new Array(n), sentences: rdd.sentences.map(([first, last]) => [first, last]) };
+    for (let i = 0; i < n; i++) {
+      out.values[i] = value(i, rdd, ADDONS);
+      out.pos[i] = pos(i, rdd, ADDONS);
+      out.lemmas[i] = lemma(i, rdd, ADDONS);
+    }
+    return out;
+  };
 
   #load(): void {
     // The core is read once; a fresh instance gets it back restored (wink's cache of words it learned lives
@@ -145,15 +186,18 @@ export class ForgetfulWink {
     const core = this.#core ? restoreCore(this.#core) : (this.#core = readCore());
     // Only sentence boundaries and POS (lemmas come with it): wink's own NER, negation and sentiment passes
     // read the tokens without changing them, and nothing here reads what they find.
-    this.#nlp = winkNLP(model(() => core), ['sbd', 'pos']);
+    this.#nlp = winkNLP(model(() => core, (rdd) => (this.#rdd = rdd)), ['sbd', 'pos']);
+    this.#its = this.#nlp.its as unknown as TokenReaders;
     this.#lexemes = core.features.lexeme;
     this.#base = this.#lexemes.list.length;
   }
 
   #forget(mark: number): void {
     const { hash, list } = this.#lexemes;
-    // Entries stay in the list (wink's packed features are aligned with it); only lookups forget them.
-    for (let i = mark; i < list.length; i++) if (hash[list[i]!] === i) delete hash[list[i]!];
+    // Entries stay in the list (wink's packed features are aligned with it); only lookups forget them. The
+    // key stays too, set to undefined (what wink reads as absent): deleting ~40 keys an article and adding
+    // them back churns the 90,000-key dictionary, and its deleted slots lengthen every failed lookup.
+    for (let i = mark; i < list.length; i++) hash[list[i]!] = undefined;
     if (list.length - this.#base > this.#maxLearned) this.#load();
   }
 }

@@ -1,7 +1,6 @@
-import type { Parser } from 'chrono-node';
 import type { DateOption } from '../convention.ts';
 import { annotate } from '../draft.ts';
-import { NEVER, type DateVocabulary } from './patterns.ts';
+import type { DateVocabulary, TriggeredParser } from './patterns.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
@@ -18,12 +17,13 @@ const DATED_NAME = /(?<![\p{L}\d'’-])(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\
  * The event's year is one the document ties to it ("the Marshall Plan in 1948"), else its year in the list of
  * commemorated events; an event known to neither gives no timex, and so does "anniversary" without a count.
  */
-export function anniversaryParser({ words }: DateVocabulary): Parser {
+export function anniversaryParser({ words }: DateVocabulary): TriggeredParser {
   const ordinals = Object.keys(words.ordinals).join('|');
   const pattern = new RegExp(String.raw`(?<![\w'])(?:the\s+)?(?:(\d{1,3})(?:st|nd|rd|th)|(${ordinals}))\s+anniversary\s+of\s+(?:the\s+)?(${NAME})`, 'iu');
   const known = new Map(Object.entries(words.commemorations.years));
   return {
-    pattern: (context) => (TRIGGER.test(context.text) ? pattern : NEVER),
+    trigger: TRIGGER,
+    pattern: () => pattern,
     extract(context, match) {
       const at = match.index ?? 0;
       const count = match[1] ? Number(match[1]) : words.ordinals[match[2]!.toLowerCase()]!;

@@ -1,11 +1,10 @@
-import type { Parser } from 'chrono-node';
 import type { Fields } from '../draft.ts';
-import { wordParser, type DateVocabulary } from './patterns.ts';
+import { wordParser, type DateVocabulary, type TriggeredParser } from './patterns.ts';
 
 const DAY_SHIFT: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, this: 0, last: -1 };
 
 /** "yesterday", "today", "tomorrow morning", "mid-afternoon yesterday", "last night", "the day before yesterday". */
-export const casualDayParser = ({ PART_OF_DAY, words: { partsOfDay } }: DateVocabulary): Parser =>
+export const casualDayParser = ({ PART_OF_DAY, words: { partsOfDay } }: DateVocabulary): TriggeredParser =>
   wordParser(
     `(?:(${PART_OF_DAY})\\s+(?=(?:yesterday|today|tomorrow)\\b))?(the\\s+day\\s+(?:before|after)\\s+)?(?:(today|yesterday|tomorrow|tonight)|(this|last)(?=\\s+(?:${PART_OF_DAY})\\b))(?:'s)?(?:\\s+(${PART_OF_DAY}))?`,
     (match) => {

@@ -1,11 +1,10 @@
-import type { Parser } from 'chrono-node';
-import { alternation, wordParser, type DateVocabulary } from './patterns.ts';
+import { alternation, wordParser, type DateVocabulary, type TriggeredParser } from './patterns.ts';
 
 /**
  * Fixed and weekday-ruled holidays: "Christmas", "last Thanksgiving". The day of a ruled holiday depends on
  * the year, so the rule travels as fields the resolver fills: month here, day once the year is known.
  */
-export const holidayParser = ({ words: { holidays } }: DateVocabulary): Parser =>
+export const holidayParser = ({ words: { holidays } }: DateVocabulary): TriggeredParser =>
   wordParser(`(?:(last|this|next)\\s+)?(${alternation(Object.keys(holidays))})`, (match) => {
   const rule = holidays[match[2]!.toLowerCase().replace(/\s+/g, ' ')]!;
   const [month, day] = rule.split('-') as [string, string];

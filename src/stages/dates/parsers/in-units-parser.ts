@@ -1,5 +1,4 @@
-import type { Parser } from 'chrono-node';
-import { wordParser, type DateVocabulary } from './patterns.ts';
+import { wordParser, type DateVocabulary, type TriggeredParser } from './patterns.ts';
 import { durationValue, shifted } from './unit-count-parser.ts';
 
 /**
@@ -18,7 +17,7 @@ const MEASURED_BACK = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth
  * when the verb points ahead (TimeBank writes "would be redeemed in five years" as 1994); otherwise the
  * duration it was ("rose 5% in two weeks", "are up 75 percent in a year").
  */
-export const inUnitsParser = ({ COUNT, VAGUE, readCount, unitCode }: DateVocabulary): Parser =>
+export const inUnitsParser = ({ COUNT, VAGUE, readCount, unitCode }: DateVocabulary): TriggeredParser =>
   wordParser(
     `${IN_BEFORE}(${COUNT}|${VAGUE})[\\s-]+(day|week|month|year|decade)s?(?:'s?\\s+time)?`,
     (match, context) => {

@@ -1,5 +1,4 @@
-import type { Parser } from 'chrono-node';
-import { WEEKDAY, WEEKDAYS, wordParser } from './patterns.ts';
+import { WEEKDAY, WEEKDAYS, wordParser, type TriggeredParser } from './patterns.ts';
 
 /** "almost overnight", "did not happen overnight", "kept him overnight": suddenly, or a stay, not a night. */
 const NOT_A_NIGHT_BEFORE = /\b(?:almost|virtually|literally|practically|nearly|not|n't|happen\w*|chang\w*|disappear\w*|vanish\w*|transform\w*|bec[oa]me|stay\w*|kept|keep|remain\w*|unbeaten|out)\s+(?:\w+\s+)?$/i;
@@ -11,7 +10,7 @@ const NOT_A_NIGHT_AFTER = /^\s*(?:rates?|lending|loans?|deposits?|repos?|funds?|
  * alone ("rebels attacked overnight", "overnight losses") is the night before the day the story is on: the
  * last day it named, else the publication day.
  */
-export const overnightParser: Parser = wordParser(
+export const overnightParser: TriggeredParser = wordParser(
   `overnight(?:\\s+(?:on\\s+)?(${WEEKDAY}))?`,
   (match, context) => {
     const at = match.index ?? 0;

@@ -1,8 +1,7 @@
-import type { Parser } from 'chrono-node';
-import { WEEKDAY, WEEKDAYS, wordParser, type DateVocabulary } from './patterns.ts';
+import { WEEKDAY, WEEKDAYS, wordParser, type DateVocabulary, type TriggeredParser } from './patterns.ts';
 
 /** "Wednesday night", "Friday morning", "Saturday overnight": a weekday with a part of the day, a DATE in TimeBank (the part is in the value). */
-export const partOfDayParser = ({ PART_OF_DAY, words: { partsOfDay } }: DateVocabulary): Parser =>
+export const partOfDayParser = ({ PART_OF_DAY, words: { partsOfDay } }: DateVocabulary): TriggeredParser =>
   wordParser(`(?:(last|this|next)\\s+)?(${WEEKDAY})\\s+(${PART_OF_DAY})`, (match) => ({
   kind: 'point',
   type: 'DATE',
@@ -17,7 +16,7 @@ const DAY_SHIFTS: Record<string, number> = { the: 0, that: 0, 'the next': 1, 'th
  * "in the morning", "that night", "the next morning": a part of a day named earlier in the text. "The night
  * of Oct. 23" and "the night the plane went down" name their day themselves and are left to other readings.
  */
-export const anaphoricPartOfDayParser = ({ PART_OF_DAY, words: { partsOfDay } }: DateVocabulary): Parser =>
+export const anaphoricPartOfDayParser = ({ PART_OF_DAY, words: { partsOfDay } }: DateVocabulary): TriggeredParser =>
   wordParser(`(the\\s+next|the\\s+following|the\\s+previous|the|that)\\s+(${PART_OF_DAY})`, (match, context) => {
   const at = match.index ?? 0;
   const after = context.text.slice(at + match[0].length);

@@ -1,5 +1,4 @@
-import type { Parser } from 'chrono-node';
-import { wordParser, type DateVocabulary } from './patterns.ts';
+import { wordParser, type DateVocabulary, type TriggeredParser } from './patterns.ts';
 import { durationValue } from './unit-count-parser.ts';
 
 /** Prepositions that make "the past year" a stretch of time up to now, not the calendar year before. */
@@ -9,7 +8,7 @@ const SPAN_BEFORE = /\b(?:over|during|throughout|through|in|for)\s+$/i;
  * "over the past year", "in the past month", "during the last decade": the stretch that ends at the publication
  * date, a DURATION (P1Y) anchored on it. Without such a preposition "the past year" stays a date.
  */
-export const pastPeriodParser = ({ unitCode }: DateVocabulary): Parser =>
+export const pastPeriodParser = ({ unitCode }: DateVocabulary): TriggeredParser =>
   wordParser(
     `the\\s+(?:past|last)\\s+(day|week|month|year|decade|century)`,
     (match, context) => {

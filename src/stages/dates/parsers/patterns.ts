@@ -2,9 +2,6 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import type { DateWords } from '../../../lexicons/dates/words.ts';
 import { annotate, type Spec } from '../draft.ts';
 
-/** Fails at once: sticky, so it is tried at the first position only. */
-export const NEVER = /(?!)/y;
-
 /** Longest alternatives first, so "a few" wins over "a". */
 export function alternation(list: Iterable<string>): string {
   return [...list]
@@ -77,19 +74,24 @@ function readCount(words: DateWords, phrase: string): number | null {
 }
 
 /**
+ * A chrono parser with its trigger, a cheap regex: the stage tries the parser only on texts where the
+ * trigger occurs (chrono runs each parser's pattern over the whole text, the stage's main cost).
+ */
+export type TriggeredParser = Parser & { readonly trigger: RegExp };
+
+/**
  * A chrono parser over a word-bounded pattern that hands back a TIMEX3 reading. The boundary is checked
  * against the whole text, because chrono re-runs the pattern on a suffix after a failed extraction.
- * `trigger` is a cheap regex that must occur in the text for the pattern to be tried at all.
  */
 export function wordParser(
   source: string,
   read: (match: RegExpMatchArray, context: ParsingContext) => Spec | null,
-  trigger?: RegExp,
-): Parser {
+  trigger: RegExp,
+): TriggeredParser {
   const pattern = new RegExp(`(?<![\\w'])(?:${source})(?![\\w])`, 'i');
   return {
-    // The trigger is a cheap test: without it in the text the full pattern is not run (chrono's cost).
-    pattern: (context) => (!trigger || trigger.test(context.text) ? pattern : NEVER),
+    trigger,
+    pattern: () => pattern,
     extract(context, match) {
       const at = match.index ?? 0;
       if (at > 0 && /[\w']/.test(context.text[at - 1]!)) return null;

@@ -1,6 +1,5 @@
-import type { Parser } from 'chrono-node';
 import type { Granularity, PointSpec, ShiftUnit } from '../draft.ts';
-import { wordParser, type DateVocabulary } from './patterns.ts';
+import { wordParser, type DateVocabulary, type TriggeredParser } from './patterns.ts';
 
 /** How each opening word moves the anchor and whether it looks back to an earlier timex. */
 const OPENERS: Record<string, { n: number; anaphoric?: boolean }> = {
@@ -30,7 +29,7 @@ const TRADING_DAY_BEFORE = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|
  * "last week", "this year", "next month", "the current quarter", "last fall", and the anaphoric
  * "the same day", "that year", "the following month" (anchored on an earlier timex).
  */
-export const relativePeriodParser = ({ SEASON, words: { seasons } }: DateVocabulary): Parser =>
+export const relativePeriodParser = ({ SEASON, words: { seasons } }: DateVocabulary): TriggeredParser =>
   wordParser(
     `(${OPENER})\\s+(?:(?:fiscal|calendar)\\s+)?(day|week|weekend|month|quarter|period|year|decade|century|${SEASON})`,
     (match, context) => {

@@ -1,11 +1,10 @@
-import type { Parser } from 'chrono-node';
 import { pad } from '../calendar.ts';
 import type { Spec } from '../draft.ts';
-import { alternation, monthNumber, MONTHS, WEEKDAY, WEEKDAYS, wordParser, type DateVocabulary } from './patterns.ts';
+import { alternation, monthNumber, MONTHS, WEEKDAY, WEEKDAYS, wordParser, type DateVocabulary, type TriggeredParser } from './patterns.ts';
 import { durationValue } from './unit-count-parser.ts';
 
 /** Recurring times: "daily", "every week", "each year", "every two months", "every Monday", "each July", "every summer". */
-export const setParser = ({ COUNT, SEASON, UNIT, readCount, unitCode, words: { sets, seasons } }: DateVocabulary): Parser =>
+export const setParser = ({ COUNT, SEASON, UNIT, readCount, unitCode, words: { sets, seasons } }: DateVocabulary): TriggeredParser =>
   wordParser(
     `(${alternation(Object.keys(sets))})|(?:every|each|per)\\s+(?:other\\s+)?(?:(${COUNT})\\s+)?(?:(${UNIT})s?|(${WEEKDAY})|(${MONTHS.join('|')})|(${SEASON}))`,
     (match): Spec | null => {

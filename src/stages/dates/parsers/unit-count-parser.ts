@@ -1,6 +1,5 @@
-import type { Parser } from 'chrono-node';
 import type { LiteralSpec, PointSpec, ShiftUnit } from '../draft.ts';
-import { wordParser, type DateVocabulary } from './patterns.ts';
+import { wordParser, type DateVocabulary, type TriggeredParser } from './patterns.ts';
 
 const DETERMINER = 'the|these|those|its|their|his|her|our|my|your';
 const ADJECTIVE =
@@ -18,7 +17,7 @@ const SHIFT_UNITS: Record<string, ShiftUnit> = { D: 'day', W: 'week', M: 'month'
  * Counted units. "three years", "the past two months", "a few days", "two-year" are durations;
  * "three years ago" and "a year earlier" are dates shifted from the anchor.
  */
-export const unitCountParser = ({ COUNT, UNIT, VAGUE, readCount, unitCode }: DateVocabulary): Parser =>
+export const unitCountParser = ({ COUNT, UNIT, VAGUE, readCount, unitCode }: DateVocabulary): TriggeredParser =>
   wordParser(
     `(?:(${DETERMINER})\\s+)?(?:(${ADJECTIVE})\\s+)?(?:(${COUNT}|${VAGUE})(?:\\s+(?:or|to)\\s+(?:so|more|${COUNT}))?[\\s-]+)?(?:(?:more|additional|consecutive|straight|trading|business|calendar|working|full|fiscal)\\s+)?(${UNIT})(s)?(?!-old)(\\s+(?:or|and)\\s+(?:${UNIT})s)?(?:-long)?(\\s+and\\s+a\\s+half)?(?:\\s+(or\\s+so))?(?:\\s+(ago|earlier|later|from\\s+now|hence))?`,
     (match, context) => {

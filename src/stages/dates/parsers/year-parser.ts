@@ -1,5 +1,4 @@
-import type { Parser } from 'chrono-node';
-import { monthNumber, MONTHS, wordParser, type DateVocabulary } from './patterns.ts';
+import { monthNumber, MONTHS, wordParser, type DateVocabulary, type TriggeredParser } from './patterns.ts';
 
 const DECADE_WORDS: Record<string, number> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
@@ -27,7 +26,7 @@ export const decadeParser = wordParser(
 );
 
 /** "the 20th century", "the nineteenth century": TimeML writes the century as two digits (19). */
-export const centuryParser = ({ words: { ordinals } }: DateVocabulary): Parser =>
+export const centuryParser = ({ words: { ordinals } }: DateVocabulary): TriggeredParser =>
   wordParser(
     `(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+century|(?:the\\s+)?(${Object.keys(ordinals).join('|')}|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\\s+century`,
     (match) => {
@@ -48,7 +47,7 @@ export const centuryParser = ({ words: { ordinals } }: DateVocabulary): Parser =
  * Years read aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand",
  * with a month or season in front: "January nineteen ninety-seven", "the winter of nineteen ninety-four".
  */
-export const spokenYearParser = ({ NUMBER_WORD, SEASON, readCount, words: { seasons } }: DateVocabulary): Parser =>
+export const spokenYearParser = ({ NUMBER_WORD, SEASON, readCount, words: { seasons } }: DateVocabulary): TriggeredParser =>
   wordParser(
     `(?:(${MONTHS.join('|')})\\s+|(?:the\\s+)?(${SEASON})\\s+of\\s+|(the\\s+year\\s+))?(?:(nineteen|twenty)\\s+((?:${NUMBER_WORD})(?:-(?:${NUMBER_WORD}))?)|two\\s+thousand(?:\\s+and\\s+(${NUMBER_WORD}))?)`,
     (match) => {

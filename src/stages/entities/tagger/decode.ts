@@ -10,9 +10,6 @@ export function allowedTransition(prev: number, label: number): boolean {
 }
 
 const ALLOWED = Uint8Array.from({ length: (L + 1) * L }, (_, k) => (allowedTransition(Math.floor(k / L), k % L) ? 1 : 0));
-// Per label, the labels allowed before it, in increasing order (so ties go to the same label as scanning
-// them all): an I- label has two, so Viterbi reads 53 of the 81 label pairs per token.
-const PREVIOUS = Array.from({ length: L }, (_, y) => Int32Array.from({ length: L }, (_, p) => p).filter((p) => ALLOWED[p * L + y]));
 // Viterbi's tables, grown as needed and reused: tagging allocates no per-sentence tables.
 let score = new Float64Array(64 * L);
 let back = new Int32Array(64 * L);
@@ -24,30 +21,46 @@ export function viterbi(emissions: Float64Array, n: number, transitions: ArrayLi
     score = new Float64Array(2 * n * L);
     back = new Int32Array(2 * n * L);
   }
-  for (let y = 0; y < L; y++) score[y] = ALLOWED[START * L + y] ? emissions[y]! + transitions[START * L + y]! : -Infinity;
+  // Locals, not the module's variables, in the loops: the optimiser keeps them in registers.
+  const s = score;
+  const b = back;
+  for (let y = 0; y < L; y++) s[y] = ALLOWED[START * L + y] ? emissions[y]! + transitions[START * L + y]! : -Infinity;
   for (let i = 1; i < n; i++) {
+    const from = (i - 1) * L;
+    const at = i * L;
     for (let y = 0; y < L; y++) {
+      // Previous labels in increasing order, so ties go to the lower one: O and B-T may follow any label,
+      // I-T only B-T and I-T (allowedTransition); two loops the optimiser unrolls, not a list per label.
       let best = -Infinity;
       let arg = 0;
-      const previous = PREVIOUS[y]!;
-      for (let k = 0; k < previous.length; k++) {
-        const p = previous[k]!;
-        const s = score[(i - 1) * L + p]! + transitions[p * L + y]!;
-        if (s > best) {
-          best = s;
-          arg = p;
+      if (y === 0 || y % 2 === 1) {
+        for (let p = 0; p < L; p++) {
+          const v = s[from + p]! + transitions[p * L + y]!;
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
+        }
+      } else {
+        for (let p = y - 1; p <= y; p++) {
+          const v = s[from + p]! + transitions[p * L + y]!;
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
         }
       }
-      score[i * L + y] = best + emissions[i * L + y]!;
-      back[i * L + y] = arg;
+      s[at + y] = best + emissions[at + y]!;
+      b[at + y] = arg;
     }
   }
+  const last = (n - 1) * L;
   let y = 0;
-  for (let k = 1; k < L; k++) if (score[(n - 1) * L + k]! > score[(n - 1) * L + y]!) y = k;
+  for (let k = 1; k < L; k++) if (s[last + k]! > s[last + y]!) y = k;
   const path = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
     path[i] = y;
-    y = back[i * L + y]!;
+    y = b[i * L + y]!;
   }
   return path;
 }

@@ -15,6 +15,8 @@ export interface Gazetteer {
   maxTokens: number;
   firstNames: Set<string>;
   lastNames: Set<string>;
+  /** What matching learned of the tokens it met (see startOf): most tokens recur, so most are looked up once. */
+  starts: Map<string, number>;
 }
 
 // A phrase of words separated by single spaces, without brackets, commas, quotes or apostrophes: split on
@@ -55,7 +57,7 @@ export function buildGazetteer(lexicons: EntityLexicons = entityLexicons()): Gaz
       lastNames.add(tokens[tokens.length - 1]!);
     }
   }
-  return { phrases, prefixes, maxTokens, firstNames, lastNames };
+  return { phrases, prefixes, maxTokens, firstNames, lastNames, starts: new Map() };
 }
 
 /** src/lexicons/entities/gazetteer.json: a gazetteer as buildGazetteer makes it, in its maps' order. */
@@ -91,6 +93,7 @@ export function readGazetteer(): Gazetteer {
     maxTokens: file.maxTokens,
     firstNames: new Set(file.firstNames),
     lastNames: new Set(file.lastNames),
+    starts: new Map(),
   };
 }
 
@@ -104,11 +107,27 @@ export interface GazetteerMatch {
   inside: Int32Array;
 }
 
+// What a token starts (startOf): the category bits of the phrase it is by itself (0 when none), and RUNS_ON
+// when a phrase of more tokens starts with it.
+const RUNS_ON = 1 << GAZ_CATEGORIES.length;
+const PHRASE_BITS = RUNS_ON - 1;
+
+function startOf(gazetteer: Gazetteer, token: string): number {
+  let start = gazetteer.starts.get(token);
+  if (start === undefined) {
+    if (gazetteer.starts.size >= 50_000) gazetteer.starts.clear();
+    const key = token.toUpperCase();
+    start = (gazetteer.phrases.get(key) ?? 0) | (gazetteer.prefixes.has(key) ? RUNS_ON : 0);
+    gazetteer.starts.set(token, start);
+  }
+  return start;
+}
+
 export function matchGazetteer(gazetteer: Gazetteer, tokens: readonly string[]): GazetteerMatch {
   const n = tokens.length;
   const begin = new Int32Array(n);
   const inside = new Int32Array(n);
-  // Upper-cased only where a match can start or run on: most tokens are not capitalised.
+  // Upper-cased only where a match runs on: most tokens are not capitalised, most capitalised ones start no phrase.
   const upper: (string | undefined)[] = new Array(n);
   const upperAt = (j: number) => (upper[j] ??= tokens[j]!.toUpperCase());
   for (let i = 0; i < n; ) {
@@ -117,17 +136,20 @@ export function matchGazetteer(gazetteer: Gazetteer, tokens: readonly string[]):
       i++;
       continue;
     }
-    let key = upperAt(i);
-    let bestLen = 0;
-    let bestBits = 0;
-    for (let len = 1; ; len++) {
-      const bits = gazetteer.phrases.get(key);
-      if (bits !== undefined) {
-        bestLen = len;
-        bestBits = bits;
+    const start = startOf(gazetteer, tokens[i]!);
+    let bestLen = start & PHRASE_BITS ? 1 : 0;
+    let bestBits = start & PHRASE_BITS;
+    if (start & RUNS_ON) {
+      let key = upperAt(i);
+      for (let len = 1; len < gazetteer.maxTokens && i + len < n; len++) {
+        key = `${key} ${upperAt(i + len)}`;
+        const bits = gazetteer.phrases.get(key);
+        if (bits !== undefined) {
+          bestLen = len + 1;
+          bestBits = bits;
+        }
+        if (!gazetteer.prefixes.has(key)) break;
       }
-      if (len >= gazetteer.maxTokens || i + len >= n || !gazetteer.prefixes.has(key)) break;
-      key = `${key} ${upperAt(i + len)}`;
     }
     if (bestLen === 0) {
       i++;

@@ -9,58 +9,68 @@ import { CLUSTER_DEPTHS, clusterAt } from './word-clusters.ts';
 
 /**
  * Words the scorer keeps what it knows of at once. A full cache is emptied before the next sentence (the
- * scores do not depend on what it holds, only the time does); 32,768 words are ~11 MB.
+ * scores do not depend on what it holds, only the time does); 32,768 words are ~14 MB, the cache of their
+ * pairs (twice as many) ~11 MB.
  */
 export const WORD_CACHE = 1 << 15;
 
-// Per word, in `sums`: what the word's own features add, then what it adds as the previous word of another
-// (f1(3, word), f1(11, shape), its clusters as 55 and 56), then as the next word (4, 12, 57, 58).
+// Per word, in `sums`: what the word's own features add; what it adds as the previous word of another
+// (f1(3, word), f1(11, shape), its clusters as 55 and 56), as the next word (4, 12, 57, 58), as the word
+// two back (5) and two ahead (6).
 const SELF = 0;
 const AS_PREV = L;
 const AS_NEXT = 2 * L;
-const SUMS = 3 * L;
-// Per word, in `ints` (one 64-byte line): the table offsets of f1(5, word) (the word two back) and f1(6,
-// word) (two ahead), of f2(30, position, shape) for each of the three positions; the hash state after each
-// two-part template whose first value is the word's (see pairState): as the previous word 7 (lower case),
-// 13 (shape), 31 (shape), 32 (lower case), as the word itself 8 (lower case), 14 (shape), 33 (shape); flags.
-const BACK2 = 0;
-const AHEAD2 = 1;
-const POSITION = 2;
-const S7 = 5;
-const S13 = 6;
-const S31 = 7;
-const S32 = 8;
-const S8 = 9;
-const S14 = 10;
-const S33 = 11;
-const FLAGS = 12;
+const AS_BACK2 = 3 * L;
+const AS_AHEAD2 = 4 * L;
+const SUMS = 5 * L;
+// Per pair of neighbouring words a b, in `pairSums`: what the pair adds to b's row (a as the previous word,
+// and the two-part features 7, 13, 31, 32 of a and b), then to a's row (b as the next word, and 8, 14, 33).
+const TO_RIGHT = 0;
+const TO_LEFT = L;
+const PAIR_SUMS = 2 * L;
+// Per word, in `ints` (one 64-byte line): the table offsets of f2(30, position, shape) for each of the three
+// positions; the hash state after each two-part template whose first value is the word's (see pairState):
+// as the previous word 7 (lower case), 13 (shape), 31 (shape), 32 (lower case), as the word itself 8 (lower
+// case), 14 (shape), 33 (shape); flags.
+const POSITION = 0;
+const S7 = 3;
+const S13 = 4;
+const S31 = 5;
+const S32 = 6;
+const S8 = 7;
+const S14 = 8;
+const S33 = 9;
+const FLAGS = 10;
 const INTS = 16;
 const UPPER = 1; // capitalised (A–Z first)
 const ALL_CAPS = 2;
 const POSITIONS = ['first', 'headline', 'inside'] as const;
-/** At most this many features per token are looked up one by one (two-part hashes and small tables). */
-const PER_TOKEN = 32;
+/** The two-part features of a pair of words, whose hashes are computed and looked up one by one. */
+const PER_PAIR = 7;
 
-/**
- * The emission scores of a sentence: the same sums as looking every hash of sentenceFeatures and
- * documentFeatures up in the weight table, from far fewer lookups. What a word gives by itself, and as the
- * previous or the next word (some thirty features), is summed once per word and cached; per token are left
- * the two-part features of neighbouring words (hashed on from the state the first word left) and the
- * gazetteer, position and document features, whose offsets come from small tables filled at construction.
- * The table is probed for all of a sentence's hashes in one loop, then the weights are added in another,
- * so the memory reads of one probe do not wait for the previous one.
- *
- * The sums are exact, so they do not depend on the order of addition: every weight is a float32 of an int16
- * times the model's scale, i.e. a multiple of the smallest one's last bit (≥ 2⁻⁴⁰ of the largest), and a
- * float64 holds any sum of fewer than 2¹³ of them without rounding. Cached sums are thus bit for bit the
- * per-token sums (scorer.test.ts compares them over the dev corpora).
- */
 /** Adds the weights at offset `o` of `values` (none when it is -1) to row `row` of `out`. */
 function addRow(out: Float64Array, row: number, values: Float32Array, o: number): void {
   if (o < 0) return;
   for (let y = 0; y < L; y++) out[row + y]! += values[o + y]!;
 }
 
+/**
+ * The emission scores of a sentence: the same sums as looking every hash of sentenceFeatures and
+ * documentFeatures up in the weight table, from far fewer lookups. What a word gives by itself, and as a
+ * neighbour one or two words away (some thirty features), is summed once per word and cached; what a pair
+ * of neighbouring words gives (the neighbour's features and the two-part features, hashed on from the state
+ * the first word left) is summed once per pair and cached too, so a pair met before costs one lookup instead
+ * of seven hashes and probes. Per token are left the gazetteer, position and document features, whose
+ * offsets come from small tables filled at construction. The table is probed for all of a sentence's new
+ * pairs in one loop, then the weights are added in another, so the memory reads of one probe do not wait
+ * for the previous one. The sentence's boundaries are two words of their own, '<s>' before it and '</s>'
+ * after it, whose sums and pairs are cached like any word's.
+ *
+ * The sums are exact, so they do not depend on the order of addition: every weight is a float32 of an int16
+ * times the model's scale, i.e. a multiple of the smallest one's last bit (≥ 2⁻⁴⁰ of the largest), and a
+ * float64 holds any sum of fewer than 2¹³ of them without rounding. Cached sums are thus bit for bit the
+ * per-token sums (scorer.test.ts compares them over the dev corpora).
+ */
 export class EmissionScorer {
   private readonly values: Float32Array;
   private readonly shape: boolean;
@@ -73,22 +83,30 @@ export class EmissionScorer {
   private readonly headlineGroup: boolean;
 
   private readonly slots = new Map<string, number>();
+  /** The slots of the sentence boundaries, after the words' (they are never emptied). */
+  private readonly bos: number;
+  private readonly eos: number;
   private readonly sums: Float64Array;
   private readonly ints: Int32Array;
   private readonly lower: string[];
   private readonly shapes: string[];
-  private ids = new Int32Array(256);
-  // A sentence's pending lookups: hashes to probe and offsets to add, each with its token's row in `out`.
-  private hashes = new Uint32Array(256 * PER_TOKEN);
-  private hashRows = new Int32Array(256 * PER_TOKEN);
-  private offsets = new Int32Array(256 * PER_TOKEN);
+  // The pair cache: open addressing from (a, b) (as a × stride + b + 1; 0 is an empty slot) to the pair's
+  // number, whose sums are at pairSums[number × PAIR_SUMS]. Emptied with the words, or when full.
+  private readonly pairCapacity: number;
+  private readonly pairShift: number;
+  private readonly pairKeys: Int32Array;
+  private readonly pairNumbers: Int32Array;
+  private readonly pairSums: Float64Array;
+  private pairs = 0;
+  /** A sentence's words with two boundary slots either side, and the number of each neighbouring pair. */
+  private padded = new Int32Array(256);
+  private pairAt = new Int32Array(256);
+  // A sentence's pending lookups for its new pairs: hashes to probe and offsets to add, each with where its
+  // sum is in pairSums.
+  private hashes = new Uint32Array(256 * PER_PAIR);
+  private hashRows = new Int32Array(256 * PER_PAIR);
+  private offsets = new Int32Array(256 * PER_PAIR);
 
-  // Sentence boundaries: what '<s>' gives as the previous word(s), '</s>' as the next.
-  private readonly bos = new Float64Array(L);
-  private readonly eos = new Float64Array(L);
-  private readonly bos2: number;
-  private readonly eos2: number;
-  private readonly bosStates = new Int32Array(INTS);
   // Offsets of features with few values: f2(34, position, capitals around), the gazetteer's categories,
   // f2(61, …) and f2(64, …) of the document view, and the document memory's.
   private readonly caps = new Int32Array(POSITIONS.length * 8);
@@ -115,23 +133,43 @@ export class EmissionScorer {
     this.document = g.has('document');
     this.history = g.has('history');
     this.headlineGroup = g.has('headline');
-    this.sums = new Float64Array(capacity * SUMS);
-    this.ints = new Int32Array(capacity * INTS);
-    this.lower = new Array<string>(capacity).fill('');
-    this.shapes = new Array<string>(capacity).fill('');
+    this.bos = capacity;
+    this.eos = capacity + 1;
+    this.sums = new Float64Array((capacity + 2) * SUMS);
+    this.ints = new Int32Array((capacity + 2) * INTS);
+    this.lower = new Array<string>(capacity + 2).fill('');
+    this.shapes = new Array<string>(capacity + 2).fill('');
+    // A sentence of `capacity` words has capacity + 1 pairs, so one always fits after emptying.
+    this.pairCapacity = 2 * capacity + 2;
+    let bits = 10;
+    while (1 << bits < 2 * this.pairCapacity) bits++;
+    this.pairShift = 32 - bits;
+    const size = 1 << bits;
+    this.pairKeys = new Int32Array(size);
+    this.pairNumbers = new Int32Array(size);
+    this.pairSums = new Float64Array(this.pairCapacity * PAIR_SUMS);
 
-    this.add(this.bos, 0, f1(3, '<s>'));
-    this.add(this.eos, 0, f1(4, '</s>'));
+    // The boundaries: '<s>' as the previous word(s) and as the first of a pair, '</s>' as the next word(s).
+    const { sums, ints } = this;
+    const bos = this.bos * SUMS;
+    const eos = this.eos * SUMS;
+    this.lower[this.eos] = '</s>';
+    this.shapes[this.eos] = '</s>';
+    this.add(sums, bos + AS_PREV, f1(3, '<s>'));
+    this.add(sums, bos + AS_BACK2, f1(5, '<s>'));
+    this.add(sums, eos + AS_NEXT, f1(4, '</s>'));
+    this.add(sums, eos + AS_AHEAD2, f1(6, '</s>'));
     if (this.shape) {
-      this.add(this.bos, 0, f1(11, '<s>'));
-      this.add(this.eos, 0, f1(12, '</s>'));
+      this.add(sums, bos + AS_PREV, f1(11, '<s>'));
+      this.add(sums, eos + AS_NEXT, f1(12, '</s>'));
     }
-    this.bos2 = table.offset(f1(5, '<s>'));
-    this.eos2 = table.offset(f1(6, '</s>'));
-    this.bosStates[S7] = pairState(7, '<s>');
-    this.bosStates[S13] = pairState(13, '<s>');
-    this.bosStates[S31] = pairState(31, '<s>');
-    this.bosStates[S32] = pairState(32, '<s>');
+    const b = this.bos * INTS;
+    ints[b + S7] = pairState(7, '<s>');
+    ints[b + S13] = pairState(13, '<s>');
+    ints[b + S31] = pairState(31, '<s>');
+    ints[b + S32] = pairState(32, '<s>');
+    // S8, S14 and S33 of '<s>' stay 0: they feed only what a pair adds to its first word's row, and '<s>' has none.
+
     POSITIONS.forEach((position, k) => {
       for (let bits = 0; bits < 8; bits++) {
         const around = (bits & 4 ? 'C' : 'c') + (bits & 2 ? 'C' : 'c') + (bits & 1 ? 'C' : 'c');
@@ -182,6 +220,8 @@ export class EmissionScorer {
     this.add(sums, at + SELF, f1(2, l));
     this.add(sums, at + AS_PREV, f1(3, l));
     this.add(sums, at + AS_NEXT, f1(4, l));
+    this.add(sums, at + AS_BACK2, f1(5, l));
+    this.add(sums, at + AS_AHEAD2, f1(6, l));
     if (this.shape) {
       this.add(sums, at + SELF, f1(10, sh));
       this.add(sums, at + SELF, f1(15, String(Math.min(w.length, 8))));
@@ -211,8 +251,6 @@ export class EmissionScorer {
       } else this.add(sums, at + SELF, f1(59, sh));
     }
     const i = slot * INTS;
-    ints[i + BACK2] = table.offset(f1(5, l));
-    ints[i + AHEAD2] = table.offset(f1(6, l));
     for (let k = 0; k < POSITIONS.length; k++) ints[i + POSITION + k] = this.context ? table.offset(f2(30, POSITIONS[k]!, sh)) : -1;
     ints[i + S7] = pairState(7, l);
     ints[i + S13] = pairState(13, sh);
@@ -224,6 +262,12 @@ export class EmissionScorer {
     ints[i + FLAGS] = (isUpper(w) ? UPPER : 0) | (isAllCaps(w) ? ALL_CAPS : 0);
   }
 
+  /** Empties the pair cache. */
+  private forgetPairs(): void {
+    this.pairKeys.fill(0);
+    this.pairs = 0;
+  }
+
   /**
    * Emission scores of a sentence into `out` (n × L, overwritten). `memory` is the document memory when the
    * model reads it ('document', 'history'), else null; `matched` the sentence's gazetteer matches if known.
@@ -232,14 +276,22 @@ export class EmissionScorer {
   score(tokens: readonly string[], doc: DocumentView, memory: DocumentMemory | null, headline: boolean, matched: GazetteerMatch | undefined, out: Float64Array): boolean {
     const n = tokens.length;
     if (n > this.capacity) return false;
-    if (this.slots.size + n > this.capacity) this.slots.clear();
-    if (this.ids.length < n) {
-      this.ids = new Int32Array(2 * n);
-      this.hashes = new Uint32Array(2 * n * PER_TOKEN);
-      this.hashRows = new Int32Array(2 * n * PER_TOKEN);
-      this.offsets = new Int32Array(2 * n * PER_TOKEN);
+    if (this.slots.size + n > this.capacity) {
+      this.slots.clear();
+      this.forgetPairs();
     }
-    const ids = this.ids;
+    if (this.pairs + n + 1 > this.pairCapacity) this.forgetPairs();
+    if (this.padded.length < n + 4) {
+      this.padded = new Int32Array(2 * n + 4);
+      this.pairAt = new Int32Array(2 * n + 4);
+      this.hashes = new Uint32Array((2 * n + 4) * PER_PAIR);
+      this.hashRows = new Int32Array((2 * n + 4) * PER_PAIR);
+      this.offsets = new Int32Array((2 * n + 4) * PER_PAIR);
+    }
+    // Token i is padded[i + 2]: two '<s>' before the sentence, two '</s>' after it.
+    const padded = this.padded;
+    padded[0] = padded[1] = this.bos;
+    padded[n + 2] = padded[n + 3] = this.eos;
     for (let i = 0; i < n; i++) {
       const w = tokens[i]!;
       let slot = this.slots.get(w);
@@ -248,53 +300,35 @@ export class EmissionScorer {
         this.slots.set(w, slot);
         this.fill(slot, w);
       }
-      ids[i] = slot;
+      padded[i + 2] = slot;
     }
+    const h = this.findPairs(n);
+    // Probe for every hash of the new pairs first (independent reads of the index), then add what was found.
+    const { table, hashes, hashRows, offsets, pairSums, values } = this;
+    for (let k = 0; k < h; k++) offsets[k] = table.offset(hashes[k]!);
+    for (let k = 0; k < h; k++) addRow(pairSums, hashRows[k]!, values, offsets[k]!);
+
     const gaz = this.gazetteer ? matched ?? matchGazetteer(this.resources.gazetteer!, tokens) : null;
-    const { sums, ints, lower, shapes, hashes, hashRows, offsets, values } = this;
-    let h = 0;
+    const { sums, ints, lower, pairAt } = this;
     for (let i = 0; i < n; i++) {
-      const s = ids[i]!;
-      const p = i > 0 ? ids[i - 1]! : -1;
-      const q = i + 1 < n ? ids[i + 1]! : -1;
+      const s = padded[i + 2]!;
+      const p = padded[i + 1]!;
+      const q = padded[i + 3]!;
       const row = i * L;
       const si = s * INTS;
-      // The sums cached per word: its own, the previous word's and the next word's.
+      // The cached sums: the word's own, its pairs with the previous and the next word, and the words two away.
       const own = s * SUMS + SELF;
-      const before = p >= 0 ? sums : this.bos;
-      const beforeAt = p >= 0 ? p * SUMS + AS_PREV : 0;
-      const after = q >= 0 ? sums : this.eos;
-      const afterAt = q >= 0 ? q * SUMS + AS_NEXT : 0;
-      for (let y = 0; y < L; y++) out[row + y] = sums[own + y]! + before[beforeAt + y]! + after[afterAt + y]!;
-      addRow(out, row, values, i >= 2 ? ints[ids[i - 2]! * INTS + BACK2]! : this.bos2);
-      addRow(out, row, values, i + 2 < n ? ints[ids[i + 2]! * INTS + AHEAD2]! : this.eos2);
-      // Two-part features: each continues the hash state a neighbour (or the word) left.
+      const left = pairAt[i]! * PAIR_SUMS + TO_RIGHT;
+      const right = pairAt[i + 1]! * PAIR_SUMS + TO_LEFT;
+      const back2 = padded[i]! * SUMS + AS_BACK2;
+      const ahead2 = padded[i + 4]! * SUMS + AS_AHEAD2;
+      for (let y = 0; y < L; y++) out[row + y] = sums[own + y]! + pairSums[left + y]! + pairSums[right + y]! + sums[back2 + y]! + sums[ahead2 + y]!;
       const l = lower[s]!;
-      const sh = shapes[s]!;
-      const nextLower = q >= 0 ? lower[q]! : '</s>';
-      const prev = p >= 0 ? ints : this.bosStates;
-      const pi = p >= 0 ? p * INTS : 0;
-      hashes[h] = mix(prev[pi + S7]!, l);
-      hashRows[h++] = row;
-      hashes[h] = mix(ints[si + S8]!, nextLower);
-      hashRows[h++] = row;
-      if (this.shape) {
-        hashes[h] = mix(prev[pi + S13]!, sh);
-        hashRows[h++] = row;
-        hashes[h] = mix(ints[si + S14]!, q >= 0 ? shapes[q]! : '</s>');
-        hashRows[h++] = row;
-      }
       const flags = ints[si + FLAGS]!;
       const position = i === 0 ? 0 : headline ? 1 : 2;
       if (this.context) {
         addRow(out, row, values, ints[si + POSITION + position]!);
-        hashes[h] = mix(prev[pi + S31]!, l);
-        hashRows[h++] = row;
-        hashes[h] = mix(prev[pi + S32]!, sh);
-        hashRows[h++] = row;
-        hashes[h] = mix(ints[si + S33]!, nextLower);
-        hashRows[h++] = row;
-        const around = (p >= 0 && ints[pi + FLAGS]! & UPPER ? 4 : 0) | (flags & UPPER ? 2 : 0) | (q >= 0 && ints[q * INTS + FLAGS]! & UPPER ? 1 : 0);
+        const around = (ints[p * INTS + FLAGS]! & UPPER ? 4 : 0) | (flags & UPPER ? 2 : 0) | (ints[q * INTS + FLAGS]! & UPPER ? 1 : 0);
         addRow(out, row, values, this.caps[position * 8 + around]!);
       }
       if (gaz) {
@@ -329,10 +363,65 @@ export class EmissionScorer {
         }
       }
     }
-    // Probe for every hash first (independent reads of the index), then add what was found.
-    const table = this.table;
-    for (let k = 0; k < h; k++) offsets[k] = table.offset(hashes[k]!);
-    for (let k = 0; k < h; k++) addRow(out, hashRows[k]!, values, offsets[k]!);
     return true;
+  }
+
+  /**
+   * Sets pairAt[i] to the number of the pair (padded[i + 1], padded[i + 2]) for each of the sentence's n + 1
+   * pairs. A pair not cached gets a number, its neighbour sums, and its two-part features' hashes queued in
+   * `hashes` (with where each one's weights go in pairSums); returns how many were queued.
+   */
+  private findPairs(n: number): number {
+    const { padded, pairAt, pairKeys, pairNumbers, pairSums, sums, ints, lower, shapes, hashes, hashRows } = this;
+    const mask = pairKeys.length - 1;
+    const shift = this.pairShift;
+    const stride = this.capacity + 2;
+    let h = 0;
+    for (let i = 0; i <= n; i++) {
+      const a = padded[i + 1]!;
+      const b = padded[i + 2]!;
+      const key = a * stride + b + 1;
+      let k = Math.imul(key, 0x9e3779b1) >>> shift;
+      while (pairKeys[k] !== 0 && pairKeys[k] !== key) k = (k + 1) & mask;
+      if (pairKeys[k] === key) {
+        pairAt[i] = pairNumbers[k]!;
+        continue;
+      }
+      const number = this.pairs++;
+      pairKeys[k] = key;
+      pairNumbers[k] = number;
+      pairAt[i] = number;
+      const right = number * PAIR_SUMS + TO_RIGHT;
+      const left = number * PAIR_SUMS + TO_LEFT;
+      const prev = a * SUMS + AS_PREV;
+      const next = b * SUMS + AS_NEXT;
+      for (let y = 0; y < L; y++) {
+        pairSums[right + y] = sums[prev + y]!;
+        pairSums[left + y] = sums[next + y]!;
+      }
+      // Two-part features: each continues the hash state the first word left.
+      const ai = a * INTS;
+      const bl = lower[b]!;
+      const bs = shapes[b]!;
+      hashes[h] = mix(ints[ai + S7]!, bl);
+      hashRows[h++] = right;
+      hashes[h] = mix(ints[ai + S8]!, bl);
+      hashRows[h++] = left;
+      if (this.shape) {
+        hashes[h] = mix(ints[ai + S13]!, bs);
+        hashRows[h++] = right;
+        hashes[h] = mix(ints[ai + S14]!, bs);
+        hashRows[h++] = left;
+      }
+      if (this.context) {
+        hashes[h] = mix(ints[ai + S31]!, bl);
+        hashRows[h++] = right;
+        hashes[h] = mix(ints[ai + S32]!, bs);
+        hashRows[h++] = right;
+        hashes[h] = mix(ints[ai + S33]!, bl);
+        hashRows[h++] = left;
+      }
+    }
+    return h;
   }
 }

@@ -39,10 +39,13 @@ export class NerTagger {
   /** One scorer (with its word cache) per convention's weight table, made when first asked for. */
   private readonly scorers = new Map<Convention, EmissionScorer>();
   private emissions = new Float64Array(64 * L);
+  /** The model's transition scores as a typed array: viterbi reads 53 of them per token. */
+  private readonly transitions: Float64Array;
   constructor(
     readonly model: NerWeights,
     private readonly resources: FeatureResources,
   ) {
+    this.transitions = Float64Array.from(model.header.transitions);
     this.remembers = resources.groups.has('document') || resources.groups.has('history');
   }
 
@@ -81,7 +84,7 @@ export class NerTagger {
     const view = viewDocument(sentences);
     const memory = this.remembers ? new DocumentMemory() : null;
     const scorer = this.scorer(convention);
-    const transitions = this.model.header.transitions;
+    const transitions = this.transitions;
     const labels: number[][] = new Array(sentences.length);
     for (const s of taggingOrder(sentences, groups)) {
       const tokens = sentences[s]!;

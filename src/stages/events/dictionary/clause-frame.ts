@@ -4,6 +4,8 @@
  */
 import { has, WORD, type Syntax, type TokenRange, type VerbGroup } from '../../../model/index.ts';
 import type { ClauseFrame, FramePhrase, FramePrep } from './frame.ts';
+import type { DictionaryIndex } from './dictionary-index.ts';
+import { bestClauseMatch, type DictionaryMatch } from './match-clause.ts';
 
 function phrase(syntax: Syntax, r: TokenRange): FramePhrase {
   const ws = syntax.words.slice(r.first, r.last + 1);
@@ -80,4 +82,18 @@ export function clauseFrame(syntax: Syntax, g: VerbGroup): ClauseFrame {
     preps,
     passive: g.passive,
   };
+}
+
+/** Each verb group's best reading, per dictionary: the trigger pass reads a clause and the event builder asks again. */
+const readings = new WeakMap<DictionaryIndex, WeakMap<VerbGroup, DictionaryMatch | undefined>>();
+
+/** `bestClauseMatch` of the group's clause frame, worked out once per group. */
+export function clauseReading(index: DictionaryIndex, syntax: Syntax, g: VerbGroup): DictionaryMatch | undefined {
+  let byGroup = readings.get(index);
+  if (!byGroup) readings.set(index, (byGroup = new WeakMap()));
+  let found = byGroup.get(g);
+  if (found !== undefined || byGroup.has(g)) return found;
+  found = bestClauseMatch(index, clauseFrame(syntax, g));
+  byGroup.set(g, found);
+  return found;
 }

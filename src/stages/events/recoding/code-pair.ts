@@ -7,8 +7,8 @@
  */
 import type { TriggerMatch } from '../match-triggers.ts';
 import type { SentenceCtx } from '../sentence.ts';
-import { clauseFrame } from '../dictionary/clause-frame.ts';
-import { bestClauseMatch, knowsVerb, type DictionaryMatch } from '../dictionary/match-clause.ts';
+import { clauseReading } from '../dictionary/clause-frame.ts';
+import { knowsVerb, type DictionaryMatch } from '../dictionary/match-clause.ts';
 
 type Reading = Pick<DictionaryMatch, 'code' | 'reciprocal'>;
 
@@ -22,7 +22,7 @@ export function dictionaryReading(ctx: SentenceCtx, m: TriggerMatch): Reading | 
   const at = toks[m.first]!.index;
   const g = syntax.verbGroupAt(at) ?? syntax.verbGroups.find((v) => v.object !== null && v.object.first <= at && at <= v.object.last && v.head < at);
   if (!g || !knowsVerb(ctx.dictionary, syntax.words[g.head]!)) return null;
-  return bestClauseMatch(ctx.dictionary, clauseFrame(syntax, g)) ?? null;
+  return clauseReading(ctx.dictionary, syntax, g) ?? null;
 }
 
 /** A symmetric pair (`END * TALKS [164:164]`): the reading is of the same act (`code`), which both sides do. */

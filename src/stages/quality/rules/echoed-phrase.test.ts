@@ -24,6 +24,19 @@ test('echoed-phrase: flags a noun echoing itself within a few words, and nothing
     ['the power of navigation and flying through the navigation and flying power', ['navigation and flying through the navigation and flying']],
     ['freedom of navigation is the right, and freedom of navigation', []],
     ['talks and visits will go on, and talks and meetings too', []],
+    // a word said again across its own "of"; the same words either side of "or", the same past-tense verb either side of "and"
+    ['[Foreign Minister of Foreign Affairs Wang / China: ...]', ['Foreign Minister of Foreign']],
+    ['condemned the statement of the Swedish Parliament statement.', ['statement of the Swedish Parliament statement']],
+    ['whether to look for a solution or a solution.', ['a solution or a solution']],
+    ['the United States. , explained and explained that', ['explained and explained']],
+    ['many of the many refugees, the Minister of Foreign Affairs, the Republic of Korea and the Korean side', []],
+    ['a solution or another solution, more and more active, again and again, the talks or a talk', []],
+    ['the Secretary of State of the United States met the State Department', []],
+    ['the International Health Regulations of the World Health Organization', []],
+    ['the United States and the United Nations; the Arab League has stressed the Arab world', []],
+    ['on the second day of the second round, the same two sit in the same seats, the three countries sat and the three leaders', []],
+    ['the Kunar district of Kunar province, the minister of economics and communications minister, the island of Gavutu in the Pacific island', []],
+    ['the Islamic Republic of Iran and the Republic of Ireland, the Affairs Desk of the Department of Foreign Affairs', []],
   ];
   for (const [text, expected] of cases) {
     const found = echoedPhrases.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

@@ -3,8 +3,9 @@ import { matchesIn, wordStart, type QualityRule } from './rule.ts';
 // "the X", then within one to five plain words (no comma or stop between) "the X" again, singular or plural:
 // a word-by-word translation echoing its own noun ("experts from the Straits of the Strait", "the truth is that
 // the truth of the United States"). English copy repeats a noun that close only across a comma or in set
-// phrases ("the talks, and the talks' outcome"; "day by day" has no article).
-const ECHO = /(?<![\p{L}])[Tt]he (\p{L}{4,})s? (?:[\p{L}’'-]+ ){1,5}?the \1s?(?![\p{L}])/gu;
+// phrases ("the talks, and the talks' outcome"; "day by day" has no article). A word followed by a capitalised one
+// is part of a name, and names share words ("the United States and the United Nations", "the Arab League … the Arab world").
+const ECHO = /(?<![\p{L}])[Tt]he (\p{L}{4,})s? (?!\p{Lu})(?:[\p{L}’'-]+ ){1,5}?the \1s?(?![\p{L}]| \p{Lu})/gu;
 // A pair joined by "and", "or" or "of" said again within one to five words ("the power of navigation and flying
 // through the navigation and flying power"): the same word-by-word echo, without the article. Read from the
 // joining word (the engine finds its space fast), then the word before it and the repeat looked up as strings.
@@ -31,8 +32,24 @@ function echoedPairs(text: string): Echo[] {
   }
   return out;
 }
+// A word said again across its own "of": a title or noun the translation rendered twice. A title's capitalised word
+// comes back right after "of" ("Foreign Minister of Foreign Affairs"), as names repeat a word further on ("the Islamic
+// Republic of Iran and the Republic of Ireland", "Kunar district of Kunar province"); a lower-case noun comes back as
+// the head of the name after "of" ("the statement of the Swedish Parliament statement"), which English copy writes
+// with other words between ("the minister of economics and communications minister"). Case counts, and the
+// quantifiers English does repeat so ("many of the many") are left out.
+const OF_ECHO = /(?<![\p{L}])(?:(\p{Lu}\p{L}{3,}) \p{Lu}\p{L}+ of (?:the )?\1|(\p{Ll}{4,}) of (?:the )?(?:\p{Lu}[\p{L}’'-]+ ){1,3}\2)(?![\p{L}])/gu;
+const OF_HINT = / of /u;
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'more', 'much', 'half', 'part', 'each', 'none', 'both', 'all', 'any']);
+// The same words on both sides of "or" ("whether to look for a solution or a solution"), or the same past-tense verb
+// on both sides of "and" ("explained and explained"); English says "more and more", "again and again", never these.
+const SAME_BOTH_SIDES = /(?<![\p{L}])(?:((?:an?|the) \p{L}{3,}) or \1|(\p{Ll}{3,}ed) and \2)(?![\p{L}])/gu;
+const JOINED_TWICE = / (?:or|and) /u;
 // What every echo holds: "the " twice. Most paragraphs hold it, so the hint is only a cheap first sieve.
 const TWO_ARTICLES = /[Tt]he .*the /u;
+// Words after "the" that pick out rather than name ("the second day of the second round", "the same … the same"):
+// English repeats them as it likes.
+const DETERMINING = new Set(['same', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'other', 'three', 'four', 'five', 'right', 'left', 'whole', 'former', 'latter']);
 // A nationality word names two things in a row in plain copy ("the Chinese people … the Chinese dream").
 const DEMONYM = /^\p{Lu}\p{Ll}*(?:ese|ian|an|ish|i)$/u;
 
@@ -41,10 +58,16 @@ export const echoedPhrases: QualityRule = {
   id: 'echoed-phrase',
   check(doc) {
     const echoes: Echo[] = matchesIn(doc, ECHO, TWO_ARTICLES)
-      .filter(({ match }) => !DEMONYM.test(match[1]!))
+      .filter(({ match }) => !DEMONYM.test(match[1]!) && !DETERMINING.has(match[1]!.toLowerCase()))
       .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: `the ${match[1]}` }));
-    const pairs = echoedPairs(doc.text).filter((p) => !echoes.some((e) => e.start < p.end && p.start < e.end));
-    return [...echoes, ...pairs]
+    const ofEchoes = matchesIn(doc, OF_ECHO, OF_HINT)
+      .filter(({ match }) => !QUANTIFIERS.has(match[2] ?? ''))
+      .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: match[1] ?? match[2]! }));
+    const bothSides = matchesIn(doc, SAME_BOTH_SIDES, JOINED_TWICE)
+      .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: match[1] ?? match[2]! }));
+    const found: Echo[] = [...echoes];
+    for (const e of [...echoedPairs(doc.text), ...ofEchoes, ...bothSides]) if (!found.some((f) => f.start < e.end && e.start < f.end)) found.push(e);
+    return found
       .sort((a, b) => a.start - b.start)
       .map(({ start, end, whole, repeated }) => ({
         start,

@@ -14,6 +14,7 @@ test('literal-name-gloss: flags what it names, and nothing in plain English copy
     ['the Taiwan Affairs Place Of Work said', ['Place Of Work']],
     ['the Carnegie Endowment for International Peace said', []],
     ['a global network of suppliers', []],
+    ['the "Timeline for Responding to the New Coronary Pneumonia Outbreak"', ['New Coronary Pneumonia']],
     ['as reported by observer network on Monday', ['observer network']],
     ['the Chinese Academy of Sciences and the Upper House', []],
     ['according to phoenix network, the talks failed', ['phoenix network']],

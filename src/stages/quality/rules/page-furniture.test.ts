@@ -40,6 +40,23 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     ['Source: Reuters', []],
     ['The ministry said the photo was fake.', []],
     ['Some information for this report was provided by AP, AFP and Reuters.', []],
+    // a link label or reading time closing a paragraph, a desk's sign-off, a view counter, a comment box, a template's weather and date lines
+    ['Turkey kept its embassy open. read more', ['Turkey kept its embassy open. read more']],
+    ['By The Associated Press February 16, 2017 8:20 am < a min read', ['By The Associated Press February 16, 2017 8:20 am < a min read']],
+    ['Reporting by Tuvan Gumrukcu; Editing by Dominic Evans', ['Reporting by Tuvan Gumrukcu; Editing by Dominic Evans']],
+    ['This news has been read 190 times in total', ['This news has been read 190 times in total']],
+    ['ADD A COMMENT to TO THE NEWS', ['ADD A COMMENT to TO THE NEWS']],
+    ['1051', ['1051']],
+    ['Yerevan:   +14 °C', ['Yerevan:   +14 °C']],
+    ['Today:   Saturday, 04 May, 2024', ['Today:   Saturday, 04 May, 2024']],
+    ['He said he would read more of the report before he decided.', []],
+    ['Analysts read more into the move than was there.', []],
+    ['Reporting by the agency was criticised; editing by the desk was slow, he said.', []],
+    ['The ministers met 1051 days after the war began.', []],
+    ['Today: the ministers meet in Geneva.', []],
+    ['Temperatures in Yerevan reached 14 °C on Monday.', []],
+    ['breaking latest news – “The United States is not qualified,” he said.', ['breaking latest news – “The United States is not qualified,” he said.']],
+    ['The talks – held in Geneva – ended.', []],
   ];
   for (const [text, expected] of cases) {
     const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

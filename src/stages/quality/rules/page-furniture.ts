@@ -1,3 +1,4 @@
+import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import type { QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
@@ -10,6 +11,12 @@ export function firstMatch(patterns: TranslationLexicons['furniture'], text: str
     if (m) return m;
   }
   return null;
+}
+
+/** Whether the paragraph holding `at` is page furniture: what other rules find there is the page's, not the story's. */
+export function inFurniture(doc: Doc, at: number, lex: TranslationLexicons): boolean {
+  const p = doc.paragraphs.find((x) => x.start <= at && at < x.end);
+  return !!p && firstMatch(lex.furniture, maskMarkup(p.text).trim()) !== null;
 }
 
 /** A paragraph that is a photo caption, a credit or an end marker rather than part of the story. */

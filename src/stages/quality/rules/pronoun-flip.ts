@@ -11,10 +11,21 @@ function genderCue(cue: string, given: string, lex: TranslationLexicons, female:
   return female ? lex.female.has(cue) || (cue !== given && lex.femaleWords.has(cue)) : lex.male.has(cue) || (cue !== given && lex.maleWords.has(cue));
 }
 
-/** A person's gender as the text fixes it: a given name, or a gendered title or word right before a mention. */
-function genderOf(given: string, before: string, lex: TranslationLexicons): Gender | null {
+// Russian, Bulgarian and Belarusian surnames mark gender by their ending (Zakharova, Lavrov); -sky does not (Monica
+// Lewinsky), and other languages' names end so too (Ibrahim Rugova, Casanova): read only of a person the text names
+// by the surname alone, as translated Russian copy does, never of one with a given name the lexicon does not know.
+const FEMALE_SURNAME = /^\p{Lu}\p{Ll}+(?:ova|eva|yova|skaya|tskaya)$/u;
+const MALE_SURNAME = /^\p{Lu}\p{Ll}+(?:ov|ev|yov)$/u;
+
+/**
+ * A person's gender as the text fixes it: a given name, or a gendered title or word right before a mention; failing
+ * both, for a person named by the surname alone (`surname` null otherwise), the surname's ending.
+ */
+function genderOf(given: string, surname: string | null, before: string, lex: TranslationLexicons): Gender | null {
   if (lex.female.has(given) || genderCue(before, given, lex, true)) return 'female';
   if (lex.male.has(given) || genderCue(before, given, lex, false)) return 'male';
+  if (surname && FEMALE_SURNAME.test(surname)) return 'female';
+  if (surname && MALE_SURNAME.test(surname)) return 'male';
   return null;
 }
 
@@ -50,7 +61,8 @@ export const pronounFlips: QualityRule = {
     for (const m of persons) {
       let name = given.get(m.entity!);
       if (name === undefined) given.set(m.entity!, name = names.get(m.entity!)!.split(/\s+/)[0]!.toLowerCase());
-      const g = genderOf(name, wordBefore(doc.text, m.start), lex);
+      const full = names.get(m.entity!)!;
+      const g = genderOf(name, /\s/.test(full) ? null : full, wordBefore(doc.text, m.start), lex);
       if (g || !gender.has(m.entity!)) gender.set(m.entity!, g ?? gender.get(m.entity!) ?? null);
     }
     // no one whose gender the text fixes: no pronoun can contradict it

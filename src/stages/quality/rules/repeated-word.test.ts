@@ -19,7 +19,14 @@ test('repeated-word: flags what it names, and nothing in plain English copy', ()
     ['the café Café', ['café Café']],
     // a Korean name whose surname is its given name's first syllable, also where it is cut short
     ['a negative person like Choi Choi-hee, said First Vice Minister Choi Choi or Bolton', []],
-    ['Kim Kim met Lee Lee-jun.', ['Kim Kim']],
+    // a capitalised word English does not have, doubled, is a name (Abdullah Abdullah); an English word doubled is not
+    ['Kim Kim met Lee Lee-jun, Abdullah Abdullah and Jing Jing.', []],
+    ['The The talks and the Foreign Foreign Ministry', ['The The', 'Foreign Foreign']],
+    // a doubled word in a paragraph of page furniture is the page's
+    ['ADD A COMMENT to TO THE NEWS\nthe the talks', ['the the']],
+    // a list naming one item twice; a list of different items
+    ['foreign ministers of China, China and Japan met', ['China, China']],
+    ['Korea, China and Japan, and New York, New York, met', []],
   ];
   for (const [text, expected] of cases) {
     const found = repeatedWord.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

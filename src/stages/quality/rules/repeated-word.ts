@@ -1,4 +1,6 @@
+import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { matchesIn, type QualityRule } from './rule.ts';
+import { inFurniture } from './page-furniture.ts';
 
 // A word said twice in a row ("the The Pentagon", "US US Pacific Fleet"), or a name's head repeated after its
 // acronym ("Treaty (START) treaty"). "had had" and "that that" are English.
@@ -7,6 +9,10 @@ const TWICE = /(?<![\p{L}\d])(\p{L}+) \1(?![\p{L}\d])|(?<![\p{L}])(\p{L}{3,}) \(
 // trying it at every word costs as much as the first.
 const DOUBLED = /(?<![\p{L}\d])(\p{L}+) \1(?![\p{L}\d])/giu;
 const ACRONYM_BEFORE_WORD = /\(\p{Lu}{2,}\) \p{L}/iu;
+// A list naming one item twice ("the foreign ministers of China, China and Japan"): the translation doubled it in
+// place of another.
+const LISTED_TWICE = /(?<![\p{L}])(\p{Lu}\p{Ll}+), \1(?= (?:and|or) \p{Lu})/gu;
+const LIST_HINT = /, \p{Lu}[^,]* (?:and|or) \p{Lu}/u;
 const ENGLISH_DOUBLES = new Set(['had', 'that', 'is', 'very', 'so', 'bye', 'no', 'yes', 'ha']);
 
 /**
@@ -16,12 +22,26 @@ const ENGLISH_DOUBLES = new Set(['had', 'that', 'is', 'very', 'so', 'bye', 'no',
  */
 const startsHyphenatedName = (text: string, pair: string) => text.includes(`${pair}-`);
 
+// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Whether the doubled word is a capitalised word English does not have: a name that doubles its word ("Abdullah
+ * Abdullah", "Jing Jing", "Mau Mau"), not a word said twice ("the The", "US US").
+ */
+const doubledName = (word: string, lex: TranslationLexicons) => CAPITALISED.test(word) && !lex.englishWord(word.toLowerCase());
+
 /** A word doubled by the translation or the editing. */
 export const repeatedWord: QualityRule = {
   id: 'repeated-word',
-  check(doc) {
+  check(doc, lex) {
     return matchesIn(doc, ACRONYM_BEFORE_WORD.test(doc.text) ? TWICE : DOUBLED)
       .filter(({ match }) => !ENGLISH_DOUBLES.has((match[1] ?? match[2]!).toLowerCase()) && !startsHyphenatedName(doc.text, match[0]))
+      .filter(({ match }) => !(match[1] && doubledName(match[1], lex)))
+      // a doubled word in page furniture ("ADD A COMMENT to TO THE NEWS") is the page's, flagged as furniture
+      .filter(({ start }) => !inFurniture(doc, start, lex))
+      .concat(matchesIn(doc, LISTED_TWICE, LIST_HINT))
+      .sort((a, b) => a.start - b.start)
       .map(({ start, end, match }) => ({ start, end, text: `"${match[0]}" repeats a word: one of them should go` }));
   },
 };

@@ -19,6 +19,9 @@ test('source-format-number: flags what it names, and nothing in plain English co
     ['the ministry said 9 days that the talks would go on', ['9 days']],
     ['the ministry said 9 days ago that it would', []],
     ['2,500 people and 1,200,000 dollars', []],
+    ['met in Davos in the morning of 23 am (Japanese time)', ['23 am']],
+    ['talks began at 23 p.m. local time', ['23 p.m.']],
+    ['talks began at 11 am, 12 pm and 10:23 am, on 23 April at 9 pm', []],
   ];
   for (const [text, expected] of cases) {
     const found = sourceFormatNumbers.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

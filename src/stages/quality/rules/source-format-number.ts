@@ -17,12 +17,14 @@ const REPORT = '(?:said|stated|told|added|announced|noted|stressed|reported)';
  * - a day of the month as a count of days after a reporting verb ("said 9 days" for 9日, the 9th)
  * - a month and a day in capitals ("July NINE"), a spelled number copied from a headline style
  * - a decimal comma or dotted thousands ("2,5 million", "1.200.000")
+ * - a number past 12 before am or pm, no clock hour ("the morning of 23 am" for 23日午前): a day of the month
  */
 const FORMATS: [RegExp, { test(text: string): boolean }, string][] = [
   [/\b(?:the|on|by) (?:[1-9]|[12]\d|3[01]) (?:daily|day|evening|morning|afternoon|night|noon)\b/gi, /\d (?:daily|day|evening|morning|afternoon|night|noon)/i, 'a day of the month written as the source language writes it (11日, 7日晚): read "on the Nth" of the month'],
   [new RegExp(`(?<=\\p{Lu}\\p{Ll}+, )(?:[1-9]|1[0-7])(?=, ${REPORT}\\b)`, 'gu'), new RegExp(`\\d, ${REPORT}`), 'a day of the month where English would put an age: the source said "on the Nth"'],
   [new RegExp(`(?<=\\b${REPORT}(?: on)? )(?:[1-9]|[12]\\d|3[01]) days?\\b(?! (?:ago|later|earlier|before|after|of|in|to|from|and|or|each|a|per)\\b)`, 'g'), /\d days?\b/, 'a day of the month written as a count of days (9日 is "the 9th"): read "on the Nth"'],
   [new RegExp(`\\b${MONTH} ${SPELLED}\\b`, 'g'), { test: (text: string) => MONTH_END_CAPS.test(text) && SPELLED_CAPS.test(text) && MONTH_CAPS.test(text) }, 'a date with its day spelled in capitals: read it as a number'],
+  [/(?<![\d:.])(?:1[3-9]|2\d|3[01]) ?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu, /\d ?[ap]\.?m/i, 'a number past 12 before am or pm is no clock hour: a day of the month in the source\'s form (23日午前, "on the 23rd, in the morning")'],
   [/\b\d{1,3},\d{1,2}(?= ?(?:%|(?:percent|per cent|million|billion|trillion)\b))|\b\d{1,3}(?:\.\d{3}){2,}\b/g, /\d[,.]\d/, 'a number with a decimal comma or dotted thousands, as the source language writes it'],
 ];
 

@@ -13,6 +13,7 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     ['Talks Stall as Leaders Trade Blame\nThe Washington meeting will come on the heels of talks between Russian foreign minister and the', 1],
     ['Talks Stall as Leaders Trade Blame\nnews that Taiwanese officials had left the island on Monday before the vote.', 1],
     ['Talks Stall as Leaders Trade Blame\n– Deputy Prime Minister Minh met his counterpart.', 1],
+    ['Talks Stall as Leaders Trade Blame\nbreaking latest news – “The United States is not qualified,” he said.', 0],
     ['Kerry and Lavrov hold talks on Syria and the ceasefire in Geneva as fighting goes on in the north', 1],
     ['Kerry and Lavrov hold talks on Syria and the ceasefire in Geneva as fighting goes on in the north\nThe story.', 0],
     ['Kerry and Lavrov hold talks on Syria and the ceasefire in Geneva as the', 1],
@@ -24,6 +25,15 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     ['jeudi, mai 23, 2024\n‘We urge the British to stop spreading false information’ – MOFA reacts to UK’s ‘Chinese spy’ claims\nThe story.', 0],
     ['Talks Stall as Leaders Trade Blame\nThe minister met the ambassador (Photo: VNA)', 0],
     ['Talks Stall as Leaders Trade Blame\n- first item\n- second item', 0],
+    // a deck between the headline and the byline is no cut sentence; a long unstopped paragraph after the byline is
+    ['Fidan meets Rubio in Antalya\nHakan Fidan, Marco Rubio discuss preparations for visits planned to be held at heads of state level\nBy Tugba Altun\nThe story.', 0],
+    [`Fidan meets Rubio in Antalya\nBy Tugba Altun\n${long}`, 1],
+    // a dateline alone on its line; a sentence cut on a dash is still cut
+    ['Talks Stall as Leaders Trade Blame\nCAPE TOWN, South Africa (AP) --\nThe story.', 0],
+    ['Talks Stall as Leaders Trade Blame\nHAVANA (AP) —\nNICOSIA, August 8 (Xinhua) --\nThe story.', 0],
+    ['Talks Stall as Leaders Trade Blame\nThe minister said the talks in Havana (Cuba) would resume -', 1],
+    // a paragraph mostly in another language is flagged as untranslated, not as cut
+    ['Talks Stall as Leaders Trade Blame\nUYARI: Küfür, hakaret, rencide edici cümleler veya imalar, inançlara saldırı içeren, imla kuralları ile yazılmamış,', 0],
     ['Talks Stall as Leaders Trade Blame\nU.S. Secretary of State Mike Pompeo arrives at Royal Malaysian Air Force base in Subang, Malaysia August 2, 2018. REUTERS/Lai Seng Sin', 0],
     ['Talks Stall as Leaders Trade Blame\nThe minister said the talks would resume next week in Geneva with all the parties, REUTERS reported on Lai', 1],
     // a listing page's teaser cut after a word no sentence ends on, its cut marked by an ellipsis; not a quotation trailing off

@@ -1,6 +1,8 @@
 import type { QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 import { firstMatch } from './page-furniture.ts';
+import { foreignRuns } from './untranslated-word.ts';
+import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 
 // A paragraph may end in a closing quote or bracket after its final punctuation, or in a closing quote alone.
 const CLOSERS = '"\'”’»)]';
@@ -29,8 +31,17 @@ const DATED = /(?:\b\d{1,2} \p{Lu}\p{Ll}{2,8}\.?|\b\p{Lu}\p{Ll}{2,8}\.? \d{1,2},
 // A paragraph that starts on a dash or a lowercase word (not a byline's "by") lost its beginning (a dateline cut before "– Deputy…");
 // a line of a few words starting lowercase is a label or a template's date ("jeudi, mai 23, 2024"), not a cut sentence.
 const HEADLESS = /^(?:[–—-]\s|(?!by\s)\p{Ll}(?:\S*\s+){5})/u;
+// A dateline alone on its line ("WASHINGTON (AP) --", "NICOSIA, August 8 (Xinhua) --"): the story starts on the next one.
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]*(?:, [\p{L}\d .'-]+)? ?\([\p{L}]{2,12}\) ?(?:--|[–—-])$/u;
+// A byline paragraph: "By" and a capitalised name, short.
+const BYLINE = /^By \p{Lu}[^.!?]{0,60}$/u;
 // Longer than a headline or a byline and still no full stop.
 const LONG = 15;
+
+/** Whether runs of words English does not have make up half a paragraph or more. */
+function mostlyForeign(text: string, lex: TranslationLexicons): boolean {
+  return foreignRuns(text, lex).reduce((n, r) => n + r.end - r.start, 0) * 2 >= text.length;
+}
 
 /**
  * Whether a paragraph's end was cut: a dangling word before an ellipsis, or no final punctuation and either a
@@ -39,7 +50,7 @@ const LONG = 15;
  */
 function endsCut(text: string, headline: boolean): boolean {
   if (endsTerminated(text)) return endsOnEllipsis(text) && CUT_ELLIPSIS.test(text);
-  if (text.endsWith(')') || DATED.test(text)) return false;
+  if (text.endsWith(')') || DATED.test(text) || DATELINE.test(text)) return false;
   return DANGLING.test(text) || (!headline && text.split(/\s+/).length > LONG);
 }
 
@@ -55,15 +66,18 @@ export const truncatedParagraphs: QualityRule = {
     const out = [];
     const dashed = doc.paragraphs.map((p) => /^[–—-]\s/.test(p.text));
     const headline = doc.paragraphs.length > 1 ? doc.paragraphs.findIndex((p) => p.text.trim().split(/\s+/).length >= 4 && !/\b\d{4}$/.test(p.text.trim())) : -1;
+    // what stands between the headline and a byline is its deck (a subheading), written without a full stop too
+    const byline = doc.paragraphs.findIndex((p) => BYLINE.test(p.text));
     for (const [i, p] of doc.paragraphs.entries()) {
       const text = maskMarkup(p.text).trimEnd();
       // paragraphs that start with dashes one after another are a list, not cut sentences
       const list = dashed[i] && (dashed[i - 1] || dashed[i + 1]);
-      if (HEADLESS.test(text.trimStart()) && !list) {
+      if (HEADLESS.test(text.trimStart()) && !list && !firstMatch(lex.furniture, text.trim())) {
         out.push({ start: p.start, end: p.start + Math.min(p.text.length, 20), text: `paragraph ${p.line} starts mid-sentence ("${p.text.slice(0, 20)}…"): its beginning (a dateline, a subject) was cut` });
       }
-      // a caption or credit (page-furniture's patterns, asked only of the few paragraphs that end cut) is no cut sentence
-      if (endsCut(text, i === headline) && !firstMatch(lex.furniture, text.trim())) {
+      // a caption or credit (page-furniture's patterns, asked only of the few paragraphs that end cut) is no cut sentence,
+      // and a paragraph mostly in another language is flagged as untranslated: where it stops says nothing of the story
+      if (endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex.furniture, text.trim()) && !mostlyForeign(text, lex)) {
         const tail = Math.max(p.start, p.end - 40);
         out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });
       }

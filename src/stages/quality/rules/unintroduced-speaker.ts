@@ -3,6 +3,7 @@ import type { QualityRule } from './rule.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const SURNAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const PLURAL = /[^s]s$/u;
 
 // What may stand right before a name where it is read: a capitalised word and a space (a given name), or no
 // letter (the name is a whole word). Tried at each place the name stands (sticky), not scanned from every
@@ -30,7 +31,7 @@ function standsAfter(text: string, name: string, before: RegExp): boolean {
  */
 export const unintroducedSpeakers: QualityRule = {
   id: 'unintroduced-speaker',
-  check(doc) {
+  check(doc, lex) {
     const out = [];
     const seen = new Set<string>();
     // built at the first quote read that far, as the two below: most texts quote no bare name
@@ -42,6 +43,8 @@ export const unintroducedSpeakers: QualityRule = {
       const m = speaker.mention;
       if (speaker.kind !== 'person' || !m || speaker.resolved || speaker.role || speaker.affiliation) continue;
       if (!SURNAME_SHAPE.test(m.text) || /^(?:He|She|I|We|They|It)$/.test(m.text) || seen.has(m.text)) continue;
+      // a plural English noun opening a sentence ("Investors said", "Bonds fell") is a group, not a person left unintroduced
+      if (PLURAL.test(m.text) && lex.englishWord(m.text.toLowerCase())) continue;
       // another stage's reading of the same words as a place or an organisation says this is no person
       otherThanPerson ??= new Set(doc.mentions.filter((x) => x.type !== 'PERSON').map((x) => x.text));
       if (otherThanPerson.has(m.text)) continue;

@@ -18,9 +18,25 @@ test('untranslated-word: flags what it names, and nothing in plain English copy'
     ['Jakarta, Senin, 5 Agustus 2019 (Antara)', ['Senin, 5 Agustus']],
     ['On 5 août, the ministers met on jueves, 12 de julio', ['5 août', 'jueves, 12 de julio']],
     ['Mars 2 landed on May 23. Mei Lin met Placido Domingo, 12 days later, at 10 Mai Street.', []],
+    // a run of words English does not have; rare English words, names and a short foreign phrase are no run
+    ['UYARI: Küfür, hakaret, rencide edici cümleler veya imalar.', ['hakaret, rencide edici cümleler veya imalar']],
+    ['Jakarta: pemerintah akan segera membangun jalan tol baru, kata menteri.', ['pemerintah akan segera membangun jalan tol baru, kata menteri']],
+    ['the denuclearization talks, a sine qua non for them, and Kim Jong Un met Moon Jae-in', []],
+    ['By Tugba Altun and Muhammet Tarhan', []],
+    // a quoted term in pinyin; quoted English, a quoted name with a word not pinyin, pinyin names unquoted
+    ['US experts interviewed about "Wu Tong", an official outlet', ['Wu Tong']],
+    ['the so-called “Xi Jinping Thought” and the “Long March”; he said "Change" matters, "Nano" and "Samo" too', []],
+    ['Wang Yi met Zhao Lijian.', []],
   ];
   for (const [text, expected] of cases) {
     const found = untranslatedWords.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, expected, text);
   }
+});
+
+test('untranslated-word: a quoted pinyin name of a place or body is a name, not a term left in pinyin', () => {
+  const text = 'He said "Hong Kong" and "Wu Tong" matter.';
+  const doc = paragraphDoc(text);
+  doc.mentions.push({ id: 'm1', start: 9, end: 18, text: 'Hong Kong', type: 'GPE', entity: null, source: 'gazetteer', nominal: false });
+  assert.deepEqual(untranslatedWords.check(doc, lex).map((f) => text.slice(f.start, f.end)), ['Wu Tong']);
 });

@@ -1,3 +1,4 @@
+import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import type { Finding, QualityRule } from './rule.ts';
 
@@ -8,14 +9,79 @@ function foreignDates(text: string, lex: TranslationLexicons): Finding[] {
   return [...text.matchAll(lex.foreignDate)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: `"${m[0]}" is a date in another language: left untranslated from the source or the page's template` }));
 }
 
-/** Words left in the source language's script or letters ("Ảnh 1.", "Источник", "Çavuşoغlu"), and dates in another language. */
+// Lower-case words, with what may stand between two of a run: spaces and a comma, semicolon or colon.
+const LOWER_WORD = /(?<![\p{L}’'-])\p{Ll}[\p{L}]*(?:[’']s)?(?![\p{L}’'-])/gu;
+const RUN_GAP = /^[\s,;:]+$/u;
+// So many lower-case words in a row that none is an English word: a sentence in another language, not a stray name.
+const FOREIGN_RUN = 4;
+
+// Lower-case words recur from text to text and the word list is searched for each: remembered per process,
+// cleared when full so a long-running server stays small.
+const known = new Map<string, boolean>();
+function isEnglish(word: string, lex: TranslationLexicons): boolean {
+  let english = known.get(word);
+  if (english === undefined) {
+    if (known.size >= 50_000) known.clear();
+    english = lex.englishWord(word);
+    known.set(word, english);
+  }
+  return english;
+}
+
+/** Runs of FOREIGN_RUN or more lower-case words none of which English has ("hakaret, rencide edici cümleler veya"). */
+export function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
+  const out: Finding[] = [];
+  let run: { start: number; end: number; words: number } | null = null;
+  const close = () => {
+    if (run && run.words >= FOREIGN_RUN) out.push({ start: run.start, end: run.end, text: `"${text.slice(run.start, run.end)}" is not English: ${run.words} words in a row that English does not have, a sentence left in the source language or the page template's` });
+    run = null;
+  };
+  for (const m of text.matchAll(LOWER_WORD)) {
+    const word = m[0].endsWith('s') && /[’']s$/u.test(m[0]) ? m[0].slice(0, -2) : m[0];
+    if (isEnglish(word, lex)) { close(); continue; }
+    if (run && RUN_GAP.test(text.slice(run.end, m.index))) run = { start: run.start, end: m.index + m[0].length, words: run.words + 1 };
+    else { close(); run = { start: m.index, end: m.index + m[0].length, words: 1 }; }
+  }
+  close();
+  return out;
+}
+
+// Two or three capitalised words between quotation marks, as machine translation writes a Chinese term syllable by
+// syllable; one quoted word is as often a nickname ("Nano", "Samo").
+const QUOTED_TERM = /["“](\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})["”]/gu;
+
+// Mention types of names English writes in pinyin too ("Hong Kong", "Xinhua"): a quoted one is a name, no term.
+const PLACE_OR_BODY = new Set(['GPE', 'LOC', 'ORG', 'NORP']);
+
+/**
+ * A quoted term in pinyin ("Wu Tong" for 武统): every word pinyin syllables, one at least no English word, and
+ * not a place's or a body's name the entities stage read there.
+ */
+function pinyinTerms(doc: Doc, lex: TranslationLexicons): Finding[] {
+  const text = doc.text;
+  if (!text.includes('"') && !text.includes('“')) return [];
+  const out: Finding[] = [];
+  for (const m of text.matchAll(QUOTED_TERM)) {
+    const words = m[1]!.split(' ');
+    if (!words.every((w) => lex.pinyinWord.test(w)) || words.every((w) => lex.englishWord(w.toLowerCase()))) continue;
+    const start = m.index + 1;
+    if (doc.mentions.some((x) => PLACE_OR_BODY.has(x.type) && x.start <= start && start < x.end)) continue;
+    out.push({ start, end: start + m[1]!.length, text: `"${m[1]}" is a Chinese term left in pinyin, not translated` });
+  }
+  return out;
+}
+
+/**
+ * Words left in the source language's script or letters ("Ảnh 1.", "Источник", "Çavuşoغlu"), dates in another
+ * language, runs of words English does not have, and quoted terms left in pinyin.
+ */
 export const untranslatedWords: QualityRule = {
   id: 'untranslated-word',
   check(doc, lex) {
-    const dates = foreignDates(doc.text, lex);
+    const found = [...foreignDates(doc.text, lex), ...foreignRuns(doc.text, lex), ...pinyinTerms(doc, lex)];
     // one scan says whether any foreign letter is there at all; only then is the text cut into words
-    if (!lex.foreign.test(doc.text)) return dates;
-    const out = [...dates];
+    if (!lex.foreign.test(doc.text)) return found;
+    const out = [...found];
     for (const m of doc.text.matchAll(/[^\s"“”«»()[\],;]+/gu)) {
       if (!lex.foreign.test(m[0]) || out.some((d) => d.start <= m.index && m.index < d.end)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, text: `"${m[0]}" is not English: a word left in the source language or script (untranslated caption, name or term)` });

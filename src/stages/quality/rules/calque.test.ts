@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { paragraphDoc } from './test-doc.ts';
+import { calques } from './calque.ts';
+
+const lex = loadTranslationLexicons();
+
+test('calque: flags an idiom rendered word by word, and the English uses of the same words', () => {
+  const cases: [string, string[]][] = [
+    ['discussed cooperation at a meeting in the fields of the 76th session of the UN General Assembly', ['in the fields of the 76th session']],
+    ['The Chinese side notified WHO in the first time.', ['in the first time']],
+    ['For his side, the minister said', ['For his side']],
+    ['a resource said the cell was dismantled', ['a resource said']],
+    // English: fields as domains, "for the first time", "on his side", "a resource for"
+    ['cooperation was possible in the fields of trade, tourism and sports', []],
+    ['They met for the first time. The law is on his side, a resource for all.', []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = calques.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});

@@ -1,0 +1,22 @@
+import { matchesIn, type QualityRule } from './rule.ts';
+import { inFurniture } from './page-furniture.ts';
+
+// A full stop after a plain lower-case word (no abbreviation: "U.S.", "a.m.", "Jan." have a dot inside or a capital)
+// and a lower-case word after it ("in the mainland. man visiting China"): a stop the translation put where none
+// belongs, or the words around it lost.
+const LOWER_AFTER_STOP = /(?<![\p{L}.])\p{Ll}{4,}\. \p{Ll}{2,}(?![\p{L}.])/gu;
+const HINT = /[a-z]\. [a-z]/u;
+// Lower-case abbreviations of four letters or more that a lower-case word may follow.
+const ABBREVIATIONS = new Set(['approx', 'incl', 'govt', 'dept', 'esp', 'resp', 'excl', 'etc']);
+
+/** A sentence that starts lower-case after a full stop: a phrase the translation broke. */
+export const lowercaseSentences: QualityRule = {
+  id: 'lowercase-sentence',
+  check(doc, lex) {
+    return matchesIn(doc, LOWER_AFTER_STOP, HINT)
+      // a link label after a story's sentence ("… administration. read more") is page furniture
+      .filter(({ match }) => !ABBREVIATIONS.has(match[0].slice(0, match[0].indexOf('.'))))
+      .filter(({ start }) => !inFurniture(doc, start, lex))
+      .map(({ start, end, match }) => ({ start, end, text: `"${match[0]}": a sentence starting lower-case after a full stop, a stop put where none belongs or words lost around it` }));
+  },
+};

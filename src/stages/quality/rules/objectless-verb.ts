@@ -1,0 +1,23 @@
+import { matchesIn, type QualityRule } from './rule.ts';
+
+// Verbs English never ends an active sentence on: each needs its object ("expressed concern"). A translation
+// that drops the object, or keeps the source's "X expressed." for "X said.", leaves one before the stop. A form
+// of "be" or "get" before it makes it passive ("concern was expressed."), and "as" a clause ("as described."):
+// both are English.
+const OBJECTLESS = /(?<![\p{L}])(\p{L}+) (expressed|described|highlighted|underlined|appreciated)(?=[.!?]["”’]?(?:\s|$))/gu;
+const PASSIVE_OR_CLAUSE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'as', 'so', 'well']);
+const HINT = /(?:expressed|described|highlighted|underlined|appreciated)[.!?]/u;
+
+/** An active sentence ending on a verb that needs an object: a phrase the translation broke ("The foreign minister of Iran expressed."). */
+export const objectlessVerbs: QualityRule = {
+  id: 'objectless-verb',
+  check(doc) {
+    return matchesIn(doc, OBJECTLESS, HINT)
+      .filter(({ match }) => !PASSIVE_OR_CLAUSE.has(match[1]!.toLowerCase()))
+      .map(({ end, match }) => ({
+        start: end - match[2]!.length,
+        end,
+        text: `"${match[0]}." ends the sentence on "${match[2]}", a verb that needs an object: a phrase garbled in translation (often the source's "expressed" for "said")`,
+      }));
+  },
+};
