@@ -43,7 +43,7 @@ export function groupActors(syntax: Syntax, toks: readonly Word[], actors: reado
       ? g.members.map((m) => ({ first: m.first, last: m.last, members: [m], governor: syntax.governorOf(toks, m.first), modifier: false }))
       : [g],
   );
-  const out = withoutDescriptors(toks, split);
+  const out = withoutDescriptors(toks, split).filter((g) => !currencyName(toks, g));
   for (const g of out) {
     const next = toks[g.last + 2];
     g.modifier = toks[g.last + 1]?.text === '-' && next !== undefined && /ed$/.test(next.lower);
@@ -68,6 +68,15 @@ export function leadingAgent(toks: readonly Word[], g: ActorGroup): FoundActor |
   if (g.members.length < 2 || !first.role || first.code.length < 6) return null;
   for (let k = first.first; k < first.last; k++) if (toks[k]!.lower === 'of') return first;
   return null;
+}
+
+/** Signs of a sum of money after a country's name: "U.S. $37 million", "Hong Kong $ 5 billion". */
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£', '¥']);
+
+/** "pledged nearly U.S. $37 million": a country's name before a currency sign names the currency, not a party. */
+export function currencyName(toks: readonly Word[], g: ActorGroup): boolean {
+  const next = toks[g.last + 1]?.text ?? '';
+  return g.members.length === 1 && (CURRENCY_SIGNS.has(next) || CURRENCY_SIGNS.has(next.charAt(0)));
 }
 
 /** Nouns for a country that a descriptor before them and a name after "of" tell apart: "the Indian Ocean nation of Comoros". */

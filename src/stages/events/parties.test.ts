@@ -266,3 +266,11 @@ test('groupActors: only an agent noun is shared by a compound, not a name\'s own
     ['Russian and US officials met in Geneva on Tuesday.', ['RUSGOV>CHE:040', 'USAGOV>CHE:040']],
   ]);
 });
+
+test('currencyName: "U.S. $37 million" names a currency, not a party', async (t) => {
+  await table(t, [
+    ['Australian Prime Minister John Howard pledged nearly U.S. $37 million in additional relief to Pakistan.', ['AUSGOV>PAK:0333']],
+    // negative: a country before no sum is a party
+    ['The United States sent aid to Pakistan.', ['USA>PAK:070']],
+  ]);
+});

@@ -319,8 +319,9 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
   if (struck && struck !== source) return { sources: source.members, targets: struck.members, how: `${how}; target ${describe(struck)} (the subject of the passive the trigger completes)` };
   const together = reciprocal(source, m, how);
   if (together || tgt) return together;
-  // "South Korean envoys held talks in North Korea": a place abroad stands in for the party not named (guidelines).
-  const host = hostCountry(ctx, m, source.members);
+  // "South Korean envoys held talks in North Korea": a place abroad stands in for the party not named (guidelines),
+  // for an act the source does ("held talks"), not one it suffers ("have been slain in killings in Russia").
+  const host = doneByFiniteVerb(ctx, m) ? hostCountry(ctx, m, source.members) : null;
   return host && host.first < reach ? { sources: source.members, targets: host.members, how: `${how}; target ${describe(host)} (the country where it took place: places stand in for missing actors)` } : null;
 }
 

@@ -46,6 +46,9 @@ const BACKGROUND: [string, string][] = [
   // uncertain: an act nobody knows will happen
   ['It was not certain that the envoys would meet North Korean leader Kim Jong Un, Yoon said.', 'meet'],
   ['It is unclear whether Japanese envoys will meet Chinese officials.', 'meet'],
+  // spanSummary: a perfect over years sums them up
+  ['North Korea had boycotted the negotiations for more than a year, citing a hostile U.S. policy.', 'boycotted'],
+  ['North Korea has relied heavily on aid from South Korea since the mid-1990s.', 'aid'],
   // condition: what an "if" or "unless" clause supposes
   ['"If the United States, regardless of opposition, adopts any new tariff measures, China will retaliate," a spokesman said.', 'adopts'],
   ['China will retaliate if the United States imposes new tariffs on Chinese goods.', 'imposes'],
@@ -76,6 +79,10 @@ const CODED: [string, string][] = [
   ['The US imposed a new round of sanctions on Iran.', 'imposed'],
   // uncertain: a certain act is reported
   ['It is certain that Japanese envoys will meet Chinese officials.', 'meet'],
+  // spanSummary: the first act since a year, a perfect over days or this year, is one act
+  ['The United Nations has delivered food to Syria for the first time since 1992.', 'delivered'],
+  ['Israel has arrested 20 Palestinians since Monday.', 'arrested'],
+  ['Since the beginning of the year, the United States has threatened to impose sanctions on Iran.', 'threatened'],
   // condition: the main clause of a conditional is coded
   ['Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the annexation.', 'threatened'],
   ['Iran will attack Israel if it is provoked.', 'attack'],

@@ -381,6 +381,40 @@ export function condition(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
+/** How far before its verb a perfect's "have" may stand ("have been slain", "had repeatedly boycotted"). */
+const PERFECT_REACH = 4;
+
+/** The verb `v` is in a perfect tense: "has relied", "have been slain", "had boycotted". */
+function perfect(ctx: SentenceCtx, v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - PERFECT_REACH); k--) {
+    const t = ctx.toks[k]!;
+    if (t.pos === 'AUX' && t.lemma === 'have') return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/**
+ * "More than a dozen journalists have been slain in Russia since 2000", "North Korea had boycotted the negotiations
+ * for more than a year": a perfect over a span of time sums up what happened in it, and is no one event (README
+ * decision 2: summaries are background). "has delivered food for the first time since 2012" is one act.
+ */
+export function spanSummary(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const v = governingVerb(toks, m.first);
+  if (v < 0 || toks[v]!.pos !== 'VERB' || !perfect(ctx, v)) return false;
+  const from = toks[clauseStart(ctx, m.first)]!.start;
+  const to = toks[clauseEnd(ctx, m.last) - 1]!.end;
+  return ctx.index.timexesWithin(from, to).some((x) => {
+    const k = toks.findIndex((t) => t.start >= x.start);
+    const lead = toks[k - 1]?.lower;
+    // Spans of years ("since 2000", "since the mid-1990s", "for more than a year"), not of days ("since Monday").
+    if (x.type === 'DURATION') return /Y$/.test(x.value ?? '') && (lead === 'for' || toks[k - 2]?.lower === 'for');
+    // A year the text writes out; "since the beginning of the year" is this year's news.
+    return x.type === 'DATE' && /^\d{3,4}$/.test(x.value ?? '') && /\d/.test(x.text) && lead === 'since' && toks[k - 2]?.lower !== 'time';
+  });
+}
+
 /** Adjectives of certainty: "not certain that …", "unclear whether …". */
 const CERTAIN = new Set(['certain', 'clear', 'sure', 'known']);
 const UNCERTAIN = new Set(['unclear', 'uncertain', 'unknown']);
@@ -446,6 +480,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['a habit', habitual, false],
   ['a figure of speech', figurativeForce, false],
   ['an act called off', calledOff, false],
+  ['a summary of a span', spanSummary, false],
   ['an act nobody knows will happen', uncertain, true],
   ['a condition', condition, false],
 ];
