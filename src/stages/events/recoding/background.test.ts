@@ -49,6 +49,9 @@ const BACKGROUND: [string, string][] = [
   // spanSummary: a perfect over years sums them up
   ['North Korea had boycotted the negotiations for more than a year, citing a hostile U.S. policy.', 'boycotted'],
   ['North Korea has relied heavily on aid from South Korea since the mid-1990s.', 'aid'],
+  // habitual: counted occasions in a perfect, acts set "in the past"
+  ['Moscow has rejected visa requests from the Dalai Lama at least three times.', 'rejected'],
+  ['In the past, Turkey has banned pro-Kurdish parties for links to PKK rebels.', 'banned'],
   // condition: what an "if" or "unless" clause supposes
   ['"If the United States, regardless of opposition, adopts any new tariff measures, China will retaliate," a spokesman said.', 'adopts'],
   ['China will retaliate if the United States imposes new tariffs on Chinese goods.', 'imposes'],
@@ -83,6 +86,9 @@ const CODED: [string, string][] = [
   ['The United Nations has delivered food to Syria for the first time since 1992.', 'delivered'],
   ['Israel has arrested 20 Palestinians since Monday.', 'arrested'],
   ['Since the beginning of the year, the United States has threatened to impose sanctions on Iran.', 'threatened'],
+  // habitual: shots counted in one act; "in the past two days" dates news
+  ['Israeli troops fired three times at Palestinian militants.', 'fired'],
+  ['A Palestinian guerrilla group claimed responsibility on Saturday for attacks on Israeli troops in the past two days.', 'claimed'],
   // condition: the main clause of a conditional is coded
   ['Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the annexation.', 'threatened'],
   ['Iran will attack Israel if it is provoked.', 'attack'],

@@ -322,10 +322,34 @@ export function habitual(ctx: SentenceCtx, m: TriggerMatch): boolean {
   // "has imposed waves of sanctions", "several rounds of talks": acts counted in repeated batches are a summary.
   const object = m.cueAt ?? m.first;
   if (toks[object - 1]?.lower === 'of' && REPEATS.has(toks[object - 2]?.lower ?? '')) return true;
+  if (countedOrPast(ctx, m)) return true;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
     const t = toks[k]!;
     if (t.pos !== 'ADV' && t.pos !== 'AUX') return false;
     if (HABITUAL.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Numbers that count occasions before "times": "three times", "several times". */
+const OCCASION_COUNTS = new Set(['several', 'many', 'numerous', 'multiple', 'twice', 'repeatedly']);
+
+/**
+ * "Moscow has rejected visa requests at least three times", "In the past, Turkey has banned parties": an act
+ * counted over occasions, or set "in the past", is a summary (decision 2), looked for in the trigger's clause.
+ */
+function countedOrPast(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const [from, to] = [clauseStart(ctx, m.first), clauseEnd(ctx, m.last)];
+  // Counted occasions sum up only in a perfect ("has rejected … three times"); "fired three times" is one act.
+  const v = governingVerb(toks, m.first);
+  const summed = v >= 0 && perfect(ctx, v);
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    // "in the past", not "in the past two days".
+    const next = toks[k + 1]?.pos ?? '';
+    if (t.lower === 'past' && toks[k - 1]?.lower === 'the' && toks[k - 2]?.lower === 'in' && !['NUM', 'ADJ', 'NOUN'].includes(next)) return true;
+    if (summed && t.lower === 'times' && (toks[k - 1]?.pos === 'NUM' || OCCASION_COUNTS.has(toks[k - 1]?.lower ?? ''))) return true;
   }
   return false;
 }
