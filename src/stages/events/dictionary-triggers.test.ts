@@ -83,3 +83,9 @@ test('a dictionary verb form tagged NOUN or ADJ where its place makes it a verb 
   assert.deepEqual(groups('He took a shot down the middle.'), []);
   assert.deepEqual(groups('The bombing killed ten people.'), []);
 });
+
+test('a bare own verb lets the dictionary name the purpose: arriving for talks is 046, for a visit 042; arriving alone 040', () => {
+  assert.ok(codes('German Chancellor Angela Merkel has arrived in Jordan for talks with King Abdullah.').includes('046'));
+  assert.ok(codes('The Malaysian prime minister arrived in Brunei for a two-day official visit.').includes('042'));
+  assert.deepEqual(codes('The Malaysian prime minister arrived in Brunei on Sunday.'), ['040']);
+});

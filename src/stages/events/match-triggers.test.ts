@@ -22,6 +22,8 @@ test('a participle after a determiner is an adjective; a negated or finite verb 
     ['Police freed the detained activists.', 'detained', true],
     ['The minister has not signed deals with Iran.', 'signed', false],
     ['Police jailed followers of the cleric.', 'jailed', false],
+    ['Rebels freed two kidnapped engineers.', 'kidnapped', true],
+    ['Gunmen kidnapped two engineers.', 'kidnapped', false],
   ];
   for (const [text, word, want] of cases) assert.equal(adjectivalParticiple(...at(text, word)), want, text);
 });
@@ -132,7 +134,7 @@ test('taking control of a company or project is a nationalisation (171); of a pl
   for (const [text, want] of cases) assert.deepEqual(codes(text).filter((c) => c === '171' || c === '192'), want, text);
 });
 
-test('a bare "release" takes its block code 084 (guidelines); a detainee object gives the leaf 0841', () => {
+test('a bare "release" or "free" takes its block code 084 (guidelines); a detainee object gives the leaf 0841', () => {
   const res = events.setup!() as EventResources;
   const codes = (text: string) => {
     const [words] = at(text, '.');
@@ -142,6 +144,8 @@ test('a bare "release" takes its block code 084 (guidelines); a detainee object 
     ['The son of a legislator was released by kidnappers on Tuesday.', '084'],
     ['Police released the correspondent after 23 hours.', '0841'],
     ['The rebels released three prisoners on Sunday.', '0841'],
+    ['Militants freed a South Korean captain on Sunday.', '084'],
+    ['The rebels freed three prisoners on Sunday.', '0841'],
   ];
   for (const [text, want] of cases) assert.equal(codes(text).find((c) => c.startsWith('084')), want, text);
 });
@@ -157,6 +161,104 @@ test('breaking up a cell, ring or armed group is arresting its members (173); br
     ['Police smashed a drug smuggling ring in the port city.', '173'],
     ['Police broke up a group of protesters in the capital.', '175'],
     ['Police broke up the demonstration with tear gas.', '175'],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
+});
+
+test('teargas written solid is tear gas (175, README rule 12): fired or used at a crowd; firing alone stays 19x', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string][] = [
+    ['Police fired teargas at protesters.', '175'],
+    ['Police used teargas to disperse the crowd.', '175'],
+    ['Police fired tear gas at protesters.', '175'],
+    ['Police fired at protesters.', '193'],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
+});
+
+test('expelling diplomats is expelling individuals (174, EXPEL * DIPLOMATS); recalling or withdrawing them cuts relations (161)', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string][] = [
+    ['Russia expelled ten US diplomats.', '174'],
+    ['Russia recalled its ambassador.', '161'],
+    ['Russia withdrew its diplomats from Kiev.', '161'],
+    ['Kenya expelled the aid agency.', '1663'],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
+});
+
+test('light verbs with a message or guest noun: congratulations sent (051), a complaint submitted (114), a visiting guest received (043)', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string][] = [
+    ['The king sent a message of congratulations to the emir.', '051'],
+    ['The king conveyed his felicitations to the emir.', '051'],
+    ['The king sent a message of condolences to the emir.', '018'],
+    ['Lebanon submitted a complaint to the Security Council.', '114'],
+    ['The emir received the visiting foreign minister.', '043'],
+    ['The emir received a delegation of businessmen.', '043'],
+    // negative: received aid is no hosting
+    ['The town received food aid.', '073'],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
+});
+
+test('a trigger noun modifying the next noun is no event, also as a sentence\'s first word tagged PROPN', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string[]][] = [
+    ['Riot police patrolled the streets.', ['150']],
+    ['French riot police patrolled the streets.', ['150']],
+    ['Protest leaders met in Nairobi.', ['040']],
+    // negative: the trigger heads its phrase
+    ['Protests erupted in Nairobi.', ['141']],
+    ['Riots broke out in Paris.', ['145']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(codes(text), want, text);
+});
+
+test('ordering an inquiry is a demand for judicial cooperation (1014, guidelines), whatever line ORDER * &INVESTIGATION the dictionary lists first', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string][] = [
+    ['The prime minister ordered an inquiry into the raid.', '1014'],
+    ['The president has ordered an investigation into the killings.', '1014'],
+    // negative: an investigation opened, not ordered
+    ['Police opened an investigation into the killing.', '091'],
+  ];
+  for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
+});
+
+test('travelling, touring and arriving take the dictionary\'s code (GO_SOMEWHERE, ARRIVE 040); visits and trips are 042', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string][] = [
+    ['The president will travel to Argentina next month.', '040'],
+    ['The prime minister toured quake-hit areas.', '040'],
+    ['The chancellor arrived in Jordan on Monday.', '040'],
+    // negative: a visit stays a visit
+    ['The president visited Iraq.', '042'],
+    ['The president will make a trip to Iraq.', '042'],
   ];
   for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
 });

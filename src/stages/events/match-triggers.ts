@@ -138,8 +138,8 @@ export function regularVerbBases(lower: string): string[] {
 
 
 /**
- * "the proposed deal", "Syrian-backed militia", "reject proposed changes", "the cleric's jailed followers": a
- * participle used as an adjective is no event.
+ * "the proposed deal", "Syrian-backed militia", "reject proposed changes", "the cleric's jailed followers", "two
+ * kidnapped engineers": a participle used as an adjective is no event.
  */
 export function adjectivalParticiple(toks: readonly Word[], i: number): boolean {
   const t = toks[i]!;
@@ -147,7 +147,8 @@ export function adjectivalParticiple(toks: readonly Word[], i: number): boolean 
   const prev = toks[i - 1]!;
   const next = toks[i + 1];
   if (prev.pos === 'DET' || prev.text === '-') return true;
-  return (prev.pos === 'VERB' || prev.pos === 'ADP') && next !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
+  // "freed two kidnapped engineers": after a numeral too, before the noun it describes.
+  return (prev.pos === 'VERB' || prev.pos === 'ADP' || prev.pos === 'NUM') && next !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos);
 }
 
 
@@ -160,7 +161,9 @@ export function adjectivalParticiple(toks: readonly Word[], i: number): boolean 
 function background(toks: readonly Word[], i: number, last: number, hasObject: boolean, isTime: TimeTest, lex: EventCoding): boolean {
   const t = toks[last]!;
   const next = toks[last + 1];
-  if (t.pos === 'NOUN' && next?.pos === 'NOUN' && !isTime(next) && !lex.words.actHeads.has(next.lemma) && !hasObject) return true;
+  // A sentence's first word tagged PROPN is read as the noun it may be ("Riot police", "Aid workers"), as posOk reads it.
+  const noun = t.pos === 'NOUN' || (t.pos === 'PROPN' && last === 0);
+  if (noun && next?.pos === 'NOUN' && !isTime(next) && !lex.words.actHeads.has(next.lemma) && !hasObject) return true;
   // "following the killing of …", "amid clashes": a noun in a time or cause phrase sets the scene.
   let k = i - 1;
   while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k--;

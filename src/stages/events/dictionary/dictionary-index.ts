@@ -5,7 +5,7 @@
 import type { Block, Element, Pattern, PetrarchDictionary, Token, Verb } from '../../../lexicons/events/petrarch-dictionary.ts';
 import { indexDiscards, type DiscardTable } from './discards.ts';
 import { indexIssues, type IssueSectionIndex } from './issues.ts';
-import { objectSynonyms, oneWordObject, singular } from './object-synonyms.ts';
+import { objectSynonyms, onePhraseObject, oneWordObject, singular } from './object-synonyms.ts';
 
 /** A verb of the dictionary as a form of it finds it. */
 export interface VerbEntry {
@@ -113,8 +113,8 @@ class ElementCompiler {
   private readonly bare = new Map<string, CompiledElement>();
   private readonly preps = new Map<string, ReadonlySet<string>>();
   /**
-   * The block being compiled's own one-word objects (singular): a synonym the block writes a pattern for is read
-   * by that pattern, not by its synonym's (ASK * HELP [020] is not ASK * AID [023]).
+   * The block being compiled's own one-word objects and one-phrase nouns (singular): a synonym the block writes a
+   * pattern for is read by that pattern, not by its synonym's (ASK * HELP [020] is not ASK * AID [023]).
    */
   objects: ReadonlySet<string> = new Set();
   constructor(
@@ -258,7 +258,8 @@ export function indexDictionary(dictionary: PetrarchDictionary): DictionaryIndex
     patternsOf(block) {
       let patterns = compiled.get(block);
       if (!patterns) {
-        compiler.objects = new Set(block.patterns.flatMap((p) => oneWordObject(p) ?? []));
+        // Its own objects, and the nouns of its one-phrase patterns: ARRIVE * (FOR VISIT) reads a visit, not (FOR SUMMIT).
+        compiler.objects = new Set(block.patterns.flatMap((p) => oneWordObject(p) ?? onePhraseObject(p) ?? []));
         compiled.set(block, (patterns = blockPatterns(block.patterns.map((p) => compilePattern(p, compiler, prepositions())))));
       }
       return patterns;

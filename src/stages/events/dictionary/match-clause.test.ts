@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { loadPetrarchDictionary } from '../../../lexicons/events/petrarch-dictionary.ts';
 import { indexDictionary } from './dictionary-index.ts';
 import type { ClauseFrame, FramePhrase, Slot } from './frame.ts';
-import { matchClause, type DictionaryMatch } from './match-clause.ts';
+import { matchClause, writtenFor, type DictionaryMatch } from './match-clause.ts';
 
 const index = indexDictionary(loadPetrarchDictionary());
 
@@ -63,9 +63,14 @@ const CASES: [string, ClauseFrame, Want][] = [
     { block: 'PHYSICAL_CONFLICT', pattern: null, code: '190' },
   ],
   [
-    'Iran called off the talks: a multi-word verb, a code pair',
+    'Iran called off the talks: a multi-word verb, the line written for it (# CALLED_OFF) over the later END one',
     { verb: verb('called', 'call'), subject: np('Iran'), particles: ['off'], objects: [np('the talks', '= talk')] },
-    { block: 'CANCEL', verb: 'CALL_OFF', pattern: '* TALKS', code: '164', reciprocal: '164' },
+    { block: 'CANCEL', verb: 'CALL_OFF', pattern: '* TALKS', code: '160', reciprocal: null },
+  ],
+  [
+    'Venezuela ended the talks: the line written for END, a code pair',
+    { verb: verb('ended', 'end'), subject: np('Venezuela'), objects: [np('the talks', '= talk')] },
+    { block: 'CANCEL', verb: 'END', pattern: '* TALKS', code: '164', reciprocal: '164' },
   ],
   [
     'Iran called the talks useful: no particle, not CALL_OFF but the bare CALL (telephone talks, both ways)',
@@ -186,7 +191,7 @@ test('frames whose verb the dictionary lacks give nothing', () => {
 });
 
 test('every pattern that fits is returned, best first, with an explanation naming block, pattern, code and line', () => {
-  const all = matchClause(index, CASES[9]![1]);
+  const all = matchClause(index, CASES[10]![1]);
   assert.deepEqual(
     all.map((m) => [patternOf(m), m.code]),
     [
@@ -196,7 +201,35 @@ test('every pattern that fits is returned, best first, with an explanation namin
     ],
   );
   assert.equal(all[0]!.explanation, 'dictionary: ACCELERATE block, pattern `* POLICE (TO BORDER)` [153] (line 724)');
-  assert.equal(matchClause(index, CASES[15]![1])[0]!.explanation, 'dictionary: VERBAL_CONFLICT block, bare verb PROTEST [140] (line 7349)');
+  assert.equal(matchClause(index, CASES[16]![1])[0]!.explanation, 'dictionary: VERBAL_CONFLICT block, bare verb PROTEST [140] (line 7349)');
+});
+
+test('a pattern listed twice with different codes: the line written for the verb in the text, else the first listed', () => {
+  const best = (v: ReturnType<typeof verb>, object: FramePhrase) => {
+    const m = matchClause(index, { verb: v, subject: np('the government'), objects: [object] })[0];
+    return [m && patternOf(m), m?.code];
+  };
+  // SEND * MESSAGE: 040 (line 3476) and 130 (line 3512), both written for SEND.
+  assert.deepEqual(best(verb('sent', 'send'), np('a message')), ['* MESSAGE', '040']);
+  // REFUSE * REQUEST: 120 then 123, both written for REJECT.
+  assert.deepEqual(best(verb('refused', 'refuse'), np('requests', 'request')), ['* REQUEST', '120']);
+  // CANCEL * TALKS: neither line is HALT's, so the first (160, written for CALLED_OFF).
+  assert.deepEqual(best(verb('halted', 'halt'), np('the talks', '= talk')), ['* TALKS', '160']);
+  // EXPEL * DIPLOMAT 161, * DIPLOMATS 174: the word as written decides; "diplomats" also meets DIPLOMAT by its lemma.
+  assert.deepEqual(best(verb('expelled', 'expel'), np('two diplomats', '= diplomat')), ['* DIPLOMATS', '174']);
+  assert.deepEqual(best(verb('expelled', 'expel'), np('a diplomat')), ['* DIPLOMAT', '161']);
+});
+
+test('writtenFor reads the comment as the source writes the verb (inflected, multi-word)', () => {
+  const entry = (forms: string[], after: string[] = []) => ({ verb: { forms }, after });
+  const cases: [string | undefined, ReturnType<typeof entry>, boolean][] = [
+    ['END', entry(['END', 'ENDS', 'ENDED', 'ENDING']), true],
+    ['CALLED_OFF', entry(['CALL', 'CALLS', 'CALLED', 'CALLING'], ['OFF']), true],
+    ['CALLED_OFF', entry(['CALL', 'CALLS', 'CALLED', 'CALLING']), false],
+    ['HALT', entry(['END', 'ENDS', 'ENDED', 'ENDING']), false],
+    [undefined, entry(['END']), false],
+  ];
+  for (const [comment, e, want] of cases) assert.equal(writtenFor(comment ? { for: comment } : {}, e), want, `${comment} / ${e.verb.forms[0]}`);
 });
 
 test('a pattern coded [---] says the dictionary codes no event for that phrasing', () => {

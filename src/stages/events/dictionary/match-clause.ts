@@ -16,10 +16,13 @@
  * so more slots filled before the verb first (`&AIRCRAFT *` before `* (WITH &WEAPON)`), then more after it
  * (`* POLICE (TO BORDER)` before `* (TO BORDER)` before `* (TO)`); then patterns in the dictionary's current
  * notation before those in TABARI's linear one (a bare preposition, `* ATTACK ON +`, which PETRARCH2 itself
- * no longer matched); then more literal words (a word says more than a set); then the later line (an identical
- * pattern written later replaces the earlier one in PETRARCH2). A verb's first block (file order) is its block; a verb listed in several blocks
- * also tries the others' patterns when its own have none that fits. A multi-word verb (CALL_OFF) is preferred to
- * its single verb word.
+ * no longer matched); then more literal words (a word says more than a set); then, for one pattern listed
+ * twice with different codes, the line written for the verb in the text (its comment), else the one whose words
+ * stand in the text as written (`EXPEL * DIPLOMATS` 174 over `* DIPLOMAT` 161 for "diplomats"), else the first
+ * listed: the coding convention for such duplicates (`SEND * MESSAGE` 040 over a later 130, `REFUSE * REQUEST`
+ * 120 over 123), where PETRARCH2 itself kept the later line. A verb's first block (file order) is its block; a verb listed
+ * in several blocks also tries the others' patterns when its own have none that fits. A multi-word verb
+ * (CALL_OFF) is preferred to its single verb word.
  */
 import type { Pattern } from '../../../lexicons/events/petrarch-dictionary.ts';
 import { patternText } from '../../../lexicons/events/petrarch-dictionary.ts';
@@ -280,18 +283,62 @@ function tryPattern(p: CompiledPattern, pre: Side, post: Side, c: Candidate): Ca
   return [...before.captures, ...after.captures];
 }
 
+/**
+ * Was the pattern written for this verb? Its comment names the verb as the source wrote it (`# CALLED_OFF` for
+ * CALL_OFF, `# END` for END): where a block lists one pattern twice with different codes, each verb's own line
+ * says what that verb does with the object (CANCEL * TALKS: END 164, CALLED_OFF 160).
+ */
+export function writtenFor(pattern: Pick<Pattern, 'for'>, entry: { verb: Pick<VerbEntry['verb'], 'forms'>; after: readonly string[] }): boolean {
+  if (!pattern.for) return false;
+  const [head, ...rest] = pattern.for.split('_');
+  return entry.verb.forms.includes(head!) && rest.join(' ') === entry.after.join(' ');
+}
+
+const plainWords = new WeakMap<CompiledPattern, readonly string[]>();
+
+/** How many of the pattern's plain words stand in the clause as written, not only by a plural or lemma ("diplomats": DIPLOMATS, not DIPLOMAT). */
+export function exactWords(p: Pick<CompiledPattern, 'pattern'>, written: ReadonlySet<string>): number {
+  let words = plainWords.get(p as CompiledPattern);
+  if (!words) {
+    const tokens = [...p.pattern.pre, ...p.pattern.post].flatMap((e) => (typeof e === 'string' ? [e] : e.np));
+    words = tokens.filter((t) => /^[A-Z][A-Z'-]*$/.test(t));
+    plainWords.set(p as CompiledPattern, words);
+  }
+  return words.filter((w) => written.has(w)).length;
+}
+
+/** What breaks a tie between equally specific patterns: the verb found and the clause's words as written. */
+interface Tie {
+  entry: VerbEntry;
+  written: ReadonlySet<string>;
+}
+
 /** Precedence of two patterns that fit (negative: `a` first), as the header describes it. */
-function precedence(a: CompiledPattern, b: CompiledPattern): number {
-  return b.preSlots - a.preSlots || b.postSlots - a.postSlots || Number(a.linear) - Number(b.linear) || b.literals - a.literals || b.pattern.line - a.pattern.line;
+function precedence(a: CompiledPattern, b: CompiledPattern, tie: Tie): number {
+  return (
+    b.preSlots - a.preSlots ||
+    b.postSlots - a.postSlots ||
+    Number(a.linear) - Number(b.linear) ||
+    b.literals - a.literals ||
+    Number(writtenFor(b.pattern, tie.entry)) - Number(writtenFor(a.pattern, tie.entry)) ||
+    exactWords(b, tie.written) - exactWords(a, tie.written) ||
+    a.pattern.line - b.pattern.line
+  );
 }
 
 /** The verb entry a clause reads by and the patterns of its block that fit, in the dictionary's order; null when the verb is not in the dictionary. */
-function search(index: DictionaryIndex, frame: ClauseFrame): { c: Candidate; found: [CompiledPattern, Capture[]][] } | null {
+function search(index: DictionaryIndex, frame: ClauseFrame): { c: Candidate; found: [CompiledPattern, Capture[]][]; written: Set<string> } | null {
   const { pre, post } = sidesOf(frame);
   const candidates = candidatesOf(index, frame, pre, post);
   if (candidates.length === 0) return null;
   const forms = new Set<string>();
-  for (const side of [pre, post]) for (const w of side.words) for (const f of w.forms) forms.add(f);
+  const written = new Set<string>();
+  for (const side of [pre, post]) {
+    for (const w of side.words) {
+      written.add(w.forms[0]!);
+      for (const f of w.forms) forms.add(f);
+    }
+  }
   const primary = candidates[0]!;
   const tried = new Set<string>();
   // The same verb listed in several blocks: its first block, then the others.
@@ -307,9 +354,9 @@ function search(index: DictionaryIndex, frame: ClauseFrame): { c: Candidate; fou
       const captures = tryPattern(p, pre, post, c);
       if (captures) found.push([p, captures]);
     }
-    if (found.length > 0) return { c, found };
+    if (found.length > 0) return { c, found, written };
   }
-  return { c: primary, found: [] };
+  return { c: primary, found: [], written };
 }
 
 /** Is the verb (as written or by its lemma) in the dictionary at all? A clause whose verb is not has no reading. */
@@ -325,7 +372,7 @@ export function matchClause(index: DictionaryIndex, frame: ClauseFrame): Diction
   const r = search(index, frame);
   if (!r) return [];
   if (r.found.length === 0) return [result(r.c, null, [], frame)];
-  r.found.sort(([a], [b]) => precedence(a, b));
+  r.found.sort(([a], [b]) => precedence(a, b, { entry: r.c.entry, written: r.written }));
   return r.found.map(([p, captures]) => result(r.c, p, captures, frame));
 }
 
@@ -336,6 +383,7 @@ export function bestClauseMatch(index: DictionaryIndex, frame: ClauseFrame): Dic
   if (r.found.length === 0) return result(r.c, null, [], frame);
   // The first of the fits that no later one precedes: what a stable sort puts first.
   let best = r.found[0]!;
-  for (const f of r.found) if (precedence(f[0], best[0]) < 0) best = f;
+  const tie = { entry: r.c.entry, written: r.written };
+  for (const f of r.found) if (precedence(f[0], best[0], tie) < 0) best = f;
   return result(r.c, best[0], best[1], frame);
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePattern } from '../../../lexicons/events/petrarch-dictionary.ts';
-import { objectSynonyms, plural, singular } from './object-synonyms.ts';
+import { objectSynonyms, onePhraseObject, plural, singular } from './object-synonyms.ts';
 
 /** Blocks from [block name, block code, pattern lines]; each line's `# VERB` comment names its verb. */
 const blocksOf = (specs: readonly [string, string, readonly string[]][]) =>
@@ -60,4 +60,16 @@ test('objectSynonyms: pairs, not their closure', () => {
   );
   assert.deepEqual(m.get('ACCUSATION'), ['REPORT', 'REPORTS']);
   assert.ok(!m.get('ACCUSATION')!.includes('STATEMENT'));
+});
+
+test('onePhraseObject: the noun of a verb-and-one-phrase pattern, singular; other shapes have none', () => {
+  const cases: [string, string | null][] = [
+    ['1 [042:043] * (FOR VISIT)', 'VISIT'],
+    ['1 [046:046] * (FOR TALKS)', 'TALK'],
+    ['1 [046:046] * (IN ^) (FOR SUMMIT)', null],
+    ['1 [020] * (ON)', null],
+    ['1 [194] * (WITH &WEAPON)', null],
+    ['1 [141] * PROTESTS', null],
+  ];
+  for (const [line, want] of cases) assert.equal(onePhraseObject(parsePattern(line)), want, line);
 });

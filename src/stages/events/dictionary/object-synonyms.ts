@@ -37,6 +37,13 @@ export function oneWordObject(p: Pick<Pattern, 'pre' | 'post'>): string | null {
   return p.pre.length === 0 && p.post.length === 1 && typeof only === 'string' && /^[A-Z]+$/.test(only) ? singular(only) : null;
 }
 
+/** The singular noun of a pattern that is the verb and one prepositional phrase of one plain word (`* (FOR VISIT)`), else null. */
+export function onePhraseObject(p: Pick<Pattern, 'pre' | 'post'>): string | null {
+  const only = p.post[0];
+  if (p.pre.length > 0 || p.post.length !== 1 || typeof only !== 'object' || !('pp' in only) || only.np.length !== 1) return null;
+  return /^[A-Z]+$/.test(only.np[0]!) ? singular(only.np[0]!) : null;
+}
+
 /** Upper-case object word → the words (both numbers) a pattern written with it also reads. */
 export function objectSynonyms(blocks: readonly Pick<Block, 'name' | 'code' | 'patterns'>[]): Map<string, string[]> {
   // verb → singular object noun → codes it gets, for patterns that are the verb and one plain word after it.
