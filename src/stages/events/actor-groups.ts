@@ -38,16 +38,18 @@ export function groupActors(syntax: Syntax, toks: readonly Word[], actors: reado
     }
     groups.push({ first: a.first, last: a.last, members: [a], governor: syntax.governorOf(toks, a.first), modifier: false });
   }
-  const out = groups.flatMap((g) =>
+  const split = groups.flatMap((g) =>
     g.members.length > 1 && !hasConjunction(toks, g)
       ? g.members.map((m) => ({ first: m.first, last: m.last, members: [m], governor: syntax.governorOf(toks, m.first), modifier: false }))
       : [g],
   );
+  const out = withoutDescriptors(toks, split).filter((g) => !currencyName(toks, g));
   for (const g of out) {
     const next = toks[g.last + 2];
     g.modifier = toks[g.last + 1]?.text === '-' && next !== undefined && /ed$/.test(next.lower);
     const last = g.members[g.members.length - 1]!;
-    if (g.members.length > 1 && last.role) {
+    // Only an agent noun is shared ("Russian and US officials"); a name's own role is its own ("the United States and the Taliban").
+    if (g.members.length > 1 && last.role && toks[last.last]?.pos === 'NOUN') {
       // A collective actor ("world leaders and officials") is complete: it takes no agent.
       g.members = g.members.map((m) => (m.role || m.code.length !== 3 || COLLECTIVE_CODES.has(m.code) ? m : { ...m, code: m.code + last.code.slice(3), role: last.role, how: `${m.how} + shared agent` }));
     }
@@ -66,6 +68,40 @@ export function leadingAgent(toks: readonly Word[], g: ActorGroup): FoundActor |
   if (g.members.length < 2 || !first.role || first.code.length < 6) return null;
   for (let k = first.first; k < first.last; k++) if (toks[k]!.lower === 'of') return first;
   return null;
+}
+
+/** Signs of a sum of money after a country's name: "U.S. $37 million", "Hong Kong $ 5 billion". */
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£', '¥']);
+
+/** "pledged nearly U.S. $37 million": a country's name before a currency sign names the currency, not a party. */
+export function currencyName(toks: readonly Word[], g: ActorGroup): boolean {
+  const next = toks[g.last + 1]?.text ?? '';
+  return g.members.length === 1 && (CURRENCY_SIGNS.has(next) || CURRENCY_SIGNS.has(next.charAt(0)));
+}
+
+/** Nouns for a country that a descriptor before them and a name after "of" tell apart: "the Indian Ocean nation of Comoros". */
+const STATE_NOUNS: ReadonlySet<string> = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'island', 'archipelago', 'emirate', 'territory']);
+
+/**
+ * "the Indian Ocean nation of Comoros", "the Gulf state of Qatar": an actor read in the descriptor before "nation of"
+ * only places the country the name after "of" gives; the name is the actor, and stands where the phrase stands (its
+ * governor is the phrase's).
+ */
+export function withoutDescriptors(toks: readonly Word[], groups: readonly ActorGroup[]): ActorGroup[] {
+  const out: ActorGroup[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    const named = groups[i + 1];
+    let k = g.last + 1;
+    while (toks[k]?.pos === 'ADJ') k++;
+    if (named && STATE_NOUNS.has(toks[k]?.lemma ?? '') && toks[k + 1]?.lower === 'of' && named.first === k + 2) {
+      out.push({ ...named, governor: g.governor });
+      i++;
+      continue;
+    }
+    out.push(g);
+  }
+  return out;
 }
 
 /** "A, B and C" is a compound; "Syria, Israel radio reported" is two actors. */

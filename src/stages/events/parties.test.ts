@@ -229,3 +229,48 @@ test('ownService: a countryless speaker of the doers\' role reports its own side
   assert.equal(ownService([a('---MIL', null, 'MIL')], [a('---MIL', null, 'MIL')]), null);
   assert.equal(ownService([a('---', null, null)], [a('UKR', 'UKR', null)]), null);
 });
+
+test('argumentsEnd: a target is named among the act\'s own arguments, not in its adjuncts', async (t) => {
+  await table(t, [
+    // what a meeting is held to discuss is its topic
+    ["The envoys of Japan and Australia held talks on Tuesday to discuss China's military buildup.", ['AUSGOV>JPNGOV:046', 'JPNGOV>AUSGOV:046']],
+    // a circumstance adjunct names other parties; the place abroad stands in
+    ['Japanese envoys held talks in Vietnam amid stalled talks between Beijing and Manila.', ['JPNGOV>VNM:046']],
+    // negatives: the purpose of force names its target; a place abroad with no party named stands in
+    ['Egyptian police opened fire to disperse Islamist demonstrators on Monday.', ['EGYCOP>---MUS:193']],
+    ['Japanese envoys held talks in Vietnam on Friday.', ['JPNGOV>VNM:046']],
+  ]);
+});
+
+test('eachOther: a reciprocal pronoun makes a compound subject act on each member', async (t) => {
+  await table(t, [
+    ["China and the United States have already slapped tariffs on $50 billion of each other's goods.", ['CHN>USA:163', 'USA>CHN:163']],
+    // negative: a named target is the target of every member
+    ['China and Russia imposed tariffs on American goods.', ['CHN>USA:163', 'RUS>USA:163']],
+  ]);
+});
+
+test('withoutDescriptors: "the Indian Ocean nation of Comoros" names Comoros', async (t) => {
+  await table(t, [
+    ['The Indian Ocean nation of Comoros expelled two French diplomats.', ['COM>FRAGOV:174']],
+    ['The African Union sent troops to the Indian Ocean nation of Comoros.', ['IGOAFRAFU>COM:154']],
+    // negative: "the president of France" is France's president, no descriptor
+    ['The president of France met the prime minister of Italy.', ['FRAGOV>ITAGOV:040', 'ITAGOV>FRAGOV:040']],
+  ]);
+});
+
+test('groupActors: only an agent noun is shared by a compound, not a name\'s own role', async (t) => {
+  await table(t, [
+    ['Arab League Secretary General Chadli Klibi undertook a mediation mission between Syria and Palestinian leader Yasser Arafat.', ['IGOMEAARL>PSEGOV:045', 'IGOMEAARL>SYR:045']],
+    // negative: "officials" is shared
+    ['Russian and US officials met in Geneva on Tuesday.', ['RUSGOV>CHE:040', 'USAGOV>CHE:040']],
+  ]);
+});
+
+test('currencyName: "U.S. $37 million" names a currency, not a party', async (t) => {
+  await table(t, [
+    ['Australian Prime Minister John Howard pledged nearly U.S. $37 million in additional relief to Pakistan.', ['AUSGOV>PAK:0333']],
+    // negative: a country before no sum is a party
+    ['The United States sent aid to Pakistan.', ['USA>PAK:070']],
+  ]);
+});

@@ -162,6 +162,7 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   }
   const subject = subjectGroup(ctx, m.first, recent);
   if (!subject) return null;
+  const reach = from === m.last ? argumentsEnd(ctx, m, afterCue(m), end) : end;
   // "between X and Y" inside the subject ("relations between Moscow and Beijing improved") names both parties.
   const between = ctx.groups.find((g) => g.first >= clauseStart(ctx, m.first) && g.last < m.first && (g.governor === 'between' || g.governor === 'among'));
   if (between) return reciprocal(between, m, `parties "between" ${describe(between)}`);
@@ -170,7 +171,7 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const sourceCodes = new Set(subject.group.members.map((a) => a.code));
   // A protest targets an authority, so places describing what was blocked are no target (an attack's may be).
   const protest = m.pattern.code.startsWith(ctx.lex.codes.protestRoot);
-  const after = ctx.groups.filter((g) => g.first > m.last && g.first < end && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
+  const after = ctx.groups.filter((g) => g.first > m.last && g.first < reach && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
   // "held the soldiers responsible for the wellbeing of the president", "pardoned prisoners": an actor the
   // cue names is the one acted on, unless a recipient follows ("offered its troops to Lebanon").
   const recipient = after.some((g) => !inCue(g) && g.governor !== null && RECIPIENT_GOVERNORS.has(g.governor));
@@ -184,8 +185,20 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const target = placeTarget ? possible[0] : (possible.find((g) => !onlyPlace(ctx, g)) ?? possible[0]);
   if (target) return { sources: subject.group.members, targets: target.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor after the trigger${target.governor ? `, after "${target.governor}"` : ''})` };
   // Agreeing takes two: "X and Y agreed to a ceasefire" binds both sides, as do mutual acts a frame governs.
-  const mutual = !!complement?.pattern.reciprocal || ctx.lex.words.mutualVerbs.has(ctx.toks[m.first]!.lemma);
+  const mutual = !!complement?.pattern.reciprocal || ctx.lex.words.mutualVerbs.has(ctx.toks[m.first]!.lemma) || eachOther(ctx, m.last, reach);
   return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`, mutual);
+}
+
+/**
+ * "China and the United States slapped tariffs on each other's goods": a reciprocal pronoun in the clause makes a
+ * compound subject act on each of its members (guidelines: compound actors expand).
+ */
+export function eachOther(ctx: SentenceCtx, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const [a, b] = [ctx.toks[k]!.lower, ctx.toks[k + 1]?.lower];
+    if ((a === 'each' && b === 'other') || (a === 'one' && b === 'another')) return true;
+  }
+  return false;
 }
 
 /** Prepositions that name whom a thing is given, sent or offered to. */
@@ -198,6 +211,36 @@ function onlyPlace(ctx: SentenceCtx, g: ActorGroup): boolean {
 
 /** Words that open a time or circumstance adjunct, whose nouns take "by" agents of their own. */
 const ADJUNCT_HEADS: ReadonlySet<string> = new Set(['following', 'after', 'during', 'amid', 'amidst', 'before']);
+
+/** The last word of a trigger's phrase, its object cue included ("offered [its] sympathies"). */
+function afterCue(m: TriggerMatch): number {
+  return m.cueEnd === null ? m.last : Math.max(m.last, m.cueEnd - 1);
+}
+
+/** Words that open a circumstance adjunct: "amid stalled talks between the North and the United States". */
+const CIRCUMSTANCE_HEADS: ReadonlySet<string> = new Set(['amid', 'amidst']);
+
+/** Consultations (CAMEO 04x): what a meeting is held to discuss is its topic, not a party (guidelines: "met B to discuss C"). */
+const CONSULT_ROOT = '04';
+
+/**
+ * "held talks in North Korea amid stalled talks between the North and the United States", "held talks Tuesday to
+ * discuss North Korea's denuclearization": an act's target is among its own arguments; an actor named first in a
+ * circumstance adjunct or in the purpose of a meeting belongs to that phrase (guidelines: background — "met B to
+ * discuss C"). The purpose of other acts names their target ("fired tear gas to disperse protesters"), and so may a
+ * participial adjunct ("raided the camp, killing three militants"). Returns where the first such phrase after
+ * `from` starts, or `end`.
+ */
+export function argumentsEnd(ctx: SentenceCtx, m: TriggerMatch, from: number, end: number): number {
+  const consult = m.pattern.code.startsWith(CONSULT_ROOT);
+  for (let k = from + 1; k < end; k++) {
+    const t = ctx.toks[k]!;
+    if (CIRCUMSTANCE_HEADS.has(t.lower)) return k;
+    const next = ctx.toks[k + 1];
+    if (consult && t.lower === 'to' && t.pos === 'PART' && next?.pos === 'VERB') return k;
+  }
+  return end;
+}
 
 /**
  * "was reportedly detained following a mutiny by soldiers": the soldiers are the mutiny's agent, not the
@@ -219,7 +262,8 @@ export function untargetedActors(ctx: SentenceCtx, m: TriggerMatch, complement: 
   if (ctx.toks[m.first]!.pos !== 'VERB' || isPassive(ctx, m)) return null;
   const subject = subjectGroup(ctx, m.first, recent);
   if (!subject) return null;
-  const end = clauseEnd(ctx, complement ? complement.last : m.last);
+  const clause = clauseEnd(ctx, complement ? complement.last : m.last);
+  const end = complement ? clause : argumentsEnd(ctx, m, afterCue(m), clause);
   if (ctx.groups.some((g) => g.first > m.last && g.first < end && g !== subject.group)) return null;
   return { sources: subject.group.members, targets: [NO_TARGET], how: `source ${describe(subject.group)} (${subject.how}); ${NO_TARGET.how}` };
 }
@@ -241,7 +285,8 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
     if (g.last >= m.first || m.first - g.last > 4) return false;
     return toks.slice(g.last + 1, m.first).every((t) => possessive(t) || t.lower === "'" || t.lower === '’' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM');
   });
-  const after = ctx.groups.filter((g) => g.first > m.last && g.first <= m.last + 6 && !placeModifier(ctx, g) && (m.first >= ctx.tail || g.first < ctx.tail));
+  const reach = argumentsEnd(ctx, m, afterCue(m), ctx.toks.length);
+  const after = ctx.groups.filter((g) => g.first > m.last && g.first <= m.last + 6 && g.first < reach && !placeModifier(ctx, g) && (m.first >= ctx.tail || g.first < ctx.tail));
   const between = after.find((g) => g.governor === 'between' || g.governor === 'among');
   if (between && !modifier && m.pattern.reciprocal) return reciprocal(between, m, `parties "between" ${describe(between)}`);
   if (between && !modifier) {
@@ -267,12 +312,17 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
     how = `source ${describe(source)} (${subject.how}, the trigger is its object)`;
     if (modifier && !target) return { sources: source.members, targets: modifier.members, how: `${how}; target ${describe(modifier)} modifies the trigger` };
   }
-  const from = thatClause(ctx, m) ?? m.last;
-  const tgt = target ?? (source === agent ? null : firstGroupAfter(ctx, m.last, clauseEnd(ctx, from), source, ctx.lex.governors.locative));
+  const that = thatClause(ctx, m);
+  const tgt = target ?? (source === agent ? null : firstGroupAfter(ctx, m.last, that === null ? Math.min(reach, clauseEnd(ctx, m.last)) : clauseEnd(ctx, that), source, ctx.lex.governors.locative));
   if (tgt && tgt !== source) return { sources: source.members, targets: tgt.members, how: `${how}; target ${describe(tgt)}${tgt.governor ? ` after "${tgt.governor}"` : ''}` };
   const struck = tgt ? null : passiveBearer(ctx, m, recent);
   if (struck && struck !== source) return { sources: source.members, targets: struck.members, how: `${how}; target ${describe(struck)} (the subject of the passive the trigger completes)` };
-  return reciprocal(source, m, how);
+  const together = reciprocal(source, m, how);
+  if (together || tgt) return together;
+  // "South Korean envoys held talks in North Korea": a place abroad stands in for the party not named (guidelines),
+  // for an act the source does ("held talks"), not one it suffers ("have been slain in killings in Russia").
+  const host = doneByFiniteVerb(ctx, m) ? hostCountry(ctx, m, source.members) : null;
+  return host && host.first < reach ? { sources: source.members, targets: host.members, how: `${how}; target ${describe(host)} (the country where it took place: places stand in for missing actors)` } : null;
 }
 
 /** Prepositions by which a passive verb takes the act done to its subject: "hit with sanctions", "struck by air strikes". */

@@ -28,6 +28,33 @@ const BACKGROUND: [string, string][] = [
   ['All members of Russia\'s Duma will be hit with EU sanctions.', 'hit'],
   ['The cleric says he has written letters to international leaders including Pope Benedict asking for support.', 'asking'],
   ['Venezuela\'s oil minister says his country will end talks with foreign oil companies concerning the takeover of oil projects.', 'says'],
+  // circumstanceNominal reads past a participle; purposeClause past a dated preposition.
+  ['Japan sent food aid to Vietnam amid stalled talks between Beijing and Manila.', 'talks'],
+  ["The envoys of Japan and Australia held talks on Tuesday to discuss China's military buildup.", 'discuss'],
+  // relativeClause: what a relative clause reports is in it
+  ['Moon met Kim, the chief of the North Korean delegation, who told Moon that his country was willing to hold talks with the United States.', 'willing'],
+  // undoneInfinitive: "help" with a bare infinitive
+  ['The Moro rebels have helped negotiate the release of several hostages of the Abu Sayyaf.', 'negotiate'],
+  // nominalSubject: a noun subject of "be" with no verb after it is a state, a sentence-initial one too
+  ['Talks between Pyongyang and Washington have been at an impasse after the summit ended without a deal.', 'Talks'],
+  // agentlessPassive: an irregular participle after "being"
+  ['A militant group posted a video on the Internet today that showed a blindfolded man being shot in the head.', 'shot'],
+  // calledOff: a visit called off did not take place
+  ["Those talks have stalled since U.S. President Donald Trump canceled Secretary of State Mike Pompeo's trip to North Korea.", 'trip'],
+  // habitual: acts counted in repeated batches
+  ["The US has imposed waves of sanctions on Iran's oil exports.", 'imposed'],
+  // uncertain: an act nobody knows will happen
+  ['It was not certain that the envoys would meet North Korean leader Kim Jong Un, Yoon said.', 'meet'],
+  ['It is unclear whether Japanese envoys will meet Chinese officials.', 'meet'],
+  // spanSummary: a perfect over years sums them up
+  ['North Korea had boycotted the negotiations for more than a year, citing a hostile U.S. policy.', 'boycotted'],
+  ['North Korea has relied heavily on aid from South Korea since the mid-1990s.', 'aid'],
+  // habitual: counted occasions in a perfect, acts set "in the past"
+  ['Moscow has rejected visa requests from the Dalai Lama at least three times.', 'rejected'],
+  ['In the past, Turkey has banned pro-Kurdish parties for links to PKK rebels.', 'banned'],
+  // condition: what an "if" or "unless" clause supposes
+  ['"If the United States, regardless of opposition, adopts any new tariff measures, China will retaliate," a spokesman said.', 'adopts'],
+  ['China will retaliate if the United States imposes new tariffs on Chinese goods.', 'imposes'],
 ];
 
 const CODED: [string, string][] = [
@@ -46,6 +73,25 @@ const CODED: [string, string][] = [
   ['Armed gangs have abducted foreign oil industry workers.', 'abducted'],
   ['Russian troops attacked Ukrainian positions in the war on Monday.', 'attacked'],
   ['A Kenyan television station showed police firing tear gas at protesters in Nairobi.', 'tear gas'],
+  // relativeClause: what the main clause reports is coded
+  ['The envoy told Moon that North Korea was willing to hold talks with the United States.', 'willing'],
+  // nominalSubject: talks said to be held took place; calledOff: a verb that calls off codes its own act
+  ['Talks between Pyongyang and Washington were held in Hanoi.', 'Talks'],
+  ['Japan postponed the talks with China.', 'postponed'],
+  // habitual: one round is one act
+  ['The US imposed a new round of sanctions on Iran.', 'imposed'],
+  // uncertain: a certain act is reported
+  ['It is certain that Japanese envoys will meet Chinese officials.', 'meet'],
+  // spanSummary: the first act since a year, a perfect over days or this year, is one act
+  ['The United Nations has delivered food to Syria for the first time since 1992.', 'delivered'],
+  ['Israel has arrested 20 Palestinians since Monday.', 'arrested'],
+  ['Since the beginning of the year, the United States has threatened to impose sanctions on Iran.', 'threatened'],
+  // habitual: shots counted in one act; "in the past two days" dates news
+  ['Israeli troops fired three times at Palestinian militants.', 'fired'],
+  ['A Palestinian guerrilla group claimed responsibility on Saturday for attacks on Israeli troops in the past two days.', 'claimed'],
+  // condition: the main clause of a conditional is coded
+  ['Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the annexation.', 'threatened'],
+  ['Iran will attack Israel if it is provoked.', 'attack'],
 ];
 
 test('background: participles, relative clauses, hopes, tries, agentless passives and figures give no event', () => {

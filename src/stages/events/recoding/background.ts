@@ -18,7 +18,7 @@ const UNDONE_GOVERNORS = new Set(['try', 'attempt', 'struggle', 'strive', 'help'
 /** Verbs of hope and belief: what they govern is not an event (guidelines: statements, beliefs and hopes). */
 export const BELIEF_VERBS = new Set(['hope', 'believe', 'think', 'expect', 'fear', 'predict', 'wish', 'doubt', 'suspect']);
 /** Predicates that say an event named by a noun takes place ("protests will resume", "the strike would proceed"). */
-const OCCURRENCE_VERBS = new Set(['resume', 'proceed', 'begin', 'start', 'continue', 'occur', 'happen', 'take', 'go', 'break', 'erupt', 'end']);
+const OCCURRENCE_VERBS = new Set(['resume', 'proceed', 'begin', 'start', 'continue', 'occur', 'happen', 'take', 'go', 'break', 'erupt', 'end', 'hold']);
 /** Words a subject noun phrase is made of before its head ("Recent US Predator", "Israel's"). */
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'PROPN', 'NOUN', 'PUNCT']);
 /** Prepositions of cause besides the coder's scene words: the phrase they head is never an act's object. */
@@ -29,6 +29,8 @@ const FORCE_ROOTS = /^(18|19|20)/;
 const POLICY_NOUNS = new Set(['sanction', 'tariff', 'fine', 'tax', 'duty', 'penalty', 'levy', 'price', 'cost', 'inflation', 'loss', 'profit']);
 /** Adverbs that make an act a habit ("mostly", "routinely"), not one event. */
 const HABITUAL = new Set(['mostly', 'usually', 'often', 'frequently', 'routinely', 'generally', 'typically', 'traditionally', 'regularly']);
+/** Plural nouns that count batches of one act: "waves of sanctions", "rounds of talks". */
+const REPEATS = new Set(['waves', 'rounds']);
 /** Verbs whose object's "-ing" form is what was seen done ("showed police firing tear gas"). */
 const PERCEPTION_VERBS = new Set(['show', 'see', 'watch', 'film', 'depict', 'hear', 'witness']);
 
@@ -126,8 +128,11 @@ export function relativeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
     if (RELATIVE_PRONOUNS.has(t.lower)) return true;
     if (t.lower === 'that' && prev?.pos === 'NOUN' && !ctx.isTime(prev) && !saidJustBefore(ctx, k)) return true;
     if (t.lower === 'where' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',')) return true;
+    // "Kim, who told Moon that his country was willing to hold talks": what a relative clause reports is in it too.
+    if (ctx.reporting.has(k)) return RELATIVE_PRONOUNS.has(toks[before(toks, k)]?.lower ?? '');
+    if (t.lower === 'that' && saidJustBefore(ctx, k)) continue;
     // A comma closes a relative clause set off before the trigger ("the deal, which was signed Wednesday, will allow").
-    if (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === 'but' || t.lower === 'that' || t.lower === 'where' || ctx.reporting.has(k)) return false;
+    if (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === 'but' || t.lower === 'that' || t.lower === 'where') return false;
   }
   return false;
 }
@@ -144,11 +149,13 @@ export function possessiveNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return ctx.toks[m.first]!.pos === 'NOUN' && next !== undefined && possessive(next);
 }
 
-/** "is trying to form an alliance", "to help battle the blazes", "his bid to run": an infinitive of an act not done. */
+/** "is trying to form an alliance", "to help battle the blazes", "his bid to run", "helped negotiate": an infinitive of an act not done. */
 export function undoneInfinitive(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const { toks } = ctx;
-  if (toks[m.first - 1]?.lower !== 'to') return false;
-  const j = before(toks, m.first - 1);
+  // "have helped negotiate the release": "help" also takes a bare infinitive.
+  const bare = toks[m.first]!.pos === 'VERB' && toks[m.first - 1]?.pos === 'VERB' && toks[m.first - 1]!.lemma === 'help';
+  if (toks[m.first - 1]?.lower !== 'to' && !bare) return false;
+  const j = bare ? m.first - 1 : before(toks, m.first - 1);
   return j >= 0 && UNDONE_GOVERNORS.has(toks[j]!.lemma);
 }
 
@@ -167,9 +174,10 @@ export function believed(ctx: SentenceCtx, m: TriggerMatch): boolean {
 export function agentlessPassive(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const { toks } = ctx;
   const t = toks[m.first]!;
-  if (t.pos !== 'VERB' || !participleForm(t)) return false;
-  // "showed a man being shot": a passive participle after "being" has no doer either, unless "by" names one.
-  if (toks[m.first - 1]?.lower !== 'being') {
+  // "showed a man being shot": a passive participle after "being" (irregular ones too) has no doer either, unless "by" names one.
+  const afterBeing = toks[m.first - 1]?.lower === 'being';
+  if (t.pos !== 'VERB' || (!afterBeing && !participleForm(t))) return false;
+  if (!afterBeing) {
     const prev = toks[m.first - 2];
     if (toks[m.first - 1]?.lower !== 'and' || !prev || prev.pos !== 'VERB' || !ctx.syntax.passiveAt(prev.index)) return false;
   }
@@ -216,8 +224,9 @@ export function purposeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const v = governingVerb(toks, m.first);
   const to = toks[v - 1];
   if (v < 0 || toks[v]!.pos !== 'VERB' || to?.lower !== 'to' || to.pos !== 'PART') return false;
+  // Time words and their preposition stand between the object and the infinitive ("held talks on Tuesday to discuss").
   let o = v - 2;
-  while (o >= 0 && ctx.isTime(toks[o]!)) o--;
+  while (o >= 0 && (ctx.isTime(toks[o]!) || (toks[o]!.pos === 'ADP' && toks[o + 1] !== undefined && ctx.isTime(toks[o + 1]!)))) o--;
   const object = toks[o];
   if (!object || (object.pos !== 'NOUN' && object.pos !== 'PROPN')) return false;
   // "efforts to", "plans to", "readiness to": a noun that takes the infinitive as its content is no object.
@@ -245,7 +254,8 @@ export function insistedFact(ctx: SentenceCtx, m: TriggerMatch): boolean {
  */
 export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]): boolean {
   const { toks } = ctx;
-  if (toks[m.first]!.pos !== 'NOUN') return false;
+  // A capitalised noun that opens the sentence ("Talks between …") is often tagged a name.
+  if (toks[m.first]!.pos !== 'NOUN' && !(m.first === 0 && toks[m.first]!.pos === 'PROPN')) return false;
   const start = clauseStart(ctx, m.first);
   if (!toks.slice(start, m.first).every((t) => SUBJECT_WORDS.has(t.pos))) return false;
   // "authorities today release an impounded ship": a "noun" with an article after it is a verb the tagger missed.
@@ -254,6 +264,8 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
   // The predicate: the first finite verb after the subject that is not an infinitive inside it ("threats to attack … violate").
   for (let k = m.last + 1; k < end; k++) {
     const t = toks[k]!;
+    // "Talks between Pyongyang and Washington have been at an impasse": "be" with no verb after it is a state.
+    if (t.pos === 'AUX' && t.lemma === 'be' && !['VERB', 'AUX', 'ADV', 'PART'].includes(toks[k + 1]?.pos ?? '')) return true;
     if (t.pos !== 'VERB' || toks[k - 1]!.lower === 'to') continue;
     if (modifierVerb(ctx, t)) continue;
     return !OCCURRENCE_VERBS.has(t.lemma) && !matches.some((x) => x.first === k);
@@ -274,7 +286,7 @@ export function modifierVerb(ctx: Pick<SentenceCtx, 'syntax'>, t: Word): boolean
 /**
  * "protests erupted against Israel's bombardment of Lebanon": what a phrase of cause or circumstance names is
  * background. The matcher passes over a noun right after a scene word ("amid clashes"); this reads past a
- * possessive or a name between ("against Israel's bombardment", "following the U.S. strikes"), and takes
+ * possessive, a participle or a name between ("against Israel's bombardment", "amid stalled talks"), and takes
  * "against" and "over" as such words too.
  */
 export function circumstanceNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
@@ -283,7 +295,8 @@ export function circumstanceNominal(ctx: SentenceCtx, m: TriggerMatch): boolean 
   for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
     const t = toks[k]!;
     if (t.pos === 'ADP' || ctx.lex.words.scene.has(t.lower)) return CIRCUMSTANCE.has(t.lower) || ctx.lex.words.scene.has(t.lower);
-    if (!SUBJECT_WORDS.has(t.pos)) return false;
+    // "amid stalled talks": a participle before the noun is its adjective.
+    if (!SUBJECT_WORDS.has(t.pos) && !(t.pos === 'VERB' && /(ed|en)$/.test(t.lower))) return false;
   }
   return false;
 }
@@ -301,15 +314,42 @@ export function holdWithoutCaptive(ctx: SentenceCtx, m: TriggerMatch): boolean {
 }
 
 /**
- * "Armed gangs have mostly abducted oil workers": an act qualified as habitual is a summary, not an event (README
- * decision 2: summaries are background).
+ * "Armed gangs have mostly abducted oil workers", "the US has imposed waves of sanctions": an act qualified as
+ * habitual or repeated is a summary, not an event (README decision 2: summaries are background).
  */
 export function habitual(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const { toks } = ctx;
+  // "has imposed waves of sanctions", "several rounds of talks": acts counted in repeated batches are a summary.
+  const object = m.cueAt ?? m.first;
+  if (toks[object - 1]?.lower === 'of' && REPEATS.has(toks[object - 2]?.lower ?? '')) return true;
+  if (countedOrPast(ctx, m)) return true;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
     const t = toks[k]!;
     if (t.pos !== 'ADV' && t.pos !== 'AUX') return false;
     if (HABITUAL.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Numbers that count occasions before "times": "three times", "several times". */
+const OCCASION_COUNTS = new Set(['several', 'many', 'numerous', 'multiple', 'twice', 'repeatedly']);
+
+/**
+ * "Moscow has rejected visa requests at least three times", "In the past, Turkey has banned parties": an act
+ * counted over occasions, or set "in the past", is a summary (decision 2), looked for in the trigger's clause.
+ */
+function countedOrPast(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const [from, to] = [clauseStart(ctx, m.first), clauseEnd(ctx, m.last)];
+  // Counted occasions sum up only in a perfect ("has rejected … three times"); "fired three times" is one act.
+  const v = governingVerb(toks, m.first);
+  const summed = v >= 0 && perfect(ctx, v);
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    // "in the past", not "in the past two days".
+    const next = toks[k + 1]?.pos ?? '';
+    if (t.lower === 'past' && toks[k - 1]?.lower === 'the' && toks[k - 2]?.lower === 'in' && !['NUM', 'ADJ', 'NOUN'].includes(next)) return true;
+    if (summed && t.lower === 'times' && (toks[k - 1]?.pos === 'NUM' || OCCASION_COUNTS.has(toks[k - 1]?.lower ?? ''))) return true;
   }
   return false;
 }
@@ -342,6 +382,108 @@ export function figurativeForce(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
+/** Words that open a condition: "if the United States adopts new tariffs, China will retaliate". */
+const CONDITION_HEADS = new Set(['if', 'unless']);
+/** How far before its predicate a condition's "if" may stand ("If the United States, regardless of opposition, adopts"). */
+const CONDITION_REACH = 12;
+
+/**
+ * "If the United States adopts any new tariff measures, China will retaliate", "unless Israel rescinds the
+ * annexation": the act a condition supposes has not happened; it is what a threat or promise hangs on (guidelines:
+ * beliefs and hopes are not events). The trigger's verb must be the first finite verb after "if", the condition's
+ * own predicate, not the main clause's ("China will retaliate if …" keeps "retaliate").
+ */
+export function condition(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const v = governingVerb(toks, m.first);
+  if (v < 0 || toks[v]!.pos !== 'VERB') return false;
+  for (let k = v - 1; k >= Math.max(0, v - CONDITION_REACH); k--) {
+    const t = toks[k]!;
+    if (CONDITION_HEADS.has(t.lower)) return true;
+    if (t.lower === ';' || (t.pos === 'VERB' && ctx.syntax.verbGroupAt(t.index)?.finite)) return false;
+  }
+  return false;
+}
+
+/** How far before its verb a perfect's "have" may stand ("have been slain", "had repeatedly boycotted"). */
+const PERFECT_REACH = 4;
+
+/** The verb `v` is in a perfect tense: "has relied", "have been slain", "had boycotted". */
+function perfect(ctx: SentenceCtx, v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - PERFECT_REACH); k--) {
+    const t = ctx.toks[k]!;
+    if (t.pos === 'AUX' && t.lemma === 'have') return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/**
+ * "More than a dozen journalists have been slain in Russia since 2000", "North Korea had boycotted the negotiations
+ * for more than a year": a perfect over a span of time sums up what happened in it, and is no one event (README
+ * decision 2: summaries are background). "has delivered food for the first time since 2012" is one act.
+ */
+export function spanSummary(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const v = governingVerb(toks, m.first);
+  if (v < 0 || toks[v]!.pos !== 'VERB' || !perfect(ctx, v)) return false;
+  const from = toks[clauseStart(ctx, m.first)]!.start;
+  const to = toks[clauseEnd(ctx, m.last) - 1]!.end;
+  return ctx.index.timexesWithin(from, to).some((x) => {
+    const k = toks.findIndex((t) => t.start >= x.start);
+    const lead = toks[k - 1]?.lower;
+    // Spans of years ("since 2000", "since the mid-1990s", "for more than a year"), not of days ("since Monday").
+    if (x.type === 'DURATION') return /Y$/.test(x.value ?? '') && (lead === 'for' || toks[k - 2]?.lower === 'for');
+    // A year the text writes out; "since the beginning of the year" is this year's news.
+    return x.type === 'DATE' && /^\d{3,4}$/.test(x.value ?? '') && /\d/.test(x.text) && lead === 'since' && toks[k - 2]?.lower !== 'time';
+  });
+}
+
+/** Adjectives of certainty: "not certain that …", "unclear whether …". */
+const CERTAIN = new Set(['certain', 'clear', 'sure', 'known']);
+const UNCERTAIN = new Set(['unclear', 'uncertain', 'unknown']);
+const COMPLEMENTISERS = new Set(['that', 'whether', 'if']);
+/** How far before the trigger the certainty phrase's complementiser may stand. */
+const UNCERTAIN_REACH = 8;
+
+/**
+ * "it was not certain that the envoys would meet Kim", "it is unclear whether the talks will resume": an act the text
+ * says nobody knows will happen is supposed, not reported (guidelines: beliefs and hopes are not events).
+ */
+export function uncertain(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  for (let k = m.first - 1; k >= Math.max(1, m.first - UNCERTAIN_REACH); k--) {
+    const t = toks[k]!;
+    if (t.lower === ',' || t.lower === ';') return false;
+    if (!COMPLEMENTISERS.has(t.lower)) continue;
+    const adj = toks[k - 1]!.lower;
+    if (UNCERTAIN.has(adj)) return true;
+    return CERTAIN.has(adj) && ['not', "n't", 'never'].includes(toks[k - 2]?.lower ?? '');
+  }
+  return false;
+}
+
+/** Verbs that call an act off before it happens: their object noun names an act not done. */
+const CALL_OFF_VERBS = new Set(['cancel', 'postpone', 'scrap', 'shelve', 'delay', 'defer', 'abort']);
+/** How far before its object noun the verb may stand ("canceled Secretary of State Mike Pompeo's trip"). */
+const CALL_OFF_REACH = 8;
+
+/**
+ * "Trump canceled Secretary of State Mike Pompeo's trip to North Korea", "postponed the talks": a visit or a meeting
+ * called off did not take place, so the noun is no event of its own (decision 4: acts not done).
+ */
+export function calledOff(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  if (toks[m.first]!.pos !== 'NOUN') return false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - CALL_OFF_REACH); k--) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return CALL_OFF_VERBS.has(t.lemma);
+    if (t.pos === 'PUNCT' && !possessive(t)) return false;
+    if (!SUBJECT_WORDS.has(t.pos) && t.lower !== 'of') return false;
+  }
+  return false;
+}
+
 /** The tests, and whether what they find governs the rest of its clause (an adjunct, a relative or purpose clause). */
 const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]) => boolean, boolean][] = [
   ['participial adjunct', participialAdjunct, true],
@@ -361,6 +503,10 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['hold with no captive', holdWithoutCaptive, false],
   ['a habit', habitual, false],
   ['a figure of speech', figurativeForce, false],
+  ['an act called off', calledOff, false],
+  ['a summary of a span', spanSummary, false],
+  ['an act nobody knows will happen', uncertain, true],
+  ['a condition', condition, false],
 ];
 
 /** Why a trigger is background and no event (and whether the triggers after it in its clause go with it), or null. */
