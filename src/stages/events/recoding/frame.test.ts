@@ -11,15 +11,16 @@ checkRule('frame', /frame over|frame, aim/, [
   'Iran held talks with Iraq.',
 ]);
 
-// Guidelines: a warning of a danger the speaker does not cause is a pessimistic comment (012), warning someone
-// against an act an appeal (020); it is a threat only when the speaker is the one who would act.
-test('warning of a danger is 012, against an act 020; warning of what the speaker would do is a threat', () => {
+// Guidelines: a warning of a danger the speaker does not cause is a pessimistic comment (012); it is a threat when
+// the speaker is the one who would act, or when it warns an addressee off (the dictionary's WARN [130]).
+test('warning of a danger is 012; warning of what the speaker would do, or warning someone, is a threat', () => {
   const cases: [string, string[]][] = [
     ['Iran warned of a humanitarian crisis in Syria.', ['012']],
-    ['Russia warned Ukraine against joining NATO.', ['020']],
+    ['Iran warned of retaliation against Israel.', ['138']],
     ['Iran warned it would retaliate against Israel.', ['138']],
     ['Iran warned that it would impose sanctions on Israel.', ['1312']],
-    ['Iran threatened Israel.', ['130']],
+    ['Russia warned Ukraine against joining NATO.', ['130']],
+    ['Iran warned the head of Hamas.', ['130']],
   ];
   for (const [text, want] of cases) assert.deepEqual(coded(text).map((e) => e.code), want, text);
 });
