@@ -80,8 +80,17 @@ test('a dictionary verb form tagged NOUN or ADJ where its place makes it a verb 
   };
   assert.deepEqual(groups('Ukrainian forces shot down a Russian jet on Monday.'), [['shot', 'Ukrainian forces', 'a Russian jet']]);
   assert.deepEqual(groups('Among those attending the inauguration were the presidents of Chile and Peru.'), [['attending', 'those', 'the inauguration']]);
+  assert.deepEqual(groups('Gunmen shot dead a police officer in Pakistan.'), [['shot', 'Gunmen', 'a police officer']]);
+  assert.deepEqual(groups('Afghan rebels shot two soldiers.'), [['shot', 'Afghan rebels', 'two soldiers']]);
   assert.deepEqual(groups('He took a shot down the middle.'), []);
+  assert.deepEqual(groups('Israel fired a warning shot at Lebanese troops.'), []);
   assert.deepEqual(groups('The bombing killed ten people.'), []);
+});
+
+test("a misread irregular verb form the own patterns cannot reach takes the dictionary's bare verb; a noun stays none", () => {
+  assert.deepEqual(codes('Syrian rebels shot down a Russian helicopter.'), ['190']);
+  assert.deepEqual(codes('Gunmen shot dead a Pakistani police officer.'), ['190']);
+  assert.deepEqual(codes('The shot was fired by Israeli police.'), []);
 });
 
 test('a bare own verb lets the dictionary name the purpose: arriving for talks is 046, for a visit 042; arriving alone 040', () => {

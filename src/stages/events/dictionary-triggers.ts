@@ -11,7 +11,7 @@ import { clauseEndOf, clauseFrame, clauseReading } from './dictionary/clause-fra
 import type { ClauseFrame } from './dictionary/frame.ts';
 import { knowsVerb, type DictionaryMatch } from './dictionary/match-clause.ts';
 import type { Syntax, VerbGroup } from '../../model/index.ts';
-import { verbByPosition, type TriggerMatch } from './match-triggers.ts';
+import { regularVerbBases, verbByPosition, type TriggerMatch } from './match-triggers.ts';
 import type { EventResources } from './resources.ts';
 import type { SentenceCtx } from './sentence.ts';
 
@@ -105,18 +105,25 @@ export function rescuedGroups(syntax: Syntax, first: number, toks: SentenceCtx['
     const t = toks[i]!;
     if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !verbByPosition(toks, i) || !knowsVerb(res.dictionary, t)) continue;
     const head = first + i;
+    // The chunker may also run the subject's chunk on through the object ("Gunmen shot dead a police officer").
     const chunkRange = (at: number) => {
       const c = syntax.chunkAt(at);
-      return c ? { first: c.first, last: c.last } : null;
+      return c ? { first: Math.max(c.first, at), last: c.last } : null;
     };
     // The chunker may have taken the word into the subject's chunk ("Ukrainian forces shot"): the subject ends before it.
     const before = syntax.chunkAt(head - 1);
     const subject = before && before.first < head ? { first: before.first, last: head - 1 } : null;
-    const objectAt = toks[i + 1] && toks[i + 1]!.pos === 'ADP' ? head + 2 : head + 1;
+    // The object follows a particle or a complement adjective ("shot down a jet", "shot dead a policeman").
+    const objectAt = toks[i + 1] && (toks[i + 1]!.pos === 'ADP' || toks[i + 1]!.pos === 'ADJ') ? head + 2 : head + 1;
     const object = objectAt < first + toks.length ? chunkRange(objectAt) : null;
     out.push({ first: head, last: head, lead: head, head, lemma: t.lemma, tense: 'past', negated: false, modal: null, passive: false, finite: true, subject, object });
   }
   return out;
+}
+
+/** Do the own patterns know a word, by its lemma or a regular verb form ("attending")? An irregular one ("shot") they do not. */
+function ownVerbForm(res: Pick<EventResources, 'index'>, t: { lemma: string; lower: string }): boolean {
+  return res.index.has(t.lemma) || regularVerbBases(t.lower).some((b) => res.index.has(b));
 }
 
 /**
@@ -139,7 +146,8 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
   }
   const sentenceGroups: VerbGroup[] = [];
   for (let k = lo; k < groups.length && groups[k]!.first < first + toks.length; k++) sentenceGroups.push(groups[k]!);
-  sentenceGroups.push(...rescuedGroups(syntax, first, toks, res));
+  const rescued = rescuedGroups(syntax, first, toks, res);
+  sentenceGroups.push(...rescued);
   for (const g of sentenceGroups) {
     if (g.head < first || g.head >= first + toks.length) continue;
     const h = g.head - first;
@@ -167,7 +175,8 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
       continue;
     }
     if (found.code === STATEMENT) continue;
-    if (!namesObject(found.pattern) || ownInClause(out, h, clauseEndOf(syntax, g) - first, found.code)) continue;
+    // A misread word the own patterns could not reach by its form ("rebels shot dead a …") takes the dictionary's bare verb.
+    if (!(namesObject(found.pattern) || (rescued.includes(g) && !ownVerbForm(res, toks[h]!))) || ownInClause(out, h, clauseEndOf(syntax, g) - first, found.code)) continue;
     const pattern: EventPattern = { code: found.code, lemmas: [toks[h]!.lemma], pos: 'VERB' };
     out.push({ pattern, first: h, last: h, cue: null, cueAt: null, cueEnd: null, score: 100, frame: null, dictionary: found });
   }

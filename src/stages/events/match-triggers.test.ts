@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf, type Word } from '../../model/index.ts';
-import { adjectivalParticiple, matchTriggers, modifierCue, regularVerbBases, verbByPosition } from './match-triggers.ts';
+import { adjectivalParticiple, matchTriggers, modifierCue, regularVerbBases, verbAfterPluralSubject, verbByPosition } from './match-triggers.ts';
 import { events } from './events.ts';
 import type { EventResources } from './resources.ts';
 
@@ -66,6 +66,21 @@ test('a word tagged NOUN or ADJ is a verb where its place says so; a determiner,
     ['Police arrested the alleged leader.', 'alleged', false],
   ];
   for (const [text, word, want] of cases) assert.equal(verbByPosition(...at(text, word)), want, text);
+});
+
+test('a word tagged NOUN after a plural subject and before a particle, an adverb or its object is a verb', () => {
+  const cases: [string, string, boolean][] = [
+    ['Gunmen shot dead a police officer in Pakistan.', 'shot', true],
+    ['Rebels shot down a helicopter near Aleppo.', 'shot', true],
+    ['Afghan rebels shot two soldiers.', 'shot', true],
+    // a determiner or modifier before it, no plural subject, or a preposition or clause after it
+    ['The shot was fired by Israeli police.', 'shot', false],
+    ['Israel fired a warning shot at Lebanese troops.', 'shot', false],
+    ['The soldier shot dead a man.', 'shot', false],
+    ['Officials warned of a humanitarian crisis.', 'warned', false],
+    ['Officials warned he would resign.', 'warned', false],
+  ];
+  for (const [text, word, want] of cases) assert.equal(verbAfterPluralSubject(...at(text, word)), want, text);
 });
 
 test('regular verb forms of a rescued word', () => {

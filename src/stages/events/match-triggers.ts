@@ -93,7 +93,8 @@ const ATTRIBUTION_REACH = 8;
  * - an -ing word after a plural demonstrative, before its object: "those attending the inauguration" ("those"
  *   cannot determine a singular -ing noun);
  * - an -ed word that closes a quote's attribution after its subject: '"…," the 62-year-old alleged.';
- * - a word after its subject and before a particle and the particle's object: "forces shot down a jet".
+ * - a word after its subject and before a particle and the particle's object: "forces shot down a jet";
+ * - a word after a plural subject and before a particle, an adverb or its object (verbAfterPluralSubject).
  * No determiner or adjective before it: "a shot down the middle", "the alleged plot" stay what the tagger says.
  * The caller still needs the word to be a verb it knows (a pattern's verb, a dictionary verb form).
  */
@@ -106,8 +107,27 @@ export function verbByPosition(toks: readonly Word[], i: number): boolean {
   if (!['NOUN', 'PROPN', 'PRON', 'ADJ'].includes(prev.pos)) return false;
   if (t.lower.endsWith('ed') && (next === undefined || next.text === '.')) return closesQuote(toks, i);
   const after = toks[i + 2];
-  return prev.pos !== 'ADJ' && next !== undefined && VERB_PARTICLES.has(next.lower) && after !== undefined && ['DET', 'NUM', 'PROPN'].includes(after.pos);
+  if (prev.pos !== 'ADJ' && next !== undefined && VERB_PARTICLES.has(next.lower) && after !== undefined && ['DET', 'NUM', 'PROPN'].includes(after.pos)) return true;
+  return verbAfterPluralSubject(toks, i);
 }
+
+/**
+ * "Gunmen shot dead a police officer", "rebels shot two soldiers": the tagger reads a past form after a plural
+ * noun as a compound's head. A plural noun or name before it and a particle, an adverb or the start of an object
+ * after it (an adjective only as a complement before the object: "shot dead a") make it the verb; "he warned he
+ * would", "officials warned of" are other readings.
+ */
+export function verbAfterPluralSubject(toks: readonly Word[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (t.pos !== 'NOUN' || !prev || !next || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !plural(prev)) return false;
+  if (VERB_PARTICLES.has(next.lower) || ['ADV', 'PART', 'DET', 'NUM'].includes(next.pos)) return true;
+  return next.pos === 'ADJ' && ['DET', 'NUM'].includes(toks[i + 2]?.pos ?? '');
+}
+
+/** A plural noun: the lemmatiser's singular differs, or a capitalised one it left alone ends like a plural ("Gunmen"). */
+const plural = (w: Word) => w.lemma !== w.lower || /(?:[^s']s|men)$/.test(w.lower);
 
 /** Does a quote close (a mark after a comma) within reach before `i`, with no verb between it and `i`? */
 function closesQuote(toks: readonly Word[], i: number): boolean {

@@ -1,4 +1,6 @@
-import { checkRule } from './check-rule.ts';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkRule, coded } from './check-rule.ts';
 
 checkRule('frame', /frame over|frame, aim/, [
   ['Israel threatened to impose sanctions on Syria.', '1312'],
@@ -8,3 +10,17 @@ checkRule('frame', /frame over|frame, aim/, [
   'Israel imposed sanctions on Syria.',
   'Iran held talks with Iraq.',
 ]);
+
+// Guidelines: a warning of a danger the speaker does not cause is a pessimistic comment (012); it is a threat when
+// the speaker is the one who would act, or when it warns an addressee off (the dictionary's WARN [130]).
+test('warning of a danger is 012; warning of what the speaker would do, or warning someone, is a threat', () => {
+  const cases: [string, string[]][] = [
+    ['Iran warned of a humanitarian crisis in Syria.', ['012']],
+    ['Iran warned of retaliation against Israel.', ['138']],
+    ['Iran warned it would retaliate against Israel.', ['138']],
+    ['Iran warned that it would impose sanctions on Israel.', ['1312']],
+    ['Russia warned Ukraine against joining NATO.', ['130']],
+    ['Iran warned the head of Hamas.', ['130']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(coded(text).map((e) => e.code), want, text);
+});
