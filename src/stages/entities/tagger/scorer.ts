@@ -9,10 +9,10 @@ import { CLUSTER_DEPTHS, clusterAt } from './word-clusters.ts';
 
 /**
  * Words the scorer keeps what it knows of at once. A full cache is emptied before the next sentence (the
- * scores do not depend on what it holds, only the time does); 32,768 words are ~14 MB, the cache of their
- * pairs (twice as many) ~11 MB.
+ * scores do not depend on what it holds, only the time does); 16,384 words are ~7 MB, the cache of their
+ * pairs (twice as many) ~6 MB: twice that held the one-core bench above its 300 MB budget.
  */
-export const WORD_CACHE = 1 << 15;
+export const WORD_CACHE = 1 << 14;
 
 // Per word, in `sums`: what the word's own features add; what it adds as the previous word of another
 // (f1(3, word), f1(11, shape), its clusters as 55 and 56), as the next word (4, 12, 57, 58), as the word
