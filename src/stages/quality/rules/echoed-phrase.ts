@@ -42,12 +42,14 @@ function echoedPairs(text: string): Echo[] {
 // with other words between ("the minister of economics and communications minister"). Case counts, and the
 // quantifiers English does repeat so ("many of the many") are left out.
 const OF_ECHO = /(?<![\p{L}])(?:(\p{Lu}\p{L}{3,}) \p{Lu}\p{L}+ of (?:the )?\1|(\p{Ll}{4,}) of (?:the )?(?:\p{Lu}[\p{L}’'-]+ ){1,3}\2)(?![\p{L}])/gu;
-const OF_HINT = / of /u;
+// What either branch needs: a capitalised word after "of" (and "the"); " of " alone passes nearly every paragraph.
+const OF_HINT = / of (?:the )?\p{Lu}/u;
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'more', 'much', 'half', 'part', 'each', 'none', 'both', 'all', 'any']);
 // The same words on both sides of "or" ("whether to look for a solution or a solution"), or the same past-tense verb
 // on both sides of "and" ("explained and explained"); English says "more and more", "again and again", never these.
 const SAME_BOTH_SIDES = /(?<![\p{L}])(?:((?:an?|the) \p{L}{3,}) or \1|(\p{Ll}{3,}ed) and \2)(?![\p{L}])/gu;
-const JOINED_TWICE = / (?:or|and) /u;
+// What either side needs: an article after "or", or a past tense before "and"; " or " or " and " alone is in nearly every paragraph.
+const JOINED_TWICE = / or (?:an?|the) |ed and /u;
 // What every echo holds: "the " twice. Most paragraphs hold it, so the hint is only a cheap first sieve.
 const TWO_ARTICLES = /[Tt]he .*the /u;
 // Words after "the" that pick out rather than name ("the second day of the second round", "the same … the same"):

@@ -28,6 +28,9 @@ function isEnglish(word: string, lex: TranslationLexicons): boolean {
   return english;
 }
 
+/** The word less its possessive "'s". */
+const bareWord = (word: string) => (word.endsWith('s') && /[’']s$/u.test(word) ? word.slice(0, -2) : word);
+
 /** Runs of FOREIGN_RUN or more lower-case words none of which English has ("hakaret, rencide edici cümleler veya"). */
 export function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
   const out: Finding[] = [];
@@ -36,9 +39,14 @@ export function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
     if (run && run.words >= FOREIGN_RUN) out.push({ start: run.start, end: run.end, text: `"${text.slice(run.start, run.end)}" is not English: ${run.words} words in a row that English does not have, a sentence left in the source language or the page template's` });
     run = null;
   };
-  for (const m of text.matchAll(LOWER_WORD)) {
-    const word = m[0].endsWith('s') && /[’']s$/u.test(m[0]) ? m[0].slice(0, -2) : m[0];
-    if (isEnglish(word, lex)) { close(); continue; }
+  const words = [...text.matchAll(LOWER_WORD)];
+  for (let i = 0; i < words.length; i++) {
+    // No run open (the word before was English): a run long enough to report from here holds the word
+    // FOREIGN_RUN - 1 on, so when that one is English the words up to it need no look-up. Most text is English.
+    const ahead = words[i + FOREIGN_RUN - 1];
+    if (!run && ahead && isEnglish(bareWord(ahead[0]), lex)) { i += FOREIGN_RUN - 1; continue; }
+    const m = words[i]!;
+    if (isEnglish(bareWord(m[0]), lex)) { close(); continue; }
     if (run && RUN_GAP.test(text.slice(run.end, m.index))) run = { start: run.start, end: m.index + m[0].length, words: run.words + 1 };
     else { close(); run = { start: m.index, end: m.index + m[0].length, words: 1 }; }
   }
