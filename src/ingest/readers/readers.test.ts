@@ -183,10 +183,16 @@ describe('readFeed', () => {
     const rss = `<rss version="2.0"><channel><title>W</title>
       <item><title>Bad</title><link>file:///etc/passwd</link><description>x</description></item>
       <item><title>Good</title><link>https://w.example/a</link><description>Good text.</description></item></channel></rss>`;
-    const items = (await all(readFeed('f.rss', rss, tmpdir(), MAX))) as any[];
-    assert.deepEqual(items.map((i) => i.kind), ['error', 'article']);
-    assert.match(items[0].message, /file: links are not followed/);
-    assert.equal(items[1].article.text, 'Good text.');
+    // A folder of its own: a file named like the good item's link ("a") in a shared one would be read as its page.
+    const feedDir = mkdtempSync(path.join(tmpdir(), 'feed-'));
+    try {
+      const items = (await all(readFeed('f.rss', rss, feedDir, MAX))) as any[];
+      assert.deepEqual(items.map((i) => i.kind), ['error', 'article']);
+      assert.match(items[0].message, /file: links are not followed/);
+      assert.equal(items[1].article.text, 'Good text.');
+    } finally {
+      rmSync(feedDir, { recursive: true, force: true });
+    }
   });
 
   it('reports a document that is not a feed', async () => {
