@@ -1,5 +1,5 @@
 import { matchesIn, type QualityRule } from './rule.ts';
-import { inFurniture } from './page-furniture.ts';
+import { furnitureTest } from './page-furniture.ts';
 
 // A full stop after a plain lower-case word (no abbreviation: "U.S.", "a.m.", "Jan." have a dot inside or a capital)
 // and a lower-case word after it ("in the mainland. man visiting China"): a stop the translation put where none
@@ -13,10 +13,11 @@ const ABBREVIATIONS = new Set(['approx', 'incl', 'govt', 'dept', 'esp', 'resp', 
 export const lowercaseSentences: QualityRule = {
   id: 'lowercase-sentence',
   check(doc, lex) {
+    const inFurniture = furnitureTest(doc, lex);
     return matchesIn(doc, LOWER_AFTER_STOP, HINT)
       // a link label after a story's sentence ("… administration. read more") is page furniture
       .filter(({ match }) => !ABBREVIATIONS.has(match[0].slice(0, match[0].indexOf('.'))))
-      .filter(({ start }) => !inFurniture(doc, start, lex))
+      .filter(({ start }) => !inFurniture(start))
       .map(({ start, end, match }) => ({ start, end, text: `"${match[0]}": a sentence starting lower-case after a full stop, a stop put where none belongs or words lost around it` }));
   },
 };

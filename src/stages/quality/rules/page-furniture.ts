@@ -13,10 +13,20 @@ export function firstMatch(patterns: TranslationLexicons['furniture'], text: str
   return null;
 }
 
-/** Whether the paragraph holding `at` is page furniture: what other rules find there is the page's, not the story's. */
-export function inFurniture(doc: Doc, at: number, lex: TranslationLexicons): boolean {
-  const p = doc.paragraphs.find((x) => x.start <= at && at < x.end);
-  return !!p && firstMatch(lex.furniture, maskMarkup(p.text).trim()) !== null;
+/**
+ * Whether the paragraph holding a position is page furniture: what other rules find there is the page's, not the
+ * story's. Each paragraph is read once, however many findings it holds: a long paragraph with many findings would
+ * otherwise be read once per finding, a square in its length.
+ */
+export function furnitureTest(doc: Doc, lex: TranslationLexicons): (at: number) => boolean {
+  const read = new Map<Doc['paragraphs'][number], boolean>();
+  return (at) => {
+    const p = doc.paragraphs.find((x) => x.start <= at && at < x.end);
+    if (!p) return false;
+    let furniture = read.get(p);
+    if (furniture === undefined) read.set(p, (furniture = firstMatch(lex.furniture, maskMarkup(p.text).trim()) !== null));
+    return furniture;
+  };
 }
 
 /** A paragraph that is a photo caption, a credit or an end marker rather than part of the story. */
