@@ -168,10 +168,26 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     // a syllable without an initial only opens a word: inside one, pinyin marks it with an apostrophe (Xi'an)
     pinyinWord: new RegExp(`^(?:${initials})?(?:${finals})(?:(?:${initials})(?:${finals}))*$`, 'i'),
     calques: cues.calques.entries.map((e) => ({ pattern: new RegExp(e.pattern, 'giu'), needs: e.needs, source: e.source, reading: e.reading })),
-    englishWord: loadCommonWords(),
+    englishWord: remembered(loadCommonWords()),
     pinyinNames: loadPinyinNames(),
   };
 });
+
+/**
+ * The word list is searched for each word, and the quality rules ask of the same words text after text: answers
+ * are remembered per process, forgotten when too many, so a long-running server stays small.
+ */
+function remembered(isWord: (word: string) => boolean, limit = 50_000): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let answer = known.get(word);
+    if (answer === undefined) {
+      if (known.size >= limit) known.clear();
+      known.set(word, (answer = isWord(word)));
+    }
+    return answer;
+  };
+}
 
 function loadPinyinNames(): TranslationLexicons['pinyinNames'] {
   const data = readLexicon('translation/pinyin-names.json', PinyinNamesSchema);

@@ -15,19 +15,6 @@ const RUN_GAP = /^[\s,;:]+$/u;
 // So many lower-case words in a row that none is an English word: a sentence in another language, not a stray name.
 const FOREIGN_RUN = 4;
 
-// Lower-case words recur from text to text and the word list is searched for each: remembered per process,
-// cleared when full so a long-running server stays small.
-const known = new Map<string, boolean>();
-function isEnglish(word: string, lex: TranslationLexicons): boolean {
-  let english = known.get(word);
-  if (english === undefined) {
-    if (known.size >= 50_000) known.clear();
-    english = lex.englishWord(word);
-    known.set(word, english);
-  }
-  return english;
-}
-
 /** The word less its possessive "'s". */
 const bareWord = (word: string) => (word.endsWith('s') && /[’']s$/u.test(word) ? word.slice(0, -2) : word);
 
@@ -44,9 +31,9 @@ export function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
     // No run open (the word before was English): a run long enough to report from here holds the word
     // FOREIGN_RUN - 1 on, so when that one is English the words up to it need no look-up. Most text is English.
     const ahead = words[i + FOREIGN_RUN - 1];
-    if (!run && ahead && isEnglish(bareWord(ahead[0]), lex)) { i += FOREIGN_RUN - 1; continue; }
+    if (!run && ahead && lex.englishWord(bareWord(ahead[0]))) { i += FOREIGN_RUN - 1; continue; }
     const m = words[i]!;
-    if (isEnglish(bareWord(m[0]), lex)) { close(); continue; }
+    if (lex.englishWord(bareWord(m[0]))) { close(); continue; }
     if (run && RUN_GAP.test(text.slice(run.end, m.index))) run = { start: run.start, end: m.index + m[0].length, words: run.words + 1 };
     else { close(); run = { start: m.index, end: m.index + m[0].length, words: 1 }; }
   }
