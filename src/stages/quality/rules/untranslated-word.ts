@@ -1,6 +1,6 @@
 import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import type { Finding, QualityRule } from './rule.ts';
+import { isLetterUnit, isLowerUnit, SURROGATE, type Finding, type QualityRule } from './rule.ts';
 
 /** A date left in another language ("jeudi, mai 23, 2024"): a page template's or the source's weekday or month name. */
 function foreignDates(text: string, lex: TranslationLexicons): Finding[] {
@@ -15,8 +15,35 @@ const RUN_GAP = /^[\s,;:]+$/u;
 // So many lower-case words in a row that none is an English word: a sentence in another language, not a stray name.
 const FOREIGN_RUN = 4;
 
-/** The word less its possessive "'s". */
-const bareWord = (word: string) => (word.endsWith('s') && /[’']s$/u.test(word) ? word.slice(0, -2) : word);
+const isApostrophe = (unit: number) => unit === 39 || unit === 0x2019;
+// a letter, an apostrophe or a hyphen: what LOWER_WORD's edges say no word runs on into
+const inWord = (unit: number) => isLetterUnit(unit) || isApostrophe(unit) || unit === 45;
+
+/**
+ * LOWER_WORD's matches as [start, end, end less a possessive "'s"] triples, read a character at a time: a match is
+ * a whole run of letters, apostrophes and hyphens (its edges say so) that starts lowercase and holds letters alone,
+ * but for a closing "'s". A text holding a surrogate, which the scan does not read, is left to the pattern.
+ */
+function lowerWords(text: string): number[] {
+  const out: number[] = [];
+  if (SURROGATE.test(text)) {
+    for (const m of text.matchAll(LOWER_WORD)) {
+      const end = m.index + m[0].length;
+      out.push(m.index, end, /[’']s$/u.test(m[0]) ? end - 2 : end);
+    }
+    return out;
+  }
+  for (let at = 0; at < text.length;) {
+    if (!inWord(text.charCodeAt(at))) { at += 1; continue; }
+    const start = at;
+    while (at < text.length && inWord(text.charCodeAt(at))) at += 1;
+    if (!isLowerUnit(text.charCodeAt(start))) continue;
+    let letters = start + 1;
+    while (letters < at && isLetterUnit(text.charCodeAt(letters))) letters += 1;
+    if (letters === at || (letters === at - 2 && isApostrophe(text.charCodeAt(letters)) && text[letters + 1] === 's')) out.push(start, at, letters);
+  }
+  return out;
+}
 
 /** Runs of FOREIGN_RUN or more lower-case words none of which English has ("hakaret, rencide edici cümleler veya"). */
 export function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
@@ -26,16 +53,19 @@ export function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
     if (run && run.words >= FOREIGN_RUN) out.push({ start: run.start, end: run.end, text: `"${text.slice(run.start, run.end)}" is not English: ${run.words} words in a row that English does not have, a sentence left in the source language or the page template's` });
     run = null;
   };
-  const words = [...text.matchAll(LOWER_WORD)];
-  for (let i = 0; i < words.length; i++) {
+  const words = lowerWords(text);
+  const count = words.length / 3;
+  // the word less its possessive "'s"
+  const english = (i: number) => lex.englishWord(text.slice(words[3 * i]!, words[3 * i + 2]!));
+  for (let i = 0; i < count; i++) {
     // No run open (the word before was English): a run long enough to report from here holds the word
     // FOREIGN_RUN - 1 on, so when that one is English the words up to it need no look-up. Most text is English.
-    const ahead = words[i + FOREIGN_RUN - 1];
-    if (!run && ahead && lex.englishWord(bareWord(ahead[0]))) { i += FOREIGN_RUN - 1; continue; }
-    const m = words[i]!;
-    if (lex.englishWord(bareWord(m[0]))) { close(); continue; }
-    if (run && RUN_GAP.test(text.slice(run.end, m.index))) run = { start: run.start, end: m.index + m[0].length, words: run.words + 1 };
-    else { close(); run = { start: m.index, end: m.index + m[0].length, words: 1 }; }
+    if (!run && i + FOREIGN_RUN - 1 < count && english(i + FOREIGN_RUN - 1)) { i += FOREIGN_RUN - 1; continue; }
+    const start = words[3 * i]!;
+    const end = words[3 * i + 1]!;
+    if (english(i)) { close(); continue; }
+    if (run && RUN_GAP.test(text.slice(run.end, start))) run = { start: run.start, end, words: run.words + 1 };
+    else { close(); run = { start, end, words: 1 }; }
   }
   close();
   return out;
