@@ -1,6 +1,6 @@
 import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { isLetterUnit, isLowerUnit, SURROGATE, type Finding, type QualityRule } from './rule.ts';
+import type { Finding, QualityRule } from './rule.ts';
 
 /** A date left in another language ("jeudi, mai 23, 2024"): a page template's or the source's weekday or month name. */
 function foreignDates(text: string, lex: TranslationLexicons): Finding[] {
@@ -15,35 +15,17 @@ const RUN_GAP = /^[\s,;:]+$/u;
 // So many lower-case words in a row that none is an English word: a sentence in another language, not a stray name.
 const FOREIGN_RUN = 4;
 
-const isApostrophe = (unit: number) => unit === 39 || unit === 0x2019;
-// a letter, an apostrophe or a hyphen: what LOWER_WORD's edges say no word runs on into
-const inWord = (unit: number) => isLetterUnit(unit) || isApostrophe(unit) || unit === 45;
+// The next lower-case word from lastIndex (sticky, what comes before it skipped), as group 1: what LOWER_WORD's
+// search from there finds.
+const NEXT_WORD = new RegExp(`[^]*?(${LOWER_WORD.source})`, 'uy');
+// The lower-case word FOREIGN_RUN - 1 words on from lastIndex, as the last group: one call instead of one per word
+// (most text is English, and the word that far on is all that is looked up). Each word before it is found in a
+// lookahead and matched again by back-reference, so a text with fewer words left is read once, not searched for
+// every way to pick them.
+const WORD_AHEAD = new RegExp(`${Array.from({ length: FOREIGN_RUN - 1 }, (_, i) => `(?=([^]*?${LOWER_WORD.source}))\\${i + 1}`).join('')}[^]*?(${LOWER_WORD.source})`, 'uy');
 
-/**
- * LOWER_WORD's matches as [start, end, end less a possessive "'s"] triples, read a character at a time: a match is
- * a whole run of letters, apostrophes and hyphens (its edges say so) that starts lowercase and holds letters alone,
- * but for a closing "'s". A text holding a surrogate, which the scan does not read, is left to the pattern.
- */
-function lowerWords(text: string): number[] {
-  const out: number[] = [];
-  if (SURROGATE.test(text)) {
-    for (const m of text.matchAll(LOWER_WORD)) {
-      const end = m.index + m[0].length;
-      out.push(m.index, end, /[’']s$/u.test(m[0]) ? end - 2 : end);
-    }
-    return out;
-  }
-  for (let at = 0; at < text.length;) {
-    if (!inWord(text.charCodeAt(at))) { at += 1; continue; }
-    const start = at;
-    while (at < text.length && inWord(text.charCodeAt(at))) at += 1;
-    if (!isLowerUnit(text.charCodeAt(start))) continue;
-    let letters = start + 1;
-    while (letters < at && isLetterUnit(text.charCodeAt(letters))) letters += 1;
-    if (letters === at || (letters === at - 2 && isApostrophe(text.charCodeAt(letters)) && text[letters + 1] === 's')) out.push(start, at, letters);
-  }
-  return out;
-}
+/** The word less its possessive "'s". */
+const bareWord = (word: string) => (word.endsWith('s') && /[’']s$/u.test(word) ? word.slice(0, -2) : word);
 
 /** Runs of FOREIGN_RUN or more lower-case words none of which English has ("hakaret, rencide edici cümleler veya"). */
 export function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
@@ -53,19 +35,23 @@ export function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
     if (run && run.words >= FOREIGN_RUN) out.push({ start: run.start, end: run.end, text: `"${text.slice(run.start, run.end)}" is not English: ${run.words} words in a row that English does not have, a sentence left in the source language or the page template's` });
     run = null;
   };
-  const words = lowerWords(text);
-  const count = words.length / 3;
-  // the word less its possessive "'s"
-  const english = (i: number) => lex.englishWord(text.slice(words[3 * i]!, words[3 * i + 2]!));
-  for (let i = 0; i < count; i++) {
+  // the words in order, read from `at` on (each word's end)
+  for (let at = 0; ;) {
     // No run open (the word before was English): a run long enough to report from here holds the word
     // FOREIGN_RUN - 1 on, so when that one is English the words up to it need no look-up. Most text is English.
-    if (!run && i + FOREIGN_RUN - 1 < count && english(i + FOREIGN_RUN - 1)) { i += FOREIGN_RUN - 1; continue; }
-    const start = words[3 * i]!;
-    const end = words[3 * i + 1]!;
-    if (english(i)) { close(); continue; }
-    if (run && RUN_GAP.test(text.slice(run.end, start))) run = { start: run.start, end, words: run.words + 1 };
-    else { close(); run = { start, end, words: 1 }; }
+    if (!run) {
+      WORD_AHEAD.lastIndex = at;
+      const ahead = WORD_AHEAD.exec(text);
+      if (ahead && lex.englishWord(bareWord(ahead[FOREIGN_RUN]!))) { at = WORD_AHEAD.lastIndex; continue; }
+    }
+    NEXT_WORD.lastIndex = at;
+    const m = NEXT_WORD.exec(text);
+    if (!m) break;
+    at = NEXT_WORD.lastIndex;
+    const start = at - m[1]!.length;
+    if (lex.englishWord(bareWord(m[1]!))) { close(); continue; }
+    if (run && RUN_GAP.test(text.slice(run.end, start))) run = { start: run.start, end: at, words: run.words + 1 };
+    else { close(); run = { start, end: at, words: 1 }; }
   }
   close();
   return out;
