@@ -53,7 +53,7 @@ const LETTER_ANY_CASE = /\p{L}/iu;
 const UPPER = /\p{Lu}/u;
 // Each UTF-16 unit's answers to LETTER, LOWER, LETTER_ANY_CASE and UPPER, asked once (0 not yet asked, else 1 + 2
 // if a letter + 4 if lowercase + 8 if a letter to a pattern that ignores case + 16 if uppercase): the scans below
-// read a text a character at a time, where a pattern call per character would cost more than the scan saves.
+// read a word back a character at a time, where a pattern call per character would cost more than the scan saves.
 const units = new Uint8Array(0x10000);
 
 function unitClass(unit: number): number {
@@ -66,16 +66,16 @@ function unitClass(unit: number): number {
 }
 
 /** Whether a UTF-16 unit (no surrogate: see SURROGATE) is a letter, as \p{L} says. */
-export const isLetterUnit = (unit: number) => (unitClass(unit) & 2) !== 0;
+const isLetterUnit = (unit: number) => (unitClass(unit) & 2) !== 0;
 
 /** Whether a UTF-16 unit (no surrogate) is a lowercase letter, as \p{Ll} says. */
-export const isLowerUnit = (unit: number) => (unitClass(unit) & 4) !== 0;
+const isLowerUnit = (unit: number) => (unitClass(unit) & 4) !== 0;
 
 /** Whether a UTF-16 unit (no surrogate) is a letter to a pattern that ignores case (flag i), as \p{L} there says. */
 export const isLetterUnitAnyCase = (unit: number) => (unitClass(unit) & 8) !== 0;
 
 /** Whether a UTF-16 unit (no surrogate) is an uppercase letter, as \p{Lu} says. */
-export const isUpperUnit = (unit: number) => (unitClass(unit) & 16) !== 0;
+const isUpperUnit = (unit: number) => (unitClass(unit) & 16) !== 0;
 
 /** Where the word \p{Lu}\p{Ll}+ ending at `end` starts (its capital: the lowercase letters before `end` read back), or -1. */
 export function capitalisedWordBefore(text: string, end: number): number {
