@@ -64,6 +64,11 @@ export interface TranslationLexicons {
   maleNouns: Set<string>;
   /** each pattern with the strings one of which every match contains (none: the pattern is anchored, cheap to try) */
   furniture: { pattern: RegExp; needs: string[] | null }[];
+  /**
+   * the furniture patterns without needs as one alternation, which matches where one of them does: they are
+   * anchored at the paragraph's start, so one try there replaces a call per pattern on every paragraph
+   */
+  anyUnneededFurniture: RegExp;
   /** one character of another script or of a letter English never writes */
   foreign: RegExp;
   /** a date written with another language's weekday or month name ("jeudi, mai 23, 2024", "Senin, 5 Agustus"): the name next to a day number or to the other name */
@@ -161,6 +166,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     femaleNouns: lower(cues.gender.femaleNouns),
     maleNouns: lower(cues.gender.maleNouns),
     furniture: cues.furniture.patterns.map((p) => typeof p === 'string' ? { pattern: new RegExp(p, 'u'), needs: null } : { pattern: new RegExp(p.pattern, 'u'), needs: p.needs }),
+    anyUnneededFurniture: new RegExp(cues.furniture.patterns.filter((p) => typeof p === 'string').map((p) => `(?:${p})`).join('|') || '(?!)', 'u'),
     foreign: new RegExp(`[${cues.untranslated.scripts.map((s) => `\\p{Script=${s}}`).join('')}${cues.untranslated.latinLetters}]`, 'u'),
     foreignDate: foreignDatePattern(cues.untranslated.dateWeekdays, cues.untranslated.dateMonths),
     foreignMonth: new RegExp(`(?:^|[\\s,(])(?:${cues.untranslated.dateMonths.map(escape).join('|')})(?![\\p{L}])`, 'mu'),

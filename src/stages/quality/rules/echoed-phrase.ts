@@ -1,5 +1,5 @@
 import type { Doc } from '../../../model/index.ts';
-import { matchesIn, wordStart, type QualityRule } from './rule.ts';
+import { letterRunStart, matchesIn, wordStart, type QualityRule } from './rule.ts';
 
 // "the X", then within one to five plain words (no comma or stop between) "the X" again, singular or plural:
 // a word-by-word translation echoing its own noun ("experts from the Straits of the Strait", "the truth is that
@@ -44,6 +44,18 @@ function echoedPairs(text: string): Echo[] {
 const OF_ECHO = /(?<![\p{L}])(?:(\p{Lu}\p{L}{3,}) \p{Lu}\p{L}+ of (?:the )?\1|(\p{Ll}{4,}) of (?:the )?(?:\p{Lu}[\p{L}’'-]+ ){1,3}\2)(?![\p{L}])/gu;
 // What either branch needs: a capitalised word after "of" (and "the"); " of " alone passes nearly every paragraph.
 const OF_HINT = / of (?:the )?\p{Lu}/u;
+/** Where an OF_ECHO match may start: the word of letters before each " of ", and the one a space before that. */
+function ofEchoStarts(text: string): number[] {
+  const out = [];
+  for (let of = text.indexOf(' of '); of >= 0; of = text.indexOf(' of ', of + 1)) {
+    const word = letterRunStart(text, of);
+    if (word === of) continue;
+    if (text[word - 1] === ' ') out.push(letterRunStart(text, word - 1));
+    out.push(word);
+  }
+  // " of of " gives the same word twice, out of order
+  return out.sort((a, b) => a - b);
+}
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'more', 'much', 'half', 'part', 'each', 'none', 'both', 'all', 'any']);
 // The same words on both sides of "or" ("whether to look for a solution or a solution"), or the same past-tense verb
 // on both sides of "and" ("explained and explained"); English says "more and more", "again and again", never these.
@@ -88,7 +100,7 @@ export const echoedPhrases: QualityRule = {
       .filter(({ match }) => !DEMONYM.test(match[1]!) && !DETERMINING.has(match[1]!.toLowerCase()))
       .filter(({ end }) => !modifiesNextNoun(doc, wordStart(doc.text, end)))
       .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: `the ${match[1]}` }));
-    const ofEchoes = matchesIn(doc, OF_ECHO, OF_HINT)
+    const ofEchoes = matchesIn(doc, OF_ECHO, OF_HINT, ofEchoStarts)
       .filter(({ match }) => !QUANTIFIERS.has(match[2] ?? ''))
       .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: match[1] ?? match[2]! }));
     const bothSides = matchesIn(doc, SAME_BOTH_SIDES, JOINED_TWICE)

@@ -5,7 +5,15 @@ import { furnitureTest } from './page-furniture.ts';
 // and a lower-case word after it ("in the mainland. man visiting China"): a stop the translation put where none
 // belongs, or the words around it lost.
 const LOWER_AFTER_STOP = /(?<![\p{L}.])\p{Ll}{4,}\. \p{Ll}{2,}(?![\p{L}.])/gu;
-const HINT = /[a-z]\. [a-z]/u;
+const isAsciiLower = (unit: number) => unit >= 97 && unit <= 122;
+// What every match holds, a-z on both sides of ". ": looked for from each ". " (a native string search), as a
+// pattern would try at every character.
+const HINT = {
+  test(text: string): boolean {
+    for (let at = text.indexOf('. '); at >= 0; at = text.indexOf('. ', at + 1)) if (isAsciiLower(text.charCodeAt(at - 1)) && isAsciiLower(text.charCodeAt(at + 2))) return true;
+    return false;
+  },
+};
 // Lower-case abbreviations of four letters or more that a lower-case word may follow.
 const ABBREVIATIONS = new Set(['approx', 'incl', 'govt', 'dept', 'esp', 'resp', 'excl', 'etc']);
 

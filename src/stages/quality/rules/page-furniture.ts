@@ -3,10 +3,14 @@ import type { TranslationLexicons } from '../../../lexicons/translation/translat
 import type { QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 
-/** The match of the first pattern that matches, or null; a pattern is tried only where a string it needs stands. */
-export function firstMatch(patterns: TranslationLexicons['furniture'], text: string): RegExpMatchArray | null {
-  for (const { pattern, needs } of patterns) {
-    if (needs && !needs.some((n) => text.includes(n))) continue;
+/**
+ * The match of the first furniture pattern that matches, or null; a pattern is tried only where a string it needs
+ * stands, and one without needs only when one of them matches (most paragraphs match none).
+ */
+export function firstMatch(lex: TranslationLexicons, text: string): RegExpMatchArray | null {
+  const unneeded = lex.anyUnneededFurniture.test(text);
+  for (const { pattern, needs } of lex.furniture) {
+    if (needs ? !needs.some((n) => text.includes(n)) : !unneeded) continue;
     const m = text.match(pattern);
     if (m) return m;
   }
@@ -24,7 +28,7 @@ export function furnitureTest(doc: Doc, lex: TranslationLexicons): (at: number) 
     const p = doc.paragraphs.find((x) => x.start <= at && at < x.end);
     if (!p) return false;
     let furniture = read.get(p);
-    if (furniture === undefined) read.set(p, (furniture = firstMatch(lex.furniture, maskMarkup(p.text).trim()) !== null));
+    if (furniture === undefined) read.set(p, (furniture = firstMatch(lex, maskMarkup(p.text).trim()) !== null));
     return furniture;
   };
 }
@@ -36,7 +40,7 @@ export const pageFurniture: QualityRule = {
     const out = [];
     for (const p of doc.paragraphs) {
       const text = maskMarkup(p.text).trim();
-      const at = firstMatch(lex.furniture, text);
+      const at = firstMatch(lex, text);
       if (!at) continue;
       out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} looks like page furniture ("${at[0]}"): a caption or credit, not the story; its names and dates may belong to another story` });
     }

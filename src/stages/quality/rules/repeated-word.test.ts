@@ -17,6 +17,10 @@ test('repeated-word: flags what it names, and nothing in plain English copy', ()
     ['US US US Pacific Fleet, the The Pentagon', ['US US', 'the The']],
     ['the 9th th and the atheist theist', []],
     ['the café Café', ['café Café']],
+    // the pattern ignores case as Unicode folds it: a word is its double across that too (the Kelvin sign is a k),
+    // and the places tried first keep every such pair; a word and another starting with its letter are no double
+    ['the US us Navy and a \u212A k sign', ['US us', '\u212A k']],
+    ['the sun sets, several seconds', []],
     // a Korean name whose surname is its given name's first syllable, also where it is cut short
     ['a negative person like Choi Choi-hee, said First Vice Minister Choi Choi or Bolton', []],
     // a capitalised word English does not have, doubled, is a name (Abdullah Abdullah); an English word doubled is not

@@ -1,5 +1,5 @@
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { matchesIn, type QualityRule } from './rule.ts';
+import { capitalisedWordBefore, isLetterUnitAnyCase, letterRunStart, matchesIn, SURROGATE, type QualityRule } from './rule.ts';
 import { furnitureTest } from './page-furniture.ts';
 
 // A word said twice in a row ("the The Pentagon", "US US Pacific Fleet"), or a name's head repeated after its
@@ -9,10 +9,43 @@ const TWICE = /(?<![\p{L}\d])(\p{L}+) \1(?![\p{L}\d])|(?<![\p{L}])(\p{L}{3,}) \(
 // trying it at every word costs as much as the first.
 const DOUBLED = /(?<![\p{L}\d])(\p{L}+) \1(?![\p{L}\d])/giu;
 const ACRONYM_BEFORE_WORD = /\(\p{Lu}{2,}\) \p{L}/iu;
+
+/**
+ * Where DOUBLED may match: a word of letters (as DOUBLED, which ignores case, reads them) with a space after it and
+ * a character that can be its first letter again, case aside (ASCII letters compared; outside ASCII, case folding
+ * has more pairs, and any is kept).
+ */
+function doubledStarts(text: string): number[] {
+  const out = [];
+  for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
+    const word = letterRunStart(text, space, isLetterUnitAnyCase);
+    if (word === space || space + 1 === text.length) continue;
+    const first = text.charCodeAt(word);
+    const next = text.charCodeAt(space + 1);
+    if (next < 128 && (first < 128 ? (first | 32) !== (next | 32) : !isLetterUnitAnyCase(next))) continue;
+    out.push(word);
+  }
+  return out;
+}
+
 // A list naming one item twice ("the foreign ministers of China, China and Japan"): the translation doubled it in
 // place of another.
 const LISTED_TWICE = /(?<![\p{L}])(\p{Lu}\p{Ll}+), \1(?= (?:and|or) \p{Lu})/gu;
 const LIST_HINT = /, \p{Lu}[^,]* (?:and|or) \p{Lu}/u;
+/**
+ * What every LISTED_TWICE match holds, a capitalised word on both sides of ", ", read from each ", " (a native
+ * string search), cheaper than LIST_HINT's try at every character; a text holding a surrogate is left to LIST_HINT.
+ */
+const LISTED_HINT = {
+  test(text: string): boolean {
+    if (SURROGATE.test(text)) return LIST_HINT.test(text);
+    for (let comma = text.indexOf(', '); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
+      const word = capitalisedWordBefore(text, comma);
+      if (word >= 0 && text.startsWith(text.slice(word, comma), comma + 2)) return true;
+    }
+    return false;
+  },
+};
 const ENGLISH_DOUBLES = new Set(['had', 'that', 'is', 'very', 'so', 'bye', 'no', 'yes', 'ha']);
 
 /**
@@ -44,12 +77,12 @@ export const repeatedWord: QualityRule = {
   check(doc, lex) {
     const startsHyphenatedName = hyphenatedNameTest(doc.text);
     const inFurniture = furnitureTest(doc, lex);
-    return matchesIn(doc, ACRONYM_BEFORE_WORD.test(doc.text) ? TWICE : DOUBLED)
+    return (ACRONYM_BEFORE_WORD.test(doc.text) ? matchesIn(doc, TWICE) : matchesIn(doc, DOUBLED, undefined, doubledStarts))
       .filter(({ match }) => !ENGLISH_DOUBLES.has((match[1] ?? match[2]!).toLowerCase()) && !startsHyphenatedName(match[0]))
       .filter(({ match }) => !(match[1] && doubledName(match[1], lex)))
       // a doubled word in page furniture ("ADD A COMMENT to TO THE NEWS") is the page's, flagged as furniture
       .filter(({ start }) => !inFurniture(start))
-      .concat(matchesIn(doc, LISTED_TWICE, LIST_HINT))
+      .concat(matchesIn(doc, LISTED_TWICE, LISTED_HINT))
       .sort((a, b) => a.start - b.start)
       .map(({ start, end, match }) => ({ start, end, text: `"${match[0]}" repeats a word: one of them should go` }));
   },

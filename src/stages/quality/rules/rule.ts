@@ -17,14 +17,19 @@ export interface QualityRule {
  * Every match of a global pattern in each paragraph, as document spans. `hint`, when given, is a cheap test (a pattern)
  * that every match passes: a paragraph without it is skipped, since most patterns cost a backtracking
  * attempt at each character and most paragraphs hold nothing. A hint has no anchor or lookaround, so a
- * paragraph's match is one in the whole text too: a text without it is skipped in one test.
+ * paragraph's match is one in the whole text too: a text without it is skipped in one test. `starts`, when given,
+ * lists (ascending) every place in a paragraph where a match may start, found by a string search and a short scan:
+ * the pattern is tried there alone, cheaper than its try at every character. It is not asked of a paragraph
+ * holding a surrogate (see SURROGATE), which is searched whole.
  */
-export function matchesIn(doc: Doc, pattern: RegExp, hint?: { test(text: string): boolean }): { start: number; end: number; match: RegExpExecArray }[] {
+export function matchesIn(doc: Doc, pattern: RegExp, hint?: { test(text: string): boolean }, starts?: (text: string) => number[]): { start: number; end: number; match: RegExpExecArray }[] {
   const out = [];
   if (hint && !hint.test(doc.text)) return [];
   for (const p of doc.paragraphs) {
-    if (hint && !hint.test(p.text)) continue;
-    for (const m of p.text.matchAll(pattern)) out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length, match: m });
+    // a paragraph that is the whole text (one-paragraph copy) passed the hint above
+    if (hint && p.text !== doc.text && !hint.test(p.text)) continue;
+    const found = starts && !SURROGATE.test(p.text) ? matchesAt(p.text, pattern, starts(p.text)) : p.text.matchAll(pattern);
+    for (const m of found) out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length, match: m });
   }
   return out;
 }
@@ -36,4 +41,74 @@ export function wordStart(text: string, end: number): number {
   let at = end;
   while (at > 0 && WORD_CHAR.test(text[at - 1]!)) at -= 1;
   return at;
+}
+
+/** Any UTF-16 surrogate: a text holding one is left to the patterns, whose \p{L} reads a pair as one character. */
+export const SURROGATE = /[\uD800-\uDFFF]/;
+
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+// what \p{L} matches in a pattern that ignores case: also what folds to a letter (U+0345, the Greek iota subscript)
+const LETTER_ANY_CASE = /\p{L}/iu;
+const UPPER = /\p{Lu}/u;
+// Each UTF-16 unit's answers to LETTER, LOWER, LETTER_ANY_CASE and UPPER, asked once (0 not yet asked, else 1 + 2
+// if a letter + 4 if lowercase + 8 if a letter to a pattern that ignores case + 16 if uppercase): the scans below
+// read a word back a character at a time, where a pattern call per character would cost more than the scan saves.
+const units = new Uint8Array(0x10000);
+
+function unitClass(unit: number): number {
+  let known = units[unit]!;
+  if (known === 0) {
+    const c = String.fromCharCode(unit);
+    units[unit] = known = 1 | (LETTER.test(c) ? 2 : 0) | (LOWER.test(c) ? 4 : 0) | (LETTER_ANY_CASE.test(c) ? 8 : 0) | (UPPER.test(c) ? 16 : 0);
+  }
+  return known;
+}
+
+/** Whether a UTF-16 unit (no surrogate: see SURROGATE) is a letter, as \p{L} says. */
+const isLetterUnit = (unit: number) => (unitClass(unit) & 2) !== 0;
+
+/** Whether a UTF-16 unit (no surrogate) is a lowercase letter, as \p{Ll} says. */
+const isLowerUnit = (unit: number) => (unitClass(unit) & 4) !== 0;
+
+/** Whether a UTF-16 unit (no surrogate) is a letter to a pattern that ignores case (flag i), as \p{L} there says. */
+export const isLetterUnitAnyCase = (unit: number) => (unitClass(unit) & 8) !== 0;
+
+/** Whether a UTF-16 unit (no surrogate) is an uppercase letter, as \p{Lu} says. */
+const isUpperUnit = (unit: number) => (unitClass(unit) & 16) !== 0;
+
+/** Where the word \p{Lu}\p{Ll}+ ending at `end` starts (its capital: the lowercase letters before `end` read back), or -1. */
+export function capitalisedWordBefore(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && isLowerUnit(text.charCodeAt(at - 1))) at -= 1;
+  return at < end && at > 0 && isUpperUnit(text.charCodeAt(at - 1)) ? at - 1 : -1;
+}
+
+/** Where the run of letters (\p{L}, nothing else; `letter` says which) ending at `end` starts; `end` itself when none ends there. */
+export function letterRunStart(text: string, end: number, letter = isLetterUnit): number {
+  let at = end;
+  while (at > 0 && letter(text.charCodeAt(at - 1))) at -= 1;
+  return at;
+}
+
+const stickies = new Map<RegExp, RegExp>();
+
+/**
+ * The matches of a global pattern in `text` that start at one of `starts` (ascending): the pattern tried there
+ * alone (sticky), each past the end of the match before, which is what matchAll finds when no match starts elsewhere.
+ */
+function matchesAt(text: string, pattern: RegExp, starts: number[]): RegExpExecArray[] {
+  let sticky = stickies.get(pattern);
+  if (!sticky) stickies.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags.replace('g', 'y'))));
+  const out = [];
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = at + m[0].length;
+  }
+  return out;
 }

@@ -88,12 +88,12 @@ export const truncatedParagraphs: QualityRule = {
       const list = dashed[i] && (dashed[i - 1] || dashed[i + 1]);
       if (wrapped[i] || wrapped[i + 1]) continue;
       // a table's row is asked only of the few paragraphs that would be flagged
-      if (HEADLESS.test(text.trimStart()) && !list && !firstMatch(lex.furniture, text.trim()) && !tableRow(text)) {
+      if (HEADLESS.test(text.trimStart()) && !list && !firstMatch(lex, text.trim()) && !tableRow(text)) {
         out.push({ start: p.start, end: p.start + Math.min(p.text.length, 20), text: `paragraph ${p.line} starts mid-sentence ("${p.text.slice(0, 20)}…"): its beginning (a dateline, a subject) was cut` });
       }
       // a caption or credit (page-furniture's patterns, asked only of the few paragraphs that end cut) is no cut sentence,
       // and a paragraph mostly in another language is flagged as untranslated: where it stops says nothing of the story
-      if (endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex.furniture, text.trim()) && !mostlyForeign(text, lex) && !tableRow(text)) {
+      if (endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex, text.trim()) && !mostlyForeign(text, lex) && !tableRow(text)) {
         const tail = Math.max(p.start, p.end - 40);
         out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });
       }

@@ -15,6 +15,15 @@ const RUN_GAP = /^[\s,;:]+$/u;
 // So many lower-case words in a row that none is an English word: a sentence in another language, not a stray name.
 const FOREIGN_RUN = 4;
 
+// The next lower-case word from lastIndex (sticky, what comes before it skipped), as group 1: what LOWER_WORD's
+// search from there finds.
+const NEXT_WORD = new RegExp(`[^]*?(${LOWER_WORD.source})`, 'uy');
+// The lower-case word FOREIGN_RUN - 1 words on from lastIndex, as the last group: one call instead of one per word
+// (most text is English, and the word that far on is all that is looked up). Each word before it is found in a
+// lookahead and matched again by back-reference, so a text with fewer words left is read once, not searched for
+// every way to pick them.
+const WORD_AHEAD = new RegExp(`${Array.from({ length: FOREIGN_RUN - 1 }, (_, i) => `(?=([^]*?${LOWER_WORD.source}))\\${i + 1}`).join('')}[^]*?(${LOWER_WORD.source})`, 'uy');
+
 /** The word less its possessive "'s". */
 const bareWord = (word: string) => (word.endsWith('s') && /[’']s$/u.test(word) ? word.slice(0, -2) : word);
 
@@ -26,16 +35,23 @@ export function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
     if (run && run.words >= FOREIGN_RUN) out.push({ start: run.start, end: run.end, text: `"${text.slice(run.start, run.end)}" is not English: ${run.words} words in a row that English does not have, a sentence left in the source language or the page template's` });
     run = null;
   };
-  const words = [...text.matchAll(LOWER_WORD)];
-  for (let i = 0; i < words.length; i++) {
+  // the words in order, read from `at` on (each word's end)
+  for (let at = 0; ;) {
     // No run open (the word before was English): a run long enough to report from here holds the word
     // FOREIGN_RUN - 1 on, so when that one is English the words up to it need no look-up. Most text is English.
-    const ahead = words[i + FOREIGN_RUN - 1];
-    if (!run && ahead && lex.englishWord(bareWord(ahead[0]))) { i += FOREIGN_RUN - 1; continue; }
-    const m = words[i]!;
-    if (lex.englishWord(bareWord(m[0]))) { close(); continue; }
-    if (run && RUN_GAP.test(text.slice(run.end, m.index))) run = { start: run.start, end: m.index + m[0].length, words: run.words + 1 };
-    else { close(); run = { start: m.index, end: m.index + m[0].length, words: 1 }; }
+    if (!run) {
+      WORD_AHEAD.lastIndex = at;
+      const ahead = WORD_AHEAD.exec(text);
+      if (ahead && lex.englishWord(bareWord(ahead[FOREIGN_RUN]!))) { at = WORD_AHEAD.lastIndex; continue; }
+    }
+    NEXT_WORD.lastIndex = at;
+    const m = NEXT_WORD.exec(text);
+    if (!m) break;
+    at = NEXT_WORD.lastIndex;
+    const start = at - m[1]!.length;
+    if (lex.englishWord(bareWord(m[1]!))) { close(); continue; }
+    if (run && RUN_GAP.test(text.slice(run.end, start))) run = { start: run.start, end: at, words: run.words + 1 };
+    else { close(); run = { start, end: at, words: 1 }; }
   }
   close();
   return out;

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { capitalisedWordBefore, letterRunStart, matchesIn } from './rule.ts';
+import { paragraphDoc } from './test-doc.ts';
+
+test('letterRunStart and capitalisedWordBefore: read a word back, letters only', () => {
+  const cases: [string, number, number, number][] = [
+    // text, end, letterRunStart, capitalisedWordBefore
+    ['the Choi Choi', 8, 4, 4],
+    ['x-ray Kim', 9, 6, 6],
+    ["O'Brien said", 7, 2, 2],
+    ['McDonald said', 8, 0, 2],
+    ['at 12 then', 5, 5, -1],
+    ['ABC def', 3, 0, -1],
+    ['Élan vital', 4, 0, 0],
+  ];
+  for (const [text, end, run, capitalised] of cases) {
+    assert.equal(letterRunStart(text, end), run, text);
+    assert.equal(capitalisedWordBefore(text, end), capitalised, text);
+  }
+});
+
+test('matchesIn: tried only where `starts` says, it finds what the whole search finds', () => {
+  const pattern = /(?<![\p{L}\d])(\p{L}+) \1(?![\p{L}\d])/giu;
+  // every word start, letters read as the pattern reads them (ignoring case, U+0345 is one): where a doubled word may start
+  const wordStarts = (text: string) => [...text.matchAll(/(?<!\p{L})\p{L}/giu)].map((m) => m.index);
+  const texts = ['the the cat', 'US US Navy and and and', 'no doubles here', 'ͅ ͅ and Ωmega ωmega', 'the 𝐀𝐀 𝐀𝐀 the\nline two two'];
+  for (const text of texts) {
+    const whole = matchesIn(paragraphDoc(text), pattern).map((m) => [m.start, m.end]);
+    assert.deepEqual(matchesIn(paragraphDoc(text), pattern, undefined, wordStarts).map((m) => [m.start, m.end]), whole, text);
+  }
+  // places where no match starts find nothing
+  assert.deepEqual(matchesIn(paragraphDoc('the the cat'), pattern, undefined, () => [1, 8]), []);
+});
