@@ -56,12 +56,16 @@ export interface DictionaryIndex {
   dictionary: PetrarchDictionary;
   /** upper-case verb form → the entries listing it, in file order (the first is PETRARCH2's reading) */
   forms: ReadonlyMap<string, readonly VerbEntry[]>;
+  /** `forms` of a word in any case (one list per form, empty when none) */
+  entriesOf(word: string): readonly VerbEntry[];
   /** a block's patterns, compiled on first use */
   patternsOf(block: Block): BlockPatterns;
   discards: DiscardTable;
   /** the issue coding, indexed on first use */
   issues(): readonly IssueSectionIndex[];
 }
+
+const NO_ENTRIES: readonly VerbEntry[] = [];
 
 const MARKERS = new Set<string>(['$', '+', '%', '^']);
 
@@ -250,9 +254,20 @@ export function indexDictionary(dictionary: PetrarchDictionary): DictionaryIndex
       dictionary.verbs.blocks.flatMap((b) => b.patterns.flatMap((p) => [...p.pre, ...p.post].flatMap((e) => (typeof e === 'object' && 'pp' in e ? e.pp.split('/') : [])))),
     ));
   let issues: IssueSectionIndex[] | undefined;
+  // Words as the text writes them, remembered: the same verbs are asked for sentence after sentence, and a word
+  // met before needs no upper-casing. Bounded, for a process that reads without end.
+  const known = new Map<string, readonly VerbEntry[]>();
   return {
     dictionary,
     forms,
+    entriesOf(word) {
+      let entries = known.get(word);
+      if (entries === undefined) {
+        if (known.size >= 50_000) known.clear();
+        known.set(word, (entries = forms.get(word.toUpperCase()) ?? NO_ENTRIES));
+      }
+      return entries;
+    },
     discards: indexDiscards(dictionary.discards),
     issues: () => (issues ??= indexIssues(dictionary.issues)),
     patternsOf(block) {

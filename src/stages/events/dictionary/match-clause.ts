@@ -27,7 +27,7 @@
 import type { Pattern } from '../../../lexicons/events/petrarch-dictionary.ts';
 import { patternText } from '../../../lexicons/events/petrarch-dictionary.ts';
 import type { BlockPatterns, CompiledElement, CompiledPattern, CompiledToken, DictionaryIndex, Marker, VerbEntry } from './dictionary-index.ts';
-import { sidesOf, upper, type ClauseFrame, type Side, type Slot } from './frame.ts';
+import { sidesOf, type ClauseFrame, type Side, type Slot } from './frame.ts';
 
 export interface DictionaryMatch {
   block: string;
@@ -198,16 +198,12 @@ function beforeWords(pre: Side, words: readonly string[], asWritten: boolean): b
   return tail.length === words.length && words.every((w, k) => tail[k]!.forms.includes(w));
 }
 
-const NO_ENTRIES: readonly VerbEntry[] = [];
-
 /** The verb's entries in file order, those listing it as written first, then those found by its lemma (`asWritten` of them the former). */
 function entriesOf(index: DictionaryIndex, verb: ClauseFrame['verb']): { entries: readonly VerbEntry[]; asWritten: number } {
-  const text = upper(verb.text);
-  const byText = index.forms.get(text) ?? NO_ENTRIES;
-  // A lemma spelt as the word finds the same entries: look them up once.
-  const lemma = verb.lemma ? upper(verb.lemma) : text;
-  const byLemma = lemma === text ? NO_ENTRIES : (index.forms.get(lemma) ?? NO_ENTRIES);
-  const entries = byLemma.length === 0 ? byText : byText.length === 0 ? byLemma : [...byText, ...byLemma.filter((e) => !byText.includes(e))];
+  const byText = index.entriesOf(verb.text);
+  // A lemma spelt as the word finds the same list: nothing more.
+  const byLemma = verb.lemma ? index.entriesOf(verb.lemma) : byText;
+  const entries = byLemma === byText || byLemma.length === 0 ? byText : byText.length === 0 ? byLemma : [...byText, ...byLemma.filter((e) => !byText.includes(e))];
   return { entries, asWritten: byText.length };
 }
 
@@ -405,7 +401,7 @@ function search(index: DictionaryIndex, frame: ClauseFrame): Search | null {
 
 /** Is the verb (as written or by its lemma) in the dictionary at all? A clause whose verb is not has no reading. */
 export function knowsVerb(index: DictionaryIndex, verb: { text: string; lemma?: string | null }): boolean {
-  return index.forms.has(upper(verb.text)) || (!!verb.lemma && index.forms.has(upper(verb.lemma)));
+  return index.entriesOf(verb.text).length > 0 || (!!verb.lemma && index.entriesOf(verb.lemma).length > 0);
 }
 
 /**
