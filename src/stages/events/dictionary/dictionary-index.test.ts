@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePattern, type PetrarchDictionary } from '../../../lexicons/events/petrarch-dictionary.ts';
-import { indexDictionary, type CompiledPattern } from './dictionary-index.ts';
+import { indexDictionary, mayBeFiled, type CompiledPattern } from './dictionary-index.ts';
 
 const source = { file: '', origin: '', licence: '' };
 const summary = { blocks: 1, verbs: 1, multiWordVerbs: 0, verbForms: 1, patterns: 0, patternsLeftOut: 0, sets: 1, setMembers: 2, transformations: 0 };
@@ -48,4 +48,21 @@ test('patterns share one compiled element per bare token and one set of preposit
   assert.ok(ppA?.kind === 'pp' && ppB?.kind === 'pp');
   assert.notEqual(ppA, ppB); // the phrases differ (CITY, +): each its own element …
   assert.equal(ppA.preps, ppB.preps); // … over one preposition set
+});
+
+test('a block lets through every word it files patterns under, and passes over others without a lookup', () => {
+  const d = dictionaryOf(['2 [190] * CITY', '3 [191] * (AGAINST &WEAPON)', '4 [192] $ * +']);
+  const block = indexDictionary(d).patternsOf(d.verbs.blocks[0]!);
+  const cases: [string, boolean][] = [
+    // filed: a word, and a phrase's preposition (a narrower need than the set of its noun)
+    ['CITY', true],
+    ['AGAINST', true],
+    // not filed, and passed over
+    ['TOWN', false],
+    ['CITIES', false],
+    ['ROCKETS', false],
+    ['WITH', false],
+  ];
+  assert.deepEqual([...block.byWord.keys()].sort(), ['AGAINST', 'CITY']);
+  for (const [word, want] of cases) assert.equal(mayBeFiled(block, word), want, word);
 });
