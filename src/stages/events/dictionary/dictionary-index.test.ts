@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePattern, type PetrarchDictionary } from '../../../lexicons/events/petrarch-dictionary.ts';
-import { indexDictionary, mayBeFiled, type CompiledPattern } from './dictionary-index.ts';
+import { indexDictionary, type CompiledPattern } from './dictionary-index.ts';
 
 const source = { file: '', origin: '', licence: '' };
 const summary = { blocks: 1, verbs: 1, multiWordVerbs: 0, verbForms: 1, patterns: 0, patternsLeftOut: 0, sets: 1, setMembers: 2, transformations: 0 };
@@ -64,5 +64,5 @@ test('a block lets through every word it files patterns under, and passes over o
     ['WITH', false],
   ];
   assert.deepEqual([...block.byWord.keys()].sort(), ['AGAINST', 'CITY']);
-  for (const [word, want] of cases) assert.equal(mayBeFiled(block, word), want, word);
+  for (const [word, want] of cases) assert.equal(block.filed.mayHold(word), want, word);
 });

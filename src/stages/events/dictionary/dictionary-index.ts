@@ -6,6 +6,7 @@ import type { Block, Element, Pattern, PetrarchDictionary, Token, Verb } from '.
 import { indexDiscards, type DiscardTable } from './discards.ts';
 import { indexIssues, type IssueSectionIndex } from './issues.ts';
 import { objectSynonyms, onePhraseObject, oneWordObject, singular } from './object-synonyms.ts';
+import { WordBits } from './phrase-table.ts';
 
 /** A verb of the dictionary as a form of it finds it. */
 export interface VerbEntry {
@@ -48,24 +49,10 @@ export interface CompiledPattern {
 export interface BlockPatterns {
   /** word → the patterns that need it (each filed under the words of its narrowest need) */
   byWord: ReadonlyMap<string, readonly CompiledPattern[]>;
-  /** the `wordSign` bit of every word of `byWord`: a word whose bit is not set is not filed there */
-  signs: Uint32Array;
+  /** the words of `byWord`: most words of a clause are none of them, and are passed over without a lookup */
+  filed: WordBits;
   /** patterns that need no word (markers only, or nothing) */
   always: readonly CompiledPattern[];
-}
-
-/** A word's length and a mix of its first and last letters, as one of 1,024 bits. */
-function wordSign(word: string): number {
-  return ((word.length & 31) << 5) | ((word.charCodeAt(0) + word.charCodeAt(word.length - 1) * 7) & 31);
-}
-
-/**
- * May the word be one the block files patterns under? Not when its bit is unset: a block's words set few bits,
- * and three words of a clause in four are passed over so, without a lookup.
- */
-export function mayBeFiled(block: BlockPatterns, word: string): boolean {
-  const sign = wordSign(word);
-  return (block.signs[sign >> 5]! & (1 << (sign & 31))) !== 0;
 }
 
 export interface DictionaryIndex {
@@ -228,7 +215,7 @@ function narrowestNeed(needs: readonly ReadonlySet<string>[]): ReadonlySet<strin
 function blockPatterns(all: readonly CompiledPattern[]): BlockPatterns {
   const byWord = new Map<string, CompiledPattern[]>();
   const always: CompiledPattern[] = [];
-  const signs = new Uint32Array(32);
+  const filed = new WordBits();
   for (const p of all) {
     const need = narrowestNeed(p.needs);
     if (!need) {
@@ -239,11 +226,10 @@ function blockPatterns(all: readonly CompiledPattern[]): BlockPatterns {
       const list = byWord.get(w);
       if (list) list.push(p);
       else byWord.set(w, [p]);
-      const sign = wordSign(w);
-      signs[sign >> 5] = signs[sign >> 5]! | (1 << (sign & 31));
+      filed.add(w);
     }
   }
-  return { byWord, signs, always };
+  return { byWord, filed, always };
 }
 
 /** Index the dictionary (once per process, in setup). */

@@ -26,7 +26,7 @@
  */
 import type { Pattern } from '../../../lexicons/events/petrarch-dictionary.ts';
 import { patternText } from '../../../lexicons/events/petrarch-dictionary.ts';
-import { mayBeFiled, type BlockPatterns, type CompiledElement, type CompiledPattern, type CompiledToken, type DictionaryIndex, type Marker, type VerbEntry } from './dictionary-index.ts';
+import type { BlockPatterns, CompiledElement, CompiledPattern, CompiledToken, DictionaryIndex, Marker, VerbEntry } from './dictionary-index.ts';
 import { sidesOf, type ClauseFrame, type Side, type Slot } from './frame.ts';
 
 export interface DictionaryMatch {
@@ -361,7 +361,7 @@ function poolOf(block: BlockPatterns, pre: Side, post: Side): Set<CompiledPatter
   for (const side of [pre, post]) {
     for (const w of side.words) {
       for (const f of w.forms) {
-        if (!mayBeFiled(block, f)) continue;
+        if (!block.filed.mayHold(f)) continue;
         const filed = block.byWord.get(f);
         if (!filed) continue;
         pool ??= new Set();

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findPhrases, phraseTable } from './phrase-table.ts';
+import { findPhrases, phraseTable, WordBits } from './phrase-table.ts';
 
 // Stems of several lengths sharing first letters, a stem listed twice, a whole word, and a two-word phrase.
 const table = phraseTable([
@@ -37,4 +37,23 @@ test('phrase table: one-letter stems, and a table with none', () => {
   assert.deepEqual(findPhrases(short, ['XYZ', 'XA', 'X', 'AX']).map((h) => [h.start, h.value]), [[0, 'xy'], [1, 'x'], [2, 'x']]);
   const none = phraseTable([{ phrase: 'OIL', value: 'oil' }]);
   assert.deepEqual(findPhrases(none, ['OILS', 'OIL']).map((h) => h.start), [1]);
+});
+
+test('word bits hold every word added and pass over others without a lookup', () => {
+  const bits = new WordBits();
+  for (const w of ['ATTACK', 'CITY', 'baseball', 'A']) bits.add(w);
+  const cases: [string, boolean][] = [
+    ['ATTACK', true],
+    ['CITY', true],
+    ['baseball', true],
+    ['A', true],
+    // not added: another length, other end letters
+    ['ATTACKS', false],
+    ['ATTACKED', false],
+    ['CITE', false],
+    ['TOWN', false],
+    ['B', false],
+    ['', false],
+  ];
+  for (const [word, want] of cases) assert.equal(bits.mayHold(word), want, word);
 });
