@@ -49,3 +49,20 @@ test('patterns share one compiled element per bare token and one set of preposit
   assert.notEqual(ppA, ppB); // the phrases differ (CITY, +): each its own element …
   assert.equal(ppA.preps, ppB.preps); // … over one preposition set
 });
+
+test('a block lets through every word it files patterns under, and passes over others without a lookup', () => {
+  const d = dictionaryOf(['2 [190] * CITY', '3 [191] * (AGAINST &WEAPON)', '4 [192] $ * +']);
+  const block = indexDictionary(d).patternsOf(d.verbs.blocks[0]!);
+  const cases: [string, boolean][] = [
+    // filed: a word, and a phrase's preposition (a narrower need than the set of its noun)
+    ['CITY', true],
+    ['AGAINST', true],
+    // not filed, and passed over
+    ['TOWN', false],
+    ['CITIES', false],
+    ['ROCKETS', false],
+    ['WITH', false],
+  ];
+  assert.deepEqual([...block.byWord.keys()].sort(), ['AGAINST', 'CITY']);
+  for (const [word, want] of cases) assert.equal(block.filed.mayHold(word), want, word);
+});

@@ -6,6 +6,7 @@ import type { Block, Element, Pattern, PetrarchDictionary, Token, Verb } from '.
 import { indexDiscards, type DiscardTable } from './discards.ts';
 import { indexIssues, type IssueSectionIndex } from './issues.ts';
 import { objectSynonyms, onePhraseObject, oneWordObject, singular } from './object-synonyms.ts';
+import { WordBits } from './phrase-table.ts';
 
 /** A verb of the dictionary as a form of it finds it. */
 export interface VerbEntry {
@@ -48,6 +49,8 @@ export interface CompiledPattern {
 export interface BlockPatterns {
   /** word → the patterns that need it (each filed under the words of its narrowest need) */
   byWord: ReadonlyMap<string, readonly CompiledPattern[]>;
+  /** the words of `byWord`: most words of a clause are none of them, and are passed over without a lookup */
+  filed: WordBits;
   /** patterns that need no word (markers only, or nothing) */
   always: readonly CompiledPattern[];
 }
@@ -56,12 +59,16 @@ export interface DictionaryIndex {
   dictionary: PetrarchDictionary;
   /** upper-case verb form → the entries listing it, in file order (the first is PETRARCH2's reading) */
   forms: ReadonlyMap<string, readonly VerbEntry[]>;
+  /** `forms` of a word in any case (one list per form, empty when none) */
+  entriesOf(word: string): readonly VerbEntry[];
   /** a block's patterns, compiled on first use */
   patternsOf(block: Block): BlockPatterns;
   discards: DiscardTable;
   /** the issue coding, indexed on first use */
   issues(): readonly IssueSectionIndex[];
 }
+
+const NO_ENTRIES: readonly VerbEntry[] = [];
 
 const MARKERS = new Set<string>(['$', '+', '%', '^']);
 
@@ -208,6 +215,7 @@ function narrowestNeed(needs: readonly ReadonlySet<string>[]): ReadonlySet<strin
 function blockPatterns(all: readonly CompiledPattern[]): BlockPatterns {
   const byWord = new Map<string, CompiledPattern[]>();
   const always: CompiledPattern[] = [];
+  const filed = new WordBits();
   for (const p of all) {
     const need = narrowestNeed(p.needs);
     if (!need) {
@@ -218,9 +226,10 @@ function blockPatterns(all: readonly CompiledPattern[]): BlockPatterns {
       const list = byWord.get(w);
       if (list) list.push(p);
       else byWord.set(w, [p]);
+      filed.add(w);
     }
   }
-  return { byWord, always };
+  return { byWord, filed, always };
 }
 
 /** Index the dictionary (once per process, in setup). */
@@ -250,9 +259,20 @@ export function indexDictionary(dictionary: PetrarchDictionary): DictionaryIndex
       dictionary.verbs.blocks.flatMap((b) => b.patterns.flatMap((p) => [...p.pre, ...p.post].flatMap((e) => (typeof e === 'object' && 'pp' in e ? e.pp.split('/') : [])))),
     ));
   let issues: IssueSectionIndex[] | undefined;
+  // Words as the text writes them, remembered: the same verbs are asked for sentence after sentence, and a word
+  // met before needs no upper-casing. Bounded, for a process that reads without end.
+  const known = new Map<string, readonly VerbEntry[]>();
   return {
     dictionary,
     forms,
+    entriesOf(word) {
+      let entries = known.get(word);
+      if (entries === undefined) {
+        if (known.size >= 50_000) known.clear();
+        known.set(word, (entries = forms.get(word.toUpperCase()) ?? NO_ENTRIES));
+      }
+      return entries;
+    },
     discards: indexDiscards(dictionary.discards),
     issues: () => (issues ??= indexIssues(dictionary.issues)),
     patternsOf(block) {

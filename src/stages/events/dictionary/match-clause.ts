@@ -26,8 +26,8 @@
  */
 import type { Pattern } from '../../../lexicons/events/petrarch-dictionary.ts';
 import { patternText } from '../../../lexicons/events/petrarch-dictionary.ts';
-import type { CompiledElement, CompiledPattern, CompiledToken, DictionaryIndex, Marker, VerbEntry } from './dictionary-index.ts';
-import { sidesOf, upper, type ClauseFrame, type Side, type Slot } from './frame.ts';
+import type { BlockPatterns, CompiledElement, CompiledPattern, CompiledToken, DictionaryIndex, Marker, VerbEntry } from './dictionary-index.ts';
+import { sidesOf, type ClauseFrame, type Side, type Slot } from './frame.ts';
 
 export interface DictionaryMatch {
   block: string;
@@ -191,29 +191,34 @@ function afterWords(post: Side, words: readonly string[]): { end: number; open: 
   return { end: p, open };
 }
 
-function beforeWords(pre: Side, words: readonly string[], verbText: string, form: string): boolean {
-  if (words.length === 0 || upper(verbText) !== form) return true; // none, or found as one token ("re-arrest")
+/** The words of a multi-word verb before it; a verb found as one token ("re-arrest") or by its lemma needs none. */
+function beforeWords(pre: Side, words: readonly string[], asWritten: boolean): boolean {
+  if (words.length === 0 || !asWritten) return true;
   const tail = pre.words.slice(-words.length);
   return tail.length === words.length && words.every((w, k) => tail[k]!.forms.includes(w));
 }
 
-/** The verb's entries that fit the frame: multi-word ones first (longest first), then file order. */
-function candidatesOf(index: DictionaryIndex, frame: ClauseFrame, pre: Side, post: Side): Candidate[] {
-  const text = upper(frame.verb.text);
-  const lemma = frame.verb.lemma ? upper(frame.verb.lemma) : text;
-  // A lemma spelt as the word finds the same entries: look them up once.
-  const keys = lemma === text ? [text] : [text, lemma];
-  const seen = new Set<VerbEntry>();
+/** The verb's entries in file order, those listing it as written first, then those found by its lemma (`asWritten` of them the former). */
+function entriesOf(index: DictionaryIndex, verb: ClauseFrame['verb']): { entries: readonly VerbEntry[]; asWritten: number } {
+  const byText = index.entriesOf(verb.text);
+  // A lemma spelt as the word finds the same list: nothing more.
+  const byLemma = verb.lemma ? index.entriesOf(verb.lemma) : byText;
+  const entries = byLemma === byText || byLemma.length === 0 ? byText : byText.length === 0 ? byLemma : [...byText, ...byLemma.filter((e) => !byText.includes(e))];
+  return { entries, asWritten: byText.length };
+}
+
+/** The entries that fit the frame: multi-word ones first (longest first), then file order. */
+function candidatesOf(found: ReturnType<typeof entriesOf>, pre: Side, post: Side): Candidate[] {
+  const { entries, asWritten } = found;
+  // Most verbs have one entry, of one word: it fits as it is.
+  const only = entries.length === 1 ? entries[0]! : null;
+  if (only && only.after.length === 0 && only.before.length === 0) return [{ entry: only, postStart: 0, postOpen: null }];
   const out: (Candidate & { words: number; order: number })[] = [];
-  for (const key of keys) {
-    for (const entry of index.forms.get(key) ?? []) {
-      if (seen.has(entry)) continue;
-      seen.add(entry);
-      const after = afterWords(post, entry.after);
-      if (!after || !beforeWords(pre, entry.before, frame.verb.text, key)) continue;
-      out.push({ entry, postStart: after.end, postOpen: after.open, words: entry.after.length + entry.before.length, order: out.length });
-    }
-  }
+  entries.forEach((entry, i) => {
+    const after = afterWords(post, entry.after);
+    if (!after || !beforeWords(pre, entry.before, i < asWritten)) return;
+    out.push({ entry, postStart: after.end, postOpen: after.open, words: entry.after.length + entry.before.length, order: out.length });
+  });
   return out.sort((a, b) => b.words - a.words || a.order - b.order);
 }
 
@@ -326,42 +331,78 @@ function precedence(a: CompiledPattern, b: CompiledPattern, tie: Tie): number {
   );
 }
 
-/** The verb entry a clause reads by and the patterns of its block that fit, in the dictionary's order; null when the verb is not in the dictionary. */
-function search(index: DictionaryIndex, frame: ClauseFrame): { c: Candidate; found: [CompiledPattern, Capture[]][]; written: Set<string> } | null {
-  const { pre, post } = sidesOf(frame);
-  const candidates = candidatesOf(index, frame, pre, post);
-  if (candidates.length === 0) return null;
+interface Search {
+  c: Candidate;
+  found: [CompiledPattern, Capture[]][];
+  pre: Side;
+  post: Side;
+}
+
+/** Every form (word, lemma) of the words of both sides. */
+function formsOf(pre: Side, post: Side): Set<string> {
   const forms = new Set<string>();
+  for (const side of [pre, post]) for (const w of side.words) for (const f of w.forms) forms.add(f);
+  return forms;
+}
+
+/** The words of both sides as written: only a tie between fits asks for them. */
+function tieOf(r: Search): Tie {
   const written = new Set<string>();
+  for (const side of [r.pre, r.post]) for (const w of side.words) written.add(w.forms[0]!);
+  return { entry: r.c.entry, written };
+}
+
+/**
+ * The block's patterns that may fit: those that need no word, then those filed under a form of the frame's words
+ * in word order; null when there are none, as for most clauses (no set is built for them).
+ */
+function poolOf(block: BlockPatterns, pre: Side, post: Side): Set<CompiledPattern> | null {
+  let pool = block.always.length > 0 ? new Set(block.always) : null;
   for (const side of [pre, post]) {
     for (const w of side.words) {
-      written.add(w.forms[0]!);
-      for (const f of w.forms) forms.add(f);
+      for (const f of w.forms) {
+        if (!block.filed.mayHold(f)) continue;
+        const filed = block.byWord.get(f);
+        if (!filed) continue;
+        pool ??= new Set();
+        for (const p of filed) pool.add(p);
+      }
     }
   }
+  return pool;
+}
+
+/** The verb entry a clause reads by and the patterns of its block that fit, in the dictionary's order; null when the verb is not in the dictionary. */
+function search(index: DictionaryIndex, frame: ClauseFrame): Search | null {
+  const entries = entriesOf(index, frame.verb);
+  if (entries.entries.length === 0) return null;
+  const { pre, post } = sidesOf(frame);
+  const candidates = candidatesOf(entries, pre, post);
+  if (candidates.length === 0) return null;
+  let forms: Set<string> | undefined;
   const primary = candidates[0]!;
-  const tried = new Set<string>();
+  const tried: string[] = [];
   // The same verb listed in several blocks: its first block, then the others.
   for (const c of candidates) {
-    if (c.entry.verb.verb !== primary.entry.verb.verb || tried.has(c.entry.block.name)) continue;
-    tried.add(c.entry.block.name);
+    if (c.entry.verb.verb !== primary.entry.verb.verb || tried.includes(c.entry.block.name)) continue;
+    tried.push(c.entry.block.name);
+    const pool = poolOf(index.patternsOf(c.entry.block), pre, post);
+    if (!pool) continue;
+    forms ??= formsOf(pre, post);
     const found: [CompiledPattern, Capture[]][] = [];
-    const block = index.patternsOf(c.entry.block);
-    const pool = new Set(block.always);
-    for (const f of forms) for (const p of block.byWord.get(f) ?? []) pool.add(p);
     for (const p of pool) {
       if (!mayFit(p, forms)) continue;
       const captures = tryPattern(p, pre, post, c);
       if (captures) found.push([p, captures]);
     }
-    if (found.length > 0) return { c, found, written };
+    if (found.length > 0) return { c, found, pre, post };
   }
-  return { c: primary, found: [], written };
+  return { c: primary, found: [], pre, post };
 }
 
 /** Is the verb (as written or by its lemma) in the dictionary at all? A clause whose verb is not has no reading. */
 export function knowsVerb(index: DictionaryIndex, verb: { text: string; lemma?: string | null }): boolean {
-  return index.forms.has(upper(verb.text)) || (!!verb.lemma && index.forms.has(upper(verb.lemma)));
+  return index.entriesOf(verb.text).length > 0 || (!!verb.lemma && index.entriesOf(verb.lemma).length > 0);
 }
 
 /**
@@ -372,7 +413,10 @@ export function matchClause(index: DictionaryIndex, frame: ClauseFrame): Diction
   const r = search(index, frame);
   if (!r) return [];
   if (r.found.length === 0) return [result(r.c, null, [], frame)];
-  r.found.sort(([a], [b]) => precedence(a, b, { entry: r.c.entry, written: r.written }));
+  if (r.found.length > 1) {
+    const tie = tieOf(r);
+    r.found.sort(([a], [b]) => precedence(a, b, tie));
+  }
   return r.found.map(([p, captures]) => result(r.c, p, captures, frame));
 }
 
@@ -383,7 +427,9 @@ export function bestClauseMatch(index: DictionaryIndex, frame: ClauseFrame): Dic
   if (r.found.length === 0) return result(r.c, null, [], frame);
   // The first of the fits that no later one precedes: what a stable sort puts first.
   let best = r.found[0]!;
-  const tie = { entry: r.c.entry, written: r.written };
-  for (const f of r.found) if (precedence(f[0], best[0], tie) < 0) best = f;
+  if (r.found.length > 1) {
+    const tie = tieOf(r);
+    for (const f of r.found) if (precedence(f[0], best[0], tie) < 0) best = f;
+  }
   return result(r.c, best[0], best[1], frame);
 }

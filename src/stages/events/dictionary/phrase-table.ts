@@ -7,14 +7,42 @@ interface Entry<V> {
   stem: boolean;
 }
 
+/** A word's length and a mix of its first and last letters: one of 1,024 signs. */
+const signOf = (word: string) => ((word.length & 31) << 5) | ((word.charCodeAt(0) + word.charCodeAt(word.length - 1) * 7) & 31);
+
+/**
+ * A set of words kept as one bit per sign: it answers "not there" without a lookup for most words not added, and
+ * "may be" for the words added and a few others.
+ */
+export class WordBits {
+  readonly #bits = new Uint32Array(32);
+
+  add(word: string): void {
+    const sign = signOf(word);
+    this.#bits[sign >> 5] = this.#bits[sign >> 5]! | (1 << (sign & 31));
+  }
+
+  mayHold(word: string): boolean {
+    const sign = signOf(word);
+    return (this.#bits[sign >> 5]! & (1 << (sign & 31))) !== 0;
+  }
+}
+
 export interface PhraseTable<V> {
   /** by first word (for a one-word stem, by the stem) */
   byFirst: ReadonlyMap<string, readonly Entry<V>[]>;
-  /** the lengths of the one-word stems, longest first, and their first `headLength` letters: a token none starts with needs no stem lookup */
-  stemLengths: readonly number[];
-  stemHeads: ReadonlySet<string>;
+  /** the keys of `byFirst`: most tokens start no phrase, and are passed over without a lookup */
+  firsts: WordBits;
+  /**
+   * The one-word stems (the first entry of each), longest first, by the code of their first `headLength` letters
+   * (one or two): a token is tried against the few sharing its first letters, and cut into no pieces.
+   */
+  stems: ReadonlyMap<number, readonly Entry<V>[]>;
   headLength: number;
 }
+
+/** The first `n` (one or two) letters of a word as one number. */
+const headCode = (word: string, n: number) => (n === 1 ? word.charCodeAt(0) : word.charCodeAt(0) * 0x10000 + word.charCodeAt(1));
 
 export interface PhraseHit<V> {
   start: number;
@@ -25,18 +53,27 @@ export interface PhraseHit<V> {
 
 export function phraseTable<V>(entries: readonly { phrase: string; value: V; stem?: boolean }[]): PhraseTable<V> {
   const byFirst = new Map<string, Entry<V>[]>();
+  const firsts = new WordBits();
   for (const e of entries) {
     const words = e.phrase.split(' ').filter(Boolean);
     if (words.length === 0) continue;
     const list = byFirst.get(words[0]!) ?? [];
     list.push({ words, value: e.value, stem: e.stem === true });
     byFirst.set(words[0]!, list);
+    firsts.add(words[0]!);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const stems = [...byFirst.values()].flat().filter((e) => e.stem && e.words.length === 1).map((e) => e.words[0]!);
-  const stemLengths = [...new Set(stems.map((w) => w.length))].sort((a, b) => b - a);
-  const headLength = stemLengths.at(-1) ?? 0;
-  return { byFirst, stemLengths, headLength, stemHeads: new Set(stems.map((w) => w.slice(0, headLength))) };
+  // A word listed twice as a stem reads as its first entry.
+  const oneWord = [...byFirst.values()].flatMap((list) => list.find((e) => e.stem && e.words.length === 1) ?? []);
+  const headLength = Math.min(2, ...oneWord.map((e) => e.words[0]!.length));
+  const stems = new Map<number, Entry<V>[]>();
+  for (const e of oneWord.sort((a, b) => b.words[0]!.length - a.words[0]!.length)) {
+    const head = headCode(e.words[0]!, headLength);
+    const list = stems.get(head);
+    if (list) list.push(e);
+    else stems.set(head, [e]);
+  }
+  return { byFirst, firsts, stems, headLength };
 }
 
 function fits<V>(e: Entry<V>, words: readonly string[], i: number): boolean {
@@ -47,18 +84,15 @@ function fits<V>(e: Entry<V>, words: readonly string[], i: number): boolean {
   });
 }
 
-/** The longest phrase starting at token `i`, or null; of one-word stems, the longest that begins the token. */
+/** The longest phrase starting at token `i`, or null; of one-word stems, the longest that begins the token (and is not all of it). */
 function hitAt<V>(table: PhraseTable<V>, words: readonly string[], i: number): PhraseHit<V> | null {
   const token = words[i]!;
   let best: Entry<V> | null = null;
-  const entries = table.byFirst.get(token);
+  const entries = table.firsts.mayHold(token) ? table.byFirst.get(token) : undefined;
   if (entries) for (const e of entries) if (fits(e, words, i) && (!best || e.words.length > best.words.length)) best = e;
-  if (!best && token.length > table.headLength && table.stemHeads.has(token.slice(0, table.headLength))) {
-    for (const n of table.stemLengths) {
-      if (n >= token.length) continue;
-      best = table.byFirst.get(token.slice(0, n))?.find((e) => e.stem && e.words.length === 1) ?? null;
-      if (best) break;
-    }
+  if (!best && token.length > table.headLength && table.stems.size > 0) {
+    const stems = table.stems.get(headCode(token, table.headLength));
+    if (stems) best = stems.find((e) => e.words[0]!.length < token.length && token.startsWith(e.words[0]!)) ?? null;
   }
   return best && { start: i, end: i + best.words.length, phrase: best.words.join(' '), value: best.value };
 }
