@@ -315,3 +315,16 @@ test('bodyDescriptions: "the group", "the coalition" name again the body named b
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
 });
+
+test('spokespeopleFor: a spokesman for a named actor speaks with its code', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['A spokeswoman for Israeli Prime Minister Ehud Olmert criticized Syria.', ['ISRGOV', 'SYR']],
+    ['A spokesman for the United Nations said the talks failed.', ['IGOUNO']],
+    // negatives: another agent before "for"; "for" naming no actor
+    ['Soldiers for Israel fought.', ['---MIL', 'ISR']],
+    ['A spokesman for the family said Syria lied.', ['---MED', 'SYR']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
