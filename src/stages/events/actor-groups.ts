@@ -275,15 +275,36 @@ function governingVerb(ctx: SentenceCtx, at: number): number {
   return at;
 }
 
-/** "the two sides", "both countries": the last compound actor named before. */
+/** "the two sides", "both countries": the last compound actor named before token k, when k opens such a phrase. */
+function anaphorReferent(ctx: SentenceCtx, k: number, recent: readonly ActorGroup[]): ActorGroup | null {
+  const [a, b] = [ctx.toks[k]!, ctx.toks[k + 1]];
+  if (!b || ![a.lemma, a.lower].some((x) => [b.lemma, b.lower].some((y) => ctx.lex.words.groupAnaphors.has(`${x} ${y}`)))) return null;
+  return ctx.groups.filter((x) => x.last < k && x.members.length >= 2).pop() ?? recent[recent.length - 1] ?? null;
+}
+
 function groupAnaphor(ctx: SentenceCtx, start: number, stop: number, recent: readonly ActorGroup[]): { group: ActorGroup; how: string } | null {
   for (let k = start; k < stop; k++) {
-    const [a, b] = [ctx.toks[k]!, ctx.toks[k + 1]];
-    if (!b || ![a.lemma, a.lower].some((x) => [b.lemma, b.lower].some((y) => ctx.lex.words.groupAnaphors.has(`${x} ${y}`)))) continue;
-    const g = ctx.groups.filter((x) => x.last < k && x.members.length >= 2).pop() ?? recent[recent.length - 1];
+    const g = anaphorReferent(ctx, k, recent);
     if (g) return { group: g, how: `"${ctx.toks[k]!.text} ${ctx.toks[k + 1]!.text}" refers back to ${g.members.map((a) => a.code).join(' and ')}` };
   }
   return null;
+}
+
+/**
+ * "Washington accuses the two countries of …": a group anaphor outside the subject is a party too, the compound it
+ * refers back to, standing where the phrase stands (guidelines: compound actors expand). Phrases inside an actor
+ * read by link are left to it.
+ */
+export function anaphorGroups(ctx: SentenceCtx, recent: readonly ActorGroup[]): ActorGroup[] {
+  const out: ActorGroup[] = [];
+  for (let k = 0; k + 1 < ctx.toks.length; k++) {
+    if (ctx.groups.some((g) => g.first <= k + 1 && k <= g.last)) continue;
+    const g = anaphorReferent(ctx, k, recent);
+    if (!g) continue;
+    const how = `"${ctx.toks[k]!.text} ${ctx.toks[k + 1]!.text}" refers back to`;
+    out.push({ first: k, last: k + 1, members: g.members.map((a) => ({ ...a, first: k, last: k + 1, how: `${how} ${a.code} (${a.how})` })), governor: ctx.syntax.governorOf(ctx.toks, k), modifier: false });
+  }
+  return out;
 }
 
 /** "European-based missiles", "a Damascus-based group": a place that only locates a noun is no party. */

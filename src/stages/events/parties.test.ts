@@ -274,3 +274,11 @@ test('currencyName: "U.S. $37 million" names a currency, not a party', async (t)
     ['The United States sent aid to Pakistan.', ['USA>PAK:070']],
   ]);
 });
+
+test('anaphorGroups: a group anaphor after the verb is the compound it refers back to', async (t) => {
+  await table(t, [
+    ['Syria and Iran are close allies. Washington accuses the two countries of fomenting tension.', ['USAGOV>IRN:112', 'USAGOV>SYR:112']],
+    // negative: with no compound named before, the phrase names no one
+    ['Washington accuses the two countries of fomenting tension.', ['USAGOV>---:112']],
+  ]);
+});
