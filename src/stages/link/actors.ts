@@ -281,12 +281,13 @@ const hasCountry = (a: FoundActor | undefined): a is FoundActor => !!a?.country 
  */
 export const AGENT_HOME_RULES: readonly HomeRule[] = [
   {
-    // "police in Japan", "protesters in the capital Nairobi", "opposition groups in Zimbabwe", "officials in
-    // Mr. Menem's government": a few nominal words may stand between, so a verb or a clause breaks the tie.
+    // "police in Japan", "protesters in the capital Nairobi", "opposition groups in Zimbabwe", "Sunni Arab leaders
+    // in western Iraq", "officials in Mr. Menem's government": a few nominal words may stand between, so a verb
+    // or a clause breaks the tie.
     name: 'place after the noun phrase',
     apply: ({ toks, last, named }) => {
       let p = last + 1;
-      while (p <= last + AGENT_TAIL && toks[p]?.pos === 'NOUN') p++;
+      while (p <= last + AGENT_TAIL && (toks[p]?.pos === 'NOUN' || toks[p]?.pos === 'PROPN')) p++;
       if (!HOME_PREPOSITIONS.has(toks[p]?.lower ?? '')) return null;
       const home = named.find((a) => a.first > p && a.first <= p + HOME_REACH);
       if (!hasCountry(home)) return null;

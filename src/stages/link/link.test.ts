@@ -130,6 +130,10 @@ test('an agent with no country word of its own is `---` + role; only what the te
     ['Police in Japan said a teacher stabbed a girl.', 'Police', 'JPNCOP'],
     ['Police in Japan said a teacher stabbed a girl.', 'teacher', '---EDU'],
     ['Opposition groups in Zimbabwe demanded reforms.', 'Opposition', 'ZWEOPP'],
+    // the rest of a capitalised name between the agent and the place ("Sunni Arab leaders in western Iraq")
+    ['Sunni Arab leaders in western Iraq condemned the offensive.', 'Sunni Arab', 'IRQMUS'],
+    // negative: a verb between breaks the tie
+    ['Sunni Arab leaders met in western Iraq.', 'Sunni Arab', '---MUS'],
     ['The military government of President Prosper Avril declared a state of siege.', 'government', 'HTIGOV'],
     // possessive pronoun: a body or group for "its" and "their", a person for "his" and "her"
     ['Bosnian Serbs said their forces had withdrawn.', 'forces', 'BIHMIL'],
