@@ -216,6 +216,12 @@ test('describedBefore: "the company" names again the organisation named before; 
     ['The U.S. Treasury Department imposed sanctions. Treasury will continue the pressure.', ['USAGOV']],
     // negatives: the agent leads no name named before; a lower-case bare agent is no short name
     ['The State Department imposed sanctions. Treasury will continue the pressure.', ['---GOV']],
+    // sameNounBefore: "the" + the noun of an actor named before with its country is that actor again
+    ['An unidentified Syrian official denied it. The official called on Lebanon.', ['SYRGOV', 'LBN']],
+    ['Tunisian police fired tear gas. The police then chased them.', ['TUNCOP']],
+    // negatives: another noun borrows no country; an indefinite noun names no one again
+    ['Tunisian police fired tear gas. The army then chased them.', ['---MIL']],
+    ['An unidentified Syrian official denied it. An official called on Lebanon.', ['---GOV', 'LBN']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
 });
