@@ -201,7 +201,21 @@ export function verbSubject(ctx: SentenceCtx, at: number): ActorGroup | null | u
   const head = ctx.toks[last];
   const before = ctx.toks[first - 1];
   const opens = first === clauseStart(ctx, at) || CLAUSE_OPENERS.has(before?.lower ?? '') || before?.pos === 'VERB';
-  return head?.pos === 'NOUN' && opens && (vg.first - base === last + 1 || relativeAside(ctx, last + 1, vg.first - base)) && !ctx.groups.some((g) => g.first <= last && g.last >= first) ? null : undefined;
+  const unread = !ctx.groups.some((g) => g.first <= last && g.last >= first);
+  if (unread && unknownName(ctx, first, last)) return null;
+  return head?.pos === 'NOUN' && opens && (vg.first - base === last + 1 || relativeAside(ctx, last + 1, vg.first - base)) && unread ? null : undefined;
+}
+
+/** Honorifics before a person's name: "Mr. Chavez". */
+const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.']);
+
+/**
+ * "Negroponte told a Senate committee that Mr. Chavez is seeking closer ties with Iran": a subject that is a
+ * person's name after an honorific, which the tables do not know, is still someone: the act is that person's,
+ * and no actor of the governing clause is borrowed for it. (A bare unknown name may be the rest of a phrase.)
+ */
+export function unknownName(ctx: Pick<SentenceCtx, 'toks'>, first: number, last: number): boolean {
+  return HONORIFICS.has(ctx.toks[first]!.lower) && last > first && ctx.toks[last]!.pos === 'PROPN';
 }
 
 /**

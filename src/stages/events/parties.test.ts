@@ -282,3 +282,11 @@ test('anaphorGroups: a group anaphor after the verb is the compound it refers ba
     ['Washington accuses the two countries of fomenting tension.', ['USAGOV>---:112']],
   ]);
 });
+
+test('unknownName: an unknown name after an honorific is the subject; no actor of the governing clause is borrowed', async (t) => {
+  await table(t, [
+    ['Negroponte also said Mr. Zorbul is expected to deepen his relationship with Fidel Castro.', []],
+    // negative: a known subject acts
+    ['Negroponte also said President Hugo Chavez is expected to deepen his relationship with Fidel Castro.', ['VENGOV>CUBELI:050']],
+  ]);
+});
