@@ -120,7 +120,7 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
     // A region names an actor only with an agent noun ("European negotiators"; not "European markets").
     if (roled.role || !(roled.entity && entities.get(roled.entity)?.region)) titled.push(withName(doc, toks, roled));
   }
-  const named = mergeAdjacent(doc, toks, residents(doc, toks, titled));
+  const named = mergeAdjacent(doc, toks, residents(doc, toks, titled.map((a) => withPlaceNoun(doc, toks, a))));
   // Collective actors first: "world leaders" is INT, not the agent "leaders".
   const read = named.concat(collectiveActors(doc, toks, named)).sort(byFirst);
   const all = read.concat(domesticAgents(doc, toks, read, res, mentions, entities));
@@ -496,6 +496,19 @@ function residents(doc: Doc, toks: readonly Word[], actors: FoundActor[]): Found
     n++;
   }
   return out;
+}
+
+/** Nouns for a part of a country that a demonym before them places: "the Palestinian territories". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['territory', 'region', 'province', 'coast']);
+
+/**
+ * "travel to Israel, the Palestinian territories and Lebanon": a country word before a noun for a part of a country
+ * names that place, one actor with it, so a list of places stays one compound.
+ */
+function withPlaceNoun(doc: Doc, toks: readonly Word[], a: FoundActor): FoundActor {
+  const next = toks[a.last + 1];
+  if (a.role || a.code.length !== 3 || !next || next.pos !== 'NOUN' || !PLACE_NOUNS.has(next.lemma)) return a;
+  return { ...a, last: a.last + 1, mention: spanOf(doc.text, toks[a.first]!.start, next.end), how: `${a.how} + place noun "${next.text}"` };
 }
 
 /** "Libyan leader Muammar Gaddafi": the name after a title belongs to the same actor. */

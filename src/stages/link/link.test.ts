@@ -338,3 +338,15 @@ test('spokespeopleFor: a spokesman for a named actor speaks with its code', asyn
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
+
+test('withPlaceNoun: a country word before a noun for a part of a country is one actor with it', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const mentions = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => `${a.code}:${a.mention?.text}`);
+  const cases: [string, string[]][] = [
+    ['Merkel will travel to Israel, the Palestinian territories and Lebanon.', ['DEU:Merkel', 'ISR:Israel', 'PSE:Palestinian territories', 'LBN:Lebanon']],
+    // negatives: an agent noun is a role, not a place; another noun stays outside
+    ['Palestinian police left.', ['PSECOP:Palestinian police']],
+    ['Palestinian flags were waved.', ['PSE:Palestinian']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(mentions(text), want));
+});
