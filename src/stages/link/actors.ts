@@ -125,7 +125,7 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
   const read = named.concat(collectiveActors(doc, toks, named)).sort(byFirst);
   const all = read.concat(domesticAgents(doc, toks, read, res, mentions, entities));
   all.sort(byFirst);
-  const merged = describedNames(doc, toks, spokespeopleFor(doc, toks, mergeAdjacent(doc, toks, all)), entities);
+  const merged = describedNames(doc, toks, agentsOfBodies(doc, toks, mergeAdjacent(doc, toks, all), entities), entities);
   for (let k = 0; k < merged.length; k++) merged[k] = followed(toks, merged[k]!, res.followers);
   return merged;
 }
@@ -157,26 +157,30 @@ export function describedNames(doc: Doc, toks: readonly Word[], actors: FoundAct
 
 const byFirst = (a: FoundActor, b: FoundActor) => a.first - b.first;
 
-/** Words between "for" and the body a spokesman speaks for: "a spokeswoman for the Israeli Prime Minister". */
-const FOR_LEAD_POS: ReadonlySet<string> = new Set(['DET', 'ADJ']);
+/** Words between the preposition and the body an agent belongs to: "a spokeswoman for the Israeli Prime Minister". */
+const BODY_LEAD_POS: ReadonlySet<string> = new Set(['DET', 'ADJ']);
 
 /**
- * "A spokeswoman for Israeli Prime Minister Ehud Olmert", "a spokesman for the Taliban": who speaks for an
- * actor the text names after "for" speaks with its code (guidelines: spokesmen of a government → GOV, the
- * body's own code). One actor spanning both, so the speaker is the party, not `---` + role.
+ * "A spokeswoman for Israeli Prime Minister Ehud Olmert", "a spokesman for the Taliban", "scientists with the
+ * World Wildlife Fund": who speaks for an actor the text names after "for", or works with an organisation named
+ * after "with", acts with its code (guidelines: spokesmen of a government → GOV, the body's own code). One actor
+ * spanning both, so the agent is the party, not `---` + role.
  */
-export function spokespeopleFor(doc: Doc, toks: readonly Word[], actors: FoundActor[]): FoundActor[] {
+export function agentsOfBodies(doc: Doc, toks: readonly Word[], actors: FoundActor[], entities: ReadonlyMap<string, ReadEntity>): FoundActor[] {
   const out: FoundActor[] = [];
   for (let n = 0; n < actors.length; n++) {
     const a = actors[n]!;
     const b = actors[n + 1];
+    const prep = toks[a.last + 1]?.lower;
     let k = a.last + 2;
-    while (b && k < b.first && FOR_LEAD_POS.has(toks[k]!.pos)) k++;
-    if (!b || a.entity || a.country || !SPOKESPEOPLE.has(toks[a.last]!.lower) || toks[a.last + 1]?.lower !== 'for' || b.first !== k || b.code.startsWith(NO_COUNTRY)) {
+    while (b && k < b.first && BODY_LEAD_POS.has(toks[k]!.pos)) k++;
+    const speaks = prep === 'for' && SPOKESPEOPLE.has(toks[a.last]!.lower);
+    const works = prep === 'with' && !!b?.entity && entities.get(b.entity)?.type === 'ORG';
+    if (!b || a.entity || a.country || !a.role || !(speaks || works) || b.first !== k || b.code.startsWith(NO_COUNTRY)) {
       out.push(a);
       continue;
     }
-    out.push({ ...b, first: a.first, mention: spanOf(doc.text, toks[a.first]!.start, toks[b.last]!.end), how: `${a.how}, speaking for ${b.mention?.text ?? b.code} (${b.code})` });
+    out.push({ ...b, first: a.first, mention: spanOf(doc.text, toks[a.first]!.start, toks[b.last]!.end), how: `${a.how}, ${speaks ? 'speaking for' : 'with'} ${b.mention?.text ?? b.code} (${b.code})` });
     n++;
   }
   return out;

@@ -326,7 +326,7 @@ test('bodyDescriptions: "the group", "the coalition" name again the body named b
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
 });
 
-test('spokespeopleFor: a spokesman for a named actor speaks with its code', async (t) => {
+test('agentsOfBodies: a spokesman for a named actor, or agents with a named organisation, act with its code', async (t) => {
   const linked = buildPipeline(stagesThrough('link'));
   const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
   const cases: [string, string[]][] = [
@@ -335,6 +335,9 @@ test('spokespeopleFor: a spokesman for a named actor speaks with its code', asyn
     // negatives: another agent before "for"; "for" naming no actor
     ['Soldiers for Israel fought.', ['---MIL', 'ISR']],
     ['A spokesman for the family said Syria lied.', ['---MED', 'SYR']],
+    ['Scientists with the non-profit World Wildlife Fund rejected the claims.', ['NGOENV']],
+    // negative: "with" a country is no organisation the agents work for
+    ['Scientists with Syria rejected the claims.', ['---CVL', 'SYR']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
