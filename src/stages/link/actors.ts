@@ -580,7 +580,8 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
     const toks = syntax.words.slice(s.first, s.last + 1);
     const read = findActors(doc, syntax, toks, res, entities, mentions[i]!, acting);
     const found: FoundActor[] = [];
-    for (const a of read.concat(bodyDescriptions(doc, toks, read)).sort(byFirst)) {
+    const previous = out[i - 1] ?? [];
+    for (const a of read.concat(bodyDescriptions(doc, toks, read), pluralPronouns(doc, syntax, toks, read, previous)).sort(byFirst)) {
       const named = describedBefore(toks, a, out, entities);
       // A body description that names no one again is no actor.
       if (named.code !== NO_COUNTRY) found.push(named);
@@ -593,6 +594,21 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
     out.push(found);
   });
   return out;
+}
+
+/**
+ * "The envoys were greeted in Pyongyang by Ri … They held a 20-minute meeting with Ri": "they" opening a sentence
+ * that names no one before it points back to the agents that opened the sentence before, when their noun is plural
+ * (corefer resolves persons and organisations; agents such as "the envoys" are read here). `previous` holds the
+ * readings of the sentence before, in document token ranges.
+ */
+export function pluralPronouns(doc: Doc, syntax: Syntax, toks: readonly Word[], read: readonly FoundActor[], previous: readonly FoundActor[]): FoundActor[] {
+  const k = toks.findIndex((t) => t.lower === 'they' && t.pos === 'PRON');
+  const first = previous[0];
+  if (k < 0 || read.some((a) => a.first <= k) || !first?.role || first.code.startsWith(NO_COUNTRY)) return [];
+  if (!pluralForm(syntax.words[first.last]!) && !PLURAL_ONLY.has(syntax.words[first.last]!.lower)) return [];
+  const t = toks[k]!;
+  return [{ ...first, first: k, last: k, referring: true, mention: spanOf(doc.text, t.start, t.end), how: `"${t.text}" points back to ${first.mention?.text ?? first.code} (${first.code}) of the sentence before` }];
 }
 
 /** Those who speak for a body: named with "a" they still stand for the body named before. */

@@ -353,3 +353,16 @@ test('withPlaceNoun: a country word before a noun for a part of a country is one
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(mentions(text), want));
 });
+
+test('pluralPronouns: "they" opening a sentence points back to the plural agents that opened the sentence before', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const last = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).at(-1)!.map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['South Korean envoys arrived in Pyongyang. They held a meeting with Kim.', ['KORGOV']],
+    // negatives: a singular agent before; an actor before "they" in its own sentence; no role before
+    ['A South Korean envoy arrived in Pyongyang. They held a meeting with Kim.', []],
+    ['South Korean envoys arrived in Pyongyang. Officials said they held a meeting.', ['---GOV']],
+    ['Syria arrived in Pyongyang. They held a meeting with Kim.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
+});
