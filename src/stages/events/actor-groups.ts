@@ -200,10 +200,21 @@ export function verbSubject(ctx: SentenceCtx, at: number): ActorGroup | null | u
   // (Party of God) group", "Washington along with its allies") may be the rest of an actor's phrase.
   const head = ctx.toks[last];
   const before = ctx.toks[first - 1];
-  const opens = first === clauseStart(ctx, at) || CLAUSE_OPENERS.has(before?.lower ?? '') || before?.pos === 'VERB';
+  const opens = first === clauseStart(ctx, at) || CLAUSE_OPENERS.has(before?.lower ?? '') || before?.pos === 'VERB' || afterAdverbial(ctx, first);
   const unread = !ctx.groups.some((g) => g.first <= last && g.last >= first);
   if (unread && unknownName(ctx, first, last)) return null;
   return head?.pos === 'NOUN' && opens && (vg.first - base === last + 1 || relativeAside(ctx, last + 1, vg.first - base)) && unread ? null : undefined;
+}
+
+/**
+ * "Hours later, in southern Zabul province, a similar explosion wounded …", "Elsewhere, a series of airdrops …": a
+ * comma after an opening adverbial (a word no actor holds, or a place after its preposition) leaves the noun after
+ * it the subject; a comma after a name ("Hamas, the militant group, …") sets off its apposition.
+ */
+function afterAdverbial(ctx: SentenceCtx, first: number): boolean {
+  if (ctx.toks[first - 1]?.text !== ',' || first < 2) return false;
+  const g = ctx.groups.find((x) => x.first <= first - 2 && first - 2 <= x.last);
+  return !g || g.governor !== null;
 }
 
 /** Honorifics before a person's name: "Mr. Chavez". */

@@ -128,6 +128,10 @@ test('verbSubject: a common noun opening the trigger\'s clause, naming no actor,
     // negatives: a noun after a name is the rest of its phrase; a pronoun subject says nothing
     ['The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire on Wednesday in south Lebanon.', ['LBNREB>LBN:0871']],
     ['Kenyan police said they arrested 20 protesters.', ['KENCOP>---OPP:173']],
+    // afterAdverbial: a comma after an opening adverbial or place phrase leaves the noun after it the subject
+    ['Hours later, in southern Zabul province, a similar explosion wounded four Afghan soldiers.', []],
+    // negative: a comma after a name sets off its apposition
+    ['Hamas, the militant group, attacked Israeli soldiers.', ['PSEUAF>ISRMIL:190']],
   ]);
 });
 
