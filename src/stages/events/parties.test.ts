@@ -156,6 +156,8 @@ test('bothWays: talks, and symmetric dictionary pairs, are one triple each way; 
     // END * TALKS [164:164]: the own pattern codes 164, the dictionary's pair makes it reciprocal
     ['Venezuela will end talks with the United States.', ['USA>VEN:164', 'VEN>USA:164']],
     ['The Vietnamese foreign minister held talks with the Chinese foreign minister on Sunday.', ['CHNGOV>VNMGOV:046', 'VNMGOV>CHNGOV:046']],
+    // doneByFiniteVerb: noun and hyphenated modifiers stand between the verb and the trigger
+    ['The Vietnamese foreign minister held a 20-minute meeting with the Chinese foreign minister.', ['CHNGOV>VNMGOV:040', 'VNMGOV>CHNGOV:040']],
     // negative: a visit's pair differs, so the reverse is the host's 043, not a second visit
     ['The Indian prime minister visited Nepal last week.', ['INDGOV>NPL:042', 'NPL>INDGOV:043']],
     // negative: a one-sided act

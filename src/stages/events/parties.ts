@@ -62,12 +62,19 @@ function mutualAct(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return MUTUAL_CODES.has(m.pattern.code) && (!!m.pattern.reciprocal || sameActBack(dictionaryReading(ctx, m), m.pattern.code));
 }
 
-/** The trigger is a finite verb ("met", "had been negotiating") or the object of one ("held their first talks"). */
+/** Words of a noun phrase before its head: "their first", "telephone", "a 20-minute" (a hyphen written against the word before). */
+function leadsNoun(toks: readonly Word[], k: number): boolean {
+  const t = toks[k]!;
+  return OBJECT_LEAD.has(t.pos) || (t.text === '-' && k > 0 && t.start === toks[k - 1]!.end);
+}
+const OBJECT_LEAD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN']);
+
+/** The trigger is a finite verb ("met", "had been negotiating") or the object of one ("held their first talks", "held a 20-minute meeting"). */
 function doneByFiniteVerb(ctx: SentenceCtx, m: TriggerMatch): boolean {
   let k = m.first;
   if (ctx.toks[k]!.pos !== 'VERB') {
     k--;
-    while (k >= 0 && ['DET', 'ADJ', 'NUM', 'PRON'].includes(ctx.toks[k]!.pos)) k--;
+    while (k >= 0 && leadsNoun(ctx.toks, k)) k--;
   }
   const t = ctx.toks[k];
   return t !== undefined && t.pos === 'VERB' && (ctx.syntax.verbGroupAt(t.index)?.finite ?? false);
