@@ -162,6 +162,8 @@ test('bothWays: talks, and symmetric dictionary pairs, are one triple each way; 
     ['The Indian prime minister visited Nepal last week.', ['INDGOV>NPL:042', 'NPL>INDGOV:043']],
     // negative: a one-sided act
     ['Venezuela criticized the United States.', ['VEN>USA:111']],
+    // negative (refused): a refusal to negotiate is the refuser's act alone
+    ['Israel says it will not negotiate with Syria.', ['ISR>SYR:125']],
     // negative: ESTABLISH * TIES [054:054] is symmetric in the dictionary, but the manual codes it one way
     ['Sri Lanka has established diplomatic ties with Iran.', ['LKA>IRN:054']],
   ]);

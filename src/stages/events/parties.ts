@@ -48,7 +48,7 @@ export function bothWays(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerM
   if (complement || found.sources === found.targets || !mutualAct(ctx, m)) return found;
   const target = ctx.groups.find((g) => g.members.includes(found.targets[0]!));
   if (!target || found.targets.some((a) => !target.members.includes(a)) || !(target.governor === null || target.governor === 'with')) return found;
-  if (!doneByFiniteVerb(ctx, m)) return found;
+  if (!doneByFiniteVerb(ctx, m) || refused(ctx, m)) return found;
   const both = [...found.sources, ...found.targets];
   return { sources: both, targets: both, how: `${found.how}; talks are reciprocal: each side acts on the other` };
 }
@@ -68,6 +68,12 @@ function leadsNoun(toks: readonly Word[], k: number): boolean {
   return OBJECT_LEAD.has(t.pos) || (t.text === '-' && k > 0 && t.start === toks[k - 1]!.end);
 }
 const OBJECT_LEAD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN']);
+
+/** "Israel says it will not negotiate with Syria": a refusal is the refuser's act alone (negated cooperation is 12x). */
+function refused(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const t = ctx.toks[m.first]!;
+  return t.pos === 'VERB' && (ctx.syntax.verbGroupAt(t.index)?.negated ?? false);
+}
 
 /** The trigger is a finite verb ("met", "had been negotiating") or the object of one ("held their first talks", "held a 20-minute meeting"). */
 function doneByFiniteVerb(ctx: SentenceCtx, m: TriggerMatch): boolean {
