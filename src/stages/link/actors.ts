@@ -543,13 +543,26 @@ function mergeAdjacent(doc: Doc, toks: readonly Word[], actors: FoundActor[]): F
   return out;
 }
 
+/**
+ * "the U.S. military says": an agent word the tagger read as an adjective heads the phrase when no noun follows
+ * it; "military aid" is no agent.
+ */
+function adjectiveHead(toks: readonly Word[], j: number, agents: AgentIndex): { role: string; length: number } | null {
+  const t = toks[j];
+  const next = toks[j + 1];
+  if (t?.pos !== 'ADJ' || (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ'))) return null;
+  const one = agents.get(t.lower)?.find((e) => e.words.length === 1);
+  return one ? { role: one.role, length: 1 } : null;
+}
+
 function withRole(doc: Doc, toks: readonly Word[], a: FoundActor, agents: AgentIndex): FoundActor {
   if (a.role || a.code.length !== 3) return a;
   // "Israeli soldiers", "Israel's army", "Russian senior officials"
   let j = a.last + 1;
   if (toks[j] && possessive(toks[j]!)) j++;
-  for (let skip = 0; skip < 2 && toks[j] && toks[j]!.pos === 'ADJ' && !agentAt(toks, j, agents); skip++) j++;
-  const after = toks[j] ? agentAt(toks, j, agents) : null;
+  const head = adjectiveHead(toks, j, agents);
+  for (let skip = 0; skip < 2 && toks[j] && toks[j]!.pos === 'ADJ' && !agentAt(toks, j, agents) && !head; skip++) j++;
+  const after = toks[j] ? (agentAt(toks, j, agents) ?? head) : null;
   if (after) {
     const last = j + after.length - 1;
     return { ...a, last, code: a.code + after.role, role: after.role.slice(0, 3), mention: spanOf(doc.text, toks[a.first]!.start, toks[last]!.end), how: `${a.how} + agent "${doc.text.slice(toks[j]!.start, toks[last]!.end)}"` };

@@ -366,3 +366,14 @@ test('pluralPronouns: "they" opening a sentence points back to the plural agents
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
 });
+
+test('adjectiveHead: an agent word read as an adjective heads its phrase when no noun follows it', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Meanwhile, the U.S. military says a soldier was killed.', ['USAMIL', '---MIL']],
+    // negative: an adjective before a noun modifies it
+    ['The U.S. military aid arrived.', ['USA']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
