@@ -1,6 +1,7 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
 import { COLLECTIVE_CODES, type ActorReading, type Syntax, type Word } from '../../model/index.ts';
 import { RELATIVE_PRONOUNS, clauseStart, conjunctionBefore, type SentenceCtx } from './sentence.ts';
+import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 
 /** An actor link read, its token range local to the sentence (first -1 for an inferred actor). */
 export type FoundActor = ActorReading;
@@ -217,16 +218,13 @@ function afterAdverbial(ctx: SentenceCtx, first: number): boolean {
   return !g || g.governor !== null;
 }
 
-/** Honorifics before a person's name: "Mr. Chavez". */
-const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.']);
-
 /**
  * "Negroponte told a Senate committee that Mr. Chavez is seeking closer ties with Iran": a subject that is a
  * person's name after an honorific, which the tables do not know, is still someone: the act is that person's,
  * and no actor of the governing clause is borrowed for it. (A bare unknown name may be the rest of a phrase.)
  */
 export function unknownName(ctx: Pick<SentenceCtx, 'toks'>, first: number, last: number): boolean {
-  return HONORIFICS.has(ctx.toks[first]!.lower) && last > first && ctx.toks[last]!.pos === 'PROPN';
+  return loadNameHeads().honorifics.has(ctx.toks[first]!.text) && last > first && ctx.toks[last]!.pos === 'PROPN';
 }
 
 /**
