@@ -103,6 +103,8 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
     // A dateline's place and agency say where and by whom the story was filed: no actor of it.
     if (m.end <= s0 || m.start >= s1 || !m.entity || syntax.inDateline(syntax.tokenAt(m.start))) continue;
     const entity = entities.get(m.entity);
+    // "Kyoto Protocol members", "the Korean War": a treaty or an event acts on no one; the place in its name is where.
+    if (entity && NOT_ACTORS.has(entity.type)) continue;
     const found1 = entity && actorFromEntity(entity, res.roles);
     if (!found1) continue;
     const first = tokenEndingPast(toks, m.start, false);
@@ -129,6 +131,9 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
   for (let k = 0; k < merged.length; k++) merged[k] = followed(toks, merged[k]!, res.followers);
   return merged;
 }
+
+/** Entity types that name no party: treaties and laws, events. */
+const NOT_ACTORS: ReadonlySet<string> = new Set(['LAW', 'EVENT']);
 
 const INDEFINITE = new Set(['a', 'an', 'another']);
 

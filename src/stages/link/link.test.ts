@@ -377,3 +377,14 @@ test('adjectiveHead: an agent word read as an adjective heads its phrase when no
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
+
+test('NOT_ACTORS: a treaty or an event is no party, whatever place its name holds', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Kyoto Protocol members agreed to hold more talks.', []],
+    // negative: the sentence's parties beside the treaty are still read
+    ['President Bush withdrew from the Kyoto Protocol, Japan said.', ['USAGOV', 'JPN']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
