@@ -671,17 +671,19 @@ export function describedBefore(toks: readonly Word[], a: FoundActor, previous: 
 /**
  * "an unidentified Syrian official … The official called on Hariri", "Tunisian police fired tear gas … The police
  * then responded": "the" + an agent noun names again the actor of the sentences before whose mention holds the same
- * noun and states a country (guidelines: definite descriptions resolve through the context). Another noun borrows
- * nothing: "the government" after "Kenya" stays `---GOV`.
+ * noun phrase and states a country (guidelines: definite descriptions resolve through the context). Another noun
+ * borrows nothing: "the government" after "Kenya" stays `---GOV`, "the finance ministry" after "Israel's defence
+ * ministry" stays `---GOV`.
  */
 function sameNounBefore(toks: readonly Word[], a: FoundActor, previous: readonly FoundActor[][]): FoundActor {
-  const noun = toks[a.last]!.lower;
+  // The whole agent phrase: "the finance ministry" does not name "the defense ministry" again.
+  const noun = (a.mention?.text ?? toks[a.last]!.text).toLowerCase();
   for (let s = previous.length - 1; s >= Math.max(0, previous.length - DESCRIPTION_REACH); s--) {
     const named = previous[s]!;
     for (let k = named.length - 1; k >= 0; k--) {
       const b = named[k]!;
       if (!b.country || b.role !== a.role || !` ${b.mention?.text.toLowerCase() ?? ''} `.includes(` ${noun} `)) continue;
-      return { ...a, code: b.code, country: b.country, how: `${a.how}; "the ${toks[a.last]!.text}" names again ${b.mention?.text ?? b.code} (${b.code}), the same noun` };
+      return { ...a, code: b.code, country: b.country, how: `${a.how}; "the ${a.mention?.text ?? toks[a.last]!.text}" names again ${b.mention?.text ?? b.code} (${b.code}), the same noun` };
     }
   }
   return a;

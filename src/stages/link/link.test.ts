@@ -221,6 +221,7 @@ test('describedBefore: "the company" names again the organisation named before; 
     ['Tunisian police fired tear gas. The police then chased them.', ['TUNCOP']],
     // negatives: another noun borrows no country; an indefinite noun names no one again
     ['Tunisian police fired tear gas. The army then chased them.', ['---MIL']],
+    ["Israel's defence ministry spoke. He will ask for the finance ministry.", ['---GOV']],
     ['An unidentified Syrian official denied it. An official called on Lebanon.', ['---GOV', 'LBN']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
