@@ -298,10 +298,14 @@ function governingVerb(ctx: SentenceCtx, at: number): number {
   return at;
 }
 
-/** "the two sides", "both countries": the last compound actor named before token k, when k opens such a phrase. */
+/**
+ * "the two sides", "both countries": the last compound actor named before token k, when k opens such a phrase: a
+ * plural noun, and "two" after "the" ("the number two leader of the FARC" names no pair).
+ */
 function anaphorReferent(ctx: SentenceCtx, k: number, recent: readonly ActorGroup[]): ActorGroup | null {
   const [a, b] = [ctx.toks[k]!, ctx.toks[k + 1]];
-  if (!b || ![a.lemma, a.lower].some((x) => [b.lemma, b.lower].some((y) => ctx.lex.words.groupAnaphors.has(`${x} ${y}`)))) return null;
+  if (!b || b.lower === b.lemma || (a.lower === 'two' && ctx.toks[k - 1]?.lower !== 'the')) return null;
+  if (![a.lemma, a.lower].some((x) => [b.lemma, b.lower].some((y) => ctx.lex.words.groupAnaphors.has(`${x} ${y}`)))) return null;
   return ctx.groups.filter((x) => x.last < k && x.members.length >= 2).pop() ?? recent[recent.length - 1] ?? null;
 }
 

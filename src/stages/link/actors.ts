@@ -621,9 +621,11 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
  * readings of the sentence before, in document token ranges.
  */
 export function pluralPronouns(doc: Doc, syntax: Syntax, toks: readonly Word[], read: readonly FoundActor[], previous: readonly FoundActor[]): FoundActor[] {
-  const k = toks.findIndex((t) => t.lower === 'they' && t.pos === 'PRON');
+  // Only the sentence's first word, after a conjunction or an adverb at most ("But they …"): "Investigators say
+  // they …" points to its own subject.
+  const k = toks.findIndex((t) => t.pos !== 'CCONJ' && t.pos !== 'ADV' && t.pos !== 'PUNCT');
   const first = previous[0];
-  if (k < 0 || read.some((a) => a.first <= k) || !first?.role || first.code.startsWith(NO_COUNTRY)) return [];
+  if (k < 0 || toks[k]!.lower !== 'they' || read.some((a) => a.first <= k) || !first?.role || first.code.startsWith(NO_COUNTRY)) return [];
   if (!pluralForm(syntax.words[first.last]!) && !PLURAL_ONLY.has(syntax.words[first.last]!.lower)) return [];
   const t = toks[k]!;
   return [{ ...first, first: k, last: k, referring: true, mention: spanOf(doc.text, t.start, t.end), how: `"${t.text}" points back to ${first.mention?.text ?? first.code} (${first.code}) of the sentence before` }];

@@ -364,6 +364,7 @@ test('pluralPronouns: "they" opening a sentence points back to the plural agents
     ['A South Korean envoy arrived in Pyongyang. They held a meeting with Kim.', []],
     ['South Korean envoys arrived in Pyongyang. Officials said they held a meeting.', ['---GOV']],
     ['Syria arrived in Pyongyang. They held a meeting with Kim.', []],
+    ['South Korean envoys arrived in Pyongyang. Investigators say they held a meeting.', []],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
 });
