@@ -322,7 +322,7 @@ function groupAnaphor(ctx: SentenceCtx, start: number, stop: number, recent: rea
  * refers back to, standing where the phrase stands (guidelines: compound actors expand). Phrases inside an actor
  * read by link are left to it.
  */
-export function anaphorGroups(ctx: SentenceCtx, recent: readonly ActorGroup[]): ActorGroup[] {
+function anaphorGroups(ctx: SentenceCtx, recent: readonly ActorGroup[]): ActorGroup[] {
   const out: ActorGroup[] = [];
   for (let k = 0; k + 1 < ctx.toks.length; k++) {
     if (ctx.groups.some((g) => g.first <= k + 1 && k <= g.last)) continue;
@@ -334,6 +334,11 @@ export function anaphorGroups(ctx: SentenceCtx, recent: readonly ActorGroup[]): 
     out.push({ first: k, last: k + 1, members: g.members.map((a) => ({ ...a, first: k, last: k + 1, how: `${how} ${a.code} (${a.how})` })), governor, modifier: false });
   }
   return out;
+}
+
+/** The sentence's groups and its group anaphors (anaphorGroups), in text order: the parties an act may target. */
+export function withAnaphors(ctx: SentenceCtx, recent: readonly ActorGroup[]): ActorGroup[] {
+  return [...ctx.groups, ...anaphorGroups(ctx, recent)].sort((a, b) => a.first - b.first);
 }
 
 /** "European-based missiles", "a Damascus-based group": a place that only locates a noun is no party. */

@@ -3,7 +3,7 @@ import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import { possessive, type Word } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause } from './sentence.ts';
-import { anaphorGroups, describe, firstGroupAfter, placeModifier, subjectGroup } from './actor-groups.ts';
+import { describe, firstGroupAfter, placeModifier, subjectGroup, withAnaphors } from './actor-groups.ts';
 import { dictionaryReading, sameActBack } from './recoding/code-pair.ts';
 
 /** Reciprocal events only among this many members: a G20 photo call is not 380 events. */
@@ -62,12 +62,13 @@ function mutualAct(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return MUTUAL_CODES.has(m.pattern.code) && (!!m.pattern.reciprocal || sameActBack(dictionaryReading(ctx, m), m.pattern.code));
 }
 
+const OBJECT_LEAD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN']);
+
 /** Words of a noun phrase before its head: "their first", "telephone", "a 20-minute" (a hyphen written against the word before). */
 function leadsNoun(toks: readonly Word[], k: number): boolean {
   const t = toks[k]!;
   return OBJECT_LEAD.has(t.pos) || (t.text === '-' && k > 0 && t.start === toks[k - 1]!.end);
 }
-const OBJECT_LEAD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN']);
 
 /** "Israel says it will not negotiate with Syria": a refusal is the refuser's act alone (negated cooperation is 12x). */
 function refused(ctx: SentenceCtx, m: TriggerMatch): boolean {
@@ -184,8 +185,7 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const sourceCodes = new Set(subject.group.members.map((a) => a.code));
   // A protest targets an authority, so places describing what was blocked are no target (an attack's may be).
   const protest = m.pattern.code.startsWith(ctx.lex.codes.protestRoot);
-  const pool = [...ctx.groups, ...anaphorGroups(ctx, recent)].sort((a, b) => a.first - b.first);
-  const after = pool.filter((g) => g.first > m.last && g.first < reach && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
+  const after = withAnaphors(ctx, recent).filter((g) => g.first > m.last && g.first < reach && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
   // "held the soldiers responsible for the wellbeing of the president", "pardoned prisoners": an actor the
   // cue names is the one acted on, unless a recipient follows ("offered its troops to Lebanon").
   const recipient = after.some((g) => !inCue(g) && g.governor !== null && RECIPIENT_GOVERNORS.has(g.governor));
@@ -300,8 +300,7 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
     return toks.slice(g.last + 1, m.first).every((t) => possessive(t) || t.lower === "'" || t.lower === '’' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM');
   });
   const reach = argumentsEnd(ctx, m, afterCue(m), ctx.toks.length);
-  const pool = [...ctx.groups, ...anaphorGroups(ctx, recent)].sort((a, b) => a.first - b.first);
-  const after = pool.filter((g) => g.first > m.last && g.first <= m.last + 6 && g.first < reach && !placeModifier(ctx, g) && (m.first >= ctx.tail || g.first < ctx.tail));
+  const after = withAnaphors(ctx, recent).filter((g) => g.first > m.last && g.first <= m.last + 6 && g.first < reach && !placeModifier(ctx, g) && (m.first >= ctx.tail || g.first < ctx.tail));
   const between = after.find((g) => g.governor === 'between' || g.governor === 'among');
   if (between && !modifier && m.pattern.reciprocal) return reciprocal(between, m, `parties "between" ${describe(between)}`);
   if (between && !modifier) {
