@@ -1,6 +1,7 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
 import { COLLECTIVE_CODES, type ActorReading, type Syntax, type Word } from '../../model/index.ts';
 import { RELATIVE_PRONOUNS, clauseStart, conjunctionBefore, type SentenceCtx } from './sentence.ts';
+import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 
 /** An actor link read, its token range local to the sentence (first -1 for an inferred actor). */
 export type FoundActor = ActorReading;
@@ -200,8 +201,30 @@ export function verbSubject(ctx: SentenceCtx, at: number): ActorGroup | null | u
   // (Party of God) group", "Washington along with its allies") may be the rest of an actor's phrase.
   const head = ctx.toks[last];
   const before = ctx.toks[first - 1];
-  const opens = first === clauseStart(ctx, at) || CLAUSE_OPENERS.has(before?.lower ?? '') || before?.pos === 'VERB';
-  return head?.pos === 'NOUN' && opens && (vg.first - base === last + 1 || relativeAside(ctx, last + 1, vg.first - base)) && !ctx.groups.some((g) => g.first <= last && g.last >= first) ? null : undefined;
+  const opens = first === clauseStart(ctx, at) || CLAUSE_OPENERS.has(before?.lower ?? '') || before?.pos === 'VERB' || afterAdverbial(ctx, first);
+  const unread = !ctx.groups.some((g) => g.first <= last && g.last >= first);
+  if (unread && unknownName(ctx, first, last)) return null;
+  return head?.pos === 'NOUN' && opens && (vg.first - base === last + 1 || relativeAside(ctx, last + 1, vg.first - base)) && unread ? null : undefined;
+}
+
+/**
+ * "Hours later, in southern Zabul province, a similar explosion wounded …", "Elsewhere, a series of airdrops …": a
+ * comma after an opening adverbial (a word no actor holds, or a place after its preposition) leaves the noun after
+ * it the subject; a comma after a name ("Hamas, the militant group, …") sets off its apposition.
+ */
+function afterAdverbial(ctx: SentenceCtx, first: number): boolean {
+  if (ctx.toks[first - 1]?.text !== ',' || first < 2) return false;
+  const g = ctx.groups.find((x) => x.first <= first - 2 && first - 2 <= x.last);
+  return !g || g.governor !== null;
+}
+
+/**
+ * "Negroponte told a Senate committee that Mr. Chavez is seeking closer ties with Iran": a subject that is a
+ * person's name after an honorific, which the tables do not know, is still someone: the act is that person's,
+ * and no actor of the governing clause is borrowed for it. (A bare unknown name may be the rest of a phrase.)
+ */
+export function unknownName(ctx: Pick<SentenceCtx, 'toks'>, first: number, last: number): boolean {
+  return loadNameHeads().honorifics.has(ctx.toks[first]!.text) && last > first && ctx.toks[last]!.pos === 'PROPN';
 }
 
 /**
@@ -275,15 +298,47 @@ function governingVerb(ctx: SentenceCtx, at: number): number {
   return at;
 }
 
-/** "the two sides", "both countries": the last compound actor named before. */
+/**
+ * "the two sides", "both countries": the last compound actor named before token k, when k opens such a phrase: a
+ * plural noun, and "two" after "the" ("the number two leader of the FARC" names no pair).
+ */
+function anaphorReferent(ctx: SentenceCtx, k: number, recent: readonly ActorGroup[]): ActorGroup | null {
+  const [a, b] = [ctx.toks[k]!, ctx.toks[k + 1]];
+  if (!b || b.lower === b.lemma || (a.lower === 'two' && ctx.toks[k - 1]?.lower !== 'the')) return null;
+  if (![a.lemma, a.lower].some((x) => [b.lemma, b.lower].some((y) => ctx.lex.words.groupAnaphors.has(`${x} ${y}`)))) return null;
+  return ctx.groups.filter((x) => x.last < k && x.members.length >= 2).pop() ?? recent[recent.length - 1] ?? null;
+}
+
 function groupAnaphor(ctx: SentenceCtx, start: number, stop: number, recent: readonly ActorGroup[]): { group: ActorGroup; how: string } | null {
   for (let k = start; k < stop; k++) {
-    const [a, b] = [ctx.toks[k]!, ctx.toks[k + 1]];
-    if (!b || ![a.lemma, a.lower].some((x) => [b.lemma, b.lower].some((y) => ctx.lex.words.groupAnaphors.has(`${x} ${y}`)))) continue;
-    const g = ctx.groups.filter((x) => x.last < k && x.members.length >= 2).pop() ?? recent[recent.length - 1];
+    const g = anaphorReferent(ctx, k, recent);
     if (g) return { group: g, how: `"${ctx.toks[k]!.text} ${ctx.toks[k + 1]!.text}" refers back to ${g.members.map((a) => a.code).join(' and ')}` };
   }
   return null;
+}
+
+/**
+ * "Washington accuses the two countries of …": a group anaphor outside the subject is a party too, the compound it
+ * refers back to, standing where the phrase stands (guidelines: compound actors expand). Phrases inside an actor
+ * read by link are left to it.
+ */
+function anaphorGroups(ctx: SentenceCtx, recent: readonly ActorGroup[]): ActorGroup[] {
+  const out: ActorGroup[] = [];
+  for (let k = 0; k + 1 < ctx.toks.length; k++) {
+    if (ctx.groups.some((g) => g.first <= k + 1 && k <= g.last)) continue;
+    const g = anaphorReferent(ctx, k, recent);
+    const governor = ctx.syntax.governorOf(ctx.toks, k);
+    // "to discuss relations between the two countries": a topic, not a party.
+    if (!g || governor === 'between' || governor === 'among') continue;
+    const how = `"${ctx.toks[k]!.text} ${ctx.toks[k + 1]!.text}" refers back to`;
+    out.push({ first: k, last: k + 1, members: g.members.map((a) => ({ ...a, first: k, last: k + 1, how: `${how} ${a.code} (${a.how})` })), governor, modifier: false });
+  }
+  return out;
+}
+
+/** The sentence's groups and its group anaphors (anaphorGroups), in text order: the parties an act may target. */
+export function withAnaphors(ctx: SentenceCtx, recent: readonly ActorGroup[]): ActorGroup[] {
+  return [...ctx.groups, ...anaphorGroups(ctx, recent)].sort((a, b) => a.first - b.first);
 }
 
 /** "European-based missiles", "a Damascus-based group": a place that only locates a noun is no party. */

@@ -128,6 +128,10 @@ test('verbSubject: a common noun opening the trigger\'s clause, naming no actor,
     // negatives: a noun after a name is the rest of its phrase; a pronoun subject says nothing
     ['The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire on Wednesday in south Lebanon.', ['LBNREB>LBN:0871']],
     ['Kenyan police said they arrested 20 protesters.', ['KENCOP>---OPP:173']],
+    // afterAdverbial: a comma after an opening adverbial or place phrase leaves the noun after it the subject
+    ['Hours later, in southern Zabul province, a similar explosion wounded four Afghan soldiers.', []],
+    // negative: a comma after a name sets off its apposition
+    ['Hamas, the militant group, attacked Israeli soldiers.', ['PSEUAF>ISRMIL:190']],
   ]);
 });
 
@@ -152,10 +156,14 @@ test('bothWays: talks, and symmetric dictionary pairs, are one triple each way; 
     // END * TALKS [164:164]: the own pattern codes 164, the dictionary's pair makes it reciprocal
     ['Venezuela will end talks with the United States.', ['USA>VEN:164', 'VEN>USA:164']],
     ['The Vietnamese foreign minister held talks with the Chinese foreign minister on Sunday.', ['CHNGOV>VNMGOV:046', 'VNMGOV>CHNGOV:046']],
+    // doneByFiniteVerb: noun and hyphenated modifiers stand between the verb and the trigger
+    ['The Vietnamese foreign minister held a 20-minute meeting with the Chinese foreign minister.', ['CHNGOV>VNMGOV:040', 'VNMGOV>CHNGOV:040']],
     // negative: a visit's pair differs, so the reverse is the host's 043, not a second visit
     ['The Indian prime minister visited Nepal last week.', ['INDGOV>NPL:042', 'NPL>INDGOV:043']],
     // negative: a one-sided act
     ['Venezuela criticized the United States.', ['VEN>USA:111']],
+    // negative (refused): a refusal to negotiate is the refuser's act alone
+    ['Israel says it will not negotiate with Syria.', ['ISR>SYR:125']],
     // negative: ESTABLISH * TIES [054:054] is symmetric in the dictionary, but the manual codes it one way
     ['Sri Lanka has established diplomatic ties with Iran.', ['LKA>IRN:054']],
   ]);
@@ -272,5 +280,25 @@ test('currencyName: "U.S. $37 million" names a currency, not a party', async (t)
     ['Australian Prime Minister John Howard pledged nearly U.S. $37 million in additional relief to Pakistan.', ['AUSGOV>PAK:0333']],
     // negative: a country before no sum is a party
     ['The United States sent aid to Pakistan.', ['USA>PAK:070']],
+  ]);
+});
+
+test('anaphorGroups: a group anaphor after the verb is the compound it refers back to', async (t) => {
+  await table(t, [
+    ['Syria and Iran are close allies. Washington accuses the two countries of fomenting tension.', ['USAGOV>IRN:112', 'USAGOV>SYR:112']],
+    // negative: with no compound named before, the phrase names no one
+    ['Washington accuses the two countries of fomenting tension.', ['USAGOV>---:112']],
+    // negative: "between the two countries" is a topic, not a party
+    ['Syria and Iran are close allies. Japan will discuss relations between the two countries.', ['JPN>---:040']],
+    // negative: "the number two leader" is one leader, no pair
+    ['Syria and Iran are close allies. The Colombian army killed the number two leader of the FARC.', ['COLMIL>COLREB:190']],
+  ]);
+});
+
+test('unknownName: an unknown name after an honorific is the subject; no actor of the governing clause is borrowed', async (t) => {
+  await table(t, [
+    ['Negroponte also said Mr. Zorbul is expected to deepen his relationship with Fidel Castro.', []],
+    // negative: a known subject acts
+    ['Negroponte also said President Hugo Chavez is expected to deepen his relationship with Fidel Castro.', ['VENGOV>CUBELI:050']],
   ]);
 });

@@ -3,7 +3,7 @@ import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import { possessive, type Word } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause } from './sentence.ts';
-import { describe, firstGroupAfter, placeModifier, subjectGroup } from './actor-groups.ts';
+import { describe, firstGroupAfter, placeModifier, subjectGroup, withAnaphors } from './actor-groups.ts';
 import { dictionaryReading, sameActBack } from './recoding/code-pair.ts';
 
 /** Reciprocal events only among this many members: a G20 photo call is not 380 events. */
@@ -48,7 +48,7 @@ export function bothWays(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerM
   if (complement || found.sources === found.targets || !mutualAct(ctx, m)) return found;
   const target = ctx.groups.find((g) => g.members.includes(found.targets[0]!));
   if (!target || found.targets.some((a) => !target.members.includes(a)) || !(target.governor === null || target.governor === 'with')) return found;
-  if (!doneByFiniteVerb(ctx, m)) return found;
+  if (!doneByFiniteVerb(ctx, m) || refused(ctx, m)) return found;
   const both = [...found.sources, ...found.targets];
   return { sources: both, targets: both, how: `${found.how}; talks are reciprocal: each side acts on the other` };
 }
@@ -62,12 +62,26 @@ function mutualAct(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return MUTUAL_CODES.has(m.pattern.code) && (!!m.pattern.reciprocal || sameActBack(dictionaryReading(ctx, m), m.pattern.code));
 }
 
-/** The trigger is a finite verb ("met", "had been negotiating") or the object of one ("held their first talks"). */
+const OBJECT_LEAD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN']);
+
+/** Words of a noun phrase before its head: "their first", "telephone", "a 20-minute" (a hyphen written against the word before). */
+function leadsNoun(toks: readonly Word[], k: number): boolean {
+  const t = toks[k]!;
+  return OBJECT_LEAD.has(t.pos) || (t.text === '-' && k > 0 && t.start === toks[k - 1]!.end);
+}
+
+/** "Israel says it will not negotiate with Syria": a refusal is the refuser's act alone (negated cooperation is 12x). */
+function refused(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const t = ctx.toks[m.first]!;
+  return t.pos === 'VERB' && (ctx.syntax.verbGroupAt(t.index)?.negated ?? false);
+}
+
+/** The trigger is a finite verb ("met", "had been negotiating") or the object of one ("held their first talks", "held a 20-minute meeting"). */
 function doneByFiniteVerb(ctx: SentenceCtx, m: TriggerMatch): boolean {
   let k = m.first;
   if (ctx.toks[k]!.pos !== 'VERB') {
     k--;
-    while (k >= 0 && ['DET', 'ADJ', 'NUM', 'PRON'].includes(ctx.toks[k]!.pos)) k--;
+    while (k >= 0 && leadsNoun(ctx.toks, k)) k--;
   }
   const t = ctx.toks[k];
   return t !== undefined && t.pos === 'VERB' && (ctx.syntax.verbGroupAt(t.index)?.finite ?? false);
@@ -171,7 +185,7 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const sourceCodes = new Set(subject.group.members.map((a) => a.code));
   // A protest targets an authority, so places describing what was blocked are no target (an attack's may be).
   const protest = m.pattern.code.startsWith(ctx.lex.codes.protestRoot);
-  const after = ctx.groups.filter((g) => g.first > m.last && g.first < reach && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
+  const after = withAnaphors(ctx, recent).filter((g) => g.first > m.last && g.first < reach && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
   // "held the soldiers responsible for the wellbeing of the president", "pardoned prisoners": an actor the
   // cue names is the one acted on, unless a recipient follows ("offered its troops to Lebanon").
   const recipient = after.some((g) => !inCue(g) && g.governor !== null && RECIPIENT_GOVERNORS.has(g.governor));
@@ -286,7 +300,7 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
     return toks.slice(g.last + 1, m.first).every((t) => possessive(t) || t.lower === "'" || t.lower === '’' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM');
   });
   const reach = argumentsEnd(ctx, m, afterCue(m), ctx.toks.length);
-  const after = ctx.groups.filter((g) => g.first > m.last && g.first <= m.last + 6 && g.first < reach && !placeModifier(ctx, g) && (m.first >= ctx.tail || g.first < ctx.tail));
+  const after = withAnaphors(ctx, recent).filter((g) => g.first > m.last && g.first <= m.last + 6 && g.first < reach && !placeModifier(ctx, g) && (m.first >= ctx.tail || g.first < ctx.tail));
   const between = after.find((g) => g.governor === 'between' || g.governor === 'among');
   if (between && !modifier && m.pattern.reciprocal) return reciprocal(between, m, `parties "between" ${describe(between)}`);
   if (between && !modifier) {

@@ -103,6 +103,8 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
     // A dateline's place and agency say where and by whom the story was filed: no actor of it.
     if (m.end <= s0 || m.start >= s1 || !m.entity || syntax.inDateline(syntax.tokenAt(m.start))) continue;
     const entity = entities.get(m.entity);
+    // "Kyoto Protocol members", "the Korean War": a treaty or an event acts on no one; the place in its name is where.
+    if (entity && NOT_ACTORS.has(entity.type)) continue;
     const found1 = entity && actorFromEntity(entity, res.roles);
     if (!found1) continue;
     const first = tokenEndingPast(toks, m.start, false);
@@ -120,15 +122,18 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
     // A region names an actor only with an agent noun ("European negotiators"; not "European markets").
     if (roled.role || !(roled.entity && entities.get(roled.entity)?.region)) titled.push(withName(doc, toks, roled));
   }
-  const named = mergeAdjacent(doc, toks, residents(doc, toks, titled));
+  const named = mergeAdjacent(doc, toks, residents(doc, toks, titled.map((a) => withPlaceNoun(doc, toks, a))));
   // Collective actors first: "world leaders" is INT, not the agent "leaders".
   const read = named.concat(collectiveActors(doc, toks, named)).sort(byFirst);
   const all = read.concat(domesticAgents(doc, toks, read, res, mentions, entities));
   all.sort(byFirst);
-  const merged = describedNames(doc, toks, mergeAdjacent(doc, toks, all), entities);
+  const merged = describedNames(doc, toks, agentsOfBodies(doc, toks, mergeAdjacent(doc, toks, all), entities), entities);
   for (let k = 0; k < merged.length; k++) merged[k] = followed(toks, merged[k]!, res.followers);
   return merged;
 }
+
+/** Entity types that name no party: treaties and laws, events. */
+const NOT_ACTORS: ReadonlySet<string> = new Set(['LAW', 'EVENT']);
 
 const INDEFINITE = new Set(['a', 'an', 'another']);
 
@@ -156,6 +161,35 @@ export function describedNames(doc: Doc, toks: readonly Word[], actors: FoundAct
 }
 
 const byFirst = (a: FoundActor, b: FoundActor) => a.first - b.first;
+
+/** Words between the preposition and the body an agent belongs to: "a spokeswoman for the Israeli Prime Minister". */
+const BODY_LEAD_POS: ReadonlySet<string> = new Set(['DET', 'ADJ']);
+
+/**
+ * "A spokeswoman for Israeli Prime Minister Ehud Olmert", "a spokesman for the Taliban", "scientists with the
+ * World Wildlife Fund": who speaks for an actor the text names after "for", or works with an organisation named
+ * after "with", acts with its code (guidelines: spokesmen of a government → GOV, the body's own code). One actor
+ * spanning both, so the agent is the party, not `---` + role.
+ */
+export function agentsOfBodies(doc: Doc, toks: readonly Word[], actors: FoundActor[], entities: ReadonlyMap<string, ReadEntity>): FoundActor[] {
+  const out: FoundActor[] = [];
+  for (let n = 0; n < actors.length; n++) {
+    const a = actors[n]!;
+    const b = actors[n + 1];
+    const prep = toks[a.last + 1]?.lower;
+    let k = a.last + 2;
+    while (b && k < b.first && BODY_LEAD_POS.has(toks[k]!.pos)) k++;
+    const speaks = prep === 'for' && SPOKESPEOPLE.has(toks[a.last]!.lower);
+    const works = prep === 'with' && !!b?.entity && entities.get(b.entity)?.type === 'ORG';
+    if (!b || a.entity || a.country || !a.role || !(speaks || works) || b.first !== k || b.code.startsWith(NO_COUNTRY)) {
+      out.push(a);
+      continue;
+    }
+    out.push({ ...b, first: a.first, mention: spanOf(doc.text, toks[a.first]!.start, toks[b.last]!.end), how: `${a.how}, ${speaks ? 'speaking for' : 'with'} ${b.mention?.text ?? b.code} (${b.code})` });
+    n++;
+  }
+  return out;
+}
 
 /** The first token ending after (or, `atOrAfter`, at or after) an offset: a binary search, tokens being in order. */
 function tokenEndingPast(toks: readonly Word[], offset: number, atOrAfter: boolean): number {
@@ -256,12 +290,13 @@ const hasCountry = (a: FoundActor | undefined): a is FoundActor => !!a?.country 
  */
 export const AGENT_HOME_RULES: readonly HomeRule[] = [
   {
-    // "police in Japan", "protesters in the capital Nairobi", "opposition groups in Zimbabwe", "officials in
-    // Mr. Menem's government": a few nominal words may stand between, so a verb or a clause breaks the tie.
+    // "police in Japan", "protesters in the capital Nairobi", "opposition groups in Zimbabwe", "Sunni Arab leaders
+    // in western Iraq", "officials in Mr. Menem's government": a few nominal words may stand between, so a verb
+    // or a clause breaks the tie.
     name: 'place after the noun phrase',
     apply: ({ toks, last, named }) => {
       let p = last + 1;
-      while (p <= last + AGENT_TAIL && toks[p]?.pos === 'NOUN') p++;
+      while (p <= last + AGENT_TAIL && (toks[p]?.pos === 'NOUN' || toks[p]?.pos === 'PROPN')) p++;
       if (!HOME_PREPOSITIONS.has(toks[p]?.lower ?? '')) return null;
       const home = named.find((a) => a.first > p && a.first <= p + HOME_REACH);
       if (!hasCountry(home)) return null;
@@ -472,6 +507,19 @@ function residents(doc: Doc, toks: readonly Word[], actors: FoundActor[]): Found
   return out;
 }
 
+/** Nouns for a part of a country that a demonym before them places: "the Palestinian territories". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['territory', 'region', 'province', 'coast']);
+
+/**
+ * "travel to Israel, the Palestinian territories and Lebanon": a country word before a noun for a part of a country
+ * names that place, one actor with it, so a list of places stays one compound.
+ */
+function withPlaceNoun(doc: Doc, toks: readonly Word[], a: FoundActor): FoundActor {
+  const next = toks[a.last + 1];
+  if (a.role || a.code.length !== 3 || !next || next.pos !== 'NOUN' || !PLACE_NOUNS.has(next.lemma)) return a;
+  return { ...a, last: a.last + 1, mention: spanOf(doc.text, toks[a.first]!.start, next.end), how: `${a.how} + place noun "${next.text}"` };
+}
+
 /** "Libyan leader Muammar Gaddafi": the name after a title belongs to the same actor. */
 function withName(doc: Doc, toks: readonly Word[], a: FoundActor): FoundActor {
   if (!a.role) return a;
@@ -500,13 +548,26 @@ function mergeAdjacent(doc: Doc, toks: readonly Word[], actors: FoundActor[]): F
   return out;
 }
 
+/**
+ * "the U.S. military says": an agent word the tagger read as an adjective heads the phrase when no noun follows
+ * it; "military aid" is no agent.
+ */
+function adjectiveHead(toks: readonly Word[], j: number, agents: AgentIndex): { role: string; length: number } | null {
+  const t = toks[j];
+  const next = toks[j + 1];
+  if (t?.pos !== 'ADJ' || (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ'))) return null;
+  const one = agents.get(t.lower)?.find((e) => e.words.length === 1);
+  return one ? { role: one.role, length: 1 } : null;
+}
+
 function withRole(doc: Doc, toks: readonly Word[], a: FoundActor, agents: AgentIndex): FoundActor {
   if (a.role || a.code.length !== 3) return a;
   // "Israeli soldiers", "Israel's army", "Russian senior officials"
   let j = a.last + 1;
   if (toks[j] && possessive(toks[j]!)) j++;
-  for (let skip = 0; skip < 2 && toks[j] && toks[j]!.pos === 'ADJ' && !agentAt(toks, j, agents); skip++) j++;
-  const after = toks[j] ? agentAt(toks, j, agents) : null;
+  const head = adjectiveHead(toks, j, agents);
+  for (let skip = 0; skip < 2 && toks[j] && toks[j]!.pos === 'ADJ' && !agentAt(toks, j, agents) && !head; skip++) j++;
+  const after = toks[j] ? (agentAt(toks, j, agents) ?? head) : null;
   if (after) {
     const last = j + after.length - 1;
     return { ...a, last, code: a.code + after.role, role: after.role.slice(0, 3), mention: spanOf(doc.text, toks[a.first]!.start, toks[last]!.end), how: `${a.how} + agent "${doc.text.slice(toks[j]!.start, toks[last]!.end)}"` };
@@ -537,7 +598,8 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
     const toks = syntax.words.slice(s.first, s.last + 1);
     const read = findActors(doc, syntax, toks, res, entities, mentions[i]!, acting);
     const found: FoundActor[] = [];
-    for (const a of read.concat(bodyDescriptions(doc, toks, read)).sort(byFirst)) {
+    const previous = out[i - 1] ?? [];
+    for (const a of read.concat(bodyDescriptions(doc, toks, read), pluralPronouns(doc, syntax, toks, read, previous)).sort(byFirst)) {
       const named = describedBefore(toks, a, out, entities);
       // A body description that names no one again is no actor.
       if (named.code !== NO_COUNTRY) found.push(named);
@@ -550,6 +612,23 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
     out.push(found);
   });
   return out;
+}
+
+/**
+ * "The envoys were greeted in Pyongyang by Ri … They held a 20-minute meeting with Ri": "they" opening a sentence
+ * that names no one before it points back to the agents that opened the sentence before, when their noun is plural
+ * (corefer resolves persons and organisations; agents such as "the envoys" are read here). `previous` holds the
+ * readings of the sentence before, in document token ranges.
+ */
+export function pluralPronouns(doc: Doc, syntax: Syntax, toks: readonly Word[], read: readonly FoundActor[], previous: readonly FoundActor[]): FoundActor[] {
+  // Only the sentence's first word, after a conjunction or an adverb at most ("But they …"): "Investigators say
+  // they …" points to its own subject.
+  const k = toks.findIndex((t) => t.pos !== 'CCONJ' && t.pos !== 'ADV' && t.pos !== 'PUNCT');
+  const first = previous[0];
+  if (k < 0 || toks[k]!.lower !== 'they' || read.some((a) => a.first <= k) || !first?.role || first.code.startsWith(NO_COUNTRY)) return [];
+  if (!pluralForm(syntax.words[first.last]!) && !PLURAL_ONLY.has(syntax.words[first.last]!.lower)) return [];
+  const t = toks[k]!;
+  return [{ ...first, first: k, last: k, referring: true, mention: spanOf(doc.text, t.start, t.end), how: `"${t.text}" points back to ${first.mention?.text ?? first.code} (${first.code}) of the sentence before` }];
 }
 
 /** Those who speak for a body: named with "a" they still stand for the body named before. */
@@ -586,6 +665,27 @@ export function describedBefore(toks: readonly Word[], a: FoundActor, previous: 
       // A spokesman speaks with the body's own code (guidelines: spokesmen of a government → GOV).
       const code = b.role || speaker || NOT_COUNTRIES.test(b.code) ? b.code : b.code + a.code.slice(NO_COUNTRY.length);
       return { ...a, code, country: b.country, how: `${a.how}; "${lead === 'the' || lead === 'a' || lead === 'an' ? `${lead} ` : ''}${toks[a.last]!.text}" names again ${b.mention?.text ?? b.code} (${b.code})` };
+    }
+  }
+  return lead === 'the' ? sameNounBefore(toks, a, previous) : a;
+}
+
+/**
+ * "an unidentified Syrian official … The official called on Hariri", "Tunisian police fired tear gas … The police
+ * then responded": "the" + an agent noun names again the actor of the sentences before whose mention holds the same
+ * noun phrase and states a country (guidelines: definite descriptions resolve through the context). Another noun
+ * borrows nothing: "the government" after "Kenya" stays `---GOV`, "the finance ministry" after "Israel's defence
+ * ministry" stays `---GOV`.
+ */
+function sameNounBefore(toks: readonly Word[], a: FoundActor, previous: readonly FoundActor[][]): FoundActor {
+  // The whole agent phrase: "the finance ministry" does not name "the defense ministry" again.
+  const noun = (a.mention?.text ?? toks[a.last]!.text).toLowerCase();
+  for (let s = previous.length - 1; s >= Math.max(0, previous.length - DESCRIPTION_REACH); s--) {
+    const named = previous[s]!;
+    for (let k = named.length - 1; k >= 0; k--) {
+      const b = named[k]!;
+      if (!b.country || b.role !== a.role || !` ${b.mention?.text.toLowerCase() ?? ''} `.includes(` ${noun} `)) continue;
+      return { ...a, code: b.code, country: b.country, how: `${a.how}; "the ${a.mention?.text ?? toks[a.last]!.text}" names again ${b.mention?.text ?? b.code} (${b.code}), the same noun` };
     }
   }
   return a;

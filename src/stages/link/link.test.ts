@@ -130,6 +130,10 @@ test('an agent with no country word of its own is `---` + role; only what the te
     ['Police in Japan said a teacher stabbed a girl.', 'Police', 'JPNCOP'],
     ['Police in Japan said a teacher stabbed a girl.', 'teacher', '---EDU'],
     ['Opposition groups in Zimbabwe demanded reforms.', 'Opposition', 'ZWEOPP'],
+    // the rest of a capitalised name between the agent and the place ("Sunni Arab leaders in western Iraq")
+    ['Sunni Arab leaders in western Iraq condemned the offensive.', 'Sunni Arab', 'IRQMUS'],
+    // negative: a verb between breaks the tie
+    ['Sunni Arab leaders met in western Iraq.', 'Sunni Arab', '---MUS'],
     ['The military government of President Prosper Avril declared a state of siege.', 'government', 'HTIGOV'],
     // possessive pronoun: a body or group for "its" and "their", a person for "his" and "her"
     ['Bosnian Serbs said their forces had withdrawn.', 'forces', 'BIHMIL'],
@@ -212,6 +216,13 @@ test('describedBefore: "the company" names again the organisation named before; 
     ['The U.S. Treasury Department imposed sanctions. Treasury will continue the pressure.', ['USAGOV']],
     // negatives: the agent leads no name named before; a lower-case bare agent is no short name
     ['The State Department imposed sanctions. Treasury will continue the pressure.', ['---GOV']],
+    // sameNounBefore: "the" + the noun of an actor named before with its country is that actor again
+    ['An unidentified Syrian official denied it. The official called on Lebanon.', ['SYRGOV', 'LBN']],
+    ['Tunisian police fired tear gas. The police then chased them.', ['TUNCOP']],
+    // negatives: another noun borrows no country; an indefinite noun names no one again
+    ['Tunisian police fired tear gas. The army then chased them.', ['---MIL']],
+    ["Israel's defence ministry spoke. He will ask for the finance ministry.", ['---GOV']],
+    ['An unidentified Syrian official denied it. An official called on Lebanon.', ['---GOV', 'LBN']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
 });
@@ -314,4 +325,68 @@ test('bodyDescriptions: "the group", "the coalition" name again the body named b
     ['The Islamic Army of Iraq posted a video. The group of soldiers left.', ['---MIL']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
+});
+
+test('agentsOfBodies: a spokesman for a named actor, or agents with a named organisation, act with its code', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['A spokeswoman for Israeli Prime Minister Ehud Olmert criticized Syria.', ['ISRGOV', 'SYR']],
+    ['A spokesman for the United Nations said the talks failed.', ['IGOUNO']],
+    // negatives: another agent before "for"; "for" naming no actor
+    ['Soldiers for Israel fought.', ['---MIL', 'ISR']],
+    ['A spokesman for the family said Syria lied.', ['---MED', 'SYR']],
+    ['Scientists with the non-profit World Wildlife Fund rejected the claims.', ['NGOENV']],
+    // negative: "with" a country is no organisation the agents work for
+    ['Scientists with Syria rejected the claims.', ['---CVL', 'SYR']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('withPlaceNoun: a country word before a noun for a part of a country is one actor with it', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const mentions = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => `${a.code}:${a.mention?.text}`);
+  const cases: [string, string[]][] = [
+    ['Merkel will travel to Israel, the Palestinian territories and Lebanon.', ['DEU:Merkel', 'ISR:Israel', 'PSE:Palestinian territories', 'LBN:Lebanon']],
+    // negatives: an agent noun is a role, not a place; another noun stays outside
+    ['Palestinian police left.', ['PSECOP:Palestinian police']],
+    ['Palestinian flags were waved.', ['PSE:Palestinian']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(mentions(text), want));
+});
+
+test('pluralPronouns: "they" opening a sentence points back to the plural agents that opened the sentence before', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const last = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).at(-1)!.map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['South Korean envoys arrived in Pyongyang. They held a meeting with Kim.', ['KORGOV']],
+    // negatives: a singular agent before; an actor before "they" in its own sentence; no role before
+    ['A South Korean envoy arrived in Pyongyang. They held a meeting with Kim.', []],
+    ['South Korean envoys arrived in Pyongyang. Officials said they held a meeting.', ['---GOV']],
+    ['Syria arrived in Pyongyang. They held a meeting with Kim.', []],
+    ['South Korean envoys arrived in Pyongyang. Investigators say they held a meeting.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
+});
+
+test('adjectiveHead: an agent word read as an adjective heads its phrase when no noun follows it', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Meanwhile, the U.S. military says a soldier was killed.', ['USAMIL', '---MIL']],
+    // negative: an adjective before a noun modifies it
+    ['The U.S. military aid arrived.', ['USA']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('NOT_ACTORS: a treaty or an event is no party, whatever place its name holds', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Kyoto Protocol members agreed to hold more talks.', []],
+    // negative: the sentence's parties beside the treaty are still read
+    ['President Bush withdrew from the Kyoto Protocol, Japan said.', ['USAGOV', 'JPN']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
