@@ -52,7 +52,7 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
     toks.forEach((t, i) => {
       if ((t.pos === 'VERB' || t.lemma === 'accord') && phraseAt(toks, i, res.cues.reporting)) reporting.add(i);
     });
-    const ctx: SentenceCtx = { s, syntax, lex: res.lexicons.coding, index, isTime, toks, groups, reporting, tail: attributionTail(toks, reporting), dictionary: res.dictionary };
+    const ctx: SentenceCtx = { s, syntax, lex: res.lexicons.coding, index, isTime, toks, groups, reporting, tail: attributionTail(toks, reporting), dictionary: res.dictionary, published: doc.published ?? null };
     const sentenceEvents = codeSentence(doc, ctx, res, recentGroups, context);
     const seen = new Set<string>();
     for (const e of sentenceEvents) {

@@ -55,6 +55,10 @@ const BACKGROUND: [string, string][] = [
   // condition: what an "if" or "unless" clause supposes
   ['"If the United States, regardless of opposition, adopts any new tariff measures, China will retaliate," a spokesman said.', 'adopts'],
   ['China will retaliate if the United States imposes new tariffs on Chinese goods.', 'imposes'],
+  // history: a past act dated to an earlier year than the story's
+  ['President Bush withdrew from the Kyoto Protocol in 1991, saying its limits would harm the economy.', 'withdrew'],
+  ['Israel seized the Golan Heights in the 1967 war.', 'seized'],
+  ['Peres brought his party into the coalition last year to back the government.', 'brought'],
 ];
 
 const CODED: [string, string][] = [
@@ -92,6 +96,11 @@ const CODED: [string, string][] = [
   // condition: the main clause of a conditional is coded
   ['Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the annexation.', 'threatened'],
   ['Iran will attack Israel if it is provoked.', 'attack'],
+  // history: this year's date, a future act, a day of the story's, an earlier event named by its year
+  ['Police in Japan arrested a teacher in March 1995.', 'arrested'],
+  ['Japan will send troops to Iraq in 1996.', 'send'],
+  ['China and Vietnam signed an agreement today to increase trade in 1993 by 50 percent.', 'signed'],
+  ["The opposition organised demonstrations to protest fraud in last year's election.", 'demonstrations'],
 ];
 
 test('background: participles, relative clauses, hopes, tries, agentless passives and figures give no event', () => {
