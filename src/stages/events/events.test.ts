@@ -70,6 +70,12 @@ test('codes who did what to whom from verbs and nominalisations', async (t) => {
     // "the minister": no country word attached, none borrowed (guidelines: `---` + role)
     ['Thousands of Kenyan students demonstrated in Nairobi to demand the resignation of the minister.', ['KEN>---:1411']],
     ['Egyptian police arrested dozens of demonstrators in Cairo.', ['EGY>EGY:173']],
+    // firing or using tear gas is repression (175) with the gas anywhere in the object, not fire (193)
+    ['Egyptian police fired the teargas at protesters in Cairo.', ['EGY>EGY:175']],
+    ['Egyptian police fired live rounds at protesters in Cairo.', ['EGY>EGY:193']],
+    // seizing a person is abduction (181: the dictionary's SEIZE * ENGINEER, * MINISTER); seizing goods is 1711
+    ['Iraqi gunmen seized two Turkish engineers in Baghdad.', ['IRQ>TUR:181']],
+    ['Iraqi gunmen seized a Turkish ship.', ['IRQ>TUR:1711']],
   ];
   for (const [text, expected] of cases) {
     await t.test(text, () => assert.deepEqual(triples(run(text)), expected.sort()));
@@ -77,7 +83,8 @@ test('codes who did what to whom from verbs and nominalisations', async (t) => {
 });
 
 test('compound actors give one CAMEO row per member and one record with lists', () => {
-  const doc = run('China and the Soviet Union signed the Treaty of Friendship in 1950.', { timexes: { '1950': '1950' } });
+  // Published that year: an act dated to an earlier year would be history (README decision 2).
+  const doc = run('China and the Soviet Union signed the Treaty of Friendship in 1950.', { published: '1950-02-15', timexes: { '1950': '1950' } });
   assert.equal(doc.events.length, 1);
   const [event] = doc.events;
   assert.deepEqual(event!.sources.map((a) => a.code), ['CHN', 'SUN']);

@@ -64,7 +64,7 @@ const BACKGROUND: [string, string][] = [
 const CODED: [string, string][] = [
   // modifierVerb: "live" modifies "pig", so the ban has no predicate of its own; it is what was announced.
   ['Officials in Taiwan have announced a ban on live pig imports from Japan.', 'ban'],
-  ['Kenyan police fired tear gas at protesters in Nairobi on Tuesday.', 'fired tear gas'],
+  ['Kenyan police fired tear gas at protesters in Nairobi on Tuesday.', 'fired'],
   ['Costa Rican President Oscar Arias sent a letter to Chinese President Hu Jintao, expressing condolences.', 'sent'],
   ['The Chinese government said it has arrested more than 80 people.', 'arrested'],
   ['Police in Japan say they arrested a teacher on Saturday.', 'arrested'],
