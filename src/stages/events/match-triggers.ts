@@ -190,7 +190,10 @@ function background(toks: readonly Word[], i: number, last: number, hasObject: b
   if (t.pos === 'NOUN' && k >= 0 && lex.words.scene.has(toks[k]!.lower)) return true;
   const first = toks[i]!;
   if (first.pos === 'VERB' && first.lower.endsWith('ed') && next?.lower === 'by' && (toks[i - 1]?.text === ',' || toks[i - 1]?.pos === 'NOUN')) return true;
-  return first.pos === 'VERB' && first.lower.endsWith('ing') && toks[i - 1]?.lower === 'for';
+  // "for generously hosting refugees": adverbs between.
+  let j = i - 1;
+  while (j >= 0 && toks[j]!.pos === 'ADV') j--;
+  return first.pos === 'VERB' && first.lower.endsWith('ing') && toks[j]?.lower === 'for';
 }
 
 /**

@@ -55,6 +55,9 @@ const BACKGROUND: [string, string][] = [
   // condition: what an "if" or "unless" clause supposes
   ['"If the United States, regardless of opposition, adopts any new tariff measures, China will retaliate," a spokesman said.', 'adopts'],
   ['China will retaliate if the United States imposes new tariffs on Chinese goods.', 'imposes'],
+  // condition: "as long as" supposes too; circumstanceNominal: a possessive between
+  ['Israel will not negotiate with Syria as long as Damascus supports militant groups.', 'supports'],
+  ['Guterres made the remark Thursday during his visit to Pakistan.', 'visit'],
   // history: a past act dated to an earlier year than the story's
   ['President Bush withdrew from the Kyoto Protocol in 1991, saying its limits would harm the economy.', 'withdrew'],
   ['Israel seized the Golan Heights in the 1967 war.', 'seized'],
@@ -96,6 +99,9 @@ const CODED: [string, string][] = [
   // condition: the main clause of a conditional is coded
   ['Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the annexation.', 'threatened'],
   ['Iran will attack Israel if it is provoked.', 'attack'],
+  // condition: "as" alone opens no condition; circumstanceNominal: a possessive after a verb names the act
+  ['Israel attacked Syria as Damascus supported militant groups.', 'attacked'],
+  ['The Pakistani president began his visit to China on Thursday.', 'visit'],
   // history: this year's date, a future act, a day of the story's, an earlier event named by its year
   ['Police in Japan arrested a teacher in March 1995.', 'arrested'],
   ['Japan will send troops to Iraq in 1996.', 'send'],

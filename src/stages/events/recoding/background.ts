@@ -21,6 +21,7 @@ export const BELIEF_VERBS = new Set(['hope', 'believe', 'think', 'expect', 'fear
 const OCCURRENCE_VERBS = new Set(['resume', 'proceed', 'begin', 'start', 'continue', 'occur', 'happen', 'take', 'go', 'break', 'erupt', 'end', 'hold']);
 /** Words a subject noun phrase is made of before its head ("Recent US Predator", "Israel's"). */
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'PROPN', 'NOUN', 'PUNCT']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Prepositions of cause besides the coder's scene words: the phrase they head is never an act's object. */
 const CIRCUMSTANCE = new Set(['against', 'over']);
 const DETENTION = '173';
@@ -295,8 +296,8 @@ export function circumstanceNominal(ctx: SentenceCtx, m: TriggerMatch): boolean 
   for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
     const t = toks[k]!;
     if (t.pos === 'ADP' || ctx.lex.words.scene.has(t.lower)) return CIRCUMSTANCE.has(t.lower) || ctx.lex.words.scene.has(t.lower);
-    // "amid stalled talks": a participle before the noun is its adjective.
-    if (!SUBJECT_WORDS.has(t.pos) && !(t.pos === 'VERB' && /(ed|en)$/.test(t.lower))) return false;
+    // "amid stalled talks": a participle before the noun is its adjective; "during his visit": a possessive its determiner.
+    if (!SUBJECT_WORDS.has(t.pos) && !(t.pos === 'VERB' && /(ed|en)$/.test(t.lower)) && !(t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower))) return false;
   }
   return false;
 }
@@ -382,7 +383,7 @@ export function figurativeForce(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
-/** Words that open a condition: "if the United States adopts new tariffs, China will retaliate". */
+/** Words that open a condition: "if the United States adopts new tariffs, China will retaliate" ("as long as" too). */
 const CONDITION_HEADS = new Set(['if', 'unless']);
 /** How far before its predicate a condition's "if" may stand ("If the United States, regardless of opposition, adopts"). */
 const CONDITION_REACH = 12;
@@ -399,7 +400,7 @@ export function condition(ctx: SentenceCtx, m: TriggerMatch): boolean {
   if (v < 0 || toks[v]!.pos !== 'VERB') return false;
   for (let k = v - 1; k >= Math.max(0, v - CONDITION_REACH); k--) {
     const t = toks[k]!;
-    if (CONDITION_HEADS.has(t.lower)) return true;
+    if (CONDITION_HEADS.has(t.lower) || (t.lower === 'as' && toks[k - 1]?.lower === 'long' && toks[k - 2]?.lower === 'as')) return true;
     if (t.lower === ';' || (t.pos === 'VERB' && ctx.syntax.verbGroupAt(t.index)?.finite)) return false;
   }
   return false;
