@@ -12,7 +12,7 @@ import { documentIndex } from './document-index.ts';
 import { type SentenceCtx, clauseEnd } from './sentence.ts';
 import { COMPLEMENT_WINDOW, type Modal, contentModal, frameCode, internalCommand, purposeOf, reformAim } from './frames.ts';
 import { TRIGGER_RULES } from './recoding/index.ts';
-import { backgroundOf, prepositionCue } from './recoding/background.ts';
+import { backgroundOf, beliefCue, prepositionCue } from './recoding/background.ts';
 import type { TriggerCoding } from './recoding/rule.ts';
 import { MAX_RECIPROCAL, actorsOf, protestActors, speechActors, standDownActors, untargetedActors } from './parties.ts';
 import { dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad } from './prune.ts';
@@ -145,7 +145,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   // statement is none (guidelines: no 010 for a plain "said").
   for (const m of speech) {
     const modal = modals.get(m) ?? null;
-    if (!modal && (!m.pattern.with || prepositionCue(ctx, m))) continue;
+    if (!modal && (!m.pattern.with || prepositionCue(ctx, m) || beliefCue(ctx, m))) continue;
     const found = speechActors(ctx, m, modal?.subject ?? null);
     if (!found) continue;
     const aim = modal ? reformAim(ctx, res, m) : null;

@@ -55,6 +55,9 @@ const BACKGROUND: [string, string][] = [
   // condition: what an "if" or "unless" clause supposes
   ['"If the United States, regardless of opposition, adopts any new tariff measures, China will retaliate," a spokesman said.', 'adopts'],
   ['China will retaliate if the United States imposes new tariffs on Chinese goods.', 'imposes'],
+  // beliefCue: a verb of belief after "said" is no stance
+  ['The Syrian leader said he doubts Israel will agree.', 'said'],
+  ['The Syrian leader said he fears Israel will attack.', 'said'],
   // condition: "as long as" supposes too; circumstanceNominal: a possessive between
   ['Israel will not negotiate with Syria as long as Damascus supports militant groups.', 'supports'],
   ['Guterres made the remark Thursday during his visit to Pakistan.', 'visit'],
@@ -99,6 +102,9 @@ const CODED: [string, string][] = [
   // condition: the main clause of a conditional is coded
   ['Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the annexation.', 'threatened'],
   ['Iran will attack Israel if it is provoked.', 'attack'],
+  // beliefCue: a stance stated by an adjective or a noun is expressed
+  ['The Syrian leader said he was worried about Israel.', 'said'],
+  ['The Syrian leader expressed doubt about Israel.', 'expressed'],
   // condition: "as" alone opens no condition; circumstanceNominal: a possessive after a verb names the act
   ['Israel attacked Syria as Damascus supported militant groups.', 'attacked'],
   ['The Pakistani president began his visit to China on Thursday.', 'visit'],

@@ -368,6 +368,17 @@ export function prepositionCue(ctx: SentenceCtx, m: TriggerMatch): boolean {
 }
 
 /**
+ * "said he doubts the U.S. can play that role", "said he fears a new war": a stance cue that is a verb of belief
+ * the speaker holds is a belief, no expressed stance (decision 8: beliefs are not events); "expressed doubt",
+ * "said he was worried" express one.
+ */
+export function beliefCue(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  if (m.cueAt === null) return false;
+  const cue = ctx.toks[m.cueAt]!;
+  return cue.pos === 'VERB' && (BELIEF_VERBS.has(cue.lemma) || cue.lemma === 'worry') && !ctx.syntax.passiveAt(cue.index);
+}
+
+/**
  * "will be hit with EU sanctions", "a price war hitting exporters": force whose instrument or object is a measure,
  * a price or a loss is a figure of speech (guidelines), not force.
  */
