@@ -431,6 +431,9 @@ test('frame verbs as the guidelines code them: will / agreed / pledged to X is X
     ['Yugoslavia and Slovenia agreed to a ceasefire after two days of fierce fighting.', ['SVN>YUG:0871', 'YUG>SVN:0871']],
     ['Russia will attack Georgia.', ['RUS>GEO:190']],
     ['India plans to meet Pakistan next week.', ['IND>PAK:036']],
+    // agreeing to halt attacks is a ceasefire (HALT * ATTACKS [0871]), not an attack
+    ['Syria agreed to halt rocket attacks on Israel.', ['SYR>ISR:0871']],
+    ['Syria agreed to halt oil exports to Israel.', ['SYR>ISR:050']],
     // dialogue = talks (README decision 12): an offer to resume it is intent to negotiate
     ['North Korea offered to resume dialogue with the United States.', ['PRK>USA:036']],
     ['Iran said the weather in Iraq was fine.', []],

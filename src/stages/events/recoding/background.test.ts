@@ -55,6 +55,8 @@ const BACKGROUND: [string, string][] = [
   // condition: what an "if" or "unless" clause supposes
   ['"If the United States, regardless of opposition, adopts any new tariff measures, China will retaliate," a spokesman said.', 'adopts'],
   ['China will retaliate if the United States imposes new tariffs on Chinese goods.', 'imposes'],
+  // relativeClause: "that" after a name inside a phrase
+  ['Israeli troops shelled positions in the Gaza Strip that had threatened the truce.', 'threatened'],
   // beliefCue: a verb of belief after "said" is no stance
   ['The Syrian leader said he doubts Israel will agree.', 'said'],
   ['The Syrian leader said he fears Israel will attack.', 'said'],
@@ -102,6 +104,8 @@ const CODED: [string, string][] = [
   // condition: the main clause of a conditional is coded
   ['Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the annexation.', 'threatened'],
   ['Iran will attack Israel if it is provoked.', 'attack'],
+  // relativeClause: "that" after a name a verb governs opens the content
+  ['Moon told Kim that Seoul would attack.', 'attack'],
   // beliefCue: a stance stated by an adjective or a noun is expressed
   ['The Syrian leader said he was worried about Israel.', 'said'],
   ['The Syrian leader expressed doubt about Israel.', 'expressed'],

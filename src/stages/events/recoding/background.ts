@@ -127,7 +127,7 @@ export function relativeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
     const t = toks[k]!;
     const prev = toks[k - 1];
     if (RELATIVE_PRONOUNS.has(t.lower)) return true;
-    if (t.lower === 'that' && prev?.pos === 'NOUN' && !ctx.isTime(prev) && !saidJustBefore(ctx, k)) return true;
+    if (t.lower === 'that' && thatAfterNoun(ctx, k) && !saidJustBefore(ctx, k)) return true;
     if (t.lower === 'where' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',')) return true;
     // "Kim, who told Moon that his country was willing to hold talks": what a relative clause reports is in it too.
     if (ctx.reporting.has(k)) return RELATIVE_PRONOUNS.has(toks[before(toks, k)]?.lower ?? '');
@@ -136,6 +136,19 @@ export function relativeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
     if (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === 'but' || t.lower === 'that' || t.lower === 'where') return false;
   }
   return false;
+}
+
+/**
+ * "attacks on settlements that have threatened …", "in the Gaza Strip that …": a that after a noun, or after a name
+ * inside a phrase, opens a relative clause; after a name a verb governs ("told Moon that") it opens the content.
+ */
+function thatAfterNoun(ctx: SentenceCtx, that: number): boolean {
+  const prev = ctx.toks[that - 1];
+  if (!prev || ctx.isTime(prev)) return false;
+  if (prev.pos === 'NOUN') return true;
+  let k = that - 1;
+  while (k >= 0 && ctx.toks[k]!.pos === 'PROPN') k--;
+  return prev.pos === 'PROPN' && k >= 0 && (ctx.toks[k]!.pos === 'DET' || ctx.toks[k]!.pos === 'ADP');
 }
 
 /** "said last week that …": a that after a reporting verb and its time words opens its content, not a relative clause. */
