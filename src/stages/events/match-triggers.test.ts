@@ -247,7 +247,7 @@ test('a trigger noun modifying the next noun is no event, also as a sentence\'s 
   for (const [text, want] of cases) assert.deepEqual(codes(text), want, text);
 });
 
-test('an "-ing" verb after "for" or "with" is a reason or manner, adverbs between too; after another preposition it stays a trigger', () => {
+test('an "-ing" verb after "for", "with" or "of" is a reason, manner or content, adverbs between too; after another preposition it stays a trigger', () => {
   const res = events.setup!() as EventResources;
   const codes = (text: string) => {
     const [words] = at(text, '.');
@@ -257,6 +257,7 @@ test('an "-ing" verb after "for" or "with" is a reason or manner, adverbs betwee
     ['Pakistan is known for hosting Afghan refugees.', []],
     ['Pakistan is known for generously hosting Afghan refugees.', []],
     ['Ukraine presses forward with defending its freedom.', []],
+    ['Washington has no intention of attacking North Korea.', []],
     ['Pakistan is hosting Afghan refugees.', ['043']],
   ];
   for (const [text, want] of cases) assert.deepEqual(codes(text), want, text);
