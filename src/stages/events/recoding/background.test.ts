@@ -55,6 +55,8 @@ const BACKGROUND: [string, string][] = [
   // condition: what an "if" or "unless" clause supposes
   ['"If the United States, regardless of opposition, adopts any new tariff measures, China will retaliate," a spokesman said.', 'adopts'],
   ['China will retaliate if the United States imposes new tariffs on Chinese goods.', 'imposes'],
+  // participleAfterObject: a past participle after a verb's or preposition's object describes it
+  ['Tunisian police fired tear gas at thousands of protesters gathered outside the ministry.', 'gathered'],
   // relativeClause: "that" after a name inside a phrase
   ['Israeli troops shelled positions in the Gaza Strip that had threatened the truce.', 'threatened'],
   // beliefCue: a verb of belief after "said" is no stance
@@ -104,6 +106,9 @@ const CODED: [string, string][] = [
   // condition: the main clause of a conditional is coded
   ['Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the annexation.', 'threatened'],
   ['Iran will attack Israel if it is provoked.', 'attack'],
+  // participleAfterObject: after a subject, a reported subject or a participle inside the subject it is the verb
+  ['Thousands of Egyptians gathered at the embassy to protest.', 'gathered'],
+  ['Palestinians of the Israeli-occupied West Bank shunned work on Monday to protest.', 'shunned work'],
   // relativeClause: "that" after a name a verb governs opens the content
   ['Moon told Kim that Seoul would attack.', 'attack'],
   // beliefCue: a stance stated by an adjective or a noun is expressed

@@ -6,7 +6,7 @@
  * that holds.
  */
 import { WORD, has, possessive, type Word } from '../../../model/index.ts';
-import type { TriggerMatch } from '../match-triggers.ts';
+import { type TriggerMatch, adjectivalParticiple as participleBeforeNoun } from '../match-triggers.ts';
 import { RELATIVE_PRONOUNS, type SentenceCtx, clauseEnd, clauseStart } from '../sentence.ts';
 
 /** Words before an "-ing" form that make it an adverbial adjunct ("after clashing with", "while fleeing"). */
@@ -103,6 +103,33 @@ export function reducedRelative(ctx: SentenceCtx, m: TriggerMatch): boolean {
   if (!toks.slice(0, v - 1).some((t) => t.pos === 'VERB')) return false;
   for (let k = v - 2; k >= Math.max(0, v - 8); k--) if (PERCEPTION_VERBS.has(toks[k]!.lemma)) return false;
   return true;
+}
+
+/** Prepositions whose object a past participle after it may describe ("fired tear gas at protesters gathered outside"). */
+const OBJECT_PREPS = new Set(['at', 'on', 'against', 'toward', 'towards', 'with', 'to', 'into']);
+/** Words a noun phrase is made of before its head, "of" joining its parts ("thousands of protesters"). */
+const PHRASE_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * "police fired tear gas at thousands of protesters gathered outside the ministry", "arrested activists
+ * detained last week": a past participle right after the object of a verb or of its preposition describes that
+ * object (a reduced relative clause, guidelines: background). After a subject ("Thousands of Egyptians gathered",
+ * "officials said protesters gathered") it is the clause's verb.
+ */
+export function participleAfterObject(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const t = toks[m.first]!;
+  const prev = toks[m.first - 1];
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || (prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN') || ctx.isTime(prev)) return false;
+  let k = m.first - 1;
+  while (k >= 0 && (PHRASE_WORDS.has(toks[k]!.pos) || toks[k]!.lower === 'of' || possessive(toks[k]!))) k--;
+  const lead = toks[k];
+  if (!lead) return false;
+  if (lead.pos === 'ADP') return OBJECT_PREPS.has(lead.lower) && toks.slice(clauseStart(ctx, k), k).some((w) => w.pos === 'VERB');
+  // A verb with a subject of its own ("arrested activists detained"), not a participle inside the subject ("Damascus-based
+  // group", "the Israeli-occupied West Bank").
+  const vg = lead.pos === 'VERB' ? ctx.syntax.verbGroupAt(lead.index) : null;
+  return vg !== null && vg.finite && vg.subject !== null && !ctx.reporting.has(k) && !participleBeforeNoun(toks, k);
 }
 
 /**
@@ -550,6 +577,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['participial adjunct', participialAdjunct, true],
   ['adjectival participle', adjectivalParticiple, false],
   ['reduced relative clause', reducedRelative, true],
+  ['a participle describing an object', participleAfterObject, true],
   ['relative clause', relativeClause, true],
   ['possessive nominal', possessiveNominal, false],
   ['an act tried, failed or hoped for', undoneInfinitive, true],
