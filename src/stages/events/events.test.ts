@@ -76,6 +76,12 @@ test('codes who did what to whom from verbs and nominalisations', async (t) => {
     // seizing a person is abduction (181: the dictionary's SEIZE * ENGINEER, * MINISTER); seizing goods is 1711
     ['Iraqi gunmen seized two Turkish engineers in Baghdad.', ['IRQ>TUR:181']],
     ['Iraqi gunmen seized a Turkish ship.', ['IRQ>TUR:1711']],
+    // the dictionary's GREET [050]; singling out for criticism (111), looking forward (013), speaking highly of (051)
+    ['The Japanese envoys were greeted in Beijing by Chinese officials.', ['CHN>JPN:050']],
+    ['The United States singled out Iran for criticism.', ['USA>IRN:111']],
+    ['Japan said it looks forward to working with China.', ['JPN>CHN:013']],
+    ['China spoke highly of its ties with Vietnam.', ['CHN>VNM:051']],
+    ['The United States spoke of its ties with Vietnam.', []],
   ];
   for (const [text, expected] of cases) {
     await t.test(text, () => assert.deepEqual(triples(run(text)), expected.sort()));
