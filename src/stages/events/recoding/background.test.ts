@@ -49,6 +49,7 @@ const BACKGROUND: [string, string][] = [
   // spanSummary: a perfect over years sums them up
   ['North Korea had boycotted the negotiations for more than a year, citing a hostile U.S. policy.', 'boycotted'],
   ['North Korea has relied heavily on aid from South Korea since the mid-1990s.', 'aid'],
+  ['North Korea has relied on aid from South Korea since its economy was devastated by floods in the mid-1990s.', 'aid'],
   // habitual: counted occasions in a perfect, acts set "in the past"
   ['Moscow has rejected visa requests from the Dalai Lama at least three times.', 'rejected'],
   ['In the past, Turkey has banned pro-Kurdish parties for links to PKK rebels.', 'banned'],
@@ -99,6 +100,7 @@ const CODED: [string, string][] = [
   // spanSummary: the first act since a year, a perfect over days or this year, is one act
   ['The United Nations has delivered food to Syria for the first time since 1992.', 'delivered'],
   ['Israel has arrested 20 Palestinians since Monday.', 'arrested'],
+  ['Israel has arrested 20 Palestinians since the protests began on Monday.', 'arrested'],
   ['Since the beginning of the year, the United States has threatened to impose sanctions on Iran.', 'threatened'],
   // habitual: shots counted in one act; "in the past two days" dates news
   ['Israeli troops fired three times at Palestinian militants.', 'fired'],

@@ -488,7 +488,19 @@ export function spanSummary(ctx: SentenceCtx, m: TriggerMatch): boolean {
     if (x.type === 'DURATION') return /Y$/.test(x.value ?? '') && (lead === 'for' || toks[k - 2]?.lower === 'for');
     // A year the text writes out; "since the beginning of the year" is this year's news.
     return x.type === 'DATE' && /^\d{3,4}$/.test(x.value ?? '') && /\d/.test(x.text) && lead === 'since' && toks[k - 2]?.lower !== 'time';
-  });
+  }) || sinceClauseOfYears(ctx, v);
+}
+
+/**
+ * "has relied on aid since the North's economy was devastated … in the mid-1990s": a "since" clause after a perfect
+ * dated to a year sums up the years since, as "since 2000" does.
+ */
+function sinceClauseOfYears(ctx: SentenceCtx, v: number): boolean {
+  const { toks } = ctx;
+  const since = toks.findIndex((t, k) => k > v && t.lower === 'since' && toks[k - 1]?.lower !== 'time');
+  if (since < 0 || toks.slice(v, since).some((t) => t.lower === ';')) return false;
+  const from = toks[since]!.start;
+  return ctx.index.timexesWithin(from, toks[toks.length - 1]!.end).some((x) => x.type === 'DATE' && /^\d{3,4}$/.test(x.value ?? '') && /\d/.test(x.text));
 }
 
 /** Adjectives of certainty: "not certain that …", "unclear whether …". */
