@@ -440,6 +440,9 @@ test('frame verbs as the guidelines code them: will / agreed / pledged to X is X
     // agreeing to halt attacks is a ceasefire (HALT * ATTACKS [0871]), not an attack
     ['Syria agreed to halt rocket attacks on Israel.', ['SYR>ISR:0871']],
     ['Syria agreed to halt oil exports to Israel.', ['SYR>ISR:050']],
+    // talks refused are the refuser's act alone (125 one way), talks held are both sides' (046 each way)
+    ['Israel said it will not negotiate with Syria.', ['ISR>SYR:125']],
+    ['Israel negotiated with Syria.', ['ISR>SYR:046', 'SYR>ISR:046']],
     // dialogue = talks (README decision 12): an offer to resume it is intent to negotiate
     ['North Korea offered to resume dialogue with the United States.', ['PRK>USA:036']],
     ['Iran said the weather in Iraq was fine.', []],
