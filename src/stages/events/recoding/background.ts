@@ -553,18 +553,19 @@ const DATING = new Set(['in', 'during']);
 
 /**
  * "Bush withdrew from the Kyoto Protocol in 2001", "Talks broke down in 2000", "brought his party into the
- * coalition last year": a past act dated to an earlier year than the story's is history (README decision 2). With
- * no publication date, a year the text writes out after "in" for a past act is taken as history: news of the day
- * is dated by its day, not its year.
+ * coalition last year": in a story whose date is unknown (wire extracts with no dateline date), a past act dated to
+ * a year the text writes out, or to "last year", cannot be the story's news, which is dated by its day: it is
+ * history (README decision 2). A dated story keeps such an act with its own date, so its reader can place it
+ * (the seed article's "signed the treaty in 1950" is coded, dated 1950).
  */
 export function history(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const { toks } = ctx;
+  if (ctx.published) return false;
   const end = clauseEnd(ctx, m.last);
   // A noun subject ("Talks … broke down in 2000") is dated by its predicate.
   let v = governingVerb(toks, m.first);
   if (v < 0) v = toks.findIndex((t, k) => k > m.last && k < end && t.pos === 'VERB');
   if (v < 0 || ctx.syntax.tenseAt(toks[v]!.index) !== 'past') return false;
-  const pubYear = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
   const from = toks[clauseStart(ctx, m.first)]!.start;
   const to = toks[end - 1]!.end;
   const dated = ctx.index.timexesWithin(from, to).filter((x) => x.type === 'DATE');
@@ -577,7 +578,7 @@ export function history(ctx: SentenceCtx, m: TriggerMatch): boolean {
     if ((after >= 0 && possessive(toks[after]!)) || toks.slice(m.last + 1, k).some((t, j) => t.lower === 'to' && toks[m.last + 2 + j]?.pos === 'VERB')) return false;
     if (/^last year$/i.test(x.text)) return true;
     const year = /^(\d{4})/.exec(x.value ?? '')?.[1];
-    if (!year || !/\d{4}/.test(x.text) || (pubYear !== null && Number(year) >= pubYear)) return false;
+    if (!year || !/\d{4}/.test(x.text)) return false;
     // "in 2001", "in the 1967 war", "in March 2004"; not "the 2003 invasion", "by 2010", "since 2000".
     const lead = toks[k - 1]?.pos === 'DET' ? k - 2 : k - 1;
     return DATING.has(toks[lead]?.lower ?? '');
