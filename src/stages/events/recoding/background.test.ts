@@ -56,6 +56,8 @@ const BACKGROUND: [string, string][] = [
   // condition: what an "if" or "unless" clause supposes
   ['"If the United States, regardless of opposition, adopts any new tariff measures, China will retaliate," a spokesman said.', 'adopts'],
   ['China will retaliate if the United States imposes new tariffs on Chinese goods.', 'imposes'],
+  // adjunctSpeechContent: what ", saying" says is background
+  ['China criticized Russia, saying Moscow does not approve of any country allowing him to attack Georgia.', 'attack'],
   // participleAfterObject: a past participle after a verb's or preposition's object describes it
   ['Tunisian police fired tear gas at thousands of protesters gathered outside the ministry.', 'gathered'],
   // relativeClause: "that" after a name inside a phrase
@@ -104,6 +106,9 @@ const CODED: [string, string][] = [
   // condition: the main clause of a conditional is coded
   ['Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the annexation.', 'threatened'],
   ['Iran will attack Israel if it is provoked.', 'attack'],
+  // adjunctSpeechContent: a message's content and a main-clause report are coded
+  ['Peru issued a statement, saying Japan had attacked its embassy.', 'attacked'],
+  ['Officials said Japan had attacked the embassy.', 'attacked'],
   // participleAfterObject: after a subject, a reported subject or a participle inside the subject it is the verb
   ['Thousands of Egyptians gathered at the embassy to protest.', 'gathered'],
   ['Palestinians of the Israeli-occupied West Bank shunned work on Monday to protest.', 'shunned work'],

@@ -89,6 +89,21 @@ function messageBefore(toks: readonly Word[], comma: number): boolean {
 }
 
 /**
+ * "China criticized the decision, saying Beijing does not approve of any country allowing him to engage in …": what a
+ * participial adjunct of speech says is background (decision 1: "…, accusing the government of …"), unless the
+ * adjunct gives a message its content ("issued a statement saying …").
+ */
+export function adjunctSpeechContent(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  for (let k = m.first - 1; k >= 1; k--) {
+    const t = toks[k]!;
+    if (t.lower === ';') return false;
+    if (ctx.reporting.has(k) && ingForm(t) && toks[k - 1]!.lower === ',') return !messageBefore(toks, k - 1);
+  }
+  return false;
+}
+
+/**
  * "letters to world leaders asking for support", "refugees living in the CAR": an "-ing" verb right after a noun is
  * a reduced relative clause on it (guidelines: background). What footage "showed" someone doing is the act
  * (decision 1), so a perception verb before the noun keeps it.
@@ -588,6 +603,7 @@ export function history(ctx: SentenceCtx, m: TriggerMatch): boolean {
 /** The tests, and whether what they find governs the rest of its clause (an adjunct, a relative or purpose clause). */
 const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]) => boolean, boolean][] = [
   ['participial adjunct', participialAdjunct, true],
+  ['what a participial adjunct of speech says', adjunctSpeechContent, false],
   ['adjectival participle', adjectivalParticiple, false],
   ['reduced relative clause', reducedRelative, true],
   ['a participle describing an object', participleAfterObject, true],
