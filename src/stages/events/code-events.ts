@@ -20,6 +20,8 @@ import type { EventResources } from './resources.ts';
 
 /** Members beyond which a compound is a list, not an actor ("a list of 300 countries"). */
 const MAX_GROUP = 20;
+/** The role of a state's own government. */
+const GOVERNMENT = 'GOV';
 
 /** Code every sentence of the document; returns the PLOVER-style event records in text order. */
 export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageContext): Event[] {
@@ -154,7 +156,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     const modal = modals.get(m) ?? null;
     if (!modal && (!m.pattern.with || prepositionCue(ctx, m) || beliefCue(ctx, m))) continue;
     const found = speechActors(ctx, m, modal?.subject ?? null);
-    if (!found) continue;
+    if (!found || (modal && ownCountryObliged(found))) continue;
     const aim = modal ? reformAim(ctx, res, m) : null;
     if (modal && aim && modal.complement && aim.at < modal.complement.first) modal.complement = null;
     const code = modal ? frameCode(res, modal.frame, modal.complement?.pattern.code ?? (aim ? `083${aim.digit}` : '')) : m.pattern.code;
@@ -171,6 +173,16 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   dropUntargetedBesideTargeted(out);
   oneEventPerDyad(ctx, out);
   return out;
+}
+
+/**
+ * "Chavez said Venezuela should regain control of its economy": what a state's own agent says the state itself must
+ * or should do is its policy stated, no appeal or demand to anyone (guidelines: plain statements are not events).
+ */
+function ownCountryObliged(found: Found): boolean {
+  // The state speaking: its government or the country itself; rebels or an opposition demanding of it make a demand.
+  const state = found.sources.every((s) => s.role === null || s.role === GOVERNMENT);
+  return state && found.targets.every((t) => t.role === null && t.country !== null && found.sources.every((s) => s.country === t.country));
 }
 
 /**

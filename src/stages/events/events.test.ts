@@ -445,6 +445,9 @@ test('frame verbs as the guidelines code them: will / agreed / pledged to X is X
     // dialogue = talks (README decision 12): an offer to resume it is intent to negotiate
     ['North Korea offered to resume dialogue with the United States.', ['PRK>USA:036']],
     ['Iran said the weather in Iraq was fine.', []],
+    // what a state's government says the state itself should do is its policy, no appeal; rebels saying it make a demand
+    ['The Venezuelan government said Venezuela should regain control of its oil industry.', []],
+    ['Venezuelan rebels said Venezuela must hold new elections.', ['VEN>VEN:1041']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
 });
