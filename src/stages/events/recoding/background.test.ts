@@ -37,6 +37,7 @@ const BACKGROUND: [string, string][] = [
   ['The Moro rebels have helped negotiate the release of several hostages of the Abu Sayyaf.', 'negotiate'],
   // nominalSubject: a noun subject of "be" with no verb after it is a state, a sentence-initial one too
   ['Talks between Pyongyang and Washington have been at an impasse after the summit ended without a deal.', 'Talks'],
+  ['Talks between Japan and China are expected to fail.', 'Talks'],
   // agentlessPassive: an irregular participle after "being"
   ['A militant group posted a video on the Internet today that showed a blindfolded man being shot in the head.', 'shot'],
   // calledOff: a visit called off did not take place
@@ -90,6 +91,8 @@ const CODED: [string, string][] = [
   ['The envoy told Moon that North Korea was willing to hold talks with the United States.', 'willing'],
   // nominalSubject: talks said to be held took place; calledOff: a verb that calls off codes its own act
   ['Talks between Pyongyang and Washington were held in Hanoi.', 'Talks'],
+  // nominalSubject: a predicate before an infinitive says what the infinitive says
+  ['Talks between Japan and China are expected to take place next week.', 'Talks'],
   ['Japan postponed the talks with China.', 'postponed'],
   // habitual: one round is one act
   ['The US imposed a new round of sanctions on Iran.', 'imposed'],

@@ -324,7 +324,9 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
     if (t.pos === 'AUX' && t.lemma === 'be' && !['VERB', 'AUX', 'ADV', 'PART'].includes(toks[k + 1]?.pos ?? '')) return true;
     if (t.pos !== 'VERB' || toks[k - 1]!.lower === 'to') continue;
     if (modifierVerb(ctx, t)) continue;
-    return !OCCURRENCE_VERBS.has(t.lemma) && !matches.some((x) => x.first === k);
+    // "talks are expected to take place": a predicate before an infinitive says what its infinitive says.
+    const p = toks[k + 1]?.lower === 'to' && toks[k + 2]?.pos === 'VERB' ? k + 2 : k;
+    return !OCCURRENCE_VERBS.has(toks[p]!.lemma) && !matches.some((x) => x.first === p);
   }
   return false;
 }
