@@ -63,7 +63,7 @@ export const CodingSchema = z.object({
   about: z.string(),
   words: z.object({
     triggerStops: words, actHeads: words, scene: words, requestNouns: words, commands: words, sendings: words, renewals: words,
-    mutualVerbs: words, demandVerbs: words, modalAuxiliaries: words, groupAnaphors: words,
+    mutualVerbs: words, demandVerbs: words, modalAuxiliaries: words, groupAnaphors: words, inanimateCauses: words.describe('heads of a subject that is no doer: a blast, a flood ("a blast killed": no-actor)'),
   }),
   contentModals: z.record(z.string(), FrameNameSchema),
   governors: z.object({ subject: words, subjectPlace: words, nominalTarget: words, place: words, locative: words, venue: words }),

@@ -57,6 +57,8 @@ const BACKGROUND: [string, string][] = [
   // condition: what an "if" or "unless" clause supposes
   ['"If the United States, regardless of opposition, adopts any new tariff measures, China will retaliate," a spokesman said.', 'adopts'],
   ['China will retaliate if the United States imposes new tariffs on Chinese goods.', 'imposes'],
+  // inanimateSubject: a blast or a disaster is no doer
+  ['Hours later, in southern Zabul province, a similar explosion wounded four Afghan soldiers on patrol.', 'wounded'],
   // adjunctSpeechContent: what ", saying" says is background
   ['China criticized Russia, saying Moscow does not approve of any country allowing him to attack Georgia.', 'attack'],
   // participleAfterObject: a past participle after a verb's or preposition's object describes it
@@ -109,6 +111,8 @@ const CODED: [string, string][] = [
   // condition: the main clause of a conditional is coded
   ['Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the annexation.', 'threatened'],
   ['Iran will attack Israel if it is provoked.', 'attack'],
+  // inanimateSubject: troops are doers
+  ['Afghan troops shot four militants.', 'shot'],
   // adjunctSpeechContent: a message's content and a main-clause report are coded
   ['Peru issued a statement, saying Japan had attacked its embassy.', 'attacked'],
   ['Officials said Japan had attacked the embassy.', 'attacked'],

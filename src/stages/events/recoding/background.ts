@@ -270,6 +270,18 @@ export function doerNoActor(ctx: SentenceCtx, m: TriggerMatch): boolean {
 }
 
 /**
+ * "a similar explosion wounded four Afghan soldiers", "airdrops have delivered food": an act whose subject is a blast,
+ * a disaster or a thing has no doer to code (README: no-actor, "a blast killed").
+ */
+export function inanimateSubject(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const t = toks[m.first]!;
+  if (t.pos !== 'VERB' || toks[m.first - 1]?.lower === 'to' || ctx.syntax.passiveAt(t.index)) return false;
+  const subject = ctx.syntax.subjectBefore(toks, m.first, clauseStart(ctx, m.first), ctx.isTime);
+  return subject !== null && ctx.lex.words.inanimateCauses.has(toks[subject.last]!.lemma);
+}
+
+/**
  * "visited the Chinese embassy to offer sympathies", "met B to discuss C", "dispatched troops to help": an infinitive
  * after the object of the clause's verb is its purpose (guidelines: background). A frame's own complement ("urged
  * Syria to allow", "agreed to hand over") is used up by the frame before it comes here.
@@ -616,6 +628,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['agentless passive', agentlessPassive, false],
   ['a figure', figureObject, false],
   ['a doer that is no actor', doerNoActor, false],
+  ['a thing as the subject', inanimateSubject, false],
   ['a purpose clause', purposeClause, true],
   ['a fact insisted on', insistedFact, false],
   ['a nominal subject of a described state', nominalSubject, false],
