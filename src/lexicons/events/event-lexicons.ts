@@ -63,17 +63,17 @@ export const CodingSchema = z.object({
   about: z.string(),
   words: z.object({
     triggerStops: words, actHeads: words, scene: words, requestNouns: words, commands: words, sendings: words, renewals: words,
-    mutualVerbs: words, demandVerbs: words, modalAuxiliaries: words, groupAnaphors: words,
+    mutualVerbs: words, demandVerbs: words, modalAuxiliaries: words, groupAnaphors: words, inanimateCauses: words.describe('heads of a subject that is no doer: a blast, a flood ("a blast killed": no-actor)'),
   }),
   contentModals: z.record(z.string(), FrameNameSchema),
   governors: z.object({ subject: words, subjectPlace: words, nominalTarget: words, place: words, locative: words, venue: words }),
   roles: z.object({ civilian: words, security: words, armed: words }),
   codes: z.object({
     statementRoot: z.string().regex(/^\d{2}$/), protestRoot: z.string().regex(/^\d{2}$/), protestBases: CodeListSchema,
-    concessionDemand: CodeSchema, concessionRoot: z.string().regex(/^\d{2}$/), repressionRoot: z.string().regex(/^\d{2}$/),
+    concessionDemand: CodeSchema, concessionRoot: z.string().regex(/^\d{2}$/), repressionRoot: z.string().regex(/^\d{2}$/), rejectRoot: z.string().regex(/^\d{2}$/),
     purposeRoots: z.array(z.string().regex(/^\d{2}$/)), standDown: CodeListSchema, visits: CodeListSchema, placeTargets: CodeListSchema,
     dictionaryBareTooBroad: CodeListSchema.describe('block codes of the PETRARCH2 dictionary too broad to make a bare verb a trigger (GIVE 060, LEAVE 040, ALLOW 080): only a pattern over its object does'),
-    lapsedRenewal: Recode(CodeSchema), civilianBlockade: Recode(CodeSchema), thirdCountryMeeting: Recode(CodeListSchema), forceAgainstCivilians: Recode(CodeSchema),
+    lapsedRenewal: Recode(CodeSchema), civilianBlockade: Recode(CodeSchema), thirdCountryMeeting: Recode(CodeListSchema), forceAgainstCivilians: Recode(CodeSchema), threatAgainstCivilians: Recode(CodeSchema),
   }),
 });
 type CodingFile = z.infer<typeof CodingSchema>;

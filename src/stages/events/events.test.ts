@@ -70,6 +70,18 @@ test('codes who did what to whom from verbs and nominalisations', async (t) => {
     // "the minister": no country word attached, none borrowed (guidelines: `---` + role)
     ['Thousands of Kenyan students demonstrated in Nairobi to demand the resignation of the minister.', ['KEN>---:1411']],
     ['Egyptian police arrested dozens of demonstrators in Cairo.', ['EGY>EGY:173']],
+    // firing or using tear gas is repression (175) with the gas anywhere in the object, not fire (193)
+    ['Egyptian police fired the teargas at protesters in Cairo.', ['EGY>EGY:175']],
+    ['Egyptian police fired live rounds at protesters in Cairo.', ['EGY>EGY:193']],
+    // seizing a person is abduction (181: the dictionary's SEIZE * ENGINEER, * MINISTER); seizing goods is 1711
+    ['Iraqi gunmen seized two Turkish engineers in Baghdad.', ['IRQ>TUR:181']],
+    ['Iraqi gunmen seized a Turkish ship.', ['IRQ>TUR:1711']],
+    // the dictionary's GREET [050]; singling out for criticism (111), looking forward (013), speaking highly of (051)
+    ['The Japanese envoys were greeted in Beijing by Chinese officials.', ['CHN>JPN:050']],
+    ['The United States singled out Iran for criticism.', ['USA>IRN:111']],
+    ['Japan said it looks forward to working with China.', ['JPN>CHN:013']],
+    ['China spoke highly of its ties with Vietnam.', ['CHN>VNM:051']],
+    ['The United States spoke of its ties with Vietnam.', []],
   ];
   for (const [text, expected] of cases) {
     await t.test(text, () => assert.deepEqual(triples(run(text)), expected.sort()));
@@ -424,7 +436,18 @@ test('frame verbs as the guidelines code them: will / agreed / pledged to X is X
     ['Yugoslavia and Slovenia agreed to a ceasefire after two days of fierce fighting.', ['SVN>YUG:0871', 'YUG>SVN:0871']],
     ['Russia will attack Georgia.', ['RUS>GEO:190']],
     ['India plans to meet Pakistan next week.', ['IND>PAK:036']],
+    // agreeing to halt attacks is a ceasefire (HALT * ATTACKS [0871]), not an attack
+    ['Syria agreed to halt rocket attacks on Israel.', ['SYR>ISR:0871']],
+    ['Syria agreed to halt oil exports to Israel.', ['SYR>ISR:050']],
+    // talks refused are the refuser's act alone (125 one way), talks held are both sides' (046 each way)
+    ['Israel said it will not negotiate with Syria.', ['ISR>SYR:125']],
+    ['Israel negotiated with Syria.', ['ISR>SYR:046', 'SYR>ISR:046']],
+    // dialogue = talks (README decision 12): an offer to resume it is intent to negotiate
+    ['North Korea offered to resume dialogue with the United States.', ['PRK>USA:036']],
     ['Iran said the weather in Iraq was fine.', []],
+    // what a state's government says the state itself should do is its policy, no appeal; rebels saying it make a demand
+    ['The Venezuelan government said Venezuela should regain control of its oil industry.', []],
+    ['Venezuelan rebels said Venezuela must hold new elections.', ['VEN>VEN:1041']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
 });

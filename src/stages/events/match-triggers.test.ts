@@ -190,6 +190,7 @@ test('teargas written solid is tear gas (175, README rule 12): fired or used at 
     ['Police fired teargas at protesters.', '175'],
     ['Police used teargas to disperse the crowd.', '175'],
     ['Police fired tear gas at protesters.', '175'],
+    ['Police fired the teargas at protesters.', '175'],
     ['Police fired at protesters.', '193'],
   ];
   for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
@@ -242,6 +243,22 @@ test('a trigger noun modifying the next noun is no event, also as a sentence\'s 
     // negative: the trigger heads its phrase
     ['Protests erupted in Nairobi.', ['141']],
     ['Riots broke out in Paris.', ['145']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(codes(text), want, text);
+});
+
+test('an "-ing" verb after "for", "with" or "of" is a reason, manner or content, adverbs between too; after another preposition it stays a trigger', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => m.pattern.code);
+  };
+  const cases: [string, string[]][] = [
+    ['Pakistan is known for hosting Afghan refugees.', []],
+    ['Pakistan is known for generously hosting Afghan refugees.', []],
+    ['Ukraine presses forward with defending its freedom.', []],
+    ['Washington has no intention of attacking North Korea.', []],
+    ['Pakistan is hosting Afghan refugees.', ['043']],
   ];
   for (const [text, want] of cases) assert.deepEqual(codes(text), want, text);
 });

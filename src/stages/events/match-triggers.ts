@@ -82,6 +82,8 @@ function posOk(pattern: EventPattern, toks: readonly Word[], i: number): boolean
   return (t.pos === 'NOUN' && !verbByPosition(toks, i)) || (t.pos === 'PROPN' && first);
 }
 
+/** Prepositions whose "-ing" object is a reason, a manner or a noun's content, not the reported act ("for hosting", "with defending", "no intention of attacking"). */
+const GERUND_PREPOSITIONS = new Set(['for', 'with', 'of']);
 const PLURAL_DEMONSTRATIVES = new Set(['those', 'these']);
 const VERB_PARTICLES = new Set(['down', 'up', 'off', 'out']);
 const QUOTE_MARKS = new Set(['"', '”', "''", '’']);
@@ -190,7 +192,10 @@ function background(toks: readonly Word[], i: number, last: number, hasObject: b
   if (t.pos === 'NOUN' && k >= 0 && lex.words.scene.has(toks[k]!.lower)) return true;
   const first = toks[i]!;
   if (first.pos === 'VERB' && first.lower.endsWith('ed') && next?.lower === 'by' && (toks[i - 1]?.text === ',' || toks[i - 1]?.pos === 'NOUN')) return true;
-  return first.pos === 'VERB' && first.lower.endsWith('ing') && toks[i - 1]?.lower === 'for';
+  // "for generously hosting refugees", "with defending its freedom", "of attacking": a gerund after a preposition, adverbs between.
+  let j = i - 1;
+  while (j >= 0 && toks[j]!.pos === 'ADV') j--;
+  return first.pos === 'VERB' && first.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(toks[j]?.lower ?? '');
 }
 
 /**

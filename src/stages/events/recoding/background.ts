@@ -6,7 +6,7 @@
  * that holds.
  */
 import { WORD, has, possessive, type Word } from '../../../model/index.ts';
-import type { TriggerMatch } from '../match-triggers.ts';
+import { type TriggerMatch, adjectivalParticiple as participleBeforeNoun } from '../match-triggers.ts';
 import { RELATIVE_PRONOUNS, type SentenceCtx, clauseEnd, clauseStart } from '../sentence.ts';
 
 /** Words before an "-ing" form that make it an adverbial adjunct ("after clashing with", "while fleeing"). */
@@ -21,6 +21,7 @@ export const BELIEF_VERBS = new Set(['hope', 'believe', 'think', 'expect', 'fear
 const OCCURRENCE_VERBS = new Set(['resume', 'proceed', 'begin', 'start', 'continue', 'occur', 'happen', 'take', 'go', 'break', 'erupt', 'end', 'hold']);
 /** Words a subject noun phrase is made of before its head ("Recent US Predator", "Israel's"). */
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'PROPN', 'NOUN', 'PUNCT']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Prepositions of cause besides the coder's scene words: the phrase they head is never an act's object. */
 const CIRCUMSTANCE = new Set(['against', 'over']);
 const DETENTION = '173';
@@ -88,6 +89,21 @@ function messageBefore(toks: readonly Word[], comma: number): boolean {
 }
 
 /**
+ * "China criticized the decision, saying Beijing does not approve of any country allowing him to engage in …": what a
+ * participial adjunct of speech says is background (decision 1: "…, accusing the government of …"), unless the
+ * adjunct gives a message its content ("issued a statement saying …").
+ */
+export function adjunctSpeechContent(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  for (let k = m.first - 1; k >= 1; k--) {
+    const t = toks[k]!;
+    if (t.lower === ';') return false;
+    if (ctx.reporting.has(k) && ingForm(t) && toks[k - 1]!.lower === ',') return !messageBefore(toks, k - 1);
+  }
+  return false;
+}
+
+/**
  * "letters to world leaders asking for support", "refugees living in the CAR": an "-ing" verb right after a noun is
  * a reduced relative clause on it (guidelines: background). What footage "showed" someone doing is the act
  * (decision 1), so a perception verb before the noun keeps it.
@@ -102,6 +118,33 @@ export function reducedRelative(ctx: SentenceCtx, m: TriggerMatch): boolean {
   if (!toks.slice(0, v - 1).some((t) => t.pos === 'VERB')) return false;
   for (let k = v - 2; k >= Math.max(0, v - 8); k--) if (PERCEPTION_VERBS.has(toks[k]!.lemma)) return false;
   return true;
+}
+
+/** Prepositions whose object a past participle after it may describe ("fired tear gas at protesters gathered outside"). */
+const OBJECT_PREPS = new Set(['at', 'on', 'against', 'toward', 'towards', 'with', 'to', 'into']);
+/** Words a noun phrase is made of before its head, "of" joining its parts ("thousands of protesters"). */
+const PHRASE_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * "police fired tear gas at thousands of protesters gathered outside the ministry", "arrested activists
+ * detained last week": a past participle right after the object of a verb or of its preposition describes that
+ * object (a reduced relative clause, guidelines: background). After a subject ("Thousands of Egyptians gathered",
+ * "officials said protesters gathered") it is the clause's verb.
+ */
+export function participleAfterObject(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const t = toks[m.first]!;
+  const prev = toks[m.first - 1];
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || (prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN') || ctx.isTime(prev)) return false;
+  let k = m.first - 1;
+  while (k >= 0 && (PHRASE_WORDS.has(toks[k]!.pos) || toks[k]!.lower === 'of' || possessive(toks[k]!))) k--;
+  const lead = toks[k];
+  if (!lead) return false;
+  if (lead.pos === 'ADP') return OBJECT_PREPS.has(lead.lower) && toks.slice(clauseStart(ctx, k), k).some((w) => w.pos === 'VERB');
+  // A verb with a subject of its own ("arrested activists detained"), not a participle inside the subject ("Damascus-based
+  // group", "the Israeli-occupied West Bank").
+  const vg = lead.pos === 'VERB' ? ctx.syntax.verbGroupAt(lead.index) : null;
+  return vg !== null && vg.finite && vg.subject !== null && !ctx.reporting.has(k) && !participleBeforeNoun(toks, k);
 }
 
 /**
@@ -126,7 +169,7 @@ export function relativeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
     const t = toks[k]!;
     const prev = toks[k - 1];
     if (RELATIVE_PRONOUNS.has(t.lower)) return true;
-    if (t.lower === 'that' && prev?.pos === 'NOUN' && !ctx.isTime(prev) && !saidJustBefore(ctx, k)) return true;
+    if (t.lower === 'that' && thatAfterNoun(ctx, k) && !saidJustBefore(ctx, k)) return true;
     if (t.lower === 'where' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',')) return true;
     // "Kim, who told Moon that his country was willing to hold talks": what a relative clause reports is in it too.
     if (ctx.reporting.has(k)) return RELATIVE_PRONOUNS.has(toks[before(toks, k)]?.lower ?? '');
@@ -135,6 +178,19 @@ export function relativeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
     if (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === 'but' || t.lower === 'that' || t.lower === 'where') return false;
   }
   return false;
+}
+
+/**
+ * "attacks on settlements that have threatened …", "in the Gaza Strip that …": a that after a noun, or after a name
+ * inside a phrase, opens a relative clause; after a name a verb governs ("told Moon that") it opens the content.
+ */
+function thatAfterNoun(ctx: SentenceCtx, that: number): boolean {
+  const prev = ctx.toks[that - 1];
+  if (!prev || ctx.isTime(prev)) return false;
+  if (prev.pos === 'NOUN') return true;
+  let k = that - 1;
+  while (k >= 0 && ctx.toks[k]!.pos === 'PROPN') k--;
+  return prev.pos === 'PROPN' && k >= 0 && (ctx.toks[k]!.pos === 'DET' || ctx.toks[k]!.pos === 'ADP');
 }
 
 /** "said last week that …": a that after a reporting verb and its time words opens its content, not a relative clause. */
@@ -214,6 +270,18 @@ export function doerNoActor(ctx: SentenceCtx, m: TriggerMatch): boolean {
 }
 
 /**
+ * "a similar explosion wounded four Afghan soldiers", "airdrops have delivered food": an act whose subject is a blast,
+ * a disaster or a thing has no doer to code (README: no-actor, "a blast killed").
+ */
+export function inanimateSubject(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const t = toks[m.first]!;
+  if (t.pos !== 'VERB' || toks[m.first - 1]?.lower === 'to' || ctx.syntax.passiveAt(t.index)) return false;
+  const subject = ctx.syntax.subjectBefore(toks, m.first, clauseStart(ctx, m.first), ctx.isTime);
+  return subject !== null && ctx.lex.words.inanimateCauses.has(toks[subject.last]!.lemma);
+}
+
+/**
  * "visited the Chinese embassy to offer sympathies", "met B to discuss C", "dispatched troops to help": an infinitive
  * after the object of the clause's verb is its purpose (guidelines: background). A frame's own complement ("urged
  * Syria to allow", "agreed to hand over") is used up by the frame before it comes here.
@@ -268,7 +336,9 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
     if (t.pos === 'AUX' && t.lemma === 'be' && !['VERB', 'AUX', 'ADV', 'PART'].includes(toks[k + 1]?.pos ?? '')) return true;
     if (t.pos !== 'VERB' || toks[k - 1]!.lower === 'to') continue;
     if (modifierVerb(ctx, t)) continue;
-    return !OCCURRENCE_VERBS.has(t.lemma) && !matches.some((x) => x.first === k);
+    // "talks are expected to take place": a predicate before an infinitive says what its infinitive says.
+    const p = toks[k + 1]?.lower === 'to' && toks[k + 2]?.pos === 'VERB' ? k + 2 : k;
+    return !OCCURRENCE_VERBS.has(toks[p]!.lemma) && !matches.some((x) => x.first === p);
   }
   return false;
 }
@@ -295,8 +365,8 @@ export function circumstanceNominal(ctx: SentenceCtx, m: TriggerMatch): boolean 
   for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
     const t = toks[k]!;
     if (t.pos === 'ADP' || ctx.lex.words.scene.has(t.lower)) return CIRCUMSTANCE.has(t.lower) || ctx.lex.words.scene.has(t.lower);
-    // "amid stalled talks": a participle before the noun is its adjective.
-    if (!SUBJECT_WORDS.has(t.pos) && !(t.pos === 'VERB' && /(ed|en)$/.test(t.lower))) return false;
+    // "amid stalled talks": a participle before the noun is its adjective; "during his visit": a possessive its determiner.
+    if (!SUBJECT_WORDS.has(t.pos) && !(t.pos === 'VERB' && /(ed|en)$/.test(t.lower)) && !(t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower))) return false;
   }
   return false;
 }
@@ -367,6 +437,17 @@ export function prepositionCue(ctx: SentenceCtx, m: TriggerMatch): boolean {
 }
 
 /**
+ * "said he doubts the U.S. can play that role", "said he fears a new war": a stance cue that is a verb of belief
+ * the speaker holds is a belief, no expressed stance (decision 8: beliefs are not events); "expressed doubt",
+ * "said he was worried" express one.
+ */
+export function beliefCue(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  if (m.cueAt === null) return false;
+  const cue = ctx.toks[m.cueAt]!;
+  return cue.pos === 'VERB' && (BELIEF_VERBS.has(cue.lemma) || cue.lemma === 'worry') && !ctx.syntax.passiveAt(cue.index);
+}
+
+/**
  * "will be hit with EU sanctions", "a price war hitting exporters": force whose instrument or object is a measure,
  * a price or a loss is a figure of speech (guidelines), not force.
  */
@@ -382,7 +463,7 @@ export function figurativeForce(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
-/** Words that open a condition: "if the United States adopts new tariffs, China will retaliate". */
+/** Words that open a condition: "if the United States adopts new tariffs, China will retaliate" ("as long as" too). */
 const CONDITION_HEADS = new Set(['if', 'unless']);
 /** How far before its predicate a condition's "if" may stand ("If the United States, regardless of opposition, adopts"). */
 const CONDITION_REACH = 12;
@@ -399,7 +480,7 @@ export function condition(ctx: SentenceCtx, m: TriggerMatch): boolean {
   if (v < 0 || toks[v]!.pos !== 'VERB') return false;
   for (let k = v - 1; k >= Math.max(0, v - CONDITION_REACH); k--) {
     const t = toks[k]!;
-    if (CONDITION_HEADS.has(t.lower)) return true;
+    if (CONDITION_HEADS.has(t.lower) || (t.lower === 'as' && toks[k - 1]?.lower === 'long' && toks[k - 2]?.lower === 'as')) return true;
     if (t.lower === ';' || (t.pos === 'VERB' && ctx.syntax.verbGroupAt(t.index)?.finite)) return false;
   }
   return false;
@@ -436,7 +517,19 @@ export function spanSummary(ctx: SentenceCtx, m: TriggerMatch): boolean {
     if (x.type === 'DURATION') return /Y$/.test(x.value ?? '') && (lead === 'for' || toks[k - 2]?.lower === 'for');
     // A year the text writes out; "since the beginning of the year" is this year's news.
     return x.type === 'DATE' && /^\d{3,4}$/.test(x.value ?? '') && /\d/.test(x.text) && lead === 'since' && toks[k - 2]?.lower !== 'time';
-  });
+  }) || sinceClauseOfYears(ctx, v);
+}
+
+/**
+ * "has relied on aid since the North's economy was devastated … in the mid-1990s": a "since" clause after a perfect
+ * dated to a year sums up the years since, as "since 2000" does.
+ */
+function sinceClauseOfYears(ctx: SentenceCtx, v: number): boolean {
+  const { toks } = ctx;
+  const since = toks.findIndex((t, k) => k > v && t.lower === 'since' && toks[k - 1]?.lower !== 'time');
+  if (since < 0 || toks.slice(v, since).some((t) => t.lower === ';')) return false;
+  const from = toks[since]!.start;
+  return ctx.index.timexesWithin(from, toks[toks.length - 1]!.end).some((x) => x.type === 'DATE' && /^\d{3,4}$/.test(x.value ?? '') && /\d/.test(x.text));
 }
 
 /** Adjectives of certainty: "not certain that …", "unclear whether …". */
@@ -484,11 +577,50 @@ export function calledOff(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
+/** Prepositions that date an act to the time after them ("in 2001", "during the 1967 war"). */
+const DATING = new Set(['in', 'during']);
+
+/**
+ * "Bush withdrew from the Kyoto Protocol in 2001", "Talks broke down in 2000", "brought his party into the
+ * coalition last year": in a story whose date is unknown (wire extracts with no dateline date), a past act dated to
+ * a year the text writes out, or to "last year", cannot be the story's news, which is dated by its day: it is
+ * history (README decision 2). A dated story keeps such an act with its own date, so its reader can place it
+ * (the seed article's "signed the treaty in 1950" is coded, dated 1950).
+ */
+export function history(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  if (ctx.published) return false;
+  const end = clauseEnd(ctx, m.last);
+  // A noun subject ("Talks … broke down in 2000") is dated by its predicate.
+  let v = governingVerb(toks, m.first);
+  if (v < 0) v = toks.findIndex((t, k) => k > m.last && k < end && t.pos === 'VERB');
+  if (v < 0 || ctx.syntax.tenseAt(toks[v]!.index) !== 'past') return false;
+  const from = toks[clauseStart(ctx, m.first)]!.start;
+  const to = toks[end - 1]!.end;
+  const dated = ctx.index.timexesWithin(from, to).filter((x) => x.type === 'DATE');
+  // "signed an agreement today to increase trade in 1983": a day of the story's own dates the act itself.
+  if (dated.some((x) => /^(today|yesterday|tonight)$/i.test(x.text) || /W/.test(x.value ?? ''))) return false;
+  return dated.some((x) => {
+    const k = toks.findIndex((t) => t.start >= x.start);
+    const after = toks.findIndex((t) => t.start >= x.end);
+    // "last year's election" names an earlier event, not when this one happened; an infinitive after the act is dated on its own.
+    if ((after >= 0 && possessive(toks[after]!)) || toks.slice(m.last + 1, k).some((t, j) => t.lower === 'to' && toks[m.last + 2 + j]?.pos === 'VERB')) return false;
+    if (/^last year$/i.test(x.text)) return true;
+    const year = /^(\d{4})/.exec(x.value ?? '')?.[1];
+    if (!year || !/\d{4}/.test(x.text)) return false;
+    // "in 2001", "in the 1967 war", "in March 2004"; not "the 2003 invasion", "by 2010", "since 2000".
+    const lead = toks[k - 1]?.pos === 'DET' ? k - 2 : k - 1;
+    return DATING.has(toks[lead]?.lower ?? '');
+  });
+}
+
 /** The tests, and whether what they find governs the rest of its clause (an adjunct, a relative or purpose clause). */
 const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]) => boolean, boolean][] = [
   ['participial adjunct', participialAdjunct, true],
+  ['what a participial adjunct of speech says', adjunctSpeechContent, false],
   ['adjectival participle', adjectivalParticiple, false],
   ['reduced relative clause', reducedRelative, true],
+  ['a participle describing an object', participleAfterObject, true],
   ['relative clause', relativeClause, true],
   ['possessive nominal', possessiveNominal, false],
   ['an act tried, failed or hoped for', undoneInfinitive, true],
@@ -496,6 +628,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['agentless passive', agentlessPassive, false],
   ['a figure', figureObject, false],
   ['a doer that is no actor', doerNoActor, false],
+  ['a thing as the subject', inanimateSubject, false],
   ['a purpose clause', purposeClause, true],
   ['a fact insisted on', insistedFact, false],
   ['a nominal subject of a described state', nominalSubject, false],
@@ -505,6 +638,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['a figure of speech', figurativeForce, false],
   ['an act called off', calledOff, false],
   ['a summary of a span', spanSummary, false],
+  ['history', history, false],
   ['an act nobody knows will happen', uncertain, true],
   ['a condition', condition, false],
 ];

@@ -14,9 +14,10 @@ import { refusal } from './refusal.ts';
 import { showOfForce } from './show-of-force.ts';
 import type { EventRule, TriggerRule } from './rule.ts';
 import { thirdCountryMeeting } from './third-country-meeting.ts';
+import { warningOfRisk } from './warning-of-risk.ts';
 
 /** The rules a trigger's code goes through, in order, before its actors are chosen. */
-export const TRIGGER_RULES: readonly TriggerRule[] = [frameReading, frame, purpose, messageContent, plans, demandedConcession, command, civilianBlockade, protestAim];
+export const TRIGGER_RULES: readonly TriggerRule[] = [frameReading, frame, warningOfRisk, purpose, messageContent, plans, demandedConcession, command, civilianBlockade, protestAim];
 
 /** The rules an event's code goes through, in order, once its modality and actors are known. */
 export const EVENT_RULES: readonly EventRule[] = [lapsedRenewal, refusal, intent, thirdCountryMeeting, forceAgainstCivilians, showOfForce];
