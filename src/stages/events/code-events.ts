@@ -1,7 +1,7 @@
 /** The events coder: each sentence's triggers, framed, given actors and a code, then pruned to what happened. */
 import { syntaxOf, timeWords, type Doc, type Event, type Word, type WorkingDoc } from '../../model/index.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
-import { groupActors, sentenceActors, subjectGroup, type ActorGroup } from './actor-groups.ts';
+import { groupActors, sentenceActors, type ActorGroup } from './actor-groups.ts';
 import { matchTriggers, verbMayTrigger, type TriggerMatch } from './match-triggers.ts';
 import { withDictionary } from './dictionary-triggers.ts';
 import { sentenceDiscard } from './dictionary/sentence-discard.ts';
@@ -54,7 +54,7 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
     toks.forEach((t, i) => {
       if ((t.pos === 'VERB' || t.lemma === 'accord') && phraseAt(toks, i, res.cues.reporting)) reporting.add(i);
     });
-    const ctx: SentenceCtx = { s, syntax, lex: res.lexicons.coding, index, isTime, toks, groups, reporting, tail: attributionTail(toks, reporting), dictionary: res.dictionary, published: doc.published ?? null };
+    const ctx: SentenceCtx = { s, syntax, lex: res.lexicons.coding, index, isTime, toks, groups, reporting, tail: attributionTail(toks, reporting), dictionary: res.dictionary };
     const sentenceEvents = codeSentence(doc, ctx, res, recentGroups, context);
     const seen = new Set<string>();
     for (const e of sentenceEvents) {
@@ -125,14 +125,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     // Standing down needs a counterpart (the state the irregulars stood against), never `---`.
     if (!standDown.some((s) => code.startsWith(s))) found ??= untargetedActors(ctx, m, complement, recent);
     if (!found || internalCommand(ctx, m, found)) continue;
-    const why = aim ? `${note ? `${note}, ` : ''}protest aim "${aim.cue}" → ${code}` : note;
-    let event = buildEvent(doc, ctx, res, m, complement, code, found, context, why);
-    // "will not negotiate with Syria": talks refused are the refuser's act alone, not the talks' both ways.
-    const refuser = event && refusedMutualAct(ctx, event, code, found, recent);
-    if (refuser) {
-      found = refuser;
-      event = buildEvent(doc, ctx, res, m, complement, code, found, context, why);
-    }
+    const event = buildEvent(doc, ctx, res, m, complement, code, found, context, aim ? `${note ? `${note}, ` : ''}protest aim "${aim.cue}" → ${code}` : note);
     if (event && aim) for (const other of matches) if (other.first > m.last && other.first <= aim.at) consumed.add(other.first);
     // "began a hunger strike to demand …": what a protest demands is its purpose, not another event.
     if (event && code.startsWith(protestRoot)) for (const other of matches) if (other.first > m.last && (other.pattern.frame || other.pattern.code.startsWith(protestRoot))) consumed.add(other.first);
@@ -183,21 +176,6 @@ function ownCountryObliged(found: Found): boolean {
   // The state speaking: its government or the country itself; rebels or an opposition demanding of it make a demand.
   const state = found.sources.every((s) => s.role === null || s.role === GOVERNMENT);
   return state && found.targets.every((t) => t.role === null && t.country !== null && found.sources.every((s) => s.country === t.country));
-}
-
-/**
- * A reciprocal act (talks, a meeting) the event rules turned into a refusal (12x): only the subject refuses, so the
- * parties are the subject toward the others, not each toward each. Null when it is no such event.
- */
-function refusedMutualAct(ctx: SentenceCtx, event: Event, code: string, found: Found, recent: readonly ActorGroup[]): Found | null {
-  const reject = ctx.lex.codes.rejectRoot;
-  if (found.sources !== found.targets || !event.cameo.code.startsWith(reject) || code.startsWith(reject)) return null;
-  const at = ctx.toks.findIndex((t) => t.start === event.trigger.start);
-  const subject = subjectGroup(ctx, at, recent);
-  const sources = found.sources.filter((a) => subject?.group.members.some((s) => s.code === a.code));
-  const targets = found.targets.filter((a) => !sources.includes(a));
-  if (sources.length === 0 || targets.length === 0) return null;
-  return { sources, targets, how: `${found.how}; refused: the subject's act alone` };
 }
 
 /** A coded trigger and the triggers up to the end of its object cue ("threatened to impose sanctions") are used up. */

@@ -27,8 +27,6 @@ export interface SentenceCtx {
   tail: number;
   /** the PETRARCH2 verb dictionary, for the code pairs of what a trigger codes */
   dictionary: DictionaryIndex;
-  /** the document's publication date (YYYY-MM-DD), or null: what "in 2001" is history against */
-  published: string | null;
 }
 
 export interface Found {

@@ -577,43 +577,6 @@ export function calledOff(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
-/** Prepositions that date an act to the time after them ("in 2001", "during the 1967 war"). */
-const DATING = new Set(['in', 'during']);
-
-/**
- * "Bush withdrew from the Kyoto Protocol in 2001", "Talks broke down in 2000", "brought his party into the
- * coalition last year": in a story whose date is unknown (wire extracts with no dateline date), a past act dated to
- * a year the text writes out, or to "last year", cannot be the story's news, which is dated by its day: it is
- * history (README decision 2). A dated story keeps such an act with its own date, so its reader can place it
- * (the seed article's "signed the treaty in 1950" is coded, dated 1950).
- */
-export function history(ctx: SentenceCtx, m: TriggerMatch): boolean {
-  const { toks } = ctx;
-  if (ctx.published) return false;
-  const end = clauseEnd(ctx, m.last);
-  // A noun subject ("Talks … broke down in 2000") is dated by its predicate.
-  let v = governingVerb(toks, m.first);
-  if (v < 0) v = toks.findIndex((t, k) => k > m.last && k < end && t.pos === 'VERB');
-  if (v < 0 || ctx.syntax.tenseAt(toks[v]!.index) !== 'past') return false;
-  const from = toks[clauseStart(ctx, m.first)]!.start;
-  const to = toks[end - 1]!.end;
-  const dated = ctx.index.timexesWithin(from, to).filter((x) => x.type === 'DATE');
-  // "signed an agreement today to increase trade in 1983": a day of the story's own dates the act itself.
-  if (dated.some((x) => /^(today|yesterday|tonight)$/i.test(x.text) || /W/.test(x.value ?? ''))) return false;
-  return dated.some((x) => {
-    const k = toks.findIndex((t) => t.start >= x.start);
-    const after = toks.findIndex((t) => t.start >= x.end);
-    // "last year's election" names an earlier event, not when this one happened; an infinitive after the act is dated on its own.
-    if ((after >= 0 && possessive(toks[after]!)) || toks.slice(m.last + 1, k).some((t, j) => t.lower === 'to' && toks[m.last + 2 + j]?.pos === 'VERB')) return false;
-    if (/^last year$/i.test(x.text)) return true;
-    const year = /^(\d{4})/.exec(x.value ?? '')?.[1];
-    if (!year || !/\d{4}/.test(x.text)) return false;
-    // "in 2001", "in the 1967 war", "in March 2004"; not "the 2003 invasion", "by 2010", "since 2000".
-    const lead = toks[k - 1]?.pos === 'DET' ? k - 2 : k - 1;
-    return DATING.has(toks[lead]?.lower ?? '');
-  });
-}
-
 /** The tests, and whether what they find governs the rest of its clause (an adjunct, a relative or purpose clause). */
 const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]) => boolean, boolean][] = [
   ['participial adjunct', participialAdjunct, true],
@@ -638,7 +601,6 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['a figure of speech', figurativeForce, false],
   ['an act called off', calledOff, false],
   ['a summary of a span', spanSummary, false],
-  ['history', history, false],
   ['an act nobody knows will happen', uncertain, true],
   ['a condition', condition, false],
 ];

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Word } from '../../../model/index.ts';
-import { checkRule, coded } from './check-rule.ts';
-import { performs, relativeVerb } from './frame-reading.ts';
+import { checkRule } from './check-rule.ts';
+import { performs } from './frame-reading.ts';
 
 // The frame reading shows as the frame's own pattern in the reason ("promise|pledge|vow|…" → 030, intent frame).
 checkRule('frame-reading', /→ 030; intent frame over/, [
