@@ -12,7 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, sharedDataDir, sharedDataFile } from '../src/util/shared-data.ts';
 import { buildCheckout } from './built.ts';
@@ -39,18 +39,22 @@ writeFileSync(sampleFile, `${sample.map((d) => JSON.stringify(d)).join('\n')}\n`
 const tokens = countTokens(sample);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-// Each newsgraph side runs its checkout compiled, as the CLI runs (bench/built.ts), in plain node.
-const built = new Map<string, string>();
-const builtRoot = (repo: string) => {
+// Each newsgraph side runs its checkout compiled, as the CLI runs (bench/built.ts), in plain node, with the node
+// flags its analysing threads get (ANALYSIS_NODE_FLAGS; none in a checkout from before they existed).
+const built = new Map<string, { root: string; flags: readonly string[] }>();
+async function builtRoot(repo: string) {
   if (!built.has(repo)) {
     log(`bench: compiling ${repo}`);
-    built.set(repo, buildCheckout(repo));
+    const root = buildCheckout(repo);
+    const pool = await import(pathToFileURL(path.join(root, 'dist/src/ingest/analysis-pool.js')).href);
+    built.set(repo, { root, flags: pool.ANALYSIS_NODE_FLAGS ?? [] });
   }
   return built.get(repo)!;
-};
+}
 
-function measure(which: string, repo?: string): any {
-  const args = [path.join(here, 'measure.js'), which, sampleFile, ...(repo ? [builtRoot(repo)] : [])];
+async function measure(which: string, repo?: string): Promise<any> {
+  const side = repo ? await builtRoot(repo) : { root: undefined, flags: [] };
+  const args = [...side.flags, path.join(here, 'measure.js'), which, sampleFile, ...(side.root ? [side.root] : [])];
   // The built root is not beside ../shared/data: name it, for any module that reads there.
   const out = execFileSync(process.execPath, args, {
     encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NEWSGRAPH_DATA: sharedDataDir() },
@@ -66,8 +70,8 @@ const sideB = values.against ? { name: 'before', which: 'newsgraph', repo: path.
 const ngRuns: any[] = [];
 const bRuns: any[] = [];
 for (let r = 0; r < rounds; r += 1) {
-  ngRuns.push(measure('newsgraph', REPO_ROOT));
-  bRuns.push(measure(sideB.which, sideB.repo));
+  ngRuns.push(await measure('newsgraph', REPO_ROOT));
+  bRuns.push(await measure(sideB.which, sideB.repo));
   // Peak RSS per run too: it moves with when V8 runs its full collections, which the load on the machine moves.
   log(`round ${r + 1}/${rounds}: newsgraph ${fmt(rate(ngRuns.at(-1).tokens, ngRuns.at(-1).ms))} tok/s (${fmt(rate(ngRuns.at(-1).tokens, ngRuns.at(-1).cpuMs))} per CPU-s, ${ngRuns.at(-1).rssMb} MB), ${sideB.name} ${fmt(rate(bRuns.at(-1).tokens, bRuns.at(-1).ms))} tok/s (${fmt(rate(bRuns.at(-1).tokens, bRuns.at(-1).cpuMs))} per CPU-s, ${bRuns.at(-1).rssMb} MB)`);
 }

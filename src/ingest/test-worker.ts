@@ -1,7 +1,8 @@
-/** A worker for the pool's tests: tasks that answer, sleep, spin, throw, or kill their worker. */
+/** A worker for the pool's tests: tasks that answer, sleep, spin, throw, kill their worker, or tell its heap limits. */
+import { resourceLimits } from 'node:worker_threads';
 import { poolData, serveTasks } from './worker-task.ts';
 
-type TestTask = { do: 'echo'; value: unknown } | { do: 'spin'; ms: number } | { do: 'throw' } | { do: 'exit' } | { do: 'early'; value: unknown };
+type TestTask = { do: 'echo'; value: unknown } | { do: 'spin'; ms: number } | { do: 'throw' } | { do: 'exit' } | { do: 'early'; value: unknown } | { do: 'limits' };
 
 if (poolData<{ failStart?: boolean } | null>()?.failStart) throw new Error('cannot load');
 
@@ -15,5 +16,6 @@ serveTasks((task: TestTask, context) => {
   if (task.do === 'throw') throw new Error('no text in it');
   if (task.do === 'exit') process.exit(3);
   if (task.do === 'early') context.early(task.value);
+  if (task.do === 'limits') return { result: resourceLimits };
   return { result: task.value };
 });

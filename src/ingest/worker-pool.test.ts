@@ -21,6 +21,14 @@ describe('WorkerPool', { timeout: 60_000 }, () => {
     assert.deepEqual(results, [...Array(10).keys()]);
   }));
 
+  it('gives each worker the old- and young-generation heap it was told, else V8\'s young generation', async () => {
+    const limits = (options: Partial<PoolOptions>) => withPool(options, (pool) => pool.run({ do: 'limits' }) as Promise<Record<string, number>>);
+    const told = await limits({ heapMb: 300, youngMb: 24 });
+    assert.equal(told.maxOldGenerationSizeMb, 300);
+    assert.equal(told.maxYoungGenerationSizeMb, 24);
+    assert.notEqual((await limits({})).maxYoungGenerationSizeMb, 24);
+  });
+
   it('a task that throws fails alone, with its message', () => withPool({}, async (pool) => {
     const [bad, good] = [pool.run({ do: 'throw' }), pool.run({ do: 'echo', value: 'ok' })];
     const error = await failure(bad);

@@ -34,6 +34,8 @@ export interface PoolOptions {
   depth?: number;
   /** old-generation heap of each worker, in MB: one huge input kills its worker, not the process */
   heapMb?: number;
+  /** young-generation heap of each worker, in MB (default: V8's) */
+  youngMb?: number;
 }
 
 interface Task<R> {
@@ -64,7 +66,7 @@ const MAX_START_FAILURES = 3;
 export class WorkerPool<R = unknown> {
   private readonly slots = new Set<Slot>();
   private readonly waiting: Task<R>[] = [];
-  private readonly options: Required<Omit<PoolOptions, 'workerData'>> & { workerData: unknown };
+  private readonly options: Required<Omit<PoolOptions, 'workerData' | 'youngMb'>> & Pick<PoolOptions, 'youngMb'> & { workerData: unknown };
   private readonly watchdog: NodeJS.Timeout | null;
   private seq = 0;
   private startFailures = 0;
@@ -76,7 +78,7 @@ export class WorkerPool<R = unknown> {
   constructor(options: PoolOptions) {
     this.options = {
       size: Math.max(1, options.size ?? availableParallelism()), budgetMs: options.budgetMs ?? 0, maxWaiting: options.maxWaiting ?? Infinity,
-      depth: Math.max(1, options.depth ?? 1), heapMb: options.heapMb ?? 2048, entry: options.entry, workerData: options.workerData ?? null,
+      depth: Math.max(1, options.depth ?? 1), heapMb: options.heapMb ?? 2048, youngMb: options.youngMb, entry: options.entry, workerData: options.workerData ?? null,
     };
     // One worker first, the others once it is ready: loading the pipeline (about a CPU-second) alone on the
     // cores, it takes the first article sooner than when every worker loads at once.
@@ -140,7 +142,7 @@ export class WorkerPool<R = unknown> {
     const slot: Slot = {
       worker: new Worker(ENTRY, {
         workerData: { entry: this.options.entry.href, shared, data: this.options.workerData },
-        resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb },
+        resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, ...(this.options.youngMb ? { maxYoungGenerationSizeMb: this.options.youngMb } : {}) },
       }),
       running: new Int32Array(shared, 0, 1),
       startedAt: new Float64Array(shared, 8, 1),
