@@ -115,6 +115,7 @@ const CODED: [string, string][] = [
   ['Afghan troops shot four militants.', 'shot'],
   // adjunctSpeechContent: a message's content and a main-clause report are coded
   ['Peru issued a statement, saying Japan had attacked its embassy.', 'attacked'],
+  ['The Iranian president gave a speech in Tehran, saying Iran would attack Israel.', 'attack'],
   ['Officials said Japan had attacked the embassy.', 'attacked'],
   // participleAfterObject: after a subject, a reported subject or a participle inside the subject it is the verb
   ['Thousands of Egyptians gathered at the embassy to protest.', 'gathered'],

@@ -12,7 +12,7 @@ import { RELATIVE_PRONOUNS, type SentenceCtx, clauseEnd, clauseStart } from '../
 /** Words before an "-ing" form that make it an adverbial adjunct ("after clashing with", "while fleeing"). */
 const ADJUNCT_LEADS = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'upon', 'when']);
 /** A message whose content a participle names is that act ("sent a letter …, expressing condolences"; decision 1). */
-export const MESSAGE_NOUNS = new Set(['letter', 'message', 'statement', 'note', 'telegram', 'cable', 'communique', 'declaration']);
+export const MESSAGE_NOUNS = new Set(['letter', 'message', 'statement', 'note', 'telegram', 'cable', 'communique', 'declaration', 'speech']);
 /** Verbs and nouns whose infinitive names an act not done: tries, help, hopes (decision 4; "failed to renew" is a lapse, coded). */
 const UNDONE_GOVERNORS = new Set(['try', 'attempt', 'struggle', 'strive', 'help', 'hope', 'wish', 'effort', 'bid']);
 /** Verbs of hope and belief: what they govern is not an event (guidelines: statements, beliefs and hopes). */
