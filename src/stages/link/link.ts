@@ -4,7 +4,7 @@ import { entityLexicons, type EntityLexicons, type PlaceEntry } from '../../lexi
 import { countryOfCode, upperNameCode, upperSurnameCode } from '../../lexicons/entities/actor-codes.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
 import { agentIndex, NO_COUNTRY, readActors, type ActorResources } from './actors.ts';
-import { acronymCode, leadingOrganisationCode, withoutArticle } from './org-names.ts';
+import { acronymCode, internationalByName, leadingOrganisationCode, withoutArticle } from './org-names.ts';
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
 import { agentIn, agentPhrases, nounAppositions, organisationBefore, statedByApposition, type AgentPhrases, type NounAppositions } from './stated.ts';
 
@@ -92,6 +92,16 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
     const orgEntity = org?.entity ? context.entities.get(org.entity) : undefined;
     if (orgEntity && orgEntity !== entity && orgEntity.actorCode && orgEntity.actorCode.length > 3) organisation ??= orgEntity.actorCode;
     entity.affiliation ??= statedAffiliation(doc, m);
+  }
+  // The text stated none of country and role: an international body the dictionary knows by the whole name
+  // keeps its code over the place and agent words inside the name ("Paris Club", "Irish Republican Army").
+  if (entity.type === 'ORG' && !entity.country && !agent && !organisation) {
+    let international: string | null = null;
+    for (const upper of uppers) international ??= internationalByName(upper, doc.published, lexicons);
+    if (international) {
+      entity.actorCode = international;
+      return;
+    }
   }
   if (entity.type !== 'PERSON' && !entity.country) {
     const place = placeOf(uppers, lexicons);
