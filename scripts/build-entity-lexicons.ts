@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { REPO_ROOT, sharedDataFile } from '../src/util/shared-data.ts';
 import { entityLexicons } from '../src/lexicons/entities/entity-lexicons.ts';
 import { buildGazetteer, gazetteerFile } from '../src/stages/entities/tagger/gazetteer.ts';
-import { abbreviates, constituentLands, currentCode, nameAndAcronym, organisationVariants } from '../src/lexicons/entities/actor-names.ts';
+import { abbreviates, constituentLands, countryGroupCode, currentCode, distinctiveName, nameAndAcronym, organisationVariants } from '../src/lexicons/entities/actor-names.ts';
 
 const OUT = path.join(REPO_ROOT, 'src/lexicons/entities');
 
@@ -191,10 +191,18 @@ for (const [phrase, entry] of [...actors.entries()].sort(([a], [b]) => a.localeC
 // COOPERATION COUNCIL, INTERNATIONAL CRIMINAL COURT, the acronyms the manual gives: WTO, HIPC): its KEDS list
 // (Table 7.1) first, then its table of international actors (Table 3.4) for names the KEDS list lacks. A code
 // is the one Phoenix uses for the body when they differ (see currentCode): the KEDS codes are of c. 2003, Table
-// 3.4's abbreviated. Country-level rows (parties, provinces, ethnic groups) are left out: their codes are dated
-// ("d.r.") or obsolete, and names like "National Liberation Front" are many countries'.
+// 3.4's abbreviated. Rows the manual marks date-restricted ("d.r.": Likud in government or opposition) are left
+// out, as the list gives no dates.
 const phoenixCodes = new Set([...actors.values()].flatMap((e) => e.ranges.map((r) => r[0])));
-const kedsRows = tsv('cameo/cameo_actor_codes_keds2003.tsv').filter((r) => INTERNATIONAL.test(r.code!) && r.date_restricted === '0');
+// Of the country-level rows, only one country's parties and armed groups (countryGroupCode, distinctiveName) under
+// a name the list gives once: "Democratic Society Party" TUROPPDTP, "Lord's Resistance Army" UGAREBLRA.
+const kedsAll = tsv('cameo/cameo_actor_codes_keds2003.tsv');
+const kedsNameCount = new Map<string, number>();
+for (const r of kedsAll) kedsNameCount.set(r.actor!, (kedsNameCount.get(r.actor!) ?? 0) + 1);
+const roles = new Set(tsv('cameo/cameo_actor_roles.tsv').map((r) => r.code!));
+const countryGroup = (r: Record<string, string>) =>
+  countryGroupCode(r.code!, countries, roles) && kedsNameCount.get(r.actor!) === 1 && distinctiveName(up(r.actor!));
+const kedsRows = kedsAll.filter((r) => r.date_restricted === '0' && (INTERNATIONAL.test(r.code!) || countryGroup(r)));
 const kedsCodes = new Set([...phoenixCodes, ...kedsRows.map((r) => r.code!)]);
 for (const [name, code] of [
   ...kedsRows.map((r) => [r.actor!, currentCode(r.code!, phoenixCodes) ?? r.code!] as const),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviates, constituentLands, currentCode, nameAndAcronym, organisationVariants } from './actor-names.ts';
+import { abbreviates, constituentLands, countryGroupCode, currentCode, distinctiveName, nameAndAcronym, organisationVariants } from './actor-names.ts';
 
 test('nameAndAcronym: a bracketed acronym is split off; a bracketed place or long gloss stays in the name', () => {
   const isPlace = (w: string) => ['GREECE', 'BOLIVIA'].includes(w);
@@ -66,4 +66,31 @@ test('constituentLands: the lands "<KINGDOM|REPUBLIC|FEDERATION> OF A AND B" joi
     ['BOSNIA AND HERZEGOVINA', []],
   ];
   for (const [name, want] of cases) assert.deepEqual(constituentLands(name), want, name);
+});
+
+test('distinctiveName: a name with a word besides the generic political ones is one group\'s', () => {
+  const cases: [string, boolean][] = [
+    ['DEMOCRATIC SOCIETY PARTY', true],
+    ["LORD'S RESISTANCE ARMY", true],
+    ['SOUTH LEBANON ARMY', true],
+    ['NATIONAL DEMOCRATIC ALLIANCE', false],
+    ["PEOPLE'S LIBERATION FRONT", false],
+    ['CAMPAIGN FOR DEMOCRACY', false],
+  ];
+  for (const [name, want] of cases) assert.equal(distinctiveName(name), want, name);
+});
+
+test('countryGroupCode: a current country, a CAMEO role and a group; provinces, religions and old blocks are not', () => {
+  const countries = new Set(['TUR', 'UGA', 'NGA', 'CYP']);
+  const roles = new Set(['OPP', 'REB', 'GOV']);
+  const cases: [string, boolean][] = [
+    ['TUROPPDTP', true],
+    ['UGAREBLRA', true],
+    ['NGAKAN', false],
+    ['CYPGRK', false],
+    ['MOSSUN', false],
+    ['PALREBANO', false],
+    ['EGYREMBR', false],
+  ];
+  for (const [code, want] of cases) assert.equal(countryGroupCode(code, countries, roles), want, code);
 });

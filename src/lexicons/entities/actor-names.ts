@@ -94,3 +94,26 @@ export function constituentLands(officialName: string): string[] {
   const m = /\b(?:KINGDOM|REPUBLIC|FEDERATION) OF (?:THE )?([A-Z ]+?) AND ([A-Z ]+)$/.exec(officialName);
   return m ? [m[1]!, m[2]!] : [];
 }
+
+/** Words many countries' parties and armed groups are named with: a name of these alone says whose it is not. */
+const POLITICAL_WORDS: ReadonlySet<string> = new Set(
+  "NATIONAL DEMOCRATIC DEMOCRACY PEOPLE'S PEOPLES POPULAR LIBERATION FRONT ALLIANCE RALLY PARTY MOVEMENT CAMPAIGN NEW DEAL UNITED UNION REVOLUTIONARY ARMY FORCES FORCE COUNCIL CONGRESS COALITION LEAGUE FOR OF THE AND IN".split(' '),
+);
+
+/**
+ * Whether a name of the KEDS list is one country's group: a word besides the generic ones ("Democratic Society
+ * Party", "Lord's Resistance Army"); "National Democratic Alliance" or "People's Liberation Front" are the names
+ * of groups in many countries, and a code tied to one of them would mislabel the others.
+ */
+export function distinctiveName(name: string): boolean {
+  return name.split(/\s+/).some((w) => !POLITICAL_WORDS.has(w));
+}
+
+/**
+ * Whether a KEDS code names a group of one country: the country, a CAMEO role and the group ("TUROPPDTP": Turkey,
+ * opposition, DTP). Codes of provinces, ethnic and religious groups (NGAKAN, CYPGRK, MOSSUN) and old states'
+ * blocks (PALREBANO: PAL is no country code now) are not.
+ */
+export function countryGroupCode(code: string, countries: { has(code: string): boolean }, roles: ReadonlySet<string>): boolean {
+  return code.length === 9 && countries.has(code.slice(0, 3)) && roles.has(code.slice(3, 6));
+}
