@@ -47,7 +47,7 @@ const BRITISH: readonly [RegExp, string][] = [
 
 /**
  * The other ways news writes an organisation's name: the British spelling ("WORLD HEALTH ORGANISATION"), the
- * United Nations' bodies with "UN" or in full ("UN HIGH COMMISSION FOR REFUGEES"), and a group named by a letter
+ * United Nations' bodies with "UN", "U.N." or in full ("U.N. GENERAL ASSEMBLY"), and a group named by a letter
  * and a number with a hyphen, a space or neither ("G-8", Phoenix's "G 8", "G8"). The name itself is not among them.
  */
 export function organisationVariants(name: string): string[] {
@@ -56,8 +56,8 @@ export function organisationVariants(name: string): string[] {
   for (const [american, replacement] of BRITISH) british = british.replace(american, replacement);
   forms.add(british);
   for (const form of [name, british]) {
-    if (form.startsWith('UNITED NATIONS ')) forms.add(`UN ${form.slice(15)}`);
-    else if (form.startsWith('UN ')) forms.add(`UNITED NATIONS ${form.slice(3)}`);
+    const body = /^(?:UNITED NATIONS|UN|U\.N\.) (.+)$/.exec(form)?.[1];
+    if (body) for (const un of ['UNITED NATIONS', 'UN', 'U.N.']) forms.add(`${un} ${body}`);
   }
   const symbol = /^([A-Z])[- ]?(\d+)$/.exec(name);
   if (symbol) for (const joint of ['-', ' ', '']) forms.add(`${symbol[1]}${joint}${symbol[2]}`);
