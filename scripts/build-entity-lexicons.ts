@@ -204,15 +204,23 @@ const countryGroup = (r: Record<string, string>) =>
   countryGroupCode(r.code!, countries, roles) && kedsNameCount.get(r.actor!) === 1 && distinctiveName(up(r.actor!));
 const kedsRows = kedsAll.filter((r) => r.date_restricted === '0' && (INTERNATIONAL.test(r.code!) || countryGroup(r)));
 const kedsCodes = new Set([...phoenixCodes, ...kedsRows.map((r) => r.code!)]);
+const internationalRows = tsv('cameo/cameo_international_actors.tsv');
+const manualName = (name: string) => nameAndAcronym(up(name).replace(/^THE /, ''), isPlace);
 for (const [name, code] of [
   ...kedsRows.map((r) => [r.actor!, currentCode(r.code!, phoenixCodes) ?? r.code!] as const),
-  ...tsv('cameo/cameo_international_actors.tsv').map((r) => [r.name!, currentCode(r.code!, kedsCodes)] as const),
+  ...internationalRows.map((r) => [r.name!, currentCode(r.code!, kedsCodes)] as const),
 ]) {
   // Abbreviated words ("ORG. OF ARAB PETROLEUM …") and glosses in brackets are the manual's, not names.
-  if (!code || /[.]/.test(name)) continue;
-  const split = nameAndAcronym(up(name).replace(/^THE /, ''), isPlace);
-  const acronym = split.acronym && split.acronym.length > 2 && abbreviates(split.acronym, split.name) ? split.acronym : null;
-  for (const phrase of [split.name, acronym]) if (phrase && (latin(phrase) || phrase === acronym) && !phrase.includes('(')) addOrganisation(phrase, { kind: 'O', ranges: [[code, null, null]] });
+  const phrase = manualName(name).name;
+  if (code && !/[.]/.test(name) && latin(phrase) && !phrase.includes('(')) addOrganisation(phrase, { kind: 'O', ranges: [[code, null, null]] });
+}
+// An acronym the manual gives a name ("Kurdish Democratic Party (KDP)") is the entry of that name, wherever
+// it came from, when its letters are the name's initials (see abbreviates): KDP reads as Phoenix's KURDISH
+// DEMOCRATIC PARTY, WTO as the WORLD TRADE ORGANIZATION added above.
+for (const name of [...kedsAll.map((r) => r.actor!), ...internationalRows.map((r) => r.name!)]) {
+  const { name: full, acronym } = manualName(name);
+  const entry = actors.get(full);
+  if (entry && acronym && acronym.length > 2 && abbreviates(acronym, full)) addOrganisation(acronym, entry);
 }
 const actorList = [...actors.entries()].sort(([a], [b]) => a.localeCompare(b));
 // A string per actor and each range once: a nested array per actor and per range was most of the start-up
