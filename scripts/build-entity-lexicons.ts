@@ -188,7 +188,7 @@ function addOrganisation(phrase: string, entry: { kind: 'P' | 'O'; ranges: Range
 // as a person's would be, and a person's name has none of the words varied.
 for (const [phrase, entry] of [...actors.entries()].sort(([a], [b]) => a.localeCompare(b))) addOrganisation(phrase, entry);
 // International bodies the CAMEO manual codes and the Phoenix dictionaries lack (WORLD TRADE ORGANIZATION, GULF
-// COOPERATION COUNCIL, INTERNATIONAL CRIMINAL COURT, the acronyms the manual gives: WTO, HIPC): its KEDS list
+// COOPERATION COUNCIL, INTERNATIONAL CRIMINAL COURT, PARIS CLUB; their acronyms below): its KEDS list
 // (Table 7.1) first, then its table of international actors (Table 3.4) for names the KEDS list lacks. A code
 // is the one Phoenix uses for the body when they differ (see currentCode): the KEDS codes are of c. 2003, Table
 // 3.4's abbreviated. Rows the manual marks date-restricted ("d.r.": Likud in government or opposition) are left
