@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { REPO_ROOT, sharedDataFile } from '../src/util/shared-data.ts';
 import { entityLexicons } from '../src/lexicons/entities/entity-lexicons.ts';
 import { buildGazetteer, gazetteerFile } from '../src/stages/entities/tagger/gazetteer.ts';
+import { abbreviates, constituentLands, countryGroupCode, currentCode, distinctiveName, nameAndAcronym, organisationVariants } from '../src/lexicons/entities/actor-names.ts';
 
 const OUT = path.join(REPO_ROOT, 'src/lexicons/entities');
 
@@ -99,6 +100,14 @@ for (const row of tsv('cameo/phoenix_country_actors.tsv')) {
   else if (/^[A-Z]+(AN|ESE|ISH|I|IC|CH|SH|AK)$/.test(phrase) && [...c.names].some((n) => phrase.startsWith(n.slice(0, 5)))) c.demonyms.add(phrase);
   else c.places.add(phrase);
 }
+// Lands a state's official name joins (UNITED KINGDOM OF GREAT BRITAIN AND NORTHERN IRELAND): places of it.
+for (const c of countries.values()) {
+  for (const land of [...c.names].flatMap(constituentLands)) {
+    if (claimed.has(land)) continue;
+    claimed.add(land);
+    c.places.add(land);
+  }
+}
 // Plural demonyms ("Russians", "Iraqis") name the people, as the singular does.
 for (const c of countries.values()) {
   for (const d of [...c.demonyms]) if (/(AN|I)$/.test(d) && !d.includes(' ')) c.demonyms.add(`${d}S`);
@@ -136,6 +145,11 @@ const EXTRA_ACTORS: [string, string][] = [
   ['CSCE', 'IGOEURSCE'],
   ['AFRICAN UNION', 'IGOAFRAFU'],
 ];
+// Names that Phoenix writes with a bracketed acronym, without it: added after the dictionary's own names.
+const bracketed = new Map<string, { kind: 'P' | 'O'; ranges: Range[] }>();
+const isPlace = (word: string) => claimed.has(word);
+// Codes of international actors: organisations, militant groups, movements.
+const INTERNATIONAL = /^(IGO|NGO|IMG|NGM)[A-Z]{3}/;
 for (const [phrase, code] of EXTRA_ACTORS) actors.set(phrase, { kind: 'O', ranges: [[code, null, null]] });
 for (const [file, defaultKind] of [
   ['cameo/phoenix_country_actors.tsv', 'P'],
@@ -151,12 +165,62 @@ for (const [file, defaultKind] of [
     if (row.restriction_raw && !row.valid_from && !row.valid_to) continue; // malformed date restriction
     const head = row.headword!;
     const kind: 'P' | 'O' = ORG_WORD.test(head) || head.split(' ').length < 2 || head.split(' ').length > 5 ? 'O' : defaultKind;
-    let entry = actors.get(phrase);
-    if (!entry) actors.set(phrase, (entry = { kind, ranges: [] }));
     const code = (REPAIRED_COUNTRY[row.code!.slice(0, 3)] ?? row.code!.slice(0, 3)) + row.code!.slice(3);
     const range: Range = [code, row.valid_from || null, row.valid_to || null];
-    if (!entry.ranges.some((r) => r[0] === range[0] && r[1] === range[1] && r[2] === range[2])) entry.ranges.push(range);
+    const split = file.includes('country') ? null : nameAndAcronym(phrase, isPlace);
+    for (const [key, map] of [[phrase, actors], ...(split?.acronym ? [[split.name, bracketed] as const] : [])] as const) {
+      let entry = map.get(key);
+      if (!entry) map.set(key, (entry = { kind, ranges: [] }));
+      if (!entry.ranges.some((r) => r[0] === range[0] && r[1] === range[1] && r[2] === range[2])) entry.ranges.push(range);
+    }
   }
+}
+// "IRISH REPUBLICAN ARMY (IRA)": Phoenix writes some groups' names with their acronym in brackets, a form no
+// text has; the name alone is theirs too, unless the dictionary gives it to another entry. The acronym alone
+// is not added: short ones are other bodies' too (ANA, JEM, PLA); a text that introduces it reads it by the name.
+for (const [phrase, entry] of [...bracketed.entries()].sort(([a], [b]) => a.localeCompare(b))) if (!actors.has(phrase)) actors.set(phrase, entry);
+// The forms news writes organisations' names in besides the dictionary's (organisationVariants: WORLD HEALTH
+// ORGANISATION, UN SECURITY COUNCIL, G8); a form another entry holds stays that entry's.
+function addOrganisation(phrase: string, entry: { kind: 'P' | 'O'; ranges: Range[] }): void {
+  for (const form of [phrase, ...organisationVariants(phrase)]) if (!actors.has(form) && !claimed.has(form)) actors.set(form, entry);
+}
+// All entries, as the person/organisation split is a guess: Phoenix files "G 8" under the headword GROUP OF EIGHT
+// as a person's would be, and a person's name has none of the words varied.
+for (const [phrase, entry] of [...actors.entries()].sort(([a], [b]) => a.localeCompare(b))) addOrganisation(phrase, entry);
+// International bodies the CAMEO manual codes and the Phoenix dictionaries lack (WORLD TRADE ORGANIZATION, GULF
+// COOPERATION COUNCIL, INTERNATIONAL CRIMINAL COURT, PARIS CLUB; their acronyms below): its KEDS list
+// (Table 7.1) first, then its table of international actors (Table 3.4) for names the KEDS list lacks. A code
+// is the one Phoenix uses for the body when they differ (see currentCode): the KEDS codes are of c. 2003, Table
+// 3.4's abbreviated. Rows the manual marks date-restricted ("d.r.": Likud in government or opposition) are left
+// out, as the list gives no dates.
+const phoenixCodes = new Set([...actors.values()].flatMap((e) => e.ranges.map((r) => r[0])));
+// Of the country-level rows, only one country's parties and armed groups (countryGroupCode, distinctiveName) under
+// a name the list gives once: "Democratic Society Party" TUROPPDTP, "Lord's Resistance Army" UGAREBLRA.
+const kedsAll = tsv('cameo/cameo_actor_codes_keds2003.tsv');
+const kedsNameCount = new Map<string, number>();
+for (const r of kedsAll) kedsNameCount.set(r.actor!, (kedsNameCount.get(r.actor!) ?? 0) + 1);
+const roles = new Set(tsv('cameo/cameo_actor_roles.tsv').map((r) => r.code!));
+const countryGroup = (r: Record<string, string>) =>
+  countryGroupCode(r.code!, countries, roles) && kedsNameCount.get(r.actor!) === 1 && distinctiveName(up(r.actor!));
+const kedsRows = kedsAll.filter((r) => r.date_restricted === '0' && (INTERNATIONAL.test(r.code!) || countryGroup(r)));
+const kedsCodes = new Set([...phoenixCodes, ...kedsRows.map((r) => r.code!)]);
+const internationalRows = tsv('cameo/cameo_international_actors.tsv');
+const manualName = (name: string) => nameAndAcronym(up(name).replace(/^THE /, ''), isPlace);
+for (const [name, code] of [
+  ...kedsRows.map((r) => [r.actor!, currentCode(r.code!, phoenixCodes) ?? r.code!] as const),
+  ...internationalRows.map((r) => [r.name!, currentCode(r.code!, kedsCodes)] as const),
+]) {
+  // Abbreviated words ("ORG. OF ARAB PETROLEUM …") and glosses in brackets are the manual's, not names.
+  const phrase = manualName(name).name;
+  if (code && !/[.]/.test(name) && latin(phrase) && !phrase.includes('(')) addOrganisation(phrase, { kind: 'O', ranges: [[code, null, null]] });
+}
+// An acronym the manual gives a name ("Kurdish Democratic Party (KDP)") is the entry of that name, wherever
+// it came from, when its letters are the name's initials (see abbreviates): KDP reads as Phoenix's KURDISH
+// DEMOCRATIC PARTY, WTO as the WORLD TRADE ORGANIZATION added above.
+for (const name of [...kedsAll.map((r) => r.actor!), ...internationalRows.map((r) => r.name!)]) {
+  const { name: full, acronym } = manualName(name);
+  const entry = actors.get(full);
+  if (entry && acronym && acronym.length > 2 && abbreviates(acronym, full)) addOrganisation(acronym, entry);
 }
 const actorList = [...actors.entries()].sort(([a], [b]) => a.localeCompare(b));
 // A string per actor and each range once: a nested array per actor and per range was most of the start-up

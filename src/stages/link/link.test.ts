@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesThrough } from '../../pipeline/presets.ts';
+import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
+import { leadingPlace } from './link.ts';
 
 const pipeline = buildPipeline(stagesThrough('link'));
 const entity = (text: string, name: string, published: string | null = '2019-06-05') => {
@@ -389,4 +391,28 @@ test('NOT_ACTORS: a treaty or an event is no party, whatever place its name hold
     ['President Bush withdrew from the Kyoto Protocol, Japan said.', ['USAGOV', 'JPN']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('leadingPlace: the longest place of up to three words leading a longer name; none when no leading words are one', () => {
+  const lex = entityLexicons();
+  const cases: [string, string | null][] = [
+    ['NORTHERN IRELAND ASSEMBLY', 'GBR'],
+    ['WEST BANK SETTLERS COUNCIL', 'PSE'],
+    ['RUSSIAN FOREIGN MINISTRY', 'RUS'],
+    // negatives: no leading place; the place is the whole name, not a longer one's lead
+    ['CONSTITUTIONAL COURT', null],
+    ['NORTHERN IRELAND', null],
+  ];
+  for (const [name, want] of cases) assert.equal(leadingPlace(name.split(' '), lex)?.country ?? null, want, name);
+});
+
+test('an international body known by its whole name keeps its code over place words in the name and, intergovernmental, over a possessive country', () => {
+  const cases: [string, string, string | null][] = [
+    ['The Paris Club agreed to cancel the debt.', 'Paris Club', 'IGOBUSPROC'],
+    ['The United States has blocked Iran\'s WTO entry bids.', 'WTO', 'IGOBUSWTO'],
+    ['The Irish Republican Army said it had disarmed.', 'Irish Republican Army', 'WEUREB'],
+    // negatives: a body of one country keeps the place its name leads with
+    ['The Northern Ireland Assembly voted on Monday.', 'Northern Ireland Assembly', 'GBR'],
+  ];
+  for (const [text, name, code] of cases) assert.equal(entity(text, name).actorCode, code, text);
 });

@@ -4,7 +4,7 @@ import { entityLexicons, type EntityLexicons, type PlaceEntry } from '../../lexi
 import { countryOfCode, upperNameCode, upperSurnameCode } from '../../lexicons/entities/actor-codes.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
 import { agentIndex, NO_COUNTRY, readActors, type ActorResources } from './actors.ts';
-import { acronymCode, leadingOrganisationCode, withoutArticle } from './org-names.ts';
+import { acronymCode, internationalByName, leadingOrganisationCode, withoutArticle } from './org-names.ts';
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
 import { agentIn, agentPhrases, nounAppositions, organisationBefore, statedByApposition, type AgentPhrases, type NounAppositions } from './stated.ts';
 
@@ -23,7 +23,7 @@ function statedAffiliation(doc: Doc, m: Mention): string | null {
 /**
  * The gazetteer entry of a name: the whole name, a plural of a demonym ("Turks"), or, in a longer name, the
  * country, demonym or place word leading it ("Bosnian Serbs", "Gaza Strip", "Chinese Ministry of Foreign
- * Affairs", "Fatah Party") or closing it after "of" ("United Bus Company of Tehran").
+ * Affairs", "Fatah Party", "Northern Ireland Assembly") or closing it after "of" ("United Bus Company of Tehran").
  */
 function placeOf(uppers: readonly string[], lexicons: EntityLexicons): PlaceEntry | null {
   for (const upper of uppers) {
@@ -33,7 +33,16 @@ function placeOf(uppers: readonly string[], lexicons: EntityLexicons): PlaceEntr
   const words = uppers[0]!.split(/\s+/);
   if (words.length < 2) return null;
   const of = words.lastIndexOf('OF');
-  return lexicons.places.get(words[0]!) ?? (of > 0 ? lexicons.places.get(words.slice(of + 1).join(' ')) : undefined) ?? null;
+  return leadingPlace(words, lexicons) ?? (of > 0 ? lexicons.places.get(words.slice(of + 1).join(' ')) : undefined) ?? null;
+}
+
+/** The longest place of up to three words leading a longer name: "Northern Ireland Assembly", "West Bank settlers". */
+export function leadingPlace(words: readonly string[], lexicons: EntityLexicons): PlaceEntry | null {
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const place = lexicons.places.get(n === 1 ? words[0]! : words.slice(0, n).join(' '));
+    if (place) return place;
+  }
+  return null;
 }
 
 function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[], lexicons: EntityLexicons, context: LinkContext): void {
@@ -92,6 +101,19 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
     const orgEntity = org?.entity ? context.entities.get(org.entity) : undefined;
     if (orgEntity && orgEntity !== entity && orgEntity.actorCode && orgEntity.actorCode.length > 3) organisation ??= orgEntity.actorCode;
     entity.affiliation ??= statedAffiliation(doc, m);
+  }
+  // An international body the dictionary knows by the whole name keeps its code over the place and agent words
+  // inside the name ("Paris Club", "Irish Republican Army") when the text states no role; over a stated country
+  // too when it is intergovernmental: "Iran's WTO entry" is no Iranian body.
+  if (entity.type === 'ORG' && !agent && !organisation) {
+    let international: string | null = null;
+    for (const upper of uppers) international ??= internationalByName(upper, doc.published, lexicons);
+    if (international && (!entity.country || international.startsWith('IGO'))) {
+      entity.country = null;
+      entity.countrySource = null;
+      entity.actorCode = international;
+      return;
+    }
   }
   if (entity.type !== 'PERSON' && !entity.country) {
     const place = placeOf(uppers, lexicons);

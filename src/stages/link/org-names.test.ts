@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
-import { acronymCode, leadingOrganisationCode, withoutArticle } from './org-names.ts';
+import { acronymCode, internationalByName, leadingOrganisationCode, withoutArticle } from './org-names.ts';
 
 test('leadingOrganisationCode: a body of a known organisation takes its code; one leading word or a person is none', () => {
   const lex = entityLexicons();
@@ -39,4 +39,18 @@ test('withoutArticle: an organisation tagged with its "The" is read without it; 
     ['THE', null],
   ];
   for (const [name, want] of cases) assert.equal(withoutArticle(name), want, name);
+});
+
+test('internationalByName: a whole name the dictionary codes with no country; country-coded, partial or unknown names are none', () => {
+  const lex = entityLexicons();
+  const cases: [string, string | null][] = [
+    ['PARIS CLUB', 'IGOBUSPROC'],
+    ['IRISH REPUBLICAN ARMY', 'WEUREB'],
+    ['GULF COOPERATION COUNCIL', 'IGOPGSGCC'],
+    // negatives: a country's body; a name only led by a known one; a name the dictionary lacks
+    ['DEFENSE DEPARTMENT', null],
+    ['PARIS CLUB SECRETARIAT', null],
+    ['PARIS CITY COUNCIL', null],
+  ];
+  for (const [name, want] of cases) assert.equal(internationalByName(name, null, lex), want, name);
 });

@@ -1,4 +1,4 @@
-import { actorCodeAt } from '../../lexicons/entities/actor-codes.ts';
+import { actorCodeAt, countryOfCode } from '../../lexicons/entities/actor-codes.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 
 /** The code of an organisation the dictionary knows by this exact (upper-case) name; persons are no answer. */
@@ -54,4 +54,14 @@ export function acronymCode(acronym: string, names: readonly string[], date: str
  */
 export function withoutArticle(upper: string): string | null {
   return upper.startsWith('THE ') && upper.length > 4 ? upper.slice(4) : null;
+}
+
+/**
+ * "Paris Club" (IGOBUSPROC), "Irish Republican Army" (WEUREB): an organisation the dictionary knows by its whole
+ * name under a code of no country. The place word or agent noun inside the name then says nothing of whose it
+ * is: the club is no French body, the army no Irish military. The code, or null when the name is not such a one.
+ */
+export function internationalByName(upper: string, date: string | null, lexicons: EntityLexicons): string | null {
+  const code = organisationCode(upper, date, lexicons, null);
+  return code && !countryOfCode(code, lexicons) ? code : null;
 }
