@@ -35,6 +35,9 @@ const HEADLESS = /^(?:[–—-]\s|(?!by\s)\p{Ll}(?:\S*\s+){5})/u;
 const LOWER_START = /^\p{Ll}/u;
 // A dateline alone on its line ("WASHINGTON (AP) --", "NICOSIA, August 8 (Xinhua) --"): the story starts on the next one.
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]*(?:, [\p{L}\d .'-]+)? ?\([\p{L}]{2,12}\) ?(?:--|[–—-])$/u;
+// A dateline of place and date alone on its line ("LONDON 1996-08-22", "TIRANA, Albania Aug 10"): a dash opening the
+// next line is the dateline's own ("LONDON 1996-08-22 - Secondhand tonnage…"), the story's head is there.
+const PLACE_DATE = /^\p{Lu}{2}[\p{Lu} .'-]*(?:, [\p{L} .'-]+)? (?:\d{4}-\d\d-\d\d|\p{Lu}\p{Ll}{2,8}\.? \d{1,2})$/u;
 // A byline paragraph: "By" and a capitalised name, short.
 const BYLINE = /^By \p{Lu}[^.!?]{0,60}$/u;
 // Longer than a headline or a byline and still no full stop.
@@ -52,6 +55,20 @@ const CELL = /\d|^[–—-]+$/u;
 function tableRow(text: string): boolean {
   const pieces = text.trim().split(/\s+/);
   return pieces.length >= 3 && pieces.filter((w) => CELL.test(w)).length * 2 >= pieces.length;
+}
+
+// A word that starts lowercase: the function words and verbs that make a sentence.
+const LOWER_WORD = /(?:^|[\s(])\p{Ll}/gu;
+const LETTER_WORD = /(?:^|[\s(])\p{L}/gu;
+
+/**
+ * Whether a line is a listing or a label, no sentence: it has letters, and fewer than one word in four starts
+ * lowercase (a roster "Chalmers (Australia), Miguel Angel Martin (Spain),", a score line, a rating "MOODY'S: A1"),
+ * or it has no letter at all (a rule of dashes). English sentences, cut or whole, are mostly lowercase words.
+ */
+function listingLine(text: string): boolean {
+  const words = text.match(LETTER_WORD)?.length ?? 0;
+  return (text.match(LOWER_WORD)?.length ?? 0) * 4 < words || words === 0;
 }
 
 /**
@@ -80,20 +97,24 @@ export const truncatedParagraphs: QualityRule = {
     // what stands between the headline and a byline is its deck (a subheading), written without a full stop too
     const byline = doc.paragraphs.findIndex((p) => BYLINE.test(p.text));
     // a sentence broken over two lines (a hard-wrapped line, one unstopped body paragraph and a lowercase one after it):
-    // its halves are whole together, neither cut
-    const wrapped = doc.paragraphs.map((p, i) => i > 0 && i - 1 !== headline && LOWER_START.test(p.text) && !endsTerminated(maskMarkup(doc.paragraphs[i - 1]!.text).trimEnd()));
+    // its halves are whole together, neither cut; so is a quotation trailing off ("… political talks...") that a lowercase line goes on with
+    const wrapped = doc.paragraphs.map((p, i) => {
+      if (i === 0 || i - 1 === headline || !LOWER_START.test(p.text)) return false;
+      const before = maskMarkup(doc.paragraphs[i - 1]!.text).trimEnd();
+      return !endsTerminated(before) || endsOnEllipsis(before);
+    });
     for (const [i, p] of doc.paragraphs.entries()) {
       const text = maskMarkup(p.text).trimEnd();
-      // paragraphs that start with dashes one after another are a list, not cut sentences
-      const list = dashed[i] && (dashed[i - 1] || dashed[i + 1]);
+      // paragraphs that start with dashes one after another are a list, not cut sentences; a dash after a dateline is the dateline's
+      const list = dashed[i] && (dashed[i - 1] || dashed[i + 1] || (i > 0 && PLACE_DATE.test(doc.paragraphs[i - 1]!.text.trim())));
       if (wrapped[i] || wrapped[i + 1]) continue;
       // a table's row is asked only of the few paragraphs that would be flagged
-      if (HEADLESS.test(text.trimStart()) && !list && !firstMatch(lex, text.trim()) && !tableRow(text)) {
+      if (HEADLESS.test(text.trimStart()) && !list && !listingLine(text) && !firstMatch(lex, text.trim()) && !tableRow(text)) {
         out.push({ start: p.start, end: p.start + Math.min(p.text.length, 20), text: `paragraph ${p.line} starts mid-sentence ("${p.text.slice(0, 20)}…"): its beginning (a dateline, a subject) was cut` });
       }
       // a caption or credit (page-furniture's patterns, asked only of the few paragraphs that end cut) is no cut sentence,
       // and a paragraph mostly in another language is flagged as untranslated: where it stops says nothing of the story
-      if (endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex, text.trim()) && !mostlyForeign(text, lex) && !tableRow(text)) {
+      if (endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex, text.trim()) && !listingLine(text) && !mostlyForeign(text, lex) && !tableRow(text)) {
         const tail = Math.max(p.start, p.end - 40);
         out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });
       }
