@@ -54,6 +54,9 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     ['Talks Stall as Leaders Trade Blame\nThe story.\nChalmers (Australia), Miguel Angel Martin (Spain),\nThe story.', 0],
     ['Talks Stall as Leaders Trade Blame\nThe story.\n------------------------\nThe story.', 0],
     ['London shipsales.\nLONDON 1996-08-22\n- Secondhand tonnage brokers reported the sale of the following vessels.', 0],
+    ['Sarajevo press.\nThe story.\nOSLOBODJENJE\n- The Bosnian federation launches a common payment system on Friday.', 0],
+    ['Sarajevo press.\nThe story.\n- The federation launches a system.\nThe story.\n- The president met refugees.\nThe story.\n- Police arrested two men.', 0],
+    ['Minh in Bonn\nMinh at the G20 Foreign Ministers’ Meeting (Photo: VNA)\n– Deputy Prime Minister Minh met his counterpart.', 1],
     ['London shipsales.\nThe story.\n- Secondhand tonnage brokers reported the sale of the following vessels.', 1],
     // a lowercase line after a quotation trailing off goes on with it; after a finished sentence it is headless
     ['Talks Stall as Leaders Trade Blame\n"Now is the time for the two sides to engage in political talks...\nthat is to end the state of hostility, " the paper said.', 0],

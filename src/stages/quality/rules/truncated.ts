@@ -38,6 +38,9 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'-]*(?:, [\p{L}\d .'-]+)? ?\([\p{L}]{2,12}\) ?
 // A dateline of place and date alone on its line ("LONDON 1996-08-22", "TIRANA, Albania Aug 10"): a dash opening the
 // next line is the dateline's own ("LONDON 1996-08-22 - Secondhand tonnage…"), the story's head is there.
 const PLACE_DATE = /^\p{Lu}{2}[\p{Lu} .'-]*(?:, [\p{L} .'-]+)? (?:\d{4}-\d\d-\d\d|\p{Lu}\p{Ll}{2,8}\.? \d{1,2})$/u;
+// A label in capitals alone on its line: a digest's paper or section ("AL-ANWAR", "NIDA'A AL-WATAN").
+const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}\d '’&/-]*$/u;
+const headed = (before: string) => PLACE_DATE.test(before) || CAPITALS_LABEL.test(before);
 // A byline paragraph: "By" and a capitalised name, short.
 const BYLINE = /^By \p{Lu}[^.!?]{0,60}$/u;
 // Longer than a headline or a byline and still no full stop.
@@ -93,6 +96,7 @@ export const truncatedParagraphs: QualityRule = {
   check(doc, lex) {
     const out = [];
     const dashed = doc.paragraphs.map((p) => /^[–—-]\s/.test(p.text));
+    const dashes = dashed.filter(Boolean).length;
     const headline = doc.paragraphs.length > 1 ? doc.paragraphs.findIndex((p) => p.text.trim().split(/\s+/).length >= 4 && !/\b\d{4}$/.test(p.text.trim())) : -1;
     // what stands between the headline and a byline is its deck (a subheading), written without a full stop too
     const byline = doc.paragraphs.findIndex((p) => BYLINE.test(p.text));
@@ -105,8 +109,9 @@ export const truncatedParagraphs: QualityRule = {
     });
     for (const [i, p] of doc.paragraphs.entries()) {
       const text = maskMarkup(p.text).trimEnd();
-      // paragraphs that start with dashes one after another are a list, not cut sentences; a dash after a dateline is the dateline's
-      const list = dashed[i] && (dashed[i - 1] || dashed[i + 1] || (i > 0 && PLACE_DATE.test(doc.paragraphs[i - 1]!.text.trim())));
+      // paragraphs that start with dashes one after another, or three or more in a text (a digest's items), are a list,
+      // not cut sentences; a dash after a dateline is the dateline's, after a label (a paper's name) the label's
+      const list = dashed[i] && (dashed[i - 1] || dashed[i + 1] || dashes >= 3 || (i > 0 && headed(doc.paragraphs[i - 1]!.text.trim())));
       if (wrapped[i] || wrapped[i + 1]) continue;
       // a table's row is asked only of the few paragraphs that would be flagged
       if (HEADLESS.test(text.trimStart()) && !list && !listingLine(text) && !firstMatch(lex, text.trim()) && !tableRow(text)) {
