@@ -1,13 +1,16 @@
+import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { capitalisedWordBefore, isLetterUnitAnyCase, letterRunStart, matchesIn, SURROGATE, type QualityRule } from './rule.ts';
 import { furnitureTest } from './page-furniture.ts';
+import { noLowercaseWord, tableRow } from './line-shape.ts';
 
 // A word said twice in a row ("the The Pentagon", "US US Pacific Fleet"), or a name's head repeated after its
 // acronym ("Treaty (START) treaty"). "had had" and "that that" are English.
-const TWICE = /(?<![\p{L}\d])(\p{L}+) \1(?![\p{L}\d])|(?<![\p{L}])(\p{L}{3,}) \(\p{Lu}{2,}\) \2(?![\p{L}])/giu;
+const TWICE = /(?<![\p{L}\d])(\p{L}+) \1(?![\p{L}\d$])|(?<![\p{L}])(\p{L}{3,}) \(\p{Lu}{2,}\) \2(?![\p{L}])/giu;
+// A word before a dollar sign is a currency's ("a A$ 4.3 million profit"), no word said again.
 // TWICE where no bracketed acronym stands before a word, as in most texts: its second branch cannot match, and
 // trying it at every word costs as much as the first.
-const DOUBLED = /(?<![\p{L}\d])(\p{L}+) \1(?![\p{L}\d])/giu;
+const DOUBLED = /(?<![\p{L}\d])(\p{L}+) \1(?![\p{L}\d$])/giu;
 const ACRONYM_BEFORE_WORD = /\(\p{Lu}{2,}\) \p{L}/iu;
 
 /**
@@ -71,6 +74,12 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
  */
 const doubledName = (word: string, lex: TranslationLexicons) => CAPITALISED.test(word) && !lex.englishWord(word.toLowerCase());
 
+/** Whether the paragraph holding `at` is a table's row or a heading (no lowercase word) rather than a sentence. */
+function noSentence(doc: Doc, at: number): boolean {
+  const p = doc.paragraphs.find((x) => x.start <= at && at < x.end);
+  return p !== undefined && (tableRow(p.text) || noLowercaseWord(p.text));
+}
+
 /** A word doubled by the translation or the editing. */
 export const repeatedWord: QualityRule = {
   id: 'repeated-word',
@@ -82,6 +91,8 @@ export const repeatedWord: QualityRule = {
       .filter(({ match }) => !(match[1] && doubledName(match[1], lex)))
       // a doubled word in page furniture ("ADD A COMMENT to TO THE NEWS") is the page's, flagged as furniture
       .filter(({ start }) => !inFurniture(start))
+      // and in a line that is no sentence (a table's row, a column heading) a cell or a heading is repeated
+      .filter(({ start }) => !noSentence(doc, start))
       .concat(matchesIn(doc, LISTED_TWICE, LISTED_HINT))
       .sort((a, b) => a.start - b.start)
       .map(({ start, end, match }) => ({ start, end, text: `"${match[0]}" repeats a word: one of them should go` }));

@@ -2,6 +2,7 @@ import type { QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 import { firstMatch } from './page-furniture.ts';
 import { foreignRuns } from './untranslated-word.ts';
+import { listingLine, tableRow } from './line-shape.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 
 // A paragraph may end in a closing quote or bracket after its final punctuation, or in a closing quote alone.
@@ -49,29 +50,6 @@ const LONG = 15;
 /** Whether runs of words English does not have make up half a paragraph or more. */
 function mostlyForeign(text: string, lex: TranslationLexicons): boolean {
   return foreignRuns(text, lex).reduce((n, r) => n + r.end - r.start, 0) * 2 >= text.length;
-}
-
-// A cell of a table: a figure ("46", ".632", "+3.7", "6-4") or an empty cell's dash.
-const CELL = /\d|^[–—-]+$/u;
-
-/** Whether a line is a table's row (half its pieces or more are figures or empty cells, as in results and price tables): no sentence, cut or not. */
-function tableRow(text: string): boolean {
-  const pieces = text.trim().split(/\s+/);
-  return pieces.length >= 3 && pieces.filter((w) => CELL.test(w)).length * 2 >= pieces.length;
-}
-
-// A word that starts lowercase: the function words and verbs that make a sentence.
-const LOWER_WORD = /(?:^|[\s(])\p{Ll}/gu;
-const LETTER_WORD = /(?:^|[\s(])\p{L}/gu;
-
-/**
- * Whether a line is a listing or a label, no sentence: it has letters, and fewer than one word in four starts
- * lowercase (a roster "Chalmers (Australia), Miguel Angel Martin (Spain),", a score line, a rating "MOODY'S: A1"),
- * or it has no letter at all (a rule of dashes). English sentences, cut or whole, are mostly lowercase words.
- */
-function listingLine(text: string): boolean {
-  const words = text.match(LETTER_WORD)?.length ?? 0;
-  return (text.match(LOWER_WORD)?.length ?? 0) * 4 < words || words === 0;
 }
 
 /**
