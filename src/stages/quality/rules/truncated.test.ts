@@ -49,6 +49,9 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     // a body sentence broken over two lines is whole; after a headline the lowercase line is still headless
     ['Talks Stall as Leaders Trade Blame\nThe story.\nGriqualand West and New Zealand drew 18-18 in their rugby union\ntour match on Tuesday.', 0],
     ['Talks Stall as Leaders Trade Blame\nThe story.\nThe minister said that the talks with his counterparts had gone well,\nMohammad Akram and the rest', 1],
+    // lines broken at the copy's width, two or more short lines ending on a word no sentence ends on; one such line is cut
+    ['Results from the\n$450,000 Toshiba Classic tennis tournament on Wednesday.\nMichael Schumacher of\nGermany won the race.', 0],
+    ['Talks Stall as Leaders Trade Blame\nThe minister said the talks would resume with the\nGermany won the race.', 1],
     // a listing or a label (few lowercase words) or a rule of dashes is no sentence; a dash after a dateline is the dateline's
     ['Talks Stall as Leaders Trade Blame\nThe story.\nTo bat: Wasim Akram, Moin Khan, Mushtaq Ahmed, Waqar Younis,\nMohammad Akram and the rest', 0],
     ['Talks Stall as Leaders Trade Blame\nThe story.\nChalmers (Australia), Miguel Angel Martin (Spain),\nThe story.', 0],

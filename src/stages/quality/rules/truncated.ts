@@ -46,6 +46,8 @@ const headed = (before: string) => PLACE_DATE.test(before) || CAPITALS_LABEL.tes
 const BYLINE = /^By \p{Lu}[^.!?]{0,60}$/u;
 // Longer than a headline or a byline and still no full stop.
 const LONG = 15;
+// Copy broken into lines at a fixed width (wire copy) has lines no longer than this, many ending mid-sentence.
+const WRAP_WIDTH = 70;
 
 /** Whether runs of words English does not have make up half a paragraph or more. */
 function mostlyForeign(text: string, lex: TranslationLexicons): boolean {
@@ -85,8 +87,13 @@ export const truncatedParagraphs: QualityRule = {
       const before = maskMarkup(doc.paragraphs[i - 1]!.text).trimEnd();
       return !endsTerminated(before) || endsOnEllipsis(before);
     });
+    // a short line ending on a word no sentence ends on, with a line after it, is broken at the copy's width when the
+    // text has two or more: a cut paragraph is one, and seldom that short
+    const broken = doc.paragraphs.map((p, i) => i + 1 < doc.paragraphs.length && p.text.trimEnd().length <= WRAP_WIDTH && DANGLING.test(p.text.trimEnd()));
+    const hardWrapped = broken.filter(Boolean).length >= 2;
     for (const [i, p] of doc.paragraphs.entries()) {
       const text = maskMarkup(p.text).trimEnd();
+      if (hardWrapped && broken[i]) continue;
       // paragraphs that start with dashes one after another, or three or more in a text (a digest's items), are a list,
       // not cut sentences; a dash after a dateline is the dateline's, after a label (a paper's name) the label's
       const list = dashed[i] && (dashed[i - 1] || dashed[i + 1] || dashes >= 3 || (i > 0 && headed(doc.paragraphs[i - 1]!.text.trim())));
