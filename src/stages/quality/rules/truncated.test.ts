@@ -61,6 +61,11 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     ['Sarajevo press.\nThe story.\n- The federation launches a system.\nThe story.\n- The president met refugees.\nThe story.\n- Police arrested two men.', 0],
     ['Minh in Bonn\nMinh at the G20 Foreign Ministers’ Meeting (Photo: VNA)\n– Deputy Prime Minister Minh met his counterpart.', 1],
     ['London shipsales.\nThe story.\n- Secondhand tonnage brokers reported the sale of the following vessels.', 1],
+    ['IMERISIA\n-- Pre-election debate heats up on economic issues as conservative New Democracy party promises seven measures\nKERDOS\n-- Finance ministry will cut the 12-month T-bill rate by 10 basis points in the upcoming issue\nEXPRESS\n-- Message of unity from the conservative party as the former prime minister and the leader meet', 0],
+    ['Talks Stall as Leaders Trade Blame\n- Pre-election debate heats up on economic issues as conservative New Democracy party promises seven measures', 2],
+    // a lowercase line after a quotation closed at a line's end is its attribution
+    ['Talks Stall as Leaders Trade Blame\n"He fired a propaganda cannon at Germany."\nsaid Bertram, who also read out extracts from the material.', 0],
+    ['Talks Stall as Leaders Trade Blame\nHe fired a propaganda cannon at Germany.\nsaid Bertram, who also read out extracts from the material.', 1],
     // a lowercase line after a quotation trailing off goes on with it; after a finished sentence it is headless
     ['Talks Stall as Leaders Trade Blame\n"Now is the time for the two sides to engage in political talks...\nthat is to end the state of hostility, " the paper said.', 0],
     ['Talks Stall as Leaders Trade Blame\n"Now is the time for the two sides to engage in political talks.\nthat is to end the state of hostility, " the paper said.', 1],

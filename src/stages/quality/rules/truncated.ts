@@ -34,6 +34,7 @@ const DATED = /(?:\b\d{1,2} \p{Lu}\p{Ll}{2,8}\.?|\b\p{Lu}\p{Ll}{2,8}\.? \d{1,2},
 // a line of a few words starting lowercase is a label or a template's date ("jeudi, mai 23, 2024"), not a cut sentence.
 const HEADLESS = /^(?:[–—-]\s|(?!by\s)\p{Ll}(?:\S*\s+){5})/u;
 const LOWER_START = /^\p{Ll}/u;
+const CLOSING_QUOTE_END = /(?:["”’]|'')$/u;
 // A dateline alone on its line ("WASHINGTON (AP) --", "NICOSIA, August 8 (Xinhua) --"): the story starts on the next one.
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]*(?:, [\p{L}\d .'-]+)? ?\([\p{L}]{2,12}\) ?(?:--|[–—-])$/u;
 // A dateline of place and date alone on its line ("LONDON 1996-08-22", "TIRANA, Albania Aug 10"): a dash opening the
@@ -75,17 +76,18 @@ export const truncatedParagraphs: QualityRule = {
   id: 'truncated',
   check(doc, lex) {
     const out = [];
-    const dashed = doc.paragraphs.map((p) => /^[–—-]\s/.test(p.text));
+    const dashed = doc.paragraphs.map((p) => /^(?:[–—-]|--)\s/.test(p.text));
     const dashes = dashed.filter(Boolean).length;
     const headline = doc.paragraphs.length > 1 ? doc.paragraphs.findIndex((p) => p.text.trim().split(/\s+/).length >= 4 && !/\b\d{4}$/.test(p.text.trim())) : -1;
     // what stands between the headline and a byline is its deck (a subheading), written without a full stop too
     const byline = doc.paragraphs.findIndex((p) => BYLINE.test(p.text));
     // a sentence broken over two lines (a hard-wrapped line, one unstopped body paragraph and a lowercase one after it):
-    // its halves are whole together, neither cut; so is a quotation trailing off ("… political talks...") that a lowercase line goes on with
+    // its halves are whole together, neither cut; so is a quotation trailing off ("… political talks...") that a lowercase line goes on with,
+    // or a quotation closed at the line's end, the lowercase line its attribution ("… fired it at Germany."" / "said Bertram, who …")
     const wrapped = doc.paragraphs.map((p, i) => {
       if (i === 0 || i - 1 === headline || !LOWER_START.test(p.text)) return false;
       const before = maskMarkup(doc.paragraphs[i - 1]!.text).trimEnd();
-      return !endsTerminated(before) || endsOnEllipsis(before);
+      return !endsTerminated(before) || endsOnEllipsis(before) || CLOSING_QUOTE_END.test(before);
     });
     // a short line ending on a word no sentence ends on, with a line after it, is broken at the copy's width when the
     // text has two or more: a cut paragraph is one, and seldom that short
@@ -95,7 +97,7 @@ export const truncatedParagraphs: QualityRule = {
       const text = maskMarkup(p.text).trimEnd();
       if (hardWrapped && broken[i]) continue;
       // paragraphs that start with dashes one after another, or three or more in a text (a digest's items), are a list,
-      // not cut sentences; a dash after a dateline is the dateline's, after a label (a paper's name) the label's
+      // whose items need no full stop, not cut sentences; a dash after a dateline is the dateline's, after a label (a paper's name) the label's
       const list = dashed[i] && (dashed[i - 1] || dashed[i + 1] || dashes >= 3 || (i > 0 && headed(doc.paragraphs[i - 1]!.text.trim())));
       if (wrapped[i] || wrapped[i + 1]) continue;
       // a table's row is asked only of the few paragraphs that would be flagged
@@ -104,7 +106,7 @@ export const truncatedParagraphs: QualityRule = {
       }
       // a caption or credit (page-furniture's patterns, asked only of the few paragraphs that end cut) is no cut sentence,
       // and a paragraph mostly in another language is flagged as untranslated: where it stops says nothing of the story
-      if (endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex, text.trim()) && !listingLine(text) && !mostlyForeign(text, lex) && !tableRow(text)) {
+      if (!list && endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex, text.trim()) && !listingLine(text) && !mostlyForeign(text, lex) && !tableRow(text)) {
         const tail = Math.max(p.start, p.end - 40);
         out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });
       }
