@@ -74,10 +74,19 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
  */
 const doubledName = (word: string, lex: TranslationLexicons) => CAPITALISED.test(word) && !lex.englishWord(word.toLowerCase());
 
-/** Whether the paragraph holding `at` is a table's row or a heading (no lowercase word) rather than a sentence. */
-function noSentence(doc: Doc, at: number): boolean {
-  const p = doc.paragraphs.find((x) => x.start <= at && at < x.end);
-  return p !== undefined && (tableRow(p.text) || noLowercaseWord(p.text));
+/**
+ * Whether the paragraph holding a place is a table's row or a heading (no lowercase word) rather than a sentence:
+ * each paragraph read once, however many doubled words it holds.
+ */
+function noSentenceTest(doc: Doc): (at: number) => boolean {
+  const read = new Map<Doc['paragraphs'][number], boolean>();
+  return (at) => {
+    const p = doc.paragraphs.find((x) => x.start <= at && at < x.end);
+    if (!p) return false;
+    let shape = read.get(p);
+    if (shape === undefined) read.set(p, (shape = tableRow(p.text) || noLowercaseWord(p.text)));
+    return shape;
+  };
 }
 
 /** A word doubled by the translation or the editing. */
@@ -86,13 +95,14 @@ export const repeatedWord: QualityRule = {
   check(doc, lex) {
     const startsHyphenatedName = hyphenatedNameTest(doc.text);
     const inFurniture = furnitureTest(doc, lex);
+    const noSentence = noSentenceTest(doc);
     return (ACRONYM_BEFORE_WORD.test(doc.text) ? matchesIn(doc, TWICE) : matchesIn(doc, DOUBLED, undefined, doubledStarts))
       .filter(({ match }) => !ENGLISH_DOUBLES.has((match[1] ?? match[2]!).toLowerCase()) && !startsHyphenatedName(match[0]))
       .filter(({ match }) => !(match[1] && doubledName(match[1], lex)))
       // a doubled word in page furniture ("ADD A COMMENT to TO THE NEWS") is the page's, flagged as furniture
       .filter(({ start }) => !inFurniture(start))
       // and in a line that is no sentence (a table's row, a column heading) a cell or a heading is repeated
-      .filter(({ start }) => !noSentence(doc, start))
+      .filter(({ start }) => !noSentence(start))
       .concat(matchesIn(doc, LISTED_TWICE, LISTED_HINT))
       .sort((a, b) => a.start - b.start)
       .map(({ start, end, match }) => ({ start, end, text: `"${match[0]}" repeats a word: one of them should go` }));
