@@ -44,6 +44,8 @@ test('unbalanced-quote: flags quotation marks that do not pair, and nothing in p
     ['The minister said the talks had failed, "and left.', 1],
     ['"Are you kidding?\nShe is fantastic, "said Nikki Campbell, who went to the pageant."\nShe looked great.\nVery sexy. "\nThe show went on.', 0],
     ['The lease of its ".tv" domain brings revenue.', 0],
+    ['"He complains too much," said Rios. "\nBut it is not that.\nI played badly.\nIt was tough at night.\nBalls were fast.\nI lost. "\nRios left.', 0],
+    ['"He complains too much," said Rios. "\nBut it is not that.\nI played badly.\nIt was tough at night.\nBalls were fast.\nThe court was slow.\nThe crowd was loud.\nI lost. "\nRios left.', 2],
     ['She is fantastic, said Nikki Campbell, who went to the pageant."\nThe show went on.', 1],
   ];
   for (const [text, n] of cases) assert.equal(flagged(text).length, n, text);

@@ -87,8 +87,9 @@ function carriedClose(following: string[]): { paragraph: number; at: number } | 
   return at === null ? null : { paragraph: j, at };
 }
 
-// How many paragraphs on a quotation left open may still close: a quote of a few sentences set one to a line.
-const CARRY = 3;
+// How many paragraphs on a quotation left open may still close: a quote of a few sentences set one to a line
+// (a player's answer in sports copy runs to five or six).
+const CARRY = 6;
 
 /**
  * A paragraph whose quotation marks do not pair. A quotation left open at a paragraph's end is a legal
