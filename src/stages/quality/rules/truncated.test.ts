@@ -52,6 +52,7 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     // lines broken at the copy's width, two or more short lines ending on a word no sentence ends on; one such line is cut
     ['Results from the\n$450,000 Toshiba Classic tennis tournament on Wednesday.\nMichael Schumacher of\nGermany won the race.', 0],
     ['Talks Stall as Leaders Trade Blame\nThe minister said the talks would resume with the\nGermany won the race.', 1],
+    ['TENNIS - RESULTS AT TOSHIBA CLASSIC.\nCARLSBAD, California 1996-08-21\nResults from the\n$450,000 Toshiba Classic tennis tournament on Wednesday.', 0],
     // a listing or a label (few lowercase words) or a rule of dashes is no sentence; a dash after a dateline is the dateline's
     ['Talks Stall as Leaders Trade Blame\nThe story.\nTo bat: Wasim Akram, Moin Khan, Mushtaq Ahmed, Waqar Younis,\nMohammad Akram and the rest', 0],
     ['Talks Stall as Leaders Trade Blame\nThe story.\nChalmers (Australia), Miguel Angel Martin (Spain),\nThe story.', 0],

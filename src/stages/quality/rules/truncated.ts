@@ -90,12 +90,12 @@ export const truncatedParagraphs: QualityRule = {
       return !endsTerminated(before) || endsOnEllipsis(before) || CLOSING_QUOTE_END.test(before);
     });
     // a short line ending on a word no sentence ends on, with a line after it, is broken at the copy's width when the
-    // text has two or more: a cut paragraph is one, and seldom that short
+    // text has two or more, or when it opens the story under a place-and-date dateline: a cut paragraph is one, and seldom that short
     const broken = doc.paragraphs.map((p, i) => i + 1 < doc.paragraphs.length && p.text.trimEnd().length <= WRAP_WIDTH && DANGLING.test(p.text.trimEnd()));
     const hardWrapped = broken.filter(Boolean).length >= 2;
     for (const [i, p] of doc.paragraphs.entries()) {
       const text = maskMarkup(p.text).trimEnd();
-      if (hardWrapped && broken[i]) continue;
+      if (broken[i] && (hardWrapped || (i > 0 && PLACE_DATE.test(doc.paragraphs[i - 1]!.text.trim())))) continue;
       // paragraphs that start with dashes one after another, or three or more in a text (a digest's items), are a list,
       // whose items need no full stop, not cut sentences; a dash after a dateline is the dateline's, after a label (a paper's name) the label's
       const list = dashed[i] && (dashed[i - 1] || dashed[i + 1] || dashes >= 3 || (i > 0 && headed(doc.paragraphs[i - 1]!.text.trim())));
