@@ -31,6 +31,9 @@ test('repeated-word: flags what it names, and nothing in plain English copy', ()
     // a list naming one item twice; a list of different items
     ['foreign ministers of China, China and Japan met', ['China, China']],
     ['Korea, China and Japan, and New York, New York, met', []],
+    // a currency's prefix is no word said again; a table's cells and column headings repeat
+    ['Wednesday it posted a A$ 4.3 million profit, a a loss', ['a a']],
+    ['The story.\nPREVIOUS ACTUAL (Parent) FORECAST FORECAST YEAR-AGO\nSales 3.30 3.30 2.75 2.75', []],
   ];
   for (const [text, expected] of cases) {
     const found = repeatedWord.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

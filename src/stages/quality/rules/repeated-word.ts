@@ -1,13 +1,16 @@
+import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { capitalisedWordBefore, isLetterUnitAnyCase, letterRunStart, matchesIn, SURROGATE, type QualityRule } from './rule.ts';
 import { furnitureTest } from './page-furniture.ts';
+import { noLowercaseWord, tableRow } from './line-shape.ts';
 
 // A word said twice in a row ("the The Pentagon", "US US Pacific Fleet"), or a name's head repeated after its
 // acronym ("Treaty (START) treaty"). "had had" and "that that" are English.
-const TWICE = /(?<![\p{L}\d])(\p{L}+) \1(?![\p{L}\d])|(?<![\p{L}])(\p{L}{3,}) \(\p{Lu}{2,}\) \2(?![\p{L}])/giu;
+const TWICE = /(?<![\p{L}\d])(\p{L}+) \1(?![\p{L}\d$])|(?<![\p{L}])(\p{L}{3,}) \(\p{Lu}{2,}\) \2(?![\p{L}])/giu;
+// A word before a dollar sign is a currency's ("a A$ 4.3 million profit"), no word said again.
 // TWICE where no bracketed acronym stands before a word, as in most texts: its second branch cannot match, and
 // trying it at every word costs as much as the first.
-const DOUBLED = /(?<![\p{L}\d])(\p{L}+) \1(?![\p{L}\d])/giu;
+const DOUBLED = /(?<![\p{L}\d])(\p{L}+) \1(?![\p{L}\d$])/giu;
 const ACRONYM_BEFORE_WORD = /\(\p{Lu}{2,}\) \p{L}/iu;
 
 /**
@@ -71,17 +74,35 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
  */
 const doubledName = (word: string, lex: TranslationLexicons) => CAPITALISED.test(word) && !lex.englishWord(word.toLowerCase());
 
+/**
+ * Whether the paragraph holding a place is a table's row or a heading (no lowercase word) rather than a sentence:
+ * each paragraph read once, however many doubled words it holds.
+ */
+function noSentenceTest(doc: Doc): (at: number) => boolean {
+  const read = new Map<Doc['paragraphs'][number], boolean>();
+  return (at) => {
+    const p = doc.paragraphs.find((x) => x.start <= at && at < x.end);
+    if (!p) return false;
+    let shape = read.get(p);
+    if (shape === undefined) read.set(p, (shape = tableRow(p.text) || noLowercaseWord(p.text)));
+    return shape;
+  };
+}
+
 /** A word doubled by the translation or the editing. */
 export const repeatedWord: QualityRule = {
   id: 'repeated-word',
   check(doc, lex) {
     const startsHyphenatedName = hyphenatedNameTest(doc.text);
     const inFurniture = furnitureTest(doc, lex);
+    const noSentence = noSentenceTest(doc);
     return (ACRONYM_BEFORE_WORD.test(doc.text) ? matchesIn(doc, TWICE) : matchesIn(doc, DOUBLED, undefined, doubledStarts))
       .filter(({ match }) => !ENGLISH_DOUBLES.has((match[1] ?? match[2]!).toLowerCase()) && !startsHyphenatedName(match[0]))
       .filter(({ match }) => !(match[1] && doubledName(match[1], lex)))
       // a doubled word in page furniture ("ADD A COMMENT to TO THE NEWS") is the page's, flagged as furniture
       .filter(({ start }) => !inFurniture(start))
+      // and in a line that is no sentence (a table's row, a column heading) a cell or a heading is repeated
+      .filter(({ start }) => !noSentence(start))
       .concat(matchesIn(doc, LISTED_TWICE, LISTED_HINT))
       .sort((a, b) => a.start - b.start)
       .map(({ start, end, match }) => ({ start, end, text: `"${match[0]}" repeats a word: one of them should go` }));

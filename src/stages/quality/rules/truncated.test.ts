@@ -48,7 +48,28 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     ['Talks Stall as Leaders Trade Blame\nThe minister said on Monday that the talks had failed and that in his view the other side would, ’]', 1],
     // a body sentence broken over two lines is whole; after a headline the lowercase line is still headless
     ['Talks Stall as Leaders Trade Blame\nThe story.\nGriqualand West and New Zealand drew 18-18 in their rugby union\ntour match on Tuesday.', 0],
-    ['Talks Stall as Leaders Trade Blame\nThe story.\nTo bat: Wasim Akram, Moin Khan, Mushtaq Ahmed, Waqar Younis,\nMohammad Akram and the rest', 1],
+    ['Talks Stall as Leaders Trade Blame\nThe story.\nThe minister said that the talks with his counterparts had gone well,\nMohammad Akram and the rest', 1],
+    // lines broken at the copy's width, two or more short lines ending on a word no sentence ends on; one such line is cut
+    ['Results from the\n$450,000 Toshiba Classic tennis tournament on Wednesday.\nMichael Schumacher of\nGermany won the race.', 0],
+    ['Talks Stall as Leaders Trade Blame\nThe minister said the talks would resume with the\nGermany won the race.', 1],
+    ['TENNIS - RESULTS AT TOSHIBA CLASSIC.\nCARLSBAD, California 1996-08-21\nResults from the\n$450,000 Toshiba Classic tennis tournament on Wednesday.', 0],
+    // a listing or a label (few lowercase words) or a rule of dashes is no sentence; a dash after a dateline is the dateline's
+    ['Talks Stall as Leaders Trade Blame\nThe story.\nTo bat: Wasim Akram, Moin Khan, Mushtaq Ahmed, Waqar Younis,\nMohammad Akram and the rest', 0],
+    ['Talks Stall as Leaders Trade Blame\nThe story.\nChalmers (Australia), Miguel Angel Martin (Spain),\nThe story.', 0],
+    ['Talks Stall as Leaders Trade Blame\nThe story.\n------------------------\nThe story.', 0],
+    ['London shipsales.\nLONDON 1996-08-22\n- Secondhand tonnage brokers reported the sale of the following vessels.', 0],
+    ['Sarajevo press.\nThe story.\nOSLOBODJENJE\n- The Bosnian federation launches a common payment system on Friday.', 0],
+    ['Sarajevo press.\nThe story.\n- The federation launches a system.\nThe story.\n- The president met refugees.\nThe story.\n- Police arrested two men.', 0],
+    ['Minh in Bonn\nMinh at the G20 Foreign Ministers’ Meeting (Photo: VNA)\n– Deputy Prime Minister Minh met his counterpart.', 1],
+    ['London shipsales.\nThe story.\n- Secondhand tonnage brokers reported the sale of the following vessels.', 1],
+    ['IMERISIA\n-- Pre-election debate heats up on economic issues as conservative New Democracy party promises seven measures\nKERDOS\n-- Finance ministry will cut the 12-month T-bill rate by 10 basis points in the upcoming issue\nEXPRESS\n-- Message of unity from the conservative party as the former prime minister and the leader meet', 0],
+    ['Talks Stall as Leaders Trade Blame\n- Pre-election debate heats up on economic issues as conservative New Democracy party promises seven measures', 2],
+    // a lowercase line after a quotation closed at a line's end is its attribution
+    ['Talks Stall as Leaders Trade Blame\n"He fired a propaganda cannon at Germany."\nsaid Bertram, who also read out extracts from the material.', 0],
+    ['Talks Stall as Leaders Trade Blame\nHe fired a propaganda cannon at Germany.\nsaid Bertram, who also read out extracts from the material.', 1],
+    // a lowercase line after a quotation trailing off goes on with it; after a finished sentence it is headless
+    ['Talks Stall as Leaders Trade Blame\n"Now is the time for the two sides to engage in political talks...\nthat is to end the state of hostility, " the paper said.', 0],
+    ['Talks Stall as Leaders Trade Blame\n"Now is the time for the two sides to engage in political talks.\nthat is to end the state of hostility, " the paper said.', 1],
     // a table's rows (figures and empty cells) are no sentences; a sentence with a few figures still is one
     ['Talks Stall as Leaders Trade Blame\nThe story.\nATLANTA 79 46 .632 -\nRate (%) 13.67 14.15 15.19 - -\n- - - -', 0],
     ['Talks Stall as Leaders Trade Blame\nThe story.\nThe index rose 3.7 percent in July and 3.6 percent in June after a fall of', 1],

@@ -2,6 +2,7 @@ import type { QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 import { firstMatch } from './page-furniture.ts';
 import { foreignRuns } from './untranslated-word.ts';
+import { listingLine, tableRow } from './line-shape.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 
 // A paragraph may end in a closing quote or bracket after its final punctuation, or in a closing quote alone.
@@ -33,25 +34,26 @@ const DATED = /(?:\b\d{1,2} \p{Lu}\p{Ll}{2,8}\.?|\b\p{Lu}\p{Ll}{2,8}\.? \d{1,2},
 // a line of a few words starting lowercase is a label or a template's date ("jeudi, mai 23, 2024"), not a cut sentence.
 const HEADLESS = /^(?:[–—-]\s|(?!by\s)\p{Ll}(?:\S*\s+){5})/u;
 const LOWER_START = /^\p{Ll}/u;
+// A line ending on a closing quotation mark: a lowercase line after it is the quotation's attribution.
+const CLOSING_QUOTE_END = /(?:["”’]|'')$/u;
 // A dateline alone on its line ("WASHINGTON (AP) --", "NICOSIA, August 8 (Xinhua) --"): the story starts on the next one.
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]*(?:, [\p{L}\d .'-]+)? ?\([\p{L}]{2,12}\) ?(?:--|[–—-])$/u;
+// A dateline of place and date alone on its line ("LONDON 1996-08-22", "TIRANA, Albania Aug 10"): a dash opening the
+// next line is the dateline's own ("LONDON 1996-08-22 - Secondhand tonnage…"), the story's head is there.
+const PLACE_DATE = /^\p{Lu}{2}[\p{Lu} .'-]*(?:, [\p{L} .'-]+)? (?:\d{4}-\d\d-\d\d|\p{Lu}\p{Ll}{2,8}\.? \d{1,2})$/u;
+// A label in capitals alone on its line: a digest's paper or section ("AL-ANWAR", "NIDA'A AL-WATAN").
+const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}\d '’&/-]*$/u;
+const headed = (before: string) => PLACE_DATE.test(before) || CAPITALS_LABEL.test(before);
 // A byline paragraph: "By" and a capitalised name, short.
 const BYLINE = /^By \p{Lu}[^.!?]{0,60}$/u;
 // Longer than a headline or a byline and still no full stop.
 const LONG = 15;
+// Copy broken into lines at a fixed width (wire copy) has lines no longer than this, many ending mid-sentence.
+const WRAP_WIDTH = 70;
 
 /** Whether runs of words English does not have make up half a paragraph or more. */
 function mostlyForeign(text: string, lex: TranslationLexicons): boolean {
   return foreignRuns(text, lex).reduce((n, r) => n + r.end - r.start, 0) * 2 >= text.length;
-}
-
-// A cell of a table: a figure ("46", ".632", "+3.7", "6-4") or an empty cell's dash.
-const CELL = /\d|^[–—-]+$/u;
-
-/** Whether a line is a table's row (half its pieces or more are figures or empty cells, as in results and price tables): no sentence, cut or not. */
-function tableRow(text: string): boolean {
-  const pieces = text.trim().split(/\s+/);
-  return pieces.length >= 3 && pieces.filter((w) => CELL.test(w)).length * 2 >= pieces.length;
 }
 
 /**
@@ -75,25 +77,37 @@ export const truncatedParagraphs: QualityRule = {
   id: 'truncated',
   check(doc, lex) {
     const out = [];
-    const dashed = doc.paragraphs.map((p) => /^[–—-]\s/.test(p.text));
+    const dashed = doc.paragraphs.map((p) => /^(?:[–—-]|--)\s/.test(p.text));
+    const dashes = dashed.filter(Boolean).length;
     const headline = doc.paragraphs.length > 1 ? doc.paragraphs.findIndex((p) => p.text.trim().split(/\s+/).length >= 4 && !/\b\d{4}$/.test(p.text.trim())) : -1;
     // what stands between the headline and a byline is its deck (a subheading), written without a full stop too
     const byline = doc.paragraphs.findIndex((p) => BYLINE.test(p.text));
     // a sentence broken over two lines (a hard-wrapped line, one unstopped body paragraph and a lowercase one after it):
-    // its halves are whole together, neither cut
-    const wrapped = doc.paragraphs.map((p, i) => i > 0 && i - 1 !== headline && LOWER_START.test(p.text) && !endsTerminated(maskMarkup(doc.paragraphs[i - 1]!.text).trimEnd()));
+    // its halves are whole together, neither cut; so is a quotation trailing off ("… political talks...") that a lowercase line goes on with,
+    // or a quotation closed at the line's end, the lowercase line its attribution ("… fired it at Germany."" / "said Bertram, who …")
+    const wrapped = doc.paragraphs.map((p, i) => {
+      if (i === 0 || i - 1 === headline || !LOWER_START.test(p.text)) return false;
+      const before = maskMarkup(doc.paragraphs[i - 1]!.text).trimEnd();
+      return !endsTerminated(before) || endsOnEllipsis(before) || CLOSING_QUOTE_END.test(before);
+    });
+    // a short line ending on a word no sentence ends on, with a line after it, is broken at the copy's width when the
+    // text has two or more, or when it opens the story under a place-and-date dateline: a cut paragraph is one, and seldom that short
+    const broken = doc.paragraphs.map((p, i) => i + 1 < doc.paragraphs.length && p.text.trimEnd().length <= WRAP_WIDTH && DANGLING.test(p.text.trimEnd()));
+    const hardWrapped = broken.filter(Boolean).length >= 2;
     for (const [i, p] of doc.paragraphs.entries()) {
       const text = maskMarkup(p.text).trimEnd();
-      // paragraphs that start with dashes one after another are a list, not cut sentences
-      const list = dashed[i] && (dashed[i - 1] || dashed[i + 1]);
+      if (broken[i] && (hardWrapped || (i > 0 && PLACE_DATE.test(doc.paragraphs[i - 1]!.text.trim())))) continue;
+      // paragraphs that start with dashes one after another, or three or more in a text (a digest's items), are a list,
+      // whose items need no full stop, not cut sentences; a dash after a dateline is the dateline's, after a label (a paper's name) the label's
+      const list = dashed[i] && (dashed[i - 1] || dashed[i + 1] || dashes >= 3 || (i > 0 && headed(doc.paragraphs[i - 1]!.text.trim())));
       if (wrapped[i] || wrapped[i + 1]) continue;
       // a table's row is asked only of the few paragraphs that would be flagged
-      if (HEADLESS.test(text.trimStart()) && !list && !firstMatch(lex, text.trim()) && !tableRow(text)) {
+      if (HEADLESS.test(text.trimStart()) && !list && !listingLine(text) && !firstMatch(lex, text.trim()) && !tableRow(text)) {
         out.push({ start: p.start, end: p.start + Math.min(p.text.length, 20), text: `paragraph ${p.line} starts mid-sentence ("${p.text.slice(0, 20)}…"): its beginning (a dateline, a subject) was cut` });
       }
       // a caption or credit (page-furniture's patterns, asked only of the few paragraphs that end cut) is no cut sentence,
       // and a paragraph mostly in another language is flagged as untranslated: where it stops says nothing of the story
-      if (endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex, text.trim()) && !mostlyForeign(text, lex) && !tableRow(text)) {
+      if (!list && endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex, text.trim()) && !listingLine(text) && !mostlyForeign(text, lex) && !tableRow(text)) {
         const tail = Math.max(p.start, p.end - 40);
         out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });
       }

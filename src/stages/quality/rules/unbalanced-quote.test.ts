@@ -36,6 +36,17 @@ test('unbalanced-quote: flags quotation marks that do not pair, and nothing in p
     ['The West "must understand that.\nThe minister said it "is unacceptable" for Russia.', 1],
     ['"He has been cleared.\nThe case is closed, "a spokesman said.', 0],
     ['He said, "we will go.\nThe case is closed, but "we will appeal," a spokesman said.', 1],
+    // tokenised copy: a mark before a comma or a stop closes, one after a comma and a space closes what is open
+    ['"She is fantastic, "said Nikki Campbell, who went to the pageant.', 0],
+    ['"This is an important issue in our relationship ", said Fox.', 0],
+    ['Gencor said "we can look forward to further growth ".', 0],
+    ['The minister said the talks had "failed, "and left.', 0],
+    ['The minister said the talks had failed, "and left.', 1],
+    ['"Are you kidding?\nShe is fantastic, "said Nikki Campbell, who went to the pageant."\nShe looked great.\nVery sexy. "\nThe show went on.', 0],
+    ['The lease of its ".tv" domain brings revenue.', 0],
+    ['"He complains too much," said Rios. "\nBut it is not that.\nI played badly.\nIt was tough at night.\nBalls were fast.\nI lost. "\nRios left.', 0],
+    ['"He complains too much," said Rios. "\nBut it is not that.\nI played badly.\nIt was tough at night.\nBalls were fast.\nThe court was slow.\nThe crowd was loud.\nI lost. "\nRios left.', 2],
+    ['She is fantastic, said Nikki Campbell, who went to the pageant."\nThe show went on.', 1],
   ];
   for (const [text, n] of cases) assert.equal(flagged(text).length, n, text);
 });

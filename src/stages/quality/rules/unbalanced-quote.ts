@@ -22,8 +22,12 @@ function marks(text: string, openAtStart = false): { at: number; mark: Mark }[] 
     const straight = c === '"' || c === "''";
     if (straight && /\d/.test(before) && !inQuote()) continue;
     // a straight mark with spaces on both sides ("ready . ''") closes the quotation that is open, if one is
-    const spaced = /\s/.test(before) && /^\s|^$/.test(text.slice(m.index + c.length, m.index + c.length + 1)) && inQuote();
-    const mark: Mark = straight ? (/[\s(\[—–:-]/.test(before) && !spaced ? 'open' : 'close') : /[“«„]|,,|``/.test(c) ? 'open' : 'close';
+    const after = text.slice(m.index + c.length, m.index + c.length + 2);
+    const spaced = /\s/.test(before) && /^\s|^$/.test(after) && inQuote();
+    // one before a comma or a full stop ("… relationship ", said Fox") has no words to open, and one after a comma and a
+    // space closes what is open, its space misplaced (`… fantastic, "said Campbell`), as tokenised copy writes both
+    const misplaced = /^[,.;:!?](?:\s|$)/.test(after) || (inQuote() && text.startsWith(', ', m.index - 2));
+    const mark: Mark = straight ? (/[\s(\[—–:-]/.test(before) && !spaced && !misplaced ? 'open' : 'close') : /[“«„]|,,|``/.test(c) ? 'open' : 'close';
     out.push({ at: m.index, mark });
   }
   return out;
@@ -72,9 +76,7 @@ export function unclosedSingle(text: string): { start: number; end: number; why:
 export function closesCarried(text: string): number | null {
   const first = marks(text, true)[0];
   if (!first || first.at === 0) return null;
-  // a straight mark after a comma and a space closes what is open, its space misplaced (`… was looted, "it added.`)
-  const closes = first.mark === 'close' || (text[first.at] === '"' && text.startsWith(', ', first.at - 2));
-  return closes ? first.at + (text.startsWith("''", first.at) ? 2 : 1) : null;
+  return first.mark === 'close' ? first.at + (text.startsWith("''", first.at) ? 2 : 1) : null;
 }
 
 /** The first of the following paragraphs that holds a quotation mark, and where it closes the carried quotation, if it does. */
@@ -85,8 +87,9 @@ function carriedClose(following: string[]): { paragraph: number; at: number } | 
   return at === null ? null : { paragraph: j, at };
 }
 
-// How many paragraphs on a quotation left open may still close: a quote of a few sentences set one to a line.
-const CARRY = 3;
+// How many paragraphs on a quotation left open may still close: a quote of a few sentences set one to a line
+// (a player's answer in sports copy runs to five or six).
+const CARRY = 6;
 
 /**
  * A paragraph whose quotation marks do not pair. A quotation left open at a paragraph's end is a legal
@@ -108,7 +111,10 @@ export const unbalancedQuotes: QualityRule = {
       const next = doc.paragraphs[i + 1]?.text ?? '';
       const leftOpen = from + wrong.end === p.text.length && wrong.why.includes('never closes');
       if (leftOpen && /^(?:["“«„‘]|``|,,)/.test(next)) continue;
-      if (leftOpen && wrong.why.startsWith('opens a quotation')) {
+      // a straight mark ending the line with nothing open opens the quotation the next lines close, its space misplaced
+      // as tokenised copy has it ("… pageant.\"" / "Very sexy. \"")
+      const strayClose = wrong.why.startsWith('closes') && text[wrong.end - 1] === '"' && text.slice(wrong.end).trim() === '';
+      if ((leftOpen && wrong.why.startsWith('opens a quotation')) || strayClose) {
         const closing = carriedClose(doc.paragraphs.slice(i + 1, i + 1 + CARRY).map((q) => maskMarkup(q.text)));
         if (closing) {
           resume.set(i + 1 + closing.paragraph, closing.at);

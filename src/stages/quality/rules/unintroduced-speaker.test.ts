@@ -59,3 +59,13 @@ test('unintroduced-speaker: a bare name that is also an English word is still re
     assert.deepEqual(unintroducedSpeakers.check(docWith(text, [mention]), lex).map((f) => text.slice(f.start, f.end)), [mention], text);
   }
 });
+
+test('unintroduced-speaker: a public figure the actor dictionary knows by the surname alone is not flagged; a surname many bear is', () => {
+  const cases: [string, string, number][] = [
+    ['"A," Chertoff told a Senate panel.', 'Chertoff', 0],
+    ['"A," Kouchner said.', 'Kouchner', 0],
+    ['"A," Jones said.', 'Jones', 1],
+    ['"A," Kanaani said.', 'Kanaani', 1],
+  ];
+  for (const [text, mention, n] of cases) assert.equal(unintroducedSpeakers.check(docWith(text, [mention]), lex).length, n, text);
+});

@@ -1,4 +1,5 @@
 import type { Entity } from '../../../model/index.ts';
+import { entityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
 import type { QualityRule } from './rule.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 
@@ -39,6 +40,19 @@ function commonWord(word: string, lex: TranslationLexicons): boolean {
   return PLURAL.test(w) && (lex.englishWord(w.slice(0, -1)) || (w.endsWith('es') && lex.englishWord(w.slice(0, -2))));
 }
 
+// A surname whose dictionary persons have more codings than this is borne by many (Smith, Jones, Mohammed), no one figure.
+const ONE_FIGURE_CODINGS = 3;
+
+/**
+ * Whether the name is a public figure's surname: the last word of persons' names in the actor dictionary, all
+ * coded alike but for a few offices held over time (Rice, Chertoff, Kouchner).
+ */
+function publicFigure(name: string): boolean {
+  const persons = entityLexicons().surnames.get(name.toUpperCase())?.last ?? [];
+  const codings = new Set(persons.map((p) => p.codes.map((c) => `${c.code} ${c.from} ${c.to}`).join('|')));
+  return codings.size > 0 && codings.size <= ONE_FIGURE_CODINGS;
+}
+
 /**
  * A person quoted under one bare name ("Thoi said") whom the text never introduces: no mention of any type
  * (another stage may have typed the full name as an organisation) gives a longer name containing it or reads
@@ -65,6 +79,8 @@ export const unintroducedSpeakers: QualityRule = {
       // a common word capitalised because it opens a sentence or a label ("Employment is …", "Eyewitnesses say",
       // "Result: …") was read as a speaker by another stage; a bare name is seldom a common word, and mid-sentence it keeps its capital
       if ((opensSentence(doc.text, m.start) && commonWord(m.text, lex)) || CALENDAR_WORD.test(m.text)) continue;
+      // a public figure the actor dictionary knows by this surname (Rice, Chertoff, Kouchner) is named so in native news too
+      if (publicFigure(m.text)) continue;
       // another stage's reading of the same words as a place or an organisation says this is no person
       otherThanPerson ??= new Set(doc.mentions.filter((x) => x.type !== 'PERSON').map((x) => x.text));
       if (otherThanPerson.has(m.text)) continue;
