@@ -127,7 +127,8 @@ const places = {
 const ORG_WORD =
   /\b(INC|CORP|CORPORATION|COMPANY|CO|LTD|BANK|GROUP|COUNCIL|MINISTRY|PARTY|ARMY|FRONT|MOVEMENT|ORGANI[SZ]ATION|UNION|ASSOCIATION|INSTITUTE|CENTER|CENTRE|FOUNDATION|AGENCY|COMMITTEE|COMMISSION|FORCES?|BRIGADES?|UNIVERSITY|COURT|ASSEMBLY|PARLIAMENT|GOVERNMENT|LEAGUE|FEDERATION|SOCIETY|FUND|NETWORK|ALLIANCE|OFFICE|DEPARTMENT|SERVICE|SYSTEMS?|HOLDINGS|INTERNATIONAL|NATIONS|BOARD|AUTHORITY|POLICE|POLICY|CONGRESS|SENATE|TRUST|PROGRAMME|PROGRAM|INDUSTRIES|ENERGY|AIRLINES|MEDIA|NEWS|TIMES|PRESS|COUNCIL|BUREAU|SECRETARIAT|CABINET|ACADEMY|COLLEGE|SCHOOL|HOSPITAL|CHURCH|TALIBAN|QAEDA|HAMAS|HEZBOLLAH)\b/;
 type Range = [string, string | null, string | null];
-const actors = new Map<string, { kind: 'P' | 'O'; ranges: Range[] }>();
+type ActorEntry = { kind: 'P' | 'O'; ranges: Range[] };
+const actors = new Map<string, ActorEntry>();
 // Codes whose country block is no CAMEO code: Phoenix writes UNITA as ANGREB, the KEDS list (Table 7.1) AGOREBUNI.
 const REPAIRED_COUNTRY: Record<string, string> = { ANG: 'AGO' };
 // Organisations the dictionaries lack under a name news uses: the EU's predecessor (same code as the EU,
@@ -146,10 +147,14 @@ const EXTRA_ACTORS: [string, string][] = [
   ['AFRICAN UNION', 'IGOAFRAFU'],
 ];
 // Names that Phoenix writes with a bracketed acronym, without it: added after the dictionary's own names.
-const bracketed = new Map<string, { kind: 'P' | 'O'; ranges: Range[] }>();
+const bracketed = new Map<string, ActorEntry>();
 const isPlace = (word: string) => claimed.has(word);
-// Codes of international actors: organisations, militant groups, movements.
-const INTERNATIONAL = /^(IGO|NGO|IMG|NGM)[A-Z]{3}/;
+/** A range under a phrase of `map`, the entry made with `kind` if new; a range it holds already is not added twice. */
+function addRange(map: Map<string, ActorEntry>, phrase: string, kind: 'P' | 'O', range: Range): void {
+  let entry = map.get(phrase);
+  if (!entry) map.set(phrase, (entry = { kind, ranges: [] }));
+  if (!entry.ranges.some((r) => r[0] === range[0] && r[1] === range[1] && r[2] === range[2])) entry.ranges.push(range);
+}
 for (const [phrase, code] of EXTRA_ACTORS) actors.set(phrase, { kind: 'O', ranges: [[code, null, null]] });
 for (const [file, defaultKind] of [
   ['cameo/phoenix_country_actors.tsv', 'P'],
@@ -168,11 +173,8 @@ for (const [file, defaultKind] of [
     const code = (REPAIRED_COUNTRY[row.code!.slice(0, 3)] ?? row.code!.slice(0, 3)) + row.code!.slice(3);
     const range: Range = [code, row.valid_from || null, row.valid_to || null];
     const split = file.includes('country') ? null : nameAndAcronym(phrase, isPlace);
-    for (const [key, map] of [[phrase, actors], ...(split?.acronym ? [[split.name, bracketed] as const] : [])] as const) {
-      let entry = map.get(key);
-      if (!entry) map.set(key, (entry = { kind, ranges: [] }));
-      if (!entry.ranges.some((r) => r[0] === range[0] && r[1] === range[1] && r[2] === range[2])) entry.ranges.push(range);
-    }
+    addRange(actors, phrase, kind, range);
+    if (split?.acronym) addRange(bracketed, split.name, kind, range);
   }
 }
 // "IRISH REPUBLICAN ARMY (IRA)": Phoenix writes some groups' names with their acronym in brackets, a form no
@@ -181,7 +183,7 @@ for (const [file, defaultKind] of [
 for (const [phrase, entry] of [...bracketed.entries()].sort(([a], [b]) => a.localeCompare(b))) if (!actors.has(phrase)) actors.set(phrase, entry);
 // The forms news writes organisations' names in besides the dictionary's (organisationVariants: WORLD HEALTH
 // ORGANISATION, UN SECURITY COUNCIL, G8); a form another entry holds stays that entry's.
-function addOrganisation(phrase: string, entry: { kind: 'P' | 'O'; ranges: Range[] }): void {
+function addOrganisation(phrase: string, entry: ActorEntry): void {
   for (const form of [phrase, ...organisationVariants(phrase)]) if (!actors.has(form) && !claimed.has(form)) actors.set(form, entry);
 }
 // All entries, as the person/organisation split is a guess: Phoenix files "G 8" under the headword GROUP OF EIGHT
@@ -193,6 +195,8 @@ for (const [phrase, entry] of [...actors.entries()].sort(([a], [b]) => a.localeC
 // is the one Phoenix uses for the body when they differ (see currentCode): the KEDS codes are of c. 2003, Table
 // 3.4's abbreviated. Rows the manual marks date-restricted ("d.r.": Likud in government or opposition) are left
 // out, as the list gives no dates.
+// Codes of international actors: organisations, militant groups, movements.
+const INTERNATIONAL = /^(IGO|NGO|IMG|NGM)[A-Z]{3}/;
 const phoenixCodes = new Set([...actors.values()].flatMap((e) => e.ranges.map((r) => r[0])));
 // Of the country-level rows, only one country's parties and armed groups (countryGroupCode, distinctiveName) under
 // a name the list gives once: "Democratic Society Party" TUROPPDTP, "Lord's Resistance Army" UGAREBLRA.

@@ -626,7 +626,8 @@ export function pluralPronouns(doc: Doc, syntax: Syntax, toks: readonly Word[], 
   const k = toks.findIndex((t) => t.pos !== 'CCONJ' && t.pos !== 'ADV' && t.pos !== 'PUNCT');
   const first = previous[0];
   if (k < 0 || toks[k]!.lower !== 'they' || read.some((a) => a.first <= k) || !first?.role || first.code.startsWith(NO_COUNTRY)) return [];
-  if (!pluralForm(syntax.words[first.last]!) && !PLURAL_ONLY.has(syntax.words[first.last]!.lower)) return [];
+  const noun = syntax.words[first.last]!;
+  if (!pluralForm(noun) && !PLURAL_ONLY.has(noun.lower)) return [];
   const t = toks[k]!;
   return [{ ...first, first: k, last: k, referring: true, mention: spanOf(doc.text, t.start, t.end), how: `"${t.text}" points back to ${first.mention?.text ?? first.code} (${first.code}) of the sentence before` }];
 }
