@@ -19,7 +19,8 @@ const LETTER_WORD = /(?:^|[\s(])\p{L}/gu;
  * or it has no letter at all (a rule of dashes). English sentences, cut or whole, are mostly lowercase words.
  */
 export function listingLine(text: string): boolean {
-  return lowercaseWords(text) * 4 < letterWords(text) || letterWords(text) === 0;
+  const letters = letterWords(text);
+  return lowercaseWords(text) * 4 < letters || letters === 0;
 }
 
 /** Whether no word of the line starts lowercase: a heading of columns or a label ("PREVIOUS ACTUAL (Parent) FORECAST"). */
@@ -27,4 +28,3 @@ export const noLowercaseWord = (text: string) => lowercaseWords(text) === 0;
 
 const lowercaseWords = (text: string) => text.match(LOWER_WORD)?.length ?? 0;
 const letterWords = (text: string) => text.match(LETTER_WORD)?.length ?? 0;
-

@@ -1,6 +1,6 @@
 import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import type { QualityRule } from './rule.ts';
+import { paragraphTest, type QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 
 /**
@@ -17,20 +17,9 @@ export function firstMatch(lex: TranslationLexicons, text: string): RegExpMatchA
   return null;
 }
 
-/**
- * Whether the paragraph holding a position is page furniture: what other rules find there is the page's, not the
- * story's. Each paragraph is read once, however many findings it holds: a long paragraph with many findings would
- * otherwise be read once per finding, a square in its length.
- */
+/** Whether the paragraph holding a position is page furniture: what other rules find there is the page's, not the story's. */
 export function furnitureTest(doc: Doc, lex: TranslationLexicons): (at: number) => boolean {
-  const read = new Map<Doc['paragraphs'][number], boolean>();
-  return (at) => {
-    const p = doc.paragraphs.find((x) => x.start <= at && at < x.end);
-    if (!p) return false;
-    let furniture = read.get(p);
-    if (furniture === undefined) read.set(p, (furniture = firstMatch(lex, maskMarkup(p.text).trim()) !== null));
-    return furniture;
-  };
+  return paragraphTest(doc, (text) => firstMatch(lex, maskMarkup(text).trim()) !== null);
 }
 
 /** A paragraph that is a photo caption, a credit or an end marker rather than part of the story. */

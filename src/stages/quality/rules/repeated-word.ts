@@ -1,6 +1,5 @@
-import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { capitalisedWordBefore, isLetterUnitAnyCase, letterRunStart, matchesIn, SURROGATE, type QualityRule } from './rule.ts';
+import { capitalisedWordBefore, isLetterUnitAnyCase, letterRunStart, matchesIn, paragraphTest, SURROGATE, type QualityRule } from './rule.ts';
 import { furnitureTest } from './page-furniture.ts';
 import { noLowercaseWord, tableRow } from './line-shape.ts';
 
@@ -74,28 +73,14 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
  */
 const doubledName = (word: string, lex: TranslationLexicons) => CAPITALISED.test(word) && !lex.englishWord(word.toLowerCase());
 
-/**
- * Whether the paragraph holding a place is a table's row or a heading (no lowercase word) rather than a sentence:
- * each paragraph read once, however many doubled words it holds.
- */
-function noSentenceTest(doc: Doc): (at: number) => boolean {
-  const read = new Map<Doc['paragraphs'][number], boolean>();
-  return (at) => {
-    const p = doc.paragraphs.find((x) => x.start <= at && at < x.end);
-    if (!p) return false;
-    let shape = read.get(p);
-    if (shape === undefined) read.set(p, (shape = tableRow(p.text) || noLowercaseWord(p.text)));
-    return shape;
-  };
-}
-
 /** A word doubled by the translation or the editing. */
 export const repeatedWord: QualityRule = {
   id: 'repeated-word',
   check(doc, lex) {
     const startsHyphenatedName = hyphenatedNameTest(doc.text);
     const inFurniture = furnitureTest(doc, lex);
-    const noSentence = noSentenceTest(doc);
+    // a table's row or a heading (no lowercase word) rather than a sentence
+    const noSentence = paragraphTest(doc, (text) => tableRow(text) || noLowercaseWord(text));
     return (ACRONYM_BEFORE_WORD.test(doc.text) ? matchesIn(doc, TWICE) : matchesIn(doc, DOUBLED, undefined, doubledStarts))
       .filter(({ match }) => !ENGLISH_DOUBLES.has((match[1] ?? match[2]!).toLowerCase()) && !startsHyphenatedName(match[0]))
       .filter(({ match }) => !(match[1] && doubledName(match[1], lex)))

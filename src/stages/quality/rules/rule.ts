@@ -43,6 +43,21 @@ export function wordStart(text: string, end: number): number {
   return at;
 }
 
+/**
+ * A test of the paragraph holding a position (false where none does), asked of each paragraph once however many
+ * findings it holds: a long paragraph with many findings would otherwise be read once per finding, a square in its length.
+ */
+export function paragraphTest(doc: Doc, test: (text: string) => boolean): (at: number) => boolean {
+  const read = new Map<Doc['paragraphs'][number], boolean>();
+  return (at) => {
+    const p = doc.paragraphs.find((x) => x.start <= at && at < x.end);
+    if (!p) return false;
+    let answer = read.get(p);
+    if (answer === undefined) read.set(p, (answer = test(p.text)));
+    return answer;
+  };
+}
+
 /** Any UTF-16 surrogate: a text holding one is left to the patterns, whose \p{L} reads a pair as one character. */
 export const SURROGATE = /[\uD800-\uDFFF]/;
 
