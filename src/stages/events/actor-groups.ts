@@ -327,9 +327,10 @@ function anaphorGroups(ctx: SentenceCtx, recent: readonly ActorGroup[]): ActorGr
   for (let k = 0; k + 1 < ctx.toks.length; k++) {
     if (ctx.groups.some((g) => g.first <= k + 1 && k <= g.last)) continue;
     const g = anaphorReferent(ctx, k, recent);
+    if (!g) continue;
     const governor = ctx.syntax.governorOf(ctx.toks, k);
     // "to discuss relations between the two countries": a topic, not a party.
-    if (!g || governor === 'between' || governor === 'among') continue;
+    if (governor === 'between' || governor === 'among') continue;
     const how = `"${ctx.toks[k]!.text} ${ctx.toks[k + 1]!.text}" refers back to`;
     out.push({ first: k, last: k + 1, members: g.members.map((a) => ({ ...a, first: k, last: k + 1, how: `${how} ${a.code} (${a.how})` })), governor, modifier: false });
   }

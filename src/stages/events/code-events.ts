@@ -14,14 +14,12 @@ import { COMPLEMENT_WINDOW, type Modal, contentModal, frameCode, internalCommand
 import { TRIGGER_RULES } from './recoding/index.ts';
 import { backgroundOf, beliefCue, prepositionCue } from './recoding/background.ts';
 import type { TriggerCoding } from './recoding/rule.ts';
-import { MAX_RECIPROCAL, actorsOf, protestActors, speechActors, standDownActors, untargetedActors } from './parties.ts';
+import { GOVERNMENT, MAX_RECIPROCAL, actorsOf, protestActors, speechActors, standDownActors, untargetedActors } from './parties.ts';
 import { dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad } from './prune.ts';
 import type { EventResources } from './resources.ts';
 
 /** Members beyond which a compound is a list, not an actor ("a list of 300 countries"). */
 const MAX_GROUP = 20;
-/** The role of a state's own government. */
-const GOVERNMENT = 'GOV';
 
 /** Code every sentence of the document; returns the PLOVER-style event records in text order. */
 export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageContext): Event[] {

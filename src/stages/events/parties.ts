@@ -395,7 +395,7 @@ export function hostCountry(ctx: SentenceCtx, m: TriggerMatch, sources: readonly
 /** The CAMEO code of strikes and boycotts, the role of unions and workers, and of government. */
 const STRIKE = '143';
 const LABOUR = 'LAB';
-const GOVERNMENT = 'GOV';
+export const GOVERNMENT = 'GOV';
 
 /** The first foreign actor named after "to demand" / "demanding" / "to protest" in the protest's sentence (own authorities are the default). */
 function demandedOf(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): ActorGroup | null {

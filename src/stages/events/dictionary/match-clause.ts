@@ -302,12 +302,12 @@ export function writtenFor(pattern: Pick<Pattern, 'for'>, entry: { verb: Pick<Ve
 const plainWords = new WeakMap<CompiledPattern, readonly string[]>();
 
 /** How many of the pattern's plain words stand in the clause as written, not only by a plural or lemma ("diplomats": DIPLOMATS, not DIPLOMAT). */
-export function exactWords(p: Pick<CompiledPattern, 'pattern'>, written: ReadonlySet<string>): number {
-  let words = plainWords.get(p as CompiledPattern);
+function exactWords(p: CompiledPattern, written: ReadonlySet<string>): number {
+  let words = plainWords.get(p);
   if (!words) {
     const tokens = [...p.pattern.pre, ...p.pattern.post].flatMap((e) => (typeof e === 'string' ? [e] : e.np));
     words = tokens.filter((t) => /^[A-Z][A-Z'-]*$/.test(t));
-    plainWords.set(p as CompiledPattern, words);
+    plainWords.set(p, words);
   }
   return words.filter((w) => written.has(w)).length;
 }

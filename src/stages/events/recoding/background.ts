@@ -17,6 +17,8 @@ export const MESSAGE_NOUNS = new Set(['letter', 'message', 'statement', 'note', 
 const UNDONE_GOVERNORS = new Set(['try', 'attempt', 'struggle', 'strive', 'help', 'hope', 'wish', 'effort', 'bid']);
 /** Verbs of hope and belief: what they govern is not an event (guidelines: statements, beliefs and hopes). */
 export const BELIEF_VERBS = new Set(['hope', 'believe', 'think', 'expect', 'fear', 'predict', 'wish', 'doubt', 'suspect']);
+/** A stance cue that is a belief: the belief verbs, and "worry" ("said he worries"). */
+const BELIEF_CUES: ReadonlySet<string> = new Set([...BELIEF_VERBS, 'worry']);
 /** Predicates that say an event named by a noun takes place ("protests will resume", "the strike would proceed"). */
 const OCCURRENCE_VERBS = new Set(['resume', 'proceed', 'begin', 'start', 'continue', 'occur', 'happen', 'take', 'go', 'break', 'erupt', 'end', 'hold']);
 /** Words a subject noun phrase is made of before its head ("Recent US Predator", "Israel's"). */
@@ -215,13 +217,18 @@ export function undoneInfinitive(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return j >= 0 && UNDONE_GOVERNORS.has(toks[j]!.lemma);
 }
 
+/** A verb of `verbs` its subject holds: "he hopes", not "is expected". */
+function beliefVerb(ctx: SentenceCtx, t: Word, verbs: ReadonlySet<string>): boolean {
+  return t.pos === 'VERB' && verbs.has(t.lemma) && !ctx.syntax.passiveAt(t.index);
+}
+
 /** "said he hopes the sanctions will resolve the dispute": what a hope or belief governs (not "is expected to"). */
 export function believed(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const { toks } = ctx;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 15); k--) {
     const t = toks[k]!;
     if (t.lower === ';' || t.lower === 'but' || t.lower === '.') return false;
-    if (t.pos === 'VERB' && BELIEF_VERBS.has(t.lemma) && !ctx.syntax.passiveAt(t.index)) return true;
+    if (beliefVerb(ctx, t, BELIEF_VERBS)) return true;
   }
   return false;
 }
@@ -443,8 +450,7 @@ export function prepositionCue(ctx: SentenceCtx, m: TriggerMatch): boolean {
  */
 export function beliefCue(ctx: SentenceCtx, m: TriggerMatch): boolean {
   if (m.cueAt === null) return false;
-  const cue = ctx.toks[m.cueAt]!;
-  return cue.pos === 'VERB' && (BELIEF_VERBS.has(cue.lemma) || cue.lemma === 'worry') && !ctx.syntax.passiveAt(cue.index);
+  return beliefVerb(ctx, ctx.toks[m.cueAt]!, BELIEF_CUES);
 }
 
 /**
