@@ -103,6 +103,7 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
     // A dateline's place and agency say where and by whom the story was filed: no actor of it.
     if (m.end <= s0 || m.start >= s1 || !m.entity || syntax.inDateline(syntax.tokenAt(m.start))) continue;
     const entity = entities.get(m.entity);
+    if (entity && dashedDateline(doc, toks, m, entity)) continue;
     // "Kyoto Protocol members", "the Korean War": a treaty or an event acts on no one; the place in its name is where.
     if (entity && NOT_ACTORS.has(entity.type)) continue;
     const found1 = entity && actorFromEntity(entity, res.roles);
@@ -130,6 +131,24 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
   const merged = describedNames(doc, toks, agentsOfBodies(doc, toks, mergeAdjacent(doc, toks, all), entities), entities);
   for (let k = 0; k < merged.length; k++) merged[k] = followed(toks, merged[k]!, res.followers);
   return merged;
+}
+
+/** Entity types a dateline's place has. */
+const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
+
+/**
+ * "Tunis - Tunisian police fired …": a place that opens a paragraph and is set off by a spaced dash is the
+ * dateline of a story filed there (guidelines: datelines are never actors), though it names no agency for the
+ * dateline reader to know it by.
+ */
+export function dashedDateline(doc: Pick<Doc, 'text'>, toks: readonly Word[], m: Pick<Mention, 'start' | 'end'>, entity: Pick<Entity, 'type'>): boolean {
+  if (!PLACE_TYPES.has(entity.type) || m.start !== toks[0]!.start) return false;
+  let k = m.start - 1;
+  while (k >= 0 && (doc.text[k] === ' ' || doc.text[k] === '\t')) k--;
+  if (k >= 0 && doc.text[k] !== '\n') return false;
+  const dash = toks.findIndex((t) => t.start >= m.end);
+  const t = toks[dash];
+  return t !== undefined && t.text === '-' && t.start > m.end && toks[dash + 1] !== undefined && toks[dash + 1]!.start > t.end;
 }
 
 /** Entity types that name no party: treaties and laws, events. */

@@ -416,3 +416,21 @@ test('an international body known by its whole name keeps its code over place wo
   ];
   for (const [text, name, code] of cases) assert.equal(entity(text, name).actorCode, code, text);
 });
+
+test('dashedDateline: a place opening a paragraph before a spaced dash is a dateline, no actor', async (t) => {
+  const read = (text: string) => {
+    const doc = pipeline.analyzeWorking({ text, published: '2013-02-06' });
+    return doc.actors!.flat().map((a) => `${text.slice(doc.tokens[a.first]!.start, doc.tokens[a.last]!.end)}=${a.code}`);
+  };
+  const cases: [string, string, boolean][] = [
+    ['Tunis - Tunisian police fired tear gas at protesters.', 'Tunis=', false],
+    ['Earlier news.\nTunis - Tunisian police fired tear gas at protesters.', 'Tunis=', false],
+    // negative: the same place in the story, and a place mid-sentence before a dash, are actors
+    ['Police in Tunis - the capital - fired tear gas.', 'Tunis=TUN', true],
+    // negative: a hyphen written against its words joins a name, no dash
+    ['Tunis-based activists criticised Tunisia.', 'Tunisia=TUN', true],
+  ];
+  for (const [text, want, present] of cases) {
+    await t.test(text, () => assert.equal(read(text).some((r) => r.startsWith(want)), present, read(text).join(', ')));
+  }
+});
