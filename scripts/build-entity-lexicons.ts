@@ -139,7 +139,7 @@ const REPAIRED_COUNTRY: Record<string, string> = { ANG: 'AGO' };
 // Organisations the dictionaries lack under a name news uses: the EU's predecessor (same code as the EU,
 // IGOEUREEC: EEC is its block), the OSCE (KEDS Table 7.1: IGOEURSCE, Council/Conference on Security and
 // Cooperation in Europe) and the African Union (the dictionaries code its organs and chairs IGOAFRAFU but not
-// the union itself, so "the African Union said" read "Union" as a labour agent).
+// the union itself, so "the African Union said" read "Union" as a labour agent), also by its acronym AU.
 const EXTRA_ACTORS: [string, string][] = [
   ['EUROPEAN COMMUNITY', 'IGOEUREEC'],
   ['EUROPEAN COMMUNITIES', 'IGOEUREEC'],
@@ -150,6 +150,7 @@ const EXTRA_ACTORS: [string, string][] = [
   ['OSCE', 'IGOEURSCE'],
   ['CSCE', 'IGOEURSCE'],
   ['AFRICAN UNION', 'IGOAFRAFU'],
+  ['AU', 'IGOAFRAFU'],
   // The EU's central bank, coded as Phoenix codes the EU's other institutions (EUROPEAN COMMISSION, EUROPEAN
   // PARLIAMENT → IGOEUREEC).
   ['EUROPEAN CENTRAL BANK', 'IGOEUREEC'],
@@ -282,9 +283,13 @@ const actorRows = actorList.map(([phrase, e]) => {
   return `${phrase}\t${e.kind}\t${at.join(' ')}`;
 });
 
+// A rank Phoenix lists alone as a sheriff's deputy (DEPUTY → COP): in world news it is a rank before a title ("the
+// deputy UN spokesman") or someone's second ("bin Laden's chief deputy"), never a police agent; its titles of
+// more words (DEPUTY PRIME MINISTER) stay.
+const RANK_WORDS: ReadonlySet<string> = new Set(['DEPUTY']);
 const agents: Record<string, string> = {};
 for (const row of tsv('cameo/phoenix_agents.tsv')) {
-  if (row.attach !== 'suffix' || !latin(row.phrase!)) continue;
+  if (row.attach !== 'suffix' || !latin(row.phrase!) || RANK_WORDS.has(row.phrase!)) continue;
   // Some substitution sets survive unexpanded ("DEFENCE MINIST"); spell them out, in both spellings.
   const forms = /\bMINIST\b/.test(row.phrase!) ? ['MINISTER', 'MINISTERS', 'MINISTRY'].map((m) => row.phrase!.replace(/\bMINIST\b/, m)) : [row.phrase!];
   for (const form of forms.flatMap((f) => (f.includes('DEFENCE') ? [f, f.replace('DEFENCE', 'DEFENSE')] : [f]))) agents[form] ??= row.agent_code!;

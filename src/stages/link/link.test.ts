@@ -434,3 +434,12 @@ test('dashedDateline: a place opening a paragraph before a spaced dash is a date
     await t.test(text, () => assert.equal(read(text).some((r) => r.startsWith(want)), present, read(text).join(', ')));
   }
 });
+
+test('a rank before a title is no agent: the organisation before the apposition\'s title codes the person', () => {
+  const cases: [string, string, string][] = [
+    ['"More aid is needed," Farhan Haq, the deputy UN spokesman, told reporters.', 'Farhan Haq', 'IGOUNO'],
+    // negative: a rank inside a longer title keeps that title's role
+    ['Indian Deputy Prime Minister Ravi Kumar visited the base.', 'Ravi Kumar', 'INDGOV'],
+  ];
+  for (const [text, name, code] of cases) assert.equal(entity(text, name, '2016-03-23').actorCode, code, text);
+});
