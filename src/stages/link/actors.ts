@@ -674,6 +674,8 @@ export function describedBefore(toks: readonly Word[], a: FoundActor, previous: 
   const text = a.mention?.text ?? '';
   const short = capitalised(toks[a.first]!) && a.first === a.last;
   const named = lead === 'the' || ((lead === 'a' || lead === 'an') && speaker) || short;
+  // A person named after the title ("ministry spokesman Gao Feng") speaks for the body as the title does.
+  if (!named && !a.country && a.role) return bodySpokesman(toks, a, previous) ?? a;
   if (a.entity || a.country || !a.role || !named) return a;
   for (let s = previous.length - 1; s >= Math.max(0, previous.length - DESCRIPTION_REACH); s--) {
     const named = previous[s]!;
@@ -688,6 +690,26 @@ export function describedBefore(toks: readonly Word[], a: FoundActor, previous: 
     }
   }
   return lead === 'the' ? sameNounBefore(toks, a, previous) : a;
+}
+
+/**
+ * "China's commerce ministry warned … 'China will be forced to retaliate,' ministry spokesman Gao Feng told a news
+ * conference": a spokesperson whose title a body noun leads speaks for the body named before whose mention ends
+ * with that noun, with its code (guidelines: spokesmen of a government → its code). Null when none was named.
+ */
+export function bodySpokesman(toks: readonly Word[], a: FoundActor, previous: readonly FoundActor[][]): FoundActor | null {
+  const body = toks[a.first - 1];
+  if (!SPOKESPEOPLE.has(toks[a.first]!.lower) || body?.pos !== 'NOUN' || capitalised(body)) return null;
+  for (let s = previous.length - 1; s >= Math.max(0, previous.length - DESCRIPTION_REACH); s--) {
+    const named = previous[s]!;
+    for (let k = named.length - 1; k >= 0; k--) {
+      const b = named[k]!;
+      const mention = b.mention?.text.toLowerCase() ?? '';
+      if (!b.country || !b.role || !(mention === body.lower || mention.endsWith(` ${body.lower}`))) continue;
+      return { ...a, code: b.code, country: b.country, how: `${a.how}; "${body.text} ${toks[a.first]!.text}" speaks for ${b.mention?.text ?? b.code} (${b.code}), the ${body.text} named before` };
+    }
+  }
+  return null;
 }
 
 /**

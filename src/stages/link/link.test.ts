@@ -443,3 +443,16 @@ test('a rank before a title is no agent: the organisation before the apposition\
   ];
   for (const [text, name, code] of cases) assert.equal(entity(text, name, '2016-03-23').actorCode, code, text);
 });
+
+test('bodySpokesman: "ministry spokesman X" speaks for the ministry named before; no body named before, none borrowed', async (t) => {
+  const cases: [string, string, string][] = [
+    ['China\'s commerce ministry warned on Thursday. "China will retaliate," ministry spokesman Gao Feng told a news conference.', 'spokesman Gao Feng', 'CHNGOV'],
+    // negative: no ministry named before: the spokesman keeps no country
+    ['China warned on Thursday. "China will retaliate," ministry spokesman Gao Feng told a news conference.', 'spokesman Gao Feng', '---GOV'],
+    // negative: a body of another noun named before lends nothing
+    ['Israel\'s army said it struck a camp. "The raid is over," ministry spokesman Gao Feng told a news conference.', 'spokesman Gao Feng', '---GOV'],
+  ];
+  for (const [text, mention, code] of cases) {
+    await t.test(text, () => assert.ok(readings(text, '2018-09-06').includes(`${code}[${mention}]`), readings(text, '2018-09-06').join(', ')));
+  }
+});
