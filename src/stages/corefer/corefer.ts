@@ -3,6 +3,7 @@ import { spanOf, syntaxOf, type Doc, type Entity, type EntityType, type Mention,
 import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { referenceMentions } from './references.ts';
 import { surnameIntroductions } from './surname-introductions.ts';
+import { missedShortForms } from './short-forms.ts';
 import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { descriptionIndex, resolveDescription, type DescriptionIndex } from './resolve-description.ts';
 import { loadWireLexicons } from '../../lexicons/entities/wire-lexicons.ts';
@@ -200,6 +201,7 @@ export const corefer = defineStage({
       for (const id of c.entity.mentions) mentionById.get(id)!.entity = c.entity.id;
     });
     doc.entities = clusters.all.map((c) => c.entity);
+    addMentions(doc, missedShortForms(doc, syntax, lexicons));
     addMentions(doc, titledDescriptions(doc, syntax, lexicons, titles));
     addMentions(doc, surnameIntroductions(doc, syntax, quoteLexicons));
     addMentions(doc, referenceMentions(doc, syntax, lexicons, quoteLexicons));
