@@ -456,3 +456,13 @@ test('bodySpokesman: "ministry spokesman X" speaks for the ministry named before
     await t.test(text, () => assert.ok(readings(text, '2018-09-06').includes(`${code}[${mention}]`), readings(text, '2018-09-06').join(', ')));
   }
 });
+
+test('storySurnameCode: a surname several countries\' persons share is the person of the one such country the story names', () => {
+  const cases: [string, string | null][] = [
+    ['Mr. Chavez has built strong support in Venezuela for his criticism of the Bush administration.', 'VENGOV'],
+    // negative: the story names no country of the surname's persons, or two of them
+    ['Mr. Chavez has built strong support for his criticism of the Bush administration.', null],
+    ['Mr. Chavez has built strong support in Venezuela and Mexico.', null],
+  ];
+  for (const [text, code] of cases) assert.equal(entity(text, 'Chavez', '2006-06-01').actorCode, code, text);
+});
