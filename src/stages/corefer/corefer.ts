@@ -123,8 +123,9 @@ function list<K, V>(map: Map<K, V[]>, key: K): V[] {
 /**
  * Cluster the document's mentions into entities: exact names and aliases, surnames and given-name-first
  * short forms of persons ("Putin" ↔ "Vladimir Putin", "Li" ↔ "Li Lifan"), acronyms with their expansion,
- * one entity per country. The canonical name is the fullest proper name. Then nominal descriptions
- * ("the Russian President") that resolve to an introduced person become nominal mentions of it.
+ * one entity per country. The canonical name is the fullest proper name. Then a word of a person's full name
+ * that the tagger missed later ("after Moon met …") becomes a mention of that person (short-forms.ts), and
+ * nominal descriptions ("the Russian President") that resolve to an introduced person become nominal mentions of it.
  */
 export const corefer = defineStage({
   name: 'corefer',
