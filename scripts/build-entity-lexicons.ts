@@ -41,6 +41,11 @@ interface WorldCountry {
 }
 const world = createRequire(import.meta.url)('world-countries/countries.json') as WorldCountry[];
 
+// News agencies by the forms wire copy writes (wire.json, by hand): "SANA reported" names the Syrian agency, not the
+// Yemeni capital (written SANAA, SANA'A, which stay places).
+const wire = JSON.parse(readFileSync(path.join(OUT, 'wire.json'), 'utf8')) as { agencies: Record<string, string> };
+const agencyForms = new Set(Object.entries(wire.agencies).flatMap(([form, name]) => [form, name.toUpperCase()]));
+
 const latin = (s: string) => /^[A-Za-z][A-Za-z .,'()&-]*$/.test(s);
 // Two-letter codes are pronouns or noise ("US" is the exception people write, and CAMEO lists it).
 const usable = (s: string) => latin(s) && (s.length > 2 || /^(US|UK)$/.test(s));
@@ -72,7 +77,7 @@ for (const row of tsv('cameo/cameo_countries.tsv')) {
   c.names.add(up(row.name!));
   const stems = [...c.names].map((n) => n.slice(0, Math.max(4, n.length - 2)));
   for (const alias of row.aliases!.split('; ').map(up)) {
-    if (!usable(alias) || c.names.has(alias) || c.demonyms.has(alias)) continue;
+    if (!usable(alias) || c.names.has(alias) || c.demonyms.has(alias) || agencyForms.has(alias)) continue;
     // An adjective of the country's own name ("AFGHAN", "ALBANIAN") is a demonym; other aliases are places.
     const demonym = /(AN|ESE|ISH|I|IC|CH|SH)$/.test(alias) && stems.some((s) => alias.startsWith(s.slice(0, 4)) && alias.length <= s.length + 4);
     if (demonym) c.demonyms.add(alias);
@@ -92,7 +97,7 @@ for (const [code, name, names, demonyms] of [['YUG', 'Yugoslavia', ['YUGOSLAVIA'
 const claimed = new Set([...countries.values()].flatMap((c) => [...c.names, ...c.demonyms, ...c.places]));
 for (const row of tsv('cameo/phoenix_country_actors.tsv')) {
   const phrase = up(row.phrase!);
-  if (!/^[A-Z]{3}$/.test(row.code!) || !usable(phrase) || claimed.has(phrase)) continue;
+  if (!/^[A-Z]{3}$/.test(row.code!) || !usable(phrase) || claimed.has(phrase) || agencyForms.has(phrase)) continue;
   claimed.add(phrase);
   const c = country(row.code!, countries.get(row.code!)?.name ?? row.headword!.toLowerCase().replace(/\b[a-z]/g, (l) => l.toUpperCase()));
   const stateName = (row.headword === row.phrase && c.names.size === 0) || /(REPUBLIC|KINGDOM|FEDERATION|UNION)\b/.test(phrase) || [...c.names].some((n) => phrase.endsWith(` ${n}`));
@@ -134,7 +139,7 @@ const REPAIRED_COUNTRY: Record<string, string> = { ANG: 'AGO' };
 // Organisations the dictionaries lack under a name news uses: the EU's predecessor (same code as the EU,
 // IGOEUREEC: EEC is its block), the OSCE (KEDS Table 7.1: IGOEURSCE, Council/Conference on Security and
 // Cooperation in Europe) and the African Union (the dictionaries code its organs and chairs IGOAFRAFU but not
-// the union itself, so "the African Union said" read "Union" as a labour agent).
+// the union itself, so "the African Union said" read "Union" as a labour agent), also by its acronym AU.
 const EXTRA_ACTORS: [string, string][] = [
   ['EUROPEAN COMMUNITY', 'IGOEUREEC'],
   ['EUROPEAN COMMUNITIES', 'IGOEUREEC'],
@@ -145,7 +150,34 @@ const EXTRA_ACTORS: [string, string][] = [
   ['OSCE', 'IGOEURSCE'],
   ['CSCE', 'IGOEURSCE'],
   ['AFRICAN UNION', 'IGOAFRAFU'],
+  ['AU', 'IGOAFRAFU'],
+  // The EU's central bank, coded as Phoenix codes the EU's other institutions (EUROPEAN COMMISSION, EUROPEAN
+  // PARLIAMENT → IGOEUREEC).
+  ['EUROPEAN CENTRAL BANK', 'IGOEUREEC'],
+  ['ECB', 'IGOEUREEC'],
+  // Forums the tables have no block for: the CAMEO manual's generic intergovernmental code (Table 3.2, IGO), as
+  // Phoenix codes such bodies (OPCW, LA FRANCOPHONIE → IGO); the G-8 (KEDS IGOBUSGOE) is no code for the G20.
+  ['G20', 'IGO'],
+  ['G-20', 'IGO'],
+  ['GROUP OF 20', 'IGO'],
+  ['GROUP OF TWENTY', 'IGO'],
+  ['BRICS', 'IGO'],
+  ['APEC', 'IGO'],
+  ['ASIA-PACIFIC ECONOMIC COOPERATION', 'IGO'],
+  ['ASIA PACIFIC ECONOMIC COOPERATION', 'IGO'],
+  // South America's common market, coded as Phoenix codes its other trade bloc (ANDEAN COMMUNITY → IGOSAM).
+  ['MERCOSUR', 'IGOSAM'],
+  ['MERCOSUL', 'IGOSAM'],
+  ['SOUTHERN COMMON MARKET', 'IGOSAM'],
 ];
+// Acronyms news writes for Phoenix's organisations that Phoenix lists only by the whole name: each takes the entry of
+// the name it abbreviates (checked by abbreviates below).
+const EXTRA_ACRONYMS: [string, string][] = [
+  ['SCO', 'SHANGHAI COOPERATION ORGANIZATION'],
+];
+// Names Phoenix writes only after "THE", a form news writes without it: the same entry, an organisation's.
+const WITHOUT_ARTICLE: readonly string[] = ['THE ISLAMIC STATE'];
+
 // Names that Phoenix writes with a bracketed acronym, without it: added after the dictionary's own names.
 const bracketed = new Map<string, ActorEntry>();
 const isPlace = (word: string) => claimed.has(word);
@@ -176,6 +208,17 @@ for (const [file, defaultKind] of [
     addRange(actors, phrase, kind, range);
     if (split?.acronym) addRange(bracketed, split.name, kind, range);
   }
+}
+for (const [acronym, name] of EXTRA_ACRONYMS) {
+  const entry = actors.get(name);
+  if (!entry || !abbreviates(acronym, name)) throw new Error(`EXTRA_ACRONYMS: ${acronym} is no acronym of a Phoenix entry ${name}`);
+  if (!actors.has(acronym)) actors.set(acronym, { kind: 'O', ranges: entry.ranges });
+}
+for (const phrase of WITHOUT_ARTICLE) {
+  const entry = actors.get(phrase);
+  if (!entry) throw new Error(`WITHOUT_ARTICLE: no Phoenix entry ${phrase}`);
+  const bare = phrase.replace(/^THE /, '');
+  if (!actors.has(bare)) actors.set(bare, { kind: 'O', ranges: entry.ranges });
 }
 // "IRISH REPUBLICAN ARMY (IRA)": Phoenix writes some groups' names with their acronym in brackets, a form no
 // text has; the name alone is theirs too, unless the dictionary gives it to another entry. The acronym alone
@@ -240,9 +283,13 @@ const actorRows = actorList.map(([phrase, e]) => {
   return `${phrase}\t${e.kind}\t${at.join(' ')}`;
 });
 
+// A rank Phoenix lists alone as a sheriff's deputy (DEPUTY → COP): in world news it is a rank before a title ("the
+// deputy UN spokesman") or someone's second ("bin Laden's chief deputy"), never a police agent; its titles of
+// more words (DEPUTY PRIME MINISTER) stay.
+const RANK_WORDS: ReadonlySet<string> = new Set(['DEPUTY']);
 const agents: Record<string, string> = {};
 for (const row of tsv('cameo/phoenix_agents.tsv')) {
-  if (row.attach !== 'suffix' || !latin(row.phrase!)) continue;
+  if (row.attach !== 'suffix' || !latin(row.phrase!) || RANK_WORDS.has(row.phrase!)) continue;
   // Some substitution sets survive unexpanded ("DEFENCE MINIST"); spell them out, in both spellings.
   const forms = /\bMINIST\b/.test(row.phrase!) ? ['MINISTER', 'MINISTERS', 'MINISTRY'].map((m) => row.phrase!.replace(/\bMINIST\b/, m)) : [row.phrase!];
   for (const form of forms.flatMap((f) => (f.includes('DEFENCE') ? [f, f.replace('DEFENCE', 'DEFENSE')] : [f]))) agents[form] ??= row.agent_code!;

@@ -105,3 +105,22 @@ test('canonical names: the fullest mixed-case form, a dateline agency by its nam
     assert.deepEqual(names, want, text);
   }
 });
+
+test('missedShortForms: a word of a person\'s full name the tagger missed later is that person; shared, placed or joined words are not', async (t) => {
+  /** The mentions (text@entity name) that corefer added for missed short forms. */
+  const added = (text: string) => {
+    const doc = pipeline.analyze({ text, published: '2018-02-26' });
+    const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+    return doc.mentions.filter((m) => m.source === 'coreference' && !m.nominal).map((m) => `${m.text}@${names.get(m.entity!)}`);
+  };
+  const cases: [string, string[]][] = [
+    ["South Korean President Moon Jae-in's top security aide held talks Monday with high-level North Korean delegates. The meeting came one day after Moon met Kim Yong-chol.", ['Moon@Moon Jae-in']],
+    // negative: two persons answer to "Kim"
+    ['Kim Jong Un met Kim Yong-chol on Monday. The talks came after Kim met the delegates.', []],
+    // negative: the word stands before the full name, or opens a sentence
+    ['The meeting came after Moon met the delegates. South Korean President Moon Jae-in held talks on Monday.', []],
+    // negative: a capitalised word beside it makes it part of another name
+    ['South Korean President Moon Jae-in held talks on Monday. The Moon Landing museum opened.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(added(text), want));
+});

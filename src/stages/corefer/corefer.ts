@@ -3,6 +3,7 @@ import { spanOf, syntaxOf, type Doc, type Entity, type EntityType, type Mention,
 import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { referenceMentions } from './references.ts';
 import { surnameIntroductions } from './surname-introductions.ts';
+import { missedShortForms } from './short-forms.ts';
 import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { descriptionIndex, resolveDescription, type DescriptionIndex } from './resolve-description.ts';
 import { loadWireLexicons } from '../../lexicons/entities/wire-lexicons.ts';
@@ -122,8 +123,9 @@ function list<K, V>(map: Map<K, V[]>, key: K): V[] {
 /**
  * Cluster the document's mentions into entities: exact names and aliases, surnames and given-name-first
  * short forms of persons ("Putin" ↔ "Vladimir Putin", "Li" ↔ "Li Lifan"), acronyms with their expansion,
- * one entity per country. The canonical name is the fullest proper name. Then nominal descriptions
- * ("the Russian President") that resolve to an introduced person become nominal mentions of it.
+ * one entity per country. The canonical name is the fullest proper name. Then a word of a person's full name
+ * that the tagger missed later ("after Moon met …") becomes a mention of that person (short-forms.ts), and
+ * nominal descriptions ("the Russian President") that resolve to an introduced person become nominal mentions of it.
  */
 export const corefer = defineStage({
   name: 'corefer',
@@ -200,6 +202,7 @@ export const corefer = defineStage({
       for (const id of c.entity.mentions) mentionById.get(id)!.entity = c.entity.id;
     });
     doc.entities = clusters.all.map((c) => c.entity);
+    addMentions(doc, missedShortForms(doc, syntax, lexicons));
     addMentions(doc, titledDescriptions(doc, syntax, lexicons, titles));
     addMentions(doc, surnameIntroductions(doc, syntax, quoteLexicons));
     addMentions(doc, referenceMentions(doc, syntax, lexicons, quoteLexicons));

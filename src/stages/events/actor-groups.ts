@@ -112,9 +112,25 @@ function hasConjunction(toks: readonly Word[], g: ActorGroup): boolean {
 }
 
 function joined(toks: readonly Word[], lastOfPrev: number, firstOfNext: number): boolean {
-  const between = toks.slice(lastOfPrev + 1, firstOfNext);
-  if (between.length === 0 || between.length > 3) return false;
-  return between.every((t) => JOINERS.has(t.lower) || t.pos === 'DET') && between.some((t) => JOINERS.has(t.lower));
+  const n = firstOfNext - lastOfPrev - 1;
+  if (n <= 0 || n > 3) return false;
+  let joiner = false;
+  for (let k = lastOfPrev + 1; k < firstOfNext; k++) {
+    const t = toks[k]!;
+    if (JOINERS.has(t.lower) && !spacedDash(toks, k)) joiner = true;
+    else if (t.pos !== 'DET') return false;
+  }
+  return joiner;
+}
+
+/**
+ * "Colombia - Washington's closest ally", "Tunis - Tunisian police": a hyphen with a space on both sides is a
+ * dash (an apposition, a dateline's end), no joiner; "Russian-Chinese" is written against its words.
+ */
+function spacedDash(toks: readonly Word[], k: number): boolean {
+  const t = toks[k]!;
+  const [prev, next] = [toks[k - 1], toks[k + 1]];
+  return t.text === '-' && prev !== undefined && next !== undefined && prev.end < t.start && t.end < next.start;
 }
 
 /** The subject of the clause ending before `end`: its first actor group not inside a place or object phrase. */

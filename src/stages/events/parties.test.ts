@@ -302,3 +302,11 @@ test('unknownName: an unknown name after an honorific is the subject; no actor o
     ['Negroponte also said President Hugo Chavez is expected to deepen his relationship with Fidel Castro.', ['VENGOV>CUBELI:050']],
   ]);
 });
+
+test('joined: a spaced dash sets off an apposition, no compound; a hyphen written against its words joins', async (t) => {
+  await table(t, [
+    ['Venezuela criticized Colombia - Washington\'s closest ally in the region.', ['VEN>COL:111']],
+    // negative: "Colombia-Peru" is one compound
+    ['Venezuela criticized Colombia-Peru talks.', ['VEN>COL:111', 'VEN>PER:111']],
+  ]);
+});

@@ -103,6 +103,7 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
     // A dateline's place and agency say where and by whom the story was filed: no actor of it.
     if (m.end <= s0 || m.start >= s1 || !m.entity || syntax.inDateline(syntax.tokenAt(m.start))) continue;
     const entity = entities.get(m.entity);
+    if (entity && dashedDateline(doc, toks, m, entity)) continue;
     // "Kyoto Protocol members", "the Korean War": a treaty or an event acts on no one; the place in its name is where.
     if (entity && NOT_ACTORS.has(entity.type)) continue;
     const found1 = entity && actorFromEntity(entity, res.roles);
@@ -130,6 +131,24 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
   const merged = describedNames(doc, toks, agentsOfBodies(doc, toks, mergeAdjacent(doc, toks, all), entities), entities);
   for (let k = 0; k < merged.length; k++) merged[k] = followed(toks, merged[k]!, res.followers);
   return merged;
+}
+
+/** Entity types a dateline's place has. */
+const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
+
+/**
+ * "Tunis - Tunisian police fired …": a place that opens a paragraph and is set off by a spaced dash is the
+ * dateline of a story filed there (guidelines: datelines are never actors), though it names no agency for the
+ * dateline reader to know it by.
+ */
+export function dashedDateline(doc: Pick<Doc, 'text'>, toks: readonly Word[], m: Pick<Mention, 'start' | 'end'>, entity: Pick<Entity, 'type'>): boolean {
+  if (!PLACE_TYPES.has(entity.type) || m.start !== toks[0]!.start) return false;
+  let k = m.start - 1;
+  while (k >= 0 && (doc.text[k] === ' ' || doc.text[k] === '\t')) k--;
+  if (k >= 0 && doc.text[k] !== '\n') return false;
+  const dash = toks.findIndex((t) => t.start >= m.end);
+  const t = toks[dash];
+  return t !== undefined && t.text === '-' && t.start > m.end && toks[dash + 1] !== undefined && toks[dash + 1]!.start > t.end;
 }
 
 /** Entity types that name no party: treaties and laws, events. */
@@ -655,6 +674,8 @@ export function describedBefore(toks: readonly Word[], a: FoundActor, previous: 
   const text = a.mention?.text ?? '';
   const short = capitalised(toks[a.first]!) && a.first === a.last;
   const named = lead === 'the' || ((lead === 'a' || lead === 'an') && speaker) || short;
+  // A person named after the title ("ministry spokesman Gao Feng") speaks for the body as the title does.
+  if (!named && !a.country && a.role) return bodySpokesman(toks, a, previous) ?? a;
   if (a.entity || a.country || !a.role || !named) return a;
   for (let s = previous.length - 1; s >= Math.max(0, previous.length - DESCRIPTION_REACH); s--) {
     const named = previous[s]!;
@@ -669,6 +690,26 @@ export function describedBefore(toks: readonly Word[], a: FoundActor, previous: 
     }
   }
   return lead === 'the' ? sameNounBefore(toks, a, previous) : a;
+}
+
+/**
+ * "China's commerce ministry warned … 'China will be forced to retaliate,' ministry spokesman Gao Feng told a news
+ * conference": a spokesperson whose title a body noun leads speaks for the body named before whose mention ends
+ * with that noun, with its code (guidelines: spokesmen of a government → its code). Null when none was named.
+ */
+export function bodySpokesman(toks: readonly Word[], a: FoundActor, previous: readonly FoundActor[][]): FoundActor | null {
+  const body = toks[a.first - 1];
+  if (!SPOKESPEOPLE.has(toks[a.first]!.lower) || body?.pos !== 'NOUN' || capitalised(body)) return null;
+  for (let s = previous.length - 1; s >= Math.max(0, previous.length - DESCRIPTION_REACH); s--) {
+    const named = previous[s]!;
+    for (let k = named.length - 1; k >= 0; k--) {
+      const b = named[k]!;
+      const mention = b.mention?.text.toLowerCase() ?? '';
+      if (!b.country || !b.role || !(mention === body.lower || mention.endsWith(` ${body.lower}`))) continue;
+      return { ...a, code: b.code, country: b.country, how: `${a.how}; "${body.text} ${toks[a.first]!.text}" speaks for ${b.mention?.text ?? b.code} (${b.code}), the ${body.text} named before` };
+    }
+  }
+  return null;
 }
 
 /**

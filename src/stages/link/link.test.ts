@@ -416,3 +416,53 @@ test('an international body known by its whole name keeps its code over place wo
   ];
   for (const [text, name, code] of cases) assert.equal(entity(text, name).actorCode, code, text);
 });
+
+test('dashedDateline: a place opening a paragraph before a spaced dash is a dateline, no actor', async (t) => {
+  const read = (text: string) => {
+    const doc = pipeline.analyzeWorking({ text, published: '2013-02-06' });
+    return doc.actors!.flat().map((a) => `${text.slice(doc.tokens[a.first]!.start, doc.tokens[a.last]!.end)}=${a.code}`);
+  };
+  const cases: [string, string, boolean][] = [
+    ['Tunis - Tunisian police fired tear gas at protesters.', 'Tunis=', false],
+    ['Earlier news.\nTunis - Tunisian police fired tear gas at protesters.', 'Tunis=', false],
+    // negative: the same place in the story, and a place mid-sentence before a dash, are actors
+    ['Police in Tunis - the capital - fired tear gas.', 'Tunis=TUN', true],
+    // negative: a hyphen written against its words joins a name, no dash
+    ['Tunis-based activists criticised Tunisia.', 'Tunisia=TUN', true],
+  ];
+  for (const [text, want, present] of cases) {
+    await t.test(text, () => assert.equal(read(text).some((r) => r.startsWith(want)), present, read(text).join(', ')));
+  }
+});
+
+test('a rank before a title is no agent: the organisation before the apposition\'s title codes the person', () => {
+  const cases: [string, string, string][] = [
+    ['"More aid is needed," Farhan Haq, the deputy UN spokesman, told reporters.', 'Farhan Haq', 'IGOUNO'],
+    // negative: a rank inside a longer title keeps that title's role
+    ['Indian Deputy Prime Minister Ravi Kumar visited the base.', 'Ravi Kumar', 'INDGOV'],
+  ];
+  for (const [text, name, code] of cases) assert.equal(entity(text, name, '2016-03-23').actorCode, code, text);
+});
+
+test('bodySpokesman: "ministry spokesman X" speaks for the ministry named before; no body named before, none borrowed', async (t) => {
+  const cases: [string, string, string][] = [
+    ['China\'s commerce ministry warned on Thursday. "China will retaliate," ministry spokesman Gao Feng told a news conference.', 'spokesman Gao Feng', 'CHNGOV'],
+    // negative: no ministry named before: the spokesman keeps no country
+    ['China warned on Thursday. "China will retaliate," ministry spokesman Gao Feng told a news conference.', 'spokesman Gao Feng', '---GOV'],
+    // negative: a body of another noun named before lends nothing
+    ['Israel\'s army said it struck a camp. "The raid is over," ministry spokesman Gao Feng told a news conference.', 'spokesman Gao Feng', '---GOV'],
+  ];
+  for (const [text, mention, code] of cases) {
+    await t.test(text, () => assert.ok(readings(text, '2018-09-06').includes(`${code}[${mention}]`), readings(text, '2018-09-06').join(', ')));
+  }
+});
+
+test('storySurnameCode: a surname several countries\' persons share is the person of the one such country the story names', () => {
+  const cases: [string, string | null][] = [
+    ['Mr. Chavez has built strong support in Venezuela for his criticism of the Bush administration.', 'VENGOV'],
+    // negative: the story names no country of the surname's persons, or two of them
+    ['Mr. Chavez has built strong support for his criticism of the Bush administration.', null],
+    ['Mr. Chavez has built strong support in Venezuela and Mexico.', null],
+  ];
+  for (const [text, code] of cases) assert.equal(entity(text, 'Chavez', '2006-06-01').actorCode, code, text);
+});

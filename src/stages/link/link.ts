@@ -1,12 +1,16 @@
 import { defineStage } from '../../pipeline/stage.ts';
 import { syntaxOf, type Doc, type Entity, type Mention, type Syntax } from '../../model/index.ts';
-import { entityLexicons, type EntityLexicons, type PlaceEntry } from '../../lexicons/entities/entity-lexicons.ts';
-import { countryOfCode, upperNameCode, upperSurnameCode } from '../../lexicons/entities/actor-codes.ts';
+import { entityLexicons, type ActorCode, type EntityLexicons, type PlaceEntry } from '../../lexicons/entities/entity-lexicons.ts';
+import { once } from '../../lexicons/load.ts';
+import { actorCodeAt, countryOfCode, upperNameCode, upperSurnameCode } from '../../lexicons/entities/actor-codes.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
 import { agentIndex, NO_COUNTRY, readActors, type ActorResources } from './actors.ts';
 import { acronymCode, internationalByName, leadingOrganisationCode, withoutArticle } from './org-names.ts';
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
 import { agentIn, agentPhrases, nounAppositions, organisationBefore, statedByApposition, type AgentPhrases, type NounAppositions } from './stated.ts';
+
+/** Entity types that name a country's places or people: the countries a story names. */
+const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'NORP', 'LOC']);
 
 /** ", from the Upper Institute of Social Sciences" / ", of the X" right after a person's name. */
 function statedAffiliation(doc: Doc, m: Mention): string | null {
@@ -140,6 +144,7 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
     for (const upper of uppers) code ??= acronymCode(upper, context.organisations, doc.published, lexicons, role);
   }
   if (entity.type === 'PERSON') for (const upper of uppers) code ??= upperSurnameCode(upper, doc.published, lexicons, role);
+  if (entity.type === 'PERSON' && !entity.country) for (const upper of uppers) code ??= storySurnameCode(upper, doc.published, lexicons, role, context.storyCountries());
   const dictionaryCountry = countryOfCode(code, lexicons);
   if (!entity.country && dictionaryCountry) {
     entity.country = dictionaryCountry;
@@ -154,6 +159,29 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   else if (agent && entity.type === 'PERSON') entity.actorCode = NO_COUNTRY + agent;
 }
 
+/**
+ * "Mr. Chavez has built strong support in Venezuela": a surname the dictionary's persons of several countries share
+ * (Chavez: Venezuela, Mexico, Nicaragua …) is the person of the one country among them that the story names, read
+ * at the story's date (guidelines: a named person keeps his identity). Null when none or several of them are named.
+ */
+export function storySurnameCode(upper: string, date: string | null, lexicons: EntityLexicons, role: string | null, countries: ReadonlySet<string>): string | null {
+  if (upper.includes(' ') || countries.size === 0) return null;
+  const persons = lexicons.surnames.get(upper)?.last;
+  if (!persons) return null;
+  let country: string | null = null;
+  const codes: ActorCode[] = [];
+  for (const person of persons) {
+    for (const c of person.codes) {
+      const of = countryOfCode(c.code, lexicons);
+      if (!of || !countries.has(of)) continue;
+      if (country && of !== country) return null;
+      country = of;
+      codes.push(c);
+    }
+  }
+  return codes.length > 0 ? actorCodeAt(codes, date, role) : null;
+}
+
 /** What linking an entity reads besides its own mentions. */
 interface LinkContext {
   seats: ReadonlyMap<string, string>;
@@ -165,6 +193,8 @@ interface LinkContext {
   appositions: NounAppositions;
   /** the names (upper case) of the text's organisations, for acronyms to be read against */
   organisations: readonly string[];
+  /** the countries of the story's places and peoples, once they are linked (places are linked before persons) */
+  storyCountries: () => ReadonlySet<string>;
 }
 
 interface Resources {
@@ -200,7 +230,7 @@ export const link = defineStage({
     const byId = new Map(doc.mentions.map((m) => [m.id, m]));
     const endingAt = new Map<number, Mention[]>();
     for (const m of doc.mentions) (endingAt.get(m.end) ?? endingAt.set(m.end, []).get(m.end)!).push(m);
-    const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])), appositions: nounAppositions(syntax), organisations: doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name.toUpperCase()) };
+    const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])), appositions: nounAppositions(syntax), organisations: doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name.toUpperCase()), storyCountries: once(() => new Set(doc.entities.flatMap((e) => (PLACE_TYPES.has(e.type) && e.country ? [e.country] : [])))) };
     // Organisations and places first: a person may take the code of the organisation named before the title.
     const ordered = [...doc.entities.filter((e) => e.type !== 'PERSON'), ...doc.entities.filter((e) => e.type === 'PERSON')];
     for (const entity of ordered) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), lexicons, context);

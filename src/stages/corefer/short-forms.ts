@@ -1,0 +1,63 @@
+import { spanOf, type Doc, type Mention, type Syntax, type Word } from '../../model/index.ts';
+import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
+
+// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * "South Korean President Moon Jae-in … after Moon met Kim Yong-chol": a person named in full keeps his identity
+ * where the text later writes only the first or last word of the name and the tagger read no name there. The word
+ * must name one person of the text (two persons called Kim leave "Kim" to no one), no other entity nor a place,
+ * stand after the full name, mid-sentence, and alone: a capitalised word beside it makes it part of another name.
+ * Returns the new mentions (source `coreference`) of those persons.
+ */
+export function missedShortForms(doc: Doc, syntax: Syntax, lexicons: EntityLexicons): Mention[] {
+  const forms = shortForms(doc, lexicons);
+  if (forms.size === 0) return [];
+  const covered = new Uint8Array(doc.text.length + 1);
+  for (const m of doc.mentions) covered.fill(1, m.start, m.end);
+  const out: Mention[] = [];
+  const { words } = syntax;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const form = forms.get(w.text);
+    // Mid-sentence, where a capital marks a name (taggers call "Moon" a noun); a sentence's first word may be any word.
+    if (!form || form.entity === null || covered[w.start] || w.start < form.after || syntax.sentences[w.sentence]!.first === w.index) continue;
+    if (capitalisedNeighbour(syntax, words[i - 1], w) || capitalisedNeighbour(syntax, words[i + 1], w)) continue;
+    out.push({ id: '', ...spanOf(doc.text, w.start, w.end), type: 'PERSON', entity: form.entity, source: 'coreference', nominal: false });
+  }
+  return out;
+}
+
+/** A capitalised word of the same sentence right beside `w` (a sentence's first word aside): `w` is part of a longer name. */
+function capitalisedNeighbour(syntax: Syntax, n: Word | undefined, w: Word): boolean {
+  if (!n || n.sentence !== w.sentence || !CAPITAL.test(n.text)) return false;
+  return syntax.sentences[n.sentence]!.first !== n.index;
+}
+
+/**
+ * The first and last words of the multi-word names of the text's persons, each with the one person it names (null
+ * when several persons, or any other entity or a place, answer to it) and where the full name is first written.
+ */
+function shortForms(doc: Doc, lexicons: EntityLexicons): Map<string, { entity: string | null; after: number }> {
+  const forms = new Map<string, { entity: string | null; after: number }>();
+  const mentionsById = new Map(doc.mentions.map((m) => [m.id, m]));
+  const taken = new Set<string>();
+  for (const e of doc.entities) {
+    if (e.type !== 'PERSON') {
+      for (const name of [e.name, ...e.aliases]) taken.add(name);
+      continue;
+    }
+    const parts = e.name.split(' ');
+    if (parts.length < 2) continue;
+    const full = e.mentions.map((id) => mentionsById.get(id)!).find((m) => m.text === e.name);
+    if (!full) continue;
+    for (const part of new Set([parts[0]!, parts[parts.length - 1]!])) {
+      if (!CAPITAL.test(part) || part.length < 3) continue;
+      const seen = forms.get(part);
+      forms.set(part, seen && seen.entity !== e.id ? { entity: null, after: 0 } : { entity: e.id, after: full.end });
+    }
+  }
+  for (const [part, form] of forms) if (taken.has(part) || lexicons.places.has(part.toUpperCase())) form.entity = null;
+  return forms;
+}
