@@ -1,10 +1,10 @@
 /** One sentence, few events: repeats and background nouns are dropped once a sentence is coded. */
 import type { Event } from '../../model/index.ts';
-import { WORD, has } from '../../model/index.ts';
+import { WORD, has, type Word } from '../../model/index.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { type SentenceCtx, coordinated } from './sentence.ts';
 import type { EventResources } from './resources.ts';
-import { dropBackgroundEvents } from './background-events.ts';
+import { dropBackgroundEvents, triggerAt } from './background-events.ts';
 
 /**
  * An event with no target named (`---`) is the sentence's own only when nothing in it names whom it acts on: beside
@@ -37,11 +37,6 @@ function untargeted(e: Event): boolean {
   return e.targets.every((a) => a.code === '---');
 }
 
-/** The sentence word an event's trigger starts on (-1 when none). */
-function triggerAt(ctx: SentenceCtx, e: Event): number {
-  return ctx.toks.findIndex((t) => t.start === e.trigger.start);
-}
-
 function pair(e: Event): string {
   return `${e.sources.map((a) => a.code).sort()}>${e.targets.map((a) => a.code).sort()}`;
 }
@@ -72,7 +67,7 @@ export function dropNominalsBesideVerbs(ctx: SentenceCtx, res: EventResources, o
  * is the act's own ("hit with EU sanctions", "speeded up the withdrawal"), and "for" after a trip names what the
  * trip is for ("return to Geneva this week for talks").
  */
-export function prepositionalNominal(ctx: Pick<SentenceCtx, 'toks'>, k: number): boolean {
+export function prepositionalNominal(ctx: { toks: readonly Word[] }, k: number): boolean {
   const { toks } = ctx;
   let j = k - 1;
   // The phrase's own words: "three days of", "closer military and economic", "Prime Minister Sharon's".
