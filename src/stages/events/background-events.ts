@@ -1,15 +1,18 @@
 /**
  * Coded events a wire coder still leaves out (guidelines: "Background is not coded"; statements are not events):
- * what someone is able to do, acts named as the topic of a preposition. Each test is a small named unit over one coded event;
+ * what someone is able to do, acts named as the topic of a preposition, diplomacy with a government nobody could place. Each test is a small named unit over one coded event;
  * `dropBackgroundEvents` removes the events one of them names, before the sentence's events are weighed against
  * each other (prune.ts), so a background verb no longer crowds out the sentence's own nominal.
  */
 import type { Event } from '../../model/index.ts';
 import type { SentenceCtx } from './sentence.ts';
+import { GOVERNMENT } from './parties.ts';
 
 /** Prepositions of means and manner: "responded by firing tear gas", "quoted as denying" name the act done. */
 const MEANS = new Set(['by', 'as']);
 const NEGATION = new Set(['not', "n't", 'never']);
+/** Intent to cooperate, consultation, diplomatic cooperation. */
+const DIPLOMACY = /^0[3-5]/;
 
 /** The sentence word an event's trigger starts on (-1 when none). */
 export function triggerAt(ctx: Pick<SentenceCtx, 'toks'>, e: Event): number {
@@ -43,10 +46,22 @@ export function topicGerund(ctx: SentenceCtx, e: Event): boolean {
   return t !== undefined && p !== undefined && t.pos === 'VERB' && t.lower.endsWith('ing') && p.pos === 'ADP' && !MEANS.has(p.lower);
 }
 
+/**
+ * "arrived here today for a two-day official visit to Brunei", "was also there to welcome the prime minister": an
+ * intent, a meeting or a visit, a diplomatic act (CAMEO 03–05) is between states, so a wire coder always knows whose
+ * government takes part. A government the coder could not place (`---GOV`) is a reference it failed to resolve,
+ * and the event would name a counterpart nobody can use. (Force and arrests may leave a government unnamed: "arresting
+ * the president".)
+ */
+export function statelessDiplomacy(_ctx: SentenceCtx, e: Event): boolean {
+  return DIPLOMACY.test(e.cameo.code) && [...e.sources, ...e.targets].some((a) => a.country === null && a.role === GOVERNMENT);
+}
+
 /** The rules, in the order they are tried. */
 export const BACKGROUND_EVENT_RULES: readonly { id: string; drops: (ctx: SentenceCtx, e: Event) => boolean }[] = [
   { id: 'generic ability', drops: genericAbility },
   { id: 'topic gerund', drops: topicGerund },
+  { id: 'stateless diplomacy', drops: statelessDiplomacy },
 ];
 
 /** Remove the events a background rule names. */
