@@ -17,8 +17,10 @@ function triggers(text: string): string[] {
 const DROPPED: [string, string, string][] = [
   ['generic ability', 'It said the government can refuse entry to foreign citizens.', 'refuse'],
   ['topic gerund', 'Officials from Europe and the United States drafted an agreement - a move aimed at restoring ties with Russia.', 'restoring'],
-  ['stateless diplomacy', 'The prime minister arrived in Brunei today for a two-day official visit.', 'arrived'],
-  ['stateless diplomacy', 'The president met German Chancellor Angela Merkel in Berlin.', 'met'],
+  ['unplaced government', 'The prime minister arrived in Brunei today for a two-day official visit.', 'arrived'],
+  ['unplaced government', 'The president met German Chancellor Angela Merkel in Berlin.', 'met'],
+  ['unplaced government', 'Washington demanded that the government release the prisoners.', 'demanded'],
+  ['unplaced government', 'The United States threatened the government with sanctions.', 'threatened'],
   ['prepositional nominal', 'Peruvian leader Alberto Fujimori left Japan after five years in exile and flew to Chile.', 'exile'],
 ];
 
@@ -28,10 +30,15 @@ const KEPT: [string, string, string][] = [
   ['generic ability', 'Iran cannot accept the proposal.', 'accept'],
   ['topic gerund', 'The police responded by firing tear gas at the protesters.', 'tear gas'],
   ['topic gerund', 'A Taliban spokesman is quoted as denying the report.', 'denying'],
-  // a government placed by its country; force may leave a government unnamed; a union is no government
-  ['stateless diplomacy', 'Malaysian Prime Minister Muhyiddin Yassin arrived in Brunei today for a two-day official visit.', 'arrived'],
-  ['stateless diplomacy', 'Guinean special forces arrested the president.', 'arrested'],
-  ['stateless diplomacy', 'Union workers have been negotiating with the United States Maritime Alliance.', 'negotiating'],
+  // a government placed by its country; appeals, yielding, disapproval, protests and force may name a government by its role alone; a union is no government
+  ['unplaced government', 'The government urged Russia to withdraw its troops.', 'urged'],
+  ['unplaced government', 'Thousands of protesters rallied against the government in the capital.', 'rallied'],
+  ['unplaced government', 'The United States imposed sanctions on the government.', 'imposed'],
+  ['unplaced government', 'Washington criticized the government for the crackdown.', 'criticized'],
+  ['unplaced government', 'The junta pardoned 4,000 prisoners.', 'pardoned'],
+  ['unplaced government', 'Malaysian Prime Minister Muhyiddin Yassin arrived in Brunei today for a two-day official visit.', 'arrived'],
+  ['unplaced government', 'Guinean special forces arrested the president.', 'arrested'],
+  ['unplaced government', 'Union workers have been negotiating with the United States Maritime Alliance.', 'negotiating'],
   ['prepositional nominal', 'All members of the Duma will be hit with EU sanctions.', 'sanctions'],
   ['prepositional nominal', 'U.S. and Soviet negotiators return to Geneva this week for talks on missiles.', 'talks'],
   ['prepositional nominal', 'Iranian officials are in talks with Russia.', 'talks'],

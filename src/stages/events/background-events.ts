@@ -1,6 +1,6 @@
 /**
  * Coded events a wire coder still leaves out (guidelines: "Background is not coded"; statements are not events):
- * what someone is able to do, acts named as the topic of a preposition, diplomacy with a government nobody could place. Each test is a small named unit over one coded event;
+ * what someone is able to do, acts named as the topic of a preposition, acts between states with a government nobody could place. Each test is a small named unit over one coded event;
  * `dropBackgroundEvents` removes the events one of them names, before the sentence's events are weighed against
  * each other (prune.ts), so a background verb no longer crowds out the sentence's own nominal.
  */
@@ -11,8 +11,8 @@ import { GOVERNMENT } from './parties.ts';
 /** Prepositions of means and manner: "responded by firing tear gas", "quoted as denying" name the act done. */
 const MEANS = new Set(['by', 'as']);
 const NEGATION = new Set(['not', "n't", 'never']);
-/** Intent to cooperate, consultation, diplomatic cooperation. */
-const DIPLOMACY = /^0[3-5]/;
+/** CAMEO 03–07, 09, 10, 13: intent to cooperate, consultation, diplomatic and material cooperation, aid, inquiry, demands, threats. */
+const BETWEEN_STATES = /^(0[3-7]|09|10|13)/;
 
 /** The sentence word an event's trigger starts on (-1 when none). */
 export function triggerAt(ctx: Pick<SentenceCtx, 'toks'>, e: Event): number {
@@ -47,21 +47,24 @@ export function topicGerund(ctx: SentenceCtx, e: Event): boolean {
 }
 
 /**
- * "arrived here today for a two-day official visit to Brunei", "was also there to welcome the prime minister": an
- * intent, a meeting or a visit, a diplomatic act (CAMEO 03–05) is between states, so a wire coder always knows whose
- * government takes part. A government the coder could not place (`---GOV`) is a reference it failed to resolve,
- * and the event would name a counterpart nobody can use. (Force and arrests may leave a government unnamed: "arresting
- * the president".)
+ * "arrived here today for a two-day official visit to Brunei", "was also there to welcome the prime minister",
+ * "demanded that the government release …": an act one state does toward another — an intent, a meeting, a visit,
+ * diplomatic or material cooperation, an inquiry, a demand, a threat (CAMEO 03–07, 09, 10, 13) — has a wire coder
+ * know whose government takes part. A government no country was found for (`---GOV`) is a reference the coder failed
+ * to resolve, and the event names a party nobody can use. A government named by its role alone is an actor in
+ * statements and appeals (01–02: "the government urged calm"), in what it yields to or faces at home (08: "the junta
+ * pardoned prisoners"; 11–12: "faced criticism", "the government refused entry"), in protests and force (14–20:
+ * "anti-government demonstrations", "government forces battled militants"); those are left alone.
  */
-export function statelessDiplomacy(_ctx: SentenceCtx, e: Event): boolean {
-  return DIPLOMACY.test(e.cameo.code) && [...e.sources, ...e.targets].some((a) => a.country === null && a.role === GOVERNMENT);
+export function unplacedGovernment(_ctx: SentenceCtx, e: Event): boolean {
+  return BETWEEN_STATES.test(e.cameo.code) && [...e.sources, ...e.targets].some((a) => a.country === null && a.role === GOVERNMENT);
 }
 
 /** The rules, in the order they are tried. */
 export const BACKGROUND_EVENT_RULES: readonly { id: string; drops: (ctx: SentenceCtx, e: Event) => boolean }[] = [
   { id: 'generic ability', drops: genericAbility },
   { id: 'topic gerund', drops: topicGerund },
-  { id: 'stateless diplomacy', drops: statelessDiplomacy },
+  { id: 'unplaced government', drops: unplacedGovernment },
 ];
 
 /** Remove the events a background rule names. */
