@@ -1,8 +1,9 @@
 /**
  * Coded events a wire coder still leaves out (guidelines: "Background is not coded"; statements are not events):
- * what someone is able to do, acts named as the topic of a preposition, acts between states with a government nobody could place. Each test is a small named unit over one coded event;
- * `dropBackgroundEvents` removes the events one of them names, before the sentence's events are weighed against
- * each other (prune.ts), so a background verb no longer crowds out the sentence's own nominal.
+ * what someone is able to do, acts named as the topic of a preposition, acts between states with a government
+ * nobody could place. Each test is a small named unit over one coded event; `dropBackgroundEvents` removes the
+ * events one of them names, before the sentence's events are weighed against each other (prune.ts), so a dropped
+ * verb no longer crowds out the sentence's own nominal.
  */
 import type { Event } from '../../model/index.ts';
 import type { SentenceCtx } from './sentence.ts';
@@ -60,14 +61,9 @@ export function unplacedGovernment(_ctx: SentenceCtx, e: Event): boolean {
   return BETWEEN_STATES.test(e.cameo.code) && [...e.sources, ...e.targets].some((a) => a.country === null && a.role === GOVERNMENT);
 }
 
-/** The rules, in the order they are tried. */
-export const BACKGROUND_EVENT_RULES: readonly { id: string; drops: (ctx: SentenceCtx, e: Event) => boolean }[] = [
-  { id: 'generic ability', drops: genericAbility },
-  { id: 'topic gerund', drops: topicGerund },
-  { id: 'unplaced government', drops: unplacedGovernment },
-];
+const RULES: readonly ((ctx: SentenceCtx, e: Event) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment];
 
-/** Remove the events a background rule names. */
+/** Remove the events one of the rules names. */
 export function dropBackgroundEvents(ctx: SentenceCtx, out: Event[]): void {
-  for (let k = out.length - 1; k >= 0; k--) if (BACKGROUND_EVENT_RULES.some((r) => r.drops(ctx, out[k]!))) out.splice(k, 1);
+  for (let k = out.length - 1; k >= 0; k--) if (RULES.some((drops) => drops(ctx, out[k]!))) out.splice(k, 1);
 }

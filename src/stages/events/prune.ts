@@ -1,6 +1,5 @@
 /** One sentence, few events: repeats and background nouns are dropped once a sentence is coded. */
-import type { Event } from '../../model/index.ts';
-import { WORD, has, type Word } from '../../model/index.ts';
+import { WORD, has, type Event, type Word } from '../../model/index.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { type SentenceCtx, coordinated } from './sentence.ts';
 import type { EventResources } from './resources.ts';
