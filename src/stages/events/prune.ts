@@ -1,8 +1,9 @@
 /** One sentence, few events: repeats and background nouns are dropped once a sentence is coded. */
-import type { Event } from '../../model/index.ts';
+import { WORD, has, type Event, type Word } from '../../model/index.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { type SentenceCtx, coordinated } from './sentence.ts';
 import type { EventResources } from './resources.ts';
+import { dropBackgroundEvents, triggerAt } from './background-events.ts';
 
 /**
  * An event with no target named (`---`) is the sentence's own only when nothing in it names whom it acts on: beside
@@ -35,11 +36,6 @@ function untargeted(e: Event): boolean {
   return e.targets.every((a) => a.code === '---');
 }
 
-/** The sentence word an event's trigger starts on (-1 when none). */
-function triggerAt(ctx: SentenceCtx, e: Event): number {
-  return ctx.toks.findIndex((t) => t.start === e.trigger.start);
-}
-
 function pair(e: Event): string {
   return `${e.sources.map((a) => a.code).sort()}>${e.targets.map((a) => a.code).sort()}`;
 }
@@ -47,14 +43,37 @@ function pair(e: Event): string {
 /**
  * A sentence's verb says what happened; nouns around it ("in recognition of", "its support of") are
  * background. A noun event stays only when no verb was coded, or when it is a light verb's object
- * ("held talks", "staged a hunger strike").
+ * ("held talks", "staged a hunger strike"); with no verb coded, a noun a preposition governs is still scene
+ * (prepositionalNominal). Background events go first (background-events.ts), so that a verb dropped as background
+ * does not crowd out the sentence's own nominal.
  */
 export function dropNominalsBesideVerbs(ctx: SentenceCtx, res: EventResources, out: Event[]): void {
+  dropBackgroundEvents(ctx, out);
   if (out.length === 0) return;
   const nominal = out.map((e) => isNominal(ctx, res, e));
   const verbs = out.filter((e, k) => e.modality !== 'negated' && !nominal[k]);
-  if (verbs.length === 0) return;
+  if (verbs.length === 0) {
+    for (let k = out.length - 1; k >= 0; k--) if (nominal[k] && prepositionalNominal(ctx, triggerAt(ctx, out[k]!))) out.splice(k, 1);
+    return;
+  }
   for (let k = out.length - 1; k >= 0; k--) if (nominal[k] && !restates(out[k]!, verbs)) out.splice(k, 1);
+}
+
+/**
+ * "built support for his criticism of the Bush administration", "left Japan after five years in exile",
+ * "information about Syrian plots": a noun phrase a preposition governs, when no verb governs the preposition, sets
+ * the scene of an act that is not coded (guidelines: background; nominals inside a described state). After a verb it
+ * is the act's own ("hit with EU sanctions", "speeded up the withdrawal"), and "for" after a trip names what the
+ * trip is for ("return to Geneva this week for talks").
+ */
+export function prepositionalNominal(ctx: { toks: readonly Word[] }, k: number): boolean {
+  const { toks } = ctx;
+  let j = k - 1;
+  // The phrase's own words: "three days of", "closer military and economic", "Prime Minister Sharon's".
+  while (j >= 0 && (has(toks[j], WORD.NOMINAL) || toks[j]!.lower === 'of' || toks[j]!.lower === 'and')) j--;
+  const lead = toks[j];
+  if (!lead || lead.pos !== 'ADP' || lead.lower === 'for') return false;
+  return j > 0 && !has(toks[j - 1], WORD.VERB);
 }
 
 /** A noun trigger that no verb (other than a light verb) stands just before. */

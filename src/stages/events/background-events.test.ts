@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../pipeline/pipeline.ts';
+import { stagesNamed, stagesThrough } from '../../pipeline/presets.ts';
+import { syntaxOf } from '../../model/index.ts';
+import { prepositionalNominal } from './prune.ts';
+
+const pipeline = buildPipeline(stagesThrough('events'));
+const segmented = buildPipeline(stagesNamed('segment', 'syntax'));
+
+/** The words of a text's events' triggers. */
+function triggers(text: string): string[] {
+  return pipeline.analyze({ text, published: '1995-06-01' }).events.map((e) => e.trigger.text);
+}
+
+/** [rule, text, trigger]: the trigger gives no event (each is coded when the rule is off). */
+const DROPPED: [string, string, string][] = [
+  ['generic ability', 'It said the government can refuse entry to foreign citizens.', 'refuse'],
+  ['topic gerund', 'Officials from Europe and the United States drafted an agreement - a move aimed at restoring ties with Russia.', 'restoring'],
+  ['unplaced government', 'The prime minister arrived in Brunei today for a two-day official visit.', 'arrived'],
+  ['unplaced government', 'The president met German Chancellor Angela Merkel in Berlin.', 'met'],
+  ['unplaced government', 'Washington demanded that the government release the prisoners.', 'demanded'],
+  ['unplaced government', 'The United States threatened the government with sanctions.', 'threatened'],
+  ['prepositional nominal', 'Peruvian leader Alberto Fujimori left Japan after five years in exile and flew to Chile.', 'exile'],
+];
+
+/** [rule, text, trigger]: what the rule must not fire on; the trigger is coded. */
+const KEPT: [string, string, string][] = [
+  ['generic ability', 'The government refused entry to foreign citizens.', 'refused'],
+  ['generic ability', 'Iran cannot accept the proposal.', 'accept'],
+  ['topic gerund', 'The police responded by firing tear gas at the protesters.', 'tear gas'],
+  ['topic gerund', 'A Taliban spokesman is quoted as denying the report.', 'denying'],
+  // a government placed by its country; appeals, yielding, disapproval, protests and force may name a government by its role alone; a union is no government
+  ['unplaced government', 'The government urged Russia to withdraw its troops.', 'urged'],
+  ['unplaced government', 'Thousands of protesters rallied against the government in the capital.', 'rallied'],
+  ['unplaced government', 'The United States imposed sanctions on the government.', 'imposed'],
+  ['unplaced government', 'Washington criticized the government for the crackdown.', 'criticized'],
+  ['unplaced government', 'The junta pardoned 4,000 prisoners.', 'pardoned'],
+  ['unplaced government', 'Malaysian Prime Minister Muhyiddin Yassin arrived in Brunei today for a two-day official visit.', 'arrived'],
+  ['unplaced government', 'Guinean special forces arrested the president.', 'arrested'],
+  ['unplaced government', 'Union workers have been negotiating with the United States Maritime Alliance.', 'negotiating'],
+  ['prepositional nominal', 'All members of the Duma will be hit with EU sanctions.', 'sanctions'],
+  ['prepositional nominal', 'U.S. and Soviet negotiators return to Geneva this week for talks on missiles.', 'talks'],
+  ['prepositional nominal', 'Iranian officials are in talks with Russia.', 'talks'],
+  ['prepositional nominal', 'The United States speeded up the withdrawal of its forces from Panama.', 'withdrawal'],
+];
+
+test('background events: what a wire coder leaves out is not coded', () => {
+  for (const [rule, text, trigger] of DROPPED) assert.ok(!triggers(text).includes(trigger), `${rule}: ${text}`);
+});
+
+test('background events: the rules leave the sentence\'s own acts alone', () => {
+  for (const [rule, text, trigger] of KEPT) assert.ok(triggers(text).includes(trigger), `${rule}: ${text} → ${JSON.stringify(triggers(text))}`);
+});
+
+test('prepositionalNominal: a noun phrase under a preposition no verb governs', () => {
+  const cases: [string, string, boolean][] = [
+    ['He left Japan after five years in exile.', 'exile', true],
+    ['He has information about Syrian plots to kill him.', 'plots', true],
+    ["The chief negotiator took part in six-way talks on the programme.", 'talks', true],
+    ['They will be hit with EU sanctions.', 'sanctions', false],
+    ['They are in talks with Russia.', 'talks', false],
+    ['Negotiators return to Geneva this week for talks.', 'talks', false],
+    ['The United States speeded up the withdrawal of its forces.', 'withdrawal', false],
+    ['The coalition organised three days of demonstrations in March.', 'demonstrations', false],
+    ['Talks resumed on Monday.', 'Talks', false],
+  ];
+  for (const [text, word, expected] of cases) {
+    const doc = segmented.analyzeWorking({ text, published: null });
+    const toks = syntaxOf(doc).words;
+    const k = toks.findIndex((t) => t.text === word);
+    assert.equal(prepositionalNominal({ toks }, k), expected, text);
+  }
+});

@@ -1,0 +1,69 @@
+/**
+ * Coded events a wire coder still leaves out (guidelines: "Background is not coded"; statements are not events):
+ * what someone is able to do, acts named as the topic of a preposition, acts between states with a government
+ * nobody could place. Each test is a small named unit over one coded event; `dropBackgroundEvents` removes the
+ * events one of them names, before the sentence's events are weighed against each other (prune.ts), so a dropped
+ * verb no longer crowds out the sentence's own nominal.
+ */
+import type { Event } from '../../model/index.ts';
+import type { SentenceCtx } from './sentence.ts';
+import { GOVERNMENT } from './parties.ts';
+
+/** Prepositions of means and manner: "responded by firing tear gas", "quoted as denying" name the act done. */
+const MEANS = new Set(['by', 'as']);
+const NEGATION = new Set(['not', "n't", 'never']);
+/** CAMEO 03–07, 09, 10, 13: intent to cooperate, consultation, diplomatic and material cooperation, aid, inquiry, demands, threats. */
+const BETWEEN_STATES = /^(0[3-7]|09|10|13)/;
+
+/** The sentence word an event's trigger starts on (-1 when none). */
+export function triggerAt(ctx: Pick<SentenceCtx, 'toks'>, e: Event): number {
+  return ctx.toks.findIndex((t) => t.start === e.trigger.start);
+}
+
+/**
+ * "the government can refuse entry to foreign citizens if …": what someone is able to do is a standing rule, a
+ * generic statement, not an act (guidelines: statements are not events). "cannot accept" refuses and is left to
+ * the coder's negation rules.
+ */
+export function genericAbility(ctx: SentenceCtx, e: Event): boolean {
+  const k = triggerAt(ctx, e);
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const t = ctx.toks[j]!;
+    if (NEGATION.has(t.lower)) return false;
+    if (t.pos === 'AUX' && t.lemma === 'can' && t.lower !== 'could') return !NEGATION.has(ctx.toks[j + 1]?.lower ?? '');
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/**
+ * "a move aimed at restoring ties", "talks on ending the programme", "accused of killing": an "-ing" form a
+ * preposition governs names an act as a topic, not the act done (guidelines: purpose and background are not coded).
+ */
+export function topicGerund(ctx: SentenceCtx, e: Event): boolean {
+  const k = triggerAt(ctx, e);
+  const t = ctx.toks[k];
+  const p = ctx.toks[k - 1];
+  return t !== undefined && p !== undefined && t.pos === 'VERB' && t.lower.endsWith('ing') && p.pos === 'ADP' && !MEANS.has(p.lower);
+}
+
+/**
+ * "arrived here today for a two-day official visit to Brunei", "was also there to welcome the prime minister",
+ * "demanded that the government release …": an act one state does toward another — an intent, a meeting, a visit,
+ * diplomatic or material cooperation, an inquiry, a demand, a threat (CAMEO 03–07, 09, 10, 13) — has a wire coder
+ * know whose government takes part. A government no country was found for (`---GOV`) is a reference the coder failed
+ * to resolve, and the event names a party nobody can use. A government named by its role alone is an actor in
+ * statements and appeals (01–02: "the government urged calm"), in what it yields to or faces at home (08: "the junta
+ * pardoned prisoners"; 11–12: "faced criticism", "the government refused entry"), in protests and force (14–20:
+ * "anti-government demonstrations", "government forces battled militants"); those are left alone.
+ */
+export function unplacedGovernment(_ctx: SentenceCtx, e: Event): boolean {
+  return BETWEEN_STATES.test(e.cameo.code) && [...e.sources, ...e.targets].some((a) => a.country === null && a.role === GOVERNMENT);
+}
+
+const RULES: readonly ((ctx: SentenceCtx, e: Event) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment];
+
+/** Remove the events one of the rules names. */
+export function dropBackgroundEvents(ctx: SentenceCtx, out: Event[]): void {
+  for (let k = out.length - 1; k >= 0; k--) if (RULES.some((drops) => drops(ctx, out[k]!))) out.splice(k, 1);
+}
