@@ -46,7 +46,8 @@ const WORD = /\p{L}+/gu;
 /** Whether a noun for an unnamed person of the pronoun's gender ("his wife told VOA she …") stands in `text`: the pronoun may be that person's. */
 function unnamedOfGender(text: string, said: Gender, lex: TranslationLexicons): boolean {
   const nouns = said === 'female' ? lex.femaleNouns : lex.maleNouns;
-  for (const w of allMatches(text, WORD)) if (nouns.has(w[0].toLowerCase())) return true;
+  // read lazily (matchAll), as the first such noun answers
+  for (const w of text.matchAll(WORD)) if (nouns.has(w[0].toLowerCase())) return true;
   return false;
 }
 

@@ -43,14 +43,14 @@ function lowerWords(text: string): number[] {
   return out;
 }
 
-/** The word less its possessive "'s". */
-const bareWord = (word: string) => (word.endsWith('s') && /[’']s$/u.test(word) ? word.slice(0, -2) : word);
+/** Where the word [start, end) ends less its possessive "'s". */
+const bareEnd = (text: string, start: number, end: number) => (end - start > 2 && text.charCodeAt(end - 1) === 0x73 && (text.charCodeAt(end - 2) === 0x27 || text.charCodeAt(end - 2) === 0x2019) ? end - 2 : end);
 
 /** Runs of FOREIGN_RUN or more lower-case words none of which English has ("hakaret, rencide edici cümleler veya"). */
 export function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
   const out: Finding[] = [];
   const words = lowerWords(text);
-  const english = (i: number) => lex.englishWord(bareWord(text.slice(words[2 * i]!, words[2 * i + 1])));
+  const english = (i: number) => lex.englishWord(text.slice(words[2 * i]!, bareEnd(text, words[2 * i]!, words[2 * i + 1]!)));
   let run: { start: number; end: number; words: number } | null = null;
   const close = () => {
     if (run && run.words >= FOREIGN_RUN) out.push({ start: run.start, end: run.end, text: `"${text.slice(run.start, run.end)}" is not English: ${run.words} words in a row that English does not have, a sentence left in the source language or the page template's` });
