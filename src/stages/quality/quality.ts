@@ -10,6 +10,7 @@ import { sourceFormatNumbers } from './rules/source-format-number.ts';
 import { pronounFlips } from './rules/pronoun-flip.ts';
 import { runTogether } from './rules/run-together.ts';
 import { repeatedWord } from './rules/repeated-word.ts';
+import { straddledAdverbs } from './rules/straddled-adverb.ts';
 import { sourcePunctuation } from './rules/source-punctuation.ts';
 import { markupResidue } from './rules/markup-residue.ts';
 import { pageFurniture } from './rules/page-furniture.ts';
@@ -23,6 +24,7 @@ import { calques } from './rules/calque.ts';
 import { lowercaseSentences } from './rules/lowercase-sentence.ts';
 import { doubledSurnames } from './rules/doubled-surname.ts';
 import { pinyinNames } from './rules/pinyin-name.ts';
+import { givenNamesAlone } from './rules/given-name-alone.ts';
 import { translationScore } from './translation-score.ts';
 import type { QualityRule } from './rules/rule.ts';
 
@@ -30,8 +32,8 @@ import type { QualityRule } from './rules/rule.ts';
 const RULES: readonly QualityRule[] = [
   truncatedParagraphs, unbalancedQuotes, suspectNames, unintroducedSpeakers,
   literalNameGloss, acronymMismatch, nameVariants, garbledKnownNames, untranslatedWords, sourceFormatNumbers, pronounFlips,
-  runTogether, repeatedWord, sourcePunctuation, markupResidue, pageFurniture, echoedPhrases, unpairedBrackets, objectlessVerbs, calques, lowercaseSentences, doubledSurnames,
-  pinyinNames,
+  runTogether, repeatedWord, straddledAdverbs, sourcePunctuation, markupResidue, pageFurniture, echoedPhrases, unpairedBrackets, objectlessVerbs, calques, lowercaseSentences, doubledSurnames,
+  pinyinNames, givenNamesAlone,
 ];
 
 /**

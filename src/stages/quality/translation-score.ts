@@ -19,6 +19,7 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
   'pronoun-flip': ['pronoun-or-gender-flip'],
   'run-together': ['run-together'],
   'repeated-word': ['repeated-word'],
+  'straddled-adverb': ['repeated-word'],
   'source-punctuation': ['source-punctuation', 'quote-unbalanced'],
   'markup-residue': ['markup-residue'],
   'page-furniture': ['page-furniture'],
@@ -32,9 +33,11 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
   'lowercase-sentence': ['garbled-phrase'],
   'doubled-surname': ['garbled-name'],
   'pinyin-name': ['garbled-name'],
+  'given-name-alone': ['name-order'],
 };
 
 const WEIGHTS: Readonly<Record<string, number>> = {
+  // straddled-adverb weighs nothing: wire copy's edits leave the same slip, so it says the text is doubtful, not translated
   'truncated': 0.3,
   'unbalanced-quote': 0.2,
   'suspect-name': 1,
@@ -59,6 +62,8 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   'calque': 1.5,
   'lowercase-sentence': 1,
   'doubled-surname': 1,
+  // native copy names a Chinese person by the family name, as Chinese writes it first
+  'given-name-alone': 1,
 };
 
 // Flags of one rule alone count this much of their weight: native copy has its one slip (a doubled word, a misspelt

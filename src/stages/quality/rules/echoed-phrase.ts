@@ -1,5 +1,5 @@
 import type { Doc } from '../../../model/index.ts';
-import { letterRunStart, matchesIn, wordStart, type QualityRule } from './rule.ts';
+import { allMatches, letterRunStart, matchesIn, wordStart, type QualityRule } from './rule.ts';
 
 // "the X", then within one to five plain words (no comma or stop between) "the X" again, singular or plural:
 // a word-by-word translation echoing its own noun ("experts from the Straits of the Strait", "the truth is that
@@ -22,7 +22,7 @@ interface Echo { start: number; end: number; whole: string; repeated: string }
 /** The pairs of the text said again within five plain words, as spans from the pair to its echo. */
 function echoedPairs(text: string): Echo[] {
   const out: Echo[] = [];
-  for (const m of text.matchAll(JOINED)) {
+  for (const m of allMatches(text, JOINED)) {
     const start = wordStart(text, m.index);
     if (m.index - start < 4) continue;
     const pair = text.slice(start, m.index + m[0].length);

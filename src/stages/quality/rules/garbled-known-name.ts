@@ -1,5 +1,5 @@
 import { consonants, soundOf } from '../../../lexicons/translation/translation-lexicons.ts';
-import type { QualityRule } from './rule.ts';
+import { allMatches, type QualityRule } from './rule.ts';
 import { distance } from './name-variant.ts';
 
 // Two capitalised words in a row; the second is read in a lookahead so that "President Emmanuel Macaron" gives
@@ -32,7 +32,7 @@ export const garbledKnownNames: QualityRule = {
   check(doc, lex) {
     const out = [];
     const garbled = new Map<string, string>();
-    for (const m of doc.text.matchAll(PAIR)) {
+    for (const m of allMatches(doc.text, PAIR)) {
       const [, given, surname] = m as unknown as [string, string, string];
       const givenSound = soundOfWord(given);
       if (!lex.knownGivenSounds.has(givenSound)) continue;
@@ -45,7 +45,7 @@ export const garbledKnownNames: QualityRule = {
       if (consonants(surname) !== known[0]!.spelled.split(' ')[1]) garbled.set(surname, known[0]!.name.split(' ')[1]!);
     }
     for (const [surname, likely] of garbled) {
-      for (const m of doc.text.matchAll(new RegExp(`(?<![\\p{L}'’-])${surname}(?![\\p{L}'’-])`, 'gu'))) {
+      for (const m of allMatches(doc.text, new RegExp(`(?<![\\p{L}'’-])${surname}(?![\\p{L}'’-])`, 'gu'))) {
         if (out.some((f) => f.start <= m.index && m.index < f.end)) continue;
         out.push({ start: m.index, end: m.index + surname.length, text: `"${surname}" is the garbled surname of a known name spelled otherwise in this text; likely ${likely}` });
       }

@@ -1,5 +1,5 @@
 import { contentWords, type TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import type { QualityRule } from './rule.ts';
+import { allMatches, type QualityRule } from './rule.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const ANY_CAPITAL = /\p{Lu}/u;
@@ -39,7 +39,7 @@ const INNER_HINT = /\s(?:of|the)\s/;
 function nameStarts(run: string): number[] {
   // most runs hold neither word: one test instead of a match list
   if (!INNER_HINT.test(run)) return [0];
-  return [0, ...[...run.matchAll(INNER_START)].map((m) => m.index + m[0].length)];
+  return [0, ...allMatches(run, INNER_START).map((m) => m.index + m[0].length)];
 }
 
 /** A proper name translated word by word: a known gloss, or a near miss of a known institution's name. */
@@ -49,13 +49,13 @@ export const literalNameGloss: QualityRule = {
     const out = [];
     const text = doc.text;
     for (const { phrase, known } of lex.anyGloss.test(text) ? lex.glosses : []) {
-      for (const m of text.matchAll(phrase)) {
+      for (const m of allMatches(text, phrase)) {
         const capitalised = ANY_CAPITAL.test(m[0]);
         if (!capitalised && !SOURCE_AFTER.test(text.slice(m.index + m[0].length)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
         out.push({ start: m.index, end: m.index + m[0].length, text: `"${m[0]}" reads as a word-by-word translation of a name: likely ${known}` });
       }
     }
-    for (const m of text.matchAll(NAME)) {
+    for (const m of allMatches(text, NAME)) {
       for (const at of nameStarts(m[0])) {
         const name = m[0].slice(at);
         const known = glossedInstitution(name, lex);

@@ -14,7 +14,7 @@ function pinyinOnly(name: string, country: string, lex: TranslationLexicons): bo
 
 // A pinyin word is one syllable when it has one run of vowels: within a word every later syllable opens with an initial.
 const VOWELS = /[aeiou]+/giu;
-const oneSyllable = (word: string) => word.match(VOWELS)?.length === 1;
+export const oneSyllable = (word: string) => word.match(VOWELS)?.length === 1;
 
 /** Three words or more, each one syllable, where names are not written a syllable a word ("Bu Lin Ken"). */
 function spelledBySyllable(name: string, country: string, lex: TranslationLexicons): boolean {

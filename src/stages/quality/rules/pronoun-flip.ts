@@ -1,6 +1,6 @@
 import type { Doc, Mention } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import type { QualityRule } from './rule.ts';
+import { allMatches, type QualityRule } from './rule.ts';
 
 type Gender = 'female' | 'male';
 const PRONOUN = /(?<![\p{L}])(he|him|his|himself|she|her|hers|herself)(?![\p{L}])/giu;
@@ -46,6 +46,7 @@ const WORD = /\p{L}+/gu;
 /** Whether a noun for an unnamed person of the pronoun's gender ("his wife told VOA she …") stands in `text`: the pronoun may be that person's. */
 function unnamedOfGender(text: string, said: Gender, lex: TranslationLexicons): boolean {
   const nouns = said === 'female' ? lex.femaleNouns : lex.maleNouns;
+  // read lazily (matchAll), as the first such noun answers
   for (const w of text.matchAll(WORD)) if (nouns.has(w[0].toLowerCase())) return true;
   return false;
 }
@@ -88,7 +89,7 @@ export const pronounFlips: QualityRule = {
       while (first < byStart.length && byStart[first]!.start < from) first += 1;
       // only a person whose gender the text fixes, named in these two sentences, can be contradicted
       if (!namesGendered(byStart, first, s.end, gender)) continue;
-      for (const p of s.text.matchAll(PRONOUN)) {
+      for (const p of allMatches(s.text, PRONOUN)) {
         const at = s.start + p.index;
         const named = new Set<string>();
         for (let j = first; j < byStart.length && byStart[j]!.start <= at; j += 1) if (byStart[j]!.end <= at) named.add(byStart[j]!.entity!);

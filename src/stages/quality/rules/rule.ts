@@ -28,10 +28,32 @@ export function matchesIn(doc: Doc, pattern: RegExp, hint?: { test(text: string)
   for (const p of doc.paragraphs) {
     // a paragraph that is the whole text (one-paragraph copy) passed the hint above
     if (hint && p.text !== doc.text && !hint.test(p.text)) continue;
-    const found = starts && !SURROGATE.test(p.text) ? matchesAt(p.text, pattern, starts(p.text)) : p.text.matchAll(pattern);
+    const found = starts && !SURROGATE.test(p.text) ? matchesAt(p.text, pattern, starts(p.text)) : allMatches(p.text, pattern);
     for (const m of found) out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length, match: m });
   }
   return out;
+}
+
+/**
+ * What `text.matchAll(pattern)` gives for a global pattern whose lastIndex is 0, as an array: matchAll copies the
+ * pattern at every call (a new RegExp, dearer than a search of a short paragraph that finds nothing), this runs the
+ * pattern itself. An empty match steps on one character (a code point under flag u), as matchAll does.
+ */
+export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  const out = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(m);
+    if (m[0] === '') pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes('v'));
+  }
+  return out;
+}
+
+/** The index after the character at `at`: a surrogate pair is one under flag u (the spec's AdvanceStringIndex). */
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const unit = text.charCodeAt(at);
+  return unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
 }
 
 const WORD_CHAR = /[\p{L}'’-]/u;
@@ -81,10 +103,10 @@ function unitClass(unit: number): number {
 }
 
 /** Whether a UTF-16 unit (no surrogate: see SURROGATE) is a letter, as \p{L} says. */
-const isLetterUnit = (unit: number) => (unitClass(unit) & 2) !== 0;
+export const isLetterUnit = (unit: number) => (unitClass(unit) & 2) !== 0;
 
 /** Whether a UTF-16 unit (no surrogate) is a lowercase letter, as \p{Ll} says. */
-const isLowerUnit = (unit: number) => (unitClass(unit) & 4) !== 0;
+export const isLowerUnit = (unit: number) => (unitClass(unit) & 4) !== 0;
 
 /** Whether a UTF-16 unit (no surrogate) is a letter to a pattern that ignores case (flag i), as \p{L} there says. */
 export const isLetterUnitAnyCase = (unit: number) => (unitClass(unit) & 8) !== 0;

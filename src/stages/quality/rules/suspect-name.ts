@@ -1,6 +1,6 @@
 import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { matchesIn, wordStart, type QualityRule } from './rule.ts';
+import { allMatches, matchesIn, wordStart, type QualityRule } from './rule.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const CAPITAL = /^\p{Lu}/u;
@@ -68,7 +68,7 @@ function nameSlots(doc: Doc, lex: TranslationLexicons): { start: number; end: nu
     const m = mayOpenWithApposition(s.text) ? s.text.match(lex.appositionRole) : null;
     if (m && !roleHasHolder(s.text.slice(m[0].length))) slots.push({ start: s.start, end: s.start + m[1]!.length, text: m[1]!, entity: null });
     if (!afterVerb || !AFTER_VERB_HINT.test(s.text)) continue;
-    for (const v of s.text.matchAll(AFTER_VERB)) slots.push({ start: s.start + v.index, end: s.start + v.index + v[0].length, text: v[0], entity: null });
+    for (const v of allMatches(s.text, AFTER_VERB)) slots.push({ start: s.start + v.index, end: s.start + v.index + v[0].length, text: v[0], entity: null });
   }
   return slots.sort((a, b) => a.start - b.start);
 }
@@ -100,7 +100,7 @@ function lowercaseAppositions(doc: Doc, lex: TranslationLexicons): { start: numb
  */
 function otherUses(text: string, slot: { start: number; text: string }): { start: number; end: number; text: string }[] {
   const word = new RegExp(`(?<![\\p{L}])${slot.text}(?![\\p{L}])`, 'giu');
-  return [...text.matchAll(word)].filter((m) => m.index !== slot.start).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  return allMatches(text, word).filter((m) => m.index !== slot.start).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { QualityRule } from './rule.ts';
+import { allMatches, type QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
@@ -16,7 +16,7 @@ type Mark = 'open' | 'close';
 function marks(text: string, openAtStart = false): { at: number; mark: Mark }[] {
   const out: { at: number; mark: Mark }[] = [];
   const inQuote = () => (out.at(-1)?.mark ?? (openAtStart ? 'open' : 'close')) === 'open';
-  for (const m of text.matchAll(MARKS)) {
+  for (const m of allMatches(text, MARKS)) {
     const c = m[0];
     const before = text[m.index - 1] ?? ' ';
     const straight = c === '"' || c === "''";
