@@ -460,6 +460,12 @@ test('speech that embeds force is the speaker\'s act: an accusation of another, 
     ['The Israeli army said it will strike militant camps in Lebanon.', ['ISR>LBN:190']],
     // force stated without a speech verb is force
     ['Indian troops attacked Pakistani border posts.', ['IND>PAK:190']],
+    // killing with no doer named, reported from another country: the place stands in for the doer (reportedUndergoneForce)
+    ['The U.S. military says a Marine was killed in action in Ramadi.', ['USA>IRQ:112']],
+    // not in another country, not reported, not killing or fighting, or a doer named: no such accusation
+    ['Iraqi officials say five people were killed in Baghdad.', []],
+    ['A Marine was killed in action in Ramadi.', []],
+    ['A Sudanese army spokesman said the engineer had been taken hostage in Chad.', []],
   ];
   // a belief is no speech: what officials think accuses no one
   await t.test('a belief verb is no speaker', () => assert.ok(!triples(run('Rebels attacked five villages, but Pakistani officials think the gangs can afford to pay.')).some((x) => x.endsWith(':112'))));

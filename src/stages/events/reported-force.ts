@@ -4,15 +4,18 @@
  * accusing B (112); "A said it struck camps in B" is A claiming responsibility toward B (015).
  */
 import type { Event } from '../../model/index.ts';
-import { type FoundActor, attributedSpeaker, subjectGroup } from './actor-groups.ts';
+import { type FoundActor, attributedSpeaker, describe, subjectGroup } from './actor-groups.ts';
 import type { EventResources } from './resources.ts';
-import type { SentenceCtx } from './sentence.ts';
+import type { TriggerMatch } from './match-triggers.ts';
+import { type Found, type SentenceCtx, clauseEnd } from './sentence.ts';
 import { BELIEF_VERBS } from './recoding/background.ts';
 
 /** Force and abduction: the roots of acts a report turns into an accusation or a claim. */
 const FORCE = /^(18|19|20)/;
 const ACCUSE = '112';
 const CLAIM = '015';
+/** Killing and fighting (19, 20): what a place can be said to have done to soldiers in it; an abduction there (18) says nothing of who did it. */
+const UNDERGONE = /^(19|20)/;
 /** A doer named by a pronoun after a speaker is the speaker's own side ("said it struck"). */
 const PRONOUN = /^(it|its|they|their|we|our)$/i;
 
@@ -30,6 +33,23 @@ function speakerOf(ctx: SentenceCtx, at: number) {
     }
   }
   return null;
+}
+
+/**
+ * "the U.S. military says a Marine was killed in action in Ramadi": killing or fighting undergone with no doer named,
+ * reported by a speaker, in a country other than the speaker's. The place stands in for the doer (guidelines: soldiers of A killed
+ * in B with no agent named → B is the doer), so the report accuses it (112). Null when the force has a doer or is not
+ * passive, nobody reports it, or the place is the speaker's own country or not named (who did it is then not said).
+ */
+export function reportedUndergoneForce(ctx: SentenceCtx, m: TriggerMatch, code: string): { found: Found; code: string } | null {
+  if (!UNDERGONE.test(code) || !ctx.syntax.passiveAt(ctx.toks[m.first]!.index)) return null;
+  const speaker = speakerOf(ctx, m.first);
+  if (!speaker || !speaker.members.every((a) => a.country !== null)) return null;
+  const end = clauseEnd(ctx, m.last);
+  const place = ctx.groups.find((g) => g.first > m.last && g.first < end && g.governor !== null && ctx.lex.governors.locative.has(g.governor) && g.members.every((a) => a.role === null && a.country !== null));
+  if (!place || place.members.some((p) => speaker.members.some((a) => a.country === p.country))) return null;
+  const how = `force undergone in ${describe(place)} with no doer named, reported by ${speaker.members.map((a) => a.code).join(' and ')}: the place stands in for the doer, an accusation → ${ACCUSE}`;
+  return { found: { sources: speaker.members, targets: place.members, how }, code: ACCUSE };
 }
 
 type Member = Pick<FoundActor, 'code' | 'country' | 'role' | 'entity' | 'mention'>;
