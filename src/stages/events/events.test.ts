@@ -460,6 +460,9 @@ test('speech that embeds force is the speaker\'s act: an accusation of another, 
     ['The Israeli army said it will strike militant camps in Lebanon.', ['ISR>LBN:190']],
     // force stated without a speech verb is force
     ['Indian troops attacked Pakistani border posts.', ['IND>PAK:190']],
+    // the verbs the dictionary's transformations read as reporting (CLAIM's block: allege, swear …) report force too
+    ['Israel alleged that Iran attacked the convoy.', ['ISR>IRN:112']],
+    ['Officials in Kabul alleged that Pakistani troops shelled the border villages.', ['AFG>PAK:112']],
     // killing with no doer named, reported from another country: the place stands in for the doer (reportedUndergoneForce)
     ['The U.S. military says a Marine was killed in action in Ramadi.', ['USA>IRQ:112']],
     // not in another country, not reported, not killing or fighting, or a doer named: no such accusation

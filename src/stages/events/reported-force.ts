@@ -6,7 +6,8 @@
 import type { Event } from '../../model/index.ts';
 import { type FoundActor, attributedSpeaker, describe, subjectGroup } from './actor-groups.ts';
 import type { EventResources } from './resources.ts';
-import type { TriggerMatch } from './match-triggers.ts';
+import type { DictionaryIndex } from './dictionary/dictionary-index.ts';
+import { type TriggerMatch, verbByPosition } from './match-triggers.ts';
 import { type Found, type SentenceCtx, clauseEnd } from './sentence.ts';
 import { BELIEF_VERBS } from './recoding/background.ts';
 
@@ -19,9 +20,36 @@ const UNDERGONE = /^(19|20)/;
 /** A doer named by a pronoun after a speaker is the speaker's own side ("said it struck"). */
 const PRONOUN = /^(it|its|they|their|we|our)$/i;
 
+/** The results that make a report of force the speaker's act: the accusation and the claim. */
+const REPORT_RESULTS: ReadonlySet<string> = new Set([ACCUSE, CLAIM]);
+
+/** Per dictionary: the blocks of the verbs its transformations read as reporting force (SAY's, CLAIM's: allege, aver, swear …). */
+const reportBlocks = new WeakMap<DictionaryIndex, ReadonlySet<string>>();
+
+export function forceReportBlocks(index: DictionaryIndex): ReadonlySet<string> {
+  let blocks = reportBlocks.get(index);
+  if (!blocks) reportBlocks.set(index, (blocks = new Set(index.dictionary.verbs.transformations.filter((t) => REPORT_RESULTS.has(t.result.code)).map((t) => t.block))));
+  return blocks;
+}
+
+/**
+ * The sentence's verbs that report: its reporting verbs, and the verbs of the blocks the dictionary's transformations
+ * read as reporting force ("Israel alleged that Iran attacked the convoy": ALLEGE is CLAIM's block), in word order.
+ */
+export function reportingVerbs(ctx: SentenceCtx): number[] {
+  const blocks = forceReportBlocks(ctx.dictionary);
+  const out = new Set(ctx.reporting);
+  ctx.toks.forEach((t, k) => {
+    if ((t.pos !== 'VERB' && !verbByPosition(ctx.toks, k)) || out.has(k)) return;
+    const entry = ctx.dictionary.entriesOf(t.lemma)[0] ?? ctx.dictionary.entriesOf(t.text)[0];
+    if (entry && blocks.has(entry.block.name)) out.add(k);
+  });
+  return [...out].sort((a, b) => a - b);
+}
+
 /** The speaker of the sentence's report: the subject of a reporting verb before the trigger, or the attribution after it. */
 function speakerOf(ctx: SentenceCtx, at: number) {
-  for (const r of [...ctx.reporting].sort((a, b) => a - b)) {
+  for (const r of reportingVerbs(ctx)) {
     // "officials they think can afford to pay": a belief accuses no one (guidelines: beliefs are not events).
     if (BELIEF_VERBS.has(ctx.toks[r]!.lemma)) continue;
     if (r < at) {
