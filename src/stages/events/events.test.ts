@@ -480,3 +480,12 @@ test('a predicate adjective ("is ready to") takes the doer of what it governs wh
   // a frame verb keeps its own doer: "urged Syria to allow" is no act of Syria's
   assert.ok(!triples(run('In August, the State Department urged Syria to allow Seif to travel abroad.')).some((t) => t.startsWith('SYR>')));
 });
+
+test('a raid is force, as the dictionary codes it (RAID [190]); confiscating property stays 1711', async (t) => {
+  const cases: [string, string[]][] = [
+    ['British troops raided the Basra jail.', ['GBR>IRQ:190']],
+    ['Israeli jets carried out a raid on Gaza.', ['ISR>PSE:190']],
+    ['Police confiscated the property of the opposition leader in Russia.', ['--->RUS:1711']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
+});
