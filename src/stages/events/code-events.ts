@@ -12,7 +12,7 @@ import { documentIndex } from './document-index.ts';
 import { type Found, type SentenceCtx, clauseEnd } from './sentence.ts';
 import { COMPLEMENT_WINDOW, type Modal, contentModal, frameCode, internalCommand, purposeOf, reformAim } from './frames.ts';
 import { TRIGGER_RULES } from './recoding/index.ts';
-import { backgroundOf, beliefCue, prepositionCue } from './recoding/background.ts';
+import { backgroundOf, beliefCue, prepositionCue, relativeClause } from './recoding/background.ts';
 import type { TriggerCoding } from './recoding/rule.ts';
 import { GOVERNMENT, MAX_RECIPROCAL, actorsOf, protestActors, speechActors, standDownActors, untargetedActors } from './parties.ts';
 import { dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad } from './prune.ts';
@@ -90,6 +90,11 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   const modals = new Map<TriggerMatch, Modal | null>();
   for (const m of matches) {
     if (!m.pattern.speech) continue;
+    // "Ahmadinejad, who said Israel should be wiped off the map, must know …": a relative clause's statement is background.
+    if (relativeClause(ctx, m)) {
+      consumed.add(m.first);
+      continue;
+    }
     const modal = contentModal(ctx, m, matches, consumed);
     modals.set(m, modal);
     if (modal?.complement && speechActors(ctx, m, modal.subject)) consumed.add(modal.complement.first);

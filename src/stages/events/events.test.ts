@@ -448,6 +448,9 @@ test('frame verbs as the guidelines code them: will / agreed / pledged to X is X
     // what a state's government says the state itself should do is its policy, no appeal; rebels saying it make a demand
     ['The Venezuelan government said Venezuela should regain control of its oil industry.', []],
     ['Venezuelan rebels said Venezuela must hold new elections.', ['VEN>VEN:1041']],
+    // what a relative clause says is background: the demand in "who said Iraq must withdraw" is none
+    ['Iranian rebels said Iraq must withdraw its troops.', ['IRN>IRQ:1056']],
+    ['Iranian rebels, who said Iraq must withdraw its troops, held a rally in Tehran.', ['IRN>IRN:141']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
 });
