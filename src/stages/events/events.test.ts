@@ -132,6 +132,8 @@ test('modality: hypothetical, future, negated, reported, asserted', async (t) =>
     ['Chile did not attack Peru.', 'negated', '190'],
     ['Officials said Chile attacked Peru.', 'reported', '112'],
     ['Chile attacked Peru.', 'asserted', '190'],
+    // a negation binds its own verb chain: a verb coordinated in a past of its own is not negated
+    ['Chile said it would not sign and demanded changes from Peru.', 'reported', '100'],
   ];
   for (const [text, modality, code] of cases) {
     await t.test(text, () => {
