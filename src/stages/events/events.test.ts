@@ -497,3 +497,13 @@ test('a raid is force, as the dictionary codes it (RAID [190]); confiscating pro
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
 });
+
+test('a bare verb takes its dictionary block\'s code (guidelines: "shell", "bombard" → 190, bare "protest" → 140); a staged protest is 141', async (t) => {
+  const cases: [string, string[]][] = [
+    ['Indian troops shelled Pakistani border posts.', ['IND>PAK:190']],
+    ['Israel bombarded Gaza.', ['ISR>PSE:190']],
+    ['French students protested.', ['FRA>FRA:140']],
+    ['Students staged a protest in Paris.', ['--->FRA:141']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
+});
