@@ -5,14 +5,14 @@ import { groupActors, sentenceActors, type ActorGroup } from './actor-groups.ts'
 import { matchTriggers, verbMayTrigger, type TriggerMatch } from './match-triggers.ts';
 import { withDictionary } from './dictionary-triggers.ts';
 import { sentenceDiscard } from './dictionary/sentence-discard.ts';
-import { reportedForce } from './reported-force.ts';
+import { reportedForce, reportedUndergoneForce } from './reported-force.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { buildEvent, reverseEvent } from './build-event.ts';
 import { documentIndex } from './document-index.ts';
 import { type Found, type SentenceCtx, clauseEnd } from './sentence.ts';
 import { COMPLEMENT_WINDOW, type Modal, contentModal, frameCode, internalCommand, purposeOf, reformAim } from './frames.ts';
 import { TRIGGER_RULES } from './recoding/index.ts';
-import { backgroundOf, beliefCue, prepositionCue } from './recoding/background.ts';
+import { backgroundOf, beliefCue, prepositionCue, relativeClause } from './recoding/background.ts';
 import type { TriggerCoding } from './recoding/rule.ts';
 import { GOVERNMENT, MAX_RECIPROCAL, actorsOf, protestActors, speechActors, standDownActors, untargetedActors } from './parties.ts';
 import { dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad } from './prune.ts';
@@ -90,6 +90,11 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   const modals = new Map<TriggerMatch, Modal | null>();
   for (const m of matches) {
     if (!m.pattern.speech) continue;
+    // "Ahmadinejad, who said Israel should be wiped off the map, must know …": a relative clause's statement is background.
+    if (relativeClause(ctx, m)) {
+      consumed.add(m.first);
+      continue;
+    }
     const modal = contentModal(ctx, m, matches, consumed);
     modals.set(m, modal);
     if (modal?.complement && speechActors(ctx, m, modal.subject)) consumed.add(modal.complement.first);
@@ -122,6 +127,13 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     if (!found && complement && m.pattern.frame && ctx.toks[m.first]!.pos === 'ADJ') found = actorsOf(ctx, complement, null, recent) ?? untargetedActors(ctx, complement, null, recent);
     // Standing down needs a counterpart (the state the irregulars stood against), never `---`.
     if (!standDown.some((s) => code.startsWith(s))) found ??= untargetedActors(ctx, m, complement, recent);
+    // "officials say a Marine was killed in Ramadi": with no doer, the report of it may still be an act.
+    const undergone = found ? null : reportedUndergoneForce(ctx, m, code);
+    if (undergone) {
+      const event = buildEvent(doc, ctx, res, m, null, undergone.code, undergone.found, context, null);
+      if (event) out.push(event);
+      continue;
+    }
     if (!found || internalCommand(ctx, m, found)) continue;
     const event = buildEvent(doc, ctx, res, m, complement, code, found, context, aim ? `${note ? `${note}, ` : ''}protest aim "${aim.cue}" → ${code}` : note);
     if (event && aim) for (const other of matches) if (other.first > m.last && other.first <= aim.at) consumed.add(other.first);

@@ -26,6 +26,16 @@ export interface Modal {
   complement: TriggerMatch | null;
 }
 
+/**
+ * "said he is ready to talk with Israel but that an arbiter should mediate": the modal's own subject is who is asked;
+ * a noun phrase there that overlaps no actor asks nobody the text names (a pronoun stands for one: "that it must").
+ */
+export function namesNoActor(ctx: SentenceCtx, m: TriggerMatch, modal: number): boolean {
+  const said = ctx.syntax.subjectBefore(ctx.toks, modal, m.last + 1, ctx.isTime);
+  if (!said || ctx.toks.slice(said.first, said.last + 1).some((t) => t.pos === 'PRON')) return false;
+  return !ctx.groups.some((g) => g.first <= said.last && said.first <= g.last);
+}
+
 /** "X said Y must withdraw": a statement whose content obliges someone is a demand (or, with "should", an appeal). */
 export function contentModal(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[], consumed: ReadonlySet<number>): Modal | null {
   const end = Math.min(ctx.toks.length, m.last + 1 + TARGET_WINDOW);
@@ -33,6 +43,7 @@ export function contentModal(ctx: SentenceCtx, m: TriggerMatch, matches: readonl
     const frame = ctx.lex.contentModals.get(ctx.toks[k]!.lower);
     if (!frame) continue;
     const subject = [...ctx.groups].reverse().find((g) => g.last < k && g.first > m.last) ?? null;
+    if (namesNoActor(ctx, m, k)) return null;
     const complement = matches.find((c) => c.first > k && c.first <= k + COMPLEMENT_WINDOW && !c.pattern.speech && !c.pattern.frame && !consumed.has(c.first)) ?? null;
     return { frame, cue: ctx.toks[k]!.text, subject, complement };
   }

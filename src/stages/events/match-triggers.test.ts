@@ -60,10 +60,13 @@ test('a word tagged NOUN or ADJ is a verb where its place says so; a determiner,
     ['Among those attending the inauguration were the presidents of Chile and Peru.', 'attending', true],
     ['"Numerous steps have been taken to manipulate the results," the 62-year-old alleged.', 'alleged', true],
     ['Ukrainian forces shot down a Russian jet on Monday.', 'shot', true],
+    ['Israel alleged that Iran attacked the convoy.', 'alleged', true],
     // no object after the -ing word; a determiner before the noun; no quote before the attribution
     ['The bombing killed ten people.', 'bombing', false],
     ['He took a shot down the middle.', 'shot', false],
     ['Police arrested the alleged leader.', 'alleged', false],
+    // a predicate adjective after a copula or an adverb describes its subject, whatever follows
+    ['Officials were deeply concerned that talks would fail.', 'concerned', false],
   ];
   for (const [text, word, want] of cases) assert.equal(verbByPosition(...at(text, word)), want, text);
 });

@@ -95,6 +95,7 @@ const ATTRIBUTION_REACH = 8;
  * - an -ing word after a plural demonstrative, before its object: "those attending the inauguration" ("those"
  *   cannot determine a singular -ing noun);
  * - an -ed word that closes a quote's attribution after its subject: '"…," the 62-year-old alleged.';
+ * - an -ed word between its subject and "that": "Israel alleged that Iran …";
  * - a word after its subject and before a particle and the particle's object: "forces shot down a jet";
  * - a word after a plural subject and before a particle, an adverb or its object (verbAfterPluralSubject).
  * No determiner or adjective before it: "a shot down the middle", "the alleged plot" stay what the tagger says.
@@ -108,6 +109,8 @@ export function verbByPosition(toks: readonly Word[], i: number): boolean {
   if (t.lower.endsWith('ing') && PLURAL_DEMONSTRATIVES.has(prev.lower)) return next !== undefined && ['DET', 'PROPN', 'NUM'].includes(next.pos);
   if (!['NOUN', 'PROPN', 'PRON', 'ADJ'].includes(prev.pos)) return false;
   if (t.lower.endsWith('ed') && (next === undefined || next.text === '.')) return closesQuote(toks, i);
+  // "Israel alleged that Iran …": a past form between its subject and "that" opens the clause it reports.
+  if (t.lower.endsWith('ed') && next?.lower === 'that') return true;
   const after = toks[i + 2];
   if (prev.pos !== 'ADJ' && next !== undefined && VERB_PARTICLES.has(next.lower) && after !== undefined && ['DET', 'NUM', 'PROPN'].includes(after.pos)) return true;
   return verbAfterPluralSubject(toks, i);

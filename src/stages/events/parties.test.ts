@@ -23,7 +23,7 @@ test('participleSubject: the object of a verb right before a participle is its d
     // what it does next ("to disperse") is the same doer's purpose, not the station's act
     ['A Kenyan television station showed police firing tear gas to disperse protesters in Nairobi.', ['---COP>KENOPP:175']],
     // negative: a comma makes the participle the clause's adjunct, its doer the subject
-    ['Israeli troops raided the camp, killing three Palestinian militants.', ['ISRMIL>PSEUAF:1711']],
+    ['Israeli troops raided the camp, killing three Palestinian militants.', ['ISRMIL>PSEUAF:190']],
     // negative: a subject before its verb is no verb's object
     ['Israeli soldiers attacked Palestinian militants in the West Bank.', ['ISRMIL>PSEUAF:190']],
   ]);

@@ -4,21 +4,52 @@
  * accusing B (112); "A said it struck camps in B" is A claiming responsibility toward B (015).
  */
 import type { Event } from '../../model/index.ts';
-import { type FoundActor, attributedSpeaker, subjectGroup } from './actor-groups.ts';
+import { type FoundActor, attributedSpeaker, describe, subjectGroup } from './actor-groups.ts';
 import type { EventResources } from './resources.ts';
-import type { SentenceCtx } from './sentence.ts';
+import type { DictionaryIndex } from './dictionary/dictionary-index.ts';
+import { type TriggerMatch, verbByPosition } from './match-triggers.ts';
+import { type Found, type SentenceCtx, clauseEnd } from './sentence.ts';
 import { BELIEF_VERBS } from './recoding/background.ts';
 
 /** Force and abduction: the roots of acts a report turns into an accusation or a claim. */
 const FORCE = /^(18|19|20)/;
 const ACCUSE = '112';
 const CLAIM = '015';
+/** Killing and fighting (19, 20): what a place can be said to have done to soldiers in it; an abduction there (18) says nothing of who did it. */
+const UNDERGONE = /^(19|20)/;
 /** A doer named by a pronoun after a speaker is the speaker's own side ("said it struck"). */
 const PRONOUN = /^(it|its|they|their|we|our)$/i;
 
+/** The results that make a report of force the speaker's act: the accusation and the claim. */
+const REPORT_RESULTS: ReadonlySet<string> = new Set([ACCUSE, CLAIM]);
+
+/** Per dictionary: the blocks of the verbs its transformations read as reporting force (SAY's, CLAIM's: allege, aver, swear …). */
+const reportBlocks = new WeakMap<DictionaryIndex, ReadonlySet<string>>();
+
+export function forceReportBlocks(index: DictionaryIndex): ReadonlySet<string> {
+  let blocks = reportBlocks.get(index);
+  if (!blocks) reportBlocks.set(index, (blocks = new Set(index.dictionary.verbs.transformations.filter((t) => REPORT_RESULTS.has(t.result.code)).map((t) => t.block))));
+  return blocks;
+}
+
+/**
+ * The sentence's verbs that report: its reporting verbs, and the verbs of the blocks the dictionary's transformations
+ * read as reporting force ("Israel alleged that Iran attacked the convoy": ALLEGE is CLAIM's block), in word order.
+ */
+export function reportingVerbs(ctx: SentenceCtx): number[] {
+  const blocks = forceReportBlocks(ctx.dictionary);
+  const out = new Set(ctx.reporting);
+  ctx.toks.forEach((t, k) => {
+    if ((t.pos !== 'VERB' && !verbByPosition(ctx.toks, k)) || out.has(k)) return;
+    const entry = ctx.dictionary.entriesOf(t.lemma)[0] ?? ctx.dictionary.entriesOf(t.text)[0];
+    if (entry && blocks.has(entry.block.name)) out.add(k);
+  });
+  return [...out].sort((a, b) => a - b);
+}
+
 /** The speaker of the sentence's report: the subject of a reporting verb before the trigger, or the attribution after it. */
 function speakerOf(ctx: SentenceCtx, at: number) {
-  for (const r of [...ctx.reporting].sort((a, b) => a - b)) {
+  for (const r of reportingVerbs(ctx)) {
     // "officials they think can afford to pay": a belief accuses no one (guidelines: beliefs are not events).
     if (BELIEF_VERBS.has(ctx.toks[r]!.lemma)) continue;
     if (r < at) {
@@ -30,6 +61,23 @@ function speakerOf(ctx: SentenceCtx, at: number) {
     }
   }
   return null;
+}
+
+/**
+ * "the U.S. military says a Marine was killed in action in Ramadi": killing or fighting undergone with no doer named,
+ * reported by a speaker, in a country other than the speaker's. The place stands in for the doer (guidelines: soldiers of A killed
+ * in B with no agent named → B is the doer), so the report accuses it (112). Null when the force has a doer or is not
+ * passive, nobody reports it, or the place is the speaker's own country or not named (who did it is then not said).
+ */
+export function reportedUndergoneForce(ctx: SentenceCtx, m: TriggerMatch, code: string): { found: Found; code: string } | null {
+  if (!UNDERGONE.test(code) || !ctx.syntax.passiveAt(ctx.toks[m.first]!.index)) return null;
+  const speaker = speakerOf(ctx, m.first);
+  if (!speaker || !speaker.members.every((a) => a.country !== null)) return null;
+  const end = clauseEnd(ctx, m.last);
+  const place = ctx.groups.find((g) => g.first > m.last && g.first < end && g.governor !== null && ctx.lex.governors.locative.has(g.governor) && g.members.every((a) => a.role === null && a.country !== null));
+  if (!place || place.members.some((p) => speaker.members.some((a) => a.country === p.country))) return null;
+  const how = `force undergone in ${describe(place)} with no doer named, reported by ${speaker.members.map((a) => a.code).join(' and ')}: the place stands in for the doer, an accusation → ${ACCUSE}`;
+  return { found: { sources: speaker.members, targets: place.members, how }, code: ACCUSE };
 }
 
 type Member = Pick<FoundActor, 'code' | 'country' | 'role' | 'entity' | 'mention'>;

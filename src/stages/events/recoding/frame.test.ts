@@ -24,3 +24,14 @@ test('warning of a danger is 012; warning of what the speaker would do, or warni
   ];
   for (const [text, want] of cases) assert.deepEqual(coded(text).map((e) => e.code), want, text);
 });
+
+// A frame verb that governs no act: the dictionary's pattern over its object names it (DEMAND * RELEASE [1053]).
+checkRule('frame with no act governed', /frame with no act governed; dictionary/, [
+  ['The United States demanded his immediate release.', '1053'],
+], [
+  // an act governed: the frame codes it; no object the dictionary names: the frame's own code
+  'Israel threatened to impose sanctions on Syria.',
+  'Iran demanded an apology from Iraq.',
+  'Iran rejected the idea.',
+  'Iran demanded the release of the Syrian dissident.',
+]);
