@@ -15,6 +15,7 @@ import { TRIGGER_RULES } from './recoding/index.ts';
 import { backgroundOf, beliefCue, prepositionCue, relativeClause } from './recoding/background.ts';
 import type { TriggerCoding } from './recoding/rule.ts';
 import { GOVERNMENT, MAX_RECIPROCAL, actorsOf, protestActors, speechActors, standDownActors, untargetedActors } from './parties.ts';
+import { dropBackgroundEvents } from './background-events.ts';
 import { dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad } from './prune.ts';
 import type { EventResources } from './resources.ts';
 
@@ -169,6 +170,8 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     if (modal?.complement) consume(modal.complement, matches, consumed);
     if (!modal) break;
   }
+  // Background first, so a verb that is background does not crowd out the sentence's own nominal.
+  dropBackgroundEvents(ctx, out);
   // A statement with a stance ("said he was pessimistic about talks") is the sentence's verb too.
   dropNominalsBesideVerbs(ctx, res, out);
   reportedForce(ctx, res, out);

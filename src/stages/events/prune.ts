@@ -3,7 +3,7 @@ import { WORD, has, type Event, type Word } from '../../model/index.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { type SentenceCtx, coordinated } from './sentence.ts';
 import type { EventResources } from './resources.ts';
-import { dropBackgroundEvents, triggerAt } from './background-events.ts';
+import { triggerAt } from './background-events.ts';
 
 /**
  * An event with no target named (`---`) is the sentence's own only when nothing in it names whom it acts on: beside
@@ -44,11 +44,10 @@ function pair(e: Event): string {
  * A sentence's verb says what happened; nouns around it ("in recognition of", "its support of") are
  * background. A noun event stays only when no verb was coded, or when it is a light verb's object
  * ("held talks", "staged a hunger strike"); with no verb coded, a noun a preposition governs is still scene
- * (prepositionalNominal). Background events go first (background-events.ts), so that a verb dropped as background
- * does not crowd out the sentence's own nominal.
+ * (prepositionalNominal). Background events are dropped before this (background-events.ts), so that a verb dropped as
+ * background does not crowd out the sentence's own nominal.
  */
 export function dropNominalsBesideVerbs(ctx: SentenceCtx, res: EventResources, out: Event[]): void {
-  dropBackgroundEvents(ctx, out);
   if (out.length === 0) return;
   const nominal = out.map((e) => isNominal(ctx, res, e));
   const verbs = out.filter((e, k) => e.modality !== 'negated' && !nominal[k]);
