@@ -45,6 +45,11 @@ export interface IngestOptions {
   commitOrder?: 'input' | 'finish';
   /** publication date (YYYY-MM-DD) of the articles that state none (--published) */
   published?: string | null;
+  /**
+   * The analysis workers, made by `ingestPool` with `workers` and `limits` before the caller opened the store,
+   * so they load the pipeline meanwhile (default: made here). Ingest closes it.
+   */
+  pool?: AnalysisPool;
 }
 /** Where the publication dates of the articles added (or re-dated) came from. */
 export interface DateCounts {
@@ -97,6 +102,15 @@ export function titleFromText(text: string): string | null {
 
 /** Articles in flight per worker: the reader and the analyses run this far ahead of the commits. */
 export const AHEAD_PER_WORKER = 32;
+
+/**
+ * Ingest's analysis workers: up to `workers` (default one per core), two articles given to each at a time. The
+ * first starts now, the others when articles wait for them: one article is analysed without the other cores
+ * loading the pipeline again meanwhile.
+ */
+export function ingestPool(workers: number | undefined, limits: ArticleLimits = DEFAULT_LIMITS): AnalysisPool {
+  return new AnalysisPool({ size: workers, limits, depth: 2, onDemand: true });
+}
 
 /**
  * Store one analysed article as ingest does: link it to the original it copies (if any) and its entities
@@ -203,7 +217,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     say(name, message);
   };
 
-  const pool = new AnalysisPool({ size: options.workers, limits, depth: 2 });
+  const pool = options.pool ?? ingestPool(options.workers, limits);
   const ahead = pool.size * AHEAD_PER_WORKER;
   const flight: Entry[] = [];
   const seen = new Set<string>();
