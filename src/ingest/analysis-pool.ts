@@ -11,7 +11,7 @@ export type AnalysisTask =
   | { kind: 'prepare'; article: AnalyzeTask }
   | { kind: 'json'; article: AnalyzeTask; maxBytes: number };
 
-export interface AnalysisPoolOptions extends Pick<PoolOptions, 'size' | 'maxWaiting' | 'depth'> {
+export interface AnalysisPoolOptions extends Pick<PoolOptions, 'size' | 'maxWaiting' | 'depth' | 'onDemand'> {
   limits?: ArticleLimits;
 }
 
