@@ -2,12 +2,15 @@
  * Runs in a worker thread of an AnalysisPool: takes the text out of web pages, and analyses articles,
  * either prepared for the store (ingest, the API's writes) or as the Doc's JSON bytes (the API's analyze).
  */
-import { defaultPipeline } from '../pipeline/presets.ts';
-import { analyzeArticle, pageArticle, prepareArticle } from './analyze-article.ts';
+import { CLUSTERS_FILE, MODEL_FILE } from '../stages/entities/tagger/model-files.ts';
+import { gunzipAhead } from '../util/read-ahead.ts';
 import type { AnalysisTask } from './analysis-pool.ts';
-import { cutText, inputMessage } from './limits.ts';
-import { minhashSignature } from './near-duplicate.ts';
-import { serveTasks } from './worker-task.ts';
+
+// The tagger's gzipped files unzip on the thread pool while this thread compiles the pipeline's modules.
+void gunzipAhead([MODEL_FILE, CLUSTERS_FILE]);
+const [{ defaultPipeline }, { analyzeArticle, pageArticle, prepareArticle }, { cutText, inputMessage }, { minhashSignature }, { serveTasks }] = await Promise.all([
+  import('../pipeline/presets.ts'), import('./analyze-article.ts'), import('./limits.ts'), import('./near-duplicate.ts'), import('./worker-task.ts'),
+]);
 
 const pipeline = defaultPipeline();
 

@@ -11,10 +11,11 @@ import type { ArticleInput, Store } from '../store/contract.ts';
 import { contentHash } from '../store/content-hash.ts';
 import { minhashBands } from '../store/minhash-bands.ts';
 import { queryLayers } from '../store/query-layers.ts';
-import { AnalysisPool } from './analysis-pool.ts';
+import type { AnalysisPool } from './analysis-pool.ts';
 import type { AnalyzedArticle, PreparedArticle } from './analyze-article.ts';
 import { datelineDate, readDateline } from './dateline.ts';
 import { resolveEntities } from './entity-resolution.ts';
+import { ingestPool } from './ingest-pool.ts';
 import { readInWorker } from './input-reader.ts';
 import { DEFAULT_LIMITS, oneLine, type ArticleLimits, type InputMessage } from './limits.ts';
 import { findOriginal } from './near-duplicate.ts';
@@ -45,6 +46,11 @@ export interface IngestOptions {
   commitOrder?: 'input' | 'finish';
   /** publication date (YYYY-MM-DD) of the articles that state none (--published) */
   published?: string | null;
+  /**
+   * The analysis workers for `workers` and `limits` (ingest-pool.ts), started by the caller before it opened
+   * the store, so they load the pipeline meanwhile (default: started here). Ingest closes it.
+   */
+  pool?: AnalysisPool;
 }
 /** Where the publication dates of the articles added (or re-dated) came from. */
 export interface DateCounts {
@@ -203,7 +209,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     say(name, message);
   };
 
-  const pool = new AnalysisPool({ size: options.workers, limits, depth: 2 });
+  const pool = options.pool ?? ingestPool(options.workers, limits);
   const ahead = pool.size * AHEAD_PER_WORKER;
   const flight: Entry[] = [];
   const seen = new Set<string>();

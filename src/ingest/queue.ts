@@ -4,7 +4,7 @@
  * derived from the article's content hash and date, so enqueueing the same input again adds nothing.
  */
 import { createHash } from 'node:crypto';
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import { z } from 'zod';
 import type { PostgresStore } from '../store/postgres/store.ts';
 import { postgresLocation, postgresProblem, safeUrl, StoreOpenError } from '../store/open-store.ts';
@@ -56,8 +56,10 @@ const INSTALL_RACE = new Set(['40P01', '23505', '42P06', '42P07', '42710']);
  */
 export async function openQueue(url: string, options: QueueOptions = {}): Promise<PgBoss> {
   const { connectionString, schema } = postgresLocation(url);
+  // pg-boss loads here, when a queue opens: ingest imports this module (its constants) for a corpus file too.
+  const { default: Boss } = await import('pg-boss');
   for (let attempt = 1; ; attempt += 1) {
-    const boss = new PgBoss({
+    const boss = new Boss({
       connectionString, schema: bossSchema(schema), max: 4, schedule: false, supervise: options.supervise ?? false,
       maintenanceIntervalSeconds: options.maintenanceSeconds ?? 10, monitorStateIntervalSeconds: 60,
     });

@@ -21,6 +21,21 @@ describe('WorkerPool', { timeout: 60_000 }, () => {
     assert.deepEqual(results, [...Array(10).keys()]);
   }));
 
+  it('starts the other workers once the first is ready, or (onDemand) only when tasks wait for them', async () => {
+    const ready = (pool: WorkerPool) => pool.run({ do: 'echo', value: 'first' });
+    await withPool({ size: 3 }, async (pool) => {
+      await ready(pool);
+      assert.equal(pool.started, 3, 'all warm, as a server wants them');
+    });
+    await withPool({ size: 3, depth: 2, onDemand: true }, async (pool) => {
+      await ready(pool);
+      await Promise.all([pool.run({ do: 'echo', value: 1 }), pool.run({ do: 'echo', value: 2 })]);
+      assert.equal(pool.started, 1, 'what one worker can take starts no other');
+      await Promise.all([1, 2, 3, 4, 5].map((value) => pool.run({ do: 'spin', ms: 20 * value })));
+      assert.equal(pool.started, 3, 'tasks waiting start the others');
+    });
+  });
+
   it('gives each worker the old- and young-generation heap it was told, else V8\'s young generation', async () => {
     const limits = (options: Partial<PoolOptions>) => withPool(options, (pool) => pool.run({ do: 'limits' }) as Promise<Record<string, number>>);
     const told = await limits({ heapMb: 300, youngMb: 24 });

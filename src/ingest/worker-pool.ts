@@ -36,6 +36,12 @@ export interface PoolOptions {
   heapMb?: number;
   /** young-generation heap of each worker, in MB (default: V8's) */
   youngMb?: number;
+  /**
+   * Start the workers after the first only when a task waits that the ready ones cannot take (default: all
+   * of them once the first is ready, as a server wants them warm). Each loads its resources (the analysis
+   * pipeline: most of a CPU-second): a run of one or two articles would spend that against its first analysis.
+   */
+  onDemand?: boolean;
 }
 
 interface Task<R> {
@@ -72,6 +78,8 @@ export class WorkerPool<R = unknown> {
   private startFailures = 0;
   private broken: Error | null = null;
   private closing = false;
+  /** whether the workers keep the process alive (see keepAlive) */
+  private alive = true;
   /** mean ms of recent tasks, for Retry-After */
   private meanMs = 1000;
 
@@ -79,9 +87,10 @@ export class WorkerPool<R = unknown> {
     this.options = {
       size: Math.max(1, options.size ?? availableParallelism()), budgetMs: options.budgetMs ?? 0, maxWaiting: options.maxWaiting ?? Infinity,
       depth: Math.max(1, options.depth ?? 1), heapMb: options.heapMb ?? 2048, youngMb: options.youngMb, entry: options.entry, workerData: options.workerData ?? null,
+      onDemand: options.onDemand ?? false,
     };
-    // One worker first, the others once it is ready: loading the pipeline (about a CPU-second) alone on the
-    // cores, it takes the first article sooner than when every worker loads at once.
+    // One worker first, the others once it is ready (see grow): loading the pipeline (about a CPU-second) alone
+    // on the cores, it takes the first article sooner than when every worker loads at once.
     this.spawn();
     const budget = this.options.budgetMs;
     this.watchdog = budget > 0 ? setInterval(() => this.checkTimes(), Math.min(1000, Math.max(20, budget / 4))) : null;
@@ -90,6 +99,11 @@ export class WorkerPool<R = unknown> {
 
   get size(): number {
     return this.options.size;
+  }
+
+  /** Workers started (ready or loading), at most `size`. */
+  get started(): number {
+    return this.slots.size;
   }
 
   /** Tasks not finished: waiting or given to a worker. */
@@ -125,6 +139,18 @@ export class WorkerPool<R = unknown> {
     });
   }
 
+  /**
+   * Whether the pool's workers, those running and those it starts later, keep the process alive: they do
+   * unless told otherwise, as a pool started before it is known to be needed (ingest-pool.ts) is.
+   */
+  keepAlive(on: boolean): void {
+    this.alive = on;
+    for (const slot of this.slots) {
+      if (on) slot.worker.ref();
+      else slot.worker.unref();
+    }
+  }
+
   async close(): Promise<void> {
     this.closing = true;
     if (this.watchdog) clearInterval(this.watchdog);
@@ -156,6 +182,7 @@ export class WorkerPool<R = unknown> {
       slot.error = error;
     });
     slot.worker.on('exit', (code) => this.onExit(slot, code));
+    if (!this.alive) slot.worker.unref();
     this.slots.add(slot);
   }
 
@@ -163,7 +190,6 @@ export class WorkerPool<R = unknown> {
     if (m.ready) {
       slot.ready = true;
       this.startFailures = 0;
-      while (!this.closing && this.slots.size < this.options.size) this.spawn();
       this.dispatch();
       return;
     }
@@ -210,6 +236,14 @@ export class WorkerPool<R = unknown> {
         slot.worker.postMessage({ seq: task.seq, task: task.message });
       }
     }
+    this.grow();
+  }
+
+  /** The workers after the first, once one is ready: all of them, or (onDemand) when tasks wait for a worker. */
+  private grow(): void {
+    if (this.closing || this.slots.size >= this.options.size || (this.options.onDemand && this.waiting.length === 0)) return;
+    if (![...this.slots].some((slot) => slot.ready)) return;
+    while (this.slots.size < this.options.size) this.spawn();
   }
 
   private checkTimes(): void {

@@ -6,8 +6,7 @@
 import { existsSync } from 'node:fs';
 import { NewsgraphError } from '../errors.ts';
 import type { Store } from './contract.ts';
-import { openPostgresStore, type PostgresStore } from './postgres/store.ts';
-import { openSqliteStore } from './sqlite/store.ts';
+import type { PostgresStore } from './postgres/store.ts';
 
 /** A location the store cannot be opened at, or a server it cannot reach: one line with the fix. */
 export class StoreOpenError extends NewsgraphError {
@@ -82,6 +81,9 @@ export async function openCorpus(location: string, options: OpenOptions = {}): P
   if (options.mustExist && location !== ':memory:' && !existsSync(location)) {
     throw new StoreOpenError(`${location}: no corpus there; run \`newsgraph ingest\` first or pass --db FILE`);
   }
+  // Each adapter loads when a corpus of its kind opens, not with this module: a command that only parses its
+  // flags first (ingest starts its analysis workers before it opens the corpus) does not wait for both.
+  const { openSqliteStore } = await import('./sqlite/store.ts');
   try {
     return openSqliteStore(location, { batch: options.batch ?? 1, busyMs: options.busyMs });
   } catch (error) {
@@ -92,6 +94,7 @@ export async function openCorpus(location: string, options: OpenOptions = {}): P
 /** Open the corpus at a postgres:// URL: writers create or upgrade its tables, readers need them as they are. */
 export async function openPostgresCorpus(url: string, options: OpenOptions = {}): Promise<PostgresStore> {
   const { connectionString, schema } = postgresLocation(url);
+  const { openPostgresStore } = await import('./postgres/store.ts');
   try {
     return await openPostgresStore(connectionString, { schema, migrate: !options.mustExist });
   } catch (error) {

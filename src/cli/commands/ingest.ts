@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ingest, type IngestSummary } from '../../ingest/ingest.ts';
+import { dropIngestPool, takeIngestPool } from '../../ingest/ingest-pool.ts';
 import { oneLine } from '../../ingest/limits.ts';
 import { CalendarDateSchema } from '../../model/index.ts';
 import { expandPaths } from '../../ingest/read-inputs.ts';
@@ -7,7 +8,6 @@ import { FORMATS } from '../../ingest/readers/article.ts';
 import { parseFlags, UsageError, type Command } from '../command.ts';
 import { LIMIT_FLAGS, LIMIT_USAGE, LimitFlagsSchema, limitsOf } from './limit-flags.ts';
 import { openStore, STORE_FLAGS, StoreFlagsSchema } from './store-flags.ts';
-import { enqueue } from '../../ingest/enqueue.ts';
 import { bossSchema, countsLine, DEFAULT_JOB_SECONDS, liveWorkers, openQueue, queueCounts } from '../../ingest/queue.ts';
 import { isPostgresUrl, openPostgresCorpus, postgresLocation } from '../../store/open-store.ts';
 import type { Io } from '../command.ts';
@@ -74,16 +74,29 @@ export const ingestCommand: Command = {
     if (files.length === 0) {
       throw new UsageError(`${oneLine(positionals.join(', '))}: no article files inside${passed ? ` (passed over ${skipped})` : ''}; pass the folder that holds the articles, or name a file to read it anyway`);
     }
-    if (isPostgresUrl(flags.db)) return enqueueCommand(flags, files, io);
+    if (isPostgresUrl(flags.db)) {
+      await dropIngestPool();
+      return enqueueCommand(flags, files, io);
+    }
     if (flags['job-seconds'] !== undefined) throw new UsageError('--job-seconds is for a PostgreSQL corpus (--db postgres://…): a corpus file is analysed here, not queued');
-    // Another ingest into the same corpus is waited for, batch by batch (BUSY_MS each).
-    const store = await openStore(flags.db, false, 256, BUSY_MS);
+    // The workers before the store: the first one, started as this command loaded (ingest-pool.ts), loads the
+    // pipeline while this thread loads the store and opens it. Ingest closes the pool; here only when the store
+    // cannot open.
+    const limits = limitsOf(flags);
+    const pool = takeIngestPool(flags.workers, limits);
+    let store;
+    try {
+      // Another ingest into the same corpus is waited for, batch by batch (BUSY_MS each).
+      store = await openStore(flags.db, false, 256, BUSY_MS);
+    } catch (error) {
+      await pool.close();
+      throw error;
+    }
     try {
       const tty = Boolean((io.err as NodeJS.WriteStream).isTTY);
       const summary = await ingest({
         store, files, format: flags.format, workers: flags.workers, stdin: () => io.stdin as NodeJS.ReadStream, log: io.err, tty,
-        published: flags.published ?? null,
-        limits: limitsOf(flags), commitOrder: flags['in-order'] ? 'input' : 'finish',
+        published: flags.published ?? null, limits, pool, commitOrder: flags['in-order'] ? 'input' : 'finish',
       });
       const rate = summary.added / Math.max(summary.seconds, 1e-3);
       io.err.write(`newsgraph ingest: ${summary.read} read, ${summary.added} added (${summary.duplicates} near-duplicates, `
@@ -113,6 +126,7 @@ function datesLine({ dates }: IngestSummary): string {
 
 /** Ingest into a PostgreSQL corpus: read and queue the articles; with --wait, follow the queue until it is empty. */
 async function enqueueCommand(flags: z.output<typeof Flags>, files: string[], io: Io): Promise<number> {
+  const { enqueue } = await import('../../ingest/enqueue.ts');
   const store = await openPostgresCorpus(flags.db);
   let boss;
   try {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { LABELS } from './corpus.ts';
 import { FEATURE_GROUPS } from './features.ts';
 import { NerFileError } from './errors.ts';
+import { takeGunzipped } from '../../../util/read-ahead.ts';
 
 // 2: embedding clusters, prediction history and headline groups (issue 13); a /1 model is refused.
 export const MODEL_FORMAT = 'newsgraph.ner/2';
@@ -144,17 +145,19 @@ export function writeModelFile(file: string, header: Omit<ModelHeader, 'features
 
 export function readModelFile(file: string): NerWeights {
   if (endianness() !== 'LE') throw new NerFileError(file, 'this platform is big-endian, the model file is little-endian', 'run on x86-64 or ARM');
-  let raw: Buffer;
-  try {
-    raw = readFileSync(file);
-  } catch {
-    throw new NerFileError(file, 'NER model file missing', RETRAIN);
-  }
-  let body: Buffer;
-  try {
-    body = gunzipSync(raw);
-  } catch {
-    throw new NerFileError(file, 'NER model file is corrupt (not gzip)', RETRAIN);
+  let body = takeGunzipped(file);
+  if (!body) {
+    let raw: Buffer;
+    try {
+      raw = readFileSync(file);
+    } catch {
+      throw new NerFileError(file, 'NER model file missing', RETRAIN);
+    }
+    try {
+      body = gunzipSync(raw);
+    } catch {
+      throw new NerFileError(file, 'NER model file is corrupt (not gzip)', RETRAIN);
+    }
   }
   if (body.subarray(0, MAGIC.length).toString() !== MAGIC) throw new NerFileError(file, 'not a newsgraph NER model', RETRAIN);
   const headerLength = body.readUInt32LE(MAGIC.length);

@@ -1,15 +1,13 @@
-import path from 'node:path';
-import { REPO_ROOT } from '../../../util/shared-data.ts';
 import type { Convention } from './corpus.ts';
 import { DocumentMemory, L, viterbi } from './decode.ts';
 import { documentFeatures, isHeadline, sentenceFeatures, taggingOrder, viewDocument, type DocumentView, type FeatureGroup, type FeatureResources } from './features.ts';
 import { readGazetteer, type Gazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { readModelFile, type NerWeights } from './model-file.ts';
 import { EmissionScorer } from './scorer.ts';
-import { CLUSTERS_FILE, readWordClusters } from './word-clusters.ts';
+import { CLUSTERS_FILE, MODEL_FILE } from './model-files.ts';
+import { readWordClusters } from './word-clusters.ts';
 
-export const MODEL_DIR = path.join(REPO_ROOT, 'models/ner');
-export const MODEL_FILE = path.join(MODEL_DIR, 'tagger.bin.gz');
+export { MODEL_DIR, MODEL_FILE } from './model-files.ts';
 
 let gazetteer: Gazetteer | undefined;
 

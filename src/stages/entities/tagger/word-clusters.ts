@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { REPO_ROOT } from '../../../util/shared-data.ts';
+import { takeGunzipped } from '../../../util/read-ahead.ts';
 import { NerFileError } from './errors.ts';
 
-export const CLUSTERS_FILE = path.join(REPO_ROOT, 'models/ner/word-clusters.tsv.gz');
+export { CLUSTERS_FILE } from './model-files.ts';
 
 /**
  * Branching of the cluster tree built by scripts/build-word-clusters.ts: 16 top clusters, each split in 8,
@@ -96,7 +95,7 @@ export class WordClusters {
 export function readWordClusters(file: string): WordClusters {
   let text: string;
   try {
-    text = gunzipSync(readFileSync(file)).toString('utf8');
+    text = (takeGunzipped(file) ?? gunzipSync(readFileSync(file))).toString('utf8');
   } catch {
     throw new NerFileError(file, 'word cluster table missing or not gzip', REBUILD);
   }

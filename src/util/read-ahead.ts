@@ -1,0 +1,43 @@
+/**
+ * Gzipped files read and unzipped ahead, on libuv's thread pool: a worker about to load the pipeline starts
+ * this for its largest model files, so the unzipping (some 50 ms of CPU) runs on another core while the worker
+ * compiles its modules. The loader takes the bytes when they are there by then, else reads the file itself:
+ * the same bytes either way, only sooner. Each file is taken once, so nothing is held after its load.
+ */
+import { readFile } from 'node:fs';
+import { gunzip } from 'node:zlib';
+
+/** Files asked for: their bytes once unzipped, null until then. A file taken (or failed) is no longer here. */
+const ahead = new Map<string, Buffer | null>();
+
+/**
+ * Start reading and unzipping `files`; a file that cannot be read or unzipped is left to its loader. Resolves
+ * when every file is ready or left (the worker does not wait for it: its loaders take what is there).
+ */
+export function gunzipAhead(files: readonly string[]): Promise<void> {
+  return Promise.all(files.map((file) => new Promise<void>((settled) => {
+    ahead.set(file, null);
+    readFile(file, (readError, raw) => {
+      if (readError) {
+        ahead.delete(file);
+        return settled();
+      }
+      // One piece of work for the thread pool, not one per 16 KB: each piece's end waits for this thread's event
+      // loop, which module loading leaves only now and then. The gzip trailer gives the size (mod 2^32).
+      const size = raw.length >= 18 ? raw.readUInt32LE(raw.length - 4) : 0;
+      gunzip(raw, { chunkSize: Math.max(64 * 1024, size) }, (zipError, body) => {
+        // Taken already (its loader read it itself): the late bytes are dropped, not held.
+        if (zipError || !ahead.has(file)) ahead.delete(file);
+        else ahead.set(file, body);
+        settled();
+      });
+    });
+  }))).then(() => {});
+}
+
+/** The unzipped bytes of `file` if gunzipAhead has them ready, else undefined; either way the file is taken. */
+export function takeGunzipped(file: string): Buffer | undefined {
+  const body = ahead.get(file) ?? undefined;
+  ahead.delete(file);
+  return body;
+}
