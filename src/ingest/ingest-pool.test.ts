@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dropIngestPool, startIngestPoolEarly, takeIngestPool } from './ingest-pool.ts';
+import { startIngestPoolEarly, takeIngestPool } from './ingest-pool.ts';
 import { DEFAULT_LIMITS } from './limits.ts';
 
 describe('ingest pool started early', { timeout: 60_000 }, () => {
@@ -19,15 +19,6 @@ describe('ingest pool started early', { timeout: 60_000 }, () => {
       await assert.rejects(early.json({ text: 'x', id: null, published: null }), /closed/);
       await pool.close();
     }
-  });
-
-  it('is closed when dropped (a PostgreSQL corpus), and not taken after', async () => {
-    const early = startIngestPoolEarly();
-    await dropIngestPool();
-    await assert.rejects(early.json({ text: 'x', id: null, published: null }), /closed/);
-    const pool = takeIngestPool(undefined, DEFAULT_LIMITS);
-    assert.notEqual(pool, early);
-    await pool.close();
   });
 
   it('is taken once; a later run gets a pool of its own', async () => {

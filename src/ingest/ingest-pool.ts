@@ -3,8 +3,7 @@
  * worker loading the pipeline, so the ingest command starts it as the command loads (src/cli/commands/index.ts),
  * before its flags are known: with the default limits, while this thread loads the command's own modules and
  * checks the flags. Flags that ask for other limits or another number of workers get a new pool, and the
- * early one is closed, as it is for a PostgreSQL corpus; a run that never takes it (a usage error) is not kept
- * alive by it.
+ * early one is closed; a run that never takes it (a usage error) is not kept alive by it.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { AnalysisPool } from './analysis-pool.ts';
@@ -38,11 +37,4 @@ export function takeIngestPool(workers: number | undefined, limits: ArticleLimit
   }
   void pool?.close();
   return ingestPool(workers, limits);
-}
-
-/** Close the early pool if it was not taken: a PostgreSQL corpus's articles are analysed by `newsgraph worker`s. */
-export async function dropIngestPool(): Promise<void> {
-  const pool = early;
-  early = null;
-  await pool?.close();
 }

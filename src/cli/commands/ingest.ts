@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ingest, type IngestSummary } from '../../ingest/ingest.ts';
-import { dropIngestPool, takeIngestPool } from '../../ingest/ingest-pool.ts';
+import { takeIngestPool } from '../../ingest/ingest-pool.ts';
 import { oneLine } from '../../ingest/limits.ts';
 import { CalendarDateSchema } from '../../model/index.ts';
 import { expandPaths } from '../../ingest/read-inputs.ts';
@@ -74,10 +74,7 @@ export const ingestCommand: Command = {
     if (files.length === 0) {
       throw new UsageError(`${oneLine(positionals.join(', '))}: no article files inside${passed ? ` (passed over ${skipped})` : ''}; pass the folder that holds the articles, or name a file to read it anyway`);
     }
-    if (isPostgresUrl(flags.db)) {
-      await dropIngestPool();
-      return enqueueCommand(flags, files, io);
-    }
+    if (isPostgresUrl(flags.db)) return enqueueCommand(flags, files, io);
     if (flags['job-seconds'] !== undefined) throw new UsageError('--job-seconds is for a PostgreSQL corpus (--db postgres://…): a corpus file is analysed here, not queued');
     // The workers before the store: the first one, started as this command loaded (ingest-pool.ts), loads the
     // pipeline while this thread loads the store and opens it. Ingest closes the pool; here only when the store
