@@ -37,15 +37,13 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     io.err.write(`newsgraph: unknown command "${name}"; run \`newsgraph --help\` for the list\n`);
     return 2;
   }
-  // --help anywhere before a bare "--" shows the command's usage: one place, not one per command.
-  const flagPart = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
-  const help = flagPart.includes('--help') || flagPart.includes('-h');
-  if (!help) await entry.prepare?.();
   const command = await entry.load();
   // A command may analyse articles, in this thread or an AnalysisPool's: the heap settings for that first.
   // Loaded here, not with this module, so `--help` does not pay for it.
   (await import('../ingest/analysis-pool.ts')).fitAnalysisHeap();
-  if (help) {
+  // --help anywhere before a bare "--" shows the command's usage: one place, not one per command.
+  const flagPart = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (flagPart.includes('--help') || flagPart.includes('-h')) {
     io.out.write(`${command.usage}\n`);
     return 0;
   }

@@ -98,11 +98,6 @@ export class AnalysisPool {
     return this.pool.run({ kind: 'json', article, maxBytes: this.limits.maxBytes } satisfies AnalysisTask);
   }
 
-  /** Whether the workers keep the process alive (WorkerPool.keepAlive). */
-  keepAlive(on: boolean): void {
-    this.pool.keepAlive(on);
-  }
-
   close(): Promise<void> {
     return this.pool.close();
   }

@@ -11,11 +11,10 @@ import type { ArticleInput, Store } from '../store/contract.ts';
 import { contentHash } from '../store/content-hash.ts';
 import { minhashBands } from '../store/minhash-bands.ts';
 import { queryLayers } from '../store/query-layers.ts';
-import type { AnalysisPool } from './analysis-pool.ts';
+import { AnalysisPool } from './analysis-pool.ts';
 import type { AnalyzedArticle, PreparedArticle } from './analyze-article.ts';
 import { datelineDate, readDateline } from './dateline.ts';
 import { resolveEntities } from './entity-resolution.ts';
-import { ingestPool } from './ingest-pool.ts';
 import { readInWorker } from './input-reader.ts';
 import { DEFAULT_LIMITS, oneLine, type ArticleLimits, type InputMessage } from './limits.ts';
 import { findOriginal } from './near-duplicate.ts';
@@ -47,8 +46,8 @@ export interface IngestOptions {
   /** publication date (YYYY-MM-DD) of the articles that state none (--published) */
   published?: string | null;
   /**
-   * The analysis workers for `workers` and `limits` (ingest-pool.ts), started by the caller before it opened
-   * the store, so they load the pipeline meanwhile (default: started here). Ingest closes it.
+   * The analysis workers, made by `ingestPool` with `workers` and `limits` before the caller opened the store,
+   * so they load the pipeline meanwhile (default: made here). Ingest closes it.
    */
   pool?: AnalysisPool;
 }
@@ -103,6 +102,15 @@ export function titleFromText(text: string): string | null {
 
 /** Articles in flight per worker: the reader and the analyses run this far ahead of the commits. */
 export const AHEAD_PER_WORKER = 32;
+
+/**
+ * Ingest's analysis workers: up to `workers` (default one per core), two articles given to each at a time. The
+ * first starts now, the others when articles wait for them: one article is analysed without the other cores
+ * loading the pipeline again meanwhile.
+ */
+export function ingestPool(workers: number | undefined, limits: ArticleLimits = DEFAULT_LIMITS): AnalysisPool {
+  return new AnalysisPool({ size: workers, limits, depth: 2, onDemand: true });
+}
 
 /**
  * Store one analysed article as ingest does: link it to the original it copies (if any) and its entities

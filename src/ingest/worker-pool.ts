@@ -78,8 +78,6 @@ export class WorkerPool<R = unknown> {
   private startFailures = 0;
   private broken: Error | null = null;
   private closing = false;
-  /** whether the workers keep the process alive (see keepAlive) */
-  private alive = true;
   /** mean ms of recent tasks, for Retry-After */
   private meanMs = 1000;
 
@@ -139,18 +137,6 @@ export class WorkerPool<R = unknown> {
     });
   }
 
-  /**
-   * Whether the pool's workers, those running and those it starts later, keep the process alive: they do
-   * unless told otherwise, as a pool started before it is known to be needed (ingest-pool.ts) is.
-   */
-  keepAlive(on: boolean): void {
-    this.alive = on;
-    for (const slot of this.slots) {
-      if (on) slot.worker.ref();
-      else slot.worker.unref();
-    }
-  }
-
   async close(): Promise<void> {
     this.closing = true;
     if (this.watchdog) clearInterval(this.watchdog);
@@ -182,7 +168,6 @@ export class WorkerPool<R = unknown> {
       slot.error = error;
     });
     slot.worker.on('exit', (code) => this.onExit(slot, code));
-    if (!this.alive) slot.worker.unref();
     this.slots.add(slot);
   }
 

@@ -5,19 +5,13 @@ export interface CommandEntry {
   name: string;
   summary: string;
   load(): Promise<Command>;
-  /** Work a run of the command needs, begun before its modules load (not for --help): ingest's first analysis worker. */
-  prepare?(): Promise<void>;
 }
 
 /** Every CLI command, in the order `newsgraph --help` lists them. */
 export const COMMANDS: readonly CommandEntry[] = [
   { name: 'analyze', summary: 'analyze articles: entities, dates, quotes, events, with offsets', load: async () => (await import('./analyze.ts')).analyzeCommand },
   { name: 'eval', summary: 'score newsgraph on a gold file (ner, timex, quotes, events, flags)', load: async () => (await import('./eval.ts')).evalCommand },
-  {
-    name: 'ingest', summary: 'add articles (text, HTML, feeds, JSONL, WARC) to the corpus store', load: async () => (await import('./ingest.ts')).ingestCommand,
-    // Its first analysis worker loads the pipeline while the command's modules load (ingest-pool.ts).
-    prepare: async () => void (await import('../../ingest/ingest-pool.ts')).startIngestPoolEarly(),
-  },
+  { name: 'ingest', summary: 'add articles (text, HTML, feeds, JSONL, WARC) to the corpus store', load: async () => (await import('./ingest.ts')).ingestCommand },
   { name: 'worker', summary: 'analyse the articles queued on a PostgreSQL corpus (run one per machine)', load: async () => (await import('./worker.ts')).workerCommand },
   { name: 'status', summary: 'what the corpus holds, and the articles that have no date', load: async () => (await import('./status.ts')).statusCommand },
   { name: 'show', summary: 'show one stored article by its id or short id', load: async () => (await import('./show.ts')).showCommand },

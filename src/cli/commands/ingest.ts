@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ingest, type IngestSummary } from '../../ingest/ingest.ts';
-import { takeIngestPool } from '../../ingest/ingest-pool.ts';
+import { ingest, ingestPool, type IngestSummary } from '../../ingest/ingest.ts';
 import { oneLine } from '../../ingest/limits.ts';
 import { CalendarDateSchema } from '../../model/index.ts';
 import { expandPaths } from '../../ingest/read-inputs.ts';
@@ -76,11 +75,10 @@ export const ingestCommand: Command = {
     }
     if (isPostgresUrl(flags.db)) return enqueueCommand(flags, files, io);
     if (flags['job-seconds'] !== undefined) throw new UsageError('--job-seconds is for a PostgreSQL corpus (--db postgres://…): a corpus file is analysed here, not queued');
-    // The workers before the store: the first one, started as this command loaded (ingest-pool.ts), loads the
-    // pipeline while this thread loads the store and opens it. Ingest closes the pool; here only when the store
-    // cannot open.
+    // The workers first: the first one loads the pipeline (most of the time to the first article stored) while
+    // this thread loads the store and opens it. Ingest closes the pool; here only when the store cannot open.
     const limits = limitsOf(flags);
-    const pool = takeIngestPool(flags.workers, limits);
+    const pool = ingestPool(flags.workers, limits);
     let store;
     try {
       // Another ingest into the same corpus is waited for, batch by batch (BUSY_MS each).
