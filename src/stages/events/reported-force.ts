@@ -66,8 +66,9 @@ function speakerOf(ctx: SentenceCtx, at: number) {
 /**
  * "the U.S. military says a Marine was killed in action in Ramadi": killing or fighting undergone with no doer named,
  * reported by a speaker, in a country other than the speaker's. The place stands in for the doer (guidelines: soldiers of A killed
- * in B with no agent named → B is the doer), so the report accuses it (112). Null when the force has a doer or is not
- * passive, nobody reports it, or the place is the speaker's own country or not named (who did it is then not said).
+ * in B with no agent named → B is the doer), so the report accuses it (112). The caller asks it only where no doer was
+ * found. Null when the act is no killing or fighting or is not passive, nobody of a known country reports it, or the
+ * place is the speaker's own country or not named (who did it is then not said).
  */
 export function reportedUndergoneForce(ctx: SentenceCtx, m: TriggerMatch, code: string): { found: Found; code: string } | null {
   if (!UNDERGONE.test(code) || !ctx.syntax.passiveAt(ctx.toks[m.first]!.index)) return null;
