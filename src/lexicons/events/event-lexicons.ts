@@ -72,7 +72,6 @@ export const CodingSchema = z.object({
     statementRoot: z.string().regex(/^\d{2}$/), protestRoot: z.string().regex(/^\d{2}$/), protestBases: CodeListSchema,
     concessionDemand: CodeSchema, concessionRoot: z.string().regex(/^\d{2}$/), repressionRoot: z.string().regex(/^\d{2}$/),
     purposeRoots: z.array(z.string().regex(/^\d{2}$/)), standDown: CodeListSchema, visits: CodeListSchema, placeTargets: CodeListSchema,
-    dictionaryBareTooBroad: CodeListSchema.describe('block codes of the PETRARCH2 dictionary too broad to make a bare verb a trigger (GIVE 060, LEAVE 040, ALLOW 080): only a pattern over its object does'),
     lapsedRenewal: Recode(CodeSchema), civilianBlockade: Recode(CodeSchema), thirdCountryMeeting: Recode(CodeListSchema), forceAgainstCivilians: Recode(CodeSchema), threatAgainstCivilians: Recode(CodeSchema),
   }),
 });

@@ -1,12 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { stagesNamed, stagesThrough } from '../../pipeline/presets.ts';
-import { syntaxOf } from '../../model/index.ts';
-import { prepositionalNominal } from './prune.ts';
+import { stagesThrough } from '../../pipeline/presets.ts';
 
 const pipeline = buildPipeline(stagesThrough('events'));
-const segmented = buildPipeline(stagesNamed('segment', 'syntax'));
 
 /** The words of a text's events' triggers. */
 function triggers(text: string): string[] {
@@ -51,24 +48,4 @@ test('background events: what a wire coder leaves out is not coded', () => {
 
 test('background events: the rules leave the sentence\'s own acts alone', () => {
   for (const [rule, text, trigger] of KEPT) assert.ok(triggers(text).includes(trigger), `${rule}: ${text} → ${JSON.stringify(triggers(text))}`);
-});
-
-test('prepositionalNominal: a noun phrase under a preposition no verb governs', () => {
-  const cases: [string, string, boolean][] = [
-    ['He left Japan after five years in exile.', 'exile', true],
-    ['He has information about Syrian plots to kill him.', 'plots', true],
-    ["The chief negotiator took part in six-way talks on the programme.", 'talks', true],
-    ['They will be hit with EU sanctions.', 'sanctions', false],
-    ['They are in talks with Russia.', 'talks', false],
-    ['Negotiators return to Geneva this week for talks.', 'talks', false],
-    ['The United States speeded up the withdrawal of its forces.', 'withdrawal', false],
-    ['The coalition organised three days of demonstrations in March.', 'demonstrations', false],
-    ['Talks resumed on Monday.', 'Talks', false],
-  ];
-  for (const [text, word, expected] of cases) {
-    const doc = segmented.analyzeWorking({ text, published: null });
-    const toks = syntaxOf(doc).words;
-    const k = toks.findIndex((t) => t.text === word);
-    assert.equal(prepositionalNominal({ toks }, k), expected, text);
-  }
 });

@@ -6,7 +6,7 @@
  * verb no longer crowds out the sentence's own nominal.
  */
 import type { Event } from '../../model/index.ts';
-import type { SentenceCtx } from './sentence.ts';
+import { type SentenceCtx, triggerAt } from './sentence.ts';
 import { GOVERNMENT } from './parties.ts';
 
 /** Prepositions of means and manner: "responded by firing tear gas", "quoted as denying" name the act done. */
@@ -15,17 +15,12 @@ const NEGATION = new Set(['not', "n't", 'never']);
 /** CAMEO 03–07, 09, 10, 13: intent to cooperate, consultation, diplomatic and material cooperation, aid, inquiry, demands, threats. */
 const BETWEEN_STATES = /^(0[3-7]|09|10|13)/;
 
-/** The sentence word an event's trigger starts on (-1 when none). */
-export function triggerAt(ctx: Pick<SentenceCtx, 'toks'>, e: Event): number {
-  return ctx.toks.findIndex((t) => t.start === e.trigger.start);
-}
-
 /**
  * "the government can refuse entry to foreign citizens if …": what someone is able to do is a standing rule, a
  * generic statement, not an act (guidelines: statements are not events). "cannot accept" refuses and is left to
  * the coder's negation rules.
  */
-export function genericAbility(ctx: SentenceCtx, e: Event): boolean {
+function genericAbility(ctx: SentenceCtx, e: Event): boolean {
   const k = triggerAt(ctx, e);
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const t = ctx.toks[j]!;
@@ -40,7 +35,7 @@ export function genericAbility(ctx: SentenceCtx, e: Event): boolean {
  * "a move aimed at restoring ties", "talks on ending the programme", "accused of killing": an "-ing" form a
  * preposition governs names an act as a topic, not the act done (guidelines: purpose and background are not coded).
  */
-export function topicGerund(ctx: SentenceCtx, e: Event): boolean {
+function topicGerund(ctx: SentenceCtx, e: Event): boolean {
   const k = triggerAt(ctx, e);
   const t = ctx.toks[k];
   const p = ctx.toks[k - 1];
@@ -57,7 +52,7 @@ export function topicGerund(ctx: SentenceCtx, e: Event): boolean {
  * pardoned prisoners"; 11–12: "faced criticism", "the government refused entry"), in protests and force (14–20:
  * "anti-government demonstrations", "government forces battled militants"); those are left alone.
  */
-export function unplacedGovernment(_ctx: SentenceCtx, e: Event): boolean {
+function unplacedGovernment(_ctx: SentenceCtx, e: Event): boolean {
   return BETWEEN_STATES.test(e.cameo.code) && [...e.sources, ...e.targets].some((a) => a.country === null && a.role === GOVERNMENT);
 }
 

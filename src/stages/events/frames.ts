@@ -30,7 +30,7 @@ export interface Modal {
  * "said he is ready to talk with Israel but that an arbiter should mediate": the modal's own subject is who is asked;
  * a noun phrase there that overlaps no actor asks nobody the text names (a pronoun stands for one: "that it must").
  */
-export function namesNoActor(ctx: SentenceCtx, m: TriggerMatch, modal: number): boolean {
+function namesNoActor(ctx: SentenceCtx, m: TriggerMatch, modal: number): boolean {
   const said = ctx.syntax.subjectBefore(ctx.toks, modal, m.last + 1, ctx.isTime);
   if (!said || ctx.toks.slice(said.first, said.last + 1).some((t) => t.pos === 'PRON')) return false;
   return !ctx.groups.some((g) => g.first <= said.last && said.first <= g.last);

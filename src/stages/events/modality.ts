@@ -25,7 +25,7 @@ function inVerbChain(ctx: SentenceCtx, from: number, trigger: number, depth = 0)
  * "would not sign and insisted on changes": a coordinated verb in the past of its own, after a verb that is not, is
  * a clause of its own; it shares no auxiliary or negation ("will lay down their weapons and disband" does).
  */
-export function ownTense(ctx: SentenceCtx, verb: number, before: number): boolean {
+function ownTense(ctx: SentenceCtx, verb: number, before: number): boolean {
   const tense = (k: number) => ctx.syntax.verbGroupAt(ctx.toks[k]!.index)?.tense;
   return tense(verb) === 'past' && tense(before) !== 'past';
 }

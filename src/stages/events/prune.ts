@@ -1,9 +1,8 @@
 /** One sentence, few events: repeats and background nouns are dropped once a sentence is coded. */
 import { WORD, has, type Event, type Word } from '../../model/index.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
-import { type SentenceCtx, coordinated } from './sentence.ts';
+import { type SentenceCtx, coordinated, triggerAt } from './sentence.ts';
 import type { EventResources } from './resources.ts';
-import { triggerAt } from './background-events.ts';
 
 /**
  * An event with no target named (`---`) is the sentence's own only when nothing in it names whom it acts on: beside

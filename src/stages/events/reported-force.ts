@@ -8,7 +8,7 @@ import { type FoundActor, attributedSpeaker, describe, subjectGroup } from './ac
 import type { EventResources } from './resources.ts';
 import type { DictionaryIndex } from './dictionary/dictionary-index.ts';
 import { type TriggerMatch, verbByPosition } from './match-triggers.ts';
-import { type Found, type SentenceCtx, clauseEnd } from './sentence.ts';
+import { type Found, type SentenceCtx, clauseEnd, triggerAt } from './sentence.ts';
 import { BELIEF_VERBS } from './recoding/background.ts';
 
 /** Force and abduction: the roots of acts a report turns into an accusation or a claim. */
@@ -36,7 +36,7 @@ export function forceReportBlocks(index: DictionaryIndex): ReadonlySet<string> {
  * The sentence's verbs that report: its reporting verbs, and the verbs of the blocks the dictionary's transformations
  * read as reporting force ("Israel alleged that Iran attacked the convoy": ALLEGE is CLAIM's block), in word order.
  */
-export function reportingVerbs(ctx: SentenceCtx): number[] {
+function reportingVerbs(ctx: SentenceCtx): number[] {
   const blocks = forceReportBlocks(ctx.dictionary);
   const out = new Set(ctx.reporting);
   ctx.toks.forEach((t, k) => {
@@ -66,8 +66,9 @@ function speakerOf(ctx: SentenceCtx, at: number) {
 /**
  * "the U.S. military says a Marine was killed in action in Ramadi": killing or fighting undergone with no doer named,
  * reported by a speaker, in a country other than the speaker's. The place stands in for the doer (guidelines: soldiers of A killed
- * in B with no agent named → B is the doer), so the report accuses it (112). Null when the force has a doer or is not
- * passive, nobody reports it, or the place is the speaker's own country or not named (who did it is then not said).
+ * in B with no agent named → B is the doer), so the report accuses it (112). The caller asks it only where no doer was
+ * found. Null when the act is no killing or fighting or is not passive, nobody of a known country reports it, or the
+ * place is the speaker's own country or not named (who did it is then not said).
  */
 export function reportedUndergoneForce(ctx: SentenceCtx, m: TriggerMatch, code: string): { found: Found; code: string } | null {
   if (!UNDERGONE.test(code) || !ctx.syntax.passiveAt(ctx.toks[m.first]!.index)) return null;
@@ -98,8 +99,7 @@ export function reportedForce(ctx: SentenceCtx, res: EventResources, out: Event[
   for (let k = 0; k < out.length; k++) {
     const e = out[k]!;
     if (!FORCE.test(e.cameo.code) || e.modality === 'negated') continue;
-    const at = ctx.toks.findIndex((t) => t.start === e.trigger.start);
-    const speaker = speakerOf(ctx, at);
+    const speaker = speakerOf(ctx, triggerAt(ctx, e));
     if (!speaker) continue;
     // Its own side: the doer points back to the speaker ("said it struck"), or both are agents of one country
     // ("the air force said Ukrainian forces downed"); a country as doer is another party ("officials said Chile attacked").

@@ -1,6 +1,6 @@
 /** A sentence as the coder sees it, and how far an event's clause reaches in it (the syntax view's clause boundaries and the sentence's reporting verbs). */
 import type { DictionaryIndex } from './dictionary/dictionary-index.ts';
-import type { Syntax, TimeTest, Word } from '../../model/index.ts';
+import type { Event, Syntax, TimeTest, Word } from '../../model/index.ts';
 import type { EventCoding } from '../../lexicons/events/event-lexicons.ts';
 import type { DocumentIndex } from './document-index.ts';
 import type { ActorGroup, FoundActor } from './actor-groups.ts';
@@ -82,6 +82,11 @@ export function conjunctionBefore(ctx: Pick<SentenceCtx, 'toks'>, k: number): nu
     return t.lower === 'and' || t.lower === 'then' ? j : -1;
   }
   return -1;
+}
+
+/** The sentence word an event's trigger starts on (-1 when none). */
+export function triggerAt(ctx: Pick<SentenceCtx, 'toks'>, e: Event): number {
+  return ctx.toks.findIndex((t) => t.start === e.trigger.start);
 }
 
 /** A verb after "and" or "then": "met X and signed a deal with X". */

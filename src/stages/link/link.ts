@@ -9,8 +9,8 @@ import { acronymCode, internationalByName, leadingOrganisationCode, withoutArtic
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
 import { agentIn, agentPhrases, nounAppositions, organisationBefore, statedByApposition, type AgentPhrases, type NounAppositions } from './stated.ts';
 
-/** Entity types that name a country's places or people: the countries a story names. */
-const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'NORP', 'LOC']);
+/** Entity types that name a country's places or people: read in the gazetteer, and the countries a story names. */
+const COUNTRY_TYPES: ReadonlySet<string> = new Set(['GPE', 'NORP', 'LOC']);
 
 /** ", from the Upper Institute of Social Sciences" / ", of the X" right after a person's name. */
 function statedAffiliation(doc: Doc, m: Mention): string | null {
@@ -64,7 +64,7 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
     const bare = withoutArticle(upper);
     if (bare) uppers.push(bare);
   }
-  if (entity.type === 'GPE' || entity.type === 'NORP' || entity.type === 'LOC') {
+  if (COUNTRY_TYPES.has(entity.type)) {
     const place = placeOf(uppers, lexicons);
     if (place) {
       entity.country = place.country;
@@ -230,7 +230,7 @@ export const link = defineStage({
     const byId = new Map(doc.mentions.map((m) => [m.id, m]));
     const endingAt = new Map<number, Mention[]>();
     for (const m of doc.mentions) (endingAt.get(m.end) ?? endingAt.set(m.end, []).get(m.end)!).push(m);
-    const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])), appositions: nounAppositions(syntax), organisations: doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name.toUpperCase()), storyCountries: once(() => new Set(doc.entities.flatMap((e) => (PLACE_TYPES.has(e.type) && e.country ? [e.country] : [])))) };
+    const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])), appositions: nounAppositions(syntax), organisations: doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name.toUpperCase()), storyCountries: once(() => new Set(doc.entities.flatMap((e) => (COUNTRY_TYPES.has(e.type) && e.country ? [e.country] : [])))) };
     // Organisations and places first: a person may take the code of the organisation named before the title.
     const ordered = [...doc.entities.filter((e) => e.type !== 'PERSON'), ...doc.entities.filter((e) => e.type === 'PERSON')];
     for (const entity of ordered) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), lexicons, context);

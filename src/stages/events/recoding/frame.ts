@@ -7,20 +7,21 @@ import { knowsVerb, type DictionaryMatch } from '../dictionary/match-clause.ts';
 import { namesObject } from '../dictionary-triggers.ts';
 
 /**
- * A frame verb takes the code of what it governs: "threatened to impose sanctions", "demanded that Mugabe
- * abandon his policy" (what is asked for may be a reform, 083x, rather than an event verb).
- */
-/**
  * The dictionary's reading of a frame verb's clause when a pattern names its object (`DEMAND * RELEASE` [1053]), not
  * the bare verb's, a particle's or an act done to the subject; else null.
  */
-export function objectReading(ctx: SentenceCtx, m: TriggerMatch): DictionaryMatch | null {
+function objectReading(ctx: SentenceCtx, m: TriggerMatch): DictionaryMatch | null {
   const g = ctx.toks[m.first]!.pos === 'VERB' ? ctx.syntax.verbGroupAt(ctx.toks[m.first]!.index) : null;
   if (!g || !knowsVerb(ctx.dictionary, ctx.toks[m.first]!)) return null;
   const found = clauseReading(ctx.dictionary, ctx.syntax, g);
   return found?.code && !found.subjectIsTarget && namesObject(found.pattern) ? found : null;
 }
 
+/**
+ * A frame verb takes the code of what it governs: "threatened to impose sanctions", "demanded that Mugabe
+ * abandon his policy" (what is asked for may be a reform, 083x, rather than an event verb); governing none, the
+ * dictionary's pattern over its object ("demanded his immediate release").
+ */
 export const frame: TriggerRule = {
   id: 'frame',
   apply(c, { ctx, res, matches }) {

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../pipeline/pipeline.ts';
+import { stagesNamed } from '../../pipeline/presets.ts';
+import { syntaxOf } from '../../model/index.ts';
+import { prepositionalNominal } from './prune.ts';
+
+const segmented = buildPipeline(stagesNamed('segment', 'syntax'));
+
+test('prepositionalNominal: a noun phrase under a preposition no verb governs', () => {
+  const cases: [string, string, boolean][] = [
+    ['He left Japan after five years in exile.', 'exile', true],
+    ['He has information about Syrian plots to kill him.', 'plots', true],
+    ["The chief negotiator took part in six-way talks on the programme.", 'talks', true],
+    ['They will be hit with EU sanctions.', 'sanctions', false],
+    ['They are in talks with Russia.', 'talks', false],
+    ['Negotiators return to Geneva this week for talks.', 'talks', false],
+    ['The United States speeded up the withdrawal of its forces.', 'withdrawal', false],
+    ['The coalition organised three days of demonstrations in March.', 'demonstrations', false],
+    ['Talks resumed on Monday.', 'Talks', false],
+  ];
+  for (const [text, word, expected] of cases) {
+    const doc = segmented.analyzeWorking({ text, published: null });
+    const toks = syntaxOf(doc).words;
+    const k = toks.findIndex((t) => t.text === word);
+    // a word not found would read as no nominal and pass every negative case
+    assert.ok(k >= 0, `${word} in ${text}`);
+    assert.equal(prepositionalNominal({ toks }, k), expected, text);
+  }
+});
