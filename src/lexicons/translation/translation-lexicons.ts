@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { once, readLexicon } from '../load.ts';
-import { loadCommonWords } from '../common-words.ts';
+import { englishWordTable } from './english-words.ts';
 
 const About = z.string();
 const Pattern = z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'not a regular expression');
@@ -82,6 +82,8 @@ export interface TranslationLexicons {
   pinyinWord: RegExp;
   /** whether a lower-case word is an English word (the POS model's lexemes): a run of words that are not is another language */
   englishWord: (word: string) => boolean;
+  /** englishWord of the word text[start, end), read where it stands (no slice) */
+  englishWordAt: (text: string, start: number, end: number) => boolean;
   /** pinyin-names.json: spellings only pinyin writes (each with the countries whose romanisation writes it too), the countries whose names are written a syllable a word, and those that write names from Chinese characters */
   pinyinNames: { markers: { pattern: RegExp; alsoWrittenBy: Set<string> }[]; writtenBySyllable: Set<string>; chineseWriting: Set<string> };
 }
@@ -143,6 +145,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
   const institutions = cues.institutions.names.map((name) => ({ name, words: contentWords(name, acronymSkips) }));
   const initials = cues.untranslated.pinyin.initials.join('|');
   const finals = cues.untranslated.pinyin.finals.join('|');
+  const englishWordAt = englishWordTable();
   const glossed = (phrase: string) => `(?<![\\p{L}])${phrase}(?![\\p{L}])`;
   return {
     glosses: cues.glosses.entries.map((e) => ({ phrase: new RegExp(glossed(escape(e.phrase)), 'giu'), known: e.known })),
@@ -174,26 +177,11 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     // a syllable without an initial only opens a word: inside one, pinyin marks it with an apostrophe (Xi'an)
     pinyinWord: new RegExp(`^(?:${initials})?(?:${finals})(?:(?:${initials})(?:${finals}))*$`, 'i'),
     calques: cues.calques.entries.map((e) => ({ pattern: new RegExp(e.pattern, 'giu'), needs: e.needs, source: e.source, reading: e.reading })),
-    englishWord: remembered(loadCommonWords()),
+    englishWord: (word) => englishWordAt(word, 0, word.length),
+    englishWordAt,
     pinyinNames: loadPinyinNames(),
   };
 });
-
-/**
- * The word list is searched for each word, and the quality rules ask of the same words text after text: answers
- * are remembered per process, forgotten when too many, so a long-running server stays small.
- */
-function remembered(isWord: (word: string) => boolean, limit = 50_000): (word: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (word) => {
-    let answer = known.get(word);
-    if (answer === undefined) {
-      if (known.size >= limit) known.clear();
-      known.set(word, (answer = isWord(word)));
-    }
-    return answer;
-  };
-}
 
 function loadPinyinNames(): TranslationLexicons['pinyinNames'] {
   const data = readLexicon('translation/pinyin-names.json', PinyinNamesSchema);
