@@ -95,7 +95,7 @@ export const contentWords = (name: string, skips: Set<string>) => name.toLowerCa
 
 /** A word's consonants as spelled: accents, vowels, y, h and w dropped, doubled letters once ("Sullivan" → slvn). */
 export function consonants(word: string): string {
-  return word.normalize('NFD').toLowerCase().replace(/[^a-z]|[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1');
+  return sounds(word, KEPT);
 }
 
 // Consonants that transliteration back from Chinese, Japanese, Korean or Persian script confuses, merged.
@@ -108,7 +108,39 @@ export function soundKey(given: string, surname: string): string {
 
 /** One word's half of soundKey. */
 export function soundOf(word: string): string {
-  return consonants(word).replace(/[lcqptzfx]/g, (c) => CONFUSED[c]!).replace(/(.)\1+/g, '$1');
+  return sounds(word, MERGED);
+}
+
+// Per letter a–z, what consonants writes (null: dropped, a vowel, y, h or w), and what soundOf writes (confused ones merged).
+const KEPT = [...'abcdefghijklmnopqrstuvwxyz'].map((c) => ('aeiouyhw'.includes(c) ? null : c));
+const MERGED = KEPT.map((c) => (c === null ? null : CONFUSED[c] ?? c));
+
+/**
+ * consonants or soundOf in one pass over the word's units, no pattern: the quality rules ask it of capitalised
+ * words text after text. The letters read are the word's decomposed (NFD) lower case, for an ASCII word the word
+ * with A–Z lowered; a run of one consonant is written once, then a run of one written letter (x writes two).
+ */
+function sounds(word: string, written: (string | null)[]): string {
+  let letters = word;
+  for (let i = 0; i < word.length; i += 1) {
+    if (word.charCodeAt(i) >= 0x80) { letters = word.normalize('NFD').toLowerCase(); break; }
+  }
+  let out = '';
+  let lastLetter = -1;
+  let lastOut = '';
+  for (let i = 0; i < letters.length; i += 1) {
+    let unit = letters.charCodeAt(i);
+    if (unit >= 0x41 && unit <= 0x5a) unit |= 0x20;
+    if (unit < 0x61 || unit > 0x7a || unit === lastLetter) continue;
+    const as = written[unit - 0x61]!;
+    if (as === null) continue;
+    lastLetter = unit;
+    for (const c of as) {
+      if (c !== lastOut) out += c;
+      lastOut = c;
+    }
+  }
+  return out;
 }
 
 /** Known people by sound key; a name with no consonant in one of its words sounds like too much to keep. */
