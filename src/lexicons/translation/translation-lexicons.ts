@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { once, readLexicon } from '../load.ts';
-import { loadCommonWords } from '../common-words.ts';
+import { englishWordTable } from './english-words.ts';
 
 const About = z.string();
 const Pattern = z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'not a regular expression');
@@ -82,6 +82,8 @@ export interface TranslationLexicons {
   pinyinWord: RegExp;
   /** whether a lower-case word is an English word (the POS model's lexemes): a run of words that are not is another language */
   englishWord: (word: string) => boolean;
+  /** englishWord of the word text[start, end), read where it stands (no slice) */
+  englishWordAt: (text: string, start: number, end: number) => boolean;
   /** pinyin-names.json: spellings only pinyin writes (each with the countries whose romanisation writes it too), the countries whose names are written a syllable a word, and those that write names from Chinese characters */
   pinyinNames: { markers: { pattern: RegExp; alsoWrittenBy: Set<string> }[]; writtenBySyllable: Set<string>; chineseWriting: Set<string> };
 }
@@ -93,7 +95,7 @@ export const contentWords = (name: string, skips: Set<string>) => name.toLowerCa
 
 /** A word's consonants as spelled: accents, vowels, y, h and w dropped, doubled letters once ("Sullivan" → slvn). */
 export function consonants(word: string): string {
-  return word.normalize('NFD').toLowerCase().replace(/[^a-z]|[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1');
+  return sounds(word, KEPT);
 }
 
 // Consonants that transliteration back from Chinese, Japanese, Korean or Persian script confuses, merged.
@@ -106,7 +108,39 @@ export function soundKey(given: string, surname: string): string {
 
 /** One word's half of soundKey. */
 export function soundOf(word: string): string {
-  return consonants(word).replace(/[lcqptzfx]/g, (c) => CONFUSED[c]!).replace(/(.)\1+/g, '$1');
+  return sounds(word, MERGED);
+}
+
+// Per letter a–z, what consonants writes (null: dropped, a vowel, y, h or w), and what soundOf writes (confused ones merged).
+const KEPT = [...'abcdefghijklmnopqrstuvwxyz'].map((c) => ('aeiouyhw'.includes(c) ? null : c));
+const MERGED = KEPT.map((c) => (c === null ? null : CONFUSED[c] ?? c));
+
+/**
+ * consonants or soundOf in one pass over the word's units, no pattern: the quality rules ask it of capitalised
+ * words text after text. The letters read are the word's decomposed (NFD) lower case, for an ASCII word the word
+ * with A–Z lowered; a run of one consonant is written once, then a run of one written letter (x writes two).
+ */
+function sounds(word: string, written: (string | null)[]): string {
+  let letters = word;
+  for (let i = 0; i < word.length; i += 1) {
+    if (word.charCodeAt(i) >= 0x80) { letters = word.normalize('NFD').toLowerCase(); break; }
+  }
+  let out = '';
+  let lastLetter = -1;
+  let lastOut = '';
+  for (let i = 0; i < letters.length; i += 1) {
+    let unit = letters.charCodeAt(i);
+    if (unit >= 0x41 && unit <= 0x5a) unit |= 0x20;
+    if (unit < 0x61 || unit > 0x7a || unit === lastLetter) continue;
+    const as = written[unit - 0x61]!;
+    if (as === null) continue;
+    lastLetter = unit;
+    for (const c of as) {
+      if (c !== lastOut) out += c;
+      lastOut = c;
+    }
+  }
+  return out;
 }
 
 /** Known people by sound key; a name with no consonant in one of its words sounds like too much to keep. */
@@ -143,6 +177,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
   const institutions = cues.institutions.names.map((name) => ({ name, words: contentWords(name, acronymSkips) }));
   const initials = cues.untranslated.pinyin.initials.join('|');
   const finals = cues.untranslated.pinyin.finals.join('|');
+  const englishWordAt = englishWordTable();
   const glossed = (phrase: string) => `(?<![\\p{L}])${phrase}(?![\\p{L}])`;
   return {
     glosses: cues.glosses.entries.map((e) => ({ phrase: new RegExp(glossed(escape(e.phrase)), 'giu'), known: e.known })),
@@ -174,26 +209,11 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     // a syllable without an initial only opens a word: inside one, pinyin marks it with an apostrophe (Xi'an)
     pinyinWord: new RegExp(`^(?:${initials})?(?:${finals})(?:(?:${initials})(?:${finals}))*$`, 'i'),
     calques: cues.calques.entries.map((e) => ({ pattern: new RegExp(e.pattern, 'giu'), needs: e.needs, source: e.source, reading: e.reading })),
-    englishWord: remembered(loadCommonWords()),
+    englishWord: (word) => englishWordAt(word, 0, word.length),
+    englishWordAt,
     pinyinNames: loadPinyinNames(),
   };
 });
-
-/**
- * The word list is searched for each word, and the quality rules ask of the same words text after text: answers
- * are remembered per process, forgotten when too many, so a long-running server stays small.
- */
-function remembered(isWord: (word: string) => boolean, limit = 50_000): (word: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (word) => {
-    let answer = known.get(word);
-    if (answer === undefined) {
-      if (known.size >= limit) known.clear();
-      known.set(word, (answer = isWord(word)));
-    }
-    return answer;
-  };
-}
 
 function loadPinyinNames(): TranslationLexicons['pinyinNames'] {
   const data = readLexicon('translation/pinyin-names.json', PinyinNamesSchema);

@@ -6,19 +6,6 @@ import { distance } from './name-variant.ts';
 // both "President Emmanuel" and "Emmanuel Macaron".
 const PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?= (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]))/gu;
 
-// Capitalised words recur from story to story and soundOf normalises and rewrites each: remembered per
-// process, cleared when full so a long-running server stays small.
-const sounds = new Map<string, string>();
-function soundOfWord(word: string): string {
-  let sound = sounds.get(word);
-  if (sound === undefined) {
-    if (sounds.size >= 50_000) sounds.clear();
-    sound = soundOf(word);
-    sounds.set(word, sound);
-  }
-  return sound;
-}
-
 /**
  * A known public figure's name garbled in translation, with nothing else in the text to check it against: two
  * capitalised words that sound like a known person's given name and surname ("Antony Brinken", "John Cerby",
@@ -34,9 +21,9 @@ export const garbledKnownNames: QualityRule = {
     const garbled = new Map<string, string>();
     for (const m of allMatches(doc.text, PAIR)) {
       const [, given, surname] = m as unknown as [string, string, string];
-      const givenSound = soundOfWord(given);
+      const givenSound = soundOf(given);
       if (!lex.knownGivenSounds.has(givenSound)) continue;
-      const found = lex.knownPeople.get(`${givenSound} ${soundOfWord(surname)}`);
+      const found = lex.knownPeople.get(`${givenSound} ${soundOf(surname)}`);
       if (!found || found.some((k) => k.spelled === `${consonants(given)} ${consonants(surname)}`)) continue;
       const known = found.filter((k) => distance(k.name.toLowerCase(), `${given} ${surname}`.toLowerCase()) <= 2);
       if (known.length === 0) continue;

@@ -50,7 +50,7 @@ const bareEnd = (text: string, start: number, end: number) => (end - start > 2 &
 export function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
   const out: Finding[] = [];
   const words = lowerWords(text);
-  const english = (i: number) => lex.englishWord(text.slice(words[2 * i]!, bareEnd(text, words[2 * i]!, words[2 * i + 1]!)));
+  const english = (i: number) => lex.englishWordAt(text, words[2 * i]!, bareEnd(text, words[2 * i]!, words[2 * i + 1]!));
   let run: { start: number; end: number; words: number } | null = null;
   const close = () => {
     if (run && run.words >= FOREIGN_RUN) out.push({ start: run.start, end: run.end, text: `"${text.slice(run.start, run.end)}" is not English: ${run.words} words in a row that English does not have, a sentence left in the source language or the page template's` });
