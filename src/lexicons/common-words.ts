@@ -1,25 +1,78 @@
 import { readFileSync } from 'node:fs';
 import { once } from './load.ts';
 
-/**
+/*
  * The lower-case words of English the POS model (wink-eng-lite-web-model) knows: "tin", "balls", "rice", not
- * "odinga" or "minh". A capitalised word that opens a sentence and is one of these may be a common word
- * rather than a name. Read once per process, at the stage's setup, from common-words.txt (the model's
- * lexemes, sorted, one a line, written by scripts/build-common-words.ts: a few ms, where parsing the model's
- * JSON took some 50), and kept as that one text with the offsets of its words, not 86,000 strings in a Set:
- * a few objects for every full garbage collection to walk, for a lookup made a few times a text.
+ * "odinga" or "minh". The entities stage asks whether a capitalised word opening a sentence is one of these (a
+ * common word rather than a name); the quality stage asks it of every lower-case word it reads, in place. This
+ * module is the one owner of the list: common-words.txt (the model's lexemes, sorted by code unit, one a line,
+ * written by scripts/build-common-words.ts) is read once per process and kept as its bytes with a hash table
+ * over them, not 86,000 strings in a Set: a few objects for every full garbage collection to walk.
  */
-const lowerCaseWords = once((): { text: string; at: Int32Array } => {
-  const text = readFileSync(new URL('./common-words.txt', import.meta.url), 'utf8');
-  const starts = [0];
-  for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) starts.push(end + 1);
-  return { text, at: Int32Array.from(starts) };
-});
 
-/** A test of whether a capitalised word is also an English common word ("Tin", "Rice"; not "Odinga"). */
-export function loadCommonWords(): (word: string) => boolean {
-  const { text, at } = lowerCaseWords();
+// The table's size (2^18 slots, a third full) and how its 32-bit entries split: the word's byte offset + 1 in the
+// low bits (common-words.txt is under 1 MiB), the rest of the word's hash in the high bits, so a probe reads the
+// word's bytes only when those agree.
+const SLOT_BITS = 18;
+const OFFSET_BITS = 20;
+const OFFSET_MASK = (1 << OFFSET_BITS) - 1;
+const TAG_MASK = (1 << (32 - OFFSET_BITS)) - 1;
+const NEWLINE = 0x0a;
+
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * FNV-1a over the text's units [start, end), A–Z read lower-case (all toLowerCase does to ASCII); -1 at a unit
+ * outside printable ASCII, which the table does not hold.
+ */
+function asciiHash(text: string, start: number, end: number): number {
+  let h = FNV_BASIS;
+  for (let i = start; i < end; i += 1) {
+    let unit = text.charCodeAt(i);
+    if (unit >= 0x80 || unit < 0x20) return -1;
+    if (unit >= 0x41 && unit <= 0x5a) unit |= 0x20;
+    h = Math.imul(h ^ unit, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+/** asciiHash of a line of the list, -1 also when it holds a capital: a word lower-cased never equals it. */
+function lineHash(bytes: Uint8Array, start: number, end: number): number {
+  let h = FNV_BASIS;
+  for (let i = start; i < end; i += 1) {
+    const unit = bytes[i]!;
+    if (unit >= 0x80 || unit < 0x20 || (unit >= 0x41 && unit <= 0x5a)) return -1;
+    h = Math.imul(h ^ unit, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+/** Whether the line at `at` in the list is the ASCII word text[start, end) lower-cased. */
+function sameWord(bytes: Uint8Array, at: number, text: string, start: number, end: number): boolean {
+  if (bytes[at + end - start] !== NEWLINE) return false;
+  for (let i = start; i < end; i += 1) {
+    let unit = text.charCodeAt(i);
+    if (unit >= 0x41 && unit <= 0x5a) unit |= 0x20;
+    if (bytes[at + i - start] !== unit) return false;
+  }
+  return true;
+}
+
+/**
+ * A binary search of the list's text for a word lower-cased: the exact answer for any word, kept for the words
+ * the table leaves out (a non-ASCII letter: "can’t", "café"). Built from the bytes already read, on the first
+ * such word.
+ */
+function binarySearch(bytes: Uint8Array): (word: string) => boolean {
+  const index = once((): { text: string; at: Int32Array } => {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+    const starts = [0];
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) starts.push(end + 1);
+    return { text, at: Int32Array.from(starts) };
+  });
   return (word) => {
+    const { text, at } = index();
     const lower = word.toLowerCase();
     let lo = 0;
     let hi = at.length - 2;
@@ -33,3 +86,49 @@ export function loadCommonWords(): (word: string) => boolean {
     return false;
   };
 }
+
+/**
+ * The list as an open-addressing hash table over the file's bytes, built once per process: a word is hashed where
+ * it stands in the text (no slice) and found in one or two reads of a 1 MiB table, where the binary search slices
+ * and compares some seventeen words. It is exact: an ASCII word is in the table when the list holds it lower-cased
+ * (lines with a capital or a non-ASCII byte are left out: an ASCII word lower-cased never equals them); a word with
+ * a non-ASCII unit goes to the binary search.
+ */
+const commonWordTable = once((): ((text: string, start: number, end: number) => boolean) => {
+  const bytes = readFileSync(new URL('./common-words.txt', import.meta.url));
+  if (bytes.length >= OFFSET_MASK) throw new Error('common-words.txt outgrew the common-word table\'s offsets');
+  const size = 1 << SLOT_BITS;
+  const table = new Uint32Array(size);
+  // only lines ended by a newline are words, as the binary search reads them
+  for (let start = 0, end = bytes.indexOf(NEWLINE); end >= 0; start = end + 1, end = bytes.indexOf(NEWLINE, start)) {
+    const h = lineHash(bytes, start, end);
+    if (h < 0) continue;
+    let slot = h >>> (32 - SLOT_BITS);
+    while (table[slot] !== 0) slot = (slot + 1) & (size - 1);
+    table[slot] = ((h << OFFSET_BITS) | (start + 1)) >>> 0;
+  }
+  const search = binarySearch(bytes);
+  return (text, start, end) => {
+    const h = asciiHash(text, start, end);
+    if (h < 0) return search(text.slice(start, end));
+    const tag = h & TAG_MASK;
+    for (let slot = h >>> (32 - SLOT_BITS); table[slot] !== 0; slot = (slot + 1) & (size - 1)) {
+      const entry = table[slot]!;
+      if (entry >>> OFFSET_BITS !== tag) continue;
+      if (sameWord(bytes, (entry & OFFSET_MASK) - 1, text, start, end)) return true;
+    }
+    return false;
+  };
+});
+
+/** Whether text[start, end), in any case, is an English common word: the quality stage's test, made in place. */
+export function loadCommonWordAt(): (text: string, start: number, end: number) => boolean {
+  return commonWordTable();
+}
+
+/** A test of whether a capitalised word is also an English common word ("Tin", "Rice"; not "Odinga"). */
+export function loadCommonWords(): (word: string) => boolean {
+  const at = commonWordTable();
+  return (word) => at(word, 0, word.length);
+}
+

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { once, readLexicon } from '../load.ts';
-import { englishWordTable } from './english-words.ts';
+import { loadCommonWordAt } from '../common-words.ts';
 
 const About = z.string();
 const Pattern = z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'not a regular expression');
@@ -177,7 +177,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
   const institutions = cues.institutions.names.map((name) => ({ name, words: contentWords(name, acronymSkips) }));
   const initials = cues.untranslated.pinyin.initials.join('|');
   const finals = cues.untranslated.pinyin.finals.join('|');
-  const englishWordAt = englishWordTable();
+  const englishWordAt = loadCommonWordAt();
   const glossed = (phrase: string) => `(?<![\\p{L}])${phrase}(?![\\p{L}])`;
   return {
     glosses: cues.glosses.entries.map((e) => ({ phrase: new RegExp(glossed(escape(e.phrase)), 'giu'), known: e.known })),
