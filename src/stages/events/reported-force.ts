@@ -36,7 +36,7 @@ export function forceReportBlocks(index: DictionaryIndex): ReadonlySet<string> {
  * The sentence's verbs that report: its reporting verbs, and the verbs of the blocks the dictionary's transformations
  * read as reporting force ("Israel alleged that Iran attacked the convoy": ALLEGE is CLAIM's block), in word order.
  */
-function reportingVerbs(ctx: SentenceCtx): number[] {
+function sentenceReportingVerbs(ctx: SentenceCtx): number[] {
   const blocks = forceReportBlocks(ctx.dictionary);
   const out = new Set(ctx.reporting);
   ctx.toks.forEach((t, k) => {
@@ -45,6 +45,15 @@ function reportingVerbs(ctx: SentenceCtx): number[] {
     if (entry && blocks.has(entry.block.name)) out.add(k);
   });
   return [...out].sort((a, b) => a - b);
+}
+
+/** Per sentence: its reporting verbs, the same for every force event in it, so worked out once. */
+const reportingBySentence = new WeakMap<SentenceCtx, readonly number[]>();
+
+function reportingVerbs(ctx: SentenceCtx): readonly number[] {
+  let verbs = reportingBySentence.get(ctx);
+  if (!verbs) reportingBySentence.set(ctx, (verbs = sentenceReportingVerbs(ctx)));
+  return verbs;
 }
 
 /** The speaker of the sentence's report: the subject of a reporting verb before the trigger, or the attribution after it. */

@@ -322,6 +322,9 @@ export function insistedFact(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return subject?.pos === 'PRON' && has(subject, WORD.PERSONAL) && ctx.syntax.statesFact(toks, m.last + 1, 3);
 }
 
+/** What follows "be" in a predicate that goes on to a verb ("have been cooperating", "is not expected to"). */
+const AFTER_BE: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+
 /**
  * "U.S. sanctions have squeezed Iran", "U.S. sanctions were designed to crimp …": a nominal subject of a predicate
  * that is no event and does not say it took place is a described state (guidelines: background). "Our protests will
@@ -331,8 +334,7 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
   const { toks } = ctx;
   // A capitalised noun that opens the sentence ("Talks between …") is often tagged a name.
   if (toks[m.first]!.pos !== 'NOUN' && !(m.first === 0 && toks[m.first]!.pos === 'PROPN')) return false;
-  const start = clauseStart(ctx, m.first);
-  if (!toks.slice(start, m.first).every((t) => SUBJECT_WORDS.has(t.pos))) return false;
+  for (let k = clauseStart(ctx, m.first); k < m.first; k++) if (!SUBJECT_WORDS.has(toks[k]!.pos)) return false;
   // "authorities today release an impounded ship": a "noun" with an article after it is a verb the tagger missed.
   if (toks[m.last + 1]?.pos === 'DET' || (toks[m.first - 1] && ctx.isTime(toks[m.first - 1]!))) return false;
   const end = clauseEnd(ctx, m.last);
@@ -340,7 +342,7 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
   for (let k = m.last + 1; k < end; k++) {
     const t = toks[k]!;
     // "Talks between Pyongyang and Washington have been at an impasse": "be" with no verb after it is a state.
-    if (t.pos === 'AUX' && t.lemma === 'be' && !['VERB', 'AUX', 'ADV', 'PART'].includes(toks[k + 1]?.pos ?? '')) return true;
+    if (t.pos === 'AUX' && t.lemma === 'be' && !AFTER_BE.has(toks[k + 1]?.pos ?? '')) return true;
     if (t.pos !== 'VERB' || toks[k - 1]!.lower === 'to') continue;
     if (modifierVerb(ctx, t)) continue;
     // "talks are expected to take place": a predicate before an infinitive says what its infinitive says.
@@ -408,6 +410,9 @@ export function habitual(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
+/** What after "in the past" makes it a span ("in the past two days", "in the past week"), not the time before. */
+const PAST_SPAN: ReadonlySet<string> = new Set(['NUM', 'ADJ', 'NOUN']);
+
 /** Numbers that count occasions before "times": "three times", "several times". */
 const OCCASION_COUNTS = new Set(['several', 'many', 'numerous', 'multiple', 'twice', 'repeatedly']);
 
@@ -425,7 +430,7 @@ function countedOrPast(ctx: SentenceCtx, m: TriggerMatch): boolean {
     const t = toks[k]!;
     // "in the past", not "in the past two days".
     const next = toks[k + 1]?.pos ?? '';
-    if (t.lower === 'past' && toks[k - 1]?.lower === 'the' && toks[k - 2]?.lower === 'in' && !['NUM', 'ADJ', 'NOUN'].includes(next)) return true;
+    if (t.lower === 'past' && toks[k - 1]?.lower === 'the' && toks[k - 2]?.lower === 'in' && !PAST_SPAN.has(next)) return true;
     if (summed && t.lower === 'times' && (toks[k - 1]?.pos === 'NUM' || OCCASION_COUNTS.has(toks[k - 1]?.lower ?? ''))) return true;
   }
   return false;
