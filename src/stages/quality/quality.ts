@@ -42,7 +42,7 @@ const RULES: readonly QualityRule[] = [
  */
 export const quality = defineStage({
   name: 'quality',
-  needs: ['paragraphs', 'sentences', 'mentions', 'mentions.entity', 'quotes', 'entities', 'entities.role', 'entities.affiliation', 'entities.country', 'entities.countrySource'],
+  needs: ['paragraphs', 'sentences', 'tokens', 'mentions', 'mentions.entity', 'quotes', 'entities', 'entities.role', 'entities.affiliation', 'entities.country', 'entities.countrySource'],
   gives: [],
   setup: loadTranslationLexicons,
   run(doc, lex, context) {
