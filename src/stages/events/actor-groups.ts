@@ -239,7 +239,7 @@ function afterAdverbial(ctx: SentenceCtx, first: number): boolean {
  * person's name after an honorific, which the tables do not know, is still someone: the act is that person's,
  * and no actor of the governing clause is borrowed for it. (A bare unknown name may be the rest of a phrase.)
  */
-export function unknownName(ctx: Pick<SentenceCtx, 'toks'>, first: number, last: number): boolean {
+function unknownName(ctx: Pick<SentenceCtx, 'toks'>, first: number, last: number): boolean {
   return loadNameHeads().honorifics.has(ctx.toks[first]!.text) && last > first && ctx.toks[last]!.pos === 'PROPN';
 }
 

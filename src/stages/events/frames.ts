@@ -42,8 +42,8 @@ export function contentModal(ctx: SentenceCtx, m: TriggerMatch, matches: readonl
   for (let k = m.last + 1; k < end; k++) {
     const frame = ctx.lex.contentModals.get(ctx.toks[k]!.lower);
     if (!frame) continue;
-    const subject = [...ctx.groups].reverse().find((g) => g.last < k && g.first > m.last) ?? null;
     if (namesNoActor(ctx, m, k)) return null;
+    const subject = [...ctx.groups].reverse().find((g) => g.last < k && g.first > m.last) ?? null;
     const complement = matches.find((c) => c.first > k && c.first <= k + COMPLEMENT_WINDOW && !c.pattern.speech && !c.pattern.frame && !consumed.has(c.first)) ?? null;
     return { frame, cue: ctx.toks[k]!.text, subject, complement };
   }

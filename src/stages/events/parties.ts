@@ -219,7 +219,7 @@ export function eachOther(ctx: SentenceCtx, from: number, to: number): boolean {
 const RECIPIENT_GOVERNORS: ReadonlySet<string> = new Set(['to', 'toward', 'towards', 'into', 'for']);
 
 /** A locative phrase that names only places ("in Berlin", "at Cairo's al-Azhar Mosque"): where, not whom. */
-function onlyPlace(ctx: SentenceCtx, g: ActorGroup): boolean {
+export function onlyPlace(ctx: SentenceCtx, g: ActorGroup): boolean {
   return g.governor !== null && ctx.lex.governors.locative.has(g.governor) && g.members.every((t) => t.role === null);
 }
 

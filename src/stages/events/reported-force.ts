@@ -10,6 +10,7 @@ import type { DictionaryIndex } from './dictionary/dictionary-index.ts';
 import { type TriggerMatch, verbByPosition } from './match-triggers.ts';
 import { type Found, type SentenceCtx, clauseEnd, triggerAt } from './sentence.ts';
 import { BELIEF_VERBS } from './recoding/background.ts';
+import { onlyPlace } from './parties.ts';
 
 /** Force and abduction: the roots of acts a report turns into an accusation or a claim. */
 const FORCE = /^(18|19|20)/;
@@ -84,7 +85,7 @@ export function reportedUndergoneForce(ctx: SentenceCtx, m: TriggerMatch, code: 
   const speaker = speakerOf(ctx, m.first);
   if (!speaker || !speaker.members.every((a) => a.country !== null)) return null;
   const end = clauseEnd(ctx, m.last);
-  const place = ctx.groups.find((g) => g.first > m.last && g.first < end && g.governor !== null && ctx.lex.governors.locative.has(g.governor) && g.members.every((a) => a.role === null && a.country !== null));
+  const place = ctx.groups.find((g) => g.first > m.last && g.first < end && onlyPlace(ctx, g) && g.members.every((a) => a.country !== null));
   if (!place || place.members.some((p) => speaker.members.some((a) => a.country === p.country))) return null;
   const how = `force undergone in ${describe(place)} with no doer named, reported by ${speaker.members.map((a) => a.code).join(' and ')}: the place stands in for the doer, an accusation → ${ACCUSE}`;
   return { found: { sources: speaker.members, targets: place.members, how }, code: ACCUSE };

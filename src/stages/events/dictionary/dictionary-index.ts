@@ -57,9 +57,7 @@ export interface BlockPatterns {
 
 export interface DictionaryIndex {
   dictionary: PetrarchDictionary;
-  /** upper-case verb form → the entries listing it, in file order (the first is PETRARCH2's reading) */
-  forms: ReadonlyMap<string, readonly VerbEntry[]>;
-  /** `forms` of a word in any case (one list per form, empty when none) */
+  /** the entries listing a verb form, in any case, in file order (the first is PETRARCH2's reading); one list per form, empty when none */
   entriesOf(word: string): readonly VerbEntry[];
   /** a block's patterns, compiled on first use */
   patternsOf(block: Block): BlockPatterns;
@@ -235,6 +233,7 @@ function blockPatterns(all: readonly CompiledPattern[]): BlockPatterns {
 /** Index the dictionary (once per process, in setup). */
 export function indexDictionary(dictionary: PetrarchDictionary): DictionaryIndex {
   const sets = new Map(dictionary.verbs.sets.map((s) => [s.name, s.members.map(memberSequence)]));
+  // Upper-case verb form → the entries listing it, in file order.
   const forms = new Map<string, VerbEntry[]>();
   for (const block of dictionary.verbs.blocks) {
     for (const verb of block.verbs) {
@@ -264,7 +263,6 @@ export function indexDictionary(dictionary: PetrarchDictionary): DictionaryIndex
   const known = new Map<string, readonly VerbEntry[]>();
   return {
     dictionary,
-    forms,
     entriesOf(word) {
       let entries = known.get(word);
       if (entries === undefined) {

@@ -82,7 +82,7 @@ export interface Side {
 
 const AGENT_PREPS = new Set(['BY', 'FROM']);
 
-export const upper = (s: string) => s.toUpperCase();
+const upper = (s: string) => s.toUpperCase();
 
 function forms(text: string, lemma: string | null | undefined): string[] {
   const t = upper(text);
