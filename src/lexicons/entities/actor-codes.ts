@@ -1,4 +1,4 @@
-import type { ActorCode, EntityLexicons } from './entity-lexicons.ts';
+import type { ActorCode, ActorEntry, EntityLexicons } from './entity-lexicons.ts';
 
 /**
  * The Phoenix code of a name at a date: among the entries valid on `date` (valid_from ≤ date ≤ valid_to,
@@ -86,7 +86,34 @@ function voteSurname(upper: string, lexicons: EntityLexicons): readonly ActorCod
   const total = persons.last.length + persons.first.length;
   const [country, count] = [...votes].reduce((best, v) => (v[1] > best[1] ? v : best));
   if (!country || count < 0.9 * total) return null;
-  return persons.last.flatMap((e) => e.codes).filter((c) => countryOfCode(c.code, lexicons) === country);
+  return countryCodes(persons.last, country, lexicons);
+}
+
+/**
+ * "Mr. Chavez has built strong support in Venezuela": a surname the dictionary's persons of several countries share
+ * (Chavez: Venezuela, Mexico, Nicaragua …) is the person of the one country among them that the story names, read
+ * at the story's date (guidelines: a named person keeps his identity). Null when none or several of them are named.
+ * The link stage asks it where the vote of surnameCode found no one country.
+ */
+export function storySurnameCode(upper: string, date: string | null, lexicons: EntityLexicons, role: string | null, countries: ReadonlySet<string>): string | null {
+  if (upper.includes(' ') || countries.size === 0) return null;
+  const persons = lexicons.surnames.get(upper)?.last;
+  if (!persons) return null;
+  let country: string | null = null;
+  for (const person of persons) {
+    for (const c of person.codes) {
+      const of = countryOfCode(c.code, lexicons);
+      if (!of || !countries.has(of)) continue;
+      if (country && of !== country) return null;
+      country = of;
+    }
+  }
+  return country ? actorCodeAt(countryCodes(persons, country, lexicons), date, role) : null;
+}
+
+/** The codes of one country among those of a surname's persons, in dictionary order. */
+function countryCodes(persons: readonly ActorEntry[], country: string, lexicons: EntityLexicons): ActorCode[] {
+  return persons.flatMap((e) => e.codes).filter((c) => countryOfCode(c.code, lexicons) === country);
 }
 
 /** The country block of an actor code ("RUSGOV" → "RUS"), when it is a country (not IGO, NGO…). */

@@ -1,4 +1,4 @@
-import { spanOf, type Doc, type Mention, type Syntax, type Word } from '../../model/index.ts';
+import { has, spanOf, WORD, type Doc, type Mention, type Syntax, type Word } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
@@ -31,7 +31,7 @@ export function missedShortForms(doc: Doc, syntax: Syntax, lexicons: EntityLexic
 
 /** A capitalised word of the same sentence right beside `w` (a sentence's first word aside): `w` is part of a longer name. */
 function capitalisedNeighbour(syntax: Syntax, n: Word | undefined, w: Word): boolean {
-  if (!n || n.sentence !== w.sentence || !CAPITAL.test(n.text)) return false;
+  if (!n || n.sentence !== w.sentence || !has(n, WORD.CAPITAL)) return false;
   return syntax.sentences[n.sentence]!.first !== n.index;
 }
 

@@ -677,19 +677,29 @@ export function describedBefore(toks: readonly Word[], a: FoundActor, previous: 
   // A person named after the title ("ministry spokesman Gao Feng") speaks for the body as the title does.
   if (!named && !a.country && a.role) return bodySpokesman(toks, a, previous) ?? a;
   if (a.entity || a.country || !a.role || !named) return a;
-  for (let s = previous.length - 1; s >= Math.max(0, previous.length - DESCRIPTION_REACH); s--) {
-    const named = previous[s]!;
-    for (let k = named.length - 1; k >= 0; k--) {
-      const b = named[k]!;
-      const e = b.entity ? entities.get(b.entity) : undefined;
-      if (short && lead !== 'the' && !inLongerName(text, b.mention?.text ?? '')) continue;
-      if (e?.type !== 'ORG' || !b.country || (b.role !== null && b.role !== a.role && !speaker)) continue;
-      // A spokesman speaks with the body's own code (guidelines: spokesmen of a government → GOV).
-      const code = b.role || speaker || NOT_COUNTRIES.test(b.code) ? b.code : b.code + a.code.slice(NO_COUNTRY.length);
-      return { ...a, code, country: b.country, how: `${a.how}; "${lead === 'the' || lead === 'a' || lead === 'an' ? `${lead} ` : ''}${toks[a.last]!.text}" names again ${b.mention?.text ?? b.code} (${b.code})` };
-    }
+  const b = latestBefore(previous, (b) => {
+    if (short && lead !== 'the' && !inLongerName(text, b.mention?.text ?? '')) return false;
+    const e = b.entity ? entities.get(b.entity) : undefined;
+    return e?.type === 'ORG' && !!b.country && (b.role === null || b.role === a.role || speaker);
+  });
+  if (b) {
+    // A spokesman speaks with the body's own code (guidelines: spokesmen of a government → GOV).
+    const code = b.role || speaker || NOT_COUNTRIES.test(b.code) ? b.code : b.code + a.code.slice(NO_COUNTRY.length);
+    return { ...a, code, country: b.country, how: `${a.how}; "${lead === 'the' || lead === 'a' || lead === 'an' ? `${lead} ` : ''}${toks[a.last]!.text}" names again ${b.mention?.text ?? b.code} (${b.code})` };
   }
   return lead === 'the' ? sameNounBefore(toks, a, previous) : a;
+}
+
+/**
+ * The latest reading of the last DESCRIPTION_REACH sentences (`previous`, in order) that `accepts`, the latest
+ * sentence and its last reading first: the actor a description or a spokesman names again.
+ */
+function latestBefore(previous: readonly FoundActor[][], accepts: (b: FoundActor) => boolean): FoundActor | undefined {
+  for (let s = previous.length - 1; s >= Math.max(0, previous.length - DESCRIPTION_REACH); s--) {
+    const named = previous[s]!;
+    for (let k = named.length - 1; k >= 0; k--) if (accepts(named[k]!)) return named[k];
+  }
+  return undefined;
 }
 
 /**
@@ -700,16 +710,11 @@ export function describedBefore(toks: readonly Word[], a: FoundActor, previous: 
 export function bodySpokesman(toks: readonly Word[], a: FoundActor, previous: readonly FoundActor[][]): FoundActor | null {
   const body = toks[a.first - 1];
   if (!SPOKESPEOPLE.has(toks[a.first]!.lower) || body?.pos !== 'NOUN' || capitalised(body)) return null;
-  for (let s = previous.length - 1; s >= Math.max(0, previous.length - DESCRIPTION_REACH); s--) {
-    const named = previous[s]!;
-    for (let k = named.length - 1; k >= 0; k--) {
-      const b = named[k]!;
-      const mention = b.mention?.text.toLowerCase() ?? '';
-      if (!b.country || !b.role || !(mention === body.lower || mention.endsWith(` ${body.lower}`))) continue;
-      return { ...a, code: b.code, country: b.country, how: `${a.how}; "${body.text} ${toks[a.first]!.text}" speaks for ${b.mention?.text ?? b.code} (${b.code}), the ${body.text} named before` };
-    }
-  }
-  return null;
+  const b = latestBefore(previous, (b) => {
+    const mention = b.mention?.text.toLowerCase() ?? '';
+    return !!b.country && !!b.role && (mention === body.lower || mention.endsWith(` ${body.lower}`));
+  });
+  return b ? { ...a, code: b.code, country: b.country, how: `${a.how}; "${body.text} ${toks[a.first]!.text}" speaks for ${b.mention?.text ?? b.code} (${b.code}), the ${body.text} named before` } : null;
 }
 
 /**
@@ -722,15 +727,8 @@ export function bodySpokesman(toks: readonly Word[], a: FoundActor, previous: re
 function sameNounBefore(toks: readonly Word[], a: FoundActor, previous: readonly FoundActor[][]): FoundActor {
   // The whole agent phrase: "the finance ministry" does not name "the defense ministry" again.
   const noun = (a.mention?.text ?? toks[a.last]!.text).toLowerCase();
-  for (let s = previous.length - 1; s >= Math.max(0, previous.length - DESCRIPTION_REACH); s--) {
-    const named = previous[s]!;
-    for (let k = named.length - 1; k >= 0; k--) {
-      const b = named[k]!;
-      if (!b.country || b.role !== a.role || !` ${b.mention?.text.toLowerCase() ?? ''} `.includes(` ${noun} `)) continue;
-      return { ...a, code: b.code, country: b.country, how: `${a.how}; "the ${a.mention?.text ?? toks[a.last]!.text}" names again ${b.mention?.text ?? b.code} (${b.code}), the same noun` };
-    }
-  }
-  return a;
+  const b = latestBefore(previous, (b) => !!b.country && b.role === a.role && ` ${b.mention?.text.toLowerCase() ?? ''} `.includes(` ${noun} `));
+  return b ? { ...a, code: b.code, country: b.country, how: `${a.how}; "the ${a.mention?.text ?? toks[a.last]!.text}" names again ${b.mention?.text ?? b.code} (${b.code}), the same noun` } : a;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { defineStage } from '../../pipeline/stage.ts';
 import { syntaxOf, type Doc, type Entity, type Mention, type Syntax } from '../../model/index.ts';
-import { entityLexicons, type ActorCode, type EntityLexicons, type PlaceEntry } from '../../lexicons/entities/entity-lexicons.ts';
+import { entityLexicons, type EntityLexicons, type PlaceEntry } from '../../lexicons/entities/entity-lexicons.ts';
 import { once } from '../../lexicons/load.ts';
-import { actorCodeAt, countryOfCode, upperNameCode, upperSurnameCode } from '../../lexicons/entities/actor-codes.ts';
+import { countryOfCode, storySurnameCode, upperNameCode, upperSurnameCode } from '../../lexicons/entities/actor-codes.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
 import { agentIndex, NO_COUNTRY, readActors, type ActorResources } from './actors.ts';
 import { acronymCode, internationalByName, leadingOrganisationCode, withoutArticle } from './org-names.ts';
@@ -157,29 +157,6 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   // "the defence minister, X", "Governor X": a person whose role the text states and whose country neither
   // the text nor the dictionary gives is `---` + role (guidelines: a role with no country word attached).
   else if (agent && entity.type === 'PERSON') entity.actorCode = NO_COUNTRY + agent;
-}
-
-/**
- * "Mr. Chavez has built strong support in Venezuela": a surname the dictionary's persons of several countries share
- * (Chavez: Venezuela, Mexico, Nicaragua …) is the person of the one country among them that the story names, read
- * at the story's date (guidelines: a named person keeps his identity). Null when none or several of them are named.
- */
-export function storySurnameCode(upper: string, date: string | null, lexicons: EntityLexicons, role: string | null, countries: ReadonlySet<string>): string | null {
-  if (upper.includes(' ') || countries.size === 0) return null;
-  const persons = lexicons.surnames.get(upper)?.last;
-  if (!persons) return null;
-  let country: string | null = null;
-  const codes: ActorCode[] = [];
-  for (const person of persons) {
-    for (const c of person.codes) {
-      const of = countryOfCode(c.code, lexicons);
-      if (!of || !countries.has(of)) continue;
-      if (country && of !== country) return null;
-      country = of;
-      codes.push(c);
-    }
-  }
-  return codes.length > 0 ? actorCodeAt(codes, date, role) : null;
 }
 
 /** What linking an entity reads besides its own mentions. */

@@ -7,7 +7,7 @@ import { EmissionScorer } from './scorer.ts';
 import { CLUSTERS_FILE, MODEL_FILE } from './model-files.ts';
 import { readWordClusters } from './word-clusters.ts';
 
-export { MODEL_DIR, MODEL_FILE } from './model-files.ts';
+export { MODEL_FILE } from './model-files.ts';
 
 let gazetteer: Gazetteer | undefined;
 
