@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '../src/util/shared-data.ts';
+import { summarize } from './corpus.ts';
 
 const { values } = parseArgs({ options: { against: { type: 'string' }, rounds: { type: 'string' }, file: { type: 'string' } } });
 const rounds = Number(values.rounds ?? 7);
@@ -32,11 +33,6 @@ function timed(root: string, args: string[]): { wall: number; cpu: number } {
   return { wall, cpu: (Number(user) + Number(system)) * 1000 };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-
 const ingestMs = new Map(sides.map((s) => [s.name, [] as number[]]));
 const ingestCpu = new Map(sides.map((s) => [s.name, [] as number[]]));
 const helpMs = new Map(sides.map((s) => [s.name, [] as number[]]));
@@ -57,7 +53,7 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 for (const side of sides) {
-  const xs = ingestMs.get(side.name)!;
-  console.log(`${side.name.padEnd(7)} ingest median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}), `
-    + `CPU median ${median(ingestCpu.get(side.name)!).toFixed(0)} ms, --help median ${median(helpMs.get(side.name)!).toFixed(0)} ms  [${side.root}]`);
+  const wall = summarize(ingestMs.get(side.name)!);
+  console.log(`${side.name.padEnd(7)} ingest median ${wall.median.toFixed(0)} ms (min ${wall.min.toFixed(0)}, max ${wall.max.toFixed(0)}), `
+    + `CPU median ${summarize(ingestCpu.get(side.name)!).median.toFixed(0)} ms, --help median ${summarize(helpMs.get(side.name)!).median.toFixed(0)} ms  [${side.root}]`);
 }

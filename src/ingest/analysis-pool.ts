@@ -32,7 +32,7 @@ export const ANALYSIS_HEAP_GROWTH_PERCENT = 25;
  * collected the whole heap 7 times on the way (a tenth of its start-up CPU, 735 -> 695 ms with this), once
  * with it. Only the first limit: from the first full collection on, ANALYSIS_HEAP_GROWTH_PERCENT rules.
  */
-export const ANALYSIS_INITIAL_OLD_MB = 96;
+const ANALYSIS_INITIAL_OLD_MB = 96;
 
 /**
  * Apply ANALYSIS_HEAP_GROWTH_PERCENT to this process, and ANALYSIS_INITIAL_OLD_MB to the threads it starts.
@@ -54,8 +54,8 @@ export function fitAnalysisHeap(): void {
  * generation is three semi-spaces); a process only from its command line, as ANALYSIS_NODE_FLAGS: the bench
  * runs its one-core measurement with them, the way a worker analyses.
  */
-export const ANALYSIS_SEMI_SPACE_MB = 8;
-export const ANALYSIS_YOUNG_GENERATION_MB = 3 * ANALYSIS_SEMI_SPACE_MB;
+const ANALYSIS_SEMI_SPACE_MB = 8;
+const ANALYSIS_YOUNG_GENERATION_MB = 3 * ANALYSIS_SEMI_SPACE_MB;
 export const ANALYSIS_NODE_FLAGS: readonly string[] = [`--max-semi-space-size=${ANALYSIS_SEMI_SPACE_MB}`];
 
 export class AnalysisPool {

@@ -108,7 +108,7 @@ export const AHEAD_PER_WORKER = 32;
  * first starts now, the others when articles wait for them: one article is analysed without the other cores
  * loading the pipeline again meanwhile.
  */
-export function ingestPool(workers: number | undefined, limits: ArticleLimits = DEFAULT_LIMITS): AnalysisPool {
+export function ingestPool(workers: number | undefined, limits: ArticleLimits): AnalysisPool {
   return new AnalysisPool({ size: workers, limits, depth: 2, onDemand: true });
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { once, readLexicon } from '../load.ts';
-import { loadCommonWordAt } from '../common-words.ts';
+import { loadCommonWordAt, loadCommonWords } from '../common-words.ts';
 
 const About = z.string();
 const Pattern = z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'not a regular expression');
@@ -177,7 +177,6 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
   const institutions = cues.institutions.names.map((name) => ({ name, words: contentWords(name, acronymSkips) }));
   const initials = cues.untranslated.pinyin.initials.join('|');
   const finals = cues.untranslated.pinyin.finals.join('|');
-  const englishWordAt = loadCommonWordAt();
   const glossed = (phrase: string) => `(?<![\\p{L}])${phrase}(?![\\p{L}])`;
   return {
     glosses: cues.glosses.entries.map((e) => ({ phrase: new RegExp(glossed(escape(e.phrase)), 'giu'), known: e.known })),
@@ -209,8 +208,8 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     // a syllable without an initial only opens a word: inside one, pinyin marks it with an apostrophe (Xi'an)
     pinyinWord: new RegExp(`^(?:${initials})?(?:${finals})(?:(?:${initials})(?:${finals}))*$`, 'i'),
     calques: cues.calques.entries.map((e) => ({ pattern: new RegExp(e.pattern, 'giu'), needs: e.needs, source: e.source, reading: e.reading })),
-    englishWord: (word) => englishWordAt(word, 0, word.length),
-    englishWordAt,
+    englishWord: loadCommonWords(),
+    englishWordAt: loadCommonWordAt(),
     pinyinNames: loadPinyinNames(),
   };
 });
