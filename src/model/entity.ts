@@ -14,6 +14,13 @@ export const MentionSchema = SpanSchema.extend({
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
+/**
+ * A mention's text shaped like a surname standing alone: one capitalised word of lower-case letters, apostrophes or
+ * hyphens ("Mullen", "Lavrov"; not "McCain"). Corefer reads it for a later surname's introduction, quality for a speaker never
+ * introduced; one shape, so the two stages agree on what a lone surname is.
+ */
+export const SURNAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
 /** A document-level cluster of mentions: one person, organisation, place, law… */
 export const EntitySchema = z.object({
   id: z.string().describe('e1, e2, …'),

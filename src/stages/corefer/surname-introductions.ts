@@ -1,4 +1,4 @@
-import { has, spanOf, WORD, type Apposition, type Doc, type Entity, type Mention, type Syntax, type TokenRange } from '../../model/index.ts';
+import { has, spanOf, SURNAME_SHAPE, WORD, type Apposition, type Doc, type Entity, type Mention, type Syntax, type TokenRange } from '../../model/index.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { once } from '../../lexicons/load.ts';
 import { placesOf, type Place } from './references.ts';
@@ -8,7 +8,6 @@ const CAPITAL = /^\p{Lu}/u;
 
 /** At most this many words open the sentence before the apposition as its name slot ("During the Reform"). */
 const MAX_SLOT = 8;
-const SURNAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /**
  * A source introduced by words in a name slot and quoted afterwards by a bare surname: "During the
@@ -102,7 +101,7 @@ function surnameAfter(doc: Doc, syntax: Syntax, slot: TokenRange, places: readon
     if (x.start < after || x.type !== 'PERSON' || x.nominal || x.entity === null || firstStart.get(x.entity)! < after) continue;
     if (!m || x.start < m.start) m = x;
   }
-  if (!m || !SURNAME.test(m.text)) return null;
+  if (!m || !SURNAME_SHAPE.test(m.text)) return null;
   const at = syntax.tokenAt(m.start);
   if (at < 0 || doc.sentences[words[at]!.sentence]!.paragraph > lastParagraph) return null;
   const entity = entities.get(m.entity!)!;

@@ -1,10 +1,9 @@
-import type { Entity } from '../../../model/index.ts';
+import { SURNAME_SHAPE, type Entity } from '../../../model/index.ts';
 import { entityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
 import type { QualityRule } from './rule.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
-const SURNAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]+$/u;
 const PLURAL = /[^s]s$/u;
 // A day or a month, capitalised wherever it stands ("a report issued Tuesday, by …"): no person, whoever read it as one.
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
