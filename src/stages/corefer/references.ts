@@ -16,6 +16,8 @@ const OPENING = new Set(['“', '«', '„']);
 const CLOSING = new Set(['”', '»']);
 /** A pronoun that does not speak points to the subject of a clause at most this many paragraphs back. */
 const SUBJECT_REACH = 1;
+/** ... or this many, when no other person was named since: the one person in view (soleSubject). */
+const SOLE_SUBJECT_REACH = 3;
 
 /** Who spoke last, and who was last the subject of a clause: what a pronoun or a description points back to. */
 interface Salient {
@@ -54,6 +56,8 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
   let speaker: Salient | null = null;
   let subject: Salient | null = null;
   let body: Entity | null = null;
+  // Whether a person other than the subject was named (or described by a role) since it was the subject.
+  let otherPerson = false;
   // The latest organisation named so far whose name has a word, for "the ministry".
   const orgsByWord = new Map<string, Entity>();
   // Built at the first description that needs it: most documents have none.
@@ -72,6 +76,7 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
       const m = mentions[nextMention++]!;
       const org = m.type === 'ORG' && m.entity ? entities.get(m.entity) : undefined;
       if (org) for (const w of org.name.toLowerCase().split(/\s+/)) orgsByWord.set(w, org);
+      if (m.type === 'PERSON' && subject && m.entity !== subject.entity.id) otherPerson = true;
     }
     const { first, last } = place.range;
     const paragraph = paragraphOf(first);
@@ -82,7 +87,8 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
       const near = subject && paragraph - subject.paragraph <= SUBJECT_REACH ? subject : null;
       const person: Salient | null = place.speaking ? (speaker ?? near) : near;
       if (first === last && quoteLex.pronouns.get(lower) === 'person' && lower !== 'him' && lower !== 'her') {
-        entity = person?.entity ?? null;
+        const sole = subject && soleSubject(paragraph - subject.paragraph, otherPerson) ? subject : null;
+        entity = (place.speaking ? (speaker ?? sole) : sole)?.entity ?? null;
       } else if (first === last && lower === 'it') {
         entity = place.speaking ? body : null;
       } else if (last === first + 1 && POSSESSIVES[lower] && quoteLex.organizationHeads.has(words[last]!.lower)) {
@@ -93,16 +99,29 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
       }
       if (entity) add(place.range, entity);
     }
+    // "Bolivar's state governor described …": a person named by a role alone is someone else in view too.
+    if (!entity && quoteLex.personRoles.has(words[last]!.lower)) otherPerson = true;
     if (!entity) continue;
     if (PERSON_TYPES.has(entity.type)) {
       const salient: Salient = { entity, paragraph, role: named ? roleOf(syntax, appositions, named.mention) : (place.speaking ? speaker : subject)?.role ?? null };
       subject = salient;
+      otherPerson = false;
       if (place.speaking) speaker = salient;
     } else if (BODY_TYPES.has(entity.type) && place.speaking) {
       body = entity;
     }
   }
   return out;
+}
+
+/**
+ * Whether a person pronoun with no speaker before it reaches the last subject, `back` paragraphs before it: the
+ * paragraph before, or a few more when no other person was named or described by a role since ("Antonio Guterres
+ * made the remark … The visit is aimed at … He said …"). Another person between leaves the pronoun to the nearer
+ * reach, where it may be either. Descriptions ("the official") keep the nearer reach.
+ */
+export function soleSubject(back: number, otherPerson: boolean): boolean {
+  return back <= SUBJECT_REACH || (!otherPerson && back <= SOLE_SUBJECT_REACH);
 }
 
 /**
