@@ -143,3 +143,17 @@ test('soleSubject: a pronoun reaches the last subject a few paragraphs back when
   const reach: [number, boolean, boolean][] = [[0, true, true], [1, true, true], [2, false, true], [3, false, true], [2, true, false], [4, false, false]];
   for (const [back, other, want] of reach) await t.test(`${back} paragraphs back, another person ${other}`, () => assert.equal(soleSubject(back, other), want));
 });
+
+test('possessedBy: a person who only owns the head of a subject gives way to the person named after it', async (t) => {
+  const resolved = (text: string) => {
+    const doc = pipeline.analyze({ text });
+    return doc.mentions.filter((m) => m.source === 'coreference').map((m) => [m.text, doc.entities.find((e) => e.id === m.entity)!.name]);
+  };
+  const cases: [string, [string, string][]][] = [
+    ["Vladimir Putin's spokesman Dmitry Peskov arrived late. He said talks failed.", [['He', 'Dmitry Peskov']]],
+    ["Osama bin Laden's chief deputy, Ayman Zawahiri, was wounded.\nThe spokesman called the report baseless.", []],
+    // negative: no one named after the possessor, which stays the subject
+    ["Ali Larijani's appointment came on Monday. He will take a tougher stance.", [['He', 'Ali Larijani']]],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(resolved(text), want));
+});

@@ -1,4 +1,4 @@
-import { has, spanOf, WORD, type Apposition, type Doc, type Entity, type Mention, type Syntax, type TokenRange } from '../../model/index.ts';
+import { has, possessive, spanOf, WORD, type Apposition, type Doc, type Entity, type Mention, type Syntax, type TokenRange } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { dictionaryCountry } from '../../lexicons/entities/actor-codes.ts';
@@ -126,19 +126,31 @@ export function soleSubject(back: number, otherPerson: boolean): boolean {
 
 /**
  * The person or organisation a phrase names, with its mention: the PERSON mention inside it first, else one
- * that ends the phrase (a country word before a title, "The Iraqi foreign minister", names no one).
+ * that ends the phrase (a country word before a title, "The Iraqi foreign minister", names no one). A person
+ * who only owns the head is passed over for a person named after it (a possessor, possessedBy): "Osama bin
+ * Laden's chief deputy, Ayman al-Zawahiri" names Zawahiri; "Mr. Larijani's appointment" still names Larijani.
  */
 function namedEntity(syntax: Syntax, range: TokenRange, mentionStarting: ReadonlyMap<number, Mention>, entities: ReadonlyMap<string, Entity>): { entity: Entity; mention: Mention } | null {
   let found: { entity: Entity; mention: Mention } | null = null;
+  let owner: { entity: Entity; mention: Mention } | null = null;
   const end = syntax.words[range.last]!.end;
   for (let i = range.first; i <= range.last; i++) {
     const m = mentionStarting.get(i);
     const e = m?.entity ? entities.get(m.entity) : undefined;
     if (!m || !e || (e.type !== 'PERSON' && m.end < end)) continue;
-    if (e.type === 'PERSON') return { entity: e, mention: m };
-    found ??= { entity: e, mention: m };
+    if (e.type === 'PERSON' && possessedBy(syntax, m, range)) owner ??= { entity: e, mention: m };
+    else if (e.type === 'PERSON') return { entity: e, mention: m };
+    else found ??= { entity: e, mention: m };
   }
-  return found;
+  return owner ?? found;
+}
+
+/** Whether a possessive follows a mention inside a phrase: "Putin's spokesman", "Osama bin Laden's chief deputy". */
+export function possessedBy(syntax: Syntax, m: Pick<Mention, 'start' | 'end'>, range: TokenRange): boolean {
+  let last = syntax.tokenAt(m.start);
+  while (last >= 0 && last < range.last && syntax.words[last]!.end < m.end) last++;
+  const after = syntax.words[last + 1];
+  return last >= 0 && after !== undefined && possessive(after) && last + 1 < range.last;
 }
 
 /**
