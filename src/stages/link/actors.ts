@@ -695,7 +695,8 @@ export function reportedPronouns(doc: Doc, toks: readonly Word[], groups: readon
     const between = k - (cue.last - base) - 1;
     if (between > REPORTED_REACH || read.some((a) => a.last >= cue.last - base && a.first <= k)) continue;
     const inSubject = read.filter((a) => a.first >= cue.subject!.first - base && a.last <= cue.subject!.last - base);
-    if (inSubject.length !== 1) continue;
+    // "Britain's Assets Recovery Agency said it …": the actor only owns the head that speaks, which link did not read.
+    if (inSubject.length !== 1 || (toks[inSubject[0]!.last + 1] !== undefined && possessive(toks[inSubject[0]!.last + 1]!))) continue;
     const speaker = inSubject[0]!;
     const noun = toks[speaker.last]!;
     const many = pluralForm(noun) || PLURAL_ONLY.has(noun.lower);
@@ -827,14 +828,16 @@ const isBodyDescription = (a: FoundActor): boolean => a.code === NO_COUNTRY && !
 /**
  * "An Iraqi militant group (…) posted a video. The group claimed the killing": "the" + a body noun with no name
  * after it is a description for describedBefore to resolve to the body named before (code `---` until then).
- * Not "the Group of Eight" (a name) nor "the group of soldiers" (the noun "of" names), nor a noun already read.
+ * Not "the Group of Eight" (a name) nor "the group of soldiers" (the noun "of" names) nor "the coalition troops" (a
+ * modifier), nor a noun already read.
  */
 export function bodyDescriptions(doc: Doc, toks: readonly Word[], found: readonly FoundActor[]): FoundActor[] {
   const out: FoundActor[] = [];
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     const next = toks[i + 1];
-    if (toks[i - 1]!.lower !== 'the' || t.pos !== 'NOUN' || !BODY_NOUNS.has(t.lower) || next?.lower === 'of' || (next !== undefined && capitalised(next))) continue;
+    // "the coalition troops", "the group leader": the body noun only modifies the noun after it.
+    if (toks[i - 1]!.lower !== 'the' || t.pos !== 'NOUN' || !BODY_NOUNS.has(t.lower) || next?.lower === 'of' || (next !== undefined && (capitalised(next) || next.pos === 'NOUN'))) continue;
     if (found.some((a) => a.first <= i && a.last >= i)) continue;
     out.push({ first: i, last: i, code: NO_COUNTRY, country: null, role: null, entity: null, referring: false, mention: spanOf(doc.text, t.start, t.end), how: `body "the ${t.text}"` });
   }

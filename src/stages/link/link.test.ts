@@ -326,6 +326,8 @@ test('bodyDescriptions: "the group", "the coalition" name again the body named b
     ['The victim was found. The group claimed the killing.', []],
     ['President Putin spoke. The group claimed the killing.', []],
     ['The Islamic Army of Iraq posted a video. The group of soldiers left.', ['---MIL']],
+    // negative: the body noun only modifies the noun after it ("the coalition troops" are troops)
+    ['Afghan soldiers patrolled the district. A spokesman says the coalition troops were wounded.', ['---MED', '---MIL']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
 });
@@ -485,6 +487,8 @@ test('reportedPronouns: "it" or "they" opening what a reporting verb reports is 
     ['China warned the United States it would retaliate.', []],
     ['China says it is vital to reopen Tibet.', []],
     ['China hopes it will reopen Tibet.', []],
+    // negative: the actor only owns the head that speaks, which is not read
+    ["Britain's Assets Recovery Agency said it raided 250 properties.", []],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(pronoun(text), want));
 });
