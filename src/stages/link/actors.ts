@@ -1,4 +1,4 @@
-import { possessive, spanOf, type ActorReading, type Doc, type Entity, type Mention, type Syntax, type TokenRange, type VerbGroup, type Word } from '../../model/index.ts';
+import { possessive, spanOf, type ActorReading, type Doc, type Entity, type Mention, type Syntax, type TokenRange, type Word } from '../../model/index.ts';
 import type { ReadEntity } from './place-readings.ts';
 
 /** An actor as found in one sentence: its token range is local to the sentence's words until readActors returns it. */
@@ -15,8 +15,6 @@ export interface ActorResources {
   capitals: Map<string, string>;
   /** verbs whose object is the agent of the infinitive after it */
   controllers: ReadonlySet<string>;
-  /** every form (lower case) of a reporting verb of speech ("says", "announced", "insisted") */
-  cues: ReadonlySet<string>;
 }
 
 /** Agent phrases by first word, longest first. */
@@ -610,7 +608,6 @@ function withRole(doc: Doc, toks: readonly Word[], a: FoundActor, agents: AgentI
 export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entities: Map<string, ReadEntity>): ActorReading[][] {
   const mentions = mentionsPerSentence(doc);
   const acting = actingTokens(syntax, res.controllers);
-  const groups = verbGroupsPerSentence(syntax);
   const out: ActorReading[][] = [];
   syntax.sentences.forEach((s, i) => {
     if (s.last < s.first) {
@@ -625,12 +622,6 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
       const named = describedBefore(toks, a, out, entities);
       // A body description that names no one again is no actor.
       if (named.code !== NO_COUNTRY) found.push(named);
-    }
-    // After describedBefore: "The company confirms it …" speaks as the company named before.
-    const reported = reportedPronouns(doc, toks, groups[i]!, found, mentions[i]!, res.cues);
-    if (reported.length > 0) {
-      found.push(...reported);
-      found.sort(byFirst);
     }
     // The readings are new objects of this call: shifting them in place copies none.
     for (const a of found) {
@@ -658,54 +649,6 @@ export function pluralPronouns(doc: Doc, syntax: Syntax, toks: readonly Word[], 
   if (!pluralForm(noun) && !PLURAL_ONLY.has(noun.lower)) return [];
   const t = toks[k]!;
   return [{ ...first, first: k, last: k, referring: true, mention: spanOf(doc.text, t.start, t.end), how: `"${t.text}" points back to ${first.mention?.text ?? first.code} (${first.code}) of the sentence before` }];
-}
-
-/** Each sentence's verb groups, in one pass over them. */
-function verbGroupsPerSentence(syntax: Syntax): VerbGroup[][] {
-  const out: VerbGroup[][] = syntax.sentences.map(() => []);
-  for (const g of syntax.verbGroups) out[syntax.words[g.first]!.sentence]?.push(g);
-  return out;
-}
-
-/** How many words may stand between a reporting verb and the pronoun that opens what it reports: "said on Sunday that it". */
-const REPORTED_REACH = 5;
-/** Verbs of being or seeming: "it is vital to", "it seems" is no body acting. */
-const COPULAS: ReadonlySet<string> = new Set(['be', 'seem', 'appear']);
-
-/**
- * "China says it will reopen Tibet", "The rebels said they wanted better terms": "it" or "they" opening the clause
- * a reporting verb introduces is the verb's subject, the speaker reporting its own act (corefer resolves persons
- * and what they say; agents such as "the rebels" and bodies named by an agent noun are read here). Only when the
- * number agrees, "it" a body in the singular, never a person, and "they" agents in the plural, when the subject
- * holds that one actor, and when no actor stands between the verb and the pronoun ("China warned the U.S. it
- * would …" is left alone). "It is vital to …" and "it seems" are no act of the speaker. `groups` are the
- * sentence's verb groups, in document token ranges; `mentions` its mentions.
- */
-export function reportedPronouns(doc: Doc, toks: readonly Word[], groups: readonly VerbGroup[], read: readonly FoundActor[], mentions: readonly Mention[], cues: ReadonlySet<string>): FoundActor[] {
-  const out: FoundActor[] = [];
-  const base = toks[0]!.index;
-  for (let n = 0; n + 1 < groups.length; n++) {
-    const cue = groups[n]!;
-    const next = groups[n + 1]!;
-    const k = (next.subject?.first ?? -1) - base;
-    const pronoun = toks[k];
-    if (!cue.subject || !cues.has(toks[cue.head - base]!.lower) || !next.subject || next.subject.first !== next.subject.last || !pronoun) continue;
-    const plural = pronoun.lower === 'they';
-    if ((!plural && pronoun.lower !== 'it') || COPULAS.has(next.lemma)) continue;
-    const between = k - (cue.last - base) - 1;
-    if (between > REPORTED_REACH || read.some((a) => a.last >= cue.last - base && a.first <= k)) continue;
-    const inSubject = read.filter((a) => a.first >= cue.subject!.first - base && a.last <= cue.subject!.last - base);
-    // "Britain's Assets Recovery Agency said it …": the actor only owns the head that speaks, which link did not read.
-    if (inSubject.length !== 1 || (toks[inSubject[0]!.last + 1] !== undefined && possessive(toks[inSubject[0]!.last + 1]!))) continue;
-    const speaker = inSubject[0]!;
-    const noun = toks[speaker.last]!;
-    const many = pluralForm(noun) || PLURAL_ONLY.has(noun.lower);
-    // A person, named or after a title ("Chinese President Hu Jintao"), is corefer's to resolve.
-    const person = mentions.some((m) => m.type === 'PERSON' && m.start >= toks[speaker.first]!.start && m.end <= toks[speaker.last]!.end);
-    if (plural ? !many || !speaker.role : many || person) continue;
-    out.push({ ...speaker, first: k, last: k, referring: true, mention: spanOf(doc.text, pronoun.start, pronoun.end), how: `"${pronoun.text}" after "${toks[cue.head - base]!.text}" is its speaker, ${speaker.mention?.text ?? speaker.code} (${speaker.code})` });
-  }
-  return out;
 }
 
 /** Those who speak for a body: named with "a" they still stand for the body named before. */
@@ -828,16 +771,14 @@ const isBodyDescription = (a: FoundActor): boolean => a.code === NO_COUNTRY && !
 /**
  * "An Iraqi militant group (…) posted a video. The group claimed the killing": "the" + a body noun with no name
  * after it is a description for describedBefore to resolve to the body named before (code `---` until then).
- * Not "the Group of Eight" (a name) nor "the group of soldiers" (the noun "of" names) nor "the coalition troops" (a
- * modifier), nor a noun already read.
+ * Not "the Group of Eight" (a name) nor "the group of soldiers" (the noun "of" names), nor a noun already read.
  */
 export function bodyDescriptions(doc: Doc, toks: readonly Word[], found: readonly FoundActor[]): FoundActor[] {
   const out: FoundActor[] = [];
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     const next = toks[i + 1];
-    // "the coalition troops", "the group leader": the body noun only modifies the noun after it.
-    if (toks[i - 1]!.lower !== 'the' || t.pos !== 'NOUN' || !BODY_NOUNS.has(t.lower) || next?.lower === 'of' || (next !== undefined && (capitalised(next) || next.pos === 'NOUN'))) continue;
+    if (toks[i - 1]!.lower !== 'the' || t.pos !== 'NOUN' || !BODY_NOUNS.has(t.lower) || next?.lower === 'of' || (next !== undefined && capitalised(next))) continue;
     if (found.some((a) => a.first <= i && a.last >= i)) continue;
     out.push({ first: i, last: i, code: NO_COUNTRY, country: null, role: null, entity: null, referring: false, mention: spanOf(doc.text, t.start, t.end), how: `body "the ${t.text}"` });
   }
