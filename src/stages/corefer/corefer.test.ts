@@ -138,6 +138,8 @@ test('soleSubject: a pronoun reaches the last subject a few paragraphs back when
     ['Antonio Guterres visited the quake zone.\nThe visit pleased Pervez Musharraf.\nHe met local leaders.', []],
     ["Antonio Guterres visited the quake zone.\nBolivar's state governor praised the visit.\nHe met local leaders.", []],
     ['Antonio Guterres visited the quake zone.\nThe visit lasted two days.\nRelief was slow.\nSnow fell.\nHe met local leaders.', []],
+    // negative: "I" belongs to someone quoted, not to the subject a few paragraphs back
+    ['Antonio Guterres visited the quake zone.\nThe visit lasted two days.\nI met local leaders.', []],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(resolved(text), want));
   const reach: [number, boolean, boolean][] = [[0, true, true], [1, true, true], [2, false, true], [3, false, true], [2, true, false], [4, false, false]];

@@ -18,6 +18,7 @@ const CLOSING = new Set(['”', '»']);
 const SUBJECT_REACH = 1;
 /** ... or this many, when no other person was named since: the one person in view (soleSubject). */
 const SOLE_SUBJECT_REACH = 3;
+const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she']);
 
 /** Who spoke last, and who was last the subject of a clause: what a pronoun or a description points back to. */
 interface Salient {
@@ -87,7 +88,8 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
       const near = subject && paragraph - subject.paragraph <= SUBJECT_REACH ? subject : null;
       const person: Salient | null = place.speaking ? (speaker ?? near) : near;
       if (first === last && quoteLex.pronouns.get(lower) === 'person' && lower !== 'him' && lower !== 'her') {
-        const sole = subject && soleSubject(paragraph - subject.paragraph, otherPerson) ? subject : null;
+        // Only "he" and "she" reach further: "I" and "we" belong to someone quoted.
+        const sole = subject && THIRD_PERSON.has(lower) && soleSubject(paragraph - subject.paragraph, otherPerson) ? subject : near;
         entity = (place.speaking ? (speaker ?? sole) : sole)?.entity ?? null;
       } else if (first === last && lower === 'it') {
         entity = place.speaking ? body : null;
