@@ -57,8 +57,8 @@ const SENTENCE_JOIN = '\n';
  * The whole story is one article, analysed once, and each record takes the events whose trigger lies in its
  * sentence, as a user runs an article. Analysing each record with only the story's sentences before it (what a
  * coder reads) gave the same triples for every record of the wire tune set (758 and 243 records of the two
- * halves of its split, with sentences joined by a line break or a space alike), so the story is not re-analysed
- * once per record: the stages resolve backwards only.
+ * halves of its split, with sentences joined by a line break or a space alike): what follows a sentence did not
+ * change how it was read. So the story is analysed once, not once per record (16 s against 23 s for the 758).
  */
 export function placeInStories(records: EventRecord[]): void {
   const byStory = new Map<string, EventRecord[]>();
