@@ -68,6 +68,35 @@ test("a record's context is analysed with it, but only its own sentence's events
   assert.deepEqual(predictTriples(attack!).map((x) => x.code), ['190']);
 });
 
+test('a record is read in its story: a pronoun takes the actor an earlier record of the story named', async (t2) => {
+  const named = 'Venezuelan President Hugo Chavez spoke in Caracas on Monday.';
+  const pronoun = 'He rejected the offer.';
+  const rejection = [t('VENGOV', '---', '127')];
+  // [case, the file's records (story, context, text), the last record's expected triples]
+  const cases: [string, { story?: string; context?: string; text: string }[], Triple[]][] = [
+    ['an earlier record of the same story names him', [{ story: 's', text: named }, { story: 's', text: pronoun }], rejection],
+    ["the story's first record, after its context", [{ story: 's', context: named, text: pronoun }], rejection],
+    ['a record with no story is read alone', [{ text: named }, { text: pronoun }], []],
+    ['a record of another story does not count', [{ story: 's', text: named }, { story: 'u', text: pronoun }], []],
+    ['a later record of the story does not count', [{ story: 's', text: pronoun }, { story: 's', text: named }], []],
+  ];
+  for (const [name, lines, expected] of cases) {
+    await t2.test(name, () => {
+      const records = readEventRecords(file(lines.map((l, k) => JSON.stringify({ id: String(k), date: null, ...l, expected: [] }))));
+      const pronounRecord = records.find((r) => r.text === pronoun)!;
+      assert.deepEqual(predictTriples(pronounRecord), expected);
+    });
+  }
+});
+
+test("a story is one article: each record's span in it is its own sentence", () => {
+  const f = file(['a', 'b', 'c'].map((w, k) => JSON.stringify({ id: String(k), story: 's', date: null, ...(k === 0 ? { context: 'Before.' } : {}), text: `Sentence ${w}.`, expected: [] })));
+  const records = readEventRecords(f);
+  assert.equal(new Set(records.map((r) => r.article!.text)).size, 1);
+  assert.deepEqual(records.map((r) => r.article!.text.slice(r.article!.start, r.article!.end)), ['Sentence a.', 'Sentence b.', 'Sentence c.']);
+  assert.ok(records[0]!.article!.text.startsWith('Before.\n'));
+});
+
 test('the development set has at least 200 sentences in the eval format', () => {
   const records = readEventRecords(path.join(REPO_ROOT, 'test/fixtures/events-dev.jsonl'));
   assert.ok(records.length >= 200);

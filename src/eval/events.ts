@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { buildPipeline, type Pipeline } from '../pipeline/pipeline.ts';
 import { DEFAULT_STAGES } from '../pipeline/presets.ts';
+import type { Doc } from '../model/index.ts';
 import { cameoRows } from '../stages/events/cameo-rows.ts';
 import { pct, prf, readGoldLines, type EvalReport, type Scorer } from './scorer.ts';
 
-// trigger and reason (per triple), story, context, dateline, outlet, url and no_event_reason (per record) document the
-// wire-copy set (test/fixtures/events/); they are read but not scored.
+// trigger and reason (per triple), dateline, outlet, url and no_event_reason (per record) document the wire-copy set
+// (test/fixtures/events/); they are read but not scored. story and context place a record in its article (placeInStories).
 const TripleSchema = z.object({
   source: z.string().min(1),
   target: z.string().min(1),
@@ -25,12 +26,54 @@ const RecordSchema = z.object({
   expected: z.array(TripleSchema),
   no_event_reason: z.string().optional(),
 });
-export type EventRecord = z.infer<typeof RecordSchema>;
+export type EventRecord = z.infer<typeof RecordSchema> & {
+  /** The record in its story, as a user would feed the article; absent, the record is analysed alone (with its context). */
+  article?: Article;
+};
 export type Triple = z.infer<typeof TripleSchema>;
 
-/** Reads one `{"id","date","text","expected":[{"source","target","code"}]}` object per line. */
+/** The text analysed for a record and where the record's own sentence lies in it. */
+export interface Article {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Reads one `{"id","date","text","expected":[{"source","target","code"}]}` object per line, each placed in its story. */
 export function readEventRecords(file: string): EventRecord[] {
-  return readGoldLines(file, RecordSchema, '{"id","date","text","expected":[{"source","target","code"}]} (codes as strings, "010")');
+  const records: EventRecord[] = readGoldLines(file, RecordSchema, '{"id","date","text","expected":[{"source","target","code"}]} (codes as strings, "010")');
+  placeInStories(records);
+  return records;
+}
+
+/** One sentence per line: a line is a paragraph, so a record is always its own sentence (wire copy runs one sentence a paragraph). */
+const SENTENCE_JOIN = '\n';
+
+/**
+ * Give each record with a `story` its article: the records of that story in file order, one sentence a line,
+ * led by the `context` of the story's first record when it has one (the sentences before it that the file
+ * lacks). A record without a story keeps none and is analysed alone.
+ *
+ * The whole story is one article, analysed once, and each record takes the events whose trigger lies in its
+ * sentence, as a user runs an article. Analysing each record with only the story's sentences before it (what a
+ * coder reads) gave the same triples for every record of the wire tune set (758 and 243 records of the two
+ * halves of its split, with sentences joined by a line break or a space alike): what follows a sentence did not
+ * change how it was read. So the story is analysed once, not once per record (16 s against 23 s for the 758).
+ */
+export function placeInStories(records: EventRecord[]): void {
+  const byStory = new Map<string, EventRecord[]>();
+  for (const r of records) if (r.story !== undefined) (byStory.get(r.story) ?? byStory.set(r.story, []).get(r.story)!).push(r);
+  for (const story of byStory.values()) {
+    const lead = story[0]!.context;
+    let text = lead ? lead + SENTENCE_JOIN : '';
+    const spans = story.map((r, k) => {
+      if (k > 0) text += SENTENCE_JOIN;
+      const start = text.length;
+      text += r.text;
+      return { start, end: text.length };
+    });
+    story.forEach((r, k) => (r.article = { text, ...spans[k]! }));
+  }
 }
 
 /** How actors and codes are compared: actors whole or by country (first three letters), codes whole or by root. */
@@ -114,20 +157,32 @@ export function classifyErrors(record: Pick<EventRecord, 'expected' | 'no_event_
 }
 
 let pipeline: Pipeline | undefined;
+/** The last article analysed: a story's records come together, so each story is analysed once. */
+let analysed: { text: string; published: string | null; events: Doc['events'] } | undefined;
 
 /**
- * Run newsgraph on each record and return its CAMEO triples (compound actors exploded). A record's context (the
- * story sentences before it, given where an actor depends on them: "he", "the company") is analysed with it, as
- * in the story, and only the events whose trigger lies in the record's own sentence are scored.
+ * Run newsgraph on each record and return its CAMEO triples (compound actors exploded). A record is read in
+ * its story (its article: the story's records, see placeInStories), or alone after its `context` when it has
+ * none, so "he", "the company" resolve as in the article; only the events whose trigger lies in the record's
+ * own sentence are scored.
  */
 export function predictTriples(record: EventRecord): Triple[] {
   pipeline ??= eventPipeline();
-  const lead = record.context ? `${record.context} ` : '';
-  const doc = pipeline.analyze({ id: record.id, text: lead + record.text, published: record.date ?? null });
-  return doc.events
-    .filter((e) => e.trigger.start >= lead.length)
+  const article = record.article ?? alone(record);
+  const published = record.date ?? null;
+  if (analysed?.text !== article.text || analysed.published !== published) {
+    analysed = { text: article.text, published, events: pipeline.analyze({ id: record.story ?? record.id, text: article.text, published }).events };
+  }
+  return analysed.events
+    .filter((e) => e.trigger.start >= article.start && e.trigger.start < article.end)
     .flatMap(cameoRows)
     .map((r) => ({ source: r.source, target: r.target, code: r.code }));
+}
+
+/** A record with no story: its own sentence after its context. */
+function alone(record: EventRecord): Article {
+  const lead = record.context ? record.context + SENTENCE_JOIN : '';
+  return { text: lead + record.text, start: lead.length, end: lead.length + record.text.length };
 }
 
 export function eventsReport(records: readonly EventRecord[], file: string): EvalReport {

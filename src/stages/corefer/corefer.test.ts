@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesThrough } from '../../pipeline/presets.ts';
 import { derivedAliases } from './corefer.ts';
+import { soleSubject } from './references.ts';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 
 const pipeline = buildPipeline(stagesThrough('corefer'));
@@ -123,4 +124,38 @@ test('missedShortForms: a word of a person\'s full name the tagger missed later 
     ['South Korean President Moon Jae-in held talks on Monday. The Moon Landing museum opened.', []],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(added(text), want));
+});
+
+test('soleSubject: a pronoun reaches the last subject a few paragraphs back when no one else was named or described since', async (t) => {
+  const resolved = (text: string) => {
+    const doc = pipeline.analyze({ text });
+    return doc.mentions.filter((m) => m.source === 'coreference').map((m) => [m.text, doc.entities.find((e) => e.id === m.entity)!.name]);
+  };
+  const cases: [string, [string, string][]][] = [
+    ['Antonio Guterres visited the quake zone.\nThe visit lasted two days.\nHe met local leaders.', [['He', 'Antonio Guterres']]],
+    ['Antonio Guterres visited the quake zone.\nThe visit lasted two days.\nRelief was slow.\nHe met local leaders.', [['He', 'Antonio Guterres']]],
+    // negatives: another person named since, a person described by a role since, too far back
+    ['Antonio Guterres visited the quake zone.\nThe visit pleased Pervez Musharraf.\nHe met local leaders.', []],
+    ["Antonio Guterres visited the quake zone.\nBolivar's state governor praised the visit.\nHe met local leaders.", []],
+    ['Antonio Guterres visited the quake zone.\nThe visit lasted two days.\nRelief was slow.\nSnow fell.\nHe met local leaders.', []],
+    // negative: "I" belongs to someone quoted, not to the subject a few paragraphs back
+    ['Antonio Guterres visited the quake zone.\nThe visit lasted two days.\nI met local leaders.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(resolved(text), want));
+  const reach: [number, boolean, boolean][] = [[0, true, true], [1, true, true], [2, false, true], [3, false, true], [2, true, false], [4, false, false]];
+  for (const [back, other, want] of reach) await t.test(`${back} paragraphs back, another person ${other}`, () => assert.equal(soleSubject(back, other), want));
+});
+
+test('possessedBy: a person who only owns the head of a subject gives way to the person named after it', async (t) => {
+  const resolved = (text: string) => {
+    const doc = pipeline.analyze({ text });
+    return doc.mentions.filter((m) => m.source === 'coreference').map((m) => [m.text, doc.entities.find((e) => e.id === m.entity)!.name]);
+  };
+  const cases: [string, [string, string][]][] = [
+    ["Vladimir Putin's spokesman Dmitry Peskov arrived late. He said talks failed.", [['He', 'Dmitry Peskov']]],
+    ["Osama bin Laden's chief deputy, Ayman Zawahiri, was wounded.\nThe spokesman called the report baseless.", []],
+    // negative: no one named after the possessor, which stays the subject
+    ["Ali Larijani's appointment came on Monday. He will take a tougher stance.", [['He', 'Ali Larijani']]],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(resolved(text), want));
 });

@@ -1,4 +1,4 @@
-import { has, spanOf, WORD, type Apposition, type Doc, type Entity, type Mention, type Syntax, type TokenRange } from '../../model/index.ts';
+import { has, possessive, spanOf, WORD, type Apposition, type Doc, type Entity, type Mention, type Syntax, type TokenRange } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { dictionaryCountry } from '../../lexicons/entities/actor-codes.ts';
@@ -16,6 +16,9 @@ const OPENING = new Set(['“', '«', '„']);
 const CLOSING = new Set(['”', '»']);
 /** A pronoun that does not speak points to the subject of a clause at most this many paragraphs back. */
 const SUBJECT_REACH = 1;
+/** ... or this many, when no other person was named since: the one person in view (soleSubject). */
+const SOLE_SUBJECT_REACH = 3;
+const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she']);
 
 /** Who spoke last, and who was last the subject of a clause: what a pronoun or a description points back to. */
 interface Salient {
@@ -54,6 +57,8 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
   let speaker: Salient | null = null;
   let subject: Salient | null = null;
   let body: Entity | null = null;
+  // Whether a person other than the subject was named (or described by a role) since it was the subject.
+  let otherPerson = false;
   // The latest organisation named so far whose name has a word, for "the ministry".
   const orgsByWord = new Map<string, Entity>();
   // Built at the first description that needs it: most documents have none.
@@ -72,6 +77,7 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
       const m = mentions[nextMention++]!;
       const org = m.type === 'ORG' && m.entity ? entities.get(m.entity) : undefined;
       if (org) for (const w of org.name.toLowerCase().split(/\s+/)) orgsByWord.set(w, org);
+      if (m.type === 'PERSON' && subject && m.entity !== subject.entity.id) otherPerson = true;
     }
     const { first, last } = place.range;
     const paragraph = paragraphOf(first);
@@ -82,7 +88,9 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
       const near = subject && paragraph - subject.paragraph <= SUBJECT_REACH ? subject : null;
       const person: Salient | null = place.speaking ? (speaker ?? near) : near;
       if (first === last && quoteLex.pronouns.get(lower) === 'person' && lower !== 'him' && lower !== 'her') {
-        entity = person?.entity ?? null;
+        // Only "he" and "she" reach further: "I" and "we" belong to someone quoted.
+        const sole = subject && THIRD_PERSON.has(lower) && soleSubject(paragraph - subject.paragraph, otherPerson) ? subject : near;
+        entity = (place.speaking ? (speaker ?? sole) : sole)?.entity ?? null;
       } else if (first === last && lower === 'it') {
         entity = place.speaking ? body : null;
       } else if (last === first + 1 && POSSESSIVES[lower] && quoteLex.organizationHeads.has(words[last]!.lower)) {
@@ -93,10 +101,13 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
       }
       if (entity) add(place.range, entity);
     }
+    // "Bolivar's state governor described …": a person named by a role alone is someone else in view too.
+    if (!entity && quoteLex.personRoles.has(words[last]!.lower)) otherPerson = true;
     if (!entity) continue;
     if (PERSON_TYPES.has(entity.type)) {
       const salient: Salient = { entity, paragraph, role: named ? roleOf(syntax, appositions, named.mention) : (place.speaking ? speaker : subject)?.role ?? null };
       subject = salient;
+      otherPerson = false;
       if (place.speaking) speaker = salient;
     } else if (BODY_TYPES.has(entity.type) && place.speaking) {
       body = entity;
@@ -106,20 +117,42 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
 }
 
 /**
+ * Whether a person pronoun with no speaker before it reaches the last subject, `back` paragraphs before it: the
+ * paragraph before, or a few more when no other person was named or described by a role since ("Antonio Guterres
+ * made the remark … The visit is aimed at … He said …"). Another person between leaves the pronoun to the nearer
+ * reach, where it may be either. Descriptions ("the official") keep the nearer reach.
+ */
+export function soleSubject(back: number, otherPerson: boolean): boolean {
+  return back <= SUBJECT_REACH || (!otherPerson && back <= SOLE_SUBJECT_REACH);
+}
+
+/**
  * The person or organisation a phrase names, with its mention: the PERSON mention inside it first, else one
- * that ends the phrase (a country word before a title, "The Iraqi foreign minister", names no one).
+ * that ends the phrase (a country word before a title, "The Iraqi foreign minister", names no one). A person
+ * who only owns the head is passed over for a person named after it (a possessor, possessedBy): "Osama bin
+ * Laden's chief deputy, Ayman al-Zawahiri" names Zawahiri; "Mr. Larijani's appointment" still names Larijani.
  */
 function namedEntity(syntax: Syntax, range: TokenRange, mentionStarting: ReadonlyMap<number, Mention>, entities: ReadonlyMap<string, Entity>): { entity: Entity; mention: Mention } | null {
   let found: { entity: Entity; mention: Mention } | null = null;
+  let owner: { entity: Entity; mention: Mention } | null = null;
   const end = syntax.words[range.last]!.end;
   for (let i = range.first; i <= range.last; i++) {
     const m = mentionStarting.get(i);
     const e = m?.entity ? entities.get(m.entity) : undefined;
     if (!m || !e || (e.type !== 'PERSON' && m.end < end)) continue;
-    if (e.type === 'PERSON') return { entity: e, mention: m };
-    found ??= { entity: e, mention: m };
+    if (e.type === 'PERSON' && possessedBy(syntax, m, range)) owner ??= { entity: e, mention: m };
+    else if (e.type === 'PERSON') return { entity: e, mention: m };
+    else found ??= { entity: e, mention: m };
   }
-  return found;
+  return owner ?? found;
+}
+
+/** Whether a possessive follows a mention inside a phrase: "Putin's spokesman", "Osama bin Laden's chief deputy". */
+export function possessedBy(syntax: Syntax, m: Pick<Mention, 'start' | 'end'>, range: TokenRange): boolean {
+  let last = syntax.tokenAt(m.start);
+  while (last >= 0 && last < range.last && syntax.words[last]!.end < m.end) last++;
+  const after = syntax.words[last + 1];
+  return last >= 0 && after !== undefined && possessive(after) && last + 1 < range.last;
 }
 
 /**
