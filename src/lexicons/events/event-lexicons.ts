@@ -64,6 +64,7 @@ export const CodingSchema = z.object({
   words: z.object({
     triggerStops: words, actHeads: words, scene: words, requestNouns: words, commands: words, sendings: words, renewals: words,
     mutualVerbs: words, demandVerbs: words, modalAuxiliaries: words, groupAnaphors: words, inanimateCauses: words.describe('heads of a subject that is no doer: a blast, a flood ("a blast killed": no-actor)'),
+    personCues: words.describe('lemmas of object cues that name plain people ("arrested 17 people", "seized the foreigners"): civilians acted on'),
   }),
   contentModals: z.record(z.string(), FrameNameSchema),
   governors: z.object({ subject: words, subjectPlace: words, nominalTarget: words, place: words, locative: words, venue: words }),

@@ -310,3 +310,16 @@ test('joined: a spaced dash sets off an apposition, no compound; a hyphen writte
     ['Venezuela criticized Colombia-Peru talks.', ['VEN>COL:111', 'VEN>PER:111']],
   ]);
 });
+
+test('peopleActedOn: plain people the object cue names are the target, not a place named further on nor no one', async (t) => {
+  await table(t, [
+    ['Police arrested at least 17 people and seized weapons near the Sri Lankan capital, Colombo.', ['---COP>---CVL:173', '---COP>LKA:1711']],
+    ['Five gunmen seized the foreigners around midnight.', ['---UAF>---CVL:181']],
+    // a place right after the people gives their country
+    ['Police arrested 17 people in Kenya.', ['---COP>KENCVL:173']],
+    // negative: people read as an actor keep their reading
+    ['Police arrested 17 activists in Kenya.', ['---COP>KENOPP:173']],
+    // negative: a recipient is the target
+    ['Police arrested 17 people and handed them to Kenya.', ['---COP>KEN:173']],
+  ]);
+});

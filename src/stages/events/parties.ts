@@ -449,3 +449,30 @@ export function speechActors(ctx: SentenceCtx, m: TriggerMatch, about: ActorGrou
   if (!about && target.members.every((t) => subject.group.members.some((a) => a.country === t.country))) return null;
   return { sources: subject.group.members, targets: target.members, how: `speaker ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor the statement names)` };
 }
+
+/** The civilian role (guidelines: civilians, villagers, crowds, people → CVL). */
+const CIVILIAN = 'CVL';
+
+/**
+ * "arrested at least 17 people … near the Sri Lankan capital", "seized the foreigners around midnight": when the
+ * object cue itself names plain people that no actor covers, they are whom the act was done to (`---CVL`), not a
+ * place named further on nor no one. A place right after them ("17 people in Kenya") gives their country
+ * (guidelines: a place phrase attached to the noun gives the country).
+ */
+export function peopleActedOn(ctx: SentenceCtx, m: TriggerMatch, found: Found): Found {
+  if (m.cueAt === null || m.cueEnd === null) return found;
+  const k = m.cueEnd - 1;
+  const noun = ctx.toks[k]!;
+  if (noun.pos !== 'NOUN' || !ctx.lex.words.personCues.has(noun.lemma) || ctx.groups.some((g) => g.first <= k && k <= g.last)) return found;
+  // A bare country named after the people, in a place phrase or on its own ("near the Sri Lankan capital"), is where.
+  const placed = (t: FoundActor) => t.role === null && ctx.groups.some((g) => g.members.includes(t) && g.first > k && (g.governor === null || ctx.lex.governors.locative.has(g.governor)));
+  if (!found.targets.every((t) => t === NO_TARGET || placed(t))) return found;
+  const at = ctx.groups.find((g) => g.first === k + 2 && ctx.toks[k + 1]!.lower === 'in' && onlyPlace(ctx, g) && g.members.length === 1 && g.members[0]!.country !== null);
+  const country = at ? at.members[0]!.country : null;
+  const people: FoundActor = {
+    first: k, last: k, code: `${country ?? '---'}${CIVILIAN}`, country, role: CIVILIAN, entity: null, referring: false,
+    mention: { start: noun.start, end: noun.end, text: noun.text },
+    how: `people "${noun.text}", the object cue${at ? `, of ${country} by the place after them` : ''}`,
+  };
+  return { sources: found.sources, targets: [people], how: `${found.how}; target ${people.code} (${people.how}: the people acted on)` };
+}
