@@ -323,3 +323,13 @@ test('peopleActedOn: plain people the object cue names are the target, not a pla
     ['Police arrested 17 people and handed them to Kenya.', ['---COP>KEN:173']],
   ]);
 });
+
+test('finiteClauseAfter: "as"/"unless" with a finite verb opens a clause whose actors are no target of the act', async (t) => {
+  await table(t, [
+    ["Police fired the teargas as an ambulance carrying the leader's body approached Tunis's main street.", ['---COP>---:175']],
+    ['Police fired tear gas at protesters as they marched.', ['---COP>---OPP:175']],
+    // negatives: "as" with no finite verb is no clause
+    ['Israel attacked Hezbollah as part of a campaign to weaken Syria.', ['ISR>LBNREB:190']],
+    ['Israel attacked Hezbollah as well as Syrian troops.', ['ISR>LBNREB:190']],
+  ]);
+});

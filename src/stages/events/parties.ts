@@ -2,7 +2,7 @@
 import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import { possessive, type Word } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
-import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause } from './sentence.ts';
+import { type Found, type SentenceCtx, RELATIVE_PRONOUNS, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause } from './sentence.ts';
 import { describe, firstGroupAfter, placeModifier, subjectGroup, withAnaphors } from './actor-groups.ts';
 import { dictionaryReading, sameActBack } from './recoding/code-pair.ts';
 
@@ -234,6 +234,27 @@ function afterCue(m: TriggerMatch): number {
 /** Words that open a circumstance adjunct: "amid stalled talks between the North and the United States". */
 const CIRCUMSTANCE_HEADS: ReadonlySet<string> = new Set(['amid', 'amidst']);
 
+/** Conjunctions the clause lexicon leaves open ("as part of", "as well as") that may open an adverbial clause. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'unless']);
+
+/** How far after "as" a finite verb shows it opens a clause of its own. */
+const SUBORDINATE_REACH = 8;
+
+/**
+ * "fired the teargas as an ambulance … approached Tunis's main street": "as" or "unless" followed by a finite
+ * verb before any punctuation or relative pronoun opens an adverbial clause, whose actors are its own, not the act's target
+ * (guidelines: finite adverbial clauses are coded as clauses of their own). "as part of", "such as Iran" have no verb.
+ */
+export function finiteClauseAfter(ctx: SentenceCtx, k: number): boolean {
+  for (let j = k + 1; j < Math.min(ctx.toks.length, k + 1 + SUBORDINATE_REACH); j++) {
+    const t = ctx.toks[j]!;
+    if (t.pos === 'PUNCT' || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that') return false;
+    // A participle on the way ("an ambulance carrying …") is the subject's, not the clause's verb.
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && j > k + 1 && (ctx.syntax.verbGroupAt(t.index)?.finite ?? false)) return true;
+  }
+  return false;
+}
+
 /** Consultations (CAMEO 04x): what a meeting is held to discuss is its topic, not a party (guidelines: "met B to discuss C"). */
 const CONSULT_ROOT = '04';
 
@@ -250,6 +271,7 @@ export function argumentsEnd(ctx: SentenceCtx, m: TriggerMatch, from: number, en
   for (let k = from + 1; k < end; k++) {
     const t = ctx.toks[k]!;
     if (CIRCUMSTANCE_HEADS.has(t.lower)) return k;
+    if (SUBORDINATORS.has(t.lower) && finiteClauseAfter(ctx, k)) return k;
     const next = ctx.toks[k + 1];
     if (consult && t.lower === 'to' && t.pos === 'PART' && next?.pos === 'VERB') return k;
   }
