@@ -324,12 +324,16 @@ test('peopleActedOn: plain people the object cue names are the target, not a pla
   ]);
 });
 
-test('finiteClauseAfter: "as"/"unless" with a finite verb opens a clause whose actors are no target of the act', async (t) => {
+test('asClauseStart: a place an as-clause names is its own scene, no target of the act; a party it names may be', async (t) => {
   await table(t, [
-    ["Police fired the teargas as an ambulance carrying the leader's body approached Tunis's main street.", ['---COP>---:175']],
-    ['Police fired tear gas at protesters as they marched.', ['---COP>---OPP:175']],
+    ["Police fired the teargas as an ambulance carrying the body approached Tunis's main street.", ['---COP>---:175']],
+    ['Police fired tear gas as the funeral procession approached Nairobi\'s main avenue.', ['---COP>---:175']],
+    // a party named in the as-clause may still be whom the act answers
+    ['Georgian President Eduard Shevardnadze resigned Sunday as the opposition threatened to storm his residence in Tbilisi.', ['GEOGOV>---OPP:0831', '---OPP>GEO:138']],
     // negatives: "as" with no finite verb is no clause
     ['Israel attacked Hezbollah as part of a campaign to weaken Syria.', ['ISR>LBNREB:190']],
     ['Israel attacked Hezbollah as well as Syrian troops.', ['ISR>LBNREB:190']],
+    // negative: an act whose target is a place (a curfew, martial law) keeps the place the as-clause names
+    ['The Thai government declared a curfew as riots raged in Bangkok.', ['THAGOV>THA:1723']],
   ]);
 });

@@ -193,7 +193,8 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   // A place in the subject's own country ("battled fires in Catalonia") is where, not whom, except for acts
   // whose target is a place (curfews, ceasefires, blockades, occupations).
   const placeTarget = ctx.lex.codes.placeTargets.some((p) => (complement ?? m).pattern.code.startsWith(p));
-  const possible = candidates.filter((g) => placeTarget || !(g.governor && ctx.lex.governors.locative.has(g.governor) && g.members.every((t) => t.role === null && subject.group.members.some((a) => a.country === t.country))));
+  const scene = asClauseStart(ctx, m.last, reach);
+  const possible = candidates.filter((g) => placeTarget || !asClauseScene(g, scene)).filter((g) => placeTarget || !(g.governor && ctx.lex.governors.locative.has(g.governor) && g.members.every((t) => t.role === null && subject.group.members.some((a) => a.country === t.country))));
   // "rallied in Berlin against the Kurdish rebels": a party named after a place beats the place, which stands
   // in for a target only when none is named (guidelines: places stand in for missing actors).
   const target = placeTarget ? possible[0] : (possible.find((g) => !onlyPlace(ctx, g)) ?? possible[0]);
@@ -234,25 +235,34 @@ function afterCue(m: TriggerMatch): number {
 /** Words that open a circumstance adjunct: "amid stalled talks between the North and the United States". */
 const CIRCUMSTANCE_HEADS: ReadonlySet<string> = new Set(['amid', 'amidst']);
 
-/** Conjunctions the clause lexicon leaves open ("as part of", "as well as") that may open an adverbial clause. */
-const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'unless']);
-
 /** How far after "as" a finite verb shows it opens a clause of its own. */
 const SUBORDINATE_REACH = 8;
 
 /**
- * "fired the teargas as an ambulance … approached Tunis's main street": "as" or "unless" followed by a finite
- * verb before any punctuation or relative pronoun opens an adverbial clause, whose actors are its own, not the act's target
- * (guidelines: finite adverbial clauses are coded as clauses of their own). "as part of", "such as Iran" have no verb.
+ * Where an adverbial clause opened by "as" starts between `from` and `end` ("fired the teargas as an ambulance …
+ * approached Tunis's main street"), or `end`: "as" followed by a finite verb before any punctuation or relative
+ * pronoun ("as part of", "such as Iran", "as well as" have none). The clause lexicon leaves "as" open.
  */
-export function finiteClauseAfter(ctx: SentenceCtx, k: number): boolean {
-  for (let j = k + 1; j < Math.min(ctx.toks.length, k + 1 + SUBORDINATE_REACH); j++) {
-    const t = ctx.toks[j]!;
-    if (t.pos === 'PUNCT' || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that') return false;
-    // A participle on the way ("an ambulance carrying …") is the subject's, not the clause's verb.
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && j > k + 1 && (ctx.syntax.verbGroupAt(t.index)?.finite ?? false)) return true;
+export function asClauseStart(ctx: SentenceCtx, from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    if (ctx.toks[k]!.lower !== 'as') continue;
+    for (let j = k + 2; j < Math.min(ctx.toks.length, k + 1 + SUBORDINATE_REACH); j++) {
+      const t = ctx.toks[j]!;
+      if (t.pos === 'PUNCT' || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that') break;
+      // A participle on the way ("an ambulance carrying …") is the subject's, not the clause's verb.
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && (ctx.syntax.verbGroupAt(t.index)?.finite ?? false)) return k;
+    }
   }
-  return false;
+  return end;
+}
+
+/**
+ * "resigned as the opposition threatened …": a party an as-clause names may be whom the act answers, but a place it
+ * names ("as an ambulance approached Tunis's main street") is the as-clause's own scene, no party to the act
+ * (unless the act's target is a place: "imposed martial law as battles raged in central Baghdad").
+ */
+export function asClauseScene(g: ActorGroup, scene: number): boolean {
+  return g.first > scene && g.members.every((a) => a.role === null);
 }
 
 /** Consultations (CAMEO 04x): what a meeting is held to discuss is its topic, not a party (guidelines: "met B to discuss C"). */
@@ -271,7 +281,6 @@ export function argumentsEnd(ctx: SentenceCtx, m: TriggerMatch, from: number, en
   for (let k = from + 1; k < end; k++) {
     const t = ctx.toks[k]!;
     if (CIRCUMSTANCE_HEADS.has(t.lower)) return k;
-    if (SUBORDINATORS.has(t.lower) && finiteClauseAfter(ctx, k)) return k;
     const next = ctx.toks[k + 1];
     if (consult && t.lower === 'to' && t.pos === 'PART' && next?.pos === 'VERB') return k;
   }
@@ -300,7 +309,8 @@ export function untargetedActors(ctx: SentenceCtx, m: TriggerMatch, complement: 
   if (!subject) return null;
   const clause = clauseEnd(ctx, complement ? complement.last : m.last);
   const end = complement ? clause : argumentsEnd(ctx, m, afterCue(m), clause);
-  if (ctx.groups.some((g) => g.first > m.last && g.first < end && g !== subject.group)) return null;
+  const scene = asClauseStart(ctx, m.last, end);
+  if (ctx.groups.some((g) => g.first > m.last && g.first < end && g !== subject.group && !asClauseScene(g, scene))) return null;
   return { sources: subject.group.members, targets: [NO_TARGET], how: `source ${describe(subject.group)} (${subject.how}); ${NO_TARGET.how}` };
 }
 
@@ -349,7 +359,9 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
     if (modifier && !target) return { sources: source.members, targets: modifier.members, how: `${how}; target ${describe(modifier)} modifies the trigger` };
   }
   const that = thatClause(ctx, m);
-  const tgt = target ?? (source === agent ? null : firstGroupAfter(ctx, m.last, that === null ? Math.min(reach, clauseEnd(ctx, m.last)) : clauseEnd(ctx, that), source, ctx.lex.governors.locative));
+  const scene = asClauseStart(ctx, m.last, reach);
+  const first = target ?? (source === agent ? null : firstGroupAfter(ctx, m.last, that === null ? Math.min(reach, clauseEnd(ctx, m.last)) : clauseEnd(ctx, that), source, ctx.lex.governors.locative));
+  const tgt = first && asClauseScene(first, scene) ? null : first;
   if (tgt && tgt !== source) return { sources: source.members, targets: tgt.members, how: `${how}; target ${describe(tgt)}${tgt.governor ? ` after "${tgt.governor}"` : ''}` };
   const struck = tgt ? null : passiveBearer(ctx, m, recent);
   if (struck && struck !== source) return { sources: source.members, targets: struck.members, how: `${how}; target ${describe(struck)} (the subject of the passive the trigger completes)` };
