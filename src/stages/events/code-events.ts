@@ -12,6 +12,7 @@ import { documentIndex } from './document-index.ts';
 import { type Found, type SentenceCtx, clauseEnd } from './sentence.ts';
 import { COMPLEMENT_WINDOW, type Modal, contentModal, frameCode, internalCommand, purposeOf, reformAim } from './frames.ts';
 import { TRIGGER_RULES } from './recoding/index.ts';
+import { declinedComment } from './recoding/declined-comment.ts';
 import { backgroundOf, beliefCue, prepositionCue, relativeClause } from './recoding/background.ts';
 import type { TriggerCoding } from './recoding/rule.ts';
 import { GOVERNMENT, MAX_RECIPROCAL, actorsOf, peopleActedOn, protestActors, speechActors, standDownActors, untargetedActors } from './parties.ts';
@@ -159,8 +160,10 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   // statement is none (guidelines: no 010 for a plain "said").
   for (const m of speech) {
     const modal = modals.get(m) ?? null;
-    if (!modal && (!m.pattern.with || prepositionCue(ctx, m) || beliefCue(ctx, m))) continue;
-    const found = speechActors(ctx, m, modal?.subject ?? null);
+    // "would not comment" is an act (011) whether or not it names whom it concerns.
+    const declined = !modal && declinedComment(ctx, m);
+    if (!modal && !declined && (!m.pattern.with || prepositionCue(ctx, m) || beliefCue(ctx, m))) continue;
+    const found = speechActors(ctx, m, modal?.subject ?? null) ?? (declined ? untargetedActors(ctx, m, null, recent) : null);
     if (!found || (modal && ownCountryObliged(found))) continue;
     const aim = modal ? reformAim(ctx, res, m) : null;
     if (modal && aim && modal.complement && aim.at < modal.complement.first) modal.complement = null;
