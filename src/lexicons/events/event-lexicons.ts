@@ -65,6 +65,7 @@ export const CodingSchema = z.object({
     triggerStops: words, actHeads: words, scene: words, requestNouns: words, commands: words, sendings: words, renewals: words,
     mutualVerbs: words, demandVerbs: words, modalAuxiliaries: words, groupAnaphors: words, inanimateCauses: words.describe('heads of a subject that is no doer: a blast, a flood ("a blast killed": no-actor)'),
     commentVerbs: words.describe('statement verbs whose negation ("would not comment") is a refusal to comment (REFUSE * COMMENT [011])'),
+    doneActs: words.describe('nouns of acts done to someone ("the killings of eight Afghans by coalition forces"), whose "by" phrase names their doer'),
     personCues: words.describe('lemmas of object cues that name plain people ("arrested 17 people", "seized the foreigners"): civilians acted on'),
   }),
   contentModals: z.record(z.string(), FrameNameSchema),

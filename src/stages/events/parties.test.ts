@@ -337,3 +337,13 @@ test('asClauseStart: a place an as-clause names is its own scene, no target of t
     ['The Thai government declared a curfew as riots raged in Bangkok.', ['THAGOV>THA:1723']],
   ]);
 });
+
+test('actDoer: a response to an act done to someone is aimed at its "by" doer, not its victims', async (t) => {
+  await table(t, [
+    ['The United Nations condemned the killing of Palestinian civilians by Israeli troops.', ['IGOUNO>ISRMIL:111']],
+    ['Amnesty International criticized the arrest of Egyptian activists by Egyptian police.', ['NGOHRIAMN>EGYCOP:111']],
+    // negatives: no doer named keeps the victims; an "of" noun that is no act done to someone names its target
+    ['France condemned the arrest of Iranian students.', ['FRA>IRNEDU:111']],
+    ['France condemned the visit of Iranian students by Chinese officials.', ['FRA>IRNEDU:111']],
+  ]);
+});

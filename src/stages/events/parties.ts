@@ -197,11 +197,30 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const possible = candidates.filter((g) => placeTarget || !asClauseScene(g, scene)).filter((g) => placeTarget || !(g.governor && ctx.lex.governors.locative.has(g.governor) && g.members.every((t) => t.role === null && subject.group.members.some((a) => a.country === t.country))));
   // "rallied in Berlin against the Kurdish rebels": a party named after a place beats the place, which stands
   // in for a target only when none is named (guidelines: places stand in for missing actors).
-  const target = placeTarget ? possible[0] : (possible.find((g) => !onlyPlace(ctx, g)) ?? possible[0]);
+  const target = actDoer(ctx, m, possible) ?? (placeTarget ? possible[0] : (possible.find((g) => !onlyPlace(ctx, g)) ?? possible[0]));
   if (target) return { sources: subject.group.members, targets: target.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor after the trigger${target.governor ? `, after "${target.governor}"` : ''})` };
   // Agreeing takes two: "X and Y agreed to a ceasefire" binds both sides, as do mutual acts a frame governs.
   const mutual = !!complement?.pattern.reciprocal || ctx.lex.words.mutualVerbs.has(ctx.toks[m.first]!.lemma) || eachOther(ctx, m.last, reach);
   return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`, mutual);
+}
+
+/** Roots of verbal and political responses (statements to threats, 01–13); protest and force (14–20) keep the usual target. */
+const RESPONSE_ROOTS = /^(0\d|1[0-3])/;
+
+/**
+ * "ordered an investigation into the killings of eight Afghans by U.S.-led coalition forces", "condemned the arrest
+ * of students by police": a statement, demand or investigation aimed at an act done to someone is aimed at its
+ * doer, the "by" phrase after the act's "of" phrase, not at its victims. Null when the object names no such act or
+ * no doer (the victims then stay the target).
+ */
+export function actDoer(ctx: SentenceCtx, m: TriggerMatch, candidates: readonly ActorGroup[]): ActorGroup | null {
+  if (!RESPONSE_ROOTS.test(m.pattern.code)) return null;
+  const victims = candidates.find((g) => g.governor === 'of');
+  if (!victims) return null;
+  let k = victims.first - 1;
+  while (k > m.last && ctx.toks[k]!.lower !== 'of') k--;
+  if (!ctx.lex.words.doneActs.has(ctx.toks[k - 1]?.lemma ?? '')) return null;
+  return candidates.find((g) => g.first > victims.last && g.governor === 'by') ?? null;
 }
 
 /**
