@@ -19,6 +19,8 @@ const DROPPED: [string, string, string][] = [
   ['unplaced government', 'Washington demanded that the government release the prisoners.', 'demanded'],
   ['unplaced government', 'The United States threatened the government with sanctions.', 'threatened'],
   ['prepositional nominal', 'Peruvian leader Alberto Fujimori left Japan after five years in exile and flew to Chile.', 'exile'],
+  ['history', 'Talks between Syria and Israel broke down in 1990.', 'broke down'],
+  ['history', 'Israel seized the town last year.', 'seized'],
 ];
 
 /** [rule, text, trigger]: what the rule must not fire on; the trigger is coded. */
@@ -40,6 +42,10 @@ const KEPT: [string, string, string][] = [
   ['prepositional nominal', 'U.S. and Soviet negotiators return to Geneva this week for talks on missiles.', 'talks'],
   ['prepositional nominal', 'Iranian officials are in talks with Russia.', 'talks'],
   ['prepositional nominal', 'The United States speeded up the withdrawal of its forces from Panama.', 'withdrawal'],
+  // a year that dates a noun, a span's bound, or a clause dated today too
+  ['history', 'Israel and Syria agreed Monday to revive the 1990 accord.', 'agreed'],
+  ['history', 'The World Food Programme delivered food to Syria for the first time since 1990.', 'delivered'],
+  ['history', 'China and Vietnam signed an agreement today to increase trade by 50 percent compared with last year.', 'signed'],
 ];
 
 test('background events: what a wire coder leaves out is not coded', () => {

@@ -175,7 +175,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     if (!modal) break;
   }
   // Background first, so a verb that is background does not crowd out the sentence's own nominal.
-  dropBackgroundEvents(ctx, out);
+  dropBackgroundEvents(ctx, out, doc.published);
   // A statement with a stance ("said he was pessimistic about talks") is the sentence's verb too.
   dropNominalsBesideVerbs(ctx, res, out);
   reportedForce(ctx, res, out);
