@@ -62,15 +62,16 @@ const YEAR_ONLY = /^\d{4}$/;
 const SPAN_BOUNDS: ReadonlySet<string> = new Set(['since', 'from', 'to', 'until', 'till', 'through', 'between', 'and']);
 
 /**
- * "Talks between Syria and Israel broke down in 2000", "Israel seized the town last year": an act whose clause is
- * dated, by its time adverbials, only to years before the story's is history (guidelines: background; an event dated
- * last year or earlier is not coded). With no publication date, a date that names only a year is taken as history:
- * wire copy dates its own weeks' news by day or month, not by the year alone. A year that only modifies a noun ("the
- * 1998 accord") dates the noun, and a span's bound ("for the first time since 2012") dates no act; "signed today
- * an agreement … compared with last year" has today's date too.
+ * "Talks between Syria and Israel broke down in 2000", "Israel seized the Golan Heights in 1967": in a text with no
+ * publication date, an act whose clause's time adverbials name only years is history (guidelines: background; an
+ * event dated last year or earlier is not coded): wire copy dates its own weeks' news by day or month, not by the
+ * year alone. A year that only modifies a noun ("the 1998 accord") dates the noun, a span's bound ("for the first
+ * time since 2012") dates no act, and "signed an agreement today … compared with last year" has today's date too.
+ * Where the publication date is known the act keeps its date and is coded: the seed golden article codes the 1950
+ * treaty its 2020 story recalls.
  */
 function history(ctx: SentenceCtx, e: Event, published: string | null): boolean {
-  if (e.date.timex === null) return false;
+  if (published !== null || e.date.timex === null) return false;
   const k = triggerAt(ctx, e);
   const from = ctx.toks[clauseStart(ctx, k)]!.start;
   const to = ctx.toks[clauseEnd(ctx, k) - 1]!.end;
@@ -78,9 +79,8 @@ function history(ctx: SentenceCtx, e: Event, published: string | null): boolean 
     const w = ctx.toks.findIndex((t) => t.start >= x.start && t.end <= x.end);
     return (x.type === 'DATE' || x.type === 'TIME') && w >= 0 && ctx.isTime(ctx.toks[w]!) && !SPAN_BOUNDS.has(ctx.toks[w - 1]?.lower ?? '');
   });
-  const earlier = (v: string | null) => v !== null && /^\d{4}/.test(v) && (published ? Number(v.slice(0, 4)) < Number(published.slice(0, 4)) : YEAR_ONLY.test(v));
   // "today" with no publication date to anchor it has no value, yet still dates the act to the present.
-  return dates.length > 0 && dates.every((x) => earlier(x.value));
+  return dates.length > 0 && dates.every((x) => x.value !== null && YEAR_ONLY.test(x.value));
 }
 
 const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment, history];
