@@ -82,6 +82,11 @@ test('codes who did what to whom from verbs and nominalisations', async (t) => {
     ['Japan said it looks forward to working with China.', ['JPN>CHN:013']],
     ['China spoke highly of its ties with Vietnam.', ['CHN>VNM:051']],
     ['The United States spoke of its ties with Vietnam.', []],
+    // granting permission (GRANT * PERMISSION [080], a licence = permission); refused, it is 124 (guidelines)
+    ['Venezuela granted the Colombian broadcaster a new license.', ['VEN>COL:080']],
+    ['Venezuela refused to renew the license of the Colombian broadcaster.', ['VEN>COL:124']],
+    // negative: a visa is no permission pattern
+    ['Russia gave the Chinese leader a visa.', ['RUS>CHNGOV:060']],
   ];
   for (const [text, expected] of cases) {
     await t.test(text, () => assert.deepEqual(triples(run(text)), expected.sort()));
