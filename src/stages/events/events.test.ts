@@ -86,7 +86,7 @@ test('codes who did what to whom from verbs and nominalisations', async (t) => {
     ['Venezuela granted the Colombian broadcaster a new license.', ['VEN>COL:080']],
     ['Venezuela refused to renew the license of the Colombian broadcaster.', ['VEN>COL:124']],
     // negative: a visa is no permission pattern
-    ['Russia gave the Chinese leader a visa.', ['RUS>CHNGOV:060']],
+    ['Russia gave the Chinese leader a visa.', ['RUS>CHN:060']],
   ];
   for (const [text, expected] of cases) {
     await t.test(text, () => assert.deepEqual(triples(run(text)), expected.sort()));
