@@ -87,6 +87,12 @@ test('codes who did what to whom from verbs and nominalisations', async (t) => {
     ['Venezuela refused to renew the license of the Colombian broadcaster.', ['VEN>COL:124']],
     // negative: a visa is no permission pattern
     ['Russia gave the Chinese leader a visa.', ['RUS>CHN:060']],
+    // coercion (IMPEL block, FORCE/COMPEL [170]), active or passive with its "by" agent
+    ['Venezuelan President Hugo Chavez forced the Colombian broadcaster to stop broadcasting.', ['VEN>COL:170']],
+    ['The Colombian broadcaster was forced to stop broadcasting by President Hugo Chavez of Venezuela.', ['VEN>COL:170']],
+    // negatives: forced with no doer named, forced out (166)
+    ['China will be forced to retaliate.', []],
+    ['Rebels forced the Sudanese army out of the town.', ['--->SDN:166']],
   ];
   for (const [text, expected] of cases) {
     await t.test(text, () => assert.deepEqual(triples(run(text)), expected.sort()));
