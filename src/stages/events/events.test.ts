@@ -93,6 +93,9 @@ test('codes who did what to whom from verbs and nominalisations', async (t) => {
     // negatives: forced with no doer named, forced out (166)
     ['China will be forced to retaliate.', []],
     ['Rebels forced the Sudanese army out of the town.', ['--->SDN:166']],
+    // seeking approval is asking permission (SEEK * PERMISSION [020], approval = permission); seeking ties is not
+    ['The Emirati company is seeking U.S. approval for the deal.', ['ARE>USA:020']],
+    ['Iran is seeking closer ties with Russia.', ['IRN>RUS:050']],
   ];
   for (const [text, expected] of cases) {
     await t.test(text, () => assert.deepEqual(triples(run(text)), expected.sort()));
