@@ -66,3 +66,10 @@ test('background events (history): with no publication date, an act dated only b
   // with a publication date the act keeps its date and is coded (the seed golden article's 1950 treaty)
   assert.ok(triggers('Talks between Syria and Israel broke down in 1990.').includes('broke down'));
 });
+
+test('background (inanimateObject): an act on a force of nature is no event; a trigger its cue completes is', () => {
+  assert.ok(!triggers('Spanish firefighters battled forest fires in Catalonia for a third day.').includes('battled'));
+  assert.ok(!triggers('Soldiers fought the floods in Pakistan.').includes('fought'));
+  assert.ok(triggers('Israeli troops opened fire on Palestinian protesters.').includes('opened fire'));
+  assert.ok(triggers('Australian Prime Minister John Howard toured quake-hit areas of Pakistan.').includes('toured'));
+});

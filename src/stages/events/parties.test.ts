@@ -347,3 +347,13 @@ test('actDoer: a response to an act done to someone is aimed at its "by" doer, n
     ['France condemned the visit of Iranian students by Chinese officials.', ['FRA>IRNEDU:111']],
   ]);
 });
+
+test('untargetedActors and ownPlace: a place of the source\'s own country is where, so the act has no target (---)', async (t) => {
+  await table(t, [
+    ['Kenyan police fired tear gas in Nairobi on Tuesday.', ['KENCOP>---:175']],
+    ['Thai police used water cannon in central Bangkok.', ['THACOP>---:175']],
+    // negatives: a party named is the target; a place abroad stands in for the party
+    ['Kenyan police fired tear gas at protesters in Nairobi.', ['KENCOP>KENOPP:175']],
+    ['Japanese envoys held talks in Vietnam on Friday.', ['JPNGOV>VNM:046']],
+  ]);
+});

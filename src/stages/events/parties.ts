@@ -194,7 +194,7 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   // whose target is a place (curfews, ceasefires, blockades, occupations).
   const placeTarget = ctx.lex.codes.placeTargets.some((p) => (complement ?? m).pattern.code.startsWith(p));
   const scene = asClauseStart(ctx, m.last, reach);
-  const possible = candidates.filter((g) => placeTarget || !asClauseScene(g, scene)).filter((g) => placeTarget || !(g.governor && ctx.lex.governors.locative.has(g.governor) && g.members.every((t) => t.role === null && subject.group.members.some((a) => a.country === t.country))));
+  const possible = candidates.filter((g) => placeTarget || !(asClauseScene(g, scene) || ownPlace(ctx, g, subject.group.members)));
   // "rallied in Berlin against the Kurdish rebels": a party named after a place beats the place, which stands
   // in for a target only when none is named (guidelines: places stand in for missing actors).
   const target = actDoer(ctx, m, possible) ?? (placeTarget ? possible[0] : (possible.find((g) => !onlyPlace(ctx, g)) ?? possible[0]));
@@ -320,7 +320,7 @@ export const NO_TARGET: FoundActor = { first: -1, last: -1, code: '---', country
 
 /**
  * A verb whose clause names its subject and no other actor ("RCTV denies the accusations", "the military is ready
- * to fight") acts on no one named: the target is `---`. Asked only when no other reading found parties.
+ * to fight", "Kenyan police fired tear gas in Nairobi") acts on no one named: the target is `---`. Asked only when no other reading found parties.
  */
 export function untargetedActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, recent: readonly ActorGroup[]): Found | null {
   if (ctx.toks[m.first]!.pos !== 'VERB' || isPassive(ctx, m)) return null;
@@ -329,8 +329,14 @@ export function untargetedActors(ctx: SentenceCtx, m: TriggerMatch, complement: 
   const clause = clauseEnd(ctx, complement ? complement.last : m.last);
   const end = complement ? clause : argumentsEnd(ctx, m, afterCue(m), clause);
   const scene = asClauseStart(ctx, m.last, end);
-  if (ctx.groups.some((g) => g.first > m.last && g.first < end && g !== subject.group && !asClauseScene(g, scene))) return null;
+  // A place of the source's own country or an as-clause's scene is where, no party the act could be aimed at.
+  if (ctx.groups.some((g) => g.first > m.last && g.first < end && g !== subject.group && !asClauseScene(g, scene) && !ownPlace(ctx, g, subject.group.members))) return null;
   return { sources: subject.group.members, targets: [NO_TARGET], how: `source ${describe(subject.group)} (${subject.how}); ${NO_TARGET.how}` };
+}
+
+/** "battled fires in Catalonia", "fired tear gas in Nairobi": a place phrase in the source's own country says where, not whom. */
+export function ownPlace(ctx: SentenceCtx, g: ActorGroup, sources: readonly FoundActor[]): boolean {
+  return g.governor !== null && ctx.lex.governors.locative.has(g.governor) && g.members.every((t) => t.role === null && sources.some((a) => a.country === t.country));
 }
 
 /** "blocked the bridge spanning the Rhine from France to Germany": an actor in a participle phrase describing the object. */
