@@ -1,9 +1,9 @@
 /**
  * Coded events a wire coder still leaves out (guidelines: "Background is not coded"; statements are not events):
  * what someone is able to do, acts named as the topic of a preposition, acts between states with a government
- * nobody could place, acts the text dates to an earlier year. Each test is a small named unit over one coded event; `dropBackgroundEvents` removes the
- * events one of them names, before the sentence's events are weighed against each other (prune.ts), so a dropped
- * verb no longer crowds out the sentence's own nominal.
+ * nobody could place, acts the text dates to an earlier year. Each test is a small named unit over one coded
+ * event; `dropBackgroundEvents` removes the events one of them names, before the sentence's events are weighed
+ * against each other (prune.ts), so a dropped verb no longer crowds out the sentence's own nominal.
  */
 import type { Event } from '../../model/index.ts';
 import { type SentenceCtx, clauseEnd, clauseStart, triggerAt } from './sentence.ts';

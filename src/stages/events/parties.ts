@@ -320,7 +320,8 @@ export const NO_TARGET: FoundActor = { first: -1, last: -1, code: '---', country
 
 /**
  * A verb whose clause names its subject and no other actor ("RCTV denies the accusations", "the military is ready
- * to fight", "Kenyan police fired tear gas in Nairobi") acts on no one named: the target is `---`. Asked only when no other reading found parties.
+ * to fight", "Kenyan police fired tear gas in Nairobi") acts on no one named: the target is `---`. Asked only when
+ * no other reading found parties.
  */
 export function untargetedActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, recent: readonly ActorGroup[]): Found | null {
   if (ctx.toks[m.first]!.pos !== 'VERB' || isPassive(ctx, m)) return null;
@@ -385,8 +386,8 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
   }
   const that = thatClause(ctx, m);
   const scene = asClauseStart(ctx, m.last, reach);
-  const first = target ?? (source === agent ? null : firstGroupAfter(ctx, m.last, that === null ? Math.min(reach, clauseEnd(ctx, m.last)) : clauseEnd(ctx, that), source, ctx.lex.governors.locative));
-  const tgt = first && asClauseScene(first, scene) ? null : first;
+  const named = target ?? (source === agent ? null : firstGroupAfter(ctx, m.last, that === null ? Math.min(reach, clauseEnd(ctx, m.last)) : clauseEnd(ctx, that), source, ctx.lex.governors.locative));
+  const tgt = named && asClauseScene(named, scene) ? null : named;
   if (tgt && tgt !== source) return { sources: source.members, targets: tgt.members, how: `${how}; target ${describe(tgt)}${tgt.governor ? ` after "${tgt.governor}"` : ''}` };
   const struck = tgt ? null : passiveBearer(ctx, m, recent);
   if (struck && struck !== source) return { sources: source.members, targets: struck.members, how: `${how}; target ${describe(struck)} (the subject of the passive the trigger completes)` };
