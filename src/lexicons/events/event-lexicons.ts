@@ -64,6 +64,10 @@ export const CodingSchema = z.object({
   words: z.object({
     triggerStops: words, actHeads: words, scene: words, requestNouns: words, commands: words, sendings: words, renewals: words,
     mutualVerbs: words, demandVerbs: words, modalAuxiliaries: words, groupAnaphors: words, inanimateCauses: words.describe('heads of a subject that is no doer: a blast, a flood ("a blast killed": no-actor)'),
+    commentVerbs: words.describe('statement verbs whose negation ("would not comment") is a refusal to comment (REFUSE * COMMENT [011])'),
+    attendVerbs: words.describe('verbs of attending a meeting ("will attend the talks"): the attendees visit its venue (ATTEND [042:043]), they do not meet each other'),
+    doneActs: words.describe('nouns of acts done to someone ("the killings of eight Afghans by coalition forces"), whose "by" phrase names their doer'),
+    personCues: words.describe('lemmas of object cues that name plain people ("arrested 17 people", "seized the foreigners"): civilians acted on'),
   }),
   contentModals: z.record(z.string(), FrameNameSchema),
   governors: z.object({ subject: words, subjectPlace: words, nominalTarget: words, place: words, locative: words, venue: words }),
@@ -72,7 +76,7 @@ export const CodingSchema = z.object({
     statementRoot: z.string().regex(/^\d{2}$/), protestRoot: z.string().regex(/^\d{2}$/), protestBases: CodeListSchema,
     concessionDemand: CodeSchema, concessionRoot: z.string().regex(/^\d{2}$/), repressionRoot: z.string().regex(/^\d{2}$/),
     purposeRoots: z.array(z.string().regex(/^\d{2}$/)), standDown: CodeListSchema, visits: CodeListSchema, placeTargets: CodeListSchema,
-    lapsedRenewal: Recode(CodeSchema), civilianBlockade: Recode(CodeSchema), thirdCountryMeeting: Recode(CodeListSchema), forceAgainstCivilians: Recode(CodeSchema), threatAgainstCivilians: Recode(CodeSchema),
+    lapsedRenewal: Recode(CodeSchema), declinedComment: Recode(CodeSchema), attendance: Recode(CodeListSchema), civilianBlockade: Recode(CodeSchema), thirdCountryMeeting: Recode(CodeListSchema), forceAgainstCivilians: Recode(CodeSchema), threatAgainstCivilians: Recode(CodeSchema),
   }),
 });
 type CodingFile = z.infer<typeof CodingSchema>;

@@ -6,8 +6,8 @@ import { stagesThrough } from '../../pipeline/presets.ts';
 const pipeline = buildPipeline(stagesThrough('events'));
 
 /** The words of a text's events' triggers. */
-function triggers(text: string): string[] {
-  return pipeline.analyze({ text, published: '1995-06-01' }).events.map((e) => e.trigger.text);
+function triggers(text: string, published: string | null = '1995-06-01'): string[] {
+  return pipeline.analyze({ text, published }).events.map((e) => e.trigger.text);
 }
 
 /** [rule, text, trigger]: the trigger gives no event (each is coded when the rule is off). */
@@ -48,4 +48,28 @@ test('background events: what a wire coder leaves out is not coded', () => {
 
 test('background events: the rules leave the sentence\'s own acts alone', () => {
   for (const [rule, text, trigger] of KEPT) assert.ok(triggers(text).includes(trigger), `${rule}: ${text} → ${JSON.stringify(triggers(text))}`);
+});
+
+/** History, in a text with no publication date: [text, trigger, dropped]. */
+const HISTORY: [string, string, boolean][] = [
+  ['Talks between Syria and Israel broke down in 1990.', 'broke down', true],
+  ['Israel seized the Golan Heights in 1967.', 'seized', true],
+  // a year that dates a noun, a span's bound, a clause dated today too, a date finer than a year
+  ['Israel and Syria agreed Monday to revive the 1990 accord.', 'agreed', false],
+  ['The World Food Programme delivered food to Syria for the first time since 1990.', 'delivered', false],
+  ['China and Vietnam signed an agreement today to increase trade by 50 percent compared with last year.', 'signed', false],
+  ['Israel seized the town on May 4.', 'seized', false],
+];
+
+test('background events (history): with no publication date, an act dated only by earlier years is not coded', () => {
+  for (const [text, trigger, dropped] of HISTORY) assert.equal(!triggers(text, null).includes(trigger), dropped, text);
+  // with a publication date the act keeps its date and is coded (the seed golden article's 1950 treaty)
+  assert.ok(triggers('Talks between Syria and Israel broke down in 1990.').includes('broke down'));
+});
+
+test('background (inanimateObject): an act on a force of nature is no event; a trigger its cue completes is', () => {
+  assert.ok(!triggers('Spanish firefighters battled forest fires in Catalonia for a third day.').includes('battled'));
+  assert.ok(!triggers('Soldiers fought the floods in Pakistan.').includes('fought'));
+  assert.ok(triggers('Israeli troops opened fire on Palestinian protesters.').includes('opened fire'));
+  assert.ok(triggers('Australian Prime Minister John Howard toured quake-hit areas of Pakistan.').includes('toured'));
 });

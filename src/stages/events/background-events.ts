@@ -1,12 +1,12 @@
 /**
  * Coded events a wire coder still leaves out (guidelines: "Background is not coded"; statements are not events):
  * what someone is able to do, acts named as the topic of a preposition, acts between states with a government
- * nobody could place. Each test is a small named unit over one coded event; `dropBackgroundEvents` removes the
- * events one of them names, before the sentence's events are weighed against each other (prune.ts), so a dropped
- * verb no longer crowds out the sentence's own nominal.
+ * nobody could place, acts the text dates to an earlier year. Each test is a small named unit over one coded
+ * event; `dropBackgroundEvents` removes the events one of them names, before the sentence's events are weighed
+ * against each other (prune.ts), so a dropped verb no longer crowds out the sentence's own nominal.
  */
 import type { Event } from '../../model/index.ts';
-import { type SentenceCtx, triggerAt } from './sentence.ts';
+import { type SentenceCtx, clauseEnd, clauseStart, triggerAt } from './sentence.ts';
 import { GOVERNMENT } from './parties.ts';
 
 /** Prepositions of means and manner: "responded by firing tear gas", "quoted as denying" name the act done. */
@@ -56,9 +56,36 @@ function unplacedGovernment(_ctx: SentenceCtx, e: Event): boolean {
   return BETWEEN_STATES.test(e.cameo.code) && [...e.sources, ...e.targets].some((a) => a.country === null && a.role === GOVERNMENT);
 }
 
-const RULES: readonly ((ctx: SentenceCtx, e: Event) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment];
+/** A date that names a year and nothing finer ("in 2000"). */
+const YEAR_ONLY = /^\d{4}$/;
+/** Words before a time that make it a bound of a span ("since 2012", "from 1990 to 2000"), not the act's date. */
+const SPAN_BOUNDS: ReadonlySet<string> = new Set(['since', 'from', 'to', 'until', 'till', 'through', 'between', 'and']);
+
+/**
+ * "Talks between Syria and Israel broke down in 2000", "Israel seized the Golan Heights in 1967": in a text with no
+ * publication date, an act whose clause's time adverbials name only years is history (guidelines: background; an
+ * event dated last year or earlier is not coded): wire copy dates its own weeks' news by day or month, not by the
+ * year alone. A year that only modifies a noun ("the 1998 accord") dates the noun, a span's bound ("for the first
+ * time since 2012") dates no act, and "signed an agreement today … compared with last year" has today's date too.
+ * Where the publication date is known the act keeps its date and is coded: the seed golden article codes the 1950
+ * treaty its 2020 story recalls.
+ */
+function history(ctx: SentenceCtx, e: Event, published: string | null): boolean {
+  if (published !== null || e.date.timex === null) return false;
+  const k = triggerAt(ctx, e);
+  const from = ctx.toks[clauseStart(ctx, k)]!.start;
+  const to = ctx.toks[clauseEnd(ctx, k) - 1]!.end;
+  const dates = ctx.index.timexesWithin(from, to).filter((x) => {
+    const w = ctx.toks.findIndex((t) => t.start >= x.start && t.end <= x.end);
+    return (x.type === 'DATE' || x.type === 'TIME') && w >= 0 && ctx.isTime(ctx.toks[w]!) && !SPAN_BOUNDS.has(ctx.toks[w - 1]?.lower ?? '');
+  });
+  // "today" with no publication date to anchor it has no value, yet still dates the act to the present.
+  return dates.length > 0 && dates.every((x) => x.value !== null && YEAR_ONLY.test(x.value));
+}
+
+const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment, history];
 
 /** Remove the events one of the rules names. */
-export function dropBackgroundEvents(ctx: SentenceCtx, out: Event[]): void {
-  for (let k = out.length - 1; k >= 0; k--) if (RULES.some((drops) => drops(ctx, out[k]!))) out.splice(k, 1);
+export function dropBackgroundEvents(ctx: SentenceCtx, out: Event[], published: string | null): void {
+  for (let k = out.length - 1; k >= 0; k--) if (RULES.some((drops) => drops(ctx, out[k]!, published))) out.splice(k, 1);
 }

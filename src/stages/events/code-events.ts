@@ -12,9 +12,10 @@ import { documentIndex } from './document-index.ts';
 import { type Found, type SentenceCtx, clauseEnd } from './sentence.ts';
 import { COMPLEMENT_WINDOW, type Modal, contentModal, frameCode, internalCommand, purposeOf, reformAim } from './frames.ts';
 import { TRIGGER_RULES } from './recoding/index.ts';
+import { declinedComment } from './recoding/declined-comment.ts';
 import { backgroundOf, beliefCue, prepositionCue, relativeClause } from './recoding/background.ts';
 import type { TriggerCoding } from './recoding/rule.ts';
-import { GOVERNMENT, MAX_RECIPROCAL, actorsOf, protestActors, speechActors, standDownActors, untargetedActors } from './parties.ts';
+import { GOVERNMENT, MAX_RECIPROCAL, actorsOf, peopleActedOn, protestActors, speechActors, standDownActors, untargetedActors } from './parties.ts';
 import { dropBackgroundEvents } from './background-events.ts';
 import { dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad } from './prune.ts';
 import type { EventResources } from './resources.ts';
@@ -128,6 +129,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     if (!found && complement && m.pattern.frame && ctx.toks[m.first]!.pos === 'ADJ') found = actorsOf(ctx, complement, null, recent) ?? untargetedActors(ctx, complement, null, recent);
     // Standing down needs a counterpart (the state the irregulars stood against), never `---`.
     if (!standDown.some((s) => code.startsWith(s))) found ??= untargetedActors(ctx, m, complement, recent);
+    if (found) found = peopleActedOn(ctx, m, found);
     // "officials say a Marine was killed in Ramadi": with no doer, the report of it may still be an act.
     const undergone = found ? null : reportedUndergoneForce(ctx, m, code);
     if (undergone) {
@@ -158,8 +160,10 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   // statement is none (guidelines: no 010 for a plain "said").
   for (const m of speech) {
     const modal = modals.get(m) ?? null;
-    if (!modal && (!m.pattern.with || prepositionCue(ctx, m) || beliefCue(ctx, m))) continue;
-    const found = speechActors(ctx, m, modal?.subject ?? null);
+    // "would not comment" is an act (011) whether or not it names whom it concerns.
+    const declined = !modal && declinedComment(ctx, m);
+    if (!modal && !declined && (!m.pattern.with || prepositionCue(ctx, m) || beliefCue(ctx, m))) continue;
+    const found = speechActors(ctx, m, modal?.subject ?? null) ?? (declined ? untargetedActors(ctx, m, null, recent) : null);
     if (!found || (modal && ownCountryObliged(found))) continue;
     const aim = modal ? reformAim(ctx, res, m) : null;
     if (modal && aim && modal.complement && aim.at < modal.complement.first) modal.complement = null;
@@ -171,7 +175,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     if (!modal) break;
   }
   // Background first, so a verb that is background does not crowd out the sentence's own nominal.
-  dropBackgroundEvents(ctx, out);
+  dropBackgroundEvents(ctx, out, doc.published);
   // A statement with a stance ("said he was pessimistic about talks") is the sentence's verb too.
   dropNominalsBesideVerbs(ctx, res, out);
   reportedForce(ctx, res, out);

@@ -22,10 +22,12 @@ const PARTICLES = new Set(['AT', 'ON', 'TO', 'WITH', 'FOR', 'FROM', 'IN', 'INTO'
 const MARKERS = new Set(['$', '+', '%', '^']);
 
 /**
- * "will not accept the outcome": a refused acceptance is a rejection (the coding conventions: `will not accept` is
- * 120), though the dictionary's ACCEPT codes nothing bare and a refused 03 intent would not read as one.
+ * "will not accept the outcome", "did not approve the text of a proposal", "said they would not sign": a refused
+ * acceptance, approval or signature is a rejection (the coding conventions: `will not accept` is 120; REJECT *
+ * &PROPOSAL [120]), though the dictionary's ACCEPT and SIGN code nothing bare and a refused 03 intent or 08 yield
+ * would not read as one. A signature the own patterns code ("would not sign the agreement", 057) is refused by them.
  */
-const ACCEPTANCE = new Set(['accept']);
+const ACCEPTANCE = new Set(['accept', 'approve', 'sign']);
 const REJECTION = '120';
 
 /** The code of a negated acceptance verb group, or null. */

@@ -310,3 +310,50 @@ test('joined: a spaced dash sets off an apposition, no compound; a hyphen writte
     ['Venezuela criticized Colombia-Peru talks.', ['VEN>COL:111', 'VEN>PER:111']],
   ]);
 });
+
+test('peopleActedOn: plain people the object cue names are the target, not a place named further on nor no one', async (t) => {
+  await table(t, [
+    ['Police arrested at least 17 people and seized weapons near the Sri Lankan capital, Colombo.', ['---COP>---CVL:173', '---COP>LKA:1711']],
+    ['Five gunmen seized the foreigners around midnight.', ['---UAF>---CVL:181']],
+    // a place right after the people gives their country
+    ['Police arrested 17 people in Kenya.', ['---COP>KENCVL:173']],
+    // negative: people read as an actor keep their reading
+    ['Police arrested 17 activists in Kenya.', ['---COP>KENOPP:173']],
+    // negative: a recipient is the target
+    ['Police arrested 17 people and handed them to Kenya.', ['---COP>KEN:173']],
+  ]);
+});
+
+test('asClauseStart: a place an as-clause names is its own scene, no target of the act; a party it names may be', async (t) => {
+  await table(t, [
+    ["Police fired the teargas as an ambulance carrying the body approached Tunis's main street.", ['---COP>---:175']],
+    ['Police fired tear gas as the funeral procession approached Nairobi\'s main avenue.', ['---COP>---:175']],
+    // a party named in the as-clause may still be whom the act answers
+    ['Georgian President Eduard Shevardnadze resigned Sunday as the opposition threatened to storm his residence in Tbilisi.', ['GEOGOV>---OPP:0831', '---OPP>GEO:138']],
+    // negatives: "as" with no finite verb is no clause
+    ['Israel attacked Hezbollah as part of a campaign to weaken Syria.', ['ISR>LBNREB:190']],
+    ['Israel attacked Hezbollah as well as Syrian troops.', ['ISR>LBNREB:190']],
+    // negative: an act whose target is a place (a curfew, martial law) keeps the place the as-clause names
+    ['The Thai government declared a curfew as riots raged in Bangkok.', ['THAGOV>THA:1723']],
+  ]);
+});
+
+test('actDoer: a response to an act done to someone is aimed at its "by" doer, not its victims', async (t) => {
+  await table(t, [
+    ['The United Nations condemned the killing of Palestinian civilians by Israeli troops.', ['IGOUNO>ISRMIL:111']],
+    ['Amnesty International criticized the arrest of Egyptian activists by Egyptian police.', ['NGOHRIAMN>EGYCOP:111']],
+    // negatives: no doer named keeps the victims; an "of" noun that is no act done to someone names its target
+    ['France condemned the arrest of Iranian students.', ['FRA>IRNEDU:111']],
+    ['France condemned the visit of Iranian students by Chinese officials.', ['FRA>IRNEDU:111']],
+  ]);
+});
+
+test('untargetedActors and ownPlace: a place of the source\'s own country is where, so the act has no target (---)', async (t) => {
+  await table(t, [
+    ['Kenyan police fired tear gas in Nairobi on Tuesday.', ['KENCOP>---:175']],
+    ['Thai police used water cannon in central Bangkok.', ['THACOP>---:175']],
+    // negatives: a party named is the target; a place abroad stands in for the party
+    ['Kenyan police fired tear gas at protesters in Nairobi.', ['KENCOP>KENOPP:175']],
+    ['Japanese envoys held talks in Vietnam on Friday.', ['JPNGOV>VNM:046']],
+  ]);
+});

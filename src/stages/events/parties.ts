@@ -2,7 +2,7 @@
 import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import { possessive, type Word } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
-import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause } from './sentence.ts';
+import { type Found, type SentenceCtx, RELATIVE_PRONOUNS, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause } from './sentence.ts';
 import { describe, firstGroupAfter, placeModifier, subjectGroup, withAnaphors } from './actor-groups.ts';
 import { dictionaryReading, sameActBack } from './recoding/code-pair.ts';
 
@@ -193,14 +193,34 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   // A place in the subject's own country ("battled fires in Catalonia") is where, not whom, except for acts
   // whose target is a place (curfews, ceasefires, blockades, occupations).
   const placeTarget = ctx.lex.codes.placeTargets.some((p) => (complement ?? m).pattern.code.startsWith(p));
-  const possible = candidates.filter((g) => placeTarget || !(g.governor && ctx.lex.governors.locative.has(g.governor) && g.members.every((t) => t.role === null && subject.group.members.some((a) => a.country === t.country))));
+  const scene = asClauseStart(ctx, m.last, reach);
+  const possible = candidates.filter((g) => placeTarget || !(asClauseScene(g, scene) || ownPlace(ctx, g, subject.group.members)));
   // "rallied in Berlin against the Kurdish rebels": a party named after a place beats the place, which stands
   // in for a target only when none is named (guidelines: places stand in for missing actors).
-  const target = placeTarget ? possible[0] : (possible.find((g) => !onlyPlace(ctx, g)) ?? possible[0]);
+  const target = actDoer(ctx, m, possible) ?? (placeTarget ? possible[0] : (possible.find((g) => !onlyPlace(ctx, g)) ?? possible[0]));
   if (target) return { sources: subject.group.members, targets: target.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor after the trigger${target.governor ? `, after "${target.governor}"` : ''})` };
   // Agreeing takes two: "X and Y agreed to a ceasefire" binds both sides, as do mutual acts a frame governs.
   const mutual = !!complement?.pattern.reciprocal || ctx.lex.words.mutualVerbs.has(ctx.toks[m.first]!.lemma) || eachOther(ctx, m.last, reach);
   return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`, mutual);
+}
+
+/** Roots of verbal and political responses (statements to threats, 01–13); protest and force (14–20) keep the usual target. */
+const RESPONSE_ROOTS = /^(0\d|1[0-3])/;
+
+/**
+ * "ordered an investigation into the killings of eight Afghans by U.S.-led coalition forces", "condemned the arrest
+ * of students by police": a statement, demand or investigation aimed at an act done to someone is aimed at its
+ * doer, the "by" phrase after the act's "of" phrase, not at its victims. Null when the object names no such act or
+ * no doer (the victims then stay the target).
+ */
+export function actDoer(ctx: SentenceCtx, m: TriggerMatch, candidates: readonly ActorGroup[]): ActorGroup | null {
+  if (!RESPONSE_ROOTS.test(m.pattern.code)) return null;
+  const victims = candidates.find((g) => g.governor === 'of');
+  if (!victims) return null;
+  let k = victims.first - 1;
+  while (k > m.last && ctx.toks[k]!.lower !== 'of') k--;
+  if (!ctx.lex.words.doneActs.has(ctx.toks[k - 1]?.lemma ?? '')) return null;
+  return candidates.find((g) => g.first > victims.last && g.governor === 'by') ?? null;
 }
 
 /**
@@ -233,6 +253,36 @@ function afterCue(m: TriggerMatch): number {
 
 /** Words that open a circumstance adjunct: "amid stalled talks between the North and the United States". */
 const CIRCUMSTANCE_HEADS: ReadonlySet<string> = new Set(['amid', 'amidst']);
+
+/** How far after "as" a finite verb shows it opens a clause of its own. */
+const SUBORDINATE_REACH = 8;
+
+/**
+ * Where an adverbial clause opened by "as" starts between `from` and `end` ("fired the teargas as an ambulance …
+ * approached Tunis's main street"), or `end`: "as" followed by a finite verb before any punctuation or relative
+ * pronoun ("as part of", "such as Iran", "as well as" have none). The clause lexicon leaves "as" open.
+ */
+export function asClauseStart(ctx: SentenceCtx, from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    if (ctx.toks[k]!.lower !== 'as') continue;
+    for (let j = k + 2; j < Math.min(ctx.toks.length, k + 1 + SUBORDINATE_REACH); j++) {
+      const t = ctx.toks[j]!;
+      if (t.pos === 'PUNCT' || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that') break;
+      // A participle on the way ("an ambulance carrying …") is the subject's, not the clause's verb.
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && (ctx.syntax.verbGroupAt(t.index)?.finite ?? false)) return k;
+    }
+  }
+  return end;
+}
+
+/**
+ * "resigned as the opposition threatened …": a party an as-clause names may be whom the act answers, but a place it
+ * names ("as an ambulance approached Tunis's main street") is the as-clause's own scene, no party to the act
+ * (unless the act's target is a place: "imposed martial law as battles raged in central Baghdad").
+ */
+export function asClauseScene(g: ActorGroup, scene: number): boolean {
+  return g.first > scene && g.members.every((a) => a.role === null);
+}
 
 /** Consultations (CAMEO 04x): what a meeting is held to discuss is its topic, not a party (guidelines: "met B to discuss C"). */
 const CONSULT_ROOT = '04';
@@ -270,7 +320,8 @@ export const NO_TARGET: FoundActor = { first: -1, last: -1, code: '---', country
 
 /**
  * A verb whose clause names its subject and no other actor ("RCTV denies the accusations", "the military is ready
- * to fight") acts on no one named: the target is `---`. Asked only when no other reading found parties.
+ * to fight", "Kenyan police fired tear gas in Nairobi") acts on no one named: the target is `---`. Asked only when
+ * no other reading found parties.
  */
 export function untargetedActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, recent: readonly ActorGroup[]): Found | null {
   if (ctx.toks[m.first]!.pos !== 'VERB' || isPassive(ctx, m)) return null;
@@ -278,8 +329,15 @@ export function untargetedActors(ctx: SentenceCtx, m: TriggerMatch, complement: 
   if (!subject) return null;
   const clause = clauseEnd(ctx, complement ? complement.last : m.last);
   const end = complement ? clause : argumentsEnd(ctx, m, afterCue(m), clause);
-  if (ctx.groups.some((g) => g.first > m.last && g.first < end && g !== subject.group)) return null;
+  const scene = asClauseStart(ctx, m.last, end);
+  // A place of the source's own country or an as-clause's scene is where, no party the act could be aimed at.
+  if (ctx.groups.some((g) => g.first > m.last && g.first < end && g !== subject.group && !asClauseScene(g, scene) && !ownPlace(ctx, g, subject.group.members))) return null;
   return { sources: subject.group.members, targets: [NO_TARGET], how: `source ${describe(subject.group)} (${subject.how}); ${NO_TARGET.how}` };
+}
+
+/** "battled fires in Catalonia", "fired tear gas in Nairobi": a place phrase in the source's own country says where, not whom. */
+export function ownPlace(ctx: SentenceCtx, g: ActorGroup, sources: readonly FoundActor[]): boolean {
+  return g.governor !== null && ctx.lex.governors.locative.has(g.governor) && g.members.every((t) => t.role === null && sources.some((a) => a.country === t.country));
 }
 
 /** "blocked the bridge spanning the Rhine from France to Germany": an actor in a participle phrase describing the object. */
@@ -327,7 +385,9 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
     if (modifier && !target) return { sources: source.members, targets: modifier.members, how: `${how}; target ${describe(modifier)} modifies the trigger` };
   }
   const that = thatClause(ctx, m);
-  const tgt = target ?? (source === agent ? null : firstGroupAfter(ctx, m.last, that === null ? Math.min(reach, clauseEnd(ctx, m.last)) : clauseEnd(ctx, that), source, ctx.lex.governors.locative));
+  const scene = asClauseStart(ctx, m.last, reach);
+  const named = target ?? (source === agent ? null : firstGroupAfter(ctx, m.last, that === null ? Math.min(reach, clauseEnd(ctx, m.last)) : clauseEnd(ctx, that), source, ctx.lex.governors.locative));
+  const tgt = named && asClauseScene(named, scene) ? null : named;
   if (tgt && tgt !== source) return { sources: source.members, targets: tgt.members, how: `${how}; target ${describe(tgt)}${tgt.governor ? ` after "${tgt.governor}"` : ''}` };
   const struck = tgt ? null : passiveBearer(ctx, m, recent);
   if (struck && struck !== source) return { sources: source.members, targets: struck.members, how: `${how}; target ${describe(struck)} (the subject of the passive the trigger completes)` };
@@ -448,4 +508,31 @@ export function speechActors(ctx: SentenceCtx, m: TriggerMatch, about: ActorGrou
   if (!target) return null;
   if (!about && target.members.every((t) => subject.group.members.some((a) => a.country === t.country))) return null;
   return { sources: subject.group.members, targets: target.members, how: `speaker ${describe(subject.group)} (${subject.how}); target ${describe(target)} (first actor the statement names)` };
+}
+
+/** The civilian role (guidelines: civilians, villagers, crowds, people → CVL). */
+const CIVILIAN = 'CVL';
+
+/**
+ * "arrested at least 17 people … near the Sri Lankan capital", "seized the foreigners around midnight": when the
+ * object cue itself names plain people that no actor covers, they are whom the act was done to (`---CVL`), not a
+ * place named further on nor no one. A place right after them ("17 people in Kenya") gives their country
+ * (guidelines: a place phrase attached to the noun gives the country).
+ */
+export function peopleActedOn(ctx: SentenceCtx, m: TriggerMatch, found: Found): Found {
+  if (m.cueAt === null || m.cueEnd === null) return found;
+  const k = m.cueEnd - 1;
+  const noun = ctx.toks[k]!;
+  if (noun.pos !== 'NOUN' || !ctx.lex.words.personCues.has(noun.lemma) || ctx.groups.some((g) => g.first <= k && k <= g.last)) return found;
+  // A bare country named after the people, in a place phrase or on its own ("near the Sri Lankan capital"), is where.
+  const placed = (t: FoundActor) => t.role === null && ctx.groups.some((g) => g.members.includes(t) && g.first > k && (g.governor === null || ctx.lex.governors.locative.has(g.governor)));
+  if (!found.targets.every((t) => t === NO_TARGET || placed(t))) return found;
+  const at = ctx.groups.find((g) => g.first === k + 2 && ctx.toks[k + 1]!.lower === 'in' && onlyPlace(ctx, g) && g.members.length === 1 && g.members[0]!.country !== null);
+  const country = at ? at.members[0]!.country : null;
+  const people: FoundActor = {
+    first: k, last: k, code: `${country ?? '---'}${CIVILIAN}`, country, role: CIVILIAN, entity: null, referring: false,
+    mention: { start: noun.start, end: noun.end, text: noun.text },
+    how: `people "${noun.text}", the object cue${at ? `, of ${country} by the place after them` : ''}`,
+  };
+  return { sources: found.sources, targets: [people], how: `${found.how}; target ${people.code} (${people.how}: the people acted on)` };
 }

@@ -289,6 +289,19 @@ export function inanimateSubject(ctx: SentenceCtx, m: TriggerMatch): boolean {
 }
 
 /**
+ * "Spanish firefighters battled forest fires in Catalonia", "troops fought the floods": a one-word trigger whose
+ * object is a force of nature acts on no party (guidelines: nature — weather, disasters — is no event). A trigger
+ * its own cue completes ("opened fire") is not asked.
+ */
+export function inanimateObject(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const t = ctx.toks[m.first]!;
+  if (t.pos !== 'VERB' || m.first !== m.last || m.cue !== null) return false;
+  const object = ctx.syntax.verbGroupAt(t.index)?.object;
+  // "toured quake-hit areas": a noun written against a hyphen modifies the head after it.
+  return !!object && ctx.syntax.words[object.last + 1]?.text !== '-' && ctx.lex.words.inanimateCauses.has(ctx.syntax.words[object.last]!.lemma);
+}
+
+/**
  * "visited the Chinese embassy to offer sympathies", "met B to discuss C", "dispatched troops to help": an infinitive
  * after the object of the clause's verb is its purpose (guidelines: background). A frame's own complement ("urged
  * Syria to allow", "agreed to hand over") is used up by the frame before it comes here.
@@ -603,6 +616,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['a figure', figureObject, false],
   ['a doer that is no actor', doerNoActor, false],
   ['a thing as the subject', inanimateSubject, false],
+  ['a thing of nature as the object', inanimateObject, false],
   ['a purpose clause', purposeClause, true],
   ['a fact insisted on', insistedFact, false],
   ['a nominal subject of a described state', nominalSubject, false],

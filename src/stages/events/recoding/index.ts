@@ -1,5 +1,7 @@
+import { attendance } from './attendance.ts';
 import { civilianBlockade } from './civilian-blockade.ts';
 import { command } from './command.ts';
+import { declinedCommentRule } from './declined-comment.ts';
 import { demandedConcession } from './demanded-concession.ts';
 import { forceAgainstCivilians } from './force-against-civilians.ts';
 import { frameReading } from './frame-reading.ts';
@@ -17,7 +19,7 @@ import { thirdCountryMeeting } from './third-country-meeting.ts';
 import { warningOfRisk } from './warning-of-risk.ts';
 
 /** The rules a trigger's code goes through, in order, before its actors are chosen. */
-export const TRIGGER_RULES: readonly TriggerRule[] = [frameReading, frame, warningOfRisk, purpose, messageContent, plans, demandedConcession, command, civilianBlockade, protestAim];
+export const TRIGGER_RULES: readonly TriggerRule[] = [attendance, frameReading, frame, warningOfRisk, purpose, messageContent, plans, demandedConcession, command, civilianBlockade, protestAim];
 
 /** The rules an event's code goes through, in order, once its modality and actors are known. */
-export const EVENT_RULES: readonly EventRule[] = [lapsedRenewal, refusal, intent, thirdCountryMeeting, forceAgainstCivilians, showOfForce];
+export const EVENT_RULES: readonly EventRule[] = [lapsedRenewal, declinedCommentRule, refusal, intent, thirdCountryMeeting, forceAgainstCivilians, showOfForce];

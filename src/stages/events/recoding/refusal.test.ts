@@ -10,8 +10,13 @@ checkRule('refusal', /coded as refusal/, [
 
 checkRule('refusal (acceptance)', /refused acceptance: the rejection itself/, [
   ['The opposition will not accept the election results.', '120'],
+  ['The rebels said they would not sign.', '120'],
+  ['The U.S. delegation did not approve the Canadian proposal.', '120'],
 ], [
   // a negated rejection stays negated: it is no event
   'The opposition did not reject the proposal.',
   'The opposition accepted the election results.',
+  // a signature the own patterns code is refused by them (127), an approval given is none
+  'The rebels would not sign the peace agreement.',
+  'The parliament approved the budget.',
 ]);
