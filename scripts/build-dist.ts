@@ -43,11 +43,14 @@ const PROCESS_ENTRIES = ['cli/main.js', ...EVAL_TASKS.map((task) => `eval/${task
 const WORKER_ENTRIES = ['ingest/analyze-worker.js', 'ingest/read-worker.js'];
 
 /**
- * Packages a worker's bundle holds: ES modules of many files each (zod, chrono-node: about 0.3 s of CPU to
- * load file by file, under 0.1 s bundled). The CLI's bundle holds none: the server's @hono/zod-openapi must
- * see the same zod as the schemas it is given.
+ * Packages the bundles hold: ES modules of many files each, which Node's loader reads one by one (zod alone:
+ * about 0.1 s of CPU before the CLI can start its workers; zod, chrono-node and franc-min about 0.3 s in each
+ * worker; under half of that bundled). zod's users among the packages go with it (@hono/zod-openapi and the
+ * packages it imports that are no direct dependency): the server hands them its schemas, made by the zod they
+ * must share. Every other direct dependency stays external, loaded from node_modules as before (CommonJS,
+ * native code, data files read relative to the package).
  */
-const WORKER_PACKAGES = ['zod', 'chrono-node', 'franc-min'];
+const BUNDLED_PACKAGES = ['zod', '@hono/zod-openapi', 'chrono-node', 'franc-min'];
 
 /** Every .js file under `dir`, as paths relative to it. */
 function jsFiles(dir: string, relative = ''): string[] {
@@ -79,11 +82,14 @@ function bundleEntries(repo: string, dist: string): void {
     writeFileSync(path.join(input, file), code);
   }
   const output = path.join(stage, 'out');
-  const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', outbase: path.join(input, 'src'), outdir: output } as const;
-  buildSync({ ...common, entryPoints: PROCESS_ENTRIES.map((entry) => path.join(input, 'src', entry)), splitting: true, chunkNames: 'chunks/[name]-[hash]', packages: 'external' });
   const manifest = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
-  const external = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter((name) => !WORKER_PACKAGES.includes(name)).flatMap((name) => [name, `${name}/*`]);
-  buildSync({ ...common, entryPoints: WORKER_ENTRIES.map((entry) => path.join(input, 'src', entry)), external });
+  const external = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })
+    .filter((name) => !BUNDLED_PACKAGES.includes(name)).flatMap((name) => [name, `${name}/*`]);
+  const common = {
+    bundle: true, format: 'esm', platform: 'node', target: 'node20', external, logLevel: 'warning', outbase: path.join(input, 'src'), outdir: output,
+  } as const;
+  buildSync({ ...common, entryPoints: PROCESS_ENTRIES.map((entry) => path.join(input, 'src', entry)), splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+  buildSync({ ...common, entryPoints: WORKER_ENTRIES.map((entry) => path.join(input, 'src', entry)) });
   for (const file of jsFiles(output)) {
     mkdirSync(path.dirname(path.join(src, file)), { recursive: true });
     renameSync(path.join(output, file), path.join(src, file));
