@@ -39,7 +39,11 @@ function copyData(repo: string, dist: string, dir: string): number {
  */
 const PROCESS_ENTRIES = ['cli/main.js', ...EVAL_TASKS.map((task) => `eval/${task}.js`)];
 
-/** The modules a worker thread starts from (named by URL, see moduleUrl): each a graph of its own. */
+/**
+ * The modules a worker thread starts from (named by URL, see moduleUrl): bundled apart from the CLI, so a
+ * worker loads a few large files (its chunks in worker-chunks/), not the CLI's many small ones; what a worker
+ * imports on demand stays on demand (a reader of text does not compile zod for the JSON Lines reader).
+ */
 const WORKER_ENTRIES = ['ingest/analyze-worker.js', 'ingest/read-worker.js'];
 
 /**
@@ -62,16 +66,18 @@ function jsFiles(dir: string, relative = ''): string[] {
 }
 
 /**
- * Replace each BUNDLED module of `dist`/src/ by one file of everything it imports from src/, and the
- * code two of them share by chunks in dist/src/chunks/ (what a command imports on demand stays on demand).
- * Node 20's module loader resolves, reads and compiles each file in turn, some 200 of them before an ingest
- * worker can analyse. Packages stay imported from node_modules. The other compiled modules stay as tsc wrote
- * them, for the library's users and the bench. esbuild is tsx's dependency (this script runs under tsx).
+ * Replace each entry module (PROCESS_ENTRIES, WORKER_ENTRIES) of `dist`/src/ by esbuild's bundle of what it
+ * imports from src/ and BUNDLED_PACKAGES; code that entries or modules imported on demand share goes to chunks
+ * (what a command imports on demand stays on demand). Node 20's module loader resolves, reads and compiles
+ * each file in turn: some 200 of them before an ingest worker could analyse, and about 70 in the CLI before
+ * it could start that worker. The other compiled modules stay as tsc wrote them, for the library's users and
+ * the bench. No source maps: a stack trace names the bundle's lines. esbuild is tsx's dependency (this
+ * script runs under tsx, so it is there whenever the build can run).
  */
 function bundleEntries(repo: string, dist: string): void {
   // A bundle's `import.meta.url` names the bundle: in a copy of dist/, each module's is made the URL of its own
-  // file again, relative to the bundle's (one folder down in dist/src/, as every one is), so the data files,
-  // workers and packages it finds from there are found as before.
+  // file again, relative to the bundle's (one folder down in dist/src/, as every entry and chunk is, checked
+  // below), so the data files, workers and packages it finds from there are found as before.
   const src = path.join(dist, 'src');
   const stage = path.join(dist, '.bundle');
   const input = path.join(stage, 'in');
@@ -86,11 +92,12 @@ function bundleEntries(repo: string, dist: string): void {
   const external = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })
     .filter((name) => !BUNDLED_PACKAGES.includes(name)).flatMap((name) => [name, `${name}/*`]);
   const common = {
-    bundle: true, format: 'esm', platform: 'node', target: 'node20', external, logLevel: 'warning', outbase: path.join(input, 'src'), outdir: output,
+    bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', external, logLevel: 'warning', outbase: path.join(input, 'src'), outdir: output,
   } as const;
-  buildSync({ ...common, entryPoints: PROCESS_ENTRIES.map((entry) => path.join(input, 'src', entry)), splitting: true, chunkNames: 'chunks/[name]-[hash]' });
-  buildSync({ ...common, entryPoints: WORKER_ENTRIES.map((entry) => path.join(input, 'src', entry)) });
+  buildSync({ ...common, entryPoints: PROCESS_ENTRIES.map((entry) => path.join(input, 'src', entry)), chunkNames: 'chunks/[name]-[hash]' });
+  buildSync({ ...common, entryPoints: WORKER_ENTRIES.map((entry) => path.join(input, 'src', entry)), chunkNames: 'worker-chunks/[name]-[hash]' });
   for (const file of jsFiles(output)) {
+    if (path.dirname(file) === '.' || path.dirname(path.dirname(file)) !== '.') throw new Error(`${file}: a bundle must be one folder down in dist/src/ (its import.meta.url rewriting assumes it)`);
     mkdirSync(path.dirname(path.join(src, file)), { recursive: true });
     renameSync(path.join(output, file), path.join(src, file));
   }
