@@ -3,13 +3,13 @@
  * the data files beside it (lexicons, migrations, export tables, the worker entry) copied to the same
  * places, so every path a module reads relative to itself holds in dist/src/ too. Then the modules a process
  * or thread starts from (PROCESS_ENTRIES, WORKER_ENTRIES) are each replaced by esbuild's bundle of what they
- * import from src/ (see bundleEntries). Models are read from the package root. Ends by writing dist/.built, which bin/newsgraph.js
- * compares with src/ to know the build is current. `npm ci` runs this (the prepare script); `npm run build`
+ * import from src/ (see bundleEntries). Models are read from the package root. Ends by writing dist/.built,
+ * which bin/newsgraph.js compares with src/ to know the build is current. `npm ci` runs this (the prepare script); `npm run build`
  * does by hand. It first checks every lexicon file against its schema: the stages read them unchecked. The
  * bench builds each checkout it compares through `buildDist` too, so it measures the JavaScript users run.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,11 +91,13 @@ function bundleEntries(repo: string, dist: string): void {
   const manifest = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
   const external = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })
     .filter((name) => !BUNDLED_PACKAGES.includes(name)).flatMap((name) => [name, `${name}/*`]);
+  // The bench builds other checkouts with this script: an entry one of them does not have is left out.
+  const entries = (list: string[]) => list.map((entry) => path.join(input, 'src', entry)).filter((file) => existsSync(file));
   const common = {
     bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', external, logLevel: 'warning', outbase: path.join(input, 'src'), outdir: output,
   } as const;
-  buildSync({ ...common, entryPoints: PROCESS_ENTRIES.map((entry) => path.join(input, 'src', entry)), chunkNames: 'chunks/[name]-[hash]' });
-  buildSync({ ...common, entryPoints: WORKER_ENTRIES.map((entry) => path.join(input, 'src', entry)), chunkNames: 'worker-chunks/[name]-[hash]' });
+  buildSync({ ...common, entryPoints: entries(PROCESS_ENTRIES), chunkNames: 'chunks/[name]-[hash]' });
+  buildSync({ ...common, entryPoints: entries(WORKER_ENTRIES), chunkNames: 'worker-chunks/[name]-[hash]' });
   for (const file of jsFiles(output)) {
     if (path.dirname(file) === '.' || path.dirname(path.dirname(file)) !== '.') throw new Error(`${file}: a bundle must be one folder down in dist/src/ (its import.meta.url rewriting assumes it)`);
     mkdirSync(path.dirname(path.join(src, file)), { recursive: true });
