@@ -11,8 +11,8 @@ import { gunzip } from 'node:zlib';
 const ahead = new Map<string, Buffer | null>();
 
 /**
- * Start reading and unzipping `files`; a file that cannot be read or unzipped is left to its loader. Resolves
- * when every file is ready or left (the worker does not wait for it: its loaders take what is there).
+ * Read `files` and start unzipping them; a file that cannot be read or unzipped is left to its loader. Resolves
+ * when every file is ready or left (the analysis worker waits for it before its loaders run: see analyze-worker.ts).
  */
 export function gunzipAhead(files: readonly string[]): Promise<void> {
   return Promise.all(files.map((file) => new Promise<void>((settled) => {
