@@ -1,19 +1,22 @@
 /**
  * Build dist/: the TypeScript of src/ compiled by tsc (tsconfig.build.json: imports rewritten to .js), and
  * the data files beside it (lexicons, migrations, export tables, the worker entry) copied to the same
- * places, so every path a module reads relative to itself holds in dist/src/ too. Models are read from
- * the package root. Ends by writing dist/.built, which bin/newsgraph.js compares with src/ to know the
- * build is current. `npm ci` runs this (the prepare script); `npm run build` does by hand. It first checks
- * every lexicon file against its schema: the stages read them unchecked. The bench builds each checkout
- * it compares through `buildDist` too, so it measures the JavaScript users run.
+ * places, so every path a module reads relative to itself holds in dist/src/ too. Then the modules a process
+ * or thread starts from (PROCESS_ENTRIES, WORKER_ENTRIES) are each replaced by esbuild's bundle of what they
+ * import from src/ (see bundleEntries). Models are read from the package root. Ends by writing dist/.built,
+ * which bin/newsgraph.js compares with src/ to know the build is current. `npm ci` runs this (the prepare script); `npm run build`
+ * does by hand. It first checks every lexicon file against its schema: the stages read them unchecked. The
+ * bench builds each checkout it compares through `buildDist` too, so it measures the JavaScript users run.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { REPO_ROOT } from '../src/util/shared-data.ts';
 import { checkLexicons } from '../src/lexicons/check.ts';
+import { EVAL_TASKS } from '../src/eval/scorer.ts';
 
 /** Every file under `repo`/`dir` that is neither TypeScript nor a test's fixture, copied to the same place under `dist`. */
 function copyData(repo: string, dist: string, dir: string): number {
@@ -29,6 +32,80 @@ function copyData(repo: string, dist: string, dir: string): number {
   return n;
 }
 
+/**
+ * The modules of dist/src/ a process starts from: the CLI and the scorers `newsgraph eval` imports by name
+ * (one module graph: they share chunks). Each is one folder down in dist/src/, as the chunks are (chunks/)
+ * and the workers: the same relative path leads from any of them to a module's old place.
+ */
+const PROCESS_ENTRIES = ['cli/main.js', ...EVAL_TASKS.map((task) => `eval/${task}.js`)];
+
+/**
+ * The modules a worker thread starts from (named by URL, see moduleUrl): bundled apart from the CLI, so a
+ * worker loads a few large files (its chunks in worker-chunks/), not the CLI's many small ones; what a worker
+ * imports on demand stays on demand (a reader of text does not compile zod for the JSON Lines reader).
+ */
+const WORKER_ENTRIES = ['ingest/analyze-worker.js', 'ingest/read-worker.js'];
+
+/**
+ * Packages the bundles hold: ES modules of many files each, which Node's loader reads one by one (zod alone:
+ * about 0.1 s of CPU before the CLI can start its workers; zod, chrono-node and franc-min about 0.3 s in each
+ * worker; under half of that bundled). zod's users among the packages go with it (@hono/zod-openapi and the
+ * packages it imports that are no direct dependency): the server hands them its schemas, made by the zod they
+ * must share. Every other direct dependency stays external, loaded from node_modules as before (CommonJS,
+ * native code, data files read relative to the package).
+ */
+const BUNDLED_PACKAGES = ['zod', '@hono/zod-openapi', 'chrono-node', 'franc-min'];
+
+/** Every .js file under `dir`, as paths relative to it. */
+function jsFiles(dir: string, relative = ''): string[] {
+  return readdirSync(path.join(dir, relative), { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(relative, entry.name);
+    if (entry.isDirectory()) return entry.name.startsWith('.') ? [] : jsFiles(dir, file);
+    return entry.name.endsWith('.js') ? [file] : [];
+  });
+}
+
+/**
+ * Replace each entry module (PROCESS_ENTRIES, WORKER_ENTRIES) of `dist`/src/ by esbuild's bundle of what it
+ * imports from src/ and BUNDLED_PACKAGES; code that entries or modules imported on demand share goes to chunks
+ * (what a command imports on demand stays on demand). Node 20's module loader resolves, reads and compiles
+ * each file in turn: some 200 of them before an ingest worker could analyse, and about 70 in the CLI before
+ * it could start that worker. The other compiled modules stay as tsc wrote them, for the library's users and
+ * the bench. No source maps: a stack trace names the bundle's lines. esbuild is tsx's dependency (this
+ * script runs under tsx, so it is there whenever the build can run).
+ */
+function bundleEntries(repo: string, dist: string): void {
+  // A bundle's `import.meta.url` names the bundle: in a copy of dist/, each module's is made the URL of its own
+  // file again, relative to the bundle's (one folder down in dist/src/, as every entry and chunk is, checked
+  // below), so the data files, workers and packages it finds from there are found as before.
+  const src = path.join(dist, 'src');
+  const stage = path.join(dist, '.bundle');
+  const input = path.join(stage, 'in');
+  for (const file of jsFiles(dist)) {
+    const own = path.relative(path.join(src, 'chunks'), path.join(dist, file)).split(path.sep).join('/');
+    const code = readFileSync(path.join(dist, file), 'utf8').replace(/\bimport\.meta\.url\b/g, `new URL(${JSON.stringify(own)}, import.meta.url).href`);
+    mkdirSync(path.dirname(path.join(input, file)), { recursive: true });
+    writeFileSync(path.join(input, file), code);
+  }
+  const output = path.join(stage, 'out');
+  const manifest = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+  const external = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })
+    .filter((name) => !BUNDLED_PACKAGES.includes(name)).flatMap((name) => [name, `${name}/*`]);
+  // The bench builds other checkouts with this script: an entry one of them does not have is left out.
+  const entries = (list: string[]) => list.map((entry) => path.join(input, 'src', entry)).filter((file) => existsSync(file));
+  const common = {
+    bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', external, logLevel: 'warning', outbase: path.join(input, 'src'), outdir: output,
+  } as const;
+  buildSync({ ...common, entryPoints: entries(PROCESS_ENTRIES), chunkNames: 'chunks/[name]-[hash]' });
+  buildSync({ ...common, entryPoints: entries(WORKER_ENTRIES), chunkNames: 'worker-chunks/[name]-[hash]' });
+  for (const file of jsFiles(output)) {
+    if (path.dirname(file) === '.' || path.dirname(path.dirname(file)) !== '.') throw new Error(`${file}: a bundle must be one folder down in dist/src/ (its import.meta.url rewriting assumes it)`);
+    mkdirSync(path.dirname(path.join(src, file)), { recursive: true });
+    renameSync(path.join(output, file), path.join(src, file));
+  }
+  rmSync(stage, { recursive: true, force: true });
+}
+
 /** Compile `repo`'s src/ into `dist` (emptied first) with its data files; returns how many data files were copied. */
 export function buildDist(repo = REPO_ROOT, dist = path.join(repo, 'dist')): number {
   rmSync(dist, { recursive: true, force: true });
@@ -36,6 +113,7 @@ export function buildDist(repo = REPO_ROOT, dist = path.join(repo, 'dist')): num
   const compiled = spawnSync(process.execPath, [tsc, '-p', path.join(repo, 'tsconfig.build.json'), '--outDir', dist], { stdio: 'inherit' });
   if (compiled.status !== 0) throw new Error(`tsc could not build ${dist} (see above)`);
   const copied = copyData(repo, dist, 'src');
+  bundleEntries(repo, dist);
   writeFileSync(path.join(dist, '.built'), `${new Date().toISOString()}\n`);
   return copied;
 }

@@ -6,12 +6,14 @@ import { CLUSTERS_FILE, MODEL_FILE } from '../stages/entities/tagger/model-files
 import { gunzipAhead } from '../util/read-ahead.ts';
 import type { AnalysisTask } from './analysis-pool.ts';
 
-// The tagger's gzipped files unzip on the thread pool while this thread compiles the pipeline's modules.
-void gunzipAhead([MODEL_FILE, CLUSTERS_FILE]);
+// The tagger's gzipped files unzip on the thread pool while this thread compiles and runs the pipeline's modules.
+const ahead = gunzipAhead([MODEL_FILE, CLUSTERS_FILE]);
 const [{ defaultPipeline }, { analyzeArticle, pageArticle, prepareArticle }, { cutText, inputMessage }, { minhashSignature }, { serveTasks }] = await Promise.all([
   import('../pipeline/presets.ts'), import('./analyze-article.ts'), import('./limits.ts'), import('./near-duplicate.ts'), import('./worker-task.ts'),
 ]);
 
+// Handed over before the set-up, which runs without a turn of the event loop (the handing over needs one).
+await ahead;
 const pipeline = defaultPipeline();
 
 serveTasks((task: AnalysisTask, context) => {
