@@ -47,6 +47,15 @@ test('unbalanced-quote: flags quotation marks that do not pair, and nothing in p
     ['"He complains too much," said Rios. "\nBut it is not that.\nI played badly.\nIt was tough at night.\nBalls were fast.\nI lost. "\nRios left.', 0],
     ['"He complains too much," said Rios. "\nBut it is not that.\nI played badly.\nIt was tough at night.\nBalls were fast.\nThe court was slow.\nThe crowd was loud.\nI lost. "\nRios left.', 2],
     ['She is fantastic, said Nikki Campbell, who went to the pageant."\nThe show went on.', 1],
+    // a quotation of several paragraphs: the lines between hold no mark, the next line with one opens on it again
+    ['"I putted well," said Parnevik. "\nI was disappointed.\n"My game feels good.\nI never want to be even par. "\nHenke left.', 0],
+    ['"I putted well," said Parnevik. "\nI was disappointed.\nThe team said it "failed.\nHenke left.', 2],
+    // a double mark closed by a single one after the stop (mixed styles) pairs; a nested single quotation keeps its own close
+    ['The Crab said, "I well deserve my fate?\' Contentment with our lot is an element of happiness.', 0],
+    ['The Crab said, "I well deserve my fate?\' Then the Fox said, "You do." The end.', 0],
+    ['He said, "They told me \'go home.\' Then he left.', 1],
+    ['He said, "They told me \'go home.\' Then he left."', 0],
+    ['He said "the boys\' shoes were fine and left.', 1],
   ];
   for (const [text, n] of cases) assert.equal(flagged(text).length, n, text);
 });

@@ -2,7 +2,12 @@ import { allMatches, type QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
-const MARKS = /''|``|,,(?=\p{L})|["“”«»„]/gu;
+const MARKS = /''|``|,,(?=\p{L})|["“”«»„]|(?<=[.?!,])'(?![\p{L}\d])/gu;
+// A straight single mark opening a nested quotation: after a space, a bracket, a dash or a colon, before a letter.
+const SINGLE_OPENS = /(?:^|[\s(\[—–:-])'\p{L}/u;
+
+// A paragraph opening on a quotation mark: it goes on with a quotation the paragraph before left open.
+const REOPENS = /^(?:["“«„‘]|``|,,)/;
 
 type Mark = 'open' | 'close';
 
@@ -11,13 +16,19 @@ type Mark = 'open' | 'close';
  * stands (at the start, after a space, a bracket, a dash or a colon it opens; otherwise it closes). Marks of mixed styles may pair (“…").
  * Two apostrophes or two commas stand for a double mark ('' opens or closes as a straight mark does, ,, opens),
  * as in copy typed without one; two backticks open (``…'', as tokenized or TeX copy writes it). A straight mark right after a digit with no quotation open is an inch or
- * a second ("5'10\"", "a 12\" pipe"), no quotation mark.
+ * a second ("5'10\"", "a 12\" pipe"), no quotation mark. A single straight mark after a sentence's stop or a comma closes
+ * an open double quotation when no single one opened inside it (`he said, "why did I trust a Wolf?' The…`): a pair of
+ * mixed styles, as copy typed in haste has it; otherwise it closes the nested quotation or is an apostrophe.
  */
 function marks(text: string, openAtStart = false): { at: number; mark: Mark }[] {
   const out: { at: number; mark: Mark }[] = [];
   const inQuote = () => (out.at(-1)?.mark ?? (openAtStart ? 'open' : 'close')) === 'open';
   for (const m of allMatches(text, MARKS)) {
     const c = m[0];
+    if (c === "'") {
+      if (inQuote() && !SINGLE_OPENS.test(text.slice((out.at(-1)?.at ?? -1) + 1, m.index))) out.push({ at: m.index, mark: 'close' });
+      continue;
+    }
     const before = text[m.index - 1] ?? ' ';
     const straight = c === '"' || c === "''";
     if (straight && /\d/.test(before) && !inQuote()) continue;
@@ -79,10 +90,15 @@ export function closesCarried(text: string): number | null {
   return first.mark === 'close' ? first.at + (text.startsWith("''", first.at) ? 2 : 1) : null;
 }
 
-/** The first of the following paragraphs that holds a quotation mark, and where it closes the carried quotation, if it does. */
-function carriedClose(following: string[]): { paragraph: number; at: number } | null {
+/**
+ * The first of the following paragraphs that holds a quotation mark, and where it closes the carried quotation, if it does;
+ * `at` null when that paragraph opens on a quotation mark: the quotation goes on over paragraphs, each opening again
+ * and only the last closing, as English sets a quotation of several paragraphs (the lines between, one sentence to a line).
+ */
+function carriedClose(following: string[]): { paragraph: number; at: number | null } | null {
   const j = following.findIndex((t) => marks(t).length > 0);
   if (j < 0) return null;
+  if (REOPENS.test(following[j]!)) return { paragraph: j, at: null };
   const at = closesCarried(following[j]!);
   return at === null ? null : { paragraph: j, at };
 }
@@ -93,7 +109,7 @@ const CARRY = 6;
 
 /**
  * A paragraph whose quotation marks do not pair. A quotation left open at a paragraph's end is a legal
- * continuation when the next paragraph opens again, or when it closes in one of the next paragraphs (a quote
+ * continuation when the next paragraph holding a mark opens on one, or when it closes in one of the next paragraphs (a quote
  * of several sentences broken over lines, as copy set one sentence to a line has it): those are not flagged,
  * and the later paragraph is read from after its close.
  */
@@ -110,14 +126,14 @@ export const unbalancedQuotes: QualityRule = {
       if (!wrong) continue;
       const next = doc.paragraphs[i + 1]?.text ?? '';
       const leftOpen = from + wrong.end === p.text.length && wrong.why.includes('never closes');
-      if (leftOpen && /^(?:["“«„‘]|``|,,)/.test(next)) continue;
+      if (leftOpen && REOPENS.test(next)) continue;
       // a straight mark ending the line with nothing open opens the quotation the next lines close, its space misplaced
       // as tokenised copy has it ("… pageant.\"" / "Very sexy. \"")
       const strayClose = wrong.why.startsWith('closes') && text[wrong.end - 1] === '"' && text.slice(wrong.end).trim() === '';
       if ((leftOpen && wrong.why.startsWith('opens a quotation')) || strayClose) {
         const closing = carriedClose(doc.paragraphs.slice(i + 1, i + 1 + CARRY).map((q) => maskMarkup(q.text)));
         if (closing) {
-          resume.set(i + 1 + closing.paragraph, closing.at);
+          if (closing.at !== null) resume.set(i + 1 + closing.paragraph, closing.at);
           continue;
         }
       }
