@@ -56,6 +56,8 @@ test('unbalanced-quote: flags quotation marks that do not pair, and nothing in p
     ['He said, "They told me \'go home.\' Then he left.', 1],
     ['He said, "They told me \'go home.\' Then he left."', 0],
     ['He said "the boys\' shoes were fine and left.', 1],
+    ['"I kept saying to myself,\' keep battling,\'" said O\'Brien.', 0],
+    ['``Well may we say `God save the Queen.\' Nothing will save it,\'\' he said.', 0],
   ];
   for (const [text, n] of cases) assert.equal(flagged(text).length, n, text);
 });

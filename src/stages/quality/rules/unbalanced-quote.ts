@@ -2,9 +2,9 @@ import { allMatches, type QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
-const MARKS = /''|``|,,(?=\p{L})|["“”«»„]|(?<=[.?!,])'(?![\p{L}\d])/gu;
-// A straight single mark opening a nested quotation: after a space, a bracket, a dash or a colon, before a letter.
-const SINGLE_OPENS = /(?:^|[\s(\[—–:-])'\p{L}/u;
+const MARKS = /''|``|,,(?=\p{L})|["“”«»„]|(?<=[.?!])'(?![\p{L}\d])/gu;
+// A single mark opening a nested quotation: a straight one after a space, a bracket, a dash or a colon, before a letter, or a backtick.
+const SINGLE_OPENS = /(?:^|[\s(\[—–:-])'\p{L}|`/u;
 
 // A paragraph opening on a quotation mark: it goes on with a quotation the paragraph before left open.
 const REOPENS = /^(?:["“«„‘]|``|,,)/;
@@ -16,9 +16,10 @@ type Mark = 'open' | 'close';
  * stands (at the start, after a space, a bracket, a dash or a colon it opens; otherwise it closes). Marks of mixed styles may pair (“…").
  * Two apostrophes or two commas stand for a double mark ('' opens or closes as a straight mark does, ,, opens),
  * as in copy typed without one; two backticks open (``…'', as tokenized or TeX copy writes it). A straight mark right after a digit with no quotation open is an inch or
- * a second ("5'10\"", "a 12\" pipe"), no quotation mark. A single straight mark after a sentence's stop or a comma closes
+ * a second ("5'10\"", "a 12\" pipe"), no quotation mark. A single straight mark after a sentence's stop closes
  * an open double quotation when no single one opened inside it (`he said, "why did I trust a Wolf?' The…`): a pair of
- * mixed styles, as copy typed in haste has it; otherwise it closes the nested quotation or is an apostrophe.
+ * mixed styles, as copy typed in haste has it; otherwise it closes the nested quotation or is an apostrophe. After a comma
+ * it is left alone: tokenised copy glues a nested quotation's opening mark there (`saying to myself,' keep going,'"`).
  */
 function marks(text: string, openAtStart = false): { at: number; mark: Mark }[] {
   const out: { at: number; mark: Mark }[] = [];
