@@ -30,6 +30,9 @@ const CUT_ELLIPSIS = new RegExp(`(?:^|\\s)${DANGLING_WORD}\\s*(?:\\.{3,}|…)$`,
 const endsOnEllipsis = (text: string) => text.endsWith('...') || text.endsWith('…');
 // A caption or credit ends on a bracket ("(Photo: VNA)", read with endsWith) or a date ("in Ankara, Turkey, 18 Jul 2008"); a cut sentence seldom does.
 const DATED = /(?:\b\d{1,2} \p{Lu}\p{Ll}{2,8}\.?|\b\p{Lu}\p{Ll}{2,8}\.? \d{1,2},) \d{4}$/u;
+// The last word of a results line: a score ("15-7", "6-2", "4-6"), which such lines end on without a stop.
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+const endsOnScore = (text: string) => SCORE.test(text.slice(text.lastIndexOf(' ') + 1));
 // A paragraph that starts on a dash or a lowercase word (not a byline's "by") lost its beginning (a dateline cut before "– Deputy…");
 // a line of a few words starting lowercase is a label or a template's date ("jeudi, mai 23, 2024"), not a cut sentence.
 const HEADLESS = /^(?:[–—-]\s|(?!by\s)\p{Ll}(?:\S*\s+){5})/u;
@@ -59,11 +62,11 @@ function mostlyForeign(text: string, lex: TranslationLexicons): boolean {
 /**
  * Whether a paragraph's end was cut: a dangling word before an ellipsis, or no final punctuation and either a
  * word no sentence ends on or, past a headline's length, none at all. Captions and credits (a bracket or a
- * date at the end) are no cuts, and neither is a headline ending on an ordinary word.
+ * date at the end) are no cuts, nor are results lines ending on a score, nor a headline ending on an ordinary word.
  */
 function endsCut(text: string, headline: boolean): boolean {
   if (endsTerminated(text)) return endsOnEllipsis(text) && CUT_ELLIPSIS.test(text);
-  if (text.endsWith(')') || DATED.test(text) || DATELINE.test(text)) return false;
+  if (text.endsWith(')') || DATED.test(text) || DATELINE.test(text) || endsOnScore(text)) return false;
   return DANGLING.test(text) || (!headline && text.split(/\s+/).length > LONG);
 }
 
