@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { paragraphDoc } from './test-doc.ts';
+import { paragraphDoc, tokenDoc } from './test-doc.ts';
 import { runTogether } from './run-together.ts';
 
 const lex = loadTranslationLexicons();
@@ -26,6 +26,22 @@ test('run-together: flags what it names, and nothing in plain English copy', () 
   ];
   for (const [text, expected] of cases) {
     const found = runTogether.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});
+
+test('run-together: a function word glued to the word before it, and not English words, names or short endings', () => {
+  const cases: [string, string[]][] = [
+    ['he explained The blinkafter meeting the senior diplomat', ['blinkafter']],
+    ['leaders gathered in Cebu. They met in Cebuin the hope of a deal', ['Cebuin']],
+    // English words ending so, a name whose head is an English word, a lower-case word before a two-letter ending, a name seen nowhere alone
+    ['thereafter the nation met within the hour, nothing else', []],
+    ['Prime Minister Thein Sein met The Lancet editors', []],
+    ['the popular kwaito music of South Africa', []],
+    ['they met in Manilain the hope of a deal', []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = runTogether.check(tokenDoc(text), lex).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, expected, text);
   }
 });
