@@ -28,6 +28,10 @@ test('unbalanced-quote: flags quotation marks that do not pair, and nothing in p
     ['The ministers’ meeting in the ‘90s was the ‘last chance’ for peace.', 0],
     ['Hezbollah ‘s statements about the arrest were contradicted.', 0],
     ['He called it ‘a good start.\n‘And we will go on,’ he said.', 0],
+    // a paragraph with a double mark and a single one wrong has both flagged
+    ['« Mao Ning called on the UK to ‘stop spreading false information, during a briefing on Monday.', 2],
+    ['« Mao Ning called on the UK to ‘stop spreading false information’, during a briefing on Monday.', 1],
+    ['« Mao Ning called on the UK to ‘stop spreading false information.\n« The so-called espionage makes no sense, » she said.', 1],
     // a quotation of several sentences set one to a line closes lines later; a close at a line's start is a misprinted opening
     ['"We have no idea why they are held.\nWe are still trying.\nWe will go on." He left.', 0],
     ['King said at the draw. "\nThat is our sole goal. "\nThe team left.', 0],

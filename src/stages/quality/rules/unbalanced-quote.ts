@@ -8,6 +8,8 @@ const SINGLE_OPENS = /(?:^|[\s(\[—–:-])'\p{L}|`/u;
 
 // A paragraph opening on a quotation mark: it goes on with a quotation the paragraph before left open.
 const REOPENS = /^(?:["“«„‘]|``|,,)/;
+// One opening on a single mark goes on with a single quotation left open.
+const SINGLE_REOPENS = /^‘/;
 
 type Mark = 'open' | 'close';
 
@@ -123,26 +125,28 @@ export const unbalancedQuotes: QualityRule = {
     for (const [i, p] of doc.paragraphs.entries()) {
       const from = resume.get(i) ?? 0;
       const text = maskMarkup(p.text).slice(from);
-      const wrong = unpaired(text) ?? unclosedSingle(text);
-      if (!wrong) continue;
-      const next = doc.paragraphs[i + 1]?.text ?? '';
-      const leftOpen = from + wrong.end === p.text.length && wrong.why.includes('never closes');
-      if (leftOpen && REOPENS.test(next)) continue;
-      // a straight mark ending the line with nothing open opens the quotation the next lines close, its space misplaced
-      // as tokenised copy has it ("… pageant.\"" / "Very sexy. \"")
-      const strayClose = wrong.why.startsWith('closes') && text[wrong.end - 1] === '"' && text.slice(wrong.end).trim() === '';
-      if ((leftOpen && wrong.why.startsWith('opens a quotation')) || strayClose) {
-        const closing = carriedClose(doc.paragraphs.slice(i + 1, i + 1 + CARRY).map((q) => maskMarkup(q.text)));
-        if (closing) {
-          if (closing.at !== null) resume.set(i + 1 + closing.paragraph, closing.at);
-          continue;
+      // double and single marks pair apart: a paragraph may get one of each wrong («… ‘stop spreading …)
+      for (const [wrong, reopens] of [[unpaired(text), REOPENS], [unclosedSingle(text), SINGLE_REOPENS]] as const) {
+        if (!wrong) continue;
+        const next = doc.paragraphs[i + 1]?.text ?? '';
+        const leftOpen = from + wrong.end === p.text.length && wrong.why.includes('never closes');
+        if (leftOpen && reopens.test(next)) continue;
+        // a straight mark ending the line with nothing open opens the quotation the next lines close, its space misplaced
+        // as tokenised copy has it ("… pageant.\"" / "Very sexy. \"")
+        const strayClose = wrong.why.startsWith('closes') && text[wrong.end - 1] === '"' && text.slice(wrong.end).trim() === '';
+        if ((leftOpen && wrong.why.startsWith('opens a quotation')) || strayClose) {
+          const closing = carriedClose(doc.paragraphs.slice(i + 1, i + 1 + CARRY).map((q) => maskMarkup(q.text)));
+          if (closing) {
+            if (closing.at !== null) resume.set(i + 1 + closing.paragraph, closing.at);
+            continue;
+          }
         }
+        out.push({
+          start: p.start + from + wrong.start,
+          end: p.start + from + wrong.end,
+          text: `paragraph ${p.line} ${wrong.why}: quoted words may be cut or run into the narration`,
+        });
       }
-      out.push({
-        start: p.start + from + wrong.start,
-        end: p.start + from + wrong.end,
-        text: `paragraph ${p.line} ${wrong.why}: quoted words may be cut or run into the narration`,
-      });
     }
     return out;
   },
