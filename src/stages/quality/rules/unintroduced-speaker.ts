@@ -38,7 +38,8 @@ function pluralSubject(text: string, speakerEnd: number, cue: { text: string; le
   NEXT_WORD.lastIndex = speakerEnd;
   const verb = NEXT_WORD.exec(text)?.[1];
   if (!verb) return false;
-  return PLURAL_AUXILIARY.has(verb) || (cue !== null && verb === cue.text.toLowerCase() && verb === cue.lemma);
+  // the cue's first word: "complain of" is the verb "complain"
+  return PLURAL_AUXILIARY.has(verb) || (cue !== null && verb === cue.text.toLowerCase().split(' ')[0] && verb === cue.lemma);
 }
 
 // A possessive the quotes stage read as the speaker ("God's hope shines", "Hughes's plan"): its owner, no one quoted.
