@@ -64,9 +64,10 @@ export const pinyinNames: QualityRule = {
     const out: Finding[] = [];
     const persons = new Map<string, { name: string; country: string }>();
     // one word alone is too little to tell pinyin from a Western surname ("Cuomo", "Aquino")
-    const pinyin = doc.entities.filter((e) => e.type === 'PERSON' && e.name.includes(' ') && allPinyin(e.name, lex));
-    if (pinyin.length === 0) return out;
     const stated = (e: Entity) => (e.country && e.countrySource !== 'gazetteer' ? e.country : null);
+    // a person of a country that writes Chinese is left before the name is read
+    const pinyin = doc.entities.filter((e) => e.type === 'PERSON' && e.name.includes(' ') && !lex.pinyinNames.chineseWriting.has(stated(e) ?? '') && allPinyin(e.name, lex));
+    if (pinyin.length === 0) return out;
     const unstated = pinyin.filter((e) => !stated(e));
     const workplaces = unstated.length > 0 ? countriesOfWorkplace(doc, new Set(unstated.map((e) => e.id))) : new Map<string, string>();
     for (const e of pinyin) {

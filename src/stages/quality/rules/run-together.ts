@@ -1,6 +1,9 @@
 import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { isLetterUnit, matchesIn, type Finding, type QualityRule } from './rule.ts';
+import { isLetterUnit, isLowerUnit, letterRunStart, matchesIn, type Finding, type QualityRule } from './rule.ts';
+
+// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
+const CAPITAL = /^\p{Lu}/u;
 
 // A sentence's full stop glued to the next sentence's first word ("day.The", "2017.Talking"), or a word glued
 // to a bracket ("Staff(JCS)"): the space was lost when the copy was pasted or converted. The left side is a
@@ -14,40 +17,51 @@ const GLUED = /[\p{L}\d'’-]*(?:\p{Ll}{2}|\p{Lu}{2}|\d)[.!?](?!(?:Com|Net|Org|G
 // a bracket closed before a capitalised word, or a time's last two digits before one.
 const GLUE_HINT = /[\p{L}\d][.!?]\p{Lu}\p{Ll}|\p{Ll}\(\p{Lu}|\p{L}\]\p{Lu}\p{Ll}|:\d\d\p{Lu}\p{Ll}/u;
 
-// Function words a lost space glues to the word before them.
-const FUNCTION_WORDS = ['after', 'the', 'and', 'with', 'from', 'for', 'in', 'of', 'to', 'on', 'at', 'by'];
-// A lower-case word is split only before a function word this long: English has many words ending in "-in", "-to", "-on" ("kwaito").
-const LOWER_GLUE = 3;
+// Function words a lost space glues to the word before them. After a lower-case word only the longer ones are read:
+// English has many words ending in "-in", "-to", "-on" ("kwaito"), few ending in "-after" or "-with".
+const LONG_GLUES = ['after', 'the', 'and', 'with', 'from', 'for'];
+const GLUES = [...LONG_GLUES, 'in', 'of', 'to', 'on', 'at', 'by'];
+// The least a glued word keeps before its function word.
 const STEM = 3;
 
-/** Whether a token is letters alone, five or more. */
-function plainWord(word: string): boolean {
-  if (word.length < 5) return false;
-  for (let i = 0; i < word.length; i += 1) if (!isLetterUnit(word.charCodeAt(i))) return false;
-  return true;
-}
+const letterAt = (text: string, at: number) => at >= 0 && at < text.length && isLetterUnit(text.charCodeAt(at));
 
 /**
  * A function word glued to the word before it, the pair no word of English ("blinkafter", "Cebuin"): a lower-case
- * one splits into an English word and "after", "the", "and", "with", "from" or "for"; a capitalised one into a name
- * the text writes alone elsewhere (no English word: "Thein" is no "The" with "in") and any function word. Read from
- * the tokenizer's tokens, only those ending on a function word looked up.
+ * word that splits into an English word and "after", "the", "and", "with", "from" or "for", read from each place the
+ * function word ends a word (a string search); or the name of an entity the text names (no English word: "Thein" is
+ * no "The" with "in") followed by any function word, read from each place the name stands.
  */
 function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
   const out: Finding[] = [];
-  // the words the text writes, built at the first capitalised candidate: most texts have none
-  let written: Set<string> | undefined;
-  for (const t of doc.tokens) {
-    const word = t.text;
-    if (!plainWord(word)) continue;
-    const glue = FUNCTION_WORDS.find((f) => word.endsWith(f) && word.length - f.length >= STEM);
-    if (!glue || lex.englishWord(word.toLowerCase())) continue;
-    const stem = word.slice(0, -glue.length);
-    const lower = stem.toLowerCase();
-    const split = stem === lower
-      ? glue.length >= LOWER_GLUE && lex.englishWord(stem)
-      : !lex.englishWord(lower) && (written ??= new Set(doc.tokens.map((x) => x.text))).has(stem);
-    if (split) out.push({ start: t.start, end: t.end, text: `"${word}" runs two words together ("${stem} ${glue}"): a space was lost (pasted or converted copy, often machine-translated)` });
+  const { text } = doc;
+  const found = (start: number, end: number, stem: string, glue: string) => {
+    const word = text.slice(start, end);
+    if (lex.englishWord(word.toLowerCase())) return;
+    out.push({ start, end, text: `"${word}" runs two words together ("${stem} ${glue}"): a space was lost (pasted or converted copy, often machine-translated)` });
+  };
+  for (const glue of LONG_GLUES) {
+    for (let at = text.indexOf(glue); at >= 0; at = text.indexOf(glue, at + 1)) {
+      const end = at + glue.length;
+      if (!letterAt(text, at - 1) || letterAt(text, end)) continue;
+      const start = letterRunStart(text, at);
+      if (at - start < STEM || !isLowerUnit(text.charCodeAt(start)) || /['’-]/.test(text[start - 1] ?? '')) continue;
+      const stem = text.slice(start, at);
+      if (lex.englishWord(stem)) found(start, end, stem, glue);
+    }
+  }
+  const names = new Set<string>();
+  for (const e of doc.entities) {
+    if (e.name.length >= STEM && !e.name.includes(' ') && CAPITAL.test(e.name)) names.add(e.name);
+  }
+  for (const name of names) {
+    if (lex.englishWord(name.toLowerCase())) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const from = at + name.length;
+      if (letterAt(text, at - 1)) continue;
+      const glue = GLUES.find((g) => text.startsWith(g, from) && !letterAt(text, from + g.length));
+      if (glue) found(at, from + glue.length, name, glue);
+    }
   }
   return out;
 }

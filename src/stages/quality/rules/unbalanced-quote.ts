@@ -2,7 +2,10 @@ import { allMatches, type QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
-const MARKS = /''|``|,,(?=\p{L})|["“”«»„]|(?<=[.?!])'(?![\p{L}\d])/gu;
+const MARKS = /''|``|,,(?=\p{L})|["“”«»„]/gu;
+// MARKS with a single straight mark after a stop (see marks), asked only of a text holding one: apostrophes are many.
+const MARKS_MIXED = /''|``|,,(?=\p{L})|["“”«»„]|(?<=[.?!])'(?![\p{L}\d])/gu;
+const mixedClose = (text: string) => text.includes(".'") || text.includes("?'") || text.includes("!'");
 // A single mark opening a nested quotation: a straight one after a space, a bracket, a dash or a colon, before a letter, or a backtick.
 const SINGLE_OPENS = /(?:^|[\s(\[—–:-])'\p{L}|`/u;
 
@@ -26,7 +29,7 @@ type Mark = 'open' | 'close';
 function marks(text: string, openAtStart = false): { at: number; mark: Mark }[] {
   const out: { at: number; mark: Mark }[] = [];
   const inQuote = () => (out.at(-1)?.mark ?? (openAtStart ? 'open' : 'close')) === 'open';
-  for (const m of allMatches(text, MARKS)) {
+  for (const m of allMatches(text, mixedClose(text) ? MARKS_MIXED : MARKS)) {
     const c = m[0];
     if (c === "'") {
       if (inQuote() && !SINGLE_OPENS.test(text.slice((out.at(-1)?.at ?? -1) + 1, m.index))) out.push({ at: m.index, mark: 'close' });
