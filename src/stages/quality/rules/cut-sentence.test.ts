@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { tokenDoc } from './test-doc.ts';
+import { paragraphDoc } from './test-doc.ts';
 import { cutSentences } from './cut-sentence.ts';
 
 const lex = loadTranslationLexicons();
@@ -17,7 +17,7 @@ test('cut-sentence: flags a sentence stopping on an article, a conjunction or a 
     ['The meeting starts at 9 a.m. on Monday. He got an A. The panda.', []],
   ];
   for (const [text, expected] of cases) {
-    const found = cutSentences.check(tokenDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    const found = cutSentences.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, expected, text);
   }
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { tokenDoc } from './test-doc.ts';
+import { paragraphDoc } from './test-doc.ts';
 import { doubledDeterminers } from './doubled-determiner.ts';
 
 const lex = loadTranslationLexicons();
@@ -15,7 +15,7 @@ test('doubled-determiner: flags two determiners before one noun, and not names, 
     ['The a.m. flight left; this a-ha moment; that the plan failed.', []],
   ];
   for (const [text, expected] of cases) {
-    const found = doubledDeterminers.check(tokenDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    const found = doubledDeterminers.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, expected, text);
   }
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { paragraphDoc, tokenDoc } from './test-doc.ts';
+import { paragraphDoc } from './test-doc.ts';
 import type { Doc } from '../../../model/index.ts';
 import { runTogether } from './run-together.ts';
 
@@ -47,7 +47,7 @@ test('run-together: a function word glued to the word before it, and not English
     return doc;
   };
   for (const [text, expected] of cases) {
-    const found = runTogether.check(named(tokenDoc(text)), lex).map((f) => text.slice(f.start, f.end));
+    const found = runTogether.check(named(paragraphDoc(text)), lex).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, expected, text);
   }
 });

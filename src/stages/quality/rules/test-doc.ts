@@ -10,10 +10,3 @@ export function paragraphDoc(text: string): Doc {
   });
   return doc;
 }
-
-/** paragraphDoc with a token for each run of letters (or other non-space characters), as the tokenizer gives words. */
-export function tokenDoc(text: string): Doc {
-  const doc = paragraphDoc(text);
-  for (const m of text.matchAll(/[\p{L}]+|[^\s\p{L}]/gu)) doc.tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], sentence: 0, pos: 'X', lemma: m[0] });
-  return doc;
-}
