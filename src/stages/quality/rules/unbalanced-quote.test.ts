@@ -54,6 +54,8 @@ test('unbalanced-quote: flags quotation marks that do not pair, and nothing in p
     // a quotation of several paragraphs: the lines between hold no mark, the next line with one opens on it again
     ['"I putted well," said Parnevik. "\nI was disappointed.\n"My game feels good.\nI never want to be even par. "\nHenke left.', 0],
     ['"I putted well," said Parnevik. "\nI was disappointed.\nThe team said it "failed.\nHenke left.', 2],
+    // a quotation whose words follow its mark on the line, then narration: the next line's mark opens another quotation
+    ['Xi said the army was "ready to fight against anything.\nExperts say the idea is a sign of solidarity.\n"China and Russia are both targets," said Li.', 1],
     // a double mark closed by a single one after the stop (mixed styles) pairs; a nested single quotation keeps its own close
     ['The Crab said, "I well deserve my fate?\' Contentment with our lot is an element of happiness.', 0],
     ['The Crab said, "I well deserve my fate?\' Then the Fox said, "You do." The end.', 0],

@@ -98,13 +98,15 @@ export function closesCarried(text: string): number | null {
 
 /**
  * The first of the following paragraphs that holds a quotation mark, and where it closes the carried quotation, if it does;
- * `at` null when that paragraph opens on a quotation mark: the quotation goes on over paragraphs, each opening again
- * and only the last closing, as English sets a quotation of several paragraphs (the lines between, one sentence to a line).
+ * `at` null when that paragraph opens on a quotation mark and goes on with the quotation: the next paragraph, as English
+ * sets a quotation of several paragraphs, or a later one when the mark left open ends its line (`markEndsLine`): then the
+ * quotation's sentences stand one to a line without marks, as tokenised copy sets them (`said Parnevik. "` / `I was
+ * disappointed.` / `"My game feels good.`). Narration between a quotation's words and the next mark is no continuation.
  */
-function carriedClose(following: string[]): { paragraph: number; at: number | null } | null {
+function carriedClose(following: string[], markEndsLine: boolean): { paragraph: number; at: number | null } | null {
   const j = following.findIndex((t) => marks(t).length > 0);
   if (j < 0) return null;
-  if (REOPENS.test(following[j]!)) return { paragraph: j, at: null };
+  if (REOPENS.test(following[j]!) && (j === 0 || markEndsLine)) return { paragraph: j, at: null };
   const at = closesCarried(following[j]!);
   return at === null ? null : { paragraph: j, at };
 }
@@ -138,7 +140,8 @@ export const unbalancedQuotes: QualityRule = {
         // as tokenised copy has it ("… pageant.\"" / "Very sexy. \"")
         const strayClose = wrong.why.startsWith('closes') && text[wrong.end - 1] === '"' && text.slice(wrong.end).trim() === '';
         if ((leftOpen && wrong.why.startsWith('opens a quotation')) || strayClose) {
-          const closing = carriedClose(doc.paragraphs.slice(i + 1, i + 1 + CARRY).map((q) => maskMarkup(q.text)));
+          const markEndsLine = strayClose || text.slice(wrong.start + 1).trim() === '';
+          const closing = carriedClose(doc.paragraphs.slice(i + 1, i + 1 + CARRY).map((q) => maskMarkup(q.text)), markEndsLine);
           if (closing) {
             if (closing.at !== null) resume.set(i + 1 + closing.paragraph, closing.at);
             continue;
