@@ -29,8 +29,8 @@ const letterAt = (text: string, at: number) => at >= 0 && at < text.length && is
 /**
  * A function word glued to the word before it, the pair no word of English ("blinkafter", "Cebuin"): a lower-case
  * word that splits into an English word and "after", "the", "and", "with", "from" or "for", read from each place the
- * function word ends a word (a string search); or the name of an entity the text names (no English word: "Thein" is
- * no "The" with "in") followed by any function word, read from each place the name stands.
+ * function word ends a word (a string search); or a name the entities stage read, made of another name it read (no
+ * English word: "Thein" is no "The" with "in") and any function word, flagged where it stands.
  */
 function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
   const out: Finding[] = [];
@@ -50,18 +50,16 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
       if (lex.englishWord(stem)) found(start, end, stem, glue);
     }
   }
-  const names = new Set<string>();
-  for (const e of doc.entities) {
-    if (e.name.length >= STEM && !e.name.includes(' ') && CAPITAL.test(e.name)) names.add(e.name);
-  }
-  for (const name of names) {
-    if (lex.englishWord(name.toLowerCase())) continue;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const from = at + name.length;
-      if (letterAt(text, at - 1)) continue;
-      const glue = GLUES.find((g) => text.startsWith(g, from) && !letterAt(text, from + g.length));
-      if (glue) found(at, from + glue.length, name, glue);
-    }
+  // a name glued to a function word is read where the tagger took the pair for a name of its own ("Cebuin" beside "Cebu"):
+  // a look-up of each single-word name, not a search of the text for each (a long text names many)
+  const single = doc.entities.filter((e) => e.name.length > STEM && !e.name.includes(' ') && CAPITAL.test(e.name));
+  const names = new Set(single.map((e) => e.name));
+  for (const e of single) {
+    const glue = GLUES.find((g) => e.name.endsWith(g) && names.has(e.name.slice(0, -g.length)));
+    if (!glue || e.name.length - glue.length < STEM) continue;
+    const stem = e.name.slice(0, -glue.length);
+    if (lex.englishWord(stem.toLowerCase())) continue;
+    for (const m of doc.mentions) if (m.entity === e.id && m.text === e.name) found(m.start, m.end, stem, glue);
   }
   return out;
 }
