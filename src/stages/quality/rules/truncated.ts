@@ -4,6 +4,7 @@ import { firstMatch } from './page-furniture.ts';
 import { foreignRuns } from './untranslated-word.ts';
 import { listingLine, tableRow } from './line-shape.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { loadWireLexicons } from '../../../lexicons/entities/wire-lexicons.ts';
 
 // A paragraph may end in a closing quote or bracket after its final punctuation, or in a closing quote alone.
 const CLOSERS = '"\'”’»)]';
@@ -37,6 +38,16 @@ const endsOnScore = (text: string) => SCORE.test(text.slice(text.lastIndexOf(' '
 // a line of a few words starting lowercase is a label or a template's date ("jeudi, mai 23, 2024"), not a cut sentence.
 const HEADLESS = /^(?:[–—-]\s|(?!by\s)\p{Ll}(?:\S*\s+){5})/u;
 const LOWER_START = /^\p{Ll}/u;
+// A company's abbreviations ("The Walt Disney Co." / "said Thursday it had …"): their stop ends no sentence.
+const COMPANY_ABBREVIATIONS = new Set(['Co.', 'Inc.', 'Corp.', 'Ltd.']);
+/**
+ * Whether a line ends on an abbreviation whose stop ends no sentence: a US state as wire copy abbreviates it (the wire
+ * lexicon's "Mass.", "Wis.") or a company's "Co.", so a lowercase line after it goes on with the sentence ("Mass." / "governor has trouble …").
+ */
+function endsOnAbbreviation(line: string): boolean {
+  const last = line.slice(line.lastIndexOf(' ') + 1);
+  return COMPANY_ABBREVIATIONS.has(last) || loadWireLexicons().regions.has(last);
+}
 // A line ending on a closing quotation mark: a lowercase line after it is the quotation's attribution.
 const CLOSING_QUOTE_END = /(?:["”’]|'')$/u;
 // A dateline alone on its line ("WASHINGTON (AP) --", "NICOSIA, August 8 (Xinhua) --"): the story starts on the next one.
@@ -87,11 +98,14 @@ export const truncatedParagraphs: QualityRule = {
     const byline = doc.paragraphs.findIndex((p) => BYLINE.test(p.text));
     // a sentence broken over two lines (a hard-wrapped line, one unstopped body paragraph and a lowercase one after it):
     // its halves are whole together, neither cut; so is a quotation trailing off ("… political talks...") that a lowercase line goes on with,
-    // or a quotation closed at the line's end, the lowercase line its attribution ("… fired it at Germany."" / "said Bertram, who …")
+    // or a quotation closed at the line's end, the lowercase line its attribution ("… fired it at Germany."" / "said Bertram, who …"),
+    // or an abbreviation's stop ending the line ("… Walt Disney Co." / "said Thursday it had …")
     const wrapped = doc.paragraphs.map((p, i) => {
-      if (i === 0 || i - 1 === headline || !LOWER_START.test(p.text)) return false;
+      if (i === 0 || !LOWER_START.test(p.text)) return false;
       const before = maskMarkup(doc.paragraphs[i - 1]!.text).trimEnd();
-      return !endsTerminated(before) || endsOnEllipsis(before) || CLOSING_QUOTE_END.test(before);
+      // a headline's end is read only for an abbreviation: a lowercase line under a headline is otherwise cut
+      if (i - 1 === headline) return endsOnAbbreviation(before);
+      return !endsTerminated(before) || endsOnEllipsis(before) || CLOSING_QUOTE_END.test(before) || endsOnAbbreviation(before);
     });
     // a short line ending on a word no sentence ends on, with a line after it, is broken at the copy's width when the
     // text has two or more, or when it opens the story under a place-and-date dateline: a cut paragraph is one, and seldom that short
