@@ -25,6 +25,8 @@ import { lowercaseSentences } from './rules/lowercase-sentence.ts';
 import { doubledSurnames } from './rules/doubled-surname.ts';
 import { pinyinNames } from './rules/pinyin-name.ts';
 import { givenNamesAlone } from './rules/given-name-alone.ts';
+import { cutSentences } from './rules/cut-sentence.ts';
+import { doubledDeterminers } from './rules/doubled-determiner.ts';
 import { translationScore } from './translation-score.ts';
 import type { QualityRule } from './rules/rule.ts';
 
@@ -33,7 +35,7 @@ const RULES: readonly QualityRule[] = [
   truncatedParagraphs, unbalancedQuotes, suspectNames, unintroducedSpeakers,
   literalNameGloss, acronymMismatch, nameVariants, garbledKnownNames, untranslatedWords, sourceFormatNumbers, pronounFlips,
   runTogether, repeatedWord, straddledAdverbs, sourcePunctuation, markupResidue, pageFurniture, echoedPhrases, unpairedBrackets, objectlessVerbs, calques, lowercaseSentences, doubledSurnames,
-  pinyinNames, givenNamesAlone,
+  pinyinNames, givenNamesAlone, cutSentences, doubledDeterminers,
 ];
 
 /**

@@ -14,6 +14,9 @@ test('pinyin-name: flags a person of a country that does not write Chinese whose
     ['US Secretary of State Bu Linqin met officials in Seoul on Monday.', ['Bu Linqin']],
     ['US Secretary of State Pu Ting Na met officials in Seoul on Monday.', ['Pu Ting Na']],
     ['Lin Fangzheng, the Japanese foreign minister, arrived in Seoul on Monday.', ['Lin Fangzheng']],
+    // a scholar tied to a body of a country by the apposition; a Chinese body's scholar is written in pinyin
+    ['Hao Zhijian, professor at Missouri State University, said the ship would come.', ['Hao Zhijian']],
+    ['Hao Zhijian, professor at Peking University, said the ship would come.', []],
     // Chinese, Taiwanese, Singaporean, Malaysian people: pinyin (or Wade-Giles) is how they are written
     ['Chinese Foreign Minister Wang Yi and Chinese Vice Premier Liu He met in Beijing on Monday.', []],
     ["Singapore's Prime Minister Lee Hsien Loong and Taiwanese President Tsai Ing-wen spoke on Monday.", []],

@@ -37,6 +37,10 @@ test('pronoun-flip: flags a pronoun of the other gender for the one person named
     // a quoted pronoun is the speaker's, pointing to anyone
     ['Hillary Clinton told ABC, "He is really fired up."', 'Hillary Clinton', 'Hillary Clinton', 'He is really fired up.', []],
     ['Hillary Clinton told ABC that he is really fired up.', 'Hillary Clinton', 'Hillary Clinton', undefined, ['he']],
+    // a pronoun of the same gender before it in the two sentences: a chain for someone else
+    ['She called the John Chavez government a negative force. She also said it was wrong.', 'John Chavez', 'John Chavez', undefined, []],
+    ['John Chavez called it a negative force. She also said it was wrong.', 'John Chavez', 'John Chavez', undefined, ['She']],
+    ['Maria Zakharova spoke in Moscow. According to him, the plan failed, and he left.', 'Maria Zakharova', 'Maria Zakharova', undefined, ['him']],
   ];
   for (const [text, name, said, quoted, expected] of cases) {
     const found = pronounFlips.check(docWith(text, name, said, quoted), lex).map((f) => text.slice(f.start, f.end));

@@ -51,13 +51,20 @@ function unnamedOfGender(text: string, said: Gender, lex: TranslationLexicons): 
   return false;
 }
 
+// A pronoun of each gender: one already said before the pronoun read, in its two sentences, is a chain the pronoun goes on with.
+const OF_GENDER: Record<Gender, RegExp> = {
+  female: /(?<![\p{L}])(?:she|her|hers|herself)(?![\p{L}])/iu,
+  male: /(?<![\p{L}])(?:he|him|his|himself)(?![\p{L}])/iu,
+};
+
 /** Whether `at` falls inside a quotation's words: a quoted pronoun is the speaker's, and may point to anyone. */
 const inQuotation = (doc: Doc, at: number) => doc.quotes.some((q) => q.content.some((c) => c.start <= at && at < c.end));
 
 /**
  * A pronoun of the other gender for the one person the sentence and the one before it name: "Maria Zakharova
  * … Zakharova said. According to him, …". Only where that person is the only one named there, so the pronoun
- * has no one else to point to: not inside a quotation, nor after a word for an unnamed person of the pronoun's gender.
+ * has no one else to point to: not inside a quotation, nor after a word for an unnamed person of the pronoun's gender or
+ * another pronoun of its gender.
  */
 export const pronounFlips: QualityRule = {
   id: 'pronoun-flip',
@@ -99,6 +106,9 @@ export const pronounFlips: QualityRule = {
         const said: Gender = /^(?:she|her|hers|herself)$/i.test(p[0]) ? 'female' : 'male';
         if (!g || g === said || flagged.has(entity!)) continue;
         if (inQuotation(doc, at) || unnamedOfGender(doc.text.slice(from, at), said, lex)) continue;
+        // a pronoun of the same gender earlier in the two sentences ("She called … a negative force. She also said") points to
+        // someone the text refers to so (an unnamed secretary of state, another story's subject); a flip has no such chain before it
+        if (OF_GENDER[said].test(doc.text.slice(from, at))) continue;
         flagged.add(entity!);
         const name = names.get(entity!)!;
         out.push({ start: at, end: at + p[0].length, text: `"${p[0]}" stands for ${name}, the only person named here, whom the text makes ${g}: a pronoun flipped in translation (the source language's pronoun may not mark gender); likely "${SWAP[p[0].toLowerCase()]}"` });

@@ -34,6 +34,10 @@ test('repeated-word: flags what it names, and nothing in plain English copy', ()
     // a currency's prefix is no word said again; a table's cells and column headings repeat
     ['Wednesday it posted a A$ 4.3 million profit, a a loss', ['a a']],
     ['The story.\nPREVIOUS ACTUAL (Parent) FORECAST FORECAST YEAR-AGO\nSales 3.30 3.30 2.75 2.75', []],
+    // a doubled pair written alike three times or more is a term (a name, a table's empty cells); twice, still slips
+    ['Mei Mei passed away Tuesday. Experts say Mei Mei\'s age was great. Mei Mei\'s death came a day later.', []],
+    ['JulAug 775 787.50 unq unq\nAugSep 752.50 758.75 unq unq\nSepOct 733.75 743.50 unq unq', []],
+    ['the the talks and the the vote', ['the the', 'the the']],
   ];
   for (const [text, expected] of cases) {
     const found = repeatedWord.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

@@ -73,6 +73,16 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
  */
 const doubledName = (word: string, lex: TranslationLexicons) => CAPITALISED.test(word) && !lex.englishWord(word.toLowerCase());
 
+// A doubled pair the text writes this often alike is its own term (a name "Mei Mei", a table's empty cells "unq unq"): a slip is not made so thrice.
+const SAME_PAIR_AGAIN = 3;
+
+/** The findings less those whose doubled pair, written exactly so, the text has SAME_PAIR_AGAIN times or more. */
+function withoutRecurringPairs<T extends { match: RegExpExecArray }>(found: T[]): T[] {
+  const count = new Map<string, number>();
+  for (const { match } of found) count.set(match[0], (count.get(match[0]) ?? 0) + 1);
+  return found.filter(({ match }) => count.get(match[0])! < SAME_PAIR_AGAIN);
+}
+
 /** A word doubled by the translation or the editing. */
 export const repeatedWord: QualityRule = {
   id: 'repeated-word',
@@ -81,7 +91,7 @@ export const repeatedWord: QualityRule = {
     const inFurniture = furnitureTest(doc, lex);
     // a table's row or a heading (no lowercase word) rather than a sentence
     const noSentence = paragraphTest(doc, (text) => tableRow(text) || noLowercaseWord(text));
-    return (ACRONYM_BEFORE_WORD.test(doc.text) ? matchesIn(doc, TWICE) : matchesIn(doc, DOUBLED, undefined, doubledStarts))
+    return withoutRecurringPairs(ACRONYM_BEFORE_WORD.test(doc.text) ? matchesIn(doc, TWICE) : matchesIn(doc, DOUBLED, undefined, doubledStarts))
       .filter(({ match }) => !ENGLISH_DOUBLES.has((match[1] ?? match[2]!).toLowerCase()) && !startsHyphenatedName(match[0]))
       .filter(({ match }) => !(match[1] && doubledName(match[1], lex)))
       // a doubled word in page furniture ("ADD A COMMENT to TO THE NEWS") is the page's, flagged as furniture

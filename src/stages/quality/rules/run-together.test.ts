@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { paragraphDoc } from './test-doc.ts';
+import type { Doc } from '../../../model/index.ts';
 import { runTogether } from './run-together.ts';
 
 const lex = loadTranslationLexicons();
@@ -26,6 +27,33 @@ test('run-together: flags what it names, and nothing in plain English copy', () 
   ];
   for (const [text, expected] of cases) {
     const found = runTogether.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});
+
+test('run-together: a function word glued to the word before it, and not English words, names or short endings', () => {
+  const cases: [string, string[]][] = [
+    ['he explained The blinkafter meeting the senior diplomat', ['blinkafter']],
+    ['leaders gathered in Cebu. They met in Cebuin the hope of a deal', ['Cebuin']],
+    // English words ending so, a name whose head is an English word, a lower-case word before a two-letter ending, a name seen nowhere alone
+    ['thereafter the nation met within the hour, nothing else', []],
+    ['Prime Minister Thein Sein met The Lancet editors', []],
+    ['the popular kwaito music of South Africa', []],
+    ['they met in Manilain the hope of a deal', []],
+  ];
+  // the entities the tagger read: single-word names, each with a mention wherever it stands
+  const named = (doc: Doc) => {
+    for (const name of ['Cebu', 'Cebuin', 'Thein', 'The', 'Manilain', 'Lancet']) {
+      doc.entities.push({ id: name, name, type: 'GPE', aliases: [], mentions: [], country: null, countrySource: null, actorCode: null, role: null, affiliation: null });
+      for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
+        if (/\p{L}/u.test(doc.text[at + name.length] ?? '')) continue;
+        doc.mentions.push({ id: `${name}${at}`, start: at, end: at + name.length, text: name, type: 'GPE', entity: name, source: 'tagger', nominal: false });
+      }
+    }
+    return doc;
+  };
+  for (const [text, expected] of cases) {
+    const found = runTogether.check(named(paragraphDoc(text)), lex).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, expected, text);
   }
 });

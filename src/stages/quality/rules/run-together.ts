@@ -1,4 +1,9 @@
-import { matchesIn, type QualityRule } from './rule.ts';
+import type { Doc } from '../../../model/index.ts';
+import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { isLetterUnit, isLowerUnit, letterRunStart, matchesIn, type Finding, type QualityRule } from './rule.ts';
+
+// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
+const CAPITAL = /^\p{Lu}/u;
 
 // A sentence's full stop glued to the next sentence's first word ("day.The", "2017.Talking"), or a word glued
 // to a bracket ("Staff(JCS)"): the space was lost when the copy was pasted or converted. The left side is a
@@ -12,14 +17,63 @@ const GLUED = /[\p{L}\d'’-]*(?:\p{Ll}{2}|\p{Lu}{2}|\d)[.!?](?!(?:Com|Net|Org|G
 // a bracket closed before a capitalised word, or a time's last two digits before one.
 const GLUE_HINT = /[\p{L}\d][.!?]\p{Lu}\p{Ll}|\p{Ll}\(\p{Lu}|\p{L}\]\p{Lu}\p{Ll}|:\d\d\p{Lu}\p{Ll}/u;
 
-/** Two sentences or a word and a bracket run together without a space. */
+// Function words a lost space glues to the word before them. After a lower-case word only the longer ones are read:
+// English has many words ending in "-in", "-to", "-on" ("kwaito"), few ending in "-after" or "-with".
+const LONG_GLUES = ['after', 'the', 'and', 'with', 'from', 'for'];
+const GLUES = [...LONG_GLUES, 'in', 'of', 'to', 'on', 'at', 'by'];
+// The least a glued word keeps before its function word.
+const STEM = 3;
+
+const letterAt = (text: string, at: number) => at >= 0 && at < text.length && isLetterUnit(text.charCodeAt(at));
+
+/**
+ * A function word glued to the word before it, the pair no word of English ("blinkafter", "Cebuin"): a lower-case
+ * word that splits into an English word and "after", "the", "and", "with", "from" or "for", read from each place the
+ * function word ends a word (a string search); or a name the entities stage read, made of another name it read (no
+ * English word: "Thein" is no "The" with "in") and any function word, flagged where it stands.
+ */
+function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
+  const out: Finding[] = [];
+  const { text } = doc;
+  const found = (start: number, end: number, stem: string, glue: string) => {
+    const word = text.slice(start, end);
+    if (lex.englishWord(word.toLowerCase())) return;
+    out.push({ start, end, text: `"${word}" runs two words together ("${stem} ${glue}"): a space was lost (pasted or converted copy, often machine-translated)` });
+  };
+  for (const glue of LONG_GLUES) {
+    for (let at = text.indexOf(glue); at >= 0; at = text.indexOf(glue, at + 1)) {
+      const end = at + glue.length;
+      if (!letterAt(text, at - 1) || letterAt(text, end)) continue;
+      const start = letterRunStart(text, at);
+      if (at - start < STEM || !isLowerUnit(text.charCodeAt(start)) || /['’-]/.test(text[start - 1] ?? '')) continue;
+      const stem = text.slice(start, at);
+      if (lex.englishWord(stem)) found(start, end, stem, glue);
+    }
+  }
+  // a name glued to a function word is read where the tagger took the pair for a name of its own ("Cebuin" beside "Cebu"):
+  // a look-up of each single-word name, not a search of the text for each (a long text names many)
+  const single = doc.entities.filter((e) => e.name.length > STEM && !e.name.includes(' ') && CAPITAL.test(e.name));
+  const names = new Set(single.map((e) => e.name));
+  for (const e of single) {
+    const glue = GLUES.find((g) => e.name.endsWith(g) && names.has(e.name.slice(0, -g.length)));
+    if (!glue || e.name.length - glue.length < STEM) continue;
+    const stem = e.name.slice(0, -glue.length);
+    if (lex.englishWord(stem.toLowerCase())) continue;
+    for (const m of doc.mentions) if (m.entity === e.id && m.text === e.name) found(m.start, m.end, stem, glue);
+  }
+  return out;
+}
+
+/** Two sentences, a word and a bracket, or a word and the function word after it run together without a space. */
 export const runTogether: QualityRule = {
   id: 'run-together',
-  check(doc) {
-    return matchesIn(doc, GLUED, GLUE_HINT).map(({ start, end, match }) => ({
+  check(doc, lex) {
+    const found: Finding[] = matchesIn(doc, GLUED, GLUE_HINT).map(({ start, end, match }) => ({
       start,
       end,
       text: `"${match[0]}" runs two words or sentences together: a space was lost (pasted or converted copy, often machine-translated)`,
     }));
+    const glued = gluedFunctionWords(doc, lex).filter((g) => !found.some((f) => f.start < g.end && g.start < f.end));
+    return glued.length === 0 ? found : [...found, ...glued].sort((a, b) => a.start - b.start);
   },
 };

@@ -6,11 +6,11 @@ import { suspectNames } from './suspect-name.ts';
 import { paragraphDoc } from './test-doc.ts';
 
 /** A document with one quote whose speaker mention is `mention` (found in `text`). */
-function docWith(text: string, mention: string, speaker: Partial<Speaker> = {}): Doc {
+function docWith(text: string, mention: string, speaker: Partial<Speaker> = {}, layout = 'apposition'): Doc {
   const doc = emptyDoc(text);
   const at = text.indexOf(mention);
   doc.quotes.push({
-    ...spanOf(text, 0, text.length), id: 'q1', type: 'mixed', content: [spanOf(text, 0, 5)], cue: null, layout: 'apposition', nestedIn: null, stance: null,
+    ...spanOf(text, 0, text.length), id: 'q1', type: 'mixed', content: [spanOf(text, 0, 5)], cue: null, layout, nestedIn: null, stance: null,
     speaker: { kind: 'person', name: mention, mention: spanOf(text, at, at + mention.length), entity: null, resolved: false, countries: [], role: null, affiliation: null, ...speaker },
   });
   return doc;
@@ -32,6 +32,22 @@ test('suspect-name: flags a person speaker whose name slot starts like a phrase,
   for (const [text, mention, speaker, expected] of cases) {
     const found = suspectNames.check(docWith(text, mention, speaker), lex).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, expected, text);
+  }
+});
+
+test('suspect-name: a place label heading its line before a colon and a scene before a role that is the subject are no name slots', () => {
+  const label = 'Second day\nAt Trent Bridge: Nottinghamshire 392-6 (G. Archer 143 not out).';
+  const inSentence = 'The match ended. At Trent Bridge: Nottinghamshire 392-6 (G. Archer 143 not out).';
+  const cases: [Doc, string[]][] = [
+    [docWith(label, 'At Trent Bridge', {}, 'transcript'), []],
+    [docWith(inSentence, 'At Trent Bridge', {}, 'transcript'), ['At Trent Bridge']],
+    [docWith(label, 'At Trent Bridge', {}, 'apposition'), ['At Trent Bridge']],
+    [paragraphDoc('In Geneva Friday, a spokesman for the aid agency said John Smith was killed.'), []],
+    [paragraphDoc('During the Enlightenment, an expert at the People\'s University in Beijing, Putin\'s statement was likely to fail.'), ['During the Enlightenment']],
+  ];
+  for (const [doc, expected] of cases) {
+    if (doc.sentences.length === 0) doc.sentences.push({ id: 's1', start: 0, end: doc.text.length, text: doc.text, paragraph: 0 });
+    assert.deepEqual(suspectNames.check(doc, lex).map((f) => doc.text.slice(f.start, f.end)), expected, doc.text);
   }
 });
 

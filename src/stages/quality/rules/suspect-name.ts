@@ -56,17 +56,31 @@ const HOLDER_AFTER_ROLE = /^ \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*(?:,|
 /** Whether the role of "X, a spokesman," is followed by the name of whoever holds it. */
 export const roleHasHolder = (afterRole: string) => HOLDER_AFTER_ROLE.test(afterRole);
 
+// A reporting verb inside what the apposition pattern read as the role ("In Geneva Friday, a spokesman for the agency said
+// …,"): the role is the subject of that verb, no apposition, and the phrase before it sets the scene.
+const REPORTING = /(?<![\p{L}])(?:said|says|told)(?![\p{L}])/u;
+
+/**
+ * Whether a quote laid out as a transcript's "X: …" is headed by a place label opening its line ("At Trent Bridge:
+ * Nottinghamshire 392-6", "In Washington: …"): a preposition there sets the scene of what follows, as results and
+ * digests head their items; a garbled name stands in a sentence's name slot, not at a line's head before a colon.
+ */
+function labelsPlace(q: Doc['quotes'][number], text: string): boolean {
+  const m = q.speaker.mention!;
+  return q.layout === 'transcript' && (m.start === 0 || text[m.start - 1] === '\n') && NOT_NAME_START.has(m.text.split(' ')[0]!.toLowerCase());
+}
+
 /** The name slots of the text: quoted speakers (when they are persons), apposition heads and words after a reporting verb. */
 function nameSlots(doc: Doc, lex: TranslationLexicons): { start: number; end: number; text: string; entity: string | null }[] {
   const slots = [];
   for (const q of doc.quotes) {
     const m = q.speaker.mention;
-    if (q.speaker.kind === 'person' && m && !q.speaker.resolved) slots.push({ start: m.start, end: m.end, text: m.text, entity: q.speaker.entity });
+    if (q.speaker.kind === 'person' && m && !q.speaker.resolved && !labelsPlace(q, doc.text)) slots.push({ start: m.start, end: m.end, text: m.text, entity: q.speaker.entity });
   }
   const afterVerb = AFTER_VERB_HINT.test(doc.text);
   for (const s of doc.sentences) {
     const m = mayOpenWithApposition(s.text) ? s.text.match(lex.appositionRole) : null;
-    if (m && !roleHasHolder(s.text.slice(m[0].length))) slots.push({ start: s.start, end: s.start + m[1]!.length, text: m[1]!, entity: null });
+    if (m && !roleHasHolder(s.text.slice(m[0].length)) && !REPORTING.test(m[0])) slots.push({ start: s.start, end: s.start + m[1]!.length, text: m[1]!, entity: null });
     if (!afterVerb || !AFTER_VERB_HINT.test(s.text)) continue;
     for (const v of allMatches(s.text, AFTER_VERB)) slots.push({ start: s.start + v.index, end: s.start + v.index + v[0].length, text: v[0], entity: null });
   }

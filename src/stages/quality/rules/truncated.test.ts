@@ -25,6 +25,13 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     ['jeudi, mai 23, 2024\n‘We urge the British to stop spreading false information’ – MOFA reacts to UK’s ‘Chinese spy’ claims\nThe story.', 0],
     ['Talks Stall as Leaders Trade Blame\nThe minister met the ambassador (Photo: VNA)', 0],
     ['Talks Stall as Leaders Trade Blame\n- first item\n- second item', 0],
+    // a line broken after an abbreviation's stop (a state's, a company's) goes on with the sentence; after a sentence's stop the lowercase line is cut
+    ['Weld seeks Senate seat as Mass.\ngovernor has trouble winning home support at all.', 0],
+    ['Teledesic signed with phone companies and The Walt Disney Co.\nsaid Thursday it had signed a $1 billion contract with Zenit.', 0],
+    ['Teledesic signed with phone companies and the city of Boston.\nsaid Thursday it had signed a $1 billion contract with Zenit.', 1],
+    // a results line ends on its last score; a sentence cut after a number is still cut
+    ['Squash: Khan Through in Hong Kong\nQuarter-final results in the Hong Kong Open on Friday: Jansher Khan (Pakistan) beat Mark Cairns (England) 15-10 15-6 15-7', 0],
+    ['Squash: Khan Through in Hong Kong\nQuarter-final results in the Hong Kong Open on Friday: Jansher Khan of Pakistan beat Mark Cairns of England by 15', 1],
     // a deck between the headline and the byline is no cut sentence; a long unstopped paragraph after the byline is
     ['Fidan meets Rubio in Antalya\nHakan Fidan, Marco Rubio discuss preparations for visits planned to be held at heads of state level\nBy Tugba Altun\nThe story.', 0],
     [`Fidan meets Rubio in Antalya\nBy Tugba Altun\n${long}`, 1],

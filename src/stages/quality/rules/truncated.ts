@@ -4,6 +4,7 @@ import { firstMatch } from './page-furniture.ts';
 import { foreignRuns } from './untranslated-word.ts';
 import { listingLine, tableRow } from './line-shape.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { loadWireLexicons } from '../../../lexicons/entities/wire-lexicons.ts';
 
 // A paragraph may end in a closing quote or bracket after its final punctuation, or in a closing quote alone.
 const CLOSERS = '"\'”’»)]';
@@ -30,10 +31,23 @@ const CUT_ELLIPSIS = new RegExp(`(?:^|\\s)${DANGLING_WORD}\\s*(?:\\.{3,}|…)$`,
 const endsOnEllipsis = (text: string) => text.endsWith('...') || text.endsWith('…');
 // A caption or credit ends on a bracket ("(Photo: VNA)", read with endsWith) or a date ("in Ankara, Turkey, 18 Jul 2008"); a cut sentence seldom does.
 const DATED = /(?:\b\d{1,2} \p{Lu}\p{Ll}{2,8}\.?|\b\p{Lu}\p{Ll}{2,8}\.? \d{1,2},) \d{4}$/u;
+// The last word of a results line: a score ("15-7", "6-2", "4-6"), which such lines end on without a stop.
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+const endsOnScore = (text: string) => SCORE.test(text.slice(text.lastIndexOf(' ') + 1));
 // A paragraph that starts on a dash or a lowercase word (not a byline's "by") lost its beginning (a dateline cut before "– Deputy…");
 // a line of a few words starting lowercase is a label or a template's date ("jeudi, mai 23, 2024"), not a cut sentence.
 const HEADLESS = /^(?:[–—-]\s|(?!by\s)\p{Ll}(?:\S*\s+){5})/u;
 const LOWER_START = /^\p{Ll}/u;
+// A company's abbreviations ("The Walt Disney Co." / "said Thursday it had …"): their stop ends no sentence.
+const COMPANY_ABBREVIATIONS = new Set(['Co.', 'Inc.', 'Corp.', 'Ltd.']);
+/**
+ * Whether a line ends on an abbreviation whose stop ends no sentence: a US state as wire copy abbreviates it (the wire
+ * lexicon's "Mass.", "Wis.") or a company's "Co.", so a lowercase line after it goes on with the sentence ("Mass." / "governor has trouble …").
+ */
+function endsOnAbbreviation(line: string): boolean {
+  const last = line.slice(line.lastIndexOf(' ') + 1);
+  return COMPANY_ABBREVIATIONS.has(last) || loadWireLexicons().regions.has(last);
+}
 // A line ending on a closing quotation mark: a lowercase line after it is the quotation's attribution.
 const CLOSING_QUOTE_END = /(?:["”’]|'')$/u;
 // A dateline alone on its line ("WASHINGTON (AP) --", "NICOSIA, August 8 (Xinhua) --"): the story starts on the next one.
@@ -59,11 +73,11 @@ function mostlyForeign(text: string, lex: TranslationLexicons): boolean {
 /**
  * Whether a paragraph's end was cut: a dangling word before an ellipsis, or no final punctuation and either a
  * word no sentence ends on or, past a headline's length, none at all. Captions and credits (a bracket or a
- * date at the end) are no cuts, and neither is a headline ending on an ordinary word.
+ * date at the end) are no cuts, nor are results lines ending on a score, nor a headline ending on an ordinary word.
  */
 function endsCut(text: string, headline: boolean): boolean {
   if (endsTerminated(text)) return endsOnEllipsis(text) && CUT_ELLIPSIS.test(text);
-  if (text.endsWith(')') || DATED.test(text) || DATELINE.test(text)) return false;
+  if (text.endsWith(')') || DATED.test(text) || DATELINE.test(text) || endsOnScore(text)) return false;
   return DANGLING.test(text) || (!headline && text.split(/\s+/).length > LONG);
 }
 
@@ -84,11 +98,14 @@ export const truncatedParagraphs: QualityRule = {
     const byline = doc.paragraphs.findIndex((p) => BYLINE.test(p.text));
     // a sentence broken over two lines (a hard-wrapped line, one unstopped body paragraph and a lowercase one after it):
     // its halves are whole together, neither cut; so is a quotation trailing off ("… political talks...") that a lowercase line goes on with,
-    // or a quotation closed at the line's end, the lowercase line its attribution ("… fired it at Germany."" / "said Bertram, who …")
+    // or a quotation closed at the line's end, the lowercase line its attribution ("… fired it at Germany."" / "said Bertram, who …"),
+    // or an abbreviation's stop ending the line ("… Walt Disney Co." / "said Thursday it had …")
     const wrapped = doc.paragraphs.map((p, i) => {
-      if (i === 0 || i - 1 === headline || !LOWER_START.test(p.text)) return false;
+      if (i === 0 || !LOWER_START.test(p.text)) return false;
       const before = maskMarkup(doc.paragraphs[i - 1]!.text).trimEnd();
-      return !endsTerminated(before) || endsOnEllipsis(before) || CLOSING_QUOTE_END.test(before);
+      // a headline's end is read only for an abbreviation: a lowercase line under a headline is otherwise cut
+      if (i - 1 === headline) return endsOnAbbreviation(before);
+      return !endsTerminated(before) || endsOnEllipsis(before) || CLOSING_QUOTE_END.test(before) || endsOnAbbreviation(before);
     });
     // a short line ending on a word no sentence ends on, with a line after it, is broken at the copy's width when the
     // text has two or more, or when it opens the story under a place-and-date dateline: a cut paragraph is one, and seldom that short

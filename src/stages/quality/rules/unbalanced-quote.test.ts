@@ -28,6 +28,10 @@ test('unbalanced-quote: flags quotation marks that do not pair, and nothing in p
     ['The ministers’ meeting in the ‘90s was the ‘last chance’ for peace.', 0],
     ['Hezbollah ‘s statements about the arrest were contradicted.', 0],
     ['He called it ‘a good start.\n‘And we will go on,’ he said.', 0],
+    // a paragraph with a double mark and a single one wrong has both flagged
+    ['« Mao Ning called on the UK to ‘stop spreading false information, during a briefing on Monday.', 2],
+    ['« Mao Ning called on the UK to ‘stop spreading false information’, during a briefing on Monday.', 1],
+    ['« Mao Ning called on the UK to ‘stop spreading false information.\n« The so-called espionage makes no sense, » she said.', 1],
     // a quotation of several sentences set one to a line closes lines later; a close at a line's start is a misprinted opening
     ['"We have no idea why they are held.\nWe are still trying.\nWe will go on." He left.', 0],
     ['King said at the draw. "\nThat is our sole goal. "\nThe team left.', 0],
@@ -47,6 +51,19 @@ test('unbalanced-quote: flags quotation marks that do not pair, and nothing in p
     ['"He complains too much," said Rios. "\nBut it is not that.\nI played badly.\nIt was tough at night.\nBalls were fast.\nI lost. "\nRios left.', 0],
     ['"He complains too much," said Rios. "\nBut it is not that.\nI played badly.\nIt was tough at night.\nBalls were fast.\nThe court was slow.\nThe crowd was loud.\nI lost. "\nRios left.', 2],
     ['She is fantastic, said Nikki Campbell, who went to the pageant."\nThe show went on.', 1],
+    // a quotation of several paragraphs: the lines between hold no mark, the next line with one opens on it again
+    ['"I putted well," said Parnevik. "\nI was disappointed.\n"My game feels good.\nI never want to be even par. "\nHenke left.', 0],
+    ['"I putted well," said Parnevik. "\nI was disappointed.\nThe team said it "failed.\nHenke left.', 2],
+    // a quotation whose words follow its mark on the line, then narration: the next line's mark opens another quotation
+    ['Xi said the army was "ready to fight against anything.\nExperts say the idea is a sign of solidarity.\n"China and Russia are both targets," said Li.', 1],
+    // a double mark closed by a single one after the stop (mixed styles) pairs; a nested single quotation keeps its own close
+    ['The Crab said, "I well deserve my fate?\' Contentment with our lot is an element of happiness.', 0],
+    ['The Crab said, "I well deserve my fate?\' Then the Fox said, "You do." The end.', 0],
+    ['He said, "They told me \'go home.\' Then he left.', 1],
+    ['He said, "They told me \'go home.\' Then he left."', 0],
+    ['He said "the boys\' shoes were fine and left.', 1],
+    ['"I kept saying to myself,\' keep battling,\'" said O\'Brien.', 0],
+    ['``Well may we say `God save the Queen.\' Nothing will save it,\'\' he said.', 0],
   ];
   for (const [text, n] of cases) assert.equal(flagged(text).length, n, text);
 });

@@ -3,6 +3,16 @@ import { maskMarkup } from './markup-residue.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const MARKS = /''|``|,,(?=\p{L})|["“”«»„]/gu;
+// MARKS with a single straight mark after a stop (see marks), asked only of a text holding one: apostrophes are many.
+const MARKS_MIXED = /''|``|,,(?=\p{L})|["“”«»„]|(?<=[.?!])'(?![\p{L}\d])/gu;
+const mixedClose = (text: string) => text.includes(".'") || text.includes("?'") || text.includes("!'");
+// A single mark opening a nested quotation: a straight one after a space, a bracket, a dash or a colon, before a letter, or a backtick.
+const SINGLE_OPENS = /(?:^|[\s(\[—–:-])'\p{L}|`/u;
+
+// A paragraph opening on a quotation mark: it goes on with a quotation the paragraph before left open.
+const REOPENS = /^(?:["“«„‘]|``|,,)/;
+// One opening on a single mark goes on with a single quotation left open.
+const SINGLE_REOPENS = /^‘/;
 
 type Mark = 'open' | 'close';
 
@@ -11,13 +21,20 @@ type Mark = 'open' | 'close';
  * stands (at the start, after a space, a bracket, a dash or a colon it opens; otherwise it closes). Marks of mixed styles may pair (“…").
  * Two apostrophes or two commas stand for a double mark ('' opens or closes as a straight mark does, ,, opens),
  * as in copy typed without one; two backticks open (``…'', as tokenized or TeX copy writes it). A straight mark right after a digit with no quotation open is an inch or
- * a second ("5'10\"", "a 12\" pipe"), no quotation mark.
+ * a second ("5'10\"", "a 12\" pipe"), no quotation mark. A single straight mark after a sentence's stop closes
+ * an open double quotation when no single one opened inside it (`he said, "why did I trust a Wolf?' The…`): a pair of
+ * mixed styles, as copy typed in haste has it; otherwise it closes the nested quotation or is an apostrophe. After a comma
+ * it is left alone: tokenised copy glues a nested quotation's opening mark there (`saying to myself,' keep going,'"`).
  */
 function marks(text: string, openAtStart = false): { at: number; mark: Mark }[] {
   const out: { at: number; mark: Mark }[] = [];
   const inQuote = () => (out.at(-1)?.mark ?? (openAtStart ? 'open' : 'close')) === 'open';
-  for (const m of allMatches(text, MARKS)) {
+  for (const m of allMatches(text, mixedClose(text) ? MARKS_MIXED : MARKS)) {
     const c = m[0];
+    if (c === "'") {
+      if (inQuote() && !SINGLE_OPENS.test(text.slice((out.at(-1)?.at ?? -1) + 1, m.index))) out.push({ at: m.index, mark: 'close' });
+      continue;
+    }
     const before = text[m.index - 1] ?? ' ';
     const straight = c === '"' || c === "''";
     if (straight && /\d/.test(before) && !inQuote()) continue;
@@ -79,10 +96,17 @@ export function closesCarried(text: string): number | null {
   return first.mark === 'close' ? first.at + (text.startsWith("''", first.at) ? 2 : 1) : null;
 }
 
-/** The first of the following paragraphs that holds a quotation mark, and where it closes the carried quotation, if it does. */
-function carriedClose(following: string[]): { paragraph: number; at: number } | null {
+/**
+ * The first of the following paragraphs that holds a quotation mark, and where it closes the carried quotation, if it does;
+ * `at` null when that paragraph opens on a quotation mark and goes on with the quotation: the next paragraph, as English
+ * sets a quotation of several paragraphs, or a later one when the mark left open ends its line (`markEndsLine`): then the
+ * quotation's sentences stand one to a line without marks, as tokenised copy sets them (`said Parnevik. "` / `I was
+ * disappointed.` / `"My game feels good.`). Narration between a quotation's words and the next mark is no continuation.
+ */
+function carriedClose(following: string[], markEndsLine: boolean): { paragraph: number; at: number | null } | null {
   const j = following.findIndex((t) => marks(t).length > 0);
   if (j < 0) return null;
+  if (REOPENS.test(following[j]!) && (j === 0 || markEndsLine)) return { paragraph: j, at: null };
   const at = closesCarried(following[j]!);
   return at === null ? null : { paragraph: j, at };
 }
@@ -93,7 +117,7 @@ const CARRY = 6;
 
 /**
  * A paragraph whose quotation marks do not pair. A quotation left open at a paragraph's end is a legal
- * continuation when the next paragraph opens again, or when it closes in one of the next paragraphs (a quote
+ * continuation when the next paragraph holding a mark opens on one, or when it closes in one of the next paragraphs (a quote
  * of several sentences broken over lines, as copy set one sentence to a line has it): those are not flagged,
  * and the later paragraph is read from after its close.
  */
@@ -106,26 +130,29 @@ export const unbalancedQuotes: QualityRule = {
     for (const [i, p] of doc.paragraphs.entries()) {
       const from = resume.get(i) ?? 0;
       const text = maskMarkup(p.text).slice(from);
-      const wrong = unpaired(text) ?? unclosedSingle(text);
-      if (!wrong) continue;
-      const next = doc.paragraphs[i + 1]?.text ?? '';
-      const leftOpen = from + wrong.end === p.text.length && wrong.why.includes('never closes');
-      if (leftOpen && /^(?:["“«„‘]|``|,,)/.test(next)) continue;
-      // a straight mark ending the line with nothing open opens the quotation the next lines close, its space misplaced
-      // as tokenised copy has it ("… pageant.\"" / "Very sexy. \"")
-      const strayClose = wrong.why.startsWith('closes') && text[wrong.end - 1] === '"' && text.slice(wrong.end).trim() === '';
-      if ((leftOpen && wrong.why.startsWith('opens a quotation')) || strayClose) {
-        const closing = carriedClose(doc.paragraphs.slice(i + 1, i + 1 + CARRY).map((q) => maskMarkup(q.text)));
-        if (closing) {
-          resume.set(i + 1 + closing.paragraph, closing.at);
-          continue;
+      // double and single marks pair apart: a paragraph may get one of each wrong («… ‘stop spreading …)
+      for (const [wrong, reopens] of [[unpaired(text), REOPENS], [unclosedSingle(text), SINGLE_REOPENS]] as const) {
+        if (!wrong) continue;
+        const next = doc.paragraphs[i + 1]?.text ?? '';
+        const leftOpen = from + wrong.end === p.text.length && wrong.why.includes('never closes');
+        if (leftOpen && reopens.test(next)) continue;
+        // a straight mark ending the line with nothing open opens the quotation the next lines close, its space misplaced
+        // as tokenised copy has it ("… pageant.\"" / "Very sexy. \"")
+        const strayClose = wrong.why.startsWith('closes') && text[wrong.end - 1] === '"' && text.slice(wrong.end).trim() === '';
+        if ((leftOpen && wrong.why.startsWith('opens a quotation')) || strayClose) {
+          const markEndsLine = strayClose || text.slice(wrong.start + 1).trim() === '';
+          const closing = carriedClose(doc.paragraphs.slice(i + 1, i + 1 + CARRY).map((q) => maskMarkup(q.text)), markEndsLine);
+          if (closing) {
+            if (closing.at !== null) resume.set(i + 1 + closing.paragraph, closing.at);
+            continue;
+          }
         }
+        out.push({
+          start: p.start + from + wrong.start,
+          end: p.start + from + wrong.end,
+          text: `paragraph ${p.line} ${wrong.why}: quoted words may be cut or run into the narration`,
+        });
       }
-      out.push({
-        start: p.start + from + wrong.start,
-        end: p.start + from + wrong.end,
-        text: `paragraph ${p.line} ${wrong.why}: quoted words may be cut or run into the narration`,
-      });
     }
     return out;
   },

@@ -4,7 +4,7 @@ import { loadTranslationLexicons } from '../../../lexicons/translation/translati
 import { emptyDoc, spanOf, type Doc, type Entity, type Speaker } from '../../../model/index.ts';
 import { unintroducedSpeakers } from './unintroduced-speaker.ts';
 
-function docWith(text: string, mentions: string[], speaker: Partial<Speaker> = {}, entity?: Partial<Entity>): Doc {
+function docWith(text: string, mentions: string[], speaker: Partial<Speaker> = {}, entity?: Partial<Entity>, cue?: { word: string; lemma: string }): Doc {
   const doc = emptyDoc(text);
   if (entity) doc.entities.push({ id: 'e1', name: 'X', type: 'PERSON', aliases: [], mentions: [], country: null, countrySource: null, actorCode: null, role: null, affiliation: null, ...entity });
   let from = 0;
@@ -12,7 +12,7 @@ function docWith(text: string, mentions: string[], speaker: Partial<Speaker> = {
     const at = text.indexOf(mention, from);
     from = at + mention.length;
     doc.quotes.push({
-      ...spanOf(text, 0, text.length), id: `q${i + 1}`, type: 'direct', content: [spanOf(text, 0, 3)], cue: null, layout: 'quote-then-speaker', nestedIn: null, stance: null,
+      ...spanOf(text, 0, text.length), id: `q${i + 1}`, type: 'direct', content: [spanOf(text, 0, 3)], cue: cue ? { ...spanOf(text, text.indexOf(cue.word), text.indexOf(cue.word) + cue.word.length), lemma: cue.lemma } : null, layout: 'quote-then-speaker', nestedIn: null, stance: null,
       speaker: { kind: 'person', name: mention, mention: spanOf(text, at, at + mention.length), entity: entity ? 'e1' : null, resolved: false, countries: [], role: null, affiliation: null, ...speaker },
     });
   });
@@ -58,6 +58,19 @@ test('unintroduced-speaker: a bare name that is also an English word is still re
   for (const [text, mention] of cases) {
     assert.deepEqual(unintroducedSpeakers.check(docWith(text, [mention]), lex).map((f) => text.slice(f.start, f.end)), [mention], text);
   }
+});
+
+test('unintroduced-speaker: a plural subject (a word in -s with a plural verb) and a possessive are no person; a bare name in -s with a singular verb is', () => {
+  const cases: [string, string, { word: string; lemma: string } | undefined, number][] = [
+    ['The storm passed. Meterologists say "a new one has formed."', 'Meterologists', { word: 'say', lemma: 'say' }, 0],
+    ['Sunnis often complain of "atrocities by the police."', 'Sunnis', { word: 'complain of', lemma: 'complain' }, 0],
+    ['Anti-royalists have called for "a mass protest."', 'Anti-royalists', { word: 'called', lemma: 'call' }, 0],
+    ['He said God\'s "hope shines on every child."', 'God\'s', undefined, 0],
+    ['The talks ended. Kordos says "we will go on."', 'Kordos', { word: 'says', lemma: 'say' }, 1],
+    ['The talks ended. Kordos will say "we will go on."', 'Kordos', { word: 'say', lemma: 'say' }, 1],
+    ['The talks ended. Kordo say "we will go on."', 'Kordo', { word: 'say', lemma: 'say' }, 1],
+  ];
+  for (const [text, mention, cue, n] of cases) assert.equal(unintroducedSpeakers.check(docWith(text, [mention], {}, undefined, cue), lex).length, n, text);
 });
 
 test('unintroduced-speaker: a public figure the actor dictionary knows by the surname alone is not flagged; a surname many bear is', () => {

@@ -25,6 +25,26 @@ function standsAfter(text: string, name: string, before: RegExp): boolean {
   return false;
 }
 
+// The first word after the speaker, past an adverb ("Sunnis often complain"): read there alone (sticky).
+const NEXT_WORD = /\s+(?:(?:\p{Ll}+ly|often|also|still|now|never|again|already|all|both)\s+)?(\p{Ll}+)/uy;
+const PLURAL_AUXILIARY = new Set(['have', 'are', 'were', 'do']);
+
+/**
+ * Whether a speaker ending in -s takes a plural verb ("Meterologists say", "Anti-royalists have called", "Sunnis often
+ * complain"): a group named by a plural noun the word list lacks (misspelt, hyphenated, a faith or a faction), no person.
+ * The verb is plural when it is an auxiliary that agrees so or the reporting word itself, written in its base form.
+ */
+function pluralSubject(text: string, speakerEnd: number, cue: { text: string; lemma: string } | null): boolean {
+  NEXT_WORD.lastIndex = speakerEnd;
+  const verb = NEXT_WORD.exec(text)?.[1];
+  if (!verb) return false;
+  // the cue's first word: "complain of" is the verb "complain"
+  return PLURAL_AUXILIARY.has(verb) || (cue !== null && verb === cue.text.toLowerCase().split(' ')[0] && verb === cue.lemma);
+}
+
+// A possessive the quotes stage read as the speaker ("God's hope shines", "Hughes's plan"): its owner, no one quoted.
+const POSSESSIVE = /['’]s$/u;
+
 /** Whether `at` opens a sentence or a line: only spaces between it and a stop, a quotation mark, a line's start or the text's. */
 function opensSentence(text: string, at: number): boolean {
   let i = at;
@@ -74,7 +94,8 @@ export const unintroducedSpeakers: QualityRule = {
       if (speaker.kind !== 'person' || !m || speaker.resolved || speaker.role || speaker.affiliation) continue;
       if (!SURNAME_SHAPE.test(m.text) || /^(?:He|She|I|We|They|It)$/.test(m.text) || seen.has(m.text)) continue;
       // a plural English noun opening a sentence ("Investors said", "Bonds fell") is a group, not a person left unintroduced
-      if (PLURAL.test(m.text) && lex.englishWord(m.text.toLowerCase())) continue;
+      if (PLURAL.test(m.text) && (lex.englishWord(m.text.toLowerCase()) || pluralSubject(doc.text, m.end, q.cue))) continue;
+      if (POSSESSIVE.test(m.text)) continue;
       // a common word capitalised because it opens a sentence or a label ("Employment is …", "Eyewitnesses say",
       // "Result: …") was read as a speaker by another stage; a bare name is seldom a common word, and mid-sentence it keeps its capital
       if ((opensSentence(doc.text, m.start) && commonWord(m.text, lex)) || CALENDAR_WORD.test(m.text)) continue;

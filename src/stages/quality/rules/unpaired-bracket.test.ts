@@ -15,6 +15,10 @@ test('unpaired-bracket: flags a bracket closed with none open, and not pairs, ne
     ['He said (in Geneva\non Monday) that talks would resume.', []],
     ['He said (in Geneva\non Monday) that talks\nwould resume on Friday).', [63]],
     [':) and the end)', [1, 14]],
+    // a table's row or a results listing is no sentence; the same stray bracket in a sentence is
+    ['FRANKFURT 2,555.16 - 2.10 2,583.49) 2,284.86', []],
+    ['Magnus Larsson (Sweden) beat David Nainkin (South Africa)) 6-4 6-1 6-1', []],
+    ['The minister said the talks on North Korea\'s nuclear program) would resume.', [60]],
   ];
   for (const [text, expected] of cases) {
     const found = unpairedBrackets.check(paragraphDoc(text), lex).map((f) => f.start);
