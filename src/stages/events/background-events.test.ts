@@ -18,7 +18,9 @@ const DROPPED: [string, string, string][] = [
   ['unplaced government', 'The president met German Chancellor Angela Merkel in Berlin.', 'met'],
   ['unplaced government', 'Washington demanded that the government release the prisoners.', 'demanded'],
   ['unplaced government', 'The United States threatened the government with sanctions.', 'threatened'],
-  ['possible act', 'Rebels could release the hostages within days.', 'release'],
+  ['guessed act', 'Rebels might release the hostages within days.', 'release'],
+  ['guessed act', 'The United States may impose sanctions on Iran.', 'impose'],
+  ['guessed act', 'A poll shows voters may be ready to back the opposition.', 'ready'],
   ['prepositional nominal', 'Peruvian leader Alberto Fujimori left Japan after five years in exile and flew to Chile.', 'exile'],
 ];
 
@@ -37,10 +39,13 @@ const KEPT: [string, string, string][] = [
   ['unplaced government', 'Malaysian Prime Minister Muhyiddin Yassin arrived in Brunei today for a two-day official visit.', 'arrived'],
   ['unplaced government', 'Guinean special forces arrested the president.', 'arrested'],
   ['unplaced government', 'Union workers have been negotiating with the United States Maritime Alliance.', 'negotiating'],
-  // a negated or future act is coded by its own rules, not held possible
-  ['possible act', 'Rebels released the hostages.', 'released'],
-  ['possible act', 'The rebels said they would not sign the accord.', 'sign'],
-  ['possible act', 'Venezuela said it would take majority control of oil projects.', 'take majority control'],
+  // what a party could do, a negated or a future act are coded by their own rules
+  ['guessed act', 'Rebels released the hostages.', 'released'],
+  ['guessed act', 'Rebels could release the hostages within days.', 'release'],
+  ['guessed act', 'It is quite possible that Russia and China could form a military alliance.', 'form'],
+  ['guessed act', 'Rebels may not release the hostages.', 'release'],
+  ['guessed act', 'The rebels said they would not sign the accord.', 'sign'],
+  ['guessed act', 'Venezuela said it would take majority control of oil projects.', 'take majority control'],
   ['prepositional nominal', 'All members of the Duma will be hit with EU sanctions.', 'sanctions'],
   ['prepositional nominal', 'U.S. and Soviet negotiators return to Geneva this week for talks on missiles.', 'talks'],
   ['prepositional nominal', 'Iranian officials are in talks with Russia.', 'talks'],

@@ -124,28 +124,28 @@ function possessive(ctx: SentenceCtx, x: Timex): boolean {
   return after !== undefined && (after.lower === "'s" || after.lower === '’s');
 }
 
-/** Auxiliaries of possibility: what may happen, not what did. */
-const POSSIBILITY = new Set(['could', 'might', 'may']);
+/** Auxiliaries of epistemic possibility: what the writer or a source guesses may happen, not what did. */
+const GUESSED = new Set(['might', 'may']);
 
 /**
- * "rebels could release the hostages", "terrorists might attack the country": an act an auxiliary of possibility
- * governs is a prediction, not something that happened (guidelines: hopes, predictions and hypotheticals are not
- * events). Only the auxiliary of the trigger's own verb chain counts, and only on an act the modality rules found
- * hypothetical: "could not accept" is negated, "said it would take control" future; a stance on a possibility ("an
- * alliance is theoretically possible", coded as intent by the frame rules) is left alone.
+ * "terrorists might attack the country", "voters may be ready to change the party in control": an act under "may" or
+ * "might" is a guess about what may happen, not something that happened (guidelines: hopes, predictions and
+ * hypotheticals are not events). Only the auxiliary of the trigger's own verb chain counts, on an act the modality
+ * rules found hypothetical. "could" is left alone: it also names what a party is able or free to do, and "Russia and
+ * China could form a military alliance" is coded as intent by the frame rules (the seed golden article).
  */
-function possibleAct(ctx: SentenceCtx, e: Event): boolean {
+function guessedAct(ctx: SentenceCtx, e: Event): boolean {
   if (e.modality !== 'hypothetical') return false;
   const k = triggerAt(ctx, e);
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const t = ctx.toks[j]!;
-    if (t.pos === 'AUX' && POSSIBILITY.has(t.lower)) return true;
-    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
+    if (t.pos === 'AUX' && GUESSED.has(t.lower)) return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && t.pos !== 'ADJ') return false;
   }
   return false;
 }
 
-const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment, history, earlierYear, possibleAct];
+const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment, history, earlierYear, guessedAct];
 
 /** Remove the events one of the rules names. */
 export function dropBackgroundEvents(ctx: SentenceCtx, out: Event[], published: string | null): void {
