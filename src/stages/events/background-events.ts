@@ -1,9 +1,9 @@
 /**
  * Coded events a wire coder still leaves out (guidelines: "Background is not coded"; statements are not events):
  * what someone is able to do, acts named as the topic of a preposition, acts between states with a government
- * nobody could place, acts the text dates to an earlier year, acts it only holds possible. Each test is a small named unit over one coded
- * event; `dropBackgroundEvents` removes the events one of them names, before the sentence's events are weighed
- * against each other (prune.ts), so a dropped verb no longer crowds out the sentence's own nominal.
+ * nobody could place, acts the text dates to an earlier year, acts it only guesses may happen. Each test is a small
+ * named unit over one coded event; `dropBackgroundEvents` removes the events one of them names, before the sentence's
+ * events are weighed against each other (prune.ts), so a dropped verb no longer crowds out the sentence's own nominal.
  */
 import type { Event, Timex } from '../../model/index.ts';
 import { type SentenceCtx, clauseEnd, clauseStart, triggerAt } from './sentence.ts';
@@ -130,7 +130,8 @@ const GUESSED = new Set(['might', 'may']);
 /**
  * "terrorists might attack the country", "voters may be ready to change the party in control": an act under "may" or
  * "might" is a guess about what may happen, not something that happened (guidelines: hopes, predictions and
- * hypotheticals are not events). Only the auxiliary of the trigger's own verb chain counts, on an act the modality
+ * hypotheticals are not events). Only the auxiliary of the trigger's own verb chain counts (a predicate adjective may
+ * stand in it: "may be ready to"), on an act the modality
  * rules found hypothetical. "could" is left alone: it also names what a party is able or free to do, and "Russia and
  * China could form a military alliance" is coded as intent by the frame rules (the seed golden article).
  */
