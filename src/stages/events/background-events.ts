@@ -1,11 +1,11 @@
 /**
  * Coded events a wire coder still leaves out (guidelines: "Background is not coded"; statements are not events):
  * what someone is able to do, acts named as the topic of a preposition, acts between states with a government
- * nobody could place, acts the text dates to an earlier year. Each test is a small named unit over one coded
- * event; `dropBackgroundEvents` removes the events one of them names, before the sentence's events are weighed
- * against each other (prune.ts), so a dropped verb no longer crowds out the sentence's own nominal.
+ * nobody could place, acts the text dates to an earlier year, acts it only guesses may happen. Each test is a small
+ * named unit over one coded event; `dropBackgroundEvents` removes the events one of them names, before the sentence's
+ * events are weighed against each other (prune.ts), so a dropped verb no longer crowds out the sentence's own nominal.
  */
-import type { Event } from '../../model/index.ts';
+import type { Event, Timex } from '../../model/index.ts';
 import { type SentenceCtx, clauseEnd, clauseStart, triggerAt } from './sentence.ts';
 import { GOVERNMENT } from './parties.ts';
 
@@ -72,18 +72,81 @@ const SPAN_BOUNDS: ReadonlySet<string> = new Set(['since', 'from', 'to', 'until'
  */
 function history(ctx: SentenceCtx, e: Event, published: string | null): boolean {
   if (published !== null || e.date.timex === null) return false;
-  const k = triggerAt(ctx, e);
-  const from = ctx.toks[clauseStart(ctx, k)]!.start;
-  const to = ctx.toks[clauseEnd(ctx, k) - 1]!.end;
-  const dates = ctx.index.timexesWithin(from, to).filter((x) => {
-    const w = ctx.toks.findIndex((t) => t.start >= x.start && t.end <= x.end);
-    return (x.type === 'DATE' || x.type === 'TIME') && w >= 0 && ctx.isTime(ctx.toks[w]!) && !SPAN_BOUNDS.has(ctx.toks[w - 1]?.lower ?? '');
-  });
+  const dates = clauseDates(ctx, e);
   // "today" with no publication date to anchor it has no value, yet still dates the act to the present.
   return dates.length > 0 && dates.every((x) => x.value !== null && YEAR_ONLY.test(x.value));
 }
 
-const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment, history];
+/** The time adverbials of an event's clause: dates and times, not a span's bounds. */
+function clauseDates(ctx: SentenceCtx, e: Event): Timex[] {
+  const k = triggerAt(ctx, e);
+  const from = ctx.toks[clauseStart(ctx, k)]!.start;
+  const to = ctx.toks[clauseEnd(ctx, k) - 1]!.end;
+  return ctx.index.timexesWithin(from, to).filter((x) => {
+    const w = ctx.toks.findIndex((t) => t.start >= x.start && t.end <= x.end);
+    return (x.type === 'DATE' || x.type === 'TIME') && w >= 0 && ctx.isTime(ctx.toks[w]!) && !SPAN_BOUNDS.has(ctx.toks[w - 1]?.lower ?? '');
+  });
+}
+
+/** "last year", "three years ago": dated back from the day of writing to an earlier year, whatever that day is. */
+const EARLIER_YEAR_TEXT = /^(last year|(a|an|\w+) years? ago)$/i;
+
+/**
+ * "brought his party into the coalition last year", "the militants seized the two in October" (in a January story):
+ * an act the text dates back from the day of writing to an earlier year is the story's history (guidelines:
+ * background; an event dated last year or earlier is not coded). The dates of the clause must all be such, so
+ * "signed today … compared with last year" stays. A year written out is left to the reader's date (history above;
+ * the seed golden article codes the 1950 treaty its 2020 story recalls), and "last year's election" dates a noun,
+ * not the act.
+ */
+function earlierYear(ctx: SentenceCtx, e: Event, published: string | null): boolean {
+  const k = triggerAt(ctx, e);
+  const dates = clauseDates(ctx, e).filter((x) => !verbBetween(ctx, k, x));
+  return dates.length > 0 && dates.every((x) => !x.stated.includes('year') && !possessive(ctx, x) && datesEarlierYear(x, published));
+}
+
+function datesEarlierYear(x: Timex, published: string | null): boolean {
+  if (EARLIER_YEAR_TEXT.test(x.text)) return true;
+  const year = /^\d{4}/.exec(x.value ?? '')?.[0];
+  // "a few years later" after "in 1950" counts from the story's history, not from the day of writing.
+  return published !== null && x.anchor.kind === 'published' && year !== undefined && year < published.slice(0, 4);
+}
+
+/** "will return weapons seized last year": a verb after the trigger and before the time is the one it dates. */
+function verbBetween(ctx: SentenceCtx, k: number, x: Timex): boolean {
+  for (let j = k + 1; j < ctx.toks.length && ctx.toks[j]!.start < x.start; j++) if (ctx.toks[j]!.pos === 'VERB') return true;
+  return false;
+}
+
+/** "last year's election": the time modifies the noun after it. */
+function possessive(ctx: SentenceCtx, x: Timex): boolean {
+  const after = ctx.toks.find((t) => t.start >= x.end);
+  return after !== undefined && (after.lower === "'s" || after.lower === '’s');
+}
+
+/** Auxiliaries of epistemic possibility: what the writer or a source guesses may happen, not what did. */
+const GUESSED = new Set(['might', 'may']);
+
+/**
+ * "terrorists might attack the country", "voters may be ready to change the party in control": an act under "may" or
+ * "might" is a guess about what may happen, not something that happened (guidelines: hopes, predictions and
+ * hypotheticals are not events). Only the auxiliary of the trigger's own verb chain counts (a predicate adjective may
+ * stand in it: "may be ready to"), on an act the modality
+ * rules found hypothetical. "could" is left alone: it also names what a party is able or free to do, and "Russia and
+ * China could form a military alliance" is coded as intent by the frame rules (the seed golden article).
+ */
+function guessedAct(ctx: SentenceCtx, e: Event): boolean {
+  if (e.modality !== 'hypothetical') return false;
+  const k = triggerAt(ctx, e);
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const t = ctx.toks[j]!;
+    if (t.pos === 'AUX' && GUESSED.has(t.lower)) return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && t.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment, history, earlierYear, guessedAct];
 
 /** Remove the events one of the rules names. */
 export function dropBackgroundEvents(ctx: SentenceCtx, out: Event[], published: string | null): void {
