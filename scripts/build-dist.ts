@@ -118,7 +118,7 @@ function writeClustersIndex(repo: string, dist: string): void {
   if (!existsSync(table)) return;
   const bytes = gunzipSync(readFileSync(table));
   const built = readWordClusters(table, path.join(dist, 'no index'));
-  writeFileSync(path.join(dist, path.relative(path.join(REPO_ROOT, ''), CLUSTERS_INDEX_FILE)), built.indexBytes(bytes));
+  writeFileSync(path.join(dist, path.relative(REPO_ROOT, CLUSTERS_INDEX_FILE)), built.indexBytes(bytes));
 }
 
 /** Compile `repo`'s src/ into `dist` (emptied first) with its data files; returns how many data files were copied. */
