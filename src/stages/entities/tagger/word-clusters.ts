@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { crc32, gunzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { takeGunzipped } from '../../../util/read-ahead.ts';
 import { NerFileError } from './errors.ts';
 import { CLUSTERS_INDEX_FILE } from './model-files.ts';
@@ -24,7 +25,10 @@ export function clusterAt(leaf: number, depth: number): number {
 const REBUILD = 'restore it from git (models/ner/) or rebuild it with node --import tsx scripts/build-word-clusters.ts';
 const LEAF_BITS = 12; // LEAVES = 4,096
 /** Bumped whenever the index's hashing or layout changes: an index file of another format is not read. */
-const INDEX_FORMAT = 0x57430001;
+const INDEX_FORMAT = 0x57430002;
+/** Format, text length, words (int32 each) and the text's SHA-256 (zlib's crc32 is not in every Node 20 the package runs on). */
+const HEADER_BYTES = 12 + 32;
+const digestOf = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
 const MAX_LENGTH = 1 << (31 - LEAF_BITS);
 
 /** FNV-1a of text[from, to). */
@@ -74,12 +78,12 @@ export class WordClusters {
   }
 
   /**
-   * The index as bytes for CLUSTERS_INDEX_FILE: a header (format, the text's length and CRC-32, words) and the slots.
-   * `textBytes` are the bytes `text` was decoded from.
+   * The index as bytes for CLUSTERS_INDEX_FILE: a header (format, the text's length in bytes, words, the SHA-256 of
+   * the text's bytes) and the slots. `textBytes` are the bytes `text` was decoded from.
    */
   indexBytes(textBytes: Uint8Array): Buffer {
-    const header = Int32Array.of(INDEX_FORMAT, textBytes.length, crc32(textBytes) | 0, this.size);
-    return Buffer.concat([new Uint8Array(header.buffer), new Uint8Array(this.index.buffer, this.index.byteOffset, this.index.byteLength)]);
+    const header = Int32Array.of(INDEX_FORMAT, textBytes.length, this.size);
+    return Buffer.concat([new Uint8Array(header.buffer), digestOf(textBytes), new Uint8Array(this.index.buffer, this.index.byteOffset, this.index.byteLength)]);
   }
 
   /**
@@ -87,12 +91,12 @@ export class WordClusters {
    * (another table, another format) or do not find its words where the text puts them.
    */
   static fromIndex(text: string, textBytes: Uint8Array, bytes: Uint8Array): WordClusters | null {
-    if (bytes.length < 16 + 8 * 1024 || bytes.length % 8 !== 0) return null;
+    if (bytes.length < HEADER_BYTES + 8 * 1024 || (bytes.length - HEADER_BYTES) % 8 !== 0) return null;
     // An Int32Array needs an aligned offset: a file's bytes read whole have one, a pooled Buffer's may not (then copied).
-    const all = bytes.byteOffset % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4) : new Int32Array(new Uint8Array(bytes).buffer);
-    const [format, length, crc, size] = all;
-    if (format !== INDEX_FORMAT || length !== textBytes.length || crc !== (crc32(textBytes) | 0)) return null;
-    const index = all.subarray(4);
+    const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+    const [format, length, size] = new Int32Array(aligned.buffer, aligned.byteOffset, 3);
+    if (format !== INDEX_FORMAT || length !== textBytes.length || !digestOf(textBytes).equals(aligned.subarray(12, HEADER_BYTES))) return null;
+    const index = new Int32Array(aligned.buffer, aligned.byteOffset + HEADER_BYTES, (aligned.length - HEADER_BYTES) / 4);
     if ((index.length / 2) & (index.length / 2 - 1)) return null;
     const clusters = new WordClusters(text, index, size!);
     return clusters.findsLines() ? clusters : null;
