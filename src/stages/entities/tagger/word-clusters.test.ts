@@ -59,8 +59,8 @@ test('a table read through its index answers as the table indexed at load; an in
   writeFileSync(table, gzipSync(text));
   const indexed = readWordClusters(table, path.join(dir, 'none.index'));
   const index = path.join(dir, 'table.index');
-  writeFileSync(index, indexed.indexBytes(Buffer.from(text)));
-  const fromIndex = WordClusters.fromIndex(text, Buffer.from(text), readFileSync(index));
+  writeFileSync(index, indexed.indexFile(Buffer.from(text)));
+  const fromIndex = WordClusters.fromIndexFile(text, Buffer.from(text), index);
   assert.ok(fromIndex, 'the index of these bytes is read');
   const read = readWordClusters(table, index);
   for (const clusters of [fromIndex, read]) {
@@ -68,22 +68,28 @@ test('a table read through its index answers as the table indexed at load; an in
     for (const word of ['paris', 'berlin', 'quickly', 'rome', 'pari', '']) assert.equal(clusters.get(word), indexed.get(word), word);
   }
   const other = 'paris\t3\nberlin\t3\nquickly\t4001\nparis\t7\n';
-  assert.equal(WordClusters.fromIndex(other, Buffer.from(other), readFileSync(index)), null, 'another table of the same length');
-  // The same slots (1,024 of 8 bytes for three words, after the header), half the table away from where the hashing puts them.
+  assert.equal(WordClusters.fromIndexFile(other, Buffer.from(other), index), null, 'another table of the same length');
+  // The same slots (1,024 of 8 bytes for three words, at the end), half the table away from where the hashing puts them.
   const bytes = readFileSync(index);
-  const header = bytes.subarray(0, bytes.length - 8 * 1024);
-  const slots = bytes.subarray(header.length);
-  const shifted = Buffer.concat([header, slots.subarray(slots.length / 2), slots.subarray(0, slots.length / 2)]);
-  assert.equal(WordClusters.fromIndex(text, Buffer.from(text), shifted), null, 'words not where the hashing puts them');
-  assert.equal(WordClusters.fromIndex(text, Buffer.from(text), readFileSync(index).subarray(0, 100)), null, 'cut short');
+  const head = bytes.subarray(0, bytes.length - 8 * 1024);
+  const slots = bytes.subarray(head.length);
+  const cases: [string, Buffer][] = [
+    ['words not where the hashing puts them', Buffer.concat([head, slots.subarray(slots.length / 2), slots.subarray(0, slots.length / 2)])],
+    ['cut short', bytes.subarray(0, 100)],
+  ];
+  for (const [name, content] of cases) {
+    writeFileSync(index, content);
+    assert.equal(WordClusters.fromIndexFile(text, Buffer.from(text), index), null, name);
+    assert.equal(readWordClusters(table, index).get('quickly'), 4000, name);
+  }
 });
 
 test('the committed table read through an index of it answers as the table indexed at load', () => {
   const index = path.join(mkdtempSync(path.join(tmpdir(), 'ner-clusters-index-')), 'clusters.index');
   const indexed = readWordClusters(CLUSTERS_FILE, `${index}.none`);
   const bytes = gunzipSync(readFileSync(CLUSTERS_FILE));
-  writeFileSync(index, indexed.indexBytes(bytes));
-  assert.ok(WordClusters.fromIndex(bytes.toString('utf8'), bytes, readFileSync(index)), 'the index is read, not made again');
+  writeFileSync(index, indexed.indexFile(bytes));
+  assert.ok(WordClusters.fromIndexFile(bytes.toString('utf8'), bytes, index), 'the index is read, not made again');
   const read = readWordClusters(CLUSTERS_FILE, index);
   assert.equal(read.size, indexed.size);
   for (const word of ['paris', 'berlin', 'quickly', 'the', 'zzzz', 'Paris']) assert.equal(read.get(word), indexed.get(word), word);

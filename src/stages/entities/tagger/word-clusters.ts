@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { builtIndexFile, readBuiltIndex } from '../../../lexicons/load.ts';
 import { takeGunzipped } from '../../../util/read-ahead.ts';
 import { NerFileError } from './errors.ts';
 import { CLUSTERS_INDEX_FILE } from './model-files.ts';
@@ -24,11 +24,8 @@ export function clusterAt(leaf: number, depth: number): number {
 
 const REBUILD = 'restore it from git (models/ner/) or rebuild it with node --import tsx scripts/build-word-clusters.ts';
 const LEAF_BITS = 12; // LEAVES = 4,096
-/** Bumped whenever the index's hashing or layout changes: an index file of another format is not read. */
-const INDEX_FORMAT = 0x57430002;
-/** Format, text length, words (int32 each) and the text's SHA-256 (zlib's crc32 is not in every Node 20 the package runs on). */
-const HEADER_BYTES = 12 + 32;
-const digestOf = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
+/** The built index's format (see readBuiltIndex): bumped whenever hashOf, the slots' layout or LEAF_BITS change. */
+const INDEX_FORMAT = 0x57430003;
 const MAX_LENGTH = 1 << (31 - LEAF_BITS);
 
 /** FNV-1a of text[from, to). */
@@ -77,28 +74,25 @@ export class WordClusters {
     return new WordClusters(text, index, size);
   }
 
-  /**
-   * The index as bytes for CLUSTERS_INDEX_FILE: a header (format, the text's length in bytes, words, the SHA-256 of
-   * the text's bytes) and the slots. `textBytes` are the bytes `text` was decoded from.
-   */
-  indexBytes(textBytes: Uint8Array): Buffer {
-    const header = Int32Array.of(INDEX_FORMAT, textBytes.length, this.size);
-    return Buffer.concat([new Uint8Array(header.buffer), digestOf(textBytes), new Uint8Array(this.index.buffer, this.index.byteOffset, this.index.byteLength)]);
+  /** The file of this table's built index (CLUSTERS_INDEX_FILE): the words' count, then the slots. `textBytes`: the bytes `text` was decoded from. */
+  indexFile(textBytes: Uint8Array): Buffer {
+    const body = new Int32Array(1 + this.index.length);
+    body[0] = this.size;
+    body.set(this.index, 1);
+    return builtIndexFile(INDEX_FORMAT, textBytes, new Uint8Array(body.buffer));
   }
 
   /**
-   * The table of `text` from index bytes made by indexBytes, or null when they are not for these bytes of the text
-   * (another table, another format) or do not find its words where the text puts them.
+   * The table of `text` through the index in `indexFile`, or null when there is none for these bytes of the text, or
+   * it does not find the text's words where the text puts them.
    */
-  static fromIndex(text: string, textBytes: Uint8Array, bytes: Uint8Array): WordClusters | null {
-    if (bytes.length < HEADER_BYTES + 8 * 1024 || (bytes.length - HEADER_BYTES) % 8 !== 0) return null;
-    // An Int32Array needs an aligned offset: a file's bytes read whole have one, a pooled Buffer's may not (then copied).
-    const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
-    const [format, length, size] = new Int32Array(aligned.buffer, aligned.byteOffset, 3);
-    if (format !== INDEX_FORMAT || length !== textBytes.length || !digestOf(textBytes).equals(aligned.subarray(12, HEADER_BYTES))) return null;
-    const index = new Int32Array(aligned.buffer, aligned.byteOffset + HEADER_BYTES, (aligned.length - HEADER_BYTES) / 4);
+  static fromIndexFile(text: string, textBytes: Uint8Array, indexFile: string): WordClusters | null {
+    const body = readBuiltIndex(indexFile, INDEX_FORMAT, textBytes);
+    if (!body || body.length < 4 + 8 * 1024 || (body.length - 4) % 8 !== 0) return null;
+    const all = new Int32Array(body.buffer, body.byteOffset, body.length / 4);
+    const index = all.subarray(1);
     if ((index.length / 2) & (index.length / 2 - 1)) return null;
-    const clusters = new WordClusters(text, index, size!);
+    const clusters = new WordClusters(text, index, all[0]!);
     return clusters.findsLines() ? clusters : null;
   }
 
@@ -155,13 +149,7 @@ export function readWordClusters(file: string, indexFile = CLUSTERS_INDEX_FILE):
     throw new NerFileError(file, 'word cluster table missing or not gzip', REBUILD);
   }
   const text = bytes.toString('utf8');
-  let index: Buffer | undefined;
-  try {
-    index = readFileSync(indexFile);
-  } catch {
-    // No index built (a checkout run from src/): the table is indexed below.
-  }
-  return (index && WordClusters.fromIndex(text, bytes, index)) ?? indexText(file, text);
+  return WordClusters.fromIndexFile(text, bytes, indexFile) ?? indexText(file, text);
 }
 
 /** Index the table's text. */
