@@ -13,10 +13,13 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import { REPO_ROOT } from '../src/util/shared-data.ts';
 import { checkLexicons } from '../src/lexicons/check.ts';
 import { EVAL_TASKS } from '../src/eval/scorer.ts';
+import { CLUSTERS_INDEX_FILE, readWordClusters } from '../src/stages/entities/tagger/word-clusters.ts';
+import { COMMON_WORDS_INDEX, commonWordsIndexFile } from '../src/lexicons/common-words.ts';
 
 /** Every file under `repo`/`dir` that is neither TypeScript nor a test's fixture, copied to the same place under `dist`. */
 function copyData(repo: string, dist: string, dir: string): number {
@@ -106,6 +109,22 @@ function bundleEntries(repo: string, dist: string): void {
   rmSync(stage, { recursive: true, force: true });
 }
 
+/**
+ * Index `repo`'s word cluster table and common-word list into dist/, where the compiled modules read them (each
+ * index's place under src/): the worker then reads them instead of hashing 200,000 and 86,000 words at every start.
+ * A table or list missing in `repo` gets no index; one the index does not match (checked at load) is indexed at load.
+ */
+function writeIndexes(repo: string, dist: string): void {
+  const table = path.join(repo, 'models/ner/word-clusters.tsv.gz');
+  if (existsSync(table)) {
+    const bytes = gunzipSync(readFileSync(table));
+    const built = readWordClusters(table, path.join(dist, 'no index'));
+    writeFileSync(path.join(dist, path.relative(REPO_ROOT, CLUSTERS_INDEX_FILE)), built.indexFile(bytes));
+  }
+  const list = path.join(repo, 'src/lexicons/common-words.txt');
+  if (existsSync(list)) writeFileSync(path.join(dist, path.relative(REPO_ROOT, fileURLToPath(COMMON_WORDS_INDEX))), commonWordsIndexFile(readFileSync(list)));
+}
+
 /** Compile `repo`'s src/ into `dist` (emptied first) with its data files; returns how many data files were copied. */
 export function buildDist(repo = REPO_ROOT, dist = path.join(repo, 'dist')): number {
   rmSync(dist, { recursive: true, force: true });
@@ -114,6 +133,7 @@ export function buildDist(repo = REPO_ROOT, dist = path.join(repo, 'dist')): num
   if (compiled.status !== 0) throw new Error(`tsc could not build ${dist} (see above)`);
   const copied = copyData(repo, dist, 'src');
   bundleEntries(repo, dist);
+  writeIndexes(repo, dist);
   writeFileSync(path.join(dist, '.built'), `${new Date().toISOString()}\n`);
   return copied;
 }

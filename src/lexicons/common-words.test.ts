@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { loadCommonWordAt, loadCommonWords } from './common-words.ts';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { commonWordLookup, commonWordsIndexFile, loadCommonWordAt, loadCommonWords } from './common-words.ts';
 import { commonWordsText, TARGET } from '../../scripts/build-common-words.ts';
 
 const isCommonWord = loadCommonWords();
@@ -46,4 +48,23 @@ test('every word of the list is found, as it is and upper-cased, and a letter mo
 
 test('the committed word list is what scripts/build-common-words.ts writes from wink\'s model', () => {
   assert.ok(readFileSync(TARGET, 'utf8') === commonWordsText(), 'common-words.txt is stale: run node --import tsx scripts/build-common-words.ts');
+});
+
+test('the list read through a built table answers as the table built at load; a table for other bytes or of another layout is not used', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'common-words-index-'));
+  const bytes = readFileSync(TARGET);
+  const file = path.join(dir, 'common-words.index');
+  writeFileSync(file, commonWordsIndexFile(bytes));
+  const built = commonWordLookup(bytes, file);
+  const sample = [...lines.filter((_, k) => k % 97 === 0), 'The', 'zzzz', 'ain’t', 'Odinga', 'x'];
+  for (const w of sample) assert.equal(built(w, 0, w.length), oracle(w), w);
+  // Another list (one word dropped): its table is not read, the list is indexed at load.
+  const fewer = Buffer.from(`${lines.filter((w) => w !== 'rice').join('\n')}\n`);
+  assert.equal(commonWordLookup(fewer, file)('rice', 0, 4), false);
+  // The same slots shifted half the table: the probes fail, and the list is indexed at load.
+  const index = readFileSync(file);
+  const slots = index.subarray(index.length - 4 * (1 << 18));
+  writeFileSync(file, Buffer.concat([index.subarray(0, index.length - slots.length), slots.subarray(slots.length / 2), slots.subarray(0, slots.length / 2)]));
+  const shifted = commonWordLookup(bytes, file);
+  for (const w of sample) assert.equal(shifted(w, 0, w.length), oracle(w), `shifted: ${w}`);
 });

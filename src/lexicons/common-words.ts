@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { once } from './load.ts';
+import { builtIndexFile, once, readBuiltIndex } from './load.ts';
 
 /*
  * The lower-case words of English the POS model (wink-eng-lite-web-model) knows: "tin", "balls", "rice", not
@@ -87,39 +87,81 @@ function binarySearch(bytes: Uint8Array): (word: string) => boolean {
   };
 }
 
-/**
- * The list as an open-addressing hash table over the file's bytes, built once per process: a word is hashed where
- * it stands in the text (no slice) and found in one or two reads of a 1 MiB table, where the binary search slices
- * and compares some seventeen words. It is exact: an ASCII word is in the table when the list holds it lower-cased
- * (lines with a capital or a non-ASCII byte are left out: an ASCII word lower-cased never equals them); a word with
- * a non-ASCII unit goes to the binary search.
- */
-const commonWordTable = once((): ((text: string, start: number, end: number) => boolean) => {
-  const bytes = readFileSync(new URL('./common-words.txt', import.meta.url));
+const SIZE = 1 << SLOT_BITS;
+/** The built table's format (see readBuiltIndex): bumped whenever lineHash or the table's layout change. */
+const INDEX_FORMAT = 0x43570001;
+/** Where the build writes the table (scripts/build-dist.ts): beside this module in dist/; src/ has none. */
+export const COMMON_WORDS_INDEX = new URL('./common-words.index', import.meta.url);
+
+/** The hash table over the list's bytes (see commonWordTable). */
+function buildTable(bytes: Uint8Array): Uint32Array {
   if (bytes.length >= OFFSET_MASK) throw new Error('common-words.txt outgrew the common-word table\'s offsets');
-  const size = 1 << SLOT_BITS;
-  const table = new Uint32Array(size);
+  const table = new Uint32Array(SIZE);
   // only lines ended by a newline are words, as the binary search reads them
   for (let start = 0, end = bytes.indexOf(NEWLINE); end >= 0; start = end + 1, end = bytes.indexOf(NEWLINE, start)) {
     const h = lineHash(bytes, start, end);
     if (h < 0) continue;
     let slot = h >>> (32 - SLOT_BITS);
-    while (table[slot] !== 0) slot = (slot + 1) & (size - 1);
+    while (table[slot] !== 0) slot = (slot + 1) & (SIZE - 1);
     table[slot] = ((h << OFFSET_BITS) | (start + 1)) >>> 0;
   }
+  return table;
+}
+
+/** The file of the table the build writes for the list `bytes` (COMMON_WORDS_INDEX). */
+export function commonWordsIndexFile(bytes: Uint8Array): Buffer {
+  const table = buildTable(bytes);
+  return builtIndexFile(INDEX_FORMAT, bytes, new Uint8Array(table.buffer));
+}
+
+/** Whether the ASCII word text[start, end) lower-cased is in the table over `bytes`. */
+function inTable(table: Uint32Array, bytes: Uint8Array, h: number, text: string, start: number, end: number): boolean {
+  const tag = h & TAG_MASK;
+  for (let slot = h >>> (32 - SLOT_BITS); table[slot] !== 0; slot = (slot + 1) & (SIZE - 1)) {
+    const entry = table[slot]!;
+    if (entry >>> OFFSET_BITS !== tag) continue;
+    if (sameWord(bytes, (entry & OFFSET_MASK) - 1, text, start, end)) return true;
+  }
+  return false;
+}
+
+/**
+ * The built table for `bytes` (COMMON_WORDS_INDEX), or null when there is none for these bytes, or it does not find
+ * the words of 64 lines spread over the list (a table made with other hashing or layout).
+ */
+function builtTable(bytes: Uint8Array, file: string | URL): Uint32Array | null {
+  const body = readBuiltIndex(file, INDEX_FORMAT, bytes);
+  if (!body || body.length !== SIZE * 4) return null;
+  const table = new Uint32Array(body.buffer, body.byteOffset, SIZE);
+  for (let probe = 0; probe < 64; probe++) {
+    const start = bytes.lastIndexOf(NEWLINE, Math.floor((bytes.length * probe) / 64) - 1) + 1;
+    const end = bytes.indexOf(NEWLINE, start);
+    if (end < 0) continue;
+    const h = lineHash(bytes, start, end);
+    if (h < 0) continue;
+    const word = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+    if (!inTable(table, bytes, h, word, 0, word.length)) return null;
+  }
+  return table;
+}
+
+/**
+ * The list as an open-addressing hash table over the file's bytes, once per process (read as the build made it, else
+ * built here): a word is hashed where it stands in the text (no slice) and found in one or two reads of a 1 MiB
+ * table, where the binary search slices and compares some seventeen words. It is exact: an ASCII word is in the table
+ * when the list holds it lower-cased (lines with a capital or a non-ASCII byte are left out: an ASCII word
+ * lower-cased never equals them); a word with a non-ASCII unit goes to the binary search.
+ */
+export function commonWordLookup(bytes: Uint8Array, indexFile: string | URL = COMMON_WORDS_INDEX): (text: string, start: number, end: number) => boolean {
+  const table = builtTable(bytes, indexFile) ?? buildTable(bytes);
   const search = binarySearch(bytes);
   return (text, start, end) => {
     const h = asciiHash(text, start, end);
-    if (h < 0) return search(text.slice(start, end));
-    const tag = h & TAG_MASK;
-    for (let slot = h >>> (32 - SLOT_BITS); table[slot] !== 0; slot = (slot + 1) & (size - 1)) {
-      const entry = table[slot]!;
-      if (entry >>> OFFSET_BITS !== tag) continue;
-      if (sameWord(bytes, (entry & OFFSET_MASK) - 1, text, start, end)) return true;
-    }
-    return false;
+    return h < 0 ? search(text.slice(start, end)) : inTable(table, bytes, h, text, start, end);
   };
-});
+}
+
+const commonWordTable = once(() => commonWordLookup(readFileSync(new URL('./common-words.txt', import.meta.url))));
 
 /** Whether text[start, end), in any case, is an English common word: the quality stage's test, made in place. */
 export function loadCommonWordAt(): (text: string, start: number, end: number) => boolean {

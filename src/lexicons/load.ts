@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,4 +56,33 @@ export function checkReadLexicons(): string[] {
 export function once<T>(load: () => T): () => T {
   let loaded: { value: T } | undefined;
   return () => (loaded ??= { value: load() }).value;
+}
+
+/**
+ * An index the build derived from a data file's bytes (scripts/build-dist.ts writes it into dist/ beside the module
+ * that reads it): a header — `format` (bumped when the index's hashing or layout changes), the source's length and
+ * SHA-256 — then the index. Read, the index is used only for exactly those source bytes in that format; otherwise the
+ * loader builds it from the source, as a checkout run from src/ (no index there) always does.
+ */
+const BUILT_HEADER = 8 + 32;
+const digestOf = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
+
+/** The file of a built index: `index` of `source`, in `format`. */
+export function builtIndexFile(format: number, source: Uint8Array, index: Uint8Array): Buffer {
+  return Buffer.concat([new Uint8Array(Int32Array.of(format, source.length).buffer), digestOf(source), index]);
+}
+
+/** The index `file` holds for `source` in `format`, 4-byte aligned; null when there is none, or none for these bytes. */
+export function readBuiltIndex(file: string | URL, format: number, source: Uint8Array): Uint8Array | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return null;
+  }
+  if (bytes.length < BUILT_HEADER) return null;
+  // Typed arrays over the index need an aligned offset: a file read whole has one, a pooled Buffer's may not (copied).
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(new Uint8Array(bytes).buffer);
+  if (aligned.readInt32LE(0) !== format || aligned.readInt32LE(4) !== source.length || !digestOf(source).equals(aligned.subarray(8, BUILT_HEADER))) return null;
+  return aligned.subarray(BUILT_HEADER);
 }

@@ -92,8 +92,8 @@ export class PersonsByWord {
     for (let k = 0; k < n; k++) this.#starts[k + 1] = this.#starts[k]! + lastCount[k]! + firstCount[k]!;
     this.#lists = new Int32Array(this.#starts[n]!);
     const next = this.#starts.slice(0, n);
-    lastOf.forEach((k, p) => (this.#lists[next[k]!++] = p));
-    firstOf.forEach((k, p) => (this.#lists[next[k]!++] = p));
+    for (let p = 0; p < lastOf.length; p++) this.#lists[next[lastOf[p]!]!++] = p;
+    for (let p = 0; p < firstOf.length; p++) this.#lists[next[firstOf[p]!]!++] = p;
   }
 
   has(word: string): boolean {

@@ -45,16 +45,19 @@ export class WeightTable {
     this.mask = size - 1;
     this.index = new Uint32Array(2 * size);
     this.values = weights instanceof Float32Array && weights.length === hashes.length * labels ? weights : Float32Array.from({ length: hashes.length * labels }, (_, k) => weights[k]!);
-    hashes.forEach((h, row) => {
+    // A plain loop over locals: built once, during the first article, before a callback per feature gets optimised.
+    const { index, mask } = this;
+    for (let row = 0; row < hashes.length; row++) {
+      const h = hashes[row]!;
       if (h === 0) {
         this.zero = row * labels;
-        return;
+        continue;
       }
-      let k = h & this.mask;
-      while (this.index[2 * k] !== 0) k = (k + 1) & this.mask;
-      this.index[2 * k] = h;
-      this.index[2 * k + 1] = row * labels;
-    });
+      let k = h & mask;
+      while (index[2 * k] !== 0) k = (k + 1) & mask;
+      index[2 * k] = h;
+      index[2 * k + 1] = row * labels;
+    }
   }
   /** Where a feature's weights start in `values`, -1 when the model does not know it. */
   offset(hash: number): number {

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { CLUSTER_BRANCHES, CLUSTER_DEPTHS, clusterAt, CLUSTERS_FILE, readWordClusters } from './word-clusters.ts';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { CLUSTER_BRANCHES, CLUSTER_DEPTHS, clusterAt, CLUSTERS_FILE, readWordClusters, WordClusters } from './word-clusters.ts';
 import { NerFileError } from './errors.ts';
 
 test('a leaf is read as its path through the cluster tree at every depth', () => {
@@ -50,4 +50,47 @@ test('a missing or corrupt cluster table fails with one line naming the file and
       return true;
     });
   }
+});
+
+test('a table read through its index answers as the table indexed at load; an index for other bytes or of another layout is not used', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ner-clusters-index-'));
+  const text = 'paris\t3\nberlin\t3\nquickly\t4000\nparis\t7\n';
+  const table = path.join(dir, 'table.tsv.gz');
+  writeFileSync(table, gzipSync(text));
+  const indexed = readWordClusters(table, path.join(dir, 'none.index'));
+  const index = path.join(dir, 'table.index');
+  writeFileSync(index, indexed.indexFile(Buffer.from(text)));
+  const fromIndex = WordClusters.fromIndexFile(text, Buffer.from(text), index);
+  assert.ok(fromIndex, 'the index of these bytes is read');
+  const read = readWordClusters(table, index);
+  for (const clusters of [fromIndex, read]) {
+    assert.equal(clusters.size, 3);
+    for (const word of ['paris', 'berlin', 'quickly', 'rome', 'pari', '']) assert.equal(clusters.get(word), indexed.get(word), word);
+  }
+  const other = 'paris\t3\nberlin\t3\nquickly\t4001\nparis\t7\n';
+  assert.equal(WordClusters.fromIndexFile(other, Buffer.from(other), index), null, 'another table of the same length');
+  // The same slots (1,024 of 8 bytes for three words, at the end), half the table away from where the hashing puts them.
+  const bytes = readFileSync(index);
+  const head = bytes.subarray(0, bytes.length - 8 * 1024);
+  const slots = bytes.subarray(head.length);
+  const cases: [string, Buffer][] = [
+    ['words not where the hashing puts them', Buffer.concat([head, slots.subarray(slots.length / 2), slots.subarray(0, slots.length / 2)])],
+    ['cut short', bytes.subarray(0, 100)],
+  ];
+  for (const [name, content] of cases) {
+    writeFileSync(index, content);
+    assert.equal(WordClusters.fromIndexFile(text, Buffer.from(text), index), null, name);
+    assert.equal(readWordClusters(table, index).get('quickly'), 4000, name);
+  }
+});
+
+test('the committed table read through an index of it answers as the table indexed at load', () => {
+  const index = path.join(mkdtempSync(path.join(tmpdir(), 'ner-clusters-index-')), 'clusters.index');
+  const indexed = readWordClusters(CLUSTERS_FILE, `${index}.none`);
+  const bytes = gunzipSync(readFileSync(CLUSTERS_FILE));
+  writeFileSync(index, indexed.indexFile(bytes));
+  assert.ok(WordClusters.fromIndexFile(bytes.toString('utf8'), bytes, index), 'the index is read, not made again');
+  const read = readWordClusters(CLUSTERS_FILE, index);
+  assert.equal(read.size, indexed.size);
+  for (const word of ['paris', 'berlin', 'quickly', 'the', 'zzzz', 'Paris']) assert.equal(read.get(word), indexed.get(word), word);
 });

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { builtIndexFile, readBuiltIndex } from '../../../lexicons/load.ts';
 import { takeGunzipped } from '../../../util/read-ahead.ts';
 import { NerFileError } from './errors.ts';
+import { CLUSTERS_INDEX_FILE } from './model-files.ts';
 
-export { CLUSTERS_FILE } from './model-files.ts';
+export { CLUSTERS_FILE, CLUSTERS_INDEX_FILE } from './model-files.ts';
 
 /**
  * Branching of the cluster tree built by scripts/build-word-clusters.ts: 16 top clusters, each split in 8,
@@ -22,6 +24,8 @@ export function clusterAt(leaf: number, depth: number): number {
 
 const REBUILD = 'restore it from git (models/ner/) or rebuild it with node --import tsx scripts/build-word-clusters.ts';
 const LEAF_BITS = 12; // LEAVES = 4,096
+/** The built index's format (see readBuiltIndex): bumped whenever hashOf, the slots' layout or LEAF_BITS change. */
+const INDEX_FORMAT = 0x57430003;
 const MAX_LENGTH = 1 << (31 - LEAF_BITS);
 
 /** FNV-1a of text[from, to). */
@@ -43,24 +47,66 @@ export class WordClusters {
   private readonly mask: number;
   /** Per slot k: at 2k the word's start in text + 1 (0: empty), at 2k + 1 its length << LEAF_BITS | leaf. */
   private readonly index: Int32Array;
-  constructor(
+  private constructor(
     private readonly text: string,
-    /** [start, end, leaf] of each line's word, in file order (a later line wins, as it did in a Map). */
-    words: readonly number[],
+    index: Int32Array,
+    size: number,
   ) {
+    this.index = index;
+    this.mask = index.length / 2 - 1;
+    this.size = size;
+  }
+
+  /** The table of `text`, `words` being [start, end, leaf] of each line's word in file order (a later line wins, as it did in a Map). */
+  static build(text: string, words: readonly number[]): WordClusters {
     let slots = 1024;
     while (slots * 0.5 < words.length / 3) slots *= 2;
-    this.mask = slots - 1;
-    this.index = new Int32Array(2 * slots);
+    const clusters = new WordClusters(text, new Int32Array(2 * slots), 0);
+    const { index } = clusters;
     let size = 0;
     for (let w = 0; w < words.length; w += 3) {
       const [start, end, leaf] = [words[w]!, words[w + 1]!, words[w + 2]!];
-      const k = this.find(start, end);
-      if (this.index[2 * k] === 0) size++;
-      this.index[2 * k] = start + 1;
-      this.index[2 * k + 1] = ((end - start) << LEAF_BITS) | leaf;
+      const k = clusters.find(start, end);
+      if (index[2 * k] === 0) size++;
+      index[2 * k] = start + 1;
+      index[2 * k + 1] = ((end - start) << LEAF_BITS) | leaf;
     }
-    this.size = size;
+    return new WordClusters(text, index, size);
+  }
+
+  /** The file of this table's built index (CLUSTERS_INDEX_FILE): the words' count, then the slots. `textBytes`: the bytes `text` was decoded from. */
+  indexFile(textBytes: Uint8Array): Buffer {
+    const body = new Int32Array(1 + this.index.length);
+    body[0] = this.size;
+    body.set(this.index, 1);
+    return builtIndexFile(INDEX_FORMAT, textBytes, new Uint8Array(body.buffer));
+  }
+
+  /**
+   * The table of `text` through the index in `indexFile`, or null when there is none for these bytes of the text, or
+   * it does not find the text's words where the text puts them.
+   */
+  static fromIndexFile(text: string, textBytes: Uint8Array, indexFile: string): WordClusters | null {
+    const body = readBuiltIndex(indexFile, INDEX_FORMAT, textBytes);
+    if (!body || body.length < 4 + 8 * 1024 || (body.length - 4) % 8 !== 0) return null;
+    const all = new Int32Array(body.buffer, body.byteOffset, body.length / 4);
+    const index = all.subarray(1);
+    if ((index.length / 2) & (index.length / 2 - 1)) return null;
+    const clusters = new WordClusters(text, index, all[0]!);
+    return clusters.findsLines() ? clusters : null;
+  }
+
+  /** Whether the words of 64 lines spread over the text are found: an index made by other hashing or layout fails this. */
+  private findsLines(): boolean {
+    const { text } = this;
+    for (let probe = 0; probe < 64; probe++) {
+      const start = text.lastIndexOf('\n', Math.floor((text.length * probe) / 64)) + 1;
+      const end = text.indexOf('\n', start) >>> 0;
+      if (start >= Math.min(end, text.length)) continue; // the end of the text, or an empty line
+      const tab = text.indexOf('\t', start);
+      if (tab < 0 || tab > end || this.get(text.slice(start, tab)) === undefined) return false;
+    }
+    return true;
   }
 
   /** The slot of text[start, end): the one holding that word, or the empty one where it would go. */
@@ -91,14 +137,23 @@ export class WordClusters {
   }
 }
 
-/** Read the gzipped table `word<TAB>leaf` per line. */
-export function readWordClusters(file: string): WordClusters {
-  let text: string;
+/**
+ * Read the gzipped table `word<TAB>leaf` per line, with its index from `indexFile` when that was made for these
+ * bytes (the build writes it: scripts/build-dist.ts), else indexed here.
+ */
+export function readWordClusters(file: string, indexFile = CLUSTERS_INDEX_FILE): WordClusters {
+  let bytes: Buffer;
   try {
-    text = (takeGunzipped(file) ?? gunzipSync(readFileSync(file))).toString('utf8');
+    bytes = takeGunzipped(file) ?? gunzipSync(readFileSync(file));
   } catch {
     throw new NerFileError(file, 'word cluster table missing or not gzip', REBUILD);
   }
+  const text = bytes.toString('utf8');
+  return WordClusters.fromIndexFile(text, bytes, indexFile) ?? indexText(file, text);
+}
+
+/** Index the table's text. */
+function indexText(file: string, text: string): WordClusters {
   // One scan over the text, the leaf read digit by digit: 200,000 lines split, sliced and tested with a
   // regular expression were a tenth of the pipeline's set-up time.
   const words: number[] = [];
@@ -120,5 +175,5 @@ export function readWordClusters(file: string): WordClusters {
     }
     start = end + 1;
   }
-  return new WordClusters(text, words);
+  return WordClusters.build(text, words);
 }

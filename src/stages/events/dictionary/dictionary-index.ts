@@ -252,11 +252,18 @@ export function indexDictionary(dictionary: PetrarchDictionary): DictionaryIndex
   const compiled = new Map<Block, BlockPatterns>();
   const compiler = new ElementCompiler(sets, objectSynonyms(dictionary.verbs.blocks));
   // The prepositions the dictionary writes as (PREP …): the same word bare is the older, linear notation.
+  // Gathered in loops at the first pattern compiled: arrays spread and flattened per pattern were most of its cost.
   let preps: Set<string> | undefined;
-  const prepositions = () =>
-    (preps ??= new Set(
-      dictionary.verbs.blocks.flatMap((b) => b.patterns.flatMap((p) => [...p.pre, ...p.post].flatMap((e) => (typeof e === 'object' && 'pp' in e ? e.pp.split('/') : [])))),
-    ));
+  const prepositions = () => {
+    if (preps) return preps;
+    preps = new Set();
+    for (const b of dictionary.verbs.blocks) {
+      for (const p of b.patterns) {
+        for (const side of [p.pre, p.post]) for (const e of side) if (typeof e === 'object' && 'pp' in e) for (const w of e.pp.split('/')) preps.add(w);
+      }
+    }
+    return preps;
+  };
   let issues: IssueSectionIndex[] | undefined;
   // Words as the text writes them, remembered: the same verbs are asked for sentence after sentence, and a word
   // met before needs no upper-casing. Bounded, for a process that reads without end.

@@ -60,19 +60,55 @@ export function objectSynonyms(blocks: readonly Pick<Block, 'name' | 'code' | 'p
       nouns.set(only, (nouns.get(only) ?? new Set()).add(p.code));
     }
   }
-  const agree = new Map<string, number>();
-  const clash = new Map<string, number>();
+  // Verbs that tell their objects apart; a verb that codes all its objects alike (CONDEMN: 111) says nothing about
+  // which nouns are one. Each with its nouns in order and the one code of each noun that has only one.
+  const verbs: { nouns: Map<string, Set<string>>; sorted: string[]; only: Map<string, string> }[] = [];
   for (const nouns of byVerb.values()) {
-    // A verb that codes all its objects alike (CONDEMN: 111) says nothing about which nouns are one.
-    if (new Set([...nouns.values()].flatMap((c) => [...c])).size < 2) continue;
-    const list = [...nouns].sort(([a], [b]) => (a < b ? -1 : 1));
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [a, ca] = list[i]!;
-        const [b, cb] = list[j]!;
+    const codes = new Set<string>();
+    for (const c of nouns.values()) for (const code of c) codes.add(code);
+    if (codes.size < 2) continue;
+    const only = new Map<string, string>();
+    for (const [noun, c] of nouns) if (c.size === 1) only.set(noun, c.values().next().value!);
+    verbs.push({ nouns, sorted: [...nouns.keys()].sort((a, b) => (a < b ? -1 : 1)), only });
+  }
+  // Pairs coded alike, counted in the order of the verbs, then of the nouns: only nouns of one code can agree, so
+  // each noun is paired only with the later nouns of its code, not with every later noun.
+  const agree = new Map<string, number>();
+  for (const { sorted, only } of verbs) {
+    const byCode = new Map<string, string[]>();
+    for (const noun of sorted) {
+      const code = only.get(noun);
+      if (code !== undefined) (byCode.get(code) ?? byCode.set(code, []).get(code)!).push(noun);
+    }
+    // Where each code's list is up to: `a` is its next noun, the ones after it are a's partners.
+    const at = new Map<string, number>();
+    for (const a of sorted) {
+      const code = only.get(a);
+      if (code === undefined) continue;
+      const same = byCode.get(code)!;
+      const i = at.get(code) ?? 0;
+      at.set(code, i + 1);
+      for (let j = i + 1; j < same.length; j++) {
+        const pair = `${a} ${same[j]}`;
+        agree.set(pair, (agree.get(pair) ?? 0) + 1);
+      }
+    }
+  }
+  // Pairs coded apart (no code in common), counted only for the pairs coded alike often enough to be kept.
+  const partners = new Map<string, string[]>();
+  for (const [pair, n] of agree) {
+    if (n < MIN_VERBS) continue;
+    const [a, b] = pair.split(' ') as [string, string];
+    (partners.get(a) ?? partners.set(a, []).get(a)!).push(b);
+  }
+  const clash = new Map<string, number>();
+  for (const { nouns } of verbs) {
+    for (const [a, ca] of nouns) {
+      for (const b of partners.get(a) ?? []) {
+        const cb = nouns.get(b);
+        if (cb === undefined || [...ca].some((c) => cb.has(c))) continue;
         const pair = `${a} ${b}`;
-        if (ca.size === 1 && cb.size === 1 && [...ca][0] === [...cb][0]) agree.set(pair, (agree.get(pair) ?? 0) + 1);
-        else if (![...ca].some((c) => cb.has(c))) clash.set(pair, (clash.get(pair) ?? 0) + 1);
+        clash.set(pair, (clash.get(pair) ?? 0) + 1);
       }
     }
   }
