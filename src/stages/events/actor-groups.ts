@@ -147,10 +147,11 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
   }
   const author = authorOfText(ctx, end);
   if (author) return { group: author, how: 'the author of the text that is the subject' };
+  const pronoun = subjectPronoun(ctx, end);
   let stop = end;
   for (let hop = 0; hop < 3 && stop > 0; hop++) {
     const start = clauseStart(ctx, stop);
-    const inClause = ctx.groups.filter((x) => x.first >= start && x.last < stop && !x.modifier);
+    const inClause = ctx.groups.filter((x) => x.first >= start && x.last < stop && !x.modifier && !numberClash(pronoun, x));
     // The subject's own name first; else a place or origin inside the subject ("rebels in the Ivory Coast").
     const g = inClause.find((x) => x.governor === null || ctx.lex.governors.subject.has(x.governor)) ?? inClause.find((x) => x.governor !== null && ctx.lex.governors.subjectPlace.has(x.governor));
     if (g) return { group: g, how: hop === 0 ? 'subject of the clause' : 'subject of the governing clause' };
@@ -159,6 +160,31 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
     stop = start - 1;
   }
   return null;
+}
+
+/** The personal pronouns a subject may be, by number. */
+const PRONOUN_NUMBER: ReadonlyMap<string, 'one' | 'many'> = new Map([['it', 'one'], ['he', 'one'], ['she', 'one'], ['they', 'many']]);
+
+/** The personal pronoun that is the whole subject of the verb at or governing `at`, or null. */
+function subjectPronoun(ctx: SentenceCtx, at: number): Word | null {
+  const t = ctx.toks[governingVerb(ctx, at)];
+  const vg = t ? ctx.syntax.verbGroupAt(t.index) : null;
+  if (!vg?.subject || vg.subject.first !== vg.subject.last) return null;
+  const w = ctx.toks[vg.subject.first - ctx.toks[0]!.index];
+  return w && PRONOUN_NUMBER.has(w.lower) ? w : null;
+}
+
+/**
+ * "Israel's military says it targeted militants after they fired rockets": a pronoun subject left unread takes an
+ * actor of a clause before it, but never one read from a pronoun of the other number ("they" is not the "it").
+ */
+export function numberClash(pronoun: Word | null, g: ActorGroup): boolean {
+  const want = pronoun ? PRONOUN_NUMBER.get(pronoun.lower) : undefined;
+  if (!want) return false;
+  return g.members.every((a) => {
+    const read = a.referring && a.mention ? PRONOUN_NUMBER.get(a.mention.text.toLowerCase()) : undefined;
+    return read !== undefined && read !== want;
+  });
 }
 
 /** Verbs by which a text comes from its author: "a document released by", "a report issued by". */
@@ -356,6 +382,15 @@ function anaphorGroups(ctx: SentenceCtx, recent: readonly ActorGroup[]): ActorGr
 /** The sentence's groups and its group anaphors (anaphorGroups), in text order: the parties an act may target. */
 export function withAnaphors(ctx: SentenceCtx, recent: readonly ActorGroup[]): ActorGroup[] {
   return [...ctx.groups, ...anaphorGroups(ctx, recent)].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * "China says it will reopen", "Tehran denies it is trying", "the rebels said they hit": a reading that points back
+ * to one of `speakers` (link or corefer resolved a pronoun to it) is that speaker itself, no second party: the same
+ * entity, or for an actor with no entity (an agent: "the rebels"), the same code. A named actor never is.
+ */
+export function speakerItself(a: FoundActor, speakers: readonly FoundActor[]): boolean {
+  return a.referring && speakers.some((s) => s !== a && (a.entity !== null ? a.entity === s.entity : s.entity === null && s.code === a.code));
 }
 
 /** "European-based missiles", "a Damascus-based group": a place that only locates a noun is no party. */

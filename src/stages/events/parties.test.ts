@@ -357,3 +357,23 @@ test('untargetedActors and ownPlace: a place of the source\'s own country is whe
     ['Japanese envoys held talks in Vietnam on Friday.', ['JPNGOV>VNM:046']],
   ]);
 });
+
+test('sourceAgain: the source named again by the pronoun opening the clause after the trigger is no party, so the act has no target (---)', async (t) => {
+  await table(t, [
+    ['Tehran denies it is trying to build a nuclear weapon.', ['IRNGOV>---:016']],
+    ['Tehran denied on Sunday that it is trying to build a nuclear weapon.', ['IRNGOV>---:016']],
+    ['The rebels deny they attacked the village.', ['---REB>---CVL:016']],
+    ['Venezuelan President Hugo Chavez spoke on Sunday. He denied he was ill.', ['VENGOV>---:016']],
+    // negatives: another party named in what is denied is the target; a pronoun further on, in another clause, still blocks
+    ['Tehran denies Israel is trying to build a nuclear weapon.', ['IRNGOV>ISR:016']],
+    ['Ukrainian President Viktor Yushchenko spoke on Friday. Mr. Yushchenko called for fresh elections as he addressed thousands of supporters.', []],
+  ]);
+});
+
+test('subjectGroup: an unread "they" borrows no actor read from the "it" of the clause before', async (t) => {
+  await table(t, [
+    ['Israel\'s military says it targeted Palestinian militants in the area after they fired two rockets at the Israeli city of Ashkelon.', ['ISRMIL>PSEUAF:112']],
+    // negative: a named subject in the clause before is still borrowed
+    ['Palestinian militants attacked the town after they fired two rockets at the Israeli city of Ashkelon.', ['PSEUAF>ISR:194']],
+  ]);
+});

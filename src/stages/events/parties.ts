@@ -3,7 +3,7 @@ import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import { possessive, type Word } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { type Found, type SentenceCtx, RELATIVE_PRONOUNS, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause } from './sentence.ts';
-import { describe, firstGroupAfter, placeModifier, subjectGroup, withAnaphors } from './actor-groups.ts';
+import { describe, firstGroupAfter, placeModifier, speakerItself, subjectGroup, withAnaphors } from './actor-groups.ts';
 import { dictionaryReading, sameActBack } from './recoding/code-pair.ts';
 
 /** Reciprocal events only among this many members: a G20 photo call is not 380 events. */
@@ -330,9 +330,22 @@ export function untargetedActors(ctx: SentenceCtx, m: TriggerMatch, complement: 
   const clause = clauseEnd(ctx, complement ? complement.last : m.last);
   const end = complement ? clause : argumentsEnd(ctx, m, afterCue(m), clause);
   const scene = asClauseStart(ctx, m.last, end);
-  // A place of the source's own country or an as-clause's scene is where, no party the act could be aimed at.
-  if (ctx.groups.some((g) => g.first > m.last && g.first < end && g !== subject.group && !asClauseScene(g, scene) && !ownPlace(ctx, g, subject.group.members))) return null;
+  // A place of the source's own country or an as-clause's scene is where, no party the act could be aimed at; nor is
+  // the source named again ("Tehran denies it is trying …").
+  const other = (g: ActorGroup) => !asClauseScene(g, scene) && !ownPlace(ctx, g, subject.group.members) && !sourceAgain(ctx, m, g, subject.group.members);
+  if (ctx.groups.some((g) => g.first > m.last && g.first < end && g !== subject.group && other(g))) return null;
   return { sources: subject.group.members, targets: [NO_TARGET], how: `source ${describe(subject.group)} (${subject.how}); ${NO_TARGET.how}` };
+}
+
+/**
+ * "Tehran denies it is trying …", "warned that they would …": the subject of the clause right after the trigger (only
+ * "that" or time words between), read as the source itself, is the source telling of itself, no second party. A
+ * pronoun further on ("blamed what he called …") is left to block, as any actor named there does.
+ */
+export function sourceAgain(ctx: SentenceCtx, m: TriggerMatch, g: ActorGroup, sources: readonly FoundActor[]): boolean {
+  if (!g.members.every((a) => speakerItself(a, sources))) return false;
+  for (let k = m.last + 1; k < g.first; k++) if (ctx.toks[k]!.lower !== 'that' && !ctx.isTime(ctx.toks[k]!)) return false;
+  return true;
 }
 
 /** "battled fires in Catalonia", "fired tear gas in Nairobi": a place phrase in the source's own country says where, not whom. */

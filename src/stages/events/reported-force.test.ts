@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { loadPetrarchDictionary } from '../../lexicons/events/petrarch-dictionary.ts';
 import { indexDictionary } from './dictionary/dictionary-index.ts';
 import { forceReportBlocks } from './reported-force.ts';
+import { buildPipeline } from '../../pipeline/pipeline.ts';
+import { stagesThrough } from '../../pipeline/presets.ts';
+import { cameoRows } from './cameo-rows.ts';
 
 test('the verbs that report force are the blocks of the transformations that make an accusation or a claim of it', () => {
   const blocks = forceReportBlocks(indexDictionary(loadPetrarchDictionary()));
@@ -14,4 +17,18 @@ test('the verbs that report force are the blocks of the transformations that mak
     ['ATTEMPT', false],
   ];
   for (const [block, want] of cases) assert.equal(blocks.has(block), want, block);
+});
+
+test('reportedForce: a doer that points back to the speaker is its own side (a claim, 015), an agent as much as a country', async (t) => {
+  const pipeline = buildPipeline(stagesThrough('events'));
+  const rows = (text: string) => [...new Set(pipeline.analyze({ text, published: '2020-10-23' }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
+  const cases: [string, string[]][] = [
+    ['The insurgents said they hit the aircraft.', ['---REB>---:015']],
+    ['The rebels said they attacked the army base.', ['---REB>---MIL:015']],
+    ['Israel said it struck camps in Lebanon.', ['ISR>LBN:015']],
+    // negatives: another doer named is accused (112); the speaker's own future act is the act itself
+    ['The rebels said the militia attacked the army base.', ['---REB>---UAF:112']],
+    ['The rebels said they will attack the army base.', ['---REB>---MIL:190']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
 });

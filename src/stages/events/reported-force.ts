@@ -4,7 +4,7 @@
  * accusing B (112); "A said it struck camps in B" is A claiming responsibility toward B (015).
  */
 import type { Event } from '../../model/index.ts';
-import { type FoundActor, attributedSpeaker, describe, subjectGroup } from './actor-groups.ts';
+import { type FoundActor, attributedSpeaker, describe, speakerItself, subjectGroup } from './actor-groups.ts';
 import type { EventResources } from './resources.ts';
 import type { DictionaryIndex } from './dictionary/dictionary-index.ts';
 import { type TriggerMatch, verbByPosition } from './match-triggers.ts';
@@ -105,6 +105,12 @@ export function ownService(speakers: readonly Member[], doers: readonly Member[]
   return speakers.map((a) => ({ ...a, code: country + a.code.slice(3), country }));
 }
 
+/** An event's actor is the sentence's reading it came from (same mention, same code); that reading points back to a speaker. */
+function pointsToSpeaker(ctx: SentenceCtx, d: Member, speakers: readonly FoundActor[]): boolean {
+  const reading = d.mention && ctx.groups.flatMap((g) => g.members).find((a) => a.mention?.start === d.mention!.start && a.code === d.code);
+  return !!reading && speakerItself(reading, speakers);
+}
+
 export function reportedForce(ctx: SentenceCtx, res: EventResources, out: Event[]): void {
   for (let k = 0; k < out.length; k++) {
     const e = out[k]!;
@@ -115,7 +121,8 @@ export function reportedForce(ctx: SentenceCtx, res: EventResources, out: Event[
     // ("the air force said Ukrainian forces downed"); a country as doer is another party ("officials said Chile attacked").
     // The speaker itself as the doer ("'We will attack,' the commander said": the quote's "we") is its own side too.
     const service = ownService(speaker.members, e.sources);
-    const itself = service !== null || e.sources.every((d) => d.mention !== null && speaker.members.some((a) => a.code === d.code && a.mention?.start === d.mention!.start));
+    // So is a doer that points back to the speaker ("the insurgents said they hit the aircraft"), whatever its country.
+    const itself = service !== null || e.sources.every((d) => (d.mention !== null && speaker.members.some((a) => a.code === d.code && a.mention?.start === d.mention!.start)) || pointsToSpeaker(ctx, d, speaker.members));
     const own = itself || speaker.members.every((a) => a.country !== null && e.sources.some((d) => d.country === a.country && (PRONOUN.test(d.mention?.text ?? '') || (d.role !== null && a.role !== null))));
     // "said it will take control of the fields": its own future act is the act itself, no claim of a deed done.
     if (own && e.modality === 'future') continue;

@@ -1,4 +1,4 @@
-import { possessive, spanOf, type ActorReading, type Doc, type Entity, type Mention, type Syntax, type TokenRange, type Word } from '../../model/index.ts';
+import { possessive, spanOf, type ActorReading, type Doc, type Entity, type Mention, type Syntax, type TokenRange, type VerbGroup, type Word } from '../../model/index.ts';
 import type { ReadEntity } from './place-readings.ts';
 
 /** An actor as found in one sentence: its token range is local to the sentence's words until readActors returns it. */
@@ -15,6 +15,8 @@ export interface ActorResources {
   capitals: Map<string, string>;
   /** verbs whose object is the agent of the infinitive after it */
   controllers: ReadonlySet<string>;
+  /** every form (lower case) of a reporting verb of speech ("says", "announced", "insisted") */
+  cues: ReadonlySet<string>;
 }
 
 /** Agent phrases by first word, longest first. */
@@ -608,6 +610,7 @@ function withRole(doc: Doc, toks: readonly Word[], a: FoundActor, agents: AgentI
 export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entities: Map<string, ReadEntity>): ActorReading[][] {
   const mentions = mentionsPerSentence(doc);
   const acting = actingTokens(syntax, res.controllers);
+  const groups = verbGroupsPerSentence(syntax);
   const out: ActorReading[][] = [];
   syntax.sentences.forEach((s, i) => {
     if (s.last < s.first) {
@@ -622,6 +625,12 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
       const named = describedBefore(toks, a, out, entities);
       // A body description that names no one again is no actor.
       if (named.code !== NO_COUNTRY) found.push(named);
+    }
+    // After describedBefore: "The company confirms it …" speaks as the company named before.
+    const reported = reportedPronouns(doc, syntax, toks, groups[i]!, found, mentions[i]!, res.cues);
+    if (reported.length > 0) {
+      found.push(...reported);
+      found.sort(byFirst);
     }
     // The readings are new objects of this call: shifting them in place copies none.
     for (const a of found) {
@@ -649,6 +658,60 @@ export function pluralPronouns(doc: Doc, syntax: Syntax, toks: readonly Word[], 
   if (!pluralForm(noun) && !PLURAL_ONLY.has(noun.lower)) return [];
   const t = toks[k]!;
   return [{ ...first, first: k, last: k, referring: true, mention: spanOf(doc.text, t.start, t.end), how: `"${t.text}" points back to ${first.mention?.text ?? first.code} (${first.code}) of the sentence before` }];
+}
+
+/** Each sentence's verb groups, in one pass over them. */
+function verbGroupsPerSentence(syntax: Syntax): VerbGroup[][] {
+  const out: VerbGroup[][] = syntax.sentences.map(() => []);
+  for (const g of syntax.verbGroups) out[syntax.words[g.first]!.sentence]?.push(g);
+  return out;
+}
+
+/** How many words may stand between a reporting verb and the pronoun that opens what it reports: "said on Sunday that it". */
+const REPORTED_REACH = 5;
+/** Words that open a wh-clause. */
+const WH_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'who', 'whom', 'whose', 'how', 'where', 'when', 'why', 'whatever']);
+/** Verbs of being or seeming: "it is vital to", "it seems" is no body acting. */
+const COPULAS: ReadonlySet<string> = new Set(['be', 'seem', 'appear']);
+
+/**
+ * "China says it will reopen Tibet", "The rebels said they wanted better terms": "it" or "they" opening the clause
+ * a reporting verb introduces is the verb's subject, the speaker reporting its own act (corefer resolves persons
+ * and what they say; agents such as "the rebels" and bodies named by an agent noun are read here). Only when the
+ * number agrees, "it" a body in the singular, never a person, and "they" agents in the plural, when the subject
+ * holds that one actor and it stands after no preposition ("The U.S. military in Iraq says it" is not Iraq
+ * speaking), and when no actor or wh-word stands between the verb and the pronoun ("China warned the U.S. it
+ * would …", "warned of what they called …" are left alone). "It is vital to …" and "it seems" are no act of the
+ * speaker. `groups` are the sentence's verb groups, in document token ranges; `mentions` its mentions.
+ */
+export function reportedPronouns(doc: Doc, syntax: Syntax, toks: readonly Word[], groups: readonly VerbGroup[], read: readonly FoundActor[], mentions: readonly Mention[], cues: ReadonlySet<string>): FoundActor[] {
+  const out: FoundActor[] = [];
+  const base = toks[0]!.index;
+  for (let n = 0; n + 1 < groups.length; n++) {
+    const cue = groups[n]!;
+    const next = groups[n + 1]!;
+    const k = (next.subject?.first ?? -1) - base;
+    const pronoun = toks[k];
+    if (!cue.subject || !cues.has(toks[cue.head - base]!.lower) || !next.subject || next.subject.first !== next.subject.last || !pronoun) continue;
+    const plural = pronoun.lower === 'they';
+    if ((!plural && pronoun.lower !== 'it') || COPULAS.has(next.lemma)) continue;
+    const between = k - (cue.last - base) - 1;
+    if (between > REPORTED_REACH || read.some((a) => a.last >= cue.last - base && a.first <= k)) continue;
+    // "warned of what they called a catastrophe": a wh-clause names something; its pronoun is no report of the speaker.
+    if (toks.slice(cue.last - base + 1, k).some((t) => WH_WORDS.has(t.lower))) continue;
+    const inSubject = read.filter((a) => a.first >= cue.subject!.first - base && a.last <= cue.subject!.last - base);
+    if (inSubject.length !== 1) continue;
+    const speaker = inSubject[0]!;
+    // "The U.S. military in Iraq says it …": a place or owner after a preposition is not who speaks.
+    if (syntax.governorOf(toks, speaker.first) !== null) continue;
+    const noun = toks[speaker.last]!;
+    const many = pluralForm(noun) || PLURAL_ONLY.has(noun.lower);
+    // A person, named or after a title ("Chinese President Hu Jintao"), is corefer's to resolve.
+    const person = mentions.some((m) => m.type === 'PERSON' && m.start >= toks[speaker.first]!.start && m.end <= toks[speaker.last]!.end);
+    if (plural ? !many || !speaker.role : many || person) continue;
+    out.push({ ...speaker, first: k, last: k, referring: true, mention: spanOf(doc.text, pronoun.start, pronoun.end), how: `"${pronoun.text}" after "${toks[cue.head - base]!.text}" is its speaker, ${speaker.mention?.text ?? speaker.code} (${speaker.code})` });
+  }
+  return out;
 }
 
 /** Those who speak for a body: named with "a" they still stand for the body named before. */

@@ -271,8 +271,9 @@ test('possessive: a curly apostrophe is the possessive a straight one is', async
   const linked = buildPipeline(stagesThrough('link'));
   const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
   const cases: [string, string[]][] = [
-    ['Taiwan’s defence ministry said it had sent ships.', ['TWNGOVMIL']],
-    ["Taiwan's defence ministry said it had sent ships.", ['TWNGOVMIL']],
+    // "it" is the ministry too (reportedPronouns)
+    ['Taiwan’s defence ministry said it had sent ships.', ['TWNGOVMIL', 'TWNGOVMIL']],
+    ["Taiwan's defence ministry said it had sent ships.", ['TWNGOVMIL', 'TWNGOVMIL']],
     // negative: a closing quote is no possessive
     ['“Taiwan’ defence ministry said it had sent ships.', ['TWN']],
   ];
@@ -364,7 +365,8 @@ test('pluralPronouns: "they" opening a sentence points back to the plural agents
     ['South Korean envoys arrived in Pyongyang. They held a meeting with Kim.', ['KORGOV']],
     // negatives: a singular agent before; an actor before "they" in its own sentence; no role before
     ['A South Korean envoy arrived in Pyongyang. They held a meeting with Kim.', []],
-    ['South Korean envoys arrived in Pyongyang. Officials said they held a meeting.', ['---GOV']],
+    // ("they" after "said" is the officials: reportedPronouns)
+    ['South Korean envoys arrived in Pyongyang. Officials said they held a meeting.', ['---GOV', '---GOV']],
     ['Syria arrived in Pyongyang. They held a meeting with Kim.', []],
     ['South Korean envoys arrived in Pyongyang. Investigators say they held a meeting.', []],
   ];
@@ -465,4 +467,28 @@ test('storySurnameCode: a surname several countries\' persons share is the perso
     ['Mr. Chavez has built strong support in Venezuela and Mexico.', null],
   ];
   for (const [text, code] of cases) assert.equal(entity(text, 'Chavez', '2006-06-01').actorCode, code, text);
+});
+
+test('reportedPronouns: "it" or "they" opening what a reporting verb reports is its speaker, when the number agrees', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const pronoun = (text: string) =>
+    (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().filter((a) => /^(it|they)$/i.test(a.mention?.text ?? '')).map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['China says it will reopen Tibet to foreign tourists.', ['CHN']],
+    ['Japanese officials say they can not comment on the decision.', ['JPNGOV']],
+    ["Taiwan's defence ministry said on Sunday that it had sent aircraft.", ['TWNGOVMIL']],
+    ['Dubai Ports World plans to buy the firm. The company confirms it is seeking approval.', ['AREBUS']],
+    // negatives: a singular "they", a plural "it", a person's "it", an actor between, a copula, no reporting verb
+    ['A Japanese official says they can not comment.', []],
+    ['Japanese officials say it can not comment.', []],
+    ['Chinese President Hu Jintao says it will reopen Tibet.', []],
+    ['China warned the United States it would retaliate.', []],
+    ['China says it is vital to reopen Tibet.', []],
+    ['China hopes it will reopen Tibet.', []],
+    // negative: the subject's only actor is a place after a preposition, not the speaker
+    ['The U.S. military in Iraq says it has detained seven suspects.', []],
+    // negative: a wh-clause after the verb is no report of the speaker
+    ['The clerics warned of what they called a catastrophe.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(pronoun(text), want));
 });

@@ -4,6 +4,7 @@ import { entityLexicons, type EntityLexicons, type PlaceEntry } from '../../lexi
 import { once } from '../../lexicons/load.ts';
 import { countryOfCode, storySurnameCode, upperNameCode, upperSurnameCode } from '../../lexicons/entities/actor-codes.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
+import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { agentIndex, NO_COUNTRY, readActors, type ActorResources } from './actors.ts';
 import { acronymCode, internationalByName, leadingOrganisationCode, withoutArticle } from './org-names.ts';
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
@@ -174,6 +175,11 @@ interface LinkContext {
   storyCountries: () => ReadonlySet<string>;
 }
 
+/** The forms of the reporting verbs of speech ("says", "announced"); not of belief or attitude ("hopes", "agreed"). */
+function speechCues(): Set<string> {
+  return new Set([...loadQuoteLexicons().cueForms].flatMap(([form, cue]) => (cue.speech ? [form] : [])));
+}
+
 interface Resources {
   lexicons: EntityLexicons;
   actors: ActorResources;
@@ -196,7 +202,7 @@ export const link = defineStage({
     const lex = loadActorLexicons();
     return {
       lexicons: entityLexicons(),
-      actors: { agents: agentIndex(lex.agents), describers: lex.describers, pastimes: lex.pastimes, followers: lex.followers, roles: new Set([...lex.agents.values()].map((r) => r.slice(0, 3))), capitals: lex.capitals, controllers: lex.controllers },
+      actors: { agents: agentIndex(lex.agents), describers: lex.describers, pastimes: lex.pastimes, followers: lex.followers, roles: new Set([...lex.agents.values()].map((r) => r.slice(0, 3))), capitals: lex.capitals, controllers: lex.controllers, cues: speechCues() },
       places: placeIndex(lex.places, lex.regions),
       seats: lex.seats,
       agents: agentPhrases(lex.agents),

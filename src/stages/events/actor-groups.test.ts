@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { numberClash, speakerItself, type ActorGroup, type FoundActor } from './actor-groups.ts';
+import type { Word } from '../../model/index.ts';
+
+const actor = (code: string, entity: string | null, referring: boolean): FoundActor => ({
+  first: 0, last: 0, code, country: code.slice(0, 3) === '---' ? null : code.slice(0, 3), role: code.length > 3 ? code.slice(3) : null, entity, referring, mention: null, how: '',
+});
+
+test('speakerItself: a reading that points back to the speaker (same entity, or same code with none) is the speaker, no second party', () => {
+  const russia = actor('RUS', 'e1', false);
+  const rebels = actor('---REB', null, false);
+  const cases: [string, FoundActor, FoundActor[], boolean][] = [
+    ['"it" resolved to the speaker\'s entity', actor('RUS', 'e1', true), [russia], true],
+    ['"they" resolved to an agent with no entity, same code', actor('---REB', null, true), [rebels], true],
+    // negatives: a named actor of the same code; another entity of the same code; another agent; an entity vs an agent
+    ['the speaker named again by name', actor('RUS', 'e1', false), [russia], false],
+    ['another entity of the same code', actor('RUS', 'e2', true), [russia], false],
+    ['another agent', actor('---MIL', null, true), [rebels], false],
+    ['a pronoun with an entity after an agent of its code', actor('---REB', 'e3', true), [rebels], false],
+  ];
+  for (const [what, a, speakers, want] of cases) assert.equal(speakerItself(a, speakers), want, what);
+});
+
+test('numberClash: an unread pronoun subject never takes an actor read from a pronoun of the other number', () => {
+  const word = (lower: string) => ({ lower }) as Word;
+  const group = (text: string, referring = true): ActorGroup => ({
+    first: 0, last: 0, governor: null, modifier: false,
+    members: [{ ...actor('ISRMIL', 'e1', referring), mention: { start: 0, end: text.length, text } }],
+  });
+  const cases: [string, string | null, ActorGroup, boolean][] = [
+    ['"they" is not an actor read from "it"', 'they', group('it'), true],
+    ['"it" is not an actor read from "they"', 'it', group('they'), true],
+    // negatives: same number; a named actor; no pronoun subject
+    ['"they" may be one read from "They"', 'they', group('They'), false],
+    ['"they" may be a named actor', 'they', group('Israel\'s military', false), false],
+    ['no pronoun subject', null, group('it'), false],
+  ];
+  for (const [what, pronoun, g, want] of cases) assert.equal(numberClash(pronoun === null ? null : word(pronoun), g), want, what);
+});
