@@ -15,7 +15,7 @@ const CuesSchema = z.object({
   furniture: z.object({ about: About, patterns: z.array(z.union([Pattern, z.object({ pattern: Pattern, needs: z.array(z.string().min(1)).min(1) })])) }),
   untranslated: z.object({ about: About, pinyin: z.object({ about: About, initials: z.array(z.string().min(1)), finals: z.array(z.string().min(1)) }), scripts: z.array(z.string()), latinLetters: z.string(), dateWeekdays: z.array(z.string().min(1)), dateMonths: z.array(z.string().min(1)) }),
   acronymSkips: z.array(z.string()),
-  calques: z.object({ about: About, entries: z.array(z.object({ pattern: Pattern, needs: z.array(z.string().min(1)).min(1), source: z.string().min(1), reading: z.string().min(1) })) }),
+  calques: z.object({ about: About, entries: z.array(z.object({ pattern: Pattern, needs: z.array(z.string().min(1).regex(/^[\x00-\x7f]+$/, 'ASCII: anyCalqueNeed folds case as toLowerCase does only there')).min(1), source: z.string().min(1), reading: z.string().min(1) })) }),
 });
 const PinyinNamesSchema = z.object({
   about: About,
@@ -78,6 +78,11 @@ export interface TranslationLexicons {
   acronymSkips: Set<string>;
   /** idioms rendered word by word, each with its source idiom and English reading */
   calques: { pattern: RegExp; needs: string[]; source: string; reading: string }[];
+  /**
+   * any calque's need, case aside (flag iu): it matches wherever a lower-cased text holds a need (the needs are ASCII; what toLowerCase
+   * folds to ASCII, /iu folds too), so a text it misses needs no lower-cased copy
+   */
+  anyCalqueNeed: RegExp;
   /** a word made of Hanyu Pinyin syllables alone, any case ("Wu", "Tong", "Xiyue") */
   pinyinWord: RegExp;
   /** whether a lower-case word is an English word (the POS model's lexemes): a run of words that are not is another language */
@@ -208,6 +213,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     // a syllable without an initial only opens a word: inside one, pinyin marks it with an apostrophe (Xi'an)
     pinyinWord: new RegExp(`^(?:${initials})?(?:${finals})(?:(?:${initials})(?:${finals}))*$`, 'i'),
     calques: cues.calques.entries.map((e) => ({ pattern: new RegExp(e.pattern, 'giu'), needs: e.needs, source: e.source, reading: e.reading })),
+    anyCalqueNeed: new RegExp(cues.calques.entries.flatMap((e) => e.needs).map(escape).join('|'), 'iu'),
     englishWord: loadCommonWords(),
     englishWordAt: loadCommonWordAt(),
     pinyinNames: loadPinyinNames(),

@@ -12,6 +12,8 @@ test('calque: flags an idiom rendered word by word, and the English uses of the 
     ['The Chinese side notified WHO in the first time.', ['in the first time']],
     ['For his side, the minister said', ['For his side']],
     ['a resource said the cell was dismantled', ['a resource said']],
+    // the needs are looked for case aside, as the patterns match
+    ['Talks were held IN THE FRAME OF the summit', ['IN THE FRAME OF']],
     // English: fields as domains, "for the first time", "on his side", "a resource for"
     ['cooperation was possible in the fields of trade, tourism and sports', []],
     ['They met for the first time. The law is on his side, a resource for all.', []],

@@ -4,7 +4,9 @@ import { matchesIn, type QualityRule } from './rule.ts';
 export const calques: QualityRule = {
   id: 'calque',
   check(doc, lex) {
-    // each pattern is tried only on a text holding one of the strings it needs, as almost no text holds any
+    // each pattern is tried only on a text holding one of the strings it needs, as almost no text holds any;
+    // one scan for any of them comes first, cheaper than the lower-cased copy of every text
+    if (!lex.anyCalqueNeed.test(doc.text)) return [];
     const lower = doc.text.toLowerCase();
     return lex.calques
       .filter(({ needs }) => needs.some((n) => lower.includes(n)))

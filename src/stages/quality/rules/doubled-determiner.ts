@@ -6,6 +6,8 @@ const ARTICLES = [' the ', ' a ', ' an ', 'The ', 'A ', 'An '];
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'our', 'your', 'my']);
 // The longest determiner: a longer word after the article is not looked up.
 const LONGEST = 5;
+// The first letters of the determiners: most words after an article start otherwise, and are passed at one character.
+const FIRST_LETTERS = new Set([...DETERMINERS].map((d) => d.charCodeAt(0)));
 
 /**
  * Two determiners in a row ("the a meeting", "a the minister", "the its army"): a translation kept the source's
@@ -23,6 +25,7 @@ export const doubledDeterminers: QualityRule = {
         const at = article.startsWith(' ') ? found + 1 : found;
         if (at > 0 && isLetterUnit(text.charCodeAt(at - 1))) continue;
         const from = found + article.length;
+        if (!FIRST_LETTERS.has(text.charCodeAt(from))) continue;
         let end = from;
         while (end < text.length && end - from <= LONGEST && isLetterUnit(text.charCodeAt(end))) end += 1;
         if (end === from || end - from > LONGEST || text[end] !== ' ') continue;

@@ -20,11 +20,14 @@ const ACRONYM_BEFORE_WORD = /\(\p{Lu}{2,}\) \p{L}/iu;
 function doubledStarts(text: string): number[] {
   const out = [];
   for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
-    const word = letterRunStart(text, space, isLetterUnitAnyCase);
-    if (word === space || space + 1 === text.length) continue;
-    const first = text.charCodeAt(word);
+    if (space + 1 === text.length) continue;
+    // what follows the space must be a letter to be the word again: tested before the word is read back
     const next = text.charCodeAt(space + 1);
-    if (next < 128 && (first < 128 ? (first | 32) !== (next | 32) : !isLetterUnitAnyCase(next))) continue;
+    if (!isLetterUnitAnyCase(next)) continue;
+    const word = letterRunStart(text, space, isLetterUnitAnyCase);
+    if (word === space) continue;
+    const first = text.charCodeAt(word);
+    if (next < 128 && first < 128 && (first | 32) !== (next | 32)) continue;
     out.push(word);
   }
   return out;
