@@ -32,3 +32,17 @@ test('flags: precision, recall and false flags on native stories', () => {
   ], ['truncated-paragraph']);
   assert.deepEqual([report.figures.precision, report.figures.recall, report.figures.native_false_flags, report.figures.score_auc], [50, 50, 1, 100]);
 });
+
+test('flags: a frozen half lists no false flag or missed artifact, only how many', () => {
+  const story = { id: 'mt-a', group: 'translated' as const, published: null, text: 'x'.repeat(40), artifacts: [{ start: 0, end: 5, text: 'xxxxx', kind: 'run-together' }] };
+  const results = [{ story, flags: [msg('truncated', 30, 40)], score: 0.9 }];
+  const cases: [boolean, RegExp, boolean][] = [
+    [true, /missed run-together in mt-a/, true],
+    [false, /missed run-together in mt-a/, false],
+    [false, /^errors: 2, not listed/, true],
+  ];
+  for (const [listErrors, line, present] of cases) {
+    const notes = scoreFlags(results, [], listErrors).notes ?? [];
+    assert.equal(notes.some((n) => line.test(n)), present, `${listErrors} ${line}`);
+  }
+});

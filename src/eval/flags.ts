@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 import { defaultPipeline } from '../pipeline/presets.ts';
 import type { Message } from '../model/index.ts';
@@ -38,8 +39,12 @@ export interface StoryResult {
   score: number;
 }
 
-/** Flag precision, artifact recall (all kinds and the issue's kinds), false flags on native stories, score separation. */
-export function scoreFlags(results: StoryResult[], issueKinds: readonly string[]): EvalReport {
+/**
+ * Flag precision, artifact recall (all kinds and the issue's kinds), false flags on native stories, score separation.
+ * `listErrors` false keeps each false flag and missed artifact out of the report: a frozen half is scored by its
+ * totals only, so reading its misses cannot steer the rules.
+ */
+export function scoreFlags(results: StoryResult[], issueKinds: readonly string[], listErrors = true): EvalReport {
   const byKind = new Map<string, { gold: number; found: number }>();
   const byRule = new Map<string, { flags: number; right: number }>();
   const errors: string[] = [];
@@ -75,8 +80,7 @@ export function scoreFlags(results: StoryResult[], issueKinds: readonly string[]
     notes: [
       'by rule (flags / right):',
       ...[...byRule.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([rule, v]) => `  ${rule}: ${v.flags} / ${v.right}`),
-      'errors:',
-      ...errors,
+      ...(listErrors ? ['errors:', ...errors] : [`errors: ${errors.length}, not listed for a frozen half (tune on the tune half)`]),
       'article score (translated | native): ' + `${translated.map((s) => s.toFixed(2)).join(' ')} | ${native.map((s) => s.toFixed(2)).join(' ')}`,
     ],
     header: ['artifact kind', 'gold', 'found', 'recall'],
@@ -107,6 +111,6 @@ export const scorer: Scorer = {
       const doc = pipeline.analyze({ text: story.text, id: story.id, published: story.published });
       return { story, flags: flagsOf(doc.messages), score: translationScore(doc.messages) };
     });
-    return scoreFlags(results, ISSUE_KINDS);
+    return scoreFlags(results, ISSUE_KINDS, !path.basename(file).startsWith('frozen'));
   },
 };
