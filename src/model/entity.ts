@@ -21,6 +21,12 @@ export type Mention = z.infer<typeof MentionSchema>;
  */
 export const SURNAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
+/**
+ * A word or name that starts with an upper-case letter, in any script: one pattern for every stage that asks, and a
+ * module constant because the TypeScript loader turns a \p{…} literal into `new RegExp` where it stands.
+ */
+export const CAPITAL_INITIAL = /^\p{Lu}/u;
+
 /** A document-level cluster of mentions: one person, organisation, place, law… */
 export const EntitySchema = z.object({
   id: z.string().describe('e1, e2, …'),

@@ -1,8 +1,5 @@
-import { has, spanOf, WORD, type Doc, type Mention, type Syntax, type Word } from '../../model/index.ts';
+import { CAPITAL_INITIAL, has, spanOf, WORD, type Doc, type Mention, type Syntax, type Word } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
-
-// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
-const CAPITAL = /^\p{Lu}/u;
 
 /**
  * "South Korean President Moon Jae-in … after Moon met Kim Yong-chol": a person named in full keeps his identity
@@ -53,7 +50,7 @@ function shortForms(doc: Doc, lexicons: EntityLexicons): Map<string, { entity: s
     const full = e.mentions.map((id) => mentionsById.get(id)!).find((m) => m.text === e.name);
     if (!full) continue;
     for (const part of new Set([parts[0]!, parts[parts.length - 1]!])) {
-      if (!CAPITAL.test(part) || part.length < 3) continue;
+      if (!CAPITAL_INITIAL.test(part) || part.length < 3) continue;
       const seen = forms.get(part);
       forms.set(part, seen && seen.entity !== e.id ? { entity: null, after: 0 } : { entity: e.id, after: full.end });
     }

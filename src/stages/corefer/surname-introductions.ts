@@ -1,10 +1,7 @@
-import { has, spanOf, SURNAME_SHAPE, WORD, type Apposition, type Doc, type Entity, type Mention, type Syntax, type TokenRange } from '../../model/index.ts';
+import { CAPITAL_INITIAL, has, spanOf, SURNAME_SHAPE, WORD, type Apposition, type Doc, type Entity, type Mention, type Syntax, type TokenRange } from '../../model/index.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { once } from '../../lexicons/load.ts';
 import { placesOf, type Place } from './references.ts';
-
-// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
-const CAPITAL = /^\p{Lu}/u;
 
 /** At most this many words open the sentence before the apposition as its name slot ("During the Reform"). */
 const MAX_SLOT = 8;
@@ -50,7 +47,7 @@ export function sourceSlot(doc: Doc, syntax: Syntax, a: Apposition, quoteLex: Qu
   if (slot.last - slot.first >= MAX_SLOT || syntax.inDateline(slot.first)) return null;
   for (let i = slot.first; i <= slot.last; i++) if (has(words[i], WORD.COMMA) || has(words[i], WORD.QUOTE_MARK)) return null;
   let capitalised = false;
-  for (let i = slot.first + 1; i <= slot.last; i++) capitalised ||= CAPITAL.test(words[i]!.text);
+  for (let i = slot.first + 1; i <= slot.last; i++) capitalised ||= CAPITAL_INITIAL.test(words[i]!.text);
   if (!capitalised || !roleApposition(syntax, a.apposition, quoteLex)) return null;
   const start = words[slot.first]!.start;
   const end = words[slot.last]!.end;

@@ -1,5 +1,5 @@
 import { defineStage } from '../../pipeline/stage.ts';
-import { spanOf, syntaxOf, type EntityType, type Mention, type Syntax, type Token } from '../../model/index.ts';
+import { CAPITAL_INITIAL, spanOf, syntaxOf, type EntityType, type Mention, type Syntax, type Token } from '../../model/index.ts';
 import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { NER_TYPES, spansOf } from './tagger/corpus.ts';
@@ -36,7 +36,6 @@ const HYPHEN_SYLLABLE = /^-\p{Ll}{1,5}(?![\p{L}\d-])/u;
 const SHORT_LAST_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}$/u;
 /** A capitalised given name and a hyphen just before a name ("Frank-" before "Walter Steinmeier"). */
 const HYPHENED_GIVEN_NAME = /(?<![\p{L}\d-])\p{Lu}\p{Ll}+-$/u;
-const CAPITALISED = /^\p{Lu}/u;
 const WHITESPACE = /\s/;
 
 /** Whether text[at] is a space, tab or line break. */
@@ -111,14 +110,14 @@ function joinHyphenatedNames(text: string, found: Candidate[]): void {
 function nameAfterTitle(syntax: Syntax, tokens: readonly Token[], first: number, last: number, heads: NameHeads): number | 'title' | null {
   // "Minister of National Defence General Phan Van Giang": a span inside the title before a name is no name.
   const next = syntax.tokenAt(tokens[last]!.start) + 1;
-  const around = next < syntax.words.length && CAPITALISED.test(syntax.words[next]!.text) ? syntax.titleBefore(next) : null;
+  const around = next < syntax.words.length && CAPITAL_INITIAL.test(syntax.words[next]!.text) ? syntax.titleBefore(next) : null;
   const inside = around && around.span.start <= tokens[first]!.start && around.span.end === tokens[last]!.end;
   if (inside && around.agent && !tokens.slice(first, last + 1).some((t) => heads.organization.has(t.text))) return 'title';
   for (let k = first + 1; k < last; k++) {
     const title = syntax.titleBefore(syntax.tokenAt(tokens[k]!.start));
     if (!title || title.span.start > tokens[first]!.start || title.span.end !== tokens[k - 1]!.end) continue;
     const rest = tokens.slice(k, last + 1);
-    const named = rest.every((t) => CAPITALISED.test(t.text) && !heads.organization.has(t.text));
+    const named = rest.every((t) => CAPITAL_INITIAL.test(t.text) && !heads.organization.has(t.text));
     return title.agent && named ? k : null;
   }
   return null;
@@ -168,7 +167,7 @@ export function surnameMentions(
   }
   if (introduced.size === 0) return [];
   const out: Candidate[] = [];
-  const name = (t: { text: string } | undefined) => !!t && CAPITALISED.test(t.text);
+  const name = (t: { text: string } | undefined) => !!t && CAPITAL_INITIAL.test(t.text);
   for (const tokens of sentences) {
     tokens.forEach((t, i) => {
       const after = introduced.get(t.text);

@@ -1,4 +1,4 @@
-import type { EntityType } from '../../model/index.ts';
+import { CAPITAL_INITIAL, type EntityType } from '../../model/index.ts';
 import type { NameHeads } from '../../lexicons/entities/name-heads.ts';
 
 export interface TokenView {
@@ -125,7 +125,6 @@ export function honorificNames(tokens: readonly TokenView[], honorifics: Readonl
 }
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
-const UPPER_INITIAL = /^\p{Lu}/u;
 const POSSESSIVE = /^['’]s$/;
 
 /**
@@ -142,7 +141,7 @@ export function knownSurnameSubjects(
   isCommonWord: (word: string) => boolean,
 ): { first: number; last: number }[] {
   const found: { first: number; last: number }[] = [];
-  const capital = (k: number) => k >= 0 && k < tokens.length && UPPER_INITIAL.test(tokens[k]!.text);
+  const capital = (k: number) => k >= 0 && k < tokens.length && CAPITAL_INITIAL.test(tokens[k]!.text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'PROPN' || i + 1 === tokens.length) continue;

@@ -1,9 +1,6 @@
-import { has, spanOf, WORD, type Doc, type Entity, type Mention, type Speaker, type Word } from '../../model/index.ts';
+import { CAPITAL_INITIAL, has, spanOf, WORD, type Doc, type Entity, type Mention, type Speaker, type Word } from '../../model/index.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { Range } from './attribution.ts';
-
-// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
-const CAPITAL = /^\p{Lu}/u;
 
 const lower = (t: Word | undefined) => t?.lower ?? '';
 
@@ -90,7 +87,7 @@ function nameRun(words: readonly Word[], lex: QuoteLexicons): Word[] | null {
   };
   for (const t of words) {
     const w = t.text.toLowerCase();
-    const capital = CAPITAL.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB');
+    const capital = CAPITAL_INITIAL.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB');
     if (!capital || lex.titles.has(w) || /^[A-Z.]+$/.test(t.text) && t.text.length <= 4) {
       flush();
       continue;

@@ -1,10 +1,8 @@
-import { WORD, type Doc, type TokenRange, type Word } from '../../model/index.ts';
+import { CAPITAL_INITIAL, WORD, type Doc, type TokenRange, type Word } from '../../model/index.ts';
 import type { SyntaxWords } from '../../lexicons/syntax/syntax-lexicons.ts';
 import type { CountryWord, TitleWords } from './titles.ts';
 
 const QUOTE_MARK = /^["“”«»„‘’']$/;
-// Regexes with \p{…} stay module constants: the TypeScript loader rewrites such a literal into `new RegExp` where it stands.
-const CAPITAL = /^\p{Lu}/u;
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'DET']);
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** How far after "after"/"before" a verb must come for it to open a clause ("after Israel attacked"). */
@@ -79,7 +77,7 @@ export function wordsOf(doc: Doc, vocabulary: Vocabulary, sentences: readonly To
 /** Does the text start with an upper-case letter? ASCII answered by its code, the rest by the Unicode class. */
 function startsCapital(text: string, c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
-  return CAPITAL.test(text);
+  return CAPITAL_INITIAL.test(text);
 }
 
 /** Does the text start with an ASCII letter or digit? Then it is no quotation mark, punctuation or possessive. */
