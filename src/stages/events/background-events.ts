@@ -24,8 +24,9 @@ function genericAbility(ctx: SentenceCtx, e: Event): boolean {
   const k = triggerAt(ctx, e);
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const t = ctx.toks[j]!;
+    // Walking back from the trigger, a negation after "can" ("can not") was met first.
     if (NEGATION.has(t.lower)) return false;
-    if (t.pos === 'AUX' && t.lemma === 'can' && t.lower !== 'could') return !NEGATION.has(ctx.toks[j + 1]?.lower ?? '');
+    if (t.pos === 'AUX' && t.lemma === 'can' && t.lower !== 'could') return true;
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
   }
   return false;

@@ -280,7 +280,7 @@ export function asClauseStart(ctx: SentenceCtx, from: number, end: number): numb
  * names ("as an ambulance approached Tunis's main street") is the as-clause's own scene, no party to the act
  * (unless the act's target is a place: "imposed martial law as battles raged in central Baghdad").
  */
-export function asClauseScene(g: ActorGroup, scene: number): boolean {
+function asClauseScene(g: ActorGroup, scene: number): boolean {
   return g.first > scene && g.members.every((a) => a.role === null);
 }
 
