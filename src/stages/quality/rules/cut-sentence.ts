@@ -1,4 +1,4 @@
-import { isLetterUnit, type QualityRule } from './rule.ts';
+import { letterRunStart, type QualityRule } from './rule.ts';
 
 // Words no English sentence ends on: an article, a conjunction, a possessive that needs its noun, "than", "between".
 // ("What the bomb was made of." and "come in." are English: prepositions are left out.)
@@ -25,8 +25,7 @@ export const cutSentences: QualityRule = {
       for (let at = text.indexOf(stop); at >= 0; at = text.indexOf(stop, at + 1)) {
         if (at + 1 < text.length && !AFTER_STOP.test(text[at + 1]!)) continue;
         const end = text[at - 1] === ' ' ? at - 1 : at;
-        let start = end;
-        while (start > 0 && end - start <= LONGEST && isLetterUnit(text.charCodeAt(start - 1))) start -= 1;
+        const start = letterRunStart(text, end);
         if (start === end || end - start > LONGEST || (start > 0 && JOINED_BEFORE.test(text[start - 1]!))) continue;
         const word = text.slice(start, end);
         if (DANGLING.has(word)) out.push({ start, end: at + 1, text: `the sentence stops on "${word}", a word no sentence ends on: it was cut mid-way (words lost in translation or conversion), and what it says may be incomplete` });

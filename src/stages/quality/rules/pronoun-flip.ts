@@ -103,12 +103,12 @@ export const pronounFlips: QualityRule = {
         if (named.size !== 1) continue;
         const [entity] = named;
         const g = gender.get(entity!);
-        const said: Gender = /^(?:she|her|hers|herself)$/i.test(p[0]) ? 'female' : 'male';
-        if (!g || g === said || flagged.has(entity!)) continue;
-        if (inQuotation(doc, at) || unnamedOfGender(doc.text.slice(from, at), said, lex)) continue;
-        // a pronoun of the same gender earlier in the two sentences ("She called … a negative force. She also said") points to
+        const said: Gender = OF_GENDER.female.test(p[0]) ? 'female' : 'male';
+        if (!g || g === said || flagged.has(entity!) || inQuotation(doc, at)) continue;
+        const before = doc.text.slice(from, at);
+        // a noun for an unnamed person of its gender, or a pronoun of the same gender earlier in the two sentences ("She called … a negative force. She also said") points to
         // someone the text refers to so (an unnamed secretary of state, another story's subject); a flip has no such chain before it
-        if (OF_GENDER[said].test(doc.text.slice(from, at))) continue;
+        if (unnamedOfGender(before, said, lex) || OF_GENDER[said].test(before)) continue;
         flagged.add(entity!);
         const name = names.get(entity!)!;
         out.push({ start: at, end: at + p[0].length, text: `"${p[0]}" stands for ${name}, the only person named here, whom the text makes ${g}: a pronoun flipped in translation (the source language's pronoun may not mark gender); likely "${SWAP[p[0].toLowerCase()]}"` });
