@@ -1,9 +1,8 @@
+import { CAPITAL_INITIAL } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { matchesIn, type QualityRule } from './rule.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
-const CAPITAL = /^\p{Lu}/u;
-
 const ACRONYM = /\((\p{Lu}{2,6})\)/gu;
 const CAPS_WORD = /(?<![\p{L}])\p{Lu}{4,7}(?![\p{L}])/gu;
 
@@ -31,7 +30,7 @@ function nameBefore(text: string, end: number, skips: Set<string>): string[] {
   const words = text.slice(Math.max(0, end - 120), end).trim().split(/\s+/).reverse();
   const out: string[] = [];
   for (const w of words) {
-    if (!CAPITAL.test(w) && !skips.has(w.toLowerCase())) break;
+    if (!CAPITAL_INITIAL.test(w) && !skips.has(w.toLowerCase())) break;
     out.unshift(w);
     if (out.length === 10) break;
   }

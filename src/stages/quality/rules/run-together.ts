@@ -1,9 +1,6 @@
-import type { Doc } from '../../../model/index.ts';
+import { CAPITAL_INITIAL, type Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { isLetterUnit, isLowerUnit, letterRunStart, matchesIn, type Finding, type QualityRule } from './rule.ts';
-
-// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
-const CAPITAL = /^\p{Lu}/u;
 
 // A sentence's full stop glued to the next sentence's first word ("day.The", "2017.Talking"), or a word glued
 // to a bracket ("Staff(JCS)"): the space was lost when the copy was pasted or converted. The left side is a
@@ -52,7 +49,7 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
   }
   // a name glued to a function word is read where the tagger took the pair for a name of its own ("Cebuin" beside "Cebu"):
   // a look-up of each single-word name, not a search of the text for each (a long text names many)
-  const single = doc.entities.filter((e) => e.name.length > STEM && !e.name.includes(' ') && CAPITAL.test(e.name));
+  const single = doc.entities.filter((e) => e.name.length > STEM && !e.name.includes(' ') && CAPITAL_INITIAL.test(e.name));
   const names = new Set(single.map((e) => e.name));
   for (const e of single) {
     const glue = GLUES.find((g) => e.name.endsWith(g) && names.has(e.name.slice(0, -g.length)));

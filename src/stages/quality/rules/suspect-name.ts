@@ -1,9 +1,6 @@
-import type { Doc } from '../../../model/index.ts';
+import { CAPITAL_INITIAL, type Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { allMatches, matchesIn, wordStart, type QualityRule } from './rule.ts';
-
-// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
-const CAPITAL = /^\p{Lu}/u;
 
 // Prepositions and clause words a name never starts with ("During the Enlightenment"); determiners are
 // read only with a time head, since "the expert" is a fair description of a speaker.
@@ -15,8 +12,8 @@ export function notAName(words: string[], lex: TranslationLexicons): string | nu
   const head = words.at(-1)!.toLowerCase().replace(/[’']s$/, '');
   if (NOT_NAME_START.has(first)) return `it starts with "${words[0]}", as a phrase does`;
   const inner = words.slice(1, -1);
-  const short = words.length <= 4 && inner.every((w) => !CAPITAL.test(w));
-  if (short && lex.timeHeads.has(head) && (lex.leading.has(first) || words.length === 1 || CAPITAL.test(words.at(-1)!))) return `"${words.at(-1)}" names a time or an occasion, not a person`;
+  const short = words.length <= 4 && inner.every((w) => !CAPITAL_INITIAL.test(w));
+  if (short && lex.timeHeads.has(head) && (lex.leading.has(first) || words.length === 1 || CAPITAL_INITIAL.test(words.at(-1)!))) return `"${words.at(-1)}" names a time or an occasion, not a person`;
   return null;
 }
 
@@ -129,11 +126,11 @@ function givenNameOnly(doc: Doc, lex: TranslationLexicons): { start: number; end
   // from each ", ": the word before it first (a set lookup), then the role after it, tried there only (sticky)
   for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) {
     const from = wordStart(text, at);
-    if (from === at || !CAPITAL.test(text[from]!)) continue;
+    if (from === at || !CAPITAL_INITIAL.test(text[from]!)) continue;
     const name = text.slice(from, at);
     if (!lex.male.has(name.toLowerCase()) && !lex.female.has(name.toLowerCase())) continue;
     // a capitalised word right before it makes it a surname ("Danny Roy, senior researcher")
-    if (text[from - 1] === ' ' && CAPITAL.test(text.slice(wordStart(text, from - 1), from - 1))) continue;
+    if (text[from - 1] === ' ' && CAPITAL_INITIAL.test(text.slice(wordStart(text, from - 1), from - 1))) continue;
     lex.givenNameRole.lastIndex = at;
     if (lex.givenNameRole.test(text)) out.push({ start: from, end: at, text: name });
   }
