@@ -57,6 +57,24 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     ['Temperatures in Yerevan reached 14 °C on Monday.', []],
     ['breaking latest news – “The United States is not qualified,” he said.', ['breaking latest news – “The United States is not qualified,” he said.']],
     ['The talks – held in Geneva – ended.', []],
+    // a widget's label or counter alone, a "Powered by" credit, a reporter's initial and surname alone, a breadcrumb,
+    // a republisher's dateline before the outlet's own
+    ['Comments', ['Comments']],
+    ['Like 0', ['Like 0']],
+    ['Popular posts from this blog', ['Popular posts from this blog']],
+    ['WP Twitter Auto Publish Powered By : XYZScripts.com', ['WP Twitter Auto Publish Powered By : XYZScripts.com']],
+    ['B.Khuder', ['B.Khuder']],
+    ['HomeNewsDiplomatic NewsCroatia Congratulates the New Foreign Minister', ['HomeNewsDiplomatic NewsCroatia Congratulates the New Foreign Minister']],
+    ['Home > World > Asia', ['Home > World > Asia']],
+    ['VIETNAM, August 5 - HÀ NỘI — The minister met his counterparts.', ['VIETNAM, August 5 - HÀ NỘI — The minister met his counterparts.']],
+    ['Comments by the minister drew criticism.', []],
+    ['Like 2014, the year was hard.', []],
+    ['The plant is powered by gas from Russia.', []],
+    ['Powered by hydrogen, the bus ran all day.', []],
+    ['Homeland Security officials met on Monday.', []],
+    ['Home Office officials met on Monday.', []],
+    ['SEOUL, Nov 9 (Reuters) - The ministers met on Thursday.', []],
+    ['WASHINGTON, June 5 - The talks resumed.', []],
   ];
   for (const [text, expected] of cases) {
     const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
