@@ -17,6 +17,11 @@ test('calque: flags an idiom rendered word by word, and the English uses of the 
     // English: fields as domains, "for the first time", "on his side", "a resource for"
     ['cooperation was possible in the fields of trade, tourism and sports', []],
     ['They met for the first time. The law is on his side, a resource for all.', []],
+    // the Turkish close of a quotation, a Russian visit "with" its kind
+    ['“We will go on,” used the phrases.', ['” used the phrases']],
+    ['Minister Zandanshatar, in China with the official visit, met Zhou.', ['in China with the official visit']],
+    ['She used the phrases "red line" and "no deal" in the speech.', []],
+    ['The talks coincided with the official visit of the king.', []],
   ];
   for (const [text, expected] of cases) {
     const found = calques.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

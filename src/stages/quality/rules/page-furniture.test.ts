@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import type { Doc } from '../../../model/index.ts';
 import { paragraphDoc } from './test-doc.ts';
 import { pageFurniture } from './page-furniture.ts';
 
@@ -75,9 +76,42 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     ['Home Office officials met on Monday.', []],
     ['SEOUL, Nov 9 (Reuters) - The ministers met on Thursday.', []],
     ['WASHINGTON, June 5 - The talks resumed.', []],
+    // a capitalised call to a link, a button's label, a video listing's date line, a desk credit
+    ['The talks ended. WATCH MORE: https://example.org/news', ['The talks ended. WATCH MORE: https://example.org/news']],
+    ['Buy Now on CodeCanyon', ['Buy Now on CodeCanyon']],
+    ['Surprise Me!', ['Surprise Me!']],
+    ['2020-08-15 10 Dailymotion', ['2020-08-15 10 Dailymotion']],
+    ['World Bulletin / News Desk', ['World Bulletin / News Desk']],
+    ['More at https://example.org/news, the ministry said.', []],
+    ['Buy now, pay later schemes grew, the bank said.', []],
+    ['2020-08-15 was the day the talks resumed, the minister said.', []],
+    ['The News Desk of the paper was closed on Monday.', []],
   ];
   for (const [text, expected] of cases) {
     const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});
+
+/** paragraphDoc with `name` (its first occurrence) read as a person's name. */
+function withPerson(text: string, name: string): Doc {
+  const doc = paragraphDoc(text);
+  const at = text.indexOf(name);
+  doc.mentions.push({ id: 'm1', start: at, end: at + name.length, text: name, type: 'PERSON', entity: null, source: 'tagger', nominal: false });
+  return doc;
+}
+
+test('page-furniture: a paragraph that is a person\'s name after a title at most is a caption; a headline or a byline is not', () => {
+  const cases: [string, string, string[]][] = [
+    ['The minister met him.\nHossein Amir-Abdollahian\nHe hails from Damghan.', 'Hossein Amir-Abdollahian', ['Hossein Amir-Abdollahian']],
+    ['Acting Minister of Foreign Affairs Le Hoai Trung\nThe talks went well.', 'Le Hoai Trung', ['Acting Minister of Foreign Affairs Le Hoai Trung']],
+    ['FOREIGN MINISTER RECEIVED BY ZHOU YONGKANG\nThe talks went well.', 'ZHOU YONGKANG', []],
+    ['By Matthew Lee\nThe talks went well.', 'Matthew Lee', []],
+    ['Talks were held with Le Hoai Trung\nThe talks went well.', 'Le Hoai Trung', []],
+    ['The minister met Le Hoai Trung.', 'Le Hoai Trung', []],
+  ];
+  for (const [text, name, expected] of cases) {
+    const found = pageFurniture.check(withPerson(text, name), lex).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, expected, text);
   }
 });
