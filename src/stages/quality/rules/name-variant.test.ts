@@ -30,6 +30,21 @@ test('name-variant: a surname spelled a second way, not two different names', ()
   }
 });
 
+test('name-variant: a surname one letter apart after the same given name is one person; the headline is read last', () => {
+  const cases: [string, string[], string[]][] = [
+    ['Hossein Amir-Abdollahian spoke. Then Mr. Amir Abdullahian left.', ['Hossein Amir-Abdollahian', 'Amir Abdullahian'], ['Abdullahian']],
+    ['Amir Abdullahian criticized the board\nHossein Amir-Abdollahian spoke. Mr. Amir Abdullahian left.', ['Amir Abdullahian', 'Hossein Amir-Abdollahian', 'Amir Abdullahian'], ['Abdullahian']],
+    // other given names, a short surname, two letters apart: no flag
+    ['Hossein Abdollahian met Reza Abdullahian.', ['Hossein Abdollahian', 'Reza Abdullahian'], []],
+    ['Mark Jones met Mark Jonas.', ['Mark Jones', 'Mark Jonas'], []],
+    ['Ali Hassan met Ali Hussein.', ['Ali Hassan', 'Ali Hussein'], []],
+  ];
+  for (const [text, names, expected] of cases) {
+    const doc = withPersons(text, names);
+    assert.deepEqual(nameVariants.check(doc, lex).map((f) => `${text.slice(f.start, f.end)}@${f.start}`), expected.map((e) => `${e}@${text.lastIndexOf(e)}`), text);
+  }
+});
+
 test('name-variant: two close names under the same title are one name spelled two ways, two people under it are not', () => {
   const cases: [string, string[]][] = [
     ['Mongolian Foreign Minister Battsege invited him. He will hold talks with Foreign Minister Battsze.', ['Battsze']],
