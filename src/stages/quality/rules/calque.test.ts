@@ -22,6 +22,12 @@ test('calque: flags an idiom rendered word by word, and the English uses of the 
     ['Minister Zandanshatar, in China with the official visit, met Zhou.', ['in China with the official visit']],
     ['She used the phrases "red line" and "no deal" in the speech.', []],
     ['The talks coincided with the official visit of the king.', []],
+    // Korean 북미 and 보도, Italian appuntamento
+    ['He emphasized the need for North American dialogue.', ['North American dialogue']],
+    ['urging to resume dialogue in North America.', ['dialogue in North America']],
+    ['Reporter Hak-hui Kim on the sidewalk.', ['Reporter Hak-hui Kim on the sidewalk']],
+    ['said the spokesman in the usual appointment with the press', ['usual appointment with the press']],
+    ['North American trade talks resumed; protesters stood on the sidewalk; he has an appointment with the dentist.', []],
   ];
   for (const [text, expected] of cases) {
     const found = calques.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
