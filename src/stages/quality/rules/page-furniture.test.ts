@@ -86,6 +86,13 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     ['Buy now, pay later schemes grew, the bank said.', []],
     ['2020-08-15 was the day the talks resumed, the minister said.', []],
     ['The News Desk of the paper was closed on Monday.', []],
+    // counters, tags written twice, a name captioned as an archive photo
+    ['0 26', ['0 26']],
+    ['USA Belarus USA Belarus', ['USA Belarus USA Belarus']],
+    ['Vladimir Makei. An archive photoMINSK, 23 March (BelTA) – The minister spoke.', ['Vladimir Makei. An archive photoMINSK, 23 March (BelTA) – The minister spoke.']],
+    ['The vote was 52 48 in the end.', []],
+    ['Talks, talks and more talks.', []],
+    ['He showed an archive photo of the talks.', []],
   ];
   for (const [text, expected] of cases) {
     const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
@@ -112,6 +119,29 @@ test('page-furniture: a paragraph that is a person\'s name after a title at most
   ];
   for (const [text, name, expected] of cases) {
     const found = pageFurniture.check(withPerson(text, name), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});
+
+test('page-furniture: the short lines after the story\'s last sentence are the page\'s, unless a sentence, a source credit or another language\'s', () => {
+  const story = 'The ministers met in Baghdad on Monday and agreed to meet again next month.';
+  const cases: [string, string[]][] = [
+    [`${story}\nYou might also like\nLeave A Reply`, ['You might also like', 'Leave A Reply']],
+    [`${story}\nRate this item\n(0 votes)\nGo to top`, ['Rate this item', '(0 votes)', 'Go to top']],
+    [`${story}\nPlease enter your comment!`, ['Please enter your comment!']],
+    // a short closing sentence, a source credit, a template's field in Turkish, another script, a headline-length title
+    [`${story}\n"What happens next depends on Moscow."`, []],
+    [`${story}\nSource: Reuters`, []],
+    [`${story}\nKaynak:Source of News\nGüncelleme Tarihi: 29 Mart 2017, 14:28`, []],
+    [`${story}\n23 марта 2021`, []],
+    [`${story}\nMinsk calls on Washington to objectively assess situation in Belarus`, []],
+    // no story sentence at all: nothing to stand after
+    ['Talks in Baghdad\nGo to top', []],
+    // short lines inside the story, before its last sentence, are not read
+    [`Talks in Baghdad\nBy Staff\n${story}`, []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, expected, text);
   }
 });

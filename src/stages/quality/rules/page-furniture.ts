@@ -46,17 +46,52 @@ function nameCaptions(doc: Doc): Doc['paragraphs'] {
   });
 }
 
+// A paragraph that finishes a sentence: its stop (a closing quote or bracket after it at most), and enough words to be
+// the story's, not a button's label ("Please enter your comment!").
+const SENTENCE_END = /[.!?…]["”’)\]]*\s*$/u;
+const STORY_WORDS = 8;
+// A widget's label is a few words at most; a longer line after the story is a headline or a related story's title.
+const LABEL_WORDS = 6;
+// A short line ending on a stop or a question is a sentence of the story's (a closing quotation) rather than a label;
+// a button's label may end on "!".
+const FULL_STOP = /[.?…]["”’)\]]*$/u;
+// A line in another script is untranslated-word's, and a label of a few words ending on a colon ("Kaynak:Source of
+// News", "Güncelleme Tarihi: …") is a field of the template named in its own language when a word of it is no English word; a source credit ("Source: Reuters")
+// names the story's origin, no furniture.
+const OTHER_SCRIPT = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+const LABEL = /^((?:\p{L}+ ){0,2}\p{L}+)\s*:/u;
+const SOURCE_CREDIT = /^Sources?\s*:[^:]/u;
+
+/**
+ * The short lines after a story's last sentence: what a page puts under the story ("Leave A Reply", "Rate this
+ * item", "Go to top", "More Articles", "Please enter your comment!"), none of it the story's. A line is read
+ * only when all the lines after it are short too, so a story ending in short paragraphs keeps them.
+ */
+function tailLabels(doc: Doc, lex: TranslationLexicons): Doc['paragraphs'] {
+  const words = (text: string) => text.trim().split(/\s+/).length;
+  const last = doc.paragraphs.findLastIndex((p) => SENTENCE_END.test(p.text) && words(p.text) >= STORY_WORDS);
+  if (last < 0) return [];
+  return doc.paragraphs.slice(last + 1).filter((p) => {
+    const text = p.text.trim();
+    if (text === '' || words(text) > LABEL_WORDS || FULL_STOP.test(text) || OTHER_SCRIPT.test(text) || SOURCE_CREDIT.test(text)) return false;
+    const label = LABEL.exec(text)?.[1];
+    return label === undefined || label.split(' ').every((w) => lex.englishWord(w.toLowerCase()));
+  });
+}
+
 /** A paragraph that is a photo caption, a credit or an end marker rather than part of the story. */
 export const pageFurniture: QualityRule = {
   id: 'page-furniture',
   check(doc, lex) {
     const out = [];
     const captions = new Set(nameCaptions(doc));
+    const tail = new Set(tailLabels(doc, lex));
     for (const p of doc.paragraphs) {
       const text = maskMarkup(p.text).trim();
       const at = firstMatch(lex, text);
       if (at) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} looks like page furniture ("${at[0]}"): a caption or credit, not the story; its names and dates may belong to another story` });
       else if (captions.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a person's name and title alone: a photo's caption, not the story` });
+      else if (tail.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a short label after the story's last sentence ("${p.text.trim()}"): the page's widgets or links, not the story` });
     }
     return out;
   },
