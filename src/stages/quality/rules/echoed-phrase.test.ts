@@ -33,6 +33,8 @@ test('echoed-phrase: flags a noun echoing itself within a few words, and nothing
     ['condemned the statement of the Swedish Parliament statement.', ['statement of the Swedish Parliament statement']],
     ['whether to look for a solution or a solution.', ['a solution or a solution']],
     ['the United States. , explained and explained that', ['explained and explained']],
+    ['strengthening interaction are significant and significant,” the text says', ['significant and significant']],
+    ['bigger and bigger, further and further, thousands and thousands, through and through, months and months', []],
     ['many of the many refugees, the Minister of Foreign Affairs, the Republic of Korea and the Korean side', []],
     ['a solution or another solution, more and more active, again and again, the talks or a talk', []],
     ['the Secretary of State of the United States met the State Department', []],
