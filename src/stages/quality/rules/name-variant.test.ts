@@ -63,3 +63,27 @@ test('name-variant: edit distance counts a swap of neighbours as one', () => {
   const cases: [string, string, number][] = [['Kanaani', 'Kanani', 1], ['abcd', 'abdc', 1], ['same', 'same', 0], ['abc', 'xyz', 3]];
   for (const [a, b, d] of cases) assert.equal(distance(a, b, 3), d, `${a} ${b}`);
 });
+
+/** paragraphDoc with each of `places` (first occurrence after the last) read as a GPE mention. */
+function withPlaces(text: string, places: string[]) {
+  const doc = paragraphDoc(text);
+  let from = 0;
+  places.forEach((name, i) => {
+    const at = text.indexOf(name, from);
+    from = at + name.length;
+    doc.mentions.push({ id: `m${i}`, start: at, end: at + name.length, text: name, type: 'GPE', entity: null, source: 'tagger', nominal: false });
+  });
+  return doc;
+}
+
+test('name-variant: a country misspelt beside its name is flagged; another place of another length or another country is not', () => {
+  const cases: [string, string[], string[]][] = [
+    ['No new initiatives in Cyrpus, he said of the Cyprus issue.', ['Cyrpus', 'Cyprus'], ['Cyrpus']],
+    ['Talks on Chiloe island in Chile went on.', ['Chiloe', 'Chile'], []],
+    ['Grand Bahama is in the Bahamas.', ['Bahama', 'Bahamas'], []],
+    ['Cyrpus is far from Germany.', ['Cyrpus', 'Germany'], []],
+  ];
+  for (const [text, places, expected] of cases) {
+    assert.deepEqual(nameVariants.check(withPlaces(text, places), lex).map((f) => text.slice(f.start, f.end)), expected, text);
+  }
+});

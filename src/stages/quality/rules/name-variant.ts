@@ -1,5 +1,6 @@
 import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { entityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
 import { matchesIn, type QualityRule } from './rule.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
@@ -73,6 +74,29 @@ function givenNameVariants(doc: Doc): { start: number; end: number; text: string
   return out.sort((a, b) => a.start - b.start);
 }
 
+// A place name long enough that one letter off is no other place's name.
+const LONG_PLACE = 5;
+
+/**
+ * A country named two ways in one story, one of them its name and the other a misspelling the gazetteer keeps
+ * as an alias ("Cyprus" … "Cyrpus"): the same length, one letter changed or two swapped. The misspelling is
+ * flagged wherever it stands. A form a letter longer or shorter is often another place or the plural of a
+ * name ("Chiloe", "Bahamas"), so only same-length forms count.
+ */
+function placeVariants(doc: Doc): { start: number; end: number; text: string; earlier: string }[] {
+  const places = entityLexicons().places;
+  const gpe = doc.mentions.filter((m) => m.type === 'GPE' && m.text.length >= LONG_PLACE);
+  const named = (m: { text: string }) => places.get(m.text.toUpperCase());
+  const out: { start: number; end: number; text: string; earlier: string }[] = [];
+  for (const m of gpe) {
+    const entry = named(m);
+    if (entry?.kind !== 'place') continue;
+    const right = gpe.find((k) => k.text.length === m.text.length && k.text !== m.text && named(k)?.kind === 'country' && named(k)!.country === entry.country && distance(k.text, m.text, 1) === 1);
+    if (right) out.push({ start: m.start, end: m.end, text: m.text, earlier: right.text });
+  }
+  return out;
+}
+
 /**
  * One person's surname spelled two ways in one story ("Kanaani" … "Kanani"): the later form is flagged. Only
  * surnames of six letters or more, a letter added or dropped inside (as transliterations double or drop
@@ -103,6 +127,7 @@ export const nameVariants: QualityRule = {
       flagged.add(v.text);
       out.push({ start: v.start, end: v.end, text: `"${v.text}" stands under the same title as "${v.earlier}" earlier: one person's name transliterated two ways; likely ${v.earlier}` });
     }
+    for (const v of placeVariants(doc)) out.push({ start: v.start, end: v.end, text: `"${v.text}" is a misspelling of ${v.earlier}, which the story also names: a place name garbled in translation or typing; likely ${v.earlier}` });
     for (const v of givenNameVariants(doc)) {
       if (flagged.has(v.text)) continue;
       flagged.add(v.text);
