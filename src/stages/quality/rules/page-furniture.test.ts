@@ -64,6 +64,7 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     ['Like 0', ['Like 0']],
     ['Popular posts from this blog', ['Popular posts from this blog']],
     ['WP Twitter Auto Publish Powered By : XYZScripts.com', ['WP Twitter Auto Publish Powered By : XYZScripts.com']],
+    ['Powered by', ['Powered by']],
     ['B.Khuder', ['B.Khuder']],
     ['HomeNewsDiplomatic NewsCroatia Congratulates the New Foreign Minister', ['HomeNewsDiplomatic NewsCroatia Congratulates the New Foreign Minister']],
     ['Home > World > Asia', ['Home > World > Asia']],
@@ -134,6 +135,7 @@ test('page-furniture: the short lines after the story\'s last sentence are the p
     [`${story}\nSource: Reuters`, []],
     [`${story}\nKaynak:Source of News\nGüncelleme Tarihi: 29 Mart 2017, 14:28`, []],
     [`${story}\n23 марта 2021`, []],
+    [`${story}\n1. Akses Pengaturan/Setting Browser Anda\n3. Cari pada List Sites Notifications\nShafaq Live`, ['Shafaq Live']],
     [`${story}\nMinsk calls on Washington to objectively assess situation in Belarus`, []],
     // no story sentence at all: nothing to stand after
     ['Talks in Baghdad\nGo to top', []],

@@ -62,6 +62,22 @@ const OTHER_SCRIPT = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u
 const LABEL = /^((?:\p{L}+ ){0,2}\p{L}+)\s*:/u;
 const SOURCE_CREDIT = /^Sources?\s*:[^:]/u;
 
+const LETTER_WORD = /\p{L}+/gu;
+const DOMAIN = /\S+\.\p{L}{2,}\b/gu;
+const LOWER_INITIAL = /^\p{Ll}/u;
+
+/**
+ * A line of a template in another Latin-script language ("Cari pada List Sites Notifications", "Akses
+ * Pengaturan/Setting Browser Anda"): a lower-case word English does not have, or mostly such words. A site's name
+ * among English words ("Shafaq Live") is no such line.
+ */
+function foreignLine(text: string, lex: TranslationLexicons): boolean {
+  // a site's address ("VOANews.Com") is no word of any language
+  const words = text.replace(DOMAIN, ' ').match(LETTER_WORD) ?? [];
+  const foreign = words.filter((w) => !lex.englishWord(w.toLowerCase()));
+  return foreign.some((w) => LOWER_INITIAL.test(w)) || foreign.length * 2 > words.length;
+}
+
 /**
  * The short lines after a story's last sentence: what a page puts under the story ("Leave A Reply", "Rate this
  * item", "Go to top", "More Articles", "Please enter your comment!"), none of it the story's. A line is read
@@ -75,7 +91,7 @@ function tailLabels(doc: Doc, lex: TranslationLexicons): Doc['paragraphs'] {
     const text = p.text.trim();
     if (text === '' || words(text) > LABEL_WORDS || FULL_STOP.test(text) || OTHER_SCRIPT.test(text) || SOURCE_CREDIT.test(text)) return false;
     const label = LABEL.exec(text)?.[1];
-    return label === undefined || label.split(' ').every((w) => lex.englishWord(w.toLowerCase()));
+    return (label === undefined || label.split(' ').every((w) => lex.englishWord(w.toLowerCase()))) && !foreignLine(text, lex);
   });
 }
 
