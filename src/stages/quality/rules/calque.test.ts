@@ -22,6 +22,8 @@ test('calque: flags an idiom rendered word by word, and the English uses of the 
     ['Minister Zandanshatar, in China with the official visit, met Zhou.', ['in China with the official visit']],
     ['She used the phrases "red line" and "no deal" in the speech.', []],
     ['The talks coincided with the official visit of the king.', []],
+    ['Bayramov, who is in official visit in Russia, met Lavrov.', ['in official visit in']],
+    ['He was in Moscow during an official visit to Russia.', []],
     // Korean 북미 and 보도, Italian appuntamento
     ['He emphasized the need for North American dialogue.', ['North American dialogue']],
     ['urging to resume dialogue in North America.', ['dialogue in North America']],

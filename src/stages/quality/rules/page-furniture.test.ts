@@ -94,6 +94,12 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     ['The vote was 52 48 in the end.', []],
     ['Talks, talks and more talks.', []],
     ['He showed an archive photo of the talks.', []],
+    // a desk's initials closing a paragraph, a caption closing on its credit, a section's label alone
+    ['The President will attend the APEC Summit in Bangkok, Thailand. (T/RE1)', ['The President will attend the APEC Summit in Bangkok, Thailand. (T/RE1)']],
+    ['The minister is going to visit Russia. Photo by the government press service.', ['The minister is going to visit Russia. Photo by the government press service.']],
+    ['News', ['News']],
+    ['The vote (52/48) was close.', []],
+    ['News of the talks spread. The photo by Reuters was widely shared, he said.', []],
   ];
   for (const [text, expected] of cases) {
     const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
