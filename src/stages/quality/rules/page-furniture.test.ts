@@ -98,6 +98,8 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     ['The President will attend the APEC Summit in Bangkok, Thailand. (T/RE1)', ['The President will attend the APEC Summit in Bangkok, Thailand. (T/RE1)']],
     ['The minister is going to visit Russia. Photo by the government press service.', ['The minister is going to visit Russia. Photo by the government press service.']],
     ['News', ['News']],
+    ['Maria Novoselova/Vestnik Kavkaza', ['Maria Novoselova/Vestnik Kavkaza']],
+    ['Talks and/or Meetings went on, Peace/War hung on it.', []],
     ['The vote (52/48) was close.', []],
     ['News of the talks spread. The photo by Reuters was widely shared, he said.', []],
   ];
