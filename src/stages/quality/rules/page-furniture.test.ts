@@ -99,6 +99,14 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     ['The minister is going to visit Russia. Photo by the government press service.', ['The minister is going to visit Russia. Photo by the government press service.']],
     ['News', ['News']],
     ['Maria Novoselova/Vestnik Kavkaza', ['Maria Novoselova/Vestnik Kavkaza']],
+    // a template's menus and boxes, a byline's "by" alone
+    ['Most read stories of the month', ['Most read stories of the month']],
+    ['Latest articles of the week', ['Latest articles of the week']],
+    ['Get the Mirror in your inbox:', ['Get the Mirror in your inbox:']],
+    ['Last minute', ['Last minute']],
+    ['by', ['by']],
+    ['Most read stories of the month were about the talks.', []],
+    ['Follow us on the path to peace, the minister urged, and sign up for talks.', []],
     ['Talks and/or Meetings went on, Peace/War hung on it.', []],
     ['The vote (52/48) was close.', []],
     ['News of the talks spread. The photo by Reuters was widely shared, he said.', []],
@@ -153,5 +161,18 @@ test('page-furniture: the short lines after the story\'s last sentence are the p
   for (const [text, expected] of cases) {
     const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, expected, text);
+  }
+});
+
+test('page-furniture: a body\'s name of several words alone on its line captions its building or logo; inside a sentence it does not', () => {
+  const cases: [string, string, string[]][] = [
+    ['Last minute\nMinistry of Foreign Affairs of Azerbaijan\nThe ministry said so on Monday.', 'Ministry of Foreign Affairs of Azerbaijan', ['Last minute', 'Ministry of Foreign Affairs of Azerbaijan']],
+    ['The Ministry of Foreign Affairs of Azerbaijan said so on Monday.', 'Ministry of Foreign Affairs of Azerbaijan', []],
+  ];
+  for (const [text, name, expected] of cases) {
+    const doc = paragraphDoc(text);
+    const at = text.indexOf(name);
+    doc.mentions.push({ id: 'm1', start: at, end: at + name.length, text: name, type: 'ORG', entity: null, source: 'tagger', nominal: false });
+    assert.deepEqual(pageFurniture.check(doc, lex).map((f) => text.slice(f.start, f.end)), expected, text);
   }
 });

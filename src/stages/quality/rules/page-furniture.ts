@@ -37,11 +37,16 @@ const LOWER = /\p{Ll}/u;
  */
 function nameCaptions(doc: Doc): Doc['paragraphs'] {
   const persons = doc.mentions.filter((m) => m.type === 'PERSON' && !m.nominal);
+  const bodies = doc.mentions.filter((m) => m.type === 'ORG' && !m.nominal && m.text.includes(' '));
   return doc.paragraphs.filter((p) => {
     const text = p.text.trimEnd();
     // an all-capitals line is a headline ("FOREIGN MINISTER RECEIVED BY ZHOU YONGKANG"), not a caption
     if (text.split(/\s+/).length > CAPTION_WORDS || !LOWER.test(text)) return false;
-    const name = persons.find((m) => m.end === p.start + text.length && m.start >= p.start);
+    const end = p.start + text.length;
+    const lead = p.text.length - p.text.trimStart().length;
+    // a body's name of several words standing alone ("Ministry of Foreign Affairs of Azerbaijan") captions its building or logo
+    if (bodies.some((m) => m.start === p.start + lead && m.end === end)) return true;
+    const name = persons.find((m) => m.end === end && m.start >= p.start);
     return name !== undefined && CAPTION_TITLE.test(doc.text.slice(p.start, name.start).trimStart());
   });
 }
@@ -106,7 +111,7 @@ export const pageFurniture: QualityRule = {
       const text = maskMarkup(p.text).trim();
       const at = firstMatch(lex, text);
       if (at) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} looks like page furniture ("${at[0]}"): a caption or credit, not the story; its names and dates may belong to another story` });
-      else if (captions.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a person's name and title alone: a photo's caption, not the story` });
+      else if (captions.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a name alone (a person's after a title at most, or a body's): a photo's caption, not the story` });
       else if (tail.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a short label after the story's last sentence ("${p.text.trim()}"): the page's widgets or links, not the story` });
     }
     return out;
