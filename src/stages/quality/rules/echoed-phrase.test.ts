@@ -35,6 +35,7 @@ test('echoed-phrase: flags a noun echoing itself within a few words, and nothing
     ['the United States. , explained and explained that', ['explained and explained']],
     ['strengthening interaction are significant and significant,” the text says', ['significant and significant']],
     ['bigger and bigger, further and further, thousands and thousands, through and through, months and months', []],
+    ['titles in lightweight, welterweight, junior middleweight and middleweight', []],
     ['many of the many refugees, the Minister of Foreign Affairs, the Republic of Korea and the Korean side', []],
     ['a solution or another solution, more and more active, again and again, the talks or a talk', []],
     ['the Secretary of State of the United States met the State Department', []],

@@ -25,29 +25,37 @@ export function furnitureTest(doc: Doc, lex: TranslationLexicons): (at: number) 
 // What may stand before a name in a caption that names who is pictured: capitalised words of a title ("Acting Minister
 // of Foreign Affairs", "Iranian Foreign Ministry Spokesman") and the lower-case words titles hold. Not "By": a byline.
 const CAPTION_TITLE = /^(?:(?!By )(?:\p{Lu}[\p{L}.’'-]*|of|and|for|the) )*$/u;
+// A journalist's title makes the line a byline ("AP Diplomatic Writer Matthew Lee"), not a caption.
+const BYLINE_TITLE = /\b(?:Writer|Correspondent|Reporter|Editor|Staff|Bureau|Columnist)\b/u;
 // A caption of a name is short: longer lines are headlines or the story.
 const CAPTION_WORDS = 12;
 const LOWER = /\p{Ll}/u;
 
 /**
- * A paragraph that is one person's name, after their title at most, with no verb and no stop ("Hossein
- * Amir-Abdollahian", "Acting Minister of Foreign Affairs Le Hoai Trung" between two paragraphs): a photo's caption
- * naming who is pictured, the page's and not the story's. The name is one the entities stage read as a person's, so a
- * headline of capitalised words ("Foreign Ministers Meet in Geneva") is not one.
+ * A paragraph that is a name alone, with no verb and no stop: a photo's caption naming who or what is pictured
+ * (between "… the Iranian Foreign Minister." and "Amir-Abdollahian hails from …", "Hossein Amir-Abdollahian"), the
+ * page's and not the story's. A person's name after a title ("Acting Minister of Foreign Affairs Le Hoai Trung") is a
+ * caption wherever it stands; a bare person's or body's name ("Ministry of Foreign Affairs of Azerbaijan") only
+ * between two of the story's sentences, as wire copy sets its reporter's name alone on a line above the story
+ * ("Larry Fine"). The name is one the entities stage read, so a headline of capitalised words is not one.
  */
 function nameCaptions(doc: Doc): Doc['paragraphs'] {
   const persons = doc.mentions.filter((m) => m.type === 'PERSON' && !m.nominal);
   const bodies = doc.mentions.filter((m) => m.type === 'ORG' && !m.nominal && m.text.includes(' '));
-  return doc.paragraphs.filter((p) => {
+  const words = (text: string) => text.trim().split(/\s+/).length;
+  const sentence = (i: number) => SENTENCE_END.test(doc.paragraphs[i]?.text ?? '') && words(doc.paragraphs[i]!.text) >= STORY_WORDS;
+  return doc.paragraphs.filter((p, i) => {
     const text = p.text.trimEnd();
     // an all-capitals line is a headline ("FOREIGN MINISTER RECEIVED BY ZHOU YONGKANG"), not a caption
-    if (text.split(/\s+/).length > CAPTION_WORDS || !LOWER.test(text)) return false;
+    if (words(text) > CAPTION_WORDS || !LOWER.test(text)) return false;
     const end = p.start + text.length;
     const lead = p.text.length - p.text.trimStart().length;
-    // a body's name of several words standing alone ("Ministry of Foreign Affairs of Azerbaijan") captions its building or logo
-    if (bodies.some((m) => m.start === p.start + lead && m.end === end)) return true;
-    const name = persons.find((m) => m.end === end && m.start >= p.start);
-    return name !== undefined && CAPTION_TITLE.test(doc.text.slice(p.start, name.start).trimStart());
+    const within = sentence(i - 1) && sentence(i + 1);
+    const whole = (m: { start: number; end: number }) => m.start === p.start + lead && m.end === end;
+    if (within && (bodies.some(whole) || persons.some(whole))) return true;
+    const name = persons.find((m) => m.end === end && m.start > p.start + lead);
+    const title = name ? doc.text.slice(p.start, name.start).trimStart() : '';
+    return name !== undefined && CAPTION_TITLE.test(title) && !BYLINE_TITLE.test(title);
   });
 }
 
@@ -59,7 +67,9 @@ const STORY_WORDS = 8;
 const LABEL_WORDS = 6;
 // A short line ending on a stop or a question is a sentence of the story's (a closing quotation) rather than a label;
 // a button's label may end on "!".
-const FULL_STOP = /[.?…]["”’)\]]*$/u;
+const FULL_STOP = /[.?…](?:\s*["”’)\]])*\s*$/u;
+// A line ending on a comma, colon or semicolon goes on below (a table's label, a broken sentence: "In Seattle ,").
+const GOES_ON = /[,:;]\s*$/u;
 // A line in another script is untranslated-word's, and a label of a few words ending on a colon ("Kaynak:Source of
 // News", "Güncelleme Tarihi: …") is a field of the template named in its own language when a word of it is no English word; a source credit ("Source: Reuters")
 // names the story's origin, no furniture.
@@ -83,18 +93,30 @@ function foreignLine(text: string, lex: TranslationLexicons): boolean {
   return foreign.some((w) => LOWER_INITIAL.test(w)) || foreign.length * 2 > words.length;
 }
 
+// A page's widgets under a story are a few lines; a longer run of short lines is a table, a results list or a schedule
+// (wire copy's "AMERICAN LEAGUE" / "NEW YORK 74 59 .556"), the story's own.
+const TAIL_LINES = 6;
+// A line with a figure is a table's row, a dateline or a desk's sign-off ("-- New York Energy Desk 212-859-1620"); two such
+// lines make the run a table.
+const FIGURE = /\d/u;
+// A line without a lower-case letter is a heading of wire copy ("EASTERN DIVISION"), not a widget's label.
+const LOWER_LETTER = /\p{Ll}/u;
+
 /**
  * The short lines after a story's last sentence: what a page puts under the story ("Leave A Reply", "Rate this
- * item", "Go to top", "More Articles", "Please enter your comment!"), none of it the story's. A line is read
- * only when all the lines after it are short too, so a story ending in short paragraphs keeps them.
+ * item", "Go to top", "More Articles", "Please enter your comment!"), none of it the story's. Read only when the
+ * lines after the last sentence are few and figureless, as a page's widgets are; a table or a list of results there is wire copy's.
  */
 function tailLabels(doc: Doc, lex: TranslationLexicons): Doc['paragraphs'] {
   const words = (text: string) => text.trim().split(/\s+/).length;
   const last = doc.paragraphs.findLastIndex((p) => SENTENCE_END.test(p.text) && words(p.text) >= STORY_WORDS);
   if (last < 0) return [];
-  return doc.paragraphs.slice(last + 1).filter((p) => {
+  const tail = doc.paragraphs.slice(last + 1).filter((p) => p.text.trim() !== '');
+  if (tail.length > TAIL_LINES || tail.filter((p) => FIGURE.test(p.text)).length > 1) return [];
+  return tail.filter((p) => {
     const text = p.text.trim();
-    if (text === '' || words(text) > LABEL_WORDS || FULL_STOP.test(text) || OTHER_SCRIPT.test(text) || SOURCE_CREDIT.test(text)) return false;
+    // one word alone is a label patterns name ("Comments") or a sentence's broken piece ("If"), not read here
+    if (words(text) < 2 || words(text) > LABEL_WORDS || FULL_STOP.test(text) || GOES_ON.test(text) || FIGURE.test(text) || !LOWER_LETTER.test(text) || OTHER_SCRIPT.test(text) || SOURCE_CREDIT.test(text)) return false;
     const label = LABEL.exec(text)?.[1];
     return (label === undefined || label.split(' ').every((w) => lex.englishWord(w.toLowerCase()))) && !foreignLine(text, lex);
   });

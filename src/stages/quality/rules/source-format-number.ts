@@ -21,7 +21,8 @@ const YEAR = '(?:1[89]|20)(?!00)\\d{2}';
  * - a decimal comma or dotted thousands ("2,5 million", "1.200.000")
  * - a number past 12 before am or pm, no clock hour ("the morning of 23 am" for 23日午前): a day of the month
  * - a year, or a list or range of years, followed by "years" ("of 1997 and 2008 years", "of 1941–1945 years"), as
- *   Russian writes годов after a year: English writes the year alone. A round number ("2000 years") is a count.
+ *   Russian writes годов after a year: English writes the year alone. A round number ("2000 years") is a count, and
+ *   "year" after one year is English too ("the 1996 year", "fiscal 1996 year").
  */
 const FORMATS: [RegExp, { test(text: string): boolean }, string][] = [
   [/\b(?:the|on|by) (?:[1-9]|[12]\d|3[01]) (?:daily|day|evening|morning|afternoon|night|noon)\b/gi, /\d (?:daily|day|evening|morning|afternoon|night|noon)/i, 'a day of the month written as the source language writes it (11日, 7日晚): read "on the Nth" of the month'],
@@ -30,7 +31,7 @@ const FORMATS: [RegExp, { test(text: string): boolean }, string][] = [
   [new RegExp(`\\b${MONTH} ${SPELLED}\\b`, 'g'), { test: (text: string) => MONTH_END_CAPS.test(text) && SPELLED_CAPS.test(text) && MONTH_CAPS.test(text) }, 'a date with its day spelled in capitals: read it as a number'],
   [/(?<![\d:.])(?:1[3-9]|2\d|3[01]) ?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu, /\d ?[ap]\.?m/i, 'a number past 12 before am or pm is no clock hour: a day of the month in the source\'s form (23日午前, "on the 23rd, in the morning")'],
   [/\b\d{1,3},\d{1,2}(?= ?(?:%|(?:percent|per cent|million|billion|trillion)\b))|\b\d{1,3}(?:\.\d{3}){2,}\b/g, /\d[,.]\d/, 'a number with a decimal comma or dotted thousands, as the source language writes it'],
-  [new RegExp(`\\b${YEAR}(?:(?:, | and |[–-])${YEAR})* years?\\b`, 'g'), /\d years?\b/, 'a year followed by "years", as Russian writes годов after one: read the year alone'],
+  [new RegExp(`\\b${YEAR}(?:(?:, | and |[–-])${YEAR})* years\\b`, 'g'), /\d years\b/, 'a year followed by "years", as Russian writes годов after one: read the year alone'],
 ];
 
 /** Numbers and dates left in the source language's format. */
