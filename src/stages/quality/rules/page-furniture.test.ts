@@ -127,10 +127,13 @@ function withPerson(text: string, name: string): Doc {
 
 test('page-furniture: a person\'s name after a title, or alone between two of the story\'s sentences, is a caption; a headline or a byline is not', () => {
   const cases: [string, string, string[]][] = [
-    ['The minister met him in Tehran on Monday for the first time.\nHossein Amir-Abdollahian\nHe hails from Damghan in Semnan province, east of the capital.', 'Hossein Amir-Abdollahian', ['Hossein Amir-Abdollahian']],
+    ['Croatia congratulated Amir-Abdollahian in Tehran on Monday by telephone today.\nHossein Amir-Abdollahian\nHe hails from Damghan in Semnan province, east of the capital.', 'Hossein Amir-Abdollahian', ['Hossein Amir-Abdollahian']],
     // a bare name above the story is wire copy's byline; a journalist's title makes a byline too
     ['Tennis results\nLarry Fine\nThe top seeds won their matches in New York on Friday night.', 'Larry Fine', []],
     ['AP Diplomatic Writer Matthew Lee\nThe top diplomats met in New York on Friday for talks.', 'Matthew Lee', []],
+    // a name going on in lower case below is a broken sentence's subject; a new name between two stories heads the next
+    ['Jim Brady then gave a big thumbs up to the audience in the hall.\nBrady\nwas shot in the head in 1981 by a gunman outside a hotel.', 'Brady', []],
+    ['Last month’s meeting marked the highest-level talks in almost 30 years.\nBermet Akayeva\nThe daughter of the ousted president appeared in parliament on Monday.', 'Bermet Akayeva', []],
     ['Acting Minister of Foreign Affairs Le Hoai Trung\nThe talks went well.', 'Le Hoai Trung', ['Acting Minister of Foreign Affairs Le Hoai Trung']],
     ['FOREIGN MINISTER RECEIVED BY ZHOU YONGKANG\nThe talks went well.', 'ZHOU YONGKANG', []],
     ['By Matthew Lee\nThe talks went well.', 'Matthew Lee', []],
@@ -172,7 +175,7 @@ test('page-furniture: the short lines after the story\'s last sentence are the p
 
 test('page-furniture: a body\'s name of several words alone on its line between two of the story\'s sentences captions its building or logo; inside a sentence or above the story it does not', () => {
   const cases: [string, string, string[]][] = [
-    ['The ministry said so on Monday in a statement to the press.\nMinistry of Foreign Affairs of Azerbaijan\nThe spokesman added that talks would go on next week.', 'Ministry of Foreign Affairs of Azerbaijan', ['Ministry of Foreign Affairs of Azerbaijan']],
+    ['The Foreign Ministry of Azerbaijan said so on Monday in a statement.\nMinistry of Foreign Affairs of Azerbaijan\nThe spokesman added that talks would go on next week.', 'Ministry of Foreign Affairs of Azerbaijan', ['Ministry of Foreign Affairs of Azerbaijan']],
     ['Last minute\nMinistry of Foreign Affairs of Azerbaijan\nThe ministry said so on Monday.', 'Ministry of Foreign Affairs of Azerbaijan', ['Last minute']],
     ['The Ministry of Foreign Affairs of Azerbaijan said so on Monday.', 'Ministry of Foreign Affairs of Azerbaijan', []],
   ];

@@ -30,14 +30,16 @@ const BYLINE_TITLE = /\b(?:Writer|Correspondent|Reporter|Editor|Staff|Bureau|Col
 // A caption of a name is short: longer lines are headlines or the story.
 const CAPTION_WORDS = 12;
 const LOWER = /\p{Ll}/u;
+const CAPITAL_START = /^\s*\p{Lu}/u;
 
 /**
  * A paragraph that is a name alone, with no verb and no stop: a photo's caption naming who or what is pictured
  * (between "… the Iranian Foreign Minister." and "Amir-Abdollahian hails from …", "Hossein Amir-Abdollahian"), the
  * page's and not the story's. A person's name after a title ("Acting Minister of Foreign Affairs Le Hoai Trung") is a
  * caption wherever it stands; a bare person's or body's name ("Ministry of Foreign Affairs of Azerbaijan") only
- * between two of the story's sentences, as wire copy sets its reporter's name alone on a line above the story
- * ("Larry Fine"). The name is one the entities stage read, so a headline of capitalised words is not one.
+ * between two of the story's sentences, the next opening anew, and named in the story before: wire copy sets its
+ * reporter's name alone on a line above the story ("Larry Fine"), a digest heads its next story with a new name. The
+ * name is one the entities stage read, so a headline of capitalised words is not one.
  */
 function nameCaptions(doc: Doc): Doc['paragraphs'] {
   const persons = doc.mentions.filter((m) => m.type === 'PERSON' && !m.nominal);
@@ -50,8 +52,10 @@ function nameCaptions(doc: Doc): Doc['paragraphs'] {
     if (words(text) > CAPTION_WORDS || !LOWER.test(text)) return false;
     const end = p.start + text.length;
     const lead = p.text.length - p.text.trimStart().length;
-    const within = sentence(i - 1) && sentence(i + 1);
-    const whole = (m: { start: number; end: number }) => m.start === p.start + lead && m.end === end;
+    // between two sentences, the next one opening anew (a line going on in lower case makes the name its subject: "Brady" / "was shot …")
+    const within = sentence(i - 1) && sentence(i + 1) && CAPITAL_START.test(doc.paragraphs[i + 1]!.text);
+    // and naming someone or something the story named before (a new name there heads another story, as in a digest)
+    const whole = (m: { start: number; end: number; text: string }) => m.start === p.start + lead && m.end === end && doc.text.lastIndexOf(m.text.split(' ').at(-1)!, p.start) >= 0;
     if (within && (bodies.some(whole) || persons.some(whole))) return true;
     const name = persons.find((m) => m.end === end && m.start > p.start + lead);
     const title = name ? doc.text.slice(p.start, name.start).trimStart() : '';
