@@ -27,6 +27,7 @@ import { pinyinNames } from './rules/pinyin-name.ts';
 import { givenNamesAlone } from './rules/given-name-alone.ts';
 import { cutSentences } from './rules/cut-sentence.ts';
 import { doubledDeterminers } from './rules/doubled-determiner.ts';
+import { quotedReports } from './rules/quoted-report.ts';
 import { translationScore } from './translation-score.ts';
 import type { QualityRule } from './rules/rule.ts';
 
@@ -35,7 +36,7 @@ const RULES: readonly QualityRule[] = [
   truncatedParagraphs, unbalancedQuotes, suspectNames, unintroducedSpeakers,
   literalNameGloss, acronymMismatch, nameVariants, garbledKnownNames, untranslatedWords, sourceFormatNumbers, pronounFlips,
   runTogether, repeatedWord, straddledAdverbs, sourcePunctuation, markupResidue, pageFurniture, echoedPhrases, unpairedBrackets, objectlessVerbs, calques, lowercaseSentences, doubledSurnames,
-  pinyinNames, givenNamesAlone, cutSentences, doubledDeterminers,
+  pinyinNames, givenNamesAlone, cutSentences, doubledDeterminers, quotedReports,
 ];
 
 /**

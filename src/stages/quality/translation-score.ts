@@ -38,6 +38,7 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
   // a sentence cut mid-way inside a paragraph is a truncation where the paragraph's end is intact
   'cut-sentence': ['truncated-paragraph', 'garbled-phrase'],
   'doubled-determiner': ['garbled-phrase', 'repeated-word'],
+  'quoted-report': ['quote-misplaced', 'garbled-phrase'],
 };
 
 const WEIGHTS: Readonly<Record<string, number>> = {
@@ -71,6 +72,8 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   // native copy all but never stops a sentence on "the" or puts two determiners before a noun (none in the 5,354 bench documents)
   'cut-sentence': 1,
   'doubled-determiner': 1,
+  // a speaker quoting himself in the third person is the source's reported speech kept inside the marks
+  'quoted-report': 1,
 };
 
 // Flags of one rule alone count this much of their weight: native copy has its one slip (a doubled word, a misspelt

@@ -17,6 +17,19 @@ test('calque: flags an idiom rendered word by word, and the English uses of the 
     // English: fields as domains, "for the first time", "on his side", "a resource for"
     ['cooperation was possible in the fields of trade, tourism and sports', []],
     ['They met for the first time. The law is on his side, a resource for all.', []],
+    // the Turkish close of a quotation, a Russian visit "with" its kind
+    ['“We will go on,” used the phrases.', ['” used the phrases']],
+    ['Minister Zandanshatar, in China with the official visit, met Zhou.', ['in China with the official visit']],
+    ['She used the phrases "red line" and "no deal" in the speech.', []],
+    ['The talks coincided with the official visit of the king.', []],
+    ['Bayramov, who is in official visit in Russia, met Lavrov.', ['in official visit in']],
+    ['He was in Moscow during an official visit to Russia.', []],
+    // Korean 북미 and 보도, Italian appuntamento
+    ['He emphasized the need for North American dialogue.', ['North American dialogue']],
+    ['urging to resume dialogue in North America.', ['dialogue in North America']],
+    ['Reporter Hak-hui Kim on the sidewalk.', ['Reporter Hak-hui Kim on the sidewalk']],
+    ['said the spokesman in the usual appointment with the press', ['usual appointment with the press']],
+    ['North American trade talks resumed; protesters stood on the sidewalk; he has an appointment with the dentist.', []],
   ];
   for (const [text, expected] of cases) {
     const found = calques.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

@@ -58,10 +58,18 @@ function ofEchoStarts(text: string): number[] {
 }
 const QUANTIFIERS = new Set(['many', 'some', 'most', 'more', 'much', 'half', 'part', 'each', 'none', 'both', 'all', 'any']);
 // The same words on both sides of "or" ("whether to look for a solution or a solution"), or the same past-tense verb
-// on both sides of "and" ("explained and explained"); English says "more and more", "again and again", never these.
-const SAME_BOTH_SIDES = /(?<![\p{L}])(?:((?:an?|the) \p{L}{3,}) or \1|(\p{Ll}{3,}ed) and \2)(?![\p{L}])/gu;
-// What either side needs: an article after "or", or a past tense before "and"; " or " or " and " alone is in nearly every paragraph.
-const JOINED_TWICE = / or (?:an?|the) |ed and /u;
+// or long word on both sides of "and" ("explained and explained", "are significant and significant", two synonyms
+// of the source rendered alike); English says "more and more", "again and again", never these.
+const SAME_BOTH_SIDES = /(?<![\p{L}])(?:((?:an?|the) \p{L}{3,}) or \1|(\p{Ll}{3,}ed) and \2|(\p{Ll}{6,}) and \3)(?![\p{L}])/gu;
+// What either side needs: an article after "or", or a word of three letters or more before "and"; " or " or " and "
+// alone is in nearly every paragraph.
+const JOINED_TWICE = / or (?:an?|the) |\p{Ll}{3} and \p{Ll}/u;
+// The long words English doubles around "and" itself: comparatives ("bigger and bigger", "further and further"),
+// plurals of amounts ("thousands and thousands", "months and months") and the adverbs of going on ("through and through").
+const DOUBLED_IN_ENGLISH = /(?:er|s)$|^(?:through|around)$/u;
+// A long word said twice is read only as a predicate, after a form of "be" or a degree word ("are significant and
+// significant"): after a modifier the two name different things ("junior middleweight and middleweight").
+const PREDICATE_BEFORE = /(?:^|[^\p{L}])(?:are|is|was|were|be|been|being|remains?|seems?|very|so|too|quite|both) $/iu;
 // What every echo holds: "the " twice. Most paragraphs hold it, so the hint is only a cheap first sieve.
 const TWO_ARTICLES = /[Tt]he .*the /u;
 // Words after "the" that pick out rather than name ("the second day of the second round", "the same … the same"):
@@ -104,7 +112,8 @@ export const echoedPhrases: QualityRule = {
       .filter(({ match }) => !QUANTIFIERS.has(match[2] ?? ''))
       .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: match[1] ?? match[2]! }));
     const bothSides = matchesIn(doc, SAME_BOTH_SIDES, JOINED_TWICE)
-      .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: match[1] ?? match[2]! }));
+      .filter(({ start, match }) => !(match[3] && (DOUBLED_IN_ENGLISH.test(match[3]) || !PREDICATE_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start)))))
+      .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: match[1] ?? match[2] ?? match[3]! }));
     const found: Echo[] = [...echoes];
     for (const e of [...echoedPairs(doc.text), ...ofEchoes, ...bothSides]) if (!found.some((f) => f.start < e.end && e.start < f.end)) found.push(e);
     return found

@@ -30,6 +30,21 @@ test('name-variant: a surname spelled a second way, not two different names', ()
   }
 });
 
+test('name-variant: a surname one letter apart after the same given name is one person; the headline is read last', () => {
+  const cases: [string, string[], string[]][] = [
+    ['Hossein Amir-Abdollahian spoke. Then Mr. Amir Abdullahian left.', ['Hossein Amir-Abdollahian', 'Amir Abdullahian'], ['Abdullahian']],
+    ['Amir Abdullahian criticized the board\nHossein Amir-Abdollahian spoke. Mr. Amir Abdullahian left.', ['Amir Abdullahian', 'Hossein Amir-Abdollahian', 'Amir Abdullahian'], ['Abdullahian']],
+    // other given names, a short surname, two letters apart: no flag
+    ['Hossein Abdollahian met Reza Abdullahian.', ['Hossein Abdollahian', 'Reza Abdullahian'], []],
+    ['Mark Jones met Mark Jonas.', ['Mark Jones', 'Mark Jonas'], []],
+    ['Ali Hassan met Ali Hussein.', ['Ali Hassan', 'Ali Hussein'], []],
+  ];
+  for (const [text, names, expected] of cases) {
+    const doc = withPersons(text, names);
+    assert.deepEqual(nameVariants.check(doc, lex).map((f) => `${text.slice(f.start, f.end)}@${f.start}`), expected.map((e) => `${e}@${text.lastIndexOf(e)}`), text);
+  }
+});
+
 test('name-variant: two close names under the same title are one name spelled two ways, two people under it are not', () => {
   const cases: [string, string[]][] = [
     ['Mongolian Foreign Minister Battsege invited him. He will hold talks with Foreign Minister Battsze.', ['Battsze']],
@@ -47,4 +62,28 @@ test('name-variant: two close names under the same title are one name spelled tw
 test('name-variant: edit distance counts a swap of neighbours as one', () => {
   const cases: [string, string, number][] = [['Kanaani', 'Kanani', 1], ['abcd', 'abdc', 1], ['same', 'same', 0], ['abc', 'xyz', 3]];
   for (const [a, b, d] of cases) assert.equal(distance(a, b, 3), d, `${a} ${b}`);
+});
+
+/** paragraphDoc with each of `places` (first occurrence after the last) read as a GPE mention. */
+function withPlaces(text: string, places: string[]) {
+  const doc = paragraphDoc(text);
+  let from = 0;
+  places.forEach((name, i) => {
+    const at = text.indexOf(name, from);
+    from = at + name.length;
+    doc.mentions.push({ id: `m${i}`, start: at, end: at + name.length, text: name, type: 'GPE', entity: null, source: 'tagger', nominal: false });
+  });
+  return doc;
+}
+
+test('name-variant: a country misspelt beside its name is flagged; another place of another length or another country is not', () => {
+  const cases: [string, string[], string[]][] = [
+    ['No new initiatives in Cyrpus, he said of the Cyprus issue.', ['Cyrpus', 'Cyprus'], ['Cyrpus']],
+    ['Talks on Chiloe island in Chile went on.', ['Chiloe', 'Chile'], []],
+    ['Grand Bahama is in the Bahamas.', ['Bahama', 'Bahamas'], []],
+    ['Cyrpus is far from Germany.', ['Cyrpus', 'Germany'], []],
+  ];
+  for (const [text, places, expected] of cases) {
+    assert.deepEqual(nameVariants.check(withPlaces(text, places), lex).map((f) => text.slice(f.start, f.end)), expected, text);
+  }
 });

@@ -1,5 +1,6 @@
 import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { entityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
 import { matchesIn, type QualityRule } from './rule.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
@@ -40,6 +41,62 @@ function titledVariants(doc: Doc, lex: TranslationLexicons): { start: number; en
   return out;
 }
 
+// The words of a name: a compound surname's halves count apart ("Amir-Abdollahian" is "Amir", "Abdollahian").
+const NAME_WORDS = /[\s-]+/u;
+// A paragraph ending on a stop or a closing quotation mark is the story's; the first without one is its headline.
+const SENTENCE_END = /[.!?"”’)]\s*$/u;
+
+/**
+ * One person's name spelled two ways after the same given name ("Hossein Amir-Abdollahian" … "Amir Abdullahian"):
+ * the word before the surname is the same, and the surnames (six letters or more, first letter kept) are one letter
+ * apart, a vowel changed as well as one added or dropped, since the given name says it is one person. A headline's
+ * spelling is read last: a headline is written apart from the story and shortens or respells names, so the
+ * story's first spelling is the one the later ones are held to.
+ */
+function givenNameVariants(doc: Doc): { start: number; end: number; text: string; earlier: string }[] {
+  const out: { start: number; end: number; text: string; earlier: string }[] = [];
+  const first = doc.paragraphs[0];
+  const headline = first && !SENTENCE_END.test(first.text) ? first : null;
+  const inHeadline = (m: { start: number }) => headline !== null && m.start < headline.end;
+  const persons = doc.mentions.filter((x) => x.type === 'PERSON' && !x.nominal && NAME_WORDS.test(x.text));
+  const ordered = [...persons.filter((m) => !inHeadline(m)), ...persons.filter(inHeadline)];
+  // surnames seen so far by the word before them
+  const seen = new Map<string, string[]>();
+  for (const m of ordered) {
+    const words = m.text.split(NAME_WORDS);
+    const [given, surname] = [words.at(-2)!, words.at(-1)!];
+    if (!LONG_SURNAME.test(surname)) continue;
+    const same = seen.get(given) ?? seen.set(given, []).get(given)!;
+    const earlier = same.find((k) => k !== surname && k[0] === surname[0] && distance(k, surname, 1) === 1);
+    if (earlier && !out.some((f) => f.text === surname)) out.push({ start: m.end - surname.length, end: m.end, text: surname, earlier });
+    if (!same.includes(surname)) same.push(surname);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// A place name long enough that one letter off is no other place's name.
+const LONG_PLACE = 5;
+
+/**
+ * A country named two ways in one story, one of them its name and the other a misspelling the gazetteer keeps
+ * as an alias ("Cyprus" … "Cyrpus"): the same length, one letter changed or two swapped. The misspelling is
+ * flagged wherever it stands. A form a letter longer or shorter is often another place or the plural of a
+ * name ("Chiloe", "Bahamas"), so only same-length forms count.
+ */
+function placeVariants(doc: Doc): { start: number; end: number; text: string; earlier: string }[] {
+  const places = entityLexicons().places;
+  const gpe = doc.mentions.filter((m) => m.type === 'GPE' && m.text.length >= LONG_PLACE);
+  const named = (m: { text: string }) => places.get(m.text.toUpperCase());
+  const out: { start: number; end: number; text: string; earlier: string }[] = [];
+  for (const m of gpe) {
+    const entry = named(m);
+    if (entry?.kind !== 'place') continue;
+    const right = gpe.find((k) => k.text.length === m.text.length && k.text !== m.text && named(k)?.kind === 'country' && named(k)!.country === entry.country && distance(k.text, m.text, 1) === 1);
+    if (right) out.push({ start: m.start, end: m.end, text: m.text, earlier: right.text });
+  }
+  return out;
+}
+
 /**
  * One person's surname spelled two ways in one story ("Kanaani" … "Kanani"): the later form is flagged. Only
  * surnames of six letters or more, a letter added or dropped inside (as transliterations double or drop
@@ -69,6 +126,12 @@ export const nameVariants: QualityRule = {
       if (flagged.has(v.text)) continue;
       flagged.add(v.text);
       out.push({ start: v.start, end: v.end, text: `"${v.text}" stands under the same title as "${v.earlier}" earlier: one person's name transliterated two ways; likely ${v.earlier}` });
+    }
+    for (const v of placeVariants(doc)) out.push({ start: v.start, end: v.end, text: `"${v.text}" is a misspelling of ${v.earlier}, which the story also names: a place name garbled in translation or typing; likely ${v.earlier}` });
+    for (const v of givenNameVariants(doc)) {
+      if (flagged.has(v.text)) continue;
+      flagged.add(v.text);
+      out.push({ start: v.start, end: v.end, text: `"${v.text}" follows the same given name as "${v.earlier}" in the story: one person's name transliterated two ways; likely ${v.earlier}` });
     }
     return out;
   },

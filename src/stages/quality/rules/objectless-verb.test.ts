@@ -13,6 +13,9 @@ test('objectless-verb: flags an active sentence ending on a verb that needs an o
     ['The spokesman highlighted. The talks go on.', ['highlighted']],
     // passive, a clause with "as", the verb with its object, another verb
     ['Concern was expressed. The plan, as described. The risks were highlighted!', []],
+    // an adverb between the auxiliary and the participle keeps it passive; after a subject it does not
+    ['The results of the visit were also underlined. Concern was clearly expressed.', []],
+    ['The minister also underlined.', ['underlined']],
     ['The minister expressed concern. He described the talks as frank.', []],
     ['“We will win,” the minister said.', []],
   ];

@@ -4,8 +4,10 @@ import { matchesIn, type QualityRule } from './rule.ts';
 // that drops the object, or keeps the source's "X expressed." for "X said.", leaves one before the stop. A form
 // of "be" or "get" before it makes it passive ("concern was expressed."), and "as" a clause ("as described."):
 // both are English.
-const OBJECTLESS = /(?<![\p{L}])(\p{L}+) (expressed|described|highlighted|underlined|appreciated)(?=[.!?]["”’]?(?:\s|$))/gu;
+// An adverb may stand between the two ("were also underlined."): the word before it is read then.
+const OBJECTLESS = /(?<![\p{L}])(?:(\p{L}+) )?(\p{L}+) (expressed|described|highlighted|underlined|appreciated)(?=[.!?]["”’]?(?:\s|$))/gu;
 const PASSIVE_OR_CLAUSE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'as', 'so', 'well']);
+const ADVERB = /^(?:also|not|never|already|further|then|all|both|again|\p{L}+ly)$/u;
 const HINT = /(?:expressed|described|highlighted|underlined|appreciated)[.!?]/u;
 
 /** An active sentence ending on a verb that needs an object: a phrase the translation broke ("The foreign minister of Iran expressed."). */
@@ -13,11 +15,14 @@ export const objectlessVerbs: QualityRule = {
   id: 'objectless-verb',
   check(doc) {
     return matchesIn(doc, OBJECTLESS, HINT)
-      .filter(({ match }) => !PASSIVE_OR_CLAUSE.has(match[1]!.toLowerCase()))
+      .filter(({ match }) => {
+        const [before, word] = [match[1]?.toLowerCase(), match[2]!.toLowerCase()];
+        return !PASSIVE_OR_CLAUSE.has(word) && !(before !== undefined && ADVERB.test(word) && PASSIVE_OR_CLAUSE.has(before));
+      })
       .map(({ end, match }) => ({
-        start: end - match[2]!.length,
+        start: end - match[3]!.length,
         end,
-        text: `"${match[0]}." ends the sentence on "${match[2]}", a verb that needs an object: a phrase garbled in translation (often the source's "expressed" for "said")`,
+        text: `"${match[2]} ${match[3]}." ends the sentence on "${match[3]}", a verb that needs an object: a phrase garbled in translation (often the source's "expressed" for "said")`,
       }));
   },
 };

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import type { Doc } from '../../../model/index.ts';
 import { paragraphDoc } from './test-doc.ts';
 import { pageFurniture } from './page-furniture.ts';
 
@@ -57,9 +58,131 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     ['Temperatures in Yerevan reached 14 °C on Monday.', []],
     ['breaking latest news – “The United States is not qualified,” he said.', ['breaking latest news – “The United States is not qualified,” he said.']],
     ['The talks – held in Geneva – ended.', []],
+    // a widget's label or counter alone, a "Powered by" credit, a reporter's initial and surname alone, a breadcrumb,
+    // a republisher's dateline before the outlet's own
+    ['Comments', ['Comments']],
+    ['Like 0', ['Like 0']],
+    ['Popular posts from this blog', ['Popular posts from this blog']],
+    ['WP Twitter Auto Publish Powered By : XYZScripts.com', ['WP Twitter Auto Publish Powered By : XYZScripts.com']],
+    ['Powered by', ['Powered by']],
+    ['B.Khuder', ['B.Khuder']],
+    ['HomeNewsDiplomatic NewsCroatia Congratulates the New Foreign Minister', ['HomeNewsDiplomatic NewsCroatia Congratulates the New Foreign Minister']],
+    ['Home > World > Asia', ['Home > World > Asia']],
+    ['VIETNAM, August 5 - HÀ NỘI — The minister met his counterparts.', ['VIETNAM, August 5 - HÀ NỘI — The minister met his counterparts.']],
+    ['Comments by the minister drew criticism.', []],
+    ['Like 2014, the year was hard.', []],
+    ['The plant is powered by gas from Russia.', []],
+    ['Powered by hydrogen, the bus ran all day.', []],
+    ['Homeland Security officials met on Monday.', []],
+    ['Home Office officials met on Monday.', []],
+    ['SEOUL, Nov 9 (Reuters) - The ministers met on Thursday.', []],
+    ['WASHINGTON, June 5 - The talks resumed.', []],
+    // a capitalised call to a link, a button's label, a video listing's date line, a desk credit
+    ['The talks ended. WATCH MORE: https://example.org/news', ['The talks ended. WATCH MORE: https://example.org/news']],
+    ['Buy Now on CodeCanyon', ['Buy Now on CodeCanyon']],
+    ['Surprise Me!', ['Surprise Me!']],
+    ['2020-08-15 10 Dailymotion', ['2020-08-15 10 Dailymotion']],
+    ['World Bulletin / News Desk', ['World Bulletin / News Desk']],
+    ['More at https://example.org/news, the ministry said.', []],
+    ['Buy now, pay later schemes grew, the bank said.', []],
+    ['2020-08-15 was the day the talks resumed, the minister said.', []],
+    ['The News Desk of the paper was closed on Monday.', []],
+    // a name captioned as an archive photo; two figures or a line written twice are read no more (golf scores, wire tables' headings)
+    ['0 26', []],
+    ['CONFIRMED CONFIRMED', []],
+    ['Vladimir Makei. An archive photoMINSK, 23 March (BelTA) – The minister spoke.', ['Vladimir Makei. An archive photoMINSK, 23 March (BelTA) – The minister spoke.']],
+    ['The vote was 52 48 in the end.', []],
+    ['Talks, talks and more talks.', []],
+    ['He showed an archive photo of the talks.', []],
+    // a desk's initials closing a paragraph, a caption closing on its credit, a section's label alone
+    ['The President will attend the APEC Summit in Bangkok, Thailand. (T/RE1)', ['The President will attend the APEC Summit in Bangkok, Thailand. (T/RE1)']],
+    ['The minister is going to visit Russia. Photo by the government press service.', ['The minister is going to visit Russia. Photo by the government press service.']],
+    ['News', ['News']],
+    ['Maria Novoselova/Vestnik Kavkaza', ['Maria Novoselova/Vestnik Kavkaza']],
+    // a template's menus and boxes, a byline's "by" alone
+    ['Most read stories of the month', ['Most read stories of the month']],
+    ['Latest articles of the week', ['Latest articles of the week']],
+    ['Get the Mirror in your inbox:', ['Get the Mirror in your inbox:']],
+    ['Last minute', ['Last minute']],
+    ['by', ['by']],
+    ['Most read stories of the month were about the talks.', []],
+    ['Follow us on the path to peace, the minister urged, and sign up for talks.', []],
+    ['Talks and/or Meetings went on, Peace/War hung on it.', []],
+    ['The vote (52/48) was close.', []],
+    ['News of the talks spread. The photo by Reuters was widely shared, he said.', []],
   ];
   for (const [text, expected] of cases) {
     const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, expected, text);
+  }
+});
+
+/** paragraphDoc with `name` (its first occurrence) read as a person's name. */
+function withPerson(text: string, name: string): Doc {
+  const doc = paragraphDoc(text);
+  const at = text.indexOf(name);
+  doc.mentions.push({ id: 'm1', start: at, end: at + name.length, text: name, type: 'PERSON', entity: null, source: 'tagger', nominal: false });
+  return doc;
+}
+
+test('page-furniture: a person\'s name after a title, or alone between two of the story\'s sentences, is a caption; a headline or a byline is not', () => {
+  const cases: [string, string, string[]][] = [
+    ['Croatia congratulated Amir-Abdollahian in Tehran on Monday by telephone today.\nHossein Amir-Abdollahian\nHe hails from Damghan in Semnan province, east of the capital.', 'Hossein Amir-Abdollahian', ['Hossein Amir-Abdollahian']],
+    // a bare name above the story is wire copy's byline; a journalist's title makes a byline too
+    ['Tennis results\nLarry Fine\nThe top seeds won their matches in New York on Friday night.', 'Larry Fine', []],
+    ['AP Diplomatic Writer Matthew Lee\nThe top diplomats met in New York on Friday for talks.', 'Matthew Lee', []],
+    // a name going on in lower case below is a broken sentence's subject; a new name between two stories heads the next
+    ['Jim Brady then gave a big thumbs up to the audience in the hall.\nBrady\nwas shot in the head in 1981 by a gunman outside a hotel.', 'Brady', []],
+    ['Last month’s meeting marked the highest-level talks in almost 30 years.\nBermet Akayeva\nThe daughter of the ousted president appeared in parliament on Monday.', 'Bermet Akayeva', []],
+    ['Acting Minister of Foreign Affairs Le Hoai Trung\nThe talks went well.', 'Le Hoai Trung', ['Acting Minister of Foreign Affairs Le Hoai Trung']],
+    ['FOREIGN MINISTER RECEIVED BY ZHOU YONGKANG\nThe talks went well.', 'ZHOU YONGKANG', []],
+    ['By Matthew Lee\nThe talks went well.', 'Matthew Lee', []],
+    ['Talks were held with Le Hoai Trung\nThe talks went well.', 'Le Hoai Trung', []],
+    ['The minister met Le Hoai Trung.', 'Le Hoai Trung', []],
+  ];
+  for (const [text, name, expected] of cases) {
+    const found = pageFurniture.check(withPerson(text, name), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});
+
+test('page-furniture: the short lines after the story\'s last sentence are the page\'s, unless a sentence, a source credit or another language\'s', () => {
+  const story = 'The ministers met in Baghdad on Monday and agreed to meet again next month.';
+  const cases: [string, string[]][] = [
+    [`${story}\nYou might also like\nLeave A Reply`, ['You might also like', 'Leave A Reply']],
+    // a line with a figure is left alone (a table's row, a sign-off's number), and a run of short lines with several is a table
+    [`${story}\nRate this item\n(0 votes)\nGo to top`, ['Rate this item', 'Go to top']],
+    [`${story}\nAmerican League standings\nNew York 74 59\nBaltimore 71 62\nEastern division leaders`, []],
+    [`${story}\nIn Seattle ,\nAt the close:`, []],
+    [`${story}\nPlease enter your comment!`, ['Please enter your comment!']],
+    // a short closing sentence, a source credit, a template's field in Turkish, another script, a headline-length title
+    [`${story}\n"What happens next depends on Moscow."`, []],
+    [`${story}\nSource: Reuters`, []],
+    [`${story}\nKaynak:Source of News\nGüncelleme Tarihi: 29 Mart 2017, 14:28`, []],
+    [`${story}\n23 марта 2021`, []],
+    [`${story}\nCari pada List Sites Notifications\nKlik Allow pada List Notifications tersebut\nShafaq Live`, ['Shafaq Live']],
+    [`${story}\nMinsk calls on Washington to objectively assess situation in Belarus`, []],
+    // no story sentence at all: nothing to stand after
+    ['Talks in Baghdad\nGo to top', []],
+    // short lines inside the story, before its last sentence, are not read
+    [`Talks in Baghdad\nBy Staff\n${story}`, []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});
+
+test('page-furniture: a body\'s name of several words alone on its line between two of the story\'s sentences captions its building or logo; inside a sentence or above the story it does not', () => {
+  const cases: [string, string, string[]][] = [
+    ['The Foreign Ministry of Azerbaijan said so on Monday in a statement.\nMinistry of Foreign Affairs of Azerbaijan\nThe spokesman added that talks would go on next week.', 'Ministry of Foreign Affairs of Azerbaijan', ['Ministry of Foreign Affairs of Azerbaijan']],
+    ['Last minute\nMinistry of Foreign Affairs of Azerbaijan\nThe ministry said so on Monday.', 'Ministry of Foreign Affairs of Azerbaijan', ['Last minute']],
+    ['The Ministry of Foreign Affairs of Azerbaijan said so on Monday.', 'Ministry of Foreign Affairs of Azerbaijan', []],
+  ];
+  for (const [text, name, expected] of cases) {
+    const doc = paragraphDoc(text);
+    const at = text.indexOf(name);
+    doc.mentions.push({ id: 'm1', start: at, end: at + name.length, text: name, type: 'ORG', entity: null, source: 'tagger', nominal: false });
+    assert.deepEqual(pageFurniture.check(doc, lex).map((f) => text.slice(f.start, f.end)), expected, text);
   }
 });

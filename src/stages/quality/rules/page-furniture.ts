@@ -22,16 +22,123 @@ export function furnitureTest(doc: Doc, lex: TranslationLexicons): (at: number) 
   return paragraphTest(doc, (text) => firstMatch(lex, maskMarkup(text).trim()) !== null);
 }
 
+// What may stand before a name in a caption that names who is pictured: capitalised words of a title ("Acting Minister
+// of Foreign Affairs", "Iranian Foreign Ministry Spokesman") and the lower-case words titles hold. Not "By": a byline.
+const CAPTION_TITLE = /^(?:(?!By )(?:\p{Lu}[\p{L}.’'-]*|of|and|for|the) )*$/u;
+// A journalist's title makes the line a byline ("AP Diplomatic Writer Matthew Lee"), not a caption.
+const BYLINE_TITLE = /\b(?:Writer|Correspondent|Reporter|Editor|Staff|Bureau|Columnist)\b/u;
+// A caption of a name is short: longer lines are headlines or the story.
+const CAPTION_WORDS = 12;
+const LOWER = /\p{Ll}/u;
+const CAPITAL_START = /^\s*\p{Lu}/u;
+
+/**
+ * A paragraph that is a name alone, with no verb and no stop: a photo's caption naming who or what is pictured
+ * (between "… the Iranian Foreign Minister." and "Amir-Abdollahian hails from …", "Hossein Amir-Abdollahian"), the
+ * page's and not the story's. A person's name after a title ("Acting Minister of Foreign Affairs Le Hoai Trung") is a
+ * caption wherever it stands; a bare person's or body's name ("Ministry of Foreign Affairs of Azerbaijan") only
+ * between two of the story's sentences, the next opening anew, and named in the story before: wire copy sets its
+ * reporter's name alone on a line above the story ("Larry Fine"), a digest heads its next story with a new name. The
+ * name is one the entities stage read, so a headline of capitalised words is not one.
+ */
+function nameCaptions(doc: Doc): Doc['paragraphs'] {
+  const persons = doc.mentions.filter((m) => m.type === 'PERSON' && !m.nominal);
+  const bodies = doc.mentions.filter((m) => m.type === 'ORG' && !m.nominal && m.text.includes(' '));
+  const words = (text: string) => text.trim().split(/\s+/).length;
+  const sentence = (i: number) => SENTENCE_END.test(doc.paragraphs[i]?.text ?? '') && words(doc.paragraphs[i]!.text) >= STORY_WORDS;
+  return doc.paragraphs.filter((p, i) => {
+    const text = p.text.trimEnd();
+    // an all-capitals line is a headline ("FOREIGN MINISTER RECEIVED BY ZHOU YONGKANG"), not a caption
+    if (words(text) > CAPTION_WORDS || !LOWER.test(text)) return false;
+    const end = p.start + text.length;
+    const lead = p.text.length - p.text.trimStart().length;
+    // between two sentences, the next one opening anew (a line going on in lower case makes the name its subject: "Brady" / "was shot …")
+    const within = sentence(i - 1) && sentence(i + 1) && CAPITAL_START.test(doc.paragraphs[i + 1]!.text);
+    // and naming someone or something the story named before (a new name there heads another story, as in a digest)
+    const whole = (m: { start: number; end: number; text: string }) => m.start === p.start + lead && m.end === end && doc.text.lastIndexOf(m.text.split(' ').at(-1)!, p.start) >= 0;
+    if (within && (bodies.some(whole) || persons.some(whole))) return true;
+    const name = persons.find((m) => m.end === end && m.start > p.start + lead);
+    const title = name ? doc.text.slice(p.start, name.start).trimStart() : '';
+    return name !== undefined && CAPTION_TITLE.test(title) && !BYLINE_TITLE.test(title);
+  });
+}
+
+// A paragraph that finishes a sentence: its stop (a closing quote or bracket after it at most), and enough words to be
+// the story's, not a button's label ("Please enter your comment!").
+const SENTENCE_END = /[.!?…]["”’)\]]*\s*$/u;
+const STORY_WORDS = 8;
+// A widget's label is a few words at most; a longer line after the story is a headline or a related story's title.
+const LABEL_WORDS = 6;
+// A short line ending on a stop or a question is a sentence of the story's (a closing quotation) rather than a label;
+// a button's label may end on "!".
+const FULL_STOP = /[.?…](?:\s*["”’)\]])*\s*$/u;
+// A line ending on a comma, colon or semicolon goes on below (a table's label, a broken sentence: "In Seattle ,").
+const GOES_ON = /[,:;]\s*$/u;
+// A line in another script is untranslated-word's, and a label of a few words ending on a colon ("Kaynak:Source of
+// News", "Güncelleme Tarihi: …") is a field of the template named in its own language when a word of it is no English word; a source credit ("Source: Reuters")
+// names the story's origin, no furniture.
+const OTHER_SCRIPT = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+const LABEL = /^((?:\p{L}+ ){0,2}\p{L}+)\s*:/u;
+const SOURCE_CREDIT = /^Sources?\s*:[^:]/u;
+
+const LETTER_WORD = /\p{L}+/gu;
+const DOMAIN = /\S+\.\p{L}{2,}\b/gu;
+const LOWER_INITIAL = /^\p{Ll}/u;
+
+/**
+ * A line of a template in another Latin-script language ("Cari pada List Sites Notifications", "Akses
+ * Pengaturan/Setting Browser Anda"): a lower-case word English does not have, or mostly such words. A site's name
+ * among English words ("Shafaq Live") is no such line.
+ */
+function foreignLine(text: string, lex: TranslationLexicons): boolean {
+  // a site's address ("VOANews.Com") is no word of any language
+  const words = text.replace(DOMAIN, ' ').match(LETTER_WORD) ?? [];
+  const foreign = words.filter((w) => !lex.englishWord(w.toLowerCase()));
+  return foreign.some((w) => LOWER_INITIAL.test(w)) || foreign.length * 2 > words.length;
+}
+
+// A page's widgets under a story are a few lines; a longer run of short lines is a table, a results list or a schedule
+// (wire copy's "AMERICAN LEAGUE" / "NEW YORK 74 59 .556"), the story's own.
+const TAIL_LINES = 6;
+// A line with a figure is a table's row, a dateline or a desk's sign-off ("-- New York Energy Desk 212-859-1620"); two such
+// lines make the run a table.
+const FIGURE = /\d/u;
+// A line without a lower-case letter is a heading of wire copy ("EASTERN DIVISION"), not a widget's label.
+const LOWER_LETTER = /\p{Ll}/u;
+
+/**
+ * The short lines after a story's last sentence: what a page puts under the story ("Leave A Reply", "Rate this
+ * item", "Go to top", "More Articles", "Please enter your comment!"), none of it the story's. Read only when the
+ * lines after the last sentence are few and figureless, as a page's widgets are; a table or a list of results there is wire copy's.
+ */
+function tailLabels(doc: Doc, lex: TranslationLexicons): Doc['paragraphs'] {
+  const words = (text: string) => text.trim().split(/\s+/).length;
+  const last = doc.paragraphs.findLastIndex((p) => SENTENCE_END.test(p.text) && words(p.text) >= STORY_WORDS);
+  if (last < 0) return [];
+  const tail = doc.paragraphs.slice(last + 1).filter((p) => p.text.trim() !== '');
+  if (tail.length > TAIL_LINES || tail.filter((p) => FIGURE.test(p.text)).length > 1) return [];
+  return tail.filter((p) => {
+    const text = p.text.trim();
+    // one word alone is a label patterns name ("Comments") or a sentence's broken piece ("If"), not read here
+    if (words(text) < 2 || words(text) > LABEL_WORDS || FULL_STOP.test(text) || GOES_ON.test(text) || FIGURE.test(text) || !LOWER_LETTER.test(text) || OTHER_SCRIPT.test(text) || SOURCE_CREDIT.test(text)) return false;
+    const label = LABEL.exec(text)?.[1];
+    return (label === undefined || label.split(' ').every((w) => lex.englishWord(w.toLowerCase()))) && !foreignLine(text, lex);
+  });
+}
+
 /** A paragraph that is a photo caption, a credit or an end marker rather than part of the story. */
 export const pageFurniture: QualityRule = {
   id: 'page-furniture',
   check(doc, lex) {
     const out = [];
+    const captions = new Set(nameCaptions(doc));
+    const tail = new Set(tailLabels(doc, lex));
     for (const p of doc.paragraphs) {
       const text = maskMarkup(p.text).trim();
       const at = firstMatch(lex, text);
-      if (!at) continue;
-      out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} looks like page furniture ("${at[0]}"): a caption or credit, not the story; its names and dates may belong to another story` });
+      if (at) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} looks like page furniture ("${at[0]}"): a caption or credit, not the story; its names and dates may belong to another story` });
+      else if (captions.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a name alone (a person's after a title at most, or a body's): a photo's caption, not the story` });
+      else if (tail.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a short label after the story's last sentence ("${p.text.trim()}"): the page's widgets or links, not the story` });
     }
     return out;
   },

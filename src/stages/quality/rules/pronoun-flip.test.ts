@@ -47,3 +47,16 @@ test('pronoun-flip: flags a pronoun of the other gender for the one person named
     assert.deepEqual(found, expected, text);
   }
 });
+
+test('pronoun-flip: a name in a photo credit is no one the story\'s pronouns stand for', () => {
+  const text = 'Maria Novoselova/Vestnik Kavkaza\nOn Monday, the Russian Foreign Minister held a telephone conversation with his Armenian counterpart.';
+  const doc = docWith(text, 'Maria Novoselova', 'Maria Novoselova');
+  const cut = text.indexOf('\n');
+  doc.paragraphs.push({ id: 'p1', start: 0, end: cut, text: text.slice(0, cut), line: 1 }, { id: 'p2', start: cut + 1, end: text.length, text: text.slice(cut + 1), line: 2 });
+  assert.deepEqual(pronounFlips.check(doc, lex), []);
+  // the same name in the story's own sentence is read
+  const story = 'Maria Novoselova spoke in Moscow. According to him, the plan failed.';
+  const plain = docWith(story, 'Maria Novoselova', 'Maria Novoselova');
+  plain.paragraphs.push({ id: 'p1', start: 0, end: story.length, text: story, line: 1 });
+  assert.deepEqual(pronounFlips.check(plain, lex).map((f) => story.slice(f.start, f.end)), ['him']);
+});

@@ -1,6 +1,7 @@
 import type { Doc, Mention } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { allMatches, type QualityRule } from './rule.ts';
+import { furnitureTest } from './page-furniture.ts';
 
 type Gender = 'female' | 'male';
 const PRONOUN = /(?<![\p{L}])(he|him|his|himself|she|her|hers|herself)(?![\p{L}])/giu;
@@ -70,7 +71,9 @@ export const pronounFlips: QualityRule = {
   id: 'pronoun-flip',
   check(doc: Doc, lex) {
     const out = [];
-    const persons = doc.mentions.filter((m) => m.type === 'PERSON' && !m.nominal && m.entity !== null);
+    // a name in a caption or credit ("Maria Novoselova/Vestnik Kavkaza") is the photographer's, no one the story's pronouns stand for
+    const inFurniture = furnitureTest(doc, lex);
+    const persons = doc.mentions.filter((m) => m.type === 'PERSON' && !m.nominal && m.entity !== null && !inFurniture(m.start));
     if (persons.length === 0) return [];
     // the names of the persons mentioned only: a story has many more entities than persons named
     const ids = new Set(persons.map((m) => m.entity!));

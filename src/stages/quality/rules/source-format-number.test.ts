@@ -22,6 +22,8 @@ test('source-format-number: flags what it names, and nothing in plain English co
     ['met in Davos in the morning of 23 am (Japanese time)', ['23 am']],
     ['talks began at 23 p.m. local time', ['23 p.m.']],
     ['talks began at 11 am, 12 pm and 10:23 am, on 23 April at 9 pm', []],
+    ['the documents of 1997 and 2008 years; the War of 1941–1945 years', ['1997 and 2008 years', '1941–1945 years']],
+    ['2000 years of history, 1500 years ago, in 1997 and 2008, for 20 years, a fiscal 1996 year estimate, the 1996 year', []],
   ];
   for (const [text, expected] of cases) {
     const found = sourceFormatNumbers.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

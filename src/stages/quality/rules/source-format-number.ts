@@ -8,6 +8,8 @@ const MONTH_END_CAPS = /[yhletr] [A-Z]{3}/;
 // A spelled number in capitals as SPELLED has it: rare outside such dates, where "the USA" passes MONTH_END_CAPS.
 const SPELLED_CAPS = /ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|TEEN|TWENTY|THIRTY/;
 const REPORT = '(?:said|stated|told|added|announced|noted|stressed|reported)';
+// A year of the last two centuries that no count of years is: not a round hundred.
+const YEAR = '(?:1[89]|20)(?!00)\\d{2}';
 
 /**
  * Numbers and dates written as the source language writes them. Each entry: the pattern, a cheap pattern every
@@ -18,6 +20,9 @@ const REPORT = '(?:said|stated|told|added|announced|noted|stressed|reported)';
  * - a month and a day in capitals ("July NINE"), a spelled number copied from a headline style
  * - a decimal comma or dotted thousands ("2,5 million", "1.200.000")
  * - a number past 12 before am or pm, no clock hour ("the morning of 23 am" for 23日午前): a day of the month
+ * - a year, or a list or range of years, followed by "years" ("of 1997 and 2008 years", "of 1941–1945 years"), as
+ *   Russian writes годов after a year: English writes the year alone. A round number ("2000 years") is a count, and
+ *   "year" after one year is English too ("the 1996 year", "fiscal 1996 year").
  */
 const FORMATS: [RegExp, { test(text: string): boolean }, string][] = [
   [/\b(?:the|on|by) (?:[1-9]|[12]\d|3[01]) (?:daily|day|evening|morning|afternoon|night|noon)\b/gi, /\d (?:daily|day|evening|morning|afternoon|night|noon)/i, 'a day of the month written as the source language writes it (11日, 7日晚): read "on the Nth" of the month'],
@@ -26,6 +31,7 @@ const FORMATS: [RegExp, { test(text: string): boolean }, string][] = [
   [new RegExp(`\\b${MONTH} ${SPELLED}\\b`, 'g'), { test: (text: string) => MONTH_END_CAPS.test(text) && SPELLED_CAPS.test(text) && MONTH_CAPS.test(text) }, 'a date with its day spelled in capitals: read it as a number'],
   [/(?<![\d:.])(?:1[3-9]|2\d|3[01]) ?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/giu, /\d ?[ap]\.?m/i, 'a number past 12 before am or pm is no clock hour: a day of the month in the source\'s form (23日午前, "on the 23rd, in the morning")'],
   [/\b\d{1,3},\d{1,2}(?= ?(?:%|(?:percent|per cent|million|billion|trillion)\b))|\b\d{1,3}(?:\.\d{3}){2,}\b/g, /\d[,.]\d/, 'a number with a decimal comma or dotted thousands, as the source language writes it'],
+  [new RegExp(`\\b${YEAR}(?:(?:, | and |[–-])${YEAR})* years\\b`, 'g'), /\d years\b/, 'a year followed by "years", as Russian writes годов after one: read the year alone'],
 ];
 
 /** Numbers and dates left in the source language's format. */

@@ -5,12 +5,14 @@ import { matchesIn, type QualityRule } from './rule.ts';
 // ("…," the analyst noted. - After the end…), where English reopens the quotation mark.
 const MARKS = /[«»‹›]|<\.{2,}>?|(?<=["”] [^"“”\n]{0,60}?\b(?:said|noted|added|stressed|stated|continued|explained|emphasized|emphasised|recalled)[.,] )[-–—](?= \p{Lu})/gu;
 const MARKS_HINT = /[«»‹›]|<\.\.|[.,] [-–—] \p{Lu}/u;
+const BULLETS = ['›', '»'];
 
 /** Punctuation of the source language left in the translation. */
 export const sourcePunctuation: QualityRule = {
   id: 'source-punctuation',
   check(doc) {
-    return matchesIn(doc, MARKS, MARKS_HINT).map(({ start, end, match }) => ({
+    // a closing guillemet opening a line before a word is a menu's arrow ("› Subscribe"), no quotation mark
+    return matchesIn(doc, MARKS, MARKS_HINT).filter(({ start, match }) => !(BULLETS.includes(match[0]) && (start === 0 || doc.text[start - 1] === '\n') && doc.text[start + 1] === ' ')).map(({ start, end, match }) => ({
       start,
       end,
       text: /[-–—]/.test(match[0])

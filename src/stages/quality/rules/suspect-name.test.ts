@@ -27,6 +27,9 @@ test('suspect-name: flags a person speaker whose name slot starts like a phrase,
     ['During the talks he said "x".', 'During the talks', { resolved: true }, []],
     ['The Enlightenment, an expert, said "x".', 'The Enlightenment', {}, ['The Enlightenment']],
     ['The expert said "x".', 'The expert', {}, []],
+    // the phrase that brings a whole name is no name slot without a name; one that brings a lone word or a description is
+    ['According to Aybek Smadiyarov, the official spokesperson, "x".', 'According to Aybek Smadiyarov', {}, []],
+    ['According to the expert, "x".', 'According to the expert', {}, ['According to the expert']],
     ['The President Gloria Arroyo, chairwoman of the Summit, said "x".', 'The President Gloria Arroyo, chairwoman of the Summit', {}, []],
   ];
   for (const [text, mention, speaker, expected] of cases) {

@@ -10,7 +10,8 @@ const NOT_NAME_START = new Set(['during', 'in', 'at', 'on', 'after', 'before', '
 export function notAName(words: string[], lex: TranslationLexicons): string | null {
   const first = words[0]!.toLowerCase();
   const head = words.at(-1)!.toLowerCase().replace(/[’']s$/, '');
-  if (NOT_NAME_START.has(first)) return `it starts with "${words[0]}", as a phrase does`;
+  // "According to Aybek Smadiyarov": the slot took the phrase that brings the name, and the name is whole after it
+  if (NOT_NAME_START.has(first) && !(first === 'according' && words[1]?.toLowerCase() === 'to' && words.length >= 4 && words.slice(2).every((w) => CAPITAL_INITIAL.test(w)))) return `it starts with "${words[0]}", as a phrase does`;
   const inner = words.slice(1, -1);
   const short = words.length <= 4 && inner.every((w) => !CAPITAL_INITIAL.test(w));
   if (short && lex.timeHeads.has(head) && (lex.leading.has(first) || words.length === 1 || CAPITAL_INITIAL.test(words.at(-1)!))) return `"${words.at(-1)}" names a time or an occasion, not a person`;

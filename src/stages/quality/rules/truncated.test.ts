@@ -14,6 +14,9 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     ['Talks Stall as Leaders Trade Blame\nnews that Taiwanese officials had left the island on Monday before the vote.', 1],
     ['Talks Stall as Leaders Trade Blame\n– Deputy Prime Minister Minh met his counterpart.', 1],
     ['Talks Stall as Leaders Trade Blame\nbreaking latest news – “The United States is not qualified,” he said.', 0],
+    // the headline repeated with a tail is an image's title, no cut sentence; a longer line that only starts like it still counts
+    ['Deputy PM, Foreign Minister Pham Binh Minh holds talks with US Secretary of State John Kerry\nDeputy PM, Foreign Minister Pham Binh Minh holds talks with US Secretary of State John Kerry - ảnh 1\nThe talks went well.', 0],
+    ['Minister Minh holds talks with Kerry\nMinister Minh holds talks with Kerry and the two sides agreed to strengthen cooperation in trade and the\nThe talks went well.', 1],
     ['Kerry and Lavrov hold talks on Syria and the ceasefire in Geneva as fighting goes on in the north', 1],
     ['Kerry and Lavrov hold talks on Syria and the ceasefire in Geneva as fighting goes on in the north\nThe story.', 0],
     ['Kerry and Lavrov hold talks on Syria and the ceasefire in Geneva as the', 1],

@@ -60,6 +60,8 @@ const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}\d '’&/-]*$/u;
 const headed = (before: string) => PLACE_DATE.test(before) || CAPITALS_LABEL.test(before);
 // A byline paragraph: "By" and a capitalised name, short.
 const BYLINE = /^By \p{Lu}[^.!?]{0,60}$/u;
+// What an image's title adds to the headline it repeats: a dash or bar and a short label ("- ảnh 1", "| Photo").
+const IMAGE_TAIL = /^\s*[-–—|]\s*\S.{0,20}$/u;
 // Longer than a headline or a byline and still no full stop.
 const LONG = 15;
 // Copy broken into lines at a fixed width (wire copy) has lines no longer than this, many ending mid-sentence.
@@ -111,8 +113,11 @@ export const truncatedParagraphs: QualityRule = {
     // text has two or more, or when it opens the story under a place-and-date dateline: a cut paragraph is one, and seldom that short
     const broken = doc.paragraphs.map((p, i) => i + 1 < doc.paragraphs.length && p.text.trimEnd().length <= WRAP_WIDTH && DANGLING.test(p.text.trimEnd()));
     const hardWrapped = broken.filter(Boolean).length >= 2;
+    // a line that repeats the headline and adds a tail is the title under an image ("… John Kerry - ảnh 1"): a caption, no cut sentence
+    const title = headline >= 0 ? doc.paragraphs[headline]!.text.trim() : null;
     for (const [i, p] of doc.paragraphs.entries()) {
       const text = maskMarkup(p.text).trimEnd();
+      const retitled = title !== null && i !== headline && text.startsWith(title) && IMAGE_TAIL.test(text.slice(title.length));
       if (broken[i] && (hardWrapped || (i > 0 && PLACE_DATE.test(doc.paragraphs[i - 1]!.text.trim())))) continue;
       // paragraphs that start with dashes one after another, or three or more in a text (a digest's items), are a list,
       // whose items need no full stop, not cut sentences; a dash after a dateline is the dateline's, after a label (a paper's name) the label's
@@ -124,7 +129,7 @@ export const truncatedParagraphs: QualityRule = {
       }
       // a caption or credit (page-furniture's patterns, asked only of the few paragraphs that end cut) is no cut sentence,
       // and a paragraph mostly in another language is flagged as untranslated: where it stops says nothing of the story
-      if (!list && endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex, text.trim()) && !listingLine(text) && !mostlyForeign(text, lex) && !tableRow(text)) {
+      if (!list && !retitled && endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex, text.trim()) && !listingLine(text) && !mostlyForeign(text, lex) && !tableRow(text)) {
         const tail = Math.max(p.start, p.end - 40);
         out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });
       }

@@ -18,6 +18,10 @@ test('unbalanced-quote: flags quotation marks that do not pair, and nothing in p
     ['The suspect, described as 5\'10" tall, fled with a 12" knife.', 0],
     ['"The talks were long.\n"But we agreed," she said.', 0],
     ['He called it “a good start" and left.', 0],
+    // two straight marks together join two clips of one quotation; alone, an empty pair still pairs
+    ['“We will press Moscow not to arm the DPRK... ""...Of course, we have concerns." Blinken left.', 0],
+    ['He said "" and left.', 0],
+    ['He said "we will go"" and left.', 1],
     ['The so-called "red line" was crossed, he said, "again and again."', 0],
     ['She said "the vote was 52" and sat down.', 0],
     ['The spokesman said `` we are ready . \'\' and left .', 0],

@@ -44,7 +44,10 @@ function marks(text: string, openAtStart = false): { at: number; mark: Mark }[] 
     // one before a comma or a full stop ("… relationship ", said Fox") has no words to open, and one after a comma and a
     // space closes what is open, its space misplaced (`… fantastic, "said Campbell`), as tokenised copy writes both
     const misplaced = /^[,.;:!?](?:\s|$)/.test(after) || (inQuote() && text.startsWith(', ', m.index - 2));
-    const mark: Mark = straight ? (/[\s(\[—–:-]/.test(before) && !spaced && !misplaced ? 'open' : 'close') : /[“«„]|,,|``/.test(c) ? 'open' : 'close';
+    // two straight marks together ("… to DPRK... \"\"...Of course …") close one quotation and open the next, as a
+    // transcript joins two clips of one speaker: the first closes what is open, the second opens
+    const joined = c === '"' && ((text[m.index + 1] === '"' && inQuote()) || (before === '"' && !inQuote()));
+    const mark: Mark = joined ? (before === '"' ? 'open' : 'close') : straight ? (/[\s(\[—–:-]/.test(before) && !spaced && !misplaced ? 'open' : 'close') : /[“«„]|,,|``/.test(c) ? 'open' : 'close';
     out.push({ at: m.index, mark });
   }
   return out;
