@@ -7,6 +7,7 @@ import { withDictionary } from './dictionary-triggers.ts';
 import { sentenceDiscard } from './dictionary/sentence-discard.ts';
 import { reportedForce, reportedUndergoneForce } from './reported-force.ts';
 import { quotePerformer } from './quote-performer.ts';
+import { dropReportedAssessments } from './reported-assessment.ts';
 import { speechActEvents } from './speech-acts/index.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { buildEvent, reverseEvent } from './build-event.ts';
@@ -183,6 +184,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   // A statement with a stance ("said he was pessimistic about talks") is the sentence's verb too.
   dropNominalsBesideVerbs(ctx, res, out);
   reportedForce(ctx, res, out);
+  dropReportedAssessments(ctx, out);
   dropSameKind(out);
   dropUntargetedBesideTargeted(out);
   oneEventPerDyad(ctx, out);

@@ -4,7 +4,7 @@
  * accusing B (112); "A said it struck camps in B" is A claiming responsibility toward B (015).
  */
 import type { Event } from '../../model/index.ts';
-import { type FoundActor, attributedSpeaker, describe, speakerItself, subjectGroup } from './actor-groups.ts';
+import { type ActorGroup, type FoundActor, attributedSpeaker, describe, speakerItself, subjectGroup } from './actor-groups.ts';
 import type { EventResources } from './resources.ts';
 import type { DictionaryIndex } from './dictionary/dictionary-index.ts';
 import { type TriggerMatch, verbByPosition } from './match-triggers.ts';
@@ -58,7 +58,7 @@ function reportingVerbs(ctx: SentenceCtx): readonly number[] {
 }
 
 /** The speaker of the sentence's report: the subject of a reporting verb before the trigger, or the attribution after it. */
-function speakerOf(ctx: SentenceCtx, at: number) {
+export function speakerOf(ctx: SentenceCtx, at: number): ActorGroup | null {
   for (const r of reportingVerbs(ctx)) {
     // "officials they think can afford to pay": a belief accuses no one (guidelines: beliefs are not events).
     if (BELIEF_VERBS.has(ctx.toks[r]!.lemma)) continue;
