@@ -32,3 +32,15 @@ test('reportedForce: a doer that points back to the speaker is its own side (a c
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
 });
+
+test('reportedForce: a force noun that is the agent of a passive was undergone by its subject, so the report accuses the place or no one', async (t) => {
+  const pipeline = buildPipeline(stagesThrough('events'));
+  const rows = (text: string) => [...new Set(pipeline.analyze({ text, published: '2007-01-10' }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
+  const cases: [string, string[]][] = [
+    ['The U.S. military says an American soldier was killed Thursday when a troop convoy was hit by a roadside bomb in the northern city of Mosul.', ['USAMIL>IRQ:112']],
+    // negatives: a speaker of no known country accuses no place; the doer of an active verb is still accused
+    ['A military spokesman says the coalition troops were wounded when their vehicle was hit by a roadside bomb in the Khogyani district of eastern Nangarhar province.', []],
+    ['The U.S. military says insurgents attacked a troop convoy in Mosul.', ['USAMIL>---REB:112']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
+});

@@ -16,8 +16,8 @@ import { onlyPlace } from './parties.ts';
 const FORCE = /^(18|19|20)/;
 const ACCUSE = '112';
 const CLAIM = '015';
-/** Killing and fighting (19, 20): what a place can be said to have done to soldiers in it; an abduction there (18) says nothing of who did it. */
-const UNDERGONE = /^(19|20)/;
+/** Bombing, killing and fighting (183, 19, 20): what a place can be said to have done to soldiers in it; an abduction there (181) says nothing of who did it. */
+const UNDERGONE = /^(183|19|20)/;
 /** A doer named by a pronoun after a speaker is the speaker's own side ("said it struck"). */
 const PRONOUN = /^(it|its|they|their|we|our)$/i;
 
@@ -91,7 +91,33 @@ export function reportedUndergoneForce(ctx: SentenceCtx, m: TriggerMatch, code: 
   return { found: { sources: speaker.members, targets: place.members, how }, code: ACCUSE };
 }
 
+/** The countries among an event's targets (the place it was read to happen in), when a speaker of other known countries reports it. */
+function placesOf(speaker: ActorGroup, targets: readonly Member[]): Member[] {
+  if (!speaker.members.every((a) => a.country !== null)) return [];
+  const places = targets.filter((t) => t.role === null && t.country !== null);
+  return places.some((p) => speaker.members.some((a) => a.country === p.country)) ? [] : places;
+}
+
+/** Words of a noun phrase between "by" and its head ("by a roadside bomb"). */
+const AGENT_LEAD_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * "a troop convoy was hit by a roadside bomb": a force noun that is the agent of a passive names the means, and the
+ * passive's subject underwent it; whoever the reading took for its doer there is its victim.
+ */
+export function passiveMeans(ctx: SentenceCtx, k: number): boolean {
+  let by = k - 1;
+  while (by >= 0 && AGENT_LEAD_POS.has(ctx.toks[by]!.pos)) by--;
+  const verb = ctx.toks[by - 1];
+  return ctx.toks[by]?.lower === 'by' && verb !== undefined && verb.pos === 'VERB' && ctx.syntax.passiveAt(verb.index);
+}
+
 type Member = Pick<FoundActor, 'code' | 'country' | 'role' | 'entity' | 'mention'>;
+
+/** An event's actor from a reading. */
+function member(a: Member): Member {
+  return { code: a.code, country: a.country, role: a.role, entity: a.entity, mention: a.mention };
+}
 
 /**
  * "Ukrainian forces have downed 10 Russian drones, the air force said": a speaker the text gives no country,
@@ -115,8 +141,17 @@ export function reportedForce(ctx: SentenceCtx, res: EventResources, out: Event[
   for (let k = 0; k < out.length; k++) {
     const e = out[k]!;
     if (!FORCE.test(e.cameo.code) || e.modality === 'negated') continue;
-    const speaker = speakerOf(ctx, triggerAt(ctx, e));
+    const at = triggerAt(ctx, e);
+    const speaker = speakerOf(ctx, at);
     if (!speaker) continue;
+    // Force a passive's subject underwent ("was hit by a roadside bomb") accuses the place it happened in, or nobody.
+    if (ctx.toks[at]!.pos === 'NOUN' && passiveMeans(ctx, at)) {
+      const places = UNDERGONE.test(e.cameo.code) ? placesOf(speaker, e.targets) : [];
+      const cameo = res.lexicons.codes.get(ACCUSE);
+      if (places.length === 0 || !cameo) out.splice(k--, 1);
+      else out[k] = { ...e, sources: speaker.members.map(member), targets: places.map(member), cameo: { code: ACCUSE, name: cameo.name, root: cameo.root, goldstein: cameo.goldstein, quadClass: cameo.quadClass }, reason: `${e.reason}; its means, the agent of a passive, was undergone by whom the reading took for its doer, in ${places.map((p) => p.code).join(' and ')}, reported by ${speaker.members.map((a) => a.code).join(' and ')}: the place stands in for the doer → ${ACCUSE}` };
+      continue;
+    }
     // Its own side: the doer points back to the speaker ("said it struck"), or both are agents of one country
     // ("the air force said Ukrainian forces downed"); a country as doer is another party ("officials said Chile attacked").
     // The speaker itself as the doer ("'We will attack,' the commander said": the quote's "we") is its own side too.
@@ -129,7 +164,7 @@ export function reportedForce(ctx: SentenceCtx, res: EventResources, out: Event[
     const code = own ? CLAIM : ACCUSE;
     const cameo = res.lexicons.codes.get(code);
     if (!cameo) continue;
-    const speakers = (service ?? speaker.members).map((a) => ({ code: a.code, country: a.country, role: a.role, entity: a.entity, mention: a.mention }));
+    const speakers = (service ?? speaker.members).map(member);
     out[k] = {
       ...e,
       sources: speakers,
