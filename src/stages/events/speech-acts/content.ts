@@ -23,10 +23,18 @@ export function reportedClause(ctx: SentenceCtx, k: number): number {
   return verb?.finite ? k + 1 : -1;
 }
 
-/** The actor the reported clause opens with, its subject ("that Pakistani scientist X gave …"), or null. */
+/**
+ * The actor the reported clause opens with as its whole subject, its verb right after it ("that Pakistani scientist
+ * X gave …", "that Iran secretly gave …"), or null: an actor that only modifies the subject's noun ("that the
+ * coalition presence was …") is no doer.
+ */
 export function clauseSubject(ctx: SentenceCtx, from: number): ActorGroup | null {
   const g = ctx.groups.find((x) => x.first >= from && x.first <= from + 1 && !x.modifier && x.governor === null);
-  return g ?? null;
+  if (!g) return null;
+  let k = g.last + 1;
+  while (ctx.toks[k]?.pos === 'ADV') k++;
+  const next = ctx.toks[k];
+  return next && (next.pos === 'VERB' || next.pos === 'AUX' || ctx.syntax.verbGroupAt(next.index)) ? g : null;
 }
 
 /** Whether two groups share no country: each member of both is of a known country, and none is the other's. */

@@ -15,7 +15,7 @@ function table(name: string, cases: [string, string[]][]): void {
 
 table('admission: its own side\'s act admitted is acknowledging responsibility (015) toward whom it concerned', [
   ['Islamabad acknowledged for the first time last week that Pakistani scientist Abdul Qadeer Khan gave equipment to Iran.', ['PAKGOV>IRN:015']],
-  ['Israel admitted that its soldiers shot two Palestinian boys.', ['ISR>PSE:015']],
+  ['Israel admitted that its soldiers killed two Palestinian boys.', ['ISR>PSE:015']],
   // negatives: another side's act admitted is a statement; an admission recalled is background; a fact admitted names no doer
   ['Israel admitted that Iranian agents gave equipment to Syria.', []],
   ['Islamabad has previously admitted that Pakistani scientists gave equipment to Iran.', []],
@@ -39,4 +39,6 @@ table('argued accusation: arguing that another country does something accuses it
   ['Iran argues that Iranian scientists are making fuel for power stations.', []],
   ['Russia argued that Ukraine must withdraw its troops.', ['UKR>UKRMIL:0874']],
   ['Washington said that Iran is making fuel for atomic warheads.', []],
+  // an actor that only modifies the subject's noun is no doer
+  ['Tehran asserted that the coalition presence in Iraq was an occupation.', []],
 ]);
