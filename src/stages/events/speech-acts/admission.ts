@@ -5,7 +5,7 @@
  * is a plain statement.
  */
 import { describe, subjectGroup } from '../actor-groups.ts';
-import { NO_TARGET, onlyPlace } from '../parties.ts';
+import { onlyPlace } from '../parties.ts';
 import { clauseEnd } from '../sentence.ts';
 import { clauseSubject, recalled, reportedClause, sameCountry } from './content.ts';
 import type { SpeechAct, SpeechActHit } from './rule.ts';
@@ -25,13 +25,11 @@ export const admission: SpeechAct = {
       const doer = speaker ? clauseSubject(ctx, from) : null;
       if (!speaker || !doer || doer === speaker || !sameCountry(speaker, doer)) return;
       const end = clauseEnd(ctx, doer.last);
-      // The party the admitted act concerned: the first other actor of the clause that is no mere place.
+      // The party the admitted act concerned: the first other actor of the clause that is no mere place. With none,
+      // what is admitted is a state of affairs ("admitted that Indonesia has faced challenges"), no act.
       const target = ctx.groups.find((g) => g.first > doer.last && g.first < end && !onlyPlace(ctx, g) && !sameCountry(speaker, g));
-      const found = {
-        sources: speaker.members,
-        targets: target ? target.members : [NO_TARGET],
-        how: `speaker ${describe(speaker)}; target ${target ? describe(target) : NO_TARGET.how} (what ${describe(doer)}, its own side, did)`,
-      };
+      if (!target) return;
+      const found = { sources: speaker.members, targets: target.members, how: `speaker ${describe(speaker)}; target ${describe(target)} (whom what ${describe(doer)}, its own side, did concerned)` };
       hits.push({ at: k, code: ACKNOWLEDGE, found, end, note: `its own side's act admitted ("${t.text}"): acknowledging responsibility` });
     });
     return hits;

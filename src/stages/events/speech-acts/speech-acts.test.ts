@@ -20,6 +20,7 @@ table('admission: its own side\'s act admitted is acknowledging responsibility (
   ['Israel admitted that Iranian agents gave equipment to Syria.', []],
   ['Islamabad has previously admitted that Pakistani scientists gave equipment to Iran.', []],
   ['Ms. Merkel acknowledged that the plan shows some progress.', []],
+  ['The minister admitted that Indonesia has faced challenges in developing smart cities.', []],
 ]);
 
 table('dismissal: calling a report or an accusation false is a denial (016) toward whoever made it', [
