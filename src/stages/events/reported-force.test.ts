@@ -44,3 +44,14 @@ test('reportedForce: a force noun that is the agent of a passive was undergone b
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
 });
+
+test('reportedForce: a force noun that opens what is said names no doer, and the speaker lent to it claims nothing', async (t) => {
+  const pipeline = buildPipeline(stagesThrough('events'));
+  const rows = (text: string) => [...new Set(pipeline.analyze({ text, published: '2007-01-10' }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
+  const cases: [string, string[]][] = [
+    ['The U.S. military in Afghanistan says fighting in two southern provinces has left four suspected militants dead and two Afghan police wounded.', []],
+    // negatives: the noun is the object of what is said, the speaker's group shows its own act
+    ['An Iraqi militant group posted a video on the Internet it says shows the killing of an American hostage.', ['IRQ>USACVL:015']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
+});

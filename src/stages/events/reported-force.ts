@@ -131,6 +131,23 @@ export function ownService(speakers: readonly Member[], doers: readonly Member[]
   return speakers.map((a) => ({ ...a, code: country + a.code.slice(3), country }));
 }
 
+/** The doer is the speaker's own mention (not a pronoun or an agent pointing back to it). */
+function sameMention(d: Member, speakers: readonly FoundActor[]): boolean {
+  return d.mention !== null && speakers.some((a) => a.code === d.code && a.mention?.start === d.mention!.start);
+}
+
+/** What may stand between a reporting verb and the noun that opens its clause ("says [that the] fighting"). */
+const OPENING_LEAD_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'SCONJ']);
+
+/** The noun (or gerund: "says fighting …") at `k` opens a clause a reporting verb before it reports: only determiners, adjectives or "that" between. */
+function openingNoun(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || (t.pos !== 'NOUN' && !t.lower.endsWith('ing'))) return false;
+  let j = k - 1;
+  while (j >= 0 && (OPENING_LEAD_POS.has(ctx.toks[j]!.pos) || ctx.isTime(ctx.toks[j]!))) j--;
+  return ctx.reporting.has(j);
+}
+
 /** An event's actor is the sentence's reading it came from (same mention, same code); that reading points back to a speaker. */
 function pointsToSpeaker(ctx: SentenceCtx, d: Member, speakers: readonly FoundActor[]): boolean {
   const reading = d.mention && ctx.groups.flatMap((g) => g.members).find((a) => a.mention?.start === d.mention!.start && a.code === d.code);
@@ -152,12 +169,18 @@ export function reportedForce(ctx: SentenceCtx, res: EventResources, out: Event[
       else out[k] = { ...e, sources: speaker.members.map(member), targets: places.map(member), cameo: { code: ACCUSE, name: cameo.name, root: cameo.root, goldstein: cameo.goldstein, quadClass: cameo.quadClass }, reason: `${e.reason}; its means, the agent of a passive, was undergone by whom the reading took for its doer, in ${places.map((p) => p.code).join(' and ')}, reported by ${speaker.members.map((a) => a.code).join(' and ')}: the place stands in for the doer → ${ACCUSE}` };
       continue;
     }
+    // "the military says fighting in two provinces has left four militants dead": a force noun that opens what is said
+    // names no doer; the speaker the reading lent it is none (README decision 7), so nothing is claimed.
+    if (e.sources.every((d) => sameMention(d, speaker.members)) && openingNoun(ctx, at)) {
+      out.splice(k--, 1);
+      continue;
+    }
     // Its own side: the doer points back to the speaker ("said it struck"), or both are agents of one country
     // ("the air force said Ukrainian forces downed"); a country as doer is another party ("officials said Chile attacked").
     // The speaker itself as the doer ("'We will attack,' the commander said": the quote's "we") is its own side too.
     const service = ownService(speaker.members, e.sources);
     // So is a doer that points back to the speaker ("the insurgents said they hit the aircraft"), whatever its country.
-    const itself = service !== null || e.sources.every((d) => (d.mention !== null && speaker.members.some((a) => a.code === d.code && a.mention?.start === d.mention!.start)) || pointsToSpeaker(ctx, d, speaker.members));
+    const itself = service !== null || e.sources.every((d) => sameMention(d, speaker.members) || pointsToSpeaker(ctx, d, speaker.members));
     const own = itself || speaker.members.every((a) => a.country !== null && e.sources.some((d) => d.country === a.country && (PRONOUN.test(d.mention?.text ?? '') || (d.role !== null && a.role !== null))));
     // "said it will take control of the fields": its own future act is the act itself, no claim of a deed done.
     if (own && e.modality === 'future') continue;
