@@ -52,6 +52,7 @@ test('reportedForce: a force noun that opens what is said names no doer, and the
     ['The U.S. military in Afghanistan says fighting in two southern provinces has left four suspected militants dead and two Afghan police wounded.', []],
     // negatives: the noun is the object of what is said, the speaker's group shows its own act
     ['An Iraqi militant group posted a video on the Internet it says shows the killing of an American hostage.', ['IRQ>USACVL:015']],
+    ['Hamas claimed the bombing in Jerusalem.', ['PSEREBHMS>ISR:015']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
 });

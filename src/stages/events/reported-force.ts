@@ -139,13 +139,22 @@ function sameMention(d: Member, speakers: readonly FoundActor[]): boolean {
 /** What may stand between a reporting verb and the noun that opens its clause ("says [that the] fighting"). */
 const OPENING_LEAD_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'SCONJ']);
 
-/** The noun (or gerund: "says fighting …") at `k` opens a clause a reporting verb before it reports: only determiners, adjectives or "that" between. */
+/** How far after the noun its clause's verb may stand ("fighting in two southern provinces has left"). */
+const SUBJECT_REACH = 10;
+
+/**
+ * The noun (or gerund: "says fighting …") at `k` opens a clause a reporting verb before it reports, as its subject:
+ * only determiners, adjectives or "that" between, and a finite verb after it. A noun object ("claimed the attack")
+ * is no clause's subject.
+ */
 function openingNoun(ctx: SentenceCtx, k: number): boolean {
   const t = ctx.toks[k];
   if (!t || (t.pos !== 'NOUN' && !t.lower.endsWith('ing'))) return false;
   let j = k - 1;
   while (j >= 0 && (OPENING_LEAD_POS.has(ctx.toks[j]!.pos) || ctx.isTime(ctx.toks[j]!))) j--;
-  return ctx.reporting.has(j);
+  if (!ctx.reporting.has(j)) return false;
+  for (let v = k + 1; v < Math.min(ctx.toks.length, k + 1 + SUBJECT_REACH); v++) if (ctx.syntax.verbGroupAt(ctx.toks[v]!.index)?.finite) return true;
+  return false;
 }
 
 /** An event's actor is the sentence's reading it came from (same mention, same code); that reading points back to a speaker. */
