@@ -3,16 +3,15 @@
  * fabricated": calling a report or an accusation false is denying it (CAMEO 016; the dictionary's DENY * REPORT,
  * REJECT * ALLEGATION), toward whoever made it. The accusation itself is what is denied, no event of its own.
  */
-import { describe, placeModifier, subjectGroup } from '../actor-groups.ts';
-import { NO_TARGET, onlyPlace } from '../parties.ts';
+import { describe, subjectGroup } from '../actor-groups.ts';
+import { NO_TARGET } from '../parties.ts';
+import { claimAuthor, isClaimNoun } from './claims.ts';
 import type { SentenceCtx } from '../sentence.ts';
 import { recalled } from './content.ts';
 import type { SpeechAct, SpeechActHit } from './rule.ts';
 
 /** Words that call a claim false, as written ("fabricated" is tagged a verb as often as an adjective). */
 const FALSITY: ReadonlySet<string> = new Set(['baseless', 'groundless', 'unfounded', 'false', 'fabricated', 'untrue', 'lie', 'lies', 'fabrication', 'fabrications', 'nonsense', 'absurd']);
-/** What is said about someone and can be called false. */
-const CLAIM_NOUNS: ReadonlySet<string> = new Set(['allegation', 'accusation', 'charge', 'claim', 'report', 'rumour', 'rumor', 'assertion']);
 /** Verbs that name their object false ("called the report baseless", "described the charges as lies"). */
 const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'label', 'brand', 'term', 'dismiss']);
 /** How far back from the falsity word the claim noun, and from it the verb, may stand. */
@@ -40,14 +39,13 @@ export const dismissal: SpeechAct = {
       // "the report lies in …" is no calling false.
       if (!FALSITY.has(t.lower) || (t.pos === 'VERB' && t.lemma === 'lie') || ctx.toks[f - 1]?.lower === 'not') return;
       let c = f - 1;
-      while (c >= Math.max(0, f - REACH) && !(ctx.toks[c]!.pos === 'NOUN' && CLAIM_NOUNS.has(ctx.toks[c]!.lemma))) c--;
+      while (c >= Math.max(0, f - REACH) && !isClaimNoun(ctx, c)) c--;
       if (c < Math.max(0, f - REACH)) return;
       const v = callingVerb(ctx, c, f);
       if (v < 0 || ctx.syntax.verbGroupAt(ctx.toks[v]!.index)?.negated || recalled(ctx, v)) return;
       const speaker = subjectGroup(ctx, v, recent)?.group;
       if (!speaker) return;
-      // Whoever made the claim: an actor between the verb and the falsity word ("the allegations by Hariri").
-      const author = ctx.groups.find((g) => g.first > v && g.last < f && g !== speaker && !onlyPlace(ctx, g) && !placeModifier(ctx, g));
+      const author = claimAuthor(ctx, c);
       const found = {
         sources: speaker.members,
         targets: author ? author.members : [NO_TARGET],

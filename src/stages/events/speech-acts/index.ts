@@ -1,4 +1,4 @@
-/** Statements that are themselves the act: admissions, denials by dismissal, accusations argued. */
+/** Statements that are themselves the act: admissions, denials by dismissal, accusations argued; and whom a denial is aimed at. */
 import type { Doc, Event } from '../../../model/index.ts';
 import type { StageContext } from '../../../pipeline/stage.ts';
 import type { ActorGroup } from '../actor-groups.ts';
@@ -7,6 +7,7 @@ import type { TriggerMatch } from '../match-triggers.ts';
 import type { EventResources } from '../resources.ts';
 import { type SentenceCtx, triggerAt } from '../sentence.ts';
 import { admission } from './admission.ts';
+import { retargetDenials } from './claims.ts';
 import { arguedAccusation } from './argued-accusation.ts';
 import { dismissal } from './dismissal.ts';
 import type { SpeechAct, SpeechActHit } from './rule.ts';
@@ -37,4 +38,5 @@ export function speechActEvents(doc: Doc, ctx: SentenceCtx, res: EventResources,
       out.push(event);
     }
   }
+  retargetDenials(ctx, out);
 }

@@ -43,3 +43,12 @@ table('argued accusation: arguing that another country does something accuses it
   // an actor that only modifies the subject's noun is no doer
   ['Tehran asserted that the coalition presence in Iraq was an occupation.', []],
 ]);
+
+table('retargetDenials: a denial of a claim is aimed at whoever made it, else at no one', [
+  ['A statement from the Foreign Ministry in Pyongyang denies reports of mass defections by North Korean generals to China.', ['PRKGOV>---:016']],
+  ['The government of Liberia denied charges by Ivory Coast that Monrovia is committing genocide.', ['LBRGOV>CIV:016']],
+  ['Russian authorities deny Georgian charges that they deliberately cut supplies.', ['RUSGOV>GEO:016']],
+  ['Iran rejected the accusations by the United States as lies.', ['IRN>USA:016']],
+  // negatives: a denial of no claim noun keeps the reading it had
+  ['Syria has denied involvement in any of the attacks.', ['SYR>---:016']],
+]);
