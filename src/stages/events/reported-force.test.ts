@@ -56,3 +56,15 @@ test('reportedForce: a force noun that opens what is said names no doer, and the
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
 });
+
+test('reportedForce: "according to" names the source of a report of force, before the act or after it', async (t) => {
+  const pipeline = buildPipeline(stagesThrough('events'));
+  const rows = (text: string) => [...new Set(pipeline.analyze({ text, published: '2023-05-01' }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
+  const cases: [string, string[]][] = [
+    ['According to Syrian state media, Turkish troops shelled Kurdish positions near Kobani.', ['SYRGOVMED>TURMIL:112']],
+    ['Turkish troops shelled Kurdish positions near Kobani, according to Syrian state media.', ['SYRGOVMED>TURMIL:112']],
+    // negative: "according to" a source that names no actor leaves the act as it is
+    ['Turkish troops shelled Kurdish positions near Kobani, according to a list provided by local officials.', ['TURMIL>SYR:190']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
+});

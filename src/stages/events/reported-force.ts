@@ -57,11 +57,29 @@ function reportingVerbs(ctx: SentenceCtx): readonly number[] {
   return verbs;
 }
 
+/** How far after "according to" its source's name may start ("according to [the] [Syrian] state media"). */
+const SOURCE_REACH = 3;
+
+/**
+ * "According to Syrian state media, Turkish troops shelled …", "…, according to the health ministry": the source of
+ * the report is what "to" introduces, before the act or after it; null when that names no actor ("according to a list
+ * provided by …"), undefined when `r` is no "according to".
+ */
+function accordingTo(ctx: SentenceCtx, r: number): ActorGroup | null | undefined {
+  if (ctx.toks[r]!.lemma !== 'accord' || ctx.toks[r + 1]?.lower !== 'to') return undefined;
+  return ctx.groups.find((g) => g.first > r + 1 && g.first <= r + 1 + SOURCE_REACH) ?? null;
+}
+
 /** The speaker of the sentence's report: the subject of a reporting verb before the trigger, or the attribution after it. */
 export function speakerOf(ctx: SentenceCtx, at: number): ActorGroup | null {
   for (const r of reportingVerbs(ctx)) {
     // "officials they think can afford to pay": a belief accuses no one (guidelines: beliefs are not events).
     if (BELIEF_VERBS.has(ctx.toks[r]!.lemma)) continue;
+    const source = accordingTo(ctx, r);
+    if (source !== undefined) {
+      if (source) return source;
+      continue;
+    }
     if (r < at) {
       const s = subjectGroup(ctx, r, []);
       if (s) return s.group;
