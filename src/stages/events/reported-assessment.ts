@@ -26,7 +26,7 @@ function verbOf(ctx: SentenceCtx, k: number): VerbGroup | null {
 }
 
 /** "is seeking", "are investing": a present progressive, active. */
-export function presentProgressive(ctx: SentenceCtx, vg: VerbGroup): boolean {
+function presentProgressive(ctx: SentenceCtx, vg: VerbGroup): boolean {
   const words = ctx.syntax.words;
   if (vg.tense !== 'none' || vg.passive || words[vg.lead]!.lemma !== 'be') return false;
   // The group may run on past its participle ("is seeking closer ties" tagged as one group): any "-ing" verb in it.

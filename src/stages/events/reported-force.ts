@@ -123,7 +123,7 @@ const AGENT_LEAD_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN'
  * "a troop convoy was hit by a roadside bomb": a force noun that is the agent of a passive names the means, and the
  * passive's subject underwent it; whoever the reading took for its doer there is its victim.
  */
-export function passiveMeans(ctx: SentenceCtx, k: number): boolean {
+function passiveMeans(ctx: SentenceCtx, k: number): boolean {
   let by = k - 1;
   while (by >= 0 && AGENT_LEAD_POS.has(ctx.toks[by]!.pos)) by--;
   const verb = ctx.toks[by - 1];

@@ -10,7 +10,8 @@ import { NO_TARGET } from '../parties.ts';
 import { type SentenceCtx, triggerAt } from '../sentence.ts';
 
 export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['allegation', 'accusation', 'charge', 'claim', 'report', 'rumour', 'rumor', 'assertion']);
-const DENY = '016';
+/** Deny responsibility or an accusation (CAMEO 016). */
+export const DENY = '016';
 /** How far after a denial verb its claim noun may stand ("denying a U.S. media report"). */
 const OBJECT_REACH = 6;
 const OBJECT_LEAD_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);

@@ -5,7 +5,7 @@
  */
 import { describe, subjectGroup } from '../actor-groups.ts';
 import { NO_TARGET } from '../parties.ts';
-import { claimAuthor, isClaimNoun } from './claims.ts';
+import { DENY, claimAuthor, isClaimNoun } from './claims.ts';
 import type { SentenceCtx } from '../sentence.ts';
 import { recalled } from './content.ts';
 import type { SpeechAct, SpeechActHit } from './rule.ts';
@@ -51,7 +51,7 @@ export const dismissal: SpeechAct = {
         targets: author ? author.members : [NO_TARGET],
         how: `speaker ${describe(speaker)}; target ${author ? `${describe(author)} (who made the claim)` : NO_TARGET.how}`,
       };
-      hits.push({ at: v, code: '016', found, end: f + 1, note: `"${ctx.toks[c]!.text}" called "${t.text}": a denial` });
+      hits.push({ at: v, code: DENY, found, end: f + 1, note: `"${ctx.toks[c]!.text}" called "${t.text}": a denial` });
     });
     return hits;
   },
