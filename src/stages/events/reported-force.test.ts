@@ -68,3 +68,15 @@ test('reportedForce: "according to" names the source of a report of force, befor
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
 });
+
+test('reportedForce: its own side\'s past force, denied in what is said, is a denial of responsibility (016)', async (t) => {
+  const pipeline = buildPipeline(stagesThrough('events'));
+  const rows = (text: string) => [...new Set(pipeline.analyze({ text, published: '2023-05-01' }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
+  const cases: [string, string[]][] = [
+    ['Israel said it did not attack the convoy.', ['ISR>---:016']],
+    // negatives: another's deed denied is a statement; a pledge not to attack is no denial
+    ['Hamas said Israel did not attack the convoy.', []],
+    ['Israel said it would not attack the convoy.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
+});

@@ -10,12 +10,13 @@ import type { DictionaryIndex } from './dictionary/dictionary-index.ts';
 import { type TriggerMatch, verbByPosition } from './match-triggers.ts';
 import { type Found, type SentenceCtx, clauseEnd, triggerAt } from './sentence.ts';
 import { BELIEF_VERBS } from './recoding/background.ts';
-import { onlyPlace } from './parties.ts';
+import { NO_TARGET, onlyPlace } from './parties.ts';
 
 /** Force and abduction: the roots of acts a report turns into an accusation or a claim. */
 const FORCE = /^(18|19|20)/;
 const ACCUSE = '112';
 const CLAIM = '015';
+const DENY = '016';
 /** Bombing, killing and fighting (183, 19, 20): what a place can be said to have done to soldiers in it; an abduction there (181) says nothing of who did it. */
 const UNDERGONE = /^(183|19|20)/;
 /** A doer named by a pronoun after a speaker is the speaker's own side ("said it struck"). */
@@ -184,12 +185,13 @@ function pointsToSpeaker(ctx: SentenceCtx, d: Member, speakers: readonly FoundAc
 export function reportedForce(ctx: SentenceCtx, res: EventResources, out: Event[]): void {
   for (let k = 0; k < out.length; k++) {
     const e = out[k]!;
-    if (!FORCE.test(e.cameo.code) || e.modality === 'negated') continue;
+    if (!FORCE.test(e.cameo.code)) continue;
     const at = triggerAt(ctx, e);
     const speaker = speakerOf(ctx, at);
     if (!speaker) continue;
+    const negated = e.modality === 'negated';
     // Force a passive's subject underwent ("was hit by a roadside bomb") accuses the place it happened in, or nobody.
-    if (ctx.toks[at]!.pos === 'NOUN' && passiveMeans(ctx, at)) {
+    if (!negated && ctx.toks[at]!.pos === 'NOUN' && passiveMeans(ctx, at)) {
       const places = UNDERGONE.test(e.cameo.code) ? placesOf(speaker, e.targets) : [];
       const cameo = res.lexicons.codes.get(ACCUSE);
       if (places.length === 0 || !cameo) out.splice(k--, 1);
@@ -198,7 +200,7 @@ export function reportedForce(ctx: SentenceCtx, res: EventResources, out: Event[
     }
     // "the military says fighting in two provinces has left four militants dead": a force noun that opens what is said
     // names no doer; the speaker the reading lent it is none (README decision 7), so nothing is claimed.
-    if (e.sources.every((d) => sameMention(d, speaker.members)) && openingNoun(ctx, at)) {
+    if (!negated && e.sources.every((d) => sameMention(d, speaker.members)) && openingNoun(ctx, at)) {
       out.splice(k--, 1);
       continue;
     }
@@ -209,6 +211,15 @@ export function reportedForce(ctx: SentenceCtx, res: EventResources, out: Event[
     // So is a doer that points back to the speaker ("the insurgents said they hit the aircraft"), whatever its country.
     const itself = service !== null || e.sources.every((d) => sameMention(d, speaker.members) || pointsToSpeaker(ctx, d, speaker.members));
     const own = itself || speaker.members.every((a) => a.country !== null && e.sources.some((d) => d.country === a.country && (PRONOUN.test(d.mention?.text ?? '') || (d.role !== null && a.role !== null))));
+    // "Israel said it did not attack the convoy": its own side's deed, denied, is a denial of responsibility (guidelines:
+    // the statement itself is the act, 016), aimed at no one named; another's deed denied is a plain statement.
+    if (negated) {
+      const deny = res.lexicons.codes.get(DENY);
+      if (own && deny && ctx.syntax.verbGroupAt(ctx.toks[at]!.index)?.tense === 'past') {
+        out[k] = { ...e, sources: speaker.members.map(member), targets: [member(NO_TARGET)], modality: 'reported', cameo: { code: DENY, name: deny.name, root: deny.root, goldstein: deny.goldstein, quadClass: deny.quadClass }, reason: `${e.reason}; reported by ${speaker.members.map((a) => a.code).join(' and ')}: its own side's force denied, a denial of responsibility → ${DENY}` };
+      }
+      continue;
+    }
     // "said it will take control of the fields": its own future act is the act itself, no claim of a deed done.
     if (own && e.modality === 'future') continue;
     const code = own ? CLAIM : ACCUSE;
