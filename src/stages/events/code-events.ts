@@ -6,6 +6,9 @@ import { matchTriggers, verbMayTrigger, type TriggerMatch } from './match-trigge
 import { withDictionary } from './dictionary-triggers.ts';
 import { sentenceDiscard } from './dictionary/sentence-discard.ts';
 import { reportedForce, reportedUndergoneForce } from './reported-force.ts';
+import { quotePerformer } from './quote-performer.ts';
+import { dropReportedAssessments } from './reported-assessment.ts';
+import { speechActEvents } from './speech-acts/index.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { buildEvent, reverseEvent } from './build-event.ts';
 import { documentIndex } from './document-index.ts';
@@ -129,6 +132,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     if (!found && complement && m.pattern.frame && ctx.toks[m.first]!.pos === 'ADJ') found = actorsOf(ctx, complement, null, recent) ?? untargetedActors(ctx, complement, null, recent);
     // Standing down needs a counterpart (the state the irregulars stood against), never `---`.
     if (!standDown.some((s) => code.startsWith(s))) found ??= untargetedActors(ctx, m, complement, recent);
+    found ??= quotePerformer(ctx, m, code);
     if (found) found = peopleActedOn(ctx, m, found);
     // "officials say a Marine was killed in Ramadi": with no doer, the report of it may still be an act.
     const undergone = found ? null : reportedUndergoneForce(ctx, m, code);
@@ -174,11 +178,13 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     if (modal?.complement) consume(modal.complement, matches, consumed);
     if (!modal) break;
   }
+  speechActEvents(doc, ctx, res, recent, out, context);
   // Background first, so a verb that is background does not crowd out the sentence's own nominal.
   dropBackgroundEvents(ctx, out, doc.published);
   // A statement with a stance ("said he was pessimistic about talks") is the sentence's verb too.
   dropNominalsBesideVerbs(ctx, res, out);
   reportedForce(ctx, res, out);
+  dropReportedAssessments(ctx, out);
   dropSameKind(out);
   dropUntargetedBesideTargeted(out);
   oneEventPerDyad(ctx, out);

@@ -32,3 +32,51 @@ test('reportedForce: a doer that points back to the speaker is its own side (a c
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
 });
+
+test('reportedForce: a force noun that is the agent of a passive was undergone by its subject, so the report accuses the place or no one', async (t) => {
+  const pipeline = buildPipeline(stagesThrough('events'));
+  const rows = (text: string) => [...new Set(pipeline.analyze({ text, published: '2007-01-10' }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
+  const cases: [string, string[]][] = [
+    ['The U.S. military says an American soldier was killed Thursday when a troop convoy was hit by a roadside bomb in the northern city of Mosul.', ['USAMIL>IRQ:112']],
+    // negatives: a speaker of no known country accuses no place; the doer of an active verb is still accused
+    ['A military spokesman says the coalition troops were wounded when their vehicle was hit by a roadside bomb in the Khogyani district of eastern Nangarhar province.', []],
+    ['The U.S. military says insurgents attacked a troop convoy in Mosul.', ['USAMIL>---REB:112']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
+});
+
+test('reportedForce: a force noun that opens what is said names no doer, and the speaker lent to it claims nothing', async (t) => {
+  const pipeline = buildPipeline(stagesThrough('events'));
+  const rows = (text: string) => [...new Set(pipeline.analyze({ text, published: '2007-01-10' }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
+  const cases: [string, string[]][] = [
+    ['The U.S. military in Afghanistan says fighting in two southern provinces has left four suspected militants dead and two Afghan police wounded.', []],
+    // negatives: the noun is the object of what is said, the speaker's group shows its own act
+    ['An Iraqi militant group posted a video on the Internet it says shows the killing of an American hostage.', ['IRQ>USACVL:015']],
+    ['Hamas claimed the bombing in Jerusalem.', ['PSEREBHMS>ISR:015']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
+});
+
+test('reportedForce: "according to" names the source of a report of force, before the act or after it', async (t) => {
+  const pipeline = buildPipeline(stagesThrough('events'));
+  const rows = (text: string) => [...new Set(pipeline.analyze({ text, published: '2023-05-01' }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
+  const cases: [string, string[]][] = [
+    ['According to Syrian state media, Turkish troops shelled Kurdish positions near Kobani.', ['SYRGOVMED>TURMIL:112']],
+    ['Turkish troops shelled Kurdish positions near Kobani, according to Syrian state media.', ['SYRGOVMED>TURMIL:112']],
+    // negative: "according to" a source that names no actor leaves the act as it is
+    ['Turkish troops shelled Kurdish positions near Kobani, according to a list provided by local officials.', ['TURMIL>SYR:190']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
+});
+
+test('reportedForce: its own side\'s past force, denied in what is said, is a denial of responsibility (016)', async (t) => {
+  const pipeline = buildPipeline(stagesThrough('events'));
+  const rows = (text: string) => [...new Set(pipeline.analyze({ text, published: '2023-05-01' }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
+  const cases: [string, string[]][] = [
+    ['Israel said it did not attack the convoy.', ['ISR>---:016']],
+    // negatives: another's deed denied is a statement; a pledge not to attack is no denial
+    ['Hamas said Israel did not attack the convoy.', []],
+    ['Israel said it would not attack the convoy.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
+});

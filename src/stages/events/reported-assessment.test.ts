@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../pipeline/pipeline.ts';
+import { stagesThrough } from '../../pipeline/presets.ts';
+import { cameoRows } from './cameo-rows.ts';
+
+const pipeline = buildPipeline(stagesThrough('events'));
+const rows = (text: string) => [...new Set(pipeline.analyze({ text, published: '2007-01-10' }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
+
+test('dropReportedAssessments: another country\'s ongoing conduct, as a speaker describes it, is a statement', async (t) => {
+  const cases: [string, string[]][] = [
+    ['U.S. Secretary of State Condoleezza Rice said Venezuelan President Hugo Chavez is seeking closer ties with Iran.', []],
+    ['U.S. Secretary of State Condoleezza Rice said Venezuelan President Hugo Chavez is investing money in Bolivia.', []],
+    // negatives: a deed done is reported, the speaker's own side is its act, the writer's own present progressive stands
+    ['U.S. Secretary of State Condoleezza Rice said Venezuelan President Hugo Chavez has signed an agreement with Iran.', ['VENGOV>IRN:057']],
+    ['Venezuelan officials said Venezuela is seeking closer ties with Iran.', ['VEN>IRN:050']],
+    ['Venezuelan President Hugo Chavez is seeking closer ties with Iran.', ['VENGOV>IRN:050']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
+});

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../../pipeline/pipeline.ts';
+import { stagesThrough } from '../../../pipeline/presets.ts';
+import { cameoRows } from '../cameo-rows.ts';
+
+const pipeline = buildPipeline(stagesThrough('events'));
+const rows = (text: string) => [...new Set(pipeline.analyze({ text, published: '2008-06-01' }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
+
+function table(name: string, cases: [string, string[]][]): void {
+  test(name, async (t) => {
+    for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
+  });
+}
+
+table('admission: its own side\'s act admitted is acknowledging responsibility (015) toward whom it concerned', [
+  ['Islamabad acknowledged for the first time last week that Pakistani scientist Abdul Qadeer Khan gave equipment to Iran.', ['PAKGOV>IRN:015']],
+  ['Israel admitted that its soldiers killed two Palestinian boys.', ['ISR>PSE:015']],
+  // negatives: another side's act admitted is a statement; an admission recalled is background; a fact admitted names no doer
+  ['Israel admitted that Iranian agents gave equipment to Syria.', []],
+  ['Islamabad has previously admitted that Pakistani scientists gave equipment to Iran.', []],
+  ['Ms. Merkel acknowledged that the plan shows some progress.', []],
+  ['The minister admitted that Indonesia has faced challenges in developing smart cities.', []],
+]);
+
+table('dismissal: calling a report or an accusation false is a denial (016) toward whoever made it', [
+  ['The Chinese foreign ministry called the report by Japan baseless.', ['CHNGOV>JPN:016']],
+  ['An unidentified Syrian official said the allegations by Lebanese lawmaker Saad Hariri are fabricated.', ['SYRGOV>LBNLEG:016']],
+  // negatives: a report called true, a claim not called false, a falsity word about no claim
+  ['The Chinese foreign ministry called the report by Japan accurate.', []],
+  ['A Syrian official said the allegations by Lebanese lawmaker Saad Hariri are not false.', []],
+  ['The Chinese foreign ministry said the weather forecast was false.', []],
+]);
+
+table('argued accusation: arguing that another country does something accuses it (112), unless the text codes the act', [
+  ['Iran insists it intends to use enriched uranium only in power stations, but Washington argues that Iran is making fuel for atomic warheads.', ['USAGOV>IRN:112']],
+  // reported force is read by reportedForce: one accusation, not two
+  ['Israel alleged that Iran attacked the convoy.', ['ISR>IRN:112']],
+  // negatives: one's own side, a demand, a plain "said"
+  ['Iran argues that Iranian scientists are making fuel for power stations.', []],
+  ['Russia argued that Ukraine must withdraw its troops.', ['UKR>UKRMIL:0874']],
+  ['Washington said that Iran is making fuel for atomic warheads.', []],
+  // an actor that only modifies the subject's noun is no doer
+  ['Tehran asserted that the coalition presence in Iraq was an occupation.', []],
+]);
+
+table('retargetDenials: a denial of a claim is aimed at whoever made it, else at no one', [
+  ['A statement from the Foreign Ministry in Pyongyang denies reports of mass defections by North Korean generals to China.', ['PRKGOV>---:016']],
+  ['The government of Liberia denied charges by Ivory Coast that Monrovia is committing genocide.', ['LBRGOV>CIV:016']],
+  ['Russian authorities deny Georgian charges that they deliberately cut supplies.', ['RUSGOV>GEO:016']],
+  ['Iran rejected the accusations by the United States as lies.', ['IRN>USA:016']],
+  // negatives: a denial of no claim noun keeps the reading it had
+  ['Syria has denied involvement in any of the attacks.', ['SYR>---:016']],
+]);
