@@ -20,6 +20,8 @@ import { checkLexicons } from '../src/lexicons/check.ts';
 import { EVAL_TASKS } from '../src/eval/scorer.ts';
 import { CLUSTERS_INDEX_FILE, readWordClusters } from '../src/stages/entities/tagger/word-clusters.ts';
 import { COMMON_WORDS_INDEX, commonWordsIndexFile } from '../src/lexicons/common-words.ts';
+import { GAZETTEER_INDEX, gazetteerIndexFile } from '../src/stages/entities/tagger/gazetteer.ts';
+import { ACTORS_INDEX, actorsIndexFile } from '../src/lexicons/entities/entity-lexicons.ts';
 
 /** Every file under `repo`/`dir` that is neither TypeScript nor a test's fixture, copied to the same place under `dist`. */
 function copyData(repo: string, dist: string, dir: string): number {
@@ -110,9 +112,10 @@ function bundleEntries(repo: string, dist: string): void {
 }
 
 /**
- * Index `repo`'s word cluster table and common-word list into dist/, where the compiled modules read them (each
- * index's place under src/): the worker then reads them instead of hashing 200,000 and 86,000 words at every start.
- * A table or list missing in `repo` gets no index; one the index does not match (checked at load) is indexed at load.
+ * Index `repo`'s word cluster table, common-word list, gazetteer and Phoenix actors into dist/, where the compiled
+ * modules read them (each index's place under src/): the worker then reads them instead of hashing 200,000, 86,000,
+ * 90,000 and 30,000 words at every start. A file missing in `repo` gets no index; one the index does not match
+ * (checked at load) is read from its source at load.
  */
 function writeIndexes(repo: string, dist: string): void {
   const table = path.join(repo, 'models/ner/word-clusters.tsv.gz');
@@ -123,6 +126,14 @@ function writeIndexes(repo: string, dist: string): void {
   }
   const list = path.join(repo, 'src/lexicons/common-words.txt');
   if (existsSync(list)) writeFileSync(path.join(dist, path.relative(REPO_ROOT, fileURLToPath(COMMON_WORDS_INDEX))), commonWordsIndexFile(readFileSync(list)));
+  const lexicons: [string, URL, (bytes: Uint8Array) => Buffer][] = [
+    ['src/lexicons/entities/gazetteer.json', GAZETTEER_INDEX, gazetteerIndexFile],
+    ['src/lexicons/entities/actors.json', ACTORS_INDEX, actorsIndexFile],
+  ];
+  for (const [source, index, indexFile] of lexicons) {
+    const file = path.join(repo, source);
+    if (existsSync(file)) writeFileSync(path.join(dist, path.relative(REPO_ROOT, fileURLToPath(index))), indexFile(readFileSync(file)));
+  }
 }
 
 /** Compile `repo`'s src/ into `dist` (emptied first) with its data files; returns how many data files were copied. */

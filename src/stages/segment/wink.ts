@@ -45,6 +45,23 @@ const MODEL = path.join(path.dirname(require.resolve('wink-eng-lite-web-model/pa
 const part = (name: string): unknown => require(path.join(MODEL, `${name}.js`));
 
 /**
+ * The lexemes' hash (word → its index in `list`) as wink reads and writes it, `hash[word]`, kept in a Map: filling an
+ * object of 87,000 keys took 30-50 ms of the worker's start, a Map a third of that. wink only reads a word's entry
+ * and sets one it adds (cache.js), and this module sets a forgotten one to undefined or deletes it: the traps
+ * below are all those ask for.
+ */
+function mapBackedHash(list: readonly string[]): Record<string, number | undefined> {
+  const map = new Map<string, number | undefined>();
+  for (let k = 0; k < list.length; k++) map.set(list[k]!, k);
+  return new Proxy(Object.create(null) as Record<string, number | undefined>, {
+    get: (_, word) => map.get(word as string),
+    has: (_, word) => map.has(word as string),
+    set: (_, word, index) => (map.set(word as string, index), true),
+    deleteProperty: (_, word) => (map.delete(word as string), true),
+  });
+}
+
+/**
  * wink-eng-lite-web-model's `core()` (read-core-model.js and load-core-model.js of 1.8.1), read from the
  * JSON file at each call. The package's own parses its 3 MB JSON at import, keeps it for good, and copies
  * it by JSON.stringify + JSON.parse at every load: a third of the start-up time and some 20 MB held.
@@ -61,7 +78,7 @@ function readCore(): CoreModel {
     for (let k = 0; k < feature.list.length; k++) feature.hash[feature.list[k]!] = k;
   };
   for (const f in packing.layout) if (packing.layout[f]![3] === 0) indexed(features[f]!);
-  indexed(features.lexeme);
+  features.lexeme.hash = mapBackedHash(features.lexeme.list);
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((tag) => pos.hash[tag] || 0));
   packing.efList = [];
