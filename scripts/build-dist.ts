@@ -19,6 +19,8 @@ import { REPO_ROOT } from '../src/util/shared-data.ts';
 import { checkLexicons } from '../src/lexicons/check.ts';
 import { EVAL_TASKS } from '../src/eval/scorer.ts';
 import { CLUSTERS_INDEX_FILE, readWordClusters } from '../src/stages/entities/tagger/word-clusters.ts';
+import { MODEL_INDEX_FILE } from '../src/stages/entities/tagger/model-files.ts';
+import { modelIndexFile } from '../src/stages/entities/tagger/model-file.ts';
 import { COMMON_WORDS_INDEX, commonWordsIndexFile } from '../src/lexicons/common-words.ts';
 import { GAZETTEER_INDEX, gazetteerIndexFile } from '../src/stages/entities/tagger/gazetteer.ts';
 import { ACTORS_INDEX, actorsIndexFile } from '../src/lexicons/entities/entity-lexicons.ts';
@@ -112,12 +114,14 @@ function bundleEntries(repo: string, dist: string): void {
 }
 
 /**
- * Index `repo`'s word cluster table, common-word list, gazetteer and Phoenix actors into dist/, where the compiled
- * modules read them (each index's place under src/): the worker then reads them instead of hashing 200,000, 86,000,
- * 90,000 and 30,000 words at every start. A file missing in `repo` gets no index; one the index does not match
- * (checked at load) is read from its source at load.
+ * Index `repo`'s NER model, word cluster table, common-word list, gazetteer and Phoenix actors into dist/, where the
+ * compiled modules read them (each index's place under src/): the worker then reads them instead of unzipping the
+ * model and building its weight table, and hashing 200,000, 86,000, 90,000 and 30,000 words, at every start. A file
+ * missing in `repo` gets no index; one the index does not match (checked at load) is read from its source at load.
  */
 function writeIndexes(repo: string, dist: string): void {
+  const model = path.join(repo, 'models/ner/tagger.bin.gz');
+  if (existsSync(model)) writeFileSync(path.join(dist, path.relative(REPO_ROOT, MODEL_INDEX_FILE)), modelIndexFile(readFileSync(model)));
   const table = path.join(repo, 'models/ner/word-clusters.tsv.gz');
   if (existsSync(table)) {
     const bytes = gunzipSync(readFileSync(table));

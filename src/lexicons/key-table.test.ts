@@ -26,12 +26,14 @@ test('a set of keys is found and nothing else', () => {
 test('tables and arrays written one after another read back the same; bytes that do not hold them give null', () => {
   const a = KeyTable.from([['ALPHA', 3], ['BETA', 7]]);
   const b = KeyTable.ofKeys(['é', 'GAMMA DELTA']);
-  const bytes = new BuiltParts().add(a).add(Int32Array.of(5, -1, 9)).add(b).add(KeyTable.ofKeys([])).encode();
+  const bytes = new BuiltParts().add(a).add(Int32Array.of(5, -1, 9)).add(b).add(KeyTable.ofKeys([])).add('{"é": 1}').add(Float32Array.of(0.5)).encode();
   const aligned = new Uint8Array(bytes.length);
   aligned.set(bytes);
   const parts = new BuiltParts(aligned);
-  const [a2, ints, b2, empty] = [parts.table(), parts.array(), parts.table(), parts.table()];
+  const [a2, ints, b2, empty, text, floats] = [parts.table(), parts.array(), parts.table(), parts.table(), parts.string(), parts.array()];
   assert.ok(parts.done);
+  assert.equal(text, '{"é": 1}');
+  assert.deepEqual([...new Float32Array(floats!.buffer, floats!.byteOffset, floats!.length)], [0.5]);
   assert.deepEqual([...a2!], [...a]);
   assert.deepEqual([...ints!], [5, -1, 9]);
   assert.deepEqual([...b2!], [...b]);
@@ -40,9 +42,9 @@ test('tables and arrays written one after another read back the same; bytes that
   assert.equal(a2!.keyAt(1), 'BETA');
   assert.ok(b2!.has('é') && !b2!.has('e'));
   assert.equal(parts.table(), null, 'past the end');
-  const short = new BuiltParts(aligned.subarray(0, aligned.length - 8));
-  assert.ok(short.table() && short.array() && short.table(), 'the parts before the cut');
-  assert.equal(short.table(), null, 'cut short');
+  const short = new BuiltParts(aligned.subarray(0, aligned.length - 4));
+  assert.ok(short.table() && short.array() && short.table() && short.table() && short.string(), 'the parts before the cut');
+  assert.equal(short.array(), null, 'cut short');
 });
 
 test('a key may not hold a newline (the separator of the keys in the text)', () => {

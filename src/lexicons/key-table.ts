@@ -129,7 +129,7 @@ export class KeyTable {
   }
 }
 
-const bytesOf = (a: Int32Array): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+const bytesOf = (a: Int32Array | Uint32Array | Float32Array): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
 /**
  * A built index's body as parts one after another, each a multiple of 4 bytes long: key tables and Int32 arrays
@@ -147,8 +147,15 @@ export class BuiltParts {
     this.end = bytes.byteOffset + bytes.length;
   }
 
-  add(part: KeyTable | Int32Array): this {
-    this.written.push(part instanceof KeyTable ? part.encode() : Buffer.concat([bytesOf(Int32Array.of(part.length)), bytesOf(part)]));
+  /** A key table, an array of 4-byte numbers (read back as an Int32Array over the same bytes), or a string. */
+  add(part: KeyTable | Int32Array | Uint32Array | Float32Array | string): this {
+    if (part instanceof KeyTable) this.written.push(part.encode());
+    else if (typeof part === 'string') {
+      const bytes = Buffer.from(part, 'utf8');
+      const padded = new Uint8Array(Math.ceil(bytes.length / 4) * 4);
+      padded.set(bytes);
+      this.written.push(Buffer.concat([bytesOf(Int32Array.of(bytes.length)), padded]));
+    } else this.written.push(Buffer.concat([bytesOf(Int32Array.of(part.length)), bytesOf(part)]));
     return this;
   }
 
@@ -167,7 +174,7 @@ export class BuiltParts {
 
   /** UTF-8 text of `length` bytes at the reader's place, padded to 4 (internal to KeyTable.decode). */
   text(length: number): string | null {
-    if (this.at + length > this.end) return null;
+    if (length < 0 || this.at + length > this.end) return null;
     const text = Buffer.from(this.bytes.buffer, this.at, length).toString('utf8');
     this.at += Math.ceil(length / 4) * 4;
     return text;
@@ -177,6 +184,12 @@ export class BuiltParts {
   array(): Int32Array | null {
     const length = this.ints(1);
     return length && this.ints(length[0]!);
+  }
+
+  /** The next part, a string. */
+  string(): string | null {
+    const length = this.ints(1);
+    return length && this.text(length[0]!);
   }
 
   /** The next part, a key table. */
