@@ -218,6 +218,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   };
 
   const pool = options.pool ?? ingestPool(options.workers, limits);
+  let closed: Promise<void> | undefined;
   const ahead = pool.size * AHEAD_PER_WORKER;
   const flight: Entry[] = [];
   const seen = new Set<string>();
@@ -355,12 +356,15 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     }
     while (flight.length > 0) {
       await changed.next();
+      // All read and none left to analyse: the workers go (their threads wind down on another core) while the last
+      // articles are stored, not after.
+      if (!closed && flight.every((e) => e.state !== 'working')) closed = pool.close();
       await commitReady();
     }
   } finally {
     progress.clear();
     await store.flush();
-    await pool.close();
+    await (closed ?? pool.close());
   }
   return { ...counts, dates, seconds: (Date.now() - started) / 1000 };
 }

@@ -63,7 +63,7 @@ test('the weight table read through the index the build writes is the table buil
   }
   // An index of another model (a copy changed by one byte of its gzip header's time) is not used for this one.
   const other = Buffer.from(readFileSync(MODEL_FILE));
-  other[4] ^= 1;
+  other[4] = other[4]! ^ 1;
   const otherFile = path.join(dir, 'other.bin.gz');
   writeFileSync(otherFile, other);
   writeFileSync(index, modelIndexFile(other));

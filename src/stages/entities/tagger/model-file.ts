@@ -205,6 +205,11 @@ function checkedHeader(file: string, json: string, bytes: number): ModelHeader {
   } catch {
     throw new NerFileError(file, 'NER model header is corrupt or from another version', RETRAIN);
   }
+  return matchingHeader(file, header, bytes);
+}
+
+/** A parsed header, checked against this version of the tagger and the arrays' `bytes` after it. */
+function matchingHeader(file: string, header: ModelHeader, bytes: number): ModelHeader {
   const L = header.labels.length;
   const n = header.features;
   if (header.labels.join() !== LABELS.join() || header.transitions.length !== (L + 1) * L || bytes !== n * 4 + header.conventions.length * n * L * 2) {
@@ -278,7 +283,7 @@ export function readModelFile(file: string, indexFile: string = MODEL_INDEX_FILE
       const { features, labels, conventions } = parsed.data;
       const table = WeightTable.read(parts, features, labels.length);
       if (table && parts.done) {
-        const header = checkedHeader(file, json, features * 4 + conventions.length * features * labels.length * 2);
+        const header = matchingHeader(file, parsed.data, features * 4 + conventions.length * features * labels.length * 2);
         const source = raw;
         // The unzipped bytes gunzipAhead may hold are not needed: taken, so they are let go.
         takeGunzipped(file);
