@@ -63,6 +63,36 @@ const WORKER_ENTRIES = ['ingest/analyze-worker.js', 'ingest/read-worker.js'];
  */
 const BUNDLED_PACKAGES = ['zod', '@hono/zod-openapi', 'chrono-node', 'franc-min'];
 
+/**
+ * zod's classic API without its locales, written into `stage` for the bundles (an alias of 'zod'), or null when this
+ * zod's files are not as expected (then the bundles hold zod whole). Of the 755 KB that zod is in a bundle, its 40-odd
+ * locales are 340 KB that the CLI and each analysis worker compiled at every start for nothing: the namespaces
+ * `z.locales` and `z.core.locales`, which nothing here reads, are what kept them (English, the messages' language,
+ * is imported by zod's schemas on its own). The two modules that export those namespaces are copied without them.
+ */
+function zodWithoutLocales(stage: string): string | null {
+  const v4 = path.join(path.dirname(createRequire(import.meta.url).resolve('zod')), 'v4');
+  const external = path.join(v4, 'classic/external.js');
+  const core = path.join(v4, 'core/index.js');
+  const slim = { [external]: path.join(stage, 'zod/external.js'), [core]: path.join(stage, 'zod/core.js') };
+  const LOCALES = /^export \* as locales from "\.\.\/locales\/index\.js";$/m;
+  for (const [from, to] of Object.entries(slim)) {
+    if (!existsSync(from)) return null;
+    const text = readFileSync(from, 'utf8');
+    if (!LOCALES.test(text)) return null;
+    // Each relative import made absolute, to the slim copy of core/index.js where it names that.
+    const moved = text.replace(LOCALES, '').replace(/from "(\.[^"]+)"/g, (_, relative: string) => {
+      const target = path.resolve(path.dirname(from), relative);
+      return `from ${JSON.stringify(slim[target] ?? target)}`;
+    });
+    mkdirSync(path.dirname(to), { recursive: true });
+    writeFileSync(to, moved);
+  }
+  const entry = path.join(stage, 'zod/index.js');
+  writeFileSync(entry, `export * as z from ${JSON.stringify(slim[external])};\n`);
+  return entry;
+}
+
 /** Every .js file under `dir`, as paths relative to it. */
 function jsFiles(dir: string, relative = ''): string[] {
   return readdirSync(path.join(dir, relative), { withFileTypes: true }).flatMap((entry) => {
@@ -100,8 +130,11 @@ function bundleEntries(repo: string, dist: string): void {
     .filter((name) => !BUNDLED_PACKAGES.includes(name)).flatMap((name) => [name, `${name}/*`]);
   // The bench builds other checkouts with this script: an entry one of them does not have is left out.
   const entries = (list: string[]) => list.map((entry) => path.join(input, 'src', entry)).filter((file) => existsSync(file));
+  // src/ and @hono/zod-openapi import zod only as `import { z } from 'zod'`, all the slim entry exports (another name fails the build).
+  const zod = zodWithoutLocales(stage);
   const common = {
     bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', external, logLevel: 'warning', outbase: path.join(input, 'src'), outdir: output,
+    ...(zod ? { alias: { zod } } : {}),
   } as const;
   buildSync({ ...common, entryPoints: entries(PROCESS_ENTRIES), chunkNames: 'chunks/[name]-[hash]' });
   buildSync({ ...common, entryPoints: entries(WORKER_ENTRIES), chunkNames: 'worker-chunks/[name]-[hash]' });
