@@ -24,6 +24,7 @@ import { modelIndexFile } from '../src/stages/entities/tagger/model-file.ts';
 import { COMMON_WORDS_INDEX, commonWordsIndexFile } from '../src/lexicons/common-words.ts';
 import { GAZETTEER_INDEX, gazetteerIndexFile } from '../src/stages/entities/tagger/gazetteer.ts';
 import { ACTORS_INDEX, actorsIndexFile } from '../src/lexicons/entities/entity-lexicons.ts';
+import { CORE_FILE, CORE_INDEX, coreIndexFile } from '../src/stages/segment/wink.ts';
 
 /** Every file under `repo`/`dir` that is neither TypeScript nor a test's fixture, copied to the same place under `dist`. */
 function copyData(repo: string, dist: string, dir: string): number {
@@ -147,10 +148,11 @@ function bundleEntries(repo: string, dist: string): void {
 }
 
 /**
- * Index `repo`'s NER model, word cluster table, common-word list, gazetteer and Phoenix actors into dist/, where the
- * compiled modules read them (each index's place under src/): the worker then reads them instead of unzipping the
- * model and building its weight table, and hashing 200,000, 86,000, 90,000 and 30,000 words, at every start. A file
- * missing in `repo` gets no index; one the index does not match (checked at load) is read from its source at load.
+ * Index `repo`'s NER model, word cluster table, common-word list, gazetteer and Phoenix actors, and wink's core model,
+ * into dist/, where the compiled modules read them (each index's place under src/): the worker then reads them
+ * instead of unzipping the model and building its weight table, and hashing 200,000, 86,000, 90,000, 30,000 and
+ * 87,000 words, at every start. A file missing in `repo` gets no index; one the index does not match (checked at
+ * load) is read from its source at load.
  */
 function writeIndexes(repo: string, dist: string): void {
   const model = path.join(repo, 'models/ner/tagger.bin.gz');
@@ -171,6 +173,8 @@ function writeIndexes(repo: string, dist: string): void {
     const file = path.join(repo, source);
     if (existsSync(file)) writeFileSync(path.join(dist, path.relative(REPO_ROOT, fileURLToPath(index))), indexFile(readFileSync(file)));
   }
+  // wink's model, from the package installed (node_modules is shared by the checkouts the bench builds).
+  writeFileSync(path.join(dist, path.relative(REPO_ROOT, fileURLToPath(CORE_INDEX))), coreIndexFile(readFileSync(CORE_FILE)));
 }
 
 /** Compile `repo`'s src/ into `dist` (emptied first) with its data files; returns how many data files were copied. */
