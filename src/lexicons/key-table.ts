@@ -24,8 +24,7 @@ export class KeyTable {
 
   /**
    * `text`: the keys in order, each followed by a newline (a key may hold one too: `starts` bounds them); key k starts
-   * at starts[k] and has values[k]; `slots` holds
-   * k + 1 where key k hashes to (linear probing), 0 when empty.
+   * at starts[k] and has values[k]; `slots` holds k + 1 where key k hashes to (linear probing), 0 when empty.
    */
   private constructor(
     private readonly text: string,
