@@ -19,7 +19,12 @@ import { REPO_ROOT } from '../src/util/shared-data.ts';
 import { checkLexicons } from '../src/lexicons/check.ts';
 import { EVAL_TASKS } from '../src/eval/scorer.ts';
 import { CLUSTERS_INDEX_FILE, readWordClusters } from '../src/stages/entities/tagger/word-clusters.ts';
+import { MODEL_INDEX_FILE } from '../src/stages/entities/tagger/model-files.ts';
+import { modelIndexFile } from '../src/stages/entities/tagger/model-file.ts';
 import { COMMON_WORDS_INDEX, commonWordsIndexFile } from '../src/lexicons/common-words.ts';
+import { GAZETTEER_INDEX, gazetteerIndexFile } from '../src/stages/entities/tagger/gazetteer.ts';
+import { ACTORS_INDEX, actorsIndexFile } from '../src/lexicons/entities/entity-lexicons.ts';
+import { CORE_FILE, CORE_INDEX, coreIndexFile } from '../src/stages/segment/wink.ts';
 
 /** Every file under `repo`/`dir` that is neither TypeScript nor a test's fixture, copied to the same place under `dist`. */
 function copyData(repo: string, dist: string, dir: string): number {
@@ -59,6 +64,36 @@ const WORKER_ENTRIES = ['ingest/analyze-worker.js', 'ingest/read-worker.js'];
  */
 const BUNDLED_PACKAGES = ['zod', '@hono/zod-openapi', 'chrono-node', 'franc-min'];
 
+/**
+ * zod's classic API without its locales, written into `stage` for the bundles (an alias of 'zod'), or null when this
+ * zod's files are not as expected (then the bundles hold zod whole). Of the 755 KB that zod is in a bundle, its 40-odd
+ * locales are 340 KB that the CLI and each analysis worker compiled at every start for nothing: the namespaces
+ * `z.locales` and `z.core.locales`, which nothing here reads, are what kept them (English, the messages' language,
+ * is imported by zod's schemas on its own). The two modules that export those namespaces are copied without them.
+ */
+function zodWithoutLocales(stage: string): string | null {
+  const v4 = path.join(path.dirname(createRequire(import.meta.url).resolve('zod')), 'v4');
+  const external = path.join(v4, 'classic/external.js');
+  const core = path.join(v4, 'core/index.js');
+  const slim = { [external]: path.join(stage, 'zod/external.js'), [core]: path.join(stage, 'zod/core.js') };
+  const LOCALES = /^export \* as locales from "\.\.\/locales\/index\.js";$/m;
+  for (const [from, to] of Object.entries(slim)) {
+    if (!existsSync(from)) return null;
+    const text = readFileSync(from, 'utf8');
+    if (!LOCALES.test(text)) return null;
+    // Each relative import made absolute, to the slim copy of core/index.js where it names that.
+    const moved = text.replace(LOCALES, '').replace(/from "(\.[^"]+)"/g, (_, relative: string) => {
+      const target = path.resolve(path.dirname(from), relative);
+      return `from ${JSON.stringify(slim[target] ?? target)}`;
+    });
+    mkdirSync(path.dirname(to), { recursive: true });
+    writeFileSync(to, moved);
+  }
+  const entry = path.join(stage, 'zod/index.js');
+  writeFileSync(entry, `export * as z from ${JSON.stringify(slim[external])};\n`);
+  return entry;
+}
+
 /** Every .js file under `dir`, as paths relative to it. */
 function jsFiles(dir: string, relative = ''): string[] {
   return readdirSync(path.join(dir, relative), { withFileTypes: true }).flatMap((entry) => {
@@ -96,8 +131,11 @@ function bundleEntries(repo: string, dist: string): void {
     .filter((name) => !BUNDLED_PACKAGES.includes(name)).flatMap((name) => [name, `${name}/*`]);
   // The bench builds other checkouts with this script: an entry one of them does not have is left out.
   const entries = (list: string[]) => list.map((entry) => path.join(input, 'src', entry)).filter((file) => existsSync(file));
+  // src/ and @hono/zod-openapi import zod only as `import { z } from 'zod'`, all the slim entry exports (another name fails the build).
+  const zod = zodWithoutLocales(stage);
   const common = {
     bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', external, logLevel: 'warning', outbase: path.join(input, 'src'), outdir: output,
+    ...(zod ? { alias: { zod } } : {}),
   } as const;
   buildSync({ ...common, entryPoints: entries(PROCESS_ENTRIES), chunkNames: 'chunks/[name]-[hash]' });
   buildSync({ ...common, entryPoints: entries(WORKER_ENTRIES), chunkNames: 'worker-chunks/[name]-[hash]' });
@@ -110,11 +148,15 @@ function bundleEntries(repo: string, dist: string): void {
 }
 
 /**
- * Index `repo`'s word cluster table and common-word list into dist/, where the compiled modules read them (each
- * index's place under src/): the worker then reads them instead of hashing 200,000 and 86,000 words at every start.
- * A table or list missing in `repo` gets no index; one the index does not match (checked at load) is indexed at load.
+ * Index `repo`'s NER model, word cluster table, common-word list, gazetteer and Phoenix actors, and wink's core model,
+ * into dist/, where the compiled modules read them (each index's place under src/): the worker then reads them
+ * instead of unzipping the model and building its weight table, and hashing 200,000, 86,000, 90,000, 30,000 and
+ * 87,000 words, at every start. A file missing in `repo` gets no index; one the index does not match (checked at
+ * load) is read from its source at load.
  */
 function writeIndexes(repo: string, dist: string): void {
+  const model = path.join(repo, 'models/ner/tagger.bin.gz');
+  if (existsSync(model)) writeFileSync(path.join(dist, path.relative(REPO_ROOT, MODEL_INDEX_FILE)), modelIndexFile(readFileSync(model)));
   const table = path.join(repo, 'models/ner/word-clusters.tsv.gz');
   if (existsSync(table)) {
     const bytes = gunzipSync(readFileSync(table));
@@ -123,6 +165,16 @@ function writeIndexes(repo: string, dist: string): void {
   }
   const list = path.join(repo, 'src/lexicons/common-words.txt');
   if (existsSync(list)) writeFileSync(path.join(dist, path.relative(REPO_ROOT, fileURLToPath(COMMON_WORDS_INDEX))), commonWordsIndexFile(readFileSync(list)));
+  const lexicons: [string, URL, (bytes: Uint8Array) => Buffer][] = [
+    ['src/lexicons/entities/gazetteer.json', GAZETTEER_INDEX, gazetteerIndexFile],
+    ['src/lexicons/entities/actors.json', ACTORS_INDEX, actorsIndexFile],
+  ];
+  for (const [source, index, indexFile] of lexicons) {
+    const file = path.join(repo, source);
+    if (existsSync(file)) writeFileSync(path.join(dist, path.relative(REPO_ROOT, fileURLToPath(index))), indexFile(readFileSync(file)));
+  }
+  // wink's model, from the package installed (node_modules is shared by the checkouts the bench builds).
+  writeFileSync(path.join(dist, path.relative(REPO_ROOT, fileURLToPath(CORE_INDEX))), coreIndexFile(readFileSync(CORE_FILE)));
 }
 
 /** Compile `repo`'s src/ into `dist` (emptied first) with its data files; returns how many data files were copied. */

@@ -2,12 +2,14 @@
  * Runs in a worker thread of an AnalysisPool: takes the text out of web pages, and analyses articles,
  * either prepared for the store (ingest, the API's writes) or as the Doc's JSON bytes (the API's analyze).
  */
-import { CLUSTERS_FILE, MODEL_FILE } from '../stages/entities/tagger/model-files.ts';
+import { existsSync } from 'node:fs';
+import { CLUSTERS_FILE, MODEL_FILE, MODEL_INDEX_FILE } from '../stages/entities/tagger/model-files.ts';
 import { gunzipAhead } from '../util/read-ahead.ts';
 import type { AnalysisTask } from './analysis-pool.ts';
 
-// The tagger's gzipped files unzip on the thread pool while this thread compiles and runs the pipeline's modules.
-const ahead = gunzipAhead([MODEL_FILE, CLUSTERS_FILE]);
+// The tagger's gzipped files unzip on the thread pool while this thread compiles and runs the pipeline's modules;
+// not the model where the build indexed it (dist/): its table is read built, unzipped only when the index is stale.
+const ahead = gunzipAhead(existsSync(MODEL_INDEX_FILE) ? [CLUSTERS_FILE] : [MODEL_FILE, CLUSTERS_FILE]);
 const [{ defaultPipeline }, { analyzeArticle, pageArticle, prepareArticle }, { cutText, inputMessage }, { minhashSignature }, { serveTasks }] = await Promise.all([
   import('../pipeline/presets.ts'), import('./analyze-article.ts'), import('./limits.ts'), import('./near-duplicate.ts'), import('./worker-task.ts'),
 ]);

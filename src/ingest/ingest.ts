@@ -1,6 +1,6 @@
 /**
- * Ingest: read articles (in a reader thread), analyse them in a worker pool, and store them with their
- * near-duplicate and entity links. Idempotent (articles are keyed by content hash) and resumable: every
+ * Ingest: read articles (in a reader thread; a few text or HTML files in this one), analyse them in a worker
+ * pool, and store them with their near-duplicate and entity links. Idempotent (articles are keyed by content hash) and resumable: every
  * article is written whole inside a transaction, so a run killed at any point is completed by running it
  * again. No input can stall a run: an article over the size limit is cut, one over the time limit is
  * stopped and reported, a worker that dies fails only the article it was on.
@@ -15,7 +15,7 @@ import { AnalysisPool } from './analysis-pool.ts';
 import type { AnalyzedArticle, PreparedArticle } from './analyze-article.ts';
 import { datelineDate, readDateline } from './dateline.ts';
 import { resolveEntities } from './entity-resolution.ts';
-import { readInWorker } from './input-reader.ts';
+import { readArticleInputs } from './input-reader.ts';
 import { DEFAULT_LIMITS, oneLine, type ArticleLimits, type InputMessage } from './limits.ts';
 import { findOriginal } from './near-duplicate.ts';
 import { Progress, type IngestCounts } from './progress.ts';
@@ -218,6 +218,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   };
 
   const pool = options.pool ?? ingestPool(options.workers, limits);
+  let closed: Promise<void> | undefined;
   const ahead = pool.size * AHEAD_PER_WORKER;
   const flight: Entry[] = [];
   const seen = new Set<string>();
@@ -327,7 +328,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   };
 
   try {
-    for await (const { item, bytes, file } of readInWorker(files, { format: options.format, maxBytes: limits.maxBytes, stdin: options.stdin, budgetMs: limits.seconds * 1000, heapMb: limits.workerMb })) {
+    for await (const { item, bytes, file } of readArticleInputs(files, { format: options.format, maxBytes: limits.maxBytes, stdin: options.stdin, budgetMs: limits.seconds * 1000, heapMb: limits.workerMb })) {
       if (!item) {
         fileEnds.set(file, bytes);
         if ((openItems.get(file) ?? 0) === 0) bytesDone += bytes;
@@ -355,12 +356,15 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     }
     while (flight.length > 0) {
       await changed.next();
+      // All read and none left to analyse: the workers go (their threads wind down on another core) while the last
+      // articles are stored, not after.
+      if (!closed && flight.every((e) => e.state !== 'working')) closed = pool.close();
       await commitReady();
     }
   } finally {
     progress.clear();
     await store.flush();
-    await pool.close();
+    await (closed ?? pool.close());
   }
   return { ...counts, dates, seconds: (Date.now() - started) / 1000 };
 }

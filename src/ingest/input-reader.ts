@@ -3,10 +3,11 @@
  * (out of memory, a crash) or stays silent past the time limit costs only the input it was on: that input
  * is reported, and a new reader goes on with the next one.
  */
+import { statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { failure, type Format } from './readers/article.ts';
-import { inputSize, type InputEvent } from './read-inputs.ts';
+import { detectFormat, head, inputSize, readInputs, type InputEvent } from './read-inputs.ts';
 import { moduleUrl } from '../util/module-url.ts';
 
 const ENTRY = new URL('./worker-entry.js', import.meta.url);
@@ -30,6 +31,35 @@ export interface InputReaderOptions {
 }
 
 type Message = { event: InputEvent } | { done: true } | { exit: string };
+
+/**
+ * Inputs read in this thread rather than a reader's: at most this many, each a regular file of text or HTML. Reading
+ * one is a read of at most the article limit and its decoding, no library, nothing a hostile input can stretch; a
+ * reader thread's start (some 100 ms of CPU, and a third thread on the cores while the analysis worker loads its
+ * pipeline) would cost more than the reading.
+ */
+export const READ_HERE_MAX_FILES = 4;
+
+/** Whether `files` are read in this thread (READ_HERE_MAX_FILES). */
+export function readableHere(files: readonly string[], format: Format | undefined): boolean {
+  if (files.length > READ_HERE_MAX_FILES) return false;
+  return files.every((file) => {
+    if (file === '-') return false;
+    try {
+      if (!statSync(file).isFile()) return false;
+      const as = format ?? detectFormat(file, head(file));
+      return as === 'text' || as === 'html';
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The inputs' events: read in this thread when readableHere says so, else in a reader thread (readInWorker). */
+export async function* readArticleInputs(files: string[], options: InputReaderOptions): AsyncIterable<InputEvent> {
+  if (readableHere(files, options.format)) yield* readInputs(files, { format: options.format, maxBytes: options.maxBytes, stdin: options.stdin });
+  else yield* readInWorker(files, options);
+}
 
 export async function* readInWorker(files: string[], options: InputReaderOptions): AsyncIterable<InputEvent> {
   let from = 0;

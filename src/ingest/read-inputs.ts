@@ -207,7 +207,7 @@ export async function* readInputs(files: string[], options: ReadOptions, from = 
 }
 
 /** A file's first bytes for the format check (standard input is read whole first: it cannot be read twice). */
-function head(file: string): Buffer {
+export function head(file: string): Buffer {
   const fd = openSync(file, 'r');
   try {
     const buffer = Buffer.alloc(1024);

@@ -24,12 +24,29 @@ const read = new Map<string, Read>();
  * the file and `fix`.
  */
 export function readLexicon<S extends z.ZodType>(relative: string, schema: S, fix = 'restore it from git'): z.infer<S> {
+  return parseLexicon(relative, readLexiconBytes(relative, schema, fix), fix);
+}
+
+/**
+ * The bytes of one lexicon data file, registered for `checkReadLexicons` as readLexicon does: for a loader that
+ * reads a built index of the file (readBuiltIndex) and parses the JSON (parseLexicon) only when there is none.
+ */
+export function readLexiconBytes(relative: string, schema: z.ZodType, fix = 'restore it from git'): Buffer {
   read.set(relative, { schema, fix });
   const file = path.join(ROOT, relative);
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    return readFileSync(file);
   } catch {
     throw new ResourceError(file, 'missing or not JSON', fix);
+  }
+}
+
+/** A lexicon file's bytes (readLexiconBytes) parsed; unparsable, a ResourceError as readLexicon's. */
+export function parseLexicon(relative: string, bytes: Uint8Array, fix = 'restore it from git'): any {
+  try {
+    return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
+  } catch {
+    throw new ResourceError(path.join(ROOT, relative), 'missing or not JSON', fix);
   }
 }
 

@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { skipWithoutData } from '../../util/shared-data.ts';
-import { entityLexicons } from './entity-lexicons.ts';
+import { ActorTable, actorsIndexFile, entityLexicons, readActors } from './entity-lexicons.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -21,6 +22,23 @@ test('actors read from the compact file keep their kind and dated codes in order
   assert.deepEqual(actors.get('A GAVAHI'), { kind: 'person', codes: [{ code: 'IGOASABUS', from: '2000-08-01', to: '2002-07-31' }] });
   assert.deepEqual(actors.get('EEC'), { kind: 'org', codes: [{ code: 'IGOEUREEC', from: null, to: null }] });
   assert.deepEqual(actors.get('AFRICAN UNION'), { kind: 'org', codes: [{ code: 'IGOAFRAFU', from: null, to: null }] });
+});
+
+test('actors and persons read through the index the build writes answer as those read from the JSON; an index of other bytes is not used', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'actors-'));
+  const json = readFileSync(path.join(here, 'actors.json'));
+  const fromJson = readActors(path.join(dir, 'none.index'));
+  const other = Buffer.from(JSON.stringify({ source: '', codes: [['USAGOV', null, null]], actors: ['JOHN SMITH\tP\t0'] }));
+  const index = path.join(dir, 'actors.index');
+  for (const [name, source, table] of [['its own bytes', json, true], ['other bytes', other, false]] as const) {
+    writeFileSync(index, actorsIndexFile(source));
+    const read = readActors(index);
+    assert.equal(read.actors instanceof ActorTable, table, name);
+    assert.equal(read.actors.size, fromJson.actors.size, name);
+    assert.deepEqual([...read.actors], [...fromJson.actors], name);
+    const words = new Set([...fromJson.actors].flatMap(([phrase]) => phrase.split(' ')));
+    for (const word of [...words, 'NO SUCH WORD']) assert.deepEqual(read.surnames.get(word), fromJson.surnames.get(word), `${name}: ${word}`);
+  }
 });
 
 test('bodies the CAMEO manual codes and Phoenix lacks, and the forms news writes names in, have the code Phoenix uses', () => {

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import winkNLP from 'wink-nlp';
+import { BuiltParts, KeyTable } from '../../lexicons/key-table.ts';
+import { builtIndexFile, readBuiltIndex } from '../../lexicons/load.ts';
 
 type Nlp = ReturnType<typeof winkNLP>;
 type Model = Parameters<typeof winkNLP>[0];
@@ -45,23 +47,88 @@ const MODEL = path.join(path.dirname(require.resolve('wink-eng-lite-web-model/pa
 const part = (name: string): unknown => require(path.join(MODEL, `${name}.js`));
 
 /**
+ * The lexemes' hash (word → its index in `list`) as wink reads and writes it, `hash[word]`: the model's words in
+ * `model` (a Map, or the built index's KeyTable), the words wink learns in a Map over them. Filling an object of
+ * 87,000 keys took 30-50 ms of the worker's start. wink only reads a word's entry and sets one it lacks (cache.js),
+ * and this module sets a learned one to undefined or deletes it, never one of the model's (see restoreCore): the
+ * traps below are all those ask for.
+ */
+function lexemeHash(model: { get(word: string): number | undefined; has(word: string): boolean }): Record<string, number | undefined> {
+  const learned = new Map<string, number | undefined>();
+  return new Proxy(Object.create(null) as Record<string, number | undefined>, {
+    get: (_, word) => (learned.has(word as string) ? learned.get(word as string) : model.get(word as string)),
+    has: (_, word) => learned.has(word as string) || model.has(word as string),
+    set: (_, word, index) => (learned.set(word as string, index), true),
+    deleteProperty: (_, word) => (learned.delete(word as string), true),
+  });
+}
+
+export const CORE_FILE = path.join(MODEL, 'languages/cur/models/eng-core-web-model.json');
+/** The built index's format (see readBuiltIndex): bumped whenever KeyTable's layout or coreIndexFile's change. */
+const INDEX_FORMAT = 0x574b0001;
+/** Where the build writes the core's index (scripts/build-dist.ts): beside this module in dist/; src/ has none. */
+export const CORE_INDEX = new URL('./wink-core.index', import.meta.url);
+
+/** A base64 string of 32-bit words, in a buffer of its own (a Uint32Array needs an aligned offset, which Buffer's pool does not give). */
+const words = (base64: string) => new Uint32Array(new Uint8Array(Buffer.from(base64, 'base64')).buffer);
+
+/** The core JSON's `bytes` parsed, its packed arrays decoded and its lexemes hashed in a Map. */
+function coreOfJson(bytes: Buffer): CoreModel {
+  const model = JSON.parse(bytes.toString('utf8')) as CoreModel;
+  model.lexicon = words(model.lexicon as string);
+  model.xpansions = words(model.xpansions as string);
+  const lexemes = new Map<string, number>();
+  const { list } = model.features.lexeme;
+  for (let k = 0; k < list.length; k++) lexemes.set(list[k]!, k);
+  model.features.lexeme.hash = lexemeHash(lexemes);
+  return model;
+}
+
+/**
+ * The file the build writes for the core JSON's `bytes` (CORE_INDEX): the JSON without its packed arrays and lexemes,
+ * the arrays decoded, the lexemes as a KeyTable (word → its index, in the list's order).
+ */
+export function coreIndexFile(bytes: Buffer): Buffer {
+  const model = coreOfJson(bytes);
+  const { list } = model.features.lexeme;
+  const rest = { ...model, lexicon: null, xpansions: null, features: { ...model.features, lexeme: { list: [] } } };
+  const lexemes = KeyTable.from(list.map((word, k) => [word, k] as const));
+  if (lexemes.size !== list.length) throw new Error('wink\'s lexemes repeat a word: their KeyTable would not be their list');
+  const parts = new BuiltParts().add(JSON.stringify(rest)).add(model.lexicon as Uint32Array).add(model.xpansions as Uint32Array);
+  return builtIndexFile(INDEX_FORMAT, bytes, parts.add(lexemes).encode());
+}
+
+/** The core as coreOfJson gives it, from the built index of `bytes` (`indexFile`); null when it holds none for them. */
+function coreOfIndex(bytes: Buffer, indexFile: string | URL): CoreModel | null {
+  const built = readBuiltIndex(indexFile, INDEX_FORMAT, bytes);
+  if (!built) return null;
+  const parts = new BuiltParts(built);
+  const [json, lexicon, xpansions, lexemes] = [parts.string(), parts.array(), parts.array(), parts.table()];
+  if (json === null || !lexicon || !xpansions || !lexemes || !parts.done) return null;
+  const model = JSON.parse(json) as CoreModel;
+  model.lexicon = new Uint32Array(lexicon.buffer, lexicon.byteOffset, lexicon.length);
+  model.xpansions = new Uint32Array(xpansions.buffer, xpansions.byteOffset, xpansions.length);
+  const list: string[] = new Array(lexemes.size);
+  for (let k = 0; k < list.length; k++) list[k] = lexemes.keyAt(k);
+  model.features.lexeme = { ...model.features.lexeme, list, hash: lexemeHash(lexemes) };
+  return model;
+}
+
+/**
  * wink-eng-lite-web-model's `core()` (read-core-model.js and load-core-model.js of 1.8.1), read from the
  * JSON file at each call. The package's own parses its 3 MB JSON at import, keeps it for good, and copies
  * it by JSON.stringify + JSON.parse at every load: a third of the start-up time and some 20 MB held.
  */
-function readCore(): CoreModel {
-  const model = JSON.parse(readFileSync(path.join(MODEL, 'languages/cur/models/eng-core-web-model.json'), 'utf8')) as CoreModel;
+export function readCore(indexFile: string | URL = CORE_INDEX): CoreModel {
+  const bytes = readFileSync(CORE_FILE);
+  // From the build's index (dist/): 20-30 ms less than parsing the 3 MB and decoding and hashing what it holds.
+  const model = coreOfIndex(bytes, indexFile) ?? coreOfJson(bytes);
   const { packing, features, pos } = model;
-  // A copy into a buffer of its own: a Uint32Array needs an aligned offset, which Buffer's pool does not give.
-  const words = (base64: string) => new Uint32Array(new Uint8Array(Buffer.from(base64, 'base64')).buffer);
-  model.lexicon = words(model.lexicon as string);
-  model.xpansions = words(model.xpansions as string);
   const indexed = (feature: LexemeTable) => {
     feature.hash = Object.create(null);
     for (let k = 0; k < feature.list.length; k++) feature.hash[feature.list[k]!] = k;
   };
   for (const f in packing.layout) if (packing.layout[f]![3] === 0) indexed(features[f]!);
-  indexed(features.lexeme);
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((tag) => pos.hash[tag] || 0));
   packing.efList = [];

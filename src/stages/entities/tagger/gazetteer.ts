@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { entityLexicons, type EntityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
-import { readLexicon } from '../../../lexicons/load.ts';
+import { BuiltParts, KeyTable } from '../../../lexicons/key-table.ts';
+import { builtIndexFile, parseLexicon, readBuiltIndex, readLexiconBytes } from '../../../lexicons/load.ts';
 
 /** Gazetteer categories the tagger sees as features (bit flags). */
 export const GAZ_CATEGORIES = ['COUNTRY', 'DEMONYM', 'PLACE', 'PERSON', 'ORG'] as const;
@@ -10,13 +11,23 @@ export const GAZ_CATEGORIES = ['COUNTRY', 'DEMONYM', 'PLACE', 'PERSON', 'ORG'] a
  * tokenisers split it ("PEOPLE'S" → "PEOPLE", "'S"), and every prefix is kept so matching stops early.
  */
 export interface Gazetteer {
-  phrases: Map<string, number>;
-  prefixes: Set<string>;
+  phrases: PhraseLookup;
+  prefixes: KeyLookup;
   maxTokens: number;
-  firstNames: Set<string>;
-  lastNames: Set<string>;
+  firstNames: KeyLookup;
+  lastNames: KeyLookup;
   /** What matching learned of the tokens it met (see startOf): most tokens recur, so most are looked up once. */
   starts: Map<string, number>;
+}
+
+/** What the gazetteer asks of its phrases: buildGazetteer's Map or the prebuilt KeyTable. */
+export interface PhraseLookup extends Iterable<readonly [string, number]> {
+  get(phrase: string): number | undefined;
+}
+/** What it asks of its prefixes and names: buildGazetteer's Sets or prebuilt KeyTables. */
+export interface KeyLookup {
+  has(key: string): boolean;
+  keys(): Iterable<string>;
 }
 
 // A phrase of words separated by single spaces, without brackets, commas, quotes or apostrophes: split on
@@ -77,16 +88,19 @@ const REBUILD = 'rebuild it with node --import tsx scripts/build-entity-lexicons
 export function gazetteerFile(gazetteer: Gazetteer): string {
   const lines = (values: readonly unknown[]) => `[\n${values.map((v) => JSON.stringify(v)).join(',\n')}\n]`;
   return `{"source":"built from places.json, actors.json and agents.json by scripts/build-entity-lexicons.ts (buildGazetteer)","maxTokens":${gazetteer.maxTokens},`
-    + `"phrases":${lines([...gazetteer.phrases])},"prefixes":${lines([...gazetteer.prefixes])},`
-    + `"firstNames":${lines([...gazetteer.firstNames])},"lastNames":${lines([...gazetteer.lastNames])}}\n`;
+    + `"phrases":${lines([...gazetteer.phrases])},"prefixes":${lines([...gazetteer.prefixes.keys()])},`
+    + `"firstNames":${lines([...gazetteer.firstNames.keys()])},"lastNames":${lines([...gazetteer.lastNames.keys()])}}\n`;
 }
 
-/**
- * The gazetteer of the shipped lexicons, read prebuilt: building it from them (every phrase tokenised, every
- * prefix cut) cost a fifth of a second at every start, reading the built one a fifth of that.
- */
-export function readGazetteer(): Gazetteer {
-  const file = readLexicon(GAZETTEER_FILE, GazetteerFileSchema, REBUILD);
+/** The built index's format (see readBuiltIndex): bumped whenever KeyTable's hashing or layout, or this file's, change. */
+const INDEX_FORMAT = 0x475a0001;
+/** Where the build writes the gazetteer's tables (scripts/build-dist.ts): beside this module in dist/; src/ has none. */
+export const GAZETTEER_INDEX = new URL('./gazetteer.index', import.meta.url);
+
+type GazetteerFile = z.infer<typeof GazetteerFileSchema>;
+
+/** The gazetteer of gazetteer.json's parsed contents, in Maps and Sets: fast to fill, for a checkout without the build's index. */
+function gazetteerMaps(file: GazetteerFile): Gazetteer {
   return {
     phrases: new Map(file.phrases),
     prefixes: new Set(file.prefixes),
@@ -95,6 +109,33 @@ export function readGazetteer(): Gazetteer {
     lastNames: new Set(file.lastNames),
     starts: new Map(),
   };
+}
+
+/** The file the build writes for gazetteer.json's `bytes` (GAZETTEER_INDEX): maxTokens, then its four tables. */
+export function gazetteerIndexFile(bytes: Uint8Array): Buffer {
+  const file = JSON.parse(Buffer.from(bytes).toString('utf8')) as GazetteerFile;
+  const parts = new BuiltParts().add(Int32Array.of(file.maxTokens)).add(KeyTable.from(file.phrases));
+  for (const keys of [file.prefixes, file.firstNames, file.lastNames]) parts.add(KeyTable.ofKeys(keys));
+  return builtIndexFile(INDEX_FORMAT, bytes, parts.encode());
+}
+
+/**
+ * The gazetteer of the shipped lexicons, read prebuilt: building it from them (every phrase tokenised, every
+ * prefix cut) cost a fifth of a second at every start. Its tables come from the build's index of gazetteer.json
+ * when there is one for these bytes (reading the JSON into Maps and Sets took some 40 ms, and 90,000 strings more
+ * for every collection to walk), else from the JSON. Both answer every lookup alike.
+ */
+export function readGazetteer(indexFile: string | URL = GAZETTEER_INDEX): Gazetteer {
+  const bytes = readLexiconBytes(GAZETTEER_FILE, GazetteerFileSchema, REBUILD);
+  const built = readBuiltIndex(indexFile, INDEX_FORMAT, bytes);
+  if (built) {
+    const parts = new BuiltParts(built);
+    const [maxTokens, phrases, prefixes, firstNames, lastNames] = [parts.array(), parts.table(), parts.table(), parts.table(), parts.table()];
+    if (maxTokens?.length === 1 && phrases && prefixes && firstNames && lastNames && parts.done) {
+      return { phrases, prefixes, maxTokens: maxTokens[0]!, firstNames, lastNames, starts: new Map() };
+    }
+  }
+  return gazetteerMaps(parseLexicon(GAZETTEER_FILE, bytes, REBUILD));
 }
 
 /**

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync, gunzipSync } from 'node:zlib';
-import { readModelFile, WeightTable } from './model-file.ts';
+import { modelIndexFile, readModelFile, WeightTable } from './model-file.ts';
 import { NerFileError } from './errors.ts';
 import { MODEL_FILE } from './tagger.ts';
 
@@ -44,4 +44,29 @@ test('the weight table finds every stored feature with its own weights, and noth
   });
   for (const absent of [2, 1024, 0xfffffffe]) assert.equal(table.offset(absent), -1);
   assert.equal(new WeightTable(Uint32Array.from([5]), [1, 2, 3], L).offset(0), -1);
+});
+
+test('the weight table read through the index the build writes is the table built from the model; other conventions still load', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ner-index-'));
+  const none = path.join(dir, 'none.index');
+  const index = path.join(dir, 'tagger.index');
+  writeFileSync(index, modelIndexFile(readFileSync(MODEL_FILE)));
+  const built = readModelFile(MODEL_FILE, none);
+  const read = readModelFile(MODEL_FILE, index);
+  assert.deepEqual(read.header, built.header);
+  for (const convention of ['conll', 'gmb']) {
+    const [a, b] = [read.table(convention), built.table(convention)];
+    assert.deepEqual(a.values, b.values, convention);
+    const slots = (t: WeightTable) => (t as unknown as { index: Uint32Array }).index;
+    assert.deepEqual(slots(a), slots(b), convention);
+    for (const hash of [0, 1, 0x9e3779b1, 123456789, 0xfffffffe]) assert.equal(a.offset(hash), b.offset(hash), `${convention}: ${hash}`);
+  }
+  // An index of another model (a copy changed by one byte of its gzip header's time) is not used for this one.
+  const other = Buffer.from(readFileSync(MODEL_FILE));
+  other[4] = other[4]! ^ 1;
+  const otherFile = path.join(dir, 'other.bin.gz');
+  writeFileSync(otherFile, other);
+  writeFileSync(index, modelIndexFile(other));
+  assert.deepEqual(readModelFile(MODEL_FILE, index).table('conll').values, built.table('conll').values);
+  assert.deepEqual(readModelFile(otherFile, index).table('conll').values, built.table('conll').values);
 });

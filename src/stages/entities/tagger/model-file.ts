@@ -6,6 +6,9 @@ import { LABELS } from './corpus.ts';
 import { FEATURE_GROUPS } from './features.ts';
 import { NerFileError } from './errors.ts';
 import { takeGunzipped } from '../../../util/read-ahead.ts';
+import { BuiltParts } from '../../../lexicons/key-table.ts';
+import { builtIndexFile, readBuiltIndex } from '../../../lexicons/load.ts';
+import { MODEL_INDEX_FILE } from './model-files.ts';
 
 // 2: embedding clusters, prediction history and headline groups (issue 13); a /1 model is refused.
 export const MODEL_FORMAT = 'newsgraph.ner/2';
@@ -59,6 +62,24 @@ export class WeightTable {
       index[2 * k + 1] = row * labels;
     }
   }
+  /** The table of the parts `addTo` wrote, or null when they do not make one of `features` × `labels` weights. */
+  static read(parts: BuiltParts, features: number, labels: number): WeightTable | null {
+    const [head, index, values] = [parts.array(), parts.array(), parts.array()];
+    if (head?.length !== 1 || !index || !values || values.length !== features * labels || index.length < 2048 || (index.length / 2) & (index.length / 2 - 1)) return null;
+    // The fields in the constructor's order, so both kinds of table share one shape.
+    return Object.assign(Object.create(WeightTable.prototype) as WeightTable, {
+      values: new Float32Array(values.buffer, values.byteOffset, values.length),
+      index: new Uint32Array(index.buffer, index.byteOffset, index.length),
+      mask: index.length / 2 - 1,
+      zero: head[0]!,
+    });
+  }
+
+  /** Write the table's arrays into `parts` (see read). */
+  addTo(parts: BuiltParts): BuiltParts {
+    return parts.add(Int32Array.of(this.zero)).add(this.index).add(this.values);
+  }
+
   /** Where a feature's weights start in `values`, -1 when the model does not know it. */
   offset(hash: number): number {
     if (hash === 0) return this.zero;
@@ -73,36 +94,48 @@ export class WeightTable {
   }
 }
 
+/** A model file's feature hashes and int16 weights, one array per convention (see NerWeights). */
+interface ModelArrays {
+  hashes: Uint32Array;
+  quantised: (Int16Array | null)[];
+}
+
 /**
  * Weights of a trained tagger: one table per annotation convention, built the first time it is asked for
- * (the pipeline only ever uses the CoNLL one).
+ * (the pipeline only ever uses the CoNLL one), or read built (readModelFile).
  */
 export class NerWeights {
-  private readonly built = new Map<number, WeightTable>();
+  private readonly built: Map<number, WeightTable>;
   constructor(
     readonly header: ModelHeader,
-    private readonly hashes: Uint32Array,
     /**
      * int16 weights, features × labels, one array per convention in header.conventions order; a convention's
-     * is let go once its table is built (the pipeline builds one: 2 MB of the other is all that stays).
+     * is let go once its table is built (the pipeline builds one: 2 MB of the other is all that stays). Or how to
+     * read them, when a built table came instead: asked for only if another convention's table is.
      */
-    private readonly quantised: (Int16Array | null)[],
-  ) {}
+    private arrays: ModelArrays | (() => ModelArrays),
+    built: ReadonlyMap<number, WeightTable> = new Map(),
+  ) {
+    this.built = new Map(built);
+  }
   /** The table of a convention; the first one for a convention the model lacks. */
   table(convention: string): WeightTable {
-    const t = Math.max(0, this.header.conventions.indexOf(convention as ModelHeader['conventions'][number]));
+    const t = conventionIndex(this.header, convention);
     let table = this.built.get(t);
     if (!table) {
-      const quantised = this.quantised[t]!;
+      if (typeof this.arrays === 'function') this.arrays = this.arrays();
+      const quantised = this.arrays.quantised[t]!;
       const weights = new Float32Array(quantised.length);
       for (let k = 0; k < quantised.length; k++) weights[k] = quantised[k]! * this.header.scale;
-      table = new WeightTable(this.hashes, weights, this.header.labels.length);
+      table = new WeightTable(this.arrays.hashes, weights, this.header.labels.length);
       this.built.set(t, table);
-      this.quantised[t] = null;
+      this.arrays.quantised[t] = null;
     }
     return table;
   }
 }
+
+const conventionIndex = (header: ModelHeader, convention: string) => Math.max(0, header.conventions.indexOf(convention as ModelHeader['conventions'][number]));
 
 const MAGIC = 'NGNER1\n';
 const RETRAIN = 'restore it from git (models/ner/) or retrain it with `newsgraph train ner` (see models/ner/TRAINING.md)';
@@ -146,36 +179,53 @@ export function writeModelFile(file: string, header: Omit<ModelHeader, 'features
   return { features: keep.length, bytes: gz.length };
 }
 
-export function readModelFile(file: string): NerWeights {
-  if (endianness() !== 'LE') throw new NerFileError(file, 'this platform is big-endian, the model file is little-endian', 'run on x86-64 or ARM');
-  let body = takeGunzipped(file);
-  if (!body) {
-    let raw: Buffer;
+/** The model file's bytes unzipped (by gunzipAhead if it has them), or the NerFileError that says why not. */
+function modelBody(file: string, raw?: Buffer): Buffer {
+  const ahead = takeGunzipped(file);
+  if (ahead) return ahead;
+  if (!raw) {
     try {
       raw = readFileSync(file);
     } catch {
       throw new NerFileError(file, 'NER model file missing', RETRAIN);
     }
-    try {
-      body = gunzipSync(raw);
-    } catch {
-      throw new NerFileError(file, 'NER model file is corrupt (not gzip)', RETRAIN);
-    }
   }
-  if (body.subarray(0, MAGIC.length).toString() !== MAGIC) throw new NerFileError(file, 'not a newsgraph NER model', RETRAIN);
-  const headerLength = body.readUInt32LE(MAGIC.length);
-  const offset = MAGIC.length + 4 + headerLength;
+  try {
+    return gunzipSync(raw);
+  } catch {
+    throw new NerFileError(file, 'NER model file is corrupt (not gzip)', RETRAIN);
+  }
+}
+
+/** The header of a model's JSON, checked against this version of the tagger and the arrays' `bytes` after it. */
+function checkedHeader(file: string, json: string, bytes: number): ModelHeader {
   let header: ModelHeader;
   try {
-    header = ModelHeaderSchema.parse(JSON.parse(body.subarray(MAGIC.length + 4, offset).toString()));
+    header = ModelHeaderSchema.parse(JSON.parse(json));
   } catch {
     throw new NerFileError(file, 'NER model header is corrupt or from another version', RETRAIN);
   }
+  return matchingHeader(file, header, bytes);
+}
+
+/** A parsed header, checked against this version of the tagger and the arrays' `bytes` after it. */
+function matchingHeader(file: string, header: ModelHeader, bytes: number): ModelHeader {
   const L = header.labels.length;
   const n = header.features;
-  if (header.labels.join() !== LABELS.join() || header.transitions.length !== (L + 1) * L || body.length !== offset + n * 4 + header.conventions.length * n * L * 2) {
+  if (header.labels.join() !== LABELS.join() || header.transitions.length !== (L + 1) * L || bytes !== n * 4 + header.conventions.length * n * L * 2) {
     throw new NerFileError(file, 'NER model file is truncated or does not match this version', RETRAIN);
   }
+  return header;
+}
+
+/** A model file's unzipped body parsed: its header and arrays. */
+function parseModel(file: string, body: Buffer): { header: ModelHeader; arrays: ModelArrays } {
+  if (body.subarray(0, MAGIC.length).toString() !== MAGIC) throw new NerFileError(file, 'not a newsgraph NER model', RETRAIN);
+  const headerLength = body.readUInt32LE(MAGIC.length);
+  const offset = MAGIC.length + 4 + headerLength;
+  const header = checkedHeader(file, body.subarray(MAGIC.length + 4, offset).toString(), body.length - offset);
+  const L = header.labels.length;
+  const n = header.features;
   // Copy into aligned buffers: the gunzipped body's offset is not necessarily aligned.
   const hashes = new Uint32Array(n);
   Buffer.from(hashes.buffer).set(body.subarray(offset, offset + n * 4));
@@ -185,5 +235,62 @@ export function readModelFile(file: string): NerWeights {
     Buffer.from(q.buffer).set(body.subarray(from, from + n * L * 2));
     return q;
   });
-  return new NerWeights(header, hashes, quantised);
+  return { header, arrays: { hashes, quantised } };
+}
+
+const parseOrNull = (json: string): unknown => {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null;
+  }
+};
+
+/** The built index's format (see readBuiltIndex): bumped whenever WeightTable's layout or this file's change. */
+const INDEX_FORMAT = 0x4e455201;
+/** The convention whose table the build writes: the one the pipeline tags with (tagger.ts). */
+const BUILT_CONVENTION = 'conll';
+
+/**
+ * The file the build writes for the gzipped model `raw` (MODEL_INDEX_FILE): the header's JSON, then the table of
+ * BUILT_CONVENTION as WeightTable builds it.
+ */
+export function modelIndexFile(raw: Buffer, file = MODEL_INDEX_FILE): Buffer {
+  const { header, arrays } = parseModel(file, gunzipSync(raw));
+  const weights = new NerWeights(header, arrays);
+  return builtIndexFile(INDEX_FORMAT, raw, weights.table(BUILT_CONVENTION).addTo(new BuiltParts().add(JSON.stringify(header))).encode());
+}
+
+/**
+ * The tagger's weights in `file`. With the build's index of these very bytes (`indexFile`), the pipeline's table is
+ * read built and the model is not even unzipped (some 20 ms of unzipping, 20 ms of building the table during the first
+ * article); another convention's table unzips the model then. Without, it is unzipped and parsed here.
+ */
+export function readModelFile(file: string, indexFile: string = MODEL_INDEX_FILE): NerWeights {
+  if (endianness() !== 'LE') throw new NerFileError(file, 'this platform is big-endian, the model file is little-endian', 'run on x86-64 or ARM');
+  let raw: Buffer | undefined;
+  try {
+    raw = readFileSync(file);
+  } catch {
+    throw new NerFileError(file, 'NER model file missing', RETRAIN);
+  }
+  const built = readBuiltIndex(indexFile, INDEX_FORMAT, raw);
+  if (built) {
+    const parts = new BuiltParts(built);
+    const json = parts.string();
+    const parsed = json === null ? null : ModelHeaderSchema.safeParse(parseOrNull(json));
+    if (json !== null && parsed?.success) {
+      const { features, labels, conventions } = parsed.data;
+      const table = WeightTable.read(parts, features, labels.length);
+      if (table && parts.done) {
+        const header = matchingHeader(file, parsed.data, features * 4 + conventions.length * features * labels.length * 2);
+        const source = raw;
+        // The unzipped bytes gunzipAhead may hold are not needed: taken, so they are let go.
+        takeGunzipped(file);
+        return new NerWeights(header, () => parseModel(file, modelBody(file, source)).arrays, new Map([[conventionIndex(header, BUILT_CONVENTION), table]]));
+      }
+    }
+  }
+  const { header, arrays } = parseModel(file, modelBody(file, raw));
+  return new NerWeights(header, arrays);
 }

@@ -14,3 +14,9 @@ export const CLUSTERS_FILE = path.join(MODEL_DIR, 'word-clusters.tsv.gz');
  * checkout run from src/ has none and indexes the table at load (word-clusters.ts checks the index is for its bytes).
  */
 export const CLUSTERS_INDEX_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'word-clusters.index');
+/**
+ * The weight table of the model's CoNLL convention as the build makes it (scripts/build-dist.ts), beside the compiled
+ * tagger in dist/: a checkout run from src/ has none and builds the table from the model (model-file.ts checks the
+ * index is for the model's bytes).
+ */
+export const MODEL_INDEX_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'tagger.index');

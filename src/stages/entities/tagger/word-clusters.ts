@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { fnv1a } from '../../../lexicons/key-table.ts';
 import { builtIndexFile, readBuiltIndex } from '../../../lexicons/load.ts';
 import { takeGunzipped } from '../../../util/read-ahead.ts';
 import { NerFileError } from './errors.ts';
@@ -24,16 +25,9 @@ export function clusterAt(leaf: number, depth: number): number {
 
 const REBUILD = 'restore it from git (models/ner/) or rebuild it with node --import tsx scripts/build-word-clusters.ts';
 const LEAF_BITS = 12; // LEAVES = 4,096
-/** The built index's format (see readBuiltIndex): bumped whenever hashOf, the slots' layout or LEAF_BITS change. */
+/** The built index's format (see readBuiltIndex): bumped whenever fnv1a, the slots' layout or LEAF_BITS change. */
 const INDEX_FORMAT = 0x57430003;
 const MAX_LENGTH = 1 << (31 - LEAF_BITS);
-
-/** FNV-1a of text[from, to). */
-function hashOf(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h;
-}
 
 /**
  * Lower-cased word → leaf of the cluster tree; words the table lacks have no cluster. The words stay in the
@@ -112,7 +106,7 @@ export class WordClusters {
   /** The slot of text[start, end): the one holding that word, or the empty one where it would go. */
   private find(start: number, end: number): number {
     const length = end - start;
-    let k = hashOf(this.text, start, end) & this.mask;
+    let k = fnv1a(this.text, start, end) & this.mask;
     for (;;) {
       const at = this.index[2 * k]! - 1;
       if (at < 0 || (this.index[2 * k + 1]! >>> LEAF_BITS === length && this.sameText(at, start, length))) return k;
@@ -126,7 +120,7 @@ export class WordClusters {
   }
 
   get(word: string): number | undefined {
-    let k = hashOf(word, 0, word.length) & this.mask;
+    let k = fnv1a(word, 0, word.length) & this.mask;
     for (;;) {
       const at = this.index[2 * k]! - 1;
       if (at < 0) return undefined;
