@@ -151,7 +151,7 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
   let stop = end;
   for (let hop = 0; hop < 3 && stop > 0; hop++) {
     const start = clauseStart(ctx, stop);
-    const inClause = ctx.groups.filter((x) => x.first >= start && x.last < stop && !x.modifier && !numberClash(pronoun, x));
+    const inClause = ctx.groups.filter((x) => x.first >= start && x.last < stop && !x.modifier && !numberClash(pronoun, x) && !(hop > 0 && objectOfUnnamedSubject(ctx, start, x)));
     // The subject's own name first; else a place or origin inside the subject ("rebels in the Ivory Coast").
     const g = inClause.find((x) => x.governor === null || ctx.lex.governors.subject.has(x.governor)) ?? inClause.find((x) => x.governor !== null && ctx.lex.governors.subjectPlace.has(x.governor));
     if (g) return { group: g, how: hop === 0 ? 'subject of the clause' : 'subject of the governing clause' };
@@ -160,6 +160,20 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
     stop = start - 1;
   }
   return null;
+}
+
+/**
+ * "Other private networks also opposed Mr. Chavez, but their criticism …": in a governing clause whose subject names
+ * no actor, an actor after the clause's finite verb is its object, not the subject the later clause shares ("their"
+ * is the networks'). When an actor stands before the verb, the object may still be what a pronoun of the other
+ * number points to ("it targeted militants after they fired …": numberClash).
+ */
+export function objectOfUnnamedSubject(ctx: Pick<SentenceCtx, 'toks' | 'syntax' | 'groups'>, start: number, g: ActorGroup): boolean {
+  for (let k = start; k < g.first; k++) {
+    const t = ctx.toks[k]!;
+    if (t.pos === 'VERB' && (ctx.syntax.verbGroupAt(t.index)?.finite ?? false)) return !ctx.groups.some((x) => x.first >= start && x.last < k);
+  }
+  return false;
 }
 
 /** The personal pronouns a subject may be, by number. */

@@ -377,3 +377,11 @@ test('subjectGroup: an unread "they" borrows no actor read from the "it" of the 
     ['Palestinian militants attacked the town after they fired two rockets at the Israeli city of Ashkelon.', ['PSEUAF>ISR:194']],
   ]);
 });
+
+test('objectOfUnnamedSubject: a governing clause whose subject names no actor lends no object as subject', async (t) => {
+  await table(t, [
+    ['Other national private networks also opposed President Hugo Chavez, but their criticism of the government is now softer.', []],
+    // negative: the governing clause's subject before its verb is shared
+    ['Venezuela opposed the plan, but its criticism of Colombia is now softer.', ['VEN>COL:111']],
+  ]);
+});
