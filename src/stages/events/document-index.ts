@@ -1,11 +1,28 @@
 /** What the coder looks up over the whole document for each event, indexed once so each lookup is short. */
-import type { Doc, Timex, Word } from '../../model/index.ts';
+import type { ActorReading, Doc, Timex, Word } from '../../model/index.ts';
 
 export interface DocumentIndex {
   /** the first quote (in document order) whose content holds the token, or null */
   quoteAt(token: number): string | null;
   /** the timexes lying in [from, to), in document order */
   timexesWithin(from: number, to: number): Timex[];
+  /** the country the story names most often (storyCountry), or null */
+  storyCountry: string | null;
+}
+
+/** A state's code: three letters, not a body of several states (IGO, NGO, IMG) nor a collective (INT, WST). */
+const STATE = /^(?!IGO|NGO|IMG|INT|WST)[A-Z]{3}$/;
+
+/**
+ * The country the story is about: the one its actors belong to most often (mentions read back from pronouns
+ * count, they are the story's talk too), the first named among equals. Null when the story names none.
+ */
+export function storyCountry(actors: readonly (readonly ActorReading[])[]): string | null {
+  const counts = new Map<string, number>();
+  for (const sentence of actors) for (const a of sentence) if (a.country && STATE.test(a.country)) counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [country, n] of counts) if (best === null || n > counts.get(best)!) best = country;
+  return best;
 }
 
 export function documentIndex(doc: Doc, words: readonly Word[]): DocumentIndex {
@@ -28,6 +45,7 @@ export function documentIndex(doc: Doc, words: readonly Word[]): DocumentIndex {
   }
   const byStart = doc.timexes.map((x, i) => ({ x, i })).sort((a, b) => a.x.start - b.x.start || a.i - b.i);
   return {
+    storyCountry: storyCountry(doc.actors ?? []),
     quoteAt: (token) => quotes[token] ?? null,
     timexesWithin(from, to) {
       let lo = 0;

@@ -385,3 +385,17 @@ test('objectOfUnnamedSubject: a governing clause whose subject names no actor le
     ['Venezuela opposed the plan, but its criticism of Colombia is now softer.', ['VEN>COL:111']],
   ]);
 });
+
+test('storyPlace: cooperation brought to a place of the story, no party named, goes to the story\'s country', async (t) => {
+  const story = 'An earthquake struck Pakistan on Saturday. Pakistan appealed for help. ';
+  const cases: [string, string, boolean][] = [
+    ['Australian Prime Minister John Howard toured quake-hit areas.', 'AUSGOV>PAK:040', true],
+    // negative: no place named: the act goes to no one
+    ['Australian Prime Minister John Howard pledged relief.', 'AUSGOV>PAK:0333', false],
+    // negative: a visit inside the source's own country is none
+    ['Pakistani Prime Minister Shaukat Aziz toured quake-hit areas.', 'PAKGOV>PAK:040', false],
+    // negative: force is not cooperation; its place stays where
+    ['Indian troops shelled border areas.', 'INDMIL>PAK:190', false],
+  ];
+  for (const [text, row, want] of cases) await t.test(text, () => assert.equal(rows(story + text).includes(row), want, JSON.stringify(rows(story + text))));
+});

@@ -334,7 +334,33 @@ export function untargetedActors(ctx: SentenceCtx, m: TriggerMatch, complement: 
   // the source named again ("Tehran denies it is trying …").
   const other = (g: ActorGroup) => !asClauseScene(g, scene) && !ownPlace(ctx, g, subject.group.members) && !sourceAgain(ctx, m, g, subject.group.members);
   if (ctx.groups.some((g) => g.first > m.last && g.first < end && g !== subject.group && other(g))) return null;
+  const place = storyPlace(ctx, complement ?? m, end, subject.group.members);
+  if (place) return { sources: subject.group.members, targets: [place], how: `source ${describe(subject.group)} (${subject.how}); target ${place.how}` };
   return { sources: subject.group.members, targets: [NO_TARGET], how: `source ${describe(subject.group)} (${subject.how}); ${NO_TARGET.how}` };
+}
+
+/** Nouns for a place within a country: "toured quake-hit areas", "the besieged town of Darayya". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['area', 'region', 'zone', 'town', 'city', 'village', 'province', 'district', 'location']);
+
+/** Cooperation (03–07: intent, visits and talks, ties, aid), which goes to a place when it goes to no one named. */
+const TO_PLACES = /^0[3-7]/;
+
+/**
+ * "toured quake-hit areas and pledged relief", "ready to provide aid for the rebuilding of the stricken areas",
+ * "delivered food to the besieged town of Darayya": cooperation a source brings to a place the story's own country
+ * holds, no party named, goes to that country (guidelines: places stand in for missing actors). The place is a
+ * place noun of the act's clause; its country is the one the story names most often, when that is not the source's
+ * own. Null otherwise (the act keeps `---`).
+ */
+export function storyPlace(ctx: SentenceCtx, m: TriggerMatch, end: number, sources: readonly FoundActor[]): FoundActor | null {
+  const country = ctx.index.storyCountry;
+  if (!country || !TO_PLACES.test(m.pattern.code) || sources.some((a) => a.country === country)) return null;
+  for (let k = m.last + 1; k < end; k++) {
+    const t = ctx.toks[k]!;
+    if (t.pos !== 'NOUN' || !PLACE_NOUNS.has(t.lemma)) continue;
+    return { first: -1, last: -1, code: country, country, role: null, entity: null, referring: false, mention: null, how: `${country} (inferred: "${t.text}" is a place of the story's country, ${country})` };
+  }
+  return null;
 }
 
 /**
