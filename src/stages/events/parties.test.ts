@@ -399,3 +399,16 @@ test('storyPlace: cooperation brought to a place of the story, no party named, g
   ];
   for (const [text, row, want] of cases) await t.test(text, () => assert.equal(rows(story + text).includes(row), want, JSON.stringify(rows(story + text))));
 });
+
+test('arrestedAbroad: an arrest with no agent named is the act of the state where it took place', async (t) => {
+  await table(t, [
+    ['Former Peruvian President Alberto Fujimori was arrested in Chile.', ['CHL>PERGOV:173']],
+    ['Two American hikers were detained in Iran.', ['IRN>USACVL:173']],
+    // negative: in the held one's own country no other state acts
+    ['Two American hikers were detained in the United States.', []],
+    // negative: force is not the place's state's act
+    ['Two American hikers were killed in Iran.', []],
+    // negative: a named agent acts
+    ['Two American hikers were detained in Iran by Revolutionary Guards.', ['IRNMIL>USACVL:173']],
+  ]);
+});

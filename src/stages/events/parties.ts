@@ -171,6 +171,7 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
     const subject = subjectGroup(ctx, m.first, recent);
     const reach = adjunctStart(ctx, m.last, end);
     const agent = ctx.groups.find((g) => g.first > m.last && g.first < reach && g.governor === 'by');
+    if (subject && !agent) return arrestedAbroad(ctx, m, end, subject.group);
     if (!subject || !agent) return null;
     return { sources: agent.members, targets: subject.group.members, how: `passive: source ${describe(agent)} after "by", target ${describe(subject.group)} (${subject.how})` };
   }
@@ -202,6 +203,21 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   // Agreeing takes two: "X and Y agreed to a ceasefire" binds both sides, as do mutual acts a frame governs.
   const mutual = !!complement?.pattern.reciprocal || ctx.lex.words.mutualVerbs.has(ctx.toks[m.first]!.lemma) || eachOther(ctx, m.last, reach);
   return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`, mutual);
+}
+
+/** Repression (CAMEO 17: arrest, detention, expulsion, seizure): acts only a state's authorities do. */
+const REPRESSION_ROOT = '17';
+
+/**
+ * "He was arrested in Chile at Peru's request": an arrest or detention with no agent named is the act of the state
+ * where it took place (guidelines: places stand in for missing actors), when that place is in another country than
+ * the one held. Force is left alone: who kills in a place is not its state.
+ */
+export function arrestedAbroad(ctx: SentenceCtx, m: TriggerMatch, end: number, held: ActorGroup): Found | null {
+  if (!m.pattern.code.startsWith(REPRESSION_ROOT)) return null;
+  const place = ctx.groups.find((g) => g.first > m.last && g.first < end && onlyPlace(ctx, g) && g.members.length === 1 && g.members[0]!.country !== null && !held.members.some((a) => a.country === g.members[0]!.country));
+  if (!place) return null;
+  return { sources: place.members, targets: held.members, how: `passive with no agent: source ${describe(place)} (the state where it took place); target ${describe(held)} (the subject)` };
 }
 
 /** Roots of verbal and political responses (statements to threats, 01–13); protest and force (14–20) keep the usual target. */
