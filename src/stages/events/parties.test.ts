@@ -412,3 +412,13 @@ test('arrestedAbroad: an arrest with no agent named is the act of the state wher
     ['Two American hikers were detained in Iran by Revolutionary Guards.', ['IRNMIL>USACVL:173']],
   ]);
 });
+
+test('verbalActors: a passive whose subject names no actor has its "by" agent act on ---', async (t) => {
+  await table(t, [
+    ['The station was forced to stop broadcasting by President Hugo Chavez in May.', ['VENGOV>---:170']],
+    // negative: a named subject is the target
+    ['Venezuelan journalists were forced to stop broadcasting by President Hugo Chavez in May.', ['VENGOV>VENMED:170']],
+    // negative: with no agent nothing acts
+    ['The station was forced to stop broadcasting in May.', []],
+  ]);
+});

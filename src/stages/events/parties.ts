@@ -172,7 +172,9 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
     const reach = adjunctStart(ctx, m.last, end);
     const agent = ctx.groups.find((g) => g.first > m.last && g.first < reach && g.governor === 'by');
     if (subject && !agent) return arrestedAbroad(ctx, m, end, subject.group);
-    if (!subject || !agent) return null;
+    if (!agent) return null;
+    // "It was forced to stop broadcasting by President Chavez": an agent acting on someone the text names by no actor acts on `---`.
+    if (!subject) return { sources: agent.members, targets: [NO_TARGET], how: `passive: source ${describe(agent)} after "by"; ${NO_TARGET.how}` };
     return { sources: agent.members, targets: subject.group.members, how: `passive: source ${describe(agent)} after "by", target ${describe(subject.group)} (${subject.how})` };
   }
   const subject = subjectGroup(ctx, m.first, recent);
