@@ -413,12 +413,13 @@ test('arrestedAbroad: an arrest with no agent named is the act of the state wher
   ]);
 });
 
-test('verbalActors: a passive whose subject names no actor has its "by" agent act on ---', async (t) => {
+test('verbalActors: a passive whose pronoun subject names no actor has its "by" agent act on ---', async (t) => {
   await table(t, [
-    ['The station was forced to stop broadcasting by President Hugo Chavez in May.', ['VENGOV>---:170']],
+    ['The station broadcast on a public frequency. It was forced to stop broadcasting by President Hugo Chavez in May.', ['VENGOV>---:170']],
     // negative: a named subject is the target
     ['Venezuelan journalists were forced to stop broadcasting by President Hugo Chavez in May.', ['VENGOV>VENMED:170']],
-    // negative: with no agent nothing acts
+    // negative: with no agent nothing acts; a thing as the subject is acted on by no one
     ['The station was forced to stop broadcasting in May.', []],
+    ['The shot was fired by Israeli police.', []],
   ]);
 });

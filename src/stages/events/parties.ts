@@ -173,8 +173,9 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
     const agent = ctx.groups.find((g) => g.first > m.last && g.first < reach && g.governor === 'by');
     if (subject && !agent) return arrestedAbroad(ctx, m, end, subject.group);
     if (!agent) return null;
-    // "It was forced to stop broadcasting by President Chavez": an agent acting on someone the text names by no actor acts on `---`.
-    if (!subject) return { sources: agent.members, targets: [NO_TARGET], how: `passive: source ${describe(agent)} after "by"; ${NO_TARGET.how}` };
+    // "It was forced to stop broadcasting by President Chavez": an agent acting on someone a pronoun points to that no
+    // actor was read for acts on `---`; a thing as the subject ("the shot was fired by police") is acted on by no one.
+    if (!subject) return pronounSubject(ctx, m) ? { sources: agent.members, targets: [NO_TARGET], how: `passive: source ${describe(agent)} after "by"; ${NO_TARGET.how}` } : null;
     return { sources: agent.members, targets: subject.group.members, how: `passive: source ${describe(agent)} after "by", target ${describe(subject.group)} (${subject.how})` };
   }
   const subject = subjectGroup(ctx, m.first, recent);
@@ -205,6 +206,13 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   // Agreeing takes two: "X and Y agreed to a ceasefire" binds both sides, as do mutual acts a frame governs.
   const mutual = !!complement?.pattern.reciprocal || ctx.lex.words.mutualVerbs.has(ctx.toks[m.first]!.lemma) || eachOther(ctx, m.last, reach);
   return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`, mutual);
+}
+
+/** The trigger's verb has a personal pronoun as its whole subject ("It was forced", "They were expelled"). */
+function pronounSubject(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const vg = ctx.syntax.verbGroupAt(ctx.toks[m.first]!.index);
+  if (!vg?.subject || vg.subject.first !== vg.subject.last) return false;
+  return ctx.toks[vg.subject.first - ctx.toks[0]!.index]?.pos === 'PRON';
 }
 
 /** Repression (CAMEO 17: arrest, detention, expulsion, seizure): acts only a state's authorities do. */
