@@ -54,10 +54,21 @@ export function groupActors(syntax: Syntax, toks: readonly Word[], actors: reado
       // A collective actor ("world leaders and officials") is complete: it takes no agent.
       g.members = g.members.map((m) => (m.role || m.code.length !== 3 || COLLECTIVE_CODES.has(m.code) ? m : { ...m, code: m.code + last.code.slice(3), role: last.role, how: `${m.how} + shared agent` }));
     }
+    g.members = collectiveScope(g.members);
     const lead = leadingAgent(toks, g);
     if (lead) g.members = g.members.map((m) => (m.role || m.code.length !== 3 || COLLECTIVE_CODES.has(m.code) ? m : { ...m, code: m.code + lead.code.slice(3), role: lead.role, how: `${m.how} + shared agent before "of"` }));
   }
   return out;
+}
+
+/**
+ * "More world leaders and officials have offered their sympathies": a collective actor's modifier ("world") takes in
+ * the agents joined after it that name no country of their own; they are the collective, not unplaced agents (`---GOV`).
+ */
+export function collectiveScope(members: FoundActor[]): FoundActor[] {
+  const k = members.findIndex((m) => COLLECTIVE_CODES.has(m.code));
+  if (k < 0) return members;
+  return members.filter((m, i) => i <= k || m.country !== null || m.role === null || m.entity !== null);
 }
 
 /**
