@@ -1,5 +1,5 @@
 /** What the coder looks up over the whole document for each event, indexed once so each lookup is short. */
-import type { ActorReading, Doc, Timex, Word } from '../../model/index.ts';
+import type { ActorReading, Timex, WorkingDoc, Word } from '../../model/index.ts';
 
 export interface DocumentIndex {
   /** the first quote (in document order) whose content holds the token, or null */
@@ -25,7 +25,7 @@ export function storyCountry(actors: readonly (readonly ActorReading[])[]): stri
   return best;
 }
 
-export function documentIndex(doc: Doc, words: readonly Word[]): DocumentIndex {
+export function documentIndex(doc: WorkingDoc, words: readonly Word[]): DocumentIndex {
   const firstFrom = (offset: number) => {
     let lo = 0;
     let hi = words.length;
