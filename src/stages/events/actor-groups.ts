@@ -150,7 +150,7 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
   if (parsed) return { group: parsed, how: 'subject of the verb' };
   if (parsed === null) return null;
   const speaker = quotedFirstPerson(ctx, end);
-  if (speaker) return { group: speaker, how: 'first person in a quote: its speaker' };
+  if (speaker) return { group: speaker, how: 'the first person, or an organization\'s "he", in a quote: its speaker' };
   const firstVerb = firstConjunct(ctx, end);
   if (firstVerb >= 0) {
     const shared = subjectGroup(ctx, firstVerb, recent);
@@ -329,7 +329,8 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['we', 'i', 'our', 'my']);
 
 /**
  * "'We will not accept the outcome,' the opposition leader said": a first-person subject (or a subject the first
- * person owns, "our protests") inside a quote is the speaker the sentence's trailing attribution names.
+ * person owns, "our protests") inside a quote is the speaker the sentence's trailing attribution names; so is an
+ * unread "he" or "she" in an organization's statement.
  */
 export function quotedFirstPerson(ctx: SentenceCtx, at: number): ActorGroup | null {
   const t = ctx.toks[governingVerb(ctx, at)];
@@ -337,10 +338,18 @@ export function quotedFirstPerson(ctx: SentenceCtx, at: number): ActorGroup | nu
   const base = ctx.toks[0]!.index;
   const first = vg?.subject ? vg.subject.first - base : at - 1;
   const word = ctx.toks[first];
-  if (!word || !FIRST_PERSON.has(word.lower) || ctx.index.quoteAt(word.index) === null) return null;
+  if (!word || !(FIRST_PERSON.has(word.lower) || THIRD_PERSON.has(word.lower)) || ctx.index.quoteAt(word.index) === null) return null;
   const r = [...ctx.reporting].filter((k) => k > at && k >= ctx.tail - 1).sort((a, b) => a - b)[0];
-  return r === undefined ? null : attributedSpeaker(ctx, r);
+  const speaker = r === undefined ? null : attributedSpeaker(ctx, r);
+  if (!speaker || FIRST_PERSON.has(word.lower)) return speaker;
+  // "'He strongly condemns the coup,' the AU said": an organization's statement speaks of its head in the third
+  // person; a person's "he" is someone else ("'He is a traitor,' the minister said"), and a read "he" is left to corefer.
+  const read = ctx.groups.some((g) => g.first <= first && first <= g.last);
+  return !read && speaker.members.every((a) => a.entity !== null && ctx.index.entityType(a.entity) === 'ORG') ? speaker : null;
 }
+
+/** Third-person singular subjects: in an organization's quoted statement, its head. */
+const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she']);
 
 /** The actor the attribution of reporting verb `r` names (", the rebel commander said."; ", said the commander."), or null. */
 export function attributedSpeaker(ctx: SentenceCtx, r: number): ActorGroup | null {
