@@ -170,7 +170,10 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
     if (anaphor) return anaphor;
     stop = start - 1;
   }
-  return null;
+  // "The envoys of South Korea and the United States held talks. … They also agreed to meet again": an unread "they"
+  // that no actor of its sentence takes is the last compound actor named (guidelines: compound actors expand).
+  const pair = pronoun?.lower === 'they' ? (recent[recent.length - 1] ?? null) : null;
+  return pair && { group: pair, how: `"they" refers back to ${pair.members.map((a) => a.code).join(' and ')}, the last compound actor named` };
 }
 
 /**

@@ -433,3 +433,16 @@ test('quotedFirstPerson: an unread "he" in an organization\'s quoted statement i
     ['“He strongly condemns the attack on Burkina Faso,” Iranian President Hassan Rouhani said.', []],
   ]);
 });
+
+test('subjectGroup: an unread "they" with no actor of its sentence is the last compound actor named', async (t) => {
+  const talks = 'The envoys of South Korea and the United States held talks on Tuesday. Lee spoke by phone with his counterpart about peace. ';
+  const rowsOf = (text: string) => rows(talks + text).filter((r) => !r.endsWith(':046'));
+  const cases: [string, string, string[]][] = [
+    ['a compound named two sentences back', 'They also agreed to meet in person at an early date, the ministry said.', ['KORGOV>USAGOV:040', 'USAGOV>KORGOV:040']],
+    // negative: "they" whose clause names its own actor is not borrowed
+    ['an actor of its own sentence', 'They said Iran attacked Iraq.', ['IRN>IRQ:190']],
+  ];
+  for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(rowsOf(text), want));
+  // negative: with no compound named before, "they" is no one
+  await t.test('no compound before', () => assert.deepEqual(rows('Lee spoke by phone with his counterpart about peace. They also agreed to meet in person at an early date, the ministry said.'), []));
+});
