@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { numberClash, speakerItself, type ActorGroup, type FoundActor } from './actor-groups.ts';
+import { collectiveScope, numberClash, speakerItself, type ActorGroup, type FoundActor } from './actor-groups.ts';
 import type { Word } from '../../model/index.ts';
 
 const actor = (code: string, entity: string | null, referring: boolean): FoundActor => ({
@@ -37,4 +37,17 @@ test('numberClash: an unread pronoun subject never takes an actor read from a pr
     ['no pronoun subject', null, group('it'), false],
   ];
   for (const [what, pronoun, g, want] of cases) assert.equal(numberClash(pronoun === null ? null : word(pronoun), g), want, what);
+});
+
+test('collectiveScope: agents with no country joined after a collective actor are the collective', () => {
+  const codes = (ms: FoundActor[]) => collectiveScope(ms).map((m) => m.code);
+  const cases: [string, FoundActor[], string[]][] = [
+    ['"world leaders and officials"', [actor('INT', null, false), actor('---GOV', null, false)], ['INT']],
+    // negatives: a member with its country, a named entity, an unplaced agent before the collective, no collective
+    ['"world leaders and Chinese officials"', [actor('INT', null, false), actor('CHNGOV', null, false)], ['INT', 'CHNGOV']],
+    ['"world leaders and the Red Cross"', [actor('INT', null, false), { ...actor('---NGO', 'e2', false) }], ['INT', '---NGO']],
+    ['"officials and world leaders"', [actor('---GOV', null, false), actor('INT', null, false)], ['---GOV', 'INT']],
+    ['"police and officials"', [actor('---COP', null, false), actor('---GOV', null, false)], ['---COP', '---GOV']],
+  ];
+  for (const [what, ms, want] of cases) assert.deepEqual(codes(ms), want, what);
 });

@@ -54,10 +54,21 @@ export function groupActors(syntax: Syntax, toks: readonly Word[], actors: reado
       // A collective actor ("world leaders and officials") is complete: it takes no agent.
       g.members = g.members.map((m) => (m.role || m.code.length !== 3 || COLLECTIVE_CODES.has(m.code) ? m : { ...m, code: m.code + last.code.slice(3), role: last.role, how: `${m.how} + shared agent` }));
     }
+    g.members = collectiveScope(g.members);
     const lead = leadingAgent(toks, g);
     if (lead) g.members = g.members.map((m) => (m.role || m.code.length !== 3 || COLLECTIVE_CODES.has(m.code) ? m : { ...m, code: m.code + lead.code.slice(3), role: lead.role, how: `${m.how} + shared agent before "of"` }));
   }
   return out;
+}
+
+/**
+ * "More world leaders and officials have offered their sympathies": a collective actor's modifier ("world") takes in
+ * the agents joined after it that name no country of their own; they are the collective, not unplaced agents (`---GOV`).
+ */
+export function collectiveScope(members: FoundActor[]): FoundActor[] {
+  const k = members.findIndex((m) => COLLECTIVE_CODES.has(m.code));
+  if (k < 0) return members;
+  return members.filter((m, i) => i <= k || m.country !== null || m.role === null || m.entity !== null);
 }
 
 /**
@@ -139,7 +150,7 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
   if (parsed) return { group: parsed, how: 'subject of the verb' };
   if (parsed === null) return null;
   const speaker = quotedFirstPerson(ctx, end);
-  if (speaker) return { group: speaker, how: 'first person in a quote: its speaker' };
+  if (speaker) return { group: speaker, how: 'the first person, or an organization\'s "he", in a quote: its speaker' };
   const firstVerb = firstConjunct(ctx, end);
   if (firstVerb >= 0) {
     const shared = subjectGroup(ctx, firstVerb, recent);
@@ -151,7 +162,7 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
   let stop = end;
   for (let hop = 0; hop < 3 && stop > 0; hop++) {
     const start = clauseStart(ctx, stop);
-    const inClause = ctx.groups.filter((x) => x.first >= start && x.last < stop && !x.modifier && !numberClash(pronoun, x));
+    const inClause = ctx.groups.filter((x) => x.first >= start && x.last < stop && !x.modifier && !numberClash(pronoun, x) && !(hop > 0 && objectOfUnnamedSubject(ctx, start, x)));
     // The subject's own name first; else a place or origin inside the subject ("rebels in the Ivory Coast").
     const g = inClause.find((x) => x.governor === null || ctx.lex.governors.subject.has(x.governor)) ?? inClause.find((x) => x.governor !== null && ctx.lex.governors.subjectPlace.has(x.governor));
     if (g) return { group: g, how: hop === 0 ? 'subject of the clause' : 'subject of the governing clause' };
@@ -159,7 +170,24 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
     if (anaphor) return anaphor;
     stop = start - 1;
   }
-  return null;
+  // "The envoys of South Korea and the United States held talks. … They also agreed to meet again": an unread "they"
+  // that no actor of its sentence takes is the last compound actor named (guidelines: compound actors expand).
+  const pair = pronoun?.lower === 'they' ? (recent[recent.length - 1] ?? null) : null;
+  return pair && { group: pair, how: `"they" refers back to ${pair.members.map((a) => a.code).join(' and ')}, the last compound actor named` };
+}
+
+/**
+ * "Other private networks also opposed Mr. Chavez, but their criticism …": in a governing clause whose subject names
+ * no actor, an actor after the clause's finite verb is its object, not the subject the later clause shares ("their"
+ * is the networks'). When an actor stands before the verb, the object may still be what a pronoun of the other
+ * number points to ("it targeted militants after they fired …": numberClash).
+ */
+export function objectOfUnnamedSubject(ctx: Pick<SentenceCtx, 'toks' | 'syntax' | 'groups'>, start: number, g: ActorGroup): boolean {
+  for (let k = start; k < g.first; k++) {
+    const t = ctx.toks[k]!;
+    if (t.pos === 'VERB' && (ctx.syntax.verbGroupAt(t.index)?.finite ?? false)) return !ctx.groups.some((x) => x.first >= start && x.last < k);
+  }
+  return false;
 }
 
 /** The personal pronouns a subject may be, by number. */
@@ -304,7 +332,8 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['we', 'i', 'our', 'my']);
 
 /**
  * "'We will not accept the outcome,' the opposition leader said": a first-person subject (or a subject the first
- * person owns, "our protests") inside a quote is the speaker the sentence's trailing attribution names.
+ * person owns, "our protests") inside a quote is the speaker the sentence's trailing attribution names; so is an
+ * unread "he" or "she" in an organization's statement.
  */
 export function quotedFirstPerson(ctx: SentenceCtx, at: number): ActorGroup | null {
   const t = ctx.toks[governingVerb(ctx, at)];
@@ -312,10 +341,18 @@ export function quotedFirstPerson(ctx: SentenceCtx, at: number): ActorGroup | nu
   const base = ctx.toks[0]!.index;
   const first = vg?.subject ? vg.subject.first - base : at - 1;
   const word = ctx.toks[first];
-  if (!word || !FIRST_PERSON.has(word.lower) || ctx.index.quoteAt(word.index) === null) return null;
+  if (!word || !(FIRST_PERSON.has(word.lower) || THIRD_PERSON.has(word.lower)) || ctx.index.quoteAt(word.index) === null) return null;
   const r = [...ctx.reporting].filter((k) => k > at && k >= ctx.tail - 1).sort((a, b) => a - b)[0];
-  return r === undefined ? null : attributedSpeaker(ctx, r);
+  const speaker = r === undefined ? null : attributedSpeaker(ctx, r);
+  if (!speaker || FIRST_PERSON.has(word.lower)) return speaker;
+  // "'He strongly condemns the coup,' the AU said": an organization's statement speaks of its head in the third
+  // person; a person's "he" is someone else ("'He is a traitor,' the minister said"), and a read "he" is left to corefer.
+  const read = ctx.groups.some((g) => g.first <= first && first <= g.last);
+  return !read && speaker.members.every((a) => a.entity !== null && ctx.index.entityType(a.entity) === 'ORG') ? speaker : null;
 }
+
+/** Third-person singular subjects: in an organization's quoted statement, its head. */
+const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she']);
 
 /** The actor the attribution of reporting verb `r` names (", the rebel commander said."; ", said the commander."), or null. */
 export function attributedSpeaker(ctx: SentenceCtx, r: number): ActorGroup | null {

@@ -22,6 +22,9 @@ const DROPPED: [string, string, string][] = [
   ['guessed act', 'The United States may impose sanctions on Iran.', 'impose'],
   ['guessed act', 'A poll shows voters may be ready to back the opposition.', 'ready'],
   ['prepositional nominal', 'Peruvian leader Alberto Fujimori left Japan after five years in exile and flew to Chile.', 'exile'],
+  ['unreceived cooperation', 'Australian Prime Minister John Howard pledged $37 million in additional relief.', 'pledged'],
+  ['unreceived cooperation', 'Venezuelan President Hugo Chavez is investing considerable sums of money in politics.', 'investing'],
+  ['unreceived cooperation', 'Opposition members were stopped on their way and met with teargas.', 'met'],
 ];
 
 /** [rule, text, trigger]: what the rule must not fire on; the trigger is coded. */
@@ -50,6 +53,11 @@ const KEPT: [string, string, string][] = [
   ['prepositional nominal', 'U.S. and Soviet negotiators return to Geneva this week for talks on missiles.', 'talks'],
   ['prepositional nominal', 'Iranian officials are in talks with Russia.', 'talks'],
   ['prepositional nominal', 'The United States speeded up the withdrawal of its forces from Panama.', 'withdrawal'],
+  // cooperation with a recipient named, and hostile or verbal acts aimed at no one named, are coded
+  ['unreceived cooperation', 'Australia pledged $37 million in relief to Pakistan.', 'pledged'],
+  ['unreceived cooperation', 'The government of Venezuela says it has signed an agreement with Chevron.', 'signed'],
+  ['unreceived cooperation', 'Syria has denied the report.', 'denied'],
+  ['unreceived cooperation', 'The United States on Thursday imposed sanctions.', 'imposed'],
 ];
 
 test('background events: what a wire coder leaves out is not coded', () => {

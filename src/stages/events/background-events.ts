@@ -147,7 +147,21 @@ function guessedAct(ctx: SentenceCtx, e: Event): boolean {
   return false;
 }
 
-const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment, history, earlierYear, guessedAct];
+/** CAMEO 03–07: intent to cooperate, consultation, diplomatic and material cooperation, aid. */
+const COOPERATION = /^0[3-7]/;
+
+/**
+ * "pledged nearly $37 million in additional relief", "met with teargas", "is investing considerable sums": cooperation
+ * (intent, meetings, ties, aid) is done with someone; one whose recipient neither the sentence nor the places it
+ * names could give (`---`) is a statement of policy or a figure of speech, which wire coders leave out (statements
+ * and hopes are not events). Verbal and hostile acts, yielding and force keep `---` (guidelines: an event with no
+ * target gets the target `---`): "the junta pardoned prisoners", "Syria denied it".
+ */
+function unreceivedCooperation(_ctx: SentenceCtx, e: Event): boolean {
+  return COOPERATION.test(e.cameo.code) && e.targets.every((a) => a.code === '---');
+}
+
+const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment, history, earlierYear, guessedAct, unreceivedCooperation];
 
 /** Remove the events one of the rules names. */
 export function dropBackgroundEvents(ctx: SentenceCtx, out: Event[], published: string | null): void {

@@ -1,14 +1,33 @@
 /** What the coder looks up over the whole document for each event, indexed once so each lookup is short. */
-import type { Doc, Timex, Word } from '../../model/index.ts';
+import type { ActorReading, Timex, WorkingDoc, Word } from '../../model/index.ts';
 
 export interface DocumentIndex {
   /** the first quote (in document order) whose content holds the token, or null */
   quoteAt(token: number): string | null;
   /** the timexes lying in [from, to), in document order */
   timexesWithin(from: number, to: number): Timex[];
+  /** the country the story names most often (storyCountry), or null */
+  storyCountry: string | null;
+  /** the type of the entity with this id (PERSON, ORG, GPE, …), or null */
+  entityType(id: string): string | null;
 }
 
-export function documentIndex(doc: Doc, words: readonly Word[]): DocumentIndex {
+/** A state's code: three letters, not a body of several states (IGO, NGO, IMG) nor a collective (INT, WST). */
+const STATE = /^(?!IGO|NGO|IMG|INT|WST)[A-Z]{3}$/;
+
+/**
+ * The country the story is about: the one its actors belong to most often (mentions read back from pronouns
+ * count, they are the story's talk too), the first named among equals. Null when the story names none.
+ */
+export function storyCountry(actors: readonly (readonly ActorReading[])[]): string | null {
+  const counts = new Map<string, number>();
+  for (const sentence of actors) for (const a of sentence) if (a.country && STATE.test(a.country)) counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [country, n] of counts) if (best === null || n > counts.get(best)!) best = country;
+  return best;
+}
+
+export function documentIndex(doc: WorkingDoc, words: readonly Word[]): DocumentIndex {
   const firstFrom = (offset: number) => {
     let lo = 0;
     let hi = words.length;
@@ -27,7 +46,10 @@ export function documentIndex(doc: Doc, words: readonly Word[]): DocumentIndex {
     }
   }
   const byStart = doc.timexes.map((x, i) => ({ x, i })).sort((a, b) => a.x.start - b.x.start || a.i - b.i);
+  const types = new Map(doc.entities.map((e) => [e.id, e.type]));
   return {
+    storyCountry: storyCountry(doc.actors ?? []),
+    entityType: (id) => types.get(id) ?? null,
     quoteAt: (token) => quotes[token] ?? null,
     timexesWithin(from, to) {
       let lo = 0;

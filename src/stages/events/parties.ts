@@ -171,7 +171,11 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
     const subject = subjectGroup(ctx, m.first, recent);
     const reach = adjunctStart(ctx, m.last, end);
     const agent = ctx.groups.find((g) => g.first > m.last && g.first < reach && g.governor === 'by');
-    if (!subject || !agent) return null;
+    if (subject && !agent) return arrestedAbroad(ctx, m, end, subject.group);
+    if (!agent) return null;
+    // "It was forced to stop broadcasting by President Chavez": an agent acting on someone a pronoun points to that no
+    // actor was read for acts on `---`; a thing as the subject ("the shot was fired by police") is acted on by no one.
+    if (!subject) return pronounSubject(ctx, m) ? { sources: agent.members, targets: [NO_TARGET], how: `passive: source ${describe(agent)} after "by"; ${NO_TARGET.how}` } : null;
     return { sources: agent.members, targets: subject.group.members, how: `passive: source ${describe(agent)} after "by", target ${describe(subject.group)} (${subject.how})` };
   }
   const subject = subjectGroup(ctx, m.first, recent);
@@ -202,6 +206,28 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   // Agreeing takes two: "X and Y agreed to a ceasefire" binds both sides, as do mutual acts a frame governs.
   const mutual = !!complement?.pattern.reciprocal || ctx.lex.words.mutualVerbs.has(ctx.toks[m.first]!.lemma) || eachOther(ctx, m.last, reach);
   return reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how})`, mutual);
+}
+
+/** The trigger's verb has a personal pronoun as its whole subject ("It was forced", "They were expelled"). */
+function pronounSubject(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const vg = ctx.syntax.verbGroupAt(ctx.toks[m.first]!.index);
+  if (!vg?.subject || vg.subject.first !== vg.subject.last) return false;
+  return ctx.toks[vg.subject.first - ctx.toks[0]!.index]?.pos === 'PRON';
+}
+
+/** Repression (CAMEO 17: arrest, detention, expulsion, seizure): acts only a state's authorities do. */
+const REPRESSION_ROOT = '17';
+
+/**
+ * "He was arrested in Chile at Peru's request": an arrest or detention with no agent named is the act of the state
+ * where it took place (guidelines: places stand in for missing actors), when that place is in another country than
+ * the one held. Force is left alone: who kills in a place is not its state.
+ */
+export function arrestedAbroad(ctx: SentenceCtx, m: TriggerMatch, end: number, held: ActorGroup): Found | null {
+  if (!m.pattern.code.startsWith(REPRESSION_ROOT)) return null;
+  const place = ctx.groups.find((g) => g.first > m.last && g.first < end && onlyPlace(ctx, g) && g.members.length === 1 && g.members[0]!.country !== null && !held.members.some((a) => a.country === g.members[0]!.country));
+  if (!place) return null;
+  return { sources: place.members, targets: held.members, how: `passive with no agent: source ${describe(place)} (the state where it took place); target ${describe(held)} (the subject)` };
 }
 
 /** Roots of verbal and political responses (statements to threats, 01–13); protest and force (14–20) keep the usual target. */
@@ -334,7 +360,33 @@ export function untargetedActors(ctx: SentenceCtx, m: TriggerMatch, complement: 
   // the source named again ("Tehran denies it is trying …").
   const other = (g: ActorGroup) => !asClauseScene(g, scene) && !ownPlace(ctx, g, subject.group.members) && !sourceAgain(ctx, m, g, subject.group.members);
   if (ctx.groups.some((g) => g.first > m.last && g.first < end && g !== subject.group && other(g))) return null;
+  const place = storyPlace(ctx, complement ?? m, end, subject.group.members);
+  if (place) return { sources: subject.group.members, targets: [place], how: `source ${describe(subject.group)} (${subject.how}); target ${place.how}` };
   return { sources: subject.group.members, targets: [NO_TARGET], how: `source ${describe(subject.group)} (${subject.how}); ${NO_TARGET.how}` };
+}
+
+/** Nouns for a place within a country: "toured quake-hit areas", "the besieged town of Darayya". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['area', 'region', 'zone', 'town', 'city', 'village', 'province', 'district', 'location']);
+
+/** Cooperation (03–07: intent, visits and talks, ties, aid), which goes to a place when it goes to no one named. */
+const TO_PLACES = /^0[3-7]/;
+
+/**
+ * "toured quake-hit areas and pledged relief", "ready to provide aid for the rebuilding of the stricken areas",
+ * "delivered food to the besieged town of Darayya": cooperation a source brings to a place the story's own country
+ * holds, no party named, goes to that country (guidelines: places stand in for missing actors). The place is a
+ * place noun of the act's clause; its country is the one the story names most often, when that is not the source's
+ * own. Null otherwise (the act keeps `---`).
+ */
+export function storyPlace(ctx: SentenceCtx, m: TriggerMatch, end: number, sources: readonly FoundActor[]): FoundActor | null {
+  const country = ctx.index.storyCountry;
+  if (!country || !TO_PLACES.test(m.pattern.code) || sources.some((a) => a.country === country)) return null;
+  for (let k = m.last + 1; k < end; k++) {
+    const t = ctx.toks[k]!;
+    if (t.pos !== 'NOUN' || !PLACE_NOUNS.has(t.lemma)) continue;
+    return { first: -1, last: -1, code: country, country, role: null, entity: null, referring: false, mention: null, how: `${country} (inferred: "${t.text}" is a place of the story's country, ${country})` };
+  }
+  return null;
 }
 
 /**

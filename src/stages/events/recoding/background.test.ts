@@ -57,6 +57,7 @@ const BACKGROUND: [string, string][] = [
   // condition: what an "if" or "unless" clause supposes
   ['"If the United States, regardless of opposition, adopts any new tariff measures, China will retaliate," a spokesman said.', 'adopts'],
   ['China will retaliate if the United States imposes new tariffs on Chinese goods.', 'imposes'],
+  ['The council voted to stop all cooperation until Britain meets three demands.', 'meets'],
   // inanimateSubject: a blast or a disaster is no doer
   ['Hours later, in southern Zabul province, a similar explosion wounded four Afghan soldiers on patrol.', 'wounded'],
   // adjunctSpeechContent: what ", saying" says is background
@@ -111,6 +112,7 @@ const CODED: [string, string][] = [
   // condition: the main clause of a conditional is coded
   ['Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the annexation.', 'threatened'],
   ['Iran will attack Israel if it is provoked.', 'attack'],
+  ['South Korea withheld rice aid until North Korea shut down its reactor.', 'withheld'],
   // inanimateSubject: troops are doers
   ['Afghan troops shot four militants.', 'shot'],
   // adjunctSpeechContent: a message's content and a main-clause report are coded

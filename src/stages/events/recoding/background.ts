@@ -487,8 +487,11 @@ export function figurativeForce(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
-/** Words that open a condition: "if the United States adopts new tariffs, China will retaliate" ("as long as" too). */
-const CONDITION_HEADS = new Set(['if', 'unless']);
+/**
+ * Words that open a condition: "if the United States adopts new tariffs, China will retaliate" ("as long as" too), and
+ * what a suspension waits for: "stop all cooperation until Britain meets three demands".
+ */
+const CONDITION_HEADS = new Set(['if', 'unless', 'until', 'till']);
 /** How far before its predicate a condition's "if" may stand ("If the United States, regardless of opposition, adopts"). */
 const CONDITION_REACH = 12;
 
