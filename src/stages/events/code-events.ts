@@ -6,7 +6,6 @@ import { matchTriggers, verbMayTrigger, type TriggerMatch } from './match-trigge
 import { withDictionary } from './dictionary-triggers.ts';
 import { sentenceDiscard } from './dictionary/sentence-discard.ts';
 import { reportedForce, reportedUndergoneForce } from './reported-force.ts';
-import { quotePerformer } from './quote-performer.ts';
 import { dropReportedAssessments } from './reported-assessment.ts';
 import { speechActEvents } from './speech-acts/index.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
@@ -132,7 +131,6 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     if (!found && complement && m.pattern.frame && ctx.toks[m.first]!.pos === 'ADJ') found = actorsOf(ctx, complement, null, recent) ?? untargetedActors(ctx, complement, null, recent);
     // Standing down needs a counterpart (the state the irregulars stood against), never `---`.
     if (!standDown.some((s) => code.startsWith(s))) found ??= untargetedActors(ctx, m, complement, recent);
-    found ??= quotePerformer(ctx, m, code);
     if (found) found = peopleActedOn(ctx, m, found);
     // "officials say a Marine was killed in Ramadi": with no doer, the report of it may still be an act.
     const undergone = found ? null : reportedUndergoneForce(ctx, m, code);
