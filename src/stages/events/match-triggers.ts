@@ -190,9 +190,7 @@ function background(toks: readonly Word[], i: number, last: number, hasObject: b
   const noun = t.pos === 'NOUN' || (t.pos === 'PROPN' && last === 0);
   if (noun && next?.pos === 'NOUN' && !isTime(next) && !lex.words.actHeads.has(next.lemma) && !hasObject) return true;
   // "following the killing of …", "amid clashes": a noun in a time or cause phrase sets the scene.
-  let k = i - 1;
-  while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k--;
-  if (t.pos === 'NOUN' && k >= 0 && lex.words.scene.has(toks[k]!.lower)) return true;
+  if (t.pos === 'NOUN' && sceneBefore(toks, i, lex)) return true;
   const first = toks[i]!;
   if (first.pos === 'VERB' && first.lower.endsWith('ed') && next?.lower === 'by' && (toks[i - 1]?.text === ',' || toks[i - 1]?.pos === 'NOUN')) return true;
   // "for generously hosting refugees", "with defending its freedom", "of attacking": a gerund after a preposition, adverbs between.
@@ -201,12 +199,58 @@ function background(toks: readonly Word[], i: number, last: number, hasObject: b
   return first.pos === 'VERB' && first.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(toks[j]?.lower ?? '');
 }
 
+/** Words a noun phrase, or nouns joined by "and", may hold before their head: "a days-long power struggle and bloody". */
+const SCENE_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'CCONJ']);
+/** How far back the scene word may stand. */
+const SCENE_REACH = 12;
+
+/**
+ * "amid clashes", "following the killing of …", "following a days-long power struggle and bloody clashes with the
+ * army": the noun at `i` is in a time or cause phrase, its scene word before it across its noun phrase or the
+ * nouns joined to it.
+ */
+export function sceneBefore(toks: readonly Word[], i: number, lex: EventCoding): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - SCENE_REACH); k--) {
+    const t = toks[k]!;
+    if (lex.words.scene.has(t.lower)) return true;
+    if (!SCENE_NOUN_PHRASE.has(t.pos) && !(t.text === '-' && k > 0 && t.start === toks[k - 1]!.end)) return false;
+  }
+  return false;
+}
+
 /**
  * "held a national day of mourning": a cue that ends on an adjective before a noun modifies that noun; for a
  * pattern whose cues are people or things acted on (`withNouns`: "held nationals", 173) it names none of them.
  */
 export function modifierCue(toks: readonly Word[], last: number): boolean {
   return toks[last]?.pos === 'ADJ' && toks[last + 1]?.pos === 'NOUN';
+}
+
+/**
+ * "Gunmen seized Carroll and killed her interpreter": a conjunction before a verb opens the next conjunct, whose
+ * object is that verb's, not a cue of the trigger before it. Auxiliaries and adverbs may stand between ("and has
+ * demanded", "and then killed"); a past form needs none.
+ */
+export function coordinatedVerb(toks: readonly Word[], k: number): boolean {
+  if (toks[k]?.pos !== 'CCONJ') return false;
+  let j = k + 1;
+  let aux = false;
+  for (; toks[j]?.pos === 'AUX' || toks[j]?.pos === 'ADV'; j++) aux ||= toks[j]!.pos === 'AUX';
+  const v = toks[j];
+  // A base form alone may be an adjective the tagger misread ("poultry and live bird imports"): it needs an auxiliary.
+  return v?.pos === 'VERB' && !v.lower.endsWith('ing') && (aux || v.lemma !== v.lower);
+}
+
+/** What may open a verb's direct object. */
+const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+
+/**
+ * "called him a tireless advocate", "called Friday's report baseless": a pattern whose cue is said of the verb's
+ * object (`object`) needs that object right after the verb; "called on him to be a partner", "called for a
+ * fair vote" take a preposition and say nothing of anyone.
+ */
+export function objectFollows(toks: readonly Word[], last: number): boolean {
+  return OBJECT_START.has(toks[last + 1]?.pos ?? '');
 }
 
 /** The first place in [from, to) where one of the phrases starts, and the longest phrase's length there. */
@@ -266,7 +310,7 @@ export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime
       const last = i + c.words.length - 1;
       // A verb phrase ("call on") is judged by its verb, a noun phrase ("hunger strike") by its head noun.
       const head = c.pattern.pos === 'VERB' ? i : last;
-      if (!posOk(c.pattern, toks, head)) continue;
+      if (!posOk(c.pattern, toks, head) || (c.pattern.object && !objectFollows(toks, last))) continue;
       if ((adjectival ??= adjectivalParticiple(toks, i)) || background(toks, i, last, c.with.length > 0, isTime, lex)) continue;
       let cueAt: number | null = null;
       let cueWords = 0;
@@ -277,7 +321,7 @@ export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime
           withLast = last;
           withWindow = window;
           withEnd = last + 1;
-          while (withEnd < toks.length && withEnd <= last + window && !lex.words.triggerStops.has(toks[withEnd]!.lower)) withEnd++;
+          while (withEnd < toks.length && withEnd <= last + window && !lex.words.triggerStops.has(toks[withEnd]!.lower) && !coordinatedVerb(toks, withEnd)) withEnd++;
         }
         let hit = findPhrase(toks, last + 1, withEnd, c.with);
         while (hit !== null && c.pattern.withNouns && modifierCue(toks, hit[0] + hit[1] - 1)) hit = findPhrase(toks, hit[0] + 1, withEnd, c.with);
