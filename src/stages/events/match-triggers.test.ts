@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf, type Word } from '../../model/index.ts';
-import { adjectivalParticiple, coordinatedVerb, matchTriggers, modifierCue, objectFollows, regularVerbBases, sceneBefore, verbAfterPluralSubject, verbByPosition } from './match-triggers.ts';
+import { adjectivalParticiple, coordinatedVerb, sibilantPluralCandidates, matchTriggers, modifierCue, objectFollows, regularVerbBases, sceneBefore, verbAfterPluralSubject, verbByPosition } from './match-triggers.ts';
 import { events } from './events.ts';
 import type { EventResources } from './resources.ts';
 
@@ -438,4 +438,16 @@ test('nouns of armed attack: bare attacks and clashes are 190, mortar, rocket or
   assert.deepEqual(codes('The union said a port strike would proceed.').filter((c) => !c.startsWith('said')), ['strike:143']);
   // a trigger noun in a time phrase sets the scene
   assert.deepEqual(codes('The truce was agreed following a days-long power struggle and bloody clashes with the army.').filter((c) => c.startsWith('clashes')), []);
+});
+
+test('a sibilant plural the lemmatiser left alone ("Clashes" opening a sentence) finds the noun patterns of its singular', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => `${words[m.first]!.lower}:${m.pattern.code}`);
+  };
+  assert.deepEqual(codes('Clashes between Indian and Chinese troops left 20 soldiers dead.'), ['clashes:190']);
+  // negative: a word the lemmatiser read, or no sibilant before "-es"
+  const [words, i] = at('Officials said the talks failed.', 'talks');
+  assert.equal(sibilantPluralCandidates(words[i]!, res.index), undefined);
 });

@@ -275,6 +275,19 @@ export function verbMayTrigger(toks: readonly Word[], i: number, isTime: TimeTes
   return toks[i]!.pos !== 'PROPN' && !adjectivalParticiple(toks, i) && !background(toks, i, i, false, isTime, lex);
 }
 
+/** Plural endings after a sibilant: "clashes", "marches", "crashes", "boxes". */
+const SIBILANT_PLURAL = /(?:ch|sh|ss|x|z)es$/;
+
+/**
+ * "Clashes between Indian and Chinese troops …": a plural the lemmatiser left alone (a capitalised first word is
+ * tagged a name) is cut to "clashe" by the crude singular; the noun patterns of its "-es"-less form are its own.
+ */
+export function sibilantPluralCandidates(t: Word, index: PatternIndex): IndexedPattern[] | undefined {
+  if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || !SIBILANT_PLURAL.test(t.lower) || t.lemma !== t.lower.slice(0, -1)) return undefined;
+  const found = index.get(t.lower.slice(0, -2))?.filter((c) => c.pattern.pos !== 'VERB' && c.words.length === 1);
+  return found?.length ? found : undefined;
+}
+
 /** The verb patterns of a word tagged NOUN or ADJ that its place makes a verb, by its regular verb forms. */
 function rescuedCandidates(toks: readonly Word[], i: number, index: PatternIndex): IndexedPattern[] | undefined {
   const t = toks[i]!;
@@ -294,8 +307,8 @@ export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime
   const best = new Map<number, TriggerMatch>();
   for (let i = 0; i < toks.length; i++) {
     const known = index.get(toks[i]!.lemma) ?? (toks[i]!.lower !== toks[i]!.lemma ? index.get(toks[i]!.lower) : undefined);
-    // A rescued verb's patterns are found by its regular verb form, so its own lemma is not matched against them.
-    const rescued = known ? undefined : rescuedCandidates(toks, i, index);
+    // A rescued verb's (or sibilant plural's) patterns are found by its regular form, so its own lemma is not matched against them.
+    const rescued = known ? undefined : (rescuedCandidates(toks, i, index) ?? sibilantPluralCandidates(toks[i]!, index));
     const candidates = known ?? rescued;
     if (!candidates) continue;
     // The same for every pattern at `i`: worked out at most once.
