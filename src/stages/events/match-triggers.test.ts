@@ -451,3 +451,17 @@ test('a sibilant plural the lemmatiser left alone ("Clashes" opening a sentence)
   const [words, i] = at('Officials said the talks failed.', 'talks');
   assert.equal(sibilantPluralCandidates(words[i]!, res.index), undefined);
 });
+
+test('protests resumed are a protest unspecified (RESUME * PROTESTS [140]); protests staged or held stay 141; retaking a town is 192', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => `${words[m.first]!.lower}:${m.pattern.code}`);
+  };
+  assert.deepEqual(codes('The opposition resumed anti-government demonstrations on Tuesday.'), ['demonstrations:140']);
+  assert.deepEqual(codes('Our protests will resume on Thursday.'), ['protests:140']);
+  assert.deepEqual(codes('The opposition staged demonstrations in March.'), ['demonstrations:141']);
+  assert.deepEqual(codes('Syrian forces recaptured the city of Palmyra.'), ['recaptured:192']);
+  // the dictionary's RECAPTURE * CONVICT [173]: a person retaken is no place
+  assert.deepEqual(codes('Police recaptured two escaped prisoners.'), []);
+});
