@@ -16,8 +16,9 @@ const NOUN_TO_PREPOSITION = 3;
  * "An attack by Taliban militants killed ten Afghan soldiers", "Fighting between government forces and rebels
  * killed dozens": where no actor does the verb, its subject is a noun naming an act, and the noun's by-phrase
  * names who did it (its between-phrase, parties who did it to each other); the verb's object, or a phrase after
- * it that names a target, is whom it was done to (`---` when none). The noun must itself be a trigger: "a man by
- * the road" names no act. Null when the subject is no such noun.
+ * it that names a target, is whom it was done to (`---` when none; standing down needs a counterpart, so none then).
+ * The noun must itself be a trigger: "a convoy by Taliban militants" names no act. Null when the subject is no such
+ * noun.
  */
 export function actNounDoer(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]): Found | null {
   const { toks, syntax } = ctx;
@@ -37,6 +38,7 @@ export function actNounDoer(ctx: SentenceCtx, m: TriggerMatch, matches: readonly
   if (doer.governor !== AGENT) return { sources: doer.members, targets: doer.members, how: `${how}: the parties act on each other` };
   const end = clauseEnd(ctx, m.last);
   const target = ctx.groups.find((g) => g.first > m.last && g.first < end && (g.governor === null || TARGET_GOVERNORS.has(g.governor)) && !g.modifier);
+  if (!target && ctx.lex.codes.standDown.some((c) => m.pattern.code.startsWith(c))) return null;
   const targets: FoundActor[] = target ? target.members : [NO_TARGET];
   return { sources: doer.members, targets, how: `${how}; target ${target ? 'the first actor after the verb' : 'none named (---)'}` };
 }
