@@ -465,3 +465,14 @@ test('protests resumed are a protest unspecified (RESUME * PROTESTS [140]); prot
   // the dictionary's RECAPTURE * CONVICT [173]: a person retaken is no place
   assert.deepEqual(codes('Police recaptured two escaped prisoners.'), []);
 });
+
+test('delivering rations, flour or food parcels is humanitarian aid (073, the dictionary\'s &FOOD); delivering a speech is none', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => `${words[m.first]!.lower}:${m.pattern.code}`);
+  };
+  assert.deepEqual(codes('WFP delivered a family ration to the town.'), ['delivered:073']);
+  assert.deepEqual(codes('The convoy distributed wheat flour in bags.'), ['distributed:073']);
+  assert.deepEqual(codes('The minister delivered a speech in Geneva.'), []);
+});
