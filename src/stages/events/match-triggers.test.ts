@@ -476,3 +476,14 @@ test('delivering rations, flour or food parcels is humanitarian aid (073, the di
   assert.deepEqual(codes('The convoy distributed wheat flour in bags.'), ['distributed:073']);
   assert.deepEqual(codes('The minister delivered a speech in Geneva.'), []);
 });
+
+test('rescuing people is humanitarian aid (073, the dictionary\'s RESCUE block); rescuing a process or an economy is none', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => `${words[m.first]!.lower}:${m.pattern.code}`);
+  };
+  assert.deepEqual(codes('The rebels rescued a kidnapped Chinese worker.').filter((c) => c.startsWith('rescued')), ['rescued:073']);
+  assert.deepEqual(codes('Nigerian soldiers rescued 300 schoolgirls.'), ['rescued:073']);
+  assert.deepEqual(codes('The bank rescued the economy.'), []);
+});
