@@ -46,3 +46,14 @@ test('receivedAct: an act the subject receives from someone is that one\'s act o
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), [...want].sort()));
 });
+
+test('givenTo: a gift received from someone is the giver\'s (072 arms, 071 loan); with no giver named, no event', async (t) => {
+  const cases: [string, string[]][] = [
+    ['Kenya received a shipment of arms from China on Monday.', ['CHN>KEN:072']],
+    ['Iran obtained a loan from China.', ['CHN>IRN:071']],
+    ['Haiti received food aid on Monday.', []],
+    // negative: a giving verb keeps its subject the giver
+    ['Japan provided food aid to Haiti.', ['JPN>HTI:073']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), [...want].sort()));
+});

@@ -26,6 +26,7 @@ const DOER_REACH = 4;
  * visit or delegation (04: hosting) is the host's act and stays.
  */
 export function receivedAct(ctx: SentenceCtx, m: TriggerMatch, found: Found | null): Found | null {
+  if (receivedGift(ctx, m)) return givenTo(ctx, m, found);
   if (m.pattern.code.startsWith('04') || (found && found.sources === found.targets) || receivingVerb(ctx, m) < 0) return found;
   if (!found) {
     // "The Amir received a cable of congratulations from King Abdullah": a receiver no actor was read for is `---`.
@@ -35,6 +36,26 @@ export function receivedAct(ctx: SentenceCtx, m: TriggerMatch, found: Found | nu
   const doer = ctx.groups.find((g) => g.first > m.last && found.targets.length > 0 && found.targets.every((a) => g.members.includes(a)));
   if (!doer || !DOER_PREPS.has(doer.governor ?? '')) return found;
   return { sources: found.targets, targets: found.sources, how: `${found.how}; the act is received: its doer is the phrase after "${doer.governor}", its target the subject` };
+}
+
+/** Aid, loans, arms and relief (07): what is given. */
+const GIVING_ROOT = '07';
+
+/** "Kenya received arms", "Iran obtained a loan": a receiving verb that is itself the trigger of a gift. */
+function receivedGift(ctx: Pick<SentenceCtx, 'toks'>, m: TriggerMatch): boolean {
+  const t = ctx.toks[m.first]!;
+  return t.pos === 'VERB' && RECEIVING.has(t.lemma) && m.pattern.code.startsWith(GIVING_ROOT);
+}
+
+/**
+ * "Kenya received a shipment of arms from China" → CHN→KEN 072 (guidelines: the giver acts): the from-phrase
+ * gives to the subject. With no giver named, the receiver did not give and there is no event.
+ */
+function givenTo(ctx: SentenceCtx, m: TriggerMatch, found: Found | null): Found | null {
+  if (!found) return null;
+  const doer = ctx.groups.find((g) => g.first > m.last && found.targets.length > 0 && found.targets.every((a) => g.members.includes(a)));
+  if (!doer || !DOER_PREPS.has(doer.governor ?? '')) return null;
+  return { sources: found.targets, targets: found.sources, how: `${found.how}; a gift received: the giver is the phrase after "${doer.governor}", the receiver the subject` };
 }
 
 /** The receiving verb whose object the noun trigger heads ("received a cable of congratulations"), or -1. */
