@@ -487,3 +487,18 @@ test('rescuing people is humanitarian aid (073, the dictionary\'s RESCUE block);
   assert.deepEqual(codes('Nigerian soldiers rescued 300 schoolgirls.'), ['rescued:073']);
   assert.deepEqual(codes('The bank rescued the economy.'), []);
 });
+
+test('a fixed phrase holding its own object ("open fire", "stop work") is the verb\'s sense: its first word\'s cue further on is another\'s; a particle phrase ("warn of") leaves its object to follow', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => `${toksText(words, m.first, m.last)}:${m.pattern.code}`);
+  };
+  const toksText = (words: Word[], a: number, b: number) => words.slice(a, b + 1).map((w) => w.lower).join(' ');
+  assert.deepEqual(codes('Gunmen opened fire on a bus carrying pilgrims, killing nine.').slice(0, 1), ['opened fire:193']);
+  assert.deepEqual(codes('Workers stopped work to protest against the attack.').slice(0, 1), ['stopped work:143']);
+  // negative: no phrase at the word; a particle phrase; the phrase's own cue
+  assert.deepEqual(codes('Police opened an investigation into the killing of a journalist.').slice(0, 1), ['opened:091']);
+  assert.deepEqual(codes('Iran warned of retaliation against Israel.'), ['warned:138']);
+  assert.deepEqual(codes('Venezuela would take majority control of oil projects.'), ['take majority control:171']);
+});

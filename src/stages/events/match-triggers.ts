@@ -270,6 +270,19 @@ function longestAt(toks: readonly Word[], k: number, phrases: readonly string[][
   return length;
 }
 
+/**
+ * Where a fixed phrase that ends in its own object noun ("open fire", "stop work") ends at `i`, or the sentence's
+ * end when none stands there. A phrase ending in a particle ("warn of", "call on") leaves its object to follow.
+ */
+export function heldPhraseEnd(toks: readonly Word[], i: number, candidates: readonly IndexedPattern[]): number {
+  let end = -1;
+  for (const c of candidates) {
+    const last = i + c.words.length - 1;
+    if (c.words.length > 1 && last > end && toks[last]?.pos === 'NOUN' && matchesAt(toks, i, c.words)) end = last;
+  }
+  return end < 0 ? toks.length : end;
+}
+
 /** May the verb at `i` be a trigger: not a participle used as an adjective, not background? */
 export function verbMayTrigger(toks: readonly Word[], i: number, isTime: TimeTest, lex: EventCoding): boolean {
   return toks[i]!.pos !== 'PROPN' && !adjectivalParticiple(toks, i) && !background(toks, i, i, false, isTime, lex);
@@ -313,6 +326,7 @@ export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime
     if (!candidates) continue;
     // The same for every pattern at `i`: worked out at most once.
     let adjectival: boolean | undefined;
+    let heldEnd: number | undefined;
     // Where the cue windows end depends on the phrase's end and the window alone, not on the pattern.
     let withLast = -1;
     let withWindow = -1;
@@ -339,6 +353,8 @@ export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime
         let hit = findPhrase(toks, last + 1, withEnd, c.with);
         while (hit !== null && c.pattern.withNouns && modifierCue(toks, hit[0] + hit[1] - 1)) hit = findPhrase(toks, hit[0] + 1, withEnd, c.with);
         if (hit === null) continue;
+        // "opened fire on a bus …, killing nine": a phrase that holds its own object is the verb's sense; a cue past it is another's.
+        if (last < (heldEnd ??= heldPhraseEnd(toks, i, candidates)) && hit[0] > heldEnd) continue;
         [cueAt, cueWords] = hit;
       }
       const cueEnd = cueAt === null ? null : cueAt + cueWords;
