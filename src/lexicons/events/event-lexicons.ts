@@ -30,6 +30,7 @@ export const EventPatternSchema = z.object({
   pos: z.enum(['VERB', 'NOUN']).optional().describe('only when the trigger has this part of speech'),
   with: z.array(z.string()).optional().describe('one of these must follow in the clause (object, complement)'),
   before: z.array(z.string()).optional().describe('one of these must stand just before the trigger (modifier, subject noun)'),
+  object: z.boolean().optional().describe('the verb\'s direct object follows it at once and the with-cue is said of that object: "called him a hero", not "called on him"'),
   withNouns: z.boolean().optional().describe('the with-cues are people or things acted on: a cue word used as an adjective before a noun ("held a national day") is none'),
   reciprocal: z.boolean().optional().describe('a compound source without target means its members act on each other'),
   frame: FrameNameSchema.optional().describe('the verb takes another event as complement'),

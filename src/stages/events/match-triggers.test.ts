@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf, type Word } from '../../model/index.ts';
-import { adjectivalParticiple, matchTriggers, modifierCue, regularVerbBases, verbAfterPluralSubject, verbByPosition } from './match-triggers.ts';
+import { adjectivalParticiple, coordinatedVerb, sibilantPluralCandidates, matchTriggers, modifierCue, objectFollows, regularVerbBases, sceneBefore, verbAfterPluralSubject, verbByPosition } from './match-triggers.ts';
 import { events } from './events.ts';
 import type { EventResources } from './resources.ts';
 
@@ -368,4 +368,137 @@ test('downing an aircraft or drone is force (SHOOT DOWN, KILL block [190]), not 
   // negatives: a drone strike stays 1952; a verb "down" with no aircraft is no force
   assert.ok(codes('Russia launched a drone strike on Kyiv.').some((c) => c.endsWith(':1952')));
   assert.ok(!codes('The workers downed tools on Monday.').includes('downed:190'));
+});
+
+test('calling someone a hero praises (051), a puppet criticises (111), a report baseless denies it (016); "called on" and "called for" take no label', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => `${words[m.first]!.lower}:${m.pattern.code}`);
+  };
+  const cases: [string, string[]][] = [
+    ['The president called him a tireless advocate for justice.', ['called:051']],
+    ['He called the steel mill workers "heroes" for assisting the survivors.', ['called:051']],
+    ['The spokesman called the report by CBS News "baseless."', ['called:016']],
+    ['Rebels described the government as a puppet of Washington.', ['described:111']],
+    // a preposition after the verb: an appeal, not a label; a label word used as an adjective names no one
+    ['The minister called on Iran to be a friend of its neighbours.', ['called:020']],
+    ['He called it a false flag operation.', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(codes(text), want, text);
+});
+
+test('a label pattern needs the verb\'s object right after it', () => {
+  const cases: [string, string, boolean][] = [
+    ['He called him a hero.', 'called', true],
+    ['He called the report baseless.', 'called', true],
+    ['He called on them to act.', 'called', false],
+    ['He called for calm.', 'called', false],
+  ];
+  for (const [text, word, want] of cases) assert.equal(objectFollows(...at(text, word)), want, text);
+});
+
+test('a conjunction before an inflected or auxiliary-led verb ends an object cue\'s window; a base form alone may be an adjective', () => {
+  const cases: [string, string, boolean][] = [
+    ['Gunmen seized Carroll and killed her interpreter.', 'and', true],
+    ['The United States has condemned the jailing and has demanded his release.', 'and', true],
+    ['Hong Kong announced a ban on poultry and live bird imports.', 'and', false],
+    ['Police fired tear gas and rubber bullets.', 'and', false],
+    ['Thousands gathered, waving flags and chanting slogans.', 'and', false],
+  ];
+  for (const [text, word, want] of cases) assert.equal(coordinatedVerb(...at(text, word)), want, text);
+  const res = events.setup!() as EventResources;
+  const [words] = at('Gunmen seized Carroll and killed her interpreter.', '.');
+  const seized = matchTriggers(words, res.index, () => false, res.lexicons.coding).find((m) => words[m.first]!.lower === 'seized');
+  assert.notEqual(seized?.cue, 'her', 'the object of "killed" is no cue of "seized"');
+});
+
+test('a noun after a scene word across its noun phrase or the nouns joined to it sets the scene', () => {
+  const res = events.setup!() as EventResources;
+  const cases: [string, string, boolean][] = [
+    ['The truce follows a days-long power struggle and bloody clashes with the army.', 'clashes', false],
+    ['The truce came following a days-long power struggle and bloody clashes with the army.', 'clashes', true],
+    ['Troops withdrew amid fierce fighting.', 'fighting', true],
+    ['Rebels launched an attack after talks failed.', 'attack', false],
+    // a verb between the scene word and the noun ends the phrase
+    ['After the vote, rebels launched an attack.', 'attack', false],
+  ];
+  for (const [text, word, want] of cases) assert.equal(sceneBefore(...at(text, word), res.lexicons.coding), want, text);
+});
+
+test('nouns of armed attack: bare attacks and clashes are 190, mortar, rocket or artillery strikes 194; pelting is an assault (182); a port strike is a labour strike (143)', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => `${words[m.first]!.lower}:${m.pattern.code}`);
+  };
+  assert.deepEqual(codes('Five people were killed in two insurgent attacks in Baghdad.'), ['killed:190', 'attacks:190']);
+  assert.deepEqual(codes('Hamas unleashed intensive mortar strikes on Jewish settlements.'), ['strikes:194']);
+  assert.deepEqual(codes('The protesters pelted the police with bottles.'), ['pelted:182']);
+  assert.deepEqual(codes('The union said a port strike would proceed.').filter((c) => !c.startsWith('said')), ['strike:143']);
+  // a trigger noun in a time phrase sets the scene
+  assert.deepEqual(codes('The truce was agreed following a days-long power struggle and bloody clashes with the army.').filter((c) => c.startsWith('clashes')), []);
+});
+
+test('a sibilant plural the lemmatiser left alone ("Clashes" opening a sentence) finds the noun patterns of its singular', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => `${words[m.first]!.lower}:${m.pattern.code}`);
+  };
+  assert.deepEqual(codes('Clashes between Indian and Chinese troops left 20 soldiers dead.'), ['clashes:190']);
+  // negative: a word the lemmatiser read, or no sibilant before "-es"
+  const [words, i] = at('Officials said the talks failed.', 'talks');
+  assert.equal(sibilantPluralCandidates(words[i]!, res.index), undefined);
+});
+
+test('protests resumed are a protest unspecified (RESUME * PROTESTS [140]); protests staged or held stay 141; retaking a town is 192', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => `${words[m.first]!.lower}:${m.pattern.code}`);
+  };
+  assert.deepEqual(codes('The opposition resumed anti-government demonstrations on Tuesday.'), ['demonstrations:140']);
+  assert.deepEqual(codes('Our protests will resume on Thursday.'), ['protests:140']);
+  assert.deepEqual(codes('The opposition staged demonstrations in March.'), ['demonstrations:141']);
+  assert.deepEqual(codes('Syrian forces recaptured the city of Palmyra.'), ['recaptured:192']);
+  // the dictionary's RECAPTURE * CONVICT [173]: a person retaken is no place
+  assert.deepEqual(codes('Police recaptured two escaped prisoners.'), []);
+});
+
+test('delivering rations, flour or food parcels is humanitarian aid (073, the dictionary\'s &FOOD); delivering a speech is none', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => `${words[m.first]!.lower}:${m.pattern.code}`);
+  };
+  assert.deepEqual(codes('WFP delivered a family ration to the town.'), ['delivered:073']);
+  assert.deepEqual(codes('The convoy distributed wheat flour in bags.'), ['distributed:073']);
+  assert.deepEqual(codes('The minister delivered a speech in Geneva.'), []);
+});
+
+test('rescuing people is humanitarian aid (073, the dictionary\'s RESCUE block); rescuing a process or an economy is none', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => `${words[m.first]!.lower}:${m.pattern.code}`);
+  };
+  assert.deepEqual(codes('The rebels rescued a kidnapped Chinese worker.').filter((c) => c.startsWith('rescued')), ['rescued:073']);
+  assert.deepEqual(codes('Nigerian soldiers rescued 300 schoolgirls.'), ['rescued:073']);
+  assert.deepEqual(codes('The bank rescued the economy.'), []);
+});
+
+test('a fixed phrase holding its own object ("open fire", "stop work") is the verb\'s sense: its first word\'s cue further on is another\'s; a particle phrase ("warn of") leaves its object to follow', () => {
+  const res = events.setup!() as EventResources;
+  const codes = (text: string) => {
+    const [words] = at(text, '.');
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding).map((m) => `${toksText(words, m.first, m.last)}:${m.pattern.code}`);
+  };
+  const toksText = (words: Word[], a: number, b: number) => words.slice(a, b + 1).map((w) => w.lower).join(' ');
+  assert.deepEqual(codes('Gunmen opened fire on a bus carrying pilgrims, killing nine.').slice(0, 1), ['opened fire:193']);
+  assert.deepEqual(codes('Workers stopped work to protest against the attack.').slice(0, 1), ['stopped work:143']);
+  // negative: no phrase at the word; a particle phrase; the phrase's own cue
+  assert.deepEqual(codes('Police opened an investigation into the killing of a journalist.').slice(0, 1), ['opened:091']);
+  assert.deepEqual(codes('Iran warned of retaliation against Israel.'), ['warned:138']);
+  assert.deepEqual(codes('Venezuela would take majority control of oil projects.'), ['take majority control:171']);
 });

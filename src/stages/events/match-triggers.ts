@@ -190,9 +190,7 @@ function background(toks: readonly Word[], i: number, last: number, hasObject: b
   const noun = t.pos === 'NOUN' || (t.pos === 'PROPN' && last === 0);
   if (noun && next?.pos === 'NOUN' && !isTime(next) && !lex.words.actHeads.has(next.lemma) && !hasObject) return true;
   // "following the killing of …", "amid clashes": a noun in a time or cause phrase sets the scene.
-  let k = i - 1;
-  while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k--;
-  if (t.pos === 'NOUN' && k >= 0 && lex.words.scene.has(toks[k]!.lower)) return true;
+  if (t.pos === 'NOUN' && sceneBefore(toks, i, lex)) return true;
   const first = toks[i]!;
   if (first.pos === 'VERB' && first.lower.endsWith('ed') && next?.lower === 'by' && (toks[i - 1]?.text === ',' || toks[i - 1]?.pos === 'NOUN')) return true;
   // "for generously hosting refugees", "with defending its freedom", "of attacking": a gerund after a preposition, adverbs between.
@@ -201,12 +199,58 @@ function background(toks: readonly Word[], i: number, last: number, hasObject: b
   return first.pos === 'VERB' && first.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(toks[j]?.lower ?? '');
 }
 
+/** Words a noun phrase, or nouns joined by "and", may hold before their head: "a days-long power struggle and bloody". */
+const SCENE_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'CCONJ']);
+/** How far back the scene word may stand. */
+const SCENE_REACH = 12;
+
+/**
+ * "amid clashes", "following the killing of …", "following a days-long power struggle and bloody clashes with the
+ * army": the noun at `i` is in a time or cause phrase, its scene word before it across its noun phrase or the
+ * nouns joined to it.
+ */
+export function sceneBefore(toks: readonly Word[], i: number, lex: EventCoding): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - SCENE_REACH); k--) {
+    const t = toks[k]!;
+    if (lex.words.scene.has(t.lower)) return true;
+    if (!SCENE_NOUN_PHRASE.has(t.pos) && !(t.text === '-' && k > 0 && t.start === toks[k - 1]!.end)) return false;
+  }
+  return false;
+}
+
 /**
  * "held a national day of mourning": a cue that ends on an adjective before a noun modifies that noun; for a
  * pattern whose cues are people or things acted on (`withNouns`: "held nationals", 173) it names none of them.
  */
 export function modifierCue(toks: readonly Word[], last: number): boolean {
   return toks[last]?.pos === 'ADJ' && toks[last + 1]?.pos === 'NOUN';
+}
+
+/**
+ * "Gunmen seized Carroll and killed her interpreter": a conjunction before a verb opens the next conjunct, whose
+ * object is that verb's, not a cue of the trigger before it. Auxiliaries and adverbs may stand between ("and has
+ * demanded", "and then killed"); a past form needs none.
+ */
+export function coordinatedVerb(toks: readonly Word[], k: number): boolean {
+  if (toks[k]?.pos !== 'CCONJ') return false;
+  let j = k + 1;
+  let aux = false;
+  for (; toks[j]?.pos === 'AUX' || toks[j]?.pos === 'ADV'; j++) aux ||= toks[j]!.pos === 'AUX';
+  const v = toks[j];
+  // A base form alone may be an adjective the tagger misread ("poultry and live bird imports"): it needs an auxiliary.
+  return v?.pos === 'VERB' && !v.lower.endsWith('ing') && (aux || v.lemma !== v.lower);
+}
+
+/** What may open a verb's direct object. */
+const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+
+/**
+ * "called him a tireless advocate", "called Friday's report baseless": a pattern whose cue is said of the verb's
+ * object (`object`) needs that object right after the verb; "called on him to be a partner", "called for a
+ * fair vote" take a preposition and say nothing of anyone.
+ */
+export function objectFollows(toks: readonly Word[], last: number): boolean {
+  return OBJECT_START.has(toks[last + 1]?.pos ?? '');
 }
 
 /** The first place in [from, to) where one of the phrases starts, and the longest phrase's length there. */
@@ -226,9 +270,35 @@ function longestAt(toks: readonly Word[], k: number, phrases: readonly string[][
   return length;
 }
 
+/**
+ * Where a fixed phrase that ends in its own object noun ("open fire", "stop work") ends at `i`, or the sentence's
+ * end when none stands there. A phrase ending in a particle ("warn of", "call on") leaves its object to follow.
+ */
+export function heldPhraseEnd(toks: readonly Word[], i: number, candidates: readonly IndexedPattern[]): number {
+  let end = -1;
+  for (const c of candidates) {
+    const last = i + c.words.length - 1;
+    if (c.words.length > 1 && last > end && toks[last]?.pos === 'NOUN' && matchesAt(toks, i, c.words)) end = last;
+  }
+  return end < 0 ? toks.length : end;
+}
+
 /** May the verb at `i` be a trigger: not a participle used as an adjective, not background? */
 export function verbMayTrigger(toks: readonly Word[], i: number, isTime: TimeTest, lex: EventCoding): boolean {
   return toks[i]!.pos !== 'PROPN' && !adjectivalParticiple(toks, i) && !background(toks, i, i, false, isTime, lex);
+}
+
+/** Plural endings after a sibilant: "clashes", "marches", "crashes", "boxes". */
+const SIBILANT_PLURAL = /(?:ch|sh|ss|x|z)es$/;
+
+/**
+ * "Clashes between Indian and Chinese troops …": a plural the lemmatiser left alone (a capitalised first word is
+ * tagged a name) is cut to "clashe" by the crude singular; the noun patterns of its "-es"-less form are its own.
+ */
+export function sibilantPluralCandidates(t: Word, index: PatternIndex): IndexedPattern[] | undefined {
+  if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || !SIBILANT_PLURAL.test(t.lower) || t.lemma !== t.lower.slice(0, -1)) return undefined;
+  const found = index.get(t.lower.slice(0, -2))?.filter((c) => c.pattern.pos !== 'VERB' && c.words.length === 1);
+  return found?.length ? found : undefined;
 }
 
 /** The verb patterns of a word tagged NOUN or ADJ that its place makes a verb, by its regular verb forms. */
@@ -250,12 +320,13 @@ export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime
   const best = new Map<number, TriggerMatch>();
   for (let i = 0; i < toks.length; i++) {
     const known = index.get(toks[i]!.lemma) ?? (toks[i]!.lower !== toks[i]!.lemma ? index.get(toks[i]!.lower) : undefined);
-    // A rescued verb's patterns are found by its regular verb form, so its own lemma is not matched against them.
-    const rescued = known ? undefined : rescuedCandidates(toks, i, index);
+    // A rescued verb's (or sibilant plural's) patterns are found by its regular form, so its own lemma is not matched against them.
+    const rescued = known ? undefined : (rescuedCandidates(toks, i, index) ?? sibilantPluralCandidates(toks[i]!, index));
     const candidates = known ?? rescued;
     if (!candidates) continue;
     // The same for every pattern at `i`: worked out at most once.
     let adjectival: boolean | undefined;
+    let heldEnd: number | undefined;
     // Where the cue windows end depends on the phrase's end and the window alone, not on the pattern.
     let withLast = -1;
     let withWindow = -1;
@@ -266,7 +337,7 @@ export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime
       const last = i + c.words.length - 1;
       // A verb phrase ("call on") is judged by its verb, a noun phrase ("hunger strike") by its head noun.
       const head = c.pattern.pos === 'VERB' ? i : last;
-      if (!posOk(c.pattern, toks, head)) continue;
+      if (!posOk(c.pattern, toks, head) || (c.pattern.object && !objectFollows(toks, last))) continue;
       if ((adjectival ??= adjectivalParticiple(toks, i)) || background(toks, i, last, c.with.length > 0, isTime, lex)) continue;
       let cueAt: number | null = null;
       let cueWords = 0;
@@ -277,11 +348,13 @@ export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime
           withLast = last;
           withWindow = window;
           withEnd = last + 1;
-          while (withEnd < toks.length && withEnd <= last + window && !lex.words.triggerStops.has(toks[withEnd]!.lower)) withEnd++;
+          while (withEnd < toks.length && withEnd <= last + window && !lex.words.triggerStops.has(toks[withEnd]!.lower) && !coordinatedVerb(toks, withEnd)) withEnd++;
         }
         let hit = findPhrase(toks, last + 1, withEnd, c.with);
         while (hit !== null && c.pattern.withNouns && modifierCue(toks, hit[0] + hit[1] - 1)) hit = findPhrase(toks, hit[0] + 1, withEnd, c.with);
         if (hit === null) continue;
+        // "opened fire on a bus …, killing nine": a phrase that holds its own object is the verb's sense; a cue past it is another's.
+        if (last < (heldEnd ??= heldPhraseEnd(toks, i, candidates)) && hit[0] > heldEnd) continue;
         [cueAt, cueWords] = hit;
       }
       const cueEnd = cueAt === null ? null : cueAt + cueWords;

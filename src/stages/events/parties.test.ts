@@ -86,7 +86,7 @@ test('leadingAgent: an agent before "of" applies to every member of the compound
 
 test('protestActors: protesters of no stated country protest no stated government (---)', async (t) => {
   await table(t, [
-    ['The opposition resumed demonstrations on Tuesday.', ['---OPP>---:141']],
+    ['The opposition resumed demonstrations on Tuesday.', ['---OPP>---:140']],
     // negative: protesters with a country protest its government
     ['Kenyan students demonstrated on Tuesday.', ['KENEDU>KENGOV:141']],
   ]);

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../pipeline/pipeline.ts';
+import { stagesThrough } from '../../pipeline/presets.ts';
+import { cameoRows } from './cameo-rows.ts';
+
+const pipeline = buildPipeline(stagesThrough('events'));
+
+/** The CAMEO rows of a text, exact actor codes: `SRC>TGT:code`, sorted. */
+function rows(text: string): string[] {
+  const doc = pipeline.analyze({ text, published: '2025-06-10' });
+  return [...new Set(doc.events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
+}
+
+test('conjoinedTargets: a target phrase joined by "and" + a target preposition names a second target of the act', async (t) => {
+  const cases: [string, string[]][] = [
+    ['The European Union imposed sanctions on Russian banks and on Belarusian officials.', ['IGOEUREEC>BLRGOV:163', 'IGOEUREEC>RUS:163']],
+    // across a relative clause on the first phrase's noun, with no actor in the first phrase
+    ['The US imposed sanctions on Thursday against a network that smuggles Iranian oil disguised as Iraqi oil, and on a Hezbollah-controlled financial institution, the Treasury Department said.', ['USA>---:163', 'USA>LBNREB:163']],
+    ['Japan sent aid to Haiti and to Cuba.', ['JPN>CUB:070', 'JPN>HTI:070']],
+    // negative: "and" without a preposition joins the first phrase's own nouns (the group does that), and a clause stop ends the search
+    ['Japan sent aid to Haiti and Cuba.', ['JPN>CUB:070', 'JPN>HTI:070']],
+    ['Japan sent aid to Haiti, but China sent troops and with them engineers.', ['CHN>---MIL:154', 'JPN>HTI:070']],
+    // negative: the joined phrase opens a clause of its own
+    ['Japan sent aid to Haiti and with China signed a pact on trade.', ['JPN>HTI:070']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), [...want].sort()));
+});

@@ -1,0 +1,52 @@
+/** A second target named by a prepositional phrase joined by "and" to the one the act is aimed with. */
+import { RELATIVE_PRONOUNS, type Found, type SentenceCtx } from './sentence.ts';
+import type { TriggerMatch } from './match-triggers.ts';
+
+/** Prepositions that name whom an act is aimed at ("sanctions on", "an attack against", "aid to", "talks with"). */
+const TARGET_PREPS: ReadonlySet<string> = new Set(['on', 'against', 'to', 'with', 'at', 'toward', 'towards', 'upon']);
+/** How far after the trigger the joined phrase may stand (a relative clause may stand between the two phrases). */
+const REACH = 25;
+/** How far into the joined phrase its actor may stand ("on a Hezbollah-controlled financial institution"). */
+const INTO_PHRASE = 4;
+
+/**
+ * "imposed sanctions on Russian banks and on Belarusian officials", "imposed sanctions against a network that
+ * smuggles oil, and on a Hezbollah-controlled bank": "and" + a target preposition after the trigger's own
+ * target phrase joins a second phrase of the same act, and the actor in it is a target too (one row each).
+ * Only where a target preposition follows the trigger before the "and"; a clause stop ("but", "while", ";", a
+ * reporting verb) ends the search, a relative clause on the first phrase's noun does not ("that smuggles oil"); a
+ * phrase that opens a clause of its own ("and with China signed a pact") is no target of the act.
+ */
+export function conjoinedTargets(ctx: SentenceCtx, m: TriggerMatch, found: Found): Found {
+  const { toks } = ctx;
+  if (found.sources === found.targets || found.sources.length === 0) return found;
+  const end = Math.min(ctx.tail, toks.length, m.last + 1 + REACH);
+  let aimed = false;
+  for (let k = m.last + 1; k < end - 1; k++) {
+    const t = toks[k]!;
+    if ((ctx.lex.words.triggerStops.has(t.lower) && !RELATIVE_PRONOUNS.has(t.lower) && t.lower !== 'that') || ctx.reporting.has(k)) return found;
+    if (t.pos === 'ADP' && TARGET_PREPS.has(t.lower) && toks[k - 1]?.lower !== 'and') {
+      aimed = true;
+      continue;
+    }
+    if (!aimed || t.lower !== 'and' || toks[k + 1]!.pos !== 'ADP' || !TARGET_PREPS.has(toks[k + 1]!.lower)) continue;
+    const at = k + 2;
+    const group = ctx.groups.find((g) => g.first >= at && g.first <= at + INTO_PHRASE && !toks.slice(at, g.first).some((w) => w.pos === 'VERB' || w.pos === 'ADP'));
+    if (!group || opensClause(ctx, at)) return found;
+    const added = group.members.filter((a) => !found.targets.some((x) => x.code === a.code) && !found.sources.some((x) => x.code === a.code));
+    if (added.length === 0) return found;
+    return { ...found, targets: [...found.targets, ...added], how: `${found.how}; and target ${added.map((a) => a.code).join(', ')} (the phrase joined by "and ${toks[k + 1]!.lower}")` };
+  }
+  return found;
+}
+
+/** Does a finite verb follow the phrase at `at` before a comma or the sentence's end: "and with China signed a pact"? */
+function opensClause(ctx: SentenceCtx, at: number): boolean {
+  for (let j = at; j < ctx.toks.length; j++) {
+    const t = ctx.toks[j]!;
+    if (t.pos === 'PUNCT' && t.text !== '-') return false;
+    // "a Hezbollah-controlled institution": a participle written against a hyphen describes the noun.
+    if (t.pos === 'VERB' && ctx.toks[j - 1]?.text !== '-' && ctx.syntax.verbGroupAt(t.index)?.finite) return true;
+  }
+  return false;
+}
