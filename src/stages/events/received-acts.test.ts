@@ -38,8 +38,9 @@ test('receivedAct: an act the subject receives from someone is that one\'s act o
     ['Israel faced criticism from the United States over the raid.', ['USA>ISR:111']],
     ['Pakistan won praise from Washington.', ['USA>PAK:051']],
     ['Iran received a loan from China.', ['CHN>IRN:071']],
-    // a receiver no actor was read for is `---`
-    ['The Amir received a cable of congratulations from Jordanian King Abdullah II.', ['JORGOV>---:051']],
+    ['Kuwait\'s Amir received a cable of congratulations from Jordanian King Abdullah II.', ['JORGOV>KWT:051']],
+    // a receiver no actor was read for leaves praise with no recipient, which is not coded (unreceivedCooperation)
+    ['The Amir received a cable of congratulations from Jordanian King Abdullah II.', []],
     // negative: a received visitor is hosted (04), and "from" after a verb of the subject's own act keeps the subject the doer
     ['Iran received a delegation from Iraq.', ['IRN>IRQ:043']],
     ['Syria demanded an apology from Turkey.', ['SYR>TUR:102']],
