@@ -1,7 +1,7 @@
 import { CAPITAL_INITIAL, type Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { isLowerUnit, matchesIn, type Finding, type QualityRule } from './rule.ts';
-import { wordsOf } from './words.ts';
+import { unitSet, wordsOf } from './words.ts';
 
 // A sentence's full stop glued to the next sentence's first word ("day.The", "2017.Talking"), or a word glued
 // to a bracket ("Staff(JCS)"): the space was lost when the copy was pasted or converted. The left side is a
@@ -19,6 +19,8 @@ const GLUE_HINT = /[\p{L}\d][.!?]\p{Lu}\p{Ll}|\p{Ll}\(\p{Lu}|\p{L}\]\p{Lu}\p{Ll}
 // English has many words ending in "-in", "-to", "-on" ("kwaito"), few ending in "-after" or "-with".
 const LONG_GLUES = ['after', 'the', 'and', 'with', 'from', 'for'];
 const GLUES = [...LONG_GLUES, 'in', 'of', 'to', 'on', 'at', 'by'];
+// The last letters of the function words.
+const GLUE_LAST = unitSet(GLUES.map((g) => g.charCodeAt(g.length - 1)));
 // The least a glued word keeps before its function word.
 const STEM = 3;
 
@@ -60,9 +62,12 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
   }
   // a name glued to a function word is read where the tagger took the pair for a name of its own ("Cebuin" beside "Cebu"):
   // a look-up of each single-word name, not a search of the text for each (a long text names many)
-  const single = doc.entities.filter((e) => e.name.length > STEM && !e.name.includes(' ') && CAPITAL_INITIAL.test(e.name));
-  const names = new Set(single.map((e) => e.name));
-  for (const e of single) {
+  const single = (e: Doc['entities'][number]) => e.name.length > STEM && !e.name.includes(' ') && CAPITAL_INITIAL.test(e.name);
+  // the names ending in a function word first, most by their last letter: most texts have none, and need no set of names
+  const glued = doc.entities.filter((e) => GLUE_LAST.has(e.name.charCodeAt(e.name.length - 1)) && GLUES.some((g) => e.name.endsWith(g)) && single(e));
+  if (glued.length === 0) return out;
+  const names = new Set(doc.entities.filter(single).map((e) => e.name));
+  for (const e of glued) {
     const glue = GLUES.find((g) => e.name.endsWith(g) && names.has(e.name.slice(0, -g.length)));
     if (!glue || e.name.length - glue.length < STEM) continue;
     const stem = e.name.slice(0, -glue.length);

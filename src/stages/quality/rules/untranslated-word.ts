@@ -1,12 +1,67 @@
 import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { allMatches, isLetterUnit, isLowerUnit, type Finding, type QualityRule } from './rule.ts';
-import { wordsOf } from './words.ts';
+import { isSpaceUnit, wordsOf } from './words.ts';
+
+// lex.foreignMonth as translation-lexicons.ts writes it: after a line's start, a space, a comma or a bracket, one of
+// the month names (an alternation of words) and no letter after it.
+const MONTH_PATTERN = /^\(\?:\^\|\[\\s,\(\]\)\(\?:([^()]*)\)\(\?!\[\\p\{L\}\]\)$/u;
+const LETTERS = /^\p{L}+$/u;
+// The longest month name the table below reads.
+const LONGEST_MONTH = 31;
+
+interface MonthNames {
+  names: Set<string>;
+  /** 1 at (first unit × 32 + length) of each name: most runs of letters are passed by one read */
+  shapes: Uint8Array;
+}
+const monthNames = new WeakMap<RegExp, MonthNames | null>();
+
+/**
+ * The month names of a foreignMonth pattern, read back from its source, or null when it is not of the shape written
+ * in translation-lexicons.ts (then the pattern itself is tested). Each name is letters alone, its first one ASCII.
+ */
+function monthNamesOf(pattern: RegExp): MonthNames | null {
+  if (monthNames.has(pattern)) return monthNames.get(pattern)!;
+  const alternation = pattern.flags === 'mu' ? MONTH_PATTERN.exec(pattern.source)?.[1] : undefined;
+  const names = alternation?.split('|') ?? [];
+  let read: MonthNames | null = null;
+  if (names.length > 0 && names.every((n) => LETTERS.test(n) && n.length <= LONGEST_MONTH && n.charCodeAt(0) < 128)) {
+    const shapes = new Uint8Array(128 * 32);
+    for (const n of names) shapes[n.charCodeAt(0) * 32 + n.length] = 1;
+    read = { names: new Set(names), shapes };
+  }
+  monthNames.set(pattern, read);
+  return read;
+}
+
+const MONTH_BEFORE = /^[\s,(]$/u;
+
+/**
+ * Whether lex.foreignMonth matches in the text, read from its runs of letters (see wordsOf): a month name is a whole
+ * run (a letter neither before nor after it can stand there), with a line's start, a space, a comma or a bracket
+ * before it. The pattern, tried at every character of every text, cost more than the rest of the rule. A text
+ * holding a surrogate is left to it.
+ */
+function anyForeignMonth(text: string, pattern: RegExp): boolean {
+  const months = monthNamesOf(pattern);
+  const { runs, surrogate } = wordsOf(text);
+  if (!months || surrogate) return pattern.test(text);
+  const { names, shapes } = months;
+  for (let i = 0; i < runs.length; i += 2) {
+    const start = runs[i]!;
+    const length = runs[i + 1]! - start;
+    const first = text.charCodeAt(start);
+    if (length > LONGEST_MONTH || first >= 128 || shapes[first * 32 + length] === 0) continue;
+    if (names.has(text.slice(start, start + length)) && (start === 0 || MONTH_BEFORE.test(text[start - 1]!))) return true;
+  }
+  return false;
+}
 
 /** A date left in another language ("jeudi, mai 23, 2024"): a page template's or the source's weekday or month name. */
 function foreignDates(text: string, lex: TranslationLexicons): Finding[] {
   // a month name at all, tested first: the full pattern costs eight times as much and almost every text has none
-  if (!lex.foreignMonth.test(text)) return [];
+  if (!anyForeignMonth(text, lex.foreignMonth)) return [];
   return allMatches(text, lex.foreignDate).map((m) => ({ start: m.index, end: m.index + m[0].length, text: `"${m[0]}" is a date in another language: left untranslated from the source or the page's template` }));
 }
 
@@ -46,10 +101,8 @@ function lowerWords(text: string): number[] {
 /** Where the word [start, end) ends less its possessive "'s". */
 const bareEnd = (text: string, start: number, end: number) => (end - start > 2 && text.charCodeAt(end - 1) === 0x73 && (text.charCodeAt(end - 2) === 0x27 || text.charCodeAt(end - 2) === 0x2019) ? end - 2 : end);
 
-// What may stand between two words of a run, one unit at a time: a space, a comma, a semicolon or a colon (\s: ASCII by
-// its units, the rest, a no-break space or a curly quote, by the pattern).
-const GAP_UNIT = /^[\s,;:]$/u;
-const isGapUnit = (unit: number) => (unit < 128 ? unit === 0x20 || unit === 0x2c || unit === 0x3b || unit === 0x3a || (unit >= 0x09 && unit <= 0x0d) : GAP_UNIT.test(String.fromCharCode(unit)));
+// What may stand between two words of a run, one unit at a time: a space, a comma, a semicolon or a colon.
+const isGapUnit = (unit: number) => unit === 0x2c || unit === 0x3b || unit === 0x3a || isSpaceUnit(unit);
 
 /** Whether text[from, to) is one or more units each a space, a comma, a semicolon or a colon, read in place. */
 function runGap(text: string, from: number, to: number): boolean {

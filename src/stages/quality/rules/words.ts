@@ -86,3 +86,8 @@ export function unitSet(units: readonly number[]): { has(unit: number): boolean 
   // (a unit past the text's end is NaN: no member)
   return { has: (unit) => unit < 128 && table[unit] === 1 };
 }
+
+const SPACE = /^\s$/;
+
+/** Whether a UTF-16 unit is white space, as \s says: ASCII by its units, the rest (a no-break space) by the pattern. */
+export const isSpaceUnit = (unit: number) => (unit < 128 ? unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) : SPACE.test(String.fromCharCode(unit)));
