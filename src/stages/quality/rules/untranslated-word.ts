@@ -111,8 +111,8 @@ function runGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
-// Function words most English copy is made of: the words looked up most, answered without the word list's table
-// (two reads of memory far apart each), when the list has them (see englishWordAt).
+// Function words most English copy is made of: answered without the word list's table (two reads of memory far apart
+// each), when the list has them (see frequentKeysOf); four words in a row seldom lack one.
 const FREQUENT = [
   'a', 'about', 'after', 'also', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'but', 'by', 'for', 'from', 'had', 'has', 'have', 'he',
   'her', 'his', 'in', 'into', 'is', 'it', 'its', 'more', 'new', 'not', 'of', 'on', 'one', 'or', 'out', 'over', 'said', 'she', 'than',
@@ -135,32 +135,35 @@ function shortWordKey(text: string, start: number, end: number): number {
 
 const frequentKeys = new WeakMap<TranslationLexicons, Set<number>>();
 
-/** lex.englishWordAt, answered first for the FREQUENT words the list has: the same answers, most of them without the table. */
-function englishWordAt(lex: TranslationLexicons): (text: string, start: number, end: number) => boolean {
+/** The shortWordKey of each FREQUENT word the list has: a word found here is English without the table. */
+function frequentKeysOf(lex: TranslationLexicons): Set<number> {
   let keys = frequentKeys.get(lex);
   if (!keys) frequentKeys.set(lex, (keys = new Set(FREQUENT.filter((w) => lex.englishWord(w)).map((w) => shortWordKey(w, 0, w.length)))));
-  const known = keys;
-  return (text, start, end) => known.has(shortWordKey(text, start, end)) || lex.englishWordAt(text, start, end);
+  return keys;
 }
 
 /**
  * Runs of FOREIGN_RUN or more lower-case words none of which English has ("hakaret, rencide edici cümleler veya"): each
  * run as long as its words follow one another with only a runGap between them. Most text is English, so a run is looked
  * for FOREIGN_RUN words at a time, read from the last: the first gap that is no runGap, or else the first word English
- * has, moves the search past it, and only a window that passes both is grown to its end.
+ * has (a FREQUENT one sought first, without the table), moves the search past it, and only a window that passes both is
+ * grown to its end.
  */
 export function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
   const out: Finding[] = [];
   const words = lowerWords(text);
   const count = words.length / 2;
   if (count < FOREIGN_RUN) return out;
-  const inList = englishWordAt(lex);
-  const english = (i: number) => inList(text, words[2 * i]!, bareEnd(text, words[2 * i]!, words[2 * i + 1]!));
+  const keys = frequentKeysOf(lex);
+  const frequent = (i: number) => keys.has(shortWordKey(text, words[2 * i]!, bareEnd(text, words[2 * i]!, words[2 * i + 1]!)));
+  const english = (i: number) => frequent(i) || lex.englishWordAt(text, words[2 * i]!, bareEnd(text, words[2 * i]!, words[2 * i + 1]!));
   // whether the words i and i + 1 stand in one run, as far as what is between them goes
   const joined = (i: number) => runGap(text, words[2 * i + 1]!, words[2 * i + 2]!);
   for (let i = 0; i + FOREIGN_RUN <= count;) {
     let next = -1;
     for (let k = i + FOREIGN_RUN - 2; k >= i && next < 0; k -= 1) if (!joined(k)) next = k + 1;
+    // a frequent word anywhere in the window, before any word is looked up in the table
+    for (let k = i + FOREIGN_RUN - 1; k >= i && next < 0; k -= 1) if (frequent(k)) next = k + 1;
     for (let k = i + FOREIGN_RUN - 1; k >= i && next < 0; k -= 1) if (english(k)) next = k + 1;
     if (next >= 0) {
       i = next;
