@@ -19,8 +19,8 @@ export interface QualityRule {
  * attempt at each character and most paragraphs hold nothing. A hint has no anchor or lookaround, so a
  * paragraph's match is one in the whole text too: a text without it is skipped in one test. `starts`, when given,
  * lists (ascending) every place in a paragraph (its text, and where it starts in the document's) where a match may
- * start, found by a string search and a short scan: the pattern is tried there alone, cheaper than its try at every character. It is not asked of a paragraph
- * holding a surrogate (see SURROGATE), which is searched whole.
+ * start, found by a string search and a short scan: the pattern is tried there alone, cheaper than its try at every
+ * character. It is not asked of a paragraph holding a surrogate (see SURROGATE), which is searched whole.
  */
 export function matchesIn(doc: Doc, pattern: RegExp, hint?: { test(text: string): boolean }, starts?: (text: string, offset: number) => number[]): { start: number; end: number; match: RegExpExecArray }[] {
   const out = [];

@@ -1,7 +1,7 @@
 import { CAPITAL_INITIAL, type Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { isLowerUnit, matchesIn, type Finding, type QualityRule } from './rule.ts';
-import { unitSet, wordsOf } from './words.ts';
+import { isJoiner, unitSet, wordsOf } from './words.ts';
 
 // A sentence's full stop glued to the next sentence's first word ("day.The", "2017.Talking"), or a word glued
 // to a bracket ("Staff(JCS)"): the space was lost when the copy was pasted or converted. The left side is a
@@ -23,9 +23,6 @@ const GLUES = [...LONG_GLUES, 'in', 'of', 'to', 'on', 'at', 'by'];
 const GLUE_LAST = unitSet(GLUES.map((g) => g.charCodeAt(g.length - 1)));
 // The least a glued word keeps before its function word.
 const STEM = 3;
-
-/** An apostrophe or a hyphen: a word after one is part of the word before it. */
-const isJoiner = (unit: number) => unit === 0x27 || unit === 0x2019 || unit === 0x2d;
 
 /** The long glue ending at `end`, if one does: its last letter compared first, as most words end otherwise. */
 function longGlueEnding(text: string, end: number): string | undefined {

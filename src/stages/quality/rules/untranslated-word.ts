@@ -1,7 +1,7 @@
 import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { allMatches, isLetterUnit, isLowerUnit, type Finding, type QualityRule } from './rule.ts';
-import { isSpaceUnit, wordsOf } from './words.ts';
+import { isJoiner, isSpaceUnit, wordsOf } from './words.ts';
 
 // lex.foreignMonth as translation-lexicons.ts writes it: after a line's start, a space, a comma or a bracket, one of
 // the month names (an alternation of words) and no letter after it.
@@ -70,8 +70,6 @@ const LOWER_WORD = /(?<![\p{L}’'-])\p{Ll}[\p{L}]*(?:[’']s)?(?![\p{L}’'-])/
 // So many lower-case words in a row that none is an English word: a sentence in another language, not a stray name.
 const FOREIGN_RUN = 4;
 
-/** An apostrophe or a hyphen: beside a letter run, it joins it to more (LOWER_WORD's edges). */
-const isJoiner = (unit: number) => unit === 0x27 || unit === 0x2019 || unit === 0x2d;
 
 /**
  * The lower-case words of the text, as LOWER_WORD's matches ([start, end) pairs, flat), read from the text's runs of

@@ -91,3 +91,6 @@ const SPACE = /^\s$/;
 
 /** Whether a UTF-16 unit is white space, as \s says: ASCII by its units, the rest (a no-break space) by the pattern. */
 export const isSpaceUnit = (unit: number) => (unit < 128 ? unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) : SPACE.test(String.fromCharCode(unit)));
+
+/** An apostrophe or a hyphen: beside a run of letters, it joins it to more (a word's edges to untranslated-word and run-together). */
+export const isJoiner = (unit: number) => unit === 0x27 || unit === 0x2019 || unit === 0x2d;
