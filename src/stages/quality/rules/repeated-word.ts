@@ -1,6 +1,7 @@
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { capitalisedWordBefore, isLetterUnitAnyCase, letterRunStart, matchesIn, paragraphTest, SURROGATE, type QualityRule } from './rule.ts';
 import { furnitureTest } from './page-furniture.ts';
+import { firstRunEndingAfter, wordsOf } from './words.ts';
 import { noLowercaseWord, tableRow } from './line-shape.ts';
 
 // A word said twice in a row ("the The Pentagon", "US US Pacific Fleet"), or a name's head repeated after its
@@ -31,6 +32,39 @@ function doubledStarts(text: string): number[] {
     out.push(word);
   }
   return out;
+}
+
+/**
+ * Where DOUBLED may match in the paragraphs of a document, read from its runs of letters (see wordsOf): a run with a
+ * space after it and a run right after that, as long (the word again, case aside: DOUBLED's capture is the run before
+ * the space, its repetition no shorter and no longer) and starting with the same ASCII letter, case aside. With
+ * `acronym`, where TWICE may match: also a run of three letters or more before a space and a bracket. A text holding a
+ * surrogate, or a unit that is a letter only to a pattern ignoring case, is read a paragraph at a time by doubledStarts,
+ * or for TWICE searched whole (undefined).
+ */
+function startsOf(text: string, acronym: boolean): ((paragraph: string, offset: number) => number[]) | undefined {
+  const words = wordsOf(text);
+  if (words.surrogate || words.foldLetter) return acronym ? undefined : doubledStarts;
+  const { runs } = words;
+  return (paragraph, offset) => {
+    const out = [];
+    const end = offset + paragraph.length;
+    for (let i = 2 * firstRunEndingAfter(words, offset); i + 2 < runs.length && runs[i]! < end; i += 2) {
+      const space = runs[i + 1]!;
+      if (space + 1 >= end || text.charCodeAt(space) !== 0x20) continue;
+      const word = Math.max(runs[i]!, offset);
+      if (acronym && text.charCodeAt(space + 1) === 0x28 && space - word >= 3) {
+        out.push(word - offset);
+        continue;
+      }
+      if (runs[i + 2] !== space + 1 || Math.min(runs[i + 3]!, end) - (space + 1) !== space - word) continue;
+      const first = text.charCodeAt(word);
+      const next = text.charCodeAt(space + 1);
+      if (next < 128 && first < 128 && (first | 32) !== (next | 32)) continue;
+      out.push(word - offset);
+    }
+    return out;
+  };
 }
 
 // A list naming one item twice ("the foreign ministers of China, China and Japan"): the translation doubled it in
@@ -94,7 +128,7 @@ export const repeatedWord: QualityRule = {
     const inFurniture = furnitureTest(doc, lex);
     // a table's row or a heading (no lowercase word) rather than a sentence
     const noSentence = paragraphTest(doc, (text) => tableRow(text) || noLowercaseWord(text));
-    return withoutRecurringPairs(ACRONYM_BEFORE_WORD.test(doc.text) ? matchesIn(doc, TWICE) : matchesIn(doc, DOUBLED, undefined, doubledStarts))
+    return withoutRecurringPairs(ACRONYM_BEFORE_WORD.test(doc.text) ? matchesIn(doc, TWICE, undefined, startsOf(doc.text, true)) : matchesIn(doc, DOUBLED, undefined, startsOf(doc.text, false)))
       .filter(({ match }) => !ENGLISH_DOUBLES.has((match[1] ?? match[2]!).toLowerCase()) && !startsHyphenatedName(match[0]))
       .filter(({ match }) => !(match[1] && doubledName(match[1], lex)))
       // a doubled word in page furniture ("ADD A COMMENT to TO THE NEWS") is the page's, flagged as furniture

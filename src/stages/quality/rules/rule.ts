@@ -18,17 +18,19 @@ export interface QualityRule {
  * that every match passes: a paragraph without it is skipped, since most patterns cost a backtracking
  * attempt at each character and most paragraphs hold nothing. A hint has no anchor or lookaround, so a
  * paragraph's match is one in the whole text too: a text without it is skipped in one test. `starts`, when given,
- * lists (ascending) every place in a paragraph where a match may start, found by a string search and a short scan:
- * the pattern is tried there alone, cheaper than its try at every character. It is not asked of a paragraph
- * holding a surrogate (see SURROGATE), which is searched whole.
+ * lists (ascending) every place in a paragraph (its text, and where it starts in the document's) where a match may
+ * start, found by a string search and a short scan: the pattern is tried there alone, cheaper than its try at every
+ * character. It is not asked of a paragraph holding a surrogate (see SURROGATE), which is searched whole.
  */
-export function matchesIn(doc: Doc, pattern: RegExp, hint?: { test(text: string): boolean }, starts?: (text: string) => number[]): { start: number; end: number; match: RegExpExecArray }[] {
+export function matchesIn(doc: Doc, pattern: RegExp, hint?: { test(text: string): boolean }, starts?: (text: string, offset: number) => number[]): { start: number; end: number; match: RegExpExecArray }[] {
   const out = [];
   if (hint && !hint.test(doc.text)) return [];
+  // a text without a surrogate has none in a paragraph: one test of the text, not one of each paragraph
+  const surrogate = starts !== undefined && SURROGATE.test(doc.text);
   for (const p of doc.paragraphs) {
     // a paragraph that is the whole text (one-paragraph copy) passed the hint above
     if (hint && p.text !== doc.text && !hint.test(p.text)) continue;
-    const found = starts && !SURROGATE.test(p.text) ? matchesAt(p.text, pattern, starts(p.text)) : allMatches(p.text, pattern);
+    const found = starts && !(surrogate && SURROGATE.test(p.text)) ? matchesAt(p.text, pattern, starts(p.text, p.start)) : allMatches(p.text, pattern);
     for (const m of found) out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length, match: m });
   }
   return out;

@@ -1,6 +1,7 @@
 import { CAPITAL_INITIAL, type Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { isLetterUnit, isLowerUnit, letterRunStart, matchesIn, type Finding, type QualityRule } from './rule.ts';
+import { isLowerUnit, matchesIn, type Finding, type QualityRule } from './rule.ts';
+import { isJoiner, unitSet, wordsOf } from './words.ts';
 
 // A sentence's full stop glued to the next sentence's first word ("day.The", "2017.Talking"), or a word glued
 // to a bracket ("Staff(JCS)"): the space was lost when the copy was pasted or converted. The left side is a
@@ -18,15 +19,22 @@ const GLUE_HINT = /[\p{L}\d][.!?]\p{Lu}\p{Ll}|\p{Ll}\(\p{Lu}|\p{L}\]\p{Lu}\p{Ll}
 // English has many words ending in "-in", "-to", "-on" ("kwaito"), few ending in "-after" or "-with".
 const LONG_GLUES = ['after', 'the', 'and', 'with', 'from', 'for'];
 const GLUES = [...LONG_GLUES, 'in', 'of', 'to', 'on', 'at', 'by'];
+// The last letters of the function words.
+const GLUE_LAST = unitSet(GLUES.map((g) => g.charCodeAt(g.length - 1)));
 // The least a glued word keeps before its function word.
 const STEM = 3;
 
-const letterAt = (text: string, at: number) => at >= 0 && at < text.length && isLetterUnit(text.charCodeAt(at));
+/** The long glue ending at `end`, if one does: its last letter compared first, as most words end otherwise. */
+function longGlueEnding(text: string, end: number): string | undefined {
+  const last = text.charCodeAt(end - 1);
+  for (const glue of LONG_GLUES) if (glue.charCodeAt(glue.length - 1) === last && text.startsWith(glue, end - glue.length)) return glue;
+  return undefined;
+}
 
 /**
  * A function word glued to the word before it, the pair no word of English ("blinkafter", "Cebuin"): a lower-case
- * word that splits into an English word and "after", "the", "and", "with", "from" or "for", read from each place the
- * function word ends a word (a string search); or a name the entities stage read, made of another name it read (no
+ * word that splits into an English word and "after", "the", "and", "with", "from" or "for", read from the text's
+ * runs of letters (see wordsOf); or a name the entities stage read, made of another name it read (no
  * English word: "Thein" is no "The" with "in") and any function word, flagged where it stands.
  */
 function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
@@ -37,21 +45,26 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
     if (lex.englishWord(word.toLowerCase())) return;
     out.push({ start, end, text: `"${word}" runs two words together ("${stem} ${glue}"): a space was lost (pasted or converted copy, often machine-translated)` });
   };
-  for (const glue of LONG_GLUES) {
-    for (let at = text.indexOf(glue); at >= 0; at = text.indexOf(glue, at + 1)) {
-      const end = at + glue.length;
-      if (!letterAt(text, at - 1) || letterAt(text, end)) continue;
-      const start = letterRunStart(text, at);
-      if (at - start < STEM || !isLowerUnit(text.charCodeAt(start)) || /['’-]/.test(text[start - 1] ?? '')) continue;
-      const stem = text.slice(start, at);
-      if (lex.englishWord(stem)) found(start, end, stem, glue);
-    }
+  // read from the text's runs of letters (see wordsOf): a glue ends a run of letters, the stem is the rest of it
+  const { runs } = wordsOf(text);
+  for (let i = 0; i < runs.length; i += 2) {
+    const start = runs[i]!;
+    const end = runs[i + 1]!;
+    // the shortest glue and its stem; then a lower-case word that no joiner ties to the one before
+    if (end - start < STEM + 3 || !isLowerUnit(text.charCodeAt(start)) || (start > 0 && isJoiner(text.charCodeAt(start - 1)))) continue;
+    const glue = longGlueEnding(text, end);
+    if (!glue || end - glue.length - start < STEM) continue;
+    const at = end - glue.length;
+    if (lex.englishWordAt(text, start, at)) found(start, end, text.slice(start, at), glue);
   }
   // a name glued to a function word is read where the tagger took the pair for a name of its own ("Cebuin" beside "Cebu"):
   // a look-up of each single-word name, not a search of the text for each (a long text names many)
-  const single = doc.entities.filter((e) => e.name.length > STEM && !e.name.includes(' ') && CAPITAL_INITIAL.test(e.name));
-  const names = new Set(single.map((e) => e.name));
-  for (const e of single) {
+  const single = (e: Doc['entities'][number]) => e.name.length > STEM && !e.name.includes(' ') && CAPITAL_INITIAL.test(e.name);
+  // the names ending in a function word first, most by their last letter: most texts have none, and need no set of names
+  const glued = doc.entities.filter((e) => GLUE_LAST.has(e.name.charCodeAt(e.name.length - 1)) && GLUES.some((g) => e.name.endsWith(g)) && single(e));
+  if (glued.length === 0) return out;
+  const names = new Set(doc.entities.filter(single).map((e) => e.name));
+  for (const e of glued) {
     const glue = GLUES.find((g) => e.name.endsWith(g) && names.has(e.name.slice(0, -g.length)));
     if (!glue || e.name.length - glue.length < STEM) continue;
     const stem = e.name.slice(0, -glue.length);

@@ -1,5 +1,6 @@
 import { allMatches, type QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
+import { isSpaceUnit } from './words.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const MARKS = /''|``|,,(?=\p{L})|["“”«»„]/gu;
@@ -15,6 +16,13 @@ const REOPENS = /^(?:["“«„‘]|``|,,)/;
 const SINGLE_REOPENS = /^‘/;
 
 type Mark = 'open' | 'close';
+
+// What a straight mark that opens may stand after besides a space (a bracket, a dash, a colon), and the stops it
+// stands before when misplaced: units, read without a pattern.
+const OPENS_AFTER = new Set(['(', '[', '—', '–', ':', '-'].map((c) => c.charCodeAt(0)));
+const STOPS = new Set([',', '.', ';', ':', '!', '?'].map((c) => c.charCodeAt(0)));
+/** A straight double quotation mark's code unit. */
+const QUOTE = 0x22;
 
 /**
  * Double quotation marks in reading order: curly and guillemet marks by their side, a straight mark by where it
@@ -35,19 +43,23 @@ function marks(text: string, openAtStart = false): { at: number; mark: Mark }[] 
       if (inQuote() && !SINGLE_OPENS.test(text.slice((out.at(-1)?.at ?? -1) + 1, m.index))) out.push({ at: m.index, mark: 'close' });
       continue;
     }
-    const before = text[m.index - 1] ?? ' ';
-    const straight = c === '"' || c === "''";
-    if (straight && /\d/.test(before) && !inQuote()) continue;
-    // a straight mark with spaces on both sides ("ready . ''") closes the quotation that is open, if one is
-    const after = text.slice(m.index + c.length, m.index + c.length + 2);
-    const spaced = /\s/.test(before) && /^\s|^$/.test(after) && inQuote();
+    if (c !== '"' && c !== "''") {
+      out.push({ at: m.index, mark: c === '“' || c === '«' || c === '„' || c === ',,' || c === '``' ? 'open' : 'close' });
+      continue;
+    }
+    // a straight mark, read by the units around it (no pattern, no slice: a text of many quotations has many)
+    const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0x20;
+    if (before >= 0x30 && before <= 0x39 && !inQuote()) continue;
+    const after = m.index + c.length;
+    // with spaces on both sides ("ready . ''") it closes the quotation that is open, if one is
+    const spaced = isSpaceUnit(before) && (after >= text.length || isSpaceUnit(text.charCodeAt(after))) && inQuote();
     // one before a comma or a full stop ("… relationship ", said Fox") has no words to open, and one after a comma and a
     // space closes what is open, its space misplaced (`… fantastic, "said Campbell`), as tokenised copy writes both
-    const misplaced = /^[,.;:!?](?:\s|$)/.test(after) || (inQuote() && text.startsWith(', ', m.index - 2));
+    const misplaced = (STOPS.has(text.charCodeAt(after)) && (after + 1 >= text.length || isSpaceUnit(text.charCodeAt(after + 1)))) || (inQuote() && text.startsWith(', ', m.index - 2));
     // two straight marks together ("… to DPRK... \"\"...Of course …") close one quotation and open the next, as a
     // transcript joins two clips of one speaker: the first closes what is open, the second opens
-    const joined = c === '"' && ((text[m.index + 1] === '"' && inQuote()) || (before === '"' && !inQuote()));
-    const mark: Mark = joined ? (before === '"' ? 'open' : 'close') : straight ? (/[\s(\[—–:-]/.test(before) && !spaced && !misplaced ? 'open' : 'close') : /[“«„]|,,|``/.test(c) ? 'open' : 'close';
+    const joined = c === '"' && ((text.charCodeAt(after) === QUOTE && inQuote()) || (before === QUOTE && !inQuote()));
+    const mark: Mark = joined ? (before === QUOTE ? 'open' : 'close') : (isSpaceUnit(before) || OPENS_AFTER.has(before)) && !spaced && !misplaced ? 'open' : 'close';
     out.push({ at: m.index, mark });
   }
   return out;

@@ -68,6 +68,8 @@ const ONE_FIGURE_CODINGS = 3;
  */
 function publicFigure(name: string): boolean {
   const persons = entityLexicons().surnames.get(name.toUpperCase())?.last ?? [];
+  // no more persons than that many codings: their codings are no more either
+  if (persons.length <= ONE_FIGURE_CODINGS) return persons.length > 0;
   const codings = new Set(persons.map((p) => p.codes.map((c) => `${c.code} ${c.from} ${c.to}`).join('|')));
   return codings.size > 0 && codings.size <= ONE_FIGURE_CODINGS;
 }
@@ -84,10 +86,9 @@ export const unintroducedSpeakers: QualityRule = {
   check(doc, lex) {
     const out = [];
     const seen = new Set<string>();
-    // built at the first quote read that far, as the two below: most texts quote no bare name
+    // built at the first quote read that far, as the one below: most texts quote no bare name
     let entities: Map<string, Entity> | undefined;
     let longer: string[] | undefined;
-    let otherThanPerson: Set<string> | undefined;
     for (const q of doc.quotes) {
       const { speaker } = q;
       const m = speaker.mention;
@@ -102,8 +103,8 @@ export const unintroducedSpeakers: QualityRule = {
       // a public figure the actor dictionary knows by this surname (Rice, Chertoff, Kouchner) is named so in native news too
       if (publicFigure(m.text)) continue;
       // another stage's reading of the same words as a place or an organisation says this is no person
-      otherThanPerson ??= new Set(doc.mentions.filter((x) => x.type !== 'PERSON').map((x) => x.text));
-      if (otherThanPerson.has(m.text)) continue;
+      // (read for each such speaker, seldom more than one or two a text: cheaper than a set of every mention's words)
+      if (doc.mentions.some((x) => x.type !== 'PERSON' && x.text === m.text)) continue;
       entities ??= new Map(doc.entities.map((e) => [e.id, e]));
       const entity = speaker.entity ? entities.get(speaker.entity) : undefined;
       if (entity && entity.type !== 'PERSON') continue;

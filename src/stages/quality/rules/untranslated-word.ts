@@ -1,40 +1,93 @@
 import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { allMatches, isLetterUnit, isLowerUnit, SURROGATE, type Finding, type QualityRule } from './rule.ts';
+import { allMatches, isLetterUnit, isLowerUnit, type Finding, type QualityRule } from './rule.ts';
+import { isJoiner, isSpaceUnit, wordsOf } from './words.ts';
+
+// lex.foreignMonth as translation-lexicons.ts writes it: after a line's start, a space, a comma or a bracket, one of
+// the month names (an alternation of words) and no letter after it.
+const MONTH_PATTERN = /^\(\?:\^\|\[\\s,\(\]\)\(\?:([^()]*)\)\(\?!\[\\p\{L\}\]\)$/u;
+const LETTERS = /^\p{L}+$/u;
+// The longest month name the table below reads.
+const LONGEST_MONTH = 31;
+
+interface MonthNames {
+  names: Set<string>;
+  /** 1 at (first unit × 32 + length) of each name: most runs of letters are passed by one read */
+  shapes: Uint8Array;
+}
+const monthNames = new WeakMap<RegExp, MonthNames | null>();
+
+/**
+ * The month names of a foreignMonth pattern, read back from its source, or null when it is not of the shape written
+ * in translation-lexicons.ts (then the pattern itself is tested). Each name is letters alone, its first one ASCII.
+ */
+function monthNamesOf(pattern: RegExp): MonthNames | null {
+  if (monthNames.has(pattern)) return monthNames.get(pattern)!;
+  const alternation = pattern.flags === 'mu' ? MONTH_PATTERN.exec(pattern.source)?.[1] : undefined;
+  const names = alternation?.split('|') ?? [];
+  let read: MonthNames | null = null;
+  if (names.length > 0 && names.every((n) => LETTERS.test(n) && n.length <= LONGEST_MONTH && n.charCodeAt(0) < 128)) {
+    const shapes = new Uint8Array(128 * 32);
+    for (const n of names) shapes[n.charCodeAt(0) * 32 + n.length] = 1;
+    read = { names: new Set(names), shapes };
+  }
+  monthNames.set(pattern, read);
+  return read;
+}
+
+const MONTH_BEFORE = /^[\s,(]$/u;
+
+/**
+ * Whether lex.foreignMonth matches in the text, read from its runs of letters (see wordsOf): a month name is a whole
+ * run (a letter neither before nor after it can stand there), with a line's start, a space, a comma or a bracket
+ * before it. The pattern, tried at every character of every text, cost more than the rest of the rule. A text
+ * holding a surrogate is left to it.
+ */
+function anyForeignMonth(text: string, pattern: RegExp): boolean {
+  const months = monthNamesOf(pattern);
+  const { runs, surrogate } = wordsOf(text);
+  if (!months || surrogate) return pattern.test(text);
+  const { names, shapes } = months;
+  for (let i = 0; i < runs.length; i += 2) {
+    const start = runs[i]!;
+    const length = runs[i + 1]! - start;
+    const first = text.charCodeAt(start);
+    if (length > LONGEST_MONTH || first >= 128 || shapes[first * 32 + length] === 0) continue;
+    if (names.has(text.slice(start, start + length)) && (start === 0 || MONTH_BEFORE.test(text[start - 1]!))) return true;
+  }
+  return false;
+}
 
 /** A date left in another language ("jeudi, mai 23, 2024"): a page template's or the source's weekday or month name. */
 function foreignDates(text: string, lex: TranslationLexicons): Finding[] {
   // a month name at all, tested first: the full pattern costs eight times as much and almost every text has none
-  if (!lex.foreignMonth.test(text)) return [];
+  if (!anyForeignMonth(text, lex.foreignMonth)) return [];
   return allMatches(text, lex.foreignDate).map((m) => ({ start: m.index, end: m.index + m[0].length, text: `"${m[0]}" is a date in another language: left untranslated from the source or the page's template` }));
 }
 
-// Lower-case words, with what may stand between two of a run: spaces and a comma, semicolon or colon.
+// Lower-case words; what may stand between two of a run is runGap's.
 const LOWER_WORD = /(?<![\p{L}’'-])\p{Ll}[\p{L}]*(?:[’']s)?(?![\p{L}’'-])/gu;
-const RUN_GAP = /^[\s,;:]+$/u;
 // So many lower-case words in a row that none is an English word: a sentence in another language, not a stray name.
 const FOREIGN_RUN = 4;
 
-/** An apostrophe or a hyphen: beside a letter run, it joins it to more (LOWER_WORD's edges). */
-const isJoiner = (unit: number) => unit === 0x27 || unit === 0x2019 || unit === 0x2d;
 
 /**
- * The lower-case words of the text, as LOWER_WORD's matches ([start, end) pairs, flat), read unit by unit in one
- * pass: the pattern, tried at every character of every text, cost more than the rest of the rule. A text holding
- * a surrogate is left to the pattern, whose \p{L} reads a pair as one character (see SURROGATE).
+ * The lower-case words of the text, as LOWER_WORD's matches ([start, end) pairs, flat), read from the text's runs of
+ * letters (see wordsOf): the pattern, tried at every character of every text, cost more than the rest of the rule.
+ * A text holding a surrogate is left to the pattern, whose \p{L} reads a pair as one character (see SURROGATE).
  */
 function lowerWords(text: string): number[] {
   const out: number[] = [];
-  if (SURROGATE.test(text)) {
+  const { runs, surrogate } = wordsOf(text);
+  if (surrogate) {
     for (const m of allMatches(text, LOWER_WORD)) out.push(m.index, m.index + m[0].length);
     return out;
   }
   const n = text.length;
-  for (let at = 0; at < n;) {
-    if (!isLetterUnit(text.charCodeAt(at))) { at += 1; continue; }
-    // a run of letters: a word when it starts lower-case after no joiner, and ends on no joiner but a possessive 's
-    const start = at;
-    while (at < n && isLetterUnit(text.charCodeAt(at))) at += 1;
+  for (let i = 0; i < runs.length; i += 2) {
+    // a run of letters is a word when it starts lower-case after no joiner, and ends on no joiner but a possessive 's
+    const start = runs[i]!;
+    const at = runs[i + 1]!;
     if (!isLowerUnit(text.charCodeAt(start)) || (start > 0 && isJoiner(text.charCodeAt(start - 1)))) continue;
     const after = text.charCodeAt(at);
     if (!isJoiner(after)) out.push(start, at);
@@ -46,28 +99,82 @@ function lowerWords(text: string): number[] {
 /** Where the word [start, end) ends less its possessive "'s". */
 const bareEnd = (text: string, start: number, end: number) => (end - start > 2 && text.charCodeAt(end - 1) === 0x73 && (text.charCodeAt(end - 2) === 0x27 || text.charCodeAt(end - 2) === 0x2019) ? end - 2 : end);
 
-/** Runs of FOREIGN_RUN or more lower-case words none of which English has ("hakaret, rencide edici cümleler veya"). */
+// What may stand between two words of a run, one unit at a time: a space, a comma, a semicolon or a colon.
+const isGapUnit = (unit: number) => unit === 0x2c || unit === 0x3b || unit === 0x3a || isSpaceUnit(unit);
+
+/** Whether text[from, to) is one or more units each a space, a comma, a semicolon or a colon, read in place. */
+function runGap(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let at = from; at < to; at += 1) if (!isGapUnit(text.charCodeAt(at))) return false;
+  return true;
+}
+
+// Function words most English copy is made of: answered without the word list's table (two reads of memory far apart
+// each), when the list has them (see frequentKeysOf); four words in a row seldom lack one.
+const FREQUENT = [
+  'a', 'about', 'after', 'also', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'but', 'by', 'for', 'from', 'had', 'has', 'have', 'he',
+  'her', 'his', 'in', 'into', 'is', 'it', 'its', 'more', 'new', 'not', 'of', 'on', 'one', 'or', 'out', 'over', 'said', 'she', 'than',
+  'that', 'the', 'their', 'there', 'they', 'this', 'to', 'up', 'was', 'we', 'were', 'which', 'who', 'will', 'with', 'would',
+];
+// The longest FREQUENT word: a word of a-z this long or shorter is one number, a letter a digit in base 27.
+const FREQUENT_LONGEST = 5;
+
+/** The word text[start, end) as one number when it is a-z only and FREQUENT_LONGEST letters or fewer, else -1. */
+function shortWordKey(text: string, start: number, end: number): number {
+  if (end - start > FREQUENT_LONGEST) return -1;
+  let key = 0;
+  for (let at = start; at < end; at += 1) {
+    const letter = text.charCodeAt(at) - 0x60;
+    if (letter < 1 || letter > 26) return -1;
+    key = key * 27 + letter;
+  }
+  return key;
+}
+
+const frequentKeys = new WeakMap<TranslationLexicons, Set<number>>();
+
+/** The shortWordKey of each FREQUENT word the list has: a word found here is English without the table. */
+function frequentKeysOf(lex: TranslationLexicons): Set<number> {
+  let keys = frequentKeys.get(lex);
+  if (!keys) frequentKeys.set(lex, (keys = new Set(FREQUENT.filter((w) => lex.englishWord(w)).map((w) => shortWordKey(w, 0, w.length)))));
+  return keys;
+}
+
+/**
+ * Runs of FOREIGN_RUN or more lower-case words none of which English has ("hakaret, rencide edici cümleler veya"): each
+ * run as long as its words follow one another with only a runGap between them. Most text is English, so a run is looked
+ * for FOREIGN_RUN words at a time, read from the last: the first gap that is no runGap, or else the first word English
+ * has (a FREQUENT one sought first, without the table), moves the search past it, and only a window that passes both is
+ * grown to its end.
+ */
 export function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
   const out: Finding[] = [];
   const words = lowerWords(text);
-  const english = (i: number) => lex.englishWordAt(text, words[2 * i]!, bareEnd(text, words[2 * i]!, words[2 * i + 1]!));
-  let run: { start: number; end: number; words: number } | null = null;
-  const close = () => {
-    if (run && run.words >= FOREIGN_RUN) out.push({ start: run.start, end: run.end, text: `"${text.slice(run.start, run.end)}" is not English: ${run.words} words in a row that English does not have, a sentence left in the source language or the page template's` });
-    run = null;
-  };
   const count = words.length / 2;
-  for (let i = 0; i < count; i += 1) {
-    // No run open (the word before was English): a run long enough to report from here holds the word
-    // FOREIGN_RUN - 1 on, so when that one is English the words up to it need no look-up. Most text is English.
-    if (!run && i + FOREIGN_RUN - 1 < count && english(i + FOREIGN_RUN - 1)) { i += FOREIGN_RUN - 1; continue; }
-    if (english(i)) { close(); continue; }
+  if (count < FOREIGN_RUN) return out;
+  const keys = frequentKeysOf(lex);
+  const frequent = (i: number) => keys.has(shortWordKey(text, words[2 * i]!, bareEnd(text, words[2 * i]!, words[2 * i + 1]!)));
+  const english = (i: number) => frequent(i) || lex.englishWordAt(text, words[2 * i]!, bareEnd(text, words[2 * i]!, words[2 * i + 1]!));
+  // whether the words i and i + 1 stand in one run, as far as what is between them goes
+  const joined = (i: number) => runGap(text, words[2 * i + 1]!, words[2 * i + 2]!);
+  for (let i = 0; i + FOREIGN_RUN <= count;) {
+    let next = -1;
+    for (let k = i + FOREIGN_RUN - 2; k >= i && next < 0; k -= 1) if (!joined(k)) next = k + 1;
+    // a frequent word anywhere in the window, before any word is looked up in the table
+    for (let k = i + FOREIGN_RUN - 1; k >= i && next < 0; k -= 1) if (frequent(k)) next = k + 1;
+    for (let k = i + FOREIGN_RUN - 1; k >= i && next < 0; k -= 1) if (english(k)) next = k + 1;
+    if (next >= 0) {
+      i = next;
+      continue;
+    }
+    let last = i + FOREIGN_RUN - 1;
+    while (last + 1 < count && joined(last) && !english(last + 1)) last += 1;
     const start = words[2 * i]!;
-    const end = words[2 * i + 1]!;
-    if (run && RUN_GAP.test(text.slice(run.end, start))) run = { start: run.start, end, words: run.words + 1 };
-    else { close(); run = { start, end, words: 1 }; }
+    const end = words[2 * last + 1]!;
+    out.push({ start, end, text: `"${text.slice(start, end)}" is not English: ${last - i + 1} words in a row that English does not have, a sentence left in the source language or the page template's` });
+    // the word after the run is English or not joined to it: it may start the next
+    i = last + 1;
   }
-  close();
   return out;
 }
 
@@ -96,6 +203,33 @@ function pinyinTerms(doc: Doc, lex: TranslationLexicons): Finding[] {
   return out;
 }
 
+/** Each UTF-16 unit's answer to a foreign-letter pattern (0 not yet asked, 1 no, 2 yes), and whether any ASCII unit says yes. */
+const foreignUnits = new WeakMap<RegExp, { units: Uint8Array; ascii: boolean }>();
+
+/**
+ * Whether `foreign` (one character, lex.foreign) matches in the text: asked of the units past ASCII alone (see
+ * wordsOf), each unit's answer kept, where the pattern's test read every character of every text. A pattern
+ * that some ASCII unit matches, or a text holding a surrogate (a pair is one character to it), is tested whole.
+ */
+function anyForeign(text: string, foreign: RegExp): boolean {
+  let known = foreignUnits.get(foreign);
+  if (!known) {
+    let ascii = false;
+    for (let unit = 0; unit < 128; unit += 1) ascii ||= foreign.test(String.fromCharCode(unit));
+    foreignUnits.set(foreign, (known = { units: new Uint8Array(0x10000), ascii }));
+  }
+  const { nonAscii, surrogate } = wordsOf(text);
+  if (surrogate || known.ascii) return foreign.test(text);
+  const { units } = known;
+  for (const at of nonAscii) {
+    const unit = text.charCodeAt(at);
+    let answer = units[unit]!;
+    if (answer === 0) units[unit] = answer = foreign.test(String.fromCharCode(unit)) ? 2 : 1;
+    if (answer === 2) return true;
+  }
+  return false;
+}
+
 /**
  * Words left in the source language's script or letters ("Ảnh 1.", "Источник", "Çavuşoغlu"), dates in another
  * language, runs of words English does not have, and quoted terms left in pinyin.
@@ -104,8 +238,8 @@ export const untranslatedWords: QualityRule = {
   id: 'untranslated-word',
   check(doc, lex) {
     const found = [...foreignDates(doc.text, lex), ...foreignRuns(doc.text, lex), ...pinyinTerms(doc, lex)];
-    // one scan says whether any foreign letter is there at all; only then is the text cut into words
-    if (!lex.foreign.test(doc.text)) return found;
+    // whether any foreign letter is there at all; only then is the text cut into words
+    if (!anyForeign(doc.text, lex.foreign)) return found;
     const out = [...found];
     for (const m of allMatches(doc.text, /[^\s"“”«»()[\],;]+/gu)) {
       if (!lex.foreign.test(m[0]) || out.some((d) => d.start <= m.index && m.index < d.end)) continue;
