@@ -118,7 +118,31 @@ const loadCerMetaModel = part('load-cer-meta-model') as () => unknown;
 let cerMetaModel: unknown;
 const firstCerMetaModel = () => (cerMetaModel ??= loadCerMetaModel());
 
-const ADDONS = { stem: part('porter-stemmer'), lemmatize: part('lemmatize'), readabilityStats: part('readability-stats'), wordVectors: undefined };
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+
+/**
+ * The model's lemmatizer, remembering its answers. An answer depends on the word and its POS alone: the
+ * lemmatizer strips endings and asks the cache whether the stem is a base form of that POS (hasSamePOS),
+ * which only words of the model's own vocabulary are, never one wink learned. Most tokens are words met
+ * before, so most lemmas are looked up instead of made again.
+ */
+function rememberingLemmatizer(lemmatize: Lemmatize): Lemmatize {
+  const known = new Map<string, string>();
+  return (value, pos, cache) => {
+    const key = `${pos} ${value}`;
+    let lemma = known.get(key);
+    if (lemma === undefined) {
+      if (known.size >= 50_000) known.clear();
+      lemma = lemmatize(value, pos, cache);
+      known.set(key, lemma);
+    }
+    return lemma;
+  };
+}
+
+const ADDONS = {
+  stem: part('porter-stemmer'), lemmatize: rememberingLemmatizer(part('lemmatize') as Lemmatize), readabilityStats: part('readability-stats'), wordVectors: undefined,
+};
 const loadPosModel = part('load-pos-model') as () => { setter: (rdd: RawDoc, ...rest: unknown[]) => void };
 
 /**
@@ -224,7 +248,9 @@ export class ForgetfulWink {
     const add = cache.add;
     const { hash, list } = this.#lexemes;
     cache.add = (text, category) => {
-      if (hash[text] !== undefined) return add(text, category);
+      const index = hash[text];
+      // A word wink knows (a piece of a token it split): add only finds its lexeme, and its lower case's, which must be there too.
+      if (index !== undefined) return hash[text.toLowerCase()] !== undefined ? index : add(text, category);
       const known = this.#learned.get(text);
       if (known && known.category === category) {
         const own = known.lower === text;
@@ -240,10 +266,10 @@ export class ForgetfulWink {
         }
       }
       const size = list.length;
-      const index = add(text, category);
+      const added = add(text, category);
       const lower = text.toLowerCase();
-      this.#learned.set(text, { category, index, lower, normal: hash[lower]!, normalAdded: list.length > size + 1 });
-      return index;
+      this.#learned.set(text, { category, index: added, lower, normal: hash[lower]!, normalAdded: list.length > size + 1 });
+      return added;
     };
   }
 
