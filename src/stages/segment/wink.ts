@@ -127,14 +127,16 @@ type Lemmatize = (value: string, pos: string, cache: unknown) => string;
  * before, so most lemmas are looked up instead of made again.
  */
 function rememberingLemmatizer(lemmatize: Lemmatize): Lemmatize {
-  const known = new Map<string, string>();
+  // One map per POS, keyed by the word itself: a string wink holds, whose hash is computed once.
+  const byPos = new Map<string, Map<string, string>>();
   return (value, pos, cache) => {
-    const key = `${pos} ${value}`;
-    let lemma = known.get(key);
+    let known = byPos.get(pos);
+    if (known === undefined) byPos.set(pos, (known = new Map()));
+    let lemma = known.get(value);
     if (lemma === undefined) {
       if (known.size >= 50_000) known.clear();
       lemma = lemmatize(value, pos, cache);
-      known.set(key, lemma);
+      known.set(value, lemma);
     }
     return lemma;
   };
