@@ -22,6 +22,10 @@ const CASES: [string, EntityType, string, Form[], string, string][] = [
   ['a lower-case form elsewhere, not inside a longer word', 'GPE', 'NEW YORK', [form('NEW YORK', { dateline: true })], 'NEW YORK - Newyorkers left new\nyork.', 'new york'],
   ['only capitals elsewhere, a lower-case letter only inside a longer word', 'ORG', 'NATO', [form('NATO')], 'NATO met. Anatomy NATO.', 'NATO'],
   ['a name with a letter outside ASCII is left to the scan', 'GPE', 'ÉVIAN', [form('ÉVIAN', { dateline: true })], 'ÉVIAN - Évian wept.', 'Évian'],
+  ['a later mixed-case form, found where the name\'s first word is', 'PERSON', 'LAVROV', [form('LAVROV', { shouted: true })], 'LAVROV SPEAKS\nMoscow: lavrovian talk, then Lavrov spoke.', 'Lavrov'],
+  ['a match inside an earlier one in capitals is not read: the search resumes after it', 'GPE', 'NEW NEW', [form('NEW NEW', { dateline: true })], 'NEW NEW New.', 'New New'],
+  ['a letter that folds to an ASCII one (Kelvin sign) matches as it does in the scan', 'GPE', 'KIEV', [form('KIEV', { dateline: true })], 'KIEV - \u212Aiev wept.', '\u212Aiev'],
+  ['no first letter or digit to search for: left to the scan', 'ORG', '(AFP) UNIT', [form('(AFP) UNIT', { dateline: true })], '(AFP) UNIT - the (afp) unit met.', '(afp) unit'],
 ];
 
 test('canonical names, rule by rule', () => {

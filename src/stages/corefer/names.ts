@@ -70,9 +70,8 @@ export const NAME_RULES: readonly NameRule[] = [
     name: 'written elsewhere',
     apply: (c) => {
       if (!mayBeWrittenInLowerCase(c.name, c.text)) return null;
-      const re = new RegExp(`(?<![\\p{L}\\d])${escape(c.name).replace(/ /g, '\\s+')}(?![\\p{L}\\d])`, 'giu');
-      for (const m of c.text.matchAll(re)) if (!allCaps(m[0])) return m[0].replace(/\s+/g, ' ');
-      return null;
+      const m = firstMixedCase(`(?<![\\p{L}\\d])${escape(c.name).replace(/ /g, '\\s+')}(?![\\p{L}\\d])`, c.name, c.text);
+      return m === null ? null : m.replace(/\s+/g, ' ');
     },
   },
   {
@@ -106,6 +105,32 @@ function mayBeWrittenInLowerCase(name: string, text: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The first match of the name's pattern (`source`, read case-blind) that is not in capitals, in the order a
+ * scan of the whole text finds them. Where lower-casing the text keeps every offset (see
+ * mayBeWrittenInLowerCase) and the name opens with an ASCII letter or digit, a match can only start where the
+ * lower-cased text has that first run lower-cased: the pattern is tried there alone, each try resuming after
+ * the previous match as the scan does, instead of at every character of the text.
+ */
+function firstMixedCase(source: string, name: string, text: string): string | null {
+  const head = /^[A-Za-z0-9]+/.exec(name)?.[0];
+  const lower = lowerCased(text);
+  if (!head || !/^[\x00-\x7f]*$/.test(name) || text.includes('\u017f') || lower.length !== text.length) {
+    for (const m of text.matchAll(new RegExp(source, 'giu'))) if (!allCaps(m[0])) return m[0];
+    return null;
+  }
+  const re = new RegExp(source, 'iuy');
+  const folded = head.toLowerCase();
+  for (let at = lower.indexOf(folded); at >= 0; at = lower.indexOf(folded, at + 1)) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    if (!allCaps(m[0])) return m[0];
+    at = re.lastIndex - 1;
+  }
+  return null;
 }
 
 export function canonicalName(c: NameContext): string {

@@ -114,6 +114,28 @@ test('an instance renewed after every document, dozens of times, tags and lemmat
   for (let k = 0; k < 40; k++) assert.deepEqual(read(renewed, texts[k % 2]!), read(fresh, texts[k % 2]!), `read ${k}`);
 });
 
+test('words an earlier document taught are given back as a fresh instance reads them: tokens, POS and lemmas', () => {
+  // Unknown words in several cases, as whole tokens and as pieces ("Zorblat's", "ZORBLAT."), their lower case
+  // met alone before or after them, and numbers; each text read after every other as by a fresh instance.
+  const texts = [
+    "Zorblat's envoys met Quenti officials.",
+    'ZORBLAT. zorblat quenti Quenti QUENTI.',
+    'The zorblat talks resumed, Quenti said on 12.3.2021 at 9:45.',
+    "Quenti's Zorblat-led bloc Zorblats were meeting; they met 12,500 Quentis.",
+    'Ministers were meeting and met; the meetings went on.',
+    "Beijing wants to balance its strength with Zorblat's.",
+    "Zorblat's navy held drills.",
+  ];
+  const used = new ForgetfulWink();
+  const read = (nlp: ForgetfulWink, text: string) => nlp.read((readText) => readText(text));
+  for (const first of texts) {
+    for (const text of texts) {
+      read(used, first);
+      assert.deepEqual(read(used, text), read(new ForgetfulWink(), text), `${text} after ${first}`);
+    }
+  }
+});
+
 test('a sentence longer than the bound is read in pieces, cut after a comma near the bound, with a message', () => {
   const words = Array.from({ length: 2 * MAX_SENTENCE_TOKENS + 30 }, (_, i) => (i === MAX_SENTENCE_TOKENS - 20 ? 'word,' : 'word'));
   const text = words.join(' ');

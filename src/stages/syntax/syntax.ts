@@ -45,7 +45,7 @@ export function buildSyntax(doc: Doc, { words: lex, vocabulary, titles, isPlace 
   const datelines = datelinesOf(doc.text, words, paragraphs, isPlace);
   const dateline = new Uint8Array(words.length);
   for (const d of datelines) dateline.fill(1, d.first, d.last + 1);
-  const tenses = tensesOf(words, sentences, lex);
+  const tenses = tensesOf(words, entries, sentences);
   const passives = passivesOf(words, sentences);
   const verbGroups = verbGroupsOf(words, sentences, tenses, passives, lex, (i) => dateline[i] === 1);
   const chunks = chunksOf(words, sentences);

@@ -1,5 +1,6 @@
 import { has, WORD, type Tense, type TokenRange, type VerbGroup, type Word } from '../../model/index.ts';
 import type { SyntaxWords } from '../../lexicons/syntax/syntax-lexicons.ts';
+import { TENSE_MARKS, type VocabularyEntries } from './words.ts';
 
 /** Auxiliaries, particles and adverbs read before a verb for its tense. */
 const CHAIN = new Set(['AUX', 'PART', 'ADV', 'VERB']);
@@ -21,7 +22,7 @@ const GROUP_PARTICLES = new Set(['to', 'not', "n't"]);
  * resume") points ahead; a past form or auxiliary, or an -ed form, points back; the news present ("says
  * Tuesday") points neither way.
  */
-export function tensesOf(words: readonly Word[], sentences: readonly TokenRange[], lex: SyntaxWords): Tense[] {
+export function tensesOf(words: readonly Word[], entries: VocabularyEntries, sentences: readonly TokenRange[]): Tense[] {
   const out: Tense[] = words.map(() => 'none');
   for (const s of sentences) {
     for (let verb = s.first; verb <= s.last; verb++) {
@@ -29,8 +30,8 @@ export function tensesOf(words: readonly Word[], sentences: readonly TokenRange[
       let first = verb;
       while (first > s.first && verb - first < CHAIN_REACH && CHAIN.has(words[first - 1]!.pos)) first--;
       const last = words[verb]!;
-      if (anyIn(words, first, verb, lex.futureMarkers) || (infinitiveAfter(words, first, verb) && last.lower === last.lemma)) out[verb] = 'future';
-      else if (anyIn(words, first, verb, lex.pastVerbs) || anyIn(words, first, verb, lex.pastAuxiliaries)) out[verb] = 'past';
+      if (anyOfClass(entries, first, verb, TENSE_MARKS.FUTURE) || (infinitiveAfter(words, first, verb) && last.lower === last.lemma)) out[verb] = 'future';
+      else if (anyOfClass(entries, first, verb, TENSE_MARKS.PAST)) out[verb] = 'past';
       else if (/ed$/i.test(last.text) && last.lower !== last.lemma) out[verb] = 'past';
     }
   }
@@ -40,6 +41,12 @@ export function tensesOf(words: readonly Word[], sentences: readonly TokenRange[
 /** Is any word from `first` to `last` in `set` (lower case)? */
 function anyIn(words: readonly Word[], first: number, last: number, set: ReadonlySet<string>): boolean {
   for (let k = first; k <= last; k++) if (set.has(words[k]!.lower)) return true;
+  return false;
+}
+
+/** Is any word from `first` to `last` of a closed class among `classes` (TENSE_MARKS bits)? */
+function anyOfClass(entries: VocabularyEntries, first: number, last: number, classes: number): boolean {
+  for (let k = first; k <= last; k++) if (((entries[k]?.closed ?? 0) & classes) !== 0) return true;
   return false;
 }
 

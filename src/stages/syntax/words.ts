@@ -17,7 +17,13 @@ const CLASS = {
   CLAUSE_BOUNDARY: 1 << 4,
   FINITE_AUXILIARY: 1 << 5,
   TIME_CONJUNCTION: 1 << 6,
+  FUTURE_MARKER: 1 << 7,
+  PAST_VERB: 1 << 8,
+  PAST_AUXILIARY: 1 << 9,
 } as const;
+
+/** The closed classes a verb chain's tense is read from (see tensesOf): one vocabulary lookup a token instead of a set lookup a marker list. */
+export const TENSE_MARKS = { FUTURE: CLASS.FUTURE_MARKER, PAST: CLASS.PAST_VERB | CLASS.PAST_AUXILIARY } as const;
 
 /** What the lexicons say of a lower-case word: all the syntax rules look a word up for, found in one lookup per token. */
 export interface VocabularyEntry {
@@ -47,6 +53,9 @@ export function vocabulary(lex: SyntaxWords, titles: TitleWords): Vocabulary {
   add(lex.clauseBoundaries, CLASS.CLAUSE_BOUNDARY);
   add(lex.finiteAuxiliaries, CLASS.FINITE_AUXILIARY);
   add(lex.timeConjunctions, CLASS.TIME_CONJUNCTION);
+  add(lex.futureMarkers, CLASS.FUTURE_MARKER);
+  add(lex.pastVerbs, CLASS.PAST_VERB);
+  add(lex.pastAuxiliaries, CLASS.PAST_AUXILIARY);
   for (const w of titles.words) entry(w).titleWord = true;
   for (const [w, country] of titles.asciiCountryWords) entry(w).country = country;
   return out;
