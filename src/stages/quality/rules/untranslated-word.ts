@@ -1,7 +1,7 @@
 import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { allMatches, isLetterUnit, isLowerUnit, type Finding, type QualityRule } from './rule.ts';
-import { isJoiner, isSpaceUnit, wordsOf } from './words.ts';
+import { allMatches, isLetterUnit, isLowerUnit, isUpperUnit, type Finding, type QualityRule } from './rule.ts';
+import { firstRunEndingAfter, isJoiner, isSpaceUnit, wordsOf } from './words.ts';
 
 // lex.foreignMonth as translation-lexicons.ts writes it: after a line's start, a space, a comma or a bracket, one of
 // the month names (an alternation of words) and no letter after it.
@@ -230,9 +230,51 @@ function anyForeign(text: string, foreign: RegExp): boolean {
   return false;
 }
 
+// Mention types of a person's or a place's name, or a body's: a name may be written in its own spelling.
+const NAME_TYPES = new Set(['PERSON', 'GPE', 'LOC', 'ORG', 'NORP']);
+// Letters of the Latin script alone (with combining marks): a name in another script is still left untranslated.
+const LATIN_LETTERS = /^[\p{Script=Latin}\p{M}]+$/u;
+const NON_LETTERS = /[^\p{L}\p{M}]/gu;
+
 /**
- * Words left in the source language's script or letters ("Ảnh 1.", "Источник", "Çavuşoغlu"), dates in another
- * language, runs of words English does not have, and quoted terms left in pinyin.
+ * Whether the run of letters r (see wordsOf) is capitalised and stands in a capitalised run: a capitalised run of
+ * letters just before or after it, one space between ("Bùi Thanh Sơn", "HÀ NỘI", "Việt Nam").
+ */
+function inCapitalisedRun(text: string, runs: readonly number[], r: number): boolean {
+  const capital = (i: number) => i >= 0 && 2 * i < runs.length && isUpperUnit(text.charCodeAt(runs[2 * i]!));
+  const spaced = (i: number) => runs[2 * i + 2]! - runs[2 * i + 1]! === 1 && text.charCodeAt(runs[2 * i + 1]!) === 0x20;
+  return capital(r) && ((capital(r - 1) && spaced(r - 1)) || (capital(r + 1) && spaced(r)));
+}
+
+/**
+ * Whether the word text[start, end), whose letters are the Latin script's ("Sơn", "Việt"), is a name written in its own
+ * spelling, as Vietnamese outlets write their names: it is capitalised and inside a mention of a name, or in a
+ * capitalised run, or spelled so in one elsewhere in the text ("minister Sơn" after "Bùi Thanh Sơn"). A caption's
+ * word ("Ảnh 1.") stands alone; a word in another script is left untranslated whatever its case.
+ */
+function ownSpelledName(doc: Doc, start: number, end: number): boolean {
+  const { text } = doc;
+  const letters = text.slice(start, end).replace(NON_LETTERS, '');
+  if (!LATIN_LETTERS.test(letters)) return false;
+  const words = wordsOf(text);
+  const { runs } = words;
+  const r = firstRunEndingAfter(words, start);
+  if (2 * r >= runs.length || runs[2 * r]! >= end || !isUpperUnit(text.charCodeAt(runs[2 * r]!))) return false;
+  if (inCapitalisedRun(text, runs, r)) return true;
+  const at = runs[2 * r]!;
+  if (doc.mentions.some((x) => NAME_TYPES.has(x.type) && x.start <= at && at < x.end)) return true;
+  // the same spelling, a whole run of letters, in a capitalised run elsewhere
+  const word = text.slice(at, runs[2 * r + 1]!);
+  for (let other = text.indexOf(word); other >= 0; other = text.indexOf(word, other + 1)) {
+    const o = firstRunEndingAfter(words, other);
+    if (runs[2 * o] === other && runs[2 * o + 1] === other + word.length && inCapitalisedRun(text, runs, o)) return true;
+  }
+  return false;
+}
+
+/**
+ * Words left in the source language's script or letters ("Ảnh 1.", "Источник", "Çavuşoغlu"), less names written in
+ * their own Latin spelling ("Việt Nam"), dates in another language, runs of words English does not have, and quoted terms left in pinyin.
  */
 export const untranslatedWords: QualityRule = {
   id: 'untranslated-word',
@@ -243,6 +285,7 @@ export const untranslatedWords: QualityRule = {
     const out = [...found];
     for (const m of allMatches(doc.text, /[^\s"“”«»()[\],;]+/gu)) {
       if (!lex.foreign.test(m[0]) || out.some((d) => d.start <= m.index && m.index < d.end)) continue;
+      if (ownSpelledName(doc, m.index, m.index + m[0].length)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, text: `"${m[0]}" is not English: a word left in the source language or script (untranslated caption, name or term)` });
     }
     return out;
