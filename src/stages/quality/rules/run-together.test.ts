@@ -52,6 +52,9 @@ test('run-together: a function word glued to the word before it, and not English
     ['therapist, format, fortune, asset, tonight, online, inbound, offence, theirs, atone, thereof, within, into, inbox, forwarded, onsets, infighting, onboarding, bygones, withheld', []],
     ['talks tothe press and inthe region', ['tothe', 'inthe']],
     ['read www.theguardian.com or @ofthe and user_ofthe', []],
+    // a possessive's s glued to the next word; not a name or a word with an apostrophe inside
+    ['a priority in China’sneighbourhood diplomacy and Vietnam\'sforeign policy', ['China’sneighbourhood', 'Vietnam\'sforeign']],
+    ["O'sullivan met Shi'ites in Hawai'i, the state's smallest and the Qur'an's stories", []],
   ];
   // the entities the tagger read: single-word names, each with a mention wherever it stands
   const named = (doc: Doc) => {

@@ -48,6 +48,8 @@ const SHORT_STEM = 5;
 // The least a word keeps after a leading function word, unless it is one too: English compounds with three letters
 // after one are many ("inbox", "onset", "ashore") and the word list lacks some.
 const LEADING_REST = 4;
+// The least a word glued after a possessive's "s" keeps.
+const POSSESSED = 4;
 // What stands beside a web address's or a handle's words ("theguardian.com", "@ofthe"): no lost space there.
 const ADDRESS = unitSet([0x2e, 0x2f, 0x40, 0x5f, 0x23, 0x3d, 0x26]);
 
@@ -93,6 +95,14 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
     if (englishForm(word.toLowerCase(), lex)) return;
     out.push({ start, end, text: `"${word}" runs two words together ("${stem} ${glue}"): a space was lost (pasted or converted copy, often machine-translated)` });
   };
+  // a possessive's "s" glued to the next word ("China’sneighbourhood"): after an apostrophe, an "s" and an English word
+  // of POSSESSED letters or more, the whole no word ("Hawai'i", "O'sullivan" and "Shi'ite" have none such)
+  const gluedPossessive = (owner: number, start: number, end: number) => {
+    if (text.charCodeAt(start) !== 0x73 || end - start - 1 < POSSESSED || !isLowerRange(text, start, end)) return;
+    if (!englishForm(text.slice(start + 1, end), lex) || englishForm(text.slice(start, end), lex)) return;
+    const word = text.slice(owner, end);
+    out.push({ start: owner, end, text: `"${word}" runs two words together ("${text.slice(owner, start + 1)} ${text.slice(start + 1, end)}"): a space was lost (pasted or converted copy, often machine-translated)` });
+  };
   // read from the text's runs of letters (see wordsOf): a glue ends or starts a run of letters, the stem is the rest of it
   const { runs } = wordsOf(text);
   for (let i = 0; i < runs.length; i += 2) {
@@ -101,6 +111,10 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
     // the shortest glue and its stem; then a lower-case word that no joiner ties to the one before, and no address's
     if (end - start < 4 || !isLowerUnit(text.charCodeAt(start))) continue;
     const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+    if (before !== 0x2d && isJoiner(before) && i > 0 && runs[i - 1] === start - 1) {
+      gluedPossessive(runs[i - 2]!, start, end);
+      continue;
+    }
     if (isJoiner(before) || ADDRESS.has(before) || ADDRESS.has(text.charCodeAt(end))) continue;
     // the split is looked for first, the whole word (found's test) after: most words have no split
     const glue = glueEnding(text, start, end);
