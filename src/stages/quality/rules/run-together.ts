@@ -30,13 +30,26 @@ function countryDomain(match: string, lex: TranslationLexicons): boolean {
 // After a lower-case word the two-letter ones are read only after a longer stem: English has many words ending in
 // "-in", "-to", "-on" ("kwaito"), few ending in "-after" or "-with".
 const LONG_GLUES = ['after', 'the', 'and', 'with', 'from', 'for', 'has', 'have'];
-const SHORT_GLUES = ['in', 'of', 'to', 'on', 'at', 'by', 'as'];
+// Of the two-letter ones only "of" and "to": "-in", "-on", "-at", "-as", "-by" end many English words the list lacks.
+const SHORT_GLUES = ['of', 'to'];
 const GLUES = [...LONG_GLUES, 'in', 'of', 'to', 'on', 'at', 'by'];
 // The function words read at a word's start ("thecomprehensive", "ofindependence"), glued to a lower-case word or to
 // another of them ("ofthe", "tothe"); "in", "on", "for", "with", "by", "to" and "at" start English compounds the word
 // list lacks ("infighting", "onboarding", "bygones"), so glued to a word not of these they are not read.
-const FUNCTION_WORDS = new Set(['the', 'and', 'of', 'as', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from']);
-const LEADING_GLUES = new Set(['the', 'and', 'of', 'as', 'from']);
+const FUNCTION_LIST = ['the', 'and', 'of', 'as', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from'];
+const LEADING_LIST = ['the', 'and', 'of', 'as', 'from'];
+// Their first letters: most words start otherwise, passed by one read; and each list by its words' first letters.
+const LEADING_FIRST = unitSet(FUNCTION_LIST.map((w) => w.charCodeAt(0)));
+const byFirst = (words: string[]) => {
+  const table: (string[] | undefined)[] = [];
+  for (const w of words) (table[w.charCodeAt(0)] ??= []).push(w);
+  return table;
+};
+const FUNCTION_BY_FIRST = byFirst(FUNCTION_LIST);
+const LEADING_BY_FIRST = byFirst(LEADING_LIST);
+const LEADING_GLUES = new Set(LEADING_LIST);
+// The longest pair of function words ("withfrom").
+const PAIR_LONGEST = 8;
 // The function words read before a capitalised word ("byParty"): not those that start code's names ("toString",
 // "onClick", "forEach", "inStock", "asString").
 const CAMEL_GLUES = new Set(['the', 'and', 'of', 'by', 'from']);
@@ -72,10 +85,13 @@ function glueEnding(text: string, start: number, end: number): string | undefine
 
 /** The leading function word of the lower-case word text[start, end) whose rest is a word of its own, if one is. */
 function glueStarting(text: string, start: number, end: number, lex: TranslationLexicons): string | undefined {
-  for (const glue of FUNCTION_WORDS) {
+  // two function words are eight letters at most; a longer word is read for the few that start a content word
+  const pair = end - start <= PAIR_LONGEST;
+  for (const glue of (pair ? FUNCTION_BY_FIRST : LEADING_BY_FIRST)[text.charCodeAt(start)] ?? []) {
     if (!text.startsWith(glue, start)) continue;
     const rest = start + glue.length;
-    if ((end - rest <= 4 && FUNCTION_WORDS.has(text.slice(rest, end))) || (LEADING_GLUES.has(glue) && end - rest >= LEADING_REST && lex.englishWordAt(text, rest, end))) return glue;
+    if (pair && (FUNCTION_BY_FIRST[text.charCodeAt(rest)] ?? []).some((w) => w.length === end - rest && text.startsWith(w, rest))) return glue;
+    if (LEADING_GLUES.has(glue) && end - rest >= LEADING_REST && lex.englishWordAt(text, rest, end)) return glue;
   }
   return undefined;
 }
@@ -108,24 +124,26 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
   for (let i = 0; i < runs.length; i += 2) {
     const start = runs[i]!;
     const end = runs[i + 1]!;
-    // the shortest glue and its stem; then a lower-case word that no joiner ties to the one before, and no address's
-    if (end - start < 4 || !isLowerUnit(text.charCodeAt(start))) continue;
+    // the shortest pair of function words; then a lower-case word
+    if (end - start < 4) continue;
+    const first = text.charCodeAt(start);
+    if (!isLowerUnit(first)) continue;
     const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
-    if (before !== 0x2d && isJoiner(before) && i > 0 && runs[i - 1] === start - 1) {
-      gluedPossessive(runs[i - 2]!, start, end);
+    // a word a joiner ties to the one before is no glued word, but for a possessive's "s"
+    if (isJoiner(before)) {
+      if (before !== 0x2d && i > 0 && runs[i - 1] === start - 1) gluedPossessive(runs[i - 2]!, start, end);
       continue;
     }
-    if (isJoiner(before) || ADDRESS.has(before) || ADDRESS.has(text.charCodeAt(end))) continue;
-    // the split is looked for first, the whole word (found's test) after: most words have no split
-    const glue = glueEnding(text, start, end);
-    const at = end - (glue?.length ?? 0);
-    if (glue && at - start >= STEM && lex.englishWordAt(text, start, at)) {
-      if (isLowerRange(text, start, end)) found(start, end, text.slice(start, at), glue);
-      continue;
-    }
-    // (a capital inside is camelJoins' to read: "byParty", and code's "asString")
-    const leading = glueStarting(text, start, end, lex);
-    if (leading && isLowerRange(text, start, end)) found(start, end, leading, text.slice(start + leading.length, end));
+    // the split is looked for first (each by a letter compared first), the rest after: most words have no split
+    const glue = end - start >= STEM + 3 ? glueEnding(text, start, end) : undefined;
+    const at = glue ? end - glue.length : -1;
+    const ending = glue !== undefined && at - start >= STEM && lex.englishWordAt(text, start, at);
+    const leading = ending || !LEADING_FIRST.has(first) ? undefined : glueStarting(text, start, end, lex);
+    if (!ending && !leading) continue;
+    // no web address's word, and no capital inside (camelJoins reads "byParty", and passes code's "asString")
+    if (ADDRESS.has(before) || ADDRESS.has(text.charCodeAt(end)) || !isLowerRange(text, start, end)) continue;
+    if (ending) found(start, end, text.slice(start, at), glue!);
+    else found(start, end, leading!, text.slice(start + leading!.length, end));
   }
   out.push(...camelJoins(text, lex));
   // a name glued to a function word is read where the tagger took the pair for a name of its own ("Cebuin" beside "Cebu"):
