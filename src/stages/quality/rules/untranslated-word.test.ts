@@ -29,6 +29,10 @@ test('untranslated-word: flags what it names, and nothing in plain English copy'
     ['Jakarta: pemerintah akan segera membangun jalan tol baru, kata menteri.', ['pemerintah akan segera membangun jalan tol baru, kata menteri']],
     ['the denuclearization talks, a sine qua non for them, and Kim Jong Un met Moon Jae-in', []],
     ['By Tugba Altun and Muhammet Tarhan', []],
+    // the lines beside a run in its language, though capitals or English words break them; names, English and a long line are not
+    ['The meeting ran smoothly.\nBagaimana tanggapan anda mengenai artikel ini?\nCara untuk mendapatkan Berita terbaru dari kami.\n1. Akses Pengaturan/Setting Browser Anda\n2. Klik Allow pada List Notifications tersebut\nBy Tugba Altun and Muhammet Tarhan\nAnda Selesai.',
+      ['tanggapan anda mengenai artikel ini', 'Cara untuk mendapatkan Berita terbaru dari kami.', 'Akses Pengaturan/Setting Browser Anda', 'Klik Allow pada List Notifications tersebut']],
+    ['Source: Anadolu\nKaynak bilgisi, haberin tamamı için tıklayınız lütfen\nThe talks were held in Antalya on Friday, the ministry said.', ['bilgisi, haberin tamamı için tıklayınız lütfen']],
     // a quoted term in pinyin; quoted English, a quoted name with a word not pinyin, pinyin names unquoted
     ['US experts interviewed about "Wu Tong", an official outlet', ['Wu Tong']],
     ['the so-called “Xi Jinping Thought” and the “Long March”; he said "Change" matters, "Nano" and "Samo" too', []],

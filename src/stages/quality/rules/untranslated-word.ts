@@ -178,6 +178,62 @@ export function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
   return out;
 }
 
+// The most words a line beside a foreign run has to be read as a page template's line; a longer one is copy.
+const TEMPLATE_LINE = 12;
+const LINE_WORD = /\p{L}+/gu;
+
+/**
+ * Whether a line is in another language, as a page template's line beside a sentence left so: half its words or more
+ * no English word, one of them lower-case; or, in a line of capitalised words alone, more than half ("Anda Selesai.", not
+ * "Source: Anadolu"); a line of names with English between them ("By Tugba Altun and Muhammet Tarhan") is neither.
+ * TEMPLATE_LINE words or fewer.
+ */
+function foreignLine(line: string, lex: TranslationLexicons): boolean {
+  const words = line.match(LINE_WORD) ?? [];
+  if (words.length === 0 || words.length > TEMPLATE_LINE) return false;
+  const foreign = words.filter((w) => !lex.englishWord(w.toLowerCase()));
+  if (foreign.some((w) => isLowerUnit(w.charCodeAt(0)))) return 2 * foreign.length >= words.length;
+  return 2 * foreign.length > words.length && !words.some((w) => isLowerUnit(w.charCodeAt(0)));
+}
+
+/**
+ * The lines beside a run of words English does not have that are in that language too, each line on from one found
+ * ("Cara untuk mendapatkan Berita terbaru dari kami." under "Bagaimana tanggapan anda mengenai artikel ini?"): a
+ * template's lines mix in capitalised and English words ("Klik Allow pada List Notifications tersebut") that break a
+ * run. Read only where a run was found, line by line outward.
+ */
+function foreignLines(text: string, runs: readonly Finding[], lex: TranslationLexicons): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<number>();
+  const lineAt = (at: number) => {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const end = text.indexOf('\n', at);
+    return { start, end: end < 0 ? text.length : end };
+  };
+  for (const run of runs) {
+    const home = lineAt(run.start);
+    seen.add(home.start);
+    for (const step of [-1, 1]) {
+      let line = home;
+      for (;;) {
+        if (step < 0 ? line.start === 0 : line.end >= text.length) break;
+        line = step < 0 ? lineAt(line.start - 1) : lineAt(line.end + 1);
+        if (seen.has(line.start)) break;
+        const held = runs.some((r) => r.start >= line.start && r.start < line.end);
+        if (!held && !foreignLine(text.slice(line.start, line.end), lex)) break;
+        seen.add(line.start);
+        if (held) continue;
+        // the line from its first letter to its last non-space unit: a list's number before it is no word
+        const first = text.slice(line.start, line.end).search(/\p{L}/u);
+        const start = line.start + first;
+        const end = line.start + text.slice(line.start, line.end).trimEnd().length;
+        out.push({ start, end, text: `"${text.slice(start, end)}" is not English: a line in the language of the sentence beside it, left untranslated from the page's template or the source` });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 // Two or three capitalised words between quotation marks, as machine translation writes a Chinese term syllable by
 // syllable; one quoted word is as often a nickname ("Nano", "Samo").
 const QUOTED_TERM = /["“](\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})["”]/gu;
@@ -279,7 +335,8 @@ function ownSpelledName(doc: Doc, start: number, end: number): boolean {
 export const untranslatedWords: QualityRule = {
   id: 'untranslated-word',
   check(doc, lex) {
-    const found = [...foreignDates(doc.text, lex), ...foreignRuns(doc.text, lex), ...pinyinTerms(doc, lex)];
+    const runs = foreignRuns(doc.text, lex);
+    const found = [...foreignDates(doc.text, lex), ...runs, ...foreignLines(doc.text, runs, lex), ...pinyinTerms(doc, lex)];
     // whether any foreign letter is there at all; only then is the text cut into words
     if (!anyForeign(doc.text, lex.foreign)) return found;
     const out = [...found];
