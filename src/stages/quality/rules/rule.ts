@@ -118,7 +118,7 @@ export const isLowerUnit = (unit: number) => (unit < 128 ? (unit - 0x61) >>> 0 <
 export const isLetterUnitAnyCase = (unit: number) => (unit < 128 ? asciiLetter(unit) : (unitClass(unit) & 8) !== 0);
 
 /** Whether a UTF-16 unit (no surrogate) is an uppercase letter, as \p{Lu} says. */
-const isUpperUnit = (unit: number) => (unit < 128 ? (unit - 0x41) >>> 0 < 26 : (unitClass(unit) & 16) !== 0);
+export const isUpperUnit = (unit: number) => (unit < 128 ? (unit - 0x41) >>> 0 < 26 : (unitClass(unit) & 16) !== 0);
 
 /** Where the word \p{Lu}\p{Ll}+ ending at `end` starts (its capital: the lowercase letters before `end` read back), or -1. */
 export function capitalisedWordBefore(text: string, end: number): number {

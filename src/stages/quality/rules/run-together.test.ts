@@ -24,6 +24,12 @@ test('run-together: flags what it names, and nothing in plain English copy', () 
     ['2022-09-27 09:40:25Source: World Wide Web', ['09:40:25Source']],
     ['[Vegan/Deputy Secretary: I am not.] When he left', []],
     ['a 3D model, 5G masts and a 4Runner, the 10Mbps link at 10:30 Monday', []],
+    // a stop glued through a quotation mark or a bracket to the next sentence
+    ['on Monday afternoon.[Sound bite] the situation.”[Sound bite] its capacity."Blinken’s visit', ['afternoon.[Sound', 'situation.”[Sound', 'capacity."Blinken’s']],
+    ['He said "it is over." Then he left. (Reuters) "Yes." [Photo]', []],
+    // a country's domain in an outlet's name, not two sentences; an English two-letter word after a stop is
+    ['Source: Caliber.Az, Report.Ge and Oku.AzAccording to the ministry', ['Oku.AzAccording']],
+    ['relations with China.It said so, as did the EU.We agree', ['China.It', 'EU.We']],
   ];
   for (const [text, expected] of cases) {
     const found = runTogether.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
@@ -40,6 +46,15 @@ test('run-together: a function word glued to the word before it, and not English
     ['Prime Minister Thein Sein met The Lancet editors', []],
     ['the popular kwaito music of South Africa', []],
     ['they met in Manilain the hope of a deal', []],
+    // a function word before or after an English word, or two function words; the whole never an English word
+    ['spoke highlyof the development, aswell as the success ofthe session and thecomprehensive partnership, attaches importanceto it', ['highlyof', 'aswell', 'ofthe', 'thecomprehensive', 'importanceto']],
+    ['the Parties andcountries, Trong’s visithas given a boost to the policy ofindependence', ['andcountries', 'visithas', 'ofindependence']],
+    ['therapist, format, fortune, asset, tonight, online, inbound, offence, theirs, atone, thereof, within, into, inbox, forwarded, onsets, infighting, onboarding, bygones, withheld', []],
+    ['talks tothe press and inthe region', ['tothe', 'inthe']],
+    ['read www.theguardian.com or @ofthe and user_ofthe', []],
+    // a possessive's s glued to the next word; not a name or a word with an apostrophe inside
+    ['a priority in China’sneighbourhood diplomacy and Vietnam\'sforeign policy', ['China’sneighbourhood', 'Vietnam\'sforeign']],
+    ["O'sullivan met Shi'ites in Hawai'i, the state's smallest and the Qur'an's stories", []],
   ];
   // the entities the tagger read: single-word names, each with a mention wherever it stands
   const named = (doc: Doc) => {
@@ -54,6 +69,19 @@ test('run-together: a function word glued to the word before it, and not English
   };
   for (const [text, expected] of cases) {
     const found = runTogether.check(named(paragraphDoc(text)), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});
+
+test('run-together: two words joined in camel case, and not brands, names, chemical or code names', () => {
+  const cases: [string, string[]][] = [
+    ['Foreign Minister Qin met Minister of Foreign Affairs Bui. Later the ForeignMinister and Minister of Foreign AffairsBui met, and a visit byParty leaders', ['ForeignMinister', 'AffairsBui', 'byParty']],
+    ['the iPhone and eBay, McDonald and JavaScript, a PhD from LinkedIn, YouTube, McCain and DeSantis', []],
+    ['PlayStation, PowerPoint, BlackRock, GlaxoSmithKline, FedEx, NaCl and CaCO3, getElementById in MySQL, toString, onClick, forEach, inStock, asString', []],
+    ['Mc Donald and McDonald, De Santis and DeSantis', []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = runTogether.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, expected, text);
   }
 });

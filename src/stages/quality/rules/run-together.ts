@@ -1,62 +1,151 @@
 import { CAPITAL_INITIAL, type Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { isLowerUnit, matchesIn, type Finding, type QualityRule } from './rule.ts';
-import { isJoiner, unitSet, wordsOf } from './words.ts';
+import { isLowerUnit, isUpperUnit, matchesIn, type Finding, type QualityRule } from './rule.ts';
+import { firstRunEndingAfter, isJoiner, unitSet, wordsOf } from './words.ts';
 
 // A sentence's full stop glued to the next sentence's first word ("day.The", "2017.Talking"), or a word glued
 // to a bracket ("Staff(JCS)"): the space was lost when the copy was pasted or converted. The left side is a
 // word or a number of two characters or more, so initials ("U.S.") and domains ("news.ru") do not match, nor does a
-// domain written with a capital ("VOANews.Com").
+// domain written with a capital ("VOANews.Com"; a country's two letters are read after, see countryDomain). A closing
+// quotation mark or an opening bracket or quotation mark may stand between the stop and the word ("afternoon.[Sound",
+// "situation.”[Sound", "capacity."Blinken’s"): the space lost is the same.
 // A closing square bracket glued to the next sentence's first word ("[Reporter Fu Jiajun]According") and a
 // clock time glued to a capitalised word ("09:40:25Source") are the same lost space; a number glued to a word
 // is not read ("3D", "5G", "10Mbps" are English), only a time with its colon.
-const GLUED = /[\p{L}\d'’-]*(?:\p{Ll}{2}|\p{Lu}{2}|\d)[.!?](?!(?:Com|Net|Org|Gov|Info)(?!\p{L}))\p{Lu}\p{Ll}+[\p{L}'’]*|\p{L}*\p{Ll}{3}\(\p{Lu}[^)\s]*\)?|\p{L}+\]\p{Lu}\p{Ll}+|\d{1,2}:\d\d(?::\d\d)?\p{Lu}\p{Ll}{2,}/gu;
-// What every glued place holds: a stop between a word and a capitalised one, a lowercase letter before a bracket,
-// a bracket closed before a capitalised word, or a time's last two digits before one.
-const GLUE_HINT = /[\p{L}\d][.!?]\p{Lu}\p{Ll}|\p{Ll}\(\p{Lu}|\p{L}\]\p{Lu}\p{Ll}|:\d\d\p{Lu}\p{Ll}/u;
+const GLUED = /[\p{L}\d'’-]*(?:\p{Ll}{2}|\p{Lu}{2}|\d)[.!?][”’"]?[[“"]?(?!(?:Com|Net|Org|Gov|Info)(?!\p{L}))\p{Lu}\p{Ll}+[\p{L}'’]*|\p{L}*\p{Ll}{3}\(\p{Lu}[^)\s]*\)?|\p{L}+\]\p{Lu}\p{Ll}+|\d{1,2}:\d\d(?::\d\d)?\p{Lu}\p{Ll}{2,}/gu;
+// What every glued place holds: a stop (and a quotation mark or bracket) between a word and a capitalised one, a
+// lowercase letter before a bracket, a bracket closed before a capitalised word, or a time's last two digits before one.
+const GLUE_HINT = /[\p{L}\d][.!?][”’"[“]{0,2}\p{Lu}\p{Ll}|\p{Ll}\(\p{Lu}|\p{L}\]\p{Lu}\p{Ll}|:\d\d\p{Lu}\p{Ll}/u;
+// A stop and a capital with one lower-case letter after it, the end of a word: a country's domain ("Caliber.Az",
+// "Report.Ge") when the two letters are no English word ("China.It" is two sentences).
+const COUNTRY_DOMAIN = /[.](\p{Lu}\p{Ll})$/u;
 
-// Function words a lost space glues to the word before them. After a lower-case word only the longer ones are read:
-// English has many words ending in "-in", "-to", "-on" ("kwaito"), few ending in "-after" or "-with".
-const LONG_GLUES = ['after', 'the', 'and', 'with', 'from', 'for'];
+/** Whether a GLUED match ends in a country's domain: an outlet's name ("Caliber.Az"), no lost space. */
+function countryDomain(match: string, lex: TranslationLexicons): boolean {
+  const tld = COUNTRY_DOMAIN.exec(match)?.[1];
+  return tld !== undefined && !lex.englishWord(tld.toLowerCase());
+}
+
+// Function words a lost space glues to the word before or after them ("blinkafter", "highlyof", "aswell", "ofthe").
+// After a lower-case word the two-letter ones are read only after a longer stem: English has many words ending in
+// "-in", "-to", "-on" ("kwaito"), few ending in "-after" or "-with".
+const LONG_GLUES = ['after', 'the', 'and', 'with', 'from', 'for', 'has', 'have'];
+// Of the two-letter ones only "of" and "to": "-in", "-on", "-at", "-as", "-by" end many English words the list lacks.
+const SHORT_GLUES = ['of', 'to'];
 const GLUES = [...LONG_GLUES, 'in', 'of', 'to', 'on', 'at', 'by'];
+// The function words read at a word's start ("thecomprehensive", "ofindependence"), glued to a lower-case word or to
+// another of them ("ofthe", "tothe"); "in", "on", "for", "with", "by", "to" and "at" start English compounds the word
+// list lacks ("infighting", "onboarding", "bygones"), so glued to a word not of these they are not read.
+const FUNCTION_LIST = ['the', 'and', 'of', 'as', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from'];
+const LEADING_LIST = ['the', 'and', 'of', 'as', 'from'];
+// Their first letters: most words start otherwise, passed by one read; and each list by its words' first letters.
+const LEADING_FIRST = unitSet(FUNCTION_LIST.map((w) => w.charCodeAt(0)));
+const byFirst = (words: string[]) => {
+  const table: (string[] | undefined)[] = [];
+  for (const w of words) (table[w.charCodeAt(0)] ??= []).push(w);
+  return table;
+};
+const FUNCTION_BY_FIRST = byFirst(FUNCTION_LIST);
+const LEADING_BY_FIRST = byFirst(LEADING_LIST);
+const LEADING_GLUES = new Set(LEADING_LIST);
+// The longest pair of function words ("withfrom").
+const PAIR_LONGEST = 8;
+// The function words read before a capitalised word ("byParty"): not those that start code's names ("toString",
+// "onClick", "forEach", "inStock", "asString").
+const CAMEL_GLUES = new Set(['the', 'and', 'of', 'by', 'from']);
 // The last letters of the function words.
 const GLUE_LAST = unitSet(GLUES.map((g) => g.charCodeAt(g.length - 1)));
-// The least a glued word keeps before its function word.
+// The least a glued word keeps beside its function word; before a two-letter one, the longer stem.
 const STEM = 3;
+const SHORT_STEM = 5;
+// The least a word keeps after a leading function word, unless it is one too: English compounds with three letters
+// after one are many ("inbox", "onset", "ashore") and the word list lacks some.
+const LEADING_REST = 4;
+// The least a word glued after a possessive's "s" keeps.
+const POSSESSED = 4;
+// What stands beside a web address's or a handle's words ("theguardian.com", "@ofthe"): no lost space there.
+const ADDRESS = unitSet([0x2e, 0x2f, 0x40, 0x5f, 0x23, 0x3d, 0x26]);
 
-/** The long glue ending at `end`, if one does: its last letter compared first, as most words end otherwise. */
-function longGlueEnding(text: string, end: number): string | undefined {
+// Endings the word list writes few of its words with: "forwarded" is "forward" with one, no "for" glued to "warded".
+const INFLECTIONS = ['s', 'es', 'd', 'ed', 'ing', 'er', 'ers', 'ly'];
+
+/** Whether a lower-case word is English, as the list has it or as one of its words with an inflection. */
+function englishForm(word: string, lex: TranslationLexicons): boolean {
+  return lex.englishWord(word) || INFLECTIONS.some((e) => word.length - e.length > STEM && word.endsWith(e) && lex.englishWord(word.slice(0, -e.length)));
+}
+
+/** The glue ending at `end` (a long one, or a short one after SHORT_STEM letters), if one does. */
+function glueEnding(text: string, start: number, end: number): string | undefined {
   const last = text.charCodeAt(end - 1);
   for (const glue of LONG_GLUES) if (glue.charCodeAt(glue.length - 1) === last && text.startsWith(glue, end - glue.length)) return glue;
+  if (end - start - 2 < SHORT_STEM) return undefined;
+  for (const glue of SHORT_GLUES) if (glue.charCodeAt(1) === last && text.startsWith(glue, end - 2)) return glue;
+  return undefined;
+}
+
+/** The leading function word of the lower-case word text[start, end) whose rest is a word of its own, if one is. */
+function glueStarting(text: string, start: number, end: number, lex: TranslationLexicons): string | undefined {
+  // two function words are eight letters at most; a longer word is read for the few that start a content word
+  const pair = end - start <= PAIR_LONGEST;
+  for (const glue of (pair ? FUNCTION_BY_FIRST : LEADING_BY_FIRST)[text.charCodeAt(start)] ?? []) {
+    if (!text.startsWith(glue, start)) continue;
+    const rest = start + glue.length;
+    if (pair && (FUNCTION_BY_FIRST[text.charCodeAt(rest)] ?? []).some((w) => w.length === end - rest && text.startsWith(w, rest))) return glue;
+    if (LEADING_GLUES.has(glue) && end - rest >= LEADING_REST && lex.englishWordAt(text, rest, end)) return glue;
+  }
   return undefined;
 }
 
 /**
- * A function word glued to the word before it, the pair no word of English ("blinkafter", "Cebuin"): a lower-case
- * word that splits into an English word and "after", "the", "and", "with", "from" or "for", read from the text's
- * runs of letters (see wordsOf); or a name the entities stage read, made of another name it read (no
- * English word: "Thein" is no "The" with "in") and any function word, flagged where it stands.
+ * A function word glued to a word beside it, the pair no word of English: a lower-case word that splits into an
+ * English word and a function word after it ("blinkafter", "highlyof") or before it ("aswell", "thecomprehensive", two
+ * function words: "ofthe"), read from the text's runs of letters (see wordsOf), none of a web address; or a name the
+ * entities stage read, made of another name it read (no English word: "Thein" is no "The" with "in") and any function
+ * word, flagged where it stands.
  */
 function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
   const out: Finding[] = [];
   const { text } = doc;
   const found = (start: number, end: number, stem: string, glue: string) => {
     const word = text.slice(start, end);
-    if (lex.englishWord(word.toLowerCase())) return;
+    if (englishForm(word.toLowerCase(), lex)) return;
     out.push({ start, end, text: `"${word}" runs two words together ("${stem} ${glue}"): a space was lost (pasted or converted copy, often machine-translated)` });
   };
-  // read from the text's runs of letters (see wordsOf): a glue ends a run of letters, the stem is the rest of it
+  // a possessive's "s" glued to the next word ("China’sneighbourhood"): after an apostrophe, an "s" and an English word
+  // of POSSESSED letters or more, the whole no word ("Hawai'i", "O'sullivan" and "Shi'ite" have none such)
+  const gluedPossessive = (owner: number, start: number, end: number) => {
+    if (text.charCodeAt(start) !== 0x73 || end - start - 1 < POSSESSED || !isLowerRange(text, start, end)) return;
+    if (!englishForm(text.slice(start + 1, end), lex) || englishForm(text.slice(start, end), lex)) return;
+    const word = text.slice(owner, end);
+    out.push({ start: owner, end, text: `"${word}" runs two words together ("${text.slice(owner, start + 1)} ${text.slice(start + 1, end)}"): a space was lost (pasted or converted copy, often machine-translated)` });
+  };
+  // read from the text's runs of letters (see wordsOf): a glue ends or starts a run of letters, the stem is the rest of it
   const { runs } = wordsOf(text);
   for (let i = 0; i < runs.length; i += 2) {
     const start = runs[i]!;
     const end = runs[i + 1]!;
-    // the shortest glue and its stem; then a lower-case word that no joiner ties to the one before
-    if (end - start < STEM + 3 || !isLowerUnit(text.charCodeAt(start)) || (start > 0 && isJoiner(text.charCodeAt(start - 1)))) continue;
-    const glue = longGlueEnding(text, end);
-    if (!glue || end - glue.length - start < STEM) continue;
-    const at = end - glue.length;
-    if (lex.englishWordAt(text, start, at)) found(start, end, text.slice(start, at), glue);
+    // the shortest pair of function words; then a lower-case word
+    if (end - start < 4) continue;
+    const first = text.charCodeAt(start);
+    if (!isLowerUnit(first)) continue;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+    // a word a joiner ties to the one before is no glued word, but for a possessive's "s"
+    if (isJoiner(before)) {
+      if (before !== 0x2d && i > 0 && runs[i - 1] === start - 1) gluedPossessive(runs[i - 2]!, start, end);
+      continue;
+    }
+    // the split is looked for first (each by a letter compared first), the rest after: most words have no split
+    const glue = end - start >= STEM + 3 ? glueEnding(text, start, end) : undefined;
+    const at = glue ? end - glue.length : -1;
+    const ending = glue !== undefined && at - start >= STEM && lex.englishWordAt(text, start, at);
+    const leading = ending || !LEADING_FIRST.has(first) ? undefined : glueStarting(text, start, end, lex);
+    if (!ending && !leading) continue;
+    // no web address's word, and no capital inside (camelJoins reads "byParty", and passes code's "asString")
+    if (ADDRESS.has(before) || ADDRESS.has(text.charCodeAt(end)) || !isLowerRange(text, start, end)) continue;
+    if (ending) found(start, end, text.slice(start, at), glue!);
+    else found(start, end, leading!, text.slice(start + leading!.length, end));
   }
+  out.push(...camelJoins(text, lex));
   // a name glued to a function word is read where the tagger took the pair for a name of its own ("Cebuin" beside "Cebu"):
   // a look-up of each single-word name, not a search of the text for each (a long text names many)
   const single = (e: Doc['entities'][number]) => e.name.length > STEM && !e.name.includes(' ') && CAPITAL_INITIAL.test(e.name);
@@ -74,11 +163,47 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
   return out;
 }
 
+/**
+ * Two words run together in camel case (the index's camel places, see wordsOf): a lower-case function word before a
+ * capitalised word ("byParty"; "iPhone", "eBay" have none), or two capitalised words the text writes apart elsewhere
+ * ("ForeignMinister" beside "Foreign Minister"; a brand, "YouTube", is written joined throughout), the left one of three
+ * letters or more (a name's particle, "Mc Donald" or "De Santis", is written either way).
+ * A run with more than one camel place ("GlaxoSmithKline", "getElementById") is a coined name, not read.
+ */
+function camelJoins(text: string, lex: TranslationLexicons): Finding[] {
+  const out: Finding[] = [];
+  const words = wordsOf(text);
+  const { camel, runs } = words;
+  for (let k = 0; k < camel.length; k += 1) {
+    const at = camel[k]!;
+    const r = firstRunEndingAfter(words, at);
+    const start = runs[2 * r]!;
+    const end = runs[2 * r + 1]!;
+    if ((k > 0 && camel[k - 1]! > start) || (k + 1 < camel.length && camel[k + 1]! < end)) continue;
+    // the right half a capitalised word of lower-case letters; no joiner or address beside the run
+    if (end - at < 3 || !isLowerRange(text, at + 1, end)) continue;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+    if (isJoiner(before) || ADDRESS.has(before) || isJoiner(text.charCodeAt(end)) || ADDRESS.has(text.charCodeAt(end))) continue;
+    const left = text.slice(start, at);
+    const right = text.slice(at, end);
+    const joined = CAMEL_GLUES.has(left) || (isUpperUnit(text.charCodeAt(start)) && at - start >= STEM && isLowerRange(text, start + 1, at) && text.includes(`${left} ${right}`));
+    if (!joined || lex.englishWord(`${left}${right}`.toLowerCase())) continue;
+    out.push({ start, end, text: `"${left}${right}" runs two words together ("${left} ${right}"): a space was lost (pasted or converted copy, often machine-translated)` });
+  }
+  return out;
+}
+
+/** Whether text[from, to) is lower-case letters alone. */
+function isLowerRange(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1) if (!isLowerUnit(text.charCodeAt(at))) return false;
+  return true;
+}
+
 /** Two sentences, a word and a bracket, or a word and the function word after it run together without a space. */
 export const runTogether: QualityRule = {
   id: 'run-together',
   check(doc, lex) {
-    const found: Finding[] = matchesIn(doc, GLUED, GLUE_HINT).map(({ start, end, match }) => ({
+    const found: Finding[] = matchesIn(doc, GLUED, GLUE_HINT).filter(({ match }) => !countryDomain(match[0], lex)).map(({ start, end, match }) => ({
       start,
       end,
       text: `"${match[0]}" runs two words or sentences together: a space was lost (pasted or converted copy, often machine-translated)`,

@@ -13,6 +13,12 @@ test('untranslated-word: flags what it names, and nothing in plain English copy'
     ['Minister Çavuşoغlu said', ['Çavuşoغlu']],
     ["Minister Çavuşoğlu and Zürich's mayor said", []],
     ['Le Hoai Trung said', []],
+    // a name in its own Latin spelling: in a capitalised run, or spelled so in one elsewhere; a caption word, a
+    // lower-case word, a lone capitalised one and a name in another script are still flagged
+    ['HÀ NỘI — Việt Nam’s Minister Bùi Thanh Sơn met them. Later minister Sơn said', []],
+    ['Ảnh minh họa. Đây là Hà Nội', ['Ảnh', 'họa.', 'Đây']],
+    ['Photo: Ảnh 1. Xem thử', ['Ảnh', 'thử']],
+    ['Минister Глава МИД said', ['Минister', 'Глава', 'МИД']],
     // a date in another language, and English that shares a name with one (May, Mars, Mei the name, Domingo the surname)
     ['13.4 C\njeudi, mai 23, 2024', ['jeudi, mai 23']],
     ['Jakarta, Senin, 5 Agustus 2019 (Antara)', ['Senin, 5 Agustus']],
@@ -23,6 +29,10 @@ test('untranslated-word: flags what it names, and nothing in plain English copy'
     ['Jakarta: pemerintah akan segera membangun jalan tol baru, kata menteri.', ['pemerintah akan segera membangun jalan tol baru, kata menteri']],
     ['the denuclearization talks, a sine qua non for them, and Kim Jong Un met Moon Jae-in', []],
     ['By Tugba Altun and Muhammet Tarhan', []],
+    // the lines beside a run in its language, though capitals or English words break them; names, English and a long line are not
+    ['The meeting ran smoothly.\nBagaimana tanggapan anda mengenai artikel ini?\nCara untuk mendapatkan Berita terbaru dari kami.\n1. Akses Pengaturan/Setting Browser Anda\n2. Klik Allow pada List Notifications tersebut\nBy Tugba Altun and Muhammet Tarhan\nAnda Selesai.',
+      ['tanggapan anda mengenai artikel ini', 'Cara untuk mendapatkan Berita terbaru dari kami.', 'Akses Pengaturan/Setting Browser Anda', 'Klik Allow pada List Notifications tersebut']],
+    ['Source: Anadolu\nKaynak bilgisi, haberin tamamı için tıklayınız lütfen\nThe talks were held in Antalya on Friday, the ministry said.', ['bilgisi, haberin tamamı için tıklayınız lütfen']],
     // a quoted term in pinyin; quoted English, a quoted name with a word not pinyin, pinyin names unquoted
     ['US experts interviewed about "Wu Tong", an official outlet', ['Wu Tong']],
     ['the so-called “Xi Jinping Thought” and the “Long March”; he said "Change" matters, "Nano" and "Samo" too', []],
@@ -39,4 +49,11 @@ test('untranslated-word: a quoted pinyin name of a place or body is a name, not 
   const doc = paragraphDoc(text);
   doc.mentions.push({ id: 'm1', start: 9, end: 18, text: 'Hong Kong', type: 'GPE', entity: null, source: 'gazetteer', nominal: false });
   assert.deepEqual(untranslatedWords.check(doc, lex).map((f) => text.slice(f.start, f.end)), ['Wu Tong']);
+});
+
+test('untranslated-word: a capitalised Latin-script word inside a name mention is the name in its own spelling', () => {
+  const text = 'Officials praised Sơn, and Ảnh too.';
+  const doc = paragraphDoc(text);
+  doc.mentions.push({ id: 'm1', start: 18, end: 21, text: 'Sơn', type: 'PERSON', entity: null, source: 'tagger', nominal: false });
+  assert.deepEqual(untranslatedWords.check(doc, lex).map((f) => text.slice(f.start, f.end)), ['Ảnh']);
 });

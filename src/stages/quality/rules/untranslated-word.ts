@@ -1,7 +1,7 @@
 import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { allMatches, isLetterUnit, isLowerUnit, type Finding, type QualityRule } from './rule.ts';
-import { isJoiner, isSpaceUnit, wordsOf } from './words.ts';
+import { allMatches, isLetterUnit, isLowerUnit, isUpperUnit, type Finding, type QualityRule } from './rule.ts';
+import { firstRunEndingAfter, isJoiner, isSpaceUnit, wordsOf } from './words.ts';
 
 // lex.foreignMonth as translation-lexicons.ts writes it: after a line's start, a space, a comma or a bracket, one of
 // the month names (an alternation of words) and no letter after it.
@@ -178,6 +178,62 @@ export function foreignRuns(text: string, lex: TranslationLexicons): Finding[] {
   return out;
 }
 
+// The most words a line beside a foreign run has to be read as a page template's line; a longer one is copy.
+const TEMPLATE_LINE = 12;
+const LINE_WORD = /\p{L}+/gu;
+
+/**
+ * Whether a line is in another language, as a page template's line beside a sentence left so: half its words or more
+ * no English word, one of them lower-case; or, in a line of capitalised words alone, more than half ("Anda Selesai.", not
+ * "Source: Anadolu"); a line of names with English between them ("By Tugba Altun and Muhammet Tarhan") is neither.
+ * TEMPLATE_LINE words or fewer.
+ */
+function foreignLine(line: string, lex: TranslationLexicons): boolean {
+  const words = line.match(LINE_WORD) ?? [];
+  if (words.length === 0 || words.length > TEMPLATE_LINE) return false;
+  const foreign = words.filter((w) => !lex.englishWord(w.toLowerCase()));
+  if (foreign.some((w) => isLowerUnit(w.charCodeAt(0)))) return 2 * foreign.length >= words.length;
+  return 2 * foreign.length > words.length && !words.some((w) => isLowerUnit(w.charCodeAt(0)));
+}
+
+/**
+ * The lines beside a run of words English does not have that are in that language too, each line on from one found
+ * ("Cara untuk mendapatkan Berita terbaru dari kami." under "Bagaimana tanggapan anda mengenai artikel ini?"): a
+ * template's lines mix in capitalised and English words ("Klik Allow pada List Notifications tersebut") that break a
+ * run. Read only where a run was found, line by line outward.
+ */
+function foreignLines(text: string, runs: readonly Finding[], lex: TranslationLexicons): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<number>();
+  const lineAt = (at: number) => {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const end = text.indexOf('\n', at);
+    return { start, end: end < 0 ? text.length : end };
+  };
+  for (const run of runs) {
+    const home = lineAt(run.start);
+    seen.add(home.start);
+    for (const step of [-1, 1]) {
+      let line = home;
+      for (;;) {
+        if (step < 0 ? line.start === 0 : line.end >= text.length) break;
+        line = step < 0 ? lineAt(line.start - 1) : lineAt(line.end + 1);
+        if (seen.has(line.start)) break;
+        const held = runs.some((r) => r.start >= line.start && r.start < line.end);
+        if (!held && !foreignLine(text.slice(line.start, line.end), lex)) break;
+        seen.add(line.start);
+        if (held) continue;
+        // the line from its first letter to its last non-space unit: a list's number before it is no word
+        const first = text.slice(line.start, line.end).search(/\p{L}/u);
+        const start = line.start + first;
+        const end = line.start + text.slice(line.start, line.end).trimEnd().length;
+        out.push({ start, end, text: `"${text.slice(start, end)}" is not English: a line in the language of the sentence beside it, left untranslated from the page's template or the source` });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 // Two or three capitalised words between quotation marks, as machine translation writes a Chinese term syllable by
 // syllable; one quoted word is as often a nickname ("Nano", "Samo").
 const QUOTED_TERM = /["“](\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})["”]/gu;
@@ -230,19 +286,63 @@ function anyForeign(text: string, foreign: RegExp): boolean {
   return false;
 }
 
+// Mention types of a person's or a place's name, or a body's: a name may be written in its own spelling.
+const NAME_TYPES = new Set(['PERSON', 'GPE', 'LOC', 'ORG', 'NORP']);
+// Letters of the Latin script alone (with combining marks): a name in another script is still left untranslated.
+const LATIN_LETTERS = /^[\p{Script=Latin}\p{M}]+$/u;
+const NON_LETTERS = /[^\p{L}\p{M}]/gu;
+
 /**
- * Words left in the source language's script or letters ("Ảnh 1.", "Источник", "Çavuşoغlu"), dates in another
- * language, runs of words English does not have, and quoted terms left in pinyin.
+ * Whether the run of letters r (see wordsOf) is capitalised and stands in a capitalised run: a capitalised run of
+ * letters just before or after it, one space between ("Bùi Thanh Sơn", "HÀ NỘI", "Việt Nam").
+ */
+function inCapitalisedRun(text: string, runs: readonly number[], r: number): boolean {
+  const capital = (i: number) => i >= 0 && 2 * i < runs.length && isUpperUnit(text.charCodeAt(runs[2 * i]!));
+  const spaced = (i: number) => runs[2 * i + 2]! - runs[2 * i + 1]! === 1 && text.charCodeAt(runs[2 * i + 1]!) === 0x20;
+  return capital(r) && ((capital(r - 1) && spaced(r - 1)) || (capital(r + 1) && spaced(r)));
+}
+
+/**
+ * Whether the word text[start, end), whose letters are the Latin script's ("Sơn", "Việt"), is a name written in its own
+ * spelling, as Vietnamese outlets write their names: it is capitalised and inside a mention of a name, or in a
+ * capitalised run, or spelled so in one elsewhere in the text ("minister Sơn" after "Bùi Thanh Sơn"). A caption's
+ * word ("Ảnh 1.") stands alone; a word in another script is left untranslated whatever its case.
+ */
+function ownSpelledName(doc: Doc, start: number, end: number): boolean {
+  const { text } = doc;
+  const letters = text.slice(start, end).replace(NON_LETTERS, '');
+  if (!LATIN_LETTERS.test(letters)) return false;
+  const words = wordsOf(text);
+  const { runs } = words;
+  const r = firstRunEndingAfter(words, start);
+  if (2 * r >= runs.length || runs[2 * r]! >= end || !isUpperUnit(text.charCodeAt(runs[2 * r]!))) return false;
+  if (inCapitalisedRun(text, runs, r)) return true;
+  const at = runs[2 * r]!;
+  if (doc.mentions.some((x) => NAME_TYPES.has(x.type) && x.start <= at && at < x.end)) return true;
+  // the same spelling, a whole run of letters, in a capitalised run elsewhere
+  const word = text.slice(at, runs[2 * r + 1]!);
+  for (let other = text.indexOf(word); other >= 0; other = text.indexOf(word, other + 1)) {
+    const o = firstRunEndingAfter(words, other);
+    if (runs[2 * o] === other && runs[2 * o + 1] === other + word.length && inCapitalisedRun(text, runs, o)) return true;
+  }
+  return false;
+}
+
+/**
+ * Words left in the source language's script or letters ("Ảnh 1.", "Источник", "Çavuşoغlu"), less names written in
+ * their own Latin spelling ("Việt Nam"), dates in another language, runs of words English does not have, and quoted terms left in pinyin.
  */
 export const untranslatedWords: QualityRule = {
   id: 'untranslated-word',
   check(doc, lex) {
-    const found = [...foreignDates(doc.text, lex), ...foreignRuns(doc.text, lex), ...pinyinTerms(doc, lex)];
+    const runs = foreignRuns(doc.text, lex);
+    const found = [...foreignDates(doc.text, lex), ...runs, ...foreignLines(doc.text, runs, lex), ...pinyinTerms(doc, lex)];
     // whether any foreign letter is there at all; only then is the text cut into words
     if (!anyForeign(doc.text, lex.foreign)) return found;
     const out = [...found];
     for (const m of allMatches(doc.text, /[^\s"“”«»()[\],;]+/gu)) {
       if (!lex.foreign.test(m[0]) || out.some((d) => d.start <= m.index && m.index < d.end)) continue;
+      if (ownSpelledName(doc, m.index, m.index + m[0].length)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, text: `"${m[0]}" is not English: a word left in the source language or script (untranslated caption, name or term)` });
     }
     return out;

@@ -23,6 +23,8 @@ test('wordsOf: the runs of letters, as \\p{L}+ reads them, and what the text hol
   }
   assert.deepEqual(wordsOf('a’b “c”').nonAscii, [1, 4, 6]);
   assert.deepEqual(wordsOf('plain').nonAscii, []);
+  // camel places: a capital after a lower-case letter in one run, not after a space, a stop or a capital
+  assert.deepEqual(wordsOf('ForeignMinister iPhone NATO day.The').camel, [7, 17]);
   // a surrogate pair is no letter to the runs (a pattern reads it as one character): said, for the rules to read such a text otherwise
   assert.equal(wordsOf('a 😀 b').surrogate, true);
   assert.equal(wordsOf('a é b').surrogate, false);

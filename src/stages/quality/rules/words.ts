@@ -17,6 +17,8 @@ export interface Words {
   readonly foldLetter: boolean;
   /** Where the units past ASCII stand, ascending: most English copy has a few (curly quotes, dashes). */
   readonly nonAscii: readonly number[];
+  /** Where an ASCII capital follows an ASCII lower-case letter ("ForeignMinister", "iPhone"), ascending: camel case. */
+  readonly camel: readonly number[];
 }
 
 // The last text read: the rules of one document ask of the same text in turn.
@@ -34,6 +36,7 @@ let edges = new Int32Array(4096);
 
 function readWords(text: string): Words {
   const nonAscii: number[] = [];
+  const camel: number[] = [];
   let surrogate = false;
   let foldLetter = false;
   const n = text.length;
@@ -45,8 +48,11 @@ function readWords(text: string): Words {
     const unit = text.charCodeAt(at);
     let letter: number;
     // ASCII, most of any text, is answered by arithmetic (isLetterUnit's own first test, kept here for the scan's speed)
-    if (unit < 128) letter = ((unit | 32) - 0x61) >>> 0 < 26 ? 1 : 0;
-    else {
+    if (unit < 128) {
+      letter = ((unit | 32) - 0x61) >>> 0 < 26 ? 1 : 0;
+      // a capital is seldom, and one after a lower-case letter seldomer: the first test passes most units by
+      if ((unit - 0x41) >>> 0 < 26 && inRun && (text.charCodeAt(at - 1) - 0x61) >>> 0 < 26) camel.push(at);
+    } else {
       nonAscii.push(at);
       if ((unit & 0xf800) === 0xd800) surrogate = true;
       letter = isLetterUnit(unit) ? 1 : 0;
@@ -60,7 +66,7 @@ function readWords(text: string): Words {
   if (inRun) kept[count++] = n;
   const runs: number[] = new Array(count);
   for (let i = 0; i < count; i += 1) runs[i] = kept[i]!;
-  return { runs, surrogate, foldLetter, nonAscii };
+  return { runs, surrogate, foldLetter, nonAscii, camel };
 }
 
 /** The index of the first run that ends after `at` (runs.length / 2 when none does). */
