@@ -24,7 +24,7 @@ export type AgentIndex = Map<string, { words: string[]; role: string }[]>;
 
 export function agentIndex(agents: Map<string, string>): AgentIndex {
   const index: AgentIndex = new Map();
-  for (const [phrase, role] of agents) {
+  for (const [phrase, role] of withSingulars(agents)) {
     const words = phrase.split(' ');
     if (words.length > MAX_AGENT_WORDS) continue;
     const list = index.get(words[0]!) ?? [];
@@ -36,6 +36,21 @@ export function agentIndex(agents: Map<string, string>): AgentIndex {
 }
 
 const MAX_AGENT_WORDS = 3;
+
+/**
+ * "an unidentified gunman" where the table holds only "gunmen": a plural in "-men" is reached from its singular
+ * through the lemma, but a singular "-man" is its own lemma and needs its own entry, with the plural's role.
+ * Entries the table has keep their role.
+ */
+export function withSingulars(agents: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map(agents);
+  for (const [phrase, role] of agents) {
+    if (!phrase.endsWith('men')) continue;
+    const singular = `${phrase.slice(0, -3)}man`;
+    if (!out.has(singular)) out.set(singular, role);
+  }
+  return out;
+}
 
 function capitalised(t: Word): boolean {
   const c = t.text.charCodeAt(0);
@@ -96,7 +111,7 @@ function actorFromEntity(entity: Entity, roles: ReadonlySet<string>): { code: st
  * one place names are looked up); an agent noun right after ("Israeli soldiers") or before "of" ("the
  * government of Israel") adds the role.
  */
-export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res: ActorResources, entities: Map<string, ReadEntity>, mentions: readonly Mention[], acting: (i: number) => boolean): FoundActor[] {
+export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res: ActorResources, entities: Map<string, ReadEntity>, mentions: readonly Mention[], acting: (i: number) => boolean, doing: (i: number) => boolean = () => false): FoundActor[] {
   if (toks.length === 0) return [];
   const found: FoundActor[] = [];
   const s0 = toks[0]!.start;
@@ -128,7 +143,7 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
   const named = mergeAdjacent(doc, toks, residents(doc, toks, titled.map((a) => withPlaceNoun(doc, toks, a))));
   // Collective actors first: "world leaders" is INT, not the agent "leaders".
   const read = named.concat(collectiveActors(doc, toks, named)).sort(byFirst);
-  const all = read.concat(domesticAgents(doc, toks, read, res, mentions, entities));
+  const all = read.concat(domesticAgents(doc, toks, read, res, mentions, entities, doing));
   all.sort(byFirst);
   const merged = describedNames(doc, toks, agentsOfBodies(doc, toks, mergeAdjacent(doc, toks, all), entities), entities);
   for (let k = 0; k < merged.length; k++) merged[k] = followed(toks, merged[k]!, res.followers);
@@ -252,6 +267,19 @@ export function actingTokens(syntax: Syntax, controllers: ReadonlySet<string>): 
     if (o && controllers.has(g.lemma) && w[o.last + 1]?.lower === 'to' && w[o.last + 2]?.pos === 'VERB') mark(o);
   }
   return (i) => marks[i] === 1;
+}
+
+/** Verbs that only report what was said: their subject speaks, it does not act ("…, police said"). */
+const REPORTING_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'report', 'state', 'note', 'explain', 'quote']);
+
+/**
+ * Per token, is it the last word (the head) of the subject of a verb group that does more than report speech:
+ * in the active voice: "parliament has rejected", not "police said" nor "force was used". (The speech cues of quotes hold acts too: "denied", "urged".)
+ */
+export function doerHeads(syntax: Syntax): (i: number) => boolean {
+  const heads = new Uint8Array(syntax.words.length);
+  for (const g of syntax.verbGroups) if (g.subject && g.subject.first === g.subject.last && !g.passive && !REPORTING_LEMMAS.has(g.lemma)) heads[g.subject.last] = 1;
+  return (i) => heads[i] === 1;
 }
 
 /** "supporters of former President Ben Bella": followers are people of the leader's country, not its government. */
@@ -383,7 +411,7 @@ export function collectiveDoer(toks: readonly Word[], k: number): boolean {
  * the text ties them to an actor that has one (AGENT_HOME_RULES). Only plural nouns, titles before a name, or
  * nouns after a determiner count, so "the use of force" is no actor.
  */
-function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundActor[], res: ActorResources, mentions: readonly Mention[], entities: Map<string, ReadEntity>): FoundActor[] {
+function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundActor[], res: ActorResources, mentions: readonly Mention[], entities: Map<string, ReadEntity>, doing: (i: number) => boolean): FoundActor[] {
   const covered = new Uint8Array(toks.length);
   for (const a of named) for (let k = a.first; k <= a.last; k++) covered[k] = 1;
   const out: FoundActor[] = [];
@@ -415,7 +443,11 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
     const title = (capitalised(toks[i]!) && (toks[last + 1]?.pos === 'PROPN' || i > 0)) || beforeName;
     // A possessive determines its noun as "the" does ("Menem's lawyer").
     const determined = d < 0 || DETERMINERS.has(toks[d]!.lower) || possessive(toks[d]!) || describes(toks[d]!, res.describers);
-    if (!plural && !title && !determined) {
+    // "parliament has rejected the nominee", "as police fired tear gas": a bare agent noun heading the subject of
+    // a verb that is no report of speech acts as a body does ("…, police said" stays no party); plain people
+    // ("thousands of people blocked streets") are no body.
+    const body = doing(t.index) && !PRIVATE_ROLES.has(hit.role.slice(0, 3));
+    if (!plural && !title && !determined && !body) {
       i = last;
       continue;
     }
@@ -610,6 +642,7 @@ function withRole(doc: Doc, toks: readonly Word[], a: FoundActor, agents: AgentI
 export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entities: Map<string, ReadEntity>): ActorReading[][] {
   const mentions = mentionsPerSentence(doc);
   const acting = actingTokens(syntax, res.controllers);
+  const doing = doerHeads(syntax);
   const groups = verbGroupsPerSentence(syntax);
   const out: ActorReading[][] = [];
   syntax.sentences.forEach((s, i) => {
@@ -618,7 +651,7 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
       return;
     }
     const toks = syntax.words.slice(s.first, s.last + 1);
-    const read = findActors(doc, syntax, toks, res, entities, mentions[i]!, acting);
+    const read = findActors(doc, syntax, toks, res, entities, mentions[i]!, acting, doing);
     const found: FoundActor[] = [];
     const previous = out[i - 1] ?? [];
     for (const a of read.concat(bodyDescriptions(doc, toks, read), pluralPronouns(doc, syntax, toks, read, previous)).sort(byFirst)) {

@@ -4,6 +4,7 @@ import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesThrough } from '../../pipeline/presets.ts';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { leadingPlace } from './link.ts';
+import { withSingulars } from './actors.ts';
 
 const pipeline = buildPipeline(stagesThrough('link'));
 const entity = (text: string, name: string, published: string | null = '2019-06-05') => {
@@ -491,4 +492,28 @@ test('reportedPronouns: "it" or "they" opening what a reporting verb reports is 
     ['The clerics warned of what they called a catastrophe.', []],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(pronoun(text), want));
+});
+
+test('withSingulars: a singular "-man" agent takes the role its "-men" plural has in the table', () => {
+  const agents = withSingulars(new Map([['gunmen', 'UAF'], ['armed men', 'UAF'], ['policeman', 'COP'], ['policemen', 'COP'], ['officials', 'GOV']]));
+  assert.equal(agents.get('gunman'), 'UAF');
+  assert.equal(agents.get('armed man'), 'UAF');
+  // negative: an entry the table has keeps its own role; a plural in "-s" gets no new entry (its lemma reaches the singular)
+  assert.equal(agents.get('policeman'), 'COP');
+  assert.equal(agents.has('official'), false);
+});
+
+test('a bare agent noun that alone is the active subject of a verb other than a report of speech is an actor (doerHeads)', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Reports say parliament has rejected the nominee.', ['---LEG']],
+    ['Protesters threw stones as police fired tear gas.', ['---OPP', '---COP']],
+    ['Officials said an unidentified gunman killed a guard.', ['---GOV', '---UAF']],
+    // negative: the subject of "said" only speaks; a passive subject does not act; plain people are no body
+    ['Guerrillas wounded two soldiers on Thursday, police said.', ['---REB', '---MIL']],
+    ['They said force was used.', []],
+    ['Hundreds of thousands of people blocked streets.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
