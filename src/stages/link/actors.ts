@@ -422,7 +422,9 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
     const last = i + hit.length - 1;
     if (coveredIn(covered, i + 1, last)) continue;
     const t = toks[last]!;
-    let d = i - 1;
+    // "Rapid Support Forces": capitalised words the tables lack before a capitalised armed-body noun are its name.
+    const first = ARMED_ROLES.has(hit.role.slice(0, 3)) && capitalised(t) ? unknownNameBefore(toks, i, mentions) : i;
+    let d = first - 1;
     while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
     // "Serb forces", "al-Qaeda leaders": an unknown name before the agent is its real owner.
     if (d >= 0 && capitalised(toks[d]!) && (d > 0 || toks[d]!.pos === 'PROPN') && !DETERMINERS.has(toks[d]!.lower) && !describes(toks[d]!, res.describers) && !unplacedPeople(toks, d, named, mentions, entities)) {
@@ -451,18 +453,33 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
       i = last;
       continue;
     }
-    const placed = agentHome({ toks, first: i, last, before: d, named, entities });
+    const placed = agentHome({ toks, first, last, before: d, named, entities });
     const country = placed?.home.country ?? null;
-    const agent = `agent "${doc.text.slice(toks[i]!.start, toks[last]!.end)}"`;
+    const agent = `agent "${doc.text.slice(toks[first]!.start, toks[last]!.end)}"`;
     out.push({
-      first: i, last, code: (country ?? NO_COUNTRY) + hit.role, country, role: hit.role.slice(0, 3), entity: null, referring: false,
-      mention: spanOf(doc.text, toks[i]!.start, toks[last]!.end),
+      first, last, code: (country ?? NO_COUNTRY) + hit.role, country, role: hit.role.slice(0, 3), entity: null, referring: false,
+      mention: spanOf(doc.text, toks[first]!.start, toks[last]!.end),
       how: placed ? `${agent}, country ${country} by ${placed.rule} (${placed.how})` : `${agent}, no country stated (${NO_COUNTRY})`,
     });
     i = last;
   }
   for (let k = 0; k < out.length; k++) out[k] = withName(doc, toks, out[k]!);
   return out;
+}
+
+/** Roles of armed bodies, whose capitalised agent noun may close a name: "… Forces", "… Army", "… Militia". */
+export const ARMED_ROLES: ReadonlySet<string> = new Set(['MIL', 'UAF', 'REB', 'COP']);
+
+/**
+ * "Sudan's paramilitary Rapid Support Forces", "the Arakan Army": the first of the capitalised proper nouns right
+ * before token i when no mention covers any of them (a name the entity tables lack), else i. A named people or
+ * place before the noun ("Serb forces", a NORP mention) is its owner, not its name.
+ */
+export function unknownNameBefore(toks: readonly Word[], i: number, mentions: readonly Mention[]): number {
+  let k = i;
+  while (k > 0 && toks[k - 1]!.pos === 'PROPN' && capitalised(toks[k - 1]!) && !mentionAt(toks, k - 1, mentions)) k--;
+  // Only when the run reaches a word that is no name: "… of Rapid Support Forces", not a mention's tail.
+  return k > 0 && toks[k - 1]!.pos === 'PROPN' ? i : k;
 }
 
 /** A describer as written with or without its apostrophe ("Shi'ite" is "Shiite"): it leaves the agent unowned. */
@@ -619,7 +636,8 @@ function withRole(doc: Doc, toks: readonly Word[], a: FoundActor, agents: AgentI
   let j = a.last + 1;
   if (toks[j] && possessive(toks[j]!)) j++;
   const head = adjectiveHead(toks, j, agents);
-  for (let skip = 0; skip < 2 && toks[j] && toks[j]!.pos === 'ADJ' && !agentAt(toks, j, agents) && !head; skip++) j++;
+  // "Russian senior officials", "Venezuela's oil minister": up to two modifiers, adjectives or common nouns, before the agent.
+  for (let skip = 0; skip < 2 && toks[j] && (toks[j]!.pos === 'ADJ' || toks[j]!.pos === 'NOUN') && !agentAt(toks, j, agents) && !head; skip++) j++;
   const after = toks[j] ? (agentAt(toks, j, agents) ?? head) : null;
   if (after) {
     const last = j + after.length - 1;

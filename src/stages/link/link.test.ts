@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesThrough } from '../../pipeline/presets.ts';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
-import { leadingPlace } from './link.ts';
+import { armedBodyName, leadingPlace } from './link.ts';
+import { agentPhrases } from './stated.ts';
 import { withSingulars } from './actors.ts';
 
 const pipeline = buildPipeline(stagesThrough('link'));
@@ -514,6 +515,35 @@ test('a bare agent noun that alone is the active subject of a verb other than a 
     ['Guerrillas wounded two soldiers on Thursday, police said.', ['---REB', '---MIL']],
     ['They said force was used.', []],
     ['Hundreds of thousands of people blocked streets.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('armed bodies by name: an organisation named by an armed-body noun is that body; capitalised words the tables lack before such a noun are its name', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['The National Liberation Army freed two hostages.', ['---MIL', '---CVL']],
+    // a possessive country before the name gives it that country
+    ["Sudan's paramilitary Rapid Support Forces agreed to a ceasefire.", ['SDN', 'SDNMIL']],
+    // negative: an organisation with no armed-body noun gets no code; a named people before the noun owns it
+    ['The Popular Front issued a statement.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+  const agents = agentPhrases(new Map([['army', 'MIL'], ['forces', 'MIL'], ['union', 'LAB']]));
+  assert.equal(armedBodyName('Arakan Army', agents), '---MIL');
+  assert.equal(armedBodyName('Press Union', agents), null);
+  assert.equal(armedBodyName('Army', agents), null);
+});
+
+test('withRole: up to two modifiers, adjectives or common nouns, between a country word and its agent noun', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ["Venezuela's oil minister spoke.", ['VENGOV']],
+    ['Iraqi oil workers went on strike.', ['IRQLAB']],
+    // negative: no agent after the modifiers, the country stays bare
+    ['The Chinese trade surplus rose.', ['CHN']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
