@@ -453,9 +453,14 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
       i = last;
       continue;
     }
+    const agent = `agent "${doc.text.slice(toks[first]!.start, toks[last]!.end)}"`;
+    if (multinational(toks, first, hit.role)) {
+      out.push({ first, last, code: MNC, country: null, role: hit.role.slice(0, 3), entity: null, referring: false, mention: spanOf(doc.text, toks[first]!.start, toks[last]!.end), how: `${agent}, foreign business (${MNC})` });
+      i = last;
+      continue;
+    }
     const placed = agentHome({ toks, first, last, before: d, named, entities });
     const country = placed?.home.country ?? null;
-    const agent = `agent "${doc.text.slice(toks[first]!.start, toks[last]!.end)}"`;
     out.push({
       first, last, code: (country ?? NO_COUNTRY) + hit.role, country, role: hit.role.slice(0, 3), entity: null, referring: false,
       mention: spanOf(doc.text, toks[first]!.start, toks[last]!.end),
@@ -465,6 +470,27 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
   }
   for (let k = 0; k < out.length; k++) out[k] = withName(doc, toks, out[k]!);
   return out;
+}
+
+/** CAMEO's code for multinational business, a sector of no country. */
+const MNC = 'MNC';
+/** Modifiers that make a business foreign to the story's countries: "foreign oil companies", "multinational firms". */
+const FOREIGN_WORDS: ReadonlySet<string> = new Set(['foreign', 'multinational', 'overseas']);
+/** How many modifiers back from the agent noun a foreign word is looked for: "foreign oil companies". */
+const MODIFIER_REACH = 3;
+
+/**
+ * "talks with foreign oil companies", "multinational firms": business agents (BUS) that a modifier before them calls
+ * foreign are multinational business (MNC), not `---BUS`. Only adjectives and common nouns may stand between.
+ */
+export function multinational(toks: readonly Word[], first: number, role: string): boolean {
+  if (!role.startsWith('BUS')) return false;
+  for (let k = first - 1; k >= Math.max(0, first - MODIFIER_REACH); k--) {
+    const t = toks[k]!;
+    if (FOREIGN_WORDS.has(t.lower)) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
+  }
+  return false;
 }
 
 /** Roles of armed bodies, whose capitalised agent noun may close a name: "… Forces", "… Army", "… Militia". */
@@ -600,6 +626,15 @@ function withName(doc: Doc, toks: readonly Word[], a: FoundActor): FoundActor {
 }
 
 /**
+ * "Official Iranian …", "Myanmar Arakan Army": of two adjacent actors, a role with no country (`---` + role) takes
+ * the country of a bare country word beside it, as an agent noun after a country word does (withRole).
+ */
+export function placedRole(keep: FoundActor, other: FoundActor): FoundActor {
+  if (!keep.code.startsWith(NO_COUNTRY) || keep.code === NO_COUNTRY || !other.country || other.code.length !== 3 || other.role) return keep;
+  return { ...keep, code: other.country + keep.code.slice(NO_COUNTRY.length), country: other.country };
+}
+
+/**
  * Two actors with nothing between them ("Russian President" + "Vladimir Putin") are one; the longer code
  * wins, and of two codes alike the one that names an entity ("President" + "Putin" is Putin).
  */
@@ -610,7 +645,7 @@ function mergeAdjacent(doc: Doc, toks: readonly Word[], actors: FoundActor[]): F
     if (prev && a.first <= prev.last + 1 && (prev.country === a.country || !prev.country || !a.country)) {
       const keep = a.code.length !== prev.code.length ? (a.code.length > prev.code.length ? a : prev) : !prev.entity && a.entity ? a : prev;
       const last = Math.max(prev.last, a.last);
-      out[out.length - 1] = { ...keep, first: prev.first, last, mention: spanOf(doc.text, toks[prev.first]!.start, toks[last]!.end), how: `${prev.how} + ${a.how}` };
+      out[out.length - 1] = { ...placedRole(keep, keep === a ? prev : a), first: prev.first, last, mention: spanOf(doc.text, toks[prev.first]!.start, toks[last]!.end), how: `${prev.how} + ${a.how}` };
       continue;
     }
     out.push(a);

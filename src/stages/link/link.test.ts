@@ -547,3 +547,27 @@ test('withRole: up to two modifiers, adjectives or common nouns, between a count
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
+
+test('placedRole: a role with no country beside a bare country word takes that country', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Official Iranian news reports say parliament has rejected the nominee.', ['IRNGOV', '---LEG']],
+    // negative: a role with no country word beside it stays `---`
+    ['Officials say gunmen took the woman from her home.', ['---GOV', '---UAF', '---CVL']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('multinational: business agents a modifier calls foreign are MNC', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Venezuela will end talks with foreign oil companies.', ['VEN', 'MNC']],
+    ['The government fined multinational firms.', ['---GOV', 'MNC']],
+    // negative: a business with no foreign word, and a foreign agent that is no business
+    ['The government fined the company.', ['---GOV', '---BUS']],
+    ['The foreign minister fined the company.', ['---GOV', '---BUS']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
