@@ -571,3 +571,17 @@ test('multinational: business agents a modifier calls foreign are MNC', async (t
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
+
+test('news agent nouns: tribesmen, peacekeepers, secessionists, attackers', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Tribesmen in the east blew up an oil pipeline.', ['---CVL']],
+    ['A tribesman was wounded.', ['---CVL']],
+    ['Attackers killed two peacekeepers.', ['---UAF', '---MIL']],
+    ['Secessionists seized the town hall.', ['---REB']],
+    // negative: "attack" is an act, no agent
+    ['The attack killed two people.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
