@@ -127,7 +127,8 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
     if (!found1) continue;
     const first = tokenEndingPast(toks, m.start, false);
     const last = tokenEndingPast(toks, m.end, true);
-    const actor = governing(found1, entity, m, acting(toks[first]!.index), res.capitals);
+    // "a Reuters reporter in Khartoum said": a capital after a preposition inside the subject is where, not who.
+    const actor = governing(found1, entity, m, acting(toks[first]!.index) && toks[first - 1]?.pos !== 'ADP', res.capitals);
     if (leadsPastime(toks, last, res.pastimes)) continue;
     const how = actor === found1 ? '' : ', a capital that acts or speaks: its government';
     found.push({ first, last, code: actor.code, country: actor.country, role: actor.role, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), referring: m.source === 'coreference', how: `entity ${entity.id} "${entity.name}" (${entity.reading ?? `${entity.actorCode ? 'actor code' : 'country'} from link`})${how}` });

@@ -585,3 +585,14 @@ test('news agent nouns: tribesmen, peacekeepers, secessionists, attackers', asyn
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
+
+test('a capital after a preposition inside the subject is the place, not its government', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['A reporter in Khartoum said he heard tanks.', ['SDNMED', 'SDN']],
+    // negative: the capital that is itself the subject is its government
+    ['Khartoum said the talks would resume.', ['SDNGOV']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
