@@ -17,6 +17,8 @@ export interface ActorResources {
   controllers: ReadonlySet<string>;
   /** every form (lower case) of a reporting verb of speech ("says", "announced", "insisted") */
   cues: ReadonlySet<string>;
+  /** whether a lower-case word is a common English word (not a name) */
+  common: (word: string) => boolean;
 }
 
 /** Agent phrases by first word, longest first. */
@@ -428,7 +430,7 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
     let d = first - 1;
     while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
     // "Serb forces", "al-Qaeda leaders": an unknown name before the agent is its real owner.
-    if (d >= 0 && capitalised(toks[d]!) && (d > 0 || toks[d]!.pos === 'PROPN') && !DETERMINERS.has(toks[d]!.lower) && !describes(toks[d]!, res.describers) && !unplacedPeople(toks, d, named, mentions, entities)) {
+    if (d >= 0 && capitalised(toks[d]!) && (d > 0 || (toks[d]!.pos === 'PROPN' && !openingWord(toks, res, mentions))) && !DETERMINERS.has(toks[d]!.lower) && !describes(toks[d]!, res.describers) && !unplacedPeople(toks, d, named, mentions, entities)) {
       i = last;
       continue;
     }
@@ -507,6 +509,14 @@ export function unknownNameBefore(toks: readonly Word[], i: number, mentions: re
   while (k > 0 && toks[k - 1]!.pos === 'PROPN' && capitalised(toks[k - 1]!) && !mentionAt(toks, k - 1, mentions)) k--;
   // Only when the run reaches a word that is no name: "… of Rapid Support Forces", not a mention's tail.
   return k > 0 && toks[k - 1]!.pos === 'PROPN' ? i : k;
+}
+
+/**
+ * "Armed tribesmen blew up …": a sentence's capitalised first word that is a common English word and no mention
+ * is capitalised for opening the sentence, not a name that owns the agent after it ("Hutu rebels" is a mention).
+ */
+function openingWord(toks: readonly Word[], res: ActorResources, mentions: readonly Mention[]): boolean {
+  return res.common(toks[0]!.lower) && !mentionAt(toks, 0, mentions);
 }
 
 /** A describer as written with or without its apostrophe ("Shi'ite" is "Shiite"): it leaves the agent unowned. */

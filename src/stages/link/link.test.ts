@@ -596,3 +596,14 @@ test('a capital after a preposition inside the subject is the place, not its gov
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
+
+test('openingWord: a common word capitalised for opening the sentence owns no agent after it; a mention there does', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Armed tribesmen blew up an oil pipeline.', ['---CVL']],
+    // negative: a people named before the agent still owns it (left to the name, as before)
+    ['Hutu rebels attacked the town.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});

@@ -2,6 +2,7 @@ import { defineStage } from '../../pipeline/stage.ts';
 import { syntaxOf, type Doc, type Entity, type Mention, type Syntax } from '../../model/index.ts';
 import { entityLexicons, type EntityLexicons, type PlaceEntry } from '../../lexicons/entities/entity-lexicons.ts';
 import { once } from '../../lexicons/load.ts';
+import { loadCommonWords } from '../../lexicons/common-words.ts';
 import { countryOfCode, storySurnameCode, upperNameCode, upperSurnameCode } from '../../lexicons/entities/actor-codes.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
 import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
@@ -215,7 +216,7 @@ export const link = defineStage({
     const lex = loadActorLexicons();
     return {
       lexicons: entityLexicons(),
-      actors: { agents: agentIndex(lex.agents), describers: lex.describers, pastimes: lex.pastimes, followers: lex.followers, roles: new Set([...lex.agents.values()].map((r) => r.slice(0, 3))), capitals: lex.capitals, controllers: lex.controllers, cues: speechCues() },
+      actors: { agents: agentIndex(lex.agents), describers: lex.describers, pastimes: lex.pastimes, followers: lex.followers, roles: new Set([...lex.agents.values()].map((r) => r.slice(0, 3))), capitals: lex.capitals, controllers: lex.controllers, cues: speechCues(), common: loadCommonWords() },
       places: placeIndex(lex.places, lex.regions),
       seats: lex.seats,
       agents: agentPhrases(lex.agents),
