@@ -17,6 +17,8 @@ export interface ActorResources {
   controllers: ReadonlySet<string>;
   /** every form (lower case) of a reporting verb of speech ("says", "announced", "insisted") */
   cues: ReadonlySet<string>;
+  /** whether a lower-case word is a common English word (not a name) */
+  common: (word: string) => boolean;
 }
 
 /** Agent phrases by first word, longest first. */
@@ -24,7 +26,7 @@ export type AgentIndex = Map<string, { words: string[]; role: string }[]>;
 
 export function agentIndex(agents: Map<string, string>): AgentIndex {
   const index: AgentIndex = new Map();
-  for (const [phrase, role] of agents) {
+  for (const [phrase, role] of withSingulars(agents)) {
     const words = phrase.split(' ');
     if (words.length > MAX_AGENT_WORDS) continue;
     const list = index.get(words[0]!) ?? [];
@@ -36,6 +38,21 @@ export function agentIndex(agents: Map<string, string>): AgentIndex {
 }
 
 const MAX_AGENT_WORDS = 3;
+
+/**
+ * "an unidentified gunman" where the table holds only "gunmen": a plural in "-men" is reached from its singular
+ * through the lemma, but a singular "-man" is its own lemma and needs its own entry, with the plural's role.
+ * Entries the table has keep their role.
+ */
+export function withSingulars(agents: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map(agents);
+  for (const [phrase, role] of agents) {
+    if (!phrase.endsWith('men')) continue;
+    const singular = `${phrase.slice(0, -3)}man`;
+    if (!out.has(singular)) out.set(singular, role);
+  }
+  return out;
+}
 
 function capitalised(t: Word): boolean {
   const c = t.text.charCodeAt(0);
@@ -96,7 +113,7 @@ function actorFromEntity(entity: Entity, roles: ReadonlySet<string>): { code: st
  * one place names are looked up); an agent noun right after ("Israeli soldiers") or before "of" ("the
  * government of Israel") adds the role.
  */
-export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res: ActorResources, entities: Map<string, ReadEntity>, mentions: readonly Mention[], acting: (i: number) => boolean): FoundActor[] {
+export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res: ActorResources, entities: Map<string, ReadEntity>, mentions: readonly Mention[], acting: (i: number) => boolean, doing: (i: number) => boolean = () => false): FoundActor[] {
   if (toks.length === 0) return [];
   const found: FoundActor[] = [];
   const s0 = toks[0]!.start;
@@ -112,7 +129,8 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
     if (!found1) continue;
     const first = tokenEndingPast(toks, m.start, false);
     const last = tokenEndingPast(toks, m.end, true);
-    const actor = governing(found1, entity, m, acting(toks[first]!.index), res.capitals);
+    // "a Reuters reporter in Khartoum said": a capital after a preposition inside the subject is where, not who.
+    const actor = governing(found1, entity, m, acting(toks[first]!.index) && toks[first - 1]?.pos !== 'ADP', res.capitals);
     if (leadsPastime(toks, last, res.pastimes)) continue;
     const how = actor === found1 ? '' : ', a capital that acts or speaks: its government';
     found.push({ first, last, code: actor.code, country: actor.country, role: actor.role, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), referring: m.source === 'coreference', how: `entity ${entity.id} "${entity.name}" (${entity.reading ?? `${entity.actorCode ? 'actor code' : 'country'} from link`})${how}` });
@@ -128,7 +146,7 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
   const named = mergeAdjacent(doc, toks, residents(doc, toks, titled.map((a) => withPlaceNoun(doc, toks, a))));
   // Collective actors first: "world leaders" is INT, not the agent "leaders".
   const read = named.concat(collectiveActors(doc, toks, named)).sort(byFirst);
-  const all = read.concat(domesticAgents(doc, toks, read, res, mentions, entities));
+  const all = read.concat(domesticAgents(doc, toks, read, res, mentions, entities, doing));
   all.sort(byFirst);
   const merged = describedNames(doc, toks, agentsOfBodies(doc, toks, mergeAdjacent(doc, toks, all), entities), entities);
   for (let k = 0; k < merged.length; k++) merged[k] = followed(toks, merged[k]!, res.followers);
@@ -252,6 +270,19 @@ export function actingTokens(syntax: Syntax, controllers: ReadonlySet<string>): 
     if (o && controllers.has(g.lemma) && w[o.last + 1]?.lower === 'to' && w[o.last + 2]?.pos === 'VERB') mark(o);
   }
   return (i) => marks[i] === 1;
+}
+
+/** Verbs that only report what was said: their subject speaks, it does not act ("…, police said"). */
+const REPORTING_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'report', 'state', 'note', 'explain', 'quote']);
+
+/**
+ * Per token, is it the last word (the head) of the subject of a verb group that does more than report speech:
+ * in the active voice: "parliament has rejected", not "police said" nor "force was used". (The speech cues of quotes hold acts too: "denied", "urged".)
+ */
+export function doerHeads(syntax: Syntax): (i: number) => boolean {
+  const heads = new Uint8Array(syntax.words.length);
+  for (const g of syntax.verbGroups) if (g.subject && g.subject.first === g.subject.last && !g.passive && !REPORTING_LEMMAS.has(g.lemma)) heads[g.subject.last] = 1;
+  return (i) => heads[i] === 1;
 }
 
 /** "supporters of former President Ben Bella": followers are people of the leader's country, not its government. */
@@ -383,7 +414,7 @@ export function collectiveDoer(toks: readonly Word[], k: number): boolean {
  * the text ties them to an actor that has one (AGENT_HOME_RULES). Only plural nouns, titles before a name, or
  * nouns after a determiner count, so "the use of force" is no actor.
  */
-function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundActor[], res: ActorResources, mentions: readonly Mention[], entities: Map<string, ReadEntity>): FoundActor[] {
+function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundActor[], res: ActorResources, mentions: readonly Mention[], entities: Map<string, ReadEntity>, doing: (i: number) => boolean): FoundActor[] {
   const covered = new Uint8Array(toks.length);
   for (const a of named) for (let k = a.first; k <= a.last; k++) covered[k] = 1;
   const out: FoundActor[] = [];
@@ -394,10 +425,12 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
     const last = i + hit.length - 1;
     if (coveredIn(covered, i + 1, last)) continue;
     const t = toks[last]!;
-    let d = i - 1;
+    // "Rapid Support Forces": capitalised words the tables lack before a capitalised armed-body noun are its name.
+    const first = ARMED_ROLES.has(hit.role.slice(0, 3)) && capitalised(t) ? unknownNameBefore(toks, i, mentions) : i;
+    let d = first - 1;
     while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
     // "Serb forces", "al-Qaeda leaders": an unknown name before the agent is its real owner.
-    if (d >= 0 && capitalised(toks[d]!) && (d > 0 || toks[d]!.pos === 'PROPN') && !DETERMINERS.has(toks[d]!.lower) && !describes(toks[d]!, res.describers) && !unplacedPeople(toks, d, named, mentions, entities)) {
+    if (d >= 0 && capitalised(toks[d]!) && (d > 0 || (toks[d]!.pos === 'PROPN' && !openingWord(toks, res, mentions))) && !DETERMINERS.has(toks[d]!.lower) && !describes(toks[d]!, res.describers) && !unplacedPeople(toks, d, named, mentions, entities)) {
       i = last;
       continue;
     }
@@ -415,22 +448,75 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
     const title = (capitalised(toks[i]!) && (toks[last + 1]?.pos === 'PROPN' || i > 0)) || beforeName;
     // A possessive determines its noun as "the" does ("Menem's lawyer").
     const determined = d < 0 || DETERMINERS.has(toks[d]!.lower) || possessive(toks[d]!) || describes(toks[d]!, res.describers);
-    if (!plural && !title && !determined) {
+    // "parliament has rejected the nominee", "as police fired tear gas": a bare agent noun heading the subject of
+    // a verb that is no report of speech acts as a body does ("…, police said" stays no party); plain people
+    // ("thousands of people blocked streets") are no body.
+    const body = doing(t.index) && !PRIVATE_ROLES.has(hit.role.slice(0, 3));
+    if (!plural && !title && !determined && !body) {
       i = last;
       continue;
     }
-    const placed = agentHome({ toks, first: i, last, before: d, named, entities });
+    const agent = `agent "${doc.text.slice(toks[first]!.start, toks[last]!.end)}"`;
+    if (multinational(toks, first, hit.role)) {
+      out.push({ first, last, code: MNC, country: null, role: hit.role.slice(0, 3), entity: null, referring: false, mention: spanOf(doc.text, toks[first]!.start, toks[last]!.end), how: `${agent}, foreign business (${MNC})` });
+      i = last;
+      continue;
+    }
+    const placed = agentHome({ toks, first, last, before: d, named, entities });
     const country = placed?.home.country ?? null;
-    const agent = `agent "${doc.text.slice(toks[i]!.start, toks[last]!.end)}"`;
     out.push({
-      first: i, last, code: (country ?? NO_COUNTRY) + hit.role, country, role: hit.role.slice(0, 3), entity: null, referring: false,
-      mention: spanOf(doc.text, toks[i]!.start, toks[last]!.end),
+      first, last, code: (country ?? NO_COUNTRY) + hit.role, country, role: hit.role.slice(0, 3), entity: null, referring: false,
+      mention: spanOf(doc.text, toks[first]!.start, toks[last]!.end),
       how: placed ? `${agent}, country ${country} by ${placed.rule} (${placed.how})` : `${agent}, no country stated (${NO_COUNTRY})`,
     });
     i = last;
   }
   for (let k = 0; k < out.length; k++) out[k] = withName(doc, toks, out[k]!);
   return out;
+}
+
+/** CAMEO's code for multinational business, a sector of no country. */
+const MNC = 'MNC';
+/** Modifiers that make a business foreign to the story's countries: "foreign oil companies", "multinational firms". */
+const FOREIGN_WORDS: ReadonlySet<string> = new Set(['foreign', 'multinational', 'overseas']);
+/** How many modifiers back from the agent noun a foreign word is looked for: "foreign oil companies". */
+const MODIFIER_REACH = 3;
+
+/**
+ * "talks with foreign oil companies", "multinational firms": business agents (BUS) that a modifier before them calls
+ * foreign are multinational business (MNC), not `---BUS`. Only adjectives and common nouns may stand between.
+ */
+export function multinational(toks: readonly Word[], first: number, role: string): boolean {
+  if (!role.startsWith('BUS')) return false;
+  for (let k = first - 1; k >= Math.max(0, first - MODIFIER_REACH); k--) {
+    const t = toks[k]!;
+    if (FOREIGN_WORDS.has(t.lower)) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+/** Roles of armed bodies, whose capitalised agent noun may close a name: "… Forces", "… Army", "… Militia". */
+export const ARMED_ROLES: ReadonlySet<string> = new Set(['MIL', 'UAF', 'REB', 'COP']);
+
+/**
+ * "Sudan's paramilitary Rapid Support Forces", "the Arakan Army": the first of the capitalised proper nouns right
+ * before token i when no mention covers any of them (a name the entity tables lack), else i. A named people or
+ * place before the noun ("Serb forces", a NORP mention) is its owner, not its name.
+ */
+export function unknownNameBefore(toks: readonly Word[], i: number, mentions: readonly Mention[]): number {
+  let k = i;
+  while (k > 0 && toks[k - 1]!.pos === 'PROPN' && capitalised(toks[k - 1]!) && !mentionAt(toks, k - 1, mentions)) k--;
+  // Only when the run reaches a word that is no name: "… of Rapid Support Forces", not a mention's tail.
+  return k > 0 && toks[k - 1]!.pos === 'PROPN' ? i : k;
+}
+
+/**
+ * "Armed tribesmen blew up …": a sentence's capitalised first word that is a common English word and no mention
+ * is capitalised for opening the sentence, not a name that owns the agent after it ("Hutu rebels" is a mention).
+ */
+function openingWord(toks: readonly Word[], res: ActorResources, mentions: readonly Mention[]): boolean {
+  return res.common(toks[0]!.lower) && !mentionAt(toks, 0, mentions);
 }
 
 /** A describer as written with or without its apostrophe ("Shi'ite" is "Shiite"): it leaves the agent unowned. */
@@ -551,6 +637,15 @@ function withName(doc: Doc, toks: readonly Word[], a: FoundActor): FoundActor {
 }
 
 /**
+ * "Official Iranian …", "Myanmar Arakan Army": of two adjacent actors, a role with no country (`---` + role) takes
+ * the country of a bare country word beside it, as an agent noun after a country word does (withRole).
+ */
+export function placedRole(keep: FoundActor, other: FoundActor): FoundActor {
+  if (!keep.code.startsWith(NO_COUNTRY) || keep.code === NO_COUNTRY || !other.country || other.code.length !== 3 || other.role) return keep;
+  return { ...keep, code: other.country + keep.code.slice(NO_COUNTRY.length), country: other.country };
+}
+
+/**
  * Two actors with nothing between them ("Russian President" + "Vladimir Putin") are one; the longer code
  * wins, and of two codes alike the one that names an entity ("President" + "Putin" is Putin).
  */
@@ -561,7 +656,7 @@ function mergeAdjacent(doc: Doc, toks: readonly Word[], actors: FoundActor[]): F
     if (prev && a.first <= prev.last + 1 && (prev.country === a.country || !prev.country || !a.country)) {
       const keep = a.code.length !== prev.code.length ? (a.code.length > prev.code.length ? a : prev) : !prev.entity && a.entity ? a : prev;
       const last = Math.max(prev.last, a.last);
-      out[out.length - 1] = { ...keep, first: prev.first, last, mention: spanOf(doc.text, toks[prev.first]!.start, toks[last]!.end), how: `${prev.how} + ${a.how}` };
+      out[out.length - 1] = { ...placedRole(keep, keep === a ? prev : a), first: prev.first, last, mention: spanOf(doc.text, toks[prev.first]!.start, toks[last]!.end), how: `${prev.how} + ${a.how}` };
       continue;
     }
     out.push(a);
@@ -587,7 +682,8 @@ function withRole(doc: Doc, toks: readonly Word[], a: FoundActor, agents: AgentI
   let j = a.last + 1;
   if (toks[j] && possessive(toks[j]!)) j++;
   const head = adjectiveHead(toks, j, agents);
-  for (let skip = 0; skip < 2 && toks[j] && toks[j]!.pos === 'ADJ' && !agentAt(toks, j, agents) && !head; skip++) j++;
+  // "Russian senior officials", "Venezuela's oil minister": up to two modifiers, adjectives or common nouns, before the agent.
+  for (let skip = 0; skip < 2 && toks[j] && (toks[j]!.pos === 'ADJ' || toks[j]!.pos === 'NOUN') && !agentAt(toks, j, agents) && !head; skip++) j++;
   const after = toks[j] ? (agentAt(toks, j, agents) ?? head) : null;
   if (after) {
     const last = j + after.length - 1;
@@ -610,6 +706,7 @@ function withRole(doc: Doc, toks: readonly Word[], a: FoundActor, agents: AgentI
 export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entities: Map<string, ReadEntity>): ActorReading[][] {
   const mentions = mentionsPerSentence(doc);
   const acting = actingTokens(syntax, res.controllers);
+  const doing = doerHeads(syntax);
   const groups = verbGroupsPerSentence(syntax);
   const out: ActorReading[][] = [];
   syntax.sentences.forEach((s, i) => {
@@ -618,7 +715,7 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
       return;
     }
     const toks = syntax.words.slice(s.first, s.last + 1);
-    const read = findActors(doc, syntax, toks, res, entities, mentions[i]!, acting);
+    const read = findActors(doc, syntax, toks, res, entities, mentions[i]!, acting, doing);
     const found: FoundActor[] = [];
     const previous = out[i - 1] ?? [];
     for (const a of read.concat(bodyDescriptions(doc, toks, read), pluralPronouns(doc, syntax, toks, read, previous)).sort(byFirst)) {

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesThrough } from '../../pipeline/presets.ts';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
-import { leadingPlace } from './link.ts';
+import { armedBodyName, leadingPlace } from './link.ts';
+import { agentPhrases } from './stated.ts';
+import { withSingulars } from './actors.ts';
 
 const pipeline = buildPipeline(stagesThrough('link'));
 const entity = (text: string, name: string, published: string | null = '2019-06-05') => {
@@ -491,4 +493,117 @@ test('reportedPronouns: "it" or "they" opening what a reporting verb reports is 
     ['The clerics warned of what they called a catastrophe.', []],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(pronoun(text), want));
+});
+
+test('withSingulars: a singular "-man" agent takes the role its "-men" plural has in the table', () => {
+  const agents = withSingulars(new Map([['gunmen', 'UAF'], ['armed men', 'UAF'], ['policeman', 'COP'], ['policemen', 'COP'], ['officials', 'GOV']]));
+  assert.equal(agents.get('gunman'), 'UAF');
+  assert.equal(agents.get('armed man'), 'UAF');
+  // negative: an entry the table has keeps its own role; a plural in "-s" gets no new entry (its lemma reaches the singular)
+  assert.equal(agents.get('policeman'), 'COP');
+  assert.equal(agents.has('official'), false);
+});
+
+test('a bare agent noun that alone is the active subject of a verb other than a report of speech is an actor (doerHeads)', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Reports say parliament has rejected the nominee.', ['---LEG']],
+    ['Protesters threw stones as police fired tear gas.', ['---OPP', '---COP']],
+    ['Officials said an unidentified gunman killed a guard.', ['---GOV', '---UAF']],
+    // negative: the subject of "said" only speaks; a passive subject does not act; plain people are no body
+    ['Guerrillas wounded two soldiers on Thursday, police said.', ['---REB', '---MIL']],
+    ['They said force was used.', []],
+    ['Hundreds of thousands of people blocked streets.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('armed bodies by name: an organisation named by an armed-body noun is that body; capitalised words the tables lack before such a noun are its name', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['The National Liberation Army freed two hostages.', ['---MIL', '---CVL']],
+    // a possessive country before the name gives it that country
+    ["Sudan's paramilitary Rapid Support Forces agreed to a ceasefire.", ['SDN', 'SDNMIL']],
+    // negative: an organisation with no armed-body noun gets no code; a named people before the noun owns it
+    ['The Popular Front issued a statement.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+  const agents = agentPhrases(new Map([['army', 'MIL'], ['forces', 'MIL'], ['union', 'LAB']]));
+  assert.equal(armedBodyName('Arakan Army', agents), '---MIL');
+  assert.equal(armedBodyName('Press Union', agents), null);
+  assert.equal(armedBodyName('Army', agents), null);
+});
+
+test('withRole: up to two modifiers, adjectives or common nouns, between a country word and its agent noun', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ["Venezuela's oil minister spoke.", ['VENGOV']],
+    ['Iraqi oil workers went on strike.', ['IRQLAB']],
+    // negative: no agent after the modifiers, the country stays bare
+    ['The Chinese trade surplus rose.', ['CHN']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('placedRole: a role with no country beside a bare country word takes that country', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Official Iranian news reports say parliament has rejected the nominee.', ['IRNGOV', '---LEG']],
+    // negative: a role with no country word beside it stays `---`
+    ['Officials say gunmen took the woman from her home.', ['---GOV', '---UAF', '---CVL']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('multinational: business agents a modifier calls foreign are MNC', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Venezuela will end talks with foreign oil companies.', ['VEN', 'MNC']],
+    ['The government fined multinational firms.', ['---GOV', 'MNC']],
+    // negative: a business with no foreign word, and a foreign agent that is no business
+    ['The government fined the company.', ['---GOV', '---BUS']],
+    ['The foreign minister fined the company.', ['---GOV', '---BUS']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('news agent nouns: tribesmen, peacekeepers, secessionists, attackers', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Tribesmen in the east blew up an oil pipeline.', ['---CVL']],
+    ['A tribesman was wounded.', ['---CVL']],
+    ['Attackers killed two peacekeepers.', ['---UAF', '---MIL']],
+    ['Secessionists seized the town hall.', ['---REB']],
+    // negative: "attack" is an act, no agent
+    ['The attack killed two people.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('a capital after a preposition inside the subject is the place, not its government', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['A reporter in Khartoum said he heard tanks.', ['SDNMED', 'SDN']],
+    // negative: the capital that is itself the subject is its government
+    ['Khartoum said the talks would resume.', ['SDNGOV']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('openingWord: a common word capitalised for opening the sentence owns no agent after it; a mention there does', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['Armed tribesmen blew up an oil pipeline.', ['---CVL']],
+    // negative: a people named before the agent still owns it (left to the name, as before)
+    ['Hutu rebels attacked the town.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });

@@ -2,10 +2,11 @@ import { defineStage } from '../../pipeline/stage.ts';
 import { syntaxOf, type Doc, type Entity, type Mention, type Syntax } from '../../model/index.ts';
 import { entityLexicons, type EntityLexicons, type PlaceEntry } from '../../lexicons/entities/entity-lexicons.ts';
 import { once } from '../../lexicons/load.ts';
+import { loadCommonWords } from '../../lexicons/common-words.ts';
 import { countryOfCode, storySurnameCode, upperNameCode, upperSurnameCode } from '../../lexicons/entities/actor-codes.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
 import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
-import { agentIndex, NO_COUNTRY, readActors, type ActorResources } from './actors.ts';
+import { agentIndex, ARMED_ROLES, NO_COUNTRY, readActors, type ActorResources } from './actors.ts';
 import { acronymCode, internationalByName, leadingOrganisationCode, withoutArticle } from './org-names.ts';
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
 import { agentIn, agentPhrases, nounAppositions, organisationBefore, statedByApposition, type AgentPhrases, type NounAppositions } from './stated.ts';
@@ -158,6 +159,19 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   // "the defence minister, X", "Governor X": a person whose role the text states and whose country neither
   // the text nor the dictionary gives is `---` + role (guidelines: a role with no country word attached).
   else if (agent && entity.type === 'PERSON') entity.actorCode = NO_COUNTRY + agent;
+  // "the Arakan Army", "National Liberation Army": an organisation named by an armed-body noun is that body, `---`
+  // + role when nothing gives it a country.
+  else if (entity.type === 'ORG') entity.actorCode = armedBodyName(entity.name, context.agents);
+}
+
+/**
+ * The `---` + role code of an organisation whose name ends in an agent noun of an armed body (ARMED_ROLES):
+ * "Arakan Army" → ---MIL, "Rapid Support Forces" → ---MIL; null for other names ("Democratic Party", "Press Union").
+ */
+export function armedBodyName(name: string, agents: AgentPhrases): string | null {
+  const words = name.toLowerCase().split(/\s+/);
+  const head = agentIn(words.slice(-1), agents);
+  return head && words.length > 1 && ARMED_ROLES.has(head.slice(0, 3)) ? NO_COUNTRY + head : null;
 }
 
 /** What linking an entity reads besides its own mentions. */
@@ -202,7 +216,7 @@ export const link = defineStage({
     const lex = loadActorLexicons();
     return {
       lexicons: entityLexicons(),
-      actors: { agents: agentIndex(lex.agents), describers: lex.describers, pastimes: lex.pastimes, followers: lex.followers, roles: new Set([...lex.agents.values()].map((r) => r.slice(0, 3))), capitals: lex.capitals, controllers: lex.controllers, cues: speechCues() },
+      actors: { agents: agentIndex(lex.agents), describers: lex.describers, pastimes: lex.pastimes, followers: lex.followers, roles: new Set([...lex.agents.values()].map((r) => r.slice(0, 3))), capitals: lex.capitals, controllers: lex.controllers, cues: speechCues(), common: loadCommonWords() },
       places: placeIndex(lex.places, lex.regions),
       seats: lex.seats,
       agents: agentPhrases(lex.agents),
