@@ -341,14 +341,16 @@ export function quotedFirstPerson(ctx: SentenceCtx, at: number): ActorGroup | nu
   const base = ctx.toks[0]!.index;
   const first = vg?.subject ? vg.subject.first - base : at - 1;
   const word = ctx.toks[first];
-  if (!word || !(FIRST_PERSON.has(word.lower) || THIRD_PERSON.has(word.lower)) || ctx.index.quoteAt(word.index) === null) return null;
+  const quote = word ? ctx.index.quoteAt(word.index) : null;
+  if (!word || !(FIRST_PERSON.has(word.lower) || THIRD_PERSON.has(word.lower)) || quote === null) return null;
   const r = [...ctx.reporting].filter((k) => k > at && k >= ctx.tail - 1).sort((a, b) => a - b)[0];
   const speaker = r === undefined ? null : attributedSpeaker(ctx, r);
   if (!speaker || FIRST_PERSON.has(word.lower)) return speaker;
   // "'He strongly condemns the coup,' the AU said": an organization's statement speaks of its head in the third
   // person; a person's "he" is someone else ("'He is a traitor,' the minister said"), and a read "he" is left to corefer.
+  // Whether the speaker is an organization is the quotes stage's reading of the attribution, not the entity layer's.
   const read = ctx.groups.some((g) => g.first <= first && first <= g.last);
-  return !read && speaker.members.every((a) => a.entity !== null && ctx.index.entityType(a.entity) === 'ORG') ? speaker : null;
+  return !read && ctx.index.speakerKind(quote) === 'organization' ? speaker : null;
 }
 
 /** Third-person singular subjects: in an organization's quoted statement, its head. */

@@ -8,8 +8,8 @@ export interface DocumentIndex {
   timexesWithin(from: number, to: number): Timex[];
   /** the country the story names most often (storyCountry), or null */
   storyCountry: string | null;
-  /** the type of the entity with this id (PERSON, ORG, GPE, …), or null */
-  entityType(id: string): string | null;
+  /** what kind of speaker the quotes stage found for the quote with this id (person, organization, …), or null */
+  speakerKind(quote: string): string | null;
 }
 
 /** A state's code: three letters, not a body of several states (IGO, NGO, IMG) nor a collective (INT, WST). */
@@ -46,10 +46,10 @@ export function documentIndex(doc: WorkingDoc, words: readonly Word[]): Document
     }
   }
   const byStart = doc.timexes.map((x, i) => ({ x, i })).sort((a, b) => a.x.start - b.x.start || a.i - b.i);
-  const types = new Map(doc.entities.map((e) => [e.id, e.type]));
+  const kinds = new Map(doc.quotes.map((q) => [q.id, q.speaker.kind]));
   return {
     storyCountry: storyCountry(doc.actors ?? []),
-    entityType: (id) => types.get(id) ?? null,
+    speakerKind: (quote) => kinds.get(quote) ?? null,
     quoteAt: (token) => quotes[token] ?? null,
     timexesWithin(from, to) {
       let lo = 0;
