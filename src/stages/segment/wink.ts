@@ -60,20 +60,14 @@ const MODEL = path.join(path.dirname(require.resolve('wink-eng-lite-web-model/pa
 const part = (name: string): unknown => require(path.join(MODEL, `${name}.js`));
 
 /**
- * The lexemes' hash (word → its index in `list`) as wink reads and writes it, `hash[word]`: the model's words in
- * `model` (a Map, or the built index's KeyTable), the words wink learns in a Map over them. Filling an object of
- * 87,000 keys took 30-50 ms of the worker's start. wink only reads a word's entry and sets one it lacks (cache.js),
- * and this module sets a learned one to undefined or deletes it, never one of the model's (see restoreCore): the
- * traps below are all those ask for.
+ * The lexemes' hash (word → its index in `list`) as wink reads and writes it, `hash[word]`, for every token: a plain
+ * object. A Proxy over a Map or the built KeyTable saved the 30-50 ms of filling it at a worker's start, but each of
+ * wink's lookups through its traps cost the segment stage about 7% of its speed on the bench (interleaved, 2,500 docs).
  */
-function lexemeHash(model: { get(word: string): number | undefined; has(word: string): boolean }): Record<string, number | undefined> {
-  const learned = new Map<string, number | undefined>();
-  return new Proxy(Object.create(null) as Record<string, number | undefined>, {
-    get: (_, word) => (learned.has(word as string) ? learned.get(word as string) : model.get(word as string)),
-    has: (_, word) => learned.has(word as string) || model.has(word as string),
-    set: (_, word, index) => (learned.set(word as string, index), true),
-    deleteProperty: (_, word) => (learned.delete(word as string), true),
-  });
+function lexemeHash(list: readonly string[]): Record<string, number | undefined> {
+  const hash: Record<string, number | undefined> = Object.create(null);
+  for (let k = 0; k < list.length; k++) hash[list[k]!] = k;
+  return hash;
 }
 
 export const CORE_FILE = path.join(MODEL, 'languages/cur/models/eng-core-web-model.json');
@@ -85,15 +79,12 @@ export const CORE_INDEX = new URL('./wink-core.index', import.meta.url);
 /** A base64 string of 32-bit words, in a buffer of its own (a Uint32Array needs an aligned offset, which Buffer's pool does not give). */
 const words = (base64: string) => new Uint32Array(new Uint8Array(Buffer.from(base64, 'base64')).buffer);
 
-/** The core JSON's `bytes` parsed, its packed arrays decoded and its lexemes hashed in a Map. */
+/** The core JSON's `bytes` parsed, its packed arrays decoded and its lexemes hashed (lexemeHash). */
 function coreOfJson(bytes: Buffer): CoreModel {
   const model = JSON.parse(bytes.toString('utf8')) as CoreModel;
   model.lexicon = words(model.lexicon as string);
   model.xpansions = words(model.xpansions as string);
-  const lexemes = new Map<string, number>();
-  const { list } = model.features.lexeme;
-  for (let k = 0; k < list.length; k++) lexemes.set(list[k]!, k);
-  model.features.lexeme.hash = lexemeHash(lexemes);
+  model.features.lexeme.hash = lexemeHash(model.features.lexeme.list);
   return model;
 }
 
@@ -123,7 +114,7 @@ function coreOfIndex(bytes: Buffer, indexFile: string | URL): CoreModel | null {
   model.xpansions = new Uint32Array(xpansions.buffer, xpansions.byteOffset, xpansions.length);
   const list: string[] = new Array(lexemes.size);
   for (let k = 0; k < list.length; k++) list[k] = lexemes.keyAt(k);
-  model.features.lexeme = { ...model.features.lexeme, list, hash: lexemeHash(lexemes) };
+  model.features.lexeme = { ...model.features.lexeme, list, hash: lexemeHash(list) };
   return model;
 }
 
