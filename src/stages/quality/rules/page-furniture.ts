@@ -46,8 +46,11 @@ function nameCaptions(doc: Doc): Doc['paragraphs'] {
   const bodies = doc.mentions.filter((m) => m.type === 'ORG' && !m.nominal && m.text.includes(' '));
   const words = (text: string) => text.trim().split(/\s+/).length;
   const sentence = (i: number) => SENTENCE_END.test(doc.paragraphs[i]?.text ?? '') && words(doc.paragraphs[i]!.text) >= STORY_WORDS;
+  // a caption ends on a name: a paragraph no read name ends is none, whatever its words (most paragraphs, read cheaply)
+  const nameEnds = new Set([...persons, ...bodies].map((m) => m.end));
   return doc.paragraphs.filter((p, i) => {
     const text = p.text.trimEnd();
+    if (!nameEnds.has(p.start + text.length)) return false;
     // an all-capitals line is a headline ("FOREIGN MINISTER RECEIVED BY ZHOU YONGKANG"), not a caption
     if (words(text) > CAPTION_WORDS || !LOWER.test(text)) return false;
     const end = p.start + text.length;
