@@ -4,10 +4,10 @@
  * `a (a b ATTACK) SAY = a b 015`), toward the party the admitted act concerned. What another side did, admitted,
  * is a plain statement.
  */
-import { describe, subjectGroup } from '../actor-groups.ts';
+import { describe } from '../actor-groups.ts';
 import { onlyPlace } from '../parties.ts';
 import { clauseEnd } from '../sentence.ts';
-import { clauseSubject, recalled, reportedClause, sameCountry } from './content.ts';
+import { reportedStatements, sameCountry } from './content.ts';
 import type { SpeechAct, SpeechActHit } from './rule.ts';
 
 const ADMIT_VERBS: ReadonlySet<string> = new Set(['acknowledge', 'admit', 'confess', 'concede']);
@@ -18,20 +18,16 @@ export const admission: SpeechAct = {
   yieldsToContent: false,
   find(ctx, recent) {
     const hits: SpeechActHit[] = [];
-    ctx.toks.forEach((t, k) => {
-      if (t.pos !== 'VERB' || !ADMIT_VERBS.has(t.lemma) || ctx.syntax.verbGroupAt(t.index)?.negated || recalled(ctx, k)) return;
-      const from = reportedClause(ctx, k);
-      const speaker = from < 0 ? null : subjectGroup(ctx, k, recent)?.group;
-      const doer = speaker ? clauseSubject(ctx, from) : null;
-      if (!speaker || !doer || doer === speaker || !sameCountry(speaker, doer)) return;
+    for (const { verb: t, at: k, speaker, subject: doer } of reportedStatements(ctx, recent, ADMIT_VERBS)) {
+      if (doer === speaker || !sameCountry(speaker, doer)) continue;
       const end = clauseEnd(ctx, doer.last);
       // The party the admitted act concerned: the first other actor of the clause that is no mere place. With none,
       // what is admitted is a state of affairs ("admitted that Indonesia has faced challenges"), no act.
       const target = ctx.groups.find((g) => g.first > doer.last && g.first < end && !onlyPlace(ctx, g) && !sameCountry(speaker, g));
-      if (!target) return;
+      if (!target) continue;
       const found = { sources: speaker.members, targets: target.members, how: `speaker ${describe(speaker)}; target ${describe(target)} (whom what ${describe(doer)}, its own side, did concerned)` };
       hits.push({ at: k, code: ACKNOWLEDGE, found, end, note: `its own side's act admitted ("${t.text}"): acknowledging responsibility` });
-    });
+    }
     return hits;
   },
 };

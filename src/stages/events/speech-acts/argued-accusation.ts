@@ -4,9 +4,9 @@
  * `a (b . ATTACK) CLAIM = a b 112`), whatever the act, when the text gives it no code of its own. A plain "said"
  * is none (guidelines: statements are not events), nor is one's own side's doing ("Iran insists it intends …").
  */
-import { describe, subjectGroup } from '../actor-groups.ts';
+import { describe } from '../actor-groups.ts';
 import { clauseEnd } from '../sentence.ts';
-import { clauseSubject, recalled, otherCountries, reportedClause } from './content.ts';
+import { otherCountries, reportedStatements } from './content.ts';
 import type { SpeechAct, SpeechActHit } from './rule.ts';
 
 /** Verbs that put forward a charge, not a report: the ALLEGE block and arguing. */
@@ -18,18 +18,14 @@ export const arguedAccusation: SpeechAct = {
   yieldsToContent: true,
   find(ctx, recent) {
     const hits: SpeechActHit[] = [];
-    ctx.toks.forEach((t, k) => {
-      if (t.pos !== 'VERB' || !ARGUING_VERBS.has(t.lemma) || ctx.syntax.verbGroupAt(t.index)?.negated || recalled(ctx, k)) return;
-      const from = reportedClause(ctx, k);
-      const speaker = from < 0 ? null : subjectGroup(ctx, k, recent)?.group;
-      const accused = speaker ? clauseSubject(ctx, from) : null;
-      if (!speaker || !accused || !otherCountries(speaker, accused)) return;
+    for (const { verb: t, at: k, from, speaker, subject: accused } of reportedStatements(ctx, recent, ARGUING_VERBS)) {
+      if (!otherCountries(speaker, accused)) continue;
       const end = clauseEnd(ctx, accused.last);
       // "argued that Iran must stop": what a statement demands is a demand, read by the statement's modal.
-      if (ctx.toks.slice(from, end).some((w) => ctx.lex.contentModals.has(w.lower))) return;
+      if (ctx.toks.slice(from, end).some((w) => ctx.lex.contentModals.has(w.lower))) continue;
       const found = { sources: speaker.members, targets: accused.members, how: `speaker ${describe(speaker)}; target ${describe(accused)} (the subject of what is argued)` };
       hits.push({ at: k, code: ACCUSE, found, end, note: `"${t.text}" that another country does something: an accusation` });
-    });
+    }
     return hits;
   },
 };

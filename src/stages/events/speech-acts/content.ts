@@ -1,5 +1,6 @@
 /** Where a statement verb's reported clause starts and who it is about: shared by the statement-as-act rules. */
-import type { ActorGroup } from '../actor-groups.ts';
+import { subjectGroup, type ActorGroup } from '../actor-groups.ts';
+import type { Word } from '../../../model/index.ts';
 import type { SentenceCtx } from '../sentence.ts';
 
 /** How far "that" may stand after the verb ("acknowledged for the first time last week that …"). */
@@ -57,4 +58,31 @@ export function recalled(ctx: SentenceCtx, k: number): boolean {
     if (RECALL.has(ctx.toks[j]!.lower)) return true;
   }
   return false;
+}
+
+/** A statement verb of the sentence with who says it and whom the clause it reports opens with. */
+export interface ReportedStatement {
+  verb: Word;
+  /** the verb's index in the sentence */
+  at: number;
+  /** where the reported clause starts */
+  from: number;
+  speaker: ActorGroup;
+  subject: ActorGroup;
+}
+
+/**
+ * Each asserted, present-day use of a verb in `verbs` (not negated, not recalled) that reports a clause, with its
+ * speaker and the clause's subject: what the statement-as-act rules read before deciding what the statement does.
+ */
+export function reportedStatements(ctx: SentenceCtx, recent: readonly ActorGroup[], verbs: ReadonlySet<string>): ReportedStatement[] {
+  const out: ReportedStatement[] = [];
+  ctx.toks.forEach((verb, at) => {
+    if (verb.pos !== 'VERB' || !verbs.has(verb.lemma) || ctx.syntax.verbGroupAt(verb.index)?.negated || recalled(ctx, at)) return;
+    const from = reportedClause(ctx, at);
+    const speaker = from < 0 ? null : subjectGroup(ctx, at, recent)?.group;
+    const subject = speaker ? clauseSubject(ctx, from) : null;
+    if (speaker && subject) out.push({ verb, at, from, speaker, subject });
+  });
+  return out;
 }
