@@ -22,6 +22,9 @@ export function furnitureTest(doc: Doc, lex: TranslationLexicons): (at: number) 
   return paragraphTest(doc, (text) => firstMatch(lex, maskMarkup(text).trim()) !== null);
 }
 
+/** How many words a paragraph has: captions, labels and the story's sentences are told apart by it. */
+const words = (text: string) => text.trim().split(/\s+/).length;
+
 // What may stand before a name in a caption that names who is pictured: capitalised words of a title ("Acting Minister
 // of Foreign Affairs", "Iranian Foreign Ministry Spokesman") and the lower-case words titles hold. Not "By": a byline.
 const CAPTION_TITLE = /^(?:(?!By )(?:\p{Lu}[\p{L}.’'-]*|of|and|for|the) )*$/u;
@@ -44,7 +47,6 @@ const CAPITAL_START = /^\s*\p{Lu}/u;
 function nameCaptions(doc: Doc): Doc['paragraphs'] {
   const persons = doc.mentions.filter((m) => m.type === 'PERSON' && !m.nominal);
   const bodies = doc.mentions.filter((m) => m.type === 'ORG' && !m.nominal && m.text.includes(' '));
-  const words = (text: string) => text.trim().split(/\s+/).length;
   const sentence = (i: number) => SENTENCE_END.test(doc.paragraphs[i]?.text ?? '') && words(doc.paragraphs[i]!.text) >= STORY_WORDS;
   // a caption ends on a name: a paragraph no read name ends is none, whatever its words (most paragraphs, read cheaply)
   const nameEnds = new Set([...persons, ...bodies].map((m) => m.end));
@@ -115,7 +117,6 @@ const LOWER_LETTER = /\p{Ll}/u;
  * lines after the last sentence are few and figureless, as a page's widgets are; a table or a list of results there is wire copy's.
  */
 function tailLabels(doc: Doc, lex: TranslationLexicons): Doc['paragraphs'] {
-  const words = (text: string) => text.trim().split(/\s+/).length;
   const last = doc.paragraphs.findLastIndex((p) => SENTENCE_END.test(p.text) && words(p.text) >= STORY_WORDS);
   if (last < 0) return [];
   const tail = doc.paragraphs.slice(last + 1).filter((p) => p.text.trim() !== '');
