@@ -5,6 +5,7 @@ import { found } from '../test-fixtures.ts';
 // "overnight" and parts of the day joined to their day; published Friday 2020-10-23.
 const CASES: [string, string[]][] = [
   ['Rebels attacked a police post overnight.', ['overnight|TIME|2020-10-22TNI']],
+  ['Clashes broke out overnight in the capital.', ['overnight|TIME|2020-10-22TNI']],
   ['London shares fell on overnight losses in New York.', ['overnight|TIME|2020-10-22TNI']],
   ['On Tuesday, police said rebels attacked overnight.', ['Tuesday|DATE|2020-10-20', 'overnight|TIME|2020-10-19TNI']],
   ['The tape arrived overnight Saturday.', ['overnight Saturday|DATE|2020-10-17TNI']],
@@ -20,6 +21,7 @@ const CASES: [string, string[]][] = [
   ['The town changed almost overnight.', []],
   ['The overnight rate rose to 5 percent.', []],
   ['Doctors kept him overnight.', []],
+  ['The tickets sold out overnight.', []],
   ['Pakistan first innings (overnight 229-1)', []],
   ['Early on, the team struggled.', []],
 ];

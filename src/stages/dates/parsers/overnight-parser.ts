@@ -1,7 +1,7 @@
 import { WEEKDAY, WEEKDAYS, wordParser, type TriggeredParser } from './patterns.ts';
 
-/** "almost overnight", "did not happen overnight", "kept him overnight": suddenly, or a stay, not a night. */
-const NOT_A_NIGHT_BEFORE = /\b(?:almost|virtually|literally|practically|nearly|not|n't|happen\w*|chang\w*|disappear\w*|vanish\w*|transform\w*|bec[oa]me|stay\w*|kept|keep|remain\w*|unbeaten|out)\s+(?:\w+\s+)?$/i;
+/** "almost overnight", "did not happen overnight", "kept him overnight", "sold out overnight": suddenly, or a stay, not a night ("broke out overnight" is a night). */
+const NOT_A_NIGHT_BEFORE = /\b(?:almost|virtually|literally|practically|nearly|not|n't|happen\w*|chang\w*|disappear\w*|vanish\w*|transform\w*|bec[oa]me|stay\w*|kept|keep|remain\w*|unbeaten|sold\s+out)\s+(?:\w+\s+)?$/i;
 /** "overnight rates", "the overnight repo", "(overnight 229-1)", "an overnight stay": money markets, scores, stays. */
 const NOT_A_NIGHT_AFTER = /^\s*(?:rates?|lending|loans?|deposits?|repos?|funds?|money|index|swaps?|trad\w*|rall\w*|interbank|borrowing|call|stays?|flights?|bags?|trips?|trains?|sensation|success|star|celebrity|cordon)\b|^\s*\d/i;
 
