@@ -70,6 +70,10 @@ test('syntax: verb groups carry lemma, tense, negation, modal and voice', () => 
     ['Officials said talks would resume on Monday.', 'would resume', { lemma: 'resume', tense: 'future', modal: 'would', negated: false }],
     ['Rebels have never attacked the capital.', 'have never attacked', { lemma: 'attack', negated: true, passive: false }],
     ['They plan to meet in March.', 'plan to meet', { lemma: 'meet', tense: 'future' }],
+    // A bare verb after "and" shares the future of the chain it is joined to, and only a future.
+    ['Talks will resume next week and run until October 7.', 'run', { lemma: 'run', tense: 'future' }],
+    ['Talks resumed last week and run until October 7.', 'run', { tense: 'none' }],
+    ['The envoys will arrive Monday and they meet the king on Tuesday.', 'meet', { tense: 'none' }],
     // Irregular participles are passive too; a verb after "was to" is not.
     ['The president was held by soldiers.', 'was held', { lemma: 'hold', passive: true }],
     ['The convoy was hit by a mortar.', 'was hit', { lemma: 'hit', passive: true }],

@@ -33,9 +33,23 @@ export function tensesOf(words: readonly Word[], entries: VocabularyEntries, sen
       if (anyOfClass(entries, first, verb, TENSE_MARKS.FUTURE) || (infinitiveAfter(words, first, verb) && last.lower === last.lemma)) out[verb] = 'future';
       else if (anyOfClass(entries, first, verb, TENSE_MARKS.PAST)) out[verb] = 'past';
       else if (/ed$/i.test(last.text) && last.lower !== last.lemma) out[verb] = 'past';
+      else if (sharesFuture(words, out, s, first, verb)) out[verb] = 'future';
     }
   }
   return out;
+}
+
+/**
+ * "will resume talks and sign the deal": a base form right after "and"/"or" with no marks of its own shares
+ * the future of the verb chain it is coordinated with (the nearest verb before it in the sentence).
+ */
+function sharesFuture(words: readonly Word[], tenses: readonly Tense[], s: TokenRange, first: number, verb: number): boolean {
+  const last = words[verb]!;
+  if (first !== verb || first === s.first || last.lower !== last.lemma) return false;
+  const joint = words[first - 1]!.lower;
+  if (joint !== 'and' && joint !== 'or') return false;
+  for (let k = first - 2; k >= s.first; k--) if (has(words[k], WORD.VERB)) return tenses[k] === 'future';
+  return false;
 }
 
 /** Is any word from `first` to `last` in `set` (lower case)? */
