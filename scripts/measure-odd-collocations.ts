@@ -18,15 +18,17 @@
  * artifact; flags on other artifacts and on native stories are counted apart), on the held-out stories (--part held:
  * the fourth and fifth fresh batches of found.src, kept aside) and on native news it was not built from (GMB dev in
  * articles of ten sentences, CoNLL-2003 dev, TempEval-3 train, MEANTIME dev): flags per 1,000 documents.
- * Deterministic (no sampling). Never reads frozen.jsonl.
+ * Deterministic (no sampling). Never reads frozen.jsonl. --rules instead counts the flags the pipeline's own quality
+ * rules raise on those native documents, per rule: the false-flag rate on native news any new rule adds to.
  *
- *   NODE_OPTIONS=--max-old-space-size=8000 node --import tsx scripts/measure-odd-collocations.ts [--part tune|held]
+ *   NODE_OPTIONS=--max-old-space-size=8000 node --import tsx scripts/measure-odd-collocations.ts [--part tune|held] [--rules]
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+import { flagsOf } from '../src/eval/flags.ts';
 import { buildPipeline } from '../src/pipeline/pipeline.ts';
-import { stagesThrough } from '../src/pipeline/presets.ts';
+import { defaultPipeline, stagesThrough } from '../src/pipeline/presets.ts';
 import { inFrozenTenth, readNerCorpus } from '../src/stages/entities/tagger/corpus.ts';
 import { CLUSTERS_FILE, clusterAt, readWordClusters } from '../src/stages/entities/tagger/word-clusters.ts';
 import { detokenize } from '../src/util/detokenize.ts';
@@ -48,7 +50,7 @@ interface Text { text: string; tokens: Token[][] }
 interface Story extends Text { id: string; group: 'translated' | 'native'; artifacts: (Span & { kind: string })[] }
 type Detector = (t: Text) => Span[];
 
-const { values } = parseArgs({ options: { part: { type: 'string', default: 'tune' } } });
+const { values } = parseArgs({ options: { part: { type: 'string', default: 'tune' }, rules: { type: 'boolean', default: false } } });
 
 function jsonLines(file: string): any[] {
   return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -256,6 +258,25 @@ function score(detect: Detector, stories: Story[], native: Text[]): Score {
   }
   s.nativePer1000 = (1000 * native.reduce((n, t) => n + detect(t).length, 0)) / native.length;
   return s;
+}
+
+/** The quality rules' flags on the native documents, per rule, with a few examples each. */
+function ruleFlagsOnNative(): void {
+  const texts = nativeCheckTexts();
+  const byRule = new Map<string, string[]>();
+  for (const text of texts) {
+    for (const m of flagsOf(defaultPipeline().analyze({ text }).messages)) byRule.set(m.rule, [...(byRule.get(m.rule) ?? []), text.slice(m.start!, m.end!).replace(/\s+/g, ' ').slice(0, 50)]);
+  }
+  const total = [...byRule.values()].reduce((n, f) => n + f.length, 0);
+  console.log(`quality rules on ${texts.length} native documents: ${total} flags (${((1000 * total) / texts.length).toFixed(0)} per 1,000)`);
+  for (const [rule, found] of [...byRule].sort((a, b) => b[1].length - a[1].length)) {
+    console.log(`${rule.padEnd(22)} ${String(found.length).padStart(4)}  ${((1000 * found.length) / texts.length).toFixed(1).padStart(6)}/1000  e.g. ${found.slice(0, 3).map((f) => JSON.stringify(f)).join(', ')}`);
+  }
+}
+
+if (values.rules) {
+  ruleFlagsOnNative();
+  process.exit(0);
 }
 
 const part = values.part === 'held' ? 'held' : 'tune';
