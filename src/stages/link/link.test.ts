@@ -292,6 +292,16 @@ test('the organisation before an apposition\'s title is the person\'s, as before
   assert.notEqual(entity('Tom Casey, a spokesman, expressed concern.', 'Tom Casey').actorCode, 'USAGOV');
 });
 
+test('organisationInTitle: an organisation whose last words the title reader took into the title codes the person', () => {
+  const cases: [string, string, string, boolean][] = [
+    // the title read is "Union Commission chief": the organisation starts before it and ends inside it
+    ['African Union Commission chief Moussa Faki Mahamat condemned the coup.', 'Moussa Faki Mahamat', 'IGOAFRAFU', true],
+    // negative: no organisation before or inside the title; the title's own country codes the person
+    ['Indian Defence Minister Ravi Kumar visited the base.', 'Ravi Kumar', 'IGOAFRAFU', false],
+  ];
+  for (const [text, name, code, takes] of cases) assert.equal(entity(text, name, '2022-01-24').actorCode === code, takes, text);
+});
+
 test('pluralForm: an irregular plural ("gunmen", "children") is an actor as a plural in "-s" is', async (t) => {
   const linked = buildPipeline(stagesThrough('link'));
   const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
