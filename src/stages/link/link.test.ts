@@ -385,6 +385,23 @@ test('pluralPronouns: "they" opening a sentence points back to the plural agents
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
 });
 
+test('countryDescriptions: "his country" is the country of the person before it; "the country" the country last named', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const described = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().filter((a) => /country/.test(a.mention?.text ?? '')).map((a) => `${a.mention?.text}:${a.code}`);
+  const cases: [string, string[]][] = [
+    ["Venezuela's oil minister says his country will end talks.", ['his country:VEN']],
+    ['Turkish Prime Minister Recep Tayyip Erdogan says his country is ready to talk.', ['his country:TUR']],
+    ['Police in Japan say a girl was killed in the country\'s third such attack.', ["the country:JPN"]],
+    ['Kenya held elections. The vote was peaceful, and the African country awaits results.', ['the African country:KEN']],
+    // negatives: a demonym is no country named; "his" needs a person before it; "country" as a modifier; nothing before
+    ['Ukrainian forces downed 10 Russian drones across the country.', []],
+    ['Syria says his country is ready.', []],
+    ['Japan banned country music.', []],
+    ['The country will vote on Sunday.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(described(text), want));
+});
+
 test('adjectiveHead: an agent word read as an adjective heads its phrase when no noun follows it', async (t) => {
   const linked = buildPipeline(stagesThrough('link'));
   const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
