@@ -274,7 +274,7 @@ function titledDescriptions(doc: Doc, syntax: Syntax, lexicons: EntityLexicons, 
     if (!titleAt(words, j, t.sentence, titles)) continue;
     const head = words[j]!;
     const span = spanOf(doc.text, t.start, head.end);
-    index ??= descriptionIndex(doc, syntax, doc.entities);
+    index ??= descriptionIndex(doc, syntax, doc.entities, lexicons);
     const entity = resolveDescription(doc, index, span, lexicons);
     if (entity) added.push({ id: '', ...span, type: 'PERSON', entity: entity.id, source: 'coreference', nominal: true });
   }

@@ -62,7 +62,7 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
   // The latest organisation named so far whose name has a word, for "the ministry".
   const orgsByWord = new Map<string, Entity>();
   // Built at the first description that needs it: most documents have none.
-  const descriptions = once(() => descriptionIndex(doc, syntax, doc.entities));
+  const descriptions = once(() => descriptionIndex(doc, syntax, doc.entities, lex));
   const appositions = appositionIndex(syntax);
   let nextMention = 0;
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
