@@ -159,3 +159,35 @@ test('possessedBy: a person who only owns the head of a subject gives way to the
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(resolved(text), want));
 });
+
+test('a description resolves to the person a noun apposition introduced with that role and country', async (t) => {
+  const resolved = (text: string) => {
+    const doc = pipeline.analyze({ text, published: '2023-05-02' });
+    return doc.mentions.filter((m) => m.nominal && /^the /i.test(m.text)).map((m) => `${m.text}:${doc.entities.find((e) => e.id === m.entity)?.name}`);
+  };
+  const cases: [string, string[]][] = [
+    // the apposition after the name, and before it; a person named since (the last subject) is passed over
+    ['Ali Hassan, Kenya\'s interior minister, spoke. Opposition leader Joseph Mwangi replied. Later Mwangi left. The minister criticized the protesters.', ['The minister:Ali Hassan']],
+    ['Kenya\'s interior minister, Ali Hassan, spoke. Opposition leader Joseph Mwangi replied. Later Mwangi left. The Kenyan minister criticized the protesters.', ['The Kenyan minister:Ali Hassan']],
+    // negatives: a role the apposition does not hold; a country it does not name
+    ['Ali Hassan, Kenya\'s interior minister, spoke. Opposition leader Joseph Mwangi replied. The general criticized the protesters.', []],
+    ['Ali Hassan, Kenya\'s interior minister, spoke. Opposition leader Joseph Mwangi replied. The Ugandan minister criticized the protesters.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(resolved(text), want));
+});
+
+test('ageDescription: "the 62-year-old" in an actor place is the person in view, whatever role the person was given', async (t) => {
+  const resolved = (text: string) => {
+    const doc = pipeline.analyze({ text, published: '2020-12-10' });
+    return doc.mentions.filter((m) => m.nominal).map((m) => `${m.text}:${doc.entities.find((e) => e.id === m.entity)?.name}`);
+  };
+  const cases: [string, string[]][] = [
+    ['Opposition leader John Mahama rejected the results. "The vote was rigged," the 62-year-old said.', ['the 62-year-old:John Mahama']],
+    ['Opposition leader John Mahama rejected the results. The 62-year-old also accused the president of fraud.', ['The 62-year-old:John Mahama']],
+    // negatives: an age before a noun is no person; no person in view; a year alone is no age
+    ['Opposition leader John Mahama rejected the results. The 62-year-old law was repealed.', []],
+    ['The results were rejected. The 62-year-old also accused the president of fraud.', []],
+    ['Opposition leader John Mahama rejected the results. The year ended with protests.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(resolved(text), want));
+});

@@ -3,7 +3,7 @@ import { spanOf, syntaxOf, type Doc, type Entity, type EntityType, type Mention,
 import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { referenceMentions } from './references.ts';
 import { surnameIntroductions } from './surname-introductions.ts';
-import { missedShortForms } from './short-forms.ts';
+import { missedShortForms, shortFormOf } from './short-forms.ts';
 import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { descriptionIndex, resolveDescription, type DescriptionIndex } from './resolve-description.ts';
 import { loadWireLexicons } from '../../lexicons/entities/wire-lexicons.ts';
@@ -163,9 +163,10 @@ export const corefer = defineStage({
             return c.entity.type === 'PERSON' || (cw.length === 1 && c.entity.type !== 'NORP' && c.country === null);
           }
           // A short form: the first or last word of a person's name ("Li", "Putin"), of any tagged type.
-          if (c.entity.type !== 'PERSON') return false;
-          return mw.length === 1 && cw.length > 1 && (cw[0] === mw[0] || cw[cw.length - 1] === mw[0]);
+          return c.entity.type === 'PERSON' && mw.length === 1 && shortFormOf(cw, mw[0]!) === 'edge';
         });
+        // An inner word ("Faki" of "Moussa Faki Mahamat") only where no name starts or ends with it.
+        if (!target && mw.length === 1) target = clusters.sharingWords(mw, m.type === 'PERSON', (c) => c.entity.type === 'PERSON' && shortFormOf(c.words, mw[0]!) === 'inner');
         if (target && m.type !== 'PERSON') m.type = 'PERSON';
         if (target && target.entity.type !== 'PERSON') {
           target.entity.type = 'PERSON';
@@ -273,7 +274,7 @@ function titledDescriptions(doc: Doc, syntax: Syntax, lexicons: EntityLexicons, 
     if (!titleAt(words, j, t.sentence, titles)) continue;
     const head = words[j]!;
     const span = spanOf(doc.text, t.start, head.end);
-    index ??= descriptionIndex(doc, syntax, doc.entities);
+    index ??= descriptionIndex(doc, syntax, doc.entities, lexicons);
     const entity = resolveDescription(doc, index, span, lexicons);
     if (entity) added.push({ id: '', ...span, type: 'PERSON', entity: entity.id, source: 'coreference', nominal: true });
   }

@@ -1,4 +1,4 @@
-import { has, possessive, spanOf, WORD, type Apposition, type Doc, type Entity, type Mention, type Syntax, type TokenRange } from '../../model/index.ts';
+import { has, possessive, spanOf, WORD, type Apposition, type Doc, type Entity, type Mention, type Syntax, type TokenRange, type Word } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { dictionaryCountry } from '../../lexicons/entities/actor-codes.ts';
@@ -62,7 +62,7 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
   // The latest organisation named so far whose name has a word, for "the ministry".
   const orgsByWord = new Map<string, Entity>();
   // Built at the first description that needs it: most documents have none.
-  const descriptions = once(() => descriptionIndex(doc, syntax, doc.entities));
+  const descriptions = once(() => descriptionIndex(doc, syntax, doc.entities, lex));
   const appositions = appositionIndex(syntax);
   let nextMention = 0;
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
@@ -96,6 +96,9 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
       } else if (last === first + 1 && POSSESSIVES[lower] && quoteLex.organizationHeads.has(words[last]!.lower)) {
         // "his office said": the office speaks for the person "his" points to.
         entity = POSSESSIVES[lower] === 'person' ? (person?.entity ?? null) : body;
+      } else if (DEFINITE.has(lower) && ageDescription(words, place.range)) {
+        // An age fits whatever role the person was given: "the 62-year-old" is the person in view.
+        entity = person && paragraph - person.paragraph <= DESCRIPTION_REACH ? person.entity : null;
       } else if (DEFINITE.has(lower) && last - first <= 3) {
         entity = described(doc, syntax, descriptions, place.range, person, paragraph, orgsByWord, lex, quoteLex);
       }
@@ -114,6 +117,18 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
     }
   }
   return out;
+}
+
+const AGE = /^\d{1,3}-year-old$/;
+
+/**
+ * "the 62-year-old said": a determiner and an age, written as one word or split at its hyphens ("62 - year - old"),
+ * and nothing after it: a person described by age alone ("the 62-year-old law" is no person).
+ */
+export function ageDescription(words: readonly Word[], range: TokenRange): boolean {
+  let age = '';
+  for (let i = range.first + 1; i <= range.last; i++) age += words[i]!.text;
+  return AGE.test(age);
 }
 
 /**

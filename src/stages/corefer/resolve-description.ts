@@ -1,4 +1,4 @@
-import type { Doc, Entity, Span, Syntax } from '../../model/index.ts';
+import type { Doc, Entity, Span, Syntax, TokenRange, Word } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { dictionaryCountry } from '../../lexicons/entities/actor-codes.ts';
 
@@ -19,9 +19,10 @@ export interface DescriptionIndex {
 }
 
 /** Index the persons of `entities` (name clusters with their mention ids, as corefer builds them). */
-export function descriptionIndex(doc: Doc, syntax: Syntax, entities: readonly Entity[]): DescriptionIndex {
+export function descriptionIndex(doc: Doc, syntax: Syntax, entities: readonly Entity[], lexicons: EntityLexicons): DescriptionIndex {
   const mentions = new Map(doc.mentions.map((m) => [m.id, m]));
   const byTitleWord = new Map<string, Person[]>();
+  const appositions = personAppositions(syntax);
   entities.forEach((entity, order) => {
     if (entity.type !== 'PERSON') return;
     const person: Person = { entity, order, starts: [], titled: [] };
@@ -29,8 +30,11 @@ export function descriptionIndex(doc: Doc, syntax: Syntax, entities: readonly En
       const m = mentions.get(id);
       if (!m) continue;
       person.starts.push(m.start);
-      const title = syntax.titleBefore(syntax.tokenAt(m.start));
+      const first = syntax.tokenAt(m.start);
+      const title = syntax.titleBefore(first);
       if (title) person.titled.push({ start: m.start, words: new Set(title.span.text.toLowerCase().split(/\s+/)), country: title.country });
+      const described = appositions.get(first);
+      if (described) person.titled.push({ start: m.start, words: new Set(described.map((w) => w.lower)), country: countryWord(described, lexicons) });
     }
     person.starts.sort((a, b) => a - b);
     person.titled.sort((a, b) => a.start - b.start);
@@ -40,11 +44,36 @@ export function descriptionIndex(doc: Doc, syntax: Syntax, entities: readonly En
 }
 
 /**
+ * The words of the noun apposition that states a name's role, by the name's first token: after the name ("Ali
+ * Hassan, Kenya's interior minister,") or before it ("Kenya's interior minister, Ali Hassan,"). A role stated so
+ * introduces the person as a title before the name does.
+ */
+function personAppositions(syntax: Syntax): Map<number, readonly Word[]> {
+  const out = new Map<number, readonly Word[]>();
+  const words = (r: TokenRange) => syntax.words.slice(r.first, r.last + 1);
+  for (const a of syntax.appositions) {
+    if (a.kind !== 'noun') continue;
+    if (!out.has(a.head.first)) out.set(a.head.first, words(a.apposition));
+    if (!out.has(a.apposition.first)) out.set(a.apposition.first, words(a.head));
+  }
+  return out;
+}
+
+/** The country of the first country word or demonym among `words` ("Kenya's interior minister" → KEN), or null. */
+function countryWord(words: readonly Word[], lexicons: EntityLexicons): string | null {
+  for (const w of words) {
+    const place = lexicons.places.get(w.text.toUpperCase());
+    if (place && place.kind !== 'place') return place.country;
+  }
+  return null;
+}
+
+/**
  * Resolve a nominal description of a person ("the Russian President", "the foreign minister") to a
  * person the text introduced earlier, or null.
  *
  * A person qualifies when one of its name mentions before the description carries a stated title (the
- * syntax view's titleBefore) that contains the description's head words ("President"), and, when the
+ * syntax view's titleBefore, or a noun apposition: "Ali Hassan, Kenya's interior minister,") that contains the description's head words ("President"), and, when the
  * description names a country ("Russian"), the person's country (stated in a title, else from the Phoenix
  * dictionary) is that country. Among those, the most recently mentioned wins. Descriptions whose head is not
  * a title word ("the expert") resolve only when some introduced title contains it; otherwise null, and the

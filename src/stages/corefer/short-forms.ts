@@ -3,7 +3,7 @@ import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts'
 
 /**
  * "South Korean President Moon Jae-in … after Moon met Kim Yong-chol": a person named in full keeps his identity
- * where the text later writes only the first or last word of the name and the tagger read no name there. The word
+ * where the text later writes only a word of the name that may stand for it (shortFormOf) and the tagger read no name there. The word
  * must name one person of the text (two persons called Kim leave "Kim" to no one), no other entity nor a place,
  * stand after the full name, mid-sentence, and alone: a capitalised word beside it makes it part of another name.
  * Returns the new mentions (source `coreference`) of those persons.
@@ -32,9 +32,26 @@ function capitalisedNeighbour(syntax: Syntax, n: Word | undefined, w: Word): boo
   return syntax.sentences[n.sentence]!.first !== n.index;
 }
 
+/** Shortest inner word that may stand for a name: "Faki", not the particles "bin", "abu", "van" nor "W.". */
+const MIN_INNER = 4;
+
 /**
- * The first and last words of the multi-word names of the text's persons, each with the one person it names (null
- * when several persons, or any other entity or a place, answer to it) and where the full name is first written.
+ * How a lone word may stand for a person's multi-word name (`parts`, its words): as its first ("Li" of "Li
+ * Lifan") or last word ("Putin"), or, in a name of three words or more, as an inner word of MIN_INNER letters
+ * or more ("Faki" of "Moussa Faki Mahamat", "Torrijos" of "Martin Torrijos Espino": Arabic and Spanish names are
+ * cut to their middle word). Null when it is no word of the name, or the name has one word.
+ */
+export function shortFormOf(parts: readonly string[], word: string): 'edge' | 'inner' | null {
+  if (parts.length < 2) return null;
+  if (parts[0] === word || parts[parts.length - 1] === word) return 'edge';
+  const at = parts.indexOf(word, 1);
+  return word.length >= MIN_INNER && at > 0 && at < parts.length - 1 ? 'inner' : null;
+}
+
+/**
+ * The words of the multi-word names of the text's persons that may stand alone for them (shortFormOf), each with
+ * the one person it names (null when several persons, or any other entity or a place, answer to it) and where the
+ * full name is first written.
  */
 function shortForms(doc: Doc, lexicons: EntityLexicons): Map<string, { entity: string | null; after: number }> {
   const forms = new Map<string, { entity: string | null; after: number }>();
@@ -49,8 +66,8 @@ function shortForms(doc: Doc, lexicons: EntityLexicons): Map<string, { entity: s
     if (parts.length < 2) continue;
     const full = e.mentions.map((id) => mentionsById.get(id)!).find((m) => m.text === e.name);
     if (!full) continue;
-    for (const part of new Set([parts[0]!, parts[parts.length - 1]!])) {
-      if (!CAPITAL_INITIAL.test(part) || part.length < 3) continue;
+    for (const part of new Set(parts)) {
+      if (!CAPITAL_INITIAL.test(part) || part.length < 3 || !shortFormOf(parts, part)) continue;
       const seen = forms.get(part);
       forms.set(part, seen && seen.entity !== e.id ? { entity: null, after: 0 } : { entity: e.id, after: full.end });
     }

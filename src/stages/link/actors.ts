@@ -718,7 +718,7 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
     const read = findActors(doc, syntax, toks, res, entities, mentions[i]!, acting, doing);
     const found: FoundActor[] = [];
     const previous = out[i - 1] ?? [];
-    for (const a of read.concat(bodyDescriptions(doc, toks, read), pluralPronouns(doc, syntax, toks, read, previous)).sort(byFirst)) {
+    for (const a of read.concat(bodyDescriptions(doc, toks, read), pluralPronouns(doc, syntax, toks, read, previous), countryDescriptions(doc, toks, read, out, entities)).sort(byFirst)) {
       const named = describedBefore(toks, a, out, entities);
       // A body description that names no one again is no actor.
       if (named.code !== NO_COUNTRY) found.push(named);
@@ -755,6 +755,43 @@ export function pluralPronouns(doc: Doc, syntax: Syntax, toks: readonly Word[], 
   if (!pluralForm(noun) && !PLURAL_ONLY.has(noun.lower)) return [];
   const t = toks[k]!;
   return [{ ...first, first: k, last: k, referring: true, mention: spanOf(doc.text, t.start, t.end), how: `"${t.text}" points back to ${first.mention?.text ?? first.code} (${first.code}) of the sentence before` }];
+}
+
+/** Possessives before "country" and what they point back to: a person (named, or by a title) or any actor. */
+const COUNTRY_OWNERS: Record<string, 'person' | 'any'> = { his: 'person', her: 'person', its: 'any', their: 'any' };
+
+/**
+ * "Venezuela's oil minister says his country will end talks", "Police in Japan say … the country's third killing":
+ * "his / her / its / their country" is the country of the nearest actor before it in the sentence (for "his" and
+ * "her" a person, named or by a title), "the country" the country last named by its name (a place, not a demonym:
+ * "Ukrainian forces downed Russian drones across the country" is no Russia), in the sentence before it or the
+ * DESCRIPTION_REACH sentences before (guidelines: definite descriptions resolve through the context). An
+ * adjective may stand between ("the African country"); "country" before a noun ("country music") is none.
+ * `previous` holds the readings of the sentences before, in document token ranges (only their codes are read).
+ */
+export function countryDescriptions(doc: Doc, toks: readonly Word[], read: readonly FoundActor[], previous: readonly FoundActor[][], entities: ReadonlyMap<string, ReadEntity>): FoundActor[] {
+  const out: FoundActor[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.lower !== 'country' || t.pos !== 'NOUN' || toks[i + 1]?.pos === 'NOUN' || read.some((a) => a.first <= i && a.last >= i)) continue;
+    let d = i - 1;
+    while (d > 0 && toks[d]!.pos === 'ADJ') d--;
+    const lead = toks[d]!.lower;
+    const owner = COUNTRY_OWNERS[lead];
+    const named = (a: FoundActor) => a.role === null && a.code === a.country && !!a.entity && entities.get(a.entity)?.type === 'GPE';
+    let home: FoundActor | undefined;
+    if (owner) home = read.findLast((a) => a.last < d && hasCountry(a) && (owner === 'any' || isPerson(a, entities)));
+    else if (lead === 'the') home = read.findLast((a) => a.last < d && named(a)) ?? latestBefore(previous, named);
+    if (!home?.country) continue;
+    out.push({ first: d, last: i, code: home.country, country: home.country, role: null, entity: null, referring: true, mention: spanOf(doc.text, toks[d]!.start, t.end), how: `"${toks[d]!.text} ${t.text}" names again ${home.mention?.text ?? home.code} (${home.country})` });
+  }
+  return out;
+}
+
+/** A person: a named one, or an agent read from a title or a role noun ("Venezuela's oil minister"), not a body or a country. */
+function isPerson(a: FoundActor, entities: ReadonlyMap<string, ReadEntity>): boolean {
+  const type = a.entity ? entities.get(a.entity)?.type : undefined;
+  return type === 'PERSON' || (a.role !== null && type !== 'ORG' && a.code !== a.country);
 }
 
 /** Each sentence's verb groups, in one pass over them. */

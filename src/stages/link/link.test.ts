@@ -292,6 +292,16 @@ test('the organisation before an apposition\'s title is the person\'s, as before
   assert.notEqual(entity('Tom Casey, a spokesman, expressed concern.', 'Tom Casey').actorCode, 'USAGOV');
 });
 
+test('organisationInTitle: an organisation whose last words the title reader took into the title codes the person', () => {
+  const cases: [string, string, string, boolean][] = [
+    // the title read is "Union Commission chief": the organisation starts before it and ends inside it
+    ['African Union Commission chief Moussa Faki Mahamat condemned the coup.', 'Moussa Faki Mahamat', 'IGOAFRAFU', true],
+    // negative: no organisation before or inside the title; the title's own country codes the person
+    ['Indian Defence Minister Ravi Kumar visited the base.', 'Ravi Kumar', 'IGOAFRAFU', false],
+  ];
+  for (const [text, name, code, takes] of cases) assert.equal(entity(text, name, '2022-01-24').actorCode === code, takes, text);
+});
+
 test('pluralForm: an irregular plural ("gunmen", "children") is an actor as a plural in "-s" is', async (t) => {
   const linked = buildPipeline(stagesThrough('link'));
   const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
@@ -373,6 +383,23 @@ test('pluralPronouns: "they" opening a sentence points back to the plural agents
     ['South Korean envoys arrived in Pyongyang. Investigators say they held a meeting.', []],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
+});
+
+test('countryDescriptions: "his country" is the country of the person before it; "the country" the country last named', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const described = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().filter((a) => /country/.test(a.mention?.text ?? '')).map((a) => `${a.mention?.text}:${a.code}`);
+  const cases: [string, string[]][] = [
+    ["Venezuela's oil minister says his country will end talks.", ['his country:VEN']],
+    ['Turkish Prime Minister Recep Tayyip Erdogan says his country is ready to talk.', ['his country:TUR']],
+    ['Police in Japan say a girl was killed in the country\'s third such attack.', ["the country:JPN"]],
+    ['Kenya held elections. The vote was peaceful, and the African country awaits results.', ['the African country:KEN']],
+    // negatives: a demonym is no country named; "his" needs a person before it; "country" as a modifier; nothing before
+    ['Ukrainian forces downed 10 Russian drones across the country.', []],
+    ['Syria says his country is ready.', []],
+    ['Japan banned country music.', []],
+    ['The country will vote on Sunday.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(described(text), want));
 });
 
 test('adjectiveHead: an agent word read as an adjective heads its phrase when no noun follows it', async (t) => {

@@ -99,14 +99,30 @@ export function nounAppositions(syntax: Syntax): NounAppositions {
   return { byHeadEnd, byStart };
 }
 
+const isOrganisation = (x: Mention) => x.type === 'ORG' || x.type === 'MISC';
+
 /**
  * The organisation named right before a title or a name ("Kremlin spokesman Dmitry Peskov", "Arab League
- * Secretary-General Ahmed Aboul Gheit"): its mention, whose actor code the person takes.
+ * Secretary-General Ahmed Aboul Gheit"), or whose name the title's first words end ("African Union Commission
+ * chief Moussa Faki Mahamat", where the title read is "Union Commission chief"): its mention, whose actor code the
+ * person takes.
  */
 export function organisationBefore(syntax: Syntax, m: Mention, titleStart: number | null, endingAt: ReadonlyMap<number, Mention[]>): Mention | null {
   const i = titleStart ?? syntax.tokenAt(m.start);
   if (i <= 0) return null;
   const before = syntax.words[i - 1]!;
   if (before.sentence !== syntax.words[i]!.sentence) return null;
-  return endingAt.get(before.end)?.find((x) => x.type === 'ORG' || x.type === 'MISC') ?? null;
+  const right = endingAt.get(before.end)?.find(isOrganisation);
+  if (right || titleStart === null) return right ?? null;
+  return organisationInTitle(syntax, titleStart, syntax.tokenAt(m.start), endingAt);
+}
+
+/** An organisation that starts before the title (token `first`) and ends inside it, before the name (token `name`). */
+export function organisationInTitle(syntax: Syntax, first: number, name: number, endingAt: ReadonlyMap<number, Mention[]>): Mention | null {
+  const start = syntax.words[first]!.start;
+  for (let k = first; k < name; k++) {
+    const org = endingAt.get(syntax.words[k]!.end)?.find((x) => isOrganisation(x) && x.start < start);
+    if (org) return org;
+  }
+  return null;
 }
