@@ -3,7 +3,7 @@ import type { CueClass, CueWord, QuoteLexicons } from '../../lexicons/quotes/quo
 import type { QuotedSegment } from './quote-marks.ts';
 import { CUE_LAYOUTS, UNMARKED_LAYOUTS } from './layouts/index.ts';
 import { noun, type NounMatch } from './layouts/noun.ts';
-import { isVerb, lower, UnitView } from './unit-view.ts';
+import { BE, isVerb, lower, UnitView } from './unit-view.ts';
 
 export type { Range };
 
@@ -110,7 +110,6 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
 
 const ALWAYS_CUES = new Set(['say', 'tell']);
 const NOT_SAYING = new Set(['to', 'not', "n't", 'never']);
-const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /** The reporting cue at token `i`, if any: a verb from the lexicon, or "according to". */
 export function cueWord(toks: readonly Word[], i: number, lex: QuoteLexicons, isTime: TimeTest): CueMatch | null {

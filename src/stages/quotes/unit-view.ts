@@ -4,6 +4,8 @@ import type { CueMatch, Found, ParagraphView, PlacedSegment, RawAttribution } fr
 
 const DASH = /^(?:-|--|—|–)$/;
 const DANGLING = new Set(['SCONJ', 'CCONJ']);
+/** Forms of "be": before a participle cue they make it passive. */
+export const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const WH = /^(?:whether|if|how|why|what|when|where|who)$/;
 const QUANTITY_MODIFIERS = new Set(['at least', 'at most', 'more than', 'less than', 'fewer than', 'up to']);
 
@@ -181,7 +183,7 @@ export class UnitView {
         break;
       }
       while (n <= u1 && toks[n]!.pos === 'ADV') n++;
-      if (this.isCue(n)) {
+      if (this.isCue(n) || this.coordinatedCue(n)) {
         end = i - 1;
         break;
       }
@@ -207,6 +209,17 @@ export class UnitView {
     while (end > k && (isFinalPunct(toks[end]) || isComma(toks[end]) || isDash(toks[end]) || DANGLING.has(toks[end]!.pos) || (lower(toks[end]) === 'even' && DANGLING.has(toks[end + 1]?.pos ?? ''))) && !this.closesSegment(end)) end--;
     // A closing mark after final punctuation belongs to the content: …agony."
     return end;
+  }
+
+  /**
+   * "… and has demanded his release", "…, but has insisted …": a cue after its own auxiliaries (and adverbs) is a
+   * second predicate of the subject, not content. A passive ("and are expected to") is no such cue.
+   */
+  coordinatedCue(n: number): boolean {
+    const { toks, u1 } = this;
+    let k = n;
+    while (k <= u1 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV')) k++;
+    return k > n && toks[n]!.pos === 'AUX' && this.isCue(k) && !(BE.has(lower(toks[k - 1])) && !/ing$/.test(toks[k]!.text));
   }
 
   /** Does a phrase starting at `n` open a new attribution (it is the subject of the next cue)? */

@@ -1,4 +1,6 @@
-import { checkLayout } from './check-layout.ts';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributions, checkLayout } from './check-layout.ts';
 
 checkLayout(['participial', 'said-bare', 'said-that'], [
   ['The senator spoke for an hour, saying it would cost too much.', ['participial', 'it would cost too much', 'The senator', 'saying']],
@@ -7,3 +9,21 @@ checkLayout(['participial', 'said-bare', 'said-that'], [
   'The company kept saying nothing.',
   'He enjoyed saying hello.',
 ]);
+
+test('subjectless: a cue after its own auxiliaries is a second predicate of the subject, and ends the first content', () => {
+  const cases: [string, [string, string, string | null, string | null][]][] = [
+    ['The United States has condemned the jailing and has demanded his immediate release.', [
+      ['said-other', 'the jailing', 'The United States', 'condemned'],
+      ['said-other', 'his immediate release', 'The United States', 'demanded'],
+    ]],
+    ['Iran stopped enriching uranium, but has insisted the move is temporary.', [['said-bare', 'the move is temporary', 'Iran', 'insisted']]],
+    ['Sudan says it will order troops home, and is asking rebels to do the same.', [
+      ['said-bare', 'it will order troops home', 'Sudan', 'says'],
+      ['participial', 'rebels to do the same', 'Sudan', 'asking'],
+    ]],
+    // A passive or a verb that reports nothing after the auxiliaries stays in the content.
+    ['He said prices rose and are expected to fall.', [['said-bare', 'prices rose and are expected to fall', 'He', 'said']]],
+    ['Officials said the plan failed and would be dropped.', [['said-bare', 'the plan failed and would be dropped', 'Officials', 'said']]],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(attributions(text), expected, text);
+});

@@ -11,7 +11,8 @@ export const subjectless: CueLayout = {
   read(u, c, cue) {
     const { toks, u0 } = u;
     let p = c - 1;
-    while (p >= u0 && (toks[p]!.pos === 'ADV' || lower(toks[p]) === 'also')) p--;
+    // "…, but has insisted", "and then called": auxiliaries and adverbs stand between the conjunction and the cue.
+    while (p >= u0 && (toks[p]!.pos === 'ADV' || toks[p]!.pos === 'AUX' || lower(toks[p]) === 'also')) p--;
     const participle = /ing$/.test(toks[c]!.text);
     const hangs = p >= u0 && (isComma(toks[p]) || toks[p]!.pos === 'CCONJ' || (participle && toks[p]!.pos === 'NOUN'));
     if (!hangs || !(participle || toks[p]!.pos === 'CCONJ')) return null;
