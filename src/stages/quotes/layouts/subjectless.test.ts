@@ -27,3 +27,19 @@ test('subjectless: a cue after its own auxiliaries is a second predicate of the 
   ];
   for (const [text, expected] of cases) assert.deepEqual(attributions(text), expected, text);
 });
+
+test('subjectless: a participle on a medium someone put out speaks for them; on any other noun, for the noun phrase', () => {
+  const cases: [string, string | null][] = [
+    ['Chief negotiator Saeb Erekat released a statement saying the Naqba continues.', 'Chief negotiator Saeb Erekat'],
+    ["Osama bin Laden's deputy has appeared in a new videotape threatening Britain with more attacks.", "Osama bin Laden's deputy"],
+    ['The archbishop has written an article criticizing the governments for their roles.', 'The archbishop'],
+    // The medium as subject, or after a reporting cue, speaks itself; a phrase after "by" is the speaker as written.
+    ['A statement saying the talks failed was read on radio.', 'A statement'],
+    ['The spokesman said the statements criticizing the plan were false.', 'the statements'],
+    ['The government condemned remarks by a top official accusing the church of a cover-up.', 'a top official'],
+  ];
+  for (const [text, speaker] of cases) {
+    const participial = attributions(text).filter(([layout]) => layout === 'participial');
+    assert.deepEqual(participial.map(([, , s]) => s), speaker === null ? [] : [speaker], text);
+  }
+});
