@@ -1,4 +1,4 @@
-import type { LocalRange as Range, Syntax, TimeTest, Word } from '../../model/index.ts';
+import { has, WORD, type LocalRange as Range, type Syntax, type TimeTest, type Word } from '../../model/index.ts';
 import type { CueClass, CueWord, QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { QuotedSegment } from './quote-marks.ts';
 import { CUE_LAYOUTS, UNMARKED_LAYOUTS } from './layouts/index.ts';
@@ -129,7 +129,7 @@ export function cueWord(toks: readonly Word[], i: number, lex: QuoteLexicons, is
   if (phrase) return withParticle(toks, i, matchOf(phrase, phrase.rest.length + 1), isTime);
   const entry = lex.cueForms.get(w);
   if (!entry) return null;
-  if (t.pos !== 'VERB' && !(ALWAYS_CUES.has(entry.lemma) && t.pos !== 'NOUN') && !verbReadAsNoun(toks, i, isTime)) return null;
+  if (t.pos !== 'VERB' && !(ALWAYS_CUES.has(entry.lemma) && t.pos !== 'NOUN') && !verbReadAsNoun(toks, i, isTime) && !verbReadAsAdjective(toks, i)) return null;
   return withParticle(toks, i, matchOf(entry, 1), isTime);
 }
 
@@ -186,4 +186,17 @@ function verbReadAsNoun(toks: readonly Word[], i: number, isTime: TimeTest): boo
   const next = toks[k];
   if (!next || isVerb(next) || next.pos === 'ADP' || next.pos === 'PUNCT') return false;
   return lower(next) === 'that' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM';
+}
+
+/**
+ * The tagger reads a cue's past form at the end of a clause as an adjective ('"…," the 62-year-old alleged.'):
+ * an adjective before its noun ("the alleged attack") modifies what follows, so one right before the clause's end
+ * (a full stop, a comma), after the words of a noun phrase, is the verb.
+ */
+function verbReadAsAdjective(toks: readonly Word[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (t.pos !== 'ADJ' || !/ed$/.test(t.lower) || !prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'PRON')) return false;
+  return next === undefined || next.sentence !== t.sentence || has(next, WORD.FINAL) || has(next, WORD.COMMA);
 }
