@@ -183,7 +183,7 @@ export class UnitView {
         break;
       }
       while (n <= u1 && toks[n]!.pos === 'ADV') n++;
-      if (this.isCue(n) || this.coordinatedCue(n)) {
+      if (this.isCue(n) || (this.coordinatedCue(n) && !this.relativeAsideIn(k, i))) {
         end = i - 1;
         break;
       }
@@ -212,14 +212,24 @@ export class UnitView {
   }
 
   /**
-   * "… and has demanded his release", "…, but has insisted …": a cue after its own auxiliaries (and adverbs) is a
-   * second predicate of the subject, not content. A passive ("and are expected to") is no such cue.
+   * "… and has demanded his release", "…, but has insisted …", "X, a friend who says …, has said": a cue after
+   * its own auxiliaries (and adverbs) is a second predicate of the subject, not content. A passive ("and are
+   * expected to") is no such cue.
    */
-  coordinatedCue(n: number): boolean {
+  private coordinatedCue(n: number): boolean {
     const { toks, u1 } = this;
     let k = n;
     while (k <= u1 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV')) k++;
     return k > n && toks[n]!.pos === 'AUX' && this.isCue(k) && !(BE.has(lower(toks[k - 1])) && !/ing$/.test(toks[k]!.text));
+  }
+
+  /**
+   * "says Ahmadinejad, who said …, must know": a relative aside opened inside the content, between `k` and the
+   * comma at `i`, is closed by that comma, and the verb after it is the content's own.
+   */
+  private relativeAsideIn(k: number, i: number): boolean {
+    for (let j = k; j < i; j++) if (isComma(this.toks[j]) && /^(?:who|which)$/.test(lower(this.toks[j + 1]))) return true;
+    return false;
   }
 
   /** Does a phrase starting at `n` open a new attribution (it is the subject of the next cue)? */

@@ -43,3 +43,11 @@ test('subjectless: a participle on a medium someone put out speaks for them; on 
     assert.deepEqual(participial.map(([, , s]) => s), speaker === null ? [] : [speaker], text);
   }
 });
+
+test('subjectless: after a relative aside inside the content, a cue with auxiliaries is the content\'s own verb; after one before it, the subject\'s', () => {
+  const text = 'Peres says Ahmadinejad, who said Israel should be wiped off the map, must know that Iran can be destroyed.';
+  const says = attributions(text).find(([, , , cue]) => cue === 'says');
+  assert.equal(says?.[1], 'Ahmadinejad, who said Israel should be wiped off the map, must know that Iran can be destroyed');
+  const friend = 'Shon Meckfessel, a friend who says he stayed behind because he was sick, has said the hikers made a mistake.';
+  assert.equal(attributions(friend).find(([, , , cue]) => cue === 'says')?.[1], 'he stayed behind because he was sick');
+});
