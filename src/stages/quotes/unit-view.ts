@@ -6,6 +6,8 @@ const DASH = /^(?:-|--|—|–)$/;
 const DANGLING = new Set(['SCONJ', 'CCONJ']);
 /** Forms of "be": before a participle cue they make it passive. */
 export const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+// Subordinating conjunctions that open a clause before the main one ("After X announced …, Y …").
+const FRONTED = new Set(['after', 'when', 'while', 'since', 'although', 'though', 'because', 'if', 'as', 'before', 'once', 'unless', 'until', 'whereas', 'whenever']);
 const WH = /^(?:whether|if|how|why|what|when|where|who)$/;
 const QUANTITY_MODIFIERS = new Set(['at least', 'at most', 'more than', 'less than', 'fewer than', 'up to']);
 
@@ -173,6 +175,10 @@ export class UnitView {
         end = i - 1;
         break;
       }
+      if (isComma(toks[i]) && i > k && this.frontedClauseEndsAt(i)) {
+        end = i - 1;
+        break;
+      }
       const conj = isComma(toks[i]) || toks[i]!.pos === 'CCONJ';
       if (!conj || i === k) continue;
       let n = i + 1;
@@ -221,6 +227,19 @@ export class UnitView {
     let k = n;
     while (k <= u1 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV')) k++;
     return k > n && toks[n]!.pos === 'AUX' && this.isCue(k) && !(BE.has(lower(toks[k - 1])) && !/ing$/.test(toks[k]!.text));
+  }
+
+  /**
+   * "After Peru announced the decision, the ministry issued …": a clause that opens the unit with a
+   * subordinating conjunction ends at its first comma, and a cue inside it reports no further.
+   */
+  private frontedClauseEndsAt(comma: number): boolean {
+    const { toks, u0 } = this;
+    let first = u0;
+    while (first < comma && (toks[first]!.pos === 'PUNCT' || toks[first]!.pos === 'CCONJ')) first++;
+    if (!FRONTED.has(lower(toks[first])) || this.segAt(first)) return false;
+    for (let j = first + 1; j < comma; j++) if (isComma(toks[j])) return false;
+    return true;
   }
 
   /**

@@ -21,6 +21,9 @@ checkLayout(['said-that', 'said-bare', 'said-quote', 'said-other'], [
   ['Israel called on Monday for a ceasefire.', ['said-other', 'a ceasefire', 'Israel', 'called']],
   ['Officials expressed concern about the vote.', ['said-other', 'the vote', 'Officials', 'expressed concern about']],
   ['The poll shows the mayor is ahead.', ['said-bare', 'the mayor is ahead', 'The poll', 'shows']],
+  // A clause opened by a subordinating conjunction ends at its comma; a comma inside the content does not end it.
+  ['When the minister announced the plan, officials were surprised.', ['said-other', 'the plan', 'the minister', 'announced']],
+  ['He said that after the vote, the party would split.', ['said-that', 'that after the vote, the party would split', 'He', 'said']],
 ], [
   // A naming participle, a passive participle, a clause-only cue before a prepositional phrase.
   'A group called Hamas attacked the town.',
