@@ -400,8 +400,9 @@ export class UnitView {
     // "called on Monday for a ceasefire": the particle comes after the time phrase.
     if (k > last + 1 && cue.particles.has(lower(this.toks[k]))) k++;
     const body = this.otherContentFrom(k);
-    // "a group called Hamas attacked the town": a naming participle, its "content" a clause.
-    const reducedRelative = this.lex.naming.has(lower(this.toks[c])) && (this.toks[c - 1]?.pos === 'NOUN' || this.toks[c - 1]?.pos === 'PROPN');
+    // "a group called Hamas attacked the town": a naming participle, its "content" a clause. A cue with its
+    // particle ("Faki called on troops to …") names nothing.
+    const reducedRelative = cue.width === 1 && this.lex.naming.has(lower(this.toks[c])) && (this.toks[c - 1]?.pos === 'NOUN' || this.toks[c - 1]?.pos === 'PROPN');
     if (!body || (reducedRelative && this.finiteVerbIn(k, body))) return null;
     return { body, layout: 'said-other' };
   }

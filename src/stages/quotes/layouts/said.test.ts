@@ -19,6 +19,8 @@ checkLayout(['said-that', 'said-bare', 'said-quote', 'said-other'], [
   ['Officials reported at least four deaths.', ['said-other', 'at least four deaths', 'Officials', 'reported']],
   ['The groups called for new elections.', ['said-other', 'new elections', 'The groups', 'called for']],
   ['Israel called on Monday for a ceasefire.', ['said-other', 'a ceasefire', 'Israel', 'called']],
+  // A cue with its particle names nothing, though a participle ("detained") follows (gave nothing before).
+  ['Faki called on troops to protect the president and his detained ministers.', ['said-other', 'troops to protect the president and his detained ministers', 'Faki', 'called on']],
   ['Officials expressed concern about the vote.', ['said-other', 'the vote', 'Officials', 'expressed concern about']],
   ['The poll shows the mayor is ahead.', ['said-bare', 'the mayor is ahead', 'The poll', 'shows']],
   // A clause opened by a subordinating conjunction ends at its comma; a comma inside the content does not end it.
