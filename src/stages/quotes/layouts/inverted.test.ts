@@ -16,4 +16,6 @@ checkLayout(['inverted', 'interrupted'], [
   'He left, saying nothing.',
   'The plan failed, said a visibly tired.',
   'Mr. Tung, who is 67, announced his resignation on Monday.',
+  // Words with no verb before the comma are the subject of the cue, not content.
+  'A spokesman for the embassy, Ashraf Haidari, told VOA Thursday that the talks failed.',
 ]);
