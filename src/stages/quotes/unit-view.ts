@@ -226,7 +226,7 @@ export class UnitView {
     const { toks, u1 } = this;
     let k = n;
     while (k <= u1 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV')) k++;
-    return k > n && toks[n]!.pos === 'AUX' && this.isCue(k) && !(BE.has(lower(toks[k - 1])) && !/ing$/.test(toks[k]!.text));
+    return k > n && toks[n]!.pos === 'AUX' && this.isCue(k) && !this.passiveAt(k);
   }
 
   /**
@@ -242,6 +242,11 @@ export class UnitView {
     return true;
   }
 
+  /** A cue's participle after a form of "be" ("were reported"): passive, its subject no speaker. */
+  private passiveAt(c: number): boolean {
+    return BE.has(lower(this.toks[c - 1])) && !/ing$/.test(this.toks[c]!.text);
+  }
+
   /**
    * "says Ahmadinejad, who said …, must know": a relative aside opened inside the content, between `k` and the
    * comma at `i`, is closed by that comma, and the verb after it is the content's own.
@@ -251,11 +256,14 @@ export class UnitView {
     return false;
   }
 
-  /** Does a phrase starting at `n` open a new attribution (it is the subject of the next cue)? */
+  /**
+   * Does a phrase starting at `n` open a new attribution (it is the subject of the next cue)? The subject of a
+   * passive ("…, but no casualties were reported") is no speaker: the clause goes on reporting.
+   */
   private newAttributionAt(n: number): boolean {
     const { toks, u1 } = this;
     for (let c = n + 1; c <= u1 && c < n + 25; c++) {
-      if (this.isCue(c)) return this.subjectBefore(c, n)?.first === n;
+      if (this.isCue(c)) return !this.passiveAt(c) && this.subjectBefore(c, n)?.first === n;
       if (isVerb(toks[c]) && toks[c]!.pos === 'VERB') return false;
     }
     return false;

@@ -1,4 +1,6 @@
-import { checkLayout } from './check-layout.ts';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributions, checkLayout } from './check-layout.ts';
 
 checkLayout(['said-that', 'said-bare', 'said-quote', 'said-other'], [
   ['Li Lifan said that the alliance is very remote.', ['said-that', 'that the alliance is very remote', 'Li Lifan', 'said']],
@@ -37,3 +39,11 @@ checkLayout(['said-that', 'said-bare', 'said-quote', 'said-other'], [
   'The area was reported quiet.',
   'The newspaper said in a commentary.',
 ]);
+
+test('said: a new speaker after ", but" ends the content; the subject of a passive cue is no speaker', () => {
+  const cases: [string, string[]][] = [
+    ['Police say six men were arrested, but the mayor said the raid was illegal.', ['six men were arrested', 'the raid was illegal']],
+    ['Officials say six policemen were missing, but no casualties were reported.', ['six policemen were missing, but no casualties were reported']],
+  ];
+  for (const [text, contents] of cases) assert.deepEqual(attributions(text).filter(([layout]) => layout === 'said-bare').map(([, content]) => content), contents, text);
+});
