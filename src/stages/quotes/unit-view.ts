@@ -459,8 +459,12 @@ export class UnitView {
     }
     let e = isComma(toks[b]) ? b - 1 : b;
     while (e > u0 && (isComma(toks[e]) || isDash(toks[e]))) e--;
-    if (e <= u0 || !this.isClause(u0, e, true)) return null;
-    return { type: this.typeOf(u0, e), content: [this.charRange(u0, e)] };
+    // "– These documents are proof …, says a statement": a dash opening the paragraph marks the speech (as a
+    // quotation mark does, and stays in the content); the clause starts after it.
+    let s = u0;
+    while (s < e && isDash(toks[s])) s++;
+    if (e <= s || !this.isClause(s, e, true)) return null;
+    return { type: this.typeOf(s, e), content: [this.charRange(u0, e)] };
   }
 
   /**
