@@ -118,8 +118,8 @@ export function cueWord(toks: readonly Word[], i: number, lex: QuoteLexicons, is
   // Nearly every word is no cue: leave before reading its neighbours.
   if (!lex.cueStarts.has(w)) return null;
   const prev = lower(toks[i - 1]);
-  // "declined to say", "did not say": not an attribution of content.
-  if (NOT_SAYING.has(prev)) return null;
+  // "declined to say", "did not say": not an attribution of content; "the process, known as rendition": a name.
+  if (NOT_SAYING.has(prev) || (lex.naming.has(w) && lower(toks[i + 1]) === 'as')) return null;
   if (BE.has(prev) && !w.endsWith('ing')) {
     // "X is expected to V": an attribution without a source (attribution.md).
     const raising = lex.raising.has(w) && lower(toks[i + 1]) === 'to' && isVerb(toks[i + 2]);

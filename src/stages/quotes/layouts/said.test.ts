@@ -28,6 +28,8 @@ checkLayout(['said-that', 'said-bare', 'said-quote', 'said-other'], [
   // A clause opened by a subordinating conjunction ends at its comma; a comma inside the content does not end it.
   ['When the minister announced the plan, officials were surprised.', ['said-other', 'the plan', 'the minister', 'announced']],
   ['He said that after the vote, the party would split.', ['said-that', 'that after the vote, the party would split', 'He', 'said']],
+  // A naming participle before "as" is no cue of its own, and does not end the content (gave nothing before).
+  ['The officials said the process, known as rendition, has been central.', ['said-bare', 'the process, known as rendition, has been central', 'The officials', 'said']],
 ], [
   // A naming participle, a passive participle, a clause-only cue before a prepositional phrase.
   'A group called Hamas attacked the town.',
@@ -38,6 +40,7 @@ checkLayout(['said-that', 'said-bare', 'said-quote', 'said-other'], [
   'He did not say when the missiles will arrive.',
   'The area was reported quiet.',
   'The newspaper said in a commentary.',
+  'He is known as a reformer.',
 ]);
 
 test('said: a new speaker after ", but" ends the content; the subject of a passive cue is no speaker', () => {
