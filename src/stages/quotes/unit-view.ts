@@ -365,6 +365,7 @@ export class UnitView {
     // "told cabinet members Friday that …", "told his Japanese counterpart, Taro Aso, that …"
     for (let t = k; t <= u1 && t < k + 14; t++) {
       if (lower(toks[t]) === 'that' && (toks[t]!.pos === 'SCONJ' || t === k || object)) return { k: t + 1, layout: 'said-that' };
+      if (this.inCompound(t)) continue;
       if (isVerb(toks[t]) || isQuoteMark(toks[t]) || toks[t]!.text === ':' || has(toks[t], WORD.CLAUSE_WORD) || isFinalPunct(toks[t])) break;
       if (!object && t > k) break;
     }
@@ -373,6 +374,10 @@ export class UnitView {
       let seenHead = false;
       while (k <= u1) {
         const t = toks[k]!;
+        if (this.inCompound(k)) {
+          k++;
+          continue;
+        }
         if (seenHead && (t.pos === 'DET' || /^(?:he|she|they|it|we|i)$/i.test(t.text) || this.isTime(t) || isQuoteMark(t) || isVerb(t))) break;
         if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || /^(?:'s|\.|,)$/.test(t.text) || (t.pos === 'PRON' && !seenHead))) break;
         if (t.pos === 'NOUN' || t.pos === 'PROPN') seenHead = true;
@@ -385,6 +390,14 @@ export class UnitView {
     if (isComma(toks[k]) && this.opensSegment(k + 1)) return { k: k + 1, layout: 'said-quote' };
     if (lower(toks[k]) === 'that') return { k: k + 1, layout: 'said-that' };
     return { k, layout: this.opensSegment(k) ? 'said-quote' : 'said-bare' };
+  }
+
+  /** A hyphen glued between two words, or the word glued after it ("state-owned", "Al-Ahram"): one word with the one before. */
+  private inCompound(i: number): boolean {
+    const { toks } = this;
+    const glued = (a: number) => toks[a - 1] !== undefined && toks[a - 1]!.end === toks[a]!.start;
+    if (toks[i]!.text === '-') return glued(i) && toks[i + 1] !== undefined && glued(i + 1);
+    return toks[i - 1]?.text === '-' && glued(i) && glued(i - 1);
   }
 
   /**

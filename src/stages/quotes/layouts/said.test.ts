@@ -7,6 +7,8 @@ checkLayout(['said-that', 'said-bare', 'said-quote', 'said-other'], [
   ['Police say the suspect confessed to the crime.', ['said-bare', 'the suspect confessed to the crime', 'Police', 'say']],
   ['The Ministry said in July the two countries were working together.', ['said-bare', 'the two countries were working together', 'The Ministry', 'said']],
   ['The minister told reporters Friday that the talks had failed.', ['said-that', 'that the talks had failed', 'The minister', 'told']],
+  // Hyphenated words in the addressee are one word each (gave nothing before).
+  ['The minister told the state-owned newspaper Al-Ahram that Egypt plans a new plant.', ['said-that', 'that Egypt plans a new plant', 'The minister', 'told']],
   ['He said, "We are ready."', ['said-quote', '"We are ready."', 'He', 'said']],
   // The head noun phrase of a long subject is the speaker, not its last noun (gave "the talks" before).
   ['One person familiar with the talks said the deal was close.', ['said-bare', 'the deal was close', 'One person familiar with the talks', 'said']],
