@@ -22,6 +22,9 @@ checkLayout(['said-that', 'said-bare', 'said-quote', 'said-other'], [
   ['They support the mayor.', ['said-other', 'the mayor', 'They', 'support']],
   ['Officials reported at least four deaths.', ['said-other', 'at least four deaths', 'Officials', 'reported']],
   ['The groups called for new elections.', ['said-other', 'new elections', 'The groups', 'called for']],
+  // Cues attribution.md names: "speak (out)", "post" (gave nothing before).
+  ['Senator Harry Reid spoke out against troop increases.', ['said-other', 'troop increases', 'Senator Harry Reid', 'spoke out against']],
+  ['The senator posted that the bill was dead.', ['said-that', 'that the bill was dead', 'The senator', 'posted']],
   ['Israel called on Monday for a ceasefire.', ['said-other', 'a ceasefire', 'Israel', 'called']],
   // A cue with its particle names nothing, though a participle ("detained") follows (gave nothing before).
   ['Faki called on troops to protect the president and his detained ministers.', ['said-other', 'troops to protect the president and his detained ministers', 'Faki', 'called on']],
@@ -43,6 +46,7 @@ checkLayout(['said-that', 'said-bare', 'said-quote', 'said-other'], [
   'The area was reported quiet.',
   'The newspaper said in a commentary.',
   'He is known as a reformer.',
+  'The army posted troops along the border.',
 ]);
 
 test('said: a new speaker after ", but" ends the content; the subject of a passive cue is no speaker', () => {
