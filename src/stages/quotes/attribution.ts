@@ -170,7 +170,8 @@ function withParticle(toks: readonly Word[], i: number, cue: CueMatch, isTime: T
   while (toks[k]?.pos === 'ADV' && k < i + cue.width + 2) k++;
   const next = toks[k];
   const after = toks[k + 1];
-  if (!next || !cue.particles.has(next.lower) || (after !== undefined && isTime(after))) return cue;
+  // "agreed to hold talks": "to" before a verb opens an infinitive, the content, and is no particle ("admitted to lying" keeps it).
+  if (!next || !cue.particles.has(next.lower) || (after !== undefined && (isTime(after) || (next.lower === 'to' && isVerb(after) && !after.lower.endsWith('ing'))))) return cue;
   return { ...cue, width: k - i + 1 };
 }
 

@@ -19,6 +19,9 @@ checkLayout(['said-that', 'said-bare', 'said-quote', 'said-other'], [
   ['He called the deal a disaster.', ['said-other', 'the deal a disaster', 'He', 'called']],
   ['She asked the council to vote.', ['said-other', 'the council to vote', 'She', 'asked']],
   ['He vowed to repeal the tax.', ['said-other', 'to repeal the tax', 'He', 'vowed']],
+  // "to" before a verb opens the infinitive content; before a noun phrase it is the cue's particle (gave "hold …" before).
+  ['The members agreed to hold more talks.', ['said-other', 'to hold more talks', 'The members', 'agreed']],
+  ['Iran agreed to the talks.', ['said-other', 'the talks', 'Iran', 'agreed to']],
   ['They support the mayor.', ['said-other', 'the mayor', 'They', 'support']],
   ['Officials reported at least four deaths.', ['said-other', 'at least four deaths', 'Officials', 'reported']],
   ['The groups called for new elections.', ['said-other', 'new elections', 'The groups', 'called for']],
