@@ -474,10 +474,13 @@ export class UnitView {
     while (e > u0 && (isComma(toks[e]) || isDash(toks[e]))) e--;
     // "– These documents are proof …, says a statement": a dash opening the paragraph marks the speech (as a
     // quotation mark does, and stays in the content); the clause starts after it.
-    let s = u0;
+    // A dateline ("BEIJING (Reuters) -") is framing, never content (attribution.md).
+    let from = u0;
+    while (from < e && this.syntax.inDateline(toks[from]!.index)) from++;
+    let s = from;
     while (s < e && isDash(toks[s])) s++;
     if (e <= s || !this.isClause(s, e, true)) return null;
-    return { type: this.typeOf(s, e), content: [this.charRange(u0, e)] };
+    return { type: this.typeOf(s, e), content: [this.charRange(from, e)] };
   }
 
   /**
