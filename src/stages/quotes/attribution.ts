@@ -1,9 +1,9 @@
-import type { LocalRange as Range, Syntax, TimeTest, Word } from '../../model/index.ts';
+import { has, WORD, type LocalRange as Range, type Syntax, type TimeTest, type Word } from '../../model/index.ts';
 import type { CueClass, CueWord, QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { QuotedSegment } from './quote-marks.ts';
 import { CUE_LAYOUTS, UNMARKED_LAYOUTS } from './layouts/index.ts';
 import { noun, type NounMatch } from './layouts/noun.ts';
-import { isVerb, lower, UnitView } from './unit-view.ts';
+import { BE, isVerb, lower, UnitView } from './unit-view.ts';
 
 export type { Range };
 
@@ -110,7 +110,6 @@ export function attributeParagraph(view: ParagraphView, lex: QuoteLexicons): Raw
 
 const ALWAYS_CUES = new Set(['say', 'tell']);
 const NOT_SAYING = new Set(['to', 'not', "n't", 'never']);
-const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /** The reporting cue at token `i`, if any: a verb from the lexicon, or "according to". */
 export function cueWord(toks: readonly Word[], i: number, lex: QuoteLexicons, isTime: TimeTest): CueMatch | null {
@@ -119,8 +118,8 @@ export function cueWord(toks: readonly Word[], i: number, lex: QuoteLexicons, is
   // Nearly every word is no cue: leave before reading its neighbours.
   if (!lex.cueStarts.has(w)) return null;
   const prev = lower(toks[i - 1]);
-  // "declined to say", "did not say": not an attribution of content.
-  if (NOT_SAYING.has(prev)) return null;
+  // "declined to say", "did not say": not an attribution of content; "the process, known as rendition": a name.
+  if (NOT_SAYING.has(prev) || (lex.naming.has(w) && lower(toks[i + 1]) === 'as')) return null;
   if (BE.has(prev) && !w.endsWith('ing')) {
     // "X is expected to V": an attribution without a source (attribution.md).
     const raising = lex.raising.has(w) && lower(toks[i + 1]) === 'to' && isVerb(toks[i + 2]);
@@ -130,7 +129,7 @@ export function cueWord(toks: readonly Word[], i: number, lex: QuoteLexicons, is
   if (phrase) return withParticle(toks, i, matchOf(phrase, phrase.rest.length + 1), isTime);
   const entry = lex.cueForms.get(w);
   if (!entry) return null;
-  if (t.pos !== 'VERB' && !(ALWAYS_CUES.has(entry.lemma) && t.pos !== 'NOUN') && !verbReadAsNoun(toks, i, isTime)) return null;
+  if (t.pos !== 'VERB' && !(ALWAYS_CUES.has(entry.lemma) && t.pos !== 'NOUN') && !verbReadAsNoun(toks, i, isTime) && !verbReadAsAdjective(toks, i)) return null;
   return withParticle(toks, i, matchOf(entry, 1), isTime);
 }
 
@@ -171,7 +170,8 @@ function withParticle(toks: readonly Word[], i: number, cue: CueMatch, isTime: T
   while (toks[k]?.pos === 'ADV' && k < i + cue.width + 2) k++;
   const next = toks[k];
   const after = toks[k + 1];
-  if (!next || !cue.particles.has(next.lower) || (after !== undefined && isTime(after))) return cue;
+  // "agreed to hold talks": "to" before a verb opens an infinitive, the content, and is no particle ("admitted to lying" keeps it).
+  if (!next || !cue.particles.has(next.lower) || (after !== undefined && (isTime(after) || (next.lower === 'to' && isVerb(after) && !after.lower.endsWith('ing'))))) return cue;
   return { ...cue, width: k - i + 1 };
 }
 
@@ -187,4 +187,17 @@ function verbReadAsNoun(toks: readonly Word[], i: number, isTime: TimeTest): boo
   const next = toks[k];
   if (!next || isVerb(next) || next.pos === 'ADP' || next.pos === 'PUNCT') return false;
   return lower(next) === 'that' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM';
+}
+
+/**
+ * The tagger reads a cue's past form at the end of a clause as an adjective ('"…," the 62-year-old alleged.'):
+ * an adjective before its noun ("the alleged attack") modifies what follows, so one right before the clause's end
+ * (a full stop, a comma), after the words of a noun phrase, is the verb.
+ */
+function verbReadAsAdjective(toks: readonly Word[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (t.pos !== 'ADJ' || !/ed$/.test(t.lower) || !prev || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'PRON')) return false;
+  return next === undefined || next.sentence !== t.sentence || has(next, WORD.FINAL) || has(next, WORD.COMMA);
 }

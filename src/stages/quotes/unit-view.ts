@@ -4,6 +4,10 @@ import type { CueMatch, Found, ParagraphView, PlacedSegment, RawAttribution } fr
 
 const DASH = /^(?:-|--|—|–)$/;
 const DANGLING = new Set(['SCONJ', 'CCONJ']);
+/** Forms of "be": before a participle cue they make it passive. */
+export const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+// Subordinating conjunctions that open a clause before the main one ("After X announced …, Y …").
+const FRONTED = new Set(['after', 'when', 'while', 'since', 'although', 'though', 'because', 'if', 'as', 'before', 'once', 'unless', 'until', 'whereas', 'whenever']);
 const WH = /^(?:whether|if|how|why|what|when|where|who)$/;
 const QUANTITY_MODIFIERS = new Set(['at least', 'at most', 'more than', 'less than', 'fewer than', 'up to']);
 
@@ -171,6 +175,10 @@ export class UnitView {
         end = i - 1;
         break;
       }
+      if (isComma(toks[i]) && i > k && this.frontedClauseEndsAt(i)) {
+        end = i - 1;
+        break;
+      }
       const conj = isComma(toks[i]) || toks[i]!.pos === 'CCONJ';
       if (!conj || i === k) continue;
       let n = i + 1;
@@ -181,7 +189,7 @@ export class UnitView {
         break;
       }
       while (n <= u1 && toks[n]!.pos === 'ADV') n++;
-      if (this.isCue(n)) {
+      if (this.isCue(n) || (this.coordinatedCue(n) && !this.relativeAsideIn(k, i))) {
         end = i - 1;
         break;
       }
@@ -209,11 +217,53 @@ export class UnitView {
     return end;
   }
 
-  /** Does a phrase starting at `n` open a new attribution (it is the subject of the next cue)? */
+  /**
+   * "… and has demanded his release", "…, but has insisted …", "X, a friend who says …, has said": a cue after
+   * its own auxiliaries (and adverbs) is a second predicate of the subject, not content. A passive ("and are
+   * expected to") is no such cue.
+   */
+  private coordinatedCue(n: number): boolean {
+    const { toks, u1 } = this;
+    let k = n;
+    while (k <= u1 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV')) k++;
+    return k > n && toks[n]!.pos === 'AUX' && this.isCue(k) && !this.passiveAt(k);
+  }
+
+  /**
+   * "After Peru announced the decision, the ministry issued …": a clause that opens the unit with a
+   * subordinating conjunction ends at its first comma, and a cue inside it reports no further.
+   */
+  private frontedClauseEndsAt(comma: number): boolean {
+    const { toks, u0 } = this;
+    let first = u0;
+    while (first < comma && (toks[first]!.pos === 'PUNCT' || toks[first]!.pos === 'CCONJ')) first++;
+    if (!FRONTED.has(lower(toks[first])) || this.segAt(first)) return false;
+    for (let j = first + 1; j < comma; j++) if (isComma(toks[j])) return false;
+    return true;
+  }
+
+  /** A cue's participle after a form of "be" ("were reported"): passive, its subject no speaker. */
+  private passiveAt(c: number): boolean {
+    return BE.has(lower(this.toks[c - 1])) && !/ing$/.test(this.toks[c]!.text);
+  }
+
+  /**
+   * "says Ahmadinejad, who said …, must know": a relative aside opened inside the content, between `k` and the
+   * comma at `i`, is closed by that comma, and the verb after it is the content's own.
+   */
+  private relativeAsideIn(k: number, i: number): boolean {
+    for (let j = k; j < i; j++) if (isComma(this.toks[j]) && /^(?:who|which)$/.test(lower(this.toks[j + 1]))) return true;
+    return false;
+  }
+
+  /**
+   * Does a phrase starting at `n` open a new attribution (it is the subject of the next cue)? The subject of a
+   * passive ("…, but no casualties were reported") is no speaker: the clause goes on reporting.
+   */
   private newAttributionAt(n: number): boolean {
     const { toks, u1 } = this;
     for (let c = n + 1; c <= u1 && c < n + 25; c++) {
-      if (this.isCue(c)) return this.subjectBefore(c, n)?.first === n;
+      if (this.isCue(c)) return !this.passiveAt(c) && this.subjectBefore(c, n)?.first === n;
       if (isVerb(toks[c]) && toks[c]!.pos === 'VERB') return false;
     }
     return false;
@@ -315,6 +365,7 @@ export class UnitView {
     // "told cabinet members Friday that …", "told his Japanese counterpart, Taro Aso, that …"
     for (let t = k; t <= u1 && t < k + 14; t++) {
       if (lower(toks[t]) === 'that' && (toks[t]!.pos === 'SCONJ' || t === k || object)) return { k: t + 1, layout: 'said-that' };
+      if (this.inCompound(t)) continue;
       if (isVerb(toks[t]) || isQuoteMark(toks[t]) || toks[t]!.text === ':' || has(toks[t], WORD.CLAUSE_WORD) || isFinalPunct(toks[t])) break;
       if (!object && t > k) break;
     }
@@ -323,6 +374,10 @@ export class UnitView {
       let seenHead = false;
       while (k <= u1) {
         const t = toks[k]!;
+        if (this.inCompound(k)) {
+          k++;
+          continue;
+        }
         if (seenHead && (t.pos === 'DET' || /^(?:he|she|they|it|we|i)$/i.test(t.text) || this.isTime(t) || isQuoteMark(t) || isVerb(t))) break;
         if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || /^(?:'s|\.|,)$/.test(t.text) || (t.pos === 'PRON' && !seenHead))) break;
         if (t.pos === 'NOUN' || t.pos === 'PROPN') seenHead = true;
@@ -335,6 +390,14 @@ export class UnitView {
     if (isComma(toks[k]) && this.opensSegment(k + 1)) return { k: k + 1, layout: 'said-quote' };
     if (lower(toks[k]) === 'that') return { k: k + 1, layout: 'said-that' };
     return { k, layout: this.opensSegment(k) ? 'said-quote' : 'said-bare' };
+  }
+
+  /** A hyphen glued between two words, or the word glued after it ("state-owned", "Al-Ahram"): one word with the one before. */
+  private inCompound(i: number): boolean {
+    const { toks } = this;
+    const glued = (a: number) => toks[a - 1] !== undefined && toks[a - 1]!.end === toks[a]!.start;
+    if (toks[i]!.text === '-') return glued(i) && toks[i + 1] !== undefined && glued(i + 1);
+    return toks[i - 1]?.text === '-' && glued(i) && glued(i - 1);
   }
 
   /**
@@ -358,8 +421,9 @@ export class UnitView {
     // "called on Monday for a ceasefire": the particle comes after the time phrase.
     if (k > last + 1 && cue.particles.has(lower(this.toks[k]))) k++;
     const body = this.otherContentFrom(k);
-    // "a group called Hamas attacked the town": a naming participle, its "content" a clause.
-    const reducedRelative = this.lex.naming.has(lower(this.toks[c])) && (this.toks[c - 1]?.pos === 'NOUN' || this.toks[c - 1]?.pos === 'PROPN');
+    // "a group called Hamas attacked the town": a naming participle, its "content" a clause. A cue with its
+    // particle ("Faki called on troops to …") names nothing.
+    const reducedRelative = cue.width === 1 && this.lex.naming.has(lower(this.toks[c])) && (this.toks[c - 1]?.pos === 'NOUN' || this.toks[c - 1]?.pos === 'PROPN');
     if (!body || (reducedRelative && this.finiteVerbIn(k, body))) return null;
     return { body, layout: 'said-other' };
   }
@@ -408,8 +472,15 @@ export class UnitView {
     }
     let e = isComma(toks[b]) ? b - 1 : b;
     while (e > u0 && (isComma(toks[e]) || isDash(toks[e]))) e--;
-    if (e <= u0 || !this.isClause(u0, e, true)) return null;
-    return { type: this.typeOf(u0, e), content: [this.charRange(u0, e)] };
+    // "– These documents are proof …, says a statement": a dash opening the paragraph marks the speech (as a
+    // quotation mark does, and stays in the content); the clause starts after it.
+    // A dateline ("BEIJING (Reuters) -") is framing, never content (attribution.md).
+    let from = u0;
+    while (from < e && this.syntax.inDateline(toks[from]!.index)) from++;
+    let s = from;
+    while (s < e && isDash(toks[s])) s++;
+    if (e <= s || !this.isClause(s, e, true)) return null;
+    return { type: this.typeOf(s, e), content: [this.charRange(from, e)] };
   }
 
   /**

@@ -9,6 +9,8 @@ checkLayout(['inverted', 'interrupted'], [
   ['"We are exhausted," said a visibly tired Whitfield.', ['inverted', '"We are exhausted,"', 'a visibly tired Whitfield', 'said']],
   ['"The bridge is unsafe," said one engineer on the team.', ['inverted', '"The bridge is unsafe,"', 'one engineer', 'said']],
   ['"You see," said the Lightning, as it crept past him, "I can travel faster."', ['interrupted', '"You see," | "I can travel faster."', 'the Lightning', 'said']],
+  // A dash opening the paragraph marks the speech and stays in the content (gave nothing before).
+  ['– These documents are proof of guilt, says an IDF statement.', ['inverted', '– These documents are proof of guilt', 'an IDF statement', 'says']],
 ], [
   // The speaker must end the unit, or a comma must follow it.
   'Sletten, a caretaker for 30 years, said the communities visit frequently, competing at soccer.',
@@ -16,4 +18,7 @@ checkLayout(['inverted', 'interrupted'], [
   'He left, saying nothing.',
   'The plan failed, said a visibly tired.',
   'Mr. Tung, who is 67, announced his resignation on Monday.',
+  // Words with no verb before the comma are the subject of the cue, not content.
+  'A spokesman for the embassy, Ashraf Haidari, told VOA Thursday that the talks failed.',
+  '– The minister, said the spokesman.',
 ]);

@@ -1,5 +1,5 @@
 import { has, WORD, type Word } from '../../../model/index.ts';
-import { isComma } from '../unit-view.ts';
+import { isComma, isVerb } from '../unit-view.ts';
 import { claimed, foundAt, type CueLayout } from './layout.ts';
 
 /**
@@ -21,7 +21,9 @@ export const inverted: CueLayout = {
     // ("…," said his mother Nurbika Mamatuyeva is one).
     if (!np || tail === null || (possessive(toks[np.first]!, toks[np.first + 1]) && !toks.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN'))) return null;
     const body = u.contentBefore(before);
-    if (!body) return null;
+    // "A spokesman for the embassy, Ashraf Haidari, told VOA …": words before the comma with no verb are the
+    // cue's subject, not content (the tagger misses a verb now and then, but not in every word).
+    if (!body || (body.type === 'indirect' && !hasVerb(toks, u0, before))) return null;
     const part2 = body.type === 'direct' ? u.secondPart(tail) : null;
     if (part2) body.content.push(part2);
     return claimed(foundAt(c, cue, body, np, part2 ? 'interrupted' : 'inverted', { apposition: part2 ? null : u.restAfter(tail) }));
@@ -37,3 +39,8 @@ function modifiedPhrase(u: Parameters<CueLayout['read']>[0], k: number) {
 }
 
 const possessive = (t: Word, next: Word | undefined) => t.pos === 'PRON' && !has(t, WORD.PERSONAL) && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ');
+
+function hasVerb(toks: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isVerb(toks[i])) return true;
+  return false;
+}

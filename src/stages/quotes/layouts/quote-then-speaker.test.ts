@@ -8,7 +8,16 @@ checkLayout(['quote-then-speaker'], [
   ['"The vote was fair," Whitfield said in an interview Monday.', ['quote-then-speaker', '"The vote was fair,"', 'Whitfield', 'said']],
   ['"We lost," the senator said after the vote.', ['quote-then-speaker', '"We lost,"', 'the senator', 'said']],
   ['"Prices will rise," the minister said while visiting a market in Hanoi.', ['quote-then-speaker', '"Prices will rise,"', 'the minister', 'said']],
+  // A dateline is framing, not content (gave it in the content before).
+  ['BEIJING (Reuters) - China will retaliate if tariffs rise, the ministry warned on Thursday.', ['quote-then-speaker', 'China will retaliate if tariffs rise', 'the ministry', 'warned']],
+  // A description as speaker, a cue's past form the tagger reads as an adjective at the clause end (gave nothing before).
+  ['"Steps were taken to rig the vote," the 62-year-old alleged.', ['quote-then-speaker', '"Steps were taken to rig the vote,"', 'the 62-year-old', 'alleged']],
+  ['"We will not attend," the former president alleged.', ['quote-then-speaker', '"We will not attend,"', 'the former president', 'alleged']],
 ], [
+  // An adjective before its noun, or after "be", is no cue.
+  '"We will not attend," the alleged leader of the group wrote nothing.',
+  'The alleged attack killed two people, the ministry reported nothing.',
+  '"The vote was rigged," the charges were alleged.',
   // An adjunct holding a finite verb is a clause of its own, not the cue's setting.
   '"We lost," the senator said after the vote was counted twice.',
   'The minister said the talks failed.',

@@ -8,4 +8,5 @@ checkLayout(['relative'], [
   'Officials say the programs will improve schools.',
   'Officials say this is the first such charge.',
   'The group hopes the coming year will be calmer.',
+  'The members agreed to hold more talks.',
 ]);

@@ -1,5 +1,5 @@
-import type { Word } from '../../../model/index.ts';
-import { isComma, isQuoteMark, lower } from '../unit-view.ts';
+import type { LocalRange as Range, Word } from '../../../model/index.ts';
+import { isComma, isQuoteMark, lower, type UnitView } from '../unit-view.ts';
 import { claimed, foundAt, type CueLayout } from './layout.ts';
 
 /**
@@ -11,7 +11,8 @@ export const subjectless: CueLayout = {
   read(u, c, cue) {
     const { toks, u0 } = u;
     let p = c - 1;
-    while (p >= u0 && (toks[p]!.pos === 'ADV' || lower(toks[p]) === 'also')) p--;
+    // "…, but has insisted", "and then called": auxiliaries and adverbs stand between the conjunction and the cue.
+    while (p >= u0 && (toks[p]!.pos === 'ADV' || toks[p]!.pos === 'AUX' || lower(toks[p]) === 'also')) p--;
     const participle = /ing$/.test(toks[c]!.text);
     const hangs = p >= u0 && (isComma(toks[p]) || toks[p]!.pos === 'CCONJ' || (participle && toks[p]!.pos === 'NOUN'));
     if (!hangs || !(participle || toks[p]!.pos === 'CCONJ')) return null;
@@ -22,7 +23,7 @@ export const subjectless: CueLayout = {
     const speaker = prevEndsHere
       ? previous.speaker
       : participle && toks[p]!.pos === 'NOUN'
-        ? u.syntax.phraseEndingAt(toks, p, u0)
+        ? participleHost(u, p)
         : participle
           ? u.syntax.nearestSubject(toks, p, u0)
           : u.syntax.mainSubject(toks, u0, p, (w) => u.isTime(w));
@@ -31,6 +32,26 @@ export const subjectless: CueLayout = {
     return claimed(foundAt(c, cue, after.body, speaker, participle ? 'participial' : after.layout, { sameSpeakerAs: prevEndsHere ? previous : null }));
   },
 };
+
+/**
+ * The speaker of a participle hanging on the noun at `p`: that noun phrase ("remarks by a top official linking
+ * …", "the group supporting …"), unless it is a medium put out by someone, the object of a verb or of its
+ * preposition ("the ministry issued a statement saying …", "appeared in a new videotape threatening …"): the
+ * speaker is then who put it out (attribution.md), the subject of that verb.
+ */
+function participleHost(u: UnitView, p: number): Range | null {
+  const { toks, u0 } = u;
+  const np = u.syntax.phraseEndingAt(toks, p, u0);
+  if (!np || !isMedium(u, toks[p]!.lower)) return np;
+  let before = np.first - 1;
+  if (toks[before]?.pos === 'ADP' && lower(toks[before]) !== 'by') before--;
+  // After a cue the medium may open the reported clause ("said the statements criticizing it were false"); a new
+  // one ("has written an article criticizing …") is put out by the cue's subject.
+  if (before < u0 || toks[before]!.pos !== 'VERB' || (u.isCue(before) && !/^an?$/.test(lower(toks[np.first])))) return np;
+  return u.syntax.nearestSubject(toks, before + 1, u0) ?? np;
+}
+
+const isMedium = (u: UnitView, w: string) => u.lex.settings.has(w) || (w.endsWith('s') && u.lex.settings.has(w.slice(0, -1)));
 
 /** Only punctuation, conjunctions and adverbs between a character offset and a token: the cue follows on. */
 function noWordsBetween(toks: readonly Word[], fromChar: number, toIndex: number): boolean {
