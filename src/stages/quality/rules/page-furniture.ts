@@ -4,11 +4,30 @@ import { paragraphTest, type QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 import { isSpaceUnit } from './words.ts';
 
+/** The match of the first furniture pattern that matches the paragraph's text, or null (see matchFurniture). */
+export function firstMatch(lex: TranslationLexicons, text: string): RegExpMatchArray | null {
+  if (lex !== lastLex) {
+    lastMatched.clear();
+    lastLex = lex;
+  }
+  let found = lastMatched.get(text);
+  if (found === undefined) {
+    found = matchFurniture(lex, text);
+    if (lastMatched.size > 256) lastMatched.clear();
+    lastMatched.set(text, found);
+  }
+  return found;
+}
+// page-furniture and the rules that pass furniture by (pronoun-flip, repeated-word, lowercase-sentence, truncated) ask
+// of a document's paragraphs in turn: the paragraphs read last, with what they matched, so each is searched once.
+const lastMatched = new Map<string, RegExpMatchArray | null>();
+let lastLex: TranslationLexicons | null = null;
+
 /**
  * The match of the first furniture pattern that matches, or null; a pattern is tried only where a string it needs
  * stands, and one without needs only when one of them matches (most paragraphs match none).
  */
-export function firstMatch(lex: TranslationLexicons, text: string): RegExpMatchArray | null {
+function matchFurniture(lex: TranslationLexicons, text: string): RegExpMatchArray | null {
   const unneeded = lex.anyUnneededFurniture.test(text);
   for (const { pattern, needs } of lex.furniture) {
     if (needs ? !needs.some((n) => text.includes(n)) : !unneeded) continue;
