@@ -72,6 +72,30 @@ const DOUBLED_IN_ENGLISH = /(?:er|s)$|^(?:through|around)$/u;
 const PREDICATE_BEFORE = /(?:^|[^\p{L}])(?:are|is|was|were|be|been|being|remains?|seems?|very|so|too|quite|both) $/iu;
 // What every echo holds: "the " twice. Most paragraphs hold it, so the hint is only a cheap first sieve.
 const TWO_ARTICLES = /[Tt]he .*the /u;
+/** Where an ECHO match may start: the T or t of each "he ": tried there alone, not at every character. */
+function echoStarts(text: string): number[] {
+  const out = [];
+  for (let he = text.indexOf('he '); he >= 0; he = text.indexOf('he ', he + 1)) {
+    if (text[he - 1] === 't' || text[he - 1] === 'T') out.push(he - 1);
+  }
+  return out;
+}
+/**
+ * Where a SAME_BOTH_SIDES match may start: the word of letters before each " and ", and the article a space before
+ * the word before each " or ". The pattern's lookbehind, tried at every character, is dearer than these searches.
+ */
+function bothSidesStarts(text: string): number[] {
+  const out = [];
+  for (let and = text.indexOf(' and '); and >= 0; and = text.indexOf(' and ', and + 1)) {
+    const word = letterRunStart(text, and);
+    if (word < and) out.push(word);
+  }
+  for (let or = text.indexOf(' or '); or >= 0; or = text.indexOf(' or ', or + 1)) {
+    const word = letterRunStart(text, or);
+    if (word < or && text[word - 1] === ' ') out.push(letterRunStart(text, word - 1));
+  }
+  return out.sort((a, b) => a - b);
+}
 // Words after "the" that pick out rather than name ("the second day of the second round", "the same … the same"):
 // English repeats them as it likes.
 const DETERMINING = new Set(['same', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'other', 'three', 'four', 'five', 'right', 'left', 'whole', 'former', 'latter']);
@@ -104,14 +128,14 @@ function modifiesNextNoun(doc: Doc, at: number): boolean {
 export const echoedPhrases: QualityRule = {
   id: 'echoed-phrase',
   check(doc) {
-    const echoes: Echo[] = matchesIn(doc, ECHO, TWO_ARTICLES)
+    const echoes: Echo[] = matchesIn(doc, ECHO, TWO_ARTICLES, echoStarts)
       .filter(({ match }) => !DEMONYM.test(match[1]!) && !DETERMINING.has(match[1]!.toLowerCase()))
       .filter(({ end }) => !modifiesNextNoun(doc, wordStart(doc.text, end)))
       .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: `the ${match[1]}` }));
     const ofEchoes = matchesIn(doc, OF_ECHO, OF_HINT, ofEchoStarts)
       .filter(({ match }) => !QUANTIFIERS.has(match[2] ?? ''))
       .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: match[1] ?? match[2]! }));
-    const bothSides = matchesIn(doc, SAME_BOTH_SIDES, JOINED_TWICE)
+    const bothSides = matchesIn(doc, SAME_BOTH_SIDES, JOINED_TWICE, bothSidesStarts)
       .filter(({ start, match }) => !(match[3] && (DOUBLED_IN_ENGLISH.test(match[3]) || !PREDICATE_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start)))))
       .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: match[1] ?? match[2] ?? match[3]! }));
     const found: Echo[] = [...echoes];

@@ -18,10 +18,19 @@ const NAME_AFTER = /^ \p{Lu}/u;
  * ("John", one of whom is coded Chinese).
  */
 function chineseFamilyName(word: string, lex: TranslationLexicons): boolean {
-  const persons = entityLexicons().surnames.get(word.toUpperCase())?.first ?? [];
-  const chinese = persons.filter((p) => p.codes.some((c) => lex.pinyinNames.chineseWriting.has(c.code.slice(0, 3))));
-  return chinese.length * 2 > persons.length;
+  let known = familyNames.get(lex);
+  if (!known) familyNames.set(lex, (known = new Map()));
+  let answer = known.get(word);
+  if (answer === undefined) {
+    const persons = entityLexicons().surnames.get(word.toUpperCase())?.first ?? [];
+    const chinese = persons.filter((p) => p.codes.some((c) => lex.pinyinNames.chineseWriting.has(c.code.slice(0, 3))));
+    known.set(word, (answer = chinese.length * 2 > persons.length));
+  }
+  return answer;
 }
+// Each word's answer, read once: a common surname ("Wang", "Li") starts hundreds of the dictionary's persons, read
+// again for every story naming one.
+const familyNames = new WeakMap<TranslationLexicons, Map<string, boolean>>();
 
 /**
  * A Chinese person's given name used alone as if it were the surname ("Professor Feng Yujun … Yujun compared

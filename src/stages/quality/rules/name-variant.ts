@@ -2,6 +2,7 @@ import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { entityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
 import { matchesIn, type QualityRule } from './rule.ts';
+import { isSpaceUnit } from './words.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const LONG_SURNAME = /^\p{Lu}\p{Ll}{5,}$/u;
@@ -86,7 +87,12 @@ const LONG_PLACE = 5;
 function placeVariants(doc: Doc): { start: number; end: number; text: string; earlier: string }[] {
   const places = entityLexicons().places;
   const gpe = doc.mentions.filter((m) => m.type === 'GPE' && m.text.length >= LONG_PLACE);
-  const named = (m: { text: string }) => places.get(m.text.toUpperCase());
+  // a story names its places again and again: each text looked up once
+  const seen = new Map<string, ReturnType<typeof places.get>>();
+  const named = (m: { text: string }) => {
+    if (!seen.has(m.text)) seen.set(m.text, places.get(m.text.toUpperCase()));
+    return seen.get(m.text);
+  };
   const out: { start: number; end: number; text: string; earlier: string }[] = [];
   for (const m of gpe) {
     const entry = named(m);
@@ -95,6 +101,13 @@ function placeVariants(doc: Doc): { start: number; end: number; text: string; ea
     if (right) out.push({ start: m.start, end: m.end, text: m.text, earlier: right.text });
   }
   return out;
+}
+
+/** A name's last word: what follows its last white space (read back to it, not split into words). */
+function lastWord(text: string): string {
+  let at = text.length;
+  while (at > 0 && !isSpaceUnit(text.charCodeAt(at - 1))) at -= 1;
+  return text.slice(at);
 }
 
 /**
@@ -110,7 +123,7 @@ export const nameVariants: QualityRule = {
     // the surnames seen so far by first and last letter, in the order seen: only those can be variants
     const surnames = new Map<string, Set<string>>();
     for (const m of doc.mentions.filter((x) => x.type === 'PERSON' && !x.nominal)) {
-      const surname = m.text.split(/\s+/).at(-1)!;
+      const surname = lastWord(m.text);
       if (!LONG_SURNAME.test(surname)) continue;
       const ends = `${surname[0]}${surname.at(-1)}`;
       const same = surnames.get(ends) ?? surnames.set(ends, new Set()).get(ends)!;

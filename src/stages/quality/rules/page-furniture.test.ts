@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import type { Doc } from '../../../model/index.ts';
 import { paragraphDoc } from './test-doc.ts';
-import { pageFurniture } from './page-furniture.ts';
+import { pageFurniture, wordCount } from './page-furniture.ts';
 
 const lex = loadTranslationLexicons();
 
@@ -185,4 +185,23 @@ test('page-furniture: a body\'s name of several words alone on its line between 
     doc.mentions.push({ id: 'm1', start: at, end: at + name.length, text: name, type: 'ORG', entity: null, source: 'tagger', nominal: false });
     assert.deepEqual(pageFurniture.check(doc, lex).map((f) => text.slice(f.start, f.end)), expected, text);
   }
+});
+
+test('page-furniture: a paragraph\'s words are counted as its trimmed text split at white space counts them, as far as asked', () => {
+  const cases: [string, number][] = [
+    ['', 1],
+    ['   ', 1],
+    ['Comments', 1],
+    ['  Leave a Reply \n', 3],
+    ['Go\tto\n\ntop', 3],
+    ['Most\u00a0read stories', 3],
+    ['Share — this', 3],
+  ];
+  for (const [text, count] of cases) {
+    assert.equal(wordCount(text), count, text);
+    assert.equal(wordCount(text), text.trim().split(/\s+/).length, text);
+  }
+  // counted only as far as asked
+  assert.equal(wordCount('one two three four', 2), 2);
+  assert.equal(wordCount('one two', 5), 2);
 });

@@ -2,12 +2,32 @@ import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { paragraphTest, type QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
+import { isSpaceUnit } from './words.ts';
+
+/** The match of the first furniture pattern that matches the paragraph's text, or null (see matchFurniture). */
+export function firstMatch(lex: TranslationLexicons, text: string): RegExpMatchArray | null {
+  if (lex !== lastLex) {
+    lastMatched.clear();
+    lastLex = lex;
+  }
+  let found = lastMatched.get(text);
+  if (found === undefined) {
+    found = matchFurniture(lex, text);
+    if (lastMatched.size > 256) lastMatched.clear();
+    lastMatched.set(text, found);
+  }
+  return found;
+}
+// page-furniture and the rules that pass furniture by (pronoun-flip, repeated-word, lowercase-sentence, truncated) ask
+// of a document's paragraphs in turn: the paragraphs read last, with what they matched, so each is searched once.
+const lastMatched = new Map<string, RegExpMatchArray | null>();
+let lastLex: TranslationLexicons | null = null;
 
 /**
  * The match of the first furniture pattern that matches, or null; a pattern is tried only where a string it needs
  * stands, and one without needs only when one of them matches (most paragraphs match none).
  */
-export function firstMatch(lex: TranslationLexicons, text: string): RegExpMatchArray | null {
+function matchFurniture(lex: TranslationLexicons, text: string): RegExpMatchArray | null {
   const unneeded = lex.anyUnneededFurniture.test(text);
   for (const { pattern, needs } of lex.furniture) {
     if (needs ? !needs.some((n) => text.includes(n)) : !unneeded) continue;
@@ -22,8 +42,21 @@ export function furnitureTest(doc: Doc, lex: TranslationLexicons): (at: number) 
   return paragraphTest(doc, (text) => firstMatch(lex, maskMarkup(text).trim()) !== null);
 }
 
-/** How many words a paragraph has: captions, labels and the story's sentences are told apart by it. */
-const words = (text: string) => text.trim().split(/\s+/).length;
+/**
+ * How many words a paragraph has (its runs of non-space, one at least: what its trimmed text split at spaces counts),
+ * counted up to `atMost`: captions, labels and the story's sentences are told apart by it, and a long paragraph is
+ * read only as far as the count asked. Counted, not split: a split makes a string of each word.
+ */
+export function wordCount(text: string, atMost = Infinity): number {
+  let count = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length && count < atMost; at += 1) {
+    const space = isSpaceUnit(text.charCodeAt(at));
+    if (!space && !inWord) count += 1;
+    inWord = !space;
+  }
+  return Math.max(count, 1);
+}
 
 // What may stand before a name in a caption that names who is pictured: capitalised words of a title ("Acting Minister
 // of Foreign Affairs", "Iranian Foreign Ministry Spokesman") and the lower-case words titles hold. Not "By": a byline.
@@ -47,14 +80,14 @@ const CAPITAL_START = /^\s*\p{Lu}/u;
 function nameCaptions(doc: Doc): Doc['paragraphs'] {
   const persons = doc.mentions.filter((m) => m.type === 'PERSON' && !m.nominal);
   const bodies = doc.mentions.filter((m) => m.type === 'ORG' && !m.nominal && m.text.includes(' '));
-  const sentence = (i: number) => SENTENCE_END.test(doc.paragraphs[i]?.text ?? '') && words(doc.paragraphs[i]!.text) >= STORY_WORDS;
+  const sentence = (i: number) => SENTENCE_END.test(doc.paragraphs[i]?.text ?? '') && wordCount(doc.paragraphs[i]!.text, STORY_WORDS) >= STORY_WORDS;
   // a caption ends on a name: a paragraph no read name ends is none, whatever its words (most paragraphs, read cheaply)
   const nameEnds = new Set([...persons, ...bodies].map((m) => m.end));
   return doc.paragraphs.filter((p, i) => {
     const text = p.text.trimEnd();
     if (!nameEnds.has(p.start + text.length)) return false;
     // an all-capitals line is a headline ("FOREIGN MINISTER RECEIVED BY ZHOU YONGKANG"), not a caption
-    if (words(text) > CAPTION_WORDS || !LOWER.test(text)) return false;
+    if (wordCount(text, CAPTION_WORDS + 1) > CAPTION_WORDS || !LOWER.test(text)) return false;
     const end = p.start + text.length;
     const lead = p.text.length - p.text.trimStart().length;
     // between two sentences, the next one opening anew (a line going on in lower case makes the name its subject: "Brady" / "was shot …")
@@ -117,14 +150,15 @@ const LOWER_LETTER = /\p{Ll}/u;
  * lines after the last sentence are few and figureless, as a page's widgets are; a table or a list of results there is wire copy's.
  */
 function tailLabels(doc: Doc, lex: TranslationLexicons): Doc['paragraphs'] {
-  const last = doc.paragraphs.findLastIndex((p) => SENTENCE_END.test(p.text) && words(p.text) >= STORY_WORDS);
+  const last = doc.paragraphs.findLastIndex((p) => SENTENCE_END.test(p.text) && wordCount(p.text, STORY_WORDS) >= STORY_WORDS);
   if (last < 0) return [];
   const tail = doc.paragraphs.slice(last + 1).filter((p) => p.text.trim() !== '');
   if (tail.length > TAIL_LINES || tail.filter((p) => FIGURE.test(p.text)).length > 1) return [];
   return tail.filter((p) => {
     const text = p.text.trim();
     // one word alone is a label patterns name ("Comments") or a sentence's broken piece ("If"), not read here
-    if (words(text) < 2 || words(text) > LABEL_WORDS || FULL_STOP.test(text) || GOES_ON.test(text) || FIGURE.test(text) || !LOWER_LETTER.test(text) || OTHER_SCRIPT.test(text) || SOURCE_CREDIT.test(text)) return false;
+    const words = wordCount(text, LABEL_WORDS + 1);
+    if (words < 2 || words > LABEL_WORDS || FULL_STOP.test(text) || GOES_ON.test(text) || FIGURE.test(text) || !LOWER_LETTER.test(text) || OTHER_SCRIPT.test(text) || SOURCE_CREDIT.test(text)) return false;
     const label = LABEL.exec(text)?.[1];
     return (label === undefined || label.split(' ').every((w) => lex.englishWord(w.toLowerCase()))) && !foreignLine(text, lex);
   });

@@ -2,6 +2,7 @@ import type { Doc, Mention } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { allMatches, type QualityRule } from './rule.ts';
 import { furnitureTest } from './page-furniture.ts';
+import { isSpaceUnit } from './words.ts';
 
 type Gender = 'female' | 'male';
 const PRONOUN = /(?<![\p{L}])(he|him|his|himself|she|her|hers|herself)(?![\p{L}])/giu;
@@ -33,7 +34,10 @@ function genderOf(given: string, surname: string | null, before: string, lex: Tr
 /** The word right before `at` (within 20 characters), lowercased, its full stops and commas dropped: "mrs" in "Mrs. Zakharova". */
 function wordBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 20), at).trimEnd();
-  return before.slice(before.search(/\S*$/)).toLowerCase().replace(/[.,]/g, '');
+  // read back to the space before it, a unit at a time: a pattern anchored at the end is tried from every character
+  let start = before.length;
+  while (start > 0 && !isSpaceUnit(before.charCodeAt(start - 1))) start -= 1;
+  return before.slice(start).toLowerCase().replace(/[.,]/g, '');
 }
 
 /** Whether a mention from `first` on, starting before `end`, is of a person whose gender is known. */

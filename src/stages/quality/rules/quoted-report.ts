@@ -8,8 +8,10 @@ const SELF_REPORTED = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+) ${REPORT}
 // A reporting verb, an opening mark and a third-person possessive for the speaker's own country (added: “His country
 // welcomes …”): indirect speech set in quotation marks, where a speaker quoted says "my country".
 const THIRD_PERSON_SELF = new RegExp(`(?<![\\p{L}])${REPORT}[,:]? [“"«](?:His|Her) (?:country|government|nation)\\b`, 'gu');
-// What every match holds: a reporting verb before an opening mark.
-const HINT = new RegExp(`${REPORT}[,:]? [“"«]`, 'u');
+// What every match holds: a reporting verb before an opening mark. The marks are looked for first, by string search:
+// most texts hold none (wire copy without quotations), and the pattern tries its verbs at every s, n, a, e and u.
+const REPORTED_MARK = new RegExp(`${REPORT}[,:]? [“"«]`, 'u');
+const HINT = { test: (text: string) => (text.includes('"') || text.includes('“') || text.includes('«')) && REPORTED_MARK.test(text) };
 
 /**
  * Indirect speech set in quotation marks, as a translation that keeps the source's reported speech inside the marks

@@ -73,9 +73,19 @@ export function wordStart(text: string, end: number): number {
  */
 export function paragraphTest(doc: Doc, test: (text: string) => boolean): (at: number) => boolean {
   const read = new Map<Doc['paragraphs'][number], boolean>();
+  const { paragraphs } = doc;
   return (at) => {
-    const p = doc.paragraphs.find((x) => x.start <= at && at < x.end);
-    if (!p) return false;
+    // the last paragraph starting at or before `at` (they stand in text order, apart) is the one holding it, if any:
+    // a search, not a walk from the first, as a rule asks this of every mention
+    let lo = 0;
+    let hi = paragraphs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const p = paragraphs[lo - 1];
+    if (!p || at >= p.end) return false;
     let answer = read.get(p);
     if (answer === undefined) read.set(p, (answer = test(p.text)));
     return answer;

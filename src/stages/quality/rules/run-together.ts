@@ -53,8 +53,16 @@ const PAIR_LONGEST = 8;
 // The function words read before a capitalised word ("byParty"): not those that start code's names ("toString",
 // "onClick", "forEach", "inStock", "asString").
 const CAMEL_GLUES = new Set(['the', 'and', 'of', 'by', 'from']);
-// The last letters of the function words.
-const GLUE_LAST = unitSet(GLUES.map((g) => g.charCodeAt(g.length - 1)));
+// The function words by their last letter (an ASCII unit): a name is compared with those ending as it does, one or two.
+const GLUES_BY_LAST: (readonly string[] | undefined)[] = Array.from({ length: 128 }, (_, unit) => {
+  const ending = GLUES.filter((g) => g.charCodeAt(g.length - 1) === unit);
+  return ending.length > 0 ? ending : undefined;
+});
+/** Whether a name ends in one of GLUES. */
+const endsInGlue = (name: string) => {
+  const last = name.charCodeAt(name.length - 1);
+  return last < 128 && GLUES_BY_LAST[last]?.some((g) => name.endsWith(g)) === true;
+};
 // The least a glued word keeps beside its function word; before a two-letter one, the longer stem.
 const STEM = 3;
 const SHORT_STEM = 5;
@@ -150,7 +158,7 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
   // a look-up of each single-word name, not a search of the text for each (a long text names many)
   const single = (e: Doc['entities'][number]) => e.name.length > STEM && !e.name.includes(' ') && CAPITAL_INITIAL.test(e.name);
   // the names ending in a function word first, most by their last letter: most texts have none, and need no set of names
-  const glued = doc.entities.filter((e) => GLUE_LAST.has(e.name.charCodeAt(e.name.length - 1)) && GLUES.some((g) => e.name.endsWith(g)) && single(e));
+  const glued = doc.entities.filter((e) => endsInGlue(e.name) && single(e));
   if (glued.length === 0) return out;
   const names = new Set(doc.entities.filter(single).map((e) => e.name));
   for (const e of glued) {

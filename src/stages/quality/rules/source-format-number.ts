@@ -34,11 +34,20 @@ const FORMATS: [RegExp, { test(text: string): boolean }, string][] = [
   [new RegExp(`\\b${YEAR}(?:(?:, | and |[–-])${YEAR})* years\\b`, 'g'), /\d years\b/, 'a year followed by "years", as Russian writes годов after one: read the year alone'],
 ];
 
+// The hints that are plain patterns (no flag u), as one alternation ignoring case (as some do; for the others it only
+// widens the search): a text it misses, as most are, matches none of them, and their entries are passed by one search
+// instead of one each.
+const patternHints = FORMATS.map(([, hint]) => hint).filter((hint): hint is RegExp => hint instanceof RegExp && !hint.unicode);
+const PATTERN_HINTS = new Set<{ test(text: string): boolean }>(patternHints);
+const ANY_PATTERN_HINT = new RegExp(patternHints.map((hint) => `(?:${hint.source})`).join('|'), 'i');
+
 /** Numbers and dates left in the source language's format. */
 export const sourceFormatNumbers: QualityRule = {
   id: 'source-format-number',
   check(doc) {
-    return FORMATS.flatMap(([pattern, hint, why]) => matchesIn(doc, pattern, hint).map(({ start, end, match }) => ({ start, end, text: `"${match[0]}": ${why}` })))
+    const anyHint = ANY_PATTERN_HINT.test(doc.text);
+    return FORMATS.filter(([, hint]) => anyHint || !PATTERN_HINTS.has(hint))
+      .flatMap(([pattern, hint, why]) => matchesIn(doc, pattern, hint).map(({ start, end, match }) => ({ start, end, text: `"${match[0]}": ${why}` })))
       .sort((a, b) => a.start - b.start);
   },
 };

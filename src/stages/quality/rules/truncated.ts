@@ -38,6 +38,10 @@ const endsOnScore = (text: string) => SCORE.test(text.slice(text.lastIndexOf(' '
 // a line of a few words starting lowercase is a label or a template's date ("jeudi, mai 23, 2024"), not a cut sentence.
 const HEADLESS = /^(?:[–—-]\s|(?!by\s)\p{Ll}(?:\S*\s+){5})/u;
 const LOWER_START = /^\p{Ll}/u;
+// A paragraph opening on a dash: a list's item when others do too.
+const DASHED = /^(?:[–—-]|--)\s/;
+// A paragraph ending on a year: a date line above the headline, not the headline.
+const ENDS_ON_YEAR = /\b\d{4}$/;
 // A company's abbreviations ("The Walt Disney Co." / "said Thursday it had …"): their stop ends no sentence.
 const COMPANY_ABBREVIATIONS = new Set(['Co.', 'Inc.', 'Corp.', 'Ltd.']);
 /**
@@ -93,9 +97,9 @@ export const truncatedParagraphs: QualityRule = {
   id: 'truncated',
   check(doc, lex) {
     const out = [];
-    const dashed = doc.paragraphs.map((p) => /^(?:[–—-]|--)\s/.test(p.text));
+    const dashed = doc.paragraphs.map((p) => DASHED.test(p.text));
     const dashes = dashed.filter(Boolean).length;
-    const headline = doc.paragraphs.length > 1 ? doc.paragraphs.findIndex((p) => p.text.trim().split(/\s+/).length >= 4 && !/\b\d{4}$/.test(p.text.trim())) : -1;
+    const headline = doc.paragraphs.length > 1 ? doc.paragraphs.findIndex((p) => p.text.trim().split(/\s+/).length >= 4 && !ENDS_ON_YEAR.test(p.text.trim())) : -1;
     // what stands between the headline and a byline is its deck (a subheading), written without a full stop too
     const byline = doc.paragraphs.findIndex((p) => BYLINE.test(p.text));
     // a sentence broken over two lines (a hard-wrapped line, one unstopped body paragraph and a lowercase one after it):

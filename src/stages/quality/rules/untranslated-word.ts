@@ -12,23 +12,31 @@ const LONGEST_MONTH = 31;
 
 interface MonthNames {
   names: Set<string>;
-  /** 1 at (first unit × 32 + length) of each name: most runs of letters are passed by one read */
+  /** 1 at the monthShape of each name: most runs of letters are passed by one read, the rest looked up in the set */
   shapes: Uint8Array;
 }
+
+/**
+ * A word's shape as a number under 32 × 32 × 32: its first and last units' low five bits (a letter's place in the
+ * alphabet, either case) and its length. Words of other shapes are no month name: one read passes nine runs of ten
+ * that a first letter and a length alone let through ("may", "main" beside "mai"). Units past ASCII share places
+ * with ASCII letters ("Şubat"), which the set tells apart.
+ */
+const monthShape = (first: number, last: number, length: number) => (((first & 31) << 5) | (last & 31)) * 32 + length;
 const monthNames = new WeakMap<RegExp, MonthNames | null>();
 
 /**
  * The month names of a foreignMonth pattern, read back from its source, or null when it is not of the shape written
- * in translation-lexicons.ts (then the pattern itself is tested). Each name is letters alone, its first one ASCII.
+ * in translation-lexicons.ts (then the pattern itself is tested, at some eight times the cost). Each name is letters alone.
  */
-function monthNamesOf(pattern: RegExp): MonthNames | null {
+export function monthNamesOf(pattern: RegExp): MonthNames | null {
   if (monthNames.has(pattern)) return monthNames.get(pattern)!;
   const alternation = pattern.flags === 'mu' ? MONTH_PATTERN.exec(pattern.source)?.[1] : undefined;
   const names = alternation?.split('|') ?? [];
   let read: MonthNames | null = null;
-  if (names.length > 0 && names.every((n) => LETTERS.test(n) && n.length <= LONGEST_MONTH && n.charCodeAt(0) < 128)) {
-    const shapes = new Uint8Array(128 * 32);
-    for (const n of names) shapes[n.charCodeAt(0) * 32 + n.length] = 1;
+  if (names.length > 0 && names.every((n) => LETTERS.test(n) && n.length <= LONGEST_MONTH)) {
+    const shapes = new Uint8Array(32 * 32 * 32);
+    for (const n of names) shapes[monthShape(n.charCodeAt(0), n.charCodeAt(n.length - 1), n.length)] = 1;
     read = { names: new Set(names), shapes };
   }
   monthNames.set(pattern, read);
@@ -51,8 +59,7 @@ function anyForeignMonth(text: string, pattern: RegExp): boolean {
   for (let i = 0; i < runs.length; i += 2) {
     const start = runs[i]!;
     const length = runs[i + 1]! - start;
-    const first = text.charCodeAt(start);
-    if (length > LONGEST_MONTH || first >= 128 || shapes[first * 32 + length] === 0) continue;
+    if (length > LONGEST_MONTH || shapes[monthShape(text.charCodeAt(start), text.charCodeAt(start + length - 1), length)] === 0) continue;
     if (names.has(text.slice(start, start + length)) && (start === 0 || MONTH_BEFORE.test(text[start - 1]!))) return true;
   }
   return false;
