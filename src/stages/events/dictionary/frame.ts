@@ -122,31 +122,6 @@ function addPrep(side: Side, p: FramePrep, slot: Slot): void {
   u.last = side.words.length - 1;
 }
 
-/**
- * Does `test` hold for a form (upper case, as written or by its lemma) of some word the frame's sides may hold? Every
- * word of the frame is tried, a passive's subject and its agent's preposition too: a "no" is exact, a "yes" a maybe,
- * so the matcher need not lay out the sides of a clause whose words no pattern is filed under (most clauses).
- */
-export function anyForm(frame: ClauseFrame, test: (form: string) => boolean): boolean {
-  const phrase = (p: FramePhrase | null | undefined) => {
-    if (!p) return false;
-    for (let i = 0; i < p.words.length; i++) {
-      const lemma = p.lemmas?.[i];
-      if (test(upper(p.words[i]!)) || (lemma && test(upper(lemma)))) return true;
-    }
-    return false;
-  };
-  const prep = (p: FramePrep) => test(upper(p.prep)) || phrase(p.object);
-  return (
-    phrase(frame.subject) ||
-    (frame.subjectPreps ?? []).some(prep) ||
-    (frame.preverb ?? []).some((w) => test(upper(w))) ||
-    (frame.particles ?? []).some((w) => test(upper(w))) ||
-    (frame.objects ?? []).some(phrase) ||
-    (frame.preps ?? []).some(prep)
-  );
-}
-
 /** The frame's two sides: before the verb (subject, its phrases, preverb words) and after it. */
 export function sidesOf(frame: ClauseFrame): { pre: Side; post: Side } {
   const pre: Side = { words: [], units: [] };

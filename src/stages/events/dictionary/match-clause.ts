@@ -27,7 +27,7 @@
 import type { Pattern } from '../../../lexicons/events/petrarch-dictionary.ts';
 import { patternText } from '../../../lexicons/events/petrarch-dictionary.ts';
 import type { BlockPatterns, CompiledElement, CompiledPattern, CompiledToken, DictionaryIndex, Marker, VerbEntry } from './dictionary-index.ts';
-import { anyForm, sidesOf, type ClauseFrame, type Side, type Slot } from './frame.ts';
+import { sidesOf, type ClauseFrame, type Side, type Slot } from './frame.ts';
 
 export interface DictionaryMatch {
   block: string;
@@ -207,17 +207,12 @@ function entriesOf(index: DictionaryIndex, verb: ClauseFrame['verb']): { entries
   return { entries, asWritten: byText.length };
 }
 
-/** Most verbs have one entry, of one word: it fits any frame as it is. That entry, or null. */
-function plainEntry(entries: readonly VerbEntry[]): VerbEntry | null {
-  const only = entries.length === 1 ? entries[0]! : null;
-  return only && only.after.length === 0 && only.before.length === 0 ? only : null;
-}
-
 /** The entries that fit the frame: multi-word ones first (longest first), then file order. */
 function candidatesOf(found: ReturnType<typeof entriesOf>, pre: Side, post: Side): Candidate[] {
   const { entries, asWritten } = found;
-  const only = plainEntry(entries);
-  if (only) return [{ entry: only, postStart: 0, postOpen: null }];
+  // Most verbs have one entry, of one word: it fits as it is.
+  const only = entries.length === 1 ? entries[0]! : null;
+  if (only && only.after.length === 0 && only.before.length === 0) return [{ entry: only, postStart: 0, postOpen: null }];
   const out: (Candidate & { words: number; order: number })[] = [];
   entries.forEach((entry, i) => {
     const after = afterWords(post, entry.after);
@@ -377,21 +372,10 @@ function poolOf(block: BlockPatterns, pre: Side, post: Side): Set<CompiledPatter
   return pool;
 }
 
-/** May some pattern of the block fit the frame: one that needs no word, or one filed under a form of its words? */
-function mayHoldPattern(block: BlockPatterns, frame: ClauseFrame): boolean {
-  return block.always.length > 0 || anyForm(frame, (f) => block.filed.mayHold(f) && block.byWord.has(f));
-}
-
-/** The sides of a clause read by its bare verb, not laid out: only a tie between fits asks for sides. */
-const UNREAD: Side = { words: [], units: [] };
-
 /** The verb entry a clause reads by and the patterns of its block that fit, in the dictionary's order; null when the verb is not in the dictionary. */
 function search(index: DictionaryIndex, frame: ClauseFrame): Search | null {
   const entries = entriesOf(index, frame.verb);
   if (entries.entries.length === 0) return null;
-  // Most clauses: a plain verb whose block files no pattern under any of their words reads as the bare verb.
-  const only = plainEntry(entries.entries);
-  if (only && !mayHoldPattern(index.patternsOf(only.block), frame)) return { c: { entry: only, postStart: 0, postOpen: null }, found: [], pre: UNREAD, post: UNREAD };
   const { pre, post } = sidesOf(frame);
   const candidates = candidatesOf(entries, pre, post);
   if (candidates.length === 0) return null;
