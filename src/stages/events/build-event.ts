@@ -46,7 +46,7 @@ export function buildEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: T
     context.report('warning', 'events-unknown-code', `pattern gave CAMEO code ${code}, which the code table lacks`, toks[m.first]!.start, toks[m.last]!.end);
     return null;
   }
-  const plover = ploverOf(res, code, [...sources, ...targets]);
+  const plover = ploverOf(res, code, sources, targets);
   const date = dateOf(doc, ctx, m);
   const trigger = { ...spanOf(doc.text, toks[m.first]!.start, toks[m.last]!.end), lemma: toks.slice(m.first, m.last + 1).map((t) => t.lemma).join(' ') };
   const patternText = `"${m.pattern.lemmas.slice(0, 3).join('|')}${m.pattern.lemmas.length > 3 ? '|…' : ''}"${m.cue ? ` with "${m.cue}"` : ''}`;
@@ -82,11 +82,12 @@ export function reverseEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m:
 }
 
 /** PLOVER event, mode and contexts from the CAMEO→PLOVER table (nearest coded ancestor), plus actor-role contexts. */
-function ploverOf(res: EventResources, code: string, actors: readonly FoundActor[]): Event['plover'] {
+function ploverOf(res: EventResources, code: string, sources: readonly FoundActor[], targets: readonly FoundActor[]): Event['plover'] {
   let row = null;
   for (let n = code.length; n >= 2 && !row; n--) row = res.lexicons.plover.get(code.slice(0, n)) ?? null;
   const context = new Set(row?.context ?? []);
-  if (actors.some((a) => a.role === 'MIL')) context.add('military');
-  if (actors.some((a) => a.role === 'COP')) context.add('crime');
+  const hasRole = (role: string) => sources.some((a) => a.role === role) || targets.some((a) => a.role === role);
+  if (hasRole('MIL')) context.add('military');
+  if (hasRole('COP')) context.add('crime');
   return { event: row?.event ?? null, mode: row?.mode ?? null, context: [...context] };
 }

@@ -16,7 +16,7 @@ import { COMPLEMENT_WINDOW, type Modal, contentModal, frameCode, internalCommand
 import { TRIGGER_RULES } from './recoding/index.ts';
 import { declinedComment } from './recoding/declined-comment.ts';
 import { backgroundOf, beliefCue, prepositionCue, relativeClause } from './recoding/background.ts';
-import type { TriggerCoding } from './recoding/rule.ts';
+import type { TriggerCoding, TriggerEnv } from './recoding/rule.ts';
 import { GOVERNMENT, MAX_RECIPROCAL, actorsOf, peopleActedOn, protestActors, speechActors, standDownActors, untargetedActors } from './parties.ts';
 import { dropBackgroundEvents } from './background-events.ts';
 import { conjoinedTargets } from './conjoined-targets.ts';
@@ -95,6 +95,8 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   const speech: TriggerMatch[] = [];
   // "X issued a reminder to Iraq that it must cooperate with the UN": what a statement demands is no event of its own.
   const modals = new Map<TriggerMatch, Modal | null>();
+  // What the trigger rules read is the sentence's, the same for every trigger: one object, not one per rule and trigger.
+  const env: TriggerEnv = { ctx, res, matches, recent };
   for (const m of matches) {
     if (!m.pattern.speech) continue;
     // "Ahmadinejad, who said Israel should be wiped off the map, must know …": a relative clause's statement is background.
@@ -122,7 +124,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
       continue;
     }
     const coding: TriggerCoding = { m, code: m.pattern.code, complement: null, note: null, aim: null };
-    for (const rule of TRIGGER_RULES) rule.apply(coding, { ctx, res, matches, recent });
+    for (const rule of TRIGGER_RULES) rule.apply(coding, env);
     m = coding.m;
     const { code, complement, aim, note } = coding;
     // A verbal act ("declined to comment on an estimate that Yugoslav troops …") is about whom it names, as a statement is.

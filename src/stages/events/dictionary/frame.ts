@@ -115,7 +115,7 @@ function addChunk(side: Side, phrase: FramePhrase, slot: Slot): void {
 function addPrep(side: Side, p: FramePrep, slot: Slot): void {
   const unit = side.units.length;
   const first = side.words.length;
-  side.units.push({ kind: 'pp', slot: { ...slot, prep: p.prep.toLowerCase() }, first, last: first, head: first });
+  side.units.push({ kind: 'pp', slot: { part: slot.part, index: slot.index, prep: p.prep.toLowerCase() }, first, last: first, head: first });
   side.words.push({ forms: [upper(p.prep)], unit, landing: true });
   const u = side.units[unit]!;
   if (p.object && p.object.words.length > 0) u.head = addPhrase(side, p.object, unit);
