@@ -1,6 +1,6 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
 import { COLLECTIVE_CODES, type ActorReading, type Syntax, type Word } from '../../model/index.ts';
-import { RELATIVE_PRONOUNS, clauseStart, conjunctionBefore, type SentenceCtx } from './sentence.ts';
+import { isRelativePronoun, clauseStart, conjunctionBefore, type SentenceCtx } from './sentence.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 
 /** An actor link read, its token range local to the sentence (first -1 for an inferred actor). */
@@ -324,7 +324,7 @@ const CONJUNCT_REACH = 25;
  */
 export function relativeAside(ctx: Pick<SentenceCtx, 'toks'>, from: number, to: number): boolean {
   const { toks } = ctx;
-  return to - from >= 3 && toks[from]?.text === ',' && toks[to - 1]?.text === ',' && RELATIVE_PRONOUNS.has(toks[from + 1]?.lower ?? '') && !toks.slice(from + 1, to - 1).some((t) => t.text === ',');
+  return to - from >= 3 && toks[from]?.text === ',' && toks[to - 1]?.text === ',' && isRelativePronoun(toks[from + 1]) && !toks.slice(from + 1, to - 1).some((t) => t.text === ',');
 }
 
 /** First-person subjects and possessors: in a quote they are its speaker. */

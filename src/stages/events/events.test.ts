@@ -468,6 +468,9 @@ test('frame verbs as the guidelines code them: will / agreed / pledged to X is X
     // what a relative clause says is background: the demand in "who said Iraq must withdraw" is none
     ['Iranian rebels said Iraq must withdraw its troops.', ['IRN>IRQ:1056']],
     ['Iranian rebels, who said Iraq must withdraw its troops, held a rally in Tehran.', ['IRN>IRN:141']],
+    // an acronym spelled like a relative pronoun is a name: "WHO" (the World Health Organization) acts
+    ['WHO sent a team to Angola.', ['IGO>AGO:036']],
+    ['Doctors who sent a team to Angola were praised.', []],
     // the modal's own subject is who is asked: an arbiter no actor names is nobody the text names; a pronoun stands for one
     ['Syria said it is ready to hold talks with Israel but that an impartial arbiter should mediate between the two sides.', ['SYR>ISR:036']],
     ['France issued a reminder to Iraq that it must cooperate with UN inspectors.', ['FRA>IRQ:101']],

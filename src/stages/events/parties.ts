@@ -2,7 +2,7 @@
 import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import { possessive, type Word } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
-import { type Found, type SentenceCtx, RELATIVE_PRONOUNS, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause } from './sentence.ts';
+import { type Found, type SentenceCtx, isRelativePronoun, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause } from './sentence.ts';
 import { describe, firstGroupAfter, placeModifier, speakerItself, subjectGroup, withAnaphors } from './actor-groups.ts';
 import { dictionaryReading, sameActBack } from './recoding/code-pair.ts';
 
@@ -293,7 +293,7 @@ export function asClauseStart(ctx: SentenceCtx, from: number, end: number): numb
     if (ctx.toks[k]!.lower !== 'as') continue;
     for (let j = k + 2; j < Math.min(ctx.toks.length, k + 1 + SUBORDINATE_REACH); j++) {
       const t = ctx.toks[j]!;
-      if (t.pos === 'PUNCT' || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that') break;
+      if (t.pos === 'PUNCT' || isRelativePronoun(t) || t.lower === 'that') break;
       // A participle on the way ("an ambulance carrying …") is the subject's, not the clause's verb.
       if ((t.pos === 'VERB' || t.pos === 'AUX') && (ctx.syntax.verbGroupAt(t.index)?.finite ?? false)) return k;
     }

@@ -11,6 +11,11 @@ export const TARGET_WINDOW = 15;
 /** The pronouns that open a relative clause ("the deal, which was signed", "anyone who provides"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 
+/** A relative pronoun, not an acronym spelled like one ("WHO sent a team" is the World Health Organization). */
+export function isRelativePronoun(t: Word | undefined): boolean {
+  return t !== undefined && RELATIVE_PRONOUNS.has(t.lower) && t.text !== t.text.toUpperCase();
+}
+
 export interface SentenceCtx {
   s: number;
   syntax: Syntax;

@@ -7,7 +7,7 @@
  */
 import { WORD, has, possessive, type Word } from '../../../model/index.ts';
 import { type TriggerMatch, adjectivalParticiple as participleBeforeNoun } from '../match-triggers.ts';
-import { RELATIVE_PRONOUNS, type SentenceCtx, clauseEnd, clauseStart } from '../sentence.ts';
+import { isRelativePronoun, type SentenceCtx, clauseEnd, clauseStart } from '../sentence.ts';
 
 /** Words before an "-ing" form that make it an adverbial adjunct ("after clashing with", "while fleeing"). */
 const ADJUNCT_LEADS = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'upon', 'when']);
@@ -170,11 +170,11 @@ export function relativeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
   for (let k = m.first - 1; k >= Math.max(0, m.first - 12); k--) {
     const t = toks[k]!;
     const prev = toks[k - 1];
-    if (RELATIVE_PRONOUNS.has(t.lower)) return true;
+    if (isRelativePronoun(t)) return true;
     if (t.lower === 'that' && thatAfterNoun(ctx, k) && !saidJustBefore(ctx, k)) return true;
     if (t.lower === 'where' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',')) return true;
     // "Kim, who told Moon that his country was willing to hold talks": what a relative clause reports is in it too.
-    if (ctx.reporting.has(k)) return RELATIVE_PRONOUNS.has(toks[before(toks, k)]?.lower ?? '');
+    if (ctx.reporting.has(k)) return isRelativePronoun(toks[before(toks, k)]);
     if (t.lower === 'that' && saidJustBefore(ctx, k)) continue;
     // A comma closes a relative clause set off before the trigger ("the deal, which was signed Wednesday, will allow").
     if (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === 'but' || t.lower === 'that' || t.lower === 'where') return false;

@@ -2,14 +2,14 @@ import { complementOf, frameMaps } from '../frames.ts';
 import type { Word } from '../../../model/index.ts';
 import type { TriggerRule } from './rule.ts';
 import type { TriggerMatch } from '../match-triggers.ts';
-import { RELATIVE_PRONOUNS } from '../sentence.ts';
+import { isRelativePronoun } from '../sentence.ts';
 
 /**
  * "offering rewards to anyone who provides information": a verb right after a relative pronoun is the
  * relative clause's own predicate, about the noun before it; the frame verb does not govern it.
  */
 export function relativeVerb(toks: readonly Word[], k: number): boolean {
-  return RELATIVE_PRONOUNS.has(toks[k - 1]?.lower ?? '');
+  return isRelativePronoun(toks[k - 1]);
 }
 
 /** CAMEO quad classes of verbal acts (verbal cooperation, verbal conflict): the other two are material. */
