@@ -38,9 +38,6 @@ const endsOnScore = (text: string) => SCORE.test(text.slice(text.lastIndexOf(' '
 // a line of a few words starting lowercase is a label or a template's date ("jeudi, mai 23, 2024"), not a cut sentence.
 const HEADLESS = /^(?:[–—-]\s|(?!by\s)\p{Ll}(?:\S*\s+){5})/u;
 const LOWER_START = /^\p{Ll}/u;
-// What no sentence opens on: a lowercase word, or a comma, stop or closing bracket that goes on with the line before
-// ("- Pakistan bought 31" / ",412 tonnes …", "won by Robert W" / ". Baird"): that line was broken, not cut.
-const CONTINUES = /^(?:\p{Ll}|[,.;:)\]])/u;
 // A rule of dashes, stars or the like, perhaps with a few letters in it ("----- oOo-----"): no sentence, nothing cut.
 const ORNAMENT = /^(?=.*[-–—*=_~#]{3})[^\p{L}]*(?:\p{L}{1,4}[^\p{L}]+)?$/u;
 // A company's abbreviations ("The Walt Disney Co." / "said Thursday it had …"): their stop ends no sentence.
@@ -108,7 +105,7 @@ export const truncatedParagraphs: QualityRule = {
     // or a quotation closed at the line's end, the lowercase line its attribution ("… fired it at Germany."" / "said Bertram, who …"),
     // or an abbreviation's stop ending the line ("… Walt Disney Co." / "said Thursday it had …")
     const wrapped = doc.paragraphs.map((p, i) => {
-      if (i === 0 || !CONTINUES.test(p.text)) return false;
+      if (i === 0 || !LOWER_START.test(p.text)) return false;
       const before = maskMarkup(doc.paragraphs[i - 1]!.text).trimEnd();
       // a headline's end is read only for an abbreviation: a lowercase line under a headline is otherwise cut
       if (i - 1 === headline) return endsOnAbbreviation(before);
