@@ -21,9 +21,12 @@
  * Deterministic (no sampling). Never reads frozen.jsonl. --rules instead counts the flags the pipeline's own quality
  * rules raise on those native documents, per rule: the false-flag rate on native news any new rule adds to.
  *
- *   NODE_OPTIONS=--max-old-space-size=8000 node --import tsx scripts/measure-odd-collocations.ts [--part tune|held] [--rules]
+ * --pool bench runs --rules on the 5,354 native bench documents instead (scripts/build-bench-corpus.ts); --list FILE
+ * writes every such flag, one a line (rule, document, offset, flagged text, context), for classing false flags.
+ *
+ *   NODE_OPTIONS=--max-old-space-size=8000 node --import tsx scripts/measure-odd-collocations.ts [--part tune|held] [--rules [--pool bench] [--list FILE]]
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { flagsOf } from '../src/eval/flags.ts';
@@ -32,6 +35,7 @@ import { defaultPipeline, stagesThrough } from '../src/pipeline/presets.ts';
 import { inFrozenTenth, readNerCorpus } from '../src/stages/entities/tagger/corpus.ts';
 import { CLUSTERS_FILE, clusterAt, readWordClusters } from '../src/stages/entities/tagger/word-clusters.ts';
 import { detokenize } from '../src/util/detokenize.ts';
+import { benchDocs } from './build-bench-corpus.ts';
 import { REPO_ROOT, sharedDataFile } from '../src/util/shared-data.ts';
 
 // The fourth and fifth fresh batches of found.src (test/fixtures/translation/README.md), kept out of every choice here.
@@ -50,7 +54,9 @@ interface Text { text: string; tokens: Token[][] }
 interface Story extends Text { id: string; group: 'translated' | 'native'; artifacts: (Span & { kind: string })[] }
 type Detector = (t: Text) => Span[];
 
-const { values } = parseArgs({ options: { part: { type: 'string', default: 'tune' }, rules: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { part: { type: 'string', default: 'tune' }, rules: { type: 'boolean', default: false }, pool: { type: 'string', default: 'check' }, list: { type: 'string' } },
+});
 
 function jsonLines(file: string): any[] {
   return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -260,18 +266,31 @@ function score(detect: Detector, stories: Story[], native: Text[]): Score {
   return s;
 }
 
-/** The quality rules' flags on the native documents, per rule, with a few examples each. */
+/** The native documents --rules reads: the check set above, or (--pool bench) the 5,354 bench documents, with their titles and dates. */
+function rulePool(): { id: string; text: string; published: string | null }[] {
+  if (values.pool === 'bench') return benchDocs().map((d) => ({ id: d.id, text: d.text, published: d.published }));
+  return nativeCheckTexts().map((text, i) => ({ id: `check#${i}`, text, published: null }));
+}
+
+/** The quality rules' flags on the native documents, per rule, with a few examples each; --list FILE writes every flag with its context. */
 function ruleFlagsOnNative(): void {
-  const texts = nativeCheckTexts();
+  const docs = rulePool();
   const byRule = new Map<string, string[]>();
-  for (const text of texts) {
-    for (const m of flagsOf(defaultPipeline().analyze({ text }).messages)) byRule.set(m.rule, [...(byRule.get(m.rule) ?? []), text.slice(m.start!, m.end!).replace(/\s+/g, ' ').slice(0, 50)]);
+  const listed: string[] = [];
+  for (const d of docs) {
+    for (const m of flagsOf(defaultPipeline().analyze({ text: d.text, published: d.published }).messages)) {
+      const found = d.text.slice(m.start!, m.end!).replace(/\s+/g, ' ');
+      byRule.set(m.rule, [...(byRule.get(m.rule) ?? []), found.slice(0, 50)]);
+      const context = d.text.slice(Math.max(0, m.start! - 80), m.end! + 80).replace(/\s+/g, ' ');
+      listed.push([m.rule, d.id, m.start, JSON.stringify(found), JSON.stringify(context)].join('\t'));
+    }
   }
   const total = [...byRule.values()].reduce((n, f) => n + f.length, 0);
-  console.log(`quality rules on ${texts.length} native documents: ${total} flags (${((1000 * total) / texts.length).toFixed(0)} per 1,000)`);
-  for (const [rule, found] of [...byRule].sort((a, b) => b[1].length - a[1].length)) {
-    console.log(`${rule.padEnd(22)} ${String(found.length).padStart(4)}  ${((1000 * found.length) / texts.length).toFixed(1).padStart(6)}/1000  e.g. ${found.slice(0, 3).map((f) => JSON.stringify(f)).join(', ')}`);
+  console.log(`quality rules on ${docs.length} native documents: ${total} flags (${((1000 * total) / docs.length).toFixed(1)} per 1,000)`);
+  for (const [rule, found] of [...byRule].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
+    console.log(`${rule.padEnd(22)} ${String(found.length).padStart(4)}  ${((1000 * found.length) / docs.length).toFixed(1).padStart(6)}/1000  e.g. ${found.slice(0, 3).map((f) => JSON.stringify(f)).join(', ')}`);
   }
+  if (values.list) writeFileSync(values.list, `${listed.sort().join('\n')}\n`);
 }
 
 if (values.rules) {

@@ -17,6 +17,9 @@ test('acronym-mismatch: flags what it names, and nothing in plain English copy',
     ['ADDIS ABABA, Ethiopia (AP)_ The Organization of African Unity said', []],
     ['AMHERST, N.Y. (AP) --\nA rifle was found.', []],
     ['the Department of Foreign Affairs (DNA) said', ['(DNA)']],
+    // an acronym the story goes on using is the body's own, often of its name in its own language
+    ['Mr. Morales\' Movement Toward Socialism (MAS) party won 137 seats. That result leaves MAS short of a majority.', []],
+    ['Mr. Morales\' Movement Toward Socialism (MAS) party won 137 seats. That result leaves him short of a majority.', ['(MAS)']],
   ];
   for (const [text, expected] of cases) {
     const found = acronymMismatch.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

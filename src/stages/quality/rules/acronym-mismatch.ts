@@ -5,6 +5,7 @@ import { matchesIn, type QualityRule } from './rule.ts';
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const ACRONYM = /\((\p{Lu}{2,6})\)/gu;
 const CAPS_WORD = /(?<![\p{L}])\p{Lu}{4,7}(?![\p{L}])/gu;
+const LETTER = /\p{L}/u;
 
 /** Can the acronym's letters be read off the words in order, each content word giving its initial and maybe more of its letters? */
 function spells(acronym: string, words: string[], skips: Set<string>): boolean {
@@ -42,6 +43,19 @@ function nameBefore(text: string, end: number, skips: Set<string>): string[] {
 // the agency's credit, no acronym of the place before it.
 const CREDIT_AFTER = /^ ?(?:--|[_–—-]|\n|$)/u;
 
+/**
+ * Whether the acronym stands again in the text outside its brackets ("the Movement Toward Socialism (MAS) … leaves MAS
+ * short"): a story that goes on using it writes the body's own acronym, often of its name in its own language; a
+ * translation's garbled acronym is a one-off slip.
+ */
+function usedAgain(text: string, acronym: string, bracket: number): boolean {
+  for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+    if (at === bracket + 1) continue;
+    if (!LETTER.test(text[at - 1] ?? '') && !LETTER.test(text[at + acronym.length] ?? '')) return true;
+  }
+  return false;
+}
+
 const oneOff = (a: string, b: string) => a.length === b.length && a !== b && [...a].filter((c, i) => c !== b[i]).length === 1;
 
 /**
@@ -60,7 +74,7 @@ export const acronymMismatch: QualityRule = {
       const name = nameBefore(doc.text, start, lex.acronymSkips);
       if (name.length === 0 || CREDIT_AFTER.test(doc.text.slice(end, end + 3)) || spells(acronym, name, lex.acronymSkips)) continue;
       const initials = name.filter((w) => !lex.acronymSkips.has(w.toLowerCase())).slice(-acronym.length).map((w) => w[0]!.toUpperCase()).join('');
-      if (!oneOff(acronym, initials)) continue;
+      if (!oneOff(acronym, initials) || usedAgain(doc.text, acronym, start)) continue;
       out.push({ start, end, text: `"${acronym}" does not spell the name before it ("${name.join(' ')}"): a garbled acronym; likely ${initials}` });
     }
     // a capitalised word can be one letter off only an acronym the text defines

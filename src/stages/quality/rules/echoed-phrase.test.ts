@@ -42,6 +42,14 @@ test('echoed-phrase: flags a noun echoing itself within a few words, and nothing
     ['the International Health Regulations of the World Health Organization', []],
     ['the United States and the United Nations; the Arab League has stressed the Arab world', []],
     ['on the second day of the second round, the same two sit in the same seats, the three countries sat and the three leaders', []],
+    // another noun phrase between the halves puts the echo in another clause; a coordinate repeated with its own verb stresses a point
+    ['fuel to the mission caused the UN to withdraw the mission; not as a response in the industry but as a fundamental change the industry is going through', []],
+    ['Boatmen\'s was the plum of Missouri and was the plum of the central Midwest', []],
+    ['that the truth is that the truth, and the talks and was the talks', ['the truth is that the truth', 'the talks and was the talks']],
+    ['the survey rated some participants in the survey; the group says all members of the group', []],
+    ['recording of the year and song of the year; used in the conservation of mummies and the conservation of the intestines', []],
+    ['the conservation of mummies and the conservation', ['the conservation of mummies and the conservation']],
+    ['investment in sources of energy and the development of alternative sources of energy', []],
     ['the Kunar district of Kunar province, the minister of economics and communications minister, the island of Gavutu in the Pacific island', []],
     ['the Islamic Republic of Iran and the Republic of Ireland, the Affairs Desk of the Department of Foreign Affairs', []],
   ];
@@ -51,8 +59,10 @@ test('echoed-phrase: flags a noun echoing itself within a few words, and nothing
   }
 });
 
-test('echoed-phrase: an echo that modifies the noun after it names another thing; an adjective echo does not', () => {
+test('echoed-phrase: an echo or its first half modifying the noun after it names another thing; an adjective echo does not', () => {
   const cases: [string, [string, string][], string[]][] = [
+    ['He faces the death penalty for allegedly ordering the deaths of villagers',
+      [['death', 'NOUN'], ['penalty', 'NOUN']], []],
     ['inflation at the consumer level when the government publishes the consumer price index',
       [['consumer', 'NOUN'], ['price', 'NOUN'], ['index', 'NOUN']], []],
     ['the foreign ministers met with the foreign minister',
@@ -60,11 +70,25 @@ test('echoed-phrase: an echo that modifies the noun after it names another thing
   ];
   for (const [text, tagged, expected] of cases) {
     const doc = paragraphDoc(text);
-    // the tokens of the echo and what follows it: the last occurrence of each word
+    // the tokens of the echo and what follows it: the last occurrence of each word as a whole word
     for (const [word, pos] of tagged) {
-      const start = text.lastIndexOf(word);
+      const start = [...text.matchAll(new RegExp(`\\b${word}\\b`, 'g'))].at(-1)!.index;
       doc.tokens.push({ start, end: start + word.length, text: word, sentence: 0, pos, lemma: word });
     }
+    const found = echoedPhrases.check(doc, lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});
+
+test('echoed-phrase: a title echoing the first word of a place named after it is a name; a title rendered twice is not', () => {
+  const cases: [string, string, string[]][] = [
+    ['Speaking to The Jersey Journal of Jersey City, Costeira said so.', 'Jersey City', []],
+    ['[Foreign Minister of Foreign Affairs Wang / China: ...]', 'China', ['Foreign Minister of Foreign']],
+  ];
+  for (const [text, place, expected] of cases) {
+    const doc = paragraphDoc(text);
+    const start = text.indexOf(place);
+    doc.mentions.push({ id: 'm0', start, end: start + place.length, text: place, type: 'GPE', entity: null, source: 'tagger', nominal: false });
     const found = echoedPhrases.check(doc, lex).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, expected, text);
   }

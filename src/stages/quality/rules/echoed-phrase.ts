@@ -30,7 +30,7 @@ function echoedPairs(text: string): Echo[] {
     // looked for within the next five words' reach only: a search to the text's end at every "of" costs the square of its length
     const near = text.slice(end, end + 80 + pair.length).indexOf(pair, 1);
     const again = near < 0 ? -1 : end + near;
-    if (again < 0 || LETTER.test(text[again + pair.length] ?? '') || !PLAIN_WORDS.test(text.slice(end, again))) continue;
+    if (again < 0 || LETTER.test(text[again + pair.length] ?? '') || !PLAIN_WORDS.test(text.slice(end, again)) || anotherNounPhrase(text.slice(end, again))) continue;
     out.push({ start, end: again + pair.length, whole: text.slice(start, again + pair.length), repeated: pair });
   }
   return out;
@@ -124,6 +124,38 @@ function modifiesNextNoun(doc: Doc, at: number): boolean {
   return i >= 0 && doc.tokens[i]!.pos === 'NOUN' && doc.tokens[i + 1]?.pos === 'NOUN' && doc.tokens[i + 1]!.start === doc.tokens[i]!.end + 1;
 }
 
+// A determiner among the words between an echo's two halves: another noun phrase stands there, so the second half
+// belongs to another clause ("fuel to the mission caused the UN to withdraw the mission", "the survey rated some
+// participants in the survey", "as a fundamental change the industry"); a word-by-word echo has none ("the Straits
+// of the Strait", "the truth is that the truth"). An article right before the echo is the echo's own.
+const DETERMINER_BETWEEN = /(?:^|\s)(?:a|an|the|some|all|its|his|her|their|this|these|those|each|every)\s/iu;
+const OWN_ARTICLE = /(?:^|\s)the $/iu;
+const anotherNounPhrase = (between: string) => DETERMINER_BETWEEN.test(between.replace(OWN_ARTICLE, ' '));
+const WORD_BEFORE = /(\p{L}+) $/u;
+const COORDINATOR = /\s(?:and|or|but)\s/iu;
+
+/**
+ * Whether the second half repeats the first as a coordinate does: "and", "or" or "but" between, and the word before the
+ * first half again right before the second ("was the plum of Missouri and was the plum of the Midwest", "recording of the
+ * year and song of the year"), or both halves followed by their own "of" ("the conservation of mummies and the
+ * conservation of the intestines"): a parallel English writes, where a word-by-word echo repeats the phrase itself.
+ */
+function coordinated(text: string, start: number, between: string, end: number): boolean {
+  if (!COORDINATOR.test(between)) return false;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (before !== undefined && between.toLowerCase().endsWith(` ${before.toLowerCase()} `)) return true;
+  return between.startsWith(' of ') && /^ (?:and|or) $/u.test(between.slice(between.lastIndexOf(' ', between.length - 2))) && text.startsWith(' of ', end);
+}
+
+/**
+ * Whether the word a title echoes across its "of" opens a place's name ("The Jersey Journal of Jersey City"): a paper
+ * or a body is named after its place, as English copy writes; a title rendered twice repeats a word of office ("Foreign
+ * Minister of Foreign Affairs"). Read from the entities stage's place mentions.
+ */
+function opensPlaceName(doc: Doc, at: number): boolean {
+  return doc.mentions.some((m) => m.start === at && (m.type === 'GPE' || m.type === 'LOC') && m.text.includes(' '));
+}
+
 /** A phrase that repeats its own article and noun within a few words: the translation garbled it, and its meaning must be guessed. */
 export const echoedPhrases: QualityRule = {
   id: 'echoed-phrase',
@@ -131,9 +163,16 @@ export const echoedPhrases: QualityRule = {
     const echoes: Echo[] = matchesIn(doc, ECHO, TWO_ARTICLES, echoStarts)
       .filter(({ match }) => !DEMONYM.test(match[1]!) && !DETERMINING.has(match[1]!.toLowerCase()))
       .filter(({ end }) => !modifiesNextNoun(doc, wordStart(doc.text, end)))
+      // the first half modifying its own next noun names another thing ("the death penalty for ordering the deaths")
+      .filter(({ start }) => !modifiesNextNoun(doc, start + 4))
+      .filter(({ start, end, match }) => {
+        const between = doc.text.slice(doc.text.indexOf(' ', start + 4), start + match[0].lastIndexOf('the '));
+        return !anotherNounPhrase(between) && !coordinated(doc.text, start, between, end);
+      })
       .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: `the ${match[1]}` }));
     const ofEchoes = matchesIn(doc, OF_ECHO, OF_HINT, ofEchoStarts)
       .filter(({ match }) => !QUANTIFIERS.has(match[2] ?? ''))
+      .filter(({ end, match }) => !(match[1] && opensPlaceName(doc, end - match[1].length)))
       .map(({ start, end, match }) => ({ start, end, whole: match[0], repeated: match[1] ?? match[2]! }));
     const bothSides = matchesIn(doc, SAME_BOTH_SIDES, JOINED_TWICE, bothSidesStarts)
       .filter(({ start, match }) => !(match[3] && (DOUBLED_IN_ENGLISH.test(match[3]) || !PREDICATE_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start)))))

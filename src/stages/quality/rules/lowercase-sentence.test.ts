@@ -13,6 +13,9 @@ test('lowercase-sentence: flags a lower-case word after a full stop, not abbrevi
     ['U.S. officials met at 9 a.m. local time on Jan. 5 with approx. ten staff. The talks ended.', []],
     ['The talks ended. Officials left.', []],
     ['Turkey kept its embassy open after the takeover. read more', []],
+    // a transcript's filler before a capitalised sentence; a lower-case word going on with lower-case words is still flagged
+    ['for the sickest patients across the country. um So it is a fallacy', []],
+    ['for the sickest patients across the country. um so it is a fallacy', ['country. um']],
   ];
   for (const [text, expected] of cases) {
     const found = lowercaseSentences.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

@@ -16,6 +16,10 @@ const HINT = {
 };
 // Lower-case abbreviations of four letters or more that a lower-case word may follow.
 const ABBREVIATIONS = new Set(['approx', 'incl', 'govt', 'dept', 'esp', 'resp', 'excl', 'etc']);
+// A capitalised word right after the lower-case one: the sentence starts there and the word before it is a speaker's
+// filler, as a broadcast transcript writes it ("across the country. um So it's a fallacy"). Read there alone (sticky).
+const SENTENCE_AFTER = / \p{Lu}/uy;
+const fillerBeforeSentence = (text: string, end: number) => ((SENTENCE_AFTER.lastIndex = end), SENTENCE_AFTER.test(text));
 
 /** A sentence that starts lower-case after a full stop: a phrase the translation broke. */
 export const lowercaseSentences: QualityRule = {
@@ -26,6 +30,7 @@ export const lowercaseSentences: QualityRule = {
       // a link label after a story's sentence ("… administration. read more") is page furniture
       .filter(({ match }) => !ABBREVIATIONS.has(match[0].slice(0, match[0].indexOf('.'))))
       .filter(({ start }) => !inFurniture(start))
+      .filter(({ end }) => !fillerBeforeSentence(doc.text, end))
       .map(({ start, end, match }) => ({ start, end, text: `"${match[0]}": a sentence starting lower-case after a full stop, a stop put where none belongs or words lost around it` }));
   },
 };

@@ -34,6 +34,8 @@ test('pronoun-flip: flags a pronoun of the other gender for the one person named
     ['Maria Zakharova spoke in Moscow. According to her, the plan failed.', 'Maria Zakharova', 'Maria Zakharova', undefined, []],
     // a noun for an unnamed woman stands between: the pronoun may be hers
     ['Mr. Ganji ended the strike. But his wife told VOA she could not confirm it.', 'Ganji', 'Ganji', undefined, []],
+    ['Mr. Ganji met the hiker freed by Iran and the mothers of her two friends.', 'Ganji', 'Ganji', undefined, []],
+    ['Mr. Ganji met the judges of her two friends.', 'Ganji', 'Ganji', undefined, ['her']],
     // a quoted pronoun is the speaker's, pointing to anyone
     ['Hillary Clinton told ABC, "He is really fired up."', 'Hillary Clinton', 'Hillary Clinton', 'He is really fired up.', []],
     ['Hillary Clinton told ABC that he is really fired up.', 'Hillary Clinton', 'Hillary Clinton', undefined, ['he']],

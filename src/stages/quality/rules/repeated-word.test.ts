@@ -21,6 +21,8 @@ test('repeated-word: flags what it names, and nothing in plain English copy', ()
     // and the places tried first keep every such pair; a word and another starting with its letter are no double
     ['the US us Navy and a \u212A k sign', ['US us', '\u212A k']],
     ['the sun sets, several seconds', []],
+    // a lower-case word before its letters in capitals is an acronym opening a name; a word retyped as written or capitalised is not
+    ['Major job cuts at AT and T. The giant slashed jobs at at the plant, At At the gate', ['at at', 'At At']],
     // a Korean name whose surname is its given name's first syllable, also where it is cut short
     ['a negative person like Choi Choi-hee, said First Vice Minister Choi Choi or Bolton', []],
     // a capitalised word English does not have, doubled, is a name (Abdullah Abdullah); an English word doubled is not

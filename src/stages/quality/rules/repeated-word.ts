@@ -120,6 +120,10 @@ function withoutRecurringPairs<T extends { match: RegExpExecArray }>(found: T[])
   return found.filter(({ match }) => count.get(match[0])! < SAME_PAIR_AGAIN);
 }
 
+// A lower-case word and the same letters in capitals after it: an acronym opening a name ("job cuts at AT and T",
+// "in IN Group"), no word retyped: a slip repeats the word as written or capitalises its first letter ("the The").
+const LOWER_THEN_ACRONYM = /^\p{Ll}+ \p{Lu}{2,}$/u;
+
 /** A word doubled by the translation or the editing. */
 export const repeatedWord: QualityRule = {
   id: 'repeated-word',
@@ -131,6 +135,7 @@ export const repeatedWord: QualityRule = {
     return withoutRecurringPairs(ACRONYM_BEFORE_WORD.test(doc.text) ? matchesIn(doc, TWICE, undefined, startsOf(doc.text, true)) : matchesIn(doc, DOUBLED, undefined, startsOf(doc.text, false)))
       .filter(({ match }) => !ENGLISH_DOUBLES.has((match[1] ?? match[2]!).toLowerCase()) && !startsHyphenatedName(match[0]))
       .filter(({ match }) => !(match[1] && doubledName(match[1], lex)))
+      .filter(({ match }) => !LOWER_THEN_ACRONYM.test(match[0]))
       // a doubled word in page furniture ("ADD A COMMENT to TO THE NEWS") is the page's, flagged as furniture
       .filter(({ start }) => !inFurniture(start))
       // and in a line that is no sentence (a table's row, a column heading) a cell or a heading is repeated

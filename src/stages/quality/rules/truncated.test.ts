@@ -58,6 +58,9 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     ['Talks Stall as Leaders Trade Blame\nThe minister said on Monday that the talks had failed and that in his view the other side would, ’]', 1],
     // a body sentence broken over two lines is whole; after a headline the lowercase line is still headless
     ['Talks Stall as Leaders Trade Blame\nThe story.\nGriqualand West and New Zealand drew 18-18 in their rugby union\ntour match on Tuesday.', 0],
+    // a rule of dashes is no sentence; a line cut on a dash still is
+    ['Talks Stall as Leaders Trade Blame\nThe story.\n----- oOo-----\n*****\nThe next story.', 0],
+    ['Talks Stall as Leaders Trade Blame\nThe story.\nThe minister said the talks would resume with all the parties that had -\nThe next story.', 1],
     ['Talks Stall as Leaders Trade Blame\nThe story.\nThe minister said that the talks with his counterparts had gone well,\nMohammad Akram and the rest', 1],
     // lines broken at the copy's width, two or more short lines ending on a word no sentence ends on; one such line is cut
     ['Results from the\n$450,000 Toshiba Classic tennis tournament on Wednesday.\nMichael Schumacher of\nGermany won the race.', 0],

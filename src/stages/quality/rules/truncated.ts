@@ -42,6 +42,8 @@ const LOWER_START = /^\p{Ll}/u;
 const DASHED = /^(?:[–—-]|--)\s/;
 // A paragraph ending on a year: a date line above the headline, not the headline.
 const ENDS_ON_YEAR = /\b\d{4}$/;
+// A rule of dashes, stars or the like, perhaps with a few letters in it ("----- oOo-----"): no sentence, nothing cut.
+const ORNAMENT = /^(?=.*[-–—*=_~#]{3})[^\p{L}]*(?:\p{L}{1,4}[^\p{L}]+)?$/u;
 // A company's abbreviations ("The Walt Disney Co." / "said Thursday it had …"): their stop ends no sentence.
 const COMPANY_ABBREVIATIONS = new Set(['Co.', 'Inc.', 'Corp.', 'Ltd.']);
 /**
@@ -133,7 +135,7 @@ export const truncatedParagraphs: QualityRule = {
       }
       // a caption or credit (page-furniture's patterns, asked only of the few paragraphs that end cut) is no cut sentence,
       // and a paragraph mostly in another language is flagged as untranslated: where it stops says nothing of the story
-      if (!list && !retitled && endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex, text.trim()) && !listingLine(text) && !mostlyForeign(text, lex) && !tableRow(text)) {
+      if (!list && !retitled && !ORNAMENT.test(text.trim()) && endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex, text.trim()) && !listingLine(text) && !mostlyForeign(text, lex) && !tableRow(text)) {
         const tail = Math.max(p.start, p.end - 40);
         out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });
       }

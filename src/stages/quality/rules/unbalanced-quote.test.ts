@@ -68,6 +68,15 @@ test('unbalanced-quote: flags quotation marks that do not pair, and nothing in p
     ['He said "the boys\' shoes were fine and left.', 1],
     ['"I kept saying to myself,\' keep battling,\'" said O\'Brien.', 0],
     ['``Well may we say `God save the Queen.\' Nothing will save it,\'\' he said.', 0],
+    // tokenised copy: inches spaced off their number, a possessive's apostrophe typed as a double mark and spaced
+    ['It comes with either 15 \'\' or 17 \'\' displays, he said "today.', 1],
+    ['The 15 \'\' display "is big.\'\' It sells well.', 0],
+    ['Fontaine Co Ltd sells women "s fashion wigs.', 0],
+    ['Fontaine Co Ltd sells women "some fashion wigs.', 1],
+    // TeX-style marks reopening after a stop go on with a quotation whose paragraph break was lost; after a comma, or straight, they do not
+    ['Replied Boucher, ``We have not analyzed the statement. ``We believe his words cannot distract the world,\'\' he said.', 0],
+    ['Replied Boucher, ``We have not analyzed the statement, ``We believe his words cannot distract the world,\'\' he said.', 1],
+    ['Replied Boucher, "We have not analyzed the statement. "We believe his words cannot distract the world," he said.', 1],
   ];
   for (const [text, n] of cases) assert.equal(flagged(text).length, n, text);
 });

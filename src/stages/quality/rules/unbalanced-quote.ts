@@ -17,6 +17,31 @@ const SINGLE_REOPENS = /^‘/;
 
 type Mark = 'open' | 'close';
 
+const isDigitUnit = (u: number) => u >= 0x30 && u <= 0x39;
+const isAsciiLetterUnit = (u: number) => (u | 32) >= 0x61 && (u | 32) <= 0x7a;
+
+/** Two apostrophes a space after a number: an inch as tokenised copy spaces it ("either 15 '' or 17 '' displays"). */
+function spacedInch(text: string, at: number, mark: string): boolean {
+  return mark === "''" && at >= 2 && text.charCodeAt(at - 1) === 0x20 && isDigitUnit(text.charCodeAt(at - 2));
+}
+
+/**
+ * A double mark standing for a possessive's apostrophe, spaced off its word as tokenised copy has it ("sells women \"s
+ * fashion wigs"): after a word and a space, before an "s" ending its word. No quotation opens on a lone "s".
+ */
+function mistypedApostrophe(text: string, at: number, mark: string): boolean {
+  return mark === '"' && at >= 2 && text.charCodeAt(at - 1) === 0x20 && isAsciiLetterUnit(text.charCodeAt(at - 2)) && text[at + 1] === 's' && !isAsciiLetterUnit(text.charCodeAt(at + 2));
+}
+
+/**
+ * Whether the opening mark at `at` starts a sentence after a stop, as TeX-style marks (``) set a quotation that goes on
+ * into a new paragraph where the copy's paragraph breaks were lost (``… distort the truth. ``We believe …): it reopens
+ * the quotation left open, no second one. Wire archives set in ``…'' were tokenised so; straight and curly marks are left as they are.
+ */
+function reopensAfterStop(text: string, at: number): boolean {
+  return text.startsWith('``', at) && at >= 2 && text[at - 1] === ' ' && '.!?'.includes(text[at - 2]!);
+}
+
 // What a straight mark that opens may stand after besides a space (a bracket, a dash, a colon), and the stops it
 // stands before when misplaced: units, read without a pattern.
 const OPENS_AFTER = new Set(['(', '[', '—', '–', ':', '-'].map((c) => c.charCodeAt(0)));
@@ -50,6 +75,7 @@ function marks(text: string, openAtStart = false): { at: number; mark: Mark }[] 
     // a straight mark, read by the units around it (no pattern, no slice: a text of many quotations has many)
     const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0x20;
     if (before >= 0x30 && before <= 0x39 && !inQuote()) continue;
+    if (!inQuote() && (spacedInch(text, m.index, c) || mistypedApostrophe(text, m.index, c))) continue;
     const after = m.index + c.length;
     // with spaces on both sides ("ready . ''") it closes the quotation that is open, if one is
     const spaced = isSpaceUnit(before) && (after >= text.length || isSpaceUnit(text.charCodeAt(after))) && inQuote();
@@ -71,6 +97,10 @@ export function unpaired(text: string): { start: number; end: number; why: strin
   let lastClose = 0;
   for (const { at, mark } of marks(text)) {
     if (mark === 'open') {
+      if (open !== null && reopensAfterStop(text, at)) {
+        open = at;
+        continue;
+      }
       if (open !== null) return { start: open, end: at + 1, why: 'opens a quotation twice without closing the first' };
       open = at;
     } else {

@@ -82,3 +82,23 @@ test('unintroduced-speaker: a public figure the actor dictionary knows by the su
   ];
   for (const [text, mention, n] of cases) assert.equal(unintroducedSpeakers.check(docWith(text, [mention]), lex).length, n, text);
 });
+
+test('unintroduced-speaker: a nickname before the surname, an apposition after it, an article before it, a dash item or capitals elsewhere introduce it', () => {
+  const cases: [string, string, string[], number][] = [
+    ['Stanley "Tookie" Williams was convicted. "A," Williams said.', 'Williams', [], 0],
+    ['The paper is owned by the party, said Uhuru, or Freedom, a Swahili newspaper.', 'Uhuru', [], 0],
+    ['They neared agreement on a Shi\'ite demand "to enshrine Islam."', 'Shi\'ite', [], 0],
+    ['- Four ships unload sugar.\n- Editorial blames "the U.S." for fighting.', 'Editorial', [], 0],
+    ['AVON RENT-A-CAR Corp. declared a dividend. Avon also said "it will issue more."', 'Avon', ['AVON'], 0],
+    ['KinderCare Learning Centers Inc bought debt. "A," Kindercare said.', 'Kindercare', ['KinderCare Learning Centers Inc'], 0],
+    // an apposition with no article, a dash inside a line: still flagged
+    ['The talks ended. "A," Kordo said, adding: "B."', 'Kordo', [], 1],
+    ['The talks ended. "A," said Kordo, adding more.', 'Kordo', [], 1],
+    ['The talks ended - Editorial blames "the U.S." for fighting.', 'Editorial', [], 1],
+  ];
+  for (const [text, mention, others, n] of cases) {
+    const doc = docWith(text, [mention]);
+    for (const o of others) doc.mentions.push({ id: o, start: text.indexOf(o), end: text.indexOf(o) + o.length, text: o, type: o.includes(' ') ? 'ORG' : 'MISC', entity: null, source: 'tagger', nominal: false });
+    assert.equal(unintroducedSpeakers.check(doc, lex).length, n, text);
+  }
+});

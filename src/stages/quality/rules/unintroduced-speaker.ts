@@ -11,7 +11,8 @@ const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 // What may stand right before a name where it is read: a capitalised word and a space (a given name), or no
 // letter (the name is a whole word). Tried at each place the name stands (sticky), not scanned from every
 // capital of the text, as one pattern per name was.
-const GIVEN_BEFORE = /(?<=\p{Lu}[\p{L}'’-]+\s+)/uy;
+// A nickname in quotation marks may stand between the given name and the surname (Stanley "Tookie" Williams).
+const GIVEN_BEFORE = /(?<=\p{Lu}[\p{L}'’-]+\s+(?:["“'‘]\p{Lu}[\p{L}'’-]*["”'’]\s+)?)/uy;
 const NO_LETTER_BEFORE = /(?<!\p{L})/uy;
 const NO_LETTER = /(?!\p{L})/uy;
 
@@ -45,11 +46,29 @@ function pluralSubject(text: string, speakerEnd: number, cue: { text: string; le
 // A possessive the quotes stage read as the speaker ("God's hope shines", "Hughes's plan"): its owner, no one quoted.
 const POSSESSIVE = /['’]s$/u;
 
-/** Whether `at` opens a sentence or a line: only spaces between it and a stop, a quotation mark, a line's start or the text's. */
+/**
+ * Whether `at` opens a sentence or a line: only spaces between it and a stop, a quotation mark, a line's start or the
+ * text's, or a dash that opens its line (a digest's item: "- Editorial blames U.S. …").
+ */
 function opensSentence(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i -= 1;
+  if (i > 0 && text[i - 1] === '-' && (i === 1 || text[i - 2] === '\n')) return true;
   return i === 0 || '.!?\n"“”'.includes(text[i - 1]!);
+}
+
+// An article right before the word: it modifies a noun ("agreement on a Shi'ite demand"), no name standing alone.
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the)\s+$/iu;
+// An apposition after the name that says what it is ("said Uhuru, or Freedom, a Swahili newspaper owned by …"): read there alone (sticky).
+const APPOSITION_AFTER = /,(?: or [^,]{1,40},)? (?:a|an|the) \p{L}/uy;
+
+/** Whether the name stands somewhere in the text with an apposition after it. */
+function appositionAfter(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    APPOSITION_AFTER.lastIndex = at + name.length;
+    if (APPOSITION_AFTER.test(text)) return true;
+  }
+  return false;
 }
 
 /** Whether the word, or the singular of a plural, is a common English word ("Employment", "Eyewitnesses", "Gunmen"). */
@@ -77,8 +96,8 @@ function publicFigure(name: string): boolean {
 /**
  * A person quoted under one bare name ("Thoi said") whom the text never introduces: no mention of any type
  * (another stage may have typed the full name as an organisation) gives a longer name containing it or reads
- * the name as a place or organisation (the quotes stage may have taken "China" for a person), no
- * capitalised word stands before it as a given name, and no role or affiliation is attached. Flagged once,
+ * the name as a place or organisation (the quotes stage may have taken "China" for a person), case aside, no
+ * capitalised word stands before it as a given name, no apposition after it says what it is, and no role or affiliation is attached. Flagged once,
  * at the first such quote, saying what was checked.
  */
 export const unintroducedSpeakers: QualityRule = {
@@ -96,7 +115,7 @@ export const unintroducedSpeakers: QualityRule = {
       if (!SURNAME_SHAPE.test(m.text) || /^(?:He|She|I|We|They|It)$/.test(m.text) || seen.has(m.text)) continue;
       // a plural English noun opening a sentence ("Investors said", "Bonds fell") is a group, not a person left unintroduced
       if (PLURAL.test(m.text) && (lex.englishWord(m.text.toLowerCase()) || pluralSubject(doc.text, m.end, q.cue))) continue;
-      if (POSSESSIVE.test(m.text)) continue;
+      if (POSSESSIVE.test(m.text) || ARTICLE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) continue;
       // a common word capitalised because it opens a sentence or a label ("Employment is …", "Eyewitnesses say",
       // "Result: …") was read as a speaker by another stage; a bare name is seldom a common word, and mid-sentence it keeps its capital
       if ((opensSentence(doc.text, m.start) && commonWord(m.text, lex)) || CALENDAR_WORD.test(m.text)) continue;
@@ -104,14 +123,16 @@ export const unintroducedSpeakers: QualityRule = {
       if (publicFigure(m.text)) continue;
       // another stage's reading of the same words as a place or an organisation says this is no person
       // (read for each such speaker, seldom more than one or two a text: cheaper than a set of every mention's words)
-      if (doc.mentions.some((x) => x.type !== 'PERSON' && x.text === m.text)) continue;
+      // (case aside: a headline or a lead in capitals names it so, "AVON RENT-A-CAR … Corp." … "Avon also said")
+      const lower = m.text.toLowerCase();
+      if (doc.mentions.some((x) => x.type !== 'PERSON' && x.text.toLowerCase() === lower)) continue;
       entities ??= new Map(doc.entities.map((e) => [e.id, e]));
       const entity = speaker.entity ? entities.get(speaker.entity) : undefined;
       if (entity && entity.type !== 'PERSON') continue;
       const names = entity ? [entity.name, ...entity.aliases] : [speaker.name ?? m.text];
       if (names.some((n) => n.trim().split(/\s+/).length > 1) || entity?.role || entity?.affiliation) continue;
-      longer ??= doc.mentions.filter((x) => /\s/.test(x.text.trim())).map((x) => x.text);
-      if (longer.some((t) => standsAfter(t, m.text, NO_LETTER_BEFORE)) || standsAfter(doc.text, m.text, GIVEN_BEFORE)) continue;
+      longer ??= doc.mentions.filter((x) => /\s/.test(x.text.trim())).map((x) => x.text.toLowerCase());
+      if (longer.some((t) => standsAfter(t, lower, NO_LETTER_BEFORE)) || standsAfter(doc.text, m.text, GIVEN_BEFORE) || appositionAfter(doc.text, m.text)) continue;
       seen.add(m.text);
       out.push({
         start: m.start,

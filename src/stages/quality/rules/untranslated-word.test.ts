@@ -37,6 +37,8 @@ test('untranslated-word: flags what it names, and nothing in plain English copy'
     ['US experts interviewed about "Wu Tong", an official outlet', ['Wu Tong']],
     ['the so-called “Xi Jinping Thought” and the “Long March”; he said "Change" matters, "Nano" and "Samo" too', []],
     ['Wang Yi met Zhao Lijian.', []],
+    // quoted between a given name and a surname, pinyin or not, it is a nickname; after a lower-case word, still a term
+    ['parliament chief Francisco "Lu Olo" Guterres and the policy of "Wu Tong" Taiwan fears', ['Wu Tong']],
   ];
   for (const [text, expected] of cases) {
     const found = untranslatedWords.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

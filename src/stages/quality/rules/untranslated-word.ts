@@ -245,6 +245,15 @@ function foreignLines(text: string, runs: readonly Finding[], lex: TranslationLe
 // syllable; one quoted word is as often a nickname ("Nano", "Samo").
 const QUOTED_TERM = /["“](\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})["”]/gu;
 
+// A quoted term between a given name and a surname is a nickname (Francisco "Lu Olo" Guterres), no term: read on each side alone (sticky).
+const NAME_WORD_BEFORE = /(?<=\p{Lu}\p{Ll}+ )/uy;
+const NAME_WORD_AFTER = / \p{Lu}\p{Ll}/uy;
+function nicknameInName(text: string, open: number, close: number): boolean {
+  NAME_WORD_BEFORE.lastIndex = open;
+  NAME_WORD_AFTER.lastIndex = close + 1;
+  return NAME_WORD_BEFORE.test(text) && NAME_WORD_AFTER.test(text);
+}
+
 // Mention types of names English writes in pinyin too ("Hong Kong", "Xinhua"): a quoted one is a name, no term.
 const PLACE_OR_BODY = new Set(['GPE', 'LOC', 'ORG', 'NORP']);
 
@@ -260,6 +269,7 @@ function pinyinTerms(doc: Doc, lex: TranslationLexicons): Finding[] {
     const words = m[1]!.split(' ');
     if (!words.every((w) => lex.pinyinWord.test(w)) || words.every((w) => lex.englishWord(w.toLowerCase()))) continue;
     const start = m.index + 1;
+    if (nicknameInName(text, m.index, m.index + m[0].length - 1)) continue;
     if (doc.mentions.some((x) => PLACE_OR_BODY.has(x.type) && x.start <= start && start < x.end)) continue;
     out.push({ start, end: start + m[1]!.length, text: `"${m[1]}" is a Chinese term left in pinyin, not translated` });
   }
