@@ -47,11 +47,22 @@ const ALL_CAPS = 2;
 const POSITIONS = ['first', 'headline', 'inside'] as const;
 /** The two-part features of a pair of words, whose hashes are computed and looked up one by one. */
 const PER_PAIR = 7;
+/** At most the features a word's sums hold: 11 of the word and its shape, 8 affixes, 2 names, 9 clusters. */
+const PER_WORD = 32;
 
 /** Adds the weights at offset `o` of `values` (none when it is -1) to row `row` of `out`. */
 function addRow(out: Float64Array, row: number, values: Float32Array, o: number): void {
   if (o < 0) return;
   for (let y = 0; y < L; y++) out[row + y]! += values[o + y]!;
+}
+
+/**
+ * Adds the weights of `count` features to `into`: feature k's (hash `hashes[k]`) at `rows[k]`. Every hash is
+ * probed first (independent reads of the index, which the processor overlaps), then what was found is added.
+ */
+function lookUp(table: WeightTable, hashes: Uint32Array, rows: Int32Array, offsets: Int32Array, count: number, into: Float64Array): void {
+  for (let k = 0; k < count; k++) offsets[k] = table.offset(hashes[k]!);
+  for (let k = 0; k < count; k++) addRow(into, rows[k]!, table.values, offsets[k]!);
 }
 
 /**
@@ -106,6 +117,11 @@ export class EmissionScorer {
   private hashes = new Uint32Array(256 * PER_PAIR);
   private hashRows = new Int32Array(256 * PER_PAIR);
   private offsets = new Int32Array(256 * PER_PAIR);
+  // A word's features being filled (see fill): hashes, where each one's weights go in sums, their offsets.
+  private readonly wordHashes = new Uint32Array(PER_WORD);
+  private readonly wordRows = new Int32Array(PER_WORD);
+  private readonly wordOffsets = new Int32Array(PER_WORD);
+  private queued = 0;
 
   // Offsets of features with few values: f2(34, position, capitals around), the gazetteer's categories,
   // f2(61, …) and f2(64, …) of the document view, and the document memory's.
@@ -155,14 +171,15 @@ export class EmissionScorer {
     const eos = this.eos * SUMS;
     this.lower[this.eos] = '</s>';
     this.shapes[this.eos] = '</s>';
-    this.add(sums, bos + AS_PREV, f1(3, '<s>'));
-    this.add(sums, bos + AS_BACK2, f1(5, '<s>'));
-    this.add(sums, eos + AS_NEXT, f1(4, '</s>'));
-    this.add(sums, eos + AS_AHEAD2, f1(6, '</s>'));
+    this.queue(bos + AS_PREV, f1(3, '<s>'));
+    this.queue(bos + AS_BACK2, f1(5, '<s>'));
+    this.queue(eos + AS_NEXT, f1(4, '</s>'));
+    this.queue(eos + AS_AHEAD2, f1(6, '</s>'));
     if (this.shape) {
-      this.add(sums, bos + AS_PREV, f1(11, '<s>'));
-      this.add(sums, eos + AS_NEXT, f1(12, '</s>'));
+      this.queue(bos + AS_PREV, f1(11, '<s>'));
+      this.queue(eos + AS_NEXT, f1(12, '</s>'));
     }
+    lookUp(table, this.wordHashes, this.wordRows, this.wordOffsets, this.queued, sums);
     const b = this.bos * INTS;
     ints[b + S7] = pairState(7, '<s>');
     ints[b + S13] = pairState(13, '<s>');
@@ -198,14 +215,16 @@ export class EmissionScorer {
     }
   }
 
-  /** Adds the weights of one feature to the vector at `at` of `into`. */
-  private add(into: Float64Array, at: number, hash: number): void {
-    const o = this.table.offset(hash);
-    if (o < 0) return;
-    for (let y = 0; y < L; y++) into[at + y]! += this.values[o + y]!;
+  /** Queues a feature of a word being filled: its weights are added to `sums` at `at` by fill's lookUp. */
+  private queue(at: number, hash: number): void {
+    this.wordHashes[this.queued] = hash;
+    this.wordRows[this.queued++] = at;
   }
 
-  /** What the scorer needs of a word it has not cached (or has forgotten). */
+  /**
+   * What the scorer needs of a word it has not cached (or has forgotten). Its features' hashes are queued and
+   * looked up in one loop (see lookUp), as a sentence's new pairs are.
+   */
   private fill(slot: number, w: string): void {
     const l = w.toLowerCase();
     const sh = shapeOf(w);
@@ -215,41 +234,43 @@ export class EmissionScorer {
     this.shapes[slot] = sh;
     const at = slot * SUMS;
     sums.fill(0, at, at + SUMS);
-    this.add(sums, at + SELF, f1(0, ''));
-    this.add(sums, at + SELF, f1(1, w));
-    this.add(sums, at + SELF, f1(2, l));
-    this.add(sums, at + AS_PREV, f1(3, l));
-    this.add(sums, at + AS_NEXT, f1(4, l));
-    this.add(sums, at + AS_BACK2, f1(5, l));
-    this.add(sums, at + AS_AHEAD2, f1(6, l));
+    this.queued = 0;
+    this.queue(at + SELF, f1(0, ''));
+    this.queue(at + SELF, f1(1, w));
+    this.queue(at + SELF, f1(2, l));
+    this.queue(at + AS_PREV, f1(3, l));
+    this.queue(at + AS_NEXT, f1(4, l));
+    this.queue(at + AS_BACK2, f1(5, l));
+    this.queue(at + AS_AHEAD2, f1(6, l));
     if (this.shape) {
-      this.add(sums, at + SELF, f1(10, sh));
-      this.add(sums, at + SELF, f1(15, String(Math.min(w.length, 8))));
-      this.add(sums, at + AS_PREV, f1(11, sh));
-      this.add(sums, at + AS_NEXT, f1(12, sh));
+      this.queue(at + SELF, f1(10, sh));
+      this.queue(at + SELF, f1(15, String(Math.min(w.length, 8))));
+      this.queue(at + AS_PREV, f1(11, sh));
+      this.queue(at + AS_NEXT, f1(12, sh));
     }
     if (this.affix) {
       for (let k = 1; k <= 4 && k <= l.length; k++) {
-        this.add(sums, at + SELF, mix(SEEDS[19 + k]!, l, 0, k) >>> 0);
-        this.add(sums, at + SELF, mix(SEEDS[23 + k]!, l, l.length - k) >>> 0);
+        this.queue(at + SELF, mix(SEEDS[19 + k]!, l, 0, k) >>> 0);
+        this.queue(at + SELF, mix(SEEDS[23 + k]!, l, l.length - k) >>> 0);
       }
     }
     if (this.gazetteer && isUpper(w)) {
       const u = w.toUpperCase();
-      if (r.gazetteer!.firstNames.has(u)) this.add(sums, at + SELF, f1(43, ''));
-      if (r.gazetteer!.lastNames.has(u)) this.add(sums, at + SELF, f1(44, ''));
+      if (r.gazetteer!.firstNames.has(u)) this.queue(at + SELF, f1(43, ''));
+      if (r.gazetteer!.lastNames.has(u)) this.queue(at + SELF, f1(44, ''));
     }
     if (this.clusters) {
       const c = r.clusters!.get(l) ?? -1;
       if (c >= 0) {
-        for (let d = 0; d < CLUSTER_DEPTHS; d++) this.add(sums, at + SELF, fn(50 + d, clusterAt(c, d)));
-        this.add(sums, at + SELF, fns(54, clusterAt(c, 1), sh));
-        this.add(sums, at + AS_PREV, fn(55, clusterAt(c, 1)));
-        this.add(sums, at + AS_PREV, fn(56, clusterAt(c, 2)));
-        this.add(sums, at + AS_NEXT, fn(57, clusterAt(c, 1)));
-        this.add(sums, at + AS_NEXT, fn(58, clusterAt(c, 2)));
-      } else this.add(sums, at + SELF, f1(59, sh));
+        for (let d = 0; d < CLUSTER_DEPTHS; d++) this.queue(at + SELF, fn(50 + d, clusterAt(c, d)));
+        this.queue(at + SELF, fns(54, clusterAt(c, 1), sh));
+        this.queue(at + AS_PREV, fn(55, clusterAt(c, 1)));
+        this.queue(at + AS_PREV, fn(56, clusterAt(c, 2)));
+        this.queue(at + AS_NEXT, fn(57, clusterAt(c, 1)));
+        this.queue(at + AS_NEXT, fn(58, clusterAt(c, 2)));
+      } else this.queue(at + SELF, f1(59, sh));
     }
+    lookUp(table, this.wordHashes, this.wordRows, this.wordOffsets, this.queued, sums);
     const i = slot * INTS;
     for (let k = 0; k < POSITIONS.length; k++) ints[i + POSITION + k] = this.context ? table.offset(f2(30, POSITIONS[k]!, sh)) : -1;
     ints[i + S7] = pairState(7, l);
@@ -303,10 +324,8 @@ export class EmissionScorer {
       padded[i + 2] = slot;
     }
     const h = this.findPairs(n);
-    // Probe for every hash of the new pairs first (independent reads of the index), then add what was found.
     const { table, hashes, hashRows, offsets, pairSums, values } = this;
-    for (let k = 0; k < h; k++) offsets[k] = table.offset(hashes[k]!);
-    for (let k = 0; k < h; k++) addRow(pairSums, hashRows[k]!, values, offsets[k]!);
+    lookUp(table, hashes, hashRows, offsets, h, pairSums);
 
     const gaz = this.gazetteer ? matched ?? matchGazetteer(this.resources.gazetteer!, tokens) : null;
     const { sums, ints, lower, pairAt } = this;
