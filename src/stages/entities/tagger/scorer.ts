@@ -67,16 +67,16 @@ const LATEST = IN_CAPITALS + 8;
 const SHARE_ROWS = LATEST + 4;
 const EXTRAS = SHARE_ROWS + 2 * L * SHARES;
 
-/** Adds the weights at offset `o` of `values` (none when it is -1) to row `row` of `out`. */
-function addRow(out: Float64Array, row: number, values: Float32Array, o: number): void {
+/** Adds the weights at offset `o` of the table (none when it is -1) to row `row` of `out`. */
+function addRow(out: Float64Array, row: number, quantised: Int16Array, scale: number, o: number): void {
   if (o < 0) return;
-  for (let y = 0; y < L; y++) out[row + y]! += values[o + y]!;
+  for (let y = 0; y < L; y++) out[row + y]! += Math.fround(quantised[o + y]! * scale);
 }
 
-/** Takes the weights at offset `o` of `values` (none when it is -1) from row `row` of `out`. */
-function subtractRow(out: Float64Array, row: number, values: Float32Array, o: number): void {
+/** Takes the weights at offset `o` of the table (none when it is -1) from row `row` of `out`. */
+function subtractRow(out: Float64Array, row: number, quantised: Int16Array, scale: number, o: number): void {
   if (o < 0) return;
-  for (let y = 0; y < L; y++) out[row + y]! -= values[o + y]!;
+  for (let y = 0; y < L; y++) out[row + y]! -= Math.fround(quantised[o + y]! * scale);
 }
 
 /**
@@ -85,7 +85,8 @@ function subtractRow(out: Float64Array, row: number, values: Float32Array, o: nu
  */
 function lookUp(table: WeightTable, hashes: Uint32Array, rows: Int32Array, offsets: Int32Array, count: number, into: Float64Array): void {
   for (let k = 0; k < count; k++) offsets[k] = table.offset(hashes[k]!);
-  for (let k = 0; k < count; k++) addRow(into, rows[k]!, table.values, offsets[k]!);
+  const { quantised, scale } = table;
+  for (let k = 0; k < count; k++) addRow(into, rows[k]!, quantised, scale, offsets[k]!);
 }
 
 /**
@@ -108,7 +109,8 @@ function lookUp(table: WeightTable, hashes: Uint32Array, rows: Int32Array, offse
  * for bit the per-token sums (scorer.test.ts compares them over the dev corpora).
  */
 export class EmissionScorer {
-  private readonly values: Float32Array;
+  private readonly quantised: Int16Array;
+  private readonly scale: number;
   private readonly shape: boolean;
   private readonly affix: boolean;
   private readonly context: boolean;
@@ -160,7 +162,8 @@ export class EmissionScorer {
     private readonly resources: FeatureResources,
     readonly capacity = WORD_CACHE,
   ) {
-    this.values = table.values;
+    this.quantised = table.quantised;
+    this.scale = table.scale;
     const g = resources.groups;
     this.shape = g.has('shape');
     this.affix = g.has('affix');
@@ -213,7 +216,7 @@ export class EmissionScorer {
     ints[e + BACK2] = -1;
     ints[e + AHEAD2] = table.offset(f1(6, '</s>'));
 
-    const extra = (row: number, hash: number) => addRow(this.extras, row * L, this.values, table.offset(hash));
+    const extra = (row: number, hash: number) => addRow(this.extras, row * L, this.quantised, this.scale, table.offset(hash));
     POSITIONS.forEach((position, k) => {
       for (let bits = 0; bits < 8; bits++) {
         const around = (bits & 4 ? 'C' : 'c') + (bits & 2 ? 'C' : 'c') + (bits & 1 ? 'C' : 'c');
@@ -361,7 +364,7 @@ export class EmissionScorer {
     padded[n + 2] = padded[n + 3] = this.eos;
     for (let i = 0; i < n; i++) padded[i + 2] = this.slotOf(tokens[i]!);
     const h = this.findPairs(n);
-    const { table, hashes, hashRows, offsets, pairSums, values, extras } = this;
+    const { table, hashes, hashRows, offsets, pairSums, quantised, scale, extras } = this;
     lookUp(table, hashes, hashRows, offsets, h, pairSums);
 
     const gaz = this.gazetteer ? matched ?? matchGazetteer(this.resources.gazetteer!, tokens) : null;
@@ -403,12 +406,12 @@ export class EmissionScorer {
         out[row + y] = pairSums[left + y]! + pairSums[right + y]! + extras[caps * L + y]! + extras[here * L + y]! + extras[before * L + y]!
           + extras[after * L + y]! + extras[start * L + y]! + extras[capitals * L + y]! + extras[said * L + y]!;
       }
-      addRow(out, row, values, ints[padded[i]! * INTS + BACK2]!);
-      addRow(out, row, values, ints[padded[i + 4]! * INTS + AHEAD2]!);
+      addRow(out, row, quantised, scale, ints[padded[i]! * INTS + BACK2]!);
+      addRow(out, row, quantised, scale, ints[padded[i + 4]! * INTS + AHEAD2]!);
       if (position !== INSIDE && this.context) {
         // The word's sum holds the position most words are at, not this one.
-        subtractRow(out, row, values, ints[si + POSITION + INSIDE]!);
-        addRow(out, row, values, ints[si + POSITION + position]!);
+        subtractRow(out, row, quantised, scale, ints[si + POSITION + INSIDE]!);
+        addRow(out, row, quantised, scale, ints[si + POSITION + position]!);
       }
       if (history && k >= 0 && flags & UPPER) {
         const shares = SHARE_ROWS + (headline && this.headlineGroup ? L * SHARES : 0);
