@@ -11,7 +11,7 @@ import { CLUSTER_DEPTHS, clusterAt } from './word-clusters.ts';
 /**
  * Words the scorer keeps what it knows of at once. A full cache is emptied before the next sentence (the
  * scores do not depend on what it holds, only the time does); 16,384 words are ~5 MB (~7 MB when a word kept
- * five rows), the cache of their pairs (twice as many) ~6 MB: twice that, with seven-row words, held the one-core
+ * five rows), the cache of their pairs (twice as many) ~6 MB: twice that, with five-row words, held the one-core
  * bench above its 300 MB budget; half of it tagged 7 % slower.
  */
 export const WORD_CACHE = 1 << 14;
