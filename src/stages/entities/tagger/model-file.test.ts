@@ -35,15 +35,15 @@ test('a missing or corrupt model file fails with one line naming the file and th
 test('the weight table finds every stored feature with its own weights, and nothing else', () => {
   const hashes = Uint32Array.from([0, 1, 1025, 2049, 0xffffffff, 123456789]);
   const L = 3;
-  const weights = Float32Array.from({ length: hashes.length * L }, (_, k) => k + 0.5);
-  const table = new WeightTable(hashes, weights, L);
+  const weights = Int16Array.from({ length: hashes.length * L }, (_, k) => k - 7);
+  const table = new WeightTable(hashes, weights, 0.25, L);
   hashes.forEach((h, row) => {
     const o = table.offset(h);
     assert.ok(o >= 0, String(h));
-    assert.deepEqual([...table.values.subarray(o, o + L)], [...weights.subarray(row * L, row * L + L)]);
+    assert.deepEqual([...table.quantised.subarray(o, o + L)], [...weights.subarray(row * L, row * L + L)]);
   });
   for (const absent of [2, 1024, 0xfffffffe]) assert.equal(table.offset(absent), -1);
-  assert.equal(new WeightTable(Uint32Array.from([5]), [1, 2, 3], L).offset(0), -1);
+  assert.equal(new WeightTable(Uint32Array.from([5]), Int16Array.from([1, 2, 3]), 1, L).offset(0), -1);
 });
 
 test('the weight table read through the index the build writes is the table built from the model; other conventions still load', () => {
@@ -56,7 +56,7 @@ test('the weight table read through the index the build writes is the table buil
   assert.deepEqual(read.header, built.header);
   for (const convention of ['conll', 'gmb']) {
     const [a, b] = [read.table(convention), built.table(convention)];
-    assert.deepEqual(a.values, b.values, convention);
+    assert.deepEqual([a.quantised, a.scale], [b.quantised, b.scale], convention);
     const slots = (t: WeightTable) => (t as unknown as { index: Uint32Array }).index;
     assert.deepEqual(slots(a), slots(b), convention);
     for (const hash of [0, 1, 0x9e3779b1, 123456789, 0xfffffffe]) assert.equal(a.offset(hash), b.offset(hash), `${convention}: ${hash}`);
@@ -67,6 +67,6 @@ test('the weight table read through the index the build writes is the table buil
   const otherFile = path.join(dir, 'other.bin.gz');
   writeFileSync(otherFile, other);
   writeFileSync(index, modelIndexFile(other));
-  assert.deepEqual(readModelFile(MODEL_FILE, index).table('conll').values, built.table('conll').values);
-  assert.deepEqual(readModelFile(otherFile, index).table('conll').values, built.table('conll').values);
+  assert.deepEqual(readModelFile(MODEL_FILE, index).table('conll').quantised, built.table('conll').quantised);
+  assert.deepEqual(readModelFile(otherFile, index).table('conll').quantised, built.table('conll').quantised);
 });

@@ -112,7 +112,7 @@ export class NerTagger {
   ): void {
     const { groups } = this.resources;
     const table = this.model.table(convention);
-    const weights = table.values;
+    const { quantised, scale } = table;
     const hashes: number[] = [];
     const starts: number[] = [];
     const dynamic: number[] = [];
@@ -124,14 +124,14 @@ export class NerTagger {
       for (let k = starts[i]!; k < starts[i + 1]!; k++) {
         const o = table.offset(hashes[k]!);
         if (o < 0) continue;
-        for (let y = 0; y < L; y++) emissions[base + y]! += weights[o + y]!;
+        for (let y = 0; y < L; y++) emissions[base + y]! += Math.fround(quantised[o + y]! * scale);
       }
       if (!memory) continue;
       dynamic.length = 0;
       documentFeatures(memory, tokens[i]!, headline, groups, dynamic);
       for (const h of dynamic) {
         const o = table.offset(h);
-        if (o >= 0) for (let y = 0; y < L; y++) emissions[base + y]! += weights[o + y]!;
+        if (o >= 0) for (let y = 0; y < L; y++) emissions[base + y]! += Math.fround(quantised[o + y]! * scale);
       }
     }
   }
