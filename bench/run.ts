@@ -32,7 +32,7 @@ if (!sharedDataFile('gmb/train.jsonl')) {
 }
 
 const { values } = parseArgs({ options: {
-  rounds: { type: 'string' }, docs: { type: 'string' }, 'ingest-docs': { type: 'string' }, 'no-ingest': { type: 'boolean' }, against: { type: 'string' },
+  rounds: { type: 'string' }, docs: { type: 'string' }, 'ingest-docs': { type: 'string' }, 'no-ingest': { type: 'boolean' }, against: { type: 'string' }, unpinned: { type: 'boolean' },
 } });
 const rounds = Number(values.rounds ?? 3);
 // The sample is built once and written as plain JSON Lines, so a measuring process reads only the texts it
