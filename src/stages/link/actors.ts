@@ -771,6 +771,7 @@ const COUNTRY_OWNERS: Record<string, 'person' | 'any'> = { his: 'person', her: '
  */
 export function countryDescriptions(doc: Doc, toks: readonly Word[], read: readonly FoundActor[], previous: readonly FoundActor[][], entities: ReadonlyMap<string, ReadEntity>): FoundActor[] {
   const out: FoundActor[] = [];
+  const named = (a: FoundActor) => a.role === null && a.code === a.country && !!a.entity && entities.get(a.entity)?.type === 'GPE';
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.lower !== 'country' || t.pos !== 'NOUN' || toks[i + 1]?.pos === 'NOUN' || read.some((a) => a.first <= i && a.last >= i)) continue;
@@ -778,7 +779,6 @@ export function countryDescriptions(doc: Doc, toks: readonly Word[], read: reado
     while (d > 0 && toks[d]!.pos === 'ADJ') d--;
     const lead = toks[d]!.lower;
     const owner = COUNTRY_OWNERS[lead];
-    const named = (a: FoundActor) => a.role === null && a.code === a.country && !!a.entity && entities.get(a.entity)?.type === 'GPE';
     let home: FoundActor | undefined;
     if (owner) home = read.findLast((a) => a.last < d && hasCountry(a) && (owner === 'any' || isPerson(a, entities)));
     else if (lead === 'the') home = read.findLast((a) => a.last < d && named(a)) ?? latestBefore(previous, named);

@@ -1,11 +1,10 @@
 import { CAPITAL_INITIAL } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { matchesIn, type QualityRule } from './rule.ts';
+import { isLetterUnit, matchesIn, type QualityRule } from './rule.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const ACRONYM = /\((\p{Lu}{2,6})\)/gu;
 const CAPS_WORD = /(?<![\p{L}])\p{Lu}{4,7}(?![\p{L}])/gu;
-const LETTER = /\p{L}/u;
 
 /** Can the acronym's letters be read off the words in order, each content word giving its initial and maybe more of its letters? */
 function spells(acronym: string, words: string[], skips: Set<string>): boolean {
@@ -51,7 +50,7 @@ const CREDIT_AFTER = /^ ?(?:--|[_–—-]|\n|$)/u;
 function usedAgain(text: string, acronym: string, bracket: number): boolean {
   for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
     if (at === bracket + 1) continue;
-    if (!LETTER.test(text[at - 1] ?? '') && !LETTER.test(text[at + acronym.length] ?? '')) return true;
+    if (!isLetterUnit(text.charCodeAt(at - 1)) && !isLetterUnit(text.charCodeAt(at + acronym.length))) return true;
   }
   return false;
 }

@@ -116,16 +116,18 @@ function unitClass(unit: number): number {
 
 // ASCII, most of any text, is answered by arithmetic before the table: the scans call these at every character.
 // (A unit past the text's end is NaN, which is no letter either way.)
-const asciiLetter = (unit: number) => ((unit | 32) - 0x61) >>> 0 < 26;
+export const isAsciiLetterUnit = (unit: number) => ((unit | 32) - 0x61) >>> 0 < 26;
+/** Whether a UTF-16 unit is an ASCII digit. */
+export const isDigitUnit = (unit: number) => unit >= 0x30 && unit <= 0x39;
 
 /** Whether a UTF-16 unit (no surrogate: see SURROGATE) is a letter, as \p{L} says. */
-export const isLetterUnit = (unit: number) => (unit < 128 ? asciiLetter(unit) : (unitClass(unit) & 2) !== 0);
+export const isLetterUnit = (unit: number) => (unit < 128 ? isAsciiLetterUnit(unit) : (unitClass(unit) & 2) !== 0);
 
 /** Whether a UTF-16 unit (no surrogate) is a lowercase letter, as \p{Ll} says. */
 export const isLowerUnit = (unit: number) => (unit < 128 ? (unit - 0x61) >>> 0 < 26 : (unitClass(unit) & 4) !== 0);
 
 /** Whether a UTF-16 unit (no surrogate) is a letter to a pattern that ignores case (flag i), as \p{L} there says. */
-export const isLetterUnitAnyCase = (unit: number) => (unit < 128 ? asciiLetter(unit) : (unitClass(unit) & 8) !== 0);
+export const isLetterUnitAnyCase = (unit: number) => (unit < 128 ? isAsciiLetterUnit(unit) : (unitClass(unit) & 8) !== 0);
 
 /** Whether a UTF-16 unit (no surrogate) is an uppercase letter, as \p{Lu} says. */
 export const isUpperUnit = (unit: number) => (unit < 128 ? (unit - 0x41) >>> 0 < 26 : (unitClass(unit) & 16) !== 0);

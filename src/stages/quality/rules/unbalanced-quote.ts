@@ -1,4 +1,4 @@
-import { allMatches, type QualityRule } from './rule.ts';
+import { allMatches, isAsciiLetterUnit, isDigitUnit, type QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 import { isSpaceUnit } from './words.ts';
 
@@ -16,9 +16,6 @@ const REOPENS = /^(?:["“«„‘]|``|,,)/;
 const SINGLE_REOPENS = /^‘/;
 
 type Mark = 'open' | 'close';
-
-const isDigitUnit = (u: number) => u >= 0x30 && u <= 0x39;
-const isAsciiLetterUnit = (u: number) => (u | 32) >= 0x61 && (u | 32) <= 0x7a;
 
 /** Two apostrophes a space after a number: an inch as tokenised copy spaces it ("either 15 '' or 17 '' displays"). */
 function spacedInch(text: string, at: number, mark: string): boolean {
@@ -74,7 +71,7 @@ function marks(text: string, openAtStart = false): { at: number; mark: Mark }[] 
     }
     // a straight mark, read by the units around it (no pattern, no slice: a text of many quotations has many)
     const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0x20;
-    if (before >= 0x30 && before <= 0x39 && !inQuote()) continue;
+    if (isDigitUnit(before) && !inQuote()) continue;
     if (!inQuote() && (spacedInch(text, m.index, c) || mistypedApostrophe(text, m.index, c))) continue;
     const after = m.index + c.length;
     // with spaces on both sides ("ready . ''") it closes the quotation that is open, if one is
