@@ -1,18 +1,23 @@
 // Issue 21's "first article within 1 s": `newsgraph ingest` of the seed article into a new SQLite file, from
 // the process's start to its exit (the article is stored before the process exits), alternating with another
 // checkout (the machine is shared: interleaved runs see the same load). Both sides must be built (dist/):
-//   node --import tsx bench/first-article.ts [--against DIR] [--rounds N] [--file ARTICLE]
+//   node --import tsx bench/first-article.ts --help
 // Prints each run and the medians of wall clock and CPU time, and `newsgraph --help`'s wall-clock median.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { REPO_ROOT } from '../src/util/shared-data.ts';
 import { summarize } from './corpus.ts';
+import { count, devFlags } from '../scripts/dev-flags.ts';
 
-const { values } = parseArgs({ options: { against: { type: 'string' }, rounds: { type: 'string' }, file: { type: 'string' } } });
-const rounds = Number(values.rounds ?? 7);
+const { flags: values } = devFlags(
+  'node --import tsx bench/first-article.ts [--against DIR] [--rounds N] [--file ARTICLE]',
+  { against: { type: 'string' }, rounds: { type: 'string' }, file: { type: 'string' } },
+  z.object({ against: z.string().optional(), rounds: count.default(7), file: z.string().optional() }),
+);
+const rounds = values.rounds;
 const file = path.resolve(values.file ?? path.join(REPO_ROOT, 'examples/seed-article.txt'));
 const sides = [...(values.against ? [{ name: 'against', root: path.resolve(values.against) }] : []), { name: 'this', root: REPO_ROOT }];
 for (const side of sides) {

@@ -25,7 +25,8 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { count, devFlags } from '../scripts/dev-flags.ts';
 import { benchDocs, replica, shiftDate, syntheticMarker, type BenchDoc } from '../scripts/build-bench-corpus.ts';
 import { sampleDocs, summarize } from './corpus.ts';
 import { AHEAD_PER_WORKER, commitArticle, ingest } from '../src/ingest/ingest.ts';
@@ -273,20 +274,21 @@ export async function benchCorpus(options: { total: number; db?: string; full?: 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: {
-    corpus: { type: 'string' }, db: { type: 'string' }, full: { type: 'boolean' }, workers: { type: 'string' }, docs: { type: 'string' }, rounds: { type: 'string' },
-  } });
+  const { flags: values } = devFlags(
+    'npm run bench:ingest [-- --workers N] [--docs N] [--rounds N] [--corpus N [--db FILE] [--full]]',
+    { corpus: { type: 'string' }, db: { type: 'string' }, full: { type: 'boolean' }, workers: { type: 'string' }, docs: { type: 'string' }, rounds: { type: 'string' } },
+    z.object({ corpus: count.optional(), db: z.string().optional(), full: z.boolean().optional(), workers: count.optional(), docs: count.optional(), rounds: count.optional() }),
+  );
   const log = (line: string) => process.stderr.write(`${line}\n`);
   if (values.corpus) {
-    const r = await benchCorpus({ total: Number(values.corpus), db: values.db, full: values.full, log });
+    const r = await benchCorpus({ total: values.corpus, db: values.db, full: values.full, log });
     console.log(`corpus: ${r.documents} documents (${r.real} real, ${r.synthetic} synthetic copies, ${r.mode}), ${r.quotes} quotes, ${r.dbMb} MB`);
     console.log(`ingest of the real documents: ${r.ingestDocsPerSecond} articles/s; copies stored in ${r.fillSeconds} s`);
     for (const [kind, l] of Object.entries(r.latency)) console.log(`  ${kind.padEnd(20)} p50 ${String(l.p50Ms).padStart(7)} ms  p95 ${String(l.p95Ms).padStart(7)} ms  max ${l.maxMs} ms  (${l.n} queries)`);
     console.log(JSON.stringify(r));
     writeFileSync(path.join(CACHE, 'ingest-corpus.json'), `${JSON.stringify(r, null, 2)}\n`);
   } else {
-    const num = (v: string | undefined) => (v ? Number(v) : undefined);
-    const r = await benchIngest({ workers: num(values.workers), docs: num(values.docs), rounds: num(values.rounds), log });
+    const r = await benchIngest({ workers: values.workers, docs: values.docs, rounds: values.rounds, log });
     console.log(`ingest: ${r.docs} documents, ${r.workers} workers, ${r.rounds} rounds: analyze-only ${r.analyzeOnlyDocsPerSecond} articles/s (spread ${r.analyzeOnlySpread}), ingest ${r.ingestDocsPerSecond} articles/s (spread ${r.ingestSpread}), ratio of medians ${r.ratio} (per round ${r.roundRatio})`);
     console.log(`main-thread CPU per document: analyze-only ${r.analyzeMainCpuMs} ms, ingest ${r.ingestMainCpuMs} ms`);
     console.log(JSON.stringify(r));

@@ -4,8 +4,7 @@
 // single-threaded child process (one core; its own peak RSS) that runs the checkout compiled, as the CLI
 // does (bench/built.ts), and the bench compares their medians, so load from other processes on the machine
 // moves both sides alike. `npm run bench:corpus` is the 100k run.
-//
-//   npm run bench [-- --rounds R] [--docs N] [--ingest-docs N] [--no-ingest] [--against DIR] [--unpinned]
+// Flags: `npm run bench -- --help`.
 //
 // Each measuring child is pinned to one core (`taskset -c 0`, where the machine has it): issue 21 asks for
 // tokens/s on one core, and unpinned, V8's collector and compiler threads run on a second core for free while
@@ -18,28 +17,36 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { REPO_ROOT, sharedDataDir, sharedDataFile } from '../src/util/shared-data.ts';
+import { count, devFlags } from '../scripts/dev-flags.ts';
 import { buildCheckout } from './built.ts';
 import { countTokens, sampleDocs, summarize } from './corpus.ts';
 import { benchIngest } from './ingest.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+const { flags: values } = devFlags(
+  'npm run bench [-- --rounds R] [--docs N] [--ingest-docs N] [--no-ingest] [--against DIR] [--unpinned]',
+  {
+    rounds: { type: 'string' }, docs: { type: 'string' }, 'ingest-docs': { type: 'string' }, 'no-ingest': { type: 'boolean' }, against: { type: 'string' }, unpinned: { type: 'boolean' },
+  },
+  z.object({
+    rounds: count.default(3), docs: count.optional(), 'ingest-docs': count.optional(), 'no-ingest': z.boolean().optional(), unpinned: z.boolean().optional(),
+    against: z.string().refine((dir) => existsSync(path.join(dir, 'package.json')), 'not a newsgraph checkout (no package.json there)').optional(),
+  }),
+);
+
 if (!sharedDataFile('gmb/train.jsonl')) {
   console.error('bench: needs ../shared/data (the news corpora) beside the repository; set NEWSGRAPH_DATA to its path');
   process.exit(2);
 }
-
-const { values } = parseArgs({ options: {
-  rounds: { type: 'string' }, docs: { type: 'string' }, 'ingest-docs': { type: 'string' }, 'no-ingest': { type: 'boolean' }, against: { type: 'string' }, unpinned: { type: 'boolean' },
-} });
-const rounds = Number(values.rounds ?? 3);
+const rounds = values.rounds;
 // The sample is built once and written as plain JSON Lines, so a measuring process reads only the texts it
 // analyses: its peak RSS is the pipeline's, not that of parsing the token-level corpora the sample is cut from.
 const sampleFile = path.join(here, '..', '.bench', `sample-${values.docs ?? 'all'}.jsonl`);
 mkdirSync(path.dirname(sampleFile), { recursive: true });
-const sample = sampleDocs(values.docs ? Number(values.docs) : undefined);
+const sample = sampleDocs(values.docs);
 writeFileSync(sampleFile, `${sample.map((d) => JSON.stringify(d)).join('\n')}\n`);
 const tokens = countTokens(sample);
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -120,7 +127,7 @@ for (const name of new Set([...Object.keys(stageMs), ...Object.keys(otherMs)])) 
 }
 console.log('');
 if (!values['no-ingest']) {
-  const ing = await benchIngest({ rounds, docs: values['ingest-docs'] ? Number(values['ingest-docs']) : undefined, log });
+  const ing = await benchIngest({ rounds, docs: values['ingest-docs'], log });
   console.log(`ingest into SQLite, ${ing.docs} documents, ${ing.workers} workers, ${ing.rounds} rounds, sides alternating`);
   console.log(`  analyze only ${ing.analyzeOnlyDocsPerSecond} articles/s (spread ${pct(ing.analyzeOnlySpread)}), ingest ${ing.ingestDocsPerSecond} articles/s (spread ${pct(ing.ingestSpread)}), ratio of medians ${ing.ratio} (per round ${ing.roundRatio})`);
   console.log(`  main-thread CPU per article: analyze only ${ing.analyzeMainCpuMs} ms, ingest ${ing.ingestMainCpuMs} ms`);

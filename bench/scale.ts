@@ -18,7 +18,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { count, devFlags } from '../scripts/dev-flags.ts';
 import pg from 'pg';
 import { benchDocs } from '../scripts/build-bench-corpus.ts';
 import { analyzeArticle, prepareArticle, type AnalyzedArticle } from '../src/ingest/analyze-article.ts';
@@ -33,12 +34,16 @@ import { openPostgresStore } from '../src/store/postgres/store.ts';
 import { openSqliteStore } from '../src/store/sqlite/store.ts';
 import { REPO_ROOT } from '../src/util/shared-data.ts';
 
-const { values } = parseArgs({ options: {
-  docs: { type: 'string', default: '2000' }, url: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/test' },
-  workers: { type: 'string', default: '1,2' }, 'search-corpus': { type: 'string' },
-} });
-const N = Number(values.docs);
-const URL_BASE = values.url!;
+const { flags: values } = devFlags(
+  'npm run bench:scale [-- --docs 2000] [--url postgres://postgres@127.0.0.1:5432/test] [--workers 1,2] [--search-corpus N]',
+  { docs: { type: 'string' }, url: { type: 'string' }, workers: { type: 'string' }, 'search-corpus': { type: 'string' } },
+  z.object({
+    docs: count.default(2000), url: z.string().default('postgres://postgres@127.0.0.1:5432/test'),
+    workers: z.string().regex(/^\d+(,\d+)*$/, 'worker counts separated by commas, e.g. 1,2').default('1,2'), 'search-corpus': count.optional(),
+  }),
+);
+const N = values.docs;
+const URL_BASE = values.url;
 const BIN = path.join(REPO_ROOT, 'bin', 'newsgraph.js');
 const CACHE = path.join(REPO_ROOT, '.bench');
 
@@ -97,7 +102,7 @@ console.log(`bench:scale: ${docs.length} documents of the bench corpus, ${docs.r
 const client = new pg.Client({ connectionString: URL_BASE });
 await client.connect();
 const rates: Record<number, number> = {};
-for (const workers of values.workers!.split(',').map(Number)) {
+for (const workers of values.workers.split(',').map(Number)) {
   const schema = `bench_scale_w${workers}`;
   await dropSchema(client, schema);
   const db = corpusUrl(schema);
@@ -166,7 +171,7 @@ async function fillCopies(total: number, inBatch: (body: (store: Store) => Promi
   }
 }
 
-const searchCorpus = values['search-corpus'] === undefined ? 0 : Number(values['search-corpus']);
+const searchCorpus = values['search-corpus'] ?? 0;
 if (searchCorpus > 0) {
   const schema = 'bench_scale_search';
   await dropSchema(client, schema);

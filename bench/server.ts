@@ -13,7 +13,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { count, devFlags } from '../scripts/dev-flags.ts';
 import { benchDocs } from '../scripts/build-bench-corpus.ts';
 import { resolveEntities } from '../src/ingest/entity-resolution.ts';
 import { defaultPipeline } from '../src/index.ts';
@@ -160,9 +161,13 @@ export async function benchServer(options: { db?: string; docs?: number; request
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { db: { type: 'string' }, docs: { type: 'string' }, requests: { type: 'string' } } });
+  const { flags: values } = devFlags(
+    'node --import tsx bench/server.ts [--db FILE] [--docs N] [--requests N]',
+    { db: { type: 'string' }, docs: { type: 'string' }, requests: { type: 'string' } },
+    z.object({ db: z.string().optional(), docs: count.optional(), requests: count.optional() }),
+  );
   const result = await benchServer({
-    db: values.db, docs: values.docs ? Number(values.docs) : undefined, requests: values.requests ? Number(values.requests) : undefined,
+    db: values.db, docs: values.docs, requests: values.requests,
     log: (line) => process.stderr.write(`bench/server: ${line}\n`),
   });
   console.log(`GET /v1/quotes over HTTP, ${result.articles.toLocaleString('en-US')} articles, ${result.quotes.toLocaleString('en-US')} quotes, ${result.requests} requests`);

@@ -12,6 +12,8 @@
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
+import { z } from 'zod';
+import { count, devFlags } from './dev-flags.ts';
 import { detokenize } from '../src/util/detokenize.ts';
 import { sharedDataFile } from '../src/util/shared-data.ts';
 
@@ -80,10 +82,13 @@ export function replica(doc: BenchDoc, k: number): BenchDoc {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const at = args.indexOf('--replicate');
-  const total = at >= 0 ? Number(args[at + 1]) : 0;
-  const out = args.find((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1)) ?? 'bench/.cache/corpus.jsonl';
+  const { flags, positionals } = devFlags(
+    'node --import tsx scripts/build-bench-corpus.ts [OUT] [--replicate N]',
+    { replicate: { type: 'string' } },
+    z.object({ replicate: count.optional() }),
+  );
+  const total = flags.replicate ?? 0;
+  const out = positionals[0] ?? 'bench/.cache/corpus.jsonl';
   const docs = benchDocs();
   mkdirSync(path.dirname(out), { recursive: true });
   const stream = createWriteStream(out);

@@ -11,7 +11,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { count, devFlags } from './dev-flags.ts';
 import { gzipSync } from 'node:zlib';
 import { CLUSTER_BRANCHES, CLUSTERS_FILE } from '../src/stages/entities/tagger/word-clusters.ts';
 
@@ -19,8 +20,8 @@ const TOP_WORDS = 200_000;
 const ITERATIONS = 12;
 const DIMS = 100;
 
-const { values } = parseArgs({ options: { seed: { type: 'string' } } });
-const seed = Number(values.seed ?? 1);
+const { flags: values } = devFlags('node --import tsx scripts/build-word-clusters.ts [--seed N]', { seed: { type: 'string' } }, z.object({ seed: z.coerce.number().int().min(0).default(1) }));
+const seed = values.seed;
 
 /** Deterministic PRNG (mulberry32). */
 function prng(s: number): () => number {

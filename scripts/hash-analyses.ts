@@ -11,19 +11,24 @@
  */
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
+import { z } from 'zod';
+import { devFlags } from './dev-flags.ts';
 import { analyze } from '../src/index.ts';
 import { benchDocs } from './build-bench-corpus.ts';
 import { sharedDataFile } from '../src/util/shared-data.ts';
+
+const { flags } = devFlags(
+  'node --import tsx scripts/hash-analyses.ts [--layers] [--dump FILE]',
+  { layers: { type: 'boolean' }, dump: { type: 'string' } },
+  z.object({ layers: z.boolean().default(false), dump: z.string().optional() }),
+);
 
 if (!sharedDataFile('gmb/train.jsonl')) {
   console.error('hash-analyses: needs ../shared/data (the news corpora) beside the repository; set NEWSGRAPH_DATA to its path');
   process.exit(2);
 }
-
-const args = process.argv.slice(2);
-const layers = args.includes('--layers');
-const dumpAt = args.indexOf('--dump');
-const dump = dumpAt >= 0 ? createWriteStream(args[dumpAt + 1] ?? 'analyses.jsonl') : null;
+const { layers } = flags;
+const dump = flags.dump === undefined ? null : createWriteStream(flags.dump);
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const total = createHash('sha256');

@@ -5,12 +5,17 @@
  * cache as new articles do: timing the same documents twice in one tagger would time the cache. Run: node --import tsx scripts/measure-ner.ts [--model FILE] [--passes N]
  */
 import { statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { count, devFlags } from './dev-flags.ts';
 import { readNerCorpus } from '../src/stages/entities/tagger/corpus.ts';
 import { loadNerTagger, MODEL_FILE } from '../src/stages/entities/tagger/tagger.ts';
 import { sharedDataFile } from '../src/util/shared-data.ts';
 
-const { values } = parseArgs({ options: { model: { type: 'string' }, passes: { type: 'string' } } });
+const { flags: values } = devFlags(
+  'node --import tsx scripts/measure-ner.ts [--model FILE] [--passes N]',
+  { model: { type: 'string' }, passes: { type: 'string' } },
+  z.object({ model: z.string().optional(), passes: count.default(3) }),
+);
 const model = values.model ?? MODEL_FILE;
 const began = process.hrtime.bigint();
 const tagger = loadNerTagger(model);
@@ -24,7 +29,7 @@ const docs = read('conll2003/dev.jsonl');
 const warmUp = read('gmb/dev.jsonl');
 const tokens = docs.reduce((n, d) => n + d.reduce((m, s) => m + s.length, 0), 0);
 let best = Infinity;
-for (let pass = 0; pass < Number(values.passes ?? 3); pass++) {
+for (let pass = 0; pass < values.passes; pass++) {
   const fresh = pass === 0 ? tagger : loadNerTagger(model);
   for (const d of warmUp) fresh.tagDocument(d);
   const t = process.hrtime.bigint();

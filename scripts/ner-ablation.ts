@@ -9,7 +9,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { count, devFlags } from './dev-flags.ts';
 import { countNer, nerReport } from '../src/eval/ner.ts';
 import { inFrozenTenth, readNerCorpus } from '../src/stages/entities/tagger/corpus.ts';
 import { FEATURE_GROUPS, type FeatureGroup } from '../src/stages/entities/tagger/features.ts';
@@ -18,9 +19,12 @@ import { DEFAULT_CONLL_REPEAT, DEFAULT_EPOCHS, trainNer } from '../src/stages/en
 import { sharedDataFile } from '../src/util/shared-data.ts';
 import { scoreLeads } from './ner-leads.ts';
 
-const { values } = parseArgs({ options: { full: { type: 'boolean' }, 'conll-repeat': { type: 'string' }, epochs: { type: 'string' }, seed: { type: 'string' }, runs: { type: 'string' } } });
-const epochs = Number(values.epochs ?? DEFAULT_EPOCHS);
-const seed = Number(values.seed ?? 1);
+const { flags: values } = devFlags(
+  'node --import tsx scripts/ner-ablation.ts [--full] [--conll-repeat N] [--epochs N] [--seed N] [--runs "all groups,without clusters,…"]',
+  { full: { type: 'boolean' }, 'conll-repeat': { type: 'string' }, epochs: { type: 'string' }, seed: { type: 'string' }, runs: { type: 'string' } },
+  z.object({ full: z.boolean().optional(), 'conll-repeat': count.default(DEFAULT_CONLL_REPEAT), epochs: count.default(DEFAULT_EPOCHS), seed: z.coerce.number().int().min(0).default(1), runs: z.string().optional() }),
+);
+const { epochs, seed } = values;
 const train = sharedDataFile('conll2003/train.jsonl');
 const devFile = sharedDataFile('conll2003/dev.jsonl');
 const gmbTrain = sharedDataFile('gmb/train.jsonl');
@@ -45,7 +49,7 @@ console.log(`| run | dev P | dev R | dev F1 | ΔF1 | frozen P | frozen R | froze
 console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|${full ? '---:|---:|' : ''}`);
 for (const [name, use] of runs) {
   const out = path.join(dir, `${name.replace(/\W+/g, '-')}.bin.gz`);
-  await trainNer({ train: full ? [train, gmbTrain] : train, out, seed, epochs, groups: use, conllRepeat: Number(values['conll-repeat'] ?? DEFAULT_CONLL_REPEAT) });
+  await trainNer({ train: full ? [train, gmbTrain] : train, out, seed, epochs, groups: use, conllRepeat: values['conll-repeat'] });
   const tagger = loadNerTagger(out);
   const d = nerReport(countNer(tagger, dev), devFile).figures;
   const f = nerReport(countNer(tagger, frozen), train).figures;

@@ -5,14 +5,19 @@
  * Run: node --import tsx scripts/ner-figures.ts [--model FILE] [--only dev,gmb,frozen,leads] [--errors] (the leads' misses)
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { count, devFlags } from './dev-flags.ts';
 import { countNer, nerReport } from '../src/eval/ner.ts';
 import { inFrozenTenth, readNerCorpus } from '../src/stages/entities/tagger/corpus.ts';
 import { loadNerTagger, MODEL_FILE } from '../src/stages/entities/tagger/tagger.ts';
 import { sharedDataFile } from '../src/util/shared-data.ts';
 import { scoreLeads } from './ner-leads.ts';
 
-const { values } = parseArgs({ options: { model: { type: 'string' }, only: { type: 'string' }, errors: { type: 'boolean' } } });
+const { flags: values } = devFlags(
+  'node --import tsx scripts/ner-figures.ts [--model FILE] [--only dev,gmb,frozen,leads] [--errors]',
+  { model: { type: 'string' }, only: { type: 'string' }, errors: { type: 'boolean' } },
+  z.object({ model: z.string().optional(), only: z.string().optional(), errors: z.boolean().optional() }),
+);
 const model = values.model ?? MODEL_FILE;
 const only = new Set((values.only ?? 'dev,gmb,frozen,leads').split(','));
 

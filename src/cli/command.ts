@@ -20,13 +20,14 @@ export { UsageError } from '../errors.ts';
 
 /**
  * Parse flags with node:util (strict: unknown flags are errors), then check them with a zod schema.
- * Every failure becomes a UsageError that names the command's help.
+ * Every failure becomes a UsageError that names the command's help (`help`: how to ask for it).
  */
 export function parseFlags<S extends z.ZodType>(
   command: string,
   argv: string[],
   options: NonNullable<ParseArgsConfig['options']>,
   schema: S,
+  help = `newsgraph ${command} --help`,
 ): { flags: z.infer<S>; positionals: string[] } {
   let parsed;
   try {
@@ -37,13 +38,13 @@ export function parseFlags<S extends z.ZodType>(
     const what = unknown ? `unknown flag ${unknown[1]}`
       : ambiguous ? `${ambiguous[1]}: a value that starts with "-" is read as a flag (write ${ambiguous[1]}=VALUE to give it)`
         : firstLine(error);
-    throw new UsageError(`${what}; run \`newsgraph ${command} --help\` for the flags`);
+    throw new UsageError(`${what}; run \`${help}\` for the flags`);
   }
   const result = schema.safeParse(parsed.values);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const flag = issue.path.length > 0 ? `--${String(issue.path[0])}: ` : '';
-    throw new UsageError(`${flag}${issue.message}; run \`newsgraph ${command} --help\` for the flags`);
+    throw new UsageError(`${flag}${issue.message}; run \`${help}\` for the flags`);
   }
   return { flags: result.data, positionals: parsed.positionals };
 }
