@@ -178,12 +178,20 @@ export function subjectBefore(toks: readonly Word[], cue: number, lo: number, is
   const np = phraseEndingAt(toks, j, lo);
   if (!np) return null;
   const before = np.first - 1;
-  if (before - 1 >= lo && toks[before]!.pos === 'ADP' && isComma(toks[before - 1])) {
+  // ", of New York said": an aside; but ", after lawmakers argued": "after" opens a clause whose subject is np.
+  if (before - 1 >= lo && toks[before]!.pos === 'ADP' && isComma(toks[before - 1]) && !isClauseWord(toks[before])) {
     const outer = phraseEndingAt(toks, before - 2, lo);
     if (outer) return outer;
   }
+  // "The statement carried by KCNA said": np is the agent of a participle; the subject is the whole phrase.
+  if (before - 2 >= lo && lower(toks[before]) === 'by' && isPastParticiple(toks[before - 1]) && !isVerb(toks[before - 2])) {
+    const outer = phraseEndingAt(toks, before - 2, lo);
+    if (outer && (outer.first === lo || isComma(toks[outer.first - 1]))) return { first: outer.first, last: np.last };
+  }
   return np;
 }
+
+const isPastParticiple = (t: Word | undefined) => t?.pos === 'VERB' && /(?:ed|en)$/.test(t.text);
 
 /** The preposition governing the phrase that starts at `first`: back past determiners, adjectives and numbers ("to the two countries"). */
 export function governorOf(toks: readonly Word[], first: number, prepositions: ReadonlySet<string>): string | null {

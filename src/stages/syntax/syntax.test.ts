@@ -92,6 +92,23 @@ test('syntax: verb groups carry lemma, tense, negation, modal and voice', () => 
   }
 });
 
+test('syntax: the subject before a verb past asides and participles, and not across a clause word', () => {
+  const cases: [string, string, string][] = [
+    ['The court ruled on Monday, after lawmakers argued the law was void.', 'argued', 'lawmakers'],
+    ['The talks stalled, because negotiators disagreed.', 'disagreed', 'negotiators'],
+    ['US Senator Charles Schumer, of New York said so.', 'said', 'US Senator Charles Schumer'],
+    ['The statement carried by KCNA said the drills were a provocation.', 'said', 'The statement carried by KCNA'],
+    ['A report released by the ministry said prices rose.', 'said', 'A report released by the ministry'],
+    // A passive verb's agent is not a participle's: the subject stays before the verb.
+    ['The bill was passed by parliament on Monday.', 'was passed', 'The bill'],
+  ];
+  for (const [text, verb, subject] of cases) {
+    const { syntax, at } = read(text);
+    const group = syntax.verbGroups.find((g) => at(g) === verb);
+    assert.equal(at(group?.subject ?? null), subject, text);
+  }
+});
+
 test('syntax: noun chunks with heads, objects and prepositional attachments', () => {
   const { syntax, at } = read('Russian Defense Minister Sergey Shoigu sent troops to the border of Ukraine.');
   assert.deepEqual(syntax.chunks.map((c) => [at(c), syntax.words[c.head]!.text]), [
