@@ -64,6 +64,7 @@ test('respelledVowel: one plain vowel swapped or an h after a consonant, first l
 test('respelledPinyinName: a dictionary Chinese name one letter out of pinyin, not pinyin or another romanisation', () => {
   const cases: [string, string, string | null][] = [
     ['Zhou', 'Youngkang', 'Zhou Yongkang'],
+    ['ZHOU', 'YOUNGKANG', 'ZHOU YONGKANG'],
     ['Zhou', 'Yongkang', null],
     ['Chen', 'Shui-bian', null],
     ['Kim', 'Youngkang', null],

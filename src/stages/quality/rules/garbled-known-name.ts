@@ -1,6 +1,6 @@
 import { consonants, soundOf, type TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { entityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
-import { allMatches, type QualityRule } from './rule.ts';
+import { allMatches, type Finding, type QualityRule } from './rule.ts';
 import { distance } from './name-variant.ts';
 import { chineseFamilyName } from './given-name-alone.ts';
 import { oneSyllable } from './pinyin-name.ts';
@@ -59,7 +59,8 @@ export function respelledPinyinName(family: string, given: string, lex: Translat
   const candidates = [...word].flatMap((c, i) => [word.slice(0, i) + word.slice(i + 1), ...(PLAIN_VOWEL.test(c) ? [...'aeiou'].map((v) => word.slice(0, i) + v + word.slice(i + 1)) : [])]);
   for (const candidate of candidates) {
     if (candidate === word || !lex.pinyinWord.test(candidate)) continue;
-    if (actors.get(upper + candidate.toUpperCase())?.kind === 'person') return `${family} ${given[0]}${candidate.slice(1)}`;
+    // the reading in the name's own case: a headline in capitals gets one in capitals
+    if (actors.get(upper + candidate.toUpperCase())?.kind === 'person') return `${family} ${given === given.toUpperCase() ? candidate.toUpperCase() : given[0] + candidate.slice(1)}`;
   }
   return null;
 }
@@ -76,7 +77,7 @@ export function respelledPinyinName(family: string, given: string, lex: Translat
 export const garbledKnownNames: QualityRule = {
   id: 'garbled-known-name',
   check(doc, lex) {
-    const out = [];
+    const out: Finding[] = [];
     const garbled = new Map<string, string>();
     const flag = (at: number, given: string, surname: string, likely: string, why: string) => {
       out.push({ start: at, end: at + given.length + 1 + surname.length, text: `"${given} ${surname}" ${why}; likely ${likely}` });
