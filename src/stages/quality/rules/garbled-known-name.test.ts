@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { paragraphDoc } from './test-doc.ts';
-import { garbledKnownNames } from './garbled-known-name.ts';
+import { garbledKnownNames, respelledPinyinName, respelledVowel } from './garbled-known-name.ts';
 
 const lex = loadTranslationLexicons();
 
@@ -23,4 +23,52 @@ test('garbled-known-name: flags a known name spelled with other consonants, and 
     const found = garbledKnownNames.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, expected, text);
   }
+});
+
+test('garbled-known-name: a known name with a vowel respelled, or a Chinese name spelled out of pinyin, and not the spellings English copy uses', () => {
+  const cases: [string, string[]][] = [
+    ['Accompanying him is spokesman John Kerby. Kerby said the talks went well.', ['John Kerby', 'Kerby']],
+    ['US Secretary of State Anthony Blinken met Turkish Foreign Minister Hakan Fidan.', ['Anthony Blinken']],
+    ['FOREIGN MINISTER RECEIVED BY ZHOU YOUNGKANG\nThe minister met Zhou Youngkang on Thursday.', ['ZHOU YOUNGKANG', 'Zhou Youngkang']],
+    // transliteration English copy writes itself, other names, the names as known, another romanisation
+    ['Sergey Lavrov met Mevlüt Çavuşoğlu and Ibrahim Raisi; Zelenskiy aide Andrii Yermak spoke.', []],
+    ['Jon Bolton and John Kerr met Zhou Yongkang, Chen Shui-bian and Zhou Enlai.', []],
+    ['Nasser Kanani and Hossein Hajizadeh spoke.', []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = garbledKnownNames.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});
+
+test('respelledVowel: one plain vowel swapped or an h after a consonant, first letter kept', () => {
+  const cases: [string, string, boolean][] = [
+    ['Kerby', 'Kirby', true],
+    ['Anthony', 'Antony', true],
+    ['Blinkan', 'Blinken', true],
+    ['Antony', 'Anthony', true],
+    ['Sergei', 'Sergey', false],
+    ['Zelenskiy', 'Zelensky', false],
+    ['Bidden', 'Biden', false],
+    ['Hajizadeh', 'Hajizade', false],
+    ['Ibrahim', 'Ebrahim', false],
+    ['John', 'Jon', false],
+    ['Kerry', 'Kerr', false],
+    ['Kirby', 'Kirby', false],
+    ['Cavusoglu', 'Çavuşoğlu', false],
+    ['Blonken', 'Blinkan', false],
+  ];
+  for (const [word, known, expected] of cases) assert.equal(respelledVowel(word, known), expected, `${word} ${known}`);
+});
+
+test('respelledPinyinName: a dictionary Chinese name one letter out of pinyin, not pinyin or another romanisation', () => {
+  const cases: [string, string, string | null][] = [
+    ['Zhou', 'Youngkang', 'Zhou Yongkang'],
+    ['ZHOU', 'YOUNGKANG', 'ZHOU YONGKANG'],
+    ['Zhou', 'Yongkang', null],
+    ['Chen', 'Shui-bian', null],
+    ['Kim', 'Youngkang', null],
+    ['Zhou', 'Smith', null],
+  ];
+  for (const [family, given, expected] of cases) assert.equal(respelledPinyinName(family, given, lex), expected, `${family} ${given}`);
 });

@@ -1,34 +1,110 @@
-import { consonants, soundOf } from '../../../lexicons/translation/translation-lexicons.ts';
-import { allMatches, type QualityRule } from './rule.ts';
+import { consonants, soundOf, type TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { entityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
+import { allMatches, type Finding, type QualityRule } from './rule.ts';
 import { distance } from './name-variant.ts';
+import { chineseFamilyName } from './given-name-alone.ts';
+import { oneSyllable } from './pinyin-name.ts';
 
 // Two capitalised words in a row; the second is read in a lookahead so that "President Emmanuel Macaron" gives
 // both "President Emmanuel" and "Emmanuel Macaron".
 const PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?= (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]))/gu;
+// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
+const MARKS = /\p{M}/gu;
+const PLAIN_VOWEL = /^[aeiou]$/;
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+/** A word lower-cased with its accents dropped ("Çavuşoğlu" → cavusoglu): English copy writes names either way. */
+const folded = (word: string) => word.normalize('NFD').replace(MARKS, '').toLowerCase();
+
+/**
+ * Whether `word` is `known` with one plain vowel (a, e, i, o, u) swapped for another ("Kerby" for Kirby) or an h
+ * put in or left out after a consonant inside the word ("Anthony" for Antony), the first letter kept. These are how a name read back
+ * from another script comes out; the spellings English copy itself varies between are not: i for y and y for i
+ * (Sergei, Sergey; Zelenskiy), a letter doubled (Kanaani), a closing h (Hajizadeh), a first vowel (Ebrahim, Ibrahim).
+ */
+export function respelledVowel(word: string, known: string): boolean {
+  const [a, b] = [folded(word), folded(known)];
+  if (a === b || a[0] !== b[0]) return false;
+  if (a.length === b.length) {
+    let at = -1;
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] === b[i]) continue;
+      if (at >= 0) return false;
+      at = i;
+    }
+    return PLAIN_VOWEL.test(a[at]!) && PLAIN_VOWEL.test(b[at]!);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  const at = [...short].findIndex((c, i) => c !== long[i]);
+  const extra = at < 0 ? short.length : at;
+  // an h after a consonant, as a digraph (th, kh, sh): after a vowel it makes another name (Jon, John)
+  return long[extra] === 'h' && extra > 0 && extra < long.length - 1 && !PLAIN_VOWEL.test(long[extra - 1]!) && long.slice(0, extra) + long.slice(extra + 1) === short;
+}
+
+/**
+ * The actor dictionary's Chinese person whose pinyin given name `given` misspells out of pinyin ("Zhou Youngkang" for
+ * ZHOU YONGKANG), or null: the family name is one pinyin syllable that starts mostly Chinese persons, the given name
+ * is no pinyin, and dropping one letter or swapping one vowel makes it the pinyin given name of a dictionary person
+ * with that family name. Hyphenated and apostrophe forms (Wade-Giles, Korean) are left alone: they are another
+ * romanisation, not a misspelling of this one.
+ */
+export function respelledPinyinName(family: string, given: string, lex: TranslationLexicons): string | null {
+  if (given.length < 4 || !LETTERS_ONLY.test(given) || !lex.pinyinWord.test(family) || !oneSyllable(family) || lex.pinyinWord.test(given)) return null;
+  if (!chineseFamilyName(family, lex)) return null;
+  const { actors } = entityLexicons();
+  const upper = `${family.toUpperCase()} `;
+  if (actors.get(upper + given.toUpperCase())) return null;
+  const word = given.toLowerCase();
+  const candidates = [...word].flatMap((c, i) => [word.slice(0, i) + word.slice(i + 1), ...(PLAIN_VOWEL.test(c) ? [...'aeiou'].map((v) => word.slice(0, i) + v + word.slice(i + 1)) : [])]);
+  for (const candidate of candidates) {
+    if (candidate === word || !lex.pinyinWord.test(candidate)) continue;
+    // the reading in the name's own case: a headline in capitals gets one in capitals
+    if (actors.get(upper + candidate.toUpperCase())?.kind === 'person') return `${family} ${given === given.toUpperCase() ? candidate.toUpperCase() : given[0] + candidate.slice(1)}`;
+  }
+  return null;
+}
 
 /**
  * A known public figure's name garbled in translation, with nothing else in the text to check it against: two
  * capitalised words that sound like a known person's given name and surname ("Antony Brinken", "John Cerby",
  * "Jake Surivan") but are spelled with other consonants, two letters apart at most (consonants alone are too
- * few to tell "Larisa Sayenko" from Rishi Sunak). A difference in vowels alone is a transliteration
- * English copy also uses (Sergei, Sergey; Zelenskyy), so it does not count. The garbled surname standing
- * alone elsewhere in the text ("Brinken will hold talks") is flagged too.
+ * few to tell "Larisa Sayenko" from Rishi Sunak); or spelled with the same consonants but a vowel respelled
+ * (respelledVowel: "John Kerby", "Anthony Blinken"); or a Chinese name of the actor dictionary spelled out of
+ * pinyin (respelledPinyinName). The garbled surname standing alone elsewhere in the text ("Brinken will hold
+ * talks") is flagged too.
  */
 export const garbledKnownNames: QualityRule = {
   id: 'garbled-known-name',
   check(doc, lex) {
-    const out = [];
+    const out: Finding[] = [];
     const garbled = new Map<string, string>();
+    const flag = (at: number, given: string, surname: string, likely: string, why: string) => {
+      out.push({ start: at, end: at + given.length + 1 + surname.length, text: `"${given} ${surname}" ${why}; likely ${likely}` });
+    };
     for (const m of allMatches(doc.text, PAIR)) {
       const [, given, surname] = m as unknown as [string, string, string];
+      const pinyin = respelledPinyinName(given, surname, lex);
+      if (pinyin) {
+        flag(m.index, given, surname, pinyin, `is a Chinese name the actor dictionary knows, spelled out of pinyin: a name garbled in translation`);
+        continue;
+      }
       const givenSound = soundOf(given);
       if (!lex.knownGivenSounds.has(givenSound)) continue;
       const found = lex.knownPeople.get(`${givenSound} ${soundOf(surname)}`);
-      if (!found || found.some((k) => k.spelled === `${consonants(given)} ${consonants(surname)}`)) continue;
+      if (!found) continue;
+      const spelled = `${consonants(given)} ${consonants(surname)}`;
+      if (found.some((k) => k.spelled === spelled)) {
+        const known = found.find((k) => respelledOnce(given, surname, k.name));
+        if (!known) continue;
+        flag(m.index, given, surname, known.name, `is ${known.name} with a vowel respelled: a name garbled in translation (a vowel the source language writes otherwise)`);
+        const knownSurname = known.name.split(' ')[1]!;
+        if (folded(surname) !== folded(knownSurname)) garbled.set(surname, knownSurname);
+        continue;
+      }
       const known = found.filter((k) => distance(k.name.toLowerCase(), `${given} ${surname}`.toLowerCase()) <= 2);
       if (known.length === 0) continue;
-      const end = m.index + given.length + 1 + surname.length;
-      out.push({ start: m.index, end, text: `"${given} ${surname}" sounds like ${known[0]!.name} but is spelled otherwise: a name garbled in translation (letters the source language does not tell apart, as l and r or c and k); likely ${known[0]!.name}` });
+      flag(m.index, given, surname, known[0]!.name, `sounds like ${known[0]!.name} but is spelled otherwise: a name garbled in translation (letters the source language does not tell apart, as l and r or c and k)`);
       if (consonants(surname) !== known[0]!.spelled.split(' ')[1]) garbled.set(surname, known[0]!.name.split(' ')[1]!);
     }
     for (const [surname, likely] of garbled) {
@@ -40,3 +116,11 @@ export const garbledKnownNames: QualityRule = {
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+/** Whether "given surname" is the known name with one of its two words respelled (respelledVowel), the other as known. */
+function respelledOnce(given: string, surname: string, known: string): boolean {
+  const [knownGiven, knownSurname] = known.split(' ') as [string, string];
+  const sameGiven = folded(given) === folded(knownGiven);
+  const sameSurname = folded(surname) === folded(knownSurname);
+  return (sameGiven && respelledVowel(surname, knownSurname)) || (sameSurname && respelledVowel(given, knownGiven));
+}

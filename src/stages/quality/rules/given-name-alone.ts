@@ -17,7 +17,7 @@ const NAME_AFTER = /^ \p{Lu}/u;
  * JINPING, WANG YI): a family name, which Chinese writes first. Mostly: a given name starts persons of every country
  * ("John", one of whom is coded Chinese).
  */
-function chineseFamilyName(word: string, lex: TranslationLexicons): boolean {
+export function chineseFamilyName(word: string, lex: TranslationLexicons): boolean {
   let known = familyNames.get(lex);
   if (!known) familyNames.set(lex, (known = new Map()));
   let answer = known.get(word);

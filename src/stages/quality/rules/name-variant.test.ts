@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { paragraphDoc } from './test-doc.ts';
-import { distance, nameVariants } from './name-variant.ts';
+import { distance, nameVariants, oneNameApart } from './name-variant.ts';
 
 const lex = loadTranslationLexicons();
 
@@ -43,6 +43,45 @@ test('name-variant: a surname one letter apart after the same given name is one 
     const doc = withPersons(text, names);
     assert.deepEqual(nameVariants.check(doc, lex).map((f) => `${text.slice(f.start, f.end)}@${f.start}`), expected.map((e) => `${e}@${text.lastIndexOf(e)}`), text);
   }
+});
+
+test('name-variant: every later use of the other spelling after the same given name is flagged, also two letters apart with the same consonants, never the headline\'s', () => {
+  const cases: [string, string[], string[]][] = [
+    ['Amir Abdullahian criticized the board\nHossein Amir-Abdollahian spoke. Mr. Amir Abdullahian left. Amir Abdullahian added more.', ['Amir Abdullahian', 'Hossein Amir-Abdollahian', 'Amir Abdullahian', 'Amir Abdullahian'], ['Abdullahian@79', 'Abdullahian@102']],
+    ['Bahram Qasimi said so. Later Bahram Qassemi added more.', ['Bahram Qasimi', 'Bahram Qassemi'], ['Qassemi@36']],
+    // two letters apart with other consonants, or three apart: two people
+    ['Ali Hassan met Ali Hussein.', ['Ali Hassan', 'Ali Hussein'], []],
+    ['Mark Jensen met Mark Jansson.', ['Mark Jensen', 'Mark Jansson'], []],
+  ];
+  for (const [text, names, expected] of cases) {
+    assert.deepEqual(nameVariants.check(withPersons(text, names), lex).map((f) => `${text.slice(f.start, f.end)}@${f.start}`), expected, text);
+  }
+});
+
+test('name-variant: a headline surname the story never writes, spelled with the same consonants as a person the story names', () => {
+  const cases: [string, string[], string[]][] = [
+    ['Belarus FM Makei speaks about visits\nForeign Minister Uladzimir Makey spoke. Makey said more.', ['Uladzimir Makey', 'Makey'], ['Makey@64']],
+    ['Iranian Spokesman Bahram Qasimi\nSpokesman Bahram Qassemi responded.', ['Bahram Qassemi'], ['Qassemi@49']],
+    // the headline's spelling also in the story, a headline that is a sentence, three letters apart, an English word
+    ['Belarus FM Makei speaks about visits\nUladzimir Makey met Makei in Minsk.', ['Uladzimir Makey'], []],
+    ['Belarus FM Makei speaks about visits.\nUladzimir Makey spoke.', ['Uladzimir Makey'], []],
+    ['Leaders meet Putin in Moscow\nVladimir Potanin spoke.', ['Vladimir Potanin'], []],
+    ['Talks stall in Vienna\nJohn Tilks spoke.', ['John Tilks'], []],
+  ];
+  for (const [text, names, expected] of cases) {
+    assert.deepEqual(nameVariants.check(withPersons(text, names), lex).map((f) => `${text.slice(f.start, f.end)}@${f.start}`), expected, text);
+  }
+});
+
+test('oneNameApart: one letter, or two with the same consonants as spelled', () => {
+  const cases: [string, string, boolean][] = [
+    ['Abdollahian', 'Abdullahian', true],
+    ['Qasimi', 'Qassemi', true],
+    ['Hassan', 'Hussein', false],
+    ['Jensen', 'Jansson', false],
+    ['Kanaani', 'Kanaani', false],
+  ];
+  for (const [a, b, expected] of cases) assert.equal(oneNameApart(a, b), expected, `${a} ${b}`);
 });
 
 test('name-variant: two close names under the same title are one name spelled two ways, two people under it are not', () => {

@@ -1,7 +1,7 @@
 import type { Doc } from '../../../model/index.ts';
-import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { consonants, type TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { entityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
-import { matchesIn, type QualityRule } from './rule.ts';
+import { allMatches, matchesIn, type QualityRule } from './rule.ts';
 import { isSpaceUnit } from './words.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
@@ -47,17 +47,59 @@ const NAME_WORDS = /[\s-]+/u;
 // A paragraph ending on a stop or a closing quotation mark is the story's; the first without one is its headline.
 const SENTENCE_END = /[.!?"”’)]\s*$/u;
 
+/** The story's headline: its first paragraph when that ends on no stop, else null. */
+function headlineOf(doc: Doc): Doc['paragraphs'][number] | null {
+  const first = doc.paragraphs[0];
+  return first && !SENTENCE_END.test(first.text) ? first : null;
+}
+
+/**
+ * Whether two spellings of a surname after one given name are one name: one letter apart, or two apart with the
+ * same consonants as spelled (vowels and doubled letters are what transliterations vary; "Hassan", "Hussein"
+ * are three apart).
+ */
+export function oneNameApart(a: string, b: string): boolean {
+  const d = distance(a, b, 2);
+  return d === 1 || (d === 2 && consonants(a) === consonants(b));
+}
+
+// A capitalised word in a headline long enough to be a surname ("Makei"), and a surname at a person mention's end.
+const HEADLINE_WORD = /(?<![\p{L}'’-])\p{Lu}\p{Ll}{4,}(?![\p{L}'’-])/gu;
+const SURNAME = /^\p{Lu}\p{Ll}{4,}$/u;
+
+/**
+ * A headline's surname the story spells otherwise throughout ("Belarus FM Makei" over "Foreign Minister … Uladzimir
+ * Makey"): a capitalised word of the headline, five letters or more and no English word, that the story never writes,
+ * with the first letter and the consonants as spelled of a person's surname in the story and two letters from it at
+ * most. One of the two spellings is wrong; the story's, the later, is flagged where it first stands.
+ */
+function headlineVariants(doc: Doc, lex: TranslationLexicons): { start: number; end: number; text: string; earlier: string }[] {
+  const headline = headlineOf(doc);
+  if (!headline) return [];
+  const body = doc.text.slice(headline.end);
+  const surnames = doc.mentions.filter((m) => m.type === 'PERSON' && !m.nominal && m.start >= headline.end).map((m) => ({ m, surname: lastWord(m.text) }));
+  const out: { start: number; end: number; text: string; earlier: string }[] = [];
+  for (const [word] of allMatches(headline.text, HEADLINE_WORD)) {
+    if (lex.englishWord(word.toLowerCase()) || out.some((f) => f.earlier === word)) continue;
+    const found = surnames.find(({ surname }) => SURNAME.test(surname) && surname !== word && surname[0] === word[0] && consonants(surname) === consonants(word) && distance(surname, word, 2) <= 2);
+    if (!found || new RegExp(`(?<![\\p{L}'’-])${word}(?![\\p{L}'’-])`, 'u').test(body)) continue;
+    out.push({ start: found.m.end - found.surname.length, end: found.m.end, text: found.surname, earlier: word });
+  }
+  return out;
+}
+
 /**
  * One person's name spelled two ways after the same given name ("Hossein Amir-Abdollahian" … "Amir Abdullahian"):
  * the word before the surname is the same, and the surnames (six letters or more, first letter kept) are one letter
- * apart, a vowel changed as well as one added or dropped, since the given name says it is one person. A headline's
- * spelling is read last: a headline is written apart from the story and shortens or respells names, so the
- * story's first spelling is the one the later ones are held to.
+ * apart, a vowel changed as well as one added or dropped, or two apart with the same consonants as spelled (a vowel
+ * respelled and a letter doubled: "Qasimi", "Qassemi"), since the given name says it is one person. A headline's
+ * spelling is read last and never flagged: a headline is written apart from the story and shortens or respells
+ * names, so the story's first spelling is the one the later ones are held to (headlineVariants reads a headline
+ * spelling the story never repeats). Each of the story's later uses of the other spelling is flagged.
  */
 function givenNameVariants(doc: Doc): { start: number; end: number; text: string; earlier: string }[] {
   const out: { start: number; end: number; text: string; earlier: string }[] = [];
-  const first = doc.paragraphs[0];
-  const headline = first && !SENTENCE_END.test(first.text) ? first : null;
+  const headline = headlineOf(doc);
   const inHeadline = (m: { start: number }) => headline !== null && m.start < headline.end;
   const persons = doc.mentions.filter((x) => x.type === 'PERSON' && !x.nominal && NAME_WORDS.test(x.text));
   const ordered = [...persons.filter((m) => !inHeadline(m)), ...persons.filter(inHeadline)];
@@ -68,8 +110,8 @@ function givenNameVariants(doc: Doc): { start: number; end: number; text: string
     const [given, surname] = [words.at(-2)!, words.at(-1)!];
     if (!LONG_SURNAME.test(surname)) continue;
     const same = seen.get(given) ?? seen.set(given, []).get(given)!;
-    const earlier = same.find((k) => k !== surname && k[0] === surname[0] && distance(k, surname, 1) === 1);
-    if (earlier && !out.some((f) => f.text === surname)) out.push({ start: m.end - surname.length, end: m.end, text: surname, earlier });
+    const earlier = same.find((k) => k !== surname && k[0] === surname[0] && oneNameApart(k, surname));
+    if (earlier && !inHeadline(m)) out.push({ start: m.end - surname.length, end: m.end, text: surname, earlier });
     if (!same.includes(surname)) same.push(surname);
   }
   return out.sort((a, b) => a.start - b.start);
@@ -141,10 +183,15 @@ export const nameVariants: QualityRule = {
       out.push({ start: v.start, end: v.end, text: `"${v.text}" stands under the same title as "${v.earlier}" earlier: one person's name transliterated two ways; likely ${v.earlier}` });
     }
     for (const v of placeVariants(doc)) out.push({ start: v.start, end: v.end, text: `"${v.text}" is a misspelling of ${v.earlier}, which the story also names: a place name garbled in translation or typing; likely ${v.earlier}` });
+    // every later use of the other spelling, but none a rule above flagged already
+    const taken = new Set(out.map((f) => f.start));
     for (const v of givenNameVariants(doc)) {
-      if (flagged.has(v.text)) continue;
-      flagged.add(v.text);
+      if (taken.has(v.start)) continue;
       out.push({ start: v.start, end: v.end, text: `"${v.text}" follows the same given name as "${v.earlier}" in the story: one person's name transliterated two ways; likely ${v.earlier}` });
+    }
+    for (const v of headlineVariants(doc, lex)) {
+      if (out.some((f) => f.start === v.start)) continue;
+      out.push({ start: v.start, end: v.end, text: `"${v.text}" is spelled "${v.earlier}" in the headline, a spelling the story never uses: one person's name transliterated two ways` });
     }
     return out;
   },
