@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePattern } from '../../lexicons/events/petrarch-dictionary.ts';
-import { namesDoer, namesObject, refusedAcceptance, rescuedGroups } from './dictionary-triggers.ts';
+import { namesDoer, namesObject, opensClause, refusedAcceptance, rescuedGroups } from './dictionary-triggers.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf } from '../../model/index.ts';
 import { events } from './events.ts';
@@ -97,4 +97,36 @@ test('a bare own verb lets the dictionary name the purpose: arriving for talks i
   assert.ok(codes('German Chancellor Angela Merkel has arrived in Jordan for talks with King Abdullah.').includes('046'));
   assert.ok(codes('The Malaysian prime minister arrived in Brunei for a two-day official visit.').includes('042'));
   assert.deepEqual(codes('The Malaysian prime minister arrived in Brunei on Sunday.'), ['040']);
+});
+
+test('a plain statement verb with a noun object takes the dictionary\'s code for it; with a clause, a stance or no pattern it stays a statement', () => {
+  const cases: [string, string[]][] = [
+    // ANNOUNCE * PLANS [030] (coding decision 9), * DEAL [060], * PACKAGE [033]
+    ['The Turkish government announced plans to build a pipeline to Georgia.', ['030']],
+    ['The Japanese government announced a deal with China on Monday.', ['060']],
+    ['The Japanese government announced a new aid package for Sri Lanka.', ['033']],
+    // negatives: the object opens the clause reported; no pattern for the object; a stance cue keeps the own code
+    ['The Iraqi government said the raid will not undermine relations with Britain.', []],
+    ['Iraqi officials say the attacks, involving one suicide car bombing, took place in Baghdad.', []],
+    ['The Japanese government announced the results on Monday.', []],
+    ['The Japanese foreign minister expressed concern over the Chinese missile test.', ['012']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(codes(text), want, text);
+});
+
+test("a reporting verb's object opens the clause it reports when a finite verb follows it before a relative word or conjunction", () => {
+  const segmented = buildPipeline(stagesNamed('segment', 'syntax'));
+  const opens = (text: string, verb: string) => {
+    const syntax = syntaxOf(segmented.analyzeWorking({ text }));
+    const g = syntax.verbGroups.find((x) => syntax.words[x.head]!.lower === verb)!;
+    return opensClause(syntax, syntax.verbGroups, g);
+  };
+  const cases: [string, string, boolean][] = [
+    ['He said the raid will not undermine relations.', 'said', true],
+    ['They say the attacks, involving one car bombing, took place in Baghdad.', 'say', true],
+    ['Pakistan announced plans to build a pipeline.', 'announced', false],
+    ['Pakistan announced the arrest of two men who were spying.', 'announced', false],
+    ['Pakistan announced the deal and said it was fair.', 'announced', false],
+  ];
+  for (const [text, verb, want] of cases) assert.equal(opens(text, verb), want, text);
 });

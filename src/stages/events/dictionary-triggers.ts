@@ -3,7 +3,8 @@
  * Where the own patterns found the verb, a dictionary pattern that fits its object or prepositional phrases
  * gives the code (the dictionary is the wire coders' authority); the bare verb keeps the own pattern's code,
  * whose leaf the manual gives. Where the own patterns are silent, the dictionary's code makes the verb a
- * trigger. Statement verbs, frames and reporting verbs stay with the own patterns, which know their content.
+ * trigger. Frames and statement verbs with a stance cue or a clause stay with the own patterns, which know their
+ * content; a plain statement's verb with a noun object ("announced plans", "claimed the attack") is read like any verb.
  */
 import type { Pattern } from '../../lexicons/events/petrarch-dictionary.ts';
 import type { EventPattern } from '../../lexicons/events/event-lexicons.ts';
@@ -61,6 +62,29 @@ function recodes(own: TriggerMatch, found: DictionaryMatch): boolean {
 /** Statement verbs, frames and own matches with an object cue keep their own code whatever the dictionary says. */
 function mayRecode(own: TriggerMatch): boolean {
   return !own.pattern.speech && !own.pattern.frame && own.cue === null;
+}
+
+/** A statement verb's own match that carries no stance cue: the dictionary may know what its object makes it. */
+function plainStatement(own: TriggerMatch): boolean {
+  return own.pattern.speech === true && own.pattern.code === STATEMENT && own.cue === null && own.first === own.last;
+}
+
+/** How far after a reporting verb's object the finite verb of the clause it opens may stand ("the attacks, involving …, took place"). */
+const CLAUSE_VERB_REACH = 12;
+/** Words that end the object's own phrase: a relative clause or a conjoined verb of the reporting verb's own clause. */
+const CLAUSE_STOPS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'and', 'but', 'or', ';']);
+
+/**
+ * "said the raid will not undermine relations", "say the attacks, involving a car bombing, took place": a reporting
+ * verb's object that a finite verb follows opens the clause reported; it is no object of the statement.
+ */
+export function opensClause(syntax: Syntax, groups: readonly VerbGroup[], g: VerbGroup): boolean {
+  const object = g.object;
+  if (!object) return false;
+  const v = groups.find((x) => x !== g && x.head > object.last && x.finite);
+  if (!v || v.first - object.last > CLAUSE_VERB_REACH) return false;
+  for (let k = object.last + 1; k < v.first; k++) if (CLAUSE_STOPS.has(syntax.words[k]!.lower)) return false;
+  return true;
 }
 
 /** The index of the own match whose words hold token `h`, or -1. */
@@ -158,7 +182,10 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
     // dictionary codes a plain "said the talks would resume" 010, which is no event.
     const at = ownAt(out, h);
     const own = at < 0 ? null : out[at]!;
-    if (own ? own.first !== h || !mayRecode(own) : (ctx.reporting.has(h) && !g.object) || !allowed(h)) continue;
+    // So is a plain statement's verb with a noun object ("announced plans to …": ANNOUNCE * PLANS [030]); its own
+    // match gives way to the dictionary's trigger, if any.
+    const statement = own !== null && plainStatement(own) && g.object !== null && !opensClause(syntax, sentenceGroups, g);
+    if (own && !statement ? own.first !== h || !mayRecode(own) : (ctx.reporting.has(h) && !g.object) || !allowed(h)) continue;
     const refused = own ? null : refusedAcceptance(g, toks[h]!.lemma);
     if (refused) {
       out.push({ pattern: { code: refused, lemmas: [toks[h]!.lemma], pos: 'VERB' }, first: h, last: h, cue: null, cueAt: null, cueEnd: null, score: 100, frame: null });
@@ -171,7 +198,7 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
       if (!found.source && !namesDoer(clauseFrame(syntax, g))) undergoneActs(out, g.object, first, found.code);
       continue;
     }
-    if (own) {
+    if (own && !statement) {
       if (!recodes(own, found)) continue;
       out[at] = { ...own, pattern: { ...own.pattern, code: found.code }, dictionary: found };
       continue;
@@ -180,7 +207,9 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
     // A misread word the own patterns could not reach by its form ("rebels shot dead a …") takes the dictionary's bare verb.
     if (!(namesObject(found.pattern) || (rescued.includes(g) && !ownVerbForm(res, toks[h]!))) || ownInClause(out, h, clauseEndOf(syntax, g) - first, found.code)) continue;
     const pattern: EventPattern = { code: found.code, lemmas: [toks[h]!.lemma], pos: 'VERB' };
-    out.push({ pattern, first: h, last: h, cue: null, cueAt: null, cueEnd: null, score: 100, frame: null, dictionary: found });
+    const match: TriggerMatch = { pattern, first: h, last: h, cue: null, cueAt: null, cueEnd: null, score: 100, frame: null, dictionary: found };
+    if (statement) out[at] = match;
+    else out.push(match);
   }
   return out.sort((a, b) => a.first - b.first);
 }

@@ -32,3 +32,23 @@ test('clause frames from the syntax view reach the dictionary patterns over obje
   ];
   for (const [text, verb, code] of cases) assert.equal(codeOf(text, verb), code, text);
 });
+
+test('a quantity noun lets the dictionary read the noun of its of-phrase as the object; other heads stay the object', () => {
+  const cases: [string, string, string | null][] = [
+    // CUT * &PKO [1661], RESUME * AID [070], SEND * {HUMANITARIAN AID} [073], SEND * &MILITARY [062] through the quantity noun
+    ['The United Nations will cut the number of peacekeepers in Liberia.', 'cut', '1661'],
+    ['South Korea resumed shipments of aid to the North.', 'resumed', '070'],
+    ['Japan sent large amounts of humanitarian aid to Haiti.', 'sent', '073'],
+    ['Russia sent thousands of troops to the border.', 'sent', '062'],
+    // negative: a head that is no quantity keeps its own reading (SEND * TEAM [036]; a leader of troops is no troops)
+    ['The WHO is sending a team of specialists to Iraq.', 'sending', '036'],
+    ['Russia sent the commander of its troops to the border.', 'sent', null],
+  ];
+  for (const [text, verb, code] of cases) assert.equal(codeOf(text, verb), code, text);
+});
+
+test("the dictionary's own patterns over a quantity noun still win over its of-phrase's noun", () => {
+  // RAISE * NUMBER (OF &MILITARY) [154], RECEIVE * SHIPMENT (OF &FOOD) [073]
+  assert.equal(codeOf('Russia raised the number of troops on the border.', 'raised'), '154');
+  assert.equal(codeOf('Haiti received a shipment of rice from Japan.', 'received'), '073');
+});

@@ -26,6 +26,25 @@ function firstAttachmentFrom(syntax: Syntax, i: number): number {
   return lo;
 }
 
+/**
+ * Nouns that only measure or package what their of-phrase names (coding decision 12: quantity words are
+ * transparent, "cut the number of peacekeepers" is CUT * &PKO; "resumed shipments of aid" is RESUME * AID). Lemmas.
+ */
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['number', 'amount', 'quantity', 'batch', 'consignment', 'shipment', 'load', 'cargo', 'ton', 'tonne', 'dozen', 'hundred', 'thousand', 'score', 'portion', 'bulk']);
+
+/**
+ * The chunk a quantity noun's "of" introduces right after the object ("the number of troops" → troops), read as a
+ * second object; null for any other object. The quantity chunk stays first, so the dictionary's patterns written over
+ * it (`* NUMBER (OF &MILITARY)`, `* SHIPMENT (OF &FOOD)`) still fit and, filling more slots, still win.
+ */
+function measuredChunk(syntax: Syntax, object: TokenRange): TokenRange | null {
+  const head = syntax.chunkAt(object.last)?.head ?? object.last;
+  if (!QUANTITY_NOUNS.has(syntax.words[head]!.lemma)) return null;
+  const a = syntax.attachments[firstAttachmentFrom(syntax, object.last + 1)];
+  if (!a || a.prep !== object.last + 1 || syntax.words[a.prep]!.lower !== 'of') return null;
+  return syntax.chunks[a.object] ?? null;
+}
+
 /** Where the clause of a group ends (exclusive): its sentence's end or the first boundary word after the group. */
 export function clauseEndOf(syntax: Syntax, g: VerbGroup): number {
   const sentence = syntax.sentences[syntax.words[g.head]!.sentence]!;
@@ -67,8 +86,9 @@ export function clauseFrame(syntax: Syntax, g: VerbGroup): ClauseFrame {
   const objects: FramePhrase[] = [];
   if (g.object && g.object.first < end) {
     objects.push(phrase(syntax, g.object));
-    const next = syntax.chunkAt(g.object.last + 1);
-    if (next && next.first === g.object.last + 1 && next.first < end) objects.push(phrase(syntax, next));
+    const measured = measuredChunk(syntax, g.object);
+    const next = measured ?? syntax.chunkAt(g.object.last + 1);
+    if (next && (measured !== null || next.first === g.object.last + 1) && next.first < end) objects.push(phrase(syntax, next));
   }
   const preverbFrom = g.subject && g.subject.last < g.head ? Math.max(g.subject.last + 1, g.first) : g.first;
   const preverb = words.slice(preverbFrom, g.head).filter((w) => /^[a-z]/i.test(w.text)).map((w) => w.text);
