@@ -284,6 +284,17 @@ test('currencyName: "U.S. $37 million" names a currency, not a party', async (t)
   ]);
 });
 
+test('betweenAfterPredicate: a reciprocal act that is the subject of a verb of occurrence takes the parties after "between"', async (t) => {
+  await table(t, [
+    ['Additional talks are expected to take place between the Seoul and Pyongyang officials.', ['KORGOV>PRKGOV:046', 'PRKGOV>KORGOV:046']],
+    ['Fresh talks took place on Monday between Russia and Ukraine.', ['RUS>UKR:046', 'UKR>RUS:046']],
+    // negative: "between" after a noun of the predicate is that noun's ("tension between"), not the talks' parties
+    ['The talks aim to reduce tension between India and Pakistan.', []],
+    // negative: no verb between the trigger and "between" is the phrase of the noun itself, read as before
+    ['Talks between Israel and Syria resumed on Monday.', ['ISR>SYR:046', 'SYR>ISR:046']],
+  ]);
+});
+
 test('anaphorGroups: a group anaphor after the verb is the compound it refers back to', async (t) => {
   await table(t, [
     ['Syria and Iran are close allies. Washington accuses the two countries of fomenting tension.', ['USAGOV>IRN:112', 'USAGOV>SYR:112']],
