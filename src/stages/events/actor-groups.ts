@@ -1,5 +1,5 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
-import { COLLECTIVE_CODES, type ActorReading, type Syntax, type Word } from '../../model/index.ts';
+import { COLLECTIVE_CODES, possessive, type ActorReading, type Syntax, type Word } from '../../model/index.ts';
 import { isRelativePronoun, clauseStart, conjunctionBefore, type SentenceCtx } from './sentence.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 
@@ -30,15 +30,19 @@ export function sentenceActors(readings: readonly ActorReading[], first: number)
  */
 export function groupActors(syntax: Syntax, toks: readonly Word[], actors: readonly FoundActor[], maxMembers: number): ActorGroup[] {
   const groups: ActorGroup[] = [];
-  for (const a of actors) {
-    const prev = groups[groups.length - 1];
-    if (prev && prev.members.length < maxMembers && joined(toks, prev.last, a.first)) {
+  actors.forEach((a, i) => {
+    // "the army and the country's security forces": the possessor opens the phrase of the actor it owns, which is the
+    // member; the possessor stays an actor of its own, after the compound it stands in.
+    const owner = i > 0 && possessorOf(toks, actors[i - 1]!, a) ? actors[i - 1]! : null;
+    const prev = groups[groups.length - (owner ? 2 : 1)];
+    const owns = i + 1 < actors.length && possessorOf(toks, a, actors[i + 1]!);
+    if (!owns && prev && prev.members.length < maxMembers && joined(toks, prev.last, owner ? owner.first : a.first)) {
       prev.members.push(a);
       prev.last = a.last;
-      continue;
+      return;
     }
     groups.push({ first: a.first, last: a.last, members: [a], governor: syntax.governorOf(toks, a.first), modifier: false });
-  }
+  });
   const split = groups.flatMap((g) =>
     g.members.length > 1 && !hasConjunction(toks, g)
       ? g.members.map((m) => ({ first: m.first, last: m.last, members: [m], governor: syntax.governorOf(toks, m.first), modifier: false }))
@@ -114,6 +118,18 @@ export function withoutDescriptors(toks: readonly Word[], groups: readonly Actor
     out.push(g);
   }
   return out;
+}
+
+/** Words of a noun phrase between its possessor and its head: "the country's [own] security forces". */
+const POSSESSED_LEAD: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM']);
+const POSSESSED_REACH = 3;
+
+/** Actor `p` is the possessor of actor `b`: "'s" right after it, and only a few nominal words before `b`. */
+export function possessorOf(toks: readonly Word[], p: FoundActor, b: FoundActor): boolean {
+  const mark = toks[p.last + 1];
+  if (!mark || !possessive(mark) || b.first <= p.last + 1 || b.first - (p.last + 2) > POSSESSED_REACH) return false;
+  for (let k = p.last + 2; k < b.first; k++) if (!POSSESSED_LEAD.has(toks[k]!.pos)) return false;
+  return true;
 }
 
 /** "A, B and C" is a compound; "Syria, Israel radio reported" is two actors. */

@@ -295,6 +295,14 @@ test('betweenAfterPredicate: a reciprocal act that is the subject of a verb of o
   ]);
 });
 
+test('groupActors: a possessor opens the phrase of the actor it owns, which is the compound\'s member', async (t) => {
+  await table(t, [
+    ["Soldiers mutinied in Burkina Faso on Sunday. The AU called on the national army and the country's security forces to respect the constitution.", ['IGOAFRAFU>---COP:0244', 'IGOAFRAFU>---MIL:0244']],
+    // negative: two possessed actors joined by "and" stay a compound of both
+    ["The AU condemned Russia's army and Ukraine's government.", ['IGOAFRAFU>RUSMIL:111', 'IGOAFRAFU>UKRGOV:111']],
+  ]);
+});
+
 test('anaphorGroups: a group anaphor after the verb is the compound it refers back to', async (t) => {
   await table(t, [
     ['Syria and Iran are close allies. Washington accuses the two countries of fomenting tension.', ['USAGOV>IRN:112', 'USAGOV>SYR:112']],
