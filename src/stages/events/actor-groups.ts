@@ -31,7 +31,7 @@ export function sentenceActors(readings: readonly ActorReading[], first: number)
 export function groupActors(syntax: Syntax, toks: readonly Word[], actors: readonly FoundActor[], maxMembers: number): ActorGroup[] {
   const groups: ActorGroup[] = [];
   actors.forEach((a, i) => {
-    // "the army and the country's security forces": the possessor opens the phrase of the actor it owns, which is the
+    // "the army and the country's police": the possessor opens the phrase of the actor it owns, which is the
     // member; the possessor stays an actor of its own, after the compound it stands in.
     const owner = i > 0 && possessorOf(toks, actors[i - 1]!, a) ? actors[i - 1]! : null;
     const prev = groups[groups.length - (owner ? 2 : 1)];
@@ -360,13 +360,26 @@ export function quotedFirstPerson(ctx: SentenceCtx, at: number): ActorGroup | nu
   const quote = word ? ctx.index.quoteAt(word.index) : null;
   if (!word || !(FIRST_PERSON.has(word.lower) || THIRD_PERSON.has(word.lower)) || quote === null) return null;
   const r = [...ctx.reporting].filter((k) => k > at && k >= ctx.tail - 1).sort((a, b) => a - b)[0];
-  const speaker = r === undefined ? null : attributedSpeaker(ctx, r);
+  const speaker = r === undefined ? quoteSpeaker(ctx, quote) : attributedSpeaker(ctx, r);
   if (!speaker || FIRST_PERSON.has(word.lower)) return speaker;
   // "'He strongly condemns the coup,' the AU said": an organization's statement speaks of its head in the third
   // person; a person's "he" is someone else ("'He is a traitor,' the minister said"), and a read "he" is left to corefer.
   // Whether the speaker is an organization is the quotes stage's reading of the attribution, not the entity layer's.
   const read = ctx.groups.some((g) => g.first <= first && first <= g.last);
   return !read && ctx.index.speakerKind(quote) === 'organization' ? speaker : null;
+}
+
+/**
+ * "'We condemn the mutiny,' the AU said in a statement. 'We call on the army …'": a quote whose
+ * sentence names no speaker continues a statement attributed before; its speaker is the actor link read where the
+ * quotes stage found the speaker named (guidelines: the source is whoever makes the statement), standing in no
+ * range of this sentence. Null when none was read there.
+ */
+export function quoteSpeaker(ctx: Pick<SentenceCtx, 'index'>, quote: string): ActorGroup | null {
+  const a = ctx.index.speakerActor(quote);
+  if (!a) return null;
+  const member: FoundActor = { ...a, first: -1, last: -1, referring: true, how: `${a.how}; the speaker of the quote this sentence continues` };
+  return { first: -1, last: -1, members: [member], governor: null, modifier: false };
 }
 
 /** Third-person singular subjects: in an organization's quoted statement, its head. */

@@ -469,7 +469,7 @@ const OCCURRENCE_POS: ReadonlySet<string> = new Set(['AUX', 'VERB', 'PART', 'ADV
 const PLACE_NOUN = 'place';
 
 /**
- * "Additional talks are expected to take place between the Seoul and Pyongyang officials", "a meeting will be held
+ * "more talks are scheduled to take place between the Indian and Pakistani officials", "a meeting will be held
  * among the three leaders": a reciprocal act that is the subject of a verb of occurrence has as parties the group
  * after "between" or "among" that its predicate ends in (guidelines: talks and meetings are reciprocal). The
  * predicate is verbs, auxiliaries, particles, adverbs, time words and the "place" of "take place"; a noun of
