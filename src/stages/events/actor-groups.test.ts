@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { collectiveScope, numberClash, speakerItself, type ActorGroup, type FoundActor } from './actor-groups.ts';
+import { collectiveScope, numberClash, possessorOf, speakerItself, type ActorGroup, type FoundActor } from './actor-groups.ts';
 import type { Word } from '../../model/index.ts';
 
 const actor = (code: string, entity: string | null, referring: boolean): FoundActor => ({
@@ -50,4 +50,23 @@ test('collectiveScope: agents with no country joined after a collective actor ar
     ['"police and officials"', [actor('---COP', null, false), actor('---GOV', null, false)], ['---COP', '---GOV']],
   ];
   for (const [what, ms, want] of cases) assert.deepEqual(codes(ms), want, what);
+});
+
+test('possessorOf: an actor right before "\'s" owns the actor a few nominal words after it', () => {
+  // Each case: the words (text/POS), the possessor's and the possessed actor's token ranges, and the answer.
+  const words = (text: string): Word[] => text.split(' ').map((w) => {
+    const [t, pos] = w.split('/') as [string, string];
+    return { text: t, lower: t.toLowerCase(), pos, start: 0, end: 0 } as Word;
+  });
+  const at = (first: number, last: number): FoundActor => ({ ...actor('---', null, false), first, last });
+  const cases: [string, string, [number, number], [number, number], boolean][] = [
+    ['"the country\'s security forces"', 'the/DET country/NOUN ’s/PART security/NOUN forces/NOUN', [0, 1], [3, 4], true],
+    ['"Kenya\'s two main opposition parties"', 'Kenya/PROPN \'s/PART two/NUM main/ADJ opposition/NOUN parties/NOUN', [0, 0], [4, 5], true],
+    // negatives: no possessive; a verb between; too many words between; the next actor right after the name
+    ['"Kenya and Uganda"', 'Kenya/PROPN and/CCONJ Uganda/PROPN', [0, 0], [2, 2], false],
+    ['"Kenya\'s decision to expel Ugandans"', 'Kenya/PROPN \'s/PART decision/NOUN to/PART expel/VERB Ugandans/PROPN', [0, 0], [5, 5], false],
+    ['"Kenya\'s long slow costly new police" (four words between)', 'Kenya/PROPN \'s/PART long/ADJ slow/ADJ costly/ADJ new/ADJ police/NOUN', [0, 0], [6, 6], false],
+    ['"Kenyan police" (one word, no mark)', 'Kenyan/PROPN police/NOUN', [0, 0], [1, 1], false],
+  ];
+  for (const [what, text, p, b, want] of cases) assert.equal(possessorOf(words(text), at(...p), at(...b)), want, what);
 });

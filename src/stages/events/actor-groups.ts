@@ -1,5 +1,5 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
-import { COLLECTIVE_CODES, type ActorReading, type Syntax, type Word } from '../../model/index.ts';
+import { COLLECTIVE_CODES, possessive, type ActorReading, type Syntax, type Word } from '../../model/index.ts';
 import { isRelativePronoun, clauseStart, conjunctionBefore, type SentenceCtx } from './sentence.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 
@@ -30,15 +30,19 @@ export function sentenceActors(readings: readonly ActorReading[], first: number)
  */
 export function groupActors(syntax: Syntax, toks: readonly Word[], actors: readonly FoundActor[], maxMembers: number): ActorGroup[] {
   const groups: ActorGroup[] = [];
-  for (const a of actors) {
-    const prev = groups[groups.length - 1];
-    if (prev && prev.members.length < maxMembers && joined(toks, prev.last, a.first)) {
+  actors.forEach((a, i) => {
+    // "the army and the country's police": the possessor opens the phrase of the actor it owns, which is the
+    // member; the possessor stays an actor of its own, after the compound it stands in.
+    const owner = i > 0 && possessorOf(toks, actors[i - 1]!, a) ? actors[i - 1]! : null;
+    const prev = groups[groups.length - (owner ? 2 : 1)];
+    const owns = i + 1 < actors.length && possessorOf(toks, a, actors[i + 1]!);
+    if (!owns && prev && prev.members.length < maxMembers && joined(toks, prev.last, owner ? owner.first : a.first)) {
       prev.members.push(a);
       prev.last = a.last;
-      continue;
+      return;
     }
     groups.push({ first: a.first, last: a.last, members: [a], governor: syntax.governorOf(toks, a.first), modifier: false });
-  }
+  });
   const split = groups.flatMap((g) =>
     g.members.length > 1 && !hasConjunction(toks, g)
       ? g.members.map((m) => ({ first: m.first, last: m.last, members: [m], governor: syntax.governorOf(toks, m.first), modifier: false }))
@@ -114,6 +118,18 @@ export function withoutDescriptors(toks: readonly Word[], groups: readonly Actor
     out.push(g);
   }
   return out;
+}
+
+/** Words of a noun phrase between its possessor and its head: "the country's [own] security forces". */
+const POSSESSED_LEAD: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'NUM']);
+const POSSESSED_REACH = 3;
+
+/** Actor `p` is the possessor of actor `b`: "'s" right after it, and only a few nominal words before `b`. */
+export function possessorOf(toks: readonly Word[], p: FoundActor, b: FoundActor): boolean {
+  const mark = toks[p.last + 1];
+  if (!mark || !possessive(mark) || b.first <= p.last + 1 || b.first - (p.last + 2) > POSSESSED_REACH) return false;
+  for (let k = p.last + 2; k < b.first; k++) if (!POSSESSED_LEAD.has(toks[k]!.pos)) return false;
+  return true;
 }
 
 /** "A, B and C" is a compound; "Syria, Israel radio reported" is two actors. */
@@ -344,13 +360,26 @@ export function quotedFirstPerson(ctx: SentenceCtx, at: number): ActorGroup | nu
   const quote = word ? ctx.index.quoteAt(word.index) : null;
   if (!word || !(FIRST_PERSON.has(word.lower) || THIRD_PERSON.has(word.lower)) || quote === null) return null;
   const r = [...ctx.reporting].filter((k) => k > at && k >= ctx.tail - 1).sort((a, b) => a - b)[0];
-  const speaker = r === undefined ? null : attributedSpeaker(ctx, r);
+  const speaker = r === undefined ? quoteSpeaker(ctx, quote) : attributedSpeaker(ctx, r);
   if (!speaker || FIRST_PERSON.has(word.lower)) return speaker;
   // "'He strongly condemns the coup,' the AU said": an organization's statement speaks of its head in the third
   // person; a person's "he" is someone else ("'He is a traitor,' the minister said"), and a read "he" is left to corefer.
   // Whether the speaker is an organization is the quotes stage's reading of the attribution, not the entity layer's.
   const read = ctx.groups.some((g) => g.first <= first && first <= g.last);
   return !read && ctx.index.speakerKind(quote) === 'organization' ? speaker : null;
+}
+
+/**
+ * "'We condemn the mutiny,' the AU said in a statement. 'We call on the army …'": a quote whose
+ * sentence names no speaker continues a statement attributed before; its speaker is the actor link read where the
+ * quotes stage found the speaker named (guidelines: the source is whoever makes the statement), standing in no
+ * range of this sentence. Null when none was read there.
+ */
+export function quoteSpeaker(ctx: Pick<SentenceCtx, 'index'>, quote: string): ActorGroup | null {
+  const a = ctx.index.speakerActor(quote);
+  if (!a) return null;
+  const member: FoundActor = { ...a, first: -1, last: -1, referring: true, how: `${a.how}; the speaker of the quote this sentence continues` };
+  return { first: -1, last: -1, members: [member], governor: null, modifier: false };
 }
 
 /** Third-person singular subjects: in an organization's quoted statement, its head. */

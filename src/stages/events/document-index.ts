@@ -10,6 +10,8 @@ export interface DocumentIndex {
   storyCountry: string | null;
   /** what kind of speaker the quotes stage found for the quote with this id (person, organization, …), or null */
   speakerKind(quote: string): string | null;
+  /** the actor link read where the text names the speaker of the quote with this id, or null */
+  speakerActor(quote: string): ActorReading | null;
 }
 
 /** A state's code: three letters, not a body of several states (IGO, NGO, IMG) nor a collective (INT, WST). */
@@ -47,9 +49,17 @@ export function documentIndex(doc: WorkingDoc, words: readonly Word[]): Document
   }
   const byStart = doc.timexes.map((x, i) => ({ x, i })).sort((a, b) => a.x.start - b.x.start || a.i - b.i);
   const kinds = new Map(doc.quotes.map((q) => [q.id, q.speaker.kind]));
+  const speakers = new Map(doc.quotes.map((q) => [q.id, q.speaker.mention]));
   return {
     storyCountry: storyCountry(doc.actors ?? []),
     speakerKind: (quote) => kinds.get(quote) ?? null,
+    // Asked only for a quote whose sentence names no speaker: a scan of the readings, not an index built for every document.
+    speakerActor(quote) {
+      const m = speakers.get(quote);
+      if (!m) return null;
+      for (const sentence of doc.actors ?? []) for (const a of sentence) if (words[a.first]!.start < m.end && words[a.last]!.end > m.start) return a;
+      return null;
+    },
     quoteAt: (token) => quotes[token] ?? null,
     timexesWithin(from, to) {
       let lo = 0;

@@ -284,6 +284,36 @@ test('currencyName: "U.S. $37 million" names a currency, not a party', async (t)
   ]);
 });
 
+test('betweenAfterPredicate: a reciprocal act that is the subject of a verb of occurrence takes the parties after "between"', async (t) => {
+  await table(t, [
+    ['More talks are scheduled to take place between the Indian and Pakistani officials.', ['INDGOV>PAKGOV:046', 'PAKGOV>INDGOV:046']],
+    ['A meeting will be held next week among the Egyptian and Sudanese ministers.', ['EGYGOV>SDNGOV:040', 'SDNGOV>EGYGOV:040']],
+    ['Fresh talks took place on Monday between Russia and Ukraine.', ['RUS>UKR:046', 'UKR>RUS:046']],
+    // negative: "between" after a noun of the predicate is that noun's ("tension between"), not the talks' parties
+    ['The talks aim to reduce tension between India and Pakistan.', []],
+    // negative: no verb between the trigger and "between" is the phrase of the noun itself, read as before
+    ['Talks between Israel and Syria resumed on Monday.', ['ISR>SYR:046', 'SYR>ISR:046']],
+  ]);
+});
+
+test('groupActors: a possessor opens the phrase of the actor it owns, which is the compound\'s member', async (t) => {
+  await table(t, [
+    ["Soldiers mutinied in Mali on Sunday. The AU called on the national army and the country's security forces to respect the constitution.", ['IGOAFRAFU>---COP:0244', 'IGOAFRAFU>---MIL:0244']],
+    // negative: two possessed actors joined by "and" stay a compound of both
+    ["The AU condemned Russia's army and Ukraine's government.", ['IGOAFRAFU>RUSMIL:111', 'IGOAFRAFU>UKRGOV:111']],
+  ]);
+});
+
+test('quoteSpeaker: a quote whose sentence names no speaker continues the statement attributed before', async (t) => {
+  await table(t, [
+    ['“He condemns the mutiny,” the AU said in a statement.\n“He calls on the national army to respect the constitution.”', ['IGOAFRAFU>---:111', 'IGOAFRAFU>---MIL:0244']],
+    ['“We condemn the coup,” the African Union said in a statement.\n“We call on the army to return to the barracks.”', ['IGOAFRAFU>---:111', 'IGOAFRAFU>---MIL:020']],
+    // negative: a person's "he" is someone else; a quote attributed to no one has no speaker
+    ['“He is a traitor,” the Nigerian minister said.\n“He calls on the army to return to the barracks.”', []],
+    ['“We call on the army to return to the barracks.”', []],
+  ]);
+});
+
 test('anaphorGroups: a group anaphor after the verb is the compound it refers back to', async (t) => {
   await table(t, [
     ['Syria and Iran are close allies. Washington accuses the two countries of fomenting tension.', ['USAGOV>IRN:112', 'USAGOV>SYR:112']],

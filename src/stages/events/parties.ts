@@ -424,7 +424,7 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
   });
   const reach = argumentsEnd(ctx, m, afterCue(m), ctx.toks.length);
   const after = withAnaphors(ctx, recent).filter((g) => g.first > m.last && g.first <= m.last + 6 && g.first < reach && !placeModifier(ctx, g) && (m.first >= ctx.tail || g.first < ctx.tail));
-  const between = after.find((g) => g.governor === 'between' || g.governor === 'among');
+  const between = after.find((g) => g.governor === 'between' || g.governor === 'among') ?? (m.pattern.reciprocal ? betweenAfterPredicate(ctx, m) : null);
   if (between && !modifier && m.pattern.reciprocal) return reciprocal(between, m, `parties "between" ${describe(between)}`);
   if (between && !modifier) {
     // "mediation between Syria and the PLO": the parties are the targets of whoever acts.
@@ -462,6 +462,30 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
   // for an act the source does ("held talks"), not one it suffers ("have been slain in killings in Russia").
   const host = doneByFiniteVerb(ctx, m) ? hostCountry(ctx, m, source.members) : null;
   return host && host.first < reach ? { sources: source.members, targets: host.members, how: `${how}; target ${describe(host)} (the country where it took place: places stand in for missing actors)` } : null;
+}
+
+/** Parts of the predicate of an occurrence that may stand between its subject and "between": "are expected to take place". */
+const OCCURRENCE_POS: ReadonlySet<string> = new Set(['AUX', 'VERB', 'PART', 'ADV']);
+const PLACE_NOUN = 'place';
+
+/**
+ * "more talks are scheduled to take place between the Indian and Pakistani officials", "a meeting will be held
+ * among the three leaders": a reciprocal act that is the subject of a verb of occurrence has as parties the group
+ * after "between" or "among" that its predicate ends in (guidelines: talks and meetings are reciprocal). The
+ * predicate is verbs, auxiliaries, particles, adverbs, time words and the "place" of "take place"; a noun of
+ * its own ("reduce tension between …") makes the phrase that noun's. Null when no verb follows the trigger.
+ */
+export function betweenAfterPredicate(ctx: SentenceCtx, m: TriggerMatch): ActorGroup | null {
+  const { toks } = ctx;
+  let k = m.last + 1;
+  let verb = false;
+  while (k < toks.length && (OCCURRENCE_POS.has(toks[k]!.pos) || ctx.isTime(toks[k]!) || (verb && toks[k]!.lemma === PLACE_NOUN))) {
+    if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') verb = true;
+    k++;
+  }
+  const prep = toks[k]?.lower;
+  if (!verb || (prep !== 'between' && prep !== 'among')) return null;
+  return ctx.groups.find((g) => g.first > k && g.first <= k + 2 && g.governor === prep && g.members.length >= 2) ?? null;
 }
 
 /** Prepositions by which a passive verb takes the act done to its subject: "hit with sanctions", "struck by air strikes". */
