@@ -72,6 +72,8 @@ const BACKGROUND: [string, string][] = [
   // condition: "as long as" supposes too; circumstanceNominal: a possessive between
   ['Israel will not negotiate with Syria as long as Damascus supports militant groups.', 'supports'],
   ['Guterres made the remark Thursday during his visit to Pakistan.', 'visit'],
+  // adjectivalParticiple: after a possessive pronoun
+  ['The union leaders joined their arrested colleagues in court.', 'arrested'],
 ];
 
 const CODED: [string, string][] = [
@@ -82,6 +84,8 @@ const CODED: [string, string][] = [
   ['The Chinese government said it has arrested more than 80 people.', 'arrested'],
   ['Police in Japan say they arrested a teacher on Saturday.', 'arrested'],
   ['Israeli troops have recently jailed 20 Palestinian protesters.', 'jailed'],
+  // adjectivalParticiple: a subject pronoun before the verb is no possessive
+  ['Israeli police said they detained Palestinian protesters in Hebron.', 'detained'],
   ['The rebels killed five villagers, the army said.', 'killed'],
   ['The European Union failed Wednesday to renew sanctions against Zimbabwe.', 'renew'],
   ['Pakistan has agreed to hand over centrifuge components to the IAEA.', 'agreed'],

@@ -150,9 +150,10 @@ export function participleAfterObject(ctx: SentenceCtx, m: TriggerMatch): boolea
 }
 
 /**
- * "the cleric's jailed followers", "take back occupied territory": a participle inside a noun phrase. The trigger
- * matcher already passes over one after an article or a preposition; this is the rest: after a possessive, an
- * adjective or a number, or after an adverb that a verb heads (not an auxiliary: "have recently jailed").
+ * "the cleric's jailed followers", "his detained ministers", "take back occupied territory": a participle inside a noun
+ * phrase. The trigger matcher already passes over one after an article or a preposition; this is the rest: after a
+ * possessive (a pronoun too), an adjective or a number, or after an adverb that a verb heads (not an auxiliary: "have
+ * recently jailed").
  */
 export function adjectivalParticiple(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const { toks } = ctx;
@@ -160,7 +161,7 @@ export function adjectivalParticiple(ctx: SentenceCtx, m: TriggerMatch): boolean
   if (t.pos !== 'VERB' || m.first !== m.last || !participleForm(t) || toks[m.first + 1]?.pos !== 'NOUN') return false;
   const prev = toks[m.first - 1];
   if (!prev) return false;
-  if (possessive(prev) || prev.pos === 'ADJ' || prev.pos === 'NUM') return true;
+  if (possessive(prev) || POSSESSIVE_PRONOUNS.has(prev.lower) || prev.pos === 'ADJ' || prev.pos === 'NUM') return true;
   return prev.pos === 'ADV' && toks[m.first - 2]?.pos === 'VERB';
 }
 
