@@ -74,6 +74,8 @@ const BACKGROUND: [string, string][] = [
   ['Guterres made the remark Thursday during his visit to Pakistan.', 'visit'],
   // adjectivalParticiple: after a possessive pronoun
   ['The union leaders joined their arrested colleagues in court.', 'arrested'],
+  // sinceClause: what a "since" clause names happened before the news
+  ['Israel has not met Syria since Damascus attacked Lebanon.', 'attacked'],
 ];
 
 const CODED: [string, string][] = [
@@ -86,6 +88,9 @@ const CODED: [string, string][] = [
   ['Israeli troops have recently jailed 20 Palestinian protesters.', 'jailed'],
   // adjectivalParticiple: a subject pronoun before the verb is no possessive
   ['Israeli police said they detained Palestinian protesters in Hebron.', 'detained'],
+  // sinceClause: "since" before a time is a preposition; a comma ends a fronted "since" clause
+  ['Since Monday Israeli police have arrested 20 protesters.', 'arrested'],
+  ['Since the war began, Israel has arrested 20 Palestinians.', 'arrested'],
   ['The rebels killed five villagers, the army said.', 'killed'],
   ['The European Union failed Wednesday to renew sanctions against Zimbabwe.', 'renew'],
   ['Pakistan has agreed to hand over centrifuge components to the IAEA.', 'agreed'],

@@ -514,6 +514,28 @@ export function condition(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
+/** How far before its trigger a "since" clause's "since" may stand ("since the North's economy was devastated by"). */
+const SINCE_REACH = 12;
+
+/**
+ * "met them for the first time since the army was declared disarmed", "talks have stalled since Trump canceled the
+ * trip": a clause "since" opens dates the act it names before the story's news (or gives its cause); it is the scene
+ * of the main clause, history (guidelines: background). "since Monday police have arrested" is a preposition of
+ * time, and a comma ends the clause ("Since the war began, Israel has arrested 20").
+ */
+export function sinceClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const own = ctx.syntax.verbGroupAt(toks[m.first]!.index);
+  for (let k = m.first - 1; k >= Math.max(0, m.first - SINCE_REACH); k--) {
+    const t = toks[k]!;
+    if (t.lower === 'since') return toks[k + 1] !== undefined && !ctx.isTime(toks[k + 1]!) && toks[k + 1]!.pos !== 'NUM';
+    if (t.pos === 'PUNCT' && !possessive(t)) return false;
+    // Another clause's verb stands between: "since" is not the trigger's own.
+    if (t.pos === 'VERB' && ctx.syntax.verbGroupAt(t.index) !== own && ctx.syntax.verbGroupAt(t.index)?.finite) return false;
+  }
+  return false;
+}
+
 /** How far before its verb a perfect's "have" may stand ("have been slain", "had repeatedly boycotted"). */
 const PERFECT_REACH = 4;
 
@@ -632,6 +654,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['a summary of a span', spanSummary, false],
   ['an act nobody knows will happen', uncertain, true],
   ['a condition', condition, false],
+  ['a clause of "since"', sinceClause, false],
 ];
 
 /** Why a trigger is background and no event (and whether the triggers after it in its clause go with it), or null. */
