@@ -76,6 +76,8 @@ const BACKGROUND: [string, string][] = [
   ['The union leaders joined their arrested colleagues in court.', 'arrested'],
   // sinceClause: what a "since" clause names happened before the news
   ['Israel has not met Syria since Damascus attacked Lebanon.', 'attacked'],
+  // heldNominal: support had is a state
+  ['Syria has the support of Russia.', 'support'],
 ];
 
 const CODED: [string, string][] = [
@@ -91,6 +93,8 @@ const CODED: [string, string][] = [
   // sinceClause: "since" before a time is a preposition; a comma ends a fronted "since" clause
   ['Since Monday Israeli police have arrested 20 protesters.', 'arrested'],
   ['Since the war began, Israel has arrested 20 Palestinians.', 'arrested'],
+  // heldNominal: support given is an act
+  ['Russia has given strong support to Iran.', 'given'],
   ['The rebels killed five villagers, the army said.', 'killed'],
   ['The European Union failed Wednesday to renew sanctions against Zimbabwe.', 'renew'],
   ['Pakistan has agreed to hand over centrifuge components to the IAEA.', 'agreed'],

@@ -23,7 +23,7 @@ const BELIEF_CUES: ReadonlySet<string> = new Set([...BELIEF_VERBS, 'worry']);
 const OCCURRENCE_VERBS = new Set(['resume', 'proceed', 'begin', 'start', 'continue', 'occur', 'happen', 'take', 'go', 'break', 'erupt', 'end', 'hold']);
 /** Words a subject noun phrase is made of before its head ("Recent US Predator", "Israel's"). */
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'PROPN', 'NOUN', 'PUNCT']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Prepositions of cause besides the coder's scene words: the phrase they head is never an act's object. */
 const CIRCUMSTANCE = new Set(['against', 'over']);
 const DETENTION = '173';
@@ -300,6 +300,29 @@ export function inanimateObject(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const object = ctx.syntax.verbGroupAt(t.index)?.object;
   // "toured quake-hit areas": a noun written against a hyphen modifies the head after it.
   return !!object && ctx.syntax.words[object.last + 1]?.text !== '-' && ctx.lex.words.inanimateCauses.has(ctx.syntax.words[object.last]!.lemma);
+}
+
+/** Verbs of having or holding: their object names a state the subject is in, not an act it does. */
+const HOLDING_VERBS: ReadonlySet<string> = new Set(['enjoy', 'have', 'build', 'gain', 'garner', 'lose', 'command']);
+
+/**
+ * "said the step enjoyed support from B", "has built strong support for his criticism of …": a nominal act held,
+ * gained or lost is a described state (guidelines: background, nominals inside a described state), no act of its
+ * own. Receiving is an act of the giver ("received aid from Q"), and is not asked here.
+ */
+export function heldNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  if (toks[m.first]!.pos !== 'NOUN') return false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have')) {
+      const object = ctx.syntax.verbGroupAt(t.index)?.object;
+      const at = toks[m.first]!.index;
+      return HOLDING_VERBS.has(t.lemma) && !!object && object.first <= at && at <= object.last;
+    }
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'NUM') return false;
+  }
+  return false;
 }
 
 /**
@@ -655,6 +678,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['an act nobody knows will happen', uncertain, true],
   ['a condition', condition, false],
   ['a clause of "since"', sinceClause, false],
+  ['a nominal act held or gained', heldNominal, false],
 ];
 
 /** Why a trigger is background and no event (and whether the triggers after it in its clause go with it), or null. */
