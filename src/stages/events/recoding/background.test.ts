@@ -78,6 +78,9 @@ const BACKGROUND: [string, string][] = [
   ['Israel has not met Syria since Damascus attacked Lebanon.', 'attacked'],
   // heldNominal: support had is a state
   ['Syria has the support of Russia.', 'support'],
+  // publishedThing: a document released is published
+  ['The European Union released the report Thursday.', 'released'],
+  ['The Chinese government released a statement on Monday.', 'released'],
 ];
 
 const CODED: [string, string][] = [
@@ -95,6 +98,8 @@ const CODED: [string, string][] = [
   ['Since the war began, Israel has arrested 20 Palestinians.', 'arrested'],
   // heldNominal: support given is an act
   ['Russia has given strong support to Iran.', 'given'],
+  // publishedThing: people released are set free
+  ['The rebels released the hostages on Monday.', 'released'],
   ['The rebels killed five villagers, the army said.', 'killed'],
   ['The European Union failed Wednesday to renew sanctions against Zimbabwe.', 'renew'],
   ['Pakistan has agreed to hand over centrifuge components to the IAEA.', 'agreed'],

@@ -302,6 +302,24 @@ export function inanimateObject(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return !!object && ctx.syntax.words[object.last + 1]?.text !== '-' && ctx.lex.words.inanimateCauses.has(ctx.syntax.words[object.last]!.lemma);
 }
 
+/** What is published, not set free: a document, a record or a show. */
+const PUBLISHED = new Set(['report', 'statement', 'document', 'text', 'pact', 'plan', 'video', 'tape', 'footage', 'recording', 'figure', 'result', 'data', 'list', 'detail', 'finding', 'transcript', 'letter', 'book', 'album', 'film', 'photo', 'photograph', 'picture', 'image', 'poll', 'survey', 'study', 'budget', 'forecast', 'estimate', 'proposal', 'draft']);
+const RELEASE = '084';
+
+/**
+ * "The group released the pact Thursday", "released its annual report": releasing what is published is a statement
+ * (guidelines: plain statements are not events); CAMEO's release (084) sets people or property free.
+ */
+export function publishedThing(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const t = ctx.toks[m.first]!;
+  if (!m.pattern.code.startsWith(RELEASE) || t.pos !== 'VERB') return false;
+  const object = ctx.syntax.verbGroupAt(t.index)?.object;
+  if (!object) return false;
+  // The chunk may run on into a time ("the pact Thursday"): any of its nouns may be the thing released.
+  for (let k = object.first; k <= object.last; k++) if (ctx.syntax.words[k]!.pos === 'NOUN' && PUBLISHED.has(ctx.syntax.words[k]!.lemma)) return true;
+  return false;
+}
+
 /** Verbs of having or holding: their object names a state the subject is in, not an act it does. */
 const HOLDING_VERBS: ReadonlySet<string> = new Set(['enjoy', 'have', 'build', 'gain', 'garner', 'lose', 'command']);
 
@@ -679,6 +697,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['a condition', condition, false],
   ['a clause of "since"', sinceClause, false],
   ['a nominal act held or gained', heldNominal, false],
+  ['a publication', publishedThing, false],
 ];
 
 /** Why a trigger is background and no event (and whether the triggers after it in its clause go with it), or null. */
