@@ -81,6 +81,9 @@ const BACKGROUND: [string, string][] = [
   // publishedThing: a document released is published
   ['The European Union released the report Thursday.', 'released'],
   ['The Chinese government released a statement on Monday.', 'released'],
+  // forToSubject: talks needed for them to take place
+  ['Israel set out conditions for talks with the Palestinians to resume.', 'talks'],
+  ['Britain outlined steps needed for negotiations with the IRA to be held.', 'negotiations'],
 ];
 
 const CODED: [string, string][] = [
@@ -100,6 +103,8 @@ const CODED: [string, string][] = [
   ['Russia has given strong support to Iran.', 'given'],
   // publishedThing: people released are set free
   ['The rebels released the hostages on Monday.', 'released'],
+  // forToSubject: an infinitive of aim after the nominal is no "for … to" clause
+  ['Israel set out conditions for talks with the Palestinians to discuss the border.', 'talks'],
   ['The rebels killed five villagers, the army said.', 'killed'],
   ['The European Union failed Wednesday to renew sanctions against Zimbabwe.', 'renew'],
   ['Pakistan has agreed to hand over centrifuge components to the IAEA.', 'agreed'],

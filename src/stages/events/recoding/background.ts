@@ -302,6 +302,29 @@ export function inanimateObject(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return !!object && ctx.syntax.words[object.last + 1]?.text !== '-' && ctx.lex.words.inanimateCauses.has(ctx.syntax.words[object.last]!.lemma);
 }
 
+/** How far after a nominal its for-clause's "to" may stand ("for talks with the Palestinian leaders to resume"). */
+const FOR_TO_REACH = 7;
+
+/**
+ * "set conditions for talks with the Palestinians to resume", "measures needed for negotiations to begin": a nominal
+ * that is the subject of a "for … to" clause that it take place names what is wanted or needed, not what took place
+ * (guidelines: hopes and plans are not events).
+ */
+export function forToSubject(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  if (toks[m.first]!.pos !== 'NOUN') return false;
+  let j = m.first - 1;
+  while (j >= 0 && (toks[j]!.pos === 'DET' || toks[j]!.pos === 'ADJ' || toks[j]!.pos === 'NUM')) j--;
+  if (toks[j]?.lower !== 'for') return false;
+  for (let k = m.last + 1; k < Math.min(toks.length - 1, m.last + FOR_TO_REACH); k++) {
+    const t = toks[k]!;
+    // "for talks to resume", "to be held": the clause says the act takes place; "for talks to discuss …" is their aim.
+    if (t.lower === 'to') return OCCURRENCE_VERBS.has(toks[k + 1]!.lemma) || toks[k + 1]!.lemma === 'be';
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /** What is published, not set free: a document, a record or a show. */
 const PUBLISHED = new Set(['report', 'statement', 'document', 'text', 'pact', 'plan', 'video', 'tape', 'footage', 'recording', 'figure', 'result', 'data', 'list', 'detail', 'finding', 'transcript', 'letter', 'book', 'album', 'film', 'photo', 'photograph', 'picture', 'image', 'poll', 'survey', 'study', 'budget', 'forecast', 'estimate', 'proposal', 'draft']);
 const RELEASE = '084';
@@ -698,6 +721,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['a clause of "since"', sinceClause, false],
   ['a nominal act held or gained', heldNominal, false],
   ['a publication', publishedThing, false],
+  ['the subject of a "for … to" clause', forToSubject, false],
 ];
 
 /** Why a trigger is background and no event (and whether the triggers after it in its clause go with it), or null. */
