@@ -84,6 +84,8 @@ const BACKGROUND: [string, string][] = [
   // forToSubject: talks needed for them to take place
   ['Israel set out conditions for talks with the Palestinians to resume.', 'talks'],
   ['Britain outlined steps needed for negotiations with the IRA to be held.', 'negotiations'],
+  // campaignRally: a candidate's rally is no protest
+  ['Venezuelan opposition leader Manuel Rosales held a campaign rally Saturday in Caracas.', 'rally'],
 ];
 
 const CODED: [string, string][] = [
@@ -105,6 +107,8 @@ const CODED: [string, string][] = [
   ['The rebels released the hostages on Monday.', 'released'],
   // forToSubject: an infinitive of aim after the nominal is no "for … to" clause
   ['Israel set out conditions for talks with the Palestinians to discuss the border.', 'talks'],
+  // campaignRally: a rally against someone is a protest
+  ['Kenyan opposition supporters staged an anti-government rally in Nairobi.', 'rally'],
   ['The rebels killed five villagers, the army said.', 'killed'],
   ['The European Union failed Wednesday to renew sanctions against Zimbabwe.', 'renew'],
   ['Pakistan has agreed to hand over centrifuge components to the IAEA.', 'agreed'],

@@ -325,6 +325,19 @@ export function forToSubject(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
+/** Nouns that make a rally a campaign's: "a campaign rally", "an election rally", "electoral marches". */
+const CAMPAIGNING = new Set(['campaign', 'election', 'electoral', 're-election', 'reelection']);
+
+/**
+ * "held a campaign rally Saturday", "addressed an election rally": a candidate's rally courts voters and protests
+ * against nobody; CAMEO has no category for campaigning (no-event reason "other"), so it is no protest (14).
+ */
+export function campaignRally(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  if (!m.pattern.code.startsWith(ctx.lex.codes.protestRoot)) return false;
+  const k = before(ctx.toks, m.first);
+  return k >= 0 && CAMPAIGNING.has(ctx.toks[k]!.lemma);
+}
+
 /** What is published, not set free: a document, a record or a show. */
 const PUBLISHED = new Set(['report', 'statement', 'document', 'text', 'pact', 'plan', 'video', 'tape', 'footage', 'recording', 'figure', 'result', 'data', 'list', 'detail', 'finding', 'transcript', 'letter', 'book', 'album', 'film', 'photo', 'photograph', 'picture', 'image', 'poll', 'survey', 'study', 'budget', 'forecast', 'estimate', 'proposal', 'draft']);
 const RELEASE = '084';
@@ -722,6 +735,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['a nominal act held or gained', heldNominal, false],
   ['a publication', publishedThing, false],
   ['the subject of a "for … to" clause', forToSubject, false],
+  ['a campaign rally', campaignRally, false],
 ];
 
 /** Why a trigger is background and no event (and whether the triggers after it in its clause go with it), or null. */
