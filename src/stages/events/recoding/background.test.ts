@@ -85,7 +85,7 @@ const BACKGROUND: [string, string][] = [
   ['Israel set out conditions for talks with the Palestinians to resume.', 'talks'],
   ['Britain outlined steps needed for negotiations with the IRA to be held.', 'negotiations'],
   // campaignRally: a candidate's rally is no protest
-  ['Venezuelan opposition leader Manuel Rosales held a campaign rally Saturday in Caracas.', 'rally'],
+  ['Kenyan opposition leader Raila Odinga addressed a campaign rally on Sunday in Mombasa.', 'rally'],
 ];
 
 const CODED: [string, string][] = [
