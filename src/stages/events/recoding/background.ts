@@ -302,7 +302,7 @@ export function inanimateObject(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return !!object && ctx.syntax.words[object.last + 1]?.text !== '-' && ctx.lex.words.inanimateCauses.has(ctx.syntax.words[object.last]!.lemma);
 }
 
-/** How far after a nominal its for-clause's "to" may stand ("for talks with the Palestinian leaders to resume"). */
+/** How far after a nominal its for-clause's "to" may stand ("for talks with the rebel leaders to resume"). */
 const FOR_TO_REACH = 7;
 
 /**
@@ -329,7 +329,7 @@ export function forToSubject(ctx: SentenceCtx, m: TriggerMatch): boolean {
 const CAMPAIGNING = new Set(['campaign', 'election', 'electoral', 're-election', 'reelection']);
 
 /**
- * "held a campaign rally Saturday", "addressed an election rally": a candidate's rally courts voters and protests
+ * "addressed a campaign rally", "an election rally": a candidate's rally courts voters and protests
  * against nobody; CAMEO has no category for campaigning (no-event reason "other"), so it is no protest (14).
  */
 export function campaignRally(ctx: SentenceCtx, m: TriggerMatch): boolean {
@@ -343,7 +343,7 @@ const PUBLISHED = new Set(['report', 'statement', 'document', 'text', 'pact', 'p
 const RELEASE = '084';
 
 /**
- * "The group released the pact Thursday", "released its annual report": releasing what is published is a statement
+ * "The ministry released the report Thursday", "released a statement": releasing what is published is a statement
  * (guidelines: plain statements are not events); CAMEO's release (084) sets people or property free.
  */
 export function publishedThing(ctx: SentenceCtx, m: TriggerMatch): boolean {
@@ -351,7 +351,7 @@ export function publishedThing(ctx: SentenceCtx, m: TriggerMatch): boolean {
   if (!m.pattern.code.startsWith(RELEASE) || t.pos !== 'VERB') return false;
   const object = ctx.syntax.verbGroupAt(t.index)?.object;
   if (!object) return false;
-  // The chunk may run on into a time ("the pact Thursday"): any of its nouns may be the thing released.
+  // The chunk may run on into a time ("the report Thursday"): any of its nouns may be the thing released.
   for (let k = object.first; k <= object.last; k++) if (ctx.syntax.words[k]!.pos === 'NOUN' && PUBLISHED.has(ctx.syntax.words[k]!.lemma)) return true;
   return false;
 }
@@ -360,7 +360,7 @@ export function publishedThing(ctx: SentenceCtx, m: TriggerMatch): boolean {
 const HOLDING_VERBS: ReadonlySet<string> = new Set(['enjoy', 'have', 'build', 'gain', 'garner', 'lose', 'command']);
 
 /**
- * "said the step enjoyed support from B", "has built strong support for his criticism of …": a nominal act held,
+ * "said the step enjoyed support from B", "has the support of Russia": a nominal act held,
  * gained or lost is a described state (guidelines: background, nominals inside a described state), no act of its
  * own. Receiving is an act of the giver ("received aid from Q"), and is not asked here.
  */
@@ -591,12 +591,12 @@ export function condition(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
-/** How far before its trigger a "since" clause's "since" may stand ("since the North's economy was devastated by"). */
+/** How far before its trigger a "since" clause's "since" may stand ("since the country's economy was devastated by"). */
 const SINCE_REACH = 12;
 
 /**
- * "met them for the first time since the army was declared disarmed", "talks have stalled since Trump canceled the
- * trip": a clause "since" opens dates the act it names before the story's news (or gives its cause); it is the scene
+ * "met them for the first time since the militia was declared disarmed", "has not met Syria since Damascus attacked
+ * Lebanon": a clause "since" opens dates the act it names before the story's news (or gives its cause); it is the scene
  * of the main clause, history (guidelines: background). "since Monday police have arrested" is a preposition of
  * time, and a comma ends the clause ("Since the war began, Israel has arrested 20").
  */
