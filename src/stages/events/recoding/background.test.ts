@@ -86,6 +86,9 @@ const BACKGROUND: [string, string][] = [
   ['Britain outlined steps needed for negotiations with the IRA to be held.', 'negotiations'],
   // campaignRally: a candidate's rally is no protest
   ['Kenyan opposition leader Raila Odinga addressed a campaign rally on Sunday in Mombasa.', 'rally'],
+  // reliefDeployment: forces sent against a fire or a flood
+  ['California governor Jerry Brown dispatched National Guard troops to fight the wildfires.', 'dispatched'],
+  ['China mobilized troops to help with flood relief in Sichuan.', 'mobilized'],
 ];
 
 const CODED: [string, string][] = [
@@ -109,6 +112,8 @@ const CODED: [string, string][] = [
   ['Israel set out conditions for talks with the Palestinians to discuss the border.', 'talks'],
   // campaignRally: a rally against someone is a protest
   ['Kenyan opposition supporters staged an anti-government rally in Nairobi.', 'rally'],
+  // reliefDeployment: forces sent against a party
+  ['Russia deployed troops to the border to deter Ukraine.', 'deployed'],
   ['The rebels killed five villagers, the army said.', 'killed'],
   ['The European Union failed Wednesday to renew sanctions against Zimbabwe.', 'renew'],
   ['Pakistan has agreed to hand over centrifuge components to the IAEA.', 'agreed'],

@@ -325,6 +325,25 @@ export function forToSubject(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
+/** CAMEO 15: a show of force (mobilising, alerting, deploying forces). */
+const FORCE_POSTURE = '15';
+/** How far into its purpose clause a deployment's thing of nature may stand ("to help battle the blazes"). */
+const PURPOSE_REACH = 6;
+
+/**
+ * "dispatched troops to help battle the blazes", "deployed soldiers to fight the floods": forces sent against a fire
+ * or a flood are disaster relief, no show of force toward anyone (guidelines: nature is no event).
+ */
+export function reliefDeployment(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  if (!m.pattern.code.startsWith(FORCE_POSTURE)) return false;
+  const { toks } = ctx;
+  const end = clauseEnd(ctx, m.last);
+  const to = toks.findIndex((t, k) => k > m.last && k < end && t.lower === 'to' && toks[k + 1]?.pos === 'VERB');
+  if (to < 0) return false;
+  for (let k = to + 1; k < Math.min(toks.length, to + PURPOSE_REACH); k++) if (ctx.lex.words.inanimateCauses.has(toks[k]!.lemma)) return true;
+  return false;
+}
+
 /** Nouns that make a rally a campaign's: "a campaign rally", "an election rally", "electoral marches". */
 const CAMPAIGNING = new Set(['campaign', 'election', 'electoral', 're-election', 'reelection']);
 
@@ -736,6 +755,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['a publication', publishedThing, false],
   ['the subject of a "for … to" clause', forToSubject, false],
   ['a campaign rally', campaignRally, false],
+  ['forces sent against nature', reliefDeployment, false],
 ];
 
 /** Why a trigger is background and no event (and whether the triggers after it in its clause go with it), or null. */
