@@ -89,6 +89,9 @@ const BACKGROUND: [string, string][] = [
   // reliefDeployment: forces sent against a fire or a flood
   ['California governor Jerry Brown dispatched National Guard troops to fight the wildfires.', 'dispatched'],
   ['China mobilized troops to help with flood relief in Sichuan.', 'mobilized'],
+  // conditionalHypothetical: what a party would do if something happened
+  ['Iraq would quit the talks if the United States attacked Iran.', 'quit'],
+  ['Iraq said it would quit the talks if the United States attacked Iran.', 'quit'],
 ];
 
 const CODED: [string, string][] = [
@@ -114,6 +117,9 @@ const CODED: [string, string][] = [
   ['Kenyan opposition supporters staged an anti-government rally in Nairobi.', 'rally'],
   // reliefDeployment: forces sent against a party
   ['Russia deployed troops to the border to deter Ukraine.', 'deployed'],
+  // conditionalHypothetical: "will … if" threatens or promises; "would" with no condition reports "will"
+  ['Iraq will quit the talks if the United States attacks Iran.', 'quit'],
+  ['Iraq said it would quit the talks.', 'quit'],
   ['The rebels killed five villagers, the army said.', 'killed'],
   ['The European Union failed Wednesday to renew sanctions against Zimbabwe.', 'renew'],
   ['Pakistan has agreed to hand over centrifuge components to the IAEA.', 'agreed'],

@@ -632,6 +632,24 @@ export function sinceClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
+/** The modal of what would happen on a condition. */
+const CONDITIONAL_MODAL = 'would';
+
+/**
+ * "Iraq would quit the talks if the United States attacked Iran": what a party would do if something happened is a
+ * hypothetical (guidelines: hopes, hypotheticals and conditionals are not events), whoever says it. "will quit … if"
+ * promises or threatens and is left to the frame rules, as is "would not" (a refusal) and "said it would quit" with
+ * no condition (what "will" reports in the past).
+ */
+export function conditionalHypothetical(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const v = governingVerb(toks, m.first);
+  if (v < 0) return false;
+  const group = ctx.syntax.verbGroupAt(toks[v]!.index);
+  if (group?.modal !== CONDITIONAL_MODAL || group.negated) return false;
+  return toks.some((t) => t.lower === 'if' || t.lower === 'unless');
+}
+
 /** How far before its verb a perfect's "have" may stand ("have been slain", "had repeatedly boycotted"). */
 const PERFECT_REACH = 4;
 
@@ -750,6 +768,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['a summary of a span', spanSummary, false],
   ['an act nobody knows will happen', uncertain, true],
   ['a condition', condition, false],
+  ['a hypothetical on a condition', conditionalHypothetical, false],
   ['a clause of "since"', sinceClause, false],
   ['a nominal act held or gained', heldNominal, false],
   ['a publication', publishedThing, false],
