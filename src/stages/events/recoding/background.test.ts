@@ -92,6 +92,8 @@ const BACKGROUND: [string, string][] = [
   // conditionalHypothetical: what a party would do if something happened
   ['Iraq would quit the talks if the United States attacked Iran.', 'quit'],
   ['Iraq said it would quit the talks if the United States attacked Iran.', 'quit'],
+  // heldStatus: a status held since it was named
+  ['Hamas has been blacklisted as a terrorist organization by the United States and the European Union.', 'blacklisted'],
 ];
 
 const CODED: [string, string][] = [
@@ -117,6 +119,9 @@ const CODED: [string, string][] = [
   ['Kenyan opposition supporters staged an anti-government rally in Nairobi.', 'rally'],
   // reliefDeployment: forces sent against a party
   ['Russia deployed troops to the border to deter Ukraine.', 'deployed'],
+  // heldStatus: naming the status is the act
+  ['The United States on Monday blacklisted the group as a terrorist organization.', 'blacklisted'],
+  ['Hamas was blacklisted as a terrorist organization by the United States on Monday.', 'blacklisted'],
   // conditionalHypothetical: "will … if" threatens or promises; "would" with no condition reports "will"
   ['Iraq will quit the talks if the United States attacks Iran.', 'quit'],
   ['Iraq said it would quit the talks.', 'quit'],

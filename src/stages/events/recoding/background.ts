@@ -663,6 +663,21 @@ function perfect(ctx: SentenceCtx, v: number): boolean {
   return false;
 }
 
+/** Present forms of "be" before a passive: "is listed as". */
+const PRESENT_BE = new Set(['is', 'are']);
+
+/**
+ * "Hamas has been blacklisted as a terrorist organization by the United States", "is listed as a terrorist group": a
+ * status a party holds, named by a perfect or present passive and "as", is a described state (guidelines:
+ * background), not the act of naming it; "the United States on Monday blacklisted the group as …" is coded.
+ */
+export function heldStatus(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const t = toks[m.first]!;
+  if (t.pos !== 'VERB' || toks[m.last + 1]?.lower !== 'as' || !ctx.syntax.passiveAt(t.index)) return false;
+  return perfect(ctx, m.first) || PRESENT_BE.has(toks[before(toks, m.first)]?.lower ?? '');
+}
+
 /**
  * "More than a dozen journalists have been slain in Russia since 2000", "North Korea had boycotted the negotiations
  * for more than a year": a perfect over a span of time sums up what happened in it, and is no one event (README
@@ -766,6 +781,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['a figure of speech', figurativeForce, false],
   ['an act called off', calledOff, false],
   ['a summary of a span', spanSummary, false],
+  ['a status held', heldStatus, false],
   ['an act nobody knows will happen', uncertain, true],
   ['a condition', condition, false],
   ['a hypothetical on a condition', conditionalHypothetical, false],
