@@ -109,6 +109,7 @@ const CODED: [string, string][] = [
   // sinceClause: "since" before a time is a preposition; a comma ends a fronted "since" clause
   ['Since Monday Israeli police have arrested 20 protesters.', 'arrested'],
   ['Since the war began, Israel has arrested 20 Palestinians.', 'arrested'],
+  ['Uganda and Rwanda have since signed peace deals with the Congolese government.', 'signed'],
   // heldNominal: support given is an act
   ['Russia has given strong support to Iran.', 'given'],
   // publishedThing: people released are set free

@@ -624,7 +624,8 @@ export function sinceClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const own = ctx.syntax.verbGroupAt(toks[m.first]!.index);
   for (let k = m.first - 1; k >= Math.max(0, m.first - SINCE_REACH); k--) {
     const t = toks[k]!;
-    if (t.lower === 'since') return toks[k + 1] !== undefined && !ctx.isTime(toks[k + 1]!) && toks[k + 1]!.pos !== 'NUM';
+    // "have since signed": an adverb of time, no clause of its own.
+    if (t.lower === 'since') return toks[k + 1] !== undefined && !ctx.isTime(toks[k + 1]!) && !['NUM', 'VERB', 'AUX'].includes(toks[k + 1]!.pos);
     if (t.pos === 'PUNCT' && !possessive(t)) return false;
     // Another clause's verb stands between: "since" is not the trigger's own.
     if (t.pos === 'VERB' && ctx.syntax.verbGroupAt(t.index) !== own && ctx.syntax.verbGroupAt(t.index)?.finite) return false;
