@@ -94,6 +94,8 @@ const BACKGROUND: [string, string][] = [
   ['Iraq said it would quit the talks if the United States attacked Iran.', 'quit'],
   // heldStatus: a status held since it was named
   ['Hamas has been blacklisted as a terrorist organization by the United States and the European Union.', 'blacklisted'],
+  // unreportedWould: a plan or a scenario nobody reports
+  ['Under the plan, Israel would withdraw from Gaza.', 'withdraw'],
 ];
 
 const CODED: [string, string][] = [
@@ -123,6 +125,8 @@ const CODED: [string, string][] = [
   // heldStatus: naming the status is the act
   ['The United States on Monday blacklisted the group as a terrorist organization.', 'blacklisted'],
   ['Hamas was blacklisted as a terrorist organization by the United States on Monday.', 'blacklisted'],
+  // unreportedWould: "would" a speaker reports says "will"
+  ['Israel said it would withdraw from Gaza.', 'withdraw'],
   // conditionalHypothetical: "will … if" threatens or promises; "would" with no condition reports "will"
   ['Iraq will quit the talks if the United States attacks Iran.', 'quit'],
   ['Iraq said it would quit the talks.', 'quit'],

@@ -651,6 +651,21 @@ export function conditionalHypothetical(ctx: SentenceCtx, m: TriggerMatch): bool
   return toks.some((t) => t.lower === 'if' || t.lower === 'unless');
 }
 
+/**
+ * "The European Union would commit to training 5,000 civil servants", "terrorists would infect cattle": with nobody
+ * reporting it (no reporting verb, no quote), what a party would do is a plan, a scenario or a hypothetical, not what
+ * it did or said it will do (guidelines: hopes, plans and hypotheticals are not events). "said it would send troops"
+ * reports "will" and is coded; "would not comment" refuses and is left to the negation rules.
+ */
+export function unreportedWould(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const v = governingVerb(toks, m.first);
+  if (v < 0) return false;
+  const group = ctx.syntax.verbGroupAt(toks[v]!.index);
+  if (group?.modal !== CONDITIONAL_MODAL || group.negated) return false;
+  return ctx.reporting.size === 0 && ctx.index.quoteAt(toks[m.first]!.index) === null;
+}
+
 /** How far before its verb a perfect's "have" may stand ("have been slain", "had repeatedly boycotted"). */
 const PERFECT_REACH = 4;
 
@@ -786,6 +801,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['an act nobody knows will happen', uncertain, true],
   ['a condition', condition, false],
   ['a hypothetical on a condition', conditionalHypothetical, false],
+  ['what a party would do, unreported', unreportedWould, false],
   ['a clause of "since"', sinceClause, false],
   ['a nominal act held or gained', heldNominal, false],
   ['a publication', publishedThing, false],
