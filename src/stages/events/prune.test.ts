@@ -18,6 +18,9 @@ test('prepositionalNominal: a noun phrase under a preposition no verb governs', 
     ['The United States speeded up the withdrawal of its forces.', 'withdrawal', false],
     ['The coalition organised three days of demonstrations in March.', 'demonstrations', false],
     ['Talks resumed on Monday.', 'Talks', false],
+    // "for" with a possessive gives the reason for something, not the aim of a trip
+    ['He has built support in Venezuela for his criticism of Washington.', 'criticism', true],
+    ['He has built support in Venezuela for criticism of Washington.', 'criticism', false],
   ];
   for (const [text, word, expected] of cases) {
     const doc = segmented.analyzeWorking({ text, published: null });

@@ -72,6 +72,30 @@ const BACKGROUND: [string, string][] = [
   // condition: "as long as" supposes too; circumstanceNominal: a possessive between
   ['Israel will not negotiate with Syria as long as Damascus supports militant groups.', 'supports'],
   ['Guterres made the remark Thursday during his visit to Pakistan.', 'visit'],
+  // adjectivalParticiple: after a possessive pronoun
+  ['The union leaders joined their arrested colleagues in court.', 'arrested'],
+  // sinceClause: what a "since" clause names happened before the news
+  ['Israel has not met Syria since Damascus attacked Lebanon.', 'attacked'],
+  // heldNominal: support had is a state
+  ['Syria has the support of Russia.', 'support'],
+  // publishedThing: a document released is published
+  ['The European Union released the report Thursday.', 'released'],
+  ['The Chinese government released a statement on Monday.', 'released'],
+  // forToSubject: talks needed for them to take place
+  ['Israel set out conditions for talks with the Palestinians to resume.', 'talks'],
+  ['Britain outlined steps needed for negotiations with the IRA to be held.', 'negotiations'],
+  // campaignRally: a candidate's rally is no protest
+  ['Kenyan opposition leader Raila Odinga addressed a campaign rally on Sunday in Mombasa.', 'rally'],
+  // reliefDeployment: forces sent against a fire or a flood
+  ['California governor Jerry Brown dispatched National Guard troops to fight the wildfires.', 'dispatched'],
+  ['China mobilized troops to help with flood relief in Sichuan.', 'mobilized'],
+  // conditionalHypothetical: what a party would do if something happened
+  ['Iraq would quit the talks if the United States attacked Iran.', 'quit'],
+  ['Iraq said it would quit the talks if the United States attacked Iran.', 'quit'],
+  // heldStatus: a status held since it was named
+  ['Hamas has been blacklisted as a terrorist organization by the United States and the European Union.', 'blacklisted'],
+  // unreportedWould: a plan or a scenario nobody reports
+  ['Under the plan, Israel would withdraw from Gaza.', 'withdraw'],
 ];
 
 const CODED: [string, string][] = [
@@ -82,6 +106,30 @@ const CODED: [string, string][] = [
   ['The Chinese government said it has arrested more than 80 people.', 'arrested'],
   ['Police in Japan say they arrested a teacher on Saturday.', 'arrested'],
   ['Israeli troops have recently jailed 20 Palestinian protesters.', 'jailed'],
+  // adjectivalParticiple: a subject pronoun before the verb is no possessive
+  ['Israeli police said they detained Palestinian protesters in Hebron.', 'detained'],
+  // sinceClause: "since" before a time is a preposition; a comma ends a fronted "since" clause
+  ['Since Monday Israeli police have arrested 20 protesters.', 'arrested'],
+  ['Since the war began, Israel has arrested 20 Palestinians.', 'arrested'],
+  ['Uganda and Rwanda have since signed peace deals with the Congolese government.', 'signed'],
+  // heldNominal: support given is an act
+  ['Russia has given strong support to Iran.', 'given'],
+  // publishedThing: people released are set free
+  ['The rebels released the hostages on Monday.', 'released'],
+  // forToSubject: an infinitive of aim after the nominal is no "for … to" clause
+  ['Israel set out conditions for talks with the Palestinians to discuss the border.', 'talks'],
+  // campaignRally: a rally against someone is a protest
+  ['Kenyan opposition supporters staged an anti-government rally in Nairobi.', 'rally'],
+  // reliefDeployment: forces sent against a party
+  ['Russia deployed troops to the border to deter Ukraine.', 'deployed'],
+  // heldStatus: naming the status is the act
+  ['The United States on Monday blacklisted the group as a terrorist organization.', 'blacklisted'],
+  ['Hamas was blacklisted as a terrorist organization by the United States on Monday.', 'blacklisted'],
+  // unreportedWould: "would" a speaker reports says "will"
+  ['Israel said it would withdraw from Gaza.', 'withdraw'],
+  // conditionalHypothetical: "will … if" threatens or promises; "would" with no condition reports "will"
+  ['Iraq will quit the talks if the United States attacks Iran.', 'quit'],
+  ['Iraq said it would quit the talks.', 'quit'],
   ['The rebels killed five villagers, the army said.', 'killed'],
   ['The European Union failed Wednesday to renew sanctions against Zimbabwe.', 'renew'],
   ['Pakistan has agreed to hand over centrifuge components to the IAEA.', 'agreed'],

@@ -23,7 +23,7 @@ const BELIEF_CUES: ReadonlySet<string> = new Set([...BELIEF_VERBS, 'worry']);
 const OCCURRENCE_VERBS = new Set(['resume', 'proceed', 'begin', 'start', 'continue', 'occur', 'happen', 'take', 'go', 'break', 'erupt', 'end', 'hold']);
 /** Words a subject noun phrase is made of before its head ("Recent US Predator", "Israel's"). */
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'PROPN', 'NOUN', 'PUNCT']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Prepositions of cause besides the coder's scene words: the phrase they head is never an act's object. */
 const CIRCUMSTANCE = new Set(['against', 'over']);
 const DETENTION = '173';
@@ -150,9 +150,10 @@ export function participleAfterObject(ctx: SentenceCtx, m: TriggerMatch): boolea
 }
 
 /**
- * "the cleric's jailed followers", "take back occupied territory": a participle inside a noun phrase. The trigger
- * matcher already passes over one after an article or a preposition; this is the rest: after a possessive, an
- * adjective or a number, or after an adverb that a verb heads (not an auxiliary: "have recently jailed").
+ * "the cleric's jailed followers", "his detained ministers", "take back occupied territory": a participle inside a noun
+ * phrase. The trigger matcher already passes over one after an article or a preposition; this is the rest: after a
+ * possessive (a pronoun too), an adjective or a number, or after an adverb that a verb heads (not an auxiliary: "have
+ * recently jailed").
  */
 export function adjectivalParticiple(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const { toks } = ctx;
@@ -160,7 +161,7 @@ export function adjectivalParticiple(ctx: SentenceCtx, m: TriggerMatch): boolean
   if (t.pos !== 'VERB' || m.first !== m.last || !participleForm(t) || toks[m.first + 1]?.pos !== 'NOUN') return false;
   const prev = toks[m.first - 1];
   if (!prev) return false;
-  if (possessive(prev) || prev.pos === 'ADJ' || prev.pos === 'NUM') return true;
+  if (possessive(prev) || POSSESSIVE_PRONOUNS.has(prev.lower) || prev.pos === 'ADJ' || prev.pos === 'NUM') return true;
   return prev.pos === 'ADV' && toks[m.first - 2]?.pos === 'VERB';
 }
 
@@ -299,6 +300,102 @@ export function inanimateObject(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const object = ctx.syntax.verbGroupAt(t.index)?.object;
   // "toured quake-hit areas": a noun written against a hyphen modifies the head after it.
   return !!object && ctx.syntax.words[object.last + 1]?.text !== '-' && ctx.lex.words.inanimateCauses.has(ctx.syntax.words[object.last]!.lemma);
+}
+
+/** How far after a nominal its for-clause's "to" may stand ("for talks with the rebel leaders to resume"). */
+const FOR_TO_REACH = 7;
+
+/**
+ * "set conditions for talks with the Palestinians to resume", "measures needed for negotiations to begin": a nominal
+ * that is the subject of a "for … to" clause that it take place names what is wanted or needed, not what took place
+ * (guidelines: hopes and plans are not events).
+ */
+export function forToSubject(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  if (toks[m.first]!.pos !== 'NOUN') return false;
+  let j = m.first - 1;
+  while (j >= 0 && (toks[j]!.pos === 'DET' || toks[j]!.pos === 'ADJ' || toks[j]!.pos === 'NUM')) j--;
+  if (toks[j]?.lower !== 'for') return false;
+  for (let k = m.last + 1; k < Math.min(toks.length - 1, m.last + FOR_TO_REACH); k++) {
+    const t = toks[k]!;
+    // "for talks to resume", "to be held": the clause says the act takes place; "for talks to discuss …" is their aim.
+    if (t.lower === 'to') return OCCURRENCE_VERBS.has(toks[k + 1]!.lemma) || toks[k + 1]!.lemma === 'be';
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** CAMEO 15: a show of force (mobilising, alerting, deploying forces). */
+const FORCE_POSTURE = '15';
+/** How far into its purpose clause a deployment's thing of nature may stand ("to help battle the blazes"). */
+const PURPOSE_REACH = 6;
+
+/**
+ * "dispatched troops to help battle the blazes", "deployed soldiers to fight the floods": forces sent against a fire
+ * or a flood are disaster relief, no show of force toward anyone (guidelines: nature is no event).
+ */
+export function reliefDeployment(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  if (!m.pattern.code.startsWith(FORCE_POSTURE)) return false;
+  const { toks } = ctx;
+  const end = clauseEnd(ctx, m.last);
+  const to = toks.findIndex((t, k) => k > m.last && k < end && t.lower === 'to' && toks[k + 1]?.pos === 'VERB');
+  if (to < 0) return false;
+  for (let k = to + 1; k < Math.min(toks.length, to + PURPOSE_REACH); k++) if (ctx.lex.words.inanimateCauses.has(toks[k]!.lemma)) return true;
+  return false;
+}
+
+/** Nouns that make a rally a campaign's: "a campaign rally", "an election rally", "electoral marches". */
+const CAMPAIGNING = new Set(['campaign', 'election', 'electoral', 're-election', 'reelection']);
+
+/**
+ * "addressed a campaign rally", "an election rally": a candidate's rally courts voters and protests
+ * against nobody; CAMEO has no category for campaigning (no-event reason "other"), so it is no protest (14).
+ */
+export function campaignRally(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  if (!m.pattern.code.startsWith(ctx.lex.codes.protestRoot)) return false;
+  const k = before(ctx.toks, m.first);
+  return k >= 0 && CAMPAIGNING.has(ctx.toks[k]!.lemma);
+}
+
+/** What is published, not set free: a document, a record or a show. */
+const PUBLISHED = new Set(['report', 'statement', 'document', 'text', 'pact', 'plan', 'video', 'tape', 'footage', 'recording', 'figure', 'result', 'data', 'list', 'detail', 'finding', 'transcript', 'letter', 'book', 'album', 'film', 'photo', 'photograph', 'picture', 'image', 'poll', 'survey', 'study', 'budget', 'forecast', 'estimate', 'proposal', 'draft']);
+const RELEASE = '084';
+
+/**
+ * "The ministry released the report Thursday", "released a statement": releasing what is published is a statement
+ * (guidelines: plain statements are not events); CAMEO's release (084) sets people or property free.
+ */
+export function publishedThing(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const t = ctx.toks[m.first]!;
+  if (!m.pattern.code.startsWith(RELEASE) || t.pos !== 'VERB') return false;
+  const object = ctx.syntax.verbGroupAt(t.index)?.object;
+  if (!object) return false;
+  // The chunk may run on into a time ("the report Thursday"): any of its nouns may be the thing released.
+  for (let k = object.first; k <= object.last; k++) if (ctx.syntax.words[k]!.pos === 'NOUN' && PUBLISHED.has(ctx.syntax.words[k]!.lemma)) return true;
+  return false;
+}
+
+/** Verbs of having or holding: their object names a state the subject is in, not an act it does. */
+const HOLDING_VERBS: ReadonlySet<string> = new Set(['enjoy', 'have', 'build', 'gain', 'garner', 'lose', 'command']);
+
+/**
+ * "said the step enjoyed support from B", "has the support of Russia": a nominal act held,
+ * gained or lost is a described state (guidelines: background, nominals inside a described state), no act of its
+ * own. Receiving is an act of the giver ("received aid from Q"), and is not asked here.
+ */
+export function heldNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  if (toks[m.first]!.pos !== 'NOUN') return false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have')) {
+      const object = ctx.syntax.verbGroupAt(t.index)?.object;
+      const at = toks[m.first]!.index;
+      return HOLDING_VERBS.has(t.lemma) && !!object && object.first <= at && at <= object.last;
+    }
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'NUM') return false;
+  }
+  return false;
 }
 
 /**
@@ -513,6 +610,62 @@ export function condition(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
+/** How far before its trigger a "since" clause's "since" may stand ("since the country's economy was devastated by"). */
+const SINCE_REACH = 12;
+
+/**
+ * "met them for the first time since the militia was declared disarmed", "has not met Syria since Damascus attacked
+ * Lebanon": a clause "since" opens dates the act it names before the story's news (or gives its cause); it is the scene
+ * of the main clause, history (guidelines: background). "since Monday police have arrested" is a preposition of
+ * time, and a comma ends the clause ("Since the war began, Israel has arrested 20").
+ */
+export function sinceClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const own = ctx.syntax.verbGroupAt(toks[m.first]!.index);
+  for (let k = m.first - 1; k >= Math.max(0, m.first - SINCE_REACH); k--) {
+    const t = toks[k]!;
+    // "have since signed": an adverb of time, no clause of its own.
+    if (t.lower === 'since') return toks[k + 1] !== undefined && !ctx.isTime(toks[k + 1]!) && !['NUM', 'VERB', 'AUX'].includes(toks[k + 1]!.pos);
+    if (t.pos === 'PUNCT' && !possessive(t)) return false;
+    // Another clause's verb stands between: "since" is not the trigger's own.
+    if (t.pos === 'VERB' && ctx.syntax.verbGroupAt(t.index) !== own && ctx.syntax.verbGroupAt(t.index)?.finite) return false;
+  }
+  return false;
+}
+
+/** The modal of what would happen on a condition. */
+const CONDITIONAL_MODAL = 'would';
+
+/**
+ * "Iraq would quit the talks if the United States attacked Iran": what a party would do if something happened is a
+ * hypothetical (guidelines: hopes, hypotheticals and conditionals are not events), whoever says it. "will quit … if"
+ * promises or threatens and is left to the frame rules, as is "would not" (a refusal) and "said it would quit" with
+ * no condition (what "will" reports in the past).
+ */
+export function conditionalHypothetical(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const v = governingVerb(toks, m.first);
+  if (v < 0) return false;
+  const group = ctx.syntax.verbGroupAt(toks[v]!.index);
+  if (group?.modal !== CONDITIONAL_MODAL || group.negated) return false;
+  return toks.some((t) => t.lower === 'if' || t.lower === 'unless');
+}
+
+/**
+ * "The European Union would commit to training 5,000 civil servants", "terrorists would infect cattle": with nobody
+ * reporting it (no reporting verb, no quote), what a party would do is a plan, a scenario or a hypothetical, not what
+ * it did or said it will do (guidelines: hopes, plans and hypotheticals are not events). "said it would send troops"
+ * reports "will" and is coded; "would not comment" refuses and is left to the negation rules.
+ */
+export function unreportedWould(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const v = governingVerb(toks, m.first);
+  if (v < 0) return false;
+  const group = ctx.syntax.verbGroupAt(toks[v]!.index);
+  if (group?.modal !== CONDITIONAL_MODAL || group.negated) return false;
+  return ctx.reporting.size === 0 && ctx.index.quoteAt(toks[m.first]!.index) === null;
+}
+
 /** How far before its verb a perfect's "have" may stand ("have been slain", "had repeatedly boycotted"). */
 const PERFECT_REACH = 4;
 
@@ -524,6 +677,21 @@ function perfect(ctx: SentenceCtx, v: number): boolean {
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
   }
   return false;
+}
+
+/** Present forms of "be" before a passive: "is listed as". */
+const PRESENT_BE = new Set(['is', 'are']);
+
+/**
+ * "Hamas has been blacklisted as a terrorist organization by the United States", "is listed as a terrorist group": a
+ * status a party holds, named by a perfect or present passive and "as", is a described state (guidelines:
+ * background), not the act of naming it; "the United States on Monday blacklisted the group as …" is coded.
+ */
+export function heldStatus(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const t = toks[m.first]!;
+  if (t.pos !== 'VERB' || toks[m.last + 1]?.lower !== 'as' || !ctx.syntax.passiveAt(t.index)) return false;
+  return perfect(ctx, m.first) || PRESENT_BE.has(toks[before(toks, m.first)]?.lower ?? '');
 }
 
 /**
@@ -629,8 +797,17 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['a figure of speech', figurativeForce, false],
   ['an act called off', calledOff, false],
   ['a summary of a span', spanSummary, false],
+  ['a status held', heldStatus, false],
   ['an act nobody knows will happen', uncertain, true],
   ['a condition', condition, false],
+  ['a hypothetical on a condition', conditionalHypothetical, false],
+  ['what a party would do, unreported', unreportedWould, false],
+  ['a clause of "since"', sinceClause, false],
+  ['a nominal act held or gained', heldNominal, false],
+  ['a publication', publishedThing, false],
+  ['the subject of a "for … to" clause', forToSubject, false],
+  ['a campaign rally', campaignRally, false],
+  ['forces sent against nature', reliefDeployment, false],
 ];
 
 /** Why a trigger is background and no event (and whether the triggers after it in its clause go with it), or null. */
