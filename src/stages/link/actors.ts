@@ -83,6 +83,9 @@ function agentIn(toks: readonly Word[], i: number, list: { words: string[]; role
     if (i + words.length > toks.length) continue;
     const head = toks[i + words.length - 1]!;
     if (head.pos !== 'NOUN' && head.pos !== 'PROPN') continue;
+    // The head word first: of a hundred phrases "minister of …" read from one word, it rules out all but a few.
+    const last = words[words.length - 1]!;
+    if (head.lower !== last && head.lemma !== last) continue;
     if (wordsAt(toks, i, words, false)) return { role, length: words.length };
     if (!byLemma && wordsAt(toks, i, words, true)) byLemma = { role, length: words.length };
   }
