@@ -83,6 +83,9 @@ function agentIn(toks: readonly Word[], i: number, list: { words: string[]; role
     if (i + words.length > toks.length) continue;
     const head = toks[i + words.length - 1]!;
     if (head.pos !== 'NOUN' && head.pos !== 'PROPN') continue;
+    // The head word first: of a hundred phrases "minister of …" read from one word, it rules out all but a few.
+    const last = words[words.length - 1]!;
+    if (head.lower !== last && head.lemma !== last) continue;
     if (wordsAt(toks, i, words, false)) return { role, length: words.length };
     if (!byLemma && wordsAt(toks, i, words, true)) byLemma = { role, length: words.length };
   }
@@ -542,6 +545,9 @@ const COLLECTIVE_ACTORS: readonly [readonly string[], string][] = [
   [['world', 'leaders'], 'INT'], [['world', 'community'], 'INT'], [['international', 'community'], 'INT'],
   [['western', 'countries'], 'WST'], [['western', 'powers'], 'WST'], [['western', 'nations'], 'WST'], [['western', 'governments'], 'WST'], [['the', 'west'], 'WST'],
 ];
+/** COLLECTIVE_ACTORS by first word, in their order: a token is compared with the phrases it can start, not all of them. */
+const COLLECTIVE_BY_FIRST = new Map<string, (typeof COLLECTIVE_ACTORS)[number][]>();
+for (const phrase of COLLECTIVE_ACTORS) (COLLECTIVE_BY_FIRST.get(phrase[0][0]!) ?? COLLECTIVE_BY_FIRST.set(phrase[0][0]!, []).get(phrase[0][0]!)!).push(phrase);
 
 /**
  * "More world leaders offered their sympathies", "the United States and other Western countries accuse
@@ -551,7 +557,7 @@ const COLLECTIVE_ACTORS: readonly [readonly string[], string][] = [
 export function collectiveActors(doc: Doc, toks: readonly Word[], actors: readonly FoundActor[]): FoundActor[] {
   const out: FoundActor[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const hit = COLLECTIVE_ACTORS.find(([words]) => words.every((w, k) => toks[i + k]?.lower === w));
+    const hit = COLLECTIVE_BY_FIRST.get(toks[i]!.lower)?.find(([words]) => words.every((w, k) => toks[i + k]?.lower === w));
     if (!hit) continue;
     const last = i + hit[0].length - 1;
     // "The West African grouping", "the West Bank": a capitalised word after the phrase makes it part of a name.
@@ -928,6 +934,9 @@ function sameNounBefore(toks: readonly Word[], a: FoundActor, previous: readonly
   return b ? { ...a, code: b.code, country: b.country, how: `${a.how}; "the ${a.mention?.text ?? toks[a.last]!.text}" names again ${b.mention?.text ?? b.code} (${b.code}), the same noun` } : a;
 }
 
+/** A mention that ends in a capitalised word after a space: a title before a name ("President Putin"). Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call. */
+const TITLED_NAME = /\s\p{Lu}[^\s]*$/u;
+
 /**
  * describedBefore for "the group", "the coalition" (bodyDescriptions): the body named before with the same noun
  * anywhere in the text ("the main opposition coalition … the coalition"), else the nearest body within
@@ -942,7 +951,7 @@ function bodyNamedBefore(toks: readonly Word[], a: FoundActor, previous: readonl
     for (let k = named.length - 1; k >= 0; k--) {
       const b = named[k]!;
       const e = b.entity ? entities.get(b.entity) : undefined;
-      const titledName = !b.entity && /\s\p{Lu}[^\s]*$/u.test(b.mention?.text ?? '');
+      const titledName = !b.entity && TITLED_NAME.test(b.mention?.text ?? '');
       if (e?.type === 'PERSON' || titledName || (!b.role && e?.type !== 'ORG') || PRIVATE_ROLES.has(b.role ?? '') || b.code === NO_COUNTRY) continue;
       const same = b.mention?.text.toLowerCase().endsWith(noun) ?? false;
       if (same) return { ...a, code: b.code, country: b.country, role: b.role, how: `${a.how} names again ${b.mention?.text ?? b.code} (${b.code}), the same noun` };

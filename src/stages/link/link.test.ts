@@ -319,8 +319,12 @@ test('collectiveActors: world leaders are INT, Western countries WST; a longer n
   const cases: [string, string[]][] = [
     ['World leaders offered their sympathies.', ['INT']],
     ['The United States and other Western countries accuse Iran.', ['USA', 'WST', 'IRN']],
-    // negatives: "the West" leading a name; leaders alone are an agent
+    // phrases that share a first word, and one whose first word only one phrase starts
+    ['The world community and Western governments met.', ['INT', 'WST']],
+    ['The international community reacted.', ['INT']],
+    // negatives: "the West" leading a name; leaders alone are an agent; a first word alone is none
     ['The West African grouping met.', []],
+    ['Western markets fell.', []],
     ['The leaders met.', ['---GOV']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
