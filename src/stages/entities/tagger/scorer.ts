@@ -82,8 +82,9 @@ function subtractRow(out: Float64Array, row: number, quantised: Int16Array, scal
 
 /**
  * Reads the first and last weight of the row at offset `o` (none when it is -1), a row possibly spanning two
- * cache lines. Loops that read many rows at random touch them all first, in a loop without branches on what
- * they find, so the processor fetches them side by side instead of waiting on memory for each in turn.
+ * cache lines. Loops that read many rows at random touch them all first, in a loop of their own that does
+ * nothing with what it reads, so the processor fetches them side by side instead of waiting on memory for
+ * each in turn.
  */
 function touchRow(quantised: Int16Array, o: number): number {
   return o < 0 ? 0 : quantised[o]! ^ quantised[o + L - 1]!;
@@ -92,8 +93,9 @@ function touchRow(quantised: Int16Array, o: number): number {
 let touched = 0;
 
 /**
- * Adds the weights of `count` features to `into`: feature k's (hash `hashes[k]`) at `rows[k]`. Every hash is
- * probed first (independent reads of the index, which the processor overlaps), then what was found is added.
+ * Adds the weights of `count` features to `into`: feature k's (hash `hashes[k]`) at `rows[k]`. The slot each
+ * probe starts at is read first (WeightTable.firstKey), then every hash is probed, the rows found are touched
+ * (touchRow), and only then added: each step's memory reads are independent, and the processor overlaps them.
  */
 function lookUp(table: WeightTable, hashes: Uint32Array, rows: Int32Array, offsets: Int32Array, count: number, into: Float64Array): void {
   let read = 0;
@@ -459,7 +461,8 @@ export class EmissionScorer {
     const mask = pairIndex.length / 2 - 1;
     const shift = this.pairShift;
     const stride = this.capacity + 2;
-    // Each pair's first slot touched first, as lookUp touches the table's: whether a pair is cached is a branch the processor cannot predict.
+    // Each pair's first slot touched first, as lookUp touches the table's: whether a pair is cached is a branch
+    // the processor cannot predict, and a wrong guess then costs no wait on memory.
     let read = 0;
     for (let i = 0; i <= n; i++) read ^= pairIndex[2 * (Math.imul(padded[i + 1]! * stride + padded[i + 2]! + 1, 0x9e3779b1) >>> shift)]!;
     touched ^= read;
