@@ -144,8 +144,8 @@ export function readGazetteer(indexFile: string | URL = GAZETTEER_INDEX): Gazett
  */
 /** Per token, the categories a gazetteer phrase starts (`begin`) or continues (`inside`) there, as bits. */
 export interface GazetteerMatch {
-  begin: Int32Array;
-  inside: Int32Array;
+  begin: number[];
+  inside: number[];
 }
 
 // What a token starts (startOf): the category bits of the phrase it is by itself (0 when none), and RUNS_ON
@@ -166,8 +166,10 @@ function startOf(gazetteer: Gazetteer, token: string): number {
 
 export function matchGazetteer(gazetteer: Gazetteer, tokens: readonly string[]): GazetteerMatch {
   const n = tokens.length;
-  const begin = new Int32Array(n);
-  const inside = new Int32Array(n);
+  // Plain arrays of small integers: a typed array longer than 16 numbers (most sentences) has a buffer of its
+  // own outside the heap, costlier to make and to collect than the array, once per sentence.
+  const begin = new Array<number>(n).fill(0);
+  const inside = new Array<number>(n).fill(0);
   // Upper-cased only where a match runs on: most tokens are not capitalised, most capitalised ones start no phrase.
   const upper: (string | undefined)[] = new Array(n);
   const upperAt = (j: number) => (upper[j] ??= tokens[j]!.toUpperCase());

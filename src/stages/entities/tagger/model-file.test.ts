@@ -46,6 +46,13 @@ test('the weight table finds every stored feature with its own weights, and noth
   assert.equal(new WeightTable(Uint32Array.from([5]), Int16Array.from([1, 2, 3]), 1, L).offset(0), -1);
 });
 
+test('a probe’s first key is what the slot it starts at holds: the hash itself, one that collided there first, or 0 for none', () => {
+  // Size 1024: 1, 1025 and 2049 all start at slot 1, and sit at slots 1, 2 and 3 in the order they came.
+  const table = new WeightTable(Uint32Array.from([1, 1025, 2049]), new Int16Array(3), 1, 1);
+  const cases: [number, number][] = [[1, 1], [1025, 1], [2049, 1], [2, 1025], [3, 2049], [4, 0], [1028, 0], [0, 0]];
+  for (const [hash, key] of cases) assert.equal(table.firstKey(hash), key, String(hash));
+});
+
 test('the weight table read through the index the build writes is the table built from the model; other conventions still load', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'ner-index-'));
   const none = path.join(dir, 'none.index');

@@ -81,13 +81,30 @@ function subtractRow(out: Float64Array, row: number, quantised: Int16Array, scal
 }
 
 /**
- * Adds the weights of `count` features to `into`: feature k's (hash `hashes[k]`) at `rows[k]`. Every hash is
- * probed first (independent reads of the index, which the processor overlaps), then what was found is added.
+ * Reads the first and last weight of the row at offset `o` (none when it is -1), a row possibly spanning two
+ * cache lines. Loops that read many rows at random touch them all first, in a loop of their own that does
+ * nothing with what it reads, so the processor fetches them side by side instead of waiting on memory for
+ * each in turn.
+ */
+function touchRow(quantised: Int16Array, o: number): number {
+  return o < 0 ? 0 : quantised[o]! ^ quantised[o + L - 1]!;
+}
+/** What the touching loops read, kept so the compiler does not drop the reads. */
+let touched = 0;
+
+/**
+ * Adds the weights of `count` features to `into`: feature k's (hash `hashes[k]`) at `rows[k]`. The slot each
+ * probe starts at is read first (WeightTable.firstKey), then every hash is probed, the rows found are touched
+ * (touchRow), and only then added: each step's memory reads are independent, and the processor overlaps them.
  */
 function lookUp(table: WeightTable, hashes: Uint32Array, rows: Int32Array, offsets: Int32Array, count: number, into: Float64Array): void {
+  let read = 0;
+  for (let k = 0; k < count; k++) read ^= table.firstKey(hashes[k]!);
   for (let k = 0; k < count; k++) offsets[k] = table.offset(hashes[k]!);
   const { quantised, scale } = table;
+  for (let k = 0; k < count; k++) read ^= touchRow(quantised, offsets[k]!);
   for (let k = 0; k < count; k++) addRow(into, rows[k]!, quantised, scale, offsets[k]!);
+  touched ^= read;
 }
 
 /**
@@ -370,6 +387,10 @@ export class EmissionScorer {
 
     const gaz = this.gazetteer ? matched ?? matchGazetteer(this.resources.gazetteer!, tokens) : null;
     const { ints, lower, pairAt } = this;
+    // The rows of the words two away, which every token adds, touched first (see touchRow).
+    let read = 0;
+    for (let i = 0; i < n; i++) read ^= touchRow(quantised, ints[padded[i]! * INTS + BACK2]!) ^ touchRow(quantised, ints[padded[i + 4]! * INTS + AHEAD2]!);
+    touched ^= read;
     const history = memory !== null && this.history;
     const latest = memory !== null && this.document;
     for (let i = 0; i < n; i++) {
@@ -440,6 +461,11 @@ export class EmissionScorer {
     const mask = pairIndex.length / 2 - 1;
     const shift = this.pairShift;
     const stride = this.capacity + 2;
+    // Each pair's first slot touched first, as lookUp touches the table's: whether a pair is cached is a branch
+    // the processor cannot predict, and a wrong guess then costs no wait on memory.
+    let read = 0;
+    for (let i = 0; i <= n; i++) read ^= pairIndex[2 * (Math.imul(padded[i + 1]! * stride + padded[i + 2]! + 1, 0x9e3779b1) >>> shift)]!;
+    touched ^= read;
     let h = 0;
     for (let i = 0; i <= n; i++) {
       const a = padded[i + 1]!;
