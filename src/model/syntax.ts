@@ -138,6 +138,8 @@ export const WORD = {
   TIME_PREPOSITION: 1 << 12,
   /** a finite form by its shape: an auxiliary such as has, was, did, or a verb ending in -s or -ed that is not its lemma */
   INFLECTED: 1 << 13,
+  /** his her its their our my your */
+  POSSESSIVE: 1 << 14,
 } as const;
 
 export const has = (w: Word | undefined, flag: number): boolean => w !== undefined && (w.flags & flag) !== 0;

@@ -5,6 +5,7 @@ const words = z.array(z.string().min(1));
 const SyntaxWordsSchema = z.object({
   about: z.string(),
   personalPronouns: words,
+  possessivePronouns: words,
   clauseWords: words,
   quantifiers: words,
   innerPrepositions: words,

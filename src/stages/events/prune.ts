@@ -3,7 +3,6 @@ import { WORD, has, type Event, type Word } from '../../model/index.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { type SentenceCtx, coordinated, triggerAt } from './sentence.ts';
 import type { EventResources } from './resources.ts';
-import { POSSESSIVE_PRONOUNS } from './recoding/background.ts';
 
 /**
  * An event with no target named (`---`) is the sentence's own only when nothing in it names whom it acts on: beside
@@ -69,10 +68,10 @@ export function prepositionalNominal(ctx: { toks: readonly Word[] }, k: number):
   const { toks } = ctx;
   let j = k - 1;
   // The phrase's own words: "three days of", "closer military and economic", "Prime Minister Sharon's", "his".
-  while (j >= 0 && (has(toks[j], WORD.NOMINAL) || POSSESSIVE_PRONOUNS.has(toks[j]!.lower) || toks[j]!.lower === 'of' || toks[j]!.lower === 'and')) j--;
+  while (j >= 0 && (has(toks[j], WORD.NOMINAL) || has(toks[j], WORD.POSSESSIVE) || toks[j]!.lower === 'of' || toks[j]!.lower === 'and')) j--;
   const lead = toks[j];
   // "for his criticism of …" gives a reason, as other prepositions set a scene; "for talks" after a trip is its aim.
-  if (!lead || lead.pos !== 'ADP' || (lead.lower === 'for' && !POSSESSIVE_PRONOUNS.has(toks[j + 1]?.lower ?? ''))) return false;
+  if (!lead || lead.pos !== 'ADP' || (lead.lower === 'for' && !has(toks[j + 1], WORD.POSSESSIVE))) return false;
   return j > 0 && !has(toks[j - 1], WORD.VERB);
 }
 

@@ -20,6 +20,7 @@ const CLASS = {
   FUTURE_MARKER: 1 << 7,
   PAST_VERB: 1 << 8,
   PAST_AUXILIARY: 1 << 9,
+  POSSESSIVE: 1 << 10,
 } as const;
 
 /** The closed classes a verb chain's tense is read from (see tensesOf): one vocabulary lookup a token instead of a set lookup a marker list. */
@@ -47,6 +48,7 @@ export function vocabulary(lex: SyntaxWords, titles: TitleWords): Vocabulary {
     for (const w of words) entry(w).closed |= bit;
   };
   add(lex.personalPronouns, CLASS.PERSONAL);
+  add(lex.possessivePronouns, CLASS.POSSESSIVE);
   add(lex.clauseWords, CLASS.CLAUSE_WORD);
   add(lex.quantifiers, CLASS.QUANTIFIER);
   add(lex.innerPrepositions, CLASS.INNER_PREPOSITION);
@@ -107,6 +109,7 @@ function classes(text: string, lower: string, lemma: string, pos: string, closed
   if (symbol && /^[.!?…]+$/.test(text)) f |= WORD.FINAL;
   if (symbol && /^(?:-|--|—|–)$/.test(text)) f |= WORD.DASH;
   if (closed & CLASS.PERSONAL) f |= WORD.PERSONAL;
+  if (closed & CLASS.POSSESSIVE) f |= WORD.POSSESSIVE;
   if (clauseWord) f |= WORD.CLAUSE_WORD;
   if (capital) f |= WORD.CAPITAL;
   // Possessive 's and abbreviation dots sit inside a noun phrase; a capitalised word the tagger read as a

@@ -23,7 +23,6 @@ const BELIEF_CUES: ReadonlySet<string> = new Set([...BELIEF_VERBS, 'worry']);
 const OCCURRENCE_VERBS = new Set(['resume', 'proceed', 'begin', 'start', 'continue', 'occur', 'happen', 'take', 'go', 'break', 'erupt', 'end', 'hold']);
 /** Words a subject noun phrase is made of before its head ("Recent US Predator", "Israel's"). */
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'PROPN', 'NOUN', 'PUNCT']);
-export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Prepositions of cause besides the coder's scene words: the phrase they head is never an act's object. */
 const CIRCUMSTANCE = new Set(['against', 'over']);
 const DETENTION = '173';
@@ -161,7 +160,7 @@ export function adjectivalParticiple(ctx: SentenceCtx, m: TriggerMatch): boolean
   if (t.pos !== 'VERB' || m.first !== m.last || !participleForm(t) || toks[m.first + 1]?.pos !== 'NOUN') return false;
   const prev = toks[m.first - 1];
   if (!prev) return false;
-  if (possessive(prev) || POSSESSIVE_PRONOUNS.has(prev.lower) || prev.pos === 'ADJ' || prev.pos === 'NUM') return true;
+  if (possessive(prev) || has(prev, WORD.POSSESSIVE) || prev.pos === 'ADJ' || prev.pos === 'NUM') return true;
   return prev.pos === 'ADV' && toks[m.first - 2]?.pos === 'VERB';
 }
 
@@ -485,7 +484,7 @@ export function circumstanceNominal(ctx: SentenceCtx, m: TriggerMatch): boolean 
     const t = toks[k]!;
     if (t.pos === 'ADP' || ctx.lex.words.scene.has(t.lower)) return CIRCUMSTANCE.has(t.lower) || ctx.lex.words.scene.has(t.lower);
     // "amid stalled talks": a participle before the noun is its adjective; "during his visit": a possessive its determiner.
-    if (!SUBJECT_WORDS.has(t.pos) && !(t.pos === 'VERB' && /(ed|en)$/.test(t.lower)) && !(t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower))) return false;
+    if (!SUBJECT_WORDS.has(t.pos) && !(t.pos === 'VERB' && /(ed|en)$/.test(t.lower)) && !(t.pos === 'PRON' && has(t, WORD.POSSESSIVE))) return false;
   }
   return false;
 }

@@ -7,7 +7,6 @@ import { foundAt } from './layout.ts';
 /** A reporting noun found at a token (its lexicon entry, one word wide). */
 export type NounMatch = NounCue & { width: number };
 
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const GENITIVE = new Set(["'s", '’s']);
 
 /**
@@ -70,7 +69,7 @@ function possessor(u: UnitView, c: number): Range | null {
   let p = c - 1;
   while (p > u0 && p > c - 4 && toks[p]!.pos === 'ADJ' && !has(toks[p], WORD.CAPITAL)) p--;
   if (p < u0) return null;
-  if (POSSESSIVES.has(lower(toks[p]))) return { first: p, last: p };
+  if (has(toks[p], WORD.POSSESSIVE)) return { first: p, last: p };
   if (GENITIVE.has(lower(toks[p]))) return p > u0 ? u.syntax.phraseEndingAt(toks, p - 1, u0) : null;
   // "a North Korean demand", "the Palestinian request": the modifier names whose.
   let f = c - 1;
