@@ -73,8 +73,10 @@ export function NetworkGraph({ nodes, pairs, focus, onFocus }: {
     if (!container.current) return;
     let renderer: Sigma;
     try {
+      // allowInvalidContainer: while the page reflows (a narrower window, a view swapped in) the container can be
+      // 0 px wide for a moment, and sigma's resize handler would throw an uncaught error; it draws again once it has a size.
       renderer = new Sigma(graph, container.current, {
-        renderLabels: false, renderEdgeLabels: true, zIndex: true, minCameraRatio: 0.03, maxCameraRatio: 3, stagePadding: 24,
+        allowInvalidContainer: true, renderLabels: false, renderEdgeLabels: true, zIndex: true, minCameraRatio: 0.03, maxCameraRatio: 3, stagePadding: 24,
         edgeLabelSize: 12, edgeLabelWeight: '600', edgeLabelColor: { color: cssColor('--text') },
       });
     } catch (error) {
