@@ -642,12 +642,15 @@ const CONDITIONAL_MODAL = 'would';
  * no condition (what "will" reports in the past).
  */
 export function conditionalHypothetical(ctx: SentenceCtx, m: TriggerMatch): boolean {
-  const { toks } = ctx;
-  const v = governingVerb(toks, m.first);
+  return underWould(ctx, m) && ctx.toks.some((t) => t.lower === 'if' || t.lower === 'unless');
+}
+
+/** Whether the verb that governs the trigger is in a "would" group, not negated: what a party would do. */
+function underWould(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const v = governingVerb(ctx.toks, m.first);
   if (v < 0) return false;
-  const group = ctx.syntax.verbGroupAt(toks[v]!.index);
-  if (group?.modal !== CONDITIONAL_MODAL || group.negated) return false;
-  return toks.some((t) => t.lower === 'if' || t.lower === 'unless');
+  const group = ctx.syntax.verbGroupAt(ctx.toks[v]!.index);
+  return group?.modal === CONDITIONAL_MODAL && !group.negated;
 }
 
 /**
@@ -657,12 +660,7 @@ export function conditionalHypothetical(ctx: SentenceCtx, m: TriggerMatch): bool
  * reports "will" and is coded; "would not comment" refuses and is left to the negation rules.
  */
 export function unreportedWould(ctx: SentenceCtx, m: TriggerMatch): boolean {
-  const { toks } = ctx;
-  const v = governingVerb(toks, m.first);
-  if (v < 0) return false;
-  const group = ctx.syntax.verbGroupAt(toks[v]!.index);
-  if (group?.modal !== CONDITIONAL_MODAL || group.negated) return false;
-  return ctx.reporting.size === 0 && ctx.index.quoteAt(toks[m.first]!.index) === null;
+  return underWould(ctx, m) && ctx.reporting.size === 0 && ctx.index.quoteAt(ctx.toks[m.first]!.index) === null;
 }
 
 /** How far before its verb a perfect's "have" may stand ("have been slain", "had repeatedly boycotted"). */

@@ -4,6 +4,9 @@ import { entityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
 import { allMatches, matchesIn, type QualityRule } from './rule.ts';
 import { isSpaceUnit } from './words.ts';
 
+/** A spelling found at [start, end) and the other spelling of the same name it stands beside. */
+type Variant = { start: number; end: number; text: string; earlier: string };
+
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const LONG_SURNAME = /^\p{Lu}\p{Ll}{5,}$/u;
 
@@ -29,8 +32,8 @@ export function distance(a: string, b: string, max = 2): number {
  * more) are one name transliterated twice, even where the letters inside differ more than one. The later is
  * flagged once. Two people under one title ("President Obama", "President Trump") are not this close.
  */
-function titledVariants(doc: Doc, lex: TranslationLexicons): { start: number; end: number; text: string; earlier: string }[] {
-  const out: { start: number; end: number; text: string; earlier: string }[] = [];
+function titledVariants(doc: Doc, lex: TranslationLexicons): Variant[] {
+  const out: Variant[] = [];
   const seen = new Map<string, string[]>();
   for (const { end, match } of matchesIn(doc, lex.titledName, lex.titledNameHint)) {
     const [, role, name] = match as unknown as [string, string, string];
@@ -73,12 +76,12 @@ const SURNAME = /^\p{Lu}\p{Ll}{4,}$/u;
  * with the first letter and the consonants as spelled of a person's surname in the story and two letters from it at
  * most. One of the two spellings is wrong; the story's, the later, is flagged where it first stands.
  */
-function headlineVariants(doc: Doc, lex: TranslationLexicons): { start: number; end: number; text: string; earlier: string }[] {
+function headlineVariants(doc: Doc, lex: TranslationLexicons): Variant[] {
   const headline = headlineOf(doc);
   if (!headline) return [];
   const body = doc.text.slice(headline.end);
   const surnames = doc.mentions.filter((m) => m.type === 'PERSON' && !m.nominal && m.start >= headline.end).map((m) => ({ m, surname: lastWord(m.text) }));
-  const out: { start: number; end: number; text: string; earlier: string }[] = [];
+  const out: Variant[] = [];
   for (const [word] of allMatches(headline.text, HEADLINE_WORD)) {
     if (lex.englishWord(word.toLowerCase()) || out.some((f) => f.earlier === word)) continue;
     const found = surnames.find(({ surname }) => SURNAME.test(surname) && surname !== word && surname[0] === word[0] && consonants(surname) === consonants(word) && distance(surname, word, 2) <= 2);
@@ -97,8 +100,8 @@ function headlineVariants(doc: Doc, lex: TranslationLexicons): { start: number; 
  * names, so the story's first spelling is the one the later ones are held to (headlineVariants reads a headline
  * spelling the story never repeats). Each of the story's later uses of the other spelling is flagged.
  */
-function givenNameVariants(doc: Doc): { start: number; end: number; text: string; earlier: string }[] {
-  const out: { start: number; end: number; text: string; earlier: string }[] = [];
+function givenNameVariants(doc: Doc): Variant[] {
+  const out: Variant[] = [];
   const headline = headlineOf(doc);
   const inHeadline = (m: { start: number }) => headline !== null && m.start < headline.end;
   const persons = doc.mentions.filter((x) => x.type === 'PERSON' && !x.nominal && NAME_WORDS.test(x.text));
@@ -126,7 +129,7 @@ const LONG_PLACE = 5;
  * flagged wherever it stands. A form a letter longer or shorter is often another place or the plural of a
  * name ("Chiloe", "Bahamas"), so only same-length forms count.
  */
-function placeVariants(doc: Doc): { start: number; end: number; text: string; earlier: string }[] {
+function placeVariants(doc: Doc): Variant[] {
   const places = entityLexicons().places;
   const gpe = doc.mentions.filter((m) => m.type === 'GPE' && m.text.length >= LONG_PLACE);
   // a story names its places again and again: each text looked up once
@@ -135,7 +138,7 @@ function placeVariants(doc: Doc): { start: number; end: number; text: string; ea
     if (!seen.has(m.text)) seen.set(m.text, places.get(m.text.toUpperCase()));
     return seen.get(m.text);
   };
-  const out: { start: number; end: number; text: string; earlier: string }[] = [];
+  const out: Variant[] = [];
   for (const m of gpe) {
     const entry = named(m);
     if (entry?.kind !== 'place') continue;
@@ -187,10 +190,12 @@ export const nameVariants: QualityRule = {
     const taken = new Set(out.map((f) => f.start));
     for (const v of givenNameVariants(doc)) {
       if (taken.has(v.start)) continue;
+      taken.add(v.start);
       out.push({ start: v.start, end: v.end, text: `"${v.text}" follows the same given name as "${v.earlier}" in the story: one person's name transliterated two ways; likely ${v.earlier}` });
     }
     for (const v of headlineVariants(doc, lex)) {
-      if (out.some((f) => f.start === v.start)) continue;
+      if (taken.has(v.start)) continue;
+      taken.add(v.start);
       out.push({ start: v.start, end: v.end, text: `"${v.text}" is spelled "${v.earlier}" in the headline, a spelling the story never uses: one person's name transliterated two ways` });
     }
     return out;
