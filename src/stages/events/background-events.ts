@@ -5,13 +5,12 @@
  * named unit over one coded event; `dropBackgroundEvents` removes the events one of them names, before the sentence's
  * events are weighed against each other (prune.ts), so a dropped verb no longer crowds out the sentence's own nominal.
  */
-import type { Event, Timex } from '../../model/index.ts';
+import { WORD, has, type Event, type Timex } from '../../model/index.ts';
 import { type SentenceCtx, clauseEnd, clauseStart, triggerAt } from './sentence.ts';
 import { GOVERNMENT } from './parties.ts';
 
 /** Prepositions of means and manner: "responded by firing tear gas", "quoted as denying" name the act done. */
 const MEANS = new Set(['by', 'as']);
-const NEGATION = new Set(['not', "n't", 'never']);
 /** CAMEO 03–07, 09, 10, 13: intent to cooperate, consultation, diplomatic and material cooperation, aid, inquiry, demands, threats. */
 const BETWEEN_STATES = /^(0[3-7]|09|10|13)/;
 
@@ -25,7 +24,7 @@ function genericAbility(ctx: SentenceCtx, e: Event): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const t = ctx.toks[j]!;
     // Walking back from the trigger, a negation after "can" ("can not") was met first.
-    if (NEGATION.has(t.lower)) return false;
+    if (has(t, WORD.NEGATOR)) return false;
     if (t.pos === 'AUX' && t.lemma === 'can' && t.lower !== 'could') return true;
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
   }

@@ -743,7 +743,7 @@ export function uncertain(ctx: SentenceCtx, m: TriggerMatch): boolean {
     if (!COMPLEMENTISERS.has(t.lower)) continue;
     const adj = toks[k - 1]!.lower;
     if (UNCERTAIN.has(adj)) return true;
-    return CERTAIN.has(adj) && ['not', "n't", 'never'].includes(toks[k - 2]?.lower ?? '');
+    return CERTAIN.has(adj) && has(toks[k - 2], WORD.NEGATOR);
   }
   return false;
 }
