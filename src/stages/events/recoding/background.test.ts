@@ -96,6 +96,8 @@ const BACKGROUND: [string, string][] = [
   ['Hamas has been blacklisted as a terrorist organization by the United States and the European Union.', 'blacklisted'],
   // unreportedWould: a plan or a scenario nobody reports
   ['Under the plan, Israel would withdraw from Gaza.', 'withdraw'],
+  // nominalSubject: a reported clause after the reporting verb's time words; a perfect participle tagged as an adjective
+  ['The Turkish army said on Friday the raids had weakened the rebels\' supply lines.', 'raids'],
 ];
 
 const CODED: [string, string][] = [
@@ -144,6 +146,8 @@ const CODED: [string, string][] = [
   ['Talks between Pyongyang and Washington were held in Hanoi.', 'Talks'],
   // nominalSubject: a predicate before an infinitive says what the infinitive says
   ['Talks between Japan and China are expected to take place next week.', 'Talks'],
+  ['Officials said on Tuesday the protests will resume on Friday.', 'protests'],
+  ['The Turkish army said on Friday its raids had killed ten rebels.', 'raids'],
   ['Japan postponed the talks with China.', 'postponed'],
   // habitual: one round is one act
   ['The US imposed a new round of sanctions on Iran.', 'imposed'],

@@ -431,6 +431,16 @@ export function insistedFact(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return subject?.pos === 'PRON' && has(subject, WORD.PERSONAL) && ctx.syntax.statesFact(toks, m.last + 1, 3);
 }
 
+/**
+ * "said on Wednesday the strikes had …": a reporting verb's time words, and their preposition, stand between it and
+ * what it reports; the reported clause starts after them.
+ */
+function pastTimeAdverbial(ctx: SentenceCtx, k: number): number {
+  const { toks } = ctx;
+  while (k < toks.length && (ctx.isTime(toks[k]!) || (toks[k]!.pos === 'ADP' && toks[k + 1] !== undefined && ctx.isTime(toks[k + 1]!)))) k++;
+  return k;
+}
+
 /** What follows "be" in a predicate that goes on to a verb ("have been cooperating", "is not expected to"). */
 const AFTER_BE: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'PART']);
 
@@ -443,7 +453,7 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
   const { toks } = ctx;
   // A capitalised noun that opens the sentence ("Talks between …") is often tagged a name.
   if (toks[m.first]!.pos !== 'NOUN' && !(m.first === 0 && toks[m.first]!.pos === 'PROPN')) return false;
-  for (let k = clauseStart(ctx, m.first); k < m.first; k++) if (!SUBJECT_WORDS.has(toks[k]!.pos)) return false;
+  for (let k = pastTimeAdverbial(ctx, clauseStart(ctx, m.first)); k < m.first; k++) if (!SUBJECT_WORDS.has(toks[k]!.pos)) return false;
   // "authorities today release an impounded ship": a "noun" with an article after it is a verb the tagger missed.
   if (toks[m.last + 1]?.pos === 'DET' || (toks[m.first - 1] && ctx.isTime(toks[m.first - 1]!))) return false;
   const end = clauseEnd(ctx, m.last);
@@ -452,7 +462,9 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
     const t = toks[k]!;
     // "Talks between Pyongyang and Washington have been at an impasse": "be" with no verb after it is a state.
     if (t.pos === 'AUX' && t.lemma === 'be' && !AFTER_BE.has(toks[k + 1]?.pos ?? '')) return true;
-    if (t.pos !== 'VERB' || toks[k - 1]!.lower === 'to') continue;
+    // "the strikes had degraded …": after the perfect's "have" a participle the tagger read as an adjective is the verb.
+    const perfectParticiple = t.pos === 'ADJ' && toks[k - 1]!.pos === 'AUX' && toks[k - 1]!.lemma === 'have';
+    if ((t.pos !== 'VERB' && !perfectParticiple) || toks[k - 1]!.lower === 'to') continue;
     if (modifierVerb(ctx, t)) continue;
     // "talks are expected to take place": a predicate before an infinitive says what its infinitive says.
     const p = toks[k + 1]?.lower === 'to' && toks[k + 2]?.pos === 'VERB' ? k + 2 : k;
