@@ -6,7 +6,7 @@
  * events are weighed against each other (prune.ts), so a dropped verb no longer crowds out the sentence's own nominal.
  */
 import { WORD, has, type Event, type Timex } from '../../model/index.ts';
-import { type SentenceCtx, clauseEnd, clauseStart, triggerAt } from './sentence.ts';
+import { type SentenceCtx, clauseEnd, clauseStart, isRelativePronoun, triggerAt } from './sentence.ts';
 import { GOVERNMENT } from './parties.ts';
 
 /** Prepositions of means and manner: "responded by firing tear gas", "quoted as denying" name the act done. */
@@ -160,7 +160,32 @@ function unreceivedCooperation(_ctx: SentenceCtx, e: Event): boolean {
   return COOPERATION.test(e.cameo.code) && e.targets.every((a) => a.code === '---');
 }
 
-const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment, history, earlierYear, guessedAct, unreceivedCooperation];
+/** Prepositions of place: the phrase they head says where, not who ("ports from Maine to Texas"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'at', 'near', 'across', 'into', 'outside', 'inside']);
+
+/**
+ * "The commercial, which shows pictures of the rebel leader, offers a reward", "shipments across ports from Maine to
+ * Texas, in a disruption analysts warned …": a source named before the trigger only inside a relative clause that
+ * closes before it, or as the object of a preposition of place, is not the subject of the act; the coder found no
+ * doer, and an act with none is not coded (decision 3: no-actor).
+ */
+function sourceNotSubject(ctx: SentenceCtx, e: Event): boolean {
+  const k = triggerAt(ctx, e);
+  return e.sources.every((a) => {
+    const at = a.mention ? ctx.toks.findIndex((t) => t.start === a.mention!.start) : -1;
+    if (at <= 0 || at >= k) return false;
+    return PLACE_PREPOSITIONS.has(ctx.toks[at - 1]!.lower) || closedRelative(ctx, at, k);
+  });
+}
+
+/** Word `at` stands in a relative clause ("which …", "who …") that a comma closes before word `k`. */
+function closedRelative(ctx: SentenceCtx, at: number, k: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && ctx.toks[j]!.lower !== ',' && !isRelativePronoun(ctx.toks[j])) j--;
+  return j >= 0 && isRelativePronoun(ctx.toks[j]) && ctx.toks.slice(at + 1, k).some((t) => t.lower === ',');
+}
+
+const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment, history, earlierYear, guessedAct, unreceivedCooperation, sourceNotSubject];
 
 /** Remove the events one of the rules names. */
 export function dropBackgroundEvents(ctx: SentenceCtx, out: Event[], published: string | null): void {
