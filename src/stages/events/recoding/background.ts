@@ -417,7 +417,8 @@ export function purposeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
   if (ctx.lex.words.requestNouns.has(object.lemma)) return false;
   for (let k = o - 1; k >= Math.max(0, o - 10); k--) {
     const t = toks[k]!;
-    if (t.pos === 'VERB') return true;
+    // "is in Iran on Saturday to meet …": being somewhere is the act, as a visit is; the infinitive is its purpose.
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'be' && toks[k + 1]!.pos === 'ADP')) return true;
     if (t.pos === 'PUNCT' || has(t, WORD.CLAUSE_WORD)) return false;
   }
   return false;
