@@ -782,6 +782,22 @@ export function calledOff(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
+/** The places shots go when they are aimed at nobody: "in the air", "into the air", "in the sky". */
+const AIMLESS = new Set(['air', 'sky']);
+
+/**
+ * "Police also fired in the air and used teargas", "soldiers shot into the air": shots aimed at nobody are a warning,
+ * no force against a party (guidelines: what is not coded — an act on nobody is no dyad); what the shooters then did
+ * to the crowd is coded by its own trigger.
+ */
+export function shotsInTheAir(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  if (!FORCE_ROOTS.test(m.pattern.code)) return false;
+  const { toks } = ctx;
+  const [p, d, n, after] = [toks[m.last + 1], toks[m.last + 2], toks[m.last + 3], toks[m.last + 4]];
+  // "fired into the air base" names a place, not the sky.
+  return (p?.lower === 'in' || p?.lower === 'into') && d?.lower === 'the' && AIMLESS.has(n?.lower ?? '') && after?.pos !== 'NOUN' && after?.pos !== 'PROPN';
+}
+
 /** The tests, and whether what they find governs the rest of its clause (an adjunct, a relative or purpose clause). */
 const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]) => boolean, boolean][] = [
   ['participial adjunct', participialAdjunct, true],
@@ -805,6 +821,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['hold with no captive', holdWithoutCaptive, false],
   ['a habit', habitual, false],
   ['a figure of speech', figurativeForce, false],
+  ['shots aimed at nobody', shotsInTheAir, false],
   ['an act called off', calledOff, false],
   ['a summary of a span', spanSummary, false],
   ['a status held', heldStatus, false],
