@@ -63,6 +63,7 @@ const KEPT: [string, string, string][] = [
   // the subject before its relative clause, a place phrase inside the subject, a comma with no relative clause
   ['source not the subject', 'The Russian army, which fought Chechen rebel leader Shamil Basayev, offered a large reward.', 'offered'],
   ['source not the subject', 'Police in Kenya fired tear gas at protesters.', 'fired'],
+  ['source not the subject', 'Thousands of people in Nairobi protested against the government.', 'protested'],
   ['source not the subject', 'On Monday Russia, a key ally of Syria, offered a large reward.', 'offered'],
 ];
 

@@ -165,24 +165,25 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'at', 'ne
 
 /**
  * "The commercial, which shows pictures of the rebel leader, offers a reward", "shipments across ports from Maine to
- * Texas, in a disruption analysts warned …": a source named before the trigger only inside a relative clause that
- * closes before it, or as the object of a preposition of place, is not the subject of the act; the coder found no
+ * Texas, in a disruption analysts warned …": a source named before the trigger, and a comma before it, only inside
+ * a relative clause or as the object of a preposition of place, is not the subject of the act; the coder found no
  * doer, and an act with none is not coded (decision 3: no-actor).
  */
 function sourceNotSubject(ctx: SentenceCtx, e: Event): boolean {
   const k = triggerAt(ctx, e);
   return e.sources.every((a) => {
     const at = a.mention ? ctx.toks.findIndex((t) => t.start === a.mention!.start) : -1;
-    if (at <= 0 || at >= k) return false;
-    return PLACE_PREPOSITIONS.has(ctx.toks[at - 1]!.lower) || closedRelative(ctx, at, k);
+    // "people in Nairobi protested": a place that closes the subject's own phrase gives the subject its country.
+    if (at <= 0 || at >= k || !ctx.toks.slice(at + 1, k).some((t) => t.lower === ',')) return false;
+    return PLACE_PREPOSITIONS.has(ctx.toks[at - 1]!.lower) || inRelative(ctx, at);
   });
 }
 
-/** Word `at` stands in a relative clause ("which …", "who …") that a comma closes before word `k`. */
-function closedRelative(ctx: SentenceCtx, at: number, k: number): boolean {
+/** Word `at` stands in a relative clause ("which …", "who …") with no comma before it inside the clause. */
+function inRelative(ctx: SentenceCtx, at: number): boolean {
   let j = at - 1;
   while (j >= 0 && ctx.toks[j]!.lower !== ',' && !isRelativePronoun(ctx.toks[j])) j--;
-  return j >= 0 && isRelativePronoun(ctx.toks[j]) && ctx.toks.slice(at + 1, k).some((t) => t.lower === ',');
+  return j >= 0 && isRelativePronoun(ctx.toks[j]);
 }
 
 const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment, history, earlierYear, guessedAct, unreceivedCooperation, sourceNotSubject];
