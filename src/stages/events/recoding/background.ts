@@ -436,7 +436,7 @@ export function insistedFact(ctx: SentenceCtx, m: TriggerMatch): boolean {
  * "said on Wednesday the strikes had …": a reporting verb's time words, and their preposition, stand between it and
  * what it reports; the reported clause starts after them.
  */
-function pastTimeAdverbial(ctx: SentenceCtx, k: number): number {
+function afterTimeWords(ctx: SentenceCtx, k: number): number {
   const { toks } = ctx;
   while (k < toks.length && (ctx.isTime(toks[k]!) || (toks[k]!.pos === 'ADP' && toks[k + 1] !== undefined && ctx.isTime(toks[k + 1]!)))) k++;
   return k;
@@ -454,7 +454,7 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
   const { toks } = ctx;
   // A capitalised noun that opens the sentence ("Talks between …") is often tagged a name.
   if (toks[m.first]!.pos !== 'NOUN' && !(m.first === 0 && toks[m.first]!.pos === 'PROPN')) return false;
-  for (let k = pastTimeAdverbial(ctx, clauseStart(ctx, m.first)); k < m.first; k++) if (!SUBJECT_WORDS.has(toks[k]!.pos)) return false;
+  for (let k = afterTimeWords(ctx, clauseStart(ctx, m.first)); k < m.first; k++) if (!SUBJECT_WORDS.has(toks[k]!.pos)) return false;
   // "authorities today release an impounded ship": a "noun" with an article after it is a verb the tagger missed.
   if (toks[m.last + 1]?.pos === 'DET' || (toks[m.first - 1] && ctx.isTime(toks[m.first - 1]!))) return false;
   const end = clauseEnd(ctx, m.last);
@@ -786,9 +786,8 @@ export function calledOff(ctx: SentenceCtx, m: TriggerMatch): boolean {
 const AIMLESS = new Set(['air', 'sky']);
 
 /**
- * "Police also fired in the air and used teargas", "soldiers shot into the air": shots aimed at nobody are a warning,
- * no force against a party (guidelines: what is not coded — an act on nobody is no dyad); what the shooters then did
- * to the crowd is coded by its own trigger.
+ * "police fired into the air, then used tear gas", "soldiers shot into the air": shots aimed at nobody are a warning,
+ * not force used against a party (CAMEO 18–20); what the shooters then did to the crowd is coded by its own trigger.
  */
 export function shotsInTheAir(ctx: SentenceCtx, m: TriggerMatch): boolean {
   if (!FORCE_ROOTS.test(m.pattern.code)) return false;
