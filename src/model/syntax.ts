@@ -140,6 +140,8 @@ export const WORD = {
   INFLECTED: 1 << 13,
   /** his her its their our my your */
   POSSESSIVE: 1 << 14,
+  /** not n't never */
+  NEGATOR: 1 << 15,
 } as const;
 
 export const has = (w: Word | undefined, flag: number): boolean => w !== undefined && (w.flags & flag) !== 0;

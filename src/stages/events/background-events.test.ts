@@ -25,6 +25,8 @@ const DROPPED: [string, string, string][] = [
   ['unreceived cooperation', 'Australian Prime Minister John Howard pledged $37 million in additional relief.', 'pledged'],
   ['unreceived cooperation', 'Venezuelan President Hugo Chavez is investing considerable sums of money in politics.', 'investing'],
   ['unreceived cooperation', 'Opposition members were stopped on their way and met with teargas.', 'met'],
+  ['source not the subject', 'The new radio advertisement which names Chechen rebel leader Shamil Basayev, offers a large reward for his capture.', 'offers'],
+  ['source not the subject', 'The strike halts shipments across ports from Hamburg to Marseille, in a disruption analysts warned will cost the economy billions of euros a day.', 'warned'],
 ];
 
 /** [rule, text, trigger]: what the rule must not fire on; the trigger is coded. */
@@ -58,6 +60,11 @@ const KEPT: [string, string, string][] = [
   ['unreceived cooperation', 'The government of Venezuela says it has signed an agreement with Chevron.', 'signed'],
   ['unreceived cooperation', 'Syria has denied the report.', 'denied'],
   ['unreceived cooperation', 'The United States on Thursday imposed sanctions.', 'imposed'],
+  // the subject before its relative clause, a place phrase inside the subject, a comma with no relative clause
+  ['source not the subject', 'The Russian army, which fought Chechen rebel leader Shamil Basayev, offered a large reward.', 'offered'],
+  ['source not the subject', 'Police in Kenya fired tear gas at protesters.', 'fired'],
+  ['source not the subject', 'Thousands of people in Nairobi protested against the government.', 'protested'],
+  ['source not the subject', 'On Monday Russia, a key ally of Syria, offered a large reward.', 'offered'],
 ];
 
 test('background events: what a wire coder leaves out is not coded', () => {

@@ -5,13 +5,12 @@
  * named unit over one coded event; `dropBackgroundEvents` removes the events one of them names, before the sentence's
  * events are weighed against each other (prune.ts), so a dropped verb no longer crowds out the sentence's own nominal.
  */
-import type { Event, Timex } from '../../model/index.ts';
-import { type SentenceCtx, clauseEnd, clauseStart, triggerAt } from './sentence.ts';
+import { WORD, has, type Event, type Timex } from '../../model/index.ts';
+import { type SentenceCtx, clauseEnd, clauseStart, isRelativePronoun, triggerAt } from './sentence.ts';
 import { GOVERNMENT } from './parties.ts';
 
 /** Prepositions of means and manner: "responded by firing tear gas", "quoted as denying" name the act done. */
 const MEANS = new Set(['by', 'as']);
-const NEGATION = new Set(['not', "n't", 'never']);
 /** CAMEO 03–07, 09, 10, 13: intent to cooperate, consultation, diplomatic and material cooperation, aid, inquiry, demands, threats. */
 const BETWEEN_STATES = /^(0[3-7]|09|10|13)/;
 
@@ -25,7 +24,7 @@ function genericAbility(ctx: SentenceCtx, e: Event): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const t = ctx.toks[j]!;
     // Walking back from the trigger, a negation after "can" ("can not") was met first.
-    if (NEGATION.has(t.lower)) return false;
+    if (has(t, WORD.NEGATOR)) return false;
     if (t.pos === 'AUX' && t.lemma === 'can' && t.lower !== 'could') return true;
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
   }
@@ -161,7 +160,33 @@ function unreceivedCooperation(_ctx: SentenceCtx, e: Event): boolean {
   return COOPERATION.test(e.cameo.code) && e.targets.every((a) => a.code === '---');
 }
 
-const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment, history, earlierYear, guessedAct, unreceivedCooperation];
+/** Prepositions of place: the phrase they head says where, not who ("ports from Maine to Texas"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'at', 'near', 'across', 'into', 'outside', 'inside']);
+
+/**
+ * "The commercial, which shows pictures of the rebel leader, offers a reward", "shipments across ports from Maine to
+ * Texas, in a disruption analysts warned …": a source named before the trigger, and a comma before it, only inside
+ * a relative clause or as the object of a preposition of place, is not the subject of the act; the coder found no
+ * doer, and an act with none is not coded (decision 3: no-actor).
+ */
+function sourceNotSubject(ctx: SentenceCtx, e: Event): boolean {
+  const k = triggerAt(ctx, e);
+  return e.sources.every((a) => {
+    const at = a.mention ? ctx.toks.findIndex((t) => t.start === a.mention!.start) : -1;
+    // "people in Nairobi protested": a place that closes the subject's own phrase gives the subject its country.
+    if (at <= 0 || at >= k || !ctx.toks.slice(at + 1, k).some((t) => t.lower === ',')) return false;
+    return PLACE_PREPOSITIONS.has(ctx.toks[at - 1]!.lower) || inRelative(ctx, at);
+  });
+}
+
+/** Word `at` stands in a relative clause ("which …", "who …") with no comma before it inside the clause. */
+function inRelative(ctx: SentenceCtx, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && ctx.toks[j]!.lower !== ',' && !isRelativePronoun(ctx.toks[j])) j--;
+  return j >= 0 && isRelativePronoun(ctx.toks[j]);
+}
+
+const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment, history, earlierYear, guessedAct, unreceivedCooperation, sourceNotSubject];
 
 /** Remove the events one of the rules names. */
 export function dropBackgroundEvents(ctx: SentenceCtx, out: Event[], published: string | null): void {

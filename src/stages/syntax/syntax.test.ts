@@ -162,7 +162,7 @@ test('syntax: the title before a name, with its country and agent code; a lone n
 });
 
 test('syntax: word classes by a token\'s text and tag: quotation marks, punctuation, capitals in and outside ASCII, closed classes', () => {
-  const { syntax } = read('"WHO said Éric Dupont’s aides, who met Israel\'s envoy -- and they ... talked," he said. Officials in Baghdad were at their posts.');
+  const { syntax } = read('"WHO said Éric Dupont’s aides, who met Israel\'s envoy -- and they ... talked," he said. Officials in Baghdad were not at their posts.');
   const cases: [string, number, number][] = [
     // word (its first occurrence), classes it has, classes it has not
     ['"', WORD.QUOTE_MARK, WORD.NOMINAL | WORD.CAPITAL],
@@ -175,6 +175,7 @@ test('syntax: word classes by a token\'s text and tag: quotation marks, punctuat
     ['...', WORD.FINAL, WORD.DASH],
     ['they', WORD.PERSONAL | WORD.NOMINAL | WORD.HEAD, WORD.CAPITAL | WORD.POSSESSIVE],
     ['their', WORD.POSSESSIVE, WORD.PERSONAL | WORD.CAPITAL],
+    ['not', WORD.NEGATOR, WORD.NOMINAL | WORD.POSSESSIVE],
     ['talked', WORD.VERB | WORD.INFLECTED, WORD.NOMINAL],
     ['in', WORD.INNER_ADP, WORD.NOMINAL],
     ['were', WORD.VERB | WORD.INFLECTED, WORD.HEAD],

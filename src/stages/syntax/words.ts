@@ -21,6 +21,7 @@ const CLASS = {
   PAST_VERB: 1 << 8,
   PAST_AUXILIARY: 1 << 9,
   POSSESSIVE: 1 << 10,
+  NEGATOR: 1 << 11,
 } as const;
 
 /** The closed classes a verb chain's tense is read from (see tensesOf): one vocabulary lookup a token instead of a set lookup a marker list. */
@@ -49,6 +50,7 @@ export function vocabulary(lex: SyntaxWords, titles: TitleWords): Vocabulary {
   };
   add(lex.personalPronouns, CLASS.PERSONAL);
   add(lex.possessivePronouns, CLASS.POSSESSIVE);
+  add(lex.negators, CLASS.NEGATOR);
   add(lex.clauseWords, CLASS.CLAUSE_WORD);
   add(lex.quantifiers, CLASS.QUANTIFIER);
   add(lex.innerPrepositions, CLASS.INNER_PREPOSITION);
@@ -110,6 +112,7 @@ function classes(text: string, lower: string, lemma: string, pos: string, closed
   if (symbol && /^(?:-|--|—|–)$/.test(text)) f |= WORD.DASH;
   if (closed & CLASS.PERSONAL) f |= WORD.PERSONAL;
   if (closed & CLASS.POSSESSIVE) f |= WORD.POSSESSIVE;
+  if (closed & CLASS.NEGATOR) f |= WORD.NEGATOR;
   if (clauseWord) f |= WORD.CLAUSE_WORD;
   if (capital) f |= WORD.CAPITAL;
   // Possessive 's and abbreviation dots sit inside a noun phrase; a capitalised word the tagger read as a

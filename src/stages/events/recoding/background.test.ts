@@ -96,6 +96,12 @@ const BACKGROUND: [string, string][] = [
   ['Hamas has been blacklisted as a terrorist organization by the United States and the European Union.', 'blacklisted'],
   // unreportedWould: a plan or a scenario nobody reports
   ['Under the plan, Israel would withdraw from Gaza.', 'withdraw'],
+  // purposeClause: being somewhere is the act, the infinitive after the place its purpose
+  ['The Egyptian foreign minister is in Amman on Sunday to meet with Jordanian officials.', 'meet'],
+  // shotsInTheAir: shots aimed at nobody
+  ['Kenyan police fired into the air and used tear gas to disperse the crowd.', 'fired'],
+  // nominalSubject: a reported clause after the reporting verb's time words; a perfect participle tagged as an adjective
+  ['The Turkish army said on Friday the raids had weakened the rebels\' supply lines.', 'raids'],
 ];
 
 const CODED: [string, string][] = [
@@ -144,6 +150,14 @@ const CODED: [string, string][] = [
   ['Talks between Pyongyang and Washington were held in Hanoi.', 'Talks'],
   // nominalSubject: a predicate before an infinitive says what the infinitive says
   ['Talks between Japan and China are expected to take place next week.', 'Talks'],
+  ['Officials said on Tuesday the protests will resume on Friday.', 'protests'],
+  // shotsInTheAir: fire at a party, or into a place named "air"
+  ['Kenyan police fired at the crowd in the capital.', 'fired'],
+  ['Israeli troops fired into the air base near Damascus.', 'fired'],
+  // purposeClause: "is to" and "is due to" schedule the act itself
+  ['The Egyptian foreign minister is to meet Jordanian officials in Amman on Sunday.', 'meet'],
+  ['The Egyptian foreign minister is due to meet Jordanian officials in Amman.', 'meet'],
+  ['The Turkish army said on Friday its raids had killed ten rebels.', 'raids'],
   ['Japan postponed the talks with China.', 'postponed'],
   // habitual: one round is one act
   ['The US imposed a new round of sanctions on Iran.', 'imposed'],

@@ -417,7 +417,8 @@ export function purposeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
   if (ctx.lex.words.requestNouns.has(object.lemma)) return false;
   for (let k = o - 1; k >= Math.max(0, o - 10); k--) {
     const t = toks[k]!;
-    if (t.pos === 'VERB') return true;
+    // "is in Iran on Saturday to meet …": being somewhere is the act, as a visit is; the infinitive is its purpose.
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'be' && toks[k + 1]!.pos === 'ADP')) return true;
     if (t.pos === 'PUNCT' || has(t, WORD.CLAUSE_WORD)) return false;
   }
   return false;
@@ -429,6 +430,16 @@ export function insistedFact(ctx: SentenceCtx, m: TriggerMatch): boolean {
   if (!m.pattern.frame || !m.pattern.code.startsWith('10')) return false;
   const subject = toks[m.last + 1];
   return subject?.pos === 'PRON' && has(subject, WORD.PERSONAL) && ctx.syntax.statesFact(toks, m.last + 1, 3);
+}
+
+/**
+ * "said on Wednesday the strikes had …": a reporting verb's time words, and their preposition, stand between it and
+ * what it reports; the reported clause starts after them.
+ */
+function afterTimeWords(ctx: SentenceCtx, k: number): number {
+  const { toks } = ctx;
+  while (k < toks.length && (ctx.isTime(toks[k]!) || (toks[k]!.pos === 'ADP' && toks[k + 1] !== undefined && ctx.isTime(toks[k + 1]!)))) k++;
+  return k;
 }
 
 /** What follows "be" in a predicate that goes on to a verb ("have been cooperating", "is not expected to"). */
@@ -443,7 +454,7 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
   const { toks } = ctx;
   // A capitalised noun that opens the sentence ("Talks between …") is often tagged a name.
   if (toks[m.first]!.pos !== 'NOUN' && !(m.first === 0 && toks[m.first]!.pos === 'PROPN')) return false;
-  for (let k = clauseStart(ctx, m.first); k < m.first; k++) if (!SUBJECT_WORDS.has(toks[k]!.pos)) return false;
+  for (let k = afterTimeWords(ctx, clauseStart(ctx, m.first)); k < m.first; k++) if (!SUBJECT_WORDS.has(toks[k]!.pos)) return false;
   // "authorities today release an impounded ship": a "noun" with an article after it is a verb the tagger missed.
   if (toks[m.last + 1]?.pos === 'DET' || (toks[m.first - 1] && ctx.isTime(toks[m.first - 1]!))) return false;
   const end = clauseEnd(ctx, m.last);
@@ -452,7 +463,9 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
     const t = toks[k]!;
     // "Talks between Pyongyang and Washington have been at an impasse": "be" with no verb after it is a state.
     if (t.pos === 'AUX' && t.lemma === 'be' && !AFTER_BE.has(toks[k + 1]?.pos ?? '')) return true;
-    if (t.pos !== 'VERB' || toks[k - 1]!.lower === 'to') continue;
+    // "the strikes had degraded …": after the perfect's "have" a participle the tagger read as an adjective is the verb.
+    const perfectParticiple = t.pos === 'ADJ' && toks[k - 1]!.pos === 'AUX' && toks[k - 1]!.lemma === 'have';
+    if ((t.pos !== 'VERB' && !perfectParticiple) || toks[k - 1]!.lower === 'to') continue;
     if (modifierVerb(ctx, t)) continue;
     // "talks are expected to take place": a predicate before an infinitive says what its infinitive says.
     const p = toks[k + 1]?.lower === 'to' && toks[k + 2]?.pos === 'VERB' ? k + 2 : k;
@@ -743,7 +756,7 @@ export function uncertain(ctx: SentenceCtx, m: TriggerMatch): boolean {
     if (!COMPLEMENTISERS.has(t.lower)) continue;
     const adj = toks[k - 1]!.lower;
     if (UNCERTAIN.has(adj)) return true;
-    return CERTAIN.has(adj) && ['not', "n't", 'never'].includes(toks[k - 2]?.lower ?? '');
+    return CERTAIN.has(adj) && has(toks[k - 2], WORD.NEGATOR);
   }
   return false;
 }
@@ -769,6 +782,21 @@ export function calledOff(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
+/** The places shots go when they are aimed at nobody: "in the air", "into the air", "in the sky". */
+const AIMLESS = new Set(['air', 'sky']);
+
+/**
+ * "police fired into the air, then used tear gas", "soldiers shot into the air": shots aimed at nobody are a warning,
+ * not force used against a party (CAMEO 18–20); what the shooters then did to the crowd is coded by its own trigger.
+ */
+export function shotsInTheAir(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  if (!FORCE_ROOTS.test(m.pattern.code)) return false;
+  const { toks } = ctx;
+  const [p, d, n, after] = [toks[m.last + 1], toks[m.last + 2], toks[m.last + 3], toks[m.last + 4]];
+  // "fired into the air base" names a place, not the sky.
+  return (p?.lower === 'in' || p?.lower === 'into') && d?.lower === 'the' && AIMLESS.has(n?.lower ?? '') && after?.pos !== 'NOUN' && after?.pos !== 'PROPN';
+}
+
 /** The tests, and whether what they find governs the rest of its clause (an adjunct, a relative or purpose clause). */
 const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]) => boolean, boolean][] = [
   ['participial adjunct', participialAdjunct, true],
@@ -792,6 +820,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['hold with no captive', holdWithoutCaptive, false],
   ['a habit', habitual, false],
   ['a figure of speech', figurativeForce, false],
+  ['shots aimed at nobody', shotsInTheAir, false],
   ['an act called off', calledOff, false],
   ['a summary of a span', spanSummary, false],
   ['a status held', heldStatus, false],
