@@ -33,6 +33,10 @@ test('a dictionary pattern names an object by a word after the verb or a literal
   ];
   for (const [line, want] of cases) assert.equal(namesObject(parsePattern(line)), want, line);
   assert.equal(namesObject(null), false, 'the bare verb');
+  // only literal words, when sets are left out
+  assert.equal(namesObject(parsePattern('1 [---] * DRUG'), false), true);
+  assert.equal(namesObject(parsePattern('1 [---] * (FROM RACE)'), false), true);
+  assert.equal(namesObject(parsePattern('1 [---] * &AIRCRAFT'), false), false);
 });
 
 test('a negated acceptance is a rejection (120); an asserted one, or another negated verb, is not', () => {
@@ -91,6 +95,18 @@ test("a misread irregular verb form the own patterns cannot reach takes the dict
   assert.deepEqual(codes('Syrian rebels shot down a Russian helicopter.'), ['190']);
   assert.deepEqual(codes('Gunmen shot dead a Pakistani police officer.'), ['190']);
   assert.deepEqual(codes('The shot was fired by Israeli police.'), []);
+});
+
+test("a dictionary pattern over what the verb acts on that codes nothing outranks the own patterns' bare verb", () => {
+  // WITHDRAW * (FROM RACE) [---], FIGHT * VIOLENCE [---], FIGHT * RACISM [---]
+  assert.deepEqual(codes('The Kenyan opposition leader withdrew from the presidential race.'), []);
+  assert.deepEqual(codes('The Kenyan government is fighting violence in the north.'), []);
+  assert.deepEqual(codes('The Kenyan government is fighting racism in the north.'), []);
+  // negatives: no pattern, or one that codes an event, leaves the own code
+  assert.deepEqual(codes('Kenyan troops withdrew from Somalia.'), ['0874']);
+  assert.deepEqual(codes('Kenyan troops are fighting rebels in the north.'), ['190']);
+  // a set (`* &AIRCRAFT` [---] in the FIGHT block) is too wide to undo the act
+  assert.deepEqual(codes('Afghan rebels hit a NATO aircraft near Kabul.'), ['190']);
 });
 
 test('a bare own verb lets the dictionary name the purpose: arriving for talks is 046, for a visit 042; arriving alone 040', () => {

@@ -39,10 +39,11 @@ export function refusedAcceptance(g: Pick<VerbGroup, 'negated'>, lemma: string):
 /**
  * Does the pattern name what the verb acts on (a word of its object or of a prepositional phrase after it), or
  * who acts by a literal word before it (`MOURNERS *` [017]: mourners gathering is the act)? A set before the
- * verb (`&AIRCRAFT *`) names no one in particular: it only sorts a verb that codes bare anyway.
+ * verb (`&AIRCRAFT *`) names no one in particular: it only sorts a verb that codes bare anyway. With `sets` false,
+ * only a literal word after the verb counts (`* DRUG`, not `* &AIRCRAFT`).
  */
-export function namesObject(pattern: Pattern | null): boolean {
-  const word = (t: string) => !MARKERS.has(t) && !PARTICLES.has(t);
+export function namesObject(pattern: Pattern | null, sets = true): boolean {
+  const word = (t: string) => !MARKERS.has(t) && !PARTICLES.has(t) && (sets || !t.startsWith('&'));
   const literal = (t: string) => word(t) && !t.startsWith('&');
   const named = (test: (t: string) => boolean) => (e: Pattern['post'][number]) => (typeof e === 'string' ? test(e) : e.np.some(test));
   return (pattern?.post ?? []).some(named(word)) || (pattern?.pre ?? []).some(named(literal));
@@ -147,6 +148,16 @@ export function rescuedGroups(syntax: Syntax, first: number, toks: SentenceCtx['
   return out;
 }
 
+/**
+ * "seized drugs", "withdrew from the presidential race", "fought racism", "killed himself": a pattern over a word the verb
+ * acts on that codes nothing (`SEIZE * DRUG` [---], `WITHDRAW * (FROM RACE)` [---]) is the dictionary saying this sense
+ * of the verb is no event, and it outranks the verb's bare code the own patterns gave. A set is too wide to say so
+ * (the FIGHT block's `* &AIRCRAFT` [---] would make "hit the aircraft" no attack).
+ */
+function noEvent(found: DictionaryMatch | undefined): boolean {
+  return !!found && found.code === null && !found.subjectIsTarget && namesObject(found.pattern, false);
+}
+
 /** Do the own patterns know a word, by its lemma or a regular verb form ("attending")? An irregular one ("shot") they do not. */
 function ownVerbForm(res: Pick<EventResources, 'index'>, t: { lemma: string; lower: string }): boolean {
   return res.index.has(t.lemma) || regularVerbBases(t.lower).some((b) => res.index.has(b));
@@ -193,6 +204,10 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
     }
     if (!knowsVerb(res.dictionary, syntax.words[g.head]!)) continue;
     const found = clauseReading(res.dictionary, syntax, g);
+    if (own && !statement && noEvent(found)) {
+      out.splice(at, 1);
+      continue;
+    }
     if (!found?.code) continue;
     if (found.subjectIsTarget) {
       if (!found.source && !namesDoer(clauseFrame(syntax, g))) undergoneActs(out, g.object, first, found.code);

@@ -80,3 +80,16 @@ test('reportedForce: its own side\'s past force, denied in what is said, is a de
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
 });
+
+test('reportedUndergoneForce: soldiers killed with no doer named, in a place another country reports, accuse the place; "across" governs the place as "in" does', async (t) => {
+  const pipeline = buildPipeline(stagesThrough('events'));
+  const rows = (text: string) => [...new Set(pipeline.analyze({ text, published: '2005-11-08' }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
+  const cases: [string, string[]][] = [
+    ['The British military said two more soldiers have been killed in separate incidents across Afghanistan.', ['GBRMIL>AFG:112']],
+    ['The British military said two more soldiers have been killed in Afghanistan.', ['GBRMIL>AFG:112']],
+    // negatives: the speaker's own country is no doer; no place named says nothing of who did it
+    ['The British military said two more soldiers have been killed in separate incidents across Britain.', []],
+    ['The British military said two more soldiers have been killed in separate incidents.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
+});
