@@ -76,19 +76,15 @@ describe('extractHtml', () => {
   ];
   for (const [what, html, depth] of depths) it(`nestingDepth: ${what} → ${depth}`, () => assert.equal(nestingDepth(html), depth));
 
-  it(`reads a page nested deeper than ${MAX_HTML_DEPTH} as plain text, with a message, in linear time`, () => {
+  it(`reads a page nested deeper than ${MAX_HTML_DEPTH} as plain text, with a message, at any depth`, () => {
     const deep = (n: number) => `<!doctype html><html><head><title>Deep &amp; far</title><style>p{}</style></head><body>${'<div>'.repeat(n)}<p>The minister said &quot;no&quot;.</p><p>Talks end.</p>${'</div>'.repeat(n)}</body></html>`;
-    const timed = (n: number) => {
-      const start = performance.now();
+    // No timing here (these machines are noisy): a reading worse than linear would not finish 200,000 levels.
+    for (const n of [MAX_HTML_DEPTH + 1, 10_000, 200_000]) {
       const a = extractHtml(deep(n))!;
-      return { a, ms: performance.now() - start };
-    };
-    const { a } = timed(10_000);
-    assert.equal(a.text, 'The minister said "no".\nTalks end.');
-    assert.equal(a.title, 'Deep & far');
-    assert.deepEqual(a.messages.map((m) => m.rule), ['deep-html']);
-    const [small, big] = [timed(20_000).ms, timed(80_000).ms];
-    assert.ok(big < 10 * Math.max(small, 5), `4× the depth took ${big.toFixed(0)} ms after ${small.toFixed(0)} ms`);
+      assert.equal(a.text, 'The minister said "no".\nTalks end.');
+      assert.equal(a.title, 'Deep & far');
+      assert.deepEqual(a.messages.map((m) => m.rule), ['deep-html']);
+    }
   });
 
   it('blockText walks a DOM deeper than the call stack would allow', () => {
