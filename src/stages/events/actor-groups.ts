@@ -408,6 +408,19 @@ function governingVerb(ctx: SentenceCtx, at: number): number {
   return at;
 }
 
+/** The last words of a list of two-word phrases, derived once per list. */
+const lastWords = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/**
+ * Can `w` end one of `phrases` (as written or by its lemma)? This is asked of every word of a sentence for each
+ * trigger, and most words end none: they are passed over without building a phrase for them to look up.
+ */
+function endsPhrase(phrases: ReadonlySet<string>, w: Word): boolean {
+  let ends = lastWords.get(phrases);
+  if (!ends) lastWords.set(phrases, (ends = new Set([...phrases].map((p) => p.slice(p.lastIndexOf(' ') + 1)))));
+  return ends.has(w.lower) || ends.has(w.lemma);
+}
+
 /**
  * "the two sides", "both countries": the last compound actor named before token k, when k opens such a phrase: a
  * plural noun, and "two" after "the" ("the number two leader of the FARC" names no pair).
@@ -415,7 +428,9 @@ function governingVerb(ctx: SentenceCtx, at: number): number {
 function anaphorReferent(ctx: SentenceCtx, k: number, recent: readonly ActorGroup[]): ActorGroup | null {
   const [a, b] = [ctx.toks[k]!, ctx.toks[k + 1]];
   if (!b || b.lower === b.lemma || (a.lower === 'two' && ctx.toks[k - 1]?.lower !== 'the')) return null;
-  if (![a.lemma, a.lower].some((x) => [b.lemma, b.lower].some((y) => ctx.lex.words.groupAnaphors.has(`${x} ${y}`)))) return null;
+  const phrases = ctx.lex.words.groupAnaphors;
+  if (!endsPhrase(phrases, b)) return null;
+  if (![a.lemma, a.lower].some((x) => [b.lemma, b.lower].some((y) => phrases.has(`${x} ${y}`)))) return null;
   return ctx.groups.filter((x) => x.last < k && x.members.length >= 2).pop() ?? recent[recent.length - 1] ?? null;
 }
 

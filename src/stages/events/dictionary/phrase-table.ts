@@ -7,15 +7,24 @@ interface Entry<V> {
   stem: boolean;
 }
 
-/** A word's length and a mix of its first and last letters: one of 1,024 signs. */
-const signOf = (word: string) => ((word.length & 31) << 5) | ((word.charCodeAt(0) + word.charCodeAt(word.length - 1) * 7) & 31);
+/** Signs a set of words is kept in: a block of the dictionary files some 500 words, which leave most signs clear. */
+const SIGN_BITS = 14;
+
+/**
+ * A mix of a word's length and its first, middle and last letters: one of 2^SIGN_BITS signs, spread (multiplied
+ * by odd constants) so that words of the common lengths and letters do not crowd into a few of them.
+ */
+const signOf = (word: string) => {
+  const n = word.length;
+  return (Math.imul(n, 0x9e3779b1) ^ Math.imul(word.charCodeAt(0) | 0, 0x85ebca6b) ^ Math.imul(word.charCodeAt(n >> 1) | 0, 0x27d4eb2f) ^ Math.imul(word.charCodeAt(n - 1) | 0, 0xc2b2ae35)) >>> (32 - SIGN_BITS);
+};
 
 /**
  * A set of words kept as one bit per sign: it answers "not there" without a lookup for most words not added, and
  * "may be" for the words added and a few others.
  */
 export class WordBits {
-  readonly #bits = new Uint32Array(32);
+  readonly #bits = new Uint32Array(1 << (SIGN_BITS - 5));
 
   add(word: string): void {
     const sign = signOf(word);
