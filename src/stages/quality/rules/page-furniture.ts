@@ -164,6 +164,26 @@ function tailLabels(doc: Doc, lex: TranslationLexicons): Doc['paragraphs'] {
   });
 }
 
+// A repeat of one word is a counter or a label the patterns read ("0", "Share"), not a title printed twice.
+const REPEAT_WORDS = 2;
+
+/**
+ * A paragraph that repeats the one before it word for word: a page prints a photo's caption or the story's title twice
+ * (as the image's text and its caption, as the headline and a video's title), and the repeat is the page's; the story
+ * does not say one thing twice in a row.
+ */
+function repeatedParagraphs(doc: Doc): Doc['paragraphs'] {
+  const out: Doc['paragraphs'] = [];
+  let before = '';
+  for (const p of doc.paragraphs) {
+    const text = p.text.trim();
+    if (text === '') continue;
+    if (text === before && wordCount(text, REPEAT_WORDS) >= REPEAT_WORDS) out.push(p);
+    before = text;
+  }
+  return out;
+}
+
 /** A paragraph that is a photo caption, a credit or an end marker rather than part of the story. */
 export const pageFurniture: QualityRule = {
   id: 'page-furniture',
@@ -171,11 +191,13 @@ export const pageFurniture: QualityRule = {
     const out = [];
     const captions = new Set(nameCaptions(doc));
     const tail = new Set(tailLabels(doc, lex));
+    const repeats = new Set(repeatedParagraphs(doc));
     for (const p of doc.paragraphs) {
       const text = maskMarkup(p.text).trim();
       const at = firstMatch(lex, text);
       if (at) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} looks like page furniture ("${at[0]}"): a caption or credit, not the story; its names and dates may belong to another story` });
       else if (captions.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a name alone (a person's after a title at most, or a body's): a photo's caption, not the story` });
+      else if (repeats.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} repeats the one before it word for word: a caption or title the page printed twice, not the story` });
       else if (tail.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a short label after the story's last sentence ("${p.text.trim()}"): the page's widgets or links, not the story` });
     }
     return out;
