@@ -168,20 +168,27 @@ function tailLabels(doc: Doc, lex: TranslationLexicons): Doc['paragraphs'] {
 const REPEAT_WORDS = 2;
 
 /**
- * A paragraph that repeats the one before it word for word: a page prints a photo's caption or the story's title twice
- * (as the image's text and its caption, as the headline and a video's title), and the repeat is the page's; the story
- * does not say one thing twice in a row.
+ * The paragraphs printed twice in a row word for word, each copy: a page prints a photo's caption or the story's title
+ * twice (as the image's text and its caption, as the headline and a video's title); the story does not say one thing
+ * twice in a row. The repeat (the second copy) is the page's, flagged by page-furniture; a copy cut short is a
+ * caption, no cut sentence of the story (truncated passes both by).
  */
-function repeatedParagraphs(doc: Doc): Doc['paragraphs'] {
-  const out: Doc['paragraphs'] = [];
-  let before = '';
+export function printedTwice(doc: Doc): Set<Doc['paragraphs'][number]> {
+  const out = new Set<Doc['paragraphs'][number]>();
+  let before: Doc['paragraphs'][number] | null = null;
   for (const p of doc.paragraphs) {
     const text = p.text.trim();
     if (text === '') continue;
-    if (text === before && wordCount(text, REPEAT_WORDS) >= REPEAT_WORDS) out.push(p);
-    before = text;
+    if (before && text === before.text.trim() && wordCount(text, REPEAT_WORDS) >= REPEAT_WORDS) out.add(before).add(p);
+    before = p;
   }
   return out;
+}
+
+/** The second copy of each paragraph printed twice in a row (see printedTwice). */
+function repeatedParagraphs(doc: Doc): Doc['paragraphs'] {
+  const twice = printedTwice(doc);
+  return doc.paragraphs.filter((p, i) => twice.has(p) && doc.paragraphs.slice(0, i).findLast((q) => q.text.trim() !== '')?.text.trim() === p.text.trim());
 }
 
 /** A paragraph that is a photo caption, a credit or an end marker rather than part of the story. */
