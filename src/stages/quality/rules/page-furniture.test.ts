@@ -160,6 +160,28 @@ test('page-furniture: a counter, a byline naming nobody, skip links and a player
   }
 });
 
+test('page-furniture: the short capitalised lines above the headline, right above the story, are the page\'s; a byline, a date line, a table or a lower-case line is not', () => {
+  const story = 'The ministers met in Lima on Monday and agreed to meet again next month.';
+  const cases: [string, string[]][] = [
+    [`Regional Politics Desk\nAll Andean News Related to Peru\nPeru and Chile Agree to Resume Talks\n${story}`, ['Regional Politics Desk', 'All Andean News Related to Peru']],
+    [`May 4, 2021\nAndean News\nPeru and Chile Agree to Resume Talks\n${story}`, ['Andean News']],
+    // the headline's own lines, a date line, a name alone, capitals alone, lower-case words, a table's rows between
+    [`Peru and Chile Agree to Resume Talks\n${story}`, []],
+    [`May 4, 2021\nPeru and Chile Agree to Resume Talks\n${story}`, []],
+    [`World News\nPeru and Chile Agree to Resume Talks\nLIMA, May 4\nA byline here\n${story}`, []],
+    [`ANDEAN DESK\nPeru and Chile Agree to Resume Talks\n${story}`, []],
+    [`the talks in\nPeru and Chile Agree to Resume Talks\n${story}`, []],
+    [`Company Name Andes Mining Inc\nShares offered 2.5 million\nLead underwriter Lima Capital Partners Group\n${story}`, []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+  // a person's name alone above the dateline is a byline
+  const byline = `Maria Lopez\nPeru and Chile Agree to Resume Talks\n${story}`;
+  assert.deepEqual(pageFurniture.check(withPerson(byline, 'Maria Lopez'), lex).map((f) => byline.slice(f.start, f.end)), []);
+});
+
 /** paragraphDoc with `name` (its first occurrence) read as a person's name. */
 function withPerson(text: string, name: string): Doc {
   const doc = paragraphDoc(text);
