@@ -25,8 +25,15 @@ export function remembered<T>(fn: (text: string) => T, max = 50_000): (text: str
   };
 }
 
+// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
+const MARKS = /\p{M}/gu;
+
+/**
+ * A name lower-cased with its accents and compatibility forms dropped ("Çavuşoğlu" → cavusoglu): English copy writes
+ * names either way. The one folding of names: the store's keys and the quality rules' comparisons read it alike.
+ */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
 }
 
 /** A person's name as given names and surname, titles and suffixes dropped (shared result: read only). */

@@ -4,17 +4,14 @@ import { allMatches, type Finding, type QualityRule } from './rule.ts';
 import { distance } from './name-variant.ts';
 import { chineseFamilyName } from './given-name-alone.ts';
 import { oneSyllable } from './pinyin-name.ts';
+import { fold } from '../../../store/entity-names.ts';
 
 // Two capitalised words in a row; the second is read in a lookahead so that "President Emmanuel Macaron" gives
 // both "President Emmanuel" and "Emmanuel Macaron".
 const PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?= (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]))/gu;
-// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
-const MARKS = /\p{M}/gu;
 const PLAIN_VOWEL = /^[aeiou]$/;
 const LETTERS_ONLY = /^\p{L}+$/u;
 
-/** A word lower-cased with its accents dropped ("Çavuşoğlu" → cavusoglu): English copy writes names either way. */
-const folded = (word: string) => word.normalize('NFD').replace(MARKS, '').toLowerCase();
 
 /**
  * Whether `word` is `known` with one plain vowel (a, e, i, o, u) swapped for another ("Kerby" for Kirby) or an h
@@ -23,7 +20,7 @@ const folded = (word: string) => word.normalize('NFD').replace(MARKS, '').toLowe
  * (Sergei, Sergey; Zelenskiy), a letter doubled (Kanaani), a closing h (Hajizadeh), a first vowel (Ebrahim, Ibrahim).
  */
 export function respelledVowel(word: string, known: string): boolean {
-  const [a, b] = [folded(word), folded(known)];
+  const [a, b] = [fold(word), fold(known)];
   if (a === b || a[0] !== b[0]) return false;
   if (a.length === b.length) {
     let at = -1;
@@ -99,7 +96,7 @@ export const garbledKnownNames: QualityRule = {
         if (!known) continue;
         flag(m.index, given, surname, known.name, `is ${known.name} with a vowel respelled: a name garbled in translation (a vowel the source language writes otherwise)`);
         const knownSurname = known.name.split(' ')[1]!;
-        if (folded(surname) !== folded(knownSurname)) garbled.set(surname, knownSurname);
+        if (fold(surname) !== fold(knownSurname)) garbled.set(surname, knownSurname);
         continue;
       }
       const known = found.filter((k) => distance(k.name.toLowerCase(), `${given} ${surname}`.toLowerCase()) <= 2);
@@ -120,7 +117,7 @@ export const garbledKnownNames: QualityRule = {
 /** Whether "given surname" is the known name with one of its two words respelled (respelledVowel), the other as known. */
 function respelledOnce(given: string, surname: string, known: string): boolean {
   const [knownGiven, knownSurname] = known.split(' ') as [string, string];
-  const sameGiven = folded(given) === folded(knownGiven);
-  const sameSurname = folded(surname) === folded(knownSurname);
+  const sameGiven = fold(given) === fold(knownGiven);
+  const sameSurname = fold(surname) === fold(knownSurname);
   return (sameGiven && respelledVowel(surname, knownSurname)) || (sameSurname && respelledVowel(given, knownGiven));
 }

@@ -117,6 +117,71 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
   }
 });
 
+test('page-furniture: a counter, a byline naming nobody, skip links and a player\'s labels and a paragraph repeating the one before are the page\'s', () => {
+  const cases: [string, string[]][] = [
+    // counters: a number and what it counts, or a reading count
+    ['(3 votes)', ['(3 votes)']],
+    ['1,204 views', ['1,204 views']],
+    ['Read 52 times', ['Read 52 times']],
+    ['The talks drew 3 votes in favour.', []],
+    ['Read 52 times, the letter still moved him.', []],
+    // a byline that names nobody: the word alone, or a template's default author; a desk's name is a byline
+    ['Written by', ['Written by']],
+    ['By admin', ['By admin']],
+    ['By Maria Lopez', []],
+    ['By Staff', []],
+    ['Written by hand, the note reached Seoul.', []],
+    // skip links, a loading or player label, a blog's unfilled counter; a capitalised header alone
+    ['Accessibility links', ['Accessibility links']],
+    ['Skip to main content', ['Skip to main content']],
+    ['Go to contents', ['Go to contents']],
+    ['please wait', ['please wait']],
+    ['No media source currently available', ['No media source currently available']],
+    ['%d bloggers like this:', ['%d bloggers like this:']],
+    ['Latest News', ['Latest News']],
+    ['Please wait for the minister, he told the guards.', []],
+    ['Go to contents of the report, the judge said.', []],
+    // a label with its content on the lines below (wire copy's "Scorers:", "Teams:") is the story's
+    ['Scorers:', []],
+    // words written twice inside one line are a table's columns as often as a caption printed twice: not read
+    ['Sales Op profit Sales Op profit', []],
+    // a paragraph repeating the one before it: the repeat only, and not a word repeated alone
+    ['Ministers Meet in Lima\nMinisters Meet in Lima\nThe ministers met on Monday.', ['Ministers Meet in Lima']],
+    ['Envoy Maria Lopez\nEnvoy Maria Lopez\nThe talks ended.', ['Envoy Maria Lopez']],
+    ['Share\nShare\nThe talks ended.', []],
+    ['Ministers Meet in Lima\nThe ministers met on Monday.\nMinisters Meet in Lima', []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    // a repeat is flagged where it stands: the second of the two
+    const where = pageFurniture.check(paragraphDoc(text), lex).map((f) => f.start);
+    if (expected.length === 1 && text.includes('\n') && expected[0] === text.split('\n')[0]) assert.ok(where.every((at) => at > 0), text);
+    assert.deepEqual(found, expected, text);
+  }
+});
+
+test('page-furniture: the short capitalised lines above the headline, right above the story, are the page\'s; a byline, a date line, a table or a lower-case line is not', () => {
+  const story = 'The ministers met in Lima on Monday and agreed to meet again next month.';
+  const cases: [string, string[]][] = [
+    [`Regional Politics Desk\nAll Andean News Related to Peru\nPeru and Chile Agree to Resume Talks\n${story}`, ['Regional Politics Desk', 'All Andean News Related to Peru']],
+    [`May 4, 2021\nAndean News\nPeru and Chile Agree to Resume Talks\n${story}`, ['Andean News']],
+    // the headline's own lines, a date line, a name alone, capitals alone, lower-case words, a table's rows between
+    [`Peru and Chile Agree to Resume Talks\n${story}`, []],
+    [`May 4, 2021\nPeru and Chile Agree to Resume Talks\n${story}`, []],
+    [`World News\nPeru and Chile Agree to Resume Talks\nLIMA, May 4\nA byline here\n${story}`, []],
+    [`ANDEAN DESK\nPeru and Chile Agree to Resume Talks\n${story}`, []],
+    [`the talks in\nPeru and Chile Agree to Resume Talks\n${story}`, []],
+    [`Company Name Andes Mining Inc\nShares offered 2.5 million\nLead underwriter Lima Capital Partners Group\n${story}`, []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+  // a person's name alone above the dateline is a byline
+  const byline = `Maria Lopez\nPeru and Chile Agree to Resume Talks\n${story}`;
+  assert.deepEqual(pageFurniture.check(withPerson(byline, 'Maria Lopez'), lex).map((f) => byline.slice(f.start, f.end)), []);
+});
+
 /** paragraphDoc with `name` (its first occurrence) read as a person's name. */
 function withPerson(text: string, name: string): Doc {
   const doc = paragraphDoc(text);
@@ -151,7 +216,7 @@ test('page-furniture: the short lines after the story\'s last sentence are the p
   const cases: [string, string[]][] = [
     [`${story}\nYou might also like\nLeave A Reply`, ['You might also like', 'Leave A Reply']],
     // a line with a figure is left alone (a table's row, a sign-off's number), and a run of short lines with several is a table
-    [`${story}\nRate this item\n(0 votes)\nGo to top`, ['Rate this item', 'Go to top']],
+    [`${story}\nRate this item\n(0 votes)\nGo to top`, ['Rate this item', '(0 votes)', 'Go to top']],
     [`${story}\nAmerican League standings\nNew York 74 59\nBaltimore 71 62\nEastern division leaders`, []],
     [`${story}\nIn Seattle ,\nAt the close:`, []],
     [`${story}\nPlease enter your comment!`, ['Please enter your comment!']],

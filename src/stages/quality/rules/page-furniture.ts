@@ -164,6 +164,72 @@ function tailLabels(doc: Doc, lex: TranslationLexicons): Doc['paragraphs'] {
   });
 }
 
+// A headline has a few words at least: a shorter line above the story is a label, not its title.
+const HEADLINE_WORDS = 4;
+// A page's label is capitalised words and the few lower-case ones names hold ("All Persian News Related to Iran"); a line of
+// lower-case words is a sentence's broken piece or a table's row ("Estimated price range"), of capitals alone a wire heading.
+const LABEL_TITLE = /^(?:\p{Lu}[\p{L}.’'-]*|of|and|for|the|to|&)(?: (?:\p{Lu}[\p{L}.’'-]*|of|and|for|the|to|&))*$/u;
+// The headline stands right above the story's first sentence, a line (a byline, a deck) between them at most: a longer
+// gap is a table's or a wrapped text's, whose headline is not found so.
+const HEADLINE_GAP = 2;
+
+/**
+ * The short lines above the story's headline: what a page puts over the title (a section's or a site's name, "General
+ * World News", "All Persian News Related to Iran"), none of it the story's. The headline is the longest line before the
+ * story's first sentence that holds no figure (a date line) and is not printed twice (a caption), standing right above
+ * that sentence; a line above it is read when it is a few capitalised words (LABEL_TITLE, with a lower-case letter),
+ * no person's name alone, ends on no stop and holds no figure (a date line, the story's own, or a counter is left to
+ * the patterns), with no line holding one between it and the headline (a table's rows).
+ */
+function headLabels(doc: Doc): Doc['paragraphs'] {
+  const first = doc.paragraphs.findIndex((p) => SENTENCE_END.test(maskMarkup(p.text)) && wordCount(p.text, STORY_WORDS) >= STORY_WORDS);
+  if (first < 2) return [];
+  const twice = printedTwice(doc);
+  const above = doc.paragraphs.slice(0, first);
+  let headline = -1;
+  let longest = HEADLINE_WORDS - 1;
+  for (const [i, p] of above.entries()) {
+    const words = wordCount(p.text);
+    if (words > longest && !FIGURE.test(p.text) && !twice.has(p)) [headline, longest] = [i, words];
+  }
+  if (headline < 1 || first - headline > HEADLINE_GAP) return [];
+  // a person's name alone is a byline ("Sami Aboudi" above the dateline), the story's
+  const named = (p: Doc['paragraphs'][number]) => doc.mentions.some((m) => m.type === 'PERSON' && m.start <= p.start + p.text.length - p.text.trimStart().length && m.end >= p.start + p.text.trimEnd().length);
+  // the labels stand together right above it: a line with a figure between (a table's row) ends them
+  const from = above.slice(0, headline).findLastIndex((p) => FIGURE.test(p.text)) + 1;
+  return above.slice(from, headline).filter((p) => {
+    const text = p.text.trim();
+    return text !== '' && !named(p) && wordCount(text, LABEL_WORDS + 1) <= LABEL_WORDS && LABEL_TITLE.test(text) && LOWER_LETTER.test(text) && !FULL_STOP.test(text) && !FIGURE.test(text);
+  });
+}
+
+// A repeat of one word is a counter or a label the patterns read ("0", "Share"), not a title printed twice.
+const REPEAT_WORDS = 2;
+
+/**
+ * The paragraphs printed twice in a row word for word, each copy: a page prints a photo's caption or the story's title
+ * twice (as the image's text and its caption, as the headline and a video's title); the story does not say one thing
+ * twice in a row. The repeat (the second copy) is the page's, flagged by page-furniture; a copy cut short is a
+ * caption, no cut sentence of the story (truncated passes both by).
+ */
+export function printedTwice(doc: Doc): Set<Doc['paragraphs'][number]> {
+  const out = new Set<Doc['paragraphs'][number]>();
+  let before: Doc['paragraphs'][number] | null = null;
+  for (const p of doc.paragraphs) {
+    const text = p.text.trim();
+    if (text === '') continue;
+    if (before && text === before.text.trim() && wordCount(text, REPEAT_WORDS) >= REPEAT_WORDS) out.add(before).add(p);
+    before = p;
+  }
+  return out;
+}
+
+/** The second copy of each paragraph printed twice in a row (see printedTwice). */
+function repeatedParagraphs(doc: Doc): Doc['paragraphs'] {
+  const twice = printedTwice(doc);
+  return doc.paragraphs.filter((p, i) => twice.has(p) && doc.paragraphs.slice(0, i).findLast((q) => q.text.trim() !== '')?.text.trim() === p.text.trim());
+}
+
 /** A paragraph that is a photo caption, a credit or an end marker rather than part of the story. */
 export const pageFurniture: QualityRule = {
   id: 'page-furniture',
@@ -171,11 +237,15 @@ export const pageFurniture: QualityRule = {
     const out = [];
     const captions = new Set(nameCaptions(doc));
     const tail = new Set(tailLabels(doc, lex));
+    const repeats = new Set(repeatedParagraphs(doc));
+    const head = new Set(headLabels(doc));
     for (const p of doc.paragraphs) {
       const text = maskMarkup(p.text).trim();
       const at = firstMatch(lex, text);
       if (at) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} looks like page furniture ("${at[0]}"): a caption or credit, not the story; its names and dates may belong to another story` });
       else if (captions.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a name alone (a person's after a title at most, or a body's): a photo's caption, not the story` });
+      else if (repeats.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} repeats the one before it word for word: a caption or title the page printed twice, not the story` });
+      else if (head.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a short label above the story's headline ("${p.text.trim()}"): the page's menus or name, not the story` });
       else if (tail.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a short label after the story's last sentence ("${p.text.trim()}"): the page's widgets or links, not the story` });
     }
     return out;

@@ -28,6 +28,9 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     ['jeudi, mai 23, 2024\n‘We urge the British to stop spreading false information’ – MOFA reacts to UK’s ‘Chinese spy’ claims\nThe story.', 0],
     ['Talks Stall as Leaders Trade Blame\nThe minister met the ambassador (Photo: VNA)', 0],
     ['Talks Stall as Leaders Trade Blame\n- first item\n- second item', 0],
+    // a caption printed twice in a row, cut short, is the page's, each copy; cut once, it is a cut sentence
+    ['Talks Stall as Leaders Trade Blame\nThe envoy (L) greets the minister of the Union for Trade and the deputy head of the (E\nThe envoy (L) greets the minister of the Union for Trade and the deputy head of the (E\nThe talks went well.', 0],
+    ['Talks Stall as Leaders Trade Blame\nThe envoy (L) greets the minister of the Union for Trade and the deputy head of the (E\nThe talks went well.', 1],
     // a line broken after an abbreviation's stop (a state's, a company's) goes on with the sentence; after a sentence's stop the lowercase line is cut
     ['Weld seeks Senate seat as Mass.\ngovernor has trouble winning home support at all.', 0],
     ['Teledesic signed with phone companies and The Walt Disney Co.\nsaid Thursday it had signed a $1 billion contract with Zenit.', 0],

@@ -1,6 +1,6 @@
 import type { QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
-import { firstMatch } from './page-furniture.ts';
+import { firstMatch, printedTwice } from './page-furniture.ts';
 import { foreignRuns } from './untranslated-word.ts';
 import { listingLine, tableRow } from './line-shape.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
@@ -121,6 +121,8 @@ export const truncatedParagraphs: QualityRule = {
     const hardWrapped = broken.filter(Boolean).length >= 2;
     // a line that repeats the headline and adds a tail is the title under an image ("… John Kerry - ảnh 1"): a caption, no cut sentence
     const title = headline >= 0 ? doc.paragraphs[headline]!.text.trim() : null;
+    // a paragraph printed twice in a row is a caption or a title, each copy: where it stops says nothing of the story
+    const twice = printedTwice(doc);
     for (const [i, p] of doc.paragraphs.entries()) {
       const text = maskMarkup(p.text).trimEnd();
       const retitled = title !== null && i !== headline && text.startsWith(title) && IMAGE_TAIL.test(text.slice(title.length));
@@ -135,7 +137,7 @@ export const truncatedParagraphs: QualityRule = {
       }
       // a caption or credit (page-furniture's patterns, asked only of the few paragraphs that end cut) is no cut sentence,
       // and a paragraph mostly in another language is flagged as untranslated: where it stops says nothing of the story
-      if (!list && !retitled && !ORNAMENT.test(text.trim()) && endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex, text.trim()) && !listingLine(text) && !mostlyForeign(text, lex) && !tableRow(text)) {
+      if (!list && !retitled && !twice.has(p) && !ORNAMENT.test(text.trim()) && endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex, text.trim()) && !listingLine(text) && !mostlyForeign(text, lex) && !tableRow(text)) {
         const tail = Math.max(p.start, p.end - 40);
         out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });
       }
