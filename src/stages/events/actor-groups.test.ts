@@ -2,6 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { collectiveScope, numberClash, possessorOf, speakerItself, type ActorGroup, type FoundActor } from './actor-groups.ts';
 import type { Word } from '../../model/index.ts';
+import { buildPipeline } from '../../pipeline/pipeline.ts';
+import { stagesThrough } from '../../pipeline/presets.ts';
+import { cameoRows } from './cameo-rows.ts';
 
 const actor = (code: string, entity: string | null, referring: boolean): FoundActor => ({
   first: 0, last: 0, code, country: code.slice(0, 3) === '---' ? null : code.slice(0, 3), role: code.length > 3 ? code.slice(3) : null, entity, referring, mention: null, how: '',
@@ -69,4 +72,41 @@ test('possessorOf: an actor right before "\'s" owns the actor a few nominal word
     ['"Kenyan police" (one word, no mark)', 'Kenyan/PROPN police/NOUN', [0, 0], [1, 1], false],
   ];
   for (const [what, text, p, b, want] of cases) assert.equal(possessorOf(words(text), at(...p), at(...b)), want, what);
+});
+
+const pipeline = buildPipeline(stagesThrough('events'));
+
+/** The CAMEO rows a text's sentences after the first code, exact actor codes: `SRC>TGT:code`, sorted. */
+function laterRows(text: string): string[] {
+  const doc = pipeline.analyze({ text, published: '2020-10-23' });
+  const second = doc.sentences[1]!.start;
+  return [...new Set(doc.events.filter((e) => e.trigger.start >= second).flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
+}
+
+const MET = 'Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo on Monday. ';
+const BOTH = ['JPNGOV>KORGOV:050', 'KORGOV>JPNGOV:050'];
+
+test('pluralAntecedents: the parties of a meeting are the compound a later plural anaphor stands for', async (t) => {
+  const cases: [string, string, string[]][] = [
+    ['"they" after a meeting', MET + 'They agreed to expand trade.', BOTH],
+    ['"the two sides" after a meeting', MET + 'The two sides agreed to expand trade.', BOTH],
+    ['"the two leaders", read by link as leaders of no country', MET + 'The two leaders agreed to expand trade.', BOTH],
+    ['an object anaphor after a meeting', MET + 'Russia criticised the two countries.', ['RUS>JPNGOV:111', 'RUS>KORGOV:111']],
+    // negatives: a plural noun named since is nearer for "they"; "the two sides" is no three-party meeting; a
+    // party its own sentence names first is not in the earlier compound
+    ['protesters named since', MET + 'Hundreds of protesters gathered outside. They chanted slogans against the government.', []],
+    ['three parties', 'Japan, China and South Korea held talks in Tokyo on Monday. The two sides agreed to expand trade.', []],
+    ['a party of its own sentence', MET + 'During a dinner with Chinese Premier Li Qiang, the two sides agreed to expand trade.', []],
+  ];
+  for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(laterRows(text), want));
+});
+
+test('earlierCompound: "they" in a clause that names no actor stands for the compound of the sentences before', async (t) => {
+  const talks = 'Japan and South Korea held talks in Tokyo on Monday. ';
+  const cases: [string, string, string[]][] = [
+    ['the compound of the sentence before', talks + 'They agreed to expand trade.', ['JPN>KOR:050', 'KOR>JPN:050']],
+    // negative: a plural noun read as an actor since is nearer
+    ['rebels named since', talks + 'Rebels attacked a convoy near the border. They agreed to expand trade.', []],
+  ];
+  for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(laterRows(text).filter((r) => !r.endsWith(':190') && !r.endsWith(':180')), want));
 });

@@ -1,5 +1,5 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
-import { COLLECTIVE_CODES, possessive, type ActorReading, type Syntax, type Word } from '../../model/index.ts';
+import { COLLECTIVE_CODES, possessive, type ActorReading, type Event, type Syntax, type Word } from '../../model/index.ts';
 import { isRelativePronoun, clauseStart, conjunctionBefore, type SentenceCtx } from './sentence.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 
@@ -163,6 +163,8 @@ function spacedDash(toks: readonly Word[], k: number): boolean {
 /** The subject of the clause ending before `end`: its first actor group not inside a place or object phrase. */
 export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly ActorGroup[]): { group: ActorGroup; how: string } | null {
   const parsed = verbSubject(ctx, end);
+  const anaphor = subjectAnaphor(ctx, end, parsed, recent);
+  if (anaphor) return anaphor;
   if (parsed) return { group: parsed, how: 'subject of the verb' };
   if (parsed === null) return null;
   const speaker = quotedFirstPerson(ctx, end);
@@ -188,7 +190,7 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
   }
   // "The envoys of South Korea and the United States held talks. … They also agreed to meet again": an unread "they"
   // that no actor of its sentence takes is the last compound actor named (guidelines: compound actors expand).
-  const pair = pronoun?.lower === 'they' ? (recent[recent.length - 1] ?? null) : null;
+  const pair = pronoun?.lower === 'they' ? earlierCompound(ctx, pronoun.index - ctx.toks[0]!.index, recent, true) : null;
   return pair && { group: pair, how: `"they" refers back to ${pair.members.map((a) => a.code).join(' and ')}, the last compound actor named` };
 }
 
@@ -425,18 +427,55 @@ function endsPhrase(phrases: ReadonlySet<string>, w: Word): boolean {
  * "the two sides", "both countries": the last compound actor named before token k, when k opens such a phrase: a
  * plural noun, and "two" after "the" ("the number two leader of the FARC" names no pair).
  */
-function anaphorReferent(ctx: SentenceCtx, k: number, recent: readonly ActorGroup[]): ActorGroup | null {
+function anaphorReferent(ctx: SentenceCtx, k: number, recent: readonly ActorGroup[], subject: boolean): ActorGroup | null {
   const [a, b] = [ctx.toks[k]!, ctx.toks[k + 1]];
   if (!b || b.lower === b.lemma || (a.lower === 'two' && ctx.toks[k - 1]?.lower !== 'the')) return null;
   const phrases = ctx.lex.words.groupAnaphors;
   if (!endsPhrase(phrases, b)) return null;
   if (![a.lemma, a.lower].some((x) => [b.lemma, b.lower].some((y) => phrases.has(`${x} ${y}`)))) return null;
-  return ctx.groups.filter((x) => x.last < k && x.members.length >= 2).pop() ?? recent[recent.length - 1] ?? null;
+  // "the two sides", "both countries": every such phrase counts two.
+  return lastCompound(ctx, k, recent, subject);
+}
+
+/**
+ * What "the two sides" at token k stands for: the last compound actor of two named before it in its own sentence,
+ * else one of the sentences before (earlierCompound).
+ */
+function lastCompound(ctx: Pick<SentenceCtx, 'groups'>, k: number, recent: readonly ActorGroup[], subject: boolean): ActorGroup | null {
+  return ctx.groups.filter((x) => x.last < k && x.members.length === 2).pop() ?? earlierCompound(ctx, k, recent, subject, 2);
+}
+
+/**
+ * The plural antecedent of the sentences before (recent) that an anaphor at token k stands for: the latest one for
+ * "they", which a plural noun named since ("the protesters") may be, and then no compound; the latest of exactly
+ * `count` members when the anaphor says how many ("the two sides" is no three-country meeting). For a subject, a
+ * party its own sentence names before it that the compound lacks ("during the meeting with Z, the two sides …") is
+ * nearer: the compound is not borrowed. An object's sentence names its subject there.
+ */
+export function earlierCompound(ctx: Pick<SentenceCtx, 'groups'>, k: number, recent: readonly ActorGroup[], subject: boolean, count?: number): ActorGroup | null {
+  const fits = (x: ActorGroup) => (count === undefined ? x.members.length >= 2 : x.members.length === count);
+  const last = count === undefined ? recent[recent.length - 1] : recent.filter(fits).pop();
+  const nearer = last && subject && ctx.groups.some((x) => x.last < k && x.members.some((a) => !last.members.some((b) => b.code === a.code)));
+  return last && fits(last) && !nearer ? last : null;
+}
+
+/**
+ * "The two sides discussed trade", "The two leaders agreed": a verb's subject that is a group anaphor stands for the
+ * compound it refers back to, whether link read no actor there (a common noun) or only an agent of no country
+ * ("leaders" → ---GOV). A subject that names its own country ("the two Korean leaders") is left to link.
+ */
+function subjectAnaphor(ctx: SentenceCtx, at: number, parsed: ActorGroup | null | undefined, recent: readonly ActorGroup[]): { group: ActorGroup; how: string } | null {
+  if (parsed && !parsed.members.every((a) => a.country === null && !a.entity)) return null;
+  const t = ctx.toks[governingVerb(ctx, at)];
+  const vg = t ? ctx.syntax.verbGroupAt(t.index) : null;
+  if (!vg?.subject) return null;
+  const base = ctx.toks[0]!.index;
+  return groupAnaphor(ctx, Math.max(0, vg.subject.first - base), vg.subject.last - base, recent);
 }
 
 function groupAnaphor(ctx: SentenceCtx, start: number, stop: number, recent: readonly ActorGroup[]): { group: ActorGroup; how: string } | null {
   for (let k = start; k < stop; k++) {
-    const g = anaphorReferent(ctx, k, recent);
+    const g = anaphorReferent(ctx, k, recent, true);
     if (g) return { group: g, how: `"${ctx.toks[k]!.text} ${ctx.toks[k + 1]!.text}" refers back to ${g.members.map((a) => a.code).join(' and ')}` };
   }
   return null;
@@ -451,7 +490,7 @@ function anaphorGroups(ctx: SentenceCtx, recent: readonly ActorGroup[]): ActorGr
   const out: ActorGroup[] = [];
   for (let k = 0; k + 1 < ctx.toks.length; k++) {
     if (ctx.groups.some((g) => g.first <= k + 1 && k <= g.last)) continue;
-    const g = anaphorReferent(ctx, k, recent);
+    const g = anaphorReferent(ctx, k, recent, false);
     if (!g) continue;
     const governor = ctx.syntax.governorOf(ctx.toks, k);
     // "to discuss relations between the two countries": a topic, not a party.
@@ -487,4 +526,62 @@ export function firstGroupAfter(ctx: SentenceCtx, from: number, to: number, excl
 
 export function describe(g: ActorGroup): string {
   return g.members.map((a) => `${a.code} (${a.how})`).join(' and ');
+}
+
+/**
+ * The plural antecedents a sentence leaves for the next ones, in text order: its compound actors, the parties of a
+ * consultation it codes (jointActParties), and what a plural noun names ("the protesters", "students gathered"),
+ * read as an actor or not, which stands between a later "they" and a compound named before it (no members: "they"
+ * then borrows no compound).
+ */
+export function pluralAntecedents(syntax: Syntax, toks: readonly Word[], groups: readonly ActorGroup[], events: readonly Event[], maxMembers: number): ActorGroup[] {
+  const plural = groups.filter((g) => g.members.length === 1 && pluralNoun(toks[g.last], g.last === 0));
+  const base = toks[0]?.index ?? 0;
+  for (const vg of syntax.verbGroups) {
+    const first = vg.subject ? vg.subject.first - base : -1;
+    if (first < 0 || first >= toks.length) continue;
+    const last = subjectHead(toks, first, vg.subject!.last - base);
+    if (!pluralNoun(toks[last], last === 0) || groups.some((g) => g.first <= last && last <= g.last)) continue;
+    plural.push({ first, last, members: [], governor: null, modifier: false });
+  }
+  const compounds = [...groups.filter((g) => g.members.length >= 2 && g.members.length <= maxMembers), ...jointActParties(groups, events, maxMembers)];
+  return [...compounds, ...plural].sort((a, b) => a.last - b.last);
+}
+
+/** The head of a subject phrase: its last word before a comma or a preposition other than "of" ("hundreds of protesters"). */
+function subjectHead(toks: readonly Word[], first: number, last: number): number {
+  for (let k = first + 1; k <= last; k++) if (toks[k]!.text === ',' || (toks[k]!.pos === 'ADP' && toks[k]!.lower !== 'of')) return k - 1;
+  return last;
+}
+
+/**
+ * A common noun in the plural: its form is not its lemma ("protesters", "officials"); the tagger calls one that
+ * opens a sentence a proper noun ("Protesters gathered").
+ */
+function pluralNoun(t: Word | undefined, first: boolean): boolean {
+  return t !== undefined && (t.pos === 'NOUN' || (first && t.pos === 'PROPN')) && t.lower !== t.lemma;
+}
+
+/** CAMEO's root of consultation: meetings, calls, talks, visits, acts that always have two sides. */
+const CONSULT_ROOT = '04';
+
+/**
+ * "Kishida met Yoon in Tokyo. The two sides discussed trade.": the parties of a consultation coded in a sentence
+ * are a compound actor a later plural anaphor stands for (guidelines: talks are reciprocal), as a coordination
+ * "X and Y" is. Only parties the sentence names (its groups' members), two or more, and not a group already named
+ * as one.
+ */
+export function jointActParties(groups: readonly ActorGroup[], events: readonly Event[], maxMembers: number): ActorGroup[] {
+  const out: ActorGroup[] = [];
+  const members = groups.flatMap((g) => g.members);
+  for (const e of events) {
+    if (e.cameo.root !== CONSULT_ROOT) continue;
+    const parties = members.filter((a) => a.mention && [...e.sources, ...e.targets].some((x) => x.code === a.code && x.mention?.start === a.mention!.start));
+    const codes = new Set(parties.map((a) => a.code));
+    if (codes.size < 2 || parties.length > maxMembers) continue;
+    const same = (g: ActorGroup) => g.members.length === parties.length && g.members.every((a) => parties.includes(a));
+    if (groups.some(same) || out.some(same)) continue;
+    out.push({ first: Math.min(...parties.map((a) => a.first)), last: Math.max(...parties.map((a) => a.last)), members: parties, governor: null, modifier: false });
+  }
+  return out;
 }

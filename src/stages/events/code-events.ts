@@ -1,7 +1,7 @@
 /** The events coder: each sentence's triggers, framed, given actors and a code, then pruned to what happened. */
 import { syntaxOf, timeWords, type Doc, type Event, type Word, type WorkingDoc } from '../../model/index.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
-import { groupActors, sentenceActors, type ActorGroup } from './actor-groups.ts';
+import { groupActors, pluralAntecedents, sentenceActors, type ActorGroup } from './actor-groups.ts';
 import { matchTriggers, verbMayTrigger, type TriggerMatch } from './match-triggers.ts';
 import { withDictionary } from './dictionary-triggers.ts';
 import { sentenceDiscard } from './dictionary/sentence-discard.ts';
@@ -68,7 +68,7 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
       seen.add(key);
       events.push({ ...e, id: `v${events.length + 1}` });
     }
-    for (const g of groups) if (g.members.length >= 2 && g.members.length <= MAX_RECIPROCAL) recentGroups.push(g);
+    recentGroups.push(...pluralAntecedents(syntax, toks, groups, sentenceEvents, MAX_RECIPROCAL));
     if (recentGroups.length > 4) recentGroups.splice(0, recentGroups.length - 4);
   });
   return events;
