@@ -189,7 +189,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   reportedForce(ctx, res, out);
   dropReportedAssessments(ctx, out);
   dropSameKind(out);
-  dropUntargetedBesideTargeted(out);
+  dropUntargetedBesideTargeted(ctx, out);
   oneEventPerDyad(ctx, out);
   return out;
 }

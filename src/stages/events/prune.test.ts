@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf } from '../../model/index.ts';
-import { prepositionalNominal } from './prune.ts';
+import { prepositionalNominal, timeClauseAct } from './prune.ts';
 
 const segmented = buildPipeline(stagesNamed('segment', 'syntax'));
 
@@ -29,5 +29,29 @@ test('prepositionalNominal: a noun phrase under a preposition no verb governs', 
     // a word not found would read as no nominal and pass every negative case
     assert.ok(k >= 0, `${word} in ${text}`);
     assert.equal(prepositionalNominal({ toks }, k), expected, text);
+  }
+});
+
+test('timeClauseAct: an act in a time clause with a subject of its own', () => {
+  const cases: [string, string, boolean][] = [
+    ['Riot police fired tear gas as the opposition resumed weekly demonstrations.', 'demonstrations', true],
+    ['Troops shelled the village after rebels attacked a convoy.', 'attacked', true],
+    ['Police arrested two men while students protested outside the ministry.', 'protested', true],
+    ['Guards opened fire when the crowd had stormed the gate.', 'stormed', true],
+    // a participle the first verb governs has no subject of its own
+    ['Rebels killed ten soldiers, forcing villagers to flee.', 'forcing', false],
+    ['Troops shelled the village after attacking a convoy.', 'attacking', false],
+    // an infinitive names what is to come
+    ['The president pressed parliament two days before he is to call elections.', 'call', false],
+    // a relative clause, not a time clause
+    ['Envoys accuse the republic of hiding arms, a charge the republic denies.', 'denies', false],
+    ['The opposition resumed demonstrations on Monday.', 'demonstrations', false],
+  ];
+  for (const [text, word, expected] of cases) {
+    const doc = segmented.analyzeWorking({ text, published: null });
+    const toks = syntaxOf(doc).words;
+    const k = toks.findIndex((t) => t.text === word);
+    assert.ok(k >= 0, `${word} in ${text}`);
+    assert.equal(timeClauseAct({ toks }, k), expected, text);
   }
 });

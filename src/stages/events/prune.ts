@@ -6,11 +6,42 @@ import type { EventResources } from './resources.ts';
 
 /**
  * An event with no target named (`---`) is the sentence's own only when nothing in it names whom it acts on: beside
- * an event with a target it is a clause the other governs ("killed …, forcing them to flee").
+ * an event with a target it is a clause the other governs ("killed …, forcing them to flee"). A time clause with a
+ * subject of its own ("fired tear gas as the opposition resumed demonstrations") is not governed: it is a second act
+ * the coder codes (guidelines: an event with no target gets the target `---`), when it happened.
  */
-export function dropUntargetedBesideTargeted(out: Event[]): void {
+export function dropUntargetedBesideTargeted(ctx: SentenceCtx, out: Event[]): void {
   if (!out.some((e) => !untargeted(e))) return;
-  for (let k = out.length - 1; k >= 0; k--) if (untargeted(out[k]!)) out.splice(k, 1);
+  for (let k = out.length - 1; k >= 0; k--) if (untargeted(out[k]!) && !ownTimeClause(ctx, out[k]!)) out.splice(k, 1);
+}
+
+function ownTimeClause(ctx: SentenceCtx, e: Event): boolean {
+  return e.modality === 'asserted' && timeClauseAct(ctx, triggerAt(ctx, e));
+}
+
+/** Subordinators that date one act by another: "as", "while", "when", "after", "before". */
+const TIME_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'after', 'before']);
+/** Words of a noun phrase: a subject, or the object between a verb and a nominal trigger. */
+const PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+
+/**
+ * Trigger `k` (a verb, or a noun its verb governs: "resumed anti-government demonstrations") stands in a clause a
+ * time subordinator opens, with a subject between the two: "after rebels attacked", "as the opposition resumed".
+ */
+export function timeClauseAct(ctx: { toks: readonly Word[] }, k: number): boolean {
+  const { toks } = ctx;
+  let j = k;
+  if (toks[j]?.pos !== 'VERB') while (j > 0 && j > k - 5 && PHRASE_POS.has(toks[j]!.pos)) j--;
+  if (toks[j]?.pos !== 'VERB') return false;
+  j--;
+  while (j >= 0 && (toks[j]!.pos === 'AUX' || toks[j]!.pos === 'ADV' || toks[j]!.pos === 'PART')) {
+    // "before he is to call elections": an infinitive is what is to come, not an act done.
+    if (toks[j]!.lower === 'to') return false;
+    j--;
+  }
+  const subjectEnd = j;
+  while (j >= 0 && PHRASE_POS.has(toks[j]!.pos)) j--;
+  return j >= 0 && j < subjectEnd && TIME_OPENERS.has(toks[j]!.lower);
 }
 
 /**
