@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { once, readLexicon } from '../load.ts';
-import { entityLexicons } from './entity-lexicons.ts';
+import { entityLexicons, newsAgents } from './entity-lexicons.ts';
 
 const words = z.array(z.string());
 const ActorWordsSchema = z.object({ about: z.string(), describers: words, followers: words, pastimes: words, controllers: words });
@@ -11,7 +11,6 @@ const PlaceReadingsSchema = z.object({
 });
 export type PlaceReadings = z.infer<typeof PlaceReadingsSchema>;
 const SeatsSchema = z.object({ about: z.string(), capitals: z.record(z.string(), z.string().length(3)), seats: z.record(z.string(), z.string().regex(/^[A-Z]{6,}$/)) });
-const NewsAgentsSchema = z.object({ about: z.string(), agents: z.record(z.string(), z.string()) });
 
 /** Agent phrases this long at most are read after a name ("Russian senior officials"); longer ones are titles. */
 const MAX_AGENT_WORDS = 3;
@@ -47,7 +46,7 @@ export const loadActorLexicons = once((): ActorLexicons => {
     const lower = phrase.toLowerCase();
     if (lower.split(' ').length <= MAX_AGENT_WORDS && /^[a-z' -]+$/.test(lower) && !agents.has(lower)) agents.set(lower, role);
   }
-  for (const [phrase, role] of Object.entries(readLexicon('entities/news-agents.json', NewsAgentsSchema).agents)) if (!agents.has(phrase)) agents.set(phrase, role);
+  for (const [phrase, role] of Object.entries(newsAgents())) if (!agents.has(phrase)) agents.set(phrase, role);
   const seats = readLexicon('entities/government-seats.json', SeatsSchema);
   return {
     agents,

@@ -271,6 +271,11 @@ export function readActors(indexFile: string | URL = ACTORS_INDEX): { actors: Ac
   return { actors, surnames: PersonsByWord.of(actors) };
 }
 
+const NewsAgentsSchema = z.object({ about: z.string(), agents: z.record(z.string(), z.string()) });
+
+/** Agent nouns common in news (lower case) → CAMEO role code: news-agents.json, by hand. */
+export const newsAgents = once((): Record<string, string> => readLexicon('entities/news-agents.json', NewsAgentsSchema).agents);
+
 /** Load (once per process) the places, Phoenix actors and agent titles shipped beside this file. */
 export const entityLexicons = once((): EntityLexicons => {
   const places = new Map<string, PlaceEntry>();
@@ -289,5 +294,10 @@ export const entityLexicons = once((): EntityLexicons => {
   }
   const { actors, surnames } = readActors();
   const agents = new Map(readJson('agents.json', AgentsSchema).agents);
+  // The hand table states the house convention where Phoenix differs (spokesmen of a government are GOV, not MED).
+  for (const [phrase, role] of Object.entries(newsAgents())) {
+    const key = phrase.toUpperCase();
+    if (agents.has(key)) agents.set(key, role);
+  }
   return { places, countryNames, actors, surnames, agents };
 });

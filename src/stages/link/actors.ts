@@ -431,7 +431,8 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
     // "Rapid Support Forces": capitalised words the tables lack before a capitalised armed-body noun are its name.
     const first = ARMED_ROLES.has(hit.role.slice(0, 3)) && capitalised(t) ? unknownNameBefore(toks, i, mentions) : i;
     let d = first - 1;
-    while (d >= 0 && toks[d]!.pos === 'ADJ') d--;
+    // "Riot police fired …": the opening word the tagger reads as a name is a modifier, as an adjective is.
+    while (d >= 0 && (toks[d]!.pos === 'ADJ' || (d === 0 && openingWord(toks, res, mentions)))) d--;
     // "Serb forces", "al-Qaeda leaders": an unknown name before the agent is its real owner.
     if (d >= 0 && capitalised(toks[d]!) && (d > 0 || (toks[d]!.pos === 'PROPN' && !openingWord(toks, res, mentions))) && !DETERMINERS.has(toks[d]!.lower) && !describes(toks[d]!, res.describers) && !unplacedPeople(toks, d, named, mentions, entities)) {
       i = last;

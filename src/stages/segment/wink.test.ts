@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CORE_FILE, coreIndexFile, readCore } from './wink.ts';
+import { CORE_FILE, coreIndexFile, readCore, undoubledBase } from './wink.ts';
 
 test('wink\'s core read through the index the build writes is the core read from its JSON; an index of other bytes is not used', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'wink-core-'));
@@ -26,4 +26,20 @@ test('wink\'s core read through the index the build writes is the core read from
     }
     for (const word of ['learned-word', 'forgotten-word', 'the']) assert.equal(hash[word], jsonHash[word], word);
   }
+});
+
+test('undoubledBase: a one-syllable stem with its final consonant left single before -ed/-ing has a base in -e', async (t) => {
+  const cases: [string, string, string][] = [
+    ['staged', 'stag', 'stage'],
+    ['waging', 'wag', 'wage'],
+    ['Taped', 'tap', 'tape'],
+    // negatives: the consonant doubled, a stem of two vowels or two syllables, w/x/y that never double, a right lemma
+    ['tapped', 'tap', 'tap'],
+    ['rained', 'rain', 'rain'],
+    ['visited', 'visit', 'visit'],
+    ['fixed', 'fix', 'fix'],
+    ['managed', 'manage', 'manage'],
+    ['being', 'be', 'be'],
+  ];
+  for (const [value, lemma, want] of cases) await t.test(value, () => assert.equal(undoubledBase(value, lemma), want));
 });

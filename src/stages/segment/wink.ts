@@ -200,6 +200,20 @@ function rememberingLemmatizer(lemmatize: Lemmatize): Lemmatize {
   };
 }
 
+/** One syllable: consonants, one short vowel, one final consonant that English doubles before -ed/-ing ("stag"). */
+const SHORT_STEM = /^[b-df-hj-np-tv-z]*[aeiou][b-df-hj-np-tv-z]$/;
+
+/**
+ * "staged" → "stage", not wink's "stag": a one-syllable stem ending in vowel + consonant doubles that consonant
+ * before -ed and -ing ("stagged", "tapping"), so a form with the consonant single ("staged", "taping") has a base
+ * ending in "e".
+ */
+export function undoubledBase(value: string, lemma: string): string {
+  const lower = value.toLowerCase();
+  const single = lower === `${lemma}ed` || lower === `${lemma}ing`;
+  return single && SHORT_STEM.test(lemma) && !/[wxy]$/.test(lemma) ? `${lemma}e` : lemma;
+}
+
 const ADDONS = {
   stem: part('porter-stemmer'), lemmatize: rememberingLemmatizer(part('lemmatize') as Lemmatize), readabilityStats: part('readability-stats'), wordVectors: undefined,
 };
@@ -278,7 +292,7 @@ export class ForgetfulWink {
     for (let i = 0; i < n; i++) {
       out.values[i] = value(i, rdd, ADDONS);
       out.pos[i] = pos(i, rdd, ADDONS);
-      out.lemmas[i] = lemma(i, rdd, ADDONS);
+      out.lemmas[i] = undoubledBase(out.values[i]!, lemma(i, rdd, ADDONS));
     }
     return out;
   };

@@ -34,6 +34,7 @@ const DASH = /[ \t]*(?:--|-|—|–|_)(?=[ \t]|$)/my;
 /** After an agency a colon ends the dateline too ("ISLAMABAD, May 15 (APP):"). */
 const AGENCY_END = /[ \t]*(?:--|-|—|–|_|:)(?=[ \t]|$)/my;
 const LINE_END = /[ \t]*(?:\n|$)/y;
+const SENTENCE_START = /[ \t]+(?=[A-Z])/y;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
@@ -97,6 +98,9 @@ export function readDatelineAt(text: string, from: number, isPlace: (name: strin
   if (end) return { start: from, end: i + end[0].length, place, regions, date, agency };
   if (slashed) return { start: from, end: i, place, regions, date, agency };
   if (date && !agency && at(LINE_END, text, i)) return { start: from, end: i, place, regions, date, agency };
+  // "NEW YORK, Sept 12 U.S. sanctions …": copy that lost the dash; a known place in capitals and a date, then
+  // the sentence's capitalised first word, still open the story.
+  if (date && !agency && !mixed && regions.length === 0 && isPlace(name[0]) && at(SENTENCE_START, text, i)) return { start: from, end: i, place, regions, date, agency };
   return null;
 }
 

@@ -29,6 +29,8 @@ test('syntax: wire datelines are read with place, regions, date and agency; head
     ['ISLAMABAD, May 15 (APP): The minister met the envoy.', ['ISLAMABAD, May 15 (APP):', 'ISLAMABAD', [], 'May 15', 'APP']],
     ['GENEVA, 10th June 2016 (WAM) – The agency delivered food.', ['GENEVA, 10th June 2016 (WAM) –', 'GENEVA', [], '10th June 2016', 'WAM']],
     ['MOSCOW, March 1st. /tass/. Russia values the position.', ['MOSCOW, March 1st. /tass/.', 'MOSCOW', [], 'March 1st', 'tass']],
+    // copy that lost the dash: a known place in capitals and a date before the sentence's first word
+    ['TOKYO, Oct 5 Japan’s exports rose again.', ['TOKYO, Oct 5', 'TOKYO', [], 'Oct 5', null]],
     // Not datelines: sports and digest headlines, a name in capitals, a sentence that starts with a city,
     // a mixed-case place without an agency, a headline in capitals, a wire tag.
     ['GOLF - SCORES AT WORLD SERIES OF GOLF.', null],
@@ -37,6 +39,8 @@ test('syntax: wire datelines are read with place, regions, date and agency; head
     ['Cairo (AP) said nothing.', null],
     ['Cairo is hot in August.', null],
     ['Paris, March 14 - a day to remember.', null],
+    ['Paris, March 14 The day was remembered.', null],
+    ['PRESS DIGEST, Aug 22 Iraq tops the papers.', null],
     ['LAVROV: MOSCOW VALUES BEIJING\'S BALANCED POSITION', null],
     ['UPDATE 2-CHINA SAYS U.S. CHIP CURBS "BULLYING"', null],
   ];
