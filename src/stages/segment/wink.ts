@@ -209,6 +209,9 @@ const SHORT_STEM = /^[b-df-hj-np-tv-z]*[aeiou][b-df-hj-np-tv-z]$/;
  * ending in "e".
  */
 export function undoubledBase(value: string, lemma: string): string {
+  // Asked of every token: most are no -ed/-ing form of a short stem, and leave before any string is built.
+  const extra = value.length - lemma.length;
+  if (extra !== 2 && extra !== 3) return lemma;
   const lower = value.toLowerCase();
   const single = lower === `${lemma}ed` || lower === `${lemma}ing`;
   return single && SHORT_STEM.test(lemma) && !/[wxy]$/.test(lemma) ? `${lemma}e` : lemma;
