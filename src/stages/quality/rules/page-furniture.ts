@@ -181,10 +181,9 @@ const HEADLINE_GAP = 2;
  * no person's name alone, ends on no stop and holds no figure (a date line, the story's own, or a counter is left to
  * the patterns), with no line holding one between it and the headline (a table's rows).
  */
-function headLabels(doc: Doc): Doc['paragraphs'] {
+function headLabels(doc: Doc, twice: ReadonlySet<Doc['paragraphs'][number]>): Doc['paragraphs'] {
   const first = doc.paragraphs.findIndex((p) => SENTENCE_END.test(maskMarkup(p.text)) && wordCount(p.text, STORY_WORDS) >= STORY_WORDS);
   if (first < 2) return [];
-  const twice = printedTwice(doc);
   const above = doc.paragraphs.slice(0, first);
   let headline = -1;
   let longest = HEADLINE_WORDS - 1;
@@ -206,28 +205,28 @@ function headLabels(doc: Doc): Doc['paragraphs'] {
 // A repeat of one word is a counter or a label the patterns read ("0", "Share"), not a title printed twice.
 const REPEAT_WORDS = 2;
 
+type Paragraph = Doc['paragraphs'][number];
+
 /**
- * The paragraphs printed twice in a row word for word, each copy: a page prints a photo's caption or the story's title
- * twice (as the image's text and its caption, as the headline and a video's title); the story does not say one thing
- * twice in a row. The repeat (the second copy) is the page's, flagged by page-furniture; a copy cut short is a
- * caption, no cut sentence of the story (truncated passes both by).
+ * The paragraphs printed twice in a row word for word: every copy, and the repeats (each copy after the first). A page
+ * prints a photo's caption or the story's title twice (as the image's text and its caption, as the headline and a
+ * video's title); the story does not say one thing twice in a row. The repeats are the page's, flagged by
+ * page-furniture; a copy cut short is a caption, no cut sentence of the story (truncated passes every copy by).
  */
-export function printedTwice(doc: Doc): Set<Doc['paragraphs'][number]> {
-  const out = new Set<Doc['paragraphs'][number]>();
-  let before: Doc['paragraphs'][number] | null = null;
+export function printedTwice(doc: Doc): { copies: Set<Paragraph>; repeats: Set<Paragraph> } {
+  const copies = new Set<Paragraph>();
+  const repeats = new Set<Paragraph>();
+  let before: Paragraph | null = null;
   for (const p of doc.paragraphs) {
     const text = p.text.trim();
     if (text === '') continue;
-    if (before && text === before.text.trim() && wordCount(text, REPEAT_WORDS) >= REPEAT_WORDS) out.add(before).add(p);
+    if (before && text === before.text.trim() && wordCount(text, REPEAT_WORDS) >= REPEAT_WORDS) {
+      copies.add(before).add(p);
+      repeats.add(p);
+    }
     before = p;
   }
-  return out;
-}
-
-/** The second copy of each paragraph printed twice in a row (see printedTwice). */
-function repeatedParagraphs(doc: Doc): Doc['paragraphs'] {
-  const twice = printedTwice(doc);
-  return doc.paragraphs.filter((p, i) => twice.has(p) && doc.paragraphs.slice(0, i).findLast((q) => q.text.trim() !== '')?.text.trim() === p.text.trim());
+  return { copies, repeats };
 }
 
 /** A paragraph that is a photo caption, a credit or an end marker rather than part of the story. */
@@ -237,8 +236,8 @@ export const pageFurniture: QualityRule = {
     const out = [];
     const captions = new Set(nameCaptions(doc));
     const tail = new Set(tailLabels(doc, lex));
-    const repeats = new Set(repeatedParagraphs(doc));
-    const head = new Set(headLabels(doc));
+    const { copies, repeats } = printedTwice(doc);
+    const head = new Set(headLabels(doc, copies));
     for (const p of doc.paragraphs) {
       const text = maskMarkup(p.text).trim();
       const at = firstMatch(lex, text);

@@ -122,7 +122,7 @@ export const truncatedParagraphs: QualityRule = {
     // a line that repeats the headline and adds a tail is the title under an image ("… John Kerry - ảnh 1"): a caption, no cut sentence
     const title = headline >= 0 ? doc.paragraphs[headline]!.text.trim() : null;
     // a paragraph printed twice in a row is a caption or a title, each copy: where it stops says nothing of the story
-    const twice = printedTwice(doc);
+    const twice = printedTwice(doc).copies;
     for (const [i, p] of doc.paragraphs.entries()) {
       const text = maskMarkup(p.text).trimEnd();
       const retitled = title !== null && i !== headline && text.startsWith(title) && IMAGE_TAIL.test(text.slice(title.length));
