@@ -69,9 +69,15 @@ export const CodingSchema = z.object({
     attendVerbs: words.describe('verbs of attending a meeting ("will attend the talks"): the attendees visit its venue (ATTEND [042:043]), they do not meet each other'),
     doneActs: words.describe('nouns of acts done to someone ("the killings of eight Afghans by coalition forces"), whose "by" phrase names their doer'),
     personCues: words.describe('lemmas of object cues that name plain people ("arrested 17 people", "seized the foreigners"): civilians acted on'),
+    campaignWords: words.describe('lemmas before a rally that make it a campaign\'s ("an election rally"): campaigning, no protest'),
+    publishedThings: words.describe('lemmas of what is published, not set free ("released the report"): a statement, no release (084)'),
+    holdingVerbs: words.describe('verbs of having or holding: a nominal act as their object is a state held ("enjoyed support"), no act'),
   }),
   contentModals: z.record(z.string(), FrameNameSchema),
-  governors: z.object({ subject: words, subjectPlace: words, nominalTarget: words, place: words, locative: words, venue: words }),
+  governors: z.object({
+    subject: words, subjectPlace: words, nominalTarget: words, place: words, locative: words, venue: words,
+    sourcePlace: words.describe('prepositions of place whose phrase says where, not who: a source only inside one, before a comma, is no subject'),
+  }),
   roles: z.object({ civilian: words, security: words, armed: words }),
   codes: z.object({
     statementRoot: z.string().regex(/^\d{2}$/), protestRoot: z.string().regex(/^\d{2}$/), protestBases: CodeListSchema,

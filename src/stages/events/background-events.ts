@@ -160,9 +160,6 @@ function unreceivedCooperation(_ctx: SentenceCtx, e: Event): boolean {
   return COOPERATION.test(e.cameo.code) && e.targets.every((a) => a.code === '---');
 }
 
-/** Prepositions of place: the phrase they head says where, not who ("ports from Maine to Texas"). */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'at', 'near', 'across', 'into', 'outside', 'inside']);
-
 /**
  * "The commercial, which shows pictures of the rebel leader, offers a reward", "shipments across ports from Maine to
  * Texas, in a disruption analysts warned …": a source named before the trigger, and a comma before it, only inside
@@ -175,7 +172,7 @@ function sourceNotSubject(ctx: SentenceCtx, e: Event): boolean {
     const at = a.mention ? ctx.toks.findIndex((t) => t.start === a.mention!.start) : -1;
     // "people in Nairobi protested": a place that closes the subject's own phrase gives the subject its country.
     if (at <= 0 || at >= k || !ctx.toks.slice(at + 1, k).some((t) => t.lower === ',')) return false;
-    return PLACE_PREPOSITIONS.has(ctx.toks[at - 1]!.lower) || inRelative(ctx, at);
+    return ctx.lex.governors.sourcePlace.has(ctx.toks[at - 1]!.lower) || inRelative(ctx, at);
   });
 }
 

@@ -343,9 +343,6 @@ export function reliefDeployment(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
-/** Nouns that make a rally a campaign's: "a campaign rally", "an election rally", "electoral marches". */
-const CAMPAIGNING = new Set(['campaign', 'election', 'electoral', 're-election', 'reelection']);
-
 /**
  * "addressed a campaign rally", "an election rally": a candidate's rally courts voters and protests
  * against nobody; CAMEO has no category for campaigning (no-event reason "other"), so it is no protest (14).
@@ -353,11 +350,9 @@ const CAMPAIGNING = new Set(['campaign', 'election', 'electoral', 're-election',
 export function campaignRally(ctx: SentenceCtx, m: TriggerMatch): boolean {
   if (!m.pattern.code.startsWith(ctx.lex.codes.protestRoot)) return false;
   const k = before(ctx.toks, m.first);
-  return k >= 0 && CAMPAIGNING.has(ctx.toks[k]!.lemma);
+  return k >= 0 && ctx.lex.words.campaignWords.has(ctx.toks[k]!.lemma);
 }
 
-/** What is published, not set free: a document, a record or a show. */
-const PUBLISHED = new Set(['report', 'statement', 'document', 'text', 'pact', 'plan', 'video', 'tape', 'footage', 'recording', 'figure', 'result', 'data', 'list', 'detail', 'finding', 'transcript', 'letter', 'book', 'album', 'film', 'photo', 'photograph', 'picture', 'image', 'poll', 'survey', 'study', 'budget', 'forecast', 'estimate', 'proposal', 'draft']);
 const RELEASE = '084';
 
 /**
@@ -370,12 +365,9 @@ export function publishedThing(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const object = ctx.syntax.verbGroupAt(t.index)?.object;
   if (!object) return false;
   // The chunk may run on into a time ("the report Thursday"): any of its nouns may be the thing released.
-  for (let k = object.first; k <= object.last; k++) if (ctx.syntax.words[k]!.pos === 'NOUN' && PUBLISHED.has(ctx.syntax.words[k]!.lemma)) return true;
+  for (let k = object.first; k <= object.last; k++) if (ctx.syntax.words[k]!.pos === 'NOUN' && ctx.lex.words.publishedThings.has(ctx.syntax.words[k]!.lemma)) return true;
   return false;
 }
-
-/** Verbs of having or holding: their object names a state the subject is in, not an act it does. */
-const HOLDING_VERBS: ReadonlySet<string> = new Set(['enjoy', 'have', 'build', 'gain', 'garner', 'lose', 'command']);
 
 /**
  * "said the step enjoyed support from B", "has the support of Russia": a nominal act held,
@@ -390,7 +382,7 @@ export function heldNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
     if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have')) {
       const object = ctx.syntax.verbGroupAt(t.index)?.object;
       const at = toks[m.first]!.index;
-      return HOLDING_VERBS.has(t.lemma) && !!object && object.first <= at && at <= object.last;
+      return ctx.lex.words.holdingVerbs.has(t.lemma) && !!object && object.first <= at && at <= object.last;
     }
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'NUM') return false;
   }
