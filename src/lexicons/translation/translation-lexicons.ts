@@ -15,6 +15,7 @@ const CuesSchema = z.object({
   furniture: z.object({ about: About, patterns: z.array(z.union([Pattern, z.object({ pattern: Pattern, needs: z.array(z.string().min(1)).min(1) })])) }),
   untranslated: z.object({ about: About, pinyin: z.object({ about: About, initials: z.array(z.string().min(1)), finals: z.array(z.string().min(1)) }), scripts: z.array(z.string()), latinLetters: z.string(), dateWeekdays: z.array(z.string().min(1)), dateMonths: z.array(z.string().min(1)) }),
   runTogether: z.object({ about: About, leading: z.array(z.string().regex(/^[a-z]+$/, 'lower-case ASCII: read by the first unit of a word')) }),
+  articles: z.object({ about: About, definite: z.array(z.string().regex(/^[a-z]+$/)).min(1), indefinite: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
   acronymSkips: z.array(z.string()),
   calques: z.object({ about: About, entries: z.array(z.object({ pattern: Pattern, needs: z.array(z.string().min(1).regex(/^[\x00-\x7f]+$/, 'ASCII: anyCalqueNeed folds case as toLowerCase does only there')).min(1), source: z.string().min(1), reading: z.string().min(1) })) }),
 });
@@ -79,6 +80,8 @@ export interface TranslationLexicons {
   acronymSkips: Set<string>;
   /** the closed-class words no English compound starts with (cues.json runTogether), by their first letter's unit */
   gluedLeading: (readonly string[] | undefined)[];
+  /** the articles the translation score's article profile counts (cues.json articles), lower-case */
+  articles: { definite: Set<string>; indefinite: Set<string> };
   /** nameSlot's role words ("minister", "ambassador"), lower-case */
   roles: Set<string>;
   /** idioms rendered word by word, each with its source idiom and English reading */
@@ -217,6 +220,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     acronymSkips,
     gluedLeading: byFirstUnit(cues.runTogether.leading),
     roles: lower(cues.nameSlot.roles),
+    articles: { definite: new Set(cues.articles.definite), indefinite: new Set(cues.articles.indefinite) },
     // a syllable without an initial only opens a word: inside one, pinyin marks it with an apostrophe (Xi'an)
     pinyinWord: new RegExp(`^(?:${initials})?(?:${finals})(?:(?:${initials})(?:${finals}))*$`, 'i'),
     calques: cues.calques.entries.map((e) => ({ pattern: new RegExp(e.pattern, 'giu'), needs: e.needs, source: e.source, reading: e.reading })),

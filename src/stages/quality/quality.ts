@@ -41,7 +41,7 @@ const RULES: readonly QualityRule[] = [
 
 /**
  * Last stage: flags what makes the text (or what was read from it) doubtful, then scores how likely the text
- * is machine translated from those flags and the dates stage's weekday check.
+ * is machine translated from those flags, the dates stage's weekday check and the text's articles (see articleProfile).
  */
 export const quality = defineStage({
   name: 'quality',
@@ -54,7 +54,7 @@ export const quality = defineStage({
         context.report('warning', rule.id, finding.text, finding.start, finding.end);
       }
     }
-    const score = translationScore(doc.messages);
-    if (score > 0) context.report('info', 'machine-translation', `likelihood that the text is machine translated or second-language copy: ${score.toFixed(2)} (from the translation flags above)`);
+    const score = translationScore(doc.messages, doc.text, lex);
+    if (score > 0) context.report('info', 'machine-translation', `likelihood that the text is machine translated or second-language copy: ${score.toFixed(2)} (from the translation flags above and the text's articles)`);
   },
 });
