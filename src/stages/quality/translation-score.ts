@@ -44,7 +44,9 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const WEIGHTS: Readonly<Record<string, number>> = {
-  // straddled-adverb weighs nothing: wire copy's edits leave the same slip, so it says the text is doubtful, not translated
+  // straddled-adverb weighs nothing: wire copy's edits leave the same slip, so it says the text is doubtful, not translated;
+  // nor does page-furniture: it is the republishing page's, on native stories as often as on translated ones (12 of 25 and
+  // 38 of 74 in the tune set), and it no longer counts as a second kind of artifact beside one rule's flags
   'truncated': 0.3,
   'unbalanced-quote': 0.2,
   'suspect-name': 1,
@@ -58,7 +60,6 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   'repeated-word': 0.4,
   'source-punctuation': 1,
   'markup-residue': 0.5,
-  'page-furniture': 0.2,
   'acronym-mismatch': 1,
   'name-variant': 1,
   'garbled-known-name': 1,
