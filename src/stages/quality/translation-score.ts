@@ -83,6 +83,9 @@ const WEIGHTS: Readonly<Record<string, number>> = {
 // name), translated copy shows several kinds of artifact, so a single rule's evidence should not make it look translated.
 const ONE_RULE_ONLY = 0.6;
 
+/** Whether a message is a flag the score weighs: a span from a rule of WEIGHTS. */
+export const isTranslationFlag = (m: Message) => m.start !== null && m.rule in WEIGHTS;
+
 // The article profile (cues.json articles): the / (a + an) of native news is about 2, under 3 in three texts of four (the
 // 6,402 native bench and check documents), of the tune set's translated stories about 5. Each article of the PRIOR counted
 // at NATIVE_RATIO draws a short text's ratio toward it; beyond NATIVE_RATIO, the log of how far adds PROFILE_WEIGHT per unit.
@@ -119,7 +122,7 @@ export function articleProfile(text: string, lex: TranslationLexicons): number {
  */
 export function translationScore(messages: readonly Message[], text: string, lex: TranslationLexicons = loadTranslationLexicons()): number {
   const counts = new Map<string, number>();
-  for (const m of messages) if (m.start !== null && m.rule in WEIGHTS) counts.set(m.rule, (counts.get(m.rule) ?? 0) + 1);
+  for (const m of messages) if (isTranslationFlag(m)) counts.set(m.rule, (counts.get(m.rule) ?? 0) + 1);
   let sum = 0;
   for (const [rule, n] of counts) sum += WEIGHTS[rule]! * Math.min(n, 3);
   if (counts.size === 1) sum *= ONE_RULE_ONLY;
