@@ -109,7 +109,7 @@ export const scorer: Scorer = {
     const pipeline = defaultPipeline();
     const results = stories.map((story) => {
       const doc = pipeline.analyze({ text: story.text, id: story.id, published: story.published });
-      return { story, flags: flagsOf(doc.messages), score: translationScore(doc.messages) };
+      return { story, flags: flagsOf(doc.messages), score: translationScore(doc.messages, doc.text) };
     });
     return scoreFlags(results, ISSUE_KINDS, !path.basename(file).startsWith('frozen'));
   },

@@ -14,6 +14,8 @@ const CuesSchema = z.object({
   gender: z.object({ about: About, female: z.array(z.string()), male: z.array(z.string()), femaleWords: z.array(z.string()), maleWords: z.array(z.string()), femaleNouns: z.array(z.string()), maleNouns: z.array(z.string()) }),
   furniture: z.object({ about: About, patterns: z.array(z.union([Pattern, z.object({ pattern: Pattern, needs: z.array(z.string().min(1)).min(1) })])) }),
   untranslated: z.object({ about: About, pinyin: z.object({ about: About, initials: z.array(z.string().min(1)), finals: z.array(z.string().min(1)) }), scripts: z.array(z.string()), latinLetters: z.string(), dateWeekdays: z.array(z.string().min(1)), dateMonths: z.array(z.string().min(1)) }),
+  runTogether: z.object({ about: About, leading: z.array(z.string().regex(/^[a-z]+$/, 'lower-case ASCII: read by the first unit of a word')) }),
+  articles: z.object({ about: About, definite: z.array(z.string().regex(/^[a-z]+$/)).min(1), indefinite: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
   acronymSkips: z.array(z.string()),
   calques: z.object({ about: About, entries: z.array(z.object({ pattern: Pattern, needs: z.array(z.string().min(1).regex(/^[\x00-\x7f]+$/, 'ASCII: anyCalqueNeed folds case as toLowerCase does only there')).min(1), source: z.string().min(1), reading: z.string().min(1) })) }),
 });
@@ -76,6 +78,12 @@ export interface TranslationLexicons {
   /** one of those month names as a word, as every foreign date holds one: a cheap first test (no lookbehind, one alternation) before foreignDate */
   foreignMonth: RegExp;
   acronymSkips: Set<string>;
+  /** the closed-class words no English compound starts with (cues.json runTogether), by their first letter's unit */
+  gluedLeading: (readonly string[] | undefined)[];
+  /** the articles the translation score's article profile counts (cues.json articles), lower-case */
+  articles: { definite: Set<string>; indefinite: Set<string> };
+  /** nameSlot's role words ("minister", "ambassador"), lower-case */
+  roles: Set<string>;
   /** idioms rendered word by word, each with its source idiom and English reading */
   calques: { pattern: RegExp; needs: string[]; source: string; reading: string }[];
   /**
@@ -210,6 +218,9 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     foreignDate: foreignDatePattern(cues.untranslated.dateWeekdays, cues.untranslated.dateMonths),
     foreignMonth: new RegExp(`(?:^|[\\s,(])(?:${cues.untranslated.dateMonths.map(escape).join('|')})(?![\\p{L}])`, 'mu'),
     acronymSkips,
+    gluedLeading: byFirstUnit(cues.runTogether.leading),
+    roles: lower(cues.nameSlot.roles),
+    articles: { definite: new Set(cues.articles.definite), indefinite: new Set(cues.articles.indefinite) },
     // a syllable without an initial only opens a word: inside one, pinyin marks it with an apostrophe (Xi'an)
     pinyinWord: new RegExp(`^(?:${initials})?(?:${finals})(?:(?:${initials})(?:${finals}))*$`, 'i'),
     calques: cues.calques.entries.map((e) => ({ pattern: new RegExp(e.pattern, 'giu'), needs: e.needs, source: e.source, reading: e.reading })),
@@ -219,6 +230,13 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     pinyinNames: loadPinyinNames(),
   };
 });
+
+/** Words by their first letter's unit: a rule reading a word's start compares it with the few starting alike. */
+function byFirstUnit(words: string[]): (readonly string[] | undefined)[] {
+  const table: string[][] = [];
+  for (const w of words) (table[w.charCodeAt(0)] ??= []).push(w);
+  return table;
+}
 
 function loadPinyinNames(): TranslationLexicons['pinyinNames'] {
   const data = readLexicon('translation/pinyin-names.json', PinyinNamesSchema);

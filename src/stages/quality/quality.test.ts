@@ -78,3 +78,15 @@ test('pronoun-flip: a pronoun of the other gender for the one person named, not 
   ];
   for (const [text, expected] of cases) assert.deepEqual(rulesOn(text, 'pronoun-flip'), expected, text);
 });
+
+test('machine-translation: the score is said beside a translation flag, or where the articles alone read as translated; not on a native story with no flag', () => {
+  const said = (text: string) => pipeline.analyze({ text }).messages.some((m) => m.rule === 'machine-translation');
+  const native = 'The minister met a delegation in the capital on Monday, a day after the talks. An aide said the meeting was a success.\n';
+  const leaning = 'The two sides exchanged views on the bilateral relations and the regional situation. The minister said the cooperation is the priority of the government.\n';
+  // a little lean and no flag: nothing said; a lean beyond what native copy shows: said without a flag
+  assert.equal(said(native.repeat(3)), false);
+  assert.equal(said(leaning), false);
+  assert.equal(said(leaning.repeat(12)), true);
+  // a flag (a glued sentence) makes it said at any lean
+  assert.equal(said(`${native}The talks ended.The envoys left.`), true);
+});

@@ -28,7 +28,7 @@ import { givenNamesAlone } from './rules/given-name-alone.ts';
 import { cutSentences } from './rules/cut-sentence.ts';
 import { doubledDeterminers } from './rules/doubled-determiner.ts';
 import { quotedReports } from './rules/quoted-report.ts';
-import { translationScore } from './translation-score.ts';
+import { isTranslationFlag, translationScore } from './translation-score.ts';
 import type { QualityRule } from './rules/rule.ts';
 
 /** The rules quality runs, in report order. Each is a small function over the finished document. */
@@ -39,9 +39,12 @@ const RULES: readonly QualityRule[] = [
   pinyinNames, givenNamesAlone, cutSentences, doubledDeterminers, quotedReports,
 ];
 
+// The score said without a flag: the articles alone lean so far toward "the".
+const SAID_UNFLAGGED = 0.5;
+
 /**
  * Last stage: flags what makes the text (or what was read from it) doubtful, then scores how likely the text
- * is machine translated from those flags and the dates stage's weekday check.
+ * is machine translated from those flags, the dates stage's weekday check and the text's articles (see articleProfile).
  */
 export const quality = defineStage({
   name: 'quality',
@@ -54,7 +57,9 @@ export const quality = defineStage({
         context.report('warning', rule.id, finding.text, finding.start, finding.end);
       }
     }
-    const score = translationScore(doc.messages);
-    if (score > 0) context.report('info', 'machine-translation', `likelihood that the text is machine translated or second-language copy: ${score.toFixed(2)} (from the translation flags above)`);
+    // the score is said where a translation flag was raised, or where the articles alone make the text read as translated
+    // (no native document of the bench or check pools does): a native story with no flag keeps its messages
+    const score = translationScore(doc.messages, doc.text, lex);
+    if (score >= SAID_UNFLAGGED || (score > 0 && doc.messages.some(isTranslationFlag))) context.report('info', 'machine-translation', `likelihood that the text is machine translated or second-language copy: ${score.toFixed(2)} (from the translation flags above and the text's articles)`);
   },
 });

@@ -27,3 +27,16 @@ test('markup-residue: flags what it names, and nothing in plain English copy', (
     assert.deepEqual(found, expected, text);
   }
 });
+
+test('markup-residue: characters a wrong decoding made (mojibake), and not the letters in words of their own', () => {
+  const cases: [string, string[]][] = [
+    ['“â€ĶI mentioned', ['â€Ķ']],
+    ['the minister’s aide said the minister’s caf\u00c3\u00a9 and a\u00c2\u00a0space', ['Ã©', 'Â\u00a0']],
+    ['the minister\u00e2\u20ac\u2122s aide', ['â€™']],
+    // Portuguese and French words, an "â" of its own, a capital A with a tilde alone
+    ['São Paulo, the château, Ângela and Ãgua said', []],
+  ];
+  for (const [text, expected] of cases) {
+    assert.deepEqual(markupResidue.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end)), expected, text);
+  }
+});

@@ -40,10 +40,18 @@ export function maskMarkup(text: string): string {
 // Three rules mask each paragraph in turn: the paragraphs masked last, so each is scanned once.
 const lastMasked = new Map<string, string>();
 
-/** HTML entities or tags that a conversion left in the text. */
+// UTF-8 read back as a single-byte code page (mojibake): a typographic mark's three bytes E2 80 xx as "â€" and one more
+// character ("â€Ķ" for …, "â€™" for ’), an accented letter's two bytes C3 xx as "Ã" and a high character ("Ã©" for é),
+// a no-break space or a sign's C2 xx as "Â" and one ("Â " for a no-break space). English has none of these pairs.
+const MOJIBAKE = /â€[^\s]?|Ã[\u0080-\u00bf\u0152-\u2122]|Â[\u00a0-\u00bf]/gu;
+const MOJIBAKE_HINT = { test: (text: string) => text.includes('â€') || text.includes('Ã') || text.includes('Â') };
+
+/** HTML entities or tags that a conversion left in the text, and characters a wrong decoding made of one (mojibake). */
 export const markupResidue: QualityRule = {
   id: 'markup-residue',
   check(doc) {
-    return matchesIn(doc, MARKUP, MARKUP_HINT).map(({ start, end, match }) => ({ start, end, text: `"${match[0]}" is HTML left in the text: read it as a space or delete it` }));
+    const markup = matchesIn(doc, MARKUP, MARKUP_HINT).map(({ start, end, match }) => ({ start, end, text: `"${match[0]}" is HTML left in the text: read it as a space or delete it` }));
+    const mojibake = matchesIn(doc, MOJIBAKE, MOJIBAKE_HINT).map(({ start, end, match }) => ({ start, end, text: `"${match[0]}" is a character decoded wrongly (UTF-8 read as another code page): read it as the mark or letter it stands for` }));
+    return mojibake.length === 0 ? markup : [...markup, ...mojibake].sort((a, b) => a.start - b.start);
   },
 };

@@ -126,3 +126,18 @@ test('name-variant: a country misspelt beside its name is flagged; another place
     assert.deepEqual(nameVariants.check(withPlaces(text, places), lex).map((f) => text.slice(f.start, f.end)), expected, text);
   }
 });
+
+test('name-variant: a surname written with and without its own letters is one name twice; one spelling throughout is not', () => {
+  const cases: [string, string[], string[]][] = [
+    // the person read once, the other spelling standing where the tagger read no name
+    ['Minister Mevlut Cavusoglu spoke.\nÇavuşoğlu was speaking on a programme.', ['Mevlut Cavusoglu'], ['Çavuşoğlu']],
+    ['Minister Mevlüt Çavuşoğlu spoke. Later Cavusoglu said more.', ['Mevlüt Çavuşoğlu', 'Cavusoglu'], ['Cavusoglu']],
+    // one spelling throughout, accented or not; a word that folds alike but names no person
+    ['Minister Mevlüt Çavuşoğlu spoke. Later Çavuşoğlu said more in Zürich.', ['Mevlüt Çavuşoğlu', 'Çavuşoğlu'], []],
+    ['Minister Jose Marquez spoke at the Café Marquez. Marquez left.', ['Jose Marquez', 'Marquez'], []],
+    ['Mayor Zurich Kessler met people in Zürich.', ['Zurich Kessler'], []],
+  ];
+  for (const [text, names, expected] of cases) {
+    assert.deepEqual(nameVariants.check(withPersons(text, names), lex).map((f) => text.slice(f.start, f.end)), expected, text);
+  }
+});

@@ -3,6 +3,7 @@ import { consonants, type TranslationLexicons } from '../../../lexicons/translat
 import { entityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
 import { allMatches, matchesIn, type QualityRule } from './rule.ts';
 import { isSpaceUnit } from './words.ts';
+import { fold } from '../../../store/entity-names.ts';
 
 /** A spelling found at [start, end) and the other spelling of the same name it stands beside. */
 type Variant = { start: number; end: number; text: string; earlier: string };
@@ -148,6 +149,35 @@ function placeVariants(doc: Doc): Variant[] {
   return out;
 }
 
+// A capitalised word long enough to be a surname, any letters ("Çavuşoğlu").
+const CAPITALISED_WORD = /(?<![\p{L}'’-])\p{Lu}\p{Ll}{5,}(?![\p{L}'’-])/gu;
+const NON_ASCII = /[^\x00-\x7f]/u;
+
+/**
+ * A person's surname written both with and without its accents or its language's letters ("Cavusoglu" … "Çavuşoğlu":
+ * the same folded): one of the two is the source's spelling left in. Only where the text holds a letter past ASCII;
+ * the later of the two spellings is flagged (once, by check).
+ */
+function accentVariants(doc: Doc): Variant[] {
+  const { text } = doc;
+  if (!NON_ASCII.test(text)) return [];
+  const surnames = new Map<string, string>();
+  for (const m of doc.mentions) {
+    if (m.type !== 'PERSON' || m.nominal) continue;
+    const surname = lastWord(m.text);
+    if (LONG_SURNAME.test(surname) && !surnames.has(fold(surname))) surnames.set(fold(surname), surname);
+  }
+  const first = new Map<string, string>();
+  const out: Variant[] = [];
+  for (const m of allMatches(text, CAPITALISED_WORD)) {
+    const folded = fold(m[0]);
+    if (!surnames.has(folded)) continue;
+    const seen = first.get(folded) ?? first.set(folded, m[0]).get(folded)!;
+    if (seen !== m[0]) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], earlier: seen });
+  }
+  return out;
+}
+
 /** A name's last word: what follows its last white space (read back to it, not split into words). */
 function lastWord(text: string): string {
   let at = text.length;
@@ -156,7 +186,8 @@ function lastWord(text: string): string {
 }
 
 /**
- * One person's surname spelled two ways in one story ("Kanaani" … "Kanani"): the later form is flagged. Only
+ * One person's surname spelled two ways in one story ("Kanaani" … "Kanani", "Cavusoglu" … "Çavuşoğlu"): the later
+ * form is flagged. A surname written with and without its accents (the same folded) is one name; otherwise only
  * surnames of six letters or more, a letter added or dropped inside (as transliterations double or drop
  * one), first and last letters kept: two people (Bashar, Bashir) or a name and its plural do not count.
  */
@@ -179,6 +210,11 @@ export const nameVariants: QualityRule = {
         out.push({ start: at, end: m.end, text: `"${surname}" is spelled "${earlier}" earlier for what looks like the same person: one of the two spellings is wrong (a name transliterated twice); likely ${earlier}` });
       }
       same.add(surname);
+    }
+    for (const v of accentVariants(doc)) {
+      if (flagged.has(v.text)) continue;
+      flagged.add(v.text);
+      out.push({ start: v.start, end: v.end, text: `"${v.text}" is written "${v.earlier}" earlier: one person's name with and without its own letters (left in the source's spelling in one place); likely ${v.earlier}` });
     }
     for (const v of titledVariants(doc, lex)) {
       if (flagged.has(v.text)) continue;

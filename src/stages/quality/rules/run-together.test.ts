@@ -85,3 +85,42 @@ test('run-together: two words joined in camel case, and not brands, names, chemi
     assert.deepEqual(found, expected, text);
   }
 });
+
+test('run-together: a closed-class word or a past form glued to the English word after it, and not compounds', () => {
+  const cases: [string, string[]][] = [
+    ['congratulating them on theirassignments, hoping theywill help in allaspects', ['theirassignments', 'theywill', 'allaspects']],
+    ['Six diplomats receivedappointment decisions', ['receivedappointment']],
+    // compounds of content words the word list lacks, a misspelt word, an "-ed" word too short to be a past form
+    ['gunmen, policemen, ceasefire, airstrikes, groundbreaking, weblogs, redheads, bedrocks', []],
+    ['theirs, thesis, thereby, whichever, allowance, hasten, allotted, wasteland, steppingstone', []],
+  ];
+  for (const [text, expected] of cases) {
+    assert.deepEqual(runTogether.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end)), expected, text);
+  }
+});
+
+test('run-together: a capitalised word glued to a function word or a past form, and names that only end so', () => {
+  const cases: [string, string[]][] = [
+    ['the World Trade Organisationand other bodies', ['Organisationand']],
+    ['Foreign Minister Pham Binh Minhhanded over the decisions; Minh said', ['Minhhanded']],
+    // a name ending in "and" after a short stem, a name's "-ed" ending, a name glued to a past form written nowhere alone
+    ['in Helmand, Cleveland, Thailand and Scotland; Alfred and Mohammed met Winifred', []],
+    ['Pham Binh Minhhanded over the decisions', []],
+  ];
+  for (const [text, expected] of cases) {
+    assert.deepEqual(runTogether.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end)), expected, text);
+  }
+});
+
+test('run-together: a role word run into a name, a number or a comma glued to the word after, and not brands or units', () => {
+  const cases: [string, string[]][] = [
+    ['on behalf of PresidentNguyen Phu Trong; Le Hong LamAmbassador to Norway', ['PresidentNguyen', 'LamAmbassador']],
+    ['for the 2019-2022tenure in Ghana, Chad,and Liberia', ['2022tenure', 'Chad,and']],
+    // brands joined throughout, units and decades after a number, a comma before a content word or inside a number
+    ['on YouTube and PowerPoint, BlackRock and DaimlerChrysler', []],
+    ['at 5pm, 10km away, in the 1990s, 3rd time, 1,000 people, a,b lists and week,demanding', []],
+  ];
+  for (const [text, expected] of cases) {
+    assert.deepEqual(runTogether.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end)), expected, text);
+  }
+});

@@ -1,6 +1,6 @@
 import { CAPITAL_INITIAL, type Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { isLowerUnit, isUpperUnit, matchesIn, type Finding, type QualityRule } from './rule.ts';
+import { isLetterUnit, isLowerUnit, isUpperUnit, letterRunStart, matchesIn, type Finding, type QualityRule } from './rule.ts';
 import { firstRunEndingAfter, isJoiner, unitSet, wordsOf } from './words.ts';
 
 // A sentence's full stop glued to the next sentence's first word ("day.The", "2017.Talking"), or a word glued
@@ -33,21 +33,15 @@ const LONG_GLUES = ['after', 'the', 'and', 'with', 'from', 'for', 'has', 'have']
 // Of the two-letter ones only "of" and "to": "-in", "-on", "-at", "-as", "-by" end many English words the list lacks.
 const SHORT_GLUES = ['of', 'to'];
 const GLUES = [...LONG_GLUES, 'in', 'of', 'to', 'on', 'at', 'by'];
-// The function words read at a word's start ("thecomprehensive", "ofindependence"), glued to a lower-case word or to
-// another of them ("ofthe", "tothe"); "in", "on", "for", "with", "by", "to" and "at" start English compounds the word
-// list lacks ("infighting", "onboarding", "bygones"), so glued to a word not of these they are not read.
+// The function words read in pairs ("ofthe", "tothe"): two glued together are no English word, whichever they are.
+// The words read at a word's start before an English one are cues.json's runTogether list (lex.gluedLeading).
 const FUNCTION_LIST = ['the', 'and', 'of', 'as', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from'];
-const LEADING_LIST = ['the', 'and', 'of', 'as', 'from'];
-// Their first letters: most words start otherwise, passed by one read; and each list by its words' first letters.
-const LEADING_FIRST = unitSet(FUNCTION_LIST.map((w) => w.charCodeAt(0)));
 const byFirst = (words: string[]) => {
   const table: (string[] | undefined)[] = [];
   for (const w of words) (table[w.charCodeAt(0)] ??= []).push(w);
   return table;
 };
 const FUNCTION_BY_FIRST = byFirst(FUNCTION_LIST);
-const LEADING_BY_FIRST = byFirst(LEADING_LIST);
-const LEADING_GLUES = new Set(LEADING_LIST);
 // The longest pair of function words ("withfrom").
 const PAIR_LONGEST = 8;
 // The function words read before a capitalised word ("byParty"): not those that start code's names ("toString",
@@ -69,6 +63,15 @@ const SHORT_STEM = 5;
 // The least a word keeps after a leading function word, unless it is one too: English compounds with three letters
 // after one are many ("inbox", "onset", "ashore") and the word list lacks some.
 const LEADING_REST = 4;
+// The least a capitalised word keeps before a function word glued to it ("Organisationand"; "Helmand", "Coleand" are names).
+const CAPITAL_STEM = 5;
+// The least a past form glued to a name keeps ("Minhhanded"; "Alfred" is a name), and the shortest capitalised glued word.
+const NAMED_PAST = 5;
+const CAPITAL_GLUED = 8;
+// The least a word glued to a number keeps ("2022tenure"; "5pm", "10km", "1990s" are units and decades).
+const NUMBER_GLUED = 4;
+const COMMA = 0x2c;
+const isDigitUnit = (unit: number) => unit >= 0x30 && unit <= 0x39;
 // The least a word glued after a possessive's "s" keeps.
 const POSSESSED = 4;
 // What stands beside a web address's or a handle's words ("theguardian.com", "@ofthe"): no lost space there.
@@ -91,15 +94,37 @@ function glueEnding(text: string, start: number, end: number): string | undefine
   return undefined;
 }
 
-/** The leading function word of the lower-case word text[start, end) whose rest is a word of its own, if one is. */
+/**
+ * The leading word of the lower-case word text[start, end): a function word whose rest is one too ("ofthe"), or one
+ * of the closed-class words no compound starts with whose rest is an English word ("theywill"), if one is.
+ */
 function glueStarting(text: string, start: number, end: number, lex: TranslationLexicons): string | undefined {
-  // two function words are eight letters at most; a longer word is read for the few that start a content word
-  const pair = end - start <= PAIR_LONGEST;
-  for (const glue of (pair ? FUNCTION_BY_FIRST : LEADING_BY_FIRST)[text.charCodeAt(start)] ?? []) {
-    if (!text.startsWith(glue, start)) continue;
+  const first = text.charCodeAt(start);
+  // two function words are eight letters at most
+  if (end - start <= PAIR_LONGEST) {
+    for (const glue of FUNCTION_BY_FIRST[first] ?? []) {
+      if (!text.startsWith(glue, start)) continue;
+      const rest = start + glue.length;
+      if ((FUNCTION_BY_FIRST[text.charCodeAt(rest)] ?? []).some((w) => w.length === end - rest && text.startsWith(w, rest))) return glue;
+    }
+  }
+  for (const glue of lex.gluedLeading[first] ?? []) {
     const rest = start + glue.length;
-    if (pair && (FUNCTION_BY_FIRST[text.charCodeAt(rest)] ?? []).some((w) => w.length === end - rest && text.startsWith(w, rest))) return glue;
-    if (LEADING_GLUES.has(glue) && end - rest >= LEADING_REST && lex.englishWordAt(text, rest, end)) return glue;
+    if (end - rest >= LEADING_REST && text.startsWith(glue, start) && lex.englishWordAt(text, rest, end)) return glue;
+  }
+  return undefined;
+}
+
+// A verb's past form glued to the English word after it ("receivedappointment"): compounds seldom start with one. The
+// past form is of six letters or more ("redhead", "bedrock" are no "-ed" verb), the word after of four or more.
+const PAST = 6;
+const AFTER_PAST = 4;
+
+/** The past form of a verb that starts the lower-case word text[start, end), the rest an English word, if one does. */
+function pastStarting(text: string, start: number, end: number, lex: TranslationLexicons): string | undefined {
+  for (let at = text.indexOf('ed', start + PAST - 2); at >= 0 && end - (at + 2) >= AFTER_PAST; at = text.indexOf('ed', at + 1)) {
+    const past = text.slice(start, at + 2);
+    if (englishForm(past, lex) && englishForm(text.slice(at + 2, end), lex)) return past;
   }
   return undefined;
 }
@@ -127,16 +152,54 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
     const word = text.slice(owner, end);
     out.push({ start: owner, end, text: `"${word}" runs two words together ("${text.slice(owner, start + 1)} ${text.slice(start + 1, end)}"): a space was lost (pasted or converted copy, often machine-translated)` });
   };
+  // a capitalised word glued to a function word ("Organisationand": the stem an English word of CAPITAL_STEM letters or
+  // more, "Helmand" is none) or a name glued to the past form after it ("Minhhanded": the name written alone elsewhere)
+  const gluedToCapitalised = (start: number, end: number) => {
+    if (!isLowerRange(text, start + 1, end) || englishForm(text.slice(start, end).toLowerCase(), lex)) return;
+    const glue = glueEnding(text, start, end);
+    if (glue !== undefined && LONG_GLUES.includes(glue) && end - glue.length - start >= CAPITAL_STEM && lex.englishWordAt(text, start, end - glue.length)) {
+      found(start, end, text.slice(start, end - glue.length), glue);
+      return;
+    }
+    if (!text.endsWith('ed', end)) return;
+    for (let at = start + STEM; end - at >= NAMED_PAST; at += 1) {
+      if (!englishForm(text.slice(at, end), lex)) continue;
+      const name = text.slice(start, at);
+      if (!lex.englishWord(name.toLowerCase()) && writtenAlone(text, name)) found(start, end, name, text.slice(at, end));
+      return;
+    }
+  };
+  // a number glued to the English word after it ("2019-2022tenure"; "5pm", "10km", "1990s" are too short to read), or a
+  // comma glued to one of the closed-class words after a word ("Chad,and"): the space after was lost
+  const gluedAfter = (start: number, end: number, before: number): boolean => {
+    let from = start - 1;
+    if (before === COMMA) {
+      if (!isLetterAt(text, from - 1) || !(lex.gluedLeading[text.charCodeAt(start)] ?? []).some((w) => w.length === end - start && text.startsWith(w, start))) return false;
+      from = letterRunStart(text, from);
+    } else {
+      if (end - start < NUMBER_GLUED || isLetterAt(text, end) || !englishForm(text.slice(start, end), lex)) return false;
+      while (from > 0 && isDigitUnit(text.charCodeAt(from - 1))) from -= 1;
+    }
+    const word = text.slice(from, end);
+    out.push({ start: from, end, text: `"${word}" runs two words together ("${text.slice(from, start).replace(/,$/, ', ')}${before === COMMA ? '' : ' '}${text.slice(start, end)}"): a space was lost (pasted or converted copy, often machine-translated)` });
+    return true;
+  };
   // read from the text's runs of letters (see wordsOf): a glue ends or starts a run of letters, the stem is the rest of it
   const { runs } = wordsOf(text);
   for (let i = 0; i < runs.length; i += 2) {
     const start = runs[i]!;
     const end = runs[i + 1]!;
+    const first = text.charCodeAt(start);
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+    // a lower-case word after a comma or a number, glued to it ("and" is three letters)
+    if ((before === COMMA || isDigitUnit(before)) && isLowerUnit(first) && gluedAfter(start, end, before)) continue;
     // the shortest pair of function words; then a lower-case word
     if (end - start < 4) continue;
-    const first = text.charCodeAt(start);
+    if (isUpperUnit(first)) {
+      if (end - start >= CAPITAL_GLUED && !isJoiner(before) && !ADDRESS.has(before) && !isJoiner(text.charCodeAt(end)) && !ADDRESS.has(text.charCodeAt(end))) gluedToCapitalised(start, end);
+      continue;
+    }
     if (!isLowerUnit(first)) continue;
-    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
     // a word a joiner ties to the one before is no glued word, but for a possessive's "s"
     if (isJoiner(before)) {
       if (before !== 0x2d && i > 0 && runs[i - 1] === start - 1) gluedPossessive(runs[i - 2]!, start, end);
@@ -146,12 +209,16 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
     const glue = end - start >= STEM + 3 ? glueEnding(text, start, end) : undefined;
     const at = glue ? end - glue.length : -1;
     const ending = glue !== undefined && at - start >= STEM && lex.englishWordAt(text, start, at);
-    const leading = ending || !LEADING_FIRST.has(first) ? undefined : glueStarting(text, start, end, lex);
-    if (!ending && !leading) continue;
+    const leading = ending ? undefined : glueStarting(text, start, end, lex);
+    const past = ending || leading || end - start < PAST + AFTER_PAST || lex.englishWordAt(text, start, end) ? undefined : pastStarting(text, start, end, lex);
+    if (!ending && !leading && !past) continue;
     // no web address's word, and no capital inside (camelJoins reads "byParty", and passes code's "asString")
     if (ADDRESS.has(before) || ADDRESS.has(text.charCodeAt(end)) || !isLowerRange(text, start, end)) continue;
     if (ending) found(start, end, text.slice(start, at), glue!);
-    else found(start, end, leading!, text.slice(start + leading!.length, end));
+    else {
+      const head = leading ?? past!;
+      found(start, end, head, text.slice(start + head.length, end));
+    }
   }
   out.push(...camelJoins(text, lex));
   // a name glued to a function word is read where the tagger took the pair for a name of its own ("Cebuin" beside "Cebu"):
@@ -174,7 +241,8 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
 /**
  * Two words run together in camel case (the index's camel places, see wordsOf): a lower-case function word before a
  * capitalised word ("byParty"; "iPhone", "eBay" have none), or two capitalised words the text writes apart elsewhere
- * ("ForeignMinister" beside "Foreign Minister"; a brand, "YouTube", is written joined throughout), the left one of three
+ * ("ForeignMinister" beside "Foreign Minister"; a brand, "YouTube", is written joined throughout) or one of which is a
+ * role word before or after a name ("PresidentNguyen", "LamAmbassador": no brand is named so), the left one of three
  * letters or more (a name's particle, "Mc Donald" or "De Santis", is written either way).
  * A run with more than one camel place ("GlaxoSmithKline", "getElementById") is a coined name, not read.
  */
@@ -194,12 +262,23 @@ function camelJoins(text: string, lex: TranslationLexicons): Finding[] {
     if (isJoiner(before) || ADDRESS.has(before) || isJoiner(text.charCodeAt(end)) || ADDRESS.has(text.charCodeAt(end))) continue;
     const left = text.slice(start, at);
     const right = text.slice(at, end);
-    const joined = CAMEL_GLUES.has(left) || (isUpperUnit(text.charCodeAt(start)) && at - start >= STEM && isLowerRange(text, start + 1, at) && text.includes(`${left} ${right}`));
+    const capitalised = isUpperUnit(text.charCodeAt(start)) && at - start >= STEM && isLowerRange(text, start + 1, at);
+    const joined = CAMEL_GLUES.has(left) || (capitalised && (text.includes(`${left} ${right}`) || lex.roles.has(left.toLowerCase()) || lex.roles.has(right.toLowerCase())));
     if (!joined || lex.englishWord(`${left}${right}`.toLowerCase())) continue;
     out.push({ start, end, text: `"${left}${right}" runs two words together ("${left} ${right}"): a space was lost (pasted or converted copy, often machine-translated)` });
   }
   return out;
 }
+
+/** Whether the text writes `word` on its own somewhere, no letter either side. */
+function writtenAlone(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLetterAt(text, at - 1) && !isLetterAt(text, at + word.length)) return true;
+  }
+  return false;
+}
+
+const isLetterAt = (text: string, at: number) => at >= 0 && at < text.length && isLetterUnit(text.charCodeAt(at));
 
 /** Whether text[from, to) is lower-case letters alone. */
 function isLowerRange(text: string, from: number, to: number): boolean {

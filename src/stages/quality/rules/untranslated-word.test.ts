@@ -59,3 +59,17 @@ test('untranslated-word: a capitalised Latin-script word inside a name mention i
   doc.mentions.push({ id: 'm1', start: 18, end: 21, text: 'Sơn', type: 'PERSON', entity: null, source: 'tagger', nominal: false });
   assert.deepEqual(untranslatedWords.check(doc, lex).map((f) => text.slice(f.start, f.end)), ['Ảnh']);
 });
+
+test('untranslated-word: a short line no word of which is English, and not scorecards, names or English lines', () => {
+  const cases: [string, string[]][] = [
+    ['we can of course work with them.\nBy admin\nBir cevap yazın\nE-posta hesabınız yayımlanmayacak.', ['Bir cevap yazın', 'E-posta hesabınız yayımlanmayacak.']],
+    ['The ministers met.\nIkuti langkah berikut', ['Ikuti langkah berikut']],
+    // a cricket scorecard's line, a line of names, a line with one English word, a byline, a long paragraph of copy
+    ['S. Jayasuriya c Healy b Fleming 44\nH. Tillekeratne lbw b Fleming 1', []],
+    ['Mevlut Cavusoglu, Sergey Lavrov\nBy admin\nCrewe v Watford', []],
+    ['Bagaimana tanggapan the minister', []],
+  ];
+  for (const [text, expected] of cases) {
+    assert.deepEqual(untranslatedWords.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end)), expected, text);
+  }
+});

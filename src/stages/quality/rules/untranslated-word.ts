@@ -241,6 +241,38 @@ function foreignLines(text: string, runs: readonly Finding[], lex: TranslationLe
   return out.sort((a, b) => a.start - b.start);
 }
 
+// The least lower-case words of this length a line of no English word holds to be another language's ("Bir cevap yazın"):
+// a cricket scorecard's line is names with "c", "b", "lbw" between them.
+const LINE_LOWER = 2;
+const LINE_LOWER_LETTERS = 4;
+// A line this long or longer is copy, not a template's line: it is not read word by word.
+const LINE_LONGEST = 160;
+
+/**
+ * A short line no word of which is English, LINE_LOWER lower-case words of LINE_LOWER_LETTERS letters or more among them
+ * ("E-posta hesabınız yayımlanmayacak.", "Bir cevap yazın"): a page template's line or a sentence left in the source
+ * language, too short for a run of FOREIGN_RUN words. TEMPLATE_LINE words or fewer.
+ */
+export function foreignShortLines(text: string, lex: TranslationLexicons): Finding[] {
+  const out: Finding[] = [];
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (end - start < LINE_LONGEST) {
+      const line = text.slice(start, end);
+      const words = line.match(LINE_WORD) ?? [];
+      const lower = words.filter((w) => w.length >= LINE_LOWER_LETTERS && isLowerUnit(w.charCodeAt(0))).length;
+      if (lower >= LINE_LOWER && words.length <= TEMPLATE_LINE && words.every((w) => !lex.englishWord(w.toLowerCase()))) {
+        const from = start + line.search(/\p{L}/u);
+        const to = start + line.trimEnd().length;
+        out.push({ start: from, end: to, text: `"${text.slice(from, to)}" is not English: a line no word of which English has, left untranslated from the page's template or the source` });
+      }
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
 // Two or three capitalised words between quotation marks, as machine translation writes a Chinese term syllable by
 // syllable; one quoted word is as often a nickname ("Nano", "Samo").
 const QUOTED_TERM = /["“](\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})["”]/gu;
@@ -353,7 +385,10 @@ export const untranslatedWords: QualityRule = {
   id: 'untranslated-word',
   check(doc, lex) {
     const runs = foreignRuns(doc.text, lex);
-    const found = [...foreignDates(doc.text, lex), ...runs, ...foreignLines(doc.text, runs, lex), ...pinyinTerms(doc, lex)];
+    const beside = foreignLines(doc.text, runs, lex);
+    // a short line in another language that no run or line beside one already holds
+    const lines = foreignShortLines(doc.text, lex).filter((l) => ![...runs, ...beside].some((r) => r.start < l.end && l.start < r.end));
+    const found = [...foreignDates(doc.text, lex), ...runs, ...beside, ...lines, ...pinyinTerms(doc, lex)];
     // whether any foreign letter is there at all; only then is the text cut into words
     if (!anyForeign(doc.text, lex.foreign)) return found;
     const out = [...found];
