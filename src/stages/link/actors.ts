@@ -696,17 +696,34 @@ function withRole(doc: Doc, toks: readonly Word[], a: FoundActor, agents: AgentI
     const last = j + after.length - 1;
     return { ...a, last, code: a.code + after.role, role: after.role.slice(0, 3), mention: spanOf(doc.text, toks[a.first]!.start, toks[last]!.end), how: `${a.how} + agent "${doc.text.slice(toks[j]!.start, toks[last]!.end)}"` };
   }
-  // "the government of Israel"
-  if (a.first >= 2 && toks[a.first - 1]!.lemma === 'of') {
-    for (let n = Math.min(MAX_AGENT_WORDS, a.first - 1); n >= 1; n--) {
-      const hit = agentAt(toks, a.first - 1 - n, agents);
-      if (hit && hit.length === n) {
-        const first = a.first - 1 - n;
-        return { ...a, first, code: a.code + hit.role, role: hit.role.slice(0, 3), mention: spanOf(doc.text, toks[first]!.start, toks[a.last]!.end), how: `${a.how} + agent "${doc.text.slice(toks[first]!.start, toks[a.first - 2]!.end)}"` };
-      }
-    }
+  // "the government of Israel", "the foreign ministers of the USA", "the Government of the Democratic Republic of Timor Leste"
+  const owner = agentOfName(toks, a.first, agents);
+  if (owner) {
+    const { first, of, hit } = owner;
+    return { ...a, first, code: a.code + hit.role, role: hit.role.slice(0, 3), mention: spanOf(doc.text, toks[first]!.start, toks[a.last]!.end), how: `${a.how} + agent "${doc.text.slice(toks[first]!.start, toks[of - 1]!.end)}"` };
   }
   return a;
+}
+
+/** How far back from a name its "of" may stand: "of the Democratic Republic of [Timor Leste]". */
+const OF_NAME_REACH = 5;
+
+/**
+ * The agent before "of" that owns the name at token `first`: right before it ("the government of Israel"), or
+ * before "the" and the capitalised words of a state's formal name ("the foreign ministers of the USA", "the
+ * Government of the Democratic Republic of Timor Leste", whose inner "of" no agent stands before). Null if none.
+ */
+export function agentOfName(toks: readonly Word[], first: number, agents: AgentIndex): { first: number; of: number; hit: { role: string; length: number } } | null {
+  for (let k = first - 1; k >= Math.max(1, first - OF_NAME_REACH); k--) {
+    const t = toks[k]!;
+    if (t.lemma === 'of') {
+      for (let n = Math.min(MAX_AGENT_WORDS, k); n >= 1; n--) {
+        const hit = agentAt(toks, k - n, agents);
+        if (hit && hit.length === n) return { first: k - n, of: k, hit };
+      }
+    } else if (t.lower !== 'the' && !((t.pos === 'PROPN' || t.pos === 'ADJ') && capitalised(t))) return null;
+  }
+  return null;
 }
 
 /** The actors of every sentence, token ranges into doc.tokens. */
