@@ -28,7 +28,7 @@ export function sentenceActors(readings: readonly ActorReading[], first: number)
  * Group adjacent actors joined by "and", commas or hyphens. An agent after the last member applies to every
  * member ("Russian and US officials" → RUSGOV, USAGOV).
  */
-export function groupActors(syntax: Syntax, toks: readonly Word[], actors: readonly FoundActor[], maxMembers: number): ActorGroup[] {
+export function groupActors(syntax: Syntax, toks: readonly Word[], actors: readonly FoundActor[], maxMembers: number, ties: ReadonlySet<string>): ActorGroup[] {
   const groups: ActorGroup[] = [];
   actors.forEach((a, i) => {
     // "the army and the country's police": the possessor opens the phrase of the actor it owns, which is the
@@ -48,7 +48,7 @@ export function groupActors(syntax: Syntax, toks: readonly Word[], actors: reado
       ? g.members.map((m) => ({ first: m.first, last: m.last, members: [m], governor: syntax.governorOf(toks, m.first), modifier: false }))
       : [g],
   );
-  const out = withoutDescriptors(toks, split).filter((g) => !currencyName(toks, g));
+  const out = agentsOfList(toks, withoutDescriptors(toks, split).filter((g) => !currencyName(toks, g)), ties);
   for (const g of out) {
     const next = toks[g.last + 2];
     g.modifier = toks[g.last + 1]?.text === '-' && next !== undefined && /ed$/.test(next.lower);
@@ -116,6 +116,48 @@ export function withoutDescriptors(toks: readonly Word[], groups: readonly Actor
       continue;
     }
     out.push(g);
+  }
+  return out;
+}
+
+/** Words between a tie and the list it ties an agent to: "from [the three friendly countries of] A, B and C". */
+const LIST_LEAD_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
+/** Prepositions of a place phrase between an agent and its tie: "diplomats [in Tehran] representing …". */
+const POSTED_IN: ReadonlySet<string> = new Set(['in', 'at']);
+
+/**
+ * "diplomats in Tehran representing France, Germany, Italy and the UK", "her counterparts from the three friendly
+ * countries of Papua New Guinea, Norway, and China", "officials from France and Italy": an agent noun read on its own
+ * before a tie word (`ties`) and a list of bare countries is each listed country's agent (guidelines: compound actors
+ * expand, roles stack), one actor standing where the agent stands. A place phrase may stand between ("in Tehran":
+ * where they serve, which also gave the agent's country); otherwise an agent that has a country has the list's first.
+ */
+export function agentsOfList(toks: readonly Word[], groups: readonly ActorGroup[], ties: ReadonlySet<string>): ActorGroup[] {
+  const out: ActorGroup[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const agent = groups[i]!;
+    const a = agent.members[0]!;
+    let j = i + 1;
+    let k = agent.last + 1;
+    const place = groups[j];
+    const posted = place !== undefined && POSTED_IN.has(toks[k]?.lower ?? '') && place.first === k + 1 && place.members.every((m) => m.role === null);
+    if (posted) {
+      k = place.last + 1;
+      j++;
+    }
+    const tie = k;
+    if (ties.has(toks[k]?.lower ?? '')) k++;
+    while (k < toks.length && (LIST_LEAD_POS.has(toks[k]!.pos) || STATE_NOUNS.has(toks[k]!.lemma) || toks[k]!.lower === 'of')) k++;
+    const list = groups[j];
+    const bare = list !== undefined && list.members.every((m) => m.role === null && m.entity !== null && m.country !== null && m.code === m.country);
+    if (agent.members.length !== 1 || !a.role || a.entity !== null || k === tie || !bare || list.first !== k || !(a.country === null || posted || a.country === list.members[0]!.country)) {
+      out.push(agent);
+      continue;
+    }
+    const words = toks.slice(agent.first, agent.last + 1).map((t) => t.text).join(' ');
+    const members = list.members.map((m) => ({ ...m, code: m.country + a.code.slice(3), role: a.role, how: `${m.how} + agent "${words}" "${toks[tie]!.text}" it` }));
+    out.push({ first: agent.first, last: list.last, members, governor: agent.governor, modifier: false });
+    i = j;
   }
   return out;
 }

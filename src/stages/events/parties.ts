@@ -49,6 +49,9 @@ export function bothWays(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerM
   const target = ctx.groups.find((g) => g.members.includes(found.targets[0]!));
   if (!target || found.targets.some((a) => !target.members.includes(a)) || !(target.governor === null || target.governor === 'with')) return found;
   if (!doneByFiniteVerb(ctx, m) || refused(ctx, m)) return found;
+  // "met with her counterparts from A, B and C": one event is every pair of its parties, and A, B and C did not meet
+  // each other: each side's act is an event of its own (the reverse event codes the counterparts' side).
+  if (found.sources.length + found.targets.length > 2) return { ...found, mutual: true, how: `${found.how}; talks are reciprocal: the other side acts back` };
   const both = [...found.sources, ...found.targets];
   return { sources: both, targets: both, how: `${found.how}; talks are reciprocal: each side acts on the other` };
 }
