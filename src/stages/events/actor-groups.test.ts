@@ -129,3 +129,16 @@ test('agentsOfList: an agent noun tied to a list of countries after it is each c
   ];
   for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(rows(text), want));
 });
+
+test('pluralObject: an unread "them" stands for the last compound actor named', async (t) => {
+  const counterparts = 'Chinese Foreign Minister Wang Yi met with his counterparts from Japan and South Korea on Monday. ';
+  const cases: [string, string, string[]][] = [
+    ['the compound of a meeting before', MET + 'China criticised them.', ['CHN>JPNGOV:111', 'CHN>KORGOV:111']],
+    ['the counterparts met again: each way, the source not meeting itself', counterparts + 'He met with them again in Beijing.', ['CHNGOV>JPNGOV:040', 'CHNGOV>KORGOV:040', 'JPNGOV>CHNGOV:040', 'KORGOV>CHNGOV:040']],
+    // negatives: a plural common noun of its own sentence may be what "them" points to; "between them" is a topic
+    ['a plural noun before it', MET + 'The rebels seized the weapons and destroyed them.', ['---REB>---:1711']],
+    ['a plural agent before it', MET + 'Rebels captured soldiers and killed them.', ['---REB>---MIL:173']],
+    ['"between them"', MET + 'Protesters marched to the talks between them.', []],
+  ];
+  for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(laterRows(text), want));
+});

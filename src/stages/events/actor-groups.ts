@@ -530,17 +530,36 @@ function groupAnaphor(ctx: SentenceCtx, start: number, stop: number, recent: rea
  */
 function anaphorGroups(ctx: SentenceCtx, recent: readonly ActorGroup[]): ActorGroup[] {
   const out: ActorGroup[] = [];
-  for (let k = 0; k + 1 < ctx.toks.length; k++) {
+  for (let k = 0; k < ctx.toks.length; k++) {
     if (ctx.groups.some((g) => g.first <= k + 1 && k <= g.last)) continue;
-    const g = anaphorReferent(ctx, k, recent, false);
+    const them = pluralObject(ctx, k, recent);
+    const g = them ?? (k + 1 < ctx.toks.length ? anaphorReferent(ctx, k, recent, false) : null);
     if (!g) continue;
     const governor = ctx.syntax.governorOf(ctx.toks, k);
     // "to discuss relations between the two countries": a topic, not a party.
     if (governor === 'between' || governor === 'among') continue;
-    const how = `"${ctx.toks[k]!.text} ${ctx.toks[k + 1]!.text}" refers back to`;
-    out.push({ first: k, last: k + 1, members: g.members.map((a) => ({ ...a, first: k, last: k + 1, how: `${how} ${a.code} (${a.how})` })), governor, modifier: false });
+    const last = them ? k : k + 1;
+    const how = `"${ctx.toks.slice(k, last + 1).map((t) => t.text).join(' ')}" refers back to`;
+    out.push({ first: k, last, members: g.members.map((a) => ({ ...a, first: k, last, how: `${how} ${a.code} (${a.how})` })), governor, modifier: false });
   }
   return out;
+}
+
+/** The plural personal pronoun of an object: "met with them". */
+const PLURAL_OBJECT = 'them';
+
+/**
+ * "Marsudi held meetings with her counterparts from Norway and China. … she met with them": an unread "them" stands
+ * for the last compound actor named, in its own sentence or the ones before (guidelines: compound actors expand),
+ * unless a plural common noun its sentence names before it, read as an actor or not, may be what it points to
+ * ("seized weapons and destroyed them", "captured soldiers and killed them"). Null when token k is no such "them".
+ */
+export function pluralObject(ctx: Pick<SentenceCtx, 'toks' | 'groups'>, k: number, recent: readonly ActorGroup[]): ActorGroup | null {
+  if (ctx.toks[k]!.lower !== PLURAL_OBJECT) return null;
+  const own = ctx.groups.filter((x) => x.last < k && x.members.length >= 2).pop();
+  if (own) return own;
+  for (let j = 0; j < k; j++) if (pluralNoun(ctx.toks[j], j === 0)) return null;
+  return earlierCompound(ctx, k, recent, false);
 }
 
 /** The sentence's groups and its group anaphors (anaphorGroups), in text order: the parties an act may target. */

@@ -27,7 +27,7 @@ export function actorsOf(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerM
   const nominal = (t.pos === 'NOUN' || t.pos === 'PROPN') && ctx.toks[m.first]!.pos !== 'VERB';
   const found = participleSubject(ctx, m) ?? (nominal ? nominalActors(ctx, m, recent) : verbalActors(ctx, m, complement, recent));
   if (!found || found.sources.every((a) => victim(ctx, a))) return null;
-  return bothWays(ctx, m, complement, sympathyTarget(ctx, m, found));
+  return bothWays(ctx, m, complement, sympathyTarget(ctx, m, found), recent);
 }
 
 /**
@@ -44,14 +44,19 @@ const MUTUAL_CODES: ReadonlySet<string> = new Set(['040', '046', '164']);
  * noun trigger must be what a finite verb does ("held talks"), not talks a clause only mentions ("the chances
  * of resuming talks with Syria").
  */
-export function bothWays(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, found: Found): Found {
+export function bothWays(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, found: Found, recent: readonly ActorGroup[]): Found {
   if (complement || found.sources === found.targets || !mutualAct(ctx, m)) return found;
-  const target = ctx.groups.find((g) => g.members.includes(found.targets[0]!));
-  if (!target || found.targets.some((a) => !target.members.includes(a)) || !(target.governor === null || target.governor === 'with')) return found;
+  // The counterpart may be a group anaphor ("met with them"), which stands where its phrase stands.
+  const same = (a: FoundActor, b: FoundActor) => a.code === b.code && a.first === b.first && a.last === b.last;
+  const within = (g: ActorGroup) => found.targets.every((a) => g.members.some((b) => same(a, b)));
+  const target = withAnaphors(ctx, recent).find(within);
+  if (!target || !(target.governor === null || target.governor === 'with')) return found;
   if (!doneByFiniteVerb(ctx, m) || refused(ctx, m)) return found;
   // "met with her counterparts from A, B and C": one event is every pair of its parties, and A, B and C did not meet
   // each other: each side's act is an event of its own (the reverse event codes the counterparts' side).
-  if (found.sources.length + found.targets.length > 2) return { ...found, mutual: true, how: `${found.how}; talks are reciprocal: the other side acts back` };
+  // A compound "them" may hold the source itself ("she met with them" after her meetings with them): it meets the others.
+  const others = found.targets.filter((a) => !found.sources.some((s) => s.code === a.code));
+  if (found.sources.length + others.length > 2) return { ...found, targets: others, mutual: true, how: `${found.how}; talks are reciprocal: the other side acts back` };
   const both = [...found.sources, ...found.targets];
   return { sources: both, targets: both, how: `${found.how}; talks are reciprocal: each side acts on the other` };
 }
