@@ -142,3 +142,14 @@ test('pluralObject: an unread "them" stands for the last compound actor named', 
   ];
   for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(laterRows(text), want));
 });
+
+test('landmark: the place a distance is measured from is no party; the act has no target (---)', async (t) => {
+  const cases: [string, string, string[]][] = [
+    ['"60 kilometers northeast of Baghdad"', 'Gunmen attacked a convoy in Balad Ruz, 60 kilometers northeast of Baghdad.', ['---UAF>---:190']],
+    ['"north of the Iraqi capital"', 'Gunmen attacked a convoy 60 kilometers north of the Iraqi capital.', ['---UAF>---:190']],
+    // negatives: a region named by its compass point is the place attacked; no compass point, no landmark
+    ['"the north of Iraq"', 'Rebels attacked the north of Iraq.', ['---REB>IRQ:190']],
+    ['"60 kilometers from Baghdad"', 'Gunmen attacked a convoy 60 kilometers from Baghdad.', ['---UAF>IRQ:190']],
+  ];
+  for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(rows(text), want));
+});

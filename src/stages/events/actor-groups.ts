@@ -576,9 +576,20 @@ export function speakerItself(a: FoundActor, speakers: readonly FoundActor[]): b
   return a.referring && speakers.some((s) => s !== a && (a.entity !== null ? a.entity === s.entity : s.entity === null && s.code === a.code));
 }
 
-/** "European-based missiles", "a Damascus-based group": a place that only locates a noun is no party. */
-export function placeModifier(ctx: SentenceCtx, g: ActorGroup): boolean {
-  return g.modifier && ctx.toks[g.last + 2]?.lower === 'based';
+/**
+ * "European-based missiles", "a Damascus-based group", "in Balad Ruz, 60 kilometers northeast of Baghdad": a place that
+ * only locates a noun, or is the landmark a distance is measured from, is no party.
+ */
+export function placeModifier(ctx: Pick<SentenceCtx, 'toks' | 'lex'>, g: ActorGroup): boolean {
+  return (g.modifier && ctx.toks[g.last + 2]?.lower === 'based') || landmark(ctx, g.first);
+}
+
+/** Token `first` opens the place after "<distance> <compass point> of [the]": "60 kilometers northeast of Baghdad". */
+export function landmark(ctx: Pick<SentenceCtx, 'toks' | 'lex'>, first: number): boolean {
+  let k = first - 1;
+  if (ctx.toks[k]?.lower === 'the') k--;
+  const [of, point, unit] = [ctx.toks[k], ctx.toks[k - 1], ctx.toks[k - 2]];
+  return of?.lower === 'of' && point !== undefined && ctx.lex.words.compassPoints.has(point.lower) && unit !== undefined && ctx.lex.words.distanceUnits.has(unit.lemma);
 }
 
 export function firstGroupAfter(ctx: SentenceCtx, from: number, to: number, exclude: ActorGroup | null, skip: ReadonlySet<string>): ActorGroup | null {

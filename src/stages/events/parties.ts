@@ -364,9 +364,10 @@ export function untargetedActors(ctx: SentenceCtx, m: TriggerMatch, complement: 
   const clause = clauseEnd(ctx, complement ? complement.last : m.last);
   const end = complement ? clause : argumentsEnd(ctx, m, afterCue(m), clause);
   const scene = asClauseStart(ctx, m.last, end);
-  // A place of the source's own country or an as-clause's scene is where, no party the act could be aimed at; nor is
-  // the source named again ("Tehran denies it is trying …").
-  const other = (g: ActorGroup) => !asClauseScene(g, scene) && !ownPlace(ctx, g, subject.group.members) && !sourceAgain(ctx, m, g, subject.group.members);
+  // A place of the source's own country, an as-clause's scene or a place that only locates a noun ("60 kilometers
+  // northeast of Baghdad") is where, no party the act could be aimed at; nor is the source named again ("Tehran
+  // denies it is trying …").
+  const other = (g: ActorGroup) => !asClauseScene(g, scene) && !placeModifier(ctx, g) && !ownPlace(ctx, g, subject.group.members) && !sourceAgain(ctx, m, g, subject.group.members);
   if (ctx.groups.some((g) => g.first > m.last && g.first < end && g !== subject.group && other(g))) return null;
   const place = storyPlace(ctx, complement ?? m, end, subject.group.members);
   if (place) return { sources: subject.group.members, targets: [place], how: `source ${describe(subject.group)} (${subject.how}); target ${place.how}` };
