@@ -15,6 +15,8 @@ export interface ActorResources {
   capitals: Map<string, string>;
   /** verbs whose object is the agent of the infinitive after it */
   controllers: ReadonlySet<string>;
+  /** verbs of protesters coming together: the place they gather in is theirs */
+  gatherings: ReadonlySet<string>;
   /** every form (lower case) of a reporting verb of speech ("says", "announced", "insisted") */
   cues: ReadonlySet<string>;
   /** whether a lower-case word is a common English word (not a name) */
@@ -331,6 +333,10 @@ interface AgentSpan {
   /** the sentence's named actors, in order */
   named: readonly FoundActor[];
   entities: ReadonlyMap<string, ReadEntity>;
+  /** the agent's CAMEO role code ("OPP") */
+  role: string;
+  /** verbs of protesters coming together (ActorResources) */
+  gatherings: ReadonlySet<string>;
 }
 
 /** Where the text itself gives an agent with no country word of its own a country: the actor that has it. */
@@ -360,6 +366,21 @@ export const AGENT_HOME_RULES: readonly HomeRule[] = [
     },
   },
   {
+    // "thousands of protesters gathered outside the interior ministry in central Tunis": protesters are people of the
+    // place they gather in (guidelines: protesters of no stated country are of the place they protest in), a place
+    // with no role of its own ("the US embassy in Nairobi" places them in Kenya, not the United States).
+    name: 'place they gather in',
+    apply: ({ toks, last, named, role, gatherings }) => {
+      const verb = toks[last + 1];
+      if (role.slice(0, 3) !== OPPOSITION || verb?.pos !== 'VERB' || !gatherings.has(verb.lemma)) return null;
+      let end = last + 2;
+      while (end < toks.length && end <= last + GATHERING_REACH && toks[end]!.text !== ',' && toks[end]!.pos !== 'VERB' && toks[end]!.pos !== 'PART') end++;
+      const home = named.find((a) => a.first > last + 1 && a.first < end && a.role === null && LOCATIVE.has(toks[placePreposition(toks, a.first)]?.lower ?? ''));
+      if (!hasCountry(home)) return null;
+      return { home, how: `"${verb.text} … ${home.mention?.text ?? home.code}"` };
+    },
+  },
+  {
     // "Menem's lawyer", "Odinga's supporters": the agents belong to the named actor that owns them.
     name: 'possessor',
     apply: ({ toks, before, named }) => {
@@ -383,6 +404,20 @@ export const AGENT_HOME_RULES: readonly HomeRule[] = [
     },
   },
 ];
+
+/** The opposition role: protesters, demonstrators, activists. */
+const OPPOSITION = 'OPP';
+/** How far after the agent the place of a gathering may stand: "gathered outside the interior ministry in central Tunis". */
+const GATHERING_REACH = 10;
+/** Prepositions of the place of a gathering. */
+const LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'outside', 'near', 'across']);
+
+/** The token before a place's noun phrase, past its determiners and adjectives: the "in" of "in central Tunis". */
+function placePreposition(toks: readonly Word[], first: number): number {
+  let k = first - 1;
+  while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k--;
+  return k;
+}
 
 /** The first home rule's answer for an agent, or null: then the text names no country for it. */
 function agentHome(a: AgentSpan): { home: FoundActor; how: string; rule: string } | null {
@@ -466,7 +501,7 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
       i = last;
       continue;
     }
-    const placed = agentHome({ toks, first, last, before: d, named, entities });
+    const placed = agentHome({ toks, first, last, before: d, named, entities, role: hit.role, gatherings: res.gatherings });
     const country = placed?.home.country ?? null;
     out.push({
       first, last, code: (country ?? NO_COUNTRY) + hit.role, country, role: hit.role.slice(0, 3), entity: null, referring: false,
