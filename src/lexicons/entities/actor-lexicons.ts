@@ -3,7 +3,7 @@ import { once, readLexicon } from '../load.ts';
 import { entityLexicons, newsAgents } from './entity-lexicons.ts';
 
 const words = z.array(z.string());
-const ActorWordsSchema = z.object({ about: z.string(), describers: words, followers: words, pastimes: words, controllers: words });
+const ActorWordsSchema = z.object({ about: z.string(), describers: words, followers: words, pastimes: words, controllers: words, gatherings: words });
 const PlaceReadingsSchema = z.object({
   about: z.string(),
   historic: z.array(z.object({ places: words, then: z.string().length(3), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), era: words })),
@@ -27,6 +27,8 @@ export interface ActorLexicons {
   followers: Set<string>;
   /** verbs whose object is the agent of the infinitive after it ("asked Beijing to handle it") */
   controllers: Set<string>;
+  /** verbs of protesters coming together ("gathered", "massed"): the place they gather in is theirs */
+  gatherings: Set<string>;
   /** places read as a former state in old stories, and names several countries share */
   places: PlaceReadings;
   /** region names and demonyms (upper case) → CAMEO region code: "EUROPEAN" → EUR */
@@ -56,6 +58,7 @@ export const loadActorLexicons = once((): ActorLexicons => {
     pastimes: new Set(w.pastimes),
     followers: new Set(w.followers),
     controllers: new Set(w.controllers),
+    gatherings: new Set(w.gatherings),
     places: readLexicon('entities/place-readings.json', PlaceReadingsSchema),
     regions: new Map(Object.entries(readLexicon('entities/regions.json', z.record(z.string(), z.string().length(3)), 'rebuild it with node --import tsx scripts/build-event-lexicons.ts'))),
   };

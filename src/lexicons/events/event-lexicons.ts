@@ -72,6 +72,9 @@ export const CodingSchema = z.object({
     campaignWords: words.describe('lemmas before a rally that make it a campaign\'s ("an election rally"): campaigning, no protest'),
     publishedThings: words.describe('lemmas of what is published, not set free ("released the report"): a statement, no release (084)'),
     holdingVerbs: words.describe('verbs of having or holding: a nominal act as their object is a state held ("enjoyed support"), no act'),
+    distanceUnits: words.describe('lemmas of units of distance ("60 kilometers northeast of Baghdad"): with a compass point before "of", the place after it is a landmark'),
+    compassPoints: words.describe('compass points, lower case, as written between a distance and "of"'),
+    agentTies: words.describe('words after an agent noun that tie it to the list of countries after them ("diplomats representing France and Italy", "counterparts from the countries of A and B"): each listed country\'s agents'),
   }),
   contentModals: z.record(z.string(), FrameNameSchema),
   governors: z.object({

@@ -110,3 +110,46 @@ test('earlierCompound: "they" in a clause that names no actor stands for the com
   ];
   for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(laterRows(text).filter((r) => !r.endsWith(':190') && !r.endsWith(':180')), want));
 });
+
+/** The CAMEO rows of a one-sentence text, exact actor codes: `SRC>TGT:code`, sorted. */
+function rows(text: string): string[] {
+  const doc = pipeline.analyze({ text, published: '2022-09-26' });
+  return [...new Set(doc.events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
+}
+
+test('agentsOfList: an agent noun tied to a list of countries after it is each country\'s agent', async (t) => {
+  const cases: [string, string, string[]][] = [
+    ['"representing", past the place they serve in', 'Iran summoned diplomats in Tehran representing France, Germany and Italy.', ['IRN>DEUGOV:040', 'IRN>FRAGOV:040', 'IRN>ITAGOV:040']],
+    ['"from the countries of"', 'Indonesia criticised the envoys from the three countries of Norway, Chile and Peru.', ['IDN>CHLGOV:111', 'IDN>NORGOV:111', 'IDN>PERGOV:111']],
+    ['"from", the country link gave the agent being the first listed', 'Kenya criticised officials from Uganda and Tanzania.', ['KEN>TZAGOV:111', 'KEN>UGAGOV:111']],
+    // negatives: a verb between is no tie; an agent with a country of its own keeps it; a list of named bodies keeps its codes
+    ['a verb between', 'Kenyan troops withdrew from Somalia and Ethiopia.', ['KENMIL>ETH:0874', 'KENMIL>SOM:0874']],
+    ['an agent with its own country', 'Iran summoned French diplomats from Germany and Italy.', ['IRN>FRAGOV:040']],
+    ['named bodies, left as the agent alone', 'Iran criticised envoys from the United Nations and the European Union.', ['IRN>---GOV:111']],
+  ];
+  for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(rows(text), want));
+});
+
+test('pluralObject: an unread "them" stands for the last compound actor named', async (t) => {
+  const counterparts = 'Chinese Foreign Minister Wang Yi met with his counterparts from Japan and South Korea on Monday. ';
+  const cases: [string, string, string[]][] = [
+    ['the compound of a meeting before', MET + 'China criticised them.', ['CHN>JPNGOV:111', 'CHN>KORGOV:111']],
+    ['the counterparts met again: each way, the source not meeting itself', counterparts + 'He met with them again in Beijing.', ['CHNGOV>JPNGOV:040', 'CHNGOV>KORGOV:040', 'JPNGOV>CHNGOV:040', 'KORGOV>CHNGOV:040']],
+    // negatives: a plural common noun of its own sentence may be what "them" points to; "between them" is a topic
+    ['a plural noun before it', MET + 'The rebels seized the weapons and destroyed them.', ['---REB>---:1711']],
+    ['a plural agent before it', MET + 'Rebels captured soldiers and killed them.', ['---REB>---MIL:173']],
+    ['"between them"', MET + 'Protesters marched to the talks between them.', []],
+  ];
+  for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(laterRows(text), want));
+});
+
+test('landmark: the place a distance is measured from is no party; the act has no target (---)', async (t) => {
+  const cases: [string, string, string[]][] = [
+    ['"60 kilometers northeast of Baghdad"', 'Gunmen attacked a convoy in Balad Ruz, 60 kilometers northeast of Baghdad.', ['---UAF>---:190']],
+    ['"north of the Iraqi capital"', 'Gunmen attacked a convoy 60 kilometers north of the Iraqi capital.', ['---UAF>---:190']],
+    // negatives: a region named by its compass point is the place attacked; no compass point, no landmark
+    ['"the north of Iraq"', 'Rebels attacked the north of Iraq.', ['---REB>IRQ:190']],
+    ['"60 kilometers from Baghdad"', 'Gunmen attacked a convoy 60 kilometers from Baghdad.', ['---UAF>IRQ:190']],
+  ];
+  for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(rows(text), want));
+});

@@ -28,7 +28,7 @@ export function sentenceActors(readings: readonly ActorReading[], first: number)
  * Group adjacent actors joined by "and", commas or hyphens. An agent after the last member applies to every
  * member ("Russian and US officials" → RUSGOV, USAGOV).
  */
-export function groupActors(syntax: Syntax, toks: readonly Word[], actors: readonly FoundActor[], maxMembers: number): ActorGroup[] {
+export function groupActors(syntax: Syntax, toks: readonly Word[], actors: readonly FoundActor[], maxMembers: number, ties: ReadonlySet<string>): ActorGroup[] {
   const groups: ActorGroup[] = [];
   actors.forEach((a, i) => {
     // "the army and the country's police": the possessor opens the phrase of the actor it owns, which is the
@@ -48,7 +48,7 @@ export function groupActors(syntax: Syntax, toks: readonly Word[], actors: reado
       ? g.members.map((m) => ({ first: m.first, last: m.last, members: [m], governor: syntax.governorOf(toks, m.first), modifier: false }))
       : [g],
   );
-  const out = withoutDescriptors(toks, split).filter((g) => !currencyName(toks, g));
+  const out = agentsOfList(toks, withoutDescriptors(toks, split).filter((g) => !currencyName(toks, g)), ties);
   for (const g of out) {
     const next = toks[g.last + 2];
     g.modifier = toks[g.last + 1]?.text === '-' && next !== undefined && /ed$/.test(next.lower);
@@ -116,6 +116,48 @@ export function withoutDescriptors(toks: readonly Word[], groups: readonly Actor
       continue;
     }
     out.push(g);
+  }
+  return out;
+}
+
+/** Words between a tie and the list it ties an agent to: "from [the three friendly countries of] A, B and C". */
+const LIST_LEAD_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
+/** Prepositions of a place phrase between an agent and its tie: "diplomats [in Tehran] representing …". */
+const POSTED_IN: ReadonlySet<string> = new Set(['in', 'at']);
+
+/**
+ * "diplomats in Tehran representing France, Germany, Italy and the UK", "her counterparts from the three friendly
+ * countries of Papua New Guinea, Norway, and China", "officials from France and Italy": an agent noun read on its own
+ * before a tie word (`ties`) and a list of bare countries is each listed country's agent (guidelines: compound actors
+ * expand, roles stack), one actor standing where the agent stands. A place phrase may stand between ("in Tehran":
+ * where they serve, which also gave the agent's country); otherwise an agent that has a country has the list's first.
+ */
+export function agentsOfList(toks: readonly Word[], groups: readonly ActorGroup[], ties: ReadonlySet<string>): ActorGroup[] {
+  const out: ActorGroup[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const agent = groups[i]!;
+    const a = agent.members[0]!;
+    let j = i + 1;
+    let k = agent.last + 1;
+    const place = groups[j];
+    const posted = place !== undefined && POSTED_IN.has(toks[k]?.lower ?? '') && place.first === k + 1 && place.members.every((m) => m.role === null);
+    if (posted) {
+      k = place.last + 1;
+      j++;
+    }
+    const tie = k;
+    if (ties.has(toks[k]?.lower ?? '')) k++;
+    while (k < toks.length && (LIST_LEAD_POS.has(toks[k]!.pos) || STATE_NOUNS.has(toks[k]!.lemma) || toks[k]!.lower === 'of')) k++;
+    const list = groups[j];
+    const bare = list !== undefined && list.members.every((m) => m.role === null && m.entity !== null && m.country !== null && m.code === m.country);
+    if (agent.members.length !== 1 || !a.role || a.entity !== null || k === tie || !bare || list.first !== k || !(a.country === null || posted || a.country === list.members[0]!.country)) {
+      out.push(agent);
+      continue;
+    }
+    const words = toks.slice(agent.first, agent.last + 1).map((t) => t.text).join(' ');
+    const members = list.members.map((m) => ({ ...m, code: m.country + a.code.slice(3), role: a.role, how: `${m.how} + agent "${words}" "${toks[tie]!.text}" it` }));
+    out.push({ first: agent.first, last: list.last, members, governor: agent.governor, modifier: false });
+    i = j;
   }
   return out;
 }
@@ -488,17 +530,36 @@ function groupAnaphor(ctx: SentenceCtx, start: number, stop: number, recent: rea
  */
 function anaphorGroups(ctx: SentenceCtx, recent: readonly ActorGroup[]): ActorGroup[] {
   const out: ActorGroup[] = [];
-  for (let k = 0; k + 1 < ctx.toks.length; k++) {
+  for (let k = 0; k < ctx.toks.length; k++) {
     if (ctx.groups.some((g) => g.first <= k + 1 && k <= g.last)) continue;
-    const g = anaphorReferent(ctx, k, recent, false);
+    const them = pluralObject(ctx, k, recent);
+    const g = them ?? (k + 1 < ctx.toks.length ? anaphorReferent(ctx, k, recent, false) : null);
     if (!g) continue;
     const governor = ctx.syntax.governorOf(ctx.toks, k);
     // "to discuss relations between the two countries": a topic, not a party.
     if (governor === 'between' || governor === 'among') continue;
-    const how = `"${ctx.toks[k]!.text} ${ctx.toks[k + 1]!.text}" refers back to`;
-    out.push({ first: k, last: k + 1, members: g.members.map((a) => ({ ...a, first: k, last: k + 1, how: `${how} ${a.code} (${a.how})` })), governor, modifier: false });
+    const last = them ? k : k + 1;
+    const how = `"${ctx.toks.slice(k, last + 1).map((t) => t.text).join(' ')}" refers back to`;
+    out.push({ first: k, last, members: g.members.map((a) => ({ ...a, first: k, last, how: `${how} ${a.code} (${a.how})` })), governor, modifier: false });
   }
   return out;
+}
+
+/** The plural personal pronoun of an object: "met with them". */
+const PLURAL_OBJECT = 'them';
+
+/**
+ * "Marsudi held meetings with her counterparts from Norway and China. … she met with them": an unread "them" stands
+ * for the last compound actor named, in its own sentence or the ones before (guidelines: compound actors expand),
+ * unless a plural common noun its sentence names before it, read as an actor or not, may be what it points to
+ * ("seized weapons and destroyed them", "captured soldiers and killed them"). Null when token k is no such "them".
+ */
+export function pluralObject(ctx: Pick<SentenceCtx, 'toks' | 'groups'>, k: number, recent: readonly ActorGroup[]): ActorGroup | null {
+  if (ctx.toks[k]!.lower !== PLURAL_OBJECT) return null;
+  const own = ctx.groups.filter((x) => x.last < k && x.members.length >= 2).pop();
+  if (own) return own;
+  for (let j = 0; j < k; j++) if (pluralNoun(ctx.toks[j], j === 0)) return null;
+  return earlierCompound(ctx, k, recent, false);
 }
 
 /** The sentence's groups and its group anaphors (anaphorGroups), in text order: the parties an act may target. */
@@ -515,9 +576,20 @@ export function speakerItself(a: FoundActor, speakers: readonly FoundActor[]): b
   return a.referring && speakers.some((s) => s !== a && (a.entity !== null ? a.entity === s.entity : s.entity === null && s.code === a.code));
 }
 
-/** "European-based missiles", "a Damascus-based group": a place that only locates a noun is no party. */
-export function placeModifier(ctx: SentenceCtx, g: ActorGroup): boolean {
-  return g.modifier && ctx.toks[g.last + 2]?.lower === 'based';
+/**
+ * "European-based missiles", "a Damascus-based group", "in Balad Ruz, 60 kilometers northeast of Baghdad": a place that
+ * only locates a noun, or is the landmark a distance is measured from, is no party.
+ */
+export function placeModifier(ctx: Pick<SentenceCtx, 'toks' | 'lex'>, g: ActorGroup): boolean {
+  return (g.modifier && ctx.toks[g.last + 2]?.lower === 'based') || landmark(ctx, g.first);
+}
+
+/** Token `first` opens the place after "<distance> <compass point> of [the]": "60 kilometers northeast of Baghdad". */
+export function landmark(ctx: Pick<SentenceCtx, 'toks' | 'lex'>, first: number): boolean {
+  let k = first - 1;
+  if (ctx.toks[k]?.lower === 'the') k--;
+  const [of, point, unit] = [ctx.toks[k], ctx.toks[k - 1], ctx.toks[k - 2]];
+  return of?.lower === 'of' && point !== undefined && ctx.lex.words.compassPoints.has(point.lower) && unit !== undefined && ctx.lex.words.distanceUnits.has(unit.lemma);
 }
 
 export function firstGroupAfter(ctx: SentenceCtx, from: number, to: number, exclude: ActorGroup | null, skip: ReadonlySet<string>): ActorGroup | null {

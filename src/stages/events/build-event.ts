@@ -75,7 +75,7 @@ export function buildEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: T
  */
 export function reverseEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m: TriggerMatch, complement: TriggerMatch | null, event: Event, found: Found, context: StageContext): Event | null {
   if (found.targets.every((a) => a.code === '---')) return null;
-  const code = targetAct(dictionaryReading(ctx, complement ?? m), event.cameo.code);
+  const code = found.mutual ? event.cameo.code : targetAct(dictionaryReading(ctx, complement ?? m), event.cameo.code);
   if (!code) return null;
   const back = { sources: found.targets, targets: found.sources, how: `code pair [${event.cameo.code}:${code}]: the target's act back (${found.how})` };
   return buildEvent(doc, ctx, res, m, complement, code, back, context);

@@ -51,7 +51,7 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
       return;
     }
     const actors = sentenceActors(readings[s] ?? [], syntax.sentences[s]!.first);
-    const groups = groupActors(syntax, toks, actors, MAX_GROUP);
+    const groups = groupActors(syntax, toks, actors, MAX_GROUP, res.lexicons.coding.words.agentTies);
     for (const g of groups) {
       if (g.members.length >= MAX_GROUP) context.report('info', 'events-actor-list', `a list of ${MAX_GROUP}+ actors is not coded as one compound actor`, toks[g.first]!.start, toks[g.last]!.end);
     }

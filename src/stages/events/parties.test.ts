@@ -61,6 +61,8 @@ test('bothWays: a meeting or talks with a named counterpart is one triple each w
   await table(t, [
     ['Chinese State Councilor Dai Bingguo met with Vietnamese Foreign Minister Pham Binh Minh on Monday.', ['CHNGOV>VNMGOV:040', 'VNMGOV>CHNGOV:040']],
     ['The Vietnamese foreign minister held talks with the Chinese foreign minister on Sunday.', ['VNMGOV>CHNGOV:046', 'CHNGOV>VNMGOV:046']],
+    // several counterparts: each meets the one who met them, not each other
+    ['Indonesian Foreign Minister Retno Marsudi met with her counterparts from Norway and China on Monday.', ['IDNGOV>NORGOV:040', 'IDNGOV>CHNGOV:040', 'NORGOV>IDNGOV:040', 'CHNGOV>IDNGOV:040']],
     // negatives: a venue is no counterpart; talks a statement only mentions; a letter sent is one-sided
     ['Russian and US officials met in Geneva on Monday.', ['RUSGOV>CHE:040', 'USAGOV>CHE:040']],
     ['Israeli Prime Minister Ehud Barak said he was pessimistic about the chances of resuming peace talks with Syria.', ['ISRGOV>SYR:012']],

@@ -27,7 +27,7 @@ export function actorsOf(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerM
   const nominal = (t.pos === 'NOUN' || t.pos === 'PROPN') && ctx.toks[m.first]!.pos !== 'VERB';
   const found = participleSubject(ctx, m) ?? (nominal ? nominalActors(ctx, m, recent) : verbalActors(ctx, m, complement, recent));
   if (!found || found.sources.every((a) => victim(ctx, a))) return null;
-  return bothWays(ctx, m, complement, sympathyTarget(ctx, m, found));
+  return bothWays(ctx, m, complement, sympathyTarget(ctx, m, found), recent);
 }
 
 /**
@@ -44,11 +44,19 @@ const MUTUAL_CODES: ReadonlySet<string> = new Set(['040', '046', '164']);
  * noun trigger must be what a finite verb does ("held talks"), not talks a clause only mentions ("the chances
  * of resuming talks with Syria").
  */
-export function bothWays(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, found: Found): Found {
+export function bothWays(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, found: Found, recent: readonly ActorGroup[]): Found {
   if (complement || found.sources === found.targets || !mutualAct(ctx, m)) return found;
-  const target = ctx.groups.find((g) => g.members.includes(found.targets[0]!));
-  if (!target || found.targets.some((a) => !target.members.includes(a)) || !(target.governor === null || target.governor === 'with')) return found;
+  // The counterpart may be a group anaphor ("met with them"), which stands where its phrase stands.
+  const same = (a: FoundActor, b: FoundActor) => a.code === b.code && a.first === b.first && a.last === b.last;
+  const within = (g: ActorGroup) => found.targets.every((a) => g.members.some((b) => same(a, b)));
+  const target = withAnaphors(ctx, recent).find(within);
+  if (!target || !(target.governor === null || target.governor === 'with')) return found;
   if (!doneByFiniteVerb(ctx, m) || refused(ctx, m)) return found;
+  // "met with her counterparts from A, B and C": one event is every pair of its parties, and A, B and C did not meet
+  // each other: each side's act is an event of its own (the reverse event codes the counterparts' side).
+  // A compound "them" may hold the source itself ("she met with them" after her meetings with them): it meets the others.
+  const others = found.targets.filter((a) => !found.sources.some((s) => s.code === a.code));
+  if (found.sources.length + others.length > 2) return { ...found, targets: others, mutual: true, how: `${found.how}; talks are reciprocal: the other side acts back` };
   const both = [...found.sources, ...found.targets];
   return { sources: both, targets: both, how: `${found.how}; talks are reciprocal: each side acts on the other` };
 }
@@ -356,9 +364,10 @@ export function untargetedActors(ctx: SentenceCtx, m: TriggerMatch, complement: 
   const clause = clauseEnd(ctx, complement ? complement.last : m.last);
   const end = complement ? clause : argumentsEnd(ctx, m, afterCue(m), clause);
   const scene = asClauseStart(ctx, m.last, end);
-  // A place of the source's own country or an as-clause's scene is where, no party the act could be aimed at; nor is
-  // the source named again ("Tehran denies it is trying …").
-  const other = (g: ActorGroup) => !asClauseScene(g, scene) && !ownPlace(ctx, g, subject.group.members) && !sourceAgain(ctx, m, g, subject.group.members);
+  // A place of the source's own country, an as-clause's scene or a place that only locates a noun ("60 kilometers
+  // northeast of Baghdad") is where, no party the act could be aimed at; nor is the source named again ("Tehran
+  // denies it is trying …").
+  const other = (g: ActorGroup) => !asClauseScene(g, scene) && !placeModifier(ctx, g) && !ownPlace(ctx, g, subject.group.members) && !sourceAgain(ctx, m, g, subject.group.members);
   if (ctx.groups.some((g) => g.first > m.last && g.first < end && g !== subject.group && other(g))) return null;
   const place = storyPlace(ctx, complement ?? m, end, subject.group.members);
   if (place) return { sources: subject.group.members, targets: [place], how: `source ${describe(subject.group)} (${subject.how}); target ${place.how}` };

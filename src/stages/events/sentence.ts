@@ -38,6 +38,8 @@ export interface Found {
   sources: FoundActor[];
   targets: FoundActor[];
   how: string;
+  /** the targets do the same act back (talks with several counterparts): the reverse event has the same code */
+  mutual?: boolean;
 }
 
 const THAT_LEAD_POS = new Set(['ADP', 'DET', 'PRON', 'ADJ', 'ADV', 'PART']);

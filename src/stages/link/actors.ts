@@ -15,6 +15,8 @@ export interface ActorResources {
   capitals: Map<string, string>;
   /** verbs whose object is the agent of the infinitive after it */
   controllers: ReadonlySet<string>;
+  /** verbs of protesters coming together: the place they gather in is theirs */
+  gatherings: ReadonlySet<string>;
   /** every form (lower case) of a reporting verb of speech ("says", "announced", "insisted") */
   cues: ReadonlySet<string>;
   /** whether a lower-case word is a common English word (not a name) */
@@ -331,6 +333,10 @@ interface AgentSpan {
   /** the sentence's named actors, in order */
   named: readonly FoundActor[];
   entities: ReadonlyMap<string, ReadEntity>;
+  /** the agent's CAMEO role code ("OPP") */
+  role: string;
+  /** verbs of protesters coming together (ActorResources) */
+  gatherings: ReadonlySet<string>;
 }
 
 /** Where the text itself gives an agent with no country word of its own a country: the actor that has it. */
@@ -360,6 +366,21 @@ export const AGENT_HOME_RULES: readonly HomeRule[] = [
     },
   },
   {
+    // "thousands of protesters gathered outside the interior ministry in central Tunis": protesters are people of the
+    // place they gather in (guidelines: protesters of no stated country are of the place they protest in), a place
+    // with no role of its own ("the US embassy in Nairobi" places them in Kenya, not the United States).
+    name: 'place they gather in',
+    apply: ({ toks, last, named, role, gatherings }) => {
+      const verb = toks[last + 1];
+      if (role.slice(0, 3) !== OPPOSITION || verb?.pos !== 'VERB' || !gatherings.has(verb.lemma)) return null;
+      let end = last + 2;
+      while (end < toks.length && end <= last + GATHERING_REACH && toks[end]!.text !== ',' && toks[end]!.pos !== 'VERB' && toks[end]!.pos !== 'PART') end++;
+      const home = named.find((a) => a.first > last + 1 && a.first < end && a.role === null && LOCATIVE.has(toks[placePreposition(toks, a.first)]?.lower ?? ''));
+      if (!hasCountry(home)) return null;
+      return { home, how: `"${verb.text} … ${home.mention?.text ?? home.code}"` };
+    },
+  },
+  {
     // "Menem's lawyer", "Odinga's supporters": the agents belong to the named actor that owns them.
     name: 'possessor',
     apply: ({ toks, before, named }) => {
@@ -383,6 +404,20 @@ export const AGENT_HOME_RULES: readonly HomeRule[] = [
     },
   },
 ];
+
+/** The opposition role: protesters, demonstrators, activists. */
+const OPPOSITION = 'OPP';
+/** How far after the agent the place of a gathering may stand: "gathered outside the interior ministry in central Tunis". */
+const GATHERING_REACH = 10;
+/** Prepositions of the place of a gathering. */
+const LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'outside', 'near', 'across']);
+
+/** The token before a place's noun phrase, past its determiners and adjectives: the "in" of "in central Tunis". */
+function placePreposition(toks: readonly Word[], first: number): number {
+  let k = first - 1;
+  while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k--;
+  return k;
+}
 
 /** The first home rule's answer for an agent, or null: then the text names no country for it. */
 function agentHome(a: AgentSpan): { home: FoundActor; how: string; rule: string } | null {
@@ -466,7 +501,7 @@ function domesticAgents(doc: Doc, toks: readonly Word[], named: readonly FoundAc
       i = last;
       continue;
     }
-    const placed = agentHome({ toks, first, last, before: d, named, entities });
+    const placed = agentHome({ toks, first, last, before: d, named, entities, role: hit.role, gatherings: res.gatherings });
     const country = placed?.home.country ?? null;
     out.push({
       first, last, code: (country ?? NO_COUNTRY) + hit.role, country, role: hit.role.slice(0, 3), entity: null, referring: false,
@@ -696,17 +731,34 @@ function withRole(doc: Doc, toks: readonly Word[], a: FoundActor, agents: AgentI
     const last = j + after.length - 1;
     return { ...a, last, code: a.code + after.role, role: after.role.slice(0, 3), mention: spanOf(doc.text, toks[a.first]!.start, toks[last]!.end), how: `${a.how} + agent "${doc.text.slice(toks[j]!.start, toks[last]!.end)}"` };
   }
-  // "the government of Israel"
-  if (a.first >= 2 && toks[a.first - 1]!.lemma === 'of') {
-    for (let n = Math.min(MAX_AGENT_WORDS, a.first - 1); n >= 1; n--) {
-      const hit = agentAt(toks, a.first - 1 - n, agents);
-      if (hit && hit.length === n) {
-        const first = a.first - 1 - n;
-        return { ...a, first, code: a.code + hit.role, role: hit.role.slice(0, 3), mention: spanOf(doc.text, toks[first]!.start, toks[a.last]!.end), how: `${a.how} + agent "${doc.text.slice(toks[first]!.start, toks[a.first - 2]!.end)}"` };
-      }
-    }
+  // "the government of Israel", "the foreign ministers of the USA", "the Government of the Democratic Republic of Timor Leste"
+  const owner = agentOfName(toks, a.first, agents);
+  if (owner) {
+    const { first, of, hit } = owner;
+    return { ...a, first, code: a.code + hit.role, role: hit.role.slice(0, 3), mention: spanOf(doc.text, toks[first]!.start, toks[a.last]!.end), how: `${a.how} + agent "${doc.text.slice(toks[first]!.start, toks[of - 1]!.end)}"` };
   }
   return a;
+}
+
+/** How far back from a name its "of" may stand: "of the Democratic Republic of [Timor Leste]". */
+const OF_NAME_REACH = 5;
+
+/**
+ * The agent before "of" that owns the name at token `first`: right before it ("the government of Israel"), or
+ * before "the" and the capitalised words of a state's formal name ("the foreign ministers of the USA", "the
+ * Government of the Democratic Republic of Timor Leste", whose inner "of" no agent stands before). Null if none.
+ */
+export function agentOfName(toks: readonly Word[], first: number, agents: AgentIndex): { first: number; of: number; hit: { role: string; length: number } } | null {
+  for (let k = first - 1; k >= Math.max(1, first - OF_NAME_REACH); k--) {
+    const t = toks[k]!;
+    if (t.lemma === 'of') {
+      for (let n = Math.min(MAX_AGENT_WORDS, k); n >= 1; n--) {
+        const hit = agentAt(toks, k - n, agents);
+        if (hit && hit.length === n) return { first: k - n, of: k, hit };
+      }
+    } else if (t.lower !== 'the' && !((t.pos === 'PROPN' || t.pos === 'ADJ') && capitalised(t))) return null;
+  }
+  return null;
 }
 
 /** The actors of every sentence, token ranges into doc.tokens. */

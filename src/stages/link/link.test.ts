@@ -143,6 +143,20 @@ test('an agent with no country word of its own is `---` + role; only what the te
     ['Bosnian Serbs said their forces had withdrawn.', 'forces', 'BIHMIL'],
     // negative: the pronoun's nearest actor is a person, "their" wants a group
     ['Vladimir Putin said their forces had withdrawn.', 'forces', '---MIL'],
+    // the place protesters gather in, past a body of another role ("outside the interior ministry")
+    ['Thousands of protesters gathered outside the interior ministry in central Tunis.', 'protesters', 'TUNOPP'],
+    // negatives: a body with a role is no place of theirs; no verb of gathering
+    ['Protesters gathered outside the US embassy.', 'Protesters', '---OPP'],
+    ['Protesters said police in Tunis fired tear gas.', 'Protesters', '---OPP'],
+    // an agent before "of the" and a state's formal name (agentOfName)
+    ['The foreign ministers of the USA and Canada met.', 'foreign ministers of the USA', 'USAGOV'],
+    ['The Government of the Democratic Republic of Timor Leste agreed.', 'Government of the Democratic Republic of Timor Leste', 'TMPGOV'],
+    // negative: a common noun before "of" is no agent ("the capital of the Republic of Korea" is a place)
+    ['Protesters marched in the capital of the Republic of Korea.', 'Republic of Korea', 'KOR'],
+    // agent nouns standing alone (news-agents.json): "officers", "the Emir of Qatar", "his U.S. counterpart"
+    ['Officers broke up the march.', 'Officers', '---COP'],
+    ['The Emir of Qatar called Muhyiddin.', 'Emir of Qatar', 'QATGOV'],
+    ['The minister spoke with his U.S. counterpart.', 'U.S. counterpart', 'USAGOV'],
   ];
   for (const [text, words, code] of cases) {
     const found = readings(text).find((r) => r.endsWith(`[${words}]`) || r.includes(`[${words} `));
