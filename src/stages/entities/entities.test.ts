@@ -86,6 +86,24 @@ test('an honorific makes a person of the name after it, not of a title', () => {
   for (const [text, want] of cases) assert.deepEqual(mentions(text).filter((m) => !m.startsWith('President')), want, text);
 });
 
+test('courtesy titles are no part of a person\'s name, one or several; a title word inside a name, a title as a common noun and "Dr." in a company name stay', () => {
+  const persons = (text: string) => mentions(text).filter((m) => m.endsWith('/PERSON'));
+  const cases: [string, string[]][] = [
+    ['Prime Minister Tan Sri Muhyiddin Yassin arrived in Brunei.', ['Muhyiddin Yassin/PERSON']],
+    ['Datuk Seri Ismail Sabri Yaakob received messages.', ['Ismail Sabri Yaakob/PERSON']],
+    ['He met H.E. Sheikh Mohammed bin Zayed Al Nahyan on Monday.', ['Mohammed bin Zayed Al Nahyan/PERSON']],
+    ['Muhyiddin said Sheikh Tamim congratulated him.', ['Muhyiddin/PERSON', 'Tamim/PERSON']],
+    ['Iran\'s Supreme Leader Ayatollah Ali Khamenei spoke.', ['Ali Khamenei/PERSON']],
+    ['Hojatoleslam Hassan Rouhani won the election.', ['Hassan Rouhani/PERSON']],
+    ['Malaysian Foreign Minister Datuk Seri Hishammuddin Tun Hussein was there.', ['Hishammuddin Tun Hussein/PERSON']],
+    // Negatives: a surname Haji, the sheikh as a common noun.
+    ['Abdullahi Haji said the talks failed.', ['Abdullahi Haji/PERSON']],
+    ['The sheikh said the talks failed.', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(persons(text), want, text);
+  assert.ok(mentions('Shares of Dr. Pepper Snapple Group rose.').every((m) => !m.endsWith('/PERSON')));
+});
+
 test('an acronym introduced after a tagged name is read where it recurs, but not a place in parentheses', () => {
   const text = 'The International Longshoremen\'s Association (ILA) struck. Workers backed the ILA on Monday.';
   assert.deepEqual(mentions(text).filter((m) => m.startsWith('ILA')), ['ILA/ORG', 'ILA/ORG']);

@@ -124,17 +124,23 @@ function nameAfterTitle(syntax: Syntax, tokens: readonly Token[], first: number,
 }
 
 /**
- * What is no name, or no part of one: an honorific before a person ("Mr Ng" is Ng), a leading article before
- * a place ("The US"), a wire tag ("Enditem"), and a place or demonym that opens a lower-case disease name
- * ("African swine fever", "Spanish flu").
+ * What is no name, or no part of one: courtesy titles before a person ("Mr Ng" is Ng, "Datuk Seri Anwar
+ * Ibrahim" is Anwar Ibrahim; a person tagged on the titles alone, "Dato" of "Dato' Sri Najib", is none), a
+ * leading article before a place ("The US"), a wire tag ("Enditem"), and a place or demonym that opens a
+ * lower-case disease name ("African swine fever", "Spanish flu").
  */
 function trimNonNames(text: string, found: Candidate[], lexicons: EntityLexicons, heads: NameHeads, tags: ReadonlySet<string>): void {
   for (let k = found.length - 1; k >= 0; k--) {
     const c = found[k]!;
+    const titles = c.type === 'PERSON' ? heads.courtesyTitles(text, c.start) : 0;
+    if (titles >= c.end - c.start) {
+      found.splice(k, 1);
+      continue;
+    }
+    c.start += titles;
     const name = text.slice(c.start, c.end);
     const lead = /^(\S+)\s+/.exec(name);
-    if (lead && c.type === 'PERSON' && heads.honorifics.has(lead[1]!)) c.start += lead[0].length;
-    else if (lead && /^the$/i.test(lead[1]!) && lexicons.places.has(lexiconKey(name.slice(lead[0].length)))) c.start += lead[0].length;
+    if (lead && /^the$/i.test(lead[1]!) && lexicons.places.has(lexiconKey(name.slice(lead[0].length)))) c.start += lead[0].length;
     const after = /^(?:\s+[a-z]+){1,2}/.exec(text.slice(c.end, c.end + 40))?.[0].trim().split(/\s+/) ?? [];
     const disease = c.type !== 'PERSON' && c.type !== 'ORG' && after.some((w) => heads.diseases.has(w));
     if (tags.has(name) || disease) found.splice(k, 1);
@@ -258,9 +264,10 @@ export const entities = defineStage({
           if (!lexicons.places.has(lexiconKey(text)) && !acronyms.has(text)) acronyms.set(text, { type, retype: false });
         }
       }
-      // 2a. An honorific says the capitalised words after it are a person ("Mr. Chavez"), unless they are a title ("Mr. President").
-      for (const name of honorificNames(tokens, heads.honorifics)) {
-        if (lexicons.agents.has(lexiconKey(tokens[name.first]!.text))) continue;
+      // 2a. Courtesy titles say the capitalised words after them are a person ("Mr. Chavez", "Tan Sri Muhyiddin"), unless they are a title ("Mr. President").
+      for (const name of honorificNames(tokens, (at) => heads.courtesyTitles(doc.text, at))) {
+        // "Dr. Pepper Snapple Group": a name with an organisation head is no person.
+        if (lexicons.agents.has(lexiconKey(tokens[name.first]!.text)) || heads.organization.has(tokens[name.last]!.text)) continue;
         const same = here.find((c) => c.first === name.first && c.last === name.last);
         if (same) same.type = 'PERSON';
         else if (!here.some((c) => overlaps(c, name))) here.push(candidate(name.first, name.last, 'PERSON', 'pattern'));
