@@ -18,6 +18,8 @@ export interface TitleWords {
    * anew for every token. Upper and lower case map one to one in ASCII, so the two lookups agree.
    */
   asciiCountryWords: ReadonlyMap<string, CountryWord>;
+  /** How many characters courtesy titles ("Tan Sri ", "Sheikh ") take at an offset: NameHeads.courtesyTitles. */
+  courtesyTitles: (text: string, at: number) => number;
 }
 
 /** One word of the country and demonym phrases ("SOUTH" leads "SOUTH KOREAN"; "CHINESE" names CHN alone). */
@@ -27,7 +29,7 @@ export interface CountryWord {
   lead: boolean;
 }
 
-export function titleWords(entities: EntityLexicons, lex: SyntaxWords): TitleWords {
+export function titleWords(entities: EntityLexicons, lex: SyntaxWords, courtesyTitles: TitleWords['courtesyTitles']): TitleWords {
   const words = new Set(lex.titleModifiers);
   let longest = 0;
   for (const phrase of entities.agents.keys()) {
@@ -43,7 +45,7 @@ export function titleWords(entities: EntityLexicons, lex: SyntaxWords): TitleWor
   }
   const asciiCountryWords = new Map<string, CountryWord>();
   for (const [key, word] of countryWords) if (isAscii(key) && key === key.toUpperCase()) asciiCountryWords.set(key.toLowerCase(), word);
-  return { words, places: entities.places, agents: entities.agents, longest, countryWords, asciiCountryWords };
+  return { words, places: entities.places, agents: entities.agents, longest, countryWords, asciiCountryWords, courtesyTitles };
 }
 
 function isAscii(text: string): boolean {
@@ -121,6 +123,7 @@ export function titleRunsOf(words: readonly Word[], entries: VocabularyEntries, 
  * nationality ("Chinese experts"), not a title.
  */
 export function titleBefore(doc: Doc, words: readonly Word[], entries: VocabularyEntries, runs: Int32Array, at: number, tw: TitleWords): Title | null {
+  at = beforeCourtesyTitles(doc.text, words, at, tw);
   if (at <= 0 || runs[at - 1]! < 0 || words[at - 1]!.sentence !== words[at]!.sentence) return null;
   const first = runs[at - 1]!;
   const tokens = words.slice(first, at);
@@ -145,4 +148,19 @@ export function titleBefore(doc: Doc, words: readonly Word[], entries: Vocabular
     }
   }
   return { span: spanOf(doc.text, tokens[0]!.start, tokens[tokens.length - 1]!.end), role, country, agent };
+}
+
+/** Courtesy titles hold at most this many words ("His Royal Highness Sheikh"). */
+const COURTESY_WORDS = 6;
+
+/**
+ * "Prime Minister Tan Sri Muhyiddin Yassin": the first word of the courtesy titles right before word `at` in its
+ * sentence, where the title of office stands; `at` itself when none stand there.
+ */
+function beforeCourtesyTitles(text: string, words: readonly Word[], at: number, tw: TitleWords): number {
+  let first = at;
+  for (let k = at - 1; k >= 0 && k >= at - COURTESY_WORDS && words[k]!.sentence === words[at]?.sentence; k--) {
+    if (tw.courtesyTitles(text, words[k]!.start) === words[at]!.start - words[k]!.start) first = k;
+  }
+  return first;
 }
