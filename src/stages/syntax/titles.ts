@@ -87,12 +87,16 @@ const upperTexts = (words: readonly Word[]) => words.map((w) => w.text.toUpperCa
 
 const POSSESSIVE = /^(?:'s|’s)$/;
 
-/** A hyphen written between two title words ("Secretary-General"), or "of"/"for" ("Minister for Defence"), is part of the title. */
-function joinsTitle(words: readonly Word[], entries: VocabularyEntries, i: number, runs: Int32Array): boolean {
+/**
+ * A hyphen written between two title words ("Secretary-General"), or "of"/"for" ("Minister for Defence"), is
+ * part of the title; so is "of" before a country ("Emir of Qatar", "President of Kenya"), whose title it is.
+ */
+function joinsTitle(words: readonly Word[], entries: VocabularyEntries, i: number, runs: Int32Array, country: () => boolean): boolean {
   const before = words[i - 1];
   const joint = words[i]!;
   const after = words[i + 1];
-  if (before === undefined || after === undefined || runs[i - 1]! < 0 || !entries[i + 1]?.titleWord || !has(after, WORD.CAPITAL)) return false;
+  if (before === undefined || after === undefined || runs[i - 1]! < 0 || !has(after, WORD.CAPITAL)) return false;
+  if (!entries[i + 1]?.titleWord) return joint.lower === 'of' && entries[i - 1]?.titleWord === true && country();
   return joint.text === '-' ? before.end === joint.start && joint.end === after.start : joint.lower === 'of' || joint.lower === 'for';
 }
 
@@ -106,7 +110,8 @@ export function titleRunsOf(words: readonly Word[], entries: VocabularyEntries, 
   for (const s of sentences) {
     for (let i = s.first; i <= s.last; i++) {
       const country = countryLength(words, entries, i, s.last, tw);
-      const n = country > 0 ? country + (POSSESSIVE.test(words[i + country]?.text ?? '') ? 1 : 0) : entries[i]?.titleWord || joinsTitle(words, entries, i, out) ? 1 : 0;
+      const countryAfter = () => i < s.last && countryLength(words, entries, i + 1, s.last, tw) > 0;
+      const n = country > 0 ? country + (POSSESSIVE.test(words[i + country]?.text ?? '') ? 1 : 0) : entries[i]?.titleWord || joinsTitle(words, entries, i, out, countryAfter) ? 1 : 0;
       if (n === 0) continue;
       const start = i > s.first && out[i - 1]! >= 0 ? out[i - 1]! : i;
       for (let k = i; k < i + n; k++) out[k] = start;
