@@ -19,6 +19,7 @@ test('courtesy titles before a name, one or several in a row, are read whole; th
     ['Prof. Dr. Ahmad Fauzi', 'Ahmad Fauzi'],
     ['Khun Prayut', 'Prayut'],
     ['Mr. Chavez', 'Chavez'],
+    ['Mr. de Villepin', 'de Villepin'],
   ];
   for (const [text, name] of cases) assert.equal(text.slice(heads.courtesyTitles(text)), name, text);
   // Read where the caller points: after a title of office, never inside a word.
@@ -32,7 +33,7 @@ test('no courtesy title: a title word inside or closing a name, one before a low
     'Hishammuddin Tun Hussein', // a title word inside the name
     'Ahmed Haji', // a surname Haji
     'Haji', // nothing follows
-    'Haji said', // nothing capitalised follows
+    'Haji, 54', // no word follows
     'the sheikh said', // a common noun
     'Sheikhs', // no title
     'Sultan Al Jaber', // Sultan is a given name: not listed

@@ -20,7 +20,7 @@ export interface NameHeads {
   honorifics: ReadonlySet<string>;
   /**
    * How many characters the courtesy titles at `text[at]` take with the white space after each, one or
-   * several in a row ("Datuk Seri ", "H.E. Sheikh "), when a capitalised word follows them; else 0.
+   * several in a row ("Datuk Seri ", "H.E. Sheikh "), when a word follows them ("Mr. de Villepin"); else 0.
    */
   courtesyTitles: (text: string, at?: number) => number;
   /** titles of office the Phoenix agent table lacks, upper case → CAMEO role ("EMIR" → GOV) */
@@ -35,7 +35,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function courtesyTitleReader(titles: readonly string[]): (text: string, at?: number) => number {
   const alternatives = [...titles].sort((a, b) => b.length - a.length).map((t) => escape(t).replace(/ /g, '\\s+'));
   // Sticky: read where the caller points, without a copy of the text.
-  const leading = new RegExp(`(?<![\\p{L}\\d.'’])(?:(?:${alternatives.join('|')})\\s+)+(?=\\p{Lu})`, 'uy');
+  const leading = new RegExp(`(?<![\\p{L}\\d.'’])(?:(?:${alternatives.join('|')})\\s+)+(?=\\p{L})`, 'uy');
   return (text, at = 0) => {
     leading.lastIndex = at;
     return leading.exec(text)?.[0].length ?? 0;

@@ -134,7 +134,8 @@ function trimNonNames(text: string, found: Candidate[], lexicons: EntityLexicons
     const c = found[k]!;
     const titles = c.type === 'PERSON' ? heads.courtesyTitles(text, c.start) : 0;
     if (titles >= c.end - c.start) {
-      found.splice(k, 1);
+      // Titles alone before a name ("Dato" of "Dato' Sri Najib"); a surname that is a title word is kept ("Haji said").
+      if (CAPITAL_INITIAL.test(text.slice(c.start + titles, c.start + titles + 1))) found.splice(k, 1);
       continue;
     }
     c.start += titles;

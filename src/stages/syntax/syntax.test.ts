@@ -163,6 +163,7 @@ test('syntax: the title before a name, with its country and agent code; a lone n
     ['John Bolton wrote it.', 'John', null],
     // No title: a courtesy title alone, "of" after a word that is no title, a title before "of" and no country.
     ['Sheikh Tamim Hamad Al-Thani called.', 'Tamim', null],
+    ['The Russian-backed Mr. Yushchenko won.', 'Yushchenko', null],
     ['Thousands of Qatar Airways passengers waited.', 'Airways', null],
     ['The Minister of Defence Ng Eng Hen spoke.', 'Ng', { span: 'Minister of Defence', role: 'Minister of Defence', country: null, agent: 'GOVMIL' }],
   ];

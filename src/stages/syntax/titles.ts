@@ -128,7 +128,14 @@ export function titleRunsOf(words: readonly Word[], entries: VocabularyEntries, 
  * nationality ("Chinese experts"), not a title.
  */
 export function titleBefore(doc: Doc, words: readonly Word[], entries: VocabularyEntries, runs: Int32Array, at: number, tw: TitleWords): Title | null {
-  at = beforeCourtesyTitles(doc.text, words, at, tw);
+  // Over courtesy titles, only a title of office reaches the name: "Russian-backed Mr. Yushchenko" has none.
+  const titled = beforeCourtesyTitles(doc.text, words, at, tw);
+  const title = titled < at ? titleEndingAt(doc, words, entries, runs, titled, tw) : null;
+  return title?.agent ? title : titleEndingAt(doc, words, entries, runs, at, tw);
+}
+
+/** The title whose run of words ends right before word `at` (titleBefore without courtesy titles). */
+function titleEndingAt(doc: Doc, words: readonly Word[], entries: VocabularyEntries, runs: Int32Array, at: number, tw: TitleWords): Title | null {
   if (at <= 0 || runs[at - 1]! < 0 || words[at - 1]!.sentence !== words[at]!.sentence) return null;
   const first = runs[at - 1]!;
   const tokens = words.slice(first, at);
