@@ -49,3 +49,21 @@ test('the courtesy titles of one word are the honorifics; titles of office carry
   assert.equal(heads.offices.get('EMIR'), 'GOV');
   assert.equal(heads.courtesyTitles('Emir Tamim'), 0);
 });
+
+test('name particles after a name run on to the capitalised word each leads to; not to a lower-case word nor over a line break', () => {
+  const cases: [string, string][] = [
+    ['Ali al-Sistani said', ' al-Sistani'],
+    ['Mohammed bin Zayed Al Nahyan', ' bin Zayed'],
+    ['Badr bin Saud bin Harib', ' bin Saud bin Harib'],
+    ['Abdel Fattah el-Sisi met', ' el-Sisi'],
+    // negative
+    ['Ali al said', ''],
+    ['Tamim Al Thani', ''],
+    ['Ali\nal-Sistani', ''],
+    ['Ali said al-Sistani', ''],
+  ];
+  for (const [text, run] of cases) {
+    const name = text.split(/[\s]/)[0]!.length + (text.startsWith('Abdel') ? ' Fattah'.length : 0);
+    assert.equal(text.slice(name, name + heads.nameParticles(text, name)), run, text);
+  }
+});

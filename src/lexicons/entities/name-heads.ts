@@ -8,7 +8,7 @@ const HonorificsSchema = z.object({
   /** titles of office the Phoenix agent table lacks, with the CAMEO role they give ("Emir" → GOV) */
   office: z.record(z.string().min(1), z.string().regex(/^[A-Z]{3}$/)),
 });
-const NameHeadsSchema = z.object({ about: z.string(), law: words, event: words, organization: words, connectors: words, honorifics: HonorificsSchema, diseases: words });
+const NameHeadsSchema = z.object({ about: z.string(), law: words, event: words, organization: words, connectors: words, honorifics: HonorificsSchema, particles: words, diseases: words });
 
 /** Head words that type a name (LAW, EVENT, ORG) and the connectors a name may hold. */
 export interface NameHeads {
@@ -25,6 +25,11 @@ export interface NameHeads {
   courtesyTitles: (text: string, at?: number) => number;
   /** titles of office the Phoenix agent table lacks, upper case → CAMEO role ("EMIR" → GOV) */
   offices: ReadonlyMap<string, string>;
+  /**
+   * How many characters the name particles at `text[at]` take with the capitalised words each leads to, one or
+   * several in a row (" al-Sistani", " bin Hamad"), after a name; else 0.
+   */
+  nameParticles: (text: string, at: number) => number;
   /** heads of lower-case disease names ("fever", "flu") */
   diseases: ReadonlySet<string>;
 }
@@ -42,6 +47,15 @@ export function courtesyTitleReader(titles: readonly string[]): (text: string, a
   };
 }
 
+/** One pattern for the particles: each joined by a hyphen or a space to the capitalised word it leads to. */
+export function nameParticleReader(particles: readonly string[]): (text: string, at: number) => number {
+  const run = new RegExp(`(?:[^\\S\\n]+(?:${particles.map(escape).join('|')})(?:-|[^\\S\\n]+)\\p{Lu}[\\p{L}'’]*)+`, 'uy');
+  return (text, at) => {
+    run.lastIndex = at;
+    return run.exec(text)?.[0].length ?? 0;
+  };
+}
+
 /** Load (once per process) the name heads shipped beside this file. */
 export const loadNameHeads = once((): NameHeads => {
   const h = readLexicon('entities/name-heads.json', NameHeadsSchema);
@@ -51,6 +65,7 @@ export const loadNameHeads = once((): NameHeads => {
     honorifics: new Set(courtesy.filter((t) => !t.includes(' '))),
     courtesyTitles: courtesyTitleReader(courtesy),
     offices: new Map(Object.entries(office).map(([title, role]) => [title.toUpperCase(), role])),
+    nameParticles: nameParticleReader(h.particles),
     diseases: new Set(h.diseases),
   };
 });

@@ -96,6 +96,9 @@ test('courtesy titles are no part of a person\'s name, one or several; a title w
     ['Iran\'s Supreme Leader Ayatollah Ali Khamenei spoke.', ['Ali Khamenei/PERSON']],
     ['Hojatoleslam Hassan Rouhani won the election.', ['Hassan Rouhani/PERSON']],
     ['Malaysian Foreign Minister Datuk Seri Hishammuddin Tun Hussein was there.', ['Hishammuddin Tun Hussein/PERSON']],
+    // The name runs on over the particles of Arab names, into the person read after them.
+    ['Grand Ayatollah Ali al-Sistani approved the vote.', ['Ali al-Sistani/PERSON']],
+    ['The Emir of Qatar Sheikh Tamim bin Hamad Al Thani called.', ['Tamim bin Hamad Al Thani/PERSON']],
     // Negatives: a surname Haji, the sheikh as a common noun.
     ['Abdullahi Haji said the talks failed.', ['Abdullahi Haji/PERSON']],
     ['The sheikh said the talks failed.', []],

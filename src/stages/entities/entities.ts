@@ -103,8 +103,8 @@ function joinHyphenatedNames(text: string, found: Candidate[]): void {
 
 /**
  * Where the name starts in a tagged span that opens with an agent title ("Senator Mohammad Ishaq Dar",
- * "Defence Ng Eng Hen" after "Minister for"): the first token after the title, if at least two capitalised
- * words without an organisation head follow; else null ("General Electric Co" keeps its name: "General" is no
+ * "Defence Ng Eng Hen" after "Minister for", "Emir of Qatar Sheikh Tamim"): the first token after the title, if
+ * at least two capitalised words without an organisation head follow; else null ("General Electric Co" keeps its name: "General" is no
  * agent title); 'title' when the whole span is part of the title before a name.
  */
 function nameAfterTitle(syntax: Syntax, tokens: readonly Token[], first: number, last: number, heads: NameHeads): number | 'title' | null {
@@ -115,12 +115,35 @@ function nameAfterTitle(syntax: Syntax, tokens: readonly Token[], first: number,
   if (inside && around.agent && !tokens.slice(first, last + 1).some((t) => heads.organization.has(t.text))) return 'title';
   for (let k = first + 1; k < last; k++) {
     const title = syntax.titleBefore(syntax.tokenAt(tokens[k]!.start));
-    if (!title || title.span.start > tokens[first]!.start || title.span.end !== tokens[k - 1]!.end) continue;
+    // A title ends in a title word, not in the "of" that joins it to a country ("Emir of" is no title).
+    if (!title || title.span.start > tokens[first]!.start || title.span.end !== tokens[k - 1]!.end || !CAPITAL_INITIAL.test(tokens[k - 1]!.text)) continue;
     const rest = tokens.slice(k, last + 1);
     const named = rest.every((t) => CAPITAL_INITIAL.test(t.text) && !heads.organization.has(t.text));
-    return title.agent && named ? k : null;
+    // "Emir of Qatar Sheikh Tamim": a longer title may end further on, where the name starts.
+    if (title.agent && named) return k;
   }
   return null;
+}
+
+/**
+ * "Grand Ayatollah Ali al-Sistani", "Sheikh Mohammed bin Zayed Al Nahyan": a person's name runs on over the
+ * lower-case particles of Arab and Malay names into the capitalised word after each, and into the person
+ * the tagger read there ("Tamim" + "bin" + "Hamad Al Thani"); not into a name of another type.
+ */
+function joinNameParticles(text: string, found: Candidate[], particlesAt: (text: string, at: number) => number): void {
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
+    const length = c.type === 'PERSON' ? particlesAt(text, c.end) : 0;
+    if (length === 0) continue;
+    const end = c.end + length;
+    const next = found.findIndex((x) => x !== c && x.start < end && x.end > c.end);
+    if (next >= 0 && found[next]!.type !== 'PERSON') continue;
+    c.end = next >= 0 ? Math.max(end, found[next]!.end) : end;
+    if (next >= 0) {
+      found.splice(next, 1);
+      if (next < k) k--;
+    }
+  }
 }
 
 /**
@@ -304,6 +327,7 @@ export const entities = defineStage({
       found.push(...here.filter((c) => !inDateline(c)));
     });
     joinHyphenatedNames(doc.text, found);
+    joinNameParticles(doc.text, found, heads.nameParticles);
     trimNonNames(doc.text, found, lexicons, heads, wire.tags);
     // 4. Acronyms introduced in parentheses name the same kind of thing wherever they recur.
     if (acronyms.size > 0) {
