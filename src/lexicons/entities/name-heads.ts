@@ -49,7 +49,7 @@ export function courtesyTitleReader(titles: readonly string[]): (text: string, a
 
 /** One pattern for the particles: each joined by a hyphen or a space to the capitalised word it leads to. */
 export function nameParticleReader(particles: readonly string[]): (text: string, at: number) => number {
-  const run = new RegExp(`(?:[^\\S\\n]+(?:${particles.map(escape).join('|')})(?:-|[^\\S\\n]+)\\p{Lu}[\\p{L}'’]*)+`, 'uy');
+  const run = new RegExp(`(?:[^\\S\\n]+(?:${particles.map(escape).join('|')})(?:-|[^\\S\\n]+)\\p{Lu}\\p{L}*)+`, 'uy');
   return (text, at) => {
     run.lastIndex = at;
     return run.exec(text)?.[0].length ?? 0;

@@ -63,6 +63,7 @@ test('a title the tagger took into a name is left out; a span of title words bef
     ['Minister of National Defence General Phan Van Giang held talks.', ['Phan Van Giang/PERSON']],
     // An organisation whose name starts with a word of titles keeps its name.
     ['Shares of General Electric Co rose.', ['General Electric Co/ORG']],
+    ['The Congress of South African Trade Unions marched.', ['Congress of South African Trade Unions/ORG']],
   ];
   for (const [text, want] of cases) assert.deepEqual(mentions(text), want, text);
 });
@@ -98,6 +99,7 @@ test('courtesy titles are no part of a person\'s name, one or several; a title w
     ['Malaysian Foreign Minister Datuk Seri Hishammuddin Tun Hussein was there.', ['Hishammuddin Tun Hussein/PERSON']],
     // The name runs on over the particles of Arab names, into the person read after them.
     ['Grand Ayatollah Ali al-Sistani approved the vote.', ['Ali al-Sistani/PERSON']],
+    ["Syrian President Bashar al-Assad's forces advanced.", ['Bashar al-Assad/PERSON']],
     ['The Emir of Qatar Sheikh Tamim bin Hamad Al Thani called.', ['Tamim bin Hamad Al Thani/PERSON']],
     // Negatives: a surname Haji, the sheikh as a common noun.
     ['Abdullahi Haji said the talks failed.', ['Abdullahi Haji/PERSON']],

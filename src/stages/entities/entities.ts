@@ -119,7 +119,7 @@ function nameAfterTitle(syntax: Syntax, tokens: readonly Token[], first: number,
     if (!title || title.span.start > tokens[first]!.start || title.span.end !== tokens[k - 1]!.end || !CAPITAL_INITIAL.test(tokens[k - 1]!.text)) continue;
     const rest = tokens.slice(k, last + 1);
     const named = rest.every((t) => CAPITAL_INITIAL.test(t.text) && !heads.organization.has(t.text));
-    // "Emir of Qatar Sheikh Tamim": a longer title may end further on, where the name starts.
+    // "Emir of Qatar Sheikh Tamim", "U.S. Undersecretary of State Nicholas Burns": a longer title may end further on, where the name starts.
     if (title.agent && named) return k;
   }
   return null;

@@ -89,7 +89,7 @@ const POSSESSIVE = /^(?:'s|’s)$/;
 
 /**
  * A hyphen written between two title words ("Secretary-General"), or "of"/"for" ("Minister for Defence"), is
- * part of the title; so is "of" before a country ("Emir of Qatar", "President of Kenya"), whose title it is.
+ * part of the title; so is "of" before a country's name ("Emir of Qatar", "President of Kenya"), whose title it is.
  */
 function joinsTitle(words: readonly Word[], entries: VocabularyEntries, i: number, runs: Int32Array, country: () => boolean): boolean {
   const before = words[i - 1];
@@ -110,7 +110,11 @@ export function titleRunsOf(words: readonly Word[], entries: VocabularyEntries, 
   for (const s of sentences) {
     for (let i = s.first; i <= s.last; i++) {
       const country = countryLength(words, entries, i, s.last, tw);
-      const countryAfter = () => i < s.last && countryLength(words, entries, i + 1, s.last, tw) > 0;
+      // A country's name, not a demonym: "Emir of Qatar", not "Congress of South African Trade Unions".
+      const countryAfter = () => {
+        const n = i < s.last ? countryLength(words, entries, i + 1, s.last, tw) : 0;
+        return n > 0 && tw.places.get(upperTexts(words.slice(i + 1, i + 1 + n)).join(' '))?.kind === 'country';
+      };
       const n = country > 0 ? country + (POSSESSIVE.test(words[i + country]?.text ?? '') ? 1 : 0) : entries[i]?.titleWord || joinsTitle(words, entries, i, out, countryAfter) ? 1 : 0;
       if (n === 0) continue;
       const start = i > s.first && out[i - 1]! >= 0 ? out[i - 1]! : i;
