@@ -61,7 +61,7 @@ test('a role the text states picks the entries holding it', () => {
   for (const [date, role, want] of cases) assert.equal(actorCodeAt(codes, date, role), want, `${date} ${role}`);
 });
 
-test('a surname alone gives a code only when the dictionary ties it to one country', () => {
+test('a surname alone, or a name without its middle words, gives a code only when the dictionary ties it to one country', () => {
   const lexicons = entityLexicons();
   const cases: [string, string | null, string | null][] = [
     ['Reagan', 'GOV', 'USAGOV'],
@@ -69,6 +69,13 @@ test('a surname alone gives a code only when the dictionary ties it to one count
     ['Kim', null, null],
     ['Nobody', null, null],
     ['Mr. Reagan', null, null],
+    // a name of two words: the dictionary's name without its middle words (a Malay patronymic "bin X", a middle name)
+    ['Muhyiddin Yassin', 'GOV', 'MYSGOV'],
+    ['Najib Razak', null, 'MYS'],
+    ['Ali Khamenei', null, 'IRN'],
+    // negative: persons of several countries start and end so (ALI … AHMADI: Yemen, Iran); no one does
+    ['Ali Ahmadi', null, null],
+    ['Vladimir Reagan', null, null],
   ];
   for (const [name, role, want] of cases) assert.equal(surnameCode(name, null, lexicons, role)?.slice(0, want?.length ?? 0) ?? null, want, name);
 });

@@ -46,7 +46,10 @@ export function spacedOnce(s: string): boolean {
 /**
  * A person named by surname alone ("President Reagan", "Bouteflika"): the codes of the dictionary's persons
  * whose name ends with it, only when nine in ten of the persons whose name ends or starts with it belong to
- * one country ("Kim" starts many Korean names, so it says nothing); only that country's codes count.
+ * one country ("Kim" starts many Korean names, so it says nothing); only that country's codes count. A name
+ * of two words is the dictionary's name without its middle words ("Muhyiddin Yassin": MUHYIDDIN BIN MOHAMED
+ * YASSIN, a Malay name without its patronymic; "Ali Khamenei": ALI HOSEINI KHAMENEI) when every person whose
+ * name starts with the first word and ends with the last belongs to one country.
  */
 export function surnameCode(name: string, date: string | null, lexicons: EntityLexicons, role: string | null = null): string | null {
   return upperSurnameCode(name.toUpperCase(), date, lexicons, role);
@@ -64,15 +67,26 @@ const votedSurnames = new WeakMap<EntityLexicons, Map<string, readonly ActorCode
 
 /** The codes of the one country a surname's persons belong to (see surnameCode), or null. */
 function surnameCodes(upper: string, lexicons: EntityLexicons): readonly ActorCode[] | null {
+  const space = upper.indexOf(' ');
+  const outer = space > 0 && space === upper.lastIndexOf(' ');
   // only the dictionary's surnames are kept, so the map stays as small as the dictionary
-  if (!lexicons.surnames.has(upper)) return null;
+  if (outer ? !lexicons.surnames.has(upper.slice(space + 1)) || !lexicons.surnames.has(upper.slice(0, space)) : !lexicons.surnames.has(upper)) return null;
   const voted = votedSurnames.get(lexicons) ?? votedSurnames.set(lexicons, new Map()).get(lexicons)!;
   let codes = voted.get(upper);
   if (codes === undefined) {
-    codes = voteSurname(upper, lexicons);
+    codes = outer ? outerWordsCodes(upper.slice(0, space), upper.slice(space + 1), lexicons) : voteSurname(upper, lexicons);
     voted.set(upper, codes);
   }
   return codes;
+}
+
+/** The codes of the persons whose dictionary name starts with `first` and ends with `last`, when all are of one country; else null. */
+function outerWordsCodes(first: string, last: string, lexicons: EntityLexicons): readonly ActorCode[] | null {
+  const starting = new Set(lexicons.surnames.get(first)?.first);
+  const persons = lexicons.surnames.get(last)?.last.filter((e) => starting.has(e)) ?? [];
+  const countries = new Set(persons.flatMap((e) => e.codes.map((c) => countryOfCode(c.code, lexicons))));
+  const [country] = countries;
+  return countries.size === 1 && country ? countryCodes(persons, country, lexicons) : null;
 }
 
 function voteSurname(upper: string, lexicons: EntityLexicons): readonly ActorCode[] | null {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BuiltParts, KeyTable } from '../key-table.ts';
+import { loadNameHeads } from './name-heads.ts';
 import { builtIndexFile, once, parseLexicon, readBuiltIndex, readLexicon, readLexiconBytes } from '../load.ts';
 
 /** Where a file's entries come from, and their licence. */
@@ -299,5 +300,7 @@ export const entityLexicons = once((): EntityLexicons => {
     const key = phrase.toUpperCase();
     if (agents.has(key)) agents.set(key, role);
   }
+  // Titles of office Phoenix lacks ("Emir"): the honorifics' list, the one place that knows titles before names.
+  for (const [title, role] of loadNameHeads().offices) if (!agents.has(title)) agents.set(title, role);
   return { places, countryNames, actors, surnames, agents };
 });

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesThrough } from '../../pipeline/presets.ts';
-import { derivedAliases } from './corefer.ts';
+import { derivedAliases, titledForm } from './corefer.ts';
+import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 import { soleSubject } from './references.ts';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 
@@ -190,4 +191,29 @@ test('ageDescription: "the 62-year-old" in an actor place is the person in view,
     ['Opposition leader John Mahama rejected the results. The year ended with protests.', []],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(resolved(text), want));
+});
+
+test('titledForm: a name with the courtesy titles written right before it; none where no title stands there', () => {
+  const { courtesyTitles } = loadNameHeads();
+  const form = (text: string, name: string) => {
+    const start = text.lastIndexOf(name);
+    return titledForm(text, { start, end: start + name.length }, courtesyTitles);
+  };
+  const cases: [string, string, string | null][] = [
+    ['Prime Minister Sheikh Hasina Wajed said', 'Hasina Wajed', 'Sheikh Hasina Wajed'],
+    ['Prime Minister Tan Sri Muhyiddin Yassin arrived', 'Muhyiddin Yassin', 'Tan Sri Muhyiddin Yassin'],
+    ['met (H.E. Sheikh Tamim) on Monday', 'Tamim', 'H.E. Sheikh Tamim'],
+    ['Supreme Leader Ayatollah Khamenei', 'Khamenei', 'Ayatollah Khamenei'],
+    // negative: a title word inside the name, a lower-case noun, no title at all
+    ['Ahmed Haji Hassan said', 'Ahmed Haji Hassan', null],
+    ['the sheikh Hassan said', 'Hassan', null],
+    ['President Joko Widodo said', 'Joko Widodo', null],
+  ];
+  for (const [text, name, want] of cases) assert.equal(form(text, name), want, text);
+});
+
+test('the titled form is an alias of the person, the canonical name leaves the titles out', () => {
+  const doc = pipeline.analyze({ text: 'Datuk Seri Anwar Ibrahim met Sheikh Tamim Hamad Al Thani. Anwar said Sheikh Tamim agreed.' });
+  const people = doc.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.mentions.length, e.aliases.filter((a) => /Datuk|Sheikh/.test(a))]);
+  assert.deepEqual(people, [['Anwar Ibrahim', 2, ['Datuk Seri Anwar Ibrahim']], ['Tamim Hamad Al Thani', 2, ['Sheikh Tamim Hamad Al Thani', 'Sheikh Tamim']]]);
 });

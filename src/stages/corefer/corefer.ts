@@ -3,12 +3,13 @@ import { spanOf, syntaxOf, type Doc, type Entity, type EntityType, type Mention,
 import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { referenceMentions } from './references.ts';
 import { surnameIntroductions } from './surname-introductions.ts';
-import { missedShortForms, shortFormOf } from './short-forms.ts';
+import { givenNamesOf, missedShortForms, shortFormOf } from './short-forms.ts';
 import { entityLexicons, type EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { descriptionIndex, resolveDescription, type DescriptionIndex } from './resolve-description.ts';
 import { loadWireLexicons } from '../../lexicons/entities/wire-lexicons.ts';
 import { canonicalName, type Form } from './names.ts';
 import { spacedOnce } from '../../lexicons/entities/actor-codes.ts';
+import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const LOWER = /\p{Ll}/u;
@@ -133,9 +134,9 @@ export const corefer = defineStage({
   gives: ['mentions', 'mentions.entity', 'entities'],
   setup: () => {
     const lexicons = entityLexicons();
-    return { lexicons, titles: oneWordTitles(lexicons), quoteLexicons: loadQuoteLexicons(), wire: loadWireLexicons() };
+    return { lexicons, titles: oneWordTitles(lexicons), quoteLexicons: loadQuoteLexicons(), wire: loadWireLexicons(), courtesyTitles: loadNameHeads().courtesyTitles };
   },
-  run(doc, { lexicons, titles, quoteLexicons, wire }) {
+  run(doc, { lexicons, titles, quoteLexicons, wire, courtesyTitles }) {
     const syntax = syntaxOf(doc);
     const datelineOf = datelineParts(doc, syntax);
     const clusters = new ClusterIndex();
@@ -162,8 +163,10 @@ export const corefer = defineStage({
           if (m.type === 'PERSON' && mw.length > cw.length && cw.every((w) => mw.includes(w))) {
             return c.entity.type === 'PERSON' || (cw.length === 1 && c.entity.type !== 'NORP' && c.country === null);
           }
-          // A short form: the first or last word of a person's name ("Li", "Putin"), of any tagged type.
-          return c.entity.type === 'PERSON' && mw.length === 1 && shortFormOf(cw, mw[0]!) === 'edge';
+          // A short form: the first or last word of a person's name ("Li", "Putin"), of any tagged type, or its
+          // leading given names ("Ismail Sabri" of "Ismail Sabri Yaakob").
+          if (c.entity.type !== 'PERSON') return false;
+          return mw.length === 1 ? shortFormOf(cw, mw[0]!) === 'edge' : m.type === 'PERSON' && givenNamesOf(cw, mw);
         });
         // An inner word ("Faki" of "Moussa Faki Mahamat") only where no name starts or ends with it.
         if (!target && mw.length === 1) target = clusters.sharingWords(mw, m.type === 'PERSON', (c) => c.entity.type === 'PERSON' && shortFormOf(c.words, mw[0]!) === 'inner');
@@ -185,6 +188,8 @@ export const corefer = defineStage({
         if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
         clusters.addKey(target, alias === m.text ? key : norm(alias));
       }
+      const titled = e.type === 'PERSON' && !m.nominal ? titledForm(doc.text, m, courtesyTitles) : null;
+      if (titled && !e.aliases.includes(titled)) e.aliases.push(titled);
       byMention.set(m.id, target);
       previous = m;
     }
@@ -209,6 +214,20 @@ export const corefer = defineStage({
     addMentions(doc, referenceMentions(doc, syntax, lexicons, quoteLexicons));
   },
 });
+
+/** Courtesy titles before a name take at most this many characters ("His Royal Highness Sheikh "). */
+const TITLES_REACH = 40;
+
+/**
+ * A person's name as written with the courtesy titles right before it ("Sheikh Hasina Wajed", "Ayatollah
+ * Khamenei"), or null: the mention and its canonical name leave the titles out, but a dictionary may list the
+ * person with them, so the titled form is one of the names the entity answers to.
+ */
+export function titledForm(text: string, m: Pick<Mention, 'start' | 'end'>, courtesyTitles: (text: string, at: number) => number): string | null {
+  let from = -1;
+  for (let s = m.start - 2; s >= 0 && s >= m.start - TITLES_REACH; s--) if (courtesyTitles(text, s) === m.start - s) from = s;
+  return from < 0 ? null : text.slice(from, m.end).replace(/\s+/g, ' ');
+}
 
 /** Which part of a dateline a mention is: its agency, one of its places, or none. */
 function datelineParts(doc: Doc, syntax: Syntax): (m: Mention) => 'agency' | 'place' | null {

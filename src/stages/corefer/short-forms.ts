@@ -75,3 +75,12 @@ function shortForms(doc: Doc, lexicons: EntityLexicons): Map<string, { entity: s
   for (const [part, form] of forms) if (taken.has(part) || lexicons.places.has(part.toUpperCase())) form.entity = null;
   return forms;
 }
+
+/**
+ * Whether a name of two words or more is the leading words of a person's longer name (`parts`): the given names
+ * Malay and Arab names are shortened to ("Ismail Sabri" of "Ismail Sabri Yaakob", "Mohammed bin Zayed" of
+ * "Mohammed bin Zayed Al Nahyan"), where a Western name keeps its surname. Words compare as given (lower case).
+ */
+export function givenNamesOf(parts: readonly string[], words: readonly string[]): boolean {
+  return words.length >= 2 && words.length < parts.length && words.every((w, k) => parts[k] === w);
+}

@@ -63,6 +63,7 @@ test('a title the tagger took into a name is left out; a span of title words bef
     ['Minister of National Defence General Phan Van Giang held talks.', ['Phan Van Giang/PERSON']],
     // An organisation whose name starts with a word of titles keeps its name.
     ['Shares of General Electric Co rose.', ['General Electric Co/ORG']],
+    ['The Congress of South African Trade Unions marched.', ['Congress of South African Trade Unions/ORG']],
   ];
   for (const [text, want] of cases) assert.deepEqual(mentions(text), want, text);
 });
@@ -84,6 +85,28 @@ test('an honorific makes a person of the name after it, not of a title', () => {
     ['Thank you, Mr. President.', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(mentions(text).filter((m) => !m.startsWith('President')), want, text);
+});
+
+test('courtesy titles are no part of a person\'s name, one or several; a title word inside a name, a title as a common noun and "Dr." in a company name stay', () => {
+  const persons = (text: string) => mentions(text).filter((m) => m.endsWith('/PERSON'));
+  const cases: [string, string[]][] = [
+    ['Prime Minister Tan Sri Muhyiddin Yassin arrived in Brunei.', ['Muhyiddin Yassin/PERSON']],
+    ['Datuk Seri Ismail Sabri Yaakob received messages.', ['Ismail Sabri Yaakob/PERSON']],
+    ['He met H.E. Sheikh Mohammed bin Zayed Al Nahyan on Monday.', ['Mohammed bin Zayed Al Nahyan/PERSON']],
+    ['Muhyiddin said Sheikh Tamim congratulated him.', ['Muhyiddin/PERSON', 'Tamim/PERSON']],
+    ['Iran\'s Supreme Leader Ayatollah Ali Khamenei spoke.', ['Ali Khamenei/PERSON']],
+    ['Hojatoleslam Hassan Rouhani won the election.', ['Hassan Rouhani/PERSON']],
+    ['Malaysian Foreign Minister Datuk Seri Hishammuddin Tun Hussein was there.', ['Hishammuddin Tun Hussein/PERSON']],
+    // The name runs on over the particles of Arab names, into the person read after them.
+    ['Grand Ayatollah Ali al-Sistani approved the vote.', ['Ali al-Sistani/PERSON']],
+    ["Syrian President Bashar al-Assad's forces advanced.", ['Bashar al-Assad/PERSON']],
+    ['The Emir of Qatar Sheikh Tamim bin Hamad Al Thani called.', ['Tamim bin Hamad Al Thani/PERSON']],
+    // Negatives: a surname Haji, the sheikh as a common noun.
+    ['Abdullahi Haji said the talks failed.', ['Abdullahi Haji/PERSON']],
+    ['The sheikh said the talks failed.', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(persons(text), want, text);
+  assert.ok(mentions('Shares of Dr. Pepper Snapple Group rose.').every((m) => !m.endsWith('/PERSON')));
 });
 
 test('an acronym introduced after a tagged name is read where it recurs, but not a place in parentheses', () => {

@@ -103,8 +103,8 @@ function joinHyphenatedNames(text: string, found: Candidate[]): void {
 
 /**
  * Where the name starts in a tagged span that opens with an agent title ("Senator Mohammad Ishaq Dar",
- * "Defence Ng Eng Hen" after "Minister for"): the first token after the title, if at least two capitalised
- * words without an organisation head follow; else null ("General Electric Co" keeps its name: "General" is no
+ * "Defence Ng Eng Hen" after "Minister for", "Emir of Qatar Sheikh Tamim"): the first token after the title, if
+ * at least two capitalised words without an organisation head follow; else null ("General Electric Co" keeps its name: "General" is no
  * agent title); 'title' when the whole span is part of the title before a name.
  */
 function nameAfterTitle(syntax: Syntax, tokens: readonly Token[], first: number, last: number, heads: NameHeads): number | 'title' | null {
@@ -115,26 +115,56 @@ function nameAfterTitle(syntax: Syntax, tokens: readonly Token[], first: number,
   if (inside && around.agent && !tokens.slice(first, last + 1).some((t) => heads.organization.has(t.text))) return 'title';
   for (let k = first + 1; k < last; k++) {
     const title = syntax.titleBefore(syntax.tokenAt(tokens[k]!.start));
-    if (!title || title.span.start > tokens[first]!.start || title.span.end !== tokens[k - 1]!.end) continue;
+    // A title ends in a title word, not in the "of" that joins it to a country ("Emir of" is no title).
+    if (!title || title.span.start > tokens[first]!.start || title.span.end !== tokens[k - 1]!.end || !CAPITAL_INITIAL.test(tokens[k - 1]!.text)) continue;
     const rest = tokens.slice(k, last + 1);
     const named = rest.every((t) => CAPITAL_INITIAL.test(t.text) && !heads.organization.has(t.text));
-    return title.agent && named ? k : null;
+    // "Emir of Qatar Sheikh Tamim", "U.S. Undersecretary of State Nicholas Burns": a longer title may end further on, where the name starts.
+    if (title.agent && named) return k;
   }
   return null;
 }
 
 /**
- * What is no name, or no part of one: an honorific before a person ("Mr Ng" is Ng), a leading article before
- * a place ("The US"), a wire tag ("Enditem"), and a place or demonym that opens a lower-case disease name
- * ("African swine fever", "Spanish flu").
+ * "Grand Ayatollah Ali al-Sistani", "Sheikh Mohammed bin Zayed Al Nahyan": a person's name runs on over the
+ * lower-case particles of Arab and Malay names into the capitalised word after each, and into the person
+ * the tagger read there ("Tamim" + "bin" + "Hamad Al Thani"); not into a name of another type.
+ */
+function joinNameParticles(text: string, found: Candidate[], particlesAt: (text: string, at: number) => number): void {
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
+    const length = c.type === 'PERSON' ? particlesAt(text, c.end) : 0;
+    if (length === 0) continue;
+    const end = c.end + length;
+    const next = found.findIndex((x) => x !== c && x.start < end && x.end > c.end);
+    if (next >= 0 && found[next]!.type !== 'PERSON') continue;
+    c.end = next >= 0 ? Math.max(end, found[next]!.end) : end;
+    if (next >= 0) {
+      found.splice(next, 1);
+      if (next < k) k--;
+    }
+  }
+}
+
+/**
+ * What is no name, or no part of one: courtesy titles before a person ("Mr Ng" is Ng, "Datuk Seri Anwar
+ * Ibrahim" is Anwar Ibrahim; a person tagged on the titles alone, "Dato" of "Dato' Sri Najib", is none), a
+ * leading article before a place ("The US"), a wire tag ("Enditem"), and a place or demonym that opens a
+ * lower-case disease name ("African swine fever", "Spanish flu").
  */
 function trimNonNames(text: string, found: Candidate[], lexicons: EntityLexicons, heads: NameHeads, tags: ReadonlySet<string>): void {
   for (let k = found.length - 1; k >= 0; k--) {
     const c = found[k]!;
+    const titles = c.type === 'PERSON' ? heads.courtesyTitles(text, c.start) : 0;
+    if (titles >= c.end - c.start) {
+      // Titles alone before a name ("Dato" of "Dato' Sri Najib"); a surname that is a title word is kept ("Haji said").
+      if (CAPITAL_INITIAL.test(text.slice(c.start + titles, c.start + titles + 1))) found.splice(k, 1);
+      continue;
+    }
+    c.start += titles;
     const name = text.slice(c.start, c.end);
     const lead = /^(\S+)\s+/.exec(name);
-    if (lead && c.type === 'PERSON' && heads.honorifics.has(lead[1]!)) c.start += lead[0].length;
-    else if (lead && /^the$/i.test(lead[1]!) && lexicons.places.has(lexiconKey(name.slice(lead[0].length)))) c.start += lead[0].length;
+    if (lead && /^the$/i.test(lead[1]!) && lexicons.places.has(lexiconKey(name.slice(lead[0].length)))) c.start += lead[0].length;
     const after = /^(?:\s+[a-z]+){1,2}/.exec(text.slice(c.end, c.end + 40))?.[0].trim().split(/\s+/) ?? [];
     const disease = c.type !== 'PERSON' && c.type !== 'ORG' && after.some((w) => heads.diseases.has(w));
     if (tags.has(name) || disease) found.splice(k, 1);
@@ -258,9 +288,10 @@ export const entities = defineStage({
           if (!lexicons.places.has(lexiconKey(text)) && !acronyms.has(text)) acronyms.set(text, { type, retype: false });
         }
       }
-      // 2a. An honorific says the capitalised words after it are a person ("Mr. Chavez"), unless they are a title ("Mr. President").
-      for (const name of honorificNames(tokens, heads.honorifics)) {
-        if (lexicons.agents.has(lexiconKey(tokens[name.first]!.text))) continue;
+      // 2a. Courtesy titles say the capitalised words after them are a person ("Mr. Chavez", "Tan Sri Muhyiddin"), unless they are a title ("Mr. President").
+      for (const name of honorificNames(tokens, (at) => heads.courtesyTitles(doc.text, at))) {
+        // "Dr. Pepper Snapple Group": a name with an organisation head is no person.
+        if (lexicons.agents.has(lexiconKey(tokens[name.first]!.text)) || heads.organization.has(tokens[name.last]!.text)) continue;
         const same = here.find((c) => c.first === name.first && c.last === name.last);
         if (same) same.type = 'PERSON';
         else if (!here.some((c) => overlaps(c, name))) here.push(candidate(name.first, name.last, 'PERSON', 'pattern'));
@@ -296,6 +327,7 @@ export const entities = defineStage({
       found.push(...here.filter((c) => !inDateline(c)));
     });
     joinHyphenatedNames(doc.text, found);
+    joinNameParticles(doc.text, found, heads.nameParticles);
     trimNonNames(doc.text, found, lexicons, heads, wire.tags);
     // 4. Acronyms introduced in parentheses name the same kind of thing wherever they recur.
     if (acronyms.size > 0) {

@@ -64,18 +64,26 @@ test('a name quoted words are attributed to is found even when unknown; other wo
   for (const [text, want] of cases) assert.deepEqual(speakers(text), want, text);
 });
 
-test('the capitalised words after an honorific are a person; an honorific before a lower-case word is not', () => {
+test('the capitalised words after courtesy titles are a person; titles before a lower-case word, or a title word as a common noun, are not', () => {
+  // Tokens at their character offsets: the titles are read from the text, not from the tokens.
   const named = (s: string) => {
-    const t = toks(s);
-    return honorificNames(t, heads.honorifics).map((n) => t.slice(n.first, n.last + 1).map((x) => x.text).join(' '));
+    let at = 0;
+    const t = s.split(' ').map((text) => ({ text, start: (at = s.indexOf(text, at)), end: (at += text.length) }));
+    return honorificNames(t, (offset) => heads.courtesyTitles(s, offset)).map((n) => t.slice(n.first, n.last + 1).map((x) => x.text).join(' '));
   };
   const cases: [string, string[]][] = [
     ['Mr. Chavez refused to renew the license', ['Chavez']],
     ['opposed Mr. Chavez , but', ['Chavez']],
     ['Dr. Maria Okonkwo Eze Jr said', ['Maria Okonkwo Eze']],
     ['Mrs Thatcher and Mr Major met', ['Thatcher', 'Major']],
+    ['Prime Minister Tan Sri Muhyiddin Yassin arrived', ['Muhyiddin Yassin']],
+    ['Datuk Seri Dr Wan Azizah Wan Ismail said', ['Wan Azizah Wan']],
+    ['said Sheikh Tamim followed', ['Tamim']],
+    ['Supreme Leader Ayatollah Ali Khamenei said', ['Ali Khamenei']],
     ['the Mr. who came', []],
     ['Mr. said nothing', []],
+    ['the sheikh said', []],
+    ['Ahmed Haji said', []],
     ['Chavez refused', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(named(text), want, text);

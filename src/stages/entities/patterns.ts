@@ -108,18 +108,23 @@ export function quotedSpeakerNames(
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /**
- * A person named after an honorific ("Mr. Chavez", "Dr. Okonkwo Eze"): the honorific says the capitalised
- * words that follow (up to three) are a person's name, which the tagger may miss or type otherwise. The
- * honorific itself is no part of the name.
+ * A person named after courtesy titles ("Mr. Chavez", "Dr. Okonkwo Eze", "Tan Sri Muhyiddin Yassin"): the
+ * titles say the capitalised words that follow (up to three) are a person's name, which the tagger may miss
+ * or type otherwise. The titles are no part of the name. `titlesAt(offset)`: how many characters courtesy
+ * titles take there (NameHeads.courtesyTitles).
  */
-export function honorificNames(tokens: readonly TokenView[], honorifics: ReadonlySet<string>): { first: number; last: number }[] {
+export function honorificNames(tokens: readonly TokenView[], titlesAt: (offset: number) => number): { first: number; last: number }[] {
   const found: { first: number; last: number }[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!honorifics.has(tokens[i]!.text)) continue;
-    let last = i;
-    while (last + 1 < tokens.length && last - i < 3 && NAME_WORD.test(tokens[last + 1]!.text)) last++;
-    if (last > i) found.push({ first: i + 1, last });
-    i = last;
+    if (!CAPITAL_INITIAL.test(tokens[i]!.text)) continue;
+    const titles = titlesAt(tokens[i]!.start);
+    if (titles === 0) continue;
+    let first = i + 1;
+    while (first < tokens.length && tokens[first]!.start < tokens[i]!.start + titles) first++;
+    let last = first - 1;
+    while (last + 1 < tokens.length && last - first < 2 && NAME_WORD.test(tokens[last + 1]!.text)) last++;
+    if (last >= first) found.push({ first, last });
+    i = Math.max(last, first - 1);
   }
   return found;
 }

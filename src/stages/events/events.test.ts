@@ -330,7 +330,7 @@ test('actor readings: followers, titles before names, unplaced peoples, particip
     // supporters of a leader are the leader's country, protesting against its government
     ['Hundreds of supporters of former President Ahmed Ben Bella blocked roads in Algiers.', ['DZA>DZA:144']],
     // a lowercase title before a person's name the dictionary does not know: a role with no country (`---ELI`)
-    ['An Argentine judge ordered former president Carlos Menem to testify.', ['ARG>---:100']],
+    ['An Argentine judge ordered former president Carlos Ferrante to testify.', ['ARG>---:100']],
     // a people the tables do not place, in a story of one country, leaves the rebels `---REB` (no country borrowed)
     ['The Rwandan government accepted demands from Hutu rebels.', ['RWA>---:083']],
     // a role noun alone is an actor (`---GOV`); a bare verb takes its block's code

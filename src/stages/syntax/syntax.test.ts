@@ -154,9 +154,18 @@ test('syntax: the title before a name, with its country and agent code; a lone n
     ['Republic of Korea President Yoon Suk Yeol arrived.', 'Yoon', { span: 'Republic of Korea President', role: 'President', country: 'KOR', agent: 'GOV' }],
     ['south korean President Yoon Suk Yeol arrived.', 'Yoon', { span: 'south korean President', role: 'President', country: 'KOR', agent: 'GOV' }],
     ['Zürich Police Chief Hans Meier said so.', 'Hans', { span: 'Police Chief', role: 'Police Chief', country: null, agent: 'COP' }],
+    // Read over the courtesy titles between title and name; "of" before a country joins the title.
+    ['Prime Minister Tan Sri Muhyiddin Yassin arrived.', 'Muhyiddin', { span: 'Prime Minister', role: 'Prime Minister', country: null, agent: 'GOV' }],
+    ['The Emir of Qatar Sheikh Tamim Hamad Al-Thani called.', 'Tamim', { span: 'Emir of Qatar', role: 'Emir of Qatar', country: 'QAT', agent: 'GOV' }],
+    ['Prime Minister of India Narendra Modi spoke.', 'Narendra', { span: 'Prime Minister of India', role: 'Prime Minister of India', country: 'IND', agent: 'GOV' }],
     ['Chinese experts were cautious.', 'experts', null],
     ['South Korean experts were cautious.', 'experts', null],
     ['John Bolton wrote it.', 'John', null],
+    // No title: a courtesy title alone, "of" after a word that is no title, a title before "of" and no country.
+    ['Sheikh Tamim Hamad Al-Thani called.', 'Tamim', null],
+    ['The Russian-backed Mr. Yushchenko won.', 'Yushchenko', null],
+    ['Thousands of Qatar Airways passengers waited.', 'Airways', null],
+    ['The Minister of Defence Ng Eng Hen spoke.', 'Ng', { span: 'Minister of Defence', role: 'Minister of Defence', country: null, agent: 'GOVMIL' }],
   ];
   for (const [text, word, expected] of cases) {
     const { syntax } = read(text);

@@ -2,6 +2,7 @@ import { defineStage } from '../../pipeline/stage.ts';
 import type { Doc, NounChunk, Syntax, Title, TokenRange, VerbGroup, Word } from '../../model/index.ts';
 import { loadSyntaxWords, type SyntaxWords } from '../../lexicons/syntax/syntax-lexicons.ts';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
+import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 import { vocabulary, wordsOf, type Vocabulary } from './words.ts';
 import { passivesOf, tensesOf, verbGroupsOf } from './verb-groups.ts';
 import { appositionsOf, attachmentsOf, chunksOf } from './chunks.ts';
@@ -30,7 +31,7 @@ export const syntax = defineStage({
   setup(): Resources {
     const words = loadSyntaxWords();
     const entities = entityLexicons();
-    const titles = titleWords(entities, words);
+    const titles = titleWords(entities, words, loadNameHeads().courtesyTitles);
     return { words, vocabulary: vocabulary(words, titles), titles, isPlace: (name) => entities.places.has(name.toUpperCase()) };
   },
   run(doc, resources) {

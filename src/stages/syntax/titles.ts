@@ -18,6 +18,8 @@ export interface TitleWords {
    * anew for every token. Upper and lower case map one to one in ASCII, so the two lookups agree.
    */
   asciiCountryWords: ReadonlyMap<string, CountryWord>;
+  /** How many characters courtesy titles ("Tan Sri ", "Sheikh ") take at an offset: NameHeads.courtesyTitles. */
+  courtesyTitles: (text: string, at: number) => number;
 }
 
 /** One word of the country and demonym phrases ("SOUTH" leads "SOUTH KOREAN"; "CHINESE" names CHN alone). */
@@ -27,7 +29,7 @@ export interface CountryWord {
   lead: boolean;
 }
 
-export function titleWords(entities: EntityLexicons, lex: SyntaxWords): TitleWords {
+export function titleWords(entities: EntityLexicons, lex: SyntaxWords, courtesyTitles: TitleWords['courtesyTitles']): TitleWords {
   const words = new Set(lex.titleModifiers);
   let longest = 0;
   for (const phrase of entities.agents.keys()) {
@@ -43,7 +45,7 @@ export function titleWords(entities: EntityLexicons, lex: SyntaxWords): TitleWor
   }
   const asciiCountryWords = new Map<string, CountryWord>();
   for (const [key, word] of countryWords) if (isAscii(key) && key === key.toUpperCase()) asciiCountryWords.set(key.toLowerCase(), word);
-  return { words, places: entities.places, agents: entities.agents, longest, countryWords, asciiCountryWords };
+  return { words, places: entities.places, agents: entities.agents, longest, countryWords, asciiCountryWords, courtesyTitles };
 }
 
 function isAscii(text: string): boolean {
@@ -85,12 +87,16 @@ const upperTexts = (words: readonly Word[]) => words.map((w) => w.text.toUpperCa
 
 const POSSESSIVE = /^(?:'s|’s)$/;
 
-/** A hyphen written between two title words ("Secretary-General"), or "of"/"for" ("Minister for Defence"), is part of the title. */
-function joinsTitle(words: readonly Word[], entries: VocabularyEntries, i: number, runs: Int32Array): boolean {
+/**
+ * A hyphen written between two title words ("Secretary-General"), or "of"/"for" ("Minister for Defence"), is
+ * part of the title; so is "of" before a country's name ("Emir of Qatar", "President of Kenya"), whose title it is.
+ */
+function joinsTitle(words: readonly Word[], entries: VocabularyEntries, i: number, runs: Int32Array, country: () => boolean): boolean {
   const before = words[i - 1];
   const joint = words[i]!;
   const after = words[i + 1];
-  if (before === undefined || after === undefined || runs[i - 1]! < 0 || !entries[i + 1]?.titleWord || !has(after, WORD.CAPITAL)) return false;
+  if (before === undefined || after === undefined || runs[i - 1]! < 0 || !has(after, WORD.CAPITAL)) return false;
+  if (!entries[i + 1]?.titleWord) return joint.lower === 'of' && entries[i - 1]?.titleWord === true && country();
   return joint.text === '-' ? before.end === joint.start && joint.end === after.start : joint.lower === 'of' || joint.lower === 'for';
 }
 
@@ -104,7 +110,12 @@ export function titleRunsOf(words: readonly Word[], entries: VocabularyEntries, 
   for (const s of sentences) {
     for (let i = s.first; i <= s.last; i++) {
       const country = countryLength(words, entries, i, s.last, tw);
-      const n = country > 0 ? country + (POSSESSIVE.test(words[i + country]?.text ?? '') ? 1 : 0) : entries[i]?.titleWord || joinsTitle(words, entries, i, out) ? 1 : 0;
+      // A country's name, not a demonym: "Emir of Qatar", not "Congress of South African Trade Unions".
+      const countryAfter = () => {
+        const n = i < s.last ? countryLength(words, entries, i + 1, s.last, tw) : 0;
+        return n > 0 && tw.places.get(upperTexts(words.slice(i + 1, i + 1 + n)).join(' '))?.kind === 'country';
+      };
+      const n = country > 0 ? country + (POSSESSIVE.test(words[i + country]?.text ?? '') ? 1 : 0) : entries[i]?.titleWord || joinsTitle(words, entries, i, out, countryAfter) ? 1 : 0;
       if (n === 0) continue;
       const start = i > s.first && out[i - 1]! >= 0 ? out[i - 1]! : i;
       for (let k = i; k < i + n; k++) out[k] = start;
@@ -121,6 +132,14 @@ export function titleRunsOf(words: readonly Word[], entries: VocabularyEntries, 
  * nationality ("Chinese experts"), not a title.
  */
 export function titleBefore(doc: Doc, words: readonly Word[], entries: VocabularyEntries, runs: Int32Array, at: number, tw: TitleWords): Title | null {
+  // Over courtesy titles, only a title of office reaches the name: "Russian-backed Mr. Yushchenko" has none.
+  const titled = beforeCourtesyTitles(doc.text, words, at, tw);
+  const title = titled < at ? titleEndingAt(doc, words, entries, runs, titled, tw) : null;
+  return title?.agent ? title : titleEndingAt(doc, words, entries, runs, at, tw);
+}
+
+/** The title whose run of words ends right before word `at` (titleBefore without courtesy titles). */
+function titleEndingAt(doc: Doc, words: readonly Word[], entries: VocabularyEntries, runs: Int32Array, at: number, tw: TitleWords): Title | null {
   if (at <= 0 || runs[at - 1]! < 0 || words[at - 1]!.sentence !== words[at]!.sentence) return null;
   const first = runs[at - 1]!;
   const tokens = words.slice(first, at);
@@ -145,4 +164,19 @@ export function titleBefore(doc: Doc, words: readonly Word[], entries: Vocabular
     }
   }
   return { span: spanOf(doc.text, tokens[0]!.start, tokens[tokens.length - 1]!.end), role, country, agent };
+}
+
+/** Courtesy titles hold at most this many words ("His Royal Highness Sheikh"). */
+const COURTESY_WORDS = 6;
+
+/**
+ * "Prime Minister Tan Sri Muhyiddin Yassin": the first word of the courtesy titles right before word `at` in its
+ * sentence, where the title of office stands; `at` itself when none stand there.
+ */
+function beforeCourtesyTitles(text: string, words: readonly Word[], at: number, tw: TitleWords): number {
+  let first = at;
+  for (let k = at - 1; k >= 0 && k >= at - COURTESY_WORDS && words[k]!.sentence === words[at]?.sentence; k--) {
+    if (tw.courtesyTitles(text, words[k]!.start) === words[at]!.start - words[k]!.start) first = k;
+  }
+  return first;
 }
