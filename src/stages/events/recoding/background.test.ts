@@ -102,6 +102,10 @@ const BACKGROUND: [string, string][] = [
   ['Kenyan police fired into the air and used tear gas to disperse the crowd.', 'fired'],
   // nominalSubject: a reported clause after the reporting verb's time words; a perfect participle tagged as an adjective
   ['The Turkish army said on Friday the raids had weakened the rebels\' supply lines.', 'raids'],
+  // purposeClause: a split infinitive after the object
+  ['Japan summoned the Chinese ambassador on Monday to formally lodge a protest over the drills.', 'lodge'],
+  // relativeClause: a relative clause's reporting verb with a subject of its own
+  ['The minister resigned on Friday, which opposition newspapers said was because police had attacked protesters in Cairo.', 'attacked'],
 ];
 
 const CODED: [string, string][] = [
@@ -192,6 +196,10 @@ const CODED: [string, string][] = [
   // condition: "as" alone opens no condition; circumstanceNominal: a possessive after a verb names the act
   ['Israel attacked Syria as Damascus supported militant groups.', 'attacked'],
   ['The Pakistani president began his visit to China on Thursday.', 'visit'],
+  // purposeClause: a split infinitive after "is to" schedules the act itself
+  ['The minister is to formally lodge a complaint with China.', 'lodge'],
+  // relativeClause: a reporting verb with a subject and no relative pronoun before it reports the main clause's act
+  ['Opposition newspapers said Egyptian police attacked protesters in Cairo.', 'attacked'],
 ];
 
 test('background: participles, relative clauses, hopes, tries, agentless passives and figures give no event', () => {

@@ -173,13 +173,24 @@ export function relativeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
     if (isRelativePronoun(t)) return true;
     if (t.lower === 'that' && thatAfterNoun(ctx, k) && !saidJustBefore(ctx, k)) return true;
     if (t.lower === 'where' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',')) return true;
-    // "Kim, who told Moon that his country was willing to hold talks": what a relative clause reports is in it too.
-    if (ctx.reporting.has(k)) return isRelativePronoun(toks[before(toks, k)]);
+    // "Kim, who told Moon that his country was willing to hold talks", "…, which Iranian media said was because he was
+    // inciting protests": what a relative clause reports is in it too, the reporting verb's own subject between.
+    if (ctx.reporting.has(k)) return isRelativePronoun(toks[relativeSubjectStart(toks, before(toks, k))]);
     if (t.lower === 'that' && saidJustBefore(ctx, k)) continue;
     // A comma closes a relative clause set off before the trigger ("the deal, which was signed Wednesday, will allow").
     if (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === 'but' || t.lower === 'that' || t.lower === 'where') return false;
   }
   return false;
+}
+
+/** Words of a relative clause's own subject ("which Iranian media said"): the relative pronoun stands before them. */
+const RELATIVE_SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/** The word before the noun phrase that ends at `k` (`k` itself when no noun phrase ends there). */
+function relativeSubjectStart(toks: readonly Word[], k: number): number {
+  let j = k;
+  while (j >= 0 && RELATIVE_SUBJECT_POS.has(toks[j]!.pos) && !isRelativePronoun(toks[j])) j--;
+  return j;
 }
 
 /**
@@ -398,10 +409,12 @@ export function purposeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const { toks } = ctx;
   // The infinitive is the trigger or governs it ("is wanted in Peru to face charges").
   const v = governingVerb(toks, m.first);
-  const to = toks[v - 1];
+  // A split infinitive keeps its adverb between ("to formally lodge a complaint").
+  const t = v < 0 ? -1 : before(toks, v);
+  const to = toks[t];
   if (v < 0 || toks[v]!.pos !== 'VERB' || to?.lower !== 'to' || to.pos !== 'PART') return false;
   // Time words and their preposition stand between the object and the infinitive ("held talks on Tuesday to discuss").
-  let o = v - 2;
+  let o = t - 1;
   while (o >= 0 && (ctx.isTime(toks[o]!) || (toks[o]!.pos === 'ADP' && toks[o + 1] !== undefined && ctx.isTime(toks[o + 1]!)))) o--;
   const object = toks[o];
   if (!object || (object.pos !== 'NOUN' && object.pos !== 'PROPN')) return false;
