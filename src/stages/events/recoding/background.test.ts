@@ -106,6 +106,8 @@ const BACKGROUND: [string, string][] = [
   ['Japan summoned the Chinese ambassador on Monday to formally lodge a protest over the drills.', 'lodge'],
   // relativeClause: a relative clause's reporting verb with a subject of its own
   ['The minister resigned on Friday, which opposition newspapers said was because police had attacked protesters in Cairo.', 'attacked'],
+  // setOffParticiple: a past participle set off by commas after a noun describes it
+  ['Nigeria said the raids, carried out in cooperation with the Chadian army, were planned to weaken the insurgents.', 'cooperation'],
 ];
 
 const CODED: [string, string][] = [
@@ -200,6 +202,8 @@ const CODED: [string, string][] = [
   ['The minister is to formally lodge a complaint with China.', 'lodge'],
   // relativeClause: a reporting verb with a subject and no relative pronoun before it reports the main clause's act
   ['Opposition newspapers said Egyptian police attacked protesters in Cairo.', 'attacked'],
+  // setOffParticiple: a verb after a comma with no clause verb after the closing comma is one of a list of acts
+  ['Kenyan police surrounded the camp, arrested ten Somali refugees, and left before dawn.', 'arrested'],
 ];
 
 test('background: participles, relative clauses, hopes, tries, agentless passives and figures give no event', () => {

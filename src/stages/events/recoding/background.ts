@@ -148,6 +148,29 @@ export function participleAfterObject(ctx: SentenceCtx, m: TriggerMatch): boolea
   return vg !== null && vg.finite && vg.subject !== null && !ctx.reporting.has(k) && !participleBeforeNoun(toks, k);
 }
 
+/** How far a participial phrase set off by commas may run ("carried out in cooperation with the Somali government"). */
+const SET_OFF_REACH = 12;
+
+/**
+ * "the two airstrikes, carried out in cooperation with the Somali government, were planned …", "the protesters, backed
+ * by opposition parties, marched …": a past participle set off by commas after a noun describes it (a participial
+ * adjunct, guidelines: background); the clause's own verb comes after the closing comma. "attacked the town, killed
+ * five and burned houses" has no verb after a closing comma and is a list of acts.
+ */
+export function setOffParticiple(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const v = governingVerb(toks, m.first);
+  if (v < 2 || toks[v]!.pos !== 'VERB' || !participleForm(toks[v]) || ingForm(toks[v])) return false;
+  const noun = toks[v - 2]!;
+  if (toks[v - 1]!.lower !== ',' || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return false;
+  for (let k = v + 1; k < Math.min(toks.length - 1, v + SET_OFF_REACH); k++) {
+    const t = toks[k]!;
+    if (t.lower === ',') return toks[k + 1]!.pos === 'AUX' || toks[k + 1]!.pos === 'VERB';
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ';') return false;
+  }
+  return false;
+}
+
 /**
  * "the cleric's jailed followers", "his detained ministers", "take back occupied territory": a participle inside a noun
  * phrase. The trigger matcher already passes over one after an article or a preposition; this is the rest: after a
@@ -809,6 +832,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['adjectival participle', adjectivalParticiple, false],
   ['reduced relative clause', reducedRelative, true],
   ['a participle describing an object', participleAfterObject, true],
+  ['a participle set off by commas', setOffParticiple, false],
   ['relative clause', relativeClause, true],
   ['possessive nominal', possessiveNominal, false],
   ['an act tried, failed or hoped for', undoneInfinitive, true],
