@@ -409,6 +409,20 @@ export function publishedThing(ctx: SentenceCtx, m: TriggerMatch): boolean {
  * own. Receiving is an act of the giver ("received aid from Q"), and is not asked here.
  */
 export function heldNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  return nominalObjectOf(ctx, m, ctx.lex.words.holdingVerbs);
+}
+
+/**
+ * "a campaign official confirmed the arrest of Mohamed", "the coast guard reported the launch of a missile": a nominal
+ * act that a verb of confirming or reporting takes as its object is what the statement reports; the one who confirms
+ * it is no doer of it (guidelines: statements are not events; README decision 7).
+ */
+export function confirmedNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  return nominalObjectOf(ctx, m, ctx.lex.words.confirmingVerbs);
+}
+
+/** A noun trigger in the object of the verb just before it (its determiners and modifiers between), a verb of `verbs`. */
+function nominalObjectOf(ctx: SentenceCtx, m: TriggerMatch, verbs: ReadonlySet<string>): boolean {
   const { toks } = ctx;
   if (toks[m.first]!.pos !== 'NOUN') return false;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
@@ -416,7 +430,7 @@ export function heldNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
     if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have')) {
       const object = ctx.syntax.verbGroupAt(t.index)?.object;
       const at = toks[m.first]!.index;
-      return ctx.lex.words.holdingVerbs.has(t.lemma) && !!object && object.first <= at && at <= object.last;
+      return verbs.has(t.lemma) && !!object && object.first <= at && at <= object.last;
     }
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'NUM') return false;
   }
@@ -859,6 +873,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['what a party would do, unreported', unreportedWould, false],
   ['a clause of "since"', sinceClause, false],
   ['a nominal act held or gained', heldNominal, false],
+  ['a nominal act confirmed or reported', confirmedNominal, false],
   ['a publication', publishedThing, false],
   ['the subject of a "for … to" clause', forToSubject, false],
   ['a campaign rally', campaignRally, false],
