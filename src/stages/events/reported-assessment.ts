@@ -1,7 +1,8 @@
 /**
  * "Negroponte told a Senate committee that Mr. Chavez is seeking closer military ties with Iran", "He said Mr. Chavez
  * is investing considerable sums in politics in other countries": what a speaker says another country is doing, in the
- * present progressive, is the speaker's assessment of its conduct, a statement (guidelines: statements are not events),
+ * present progressive, or is expected to do ("said Mr. Chavez is expected to deepen his relationship with Cuba"), is the
+ * speaker's assessment of its conduct, a statement (guidelines: statements, hopes and predictions are not events),
  * not a report of an act done. A report of a deed ("officials say the militants have agreed to halt attacks") and the
  * speaker's own side ("the WHO said it is sending a team") are events; force reported is an accusation (reportedForce).
  */
@@ -34,6 +35,13 @@ function presentProgressive(ctx: SentenceCtx, vg: VerbGroup): boolean {
   return false;
 }
 
+/** "is expected to deepen": a prediction of what another will do, the speaker's assessment as the progressive is. */
+function expected(ctx: SentenceCtx, vg: VerbGroup): boolean {
+  const words = ctx.syntax.words;
+  for (let i = vg.lead + 1; i < vg.head; i++) if (words[i]!.lemma === 'expect' && words[i + 1]?.lower === 'to') return true;
+  return false;
+}
+
 /** Drop the events that are a speaker's assessment of another country's ongoing conduct. */
 export function dropReportedAssessments(ctx: SentenceCtx, out: Event[]): void {
   for (let j = out.length - 1; j >= 0; j--) {
@@ -41,7 +49,7 @@ export function dropReportedAssessments(ctx: SentenceCtx, out: Event[]): void {
     if (!CONDUCT.test(e.cameo.code)) continue;
     const k = triggerAt(ctx, e);
     const vg = k < 0 ? null : verbOf(ctx, k);
-    if (!vg || !presentProgressive(ctx, vg)) continue;
+    if (!vg || !(presentProgressive(ctx, vg) || expected(ctx, vg))) continue;
     const speaker = speakerOf(ctx, k);
     if (!speaker || !speaker.members.every((a) => a.country !== null)) continue;
     const other = e.sources.every((d) => d.country !== null && !speaker.members.some((a) => a.country === d.country));
