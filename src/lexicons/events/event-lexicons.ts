@@ -72,6 +72,7 @@ export const CodingSchema = z.object({
     campaignWords: words.describe('lemmas before a rally that make it a campaign\'s ("an election rally"): campaigning, no protest'),
     publishedThings: words.describe('lemmas of what is published, not set free ("released the report"): a statement, no release (084)'),
     holdingVerbs: words.describe('verbs of having or holding: a nominal act as their object is a state held ("enjoyed support"), no act'),
+    relationNouns: words.describe('nouns of a standing relation between parties ("cooperation", "partnership"): with no light verb that does them ("began cooperation"), a state the sentence describes, no act'),
     confirmingVerbs: words.describe('verbs that confirm or report what happened: a nominal act as their object is reported, and their subject is no doer ("confirmed the arrest of …")'),
   }),
   contentModals: z.record(z.string(), FrameNameSchema),
