@@ -116,7 +116,8 @@ export function prepositionalNominal(ctx: { toks: readonly Word[] }, k: number):
  * "will prioritize cooperation in the economic fields", "there will be no cooperation with British forces", "carried
  * out in cooperation with the Somali government": a standing relation named by a noun that no light verb does
  * ("began cooperation", "offered a partnership") is a state the sentence describes (guidelines: nominals inside a
- * described state); the verbs that form one ("forge an alliance") are triggers of their own.
+ * described state); the verb of the relation ("cooperate") is a trigger of its own. An alliance is not in the list: it
+ * is formed, and the noun carries the act ("the possibility of forming a military alliance", the seed golden article).
  */
 export function relationNominal(ctx: SentenceCtx, e: Event): boolean {
   const t = ctx.toks[triggerAt(ctx, e)];
