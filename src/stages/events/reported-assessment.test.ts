@@ -20,6 +20,8 @@ test('dropReportedAssessments: another country\'s ongoing conduct, as a speaker 
     // the writer's own prediction stands, as does the speaker's of its own side
     ['Venezuelan President Hugo Chavez is expected to seek closer ties with Iran.', ['VENGOV>IRN:050']],
     ['Venezuelan officials said Venezuela is expected to seek closer ties with Iran.', ['VEN>IRN:050']],
+    // a prediction dated in its clause is a schedule the speaker reports
+    ['U.S. officials said Venezuelan President Hugo Chavez is expected to meet Iranian officials in Caracas on Friday.', ['IRNGOV>VENGOV:040', 'VENGOV>IRNGOV:040']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
 });

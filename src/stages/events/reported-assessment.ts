@@ -49,7 +49,8 @@ export function dropReportedAssessments(ctx: SentenceCtx, out: Event[]): void {
     if (!CONDUCT.test(e.cameo.code)) continue;
     const k = triggerAt(ctx, e);
     const vg = k < 0 ? null : verbOf(ctx, k);
-    if (!vg || !(presentProgressive(ctx, vg) || expected(ctx, vg))) continue;
+    // "are expected to meet in New York later this week": a prediction with a date of its own is a schedule, reported.
+    if (!vg || !(presentProgressive(ctx, vg) || (expected(ctx, vg) && e.date.timex === null))) continue;
     const speaker = speakerOf(ctx, k);
     if (!speaker || !speaker.members.every((a) => a.country !== null)) continue;
     const other = e.sources.every((d) => d.country !== null && !speaker.members.some((a) => a.country === d.country));

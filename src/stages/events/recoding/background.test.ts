@@ -108,6 +108,7 @@ const BACKGROUND: [string, string][] = [
   ['The minister resigned on Friday, which opposition newspapers said was because police had attacked protesters in Cairo.', 'attacked'],
   // setOffParticiple: a past participle set off by commas after a noun describes it
   ['Nigeria said the raids, carried out in cooperation with the Chadian army, were planned to weaken the insurgents.', 'cooperation'],
+  ['The rebel leader, released Tuesday by Ugandan troops, is expected to meet the president.', 'released'],
 ];
 
 const CODED: [string, string][] = [
@@ -204,6 +205,9 @@ const CODED: [string, string][] = [
   ['Opposition newspapers said Egyptian police attacked protesters in Cairo.', 'attacked'],
   // setOffParticiple: a verb after a comma with no clause verb after the closing comma is one of a list of acts
   ['Kenyan police surrounded the camp, arrested ten Somali refugees, and left before dawn.', 'arrested'],
+  // setOffParticiple: after an apposition a verb with its object, or one before ", saying", is the clause's own
+  ["Panama's president, in her final days in office, pardoned the men, preventing their extradition to Cuba.", 'pardoned'],
+  ["Iraq's defense minister, Hazem Shaalan, denied allegations of irregularities, saying committees oversaw the deals.", 'denied'],
 ];
 
 test('background: participles, relative clauses, hopes, tries, agentless passives and figures give no event', () => {

@@ -155,7 +155,8 @@ const SET_OFF_REACH = 12;
  * "the two airstrikes, carried out in cooperation with the Somali government, were planned …", "the protesters, backed
  * by opposition parties, marched …": a past participle set off by commas after a noun describes it (a participial
  * adjunct, guidelines: background); the clause's own verb comes after the closing comma. "attacked the town, killed
- * five and burned houses" has no verb after a closing comma and is a list of acts.
+ * five and burned houses" has no verb after a closing comma and is a list of acts, and "Moscoso, in her final days in
+ * office, pardoned the men, preventing …" has an object: the verb of the clause after an apposition.
  */
 export function setOffParticiple(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const { toks } = ctx;
@@ -163,9 +164,13 @@ export function setOffParticiple(ctx: SentenceCtx, m: TriggerMatch): boolean {
   if (v < 2 || toks[v]!.pos !== 'VERB' || !participleForm(toks[v]) || ingForm(toks[v])) return false;
   const noun = toks[v - 2]!;
   if (toks[v - 1]!.lower !== ',' || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return false;
+  // "Hazem Shaalan, denied allegations …": a verb with an object after an apposition is the clause's own verb.
+  const object = ctx.syntax.verbGroupAt(toks[v]!.index)?.object;
+  if (object && object.first === toks[v]!.index + 1 && !ctx.isTime(toks[v + 1]!)) return false;
   for (let k = v + 1; k < Math.min(toks.length - 1, v + SET_OFF_REACH); k++) {
     const t = toks[k]!;
-    if (t.lower === ',') return toks[k + 1]!.pos === 'AUX' || toks[k + 1]!.pos === 'VERB';
+    // The clause's verb after the closing comma; ", saying …" is another adjunct, not it.
+    if (t.lower === ',') return toks[k + 1]!.pos === 'AUX' || (toks[k + 1]!.pos === 'VERB' && !ingForm(toks[k + 1]));
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ';') return false;
   }
   return false;
