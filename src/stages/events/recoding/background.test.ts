@@ -109,6 +109,8 @@ const BACKGROUND: [string, string][] = [
   // setOffParticiple: a past participle set off by commas after a noun describes it
   ['Nigeria said the raids, carried out in cooperation with the Chadian army, were planned to weaken the insurgents.', 'cooperation'],
   ['The rebel leader, released Tuesday by Ugandan troops, is expected to meet the president.', 'released'],
+  // confirmedNominal: the one who confirms an arrest is not said to have made it
+  ['The Kenyan government confirmed the arrest of the opposition leader Raila Odinga.', 'arrest'],
 ];
 
 const CODED: [string, string][] = [
@@ -208,6 +210,8 @@ const CODED: [string, string][] = [
   // setOffParticiple: after an apposition a verb with its object, or one before ", saying", is the clause's own
   ["Panama's president, in her final days in office, pardoned the men, preventing their extradition to Cuba.", 'pardoned'],
   ["Iraq's defense minister, Hazem Shaalan, denied allegations of irregularities, saying committees oversaw the deals.", 'denied'],
+  // confirmedNominal: a nominal act announced is the announcer's
+  ['Kenyan police announced the arrest of the opposition leader.', 'arrest'],
 ];
 
 test('background: participles, relative clauses, hopes, tries, agentless passives and figures give no event', () => {
