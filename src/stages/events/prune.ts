@@ -74,8 +74,9 @@ function pair(e: Event): string {
  * A sentence's verb says what happened; nouns around it ("in recognition of", "its support of") are
  * background. A noun event stays only when no verb was coded, or when it is a light verb's object
  * ("held talks", "staged a hunger strike"); with no verb coded, a noun a preposition governs is still scene
- * (prepositionalNominal). Background events are dropped before this (background-events.ts), so that a verb dropped as
- * background does not crowd out the sentence's own nominal.
+ * (prepositionalNominal). A standing relation named by a noun no light verb does is dropped first (relationNominal).
+ * Background events are dropped before this (background-events.ts), so that a verb dropped as background does not crowd
+ * out the sentence's own nominal.
  */
 export function dropNominalsBesideVerbs(ctx: SentenceCtx, res: EventResources, out: Event[]): void {
   if (out.length === 0) return;

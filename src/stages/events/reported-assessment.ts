@@ -8,7 +8,8 @@
  */
 import type { Event, VerbGroup } from '../../model/index.ts';
 import { speakerOf } from './reported-force.ts';
-import { type SentenceCtx, clauseEnd, clauseStart, triggerAt } from './sentence.ts';
+import { type SentenceCtx, triggerAt } from './sentence.ts';
+import { clauseDates } from './background-events.ts';
 
 /** Cooperation, consultation, aid, concessions and inquiries (CAMEO 03–09): acts whose ongoing course is described. */
 const CONDUCT = /^0[3-9]/;
@@ -42,22 +43,16 @@ function expected(ctx: SentenceCtx, vg: VerbGroup): boolean {
   return false;
 }
 
-/** The clause of word `k` has a date or a time of its own (with or without a value: "later this week" undated by the article). */
-function dated(ctx: SentenceCtx, k: number): boolean {
-  const from = ctx.toks[clauseStart(ctx, k)]!.start;
-  const to = ctx.toks[clauseEnd(ctx, k) - 1]!.end;
-  return ctx.index.timexesWithin(from, to).some((x) => x.type === 'DATE' || x.type === 'TIME');
-}
-
-/** Drop the events that are a speaker's assessment of another country's ongoing conduct. */
+/** Drop the events that are a speaker's assessment of another country's ongoing or expected conduct. */
 export function dropReportedAssessments(ctx: SentenceCtx, out: Event[]): void {
   for (let j = out.length - 1; j >= 0; j--) {
     const e = out[j]!;
     if (!CONDUCT.test(e.cameo.code)) continue;
     const k = triggerAt(ctx, e);
     const vg = k < 0 ? null : verbOf(ctx, k);
-    // "are expected to meet in New York later this week": a prediction with a date of its own is a schedule, reported.
-    if (!vg || !(presentProgressive(ctx, vg) || (expected(ctx, vg) && !dated(ctx, k)))) continue;
+    // "are expected to meet in New York later this week": a prediction with a date of its own (valued or not) is a
+    // schedule, reported.
+    if (!vg || !(presentProgressive(ctx, vg) || (expected(ctx, vg) && clauseDates(ctx, e).length === 0))) continue;
     const speaker = speakerOf(ctx, k);
     if (!speaker || !speaker.members.every((a) => a.country !== null)) continue;
     const other = e.sources.every((d) => d.country !== null && !speaker.members.some((a) => a.country === d.country));
