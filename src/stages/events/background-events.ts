@@ -78,7 +78,7 @@ function history(ctx: SentenceCtx, e: Event, published: string | null): boolean 
 }
 
 /** The time adverbials of an event's clause: dates and times, not a span's bounds. */
-function clauseDates(ctx: SentenceCtx, e: Event): Timex[] {
+export function clauseDates(ctx: SentenceCtx, e: Event): Timex[] {
   const k = triggerAt(ctx, e);
   const from = ctx.toks[clauseStart(ctx, k)]!.start;
   const to = ctx.toks[clauseEnd(ctx, k) - 1]!.end;

@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { stagesNamed } from '../../pipeline/presets.ts';
+import { stagesNamed, stagesThrough } from '../../pipeline/presets.ts';
 import { syntaxOf } from '../../model/index.ts';
 import { prepositionalNominal, timeClauseAct } from './prune.ts';
 
 const segmented = buildPipeline(stagesNamed('segment', 'syntax'));
+const coder = buildPipeline(stagesThrough('events'));
 
 test('prepositionalNominal: a noun phrase under a preposition no verb governs', () => {
   const cases: [string, string, boolean][] = [
@@ -53,5 +54,20 @@ test('timeClauseAct: an act in a time clause with a subject of its own', () => {
     const k = toks.findIndex((t) => t.text === word);
     assert.ok(k >= 0, `${word} in ${text}`);
     assert.equal(timeClauseAct({ toks }, k), expected, text);
+  }
+});
+
+test('relationNominal: a standing relation named by a noun no light verb does is a described state', () => {
+  const cases: [string, string | null][] = [
+    ['Japan and India will prioritize cooperation in the defence field.', null],
+    ['The governor of Basra says there will be no cooperation with British forces.', null],
+    // a light verb does the relation; the verb of the relation and a frame over the noun are triggers of their own
+    ['Japan began cooperation with India on defence.', 'cooperation'],
+    ['Japan and India will cooperate in the defence field.', 'cooperate'],
+    ['Japan offered a partnership to India.', 'offered'],
+  ];
+  for (const [text, trigger] of cases) {
+    const triggers = coder.analyze({ text, published: null }).events.map((e) => e.trigger.text);
+    assert.deepEqual(triggers, trigger ? [trigger] : [], text);
   }
 });

@@ -74,12 +74,19 @@ function pair(e: Event): string {
  * A sentence's verb says what happened; nouns around it ("in recognition of", "its support of") are
  * background. A noun event stays only when no verb was coded, or when it is a light verb's object
  * ("held talks", "staged a hunger strike"); with no verb coded, a noun a preposition governs is still scene
- * (prepositionalNominal). Background events are dropped before this (background-events.ts), so that a verb dropped as
- * background does not crowd out the sentence's own nominal.
+ * (prepositionalNominal). A standing relation named by a noun no light verb does is dropped first (relationNominal).
+ * Background events are dropped before this (background-events.ts), so that a verb dropped as background does not crowd
+ * out the sentence's own nominal.
  */
 export function dropNominalsBesideVerbs(ctx: SentenceCtx, res: EventResources, out: Event[]): void {
   if (out.length === 0) return;
   const nominal = out.map((e) => isNominal(ctx, res, e));
+  for (let k = out.length - 1; k >= 0; k--) {
+    if (nominal[k] && relationNominal(ctx, out[k]!)) {
+      out.splice(k, 1);
+      nominal.splice(k, 1);
+    }
+  }
   const verbs = out.filter((e, k) => e.modality !== 'negated' && !nominal[k]);
   if (verbs.length === 0) {
     for (let k = out.length - 1; k >= 0; k--) if (nominal[k] && prepositionalNominal(ctx, triggerAt(ctx, out[k]!))) out.splice(k, 1);
@@ -104,6 +111,18 @@ export function prepositionalNominal(ctx: { toks: readonly Word[] }, k: number):
   // "for his criticism of …" gives a reason, as other prepositions set a scene; "for talks" after a trip is its aim.
   if (!lead || lead.pos !== 'ADP' || (lead.lower === 'for' && !has(toks[j + 1], WORD.POSSESSIVE))) return false;
   return j > 0 && !has(toks[j - 1], WORD.VERB);
+}
+
+/**
+ * "will prioritize cooperation in the economic fields", "there will be no cooperation with British forces", "carried
+ * out in cooperation with the Somali government": a standing relation named by a noun that no light verb does
+ * ("began cooperation", "offered a partnership") is a state the sentence describes (guidelines: nominals inside a
+ * described state); the verb of the relation ("cooperate") is a trigger of its own. An alliance is not in the list: it
+ * is formed, and the noun carries the act ("the possibility of forming a military alliance", the seed golden article).
+ */
+export function relationNominal(ctx: SentenceCtx, e: Event): boolean {
+  const t = ctx.toks[triggerAt(ctx, e)];
+  return t !== undefined && t.end === e.trigger.end && ctx.lex.words.relationNouns.has(t.lemma);
 }
 
 /** A noun trigger that no verb (other than a light verb) stands just before. */

@@ -11,10 +11,17 @@ test('dropReportedAssessments: another country\'s ongoing conduct, as a speaker 
   const cases: [string, string[]][] = [
     ['U.S. Secretary of State Condoleezza Rice said Venezuelan President Hugo Chavez is seeking closer ties with Iran.', []],
     ['U.S. Secretary of State Condoleezza Rice said Venezuelan President Hugo Chavez is investing money in Bolivia.', []],
+    // a prediction of another country's conduct is the speaker's assessment too
+    ['U.S. Secretary of State Condoleezza Rice said Venezuelan President Hugo Chavez is expected to seek closer ties with Iran.', []],
     // negatives: a deed done is reported, the speaker's own side is its act, the writer's own present progressive stands
     ['U.S. Secretary of State Condoleezza Rice said Venezuelan President Hugo Chavez has signed an agreement with Iran.', ['VENGOV>IRN:057']],
     ['Venezuelan officials said Venezuela is seeking closer ties with Iran.', ['VEN>IRN:050']],
     ['Venezuelan President Hugo Chavez is seeking closer ties with Iran.', ['VENGOV>IRN:050']],
+    // the writer's own prediction stands, as does the speaker's of its own side
+    ['Venezuelan President Hugo Chavez is expected to seek closer ties with Iran.', ['VENGOV>IRN:050']],
+    ['Venezuelan officials said Venezuela is expected to seek closer ties with Iran.', ['VEN>IRN:050']],
+    // a prediction dated in its clause is a schedule the speaker reports
+    ['U.S. officials said Venezuelan President Hugo Chavez is expected to meet Iranian officials in Caracas on Friday.', ['IRNGOV>VENGOV:040', 'VENGOV>IRNGOV:040']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));
 });

@@ -102,6 +102,15 @@ const BACKGROUND: [string, string][] = [
   ['Kenyan police fired into the air and used tear gas to disperse the crowd.', 'fired'],
   // nominalSubject: a reported clause after the reporting verb's time words; a perfect participle tagged as an adjective
   ['The Turkish army said on Friday the raids had weakened the rebels\' supply lines.', 'raids'],
+  // purposeClause: a split infinitive after the object
+  ['Japan summoned the Chinese ambassador on Monday to formally lodge a protest over the drills.', 'lodge'],
+  // relativeClause: a relative clause's reporting verb with a subject of its own
+  ['The minister resigned on Friday, which opposition newspapers said was because police had attacked protesters in Cairo.', 'attacked'],
+  // setOffParticiple: a past participle set off by commas after a noun describes it
+  ['Nigeria said the raids, carried out in cooperation with the Chadian army, were planned to weaken the insurgents.', 'cooperation'],
+  ['The rebel leader, released Tuesday by Ugandan troops, is expected to meet the president.', 'released'],
+  // confirmedNominal: the one who confirms an arrest is not said to have made it
+  ['The Kenyan government confirmed the arrest of the opposition leader Raila Odinga.', 'arrest'],
 ];
 
 const CODED: [string, string][] = [
@@ -192,6 +201,17 @@ const CODED: [string, string][] = [
   // condition: "as" alone opens no condition; circumstanceNominal: a possessive after a verb names the act
   ['Israel attacked Syria as Damascus supported militant groups.', 'attacked'],
   ['The Pakistani president began his visit to China on Thursday.', 'visit'],
+  // purposeClause: a split infinitive after "is to" schedules the act itself
+  ['The minister is to formally lodge a complaint with China.', 'lodge'],
+  // relativeClause: a reporting verb with a subject and no relative pronoun before it reports the main clause's act
+  ['Opposition newspapers said Egyptian police attacked protesters in Cairo.', 'attacked'],
+  // setOffParticiple: a verb after a comma with no clause verb after the closing comma is one of a list of acts
+  ['Kenyan police surrounded the camp, arrested ten Somali refugees, and left before dawn.', 'arrested'],
+  // setOffParticiple: after an apposition a verb with its object, or one before ", saying", is the clause's own
+  ["Panama's president, in her final days in office, pardoned the men, preventing their extradition to Cuba.", 'pardoned'],
+  ["Iraq's defense minister, Hazem Shaalan, denied allegations of irregularities, saying committees oversaw the deals.", 'denied'],
+  // confirmedNominal: a nominal act announced is the announcer's
+  ['Kenyan police announced the arrest of the opposition leader.', 'arrest'],
 ];
 
 test('background: participles, relative clauses, hopes, tries, agentless passives and figures give no event', () => {

@@ -148,6 +148,34 @@ export function participleAfterObject(ctx: SentenceCtx, m: TriggerMatch): boolea
   return vg !== null && vg.finite && vg.subject !== null && !ctx.reporting.has(k) && !participleBeforeNoun(toks, k);
 }
 
+/** How far a participial phrase set off by commas may run ("carried out in cooperation with the Somali government"). */
+const SET_OFF_REACH = 12;
+
+/**
+ * "the two airstrikes, carried out in cooperation with the Somali government, were planned …", "the protesters, backed
+ * by opposition parties, marched …": a past participle set off by commas after a noun describes it (a participial
+ * adjunct, guidelines: background); the clause's own verb comes after the closing comma. "attacked the town, killed
+ * five and burned houses" has no verb after a closing comma and is a list of acts, and "Moscoso, in her final days in
+ * office, pardoned the men, preventing …" has an object: the verb of the clause after an apposition.
+ */
+export function setOffParticiple(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const v = governingVerb(toks, m.first);
+  if (v < 2 || toks[v]!.pos !== 'VERB' || !participleForm(toks[v]) || ingForm(toks[v])) return false;
+  const noun = toks[v - 2]!;
+  if (toks[v - 1]!.lower !== ',' || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return false;
+  // "Hazem Shaalan, denied allegations …": a verb with an object after an apposition is the clause's own verb.
+  const object = ctx.syntax.verbGroupAt(toks[v]!.index)?.object;
+  if (object && object.first === toks[v]!.index + 1 && !ctx.isTime(toks[v + 1]!)) return false;
+  for (let k = v + 1; k < Math.min(toks.length - 1, v + SET_OFF_REACH); k++) {
+    const t = toks[k]!;
+    // The clause's verb after the closing comma; ", saying …" is another adjunct, not it.
+    if (t.lower === ',') return toks[k + 1]!.pos === 'AUX' || (toks[k + 1]!.pos === 'VERB' && !ingForm(toks[k + 1]));
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ';') return false;
+  }
+  return false;
+}
+
 /**
  * "the cleric's jailed followers", "his detained ministers", "take back occupied territory": a participle inside a noun
  * phrase. The trigger matcher already passes over one after an article or a preposition; this is the rest: after a
@@ -173,13 +201,24 @@ export function relativeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
     if (isRelativePronoun(t)) return true;
     if (t.lower === 'that' && thatAfterNoun(ctx, k) && !saidJustBefore(ctx, k)) return true;
     if (t.lower === 'where' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === ',')) return true;
-    // "Kim, who told Moon that his country was willing to hold talks": what a relative clause reports is in it too.
-    if (ctx.reporting.has(k)) return isRelativePronoun(toks[before(toks, k)]);
+    // "Kim, who told Moon that his country was willing to hold talks", "…, which Iranian media said was because he was
+    // inciting protests": what a relative clause reports is in it too, the reporting verb's own subject between.
+    if (ctx.reporting.has(k)) return isRelativePronoun(toks[relativeSubjectStart(toks, before(toks, k))]);
     if (t.lower === 'that' && saidJustBefore(ctx, k)) continue;
     // A comma closes a relative clause set off before the trigger ("the deal, which was signed Wednesday, will allow").
     if (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === 'but' || t.lower === 'that' || t.lower === 'where') return false;
   }
   return false;
+}
+
+/** Words of a relative clause's own subject ("which Iranian media said"): the relative pronoun stands before them. */
+const RELATIVE_SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/** The word before the noun phrase that ends at `k` (`k` itself when no noun phrase ends there). */
+function relativeSubjectStart(toks: readonly Word[], k: number): number {
+  let j = k;
+  while (j >= 0 && RELATIVE_SUBJECT_POS.has(toks[j]!.pos) && !isRelativePronoun(toks[j])) j--;
+  return j;
 }
 
 /**
@@ -375,6 +414,20 @@ export function publishedThing(ctx: SentenceCtx, m: TriggerMatch): boolean {
  * own. Receiving is an act of the giver ("received aid from Q"), and is not asked here.
  */
 export function heldNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  return nominalObjectOf(ctx, m, ctx.lex.words.holdingVerbs);
+}
+
+/**
+ * "a campaign official confirmed the arrest of Mohamed", "the coast guard reported the launch of a missile": a nominal
+ * act that a verb of confirming or reporting takes as its object is what the statement reports; the one who confirms
+ * it is no doer of it (guidelines: statements are not events; README decision 7).
+ */
+export function confirmedNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  return nominalObjectOf(ctx, m, ctx.lex.words.confirmingVerbs);
+}
+
+/** A noun trigger in the object of the verb just before it (its determiners and modifiers between), a verb of `verbs`. */
+function nominalObjectOf(ctx: SentenceCtx, m: TriggerMatch, verbs: ReadonlySet<string>): boolean {
   const { toks } = ctx;
   if (toks[m.first]!.pos !== 'NOUN') return false;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
@@ -382,7 +435,7 @@ export function heldNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
     if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have')) {
       const object = ctx.syntax.verbGroupAt(t.index)?.object;
       const at = toks[m.first]!.index;
-      return ctx.lex.words.holdingVerbs.has(t.lemma) && !!object && object.first <= at && at <= object.last;
+      return verbs.has(t.lemma) && !!object && object.first <= at && at <= object.last;
     }
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'NUM') return false;
   }
@@ -398,10 +451,12 @@ export function purposeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
   const { toks } = ctx;
   // The infinitive is the trigger or governs it ("is wanted in Peru to face charges").
   const v = governingVerb(toks, m.first);
-  const to = toks[v - 1];
+  // A split infinitive keeps its adverb between ("to formally lodge a complaint").
+  const t = v < 0 ? -1 : before(toks, v);
+  const to = toks[t];
   if (v < 0 || toks[v]!.pos !== 'VERB' || to?.lower !== 'to' || to.pos !== 'PART') return false;
   // Time words and their preposition stand between the object and the infinitive ("held talks on Tuesday to discuss").
-  let o = v - 2;
+  let o = t - 1;
   while (o >= 0 && (ctx.isTime(toks[o]!) || (toks[o]!.pos === 'ADP' && toks[o + 1] !== undefined && ctx.isTime(toks[o + 1]!)))) o--;
   const object = toks[o];
   if (!object || (object.pos !== 'NOUN' && object.pos !== 'PROPN')) return false;
@@ -796,6 +851,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['adjectival participle', adjectivalParticiple, false],
   ['reduced relative clause', reducedRelative, true],
   ['a participle describing an object', participleAfterObject, true],
+  ['a participle set off by commas', setOffParticiple, false],
   ['relative clause', relativeClause, true],
   ['possessive nominal', possessiveNominal, false],
   ['an act tried, failed or hoped for', undoneInfinitive, true],
@@ -822,6 +878,7 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['what a party would do, unreported', unreportedWould, false],
   ['a clause of "since"', sinceClause, false],
   ['a nominal act held or gained', heldNominal, false],
+  ['a nominal act confirmed or reported', confirmedNominal, false],
   ['a publication', publishedThing, false],
   ['the subject of a "for … to" clause', forToSubject, false],
   ['a campaign rally', campaignRally, false],
