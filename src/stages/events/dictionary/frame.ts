@@ -82,10 +82,10 @@ export interface Side {
 
 const AGENT_PREPS = new Set(['BY', 'FROM']);
 
+const upper = (s: string) => s.toUpperCase();
+
 /** A passive clause's by- or from-phrase: its agent. */
 const isAgent = (p: FramePrep) => AGENT_PREPS.has(upper(p.prep));
-
-const upper = (s: string) => s.toUpperCase();
 
 function forms(text: string, lemma: string | null | undefined): string[] {
   const t = upper(text);
