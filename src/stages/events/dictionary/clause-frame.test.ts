@@ -52,3 +52,26 @@ test("the dictionary's own patterns over a quantity noun still win over its of-p
   assert.equal(codeOf('Russia raised the number of troops on the border.', 'raised'), '154');
   assert.equal(codeOf('Haiti received a shipment of rice from Japan.', 'received'), '073');
 });
+
+/** The frame of the clause of the verb `verb` in `text`. */
+function frameOf(text: string, verb: string) {
+  const syntax = syntaxOf(pipeline.analyzeWorking({ text }));
+  const g = syntax.verbGroups.find((x) => syntax.words[x.head]!.lower === verb);
+  assert.ok(g, `${text}: no verb group on "${verb}"`);
+  return clauseFrame(syntax, g);
+}
+
+test('preverb words and particles are the words after the subject and after the verb that start with a letter', () => {
+  const cases: [string, string, string[], string[]][] = [
+    ['The army will not withdraw from the town.', 'withdraw', ['will', 'not'], []],
+    ['Rebels struck back, police said.', 'struck', [], ['back']],
+    // negative: a comma, a quotation mark or a number after the verb ends its particles
+    ['Rebels struck, police said.', 'struck', [], []],
+    ['Rebels struck back "hard", police said.', 'struck', [], ['back']],
+    ['Rebels struck 3 times.', 'struck', [], []],
+  ];
+  for (const [text, verb, preverb, particles] of cases) {
+    const f = frameOf(text, verb);
+    assert.deepEqual([f.preverb, f.particles], [preverb, particles], text);
+  }
+});

@@ -8,9 +8,28 @@ import type { DictionaryIndex } from './dictionary-index.ts';
 import { bestClauseMatch, type DictionaryMatch } from './match-clause.ts';
 
 function phrase(syntax: Syntax, r: TokenRange): FramePhrase {
-  const ws = syntax.words.slice(r.first, r.last + 1);
+  // One loop over the range, not a slice mapped twice: a frame reads a few phrases for every verb of a document.
+  const words: string[] = [];
+  const lemmas: string[] = [];
+  for (let k = r.first, last = Math.min(r.last, syntax.words.length - 1); k <= last; k++) {
+    const w = syntax.words[k]!;
+    words.push(w.text);
+    lemmas.push(w.lemma);
+  }
   const head = (syntax.chunkAt(r.last)?.head ?? r.last) - r.first;
-  return { words: ws.map((w) => w.text), lemmas: ws.map((w) => w.lemma), head: Math.max(0, Math.min(head, ws.length - 1)) };
+  return { words, lemmas, head: Math.max(0, Math.min(head, words.length - 1)) };
+}
+
+/** Does the word start with a letter (a to z, either case)? Numbers and punctuation are no particle or preverb word. */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return c >= 97 && c <= 122;
+}
+
+/** A prepositional phrase of the frame: the preposition as written and the chunk it introduces. */
+function framePrep(syntax: Syntax, a: Syntax['attachments'][number]): FramePrep {
+  const object = syntax.chunks[a.object];
+  return { prep: syntax.words[a.prep]!.text, object: object ? phrase(syntax, object) : null };
 }
 
 /** The index of the first attachment whose preposition is at or after word `i` (attachments go in word order). */
@@ -59,28 +78,25 @@ export function clauseFrame(syntax: Syntax, g: VerbGroup): ClauseFrame {
   const subjectChunk = g.subject ? syntax.chunkAt(g.subject.last) : null;
   const preps: FramePrep[] = [];
   const subjectPreps: FramePrep[] = [];
-  const prepAt = new Set<number>();
-  const framePrep = (a: Syntax['attachments'][number]): FramePrep => {
-    const object = syntax.chunks[a.object];
-    return { prep: words[a.prep]!.text, object: object ? phrase(syntax, object) : null };
-  };
+  // The prepositions taken (a few at most): the particles stop at one.
+  const prepAt: number[] = [];
   // Only the prepositions between the subject and the clause's end can belong to the frame.
   const from = g.subject ? Math.min(g.subject.last + 1, g.first) : g.first;
   for (let k = firstAttachmentFrom(syntax, from); k < syntax.attachments.length; k++) {
     const a = syntax.attachments[k]!;
     if (a.prep >= end) break;
-    if (a.host?.kind === 'chunk' && subjectChunk && syntax.chunks[a.host.index] === subjectChunk && g.subject && a.prep > g.subject.last && a.prep < g.first) subjectPreps.push(framePrep(a));
+    if (a.host?.kind === 'chunk' && subjectChunk && syntax.chunks[a.host.index] === subjectChunk && g.subject && a.prep > g.subject.last && a.prep < g.first) subjectPreps.push(framePrep(syntax, a));
     if (a.prep <= g.last || !a.host) continue;
     const host = a.host.kind === 'verb' ? syntax.verbGroups[a.host.index] : syntax.chunks[a.host.index];
     if (a.host.kind === 'verb' ? host !== g : (host?.first ?? -1) <= g.last) continue;
-    preps.push(framePrep(a));
-    prepAt.add(a.prep);
+    preps.push(framePrep(syntax, a));
+    prepAt.push(a.prep);
   }
   // Particles: the words right after the verb up to the next chunk or preposition ("fired at", "called off").
   const particles: string[] = [];
   for (let k = g.head + 1; k < end && particles.length < 3; k++) {
     const w = words[k]!;
-    if (syntax.chunkAt(k) || prepAt.has(k) || has(w, WORD.VERB) || !/^[a-z]/i.test(w.text)) break;
+    if (syntax.chunkAt(k) || prepAt.includes(k) || has(w, WORD.VERB) || !startsWithLetter(w.text)) break;
     particles.push(w.text);
   }
   const objects: FramePhrase[] = [];
@@ -91,7 +107,8 @@ export function clauseFrame(syntax: Syntax, g: VerbGroup): ClauseFrame {
     if (next && (measured !== null || next.first === g.object.last + 1) && next.first < end) objects.push(phrase(syntax, next));
   }
   const preverbFrom = g.subject && g.subject.last < g.head ? Math.max(g.subject.last + 1, g.first) : g.first;
-  const preverb = words.slice(preverbFrom, g.head).filter((w) => /^[a-z]/i.test(w.text)).map((w) => w.text);
+  const preverb: string[] = [];
+  for (let k = preverbFrom; k < g.head; k++) if (startsWithLetter(words[k]!.text)) preverb.push(words[k]!.text);
   return {
     verb: { text: head.text, lemma: head.lemma },
     subject: g.subject ? phrase(syntax, g.subject) : null,

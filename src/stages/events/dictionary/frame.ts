@@ -84,6 +84,9 @@ const AGENT_PREPS = new Set(['BY', 'FROM']);
 
 const upper = (s: string) => s.toUpperCase();
 
+/** A passive clause's by- or from-phrase: its agent. */
+const isAgent = (p: FramePrep) => AGENT_PREPS.has(upper(p.prep));
+
 function forms(text: string, lemma: string | null | undefined): string[] {
   const t = upper(text);
   const l = lemma ? upper(lemma) : t;
@@ -98,7 +101,7 @@ function addWord(side: Side, text: string, slot: Slot): void {
 
 function addPhrase(side: Side, phrase: FramePhrase, unit: number): number {
   const first = side.words.length;
-  phrase.words.forEach((w, i) => side.words.push({ forms: forms(w, phrase.lemmas?.[i]), unit, landing: false }));
+  for (let i = 0; i < phrase.words.length; i++) side.words.push({ forms: forms(phrase.words[i]!, phrase.lemmas?.[i]), unit, landing: false });
   const head = first + Math.min(phrase.head ?? phrase.words.length - 1, phrase.words.length - 1);
   if (phrase.words.length > 0) side.words[head]!.landing = true;
   return head;
@@ -127,17 +130,25 @@ export function sidesOf(frame: ClauseFrame): { pre: Side; post: Side } {
   const pre: Side = { words: [], units: [] };
   const post: Side = { words: [], units: [] };
   const preps = frame.preps ?? [];
-  const agent = (p: FramePrep) => frame.passive === true && AGENT_PREPS.has(upper(p.prep));
-  if (frame.passive) {
+  // Loops, not a closure per part: a frame is laid out for every verb the dictionary lists.
+  const passive = frame.passive === true;
+  if (passive) {
     // The agent stands where an active clause's subject would.
-    preps.forEach((p, index) => agent(p) && p.object && addChunk(pre, p.object, { part: 'prep', index, prep: p.prep.toLowerCase() }));
+    for (let index = 0; index < preps.length; index++) {
+      const p = preps[index]!;
+      if (p.object && isAgent(p)) addChunk(pre, p.object, { part: 'prep', index, prep: p.prep.toLowerCase() });
+    }
   } else {
     if (frame.subject && frame.subject.words.length > 0) addChunk(pre, frame.subject, { part: 'subject', index: 0 });
-    (frame.subjectPreps ?? []).forEach((p, index) => addPrep(pre, p, { part: 'subjectPrep', index }));
+    const subjectPreps = frame.subjectPreps ?? [];
+    for (let index = 0; index < subjectPreps.length; index++) addPrep(pre, subjectPreps[index]!, { part: 'subjectPrep', index });
   }
-  (frame.preverb ?? []).forEach((w, index) => addWord(pre, w, { part: 'preverb', index }));
-  (frame.particles ?? []).forEach((w, index) => addWord(post, w, { part: 'particle', index }));
-  (frame.objects ?? []).forEach((o, index) => o.words.length > 0 && addChunk(post, o, { part: 'object', index }));
-  preps.forEach((p, index) => !agent(p) && addPrep(post, p, { part: 'prep', index }));
+  const preverb = frame.preverb ?? [];
+  for (let index = 0; index < preverb.length; index++) addWord(pre, preverb[index]!, { part: 'preverb', index });
+  const particles = frame.particles ?? [];
+  for (let index = 0; index < particles.length; index++) addWord(post, particles[index]!, { part: 'particle', index });
+  const objects = frame.objects ?? [];
+  for (let index = 0; index < objects.length; index++) if (objects[index]!.words.length > 0) addChunk(post, objects[index]!, { part: 'object', index });
+  for (let index = 0; index < preps.length; index++) if (!(passive && isAgent(preps[index]!))) addPrep(post, preps[index]!, { part: 'prep', index });
   return { pre, post };
 }

@@ -249,7 +249,15 @@ function describe(c: Candidate, pattern: CompiledPattern | null): CodeParts & { 
 
 function result(c: Candidate, pattern: CompiledPattern | null, captures: readonly Capture[], frame: ClauseFrame): DictionaryMatch {
   const { block, verb } = c.entry;
-  const slot = (m: Marker) => captures.find((x) => x.marker === m)?.slot ?? null;
+  // The first capture of each marker, in one pass over the few captures.
+  let source: Slot | null = null;
+  let target: Slot | null = null;
+  let compound: Slot | null = null;
+  for (const x of captures) {
+    if (x.marker === '$') source ??= x.slot;
+    else if (x.marker === '+') target ??= x.slot;
+    else if (x.marker === '%') compound ??= x.slot;
+  }
   const { code, reciprocal, subjectIsTarget, explanation } = describe(c, pattern);
   return {
     block: block.name,
@@ -259,9 +267,9 @@ function result(c: Candidate, pattern: CompiledPattern | null, captures: readonl
     reciprocal,
     subjectIsTarget,
     voice: frame.passive ? 'passive' : 'active',
-    source: slot('$'),
-    target: slot('+'),
-    compound: slot('%'),
+    source,
+    target,
+    compound,
     specificity: pattern ? pattern.preSlots + pattern.postSlots : 0,
     explanation,
   };
@@ -341,14 +349,16 @@ interface Search {
 /** Every form (word, lemma) of the words of both sides. */
 function formsOf(pre: Side, post: Side): Set<string> {
   const forms = new Set<string>();
-  for (const side of [pre, post]) for (const w of side.words) for (const f of w.forms) forms.add(f);
+  for (const w of pre.words) for (const f of w.forms) forms.add(f);
+  for (const w of post.words) for (const f of w.forms) forms.add(f);
   return forms;
 }
 
 /** The words of both sides as written: only a tie between fits asks for them. */
 function tieOf(r: Search): Tie {
   const written = new Set<string>();
-  for (const side of [r.pre, r.post]) for (const w of side.words) written.add(w.forms[0]!);
+  for (const w of r.pre.words) written.add(w.forms[0]!);
+  for (const w of r.post.words) written.add(w.forms[0]!);
   return { entry: r.c.entry, written };
 }
 
@@ -357,16 +367,19 @@ function tieOf(r: Search): Tie {
  * in word order; null when there are none, as for most clauses (no set is built for them).
  */
 function poolOf(block: BlockPatterns, pre: Side, post: Side): Set<CompiledPattern> | null {
-  let pool = block.always.length > 0 ? new Set(block.always) : null;
-  for (const side of [pre, post]) {
-    for (const w of side.words) {
-      for (const f of w.forms) {
-        if (!block.filed.mayHold(f)) continue;
-        const filed = block.byWord.get(f);
-        if (!filed) continue;
-        pool ??= new Set();
-        for (const p of filed) pool.add(p);
-      }
+  const pool = block.always.length > 0 ? new Set(block.always) : null;
+  return poolFrom(block, post, poolFrom(block, pre, pool));
+}
+
+/** `pool` with the patterns filed under the forms of one side's words (a set made at the first one found). */
+function poolFrom(block: BlockPatterns, side: Side, pool: Set<CompiledPattern> | null): Set<CompiledPattern> | null {
+  for (const w of side.words) {
+    for (const f of w.forms) {
+      if (!block.filed.mayHold(f)) continue;
+      const filed = block.byWord.get(f);
+      if (!filed) continue;
+      pool ??= new Set();
+      for (const p of filed) pool.add(p);
     }
   }
   return pool;
