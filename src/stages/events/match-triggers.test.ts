@@ -6,6 +6,7 @@ import { syntaxOf, type Word } from '../../model/index.ts';
 import { adjectivalParticiple, coordinatedVerb, sibilantPluralCandidates, matchTriggers, modifierCue, objectFollows, passiveSubjects, regularVerbBases, sceneBefore, verbAfterPluralSubject, verbByPosition } from './match-triggers.ts';
 import { events } from './events.ts';
 import type { EventResources } from './resources.ts';
+import { coded } from './recoding/check-rule.ts';
 
 const pipeline = buildPipeline(stagesNamed('segment', 'syntax'));
 
@@ -521,4 +522,14 @@ test("a passive's subject holds the cue that names the verb's object; a subject 
     ['The envoy summoned reporters.', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(triggers(text), want, text);
+});
+
+test("a conversation is a consultation (040), CONVERSE's code in the dictionary; a phone conversation keeps 041, and one that is no act of two parties codes nothing", () => {
+  const cases: [string, string[]][] = [
+    ['The Turkish foreign minister held a telephonic conversation with his U.S. counterpart.', ['040']],
+    ['The Turkish foreign minister held a telephone conversation with his U.S. counterpart.', ['041']],
+    ['The conversation turned to football.', []],
+    ['In a conversation with reporters, the Turkish foreign minister criticized Greece.', ['111']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual([...new Set(coded(text).map((e) => e.code))], want, text);
 });
