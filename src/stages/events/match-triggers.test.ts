@@ -516,6 +516,8 @@ test("a passive's subject holds the cue that names the verb's object; a subject 
     ['European ambassadors had been summoned by Iran.', ['summoned:040{ambassadors}']],
     ['The French ministry confirmed that “European ambassadors” had been summoned by Iran.', ['summoned:040{ambassadors}']],
     ['Iran summoned the British ambassador.', ['summoned:040{ambassador}']],
+    // With no doer named, a passive states what was undergone: its subject is no cue (the report of it is coded).
+    ['Dozens of people have been killed in southern Somalia.', ['killed:190']],
     // No diplomat before or after: summoning a witness is no consultation.
     ['The witnesses were summoned by the court.', []],
     // An active verb's subject is its doer, not its object: "the envoy summoned …" names no one summoned.

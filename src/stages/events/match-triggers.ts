@@ -317,8 +317,10 @@ export type PassiveSubjects = ReadonlyMap<number, readonly [number, number]>;
 const NO_PASSIVES: PassiveSubjects = new Map();
 
 /**
- * The sentence's passive verb groups with a subject: the verb's index in the sentence → its subject's words. A
- * subject the syntax view left out for a closing quote mark ('that "European ambassadors" had been summoned') is
+ * The sentence's passive verb groups that name their doer ("had been summoned by Iran") and have a subject: the verb's
+ * index in the sentence → its subject's words. A passive with no "by" states what was undergone ("dozens of people
+ * have been killed in Somalia"), which the report of it codes (reported-force.ts), not an act read as the active's.
+ * A subject the syntax view left out for a closing quote mark ('that "European ambassadors" had been summoned') is
  * the noun chunk just before that mark.
  */
 export function passiveSubjects(syntax: Syntax, s: number): PassiveSubjects {
@@ -327,7 +329,7 @@ export function passiveSubjects(syntax: Syntax, s: number): PassiveSubjects {
   // Verb groups go in word order.
   for (const g of syntax.verbGroups) {
     if (g.first > last) break;
-    if (!g.passive || g.head < first) continue;
+    if (!g.passive || g.head < first || syntax.words[g.last + 1]?.lower !== 'by') continue;
     const subject = g.subject ?? (g.first - 2 >= first && has(syntax.words[g.first - 1]!, WORD.QUOTE_MARK) ? syntax.chunkAt(g.first - 2) : null);
     if (subject && subject.first >= first) out.set(g.head - first, [subject.first - first, subject.last - first]);
   }
