@@ -71,6 +71,7 @@ export const CodingSchema = z.object({
     personCues: words.describe('lemmas of object cues that name plain people ("arrested 17 people", "seized the foreigners"): civilians acted on'),
     campaignWords: words.describe('lemmas before a rally that make it a campaign\'s ("an election rally"): campaigning, no protest'),
     publishedThings: words.describe('lemmas of what is published, not set free ("released the report"): a statement, no release (084)'),
+    diplomaticProtestVerbs: words.describe('verbs of protest a state makes by note or statement ("Vietnam protested against …"): by a state, verbal disapproval (codes.stateProtest); "demonstrate", "rally", "march" are street protest whoever does them'),
     holdingVerbs: words.describe('verbs of having or holding: a nominal act as their object is a state held ("enjoyed support"), no act'),
     distanceUnits: words.describe('lemmas of units of distance ("60 kilometers northeast of Baghdad"): with a compass point before "of", the place after it is a landmark'),
     compassPoints: words.describe('compass points, lower case, as written between a distance and "of"'),
@@ -89,6 +90,7 @@ export const CodingSchema = z.object({
     concessionDemand: CodeSchema, concessionRoot: z.string().regex(/^\d{2}$/), repressionRoot: z.string().regex(/^\d{2}$/),
     purposeRoots: z.array(z.string().regex(/^\d{2}$/)), standDown: CodeListSchema, visits: CodeListSchema, placeTargets: CodeListSchema,
     lapsedRenewal: Recode(CodeSchema), declinedComment: Recode(CodeSchema), attendance: Recode(CodeListSchema), civilianBlockade: Recode(CodeSchema), thirdCountryMeeting: Recode(CodeListSchema), forceAgainstCivilians: Recode(CodeSchema), threatAgainstCivilians: Recode(CodeSchema),
+    stateProtest: Recode(z.string().regex(/^\d{2}$/)).describe('a protest (the root `from`) whose protesters are all a state, a country or its government, is a diplomatic protest: verbal disapproval (`to`), or the 11x the dictionary reads in its clause (PROTEST * STRONGLY [114])'),
   }),
 });
 type CodingFile = z.infer<typeof CodingSchema>;

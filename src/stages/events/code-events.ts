@@ -2,7 +2,7 @@
 import { syntaxOf, timeWords, type Doc, type Event, type Word, type WorkingDoc } from '../../model/index.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
 import { groupActors, pluralAntecedents, sentenceActors, type ActorGroup } from './actor-groups.ts';
-import { matchTriggers, verbMayTrigger, type TriggerMatch } from './match-triggers.ts';
+import { matchTriggers, passiveSubjects, verbMayTrigger, type TriggerMatch } from './match-triggers.ts';
 import { withDictionary } from './dictionary-triggers.ts';
 import { sentenceDiscard } from './dictionary/sentence-discard.ts';
 import { reportedForce, reportedUndergoneForce } from './reported-force.ts';
@@ -88,7 +88,7 @@ function attributionTail(toks: readonly Word[], reporting: ReadonlySet<number>):
 
 function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: readonly ActorGroup[], context: StageContext): Event[] {
   const { toks } = ctx;
-  const matches = withDictionary(ctx, res, matchTriggers(toks, res.index, ctx.isTime, ctx.lex), (i) => verbMayTrigger(toks, i, ctx.isTime, ctx.lex));
+  const matches = withDictionary(ctx, res, matchTriggers(toks, res.index, ctx.isTime, ctx.lex, passiveSubjects(ctx.syntax, ctx.s)), (i) => verbMayTrigger(toks, i, ctx.isTime, ctx.lex));
   // A trigger that served as a coded event's object ("provide aid", "sign a ceasefire") or complement is consumed.
   const consumed = new Set<number>();
   const out: Event[] = [];

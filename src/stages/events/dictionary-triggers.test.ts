@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePattern } from '../../lexicons/events/petrarch-dictionary.ts';
-import { namesDoer, namesObject, opensClause, refusedAcceptance, rescuedGroups } from './dictionary-triggers.ts';
+import { namesDoer, namesObject, namesPartner, opensClause, refusedAcceptance, rescuedGroups } from './dictionary-triggers.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf } from '../../model/index.ts';
 import { events } from './events.ts';
@@ -37,6 +37,25 @@ test('a dictionary pattern names an object by a word after the verb or a literal
   assert.equal(namesObject(parsePattern('1 [---] * DRUG'), false), true);
   assert.equal(namesObject(parsePattern('1 [---] * (FROM RACE)'), false), true);
   assert.equal(namesObject(parsePattern('1 [---] * &AIRCRAFT'), false), false);
+});
+
+test('a bare "with" phrase read as one act both sides do names the partner of a mutual act; another reading does not', () => {
+  const cases: [string, string | null, boolean][] = [
+    ['1 [046:046] * (WITH)', '046', true],
+    // one side's act (AGREE * (WITH) [030]), a pair of two acts, a phrase with its own words, words before the verb
+    ['1 [030] * (WITH)', null, false],
+    ['1 [145:175] PROTEST * (WITH)', '175', false],
+    ['1 [036:036] * SUMMIT (WITH)', '036', false],
+    ['1 [0311] * (WITH COUNTRY)', null, false],
+  ];
+  for (const [line, reciprocal, want] of cases) {
+    const pattern = parsePattern(line);
+    assert.equal(namesPartner({ pattern, code: line.match(/\[(\d+)/)![1]!, reciprocal }), want, line);
+  }
+  assert.equal(namesPartner({ pattern: null, code: '040', reciprocal: '040' }), false, 'the bare verb');
+  // CONFER's "discuss with": talks (046), where "discussed" with no one named keeps the own consultation (040).
+  assert.deepEqual(codes('The French president will discuss with the Egyptian president the situation in Gaza.'), ['046']);
+  assert.deepEqual(codes('The French and Egyptian presidents discussed bilateral relations.'), ['040']);
 });
 
 test('a negated acceptance is a rejection (120); an asserted one, or another negated verb, is not', () => {

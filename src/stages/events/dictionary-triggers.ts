@@ -50,13 +50,23 @@ export function namesObject(pattern: Pattern | null, sets = true): boolean {
 }
 
 /**
+ * "is expected to discuss with the Jordanian monarch": a pattern of a bare "with" phrase read as one act both sides
+ * do (CONFER's `* (WITH) [046:046]`) names the other party of a mutual act, which makes it talks, as an object would.
+ */
+export function namesPartner(found: Pick<DictionaryMatch, 'pattern' | 'code' | 'reciprocal'>): boolean {
+  const post = found.pattern?.post ?? [];
+  const only = post.length === 1 && (found.pattern?.pre.length ?? 0) === 0 ? post[0]! : null;
+  return only !== null && typeof only !== 'string' && 'pp' in only && only.pp === 'WITH' && only.np.length === 0 && found.code !== null && found.reciprocal === found.code;
+}
+
+/**
  * An own match takes the dictionary's code when the own pattern is the bare verb and the dictionary's names the
- * object, within the same root (a root change needs a sense the own patterns know: frames, statements) and not
+ * object (or the partner of a mutual act), within the same root (a root change needs a sense the own patterns know: frames, statements) and not
  * less specific than the own leaf.
  */
 function recodes(own: TriggerMatch, found: DictionaryMatch): boolean {
   const code = own.pattern.code;
-  if (!mayRecode(own) || !found.code || !namesObject(found.pattern)) return false;
+  if (!mayRecode(own) || !found.code || !(namesObject(found.pattern) || namesPartner(found))) return false;
   return found.code !== code && found.code.slice(0, 2) === code.slice(0, 2) && !code.startsWith(found.code);
 }
 

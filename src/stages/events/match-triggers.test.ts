@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf, type Word } from '../../model/index.ts';
-import { adjectivalParticiple, coordinatedVerb, sibilantPluralCandidates, matchTriggers, modifierCue, objectFollows, regularVerbBases, sceneBefore, verbAfterPluralSubject, verbByPosition } from './match-triggers.ts';
+import { adjectivalParticiple, coordinatedVerb, sibilantPluralCandidates, matchTriggers, modifierCue, objectFollows, passiveSubjects, regularVerbBases, sceneBefore, verbAfterPluralSubject, verbByPosition } from './match-triggers.ts';
 import { events } from './events.ts';
 import type { EventResources } from './resources.ts';
+import { coded } from './recoding/check-rule.ts';
 
 const pipeline = buildPipeline(stagesNamed('segment', 'syntax'));
 
@@ -501,4 +502,36 @@ test('a fixed phrase holding its own object ("open fire", "stop work") is the ve
   assert.deepEqual(codes('Police opened an investigation into the killing of a journalist.').slice(0, 1), ['opened:091']);
   assert.deepEqual(codes('Iran warned of retaliation against Israel.'), ['warned:138']);
   assert.deepEqual(codes('Venezuela would take majority control of oil projects.'), ['take majority control:171']);
+});
+
+test("a passive's subject holds the cue that names the verb's object; a subject that is no object, or an active verb's, does not", () => {
+  const res = events.setup!() as EventResources;
+  const triggers = (text: string) => {
+    const syntax = syntaxOf(pipeline.analyzeWorking({ text }));
+    const words = [...syntax.words];
+    return matchTriggers(words, res.index, () => false, res.lexicons.coding, passiveSubjects(syntax, 0)).map((m) => `${words[m.first]!.lower}:${m.pattern.code}${m.cue ? `{${m.cue}}` : ''}`);
+  };
+  const cases: [string, string[]][] = [
+    // SUMMON [040] with a diplomat: the summoned diplomat is the passive's subject.
+    ['European ambassadors had been summoned by Iran.', ['summoned:040{ambassadors}']],
+    ['The French ministry confirmed that “European ambassadors” had been summoned by Iran.', ['summoned:040{ambassadors}']],
+    ['Iran summoned the British ambassador.', ['summoned:040{ambassador}']],
+    // With no doer named, a passive states what was undergone: its subject is no cue (the report of it is coded).
+    ['Dozens of people have been killed in southern Somalia.', ['killed:190']],
+    // No diplomat before or after: summoning a witness is no consultation.
+    ['The witnesses were summoned by the court.', []],
+    // An active verb's subject is its doer, not its object: "the envoy summoned …" names no one summoned.
+    ['The envoy summoned reporters.', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(triggers(text), want, text);
+});
+
+test("a conversation is a consultation (040), CONVERSE's code in the dictionary; a phone conversation keeps 041, and one that is no act of two parties codes nothing", () => {
+  const cases: [string, string[]][] = [
+    ['The Turkish foreign minister held a telephonic conversation with his U.S. counterpart.', ['040']],
+    ['The Turkish foreign minister held a telephone conversation with his U.S. counterpart.', ['041']],
+    ['The conversation turned to football.', []],
+    ['In a conversation with reporters, the Turkish foreign minister criticized Greece.', ['111']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual([...new Set(coded(text).map((e) => e.code))], want, text);
 });

@@ -1,4 +1,4 @@
-import type { TimeTest, Word } from '../../model/index.ts';
+import { WORD, has, type Syntax, type TimeTest, type Word } from '../../model/index.ts';
 import type { EventCoding } from '../../lexicons/events/event-lexicons.ts';
 import type { EventPattern } from '../../lexicons/events/event-lexicons.ts';
 import { matchesAt, phraseWords } from '../../lexicons/phrase-index.ts';
@@ -312,11 +312,49 @@ function rescuedCandidates(toks: readonly Word[], i: number, index: PatternIndex
   return undefined;
 }
 
+/** A sentence's passive verbs: the verb's index → its subject's words [first, last], indexes within the sentence. */
+export type PassiveSubjects = ReadonlyMap<number, readonly [number, number]>;
+const NO_PASSIVES: PassiveSubjects = new Map();
+
+/**
+ * The sentence's passive verb groups that name their doer ("had been summoned by Iran") and have a subject: the verb's
+ * index in the sentence → its subject's words. A passive with no "by" states what was undergone ("dozens of people
+ * have been killed in Somalia"), which the report of it codes (reported-force.ts), not an act read as the active's.
+ * A subject the syntax view left out for a closing quote mark ('that "European ambassadors" had been summoned') is
+ * the noun chunk just before that mark.
+ */
+export function passiveSubjects(syntax: Syntax, s: number): PassiveSubjects {
+  const { first, last } = syntax.sentences[s]!;
+  const out = new Map<number, readonly [number, number]>();
+  // Verb groups go in word order.
+  for (const g of syntax.verbGroups) {
+    if (g.first > last) break;
+    if (!g.passive || g.head < first || syntax.words[g.last + 1]?.lower !== 'by') continue;
+    const subject = g.subject ?? (g.first - 2 >= first && has(syntax.words[g.first - 1]!, WORD.QUOTE_MARK) ? syntax.chunkAt(g.first - 2) : null);
+    if (subject && subject.first >= first) out.set(g.head - first, [subject.first - first, subject.last - first]);
+  }
+  return out;
+}
+
+/**
+ * "European ambassadors had been summoned by Iran", "the hostages were freed": a passive's subject is what the verb
+ * acts on, so a cue that names the verb's object ("summoned the ambassador") may stand there. Only a noun ends the
+ * cue: a preposition or a clause cue ("against", "to demand") is no object.
+ */
+export function passiveSubjectCue(toks: readonly Word[], subject: readonly [number, number] | undefined, phrases: CuePhrases): [number, number] | null {
+  if (!subject) return null;
+  for (let hit = findPhrase(toks, subject[0], subject[1] + 1, phrases); hit !== null; hit = findPhrase(toks, hit[0] + 1, subject[1] + 1, phrases)) {
+    const end = hit[0] + hit[1] - 1;
+    if (end <= subject[1] && ['NOUN', 'PROPN'].includes(toks[end]!.pos) && !modifierCue(toks, end)) return hit;
+  }
+  return null;
+}
+
 /**
  * The best pattern at each trigger position of a sentence. Specific patterns (an object or modifier cue,
  * longer phrases, deeper codes) beat general ones; statement verbs rank last.
  */
-export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime: TimeTest, lex: EventCoding): TriggerMatch[] {
+export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime: TimeTest, lex: EventCoding, passives: PassiveSubjects = NO_PASSIVES): TriggerMatch[] {
   const best = new Map<number, TriggerMatch>();
   for (let i = 0; i < toks.length; i++) {
     const known = index.get(toks[i]!.lemma) ?? (toks[i]!.lower !== toks[i]!.lemma ? index.get(toks[i]!.lower) : undefined);
@@ -352,6 +390,7 @@ export function matchTriggers(toks: readonly Word[], index: PatternIndex, isTime
         }
         let hit = findPhrase(toks, last + 1, withEnd, c.with);
         while (hit !== null && c.pattern.withNouns && modifierCue(toks, hit[0] + hit[1] - 1)) hit = findPhrase(toks, hit[0] + 1, withEnd, c.with);
+        hit ??= c.pattern.pos === 'VERB' ? passiveSubjectCue(toks, passives.get(i), c.with) : null;
         if (hit === null) continue;
         // "opened fire on a bus …, killing nine": a phrase that holds its own object is the verb's sense; a cue past it is another's.
         if (last < (heldEnd ??= heldPhraseEnd(toks, i, candidates)) && hit[0] > heldEnd) continue;

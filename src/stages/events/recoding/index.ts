@@ -14,6 +14,7 @@ import { protestAim } from './protest-aim.ts';
 import { purpose } from './purpose.ts';
 import { refusal } from './refusal.ts';
 import { showOfForce } from './show-of-force.ts';
+import { stateProtest } from './state-protest.ts';
 import type { EventRule, TriggerRule } from './rule.ts';
 import { thirdCountryMeeting } from './third-country-meeting.ts';
 import { warningOfRisk } from './warning-of-risk.ts';
@@ -22,4 +23,4 @@ import { warningOfRisk } from './warning-of-risk.ts';
 export const TRIGGER_RULES: readonly TriggerRule[] = [attendance, frameReading, frame, warningOfRisk, purpose, messageContent, plans, demandedConcession, command, civilianBlockade, protestAim];
 
 /** The rules an event's code goes through, in order, once its modality and actors are known. */
-export const EVENT_RULES: readonly EventRule[] = [lapsedRenewal, declinedCommentRule, refusal, intent, thirdCountryMeeting, forceAgainstCivilians, showOfForce];
+export const EVENT_RULES: readonly EventRule[] = [lapsedRenewal, declinedCommentRule, refusal, intent, thirdCountryMeeting, forceAgainstCivilians, showOfForce, stateProtest];
