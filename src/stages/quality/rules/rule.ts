@@ -16,7 +16,7 @@ export interface QualityRule {
 /**
  * Every match of a global pattern in each paragraph, as document spans. `hint`, when given, is a cheap test (a pattern)
  * that every match passes: a paragraph without it is skipped, since most patterns cost a backtracking
- * attempt at each character and most paragraphs hold nothing. A hint has no anchor or lookaround, so a
+ * attempt at each character and most paragraphs hold nothing. A hint has no anchor or negative lookaround, so a
  * paragraph's match is one in the whole text too: a text without it is skipped in one test. `starts`, when given,
  * lists (ascending) every place in a paragraph (its text, and where it starts in the document's) where a match may
  * start, found by a string search and a short scan: the pattern is tried there alone, cheaper than its try at every
@@ -152,7 +152,7 @@ const stickies = new Map<RegExp, RegExp>();
  * The matches of a global pattern in `text` that start at one of `starts` (ascending): the pattern tried there
  * alone (sticky), each past the end of the match before, which is what matchAll finds when no match starts elsewhere.
  */
-function matchesAt(text: string, pattern: RegExp, starts: number[]): RegExpExecArray[] {
+export function matchesAt(text: string, pattern: RegExp, starts: number[]): RegExpExecArray[] {
   let sticky = stickies.get(pattern);
   if (!sticky) stickies.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags.replace('g', 'y'))));
   const out = [];
