@@ -1,4 +1,4 @@
-import { capitalisedWordBefore, matchesIn, SURROGATE, type QualityRule } from './rule.ts';
+import { capitalisedWordRepeated, matchesIn, SURROGATE, type QualityRule } from './rule.ts';
 
 // A surname said again as the first syllable of its hyphenated given name ("Choi Choi-hee" for Choe Son-hui): Korean
 // given names do not repeat the surname, a translation that read a syllable twice does. The pair alone where the
@@ -11,12 +11,7 @@ const DOUBLED_WORD = /(\p{Lu}\p{Ll}+) \1/u;
  */
 const HINT = {
   test(text: string): boolean {
-    if (SURROGATE.test(text)) return DOUBLED_WORD.test(text);
-    for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
-      const word = capitalisedWordBefore(text, space);
-      if (word >= 0 && text.startsWith(text.slice(word, space), space + 1)) return true;
-    }
-    return false;
+    return SURROGATE.test(text) ? DOUBLED_WORD.test(text) : capitalisedWordRepeated(text, ' ');
   },
 };
 

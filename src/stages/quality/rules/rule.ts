@@ -139,6 +139,19 @@ export function capitalisedWordBefore(text: string, end: number): number {
   return at < end && at > 0 && isUpperUnit(text.charCodeAt(at - 1)) ? at - 1 : -1;
 }
 
+/**
+ * Whether a word \p{Lu}\p{Ll}+ stands right before a `separator` and again right after it (what /(\p{Lu}\p{Ll}+)SEP\1/u
+ * finds), read from each separator (a native string search), cheaper than a pattern's try at every character. Not asked
+ * of a text holding a surrogate (see SURROGATE).
+ */
+export function capitalisedWordRepeated(text: string, separator: string): boolean {
+  for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + separator.length)) {
+    const word = capitalisedWordBefore(text, at);
+    if (word >= 0 && text.startsWith(text.slice(word, at), at + separator.length)) return true;
+  }
+  return false;
+}
+
 /** Where the run of letters (\p{L}, nothing else; `letter` says which) ending at `end` starts; `end` itself when none ends there. */
 export function letterRunStart(text: string, end: number, letter = isLetterUnit): number {
   let at = end;
