@@ -11,6 +11,9 @@ test('doubled-surname: flags a surname repeated in its hyphenated given name, an
     ['a negative person like Choi Choi-hee, said First Vice Minister Choi Choi or Bolton', ['Choi Choi-hee', 'Choi Choi']],
     // a doubled name with no hyphenated form in the text, a hyphenated name with another syllable
     ['Abdullah Abdullah met Jing Jing and Choi Sun-hee.', []],
+    // a text holding a surrogate is searched by the pattern; a word said again after a word ending in it is no doubled name
+    ['𝐀 Choi Choi-hee, said Minister Choi Choi', ['Choi Choi-hee', 'Choi Choi']],
+    ['Kachoi Choi-hee and aChoi Choi-hee met.', []],
   ];
   for (const [text, expected] of cases) {
     const found = doubledSurnames.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

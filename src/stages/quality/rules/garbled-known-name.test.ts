@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { paragraphDoc } from './test-doc.ts';
-import { garbledKnownNames, respelledPinyinName, respelledVowel } from './garbled-known-name.ts';
+import { garbledKnownNames, pairs, PAIR, respelledPinyinName, respelledVowel } from './garbled-known-name.ts';
+import { allMatches } from './rule.ts';
 
 const lex = loadTranslationLexicons();
 
@@ -71,4 +72,23 @@ test('respelledPinyinName: a dictionary Chinese name one letter out of pinyin, n
     ['Zhou', 'Smith', null],
   ];
   for (const [family, given, expected] of cases) assert.equal(respelledPinyinName(family, given, lex), expected, `${family} ${given}`);
+});
+
+test('garbled-known-name: pairs reads from the spaces what PAIR finds at every character', () => {
+  const texts = [
+    'President Emmanuel Macaron met Olaf Scholz.',
+    // hyphens and apostrophes inside a word, a capital inside a word, a lone capital, a word at the text's end
+    "Amir-Abdollahian O'Brien met al-Sisi McDonald Jr and X Yz, then Ab",
+    'Ab Cd Ef-Gh’Ij Kl',
+    // no pair: lower-case words, a capital after a line break or two spaces, a name before a comma
+    'the minister said\nLavrov Sergei  Lavrov, Moscow',
+    // a text holding a surrogate is read by the pattern itself
+    'Ab 𝐀bc Cd Ef',
+  ];
+  for (const text of texts) {
+    const read = (found: RegExpExecArray[]) => found.map((m) => [m.index, m[1], m[2]]);
+    assert.deepEqual(read(pairs(text)), read(allMatches(text, PAIR)), text);
+  }
+  assert.deepEqual(pairs('Hossein Amir-Abdollahian said').map((m) => m[0]), ['Hossein']);
+  assert.deepEqual(pairs('he said so, twice'), []);
 });

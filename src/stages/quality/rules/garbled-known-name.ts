@@ -1,6 +1,6 @@
 import { consonants, soundOf, type TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { entityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
-import { allMatches, type Finding, type QualityRule } from './rule.ts';
+import { allMatches, isLetterUnit, isUpperUnit, matchesAt, SURROGATE, type Finding, type QualityRule } from './rule.ts';
 import { distance } from './name-variant.ts';
 import { chineseFamilyName } from './given-name-alone.ts';
 import { oneSyllable } from './pinyin-name.ts';
@@ -8,7 +8,28 @@ import { fold } from '../../../store/entity-names.ts';
 
 // Two capitalised words in a row; the second is read in a lookahead so that "President Emmanuel Macaron" gives
 // both "President Emmanuel" and "Emmanuel Macaron".
-const PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?= (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]))/gu;
+export const PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?= (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]))/gu;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
+const isNameUnit = (unit: number) => isLetterUnit(unit) || unit === APOSTROPHE || unit === RIGHT_QUOTE || unit === HYPHEN;
+
+/**
+ * The PAIR matches of a text: where one may start is read from each space (a native string search) before a capital,
+ * the run of name characters before it read back; the pattern is tried there alone, not at every character. A text
+ * holding a surrogate is left to the pattern (see SURROGATE).
+ */
+export function pairs(text: string): RegExpExecArray[] {
+  if (SURROGATE.test(text)) return allMatches(text, PAIR);
+  const starts = [];
+  for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
+    if (!isUpperUnit(text.charCodeAt(space + 1))) continue;
+    let at = space;
+    while (at > 0 && isNameUnit(text.charCodeAt(at - 1))) at -= 1;
+    if (at < space) starts.push(at);
+  }
+  return matchesAt(text, PAIR, starts);
+}
 const PLAIN_VOWEL = /^[aeiou]$/;
 const LETTERS_ONLY = /^\p{L}+$/u;
 
@@ -79,7 +100,7 @@ export const garbledKnownNames: QualityRule = {
     const flag = (at: number, given: string, surname: string, likely: string, why: string) => {
       out.push({ start: at, end: at + given.length + 1 + surname.length, text: `"${given} ${surname}" ${why}; likely ${likely}` });
     };
-    for (const m of allMatches(doc.text, PAIR)) {
+    for (const m of pairs(doc.text)) {
       const [, given, surname] = m as unknown as [string, string, string];
       const pinyin = respelledPinyinName(given, surname, lex);
       if (pinyin) {

@@ -1,5 +1,5 @@
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { capitalisedWordBefore, isLetterUnitAnyCase, letterRunStart, matchesIn, paragraphTest, SURROGATE, type QualityRule } from './rule.ts';
+import { capitalisedWordRepeated, isLetterUnitAnyCase, letterRunStart, matchesIn, paragraphTest, SURROGATE, type QualityRule } from './rule.ts';
 import { furnitureTest } from './page-furniture.ts';
 import { firstRunEndingAfter, wordsOf } from './words.ts';
 import { noLowercaseWord, tableRow } from './line-shape.ts';
@@ -77,12 +77,7 @@ const LIST_HINT = /, \p{Lu}[^,]* (?:and|or) \p{Lu}/u;
  */
 const LISTED_HINT = {
   test(text: string): boolean {
-    if (SURROGATE.test(text)) return LIST_HINT.test(text);
-    for (let comma = text.indexOf(', '); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
-      const word = capitalisedWordBefore(text, comma);
-      if (word >= 0 && text.startsWith(text.slice(word, comma), comma + 2)) return true;
-    }
-    return false;
+    return SURROGATE.test(text) ? LIST_HINT.test(text) : capitalisedWordRepeated(text, ', ');
   },
 };
 const ENGLISH_DOUBLES = new Set(['had', 'that', 'is', 'very', 'so', 'bye', 'no', 'yes', 'ha']);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { capitalisedWordBefore, letterRunStart, matchesIn } from './rule.ts';
+import { capitalisedWordBefore, capitalisedWordRepeated, letterRunStart, matchesIn } from './rule.ts';
 import { paragraphDoc } from './test-doc.ts';
 
 test('letterRunStart and capitalisedWordBefore: read a word back, letters only', () => {
@@ -31,4 +31,22 @@ test('matchesIn: tried only where `starts` says, it finds what the whole search 
   }
   // places where no match starts find nothing
   assert.deepEqual(matchesIn(paragraphDoc('the the cat'), pattern, undefined, () => [1, 8]), []);
+});
+
+test('capitalisedWordRepeated: a capitalised word on both sides of a separator, as the pattern finds it', () => {
+  const cases: [string, string, boolean][] = [
+    ['Minister Choi Choi-hee said', ' ', true],
+    ['China, China and Japan', ', ', true],
+    // the word after only starts like it; the word before is lower-case, or capitalised inside ("McChoi Choi" is "Choi Choi")
+    ['Choi Choe met', ' ', false],
+    ['choi choi met', ' ', false],
+    ['McChoi Choi met', ' ', true],
+    ['China, Chinatown', ' ', false],
+    ['Japan China, Japan', ', ', false],
+    ['', ' ', false],
+  ];
+  for (const [text, separator, expected] of cases) {
+    assert.equal(capitalisedWordRepeated(text, separator), expected, text);
+    assert.equal(capitalisedWordRepeated(text, separator), new RegExp(`(\\p{Lu}\\p{Ll}+)${separator}\\1`, 'u').test(text), text);
+  }
 });

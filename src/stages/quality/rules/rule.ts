@@ -16,7 +16,7 @@ export interface QualityRule {
 /**
  * Every match of a global pattern in each paragraph, as document spans. `hint`, when given, is a cheap test (a pattern)
  * that every match passes: a paragraph without it is skipped, since most patterns cost a backtracking
- * attempt at each character and most paragraphs hold nothing. A hint has no anchor or lookaround, so a
+ * attempt at each character and most paragraphs hold nothing. A hint has no anchor or negative lookaround, so a
  * paragraph's match is one in the whole text too: a text without it is skipped in one test. `starts`, when given,
  * lists (ascending) every place in a paragraph (its text, and where it starts in the document's) where a match may
  * start, found by a string search and a short scan: the pattern is tried there alone, cheaper than its try at every
@@ -139,6 +139,19 @@ export function capitalisedWordBefore(text: string, end: number): number {
   return at < end && at > 0 && isUpperUnit(text.charCodeAt(at - 1)) ? at - 1 : -1;
 }
 
+/**
+ * Whether a word \p{Lu}\p{Ll}+ stands right before a `separator` and again right after it (what /(\p{Lu}\p{Ll}+)SEP\1/u
+ * finds), read from each separator (a native string search), cheaper than a pattern's try at every character. Not asked
+ * of a text holding a surrogate (see SURROGATE).
+ */
+export function capitalisedWordRepeated(text: string, separator: string): boolean {
+  for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + separator.length)) {
+    const word = capitalisedWordBefore(text, at);
+    if (word >= 0 && text.startsWith(text.slice(word, at), at + separator.length)) return true;
+  }
+  return false;
+}
+
 /** Where the run of letters (\p{L}, nothing else; `letter` says which) ending at `end` starts; `end` itself when none ends there. */
 export function letterRunStart(text: string, end: number, letter = isLetterUnit): number {
   let at = end;
@@ -152,7 +165,7 @@ const stickies = new Map<RegExp, RegExp>();
  * The matches of a global pattern in `text` that start at one of `starts` (ascending): the pattern tried there
  * alone (sticky), each past the end of the match before, which is what matchAll finds when no match starts elsewhere.
  */
-function matchesAt(text: string, pattern: RegExp, starts: number[]): RegExpExecArray[] {
+export function matchesAt(text: string, pattern: RegExp, starts: number[]): RegExpExecArray[] {
   let sticky = stickies.get(pattern);
   if (!sticky) stickies.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags.replace('g', 'y'))));
   const out = [];

@@ -68,6 +68,9 @@ test('untranslated-word: a short line no word of which is English, and not score
     ['S. Jayasuriya c Healy b Fleming 44\nH. Tillekeratne lbw b Fleming 1', []],
     ['Mevlut Cavusoglu, Sergey Lavrov\nBy admin\nCrewe v Watford', []],
     ['Bagaimana tanggapan the minister', []],
+    // an English word first (the word read first stops the line), fewer than two lower-case words of four letters
+    ['The ministers met.\nthe ikuti langkah berikut', []],
+    ['The ministers met.\nIkuti Langkah Berikut', []],
   ];
   for (const [text, expected] of cases) {
     assert.deepEqual(untranslatedWords.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end)), expected, text);

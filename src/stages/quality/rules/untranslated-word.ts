@@ -253,6 +253,22 @@ const LINE_LONGEST = 160;
  * ("E-posta hesabınız yayımlanmayacak.", "Bir cevap yazın"): a page template's line or a sentence left in the source
  * language, too short for a run of FOREIGN_RUN words. TEMPLATE_LINE words or fewer.
  */
+/**
+ * Whether a line holds TEMPLATE_LINE words or fewer, none English, LINE_LOWER lower-case ones of LINE_LOWER_LETTERS
+ * letters or more among them: read a word at a time, so most lines stop at their first word, an English one.
+ */
+function foreignShortLine(line: string, lex: TranslationLexicons): boolean {
+  let words = 0;
+  let lower = 0;
+  LINE_WORD.lastIndex = 0;
+  for (let m = LINE_WORD.exec(line); m; m = LINE_WORD.exec(line)) {
+    const w = m[0];
+    if (++words > TEMPLATE_LINE || lex.englishWord(w.toLowerCase())) return false;
+    if (w.length >= LINE_LOWER_LETTERS && isLowerUnit(w.charCodeAt(0))) lower += 1;
+  }
+  return lower >= LINE_LOWER;
+}
+
 export function foreignShortLines(text: string, lex: TranslationLexicons): Finding[] {
   const out: Finding[] = [];
   for (let start = 0; start < text.length;) {
@@ -260,9 +276,7 @@ export function foreignShortLines(text: string, lex: TranslationLexicons): Findi
     const end = newline < 0 ? text.length : newline;
     if (end - start < LINE_LONGEST) {
       const line = text.slice(start, end);
-      const words = line.match(LINE_WORD) ?? [];
-      const lower = words.filter((w) => w.length >= LINE_LOWER_LETTERS && isLowerUnit(w.charCodeAt(0))).length;
-      if (lower >= LINE_LOWER && words.length <= TEMPLATE_LINE && words.every((w) => !lex.englishWord(w.toLowerCase()))) {
+      if (foreignShortLine(line, lex)) {
         const from = start + line.search(/\p{L}/u);
         const to = start + line.trimEnd().length;
         out.push({ start: from, end: to, text: `"${text.slice(from, to)}" is not English: a line no word of which English has, left untranslated from the page's template or the source` });
