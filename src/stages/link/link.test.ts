@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesThrough } from '../../pipeline/presets.ts';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
+import { loadCommonWords } from '../../lexicons/common-words.ts';
 import { armedBodyName, givenNameOnly, leadingPlace, untitledNames } from './link.ts';
 import { agentPhrases, appositionOfName, type NounAppositions } from './stated.ts';
 import type { Apposition, Word } from '../../model/index.ts';
@@ -693,8 +694,11 @@ test('givenNameOnly: a person named only by a word that starts many more diction
     [['KHAN'], false],
     [['ALI', 'ALI KHAN'], false],
     [[], false],
+    // negative: an English common word that starts the dictionary's titles ("DEFENSE SECRETARY …")
+    [['DEFENSE'], false],
   ];
-  for (const [uppers, given] of cases) await t.test(uppers.join(', '), () => assert.equal(givenNameOnly(uppers, lexicons), given));
+  const common = loadCommonWords();
+  for (const [uppers, given] of cases) await t.test(uppers.join(', '), () => assert.equal(givenNameOnly(uppers, lexicons, common), given));
 });
 
 test('a person named by a given name alone after a courtesy title takes no dictionary person\'s code; a surname still does', async (t) => {

@@ -149,7 +149,7 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   // A surname is read in the name without its courtesy titles ("Sheikh Ali" is Ali); a person the story names by a
   // given name alone ("Sheikh Ali said") is no dictionary person whose name ends or starts with that word.
   const bare = entity.type === 'PERSON' ? untitledNames(names) : [];
-  if (!givenNameOnly(bare, lexicons)) {
+  if (!givenNameOnly(bare, lexicons, context.common)) {
     for (const upper of bare) code ??= upperSurnameCode(upper, doc.published, lexicons, role);
     if (!entity.country) for (const upper of bare) code ??= storySurnameCode(upper, doc.published, lexicons, role, context.storyCountries());
   }
@@ -184,11 +184,12 @@ export function untitledNames(names: readonly string[]): string[] {
 /**
  * Whether a person's names (upper case) are all one word and that word a common given name: one that starts
  * many of the dictionary's person names and several times more than it ends ("ALI", "AHMED"; not "CHAVEZ",
- * "KHAN"). Such a word is no surname to look up, whatever dictionary person ends with it.
+ * "KHAN"). Such a word is no surname to look up, whatever dictionary person ends with it. An English common word
+ * is none: "Defense" starts the dictionary's DEFENSE SECRETARY … titles, and a lone "Defense" is that department.
  */
-export function givenNameOnly(uppers: readonly string[], lexicons: Pick<EntityLexicons, 'surnames'>): boolean {
+export function givenNameOnly(uppers: readonly string[], lexicons: Pick<EntityLexicons, 'surnames'>, common: (word: string) => boolean): boolean {
   return uppers.length > 0 && uppers.every((upper) => {
-    if (upper.includes(' ')) return false;
+    if (upper.includes(' ') || common(upper)) return false;
     const persons = lexicons.surnames.get(upper);
     return !!persons && persons.first.length >= GIVEN_NAME_PERSONS && persons.first.length >= GIVEN_NAME_RATIO * persons.last.length;
   });
@@ -217,6 +218,8 @@ interface LinkContext {
   organisations: readonly string[];
   /** the countries of the story's places and peoples, once they are linked (places are linked before persons) */
   storyCountries: () => ReadonlySet<string>;
+  /** whether a word is an English common word (ActorResources) */
+  common: (word: string) => boolean;
 }
 
 /** The forms of the reporting verbs of speech ("says", "announced"); not of belief or attitude ("hopes", "agreed"). */
@@ -257,7 +260,7 @@ export const link = defineStage({
     const byId = new Map(doc.mentions.map((m) => [m.id, m]));
     const endingAt = new Map<number, Mention[]>();
     for (const m of doc.mentions) (endingAt.get(m.end) ?? endingAt.set(m.end, []).get(m.end)!).push(m);
-    const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])), appositions: nounAppositions(syntax), organisations: doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name.toUpperCase()), storyCountries: once(() => new Set(doc.entities.flatMap((e) => (COUNTRY_TYPES.has(e.type) && e.country ? [e.country] : [])))) };
+    const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])), appositions: nounAppositions(syntax), organisations: doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name.toUpperCase()), storyCountries: once(() => new Set(doc.entities.flatMap((e) => (COUNTRY_TYPES.has(e.type) && e.country ? [e.country] : [])))), common: actors.common };
     // Organisations and places first: a person may take the code of the organisation named before the title.
     const ordered = [...doc.entities.filter((e) => e.type !== 'PERSON'), ...doc.entities.filter((e) => e.type === 'PERSON')];
     for (const entity of ordered) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), lexicons, context);
