@@ -3,8 +3,10 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesThrough } from '../../pipeline/presets.ts';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
-import { armedBodyName, leadingPlace } from './link.ts';
-import { agentPhrases } from './stated.ts';
+import { loadCommonWords } from '../../lexicons/common-words.ts';
+import { armedBodyName, givenNameOnly, leadingPlace, untitledNames } from './link.ts';
+import { agentPhrases, appositionOfName, type NounAppositions } from './stated.ts';
+import type { Apposition, Word } from '../../model/index.ts';
 import { withSingulars } from './actors.ts';
 
 const pipeline = buildPipeline(stagesThrough('link'));
@@ -668,4 +670,60 @@ test('spokespeople are GOV (guidelines: spokesmen of a government), over the Pho
     ['A reporter in Khartoum said he heard tanks.', ['SDNMED', 'SDN']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
+test('untitledNames: a person\'s names in upper case without their leading courtesy titles (name-heads.json), each once', async (t) => {
+  const cases: [string[], string[]][] = [
+    [['Sheikh Ali', 'Ali'], ['ALI']],
+    [['Datuk Seri Anwar Ibrahim'], ['ANWAR IBRAHIM']],
+    [['Mr. Ng'], ['NG']],
+    // negatives: a word that only begins like a title, and a name with no title, are kept whole
+    [['Sheikhupura'], ['SHEIKHUPURA']],
+    [['Ali Khamenei'], ['ALI KHAMENEI']],
+  ];
+  for (const [names, bare] of cases) await t.test(names.join(', '), () => assert.deepEqual(untitledNames(names), bare));
+});
+
+test('givenNameOnly: a person named only by a word that starts many more dictionary persons than it ends', async (t) => {
+  const lexicons = entityLexicons();
+  const cases: [string[], boolean][] = [
+    [['ALI'], true],
+    [['AHMED'], true],
+    // negatives: surnames ("Chavez", "Khan" end more persons than they start), a longer name, no name at all
+    [['CHAVEZ'], false],
+    [['KHAN'], false],
+    [['ALI', 'ALI KHAN'], false],
+    [[], false],
+    // negative: an English common word that starts the dictionary's titles ("DEFENSE SECRETARY …")
+    [['DEFENSE'], false],
+  ];
+  const common = loadCommonWords();
+  for (const [uppers, given] of cases) await t.test(uppers.join(', '), () => assert.equal(givenNameOnly(uppers, lexicons, common), given));
+});
+
+test('a person named by a given name alone after a courtesy title takes no dictionary person\'s code; a surname still does', async (t) => {
+  const cases: [string, string, string | null][] = [
+    ['King Abdullah of Jordan met officials in Amman. Sheikh Ali said the talks went well.', 'Ali', null],
+    // negatives: a surname after a courtesy title, and a surname alone, keep the dictionary's person
+    ['Iran said it would talk. Ayatollah Khamenei said the talks went well.', 'Khamenei', 'IRNGOV'],
+    ['Mr. Chavez has built strong support in Venezuela for his criticism of the Bush administration.', 'Chavez', 'VENGOV'],
+  ];
+  for (const [text, name, code] of cases) await t.test(text, () => assert.equal(entity(text, name, '2006-06-01').actorCode, code));
+});
+
+test('an apposition holding courtesy titles before the name states its country (appositionOfName)', async (t) => {
+  const cases: [string, string, string | null][] = [
+    ['Foreign Minister Hoshyar Zebari met his Malaysian counterpart, Tan Sri Syed Hamid Albar, in Baghdad.', 'Hamid Albar', 'MYS'],
+    ['Foreign Minister Hoshyar Zebari met his Malaysian counterpart, Hamid Albar, in Baghdad.', 'Hamid Albar', 'MYS'],
+  ];
+  for (const [text, name, country] of cases) await t.test(text, () => assert.equal(entity(text, name, '2006-06-01').country, country));
+  // The apposition starts at the titles before the name; negative: at a word before the name that is no title.
+  const text = 'his counterpart, Tan Sri Hamid Albar';
+  const words = [...text.matchAll(/[\w']+|,/g)].map((x) => ({ start: x.index!, end: x.index! + x[0].length }) as Word);
+  const at = (k: number): NounAppositions => ({ byHeadEnd: new Map(), byStart: new Map([[k, { kind: 'noun' } as Apposition]]) });
+  const name = words.findIndex((w) => text.slice(w.start, w.end) === 'Hamid');
+  assert.ok(appositionOfName({ text }, { words }, at(3), name, words[name]!.start), 'from "Tan"');
+  assert.ok(appositionOfName({ text }, { words }, at(name), name, words[name]!.start), 'from the name');
+  assert.equal(appositionOfName({ text }, { words }, at(1), name, words[name]!.start), undefined, 'from "counterpart"');
+  assert.equal(appositionOfName({ text }, { words }, at(4), 6, words[6]!.start), undefined, 'from "Sri" before "Albar": no title before "Albar"');
 });

@@ -5,6 +5,7 @@ import { once } from '../../lexicons/load.ts';
 import { loadCommonWords } from '../../lexicons/common-words.ts';
 import { countryOfCode, storySurnameCode, upperNameCode, upperSurnameCode } from '../../lexicons/entities/actor-codes.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
+import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { agentIndex, ARMED_ROLES, NO_COUNTRY, readActors, type ActorResources } from './actors.ts';
 import { acronymCode, internationalByName, leadingOrganisationCode, withoutArticle } from './org-names.ts';
@@ -145,8 +146,13 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
     for (const upper of uppers) code ??= leadingOrganisationCode(upper, doc.published, lexicons, role);
     for (const upper of uppers) code ??= acronymCode(upper, context.organisations, doc.published, lexicons, role);
   }
-  if (entity.type === 'PERSON') for (const upper of uppers) code ??= upperSurnameCode(upper, doc.published, lexicons, role);
-  if (entity.type === 'PERSON' && !entity.country) for (const upper of uppers) code ??= storySurnameCode(upper, doc.published, lexicons, role, context.storyCountries());
+  // A surname is read in the name without its courtesy titles ("Sheikh Ali" is Ali); a person the story names by a
+  // given name alone ("Sheikh Ali said") is no dictionary person whose name ends or starts with that word.
+  const bare = entity.type === 'PERSON' ? untitledNames(names) : [];
+  if (!givenNameOnly(bare, lexicons, context.common)) {
+    for (const upper of bare) code ??= upperSurnameCode(upper, doc.published, lexicons, role);
+    if (!entity.country) for (const upper of bare) code ??= storySurnameCode(upper, doc.published, lexicons, role, context.storyCountries());
+  }
   const dictionaryCountry = countryOfCode(code, lexicons);
   if (!entity.country && dictionaryCountry) {
     entity.country = dictionaryCountry;
@@ -162,6 +168,31 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   // "the Arakan Army", "National Liberation Army": an organisation named by an armed-body noun is that body, `---`
   // + role when nothing gives it a country.
   else if (entity.type === 'ORG') entity.actorCode = armedBodyName(entity.name, context.agents);
+}
+
+/** How many times more dictionary persons a given name starts than it ends: ALI starts 141 and ends 36. */
+const GIVEN_NAME_RATIO = 2;
+/** How many dictionary persons a common given name starts at the least: fewer say too little. */
+const GIVEN_NAME_PERSONS = 10;
+
+/** A person's names in upper case without the courtesy titles leading them ("Sheikh Ali" → ALI), each once. */
+export function untitledNames(names: readonly string[]): string[] {
+  const { courtesyTitles } = loadNameHeads();
+  return [...new Set(names.map((name) => name.slice(courtesyTitles(name)).toUpperCase()))];
+}
+
+/**
+ * Whether a person's names (upper case) are all one word and that word a common given name: one that starts
+ * many of the dictionary's person names and several times more than it ends ("ALI", "AHMED"; not "CHAVEZ",
+ * "KHAN"). Such a word is no surname to look up, whatever dictionary person ends with it. An English common word
+ * is none: "Defense" starts the dictionary's DEFENSE SECRETARY … titles, and a lone "Defense" is that department.
+ */
+export function givenNameOnly(uppers: readonly string[], lexicons: Pick<EntityLexicons, 'surnames'>, common: (word: string) => boolean): boolean {
+  return uppers.length > 0 && uppers.every((upper) => {
+    if (upper.includes(' ') || common(upper)) return false;
+    const persons = lexicons.surnames.get(upper);
+    return !!persons && persons.first.length >= GIVEN_NAME_PERSONS && persons.first.length >= GIVEN_NAME_RATIO * persons.last.length;
+  });
 }
 
 /**
@@ -187,6 +218,8 @@ interface LinkContext {
   organisations: readonly string[];
   /** the countries of the story's places and peoples, once they are linked (places are linked before persons) */
   storyCountries: () => ReadonlySet<string>;
+  /** whether a word is an English common word (ActorResources) */
+  common: (word: string) => boolean;
 }
 
 /** The forms of the reporting verbs of speech ("says", "announced"); not of belief or attitude ("hopes", "agreed"). */
@@ -227,7 +260,7 @@ export const link = defineStage({
     const byId = new Map(doc.mentions.map((m) => [m.id, m]));
     const endingAt = new Map<number, Mention[]>();
     for (const m of doc.mentions) (endingAt.get(m.end) ?? endingAt.set(m.end, []).get(m.end)!).push(m);
-    const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])), appositions: nounAppositions(syntax), organisations: doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name.toUpperCase()), storyCountries: once(() => new Set(doc.entities.flatMap((e) => (COUNTRY_TYPES.has(e.type) && e.country ? [e.country] : [])))) };
+    const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])), appositions: nounAppositions(syntax), organisations: doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name.toUpperCase()), storyCountries: once(() => new Set(doc.entities.flatMap((e) => (COUNTRY_TYPES.has(e.type) && e.country ? [e.country] : [])))), common: actors.common };
     // Organisations and places first: a person may take the code of the organisation named before the title.
     const ordered = [...doc.entities.filter((e) => e.type !== 'PERSON'), ...doc.entities.filter((e) => e.type === 'PERSON')];
     for (const entity of ordered) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), lexicons, context);

@@ -1,5 +1,6 @@
 import type { Apposition, Doc, Mention, Syntax, Word } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
+import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 
 /** What the text says of a person or organisation next to its name: a country, a role, a CAMEO role code. */
 export interface Stated {
@@ -68,7 +69,7 @@ export function statedByApposition(doc: Doc, syntax: Syntax, appositions: NounAp
   let end = first;
   while (end + 1 < syntax.words.length && syntax.words[end + 1]!.end <= m.end) end++;
   const after = appositions.byHeadEnd.get(end)?.find((x) => x.head.first <= end);
-  const before = appositions.byStart.get(first);
+  const before = appositionOfName(doc, syntax, appositions, first, m.start);
   const range = after ? after.apposition : before && before.apposition.last >= end ? before.head : null;
   if (!range) return null;
   const words = syntax.words.slice(range.first, range.last + 1);
@@ -78,6 +79,27 @@ export function statedByApposition(doc: Doc, syntax: Syntax, appositions: NounAp
   const stated: Stated = { country, agent: agent?.code ?? null, role: doc.text.slice(words[0]!.start, words[words.length - 1]!.end) };
   if (agent) stated.agentAt = range.first + agent.at;
   return stated;
+}
+
+/** How many words the courtesy titles before a name may take: "Yang Berhormat Datuk Seri". */
+const TITLE_WORDS = 4;
+
+/**
+ * The apposition that is the name starting at token `first` (offset `start`): the one starting there, or the one
+ * starting at the courtesy titles the name follows ("his Malaysian counterpart, Tan Sri Syed Hamid Albar", where the
+ * name read is "Hamid Albar"): titles are no part of the name, but the apposition holds them.
+ */
+export function appositionOfName(doc: Pick<Doc, 'text'>, syntax: Pick<Syntax, 'words'>, appositions: NounAppositions, first: number, start: number): Apposition | undefined {
+  const at = appositions.byStart.get(first);
+  if (at) return at;
+  const { courtesyTitles } = loadNameHeads();
+  for (let k = first - 1; k >= Math.max(0, first - TITLE_WORDS); k--) {
+    const apposition = appositions.byStart.get(k);
+    if (!apposition) continue;
+    const from = syntax.words[k]!.start;
+    return from + courtesyTitles(doc.text, from) === start ? apposition : undefined;
+  }
+  return undefined;
 }
 
 /** The noun appositions of a document, indexed once, not searched per name. */
