@@ -19,7 +19,7 @@ import { buildCheckout } from './built.ts';
 import { sampleDocs, summarize } from './corpus.ts';
 
 const { flags } = devFlags(
-  'node --expose-gc --import tsx bench/stage.ts --stage NAME [--docs N] [--rounds R] [--against DIR] [--profile FILE] [--top K]',
+  'node --expose-gc --import tsx bench/stage.ts [--docs N] [--rounds R] [--against DIR] [--profile FILE] [--top K] --stage NAME',
   { stage: { type: 'string' }, docs: { type: 'string' }, rounds: { type: 'string' }, against: { type: 'string' }, profile: { type: 'string' }, top: { type: 'string' } },
   z.object({ stage: z.string(), docs: count.default(400), rounds: count.default(5), against: z.string().optional(), profile: z.string().optional(), top: count.default(25) }),
 );
@@ -45,7 +45,10 @@ async function side(name: string, repo: string): Promise<Side> {
   const { buildPipeline } = await import(built('pipeline/pipeline.js'));
   const { DEFAULT_STAGES } = await import(built('pipeline/presets.js'));
   const at = DEFAULT_STAGES.findIndex((s: Stage) => s.name === flags.stage);
-  if (at < 0) throw new Error(`no stage named ${flags.stage}`);
+  if (at < 0) {
+    process.stderr.write(`stage: no stage named ${flags.stage}; --stage is one of ${DEFAULT_STAGES.map((s: Stage) => s.name).join(', ')}\n`);
+    process.exit(2);
+  }
   const stage: Stage = DEFAULT_STAGES[at];
   return { name, before: buildPipeline(DEFAULT_STAGES.slice(0, at)), stage, resources: stage.setup(), cpu: [] };
 }

@@ -16,6 +16,8 @@ describe('dev script flags', () => {
     ['bench/run.ts', ['--rounds', '0'], /^bench: --rounds: .*>=1.*; run `npm run bench -- --help`/],
     ['bench/run.ts', ['--against', '/nonexistent'], /^bench: --against: not a newsgraph checkout/],
     ['bench/first-article.ts', ['--rounds', 'many'], /^first-article: --rounds: .*number/],
+    ['bench/stage.ts', ['--bogus'], /^stage: unknown flag --bogus/],
+    ['bench/stage.ts', ['--rounds', '2'], /^stage: --stage: /],
     ['scripts/hash-analyses.ts', ['--dump'], /^hash-analyses: .*argument missing/],
     ['scripts/train-ner.ts', ['--bogus'], /^newsgraph train: unknown flag --bogus/],
   ];
