@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../util/shared-data.ts';
+import { escapeRegExp } from '../util/regexp.ts';
 
 export const NO_EVENT_REASONS = [
   'statement', // a plain statement, announcement or report with no coded act
@@ -127,7 +128,7 @@ export function loadPlaceIndex(): PlaceIndex {
 }
 
 function mentions(text: string, alias: string): boolean {
-  const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(alias);
   return new RegExp(`(?<![A-Z0-9])${escaped}(?![A-Z0-9])`).test(text);
 }
 

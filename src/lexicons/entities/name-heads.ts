@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { once, readLexicon } from '../load.ts';
+import { escapeRegExp } from '../../util/regexp.ts';
 
 const words = z.array(z.string().min(1));
 const HonorificsSchema = z.object({
@@ -34,11 +35,10 @@ export interface NameHeads {
   diseases: ReadonlySet<string>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern for the whole list: longer titles first, so "Datuk Seri" is read whole before "Datuk". */
 export function courtesyTitleReader(titles: readonly string[]): (text: string, at?: number) => number {
-  const alternatives = [...titles].sort((a, b) => b.length - a.length).map((t) => escape(t).replace(/ /g, '\\s+'));
+  const alternatives = [...titles].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/ /g, '\\s+'));
   // Sticky: read where the caller points, without a copy of the text.
   const leading = new RegExp(`(?<![\\p{L}\\d.'’])(?:(?:${alternatives.join('|')})\\s+)+(?=\\p{L})`, 'uy');
   return (text, at = 0) => {
@@ -49,7 +49,7 @@ export function courtesyTitleReader(titles: readonly string[]): (text: string, a
 
 /** One pattern for the particles: each joined by a hyphen or a space to the capitalised word it leads to. */
 export function nameParticleReader(particles: readonly string[]): (text: string, at: number) => number {
-  const run = new RegExp(`(?:[^\\S\\n]+(?:${particles.map(escape).join('|')})(?:-|[^\\S\\n]+)\\p{Lu}\\p{L}*)+`, 'uy');
+  const run = new RegExp(`(?:[^\\S\\n]+(?:${particles.map(escapeRegExp).join('|')})(?:-|[^\\S\\n]+)\\p{Lu}\\p{L}*)+`, 'uy');
   return (text, at) => {
     run.lastIndex = at;
     return run.exec(text)?.[0].length ?? 0;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { once, readLexicon } from '../load.ts';
 import { loadCommonWordAt, loadCommonWords } from '../common-words.ts';
+import { escapeRegExp } from '../../util/regexp.ts';
 
 const About = z.string();
 const Pattern = z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'not a regular expression');
@@ -101,7 +102,6 @@ export interface TranslationLexicons {
   pinyinNames: { markers: { pattern: RegExp; alsoWrittenBy: Set<string> }[]; writtenBySyllable: Set<string>; chineseWriting: Set<string> };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A name's lowercased words less the small ones acronyms and glosses skip ("of", "the"). */
 export const contentWords = (name: string, skips: Set<string>) => name.toLowerCase().split(/\s+/).filter((w) => !skips.has(w));
@@ -174,7 +174,7 @@ function byHowTheySound(names: string[]): Map<string, KnownPerson[]> {
  * a line's start.
  */
 function foreignDatePattern(weekdays: string[], months: string[]): RegExp {
-  const any = (words: string[]) => `(?:${words.map(escape).join('|')})`;
+  const any = (words: string[]) => `(?:${words.map(escapeRegExp).join('|')})`;
   const day = any(weekdays.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
   const month = any(months);
   // after a weekday, a month is required: a capitalised weekday is also a surname ("Placido Domingo, 12 days")
@@ -192,8 +192,8 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
   const finals = cues.untranslated.pinyin.finals.join('|');
   const glossed = (phrase: string) => `(?<![\\p{L}])${phrase}(?![\\p{L}])`;
   return {
-    glosses: cues.glosses.entries.map((e) => ({ phrase: new RegExp(glossed(escape(e.phrase)), 'giu'), known: e.known })),
-    anyGloss: new RegExp(cues.glosses.entries.map((e) => escape(e.phrase)).join('|'), 'iu'),
+    glosses: cues.glosses.entries.map((e) => ({ phrase: new RegExp(glossed(escapeRegExp(e.phrase)), 'giu'), known: e.known })),
+    anyGloss: new RegExp(cues.glosses.entries.map((e) => escapeRegExp(e.phrase)).join('|'), 'iu'),
     placeSyllables: new Map(cues.placeSyllables.entries.map((e) => [e.gloss, e.place])),
     institutions,
     institutionStarts: new Set(institutions.map((i) => i.words[0]!)),
@@ -216,7 +216,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     anyUnneededFurniture: new RegExp(cues.furniture.patterns.filter((p) => typeof p === 'string').map((p) => `(?:${p})`).join('|') || '(?!)', 'u'),
     foreign: new RegExp(`[${cues.untranslated.scripts.map((s) => `\\p{Script=${s}}`).join('')}${cues.untranslated.latinLetters}]`, 'u'),
     foreignDate: foreignDatePattern(cues.untranslated.dateWeekdays, cues.untranslated.dateMonths),
-    foreignMonth: new RegExp(`(?:^|[\\s,(])(?:${cues.untranslated.dateMonths.map(escape).join('|')})(?![\\p{L}])`, 'mu'),
+    foreignMonth: new RegExp(`(?:^|[\\s,(])(?:${cues.untranslated.dateMonths.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'mu'),
     acronymSkips,
     gluedLeading: byFirstUnit(cues.runTogether.leading),
     roles: lower(cues.nameSlot.roles),
@@ -224,7 +224,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     // a syllable without an initial only opens a word: inside one, pinyin marks it with an apostrophe (Xi'an)
     pinyinWord: new RegExp(`^(?:${initials})?(?:${finals})(?:(?:${initials})(?:${finals}))*$`, 'i'),
     calques: cues.calques.entries.map((e) => ({ pattern: new RegExp(e.pattern, 'giu'), needs: e.needs, source: e.source, reading: e.reading })),
-    anyCalqueNeed: new RegExp(cues.calques.entries.flatMap((e) => e.needs).map(escape).join('|'), 'iu'),
+    anyCalqueNeed: new RegExp(cues.calques.entries.flatMap((e) => e.needs).map(escapeRegExp).join('|'), 'iu'),
     englishWord: loadCommonWords(),
     englishWordAt: loadCommonWordAt(),
     pinyinNames: loadPinyinNames(),

@@ -6,6 +6,7 @@ import type { Api, ServerDeps } from '../context.ts';
 import { CursorParam, pageSchema } from '../params.ts';
 import { ProblemError, problemContent } from '../problem.ts';
 import { SentenceRef } from '../schemas.ts';
+import { escapeRegExp } from '../../util/regexp.ts';
 
 const route = createRoute({
   method: 'get',
@@ -25,7 +26,6 @@ const route = createRoute({
   },
 });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The names to look for: the entity's name and aliases that hold a letter or digit, longest first. */
 export function namesOf(entity: { name: string; aliases: string[] }): string[] {
@@ -36,7 +36,7 @@ export function namesOf(entity: { name: string; aliases: string[] }): string[] {
 
 /** Whole-word, case-sensitive matcher for any of `names` (the full-text index ignores case and punctuation). */
 export function nameMatcher(names: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
 
 // Bounds the work of one request when the index finds many sentences the case check then drops.

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import type { WireLexicons } from '../../lexicons/entities/wire-lexicons.ts';
+import { escapeRegExp } from '../../util/regexp.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const CAPS_PAIR = /\p{Lu}{2}|\p{Lu}\./u;
@@ -32,7 +33,6 @@ type NameRule = { name: string; apply: (c: NameContext) => string | null };
 
 const allCaps = (s: string) => s === s.toUpperCase() && CAPS_PAIR.test(s);
 const titleCase = (s: string) => s.replace(LETTER_RUNS, (w) => w[0]! + w.slice(1).toLowerCase());
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The canonical name of an entity is its fullest mixed-case form: rules in order, the first that answers
@@ -70,7 +70,7 @@ export const NAME_RULES: readonly NameRule[] = [
     name: 'written elsewhere',
     apply: (c) => {
       if (!mayBeWrittenInLowerCase(c.name, c.text)) return null;
-      const m = firstMixedCase(`(?<![\\p{L}\\d])${escape(c.name).replace(/ /g, '\\s+')}(?![\\p{L}\\d])`, c.name, c.text);
+      const m = firstMixedCase(`(?<![\\p{L}\\d])${escapeRegExp(c.name).replace(/ /g, '\\s+')}(?![\\p{L}\\d])`, c.name, c.text);
       return m === null ? null : m.replace(/\s+/g, ' ');
     },
   },

@@ -1,5 +1,6 @@
 import type { Doc, Entity, Mention } from '../../model/index.ts';
 import type { PlaceReadings } from '../../lexicons/entities/actor-lexicons.ts';
+import { escapeRegExp } from '../../util/regexp.ts';
 
 /** The place-reading rules by upper-case place name, built once in setup. */
 export interface PlaceIndex {
@@ -11,7 +12,7 @@ export interface PlaceIndex {
 export function placeIndex(readings: PlaceReadings, regions: Map<string, string>): PlaceIndex {
   const historic: PlaceIndex['historic'] = new Map();
   for (const h of readings.historic) {
-    const era = new RegExp(`\\b(?:${h.era.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+    const era = new RegExp(`\\b(?:${h.era.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
     for (const p of h.places) historic.set(p, { then: h.then, until: h.until, era });
   }
   return { historic, ambiguous: new Map(readings.ambiguous.map((a) => [a.place, a.countries])), regions };

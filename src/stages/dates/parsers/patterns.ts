@@ -1,12 +1,13 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import type { DateWords } from '../../../lexicons/dates/words.ts';
 import { annotate, type Spec } from '../draft.ts';
+import { escapeRegExp } from '../../../util/regexp.ts';
 
 /** Longest alternatives first, so "a few" wins over "a". */
 export function alternation(list: Iterable<string>): string {
   return [...list]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
     .join('|');
 }
 

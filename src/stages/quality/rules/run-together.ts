@@ -1,6 +1,6 @@
 import { CAPITAL_INITIAL, type Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { isLetterUnit, isLowerUnit, isUpperUnit, letterRunStart, matchesIn, type Finding, type QualityRule } from './rule.ts';
+import { isDigitUnit, isLetterUnit, isLowerUnit, isUpperUnit, letterRunStart, matchesIn, type Finding, type QualityRule } from './rule.ts';
 import { firstRunEndingAfter, isJoiner, unitSet, wordsOf } from './words.ts';
 
 // A sentence's full stop glued to the next sentence's first word ("day.The", "2017.Talking"), or a word glued
@@ -73,7 +73,6 @@ const CAPITAL_GLUED = 8;
 // The least a word glued to a number keeps ("2022tenure"; "5pm", "10km", "1990s" are units and decades).
 const NUMBER_GLUED = 4;
 const COMMA = 0x2c;
-const isDigitUnit = (unit: number) => unit >= 0x30 && unit <= 0x39;
 // The least a word glued after a possessive's "s" keeps.
 const POSSESSED = 4;
 // What stands beside a web address's or a handle's words ("theguardian.com", "@ofthe"): no lost space there.
