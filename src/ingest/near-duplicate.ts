@@ -4,6 +4,7 @@
  */
 import type { Store } from '../store/contract.ts';
 import { minhashBands } from '../store/minhash-bands.ts';
+import { mulberry32Uint } from '../util/random.ts';
 
 export const SIGNATURE_SIZE = 64;
 const SHINGLE_WORDS = 5;
@@ -12,13 +13,7 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.7;
 
 // Fixed seeds: signatures must be the same in every process and every run.
 const SEEDS = (() => {
-  let state = 0x9e3779b9;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return (t ^ (t >>> 14)) >>> 0;
-  };
+  const next = mulberry32Uint(0x9e3779b9);
   return Array.from({ length: SIGNATURE_SIZE }, () => [next() | 1, next()] as const);
 })();
 

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 as rng } from '../../src/util/random.ts';
 
 const FIRST = ['Anna', 'Boris', 'Carlos', 'Diane', 'Emeka', 'Fatima', 'Goran', 'Hiroshi', 'Ines', 'Jamal', 'Katya', 'Luis'];
 const LAST = ['Petrova', 'Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Haddad', 'Novak', 'Silva', 'Kowalski', 'Mensah', 'Brennan', 'Varga'];
@@ -11,16 +12,6 @@ const TOPICS = ['trade', 'energy prices', 'fishing rights', 'border security', '
   'river water', 'debt relief', 'vaccine supplies', 'rail links', 'student visas', 'satellite launches', 'steel tariffs'];
 const VERBS = ['criticised', 'praised', 'met', 'accused', 'thanked', 'warned', 'urged', 'visited'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Article `i`: a dateline, quotes by named officials, actions between countries. */
 export function article(i: number): { text: string; published: string } {

@@ -8,6 +8,7 @@ import { MODEL_FORMAT, writeModelFile } from './model-file.ts';
 import { featureResources } from './tagger.ts';
 import { CLUSTERS_FILE } from './word-clusters.ts';
 import { NerFileError } from './errors.ts';
+import { mulberry32 as prng } from '../../../util/random.ts';
 
 export interface TrainNerOptions {
   /** Training JSONL file(s): CoNLL-2003 and/or GMB format. */
@@ -41,18 +42,6 @@ export interface TrainNerResult {
 
 export const DEFAULT_EPOCHS = 8;
 export const DEFAULT_CONLL_REPEAT = 2;
-
-/** Deterministic PRNG (mulberry32): the same seed shuffles the documents the same way. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Prepared {
   doc: NerDoc;
