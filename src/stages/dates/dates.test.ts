@@ -100,6 +100,14 @@ const CASES: [string, string[]][] = [
   ['He was shot on Oct. 22. His name was crossed out that same day.', ['Oct. 22|DATE|2020-10-22', 'that same day|DATE|2020-10-22']],
   ['The bomb went off on Tuesday. It exploded at 10:35 a.m.', ['Tuesday|DATE|2020-10-20', '10:35 a.m.|TIME|2020-10-20T10:35']],
   ['A hearing is set for the week of Nov. 2.', ['the week of Nov. 2|DATE|2020-W45']],
+  // A weekday with its date in brackets is one date; other brackets after a weekday are not.
+  ['They met on Tuesday (Oct. 20) in Jakarta.', ['Tuesday (Oct. 20)|DATE|2020-10-20']],
+  ['They met on Tuesday (20/10/2020).', ['Tuesday (20/10/2020)|DATE|2020-10-20']],
+  ['The statement was issued Friday (in Jakarta) after talks.', ['Friday|DATE|2020-10-23']],
+  // An anaphor told in the past does not anchor on a date after the story's day; one told in the future may.
+  ['The minister will visit Paris on Nov. 5. Rebels attacked overnight.', ['Nov. 5|DATE|2020-11-05', 'overnight|TIME|2020-10-22TNI']],
+  ['Talks open on Nov. 5 and will resume the next morning.', ['Nov. 5|DATE|2020-11-05', 'the next morning|TIME|2020-11-06TMO']],
+  ['Talks opened on Oct. 20 and resumed the next morning.', ['Oct. 20|DATE|2020-10-20', 'the next morning|TIME|2020-10-21TMO']],
   // Negative cases: words and numbers that are not dates here.
   ['They worked the full week.', []],
   ['Two thousand people marched.', []],

@@ -1,7 +1,7 @@
 import type { ParsingReference, ParsingResult } from 'chrono-node';
 import { spanOf, syntaxOf, type Doc, type Syntax, type Timex, type TimexType, type TokenRange } from '../../model/index.ts';
 import { defineStage, type StageContext } from '../../pipeline/stage.ts';
-import { isValidDay, type Day } from './calendar.ts';
+import { addDays, compareDays, isValidDay, type Day } from './calendar.ts';
 import { createDateReader, type DateReader } from './chrono-config.ts';
 import { readConvention, type Convention, type DateOption } from './convention.ts';
 import { annotations, type PointSpec, type Spec } from './draft.ts';
@@ -116,7 +116,8 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
   const annotation = annotations.get(result);
   const read = annotation?.spec;
   if (!read || end <= start) return null;
-  const spec: Spec = read.durationUnlessFuture && governingTense(syntax, sentence, start, end) !== 'future'
+  const tense = governingTense(syntax, sentence, start, end);
+  const spec: Spec = read.durationUnlessFuture && tense !== 'future'
     ? { kind: 'literal', type: 'DURATION', value: read.durationUnlessFuture }
     : read;
   const id = `t${doc.timexes.length + 1}`;
@@ -135,7 +136,7 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
   let anchor: Timex['anchor'] = { kind: needsAnchor && published ? 'published' : 'none', timex: null };
   let value: string | null;
   let implied: string[] = [];
-  const earlier = spec.anaphoric ? earlierTimex(doc.timexes, spec) : null;
+  const earlier = spec.anaphoric ? earlierTimex(doc.timexes, spec, tense === 'past' ? published : null) : null;
   const same = spec.anaphoric && spec.shift?.n === 0 && !published ? unanchoredSame(doc.timexes, spec) : null;
   if (same) {
     // "the same day" after an unanchored "October 22" is that same XXXX-10-22.
@@ -150,7 +151,7 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
     value = format({ year: earlier.day.year, month: earlier.day.month, day: earlier.day.day }, spec.granularity);
     mod = spec.relation === 'last' ? 'BEFORE' : 'AFTER';
   } else {
-    ({ value, implied } = resolvePoint(spec, anchorDay, governingTense(syntax, sentence, start, end)));
+    ({ value, implied } = resolvePoint(spec, anchorDay, tense));
     const quarter = spec.inheritsQuarter ? nearbyQuarter(doc, start) : null;
     // The nearby quarter is this year's or already the year-ago one; either way the year is the resolved one.
     if (quarter && value && [0, 1].includes(Number(quarter.value!.slice(0, 4)) - Number(value))) value = `${value}${quarter.value!.slice(4)}`;
@@ -189,8 +190,14 @@ function unanchoredSame(timexes: readonly Timex[], spec: PointSpec): Timex | nul
   return null;
 }
 
-/** The latest earlier timex with a concrete date fine enough for an anaphor ("the same day" needs a day). */
-function earlierTimex(timexes: readonly Timex[], spec: PointSpec): { timex: Timex; day: Day } | null {
+/**
+ * The latest earlier timex with a concrete date fine enough for an anaphor ("the same day" needs a day). A day
+ * or a part of one told in the past skips dates after `notAfter` (the publication day; one day later still
+ * counts, for a dateline in a time zone ahead): "fighting continued overnight" after "will visit Paris in two
+ * weeks" is not the night before that visit. Longer periods may count from a future one ("fiscal 1997 … the
+ * prior year").
+ */
+function earlierTimex(timexes: readonly Timex[], spec: PointSpec, notAfter: Day | null): { timex: Timex; day: Day } | null {
   const needsDay = ['day', 'partOfDay', 'time', 'week', 'weekend'].includes(spec.granularity);
   const needsMonth = spec.granularity === 'month';
   for (let i = timexes.length - 1; i >= 0; i--) {
@@ -200,7 +207,9 @@ function earlierTimex(timexes: readonly Timex[], spec: PointSpec): { timex: Time
     if (!m) continue;
     if (needsDay && !m[3]) continue;
     if (needsMonth && !m[2]) continue;
-    return { timex, day: { year: Number(m[1]), month: Number(m[2] ?? 1), day: Number(m[3] ?? 1) } };
+    const day = { year: Number(m[1]), month: Number(m[2] ?? 1), day: Number(m[3] ?? 1) };
+    if (needsDay && notAfter && compareDays(day, addDays(notAfter, 1)) > 0) continue;
+    return { timex, day };
   }
   return null;
 }

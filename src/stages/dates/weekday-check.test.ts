@@ -8,7 +8,7 @@ const CASES: [string, string[]][] = [
   ['They will meet on Tuesday tomorrow.', ['Tuesday tomorrow']],
   ['The vote is on Friday, 23/10/2021.', ['Friday, 23/10/2021']],
   ['The vote is on Thursday, 03/11/2020.', ['Thursday, 03/11/2020']],
-  ['Seafarers met on Monday (3/20/2021).', ['Monday (3/20/2021']],
+  ['Seafarers met on Monday (3/20/2021).', ['Monday (3/20/2021)']],
   ['They met on Sunday, Oct. 23, 2020.', ['Sunday, Oct. 23, 2020']],
   // Agreeing, or not beside each other.
   ['They will meet on Saturday tomorrow.', []],

@@ -11,7 +11,7 @@ const CASES: [string, string[], string?][] = [
   ['The talks began on 23/10/2020 and resume on 03/11/2020.', ['23/10/2020|DATE|2020-10-23', '03/11/2020|DATE|2020-11-03']],
   ['The vote is on Tuesday, 03/11/2020.', ['Tuesday, 03/11/2020|DATE|2020-11-03']],
   ['The vote was on Wednesday, 03/11/2020.', ['Wednesday, 03/11/2020|DATE|2020-03-11']],
-  ['Seafarers met on Saturday (3/20/2021).', ['Saturday|DATE|2021-03-20', '3/20/2021|DATE|2021-03-20']],
+  ['Seafarers met on Saturday (3/20/2021).', ['Saturday (3/20/2021)|DATE|2021-03-20']],
   ['Publish Date : 9/5/2023 4:40:11 PM', ['9/5/2023 4:40:11 PM|TIME|2023-09-05T16:40:11'], '2023-09-05'],
   ['Source: Xinhuanet | 12-07-2006 08:32', ['12-07-2006 08:32|TIME|2006-12-07T08:32'], '2006-12-07'],
   ['The vote was held on 03/11/2020.', ['03/11/2020|DATE|2020-03-11']],
