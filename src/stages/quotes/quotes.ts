@@ -3,7 +3,8 @@ import { spanOf, syntaxOf, timeWords, type Quote, type QuoteForm, type Syntax, t
 import { loadQuoteLexicons, type CueClass, type QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
 import { pairQuoteMarks } from './quote-marks.ts';
-import { attributeParagraph, type ParagraphView, type PlacedSegment, type Range, type RawAttribution } from './attribution.ts';
+import { attributeParagraph } from './attribution.ts';
+import type { ParagraphView, PlacedSegment, Range, RawAttribution } from './attribution-model.ts';
 import { resolveSpeaker } from './speakers.ts';
 import { stanceOf } from './stance.ts';
 import { transcriptTurn, transcriptTurns } from './layouts/transcript.ts';

@@ -1,6 +1,6 @@
 import { CAPITAL_INITIAL, has, spanOf, WORD, type Doc, type Entity, type Mention, type Speaker, type Word } from '../../model/index.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
-import type { Range } from './attribution.ts';
+import type { Range } from './attribution-model.ts';
 
 const lower = (t: Word | undefined) => t?.lower ?? '';
 

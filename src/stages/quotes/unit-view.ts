@@ -1,6 +1,6 @@
 import { has, WORD, type LocalRange as Range, type Word } from '../../model/index.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
-import type { CueMatch, Found, ParagraphView, PlacedSegment, RawAttribution } from './attribution.ts';
+import type { CueMatch, Found, ParagraphView, PlacedSegment, RawAttribution } from './attribution-model.ts';
 
 const DASH = /^(?:-|--|—|–)$/;
 const DANGLING = new Set(['SCONJ', 'CCONJ']);

@@ -1,7 +1,7 @@
 import { has, spanOf, WORD, type Doc, type Title, type TokenRange, type Word } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import type { SyntaxWords } from '../../lexicons/syntax/syntax-lexicons.ts';
-import type { VocabularyEntries } from './words.ts';
+import type { CountryWord, VocabularyEntries } from './words.ts';
 
 /** What reading a title needs: the words titles are made of, and the country words and agent titles. */
 export interface TitleWords {
@@ -20,13 +20,6 @@ export interface TitleWords {
   asciiCountryWords: ReadonlyMap<string, CountryWord>;
   /** How many characters courtesy titles ("Tan Sri ", "Sheikh ") take at an offset: NameHeads.courtesyTitles. */
   courtesyTitles: (text: string, at: number) => number;
-}
-
-/** One word of the country and demonym phrases ("SOUTH" leads "SOUTH KOREAN"; "CHINESE" names CHN alone). */
-export interface CountryWord {
-  country: string | null;
-  /** a phrase of more words starts with this one: no longer phrase starts with any other word */
-  lead: boolean;
 }
 
 export function titleWords(entities: EntityLexicons, lex: SyntaxWords, courtesyTitles: TitleWords['courtesyTitles']): TitleWords {

@@ -1,6 +1,5 @@
 import { CAPITAL_INITIAL, WORD, type Doc, type TokenRange, type Word } from '../../model/index.ts';
 import type { SyntaxWords } from '../../lexicons/syntax/syntax-lexicons.ts';
-import type { CountryWord, TitleWords } from './titles.ts';
 
 const QUOTE_MARK = /^["“”«»„‘’']$/;
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'DET']);
@@ -27,6 +26,13 @@ const CLASS = {
 /** The closed classes a verb chain's tense is read from (see tensesOf): one vocabulary lookup a token instead of a set lookup a marker list. */
 export const TENSE_MARKS = { FUTURE: CLASS.FUTURE_MARKER, PAST: CLASS.PAST_VERB | CLASS.PAST_AUXILIARY } as const;
 
+/** One word of the country and demonym phrases ("SOUTH" leads "SOUTH KOREAN"; "CHINESE" names CHN alone). */
+export interface CountryWord {
+  country: string | null;
+  /** a phrase of more words starts with this one: no longer phrase starts with any other word */
+  lead: boolean;
+}
+
 /** What the lexicons say of a lower-case word: all the syntax rules look a word up for, found in one lookup per token. */
 export interface VocabularyEntry {
   /** its closed classes, CLASS bits */
@@ -42,7 +48,8 @@ export type Vocabulary = ReadonlyMap<string, VocabularyEntry>;
 /** Per token, its vocabulary entry, if any. */
 export type VocabularyEntries = readonly (VocabularyEntry | undefined)[];
 
-export function vocabulary(lex: SyntaxWords, titles: TitleWords): Vocabulary {
+/** `titles`: the title words and ASCII country words of titles.ts's TitleWords. */
+export function vocabulary(lex: SyntaxWords, titles: { words: Iterable<string>; asciiCountryWords: ReadonlyMap<string, CountryWord> }): Vocabulary {
   const out = new Map<string, VocabularyEntry>();
   const entry = (w: string) => out.get(w) ?? out.set(w, { closed: 0, titleWord: false, country: undefined }).get(w)!;
   const add = (words: ReadonlySet<string>, bit: number) => {

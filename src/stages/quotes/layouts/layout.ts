@@ -1,5 +1,5 @@
 import type { LocalRange as Range } from '../../../model/index.ts';
-import type { CueMatch, Found } from '../attribution.ts';
+import type { CueMatch, Found } from '../attribution-model.ts';
 import type { Content, UnitView } from '../unit-view.ts';
 
 /**

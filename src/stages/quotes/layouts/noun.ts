@@ -1,6 +1,6 @@
 import { has, WORD, type LocalRange as Range } from '../../../model/index.ts';
 import type { NounCue } from '../../../lexicons/quotes/quotes-lexicons.ts';
-import type { Found } from '../attribution.ts';
+import type { Found } from '../attribution-model.ts';
 import { isVerb, lower, type Content, type UnitView } from '../unit-view.ts';
 import { foundAt } from './layout.ts';
 

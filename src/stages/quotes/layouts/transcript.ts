@@ -1,5 +1,5 @@
 import { has, WORD } from '../../../model/index.ts';
-import type { ParagraphView, RawAttribution } from '../attribution.ts';
+import type { ParagraphView, RawAttribution } from '../attribution-model.ts';
 
 // "Mao Ning: This is not …", "Q: Will you run?": a short capitalised label, a colon, unquoted words.
 const LABEL = /^[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,4}: +[^\s"“”'‘«]/u;
