@@ -41,6 +41,7 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
   'cut-sentence': ['truncated-paragraph', 'garbled-phrase'],
   'doubled-determiner': ['garbled-phrase', 'repeated-word'],
   'quoted-report': ['quote-misplaced', 'garbled-phrase'],
+  'source-order-attribution': ['garbled-phrase'],
 };
 
 const WEIGHTS: Readonly<Record<string, number>> = {
@@ -77,6 +78,8 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   'doubled-determiner': 1,
   // a speaker quoting himself in the third person is the source's reported speech kept inside the marks
   'quoted-report': 1,
+  // a verb of saying after a quotation's own stop, or a speaker with none: the source's word order (no native document of the check pool)
+  'source-order-attribution': 1,
 };
 
 // Flags of one rule alone count this much of their weight: native copy has its one slip (a doubled word, a misspelt
