@@ -5,6 +5,8 @@ import { escapeRegExp } from '../../util/regexp.ts';
 
 const About = z.string();
 const Pattern = z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'not a regular expression');
+// ASCII: anyCalqueNeed and anyGrammarNeed fold case as toLowerCase does only there
+const Needs = z.array(z.string().min(1).regex(/^[\x00-\x7f]+$/, 'ASCII: a need is looked for case aside')).min(1);
 const CuesSchema = z.object({
   about: About,
   glosses: z.object({ about: About, entries: z.array(z.object({ phrase: z.string().min(1), known: z.string().min(1) })) }),
@@ -18,7 +20,8 @@ const CuesSchema = z.object({
   runTogether: z.object({ about: About, leading: z.array(z.string().regex(/^[a-z]+$/, 'lower-case ASCII: read by the first unit of a word')) }),
   articles: z.object({ about: About, definite: z.array(z.string().regex(/^[a-z]+$/)).min(1), indefinite: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
   acronymSkips: z.array(z.string()),
-  calques: z.object({ about: About, entries: z.array(z.object({ pattern: Pattern, needs: z.array(z.string().min(1).regex(/^[\x00-\x7f]+$/, 'ASCII: anyCalqueNeed folds case as toLowerCase does only there')).min(1), source: z.string().min(1), reading: z.string().min(1) })) }),
+  calques: z.object({ about: About, entries: z.array(z.object({ pattern: Pattern, needs: Needs, source: z.string().min(1), reading: z.string().min(1) })) }),
+  grammar: z.object({ about: About, entries: z.array(z.object({ name: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/), pattern: Pattern, needs: Needs, cause: z.string().min(1), reading: z.string().min(1) })) }),
 });
 const PinyinNamesSchema = z.object({
   about: About,
@@ -92,6 +95,10 @@ export interface TranslationLexicons {
    * folds to ASCII, /iu folds too), so a text it misses needs no lower-cased copy
    */
   anyCalqueNeed: RegExp;
+  /** function-word patterns English never has (case counts), each named, with what in the source makes it and the English reading */
+  grammar: { name: string; pattern: RegExp; needs: string[]; cause: string; reading: string }[];
+  /** any grammar pattern's need, case aside, as anyCalqueNeed */
+  anyGrammarNeed: RegExp;
   /** a word made of Hanyu Pinyin syllables alone, any case ("Wu", "Tong", "Xiyue") */
   pinyinWord: RegExp;
   /** whether a lower-case word is an English word (the POS model's lexemes): a run of words that are not is another language */
@@ -225,6 +232,9 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     pinyinWord: new RegExp(`^(?:${initials})?(?:${finals})(?:(?:${initials})(?:${finals}))*$`, 'i'),
     calques: cues.calques.entries.map((e) => ({ pattern: new RegExp(e.pattern, 'giu'), needs: e.needs, source: e.source, reading: e.reading })),
     anyCalqueNeed: new RegExp(cues.calques.entries.flatMap((e) => e.needs).map(escapeRegExp).join('|'), 'iu'),
+    // case counts in a grammar pattern: "The Chinese it plans" is one, "the Chinese it plans" none
+    grammar: cues.grammar.entries.map((e) => ({ ...e, pattern: new RegExp(e.pattern, 'gu') })),
+    anyGrammarNeed: new RegExp(cues.grammar.entries.flatMap((e) => e.needs).map(escapeRegExp).join('|'), 'iu'),
     englishWord: loadCommonWords(),
     englishWordAt: loadCommonWordAt(),
     pinyinNames: loadPinyinNames(),

@@ -42,6 +42,7 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
   'doubled-determiner': ['garbled-phrase', 'repeated-word'],
   'quoted-report': ['quote-misplaced', 'garbled-phrase'],
   'source-order-attribution': ['garbled-phrase'],
+  'foreign-grammar': ['garbled-phrase'],
 };
 
 const WEIGHTS: Readonly<Record<string, number>> = {
@@ -80,6 +81,8 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   'quoted-report': 1,
   // a verb of saying after a quotation's own stop, or a speaker with none: the source's word order (no native document of the check pool)
   'source-order-attribution': 1,
+  // a function-word pattern English never has (none in the native check and bench pools)
+  'foreign-grammar': 1,
 };
 
 // Flags of one rule alone count this much of their weight: native copy has its one slip (a doubled word, a misspelt
