@@ -43,6 +43,7 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
   'quoted-report': ['quote-misplaced', 'garbled-phrase'],
   'source-order-attribution': ['garbled-phrase'],
   'foreign-grammar': ['garbled-phrase'],
+  'lost-letter': ['garbled-name', 'garbled-phrase'],
 };
 
 const WEIGHTS: Readonly<Record<string, number>> = {
@@ -83,6 +84,8 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   'source-order-attribution': 1,
   // a function-word pattern English never has (none in the native check and bench pools)
   'foreign-grammar': 1,
+  // the page's encoding, not the translation: native copy shows it too (one document of the check pool)
+  'lost-letter': 0.5,
 };
 
 // Flags of one rule alone count this much of their weight: native copy has its one slip (a doubled word, a misspelt
