@@ -21,6 +21,9 @@ test('source-order-attribution: flags a verb of saying left after a quotation cl
   const cases: [string, string[]][] = [
     ['Çelik said, “This irresponsibility is unacceptable.” said. “Turkey is a safe country.”', ['said.']],
     ['Cavusoglu, "This work will turn into a road map." said.', ['said.']],
+    // no subject after a comma inside the marks either; a pronoun after one is English
+    ['Cavusoglu, "We will not allow it," said. He left.', ['said.']],
+    ['"We will not allow it," he said. "Never," she added.', []],
     // a pronoun and the verb repeat an attribution English made before the marks
     ['Soylu said: “A psychological war is being waged against Turkey.” he responded.', ['he responded.']],
     // English: a comma closes a quotation a verb follows; a stop closes one that nothing follows

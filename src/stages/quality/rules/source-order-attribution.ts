@@ -9,9 +9,13 @@ import { matchesIn, type Finding, type QualityRule } from './rule.ts';
 // verb follows with a comma ("…," he said), so a stop inside the marks and a verb after them is the source's order.
 // A paragraph is read alone: a transcript that sets "he said." on its own line after a quoted paragraph is English.
 
-/** A stop, a closing mark, then an optional pronoun and one word ending its own sentence: the verb read as a speech cue. */
-const VERB_AFTER_STOP = /[.!?]["”’»]\s*(?:(he|she|they|He|She|They) )?(\p{Ll}+)\.(?=\s|$)/gu;
-const VERB_HINT = /[.!?]["”’»]\s*(?:\p{L}+ )?\p{Ll}+\.(?:\s|$)/u;
+/**
+ * A quotation's closing mark after a stop (group 1) or a comma, then an optional pronoun (group 2) and one word ending
+ * its own sentence (group 3), read as a speech cue: with no subject ("…,” said.") it is never English; after a pronoun
+ * only a stop inside the marks makes it the source's order ("…,” he said." is English).
+ */
+const VERB_AFTER_QUOTATION = /(?:([.!?])|[,;])["”’»]\s*(?:(he|she|they|He|She|They) )?(\p{Ll}+)\.(?=\s|$)/gu;
+const VERB_HINT = /[.!?,;]["”’»]\s*(?:\p{L}+ )?\p{Ll}+\.(?:\s|$)/u;
 /** A word, a comma or colon and space, then an opening mark: the quotation's attribution before it ("said: “"). */
 const CUE_BEFORE_MARK = /(\p{L}+)[,:]\s*$/u;
 const OPENING = /["“«]/gu;
@@ -38,18 +42,18 @@ function paragraphStart(doc: Doc, at: number): number {
   return doc.paragraphs.find((p) => p.start <= at && at < p.end)?.start ?? 0;
 }
 
-/** Unit 1: a verb of saying after a quotation closed by its stop, alone or after a pronoun that repeats an attribution. */
+/** Unit 1: a verb of saying after a quotation with no subject, or after a pronoun that repeats an attribution. */
 function verbAfterQuotation(doc: Doc): Finding[] {
-  return matchesIn(doc, VERB_AFTER_STOP, VERB_HINT)
-    .filter(({ match }) => isSpeech(match[2]!))
-    // "“…” he responded." is the source's verb only where English already attributed the quotation before its marks
-    .filter(({ start, match }) => match[1] === undefined || attributedBefore(doc.text, paragraphStart(doc, start), start + 1))
+  return matchesIn(doc, VERB_AFTER_QUOTATION, VERB_HINT)
+    .filter(({ match }) => isSpeech(match[3]!))
+    // "“….” he responded." is the source's verb only where English already attributed the quotation before its marks
+    .filter(({ start, match }) => match[2] === undefined || (match[1] !== undefined && attributedBefore(doc.text, paragraphStart(doc, start), start + 1)))
     .map(({ start, end, match }) => {
       const verb = doc.text.slice(start + 2, end).trimStart();
       return {
         start: end - verb.length,
         end,
-        text: `"${verb}" follows a quotation closed by its own stop: the verb of saying left after the quotation, in the source's order (Turkish, Korean, Japanese)${match[1] === undefined ? '; likely "…," he said' : ', after the quotation was already attributed; likely (delete)'}`,
+        text: `"${verb}" follows a quotation: the verb of saying left after it, in the source's order (Turkish, Korean, Japanese)${match[2] === undefined ? ', with no subject; likely "…," he said' : ', after the quotation was already attributed; likely (delete)'}`,
       };
     });
 }
