@@ -37,17 +37,13 @@ function attributedBefore(text: string, paragraphStart: number, close: number): 
   return cue !== null && isSpeech(cue[1]!.toLowerCase());
 }
 
-/** The paragraph's start for a position (the rule reads paragraph by paragraph). */
-function paragraphStart(doc: Doc, at: number): number {
-  return doc.paragraphs.find((p) => p.start <= at && at < p.end)?.start ?? 0;
-}
-
 /** Unit 1: a verb of saying after a quotation with no subject, or after a pronoun that repeats an attribution. */
 function verbAfterQuotation(doc: Doc): Finding[] {
   return matchesIn(doc, VERB_AFTER_QUOTATION, VERB_HINT)
     .filter(({ match }) => isSpeech(match[3]!))
     // "“….” he responded." is the source's verb only where English already attributed the quotation before its marks
-    .filter(({ start, match }) => match[2] === undefined || (match[1] !== undefined && attributedBefore(doc.text, paragraphStart(doc, start), start + 1)))
+    // (read in the match's paragraph, which starts match.index before it)
+    .filter(({ start, match }) => match[2] === undefined || (match[1] !== undefined && attributedBefore(doc.text, start - match.index, start + 1)))
     .map(({ start, end, match }) => {
       const verb = doc.text.slice(start + 2, end).trimStart();
       return {
