@@ -7,7 +7,7 @@ import { needfulMatches, type QualityRule } from './rule.ts';
 export const foreignGrammar: QualityRule = {
   id: 'foreign-grammar',
   check(doc, lex) {
-    return needfulMatches(doc, lex.grammar, lex.anyGrammarNeed).map(({ entry: { name, cause, reading }, start, end, match }) => ({
+    return needfulMatches(doc, lex.grammar).map(({ entry: { name, cause, reading }, start, end, match }) => ({
       start,
       end,
       text: `"${match[0]}" (${name}): ${cause}; likely "${reading}"`,

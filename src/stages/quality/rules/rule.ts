@@ -181,22 +181,20 @@ export function matchesAt(text: string, pattern: RegExp, starts: number[]): RegE
   return out;
 }
 
-/** A lexicon's pattern with the lower-case strings one of which every match holds (cues.json calques and grammar). */
+/** A lexicon's pattern with `needed`, a test for the strings one of which every match holds (cues.json calques and grammar). */
 export interface NeedfulPattern {
   pattern: RegExp;
-  needs: readonly string[];
+  needed: RegExp;
 }
 
 /**
  * Each entry's matches, in text order, each with its entry: an entry is tried only on a text holding one of its needs,
- * as almost no text holds any; `anyNeed` (every entry's needs, case aside) comes first, cheaper than the lower-cased
- * copy of every text.
+ * as almost no text holds any; `anyNeed` (every entry's needs), when given, comes first, as one test of a text.
  */
-export function needfulMatches<E extends NeedfulPattern>(doc: Doc, entries: readonly E[], anyNeed: RegExp): { entry: E; start: number; end: number; match: RegExpExecArray }[] {
-  if (!anyNeed.test(doc.text)) return [];
-  const lower = doc.text.toLowerCase();
+export function needfulMatches<E extends NeedfulPattern>(doc: Doc, entries: readonly E[], anyNeed?: RegExp): { entry: E; start: number; end: number; match: RegExpExecArray }[] {
+  if (anyNeed && !anyNeed.test(doc.text)) return [];
   return entries
-    .filter(({ needs }) => needs.some((n) => lower.includes(n)))
+    .filter(({ needed }) => needed.test(doc.text))
     .flatMap((entry) => matchesIn(doc, entry.pattern).map((m) => ({ entry, ...m })))
     .sort((a, b) => a.start - b.start);
 }
