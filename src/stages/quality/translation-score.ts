@@ -82,7 +82,7 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   'quoted-report': 1,
   // a verb of saying after a quotation's own stop, or a speaker with none: the source's word order (no native document of the check pool)
   'source-order-attribution': 1,
-  // a function-word pattern English never has (none in the native check and bench pools)
+  // a function-word pattern English never has (none in the native check pool; one in the bench pool, on a run-together)
   'foreign-grammar': 1,
   // the page's encoding, not the translation: native copy shows it too (one document of the check pool)
   'lost-letter': 0.5,

@@ -188,8 +188,8 @@ export interface NeedfulPattern {
 }
 
 /**
- * Each entry's matches, in text order, each with its entry: an entry is tried only on a text holding one of its needs,
- * as almost no text holds any; `anyNeed` (every entry's needs), when given, comes first, as one test of a text.
+ * Each entry's matches, in text order, each with its entry: an entry's pattern is tried only on a text holding one of
+ * its needs; `anyNeed` (every entry's needs), when given, comes first, one test where most texts hold no need at all.
  */
 export function needfulMatches<E extends NeedfulPattern>(doc: Doc, entries: readonly E[], anyNeed?: RegExp): { entry: E; start: number; end: number; match: RegExpExecArray }[] {
   if (anyNeed && !anyNeed.test(doc.text)) return [];
