@@ -18,7 +18,8 @@ const CuesSchema = z.object({
   runTogether: z.object({ about: About, leading: z.array(z.string().regex(/^[a-z]+$/, 'lower-case ASCII: read by the first unit of a word')) }),
   articles: z.object({ about: About, definite: z.array(z.string().regex(/^[a-z]+$/)).min(1), indefinite: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
   acronymSkips: z.array(z.string()),
-  calques: z.object({ about: About, entries: z.array(z.object({ pattern: Pattern, needs: z.array(z.string().min(1).regex(/^[\x00-\x7f]+$/, 'ASCII: anyCalqueNeed folds case as toLowerCase does only there')).min(1), source: z.string().min(1), reading: z.string().min(1) })) }),
+  calques: z.object({ about: About, entries: z.array(z.object({ pattern: Pattern, needs: z.array(z.string().min(1).regex(/^[\x00-\x7f]+$/, 'ASCII: a need is looked for case aside (flag iu)')).min(1), source: z.string().min(1), reading: z.string().min(1) })) }),
+  grammar: z.object({ about: About, entries: z.array(z.object({ name: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/), pattern: Pattern, needs: z.array(z.string().min(1)).min(1), cause: z.string().min(1), reading: z.string().min(1) })) }),
 });
 const PinyinNamesSchema = z.object({
   about: About,
@@ -85,13 +86,16 @@ export interface TranslationLexicons {
   articles: { definite: Set<string>; indefinite: Set<string> };
   /** nameSlot's role words ("minister", "ambassador"), lower-case */
   roles: Set<string>;
-  /** idioms rendered word by word, each with its source idiom and English reading */
-  calques: { pattern: RegExp; needs: string[]; source: string; reading: string }[];
-  /**
-   * any calque's need, case aside (flag iu): it matches wherever a lower-cased text holds a need (the needs are ASCII; what toLowerCase
-   * folds to ASCII, /iu folds too), so a text it misses needs no lower-cased copy
-   */
+  /** idioms rendered word by word, each with its source idiom, English reading and `needed` (one of its needs, case aside, as the pattern reads case) */
+  calques: { pattern: RegExp; needed: RegExp; source: string; reading: string }[];
+  /** any calque's need, case aside (flag iu): one test of a text, which almost no text passes, before the calques' own */
   anyCalqueNeed: RegExp;
+  /**
+   * function-word patterns English never has, each named, with what in the source makes it and the English reading; case
+   * counts in the pattern and in `needed`, one of its needs as the text writes it (most texts hold one need or another,
+   * so no test of them all comes first)
+   */
+  grammar: { name: string; pattern: RegExp; needed: RegExp; cause: string; reading: string }[];
   /** a word made of Hanyu Pinyin syllables alone, any case ("Wu", "Tong", "Xiyue") */
   pinyinWord: RegExp;
   /** whether a lower-case word is an English word (the POS model's lexemes): a run of words that are not is another language */
@@ -223,13 +227,21 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     articles: { definite: new Set(cues.articles.definite), indefinite: new Set(cues.articles.indefinite) },
     // a syllable without an initial only opens a word: inside one, pinyin marks it with an apostrophe (Xi'an)
     pinyinWord: new RegExp(`^(?:${initials})?(?:${finals})(?:(?:${initials})(?:${finals}))*$`, 'i'),
-    calques: cues.calques.entries.map((e) => ({ pattern: new RegExp(e.pattern, 'giu'), needs: e.needs, source: e.source, reading: e.reading })),
-    anyCalqueNeed: new RegExp(cues.calques.entries.flatMap((e) => e.needs).map(escapeRegExp).join('|'), 'iu'),
+    calques: cues.calques.entries.map((e) => ({ pattern: new RegExp(e.pattern, 'giu'), needed: anyOf(e.needs, 'iu'), source: e.source, reading: e.reading })),
+    anyCalqueNeed: anyOf(cues.calques.entries.flatMap((e) => e.needs), 'iu'),
+    // case counts in a grammar pattern: "The Chinese it plans" is one, "the Chinese it plans" none
+    grammar: cues.grammar.entries.map(({ name, pattern, needs, cause, reading }) => ({ name, pattern: new RegExp(pattern, 'gu'), needed: anyOf(needs, 'u'), cause, reading })),
     englishWord: loadCommonWords(),
     englishWordAt: loadCommonWordAt(),
     pinyinNames: loadPinyinNames(),
   };
 });
+
+/**
+ * Any of the strings, as one pattern: a lexicon entry's needs, one test of a text (a string search per need costs
+ * several times as much where a text holds none of them).
+ */
+const anyOf = (strings: string[], flags: string) => new RegExp(strings.map(escapeRegExp).join('|'), flags);
 
 /** Words by their first letter's unit: a rule reading a word's start compares it with the few starting alike. */
 function byFirstUnit(words: string[]): (readonly string[] | undefined)[] {

@@ -28,6 +28,9 @@ import { givenNamesAlone } from './rules/given-name-alone.ts';
 import { cutSentences } from './rules/cut-sentence.ts';
 import { doubledDeterminers } from './rules/doubled-determiner.ts';
 import { quotedReports } from './rules/quoted-report.ts';
+import { sourceOrderAttributions } from './rules/source-order-attribution.ts';
+import { foreignGrammar } from './rules/foreign-grammar.ts';
+import { lostLetters } from './rules/lost-letter.ts';
 import { isTranslationFlag, translationScore } from './translation-score.ts';
 import type { QualityRule } from './rules/rule.ts';
 
@@ -36,7 +39,7 @@ const RULES: readonly QualityRule[] = [
   truncatedParagraphs, unbalancedQuotes, suspectNames, unintroducedSpeakers,
   literalNameGloss, acronymMismatch, nameVariants, garbledKnownNames, untranslatedWords, sourceFormatNumbers, pronounFlips,
   runTogether, repeatedWord, straddledAdverbs, sourcePunctuation, markupResidue, pageFurniture, echoedPhrases, unpairedBrackets, objectlessVerbs, calques, lowercaseSentences, doubledSurnames,
-  pinyinNames, givenNamesAlone, cutSentences, doubledDeterminers, quotedReports,
+  pinyinNames, givenNamesAlone, cutSentences, doubledDeterminers, quotedReports, sourceOrderAttributions, foreignGrammar, lostLetters,
 ];
 
 // The score said without a flag: the articles alone lean so far toward "the".

@@ -30,6 +30,10 @@ test('calque: flags an idiom rendered word by word, and the English uses of the 
     ['Reporter Hak-hui Kim on the sidewalk.', ['Reporter Hak-hui Kim on the sidewalk']],
     ['said the spokesman in the usual appointment with the press', ['usual appointment with the press']],
     ['North American trade talks resumed; protesters stood on the sidewalk; he has an appointment with the dentist.', []],
+    // the Chinese foreign ministry briefing's 如何评论, asked of the spokesperson in the third person or the second
+    ['How does the speaker comment on the outcome of the meeting?', ['How does the speaker comment on']],
+    ['How do you comment on that?', ['How do you comment on']],
+    ['What is your comment on the outcome? He declined to comment on it.', []],
   ];
   for (const [text, expected] of cases) {
     const found = calques.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

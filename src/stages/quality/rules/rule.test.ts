@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { capitalisedWordBefore, capitalisedWordRepeated, letterRunStart, matchesIn } from './rule.ts';
+import { capitalisedWordBefore, capitalisedWordRepeated, letterRunStart, matchesIn, needfulMatches } from './rule.ts';
 import { paragraphDoc } from './test-doc.ts';
 
 test('letterRunStart and capitalisedWordBefore: read a word back, letters only', () => {
@@ -49,4 +49,17 @@ test('capitalisedWordRepeated: a capitalised word on both sides of a separator, 
     assert.equal(capitalisedWordRepeated(text, separator), expected, text);
     assert.equal(capitalisedWordRepeated(text, separator), new RegExp(`(\\p{Lu}\\p{Ll}+)${separator}\\1`, 'u').test(text), text);
   }
+});
+
+test('needfulMatches: tries an entry only where its needs stand, and gives every match in text order', () => {
+  const entries = [
+    { name: 'b', pattern: /\bbeta \w+/gu, needed: /beta/u },
+    { name: 'a', pattern: /\balpha \w+/gu, needed: /alpha/u },
+    // its need is missing, so its pattern (which would match) is not tried
+    { name: 'never', pattern: /\w+/gu, needed: /zeta/u },
+  ];
+  const found = (text: string, anyNeed?: RegExp) => needfulMatches(paragraphDoc(text), entries, anyNeed).map((m) => `${m.entry.name}:${m.match[0]}`);
+  assert.deepEqual(found('alpha one and beta two\nbeta three'), ['a:alpha one', 'b:beta two', 'b:beta three']);
+  assert.deepEqual(found('alpha one', /gamma/u), []);
+  assert.deepEqual(found('nothing here'), []);
 });

@@ -180,3 +180,21 @@ export function matchesAt(text: string, pattern: RegExp, starts: number[]): RegE
   }
   return out;
 }
+
+/** A lexicon's pattern with `needed`, a test for the strings one of which every match holds (cues.json calques and grammar). */
+export interface NeedfulPattern {
+  pattern: RegExp;
+  needed: RegExp;
+}
+
+/**
+ * Each entry's matches, in text order, each with its entry: an entry's pattern is tried only on a text holding one of
+ * its needs; `anyNeed` (every entry's needs), when given, comes first, one test where most texts hold no need at all.
+ */
+export function needfulMatches<E extends NeedfulPattern>(doc: Doc, entries: readonly E[], anyNeed?: RegExp): { entry: E; start: number; end: number; match: RegExpExecArray }[] {
+  if (anyNeed && !anyNeed.test(doc.text)) return [];
+  return entries
+    .filter(({ needed }) => needed.test(doc.text))
+    .flatMap((entry) => matchesIn(doc, entry.pattern).map((m) => ({ entry, ...m })))
+    .sort((a, b) => a.start - b.start);
+}
