@@ -66,6 +66,24 @@ test('names missing from the gazetteer take the country a word of theirs states'
   assert.equal(entity('The European Community gave aid.', 'European Community', null).actorCode, 'IGOEUREEC');
 });
 
+test('a person the dictionary writes in another romanisation is that person; entries that ended before the story leave the country and the stated role', () => {
+  const cases: [string, string, string, string][] = [
+    // MUHAMMAD ISHAQ DAR is PAKGOV until 2008 only: in 2024 the title's role and the dictionary's country
+    ['Foreign Minister Mohammad Ishaq Dar met the envoy.', 'Mohammad Ishaq Dar', '2024-05-15', 'PAKGOV'],
+    // ISMAIL SABRI YAACOB is MYSGOVBUS from 2009 on
+    ['Ismail Sabri Yaakob thanked the envoy.', 'Ismail Sabri Yaakob', '2021-08-24', 'MYSGOVBUS'],
+  ];
+  for (const [text, name, published, code] of cases) {
+    const e = entity(text, name, published);
+    assert.equal(e.country, code.slice(0, 3), text);
+    assert.equal(e.countrySource, 'dictionary', text);
+    assert.equal(e.actorCode, code, text);
+  }
+  // A dictionary person with no entry then and no role stated is his country alone; a name one letter from no one's stays unknown.
+  assert.equal(entity('Mohammad Ishaq Dar met the envoy.', 'Mohammad Ishaq Dar', '2024-05-15').actorCode, 'PAK');
+  assert.equal(entity('Zorbul Quenk arrived.', 'Zorbul Quenk').actorCode, null);
+});
+
 test('a surname alone and an Arabic article before the name reach the dictionary', () => {
   assert.equal(entity('President Reagan spoke.', 'Reagan', null).actorCode, 'USAGOV');
   const doc = pipeline.analyze({ text: 'Drones killed eight al-Qaeda leaders.', published: null });
