@@ -84,6 +84,21 @@ test('a person the dictionary writes in another romanisation is that person; ent
   assert.equal(entity('Zorbul Quenk arrived.', 'Zorbul Quenk').actorCode, null);
 });
 
+test('placeBeforeTitle: a place or people named right before a title the title reader took no country word from gives the person its country', () => {
+  const cases: [string, string, string | null][] = [
+    // the gazetteer files PHILIPPINE among the places: the title reader leaves it out, the mention before the title is read
+    ['Philippine President Ferdinand Marcos Jr held talks in Putrajaya.', 'Ferdinand Marcos Jr', 'PHL'],
+    // no place before the title, or a word between: no country
+    ['President Ferdinand Marcos Jr held talks in Putrajaya.', 'Ferdinand Marcos Jr', null],
+    ['In Manila, President Ferdinand Marcos Jr held talks.', 'Ferdinand Marcos Jr', null],
+  ];
+  for (const [text, name, country] of cases) {
+    const e = entity(text, name, '2023-07-26');
+    assert.equal(e.country, country, text);
+    if (country) assert.equal(e.actorCode, `${country}GOV`, text);
+  }
+});
+
 test('a surname alone and an Arabic article before the name reach the dictionary', () => {
   assert.equal(entity('President Reagan spoke.', 'Reagan', null).actorCode, 'USAGOV');
   const doc = pipeline.analyze({ text: 'Drones killed eight al-Qaeda leaders.', published: null });

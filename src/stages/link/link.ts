@@ -10,7 +10,7 @@ import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { agentIndex, ARMED_ROLES, NO_COUNTRY, readActors, type ActorResources } from './actors.ts';
 import { acronymCode, internationalByName, leadingOrganisationCode, withoutArticle } from './org-names.ts';
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
-import { agentIn, agentPhrases, nounAppositions, organisationBefore, statedByApposition, type AgentPhrases, type NounAppositions } from './stated.ts';
+import { agentIn, agentPhrases, nounAppositions, organisationBefore, placeBeforeTitle, statedByApposition, type AgentPhrases, type NounAppositions } from './stated.ts';
 
 /** Entity types that name a country's places or people: read in the gazetteer, and the countries a story names. */
 const COUNTRY_TYPES: ReadonlySet<string> = new Set(['GPE', 'NORP', 'LOC']);
@@ -92,6 +92,13 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   for (const m of mentions) {
     if (m.nominal) continue;
     const title = syntax.titleBefore(syntax.tokenAt(m.start));
+    const titleStart = title ? syntax.tokenAt(title.span.start) : null;
+    const place = titleStart !== null && !title?.country ? placeBeforeTitle(syntax, titleStart, context.endingAt) : null;
+    const placeCountry = place?.entity ? context.entities.get(place.entity)?.country : null;
+    if (placeCountry && !entity.country) {
+      entity.country = placeCountry;
+      entity.countrySource = 'stated';
+    }
     const apposed = statedByApposition(doc, syntax, context.appositions, m, lexicons, context.agents);
     for (const stated of [title, apposed]) {
       if (!stated) continue;
@@ -104,7 +111,7 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
     }
     // "Tom Casey, a U.S. State Department spokesman,": the organisation before the apposition's title is his, as
     // before a title that leads the name ("Kremlin spokesman Dmitry Peskov").
-    const org = organisationBefore(syntax, m, title ? syntax.tokenAt(title.span.start) : null, context.endingAt) ?? (apposed?.agentAt !== undefined ? organisationBefore(syntax, m, apposed.agentAt, context.endingAt) : null);
+    const org = organisationBefore(syntax, m, titleStart, context.endingAt) ?? (apposed?.agentAt !== undefined ? organisationBefore(syntax, m, apposed.agentAt, context.endingAt) : null);
     const orgEntity = org?.entity ? context.entities.get(org.entity) : undefined;
     if (orgEntity && orgEntity !== entity && orgEntity.actorCode && orgEntity.actorCode.length > 3) organisation ??= orgEntity.actorCode;
     entity.affiliation ??= statedAffiliation(doc, m);
