@@ -99,6 +99,15 @@ test('placeBeforeTitle: a place or people named right before a title the title r
   }
 });
 
+test('a minister of any sector, and a ministry or department by its name, are GOV; a defence minister GOVMIL (news-agents.json governmentRoles)', () => {
+  const cases: [string, string, string][] = [
+    ["Abubakar Kyari, Nigeria's minister of agriculture and food security, said the deal would help.", 'Abubakar Kyari', 'NGAGOV'],
+    ['The US Department of Commerce added 12 Chinese entities to the list.', 'US Department of Commerce', 'USAGOV'],
+    ['Indian Defence Minister Ravi Kumar visited the base.', 'Ravi Kumar', 'INDGOVMIL'],
+  ];
+  for (const [text, name, code] of cases) assert.equal(entity(text, name, '2024-03-14').actorCode, code, text);
+});
+
 test('a surname alone and an Arabic article before the name reach the dictionary', () => {
   assert.equal(entity('President Reagan spoke.', 'Reagan', null).actorCode, 'USAGOV');
   const doc = pipeline.analyze({ text: 'Drones killed eight al-Qaeda leaders.', published: null });
