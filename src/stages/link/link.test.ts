@@ -272,6 +272,9 @@ test('describedBefore: "the company" names again the organisation named before; 
     ['Dubai International Capital plans to buy a British firm. The company confirms the deal.', ['AREBUS']],
     // negatives: a place is no antecedent; an indefinite noun names no one again
     ['Kenya held an election. The government confirms the result.', ['---GOV']],
+    // "the government" names again a body of government only, not an organisation of no stated role
+    ['Dubai International Capital plans to buy a British firm. The government confirms the deal.', ['---GOV']],
+    ['The State Department protested. The government confirms the move.', ['USAGOV']],
     ['Dubai International Capital plans to buy a British firm. A company confirms the deal.', ['---BUS']],
     ['The State Department urged Syria to act. A spokesman said Syria refused.', ['USAGOV', 'SYR']],
     // a capitalised agent leading the name of an organisation named before is that organisation
