@@ -664,7 +664,7 @@ test('multinational: business agents a modifier calls foreign are MNC', async (t
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
 
-test('news agent nouns: tribesmen, peacekeepers, secessionists, attackers', async (t) => {
+test('news agent nouns: tribesmen, peacekeepers, secessionists, attackers, delegates', async (t) => {
   const linked = buildPipeline(stagesThrough('link'));
   const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
   const cases: [string, string[]][] = [
@@ -672,8 +672,11 @@ test('news agent nouns: tribesmen, peacekeepers, secessionists, attackers', asyn
     ['A tribesman was wounded.', ['---CVL']],
     ['Attackers killed two peacekeepers.', ['---UAF', '---MIL']],
     ['Secessionists seized the town hall.', ['---REB']],
-    // negative: "attack" is an act, no agent
+    // delegates speak for their government (Phoenix's DELEGATE is a legislator, LEG)
+    ['North Korean delegates arrived in Seoul.', ['PRKGOV', 'KOR']],
+    // negatives: "attack" is an act, no agent; delegates of no stated country are `---`
     ['The attack killed two people.', []],
+    ['The delegates did not approve the text.', ['---GOV']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
