@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorCodeAt, dictionaryCode, spacedOnce, surnameCode } from './actor-codes.ts';
+import { actorCodeAt, countryOfCodes, dictionaryCode, personCodes, spacedOnce, spellingVariants, surnameCode } from './actor-codes.ts';
+import { loadActorLexicons } from './actor-lexicons.ts';
 import { entityLexicons } from './entity-lexicons.ts';
 
 test('the publication date picks the Phoenix code valid then; no date picks the latest entry', () => {
@@ -78,4 +79,49 @@ test('a surname alone, or a name without its middle words, gives a code only whe
     ['Vladimir Reagan', null, null],
   ];
   for (const [name, role, want] of cases) assert.equal(surnameCode(name, null, lexicons, role)?.slice(0, want?.length ?? 0) ?? null, want, name);
+});
+
+test('spellingVariants: one change in one word of a name of two words or more; none for one word', () => {
+  const swaps = [['O', 'U'], ['C', 'K']] as const;
+  const cases: [string, string, boolean][] = [
+    ['MOHAMMAD ISHAQ DAR', 'MUHAMMAD ISHAQ DAR', true],
+    ['ISMAIL SABRI YAAKOB', 'ISMAIL SABRI YAACOB', true],
+    ['MOHAMMAD ALI', 'MOHAMAD ALI', true],
+    ['HASAN ROUHANI', 'HASSAN ROUHANI', true],
+    // two words changed at once, or two changes in one word, are too far
+    ['MOHAMMAD YAAKOB', 'MUHAMMAD YAACOB', false],
+    ['MOHAMMOD ALI', 'MUHAMMUD ALI', false],
+  ];
+  for (const [name, variant, found] of cases) assert.equal(spellingVariants(name, swaps).includes(variant), found, `${name} → ${variant}`);
+  assert.deepEqual(spellingVariants('SUHARTO', swaps), []);
+  assert.ok(!spellingVariants('MOHAMMAD ALI', swaps).includes('MOHAMMAD ALI'));
+});
+
+test('personCodes: a person by the name the dictionary writes or by one other romanisation of it, when those persons are of one country', () => {
+  const lexicons = entityLexicons();
+  const { spellings } = loadActorLexicons();
+  const country = (name: string) => {
+    const codes = personCodes(name, lexicons, spellings);
+    return codes && countryOfCodes(codes, lexicons);
+  };
+  const cases: [string, string | null][] = [
+    ['VLADIMIR PUTIN', 'RUS'],
+    ['MOHAMMAD ISHAQ DAR', 'PAK'],
+    ['ISMAIL SABRI YAAKOB', 'MYS'],
+    ['WALID MOUALEM', 'SYR'],
+    ['ZORBUL QUENK', null],
+    // an organisation is no person, and one word finds no variant
+    ['UNITED NATIONS', null],
+    ['PUTEN', null],
+  ];
+  for (const [name, want] of cases) assert.equal(country(name), want, name);
+});
+
+test('countryOfCodes: the one country all codes name; none for several or for an international code', () => {
+  const lexicons = entityLexicons();
+  const codes = (...c: string[]) => c.map((code) => ({ code, from: null, to: null }));
+  assert.equal(countryOfCodes(codes('PAKGOV', 'PAKELI'), lexicons), 'PAK');
+  assert.equal(countryOfCodes(codes('PAKGOV', 'INDGOV'), lexicons), null);
+  assert.equal(countryOfCodes(codes('IGOUNO'), lexicons), null);
+  assert.equal(countryOfCodes([], lexicons), null);
 });

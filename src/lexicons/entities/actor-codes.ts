@@ -84,9 +84,8 @@ function surnameCodes(upper: string, lexicons: EntityLexicons): readonly ActorCo
 function outerWordsCodes(first: string, last: string, lexicons: EntityLexicons): readonly ActorCode[] | null {
   const starting = new Set(lexicons.surnames.get(first)?.first);
   const persons = lexicons.surnames.get(last)?.last.filter((e) => starting.has(e)) ?? [];
-  const countries = new Set(persons.flatMap((e) => e.codes.map((c) => countryOfCode(c.code, lexicons))));
-  const [country] = countries;
-  return countries.size === 1 && country ? countryCodes(persons, country, lexicons) : null;
+  const country = countryOfCodes(persons.flatMap((e) => e.codes), lexicons);
+  return country ? countryCodes(persons, country, lexicons) : null;
 }
 
 function voteSurname(upper: string, lexicons: EntityLexicons): readonly ActorCode[] | null {
@@ -138,4 +137,53 @@ export function countryOfCode(code: string | null, lexicons: EntityLexicons): st
 
 export function dictionaryCountry(name: string, date: string | null, lexicons: EntityLexicons): string | null {
   return countryOfCode(dictionaryCode(name, date, lexicons), lexicons);
+}
+
+/**
+ * The forms of a name (upper case) with one change in one of its words: a pair of `swaps` exchanged at one place,
+ * either way ("MOHAMMAD" → "MUHAMMAD"), a doubled letter written once ("MOHAMMAD" → "MOHAMAD") or a letter
+ * doubled. A name of one word has none: one word says too little to tell the dictionary's persons apart.
+ */
+export function spellingVariants(upper: string, swaps: readonly (readonly [string, string])[]): string[] {
+  const words = upper.split(' ');
+  if (words.length < 2) return [];
+  const out = new Set<string>();
+  words.forEach((word, w) => {
+    const forms = new Set<string>();
+    for (let i = 0; i < word.length; i++) {
+      for (const [a, b] of swaps) {
+        if (word.startsWith(a, i)) forms.add(word.slice(0, i) + b + word.slice(i + a.length));
+        if (word.startsWith(b, i)) forms.add(word.slice(0, i) + a + word.slice(i + b.length));
+      }
+      const letter = word[i]!;
+      if (!/[A-Z]/.test(letter)) continue;
+      forms.add(word[i + 1] === letter ? word.slice(0, i) + word.slice(i + 1) : word.slice(0, i + 1) + word.slice(i));
+    }
+    forms.delete(word);
+    for (const form of forms) out.add([...words.slice(0, w), form, ...words.slice(w + 1)].join(' '));
+  });
+  return [...out];
+}
+
+/**
+ * The dictionary codes of a person's name (upper case): its own entry's, else those of the persons its spelling
+ * variants name ("MOHAMMAD ISHAQ DAR" is the dictionary's MUHAMMAD ISHAQ DAR) when all are of one country; null
+ * when the dictionary knows no such person.
+ */
+export function personCodes(upper: string, lexicons: EntityLexicons, swaps: readonly (readonly [string, string])[]): readonly ActorCode[] | null {
+  const own = lexicons.actors.get(upper);
+  if (own) return own.kind === 'person' ? own.codes : null;
+  const codes: ActorCode[] = [];
+  for (const variant of spellingVariants(upper, swaps)) {
+    const entry = lexicons.actors.get(variant);
+    if (entry?.kind === 'person') codes.push(...entry.codes);
+  }
+  return codes.length > 0 && countryOfCodes(codes, lexicons) ? codes : null;
+}
+
+/** The one country all of a person's codes name ("PAKGOV", "PAKELI" → PAK), or null: none, or several. */
+export function countryOfCodes(codes: readonly ActorCode[], lexicons: EntityLexicons): string | null {
+  const countries = new Set(codes.map((c) => countryOfCode(c.code, lexicons)));
+  const [country] = countries;
+  return countries.size === 1 && country ? country : null;
 }

@@ -10,6 +10,7 @@ const PlaceReadingsSchema = z.object({
   ambiguous: z.array(z.object({ place: z.string(), countries: z.array(z.string().length(3)).min(2) })),
 });
 export type PlaceReadings = z.infer<typeof PlaceReadingsSchema>;
+const NameSpellingsSchema = z.object({ about: z.string(), swaps: z.array(z.tuple([z.string().regex(/^[A-Z]+$/), z.string().regex(/^[A-Z]+$/)])) });
 const SeatsSchema = z.object({ about: z.string(), capitals: z.record(z.string(), z.string().length(3)), seats: z.record(z.string(), z.string().regex(/^[A-Z]{6,}$/)) });
 
 /** Agent phrases this long at most are read after a name ("Russian senior officials"); longer ones are titles. */
@@ -37,6 +38,8 @@ export interface ActorLexicons {
   capitals: Map<string, string>;
   /** buildings and offices named for a government ("KREMLIN", "CHEONG WA DAE") → its actor code */
   seats: Map<string, string>;
+  /** letter groups (upper case) that romanisations of one name write differently, each pair read both ways ("O", "U": Mohammad, Muhammad) */
+  spellings: readonly (readonly [string, string])[];
 }
 
 /** Load (once per process) the actor lexicons shipped beside this file. */
@@ -60,6 +63,7 @@ export const loadActorLexicons = once((): ActorLexicons => {
     controllers: new Set(w.controllers),
     gatherings: new Set(w.gatherings),
     places: readLexicon('entities/place-readings.json', PlaceReadingsSchema),
+    spellings: readLexicon('entities/name-spellings.json', NameSpellingsSchema).swaps,
     regions: new Map(Object.entries(readLexicon('entities/regions.json', z.record(z.string(), z.string().length(3)), 'rebuild it with node --import tsx scripts/build-event-lexicons.ts'))),
   };
 });

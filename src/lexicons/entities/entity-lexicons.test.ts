@@ -132,3 +132,20 @@ test('a rank Phoenix lists alone as a police agent is no agent; its titles of mo
   assert.equal(agents.get('DEPUTY'), undefined);
   assert.equal(agents.get('DEPUTY PRIME MINISTER'), 'GOV');
 });
+
+test('ministers, ministries, departments and their officials are GOV whatever their sector, but for the sub-roles the house keeps; other bodies of government keep theirs', () => {
+  const { agents } = entityLexicons();
+  const cases: [string, string][] = [
+    ['AGRICULTURE MINISTER', 'GOV'],
+    ['DEPARTMENT OF COMMERCE', 'GOV'],
+    ['MEDICAL OFFICIAL', 'GOV'],
+    ['HEALTH MINISTRY', 'GOV'],
+    // kept sub-role (governmentRoles)
+    ['DEFENCE MINISTER', 'GOVMIL'],
+    // no word of a ministry: the body keeps its Phoenix sub-role
+    ['CENTRAL BANK', 'GOVBUS'],
+    ['STATE MEDIA', 'GOVMED'],
+    ['STATE HOSPITAL', 'GOVHLH'],
+  ];
+  for (const [phrase, role] of cases) assert.equal(agents.get(phrase), role, phrase);
+});

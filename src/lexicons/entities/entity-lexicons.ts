@@ -272,10 +272,14 @@ export function readActors(indexFile: string | URL = ACTORS_INDEX): { actors: Ac
   return { actors, surnames: PersonsByWord.of(actors) };
 }
 
-const NewsAgentsSchema = z.object({ about: z.string(), agents: z.record(z.string(), z.string()) });
+const NewsAgentsSchema = z.object({ about: z.string(), governmentRoles: z.array(z.string().regex(/^[A-Z]{3}$/)), ministerialWords: z.array(z.string().regex(/^[A-Z]+$/)), agents: z.record(z.string(), z.string()) });
 
 /** Agent nouns common in news (lower case) → CAMEO role code: news-agents.json, by hand. */
-export const newsAgents = once((): Record<string, string> => readLexicon('entities/news-agents.json', NewsAgentsSchema).agents);
+const newsAgentTable = once(() => readLexicon('entities/news-agents.json', NewsAgentsSchema));
+export const newsAgents = (): Record<string, string> => newsAgentTable().agents;
+
+/** The role code of a government's agents. */
+const GOVERNMENT = 'GOV';
 
 /** Load (once per process) the places, Phoenix actors and agent titles shipped beside this file. */
 export const entityLexicons = once((): EntityLexicons => {
@@ -295,6 +299,15 @@ export const entityLexicons = once((): EntityLexicons => {
   }
   const { actors, surnames } = readActors();
   const agents = new Map(readJson('agents.json', AgentsSchema).agents);
+  // Ministers, ministries and their officials are GOV with only the sub-roles the house keeps (a defence minister
+  // GOVMIL): wire coders write a minister of agriculture or planning GOV, where Phoenix has GOVAGR, GOVDEV.
+  const { governmentRoles, ministerialWords } = newsAgentTable();
+  const kept = new Set(governmentRoles);
+  const ministerial = new Set(ministerialWords);
+  for (const [phrase, role] of agents) {
+    if (role.length <= GOVERNMENT.length || !role.startsWith(GOVERNMENT) || kept.has(role.slice(GOVERNMENT.length))) continue;
+    if (phrase.split(/[\s,]+/).some((word) => ministerial.has(word))) agents.set(phrase, GOVERNMENT);
+  }
   // The hand table states the house convention where Phoenix differs (spokesmen of a government are GOV, not MED).
   for (const [phrase, role] of Object.entries(newsAgents())) {
     const key = phrase.toUpperCase();

@@ -907,6 +907,9 @@ export function reportedPronouns(doc: Doc, syntax: Syntax, toks: readonly Word[]
   return out;
 }
 
+/** The role of a government and its agents. */
+const GOVERNMENT = 'GOV';
+
 /** Those who speak for a body: named with "a" they still stand for the body named before. */
 const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
@@ -936,7 +939,8 @@ export function describedBefore(toks: readonly Word[], a: FoundActor, previous: 
   const b = latestBefore(previous, (b) => {
     if (short && lead !== 'the' && !inLongerName(text, b.mention?.text ?? '')) return false;
     const e = b.entity ? entities.get(b.entity) : undefined;
-    return e?.type === 'ORG' && !!b.country && (b.role === null || b.role === a.role || speaker);
+    // "the government" names again a body of government, never an organisation of no stated role (a ship, a firm).
+    return e?.type === 'ORG' && !!b.country && ((b.role === null && a.role !== GOVERNMENT) || b.role === a.role || speaker);
   });
   if (b) {
     // A spokesman speaks with the body's own code (guidelines: spokesmen of a government → GOV).

@@ -66,6 +66,48 @@ test('names missing from the gazetteer take the country a word of theirs states'
   assert.equal(entity('The European Community gave aid.', 'European Community', null).actorCode, 'IGOEUREEC');
 });
 
+test('a person the dictionary writes in another romanisation is that person; entries that ended before the story leave the country and the stated role', () => {
+  const cases: [string, string, string, string][] = [
+    // MUHAMMAD ISHAQ DAR is PAKGOV until 2008 only: in 2024 the title's role and the dictionary's country
+    ['Foreign Minister Mohammad Ishaq Dar met the envoy.', 'Mohammad Ishaq Dar', '2024-05-15', 'PAKGOV'],
+    // ISMAIL SABRI YAACOB is MYSGOVBUS from 2009 on
+    ['Ismail Sabri Yaakob thanked the envoy.', 'Ismail Sabri Yaakob', '2021-08-24', 'MYSGOVBUS'],
+  ];
+  for (const [text, name, published, code] of cases) {
+    const e = entity(text, name, published);
+    assert.equal(e.country, code.slice(0, 3), text);
+    assert.equal(e.countrySource, 'dictionary', text);
+    assert.equal(e.actorCode, code, text);
+  }
+  // A dictionary person with no entry then and no role stated is his country alone; a name one letter from no one's stays unknown.
+  assert.equal(entity('Mohammad Ishaq Dar met the envoy.', 'Mohammad Ishaq Dar', '2024-05-15').actorCode, 'PAK');
+  assert.equal(entity('Zorbul Quenk arrived.', 'Zorbul Quenk').actorCode, null);
+});
+
+test('placeBeforeTitle: a place or people named right before a title the title reader took no country word from gives the person its country', () => {
+  const cases: [string, string, string | null][] = [
+    // the gazetteer files PHILIPPINE among the places: the title reader leaves it out, the mention before the title is read
+    ['Philippine President Ferdinand Marcos Jr held talks in Putrajaya.', 'Ferdinand Marcos Jr', 'PHL'],
+    // no place before the title, or a word between: no country
+    ['President Ferdinand Marcos Jr held talks in Putrajaya.', 'Ferdinand Marcos Jr', null],
+    ['In Manila, President Ferdinand Marcos Jr held talks.', 'Ferdinand Marcos Jr', null],
+  ];
+  for (const [text, name, country] of cases) {
+    const e = entity(text, name, '2023-07-26');
+    assert.equal(e.country, country, text);
+    if (country) assert.equal(e.actorCode, `${country}GOV`, text);
+  }
+});
+
+test('a minister of any sector, and a ministry or department by its name, are GOV; a defence minister GOVMIL (news-agents.json governmentRoles)', () => {
+  const cases: [string, string, string][] = [
+    ["Abubakar Kyari, Nigeria's minister of agriculture and food security, said the deal would help.", 'Abubakar Kyari', 'NGAGOV'],
+    ['The US Department of Commerce added 12 Chinese entities to the list.', 'US Department of Commerce', 'USAGOV'],
+    ['Indian Defence Minister Ravi Kumar visited the base.', 'Ravi Kumar', 'INDGOVMIL'],
+  ];
+  for (const [text, name, code] of cases) assert.equal(entity(text, name, '2024-03-14').actorCode, code, text);
+});
+
 test('a surname alone and an Arabic article before the name reach the dictionary', () => {
   assert.equal(entity('President Reagan spoke.', 'Reagan', null).actorCode, 'USAGOV');
   const doc = pipeline.analyze({ text: 'Drones killed eight al-Qaeda leaders.', published: null });
@@ -230,6 +272,9 @@ test('describedBefore: "the company" names again the organisation named before; 
     ['Dubai International Capital plans to buy a British firm. The company confirms the deal.', ['AREBUS']],
     // negatives: a place is no antecedent; an indefinite noun names no one again
     ['Kenya held an election. The government confirms the result.', ['---GOV']],
+    // "the government" names again a body of government only, not an organisation of no stated role
+    ['Dubai International Capital plans to buy a British firm. The government confirms the deal.', ['---GOV']],
+    ['The State Department protested. The government confirms the move.', ['USAGOV']],
     ['Dubai International Capital plans to buy a British firm. A company confirms the deal.', ['---BUS']],
     ['The State Department urged Syria to act. A spokesman said Syria refused.', ['USAGOV', 'SYR']],
     // a capitalised agent leading the name of an organisation named before is that organisation
@@ -619,7 +664,7 @@ test('multinational: business agents a modifier calls foreign are MNC', async (t
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });
 
-test('news agent nouns: tribesmen, peacekeepers, secessionists, attackers', async (t) => {
+test('news agent nouns: tribesmen, peacekeepers, secessionists, attackers, delegates', async (t) => {
   const linked = buildPipeline(stagesThrough('link'));
   const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
   const cases: [string, string[]][] = [
@@ -627,8 +672,11 @@ test('news agent nouns: tribesmen, peacekeepers, secessionists, attackers', asyn
     ['A tribesman was wounded.', ['---CVL']],
     ['Attackers killed two peacekeepers.', ['---UAF', '---MIL']],
     ['Secessionists seized the town hall.', ['---REB']],
-    // negative: "attack" is an act, no agent
+    // delegates speak for their government (Phoenix's DELEGATE is a legislator, LEG)
+    ['North Korean delegates arrived in Seoul.', ['PRKGOV', 'KOR']],
+    // negatives: "attack" is an act, no agent; delegates of no stated country are `---`
     ['The attack killed two people.', []],
+    ['The delegates did not approve the text.', ['---GOV']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
 });

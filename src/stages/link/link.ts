@@ -1,16 +1,16 @@
 import { defineStage } from '../../pipeline/stage.ts';
 import { syntaxOf, type Doc, type Entity, type Mention, type Syntax } from '../../model/index.ts';
-import { entityLexicons, type EntityLexicons, type PlaceEntry } from '../../lexicons/entities/entity-lexicons.ts';
+import { entityLexicons, type ActorCode, type EntityLexicons, type PlaceEntry } from '../../lexicons/entities/entity-lexicons.ts';
 import { once } from '../../lexicons/load.ts';
 import { loadCommonWords } from '../../lexicons/common-words.ts';
-import { countryOfCode, storySurnameCode, upperNameCode, upperSurnameCode } from '../../lexicons/entities/actor-codes.ts';
+import { actorCodeAt, countryOfCode, countryOfCodes, personCodes, storySurnameCode, upperNameCode, upperSurnameCode } from '../../lexicons/entities/actor-codes.ts';
 import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { agentIndex, ARMED_ROLES, NO_COUNTRY, readActors, type ActorResources } from './actors.ts';
 import { acronymCode, internationalByName, leadingOrganisationCode, withoutArticle } from './org-names.ts';
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
-import { agentIn, agentPhrases, nounAppositions, organisationBefore, statedByApposition, type AgentPhrases, type NounAppositions } from './stated.ts';
+import { agentIn, agentPhrases, nounAppositions, organisationBefore, placeBeforeTitle, statedByApposition, type AgentPhrases, type NounAppositions } from './stated.ts';
 
 /** Entity types that name a country's places or people: read in the gazetteer, and the countries a story names. */
 const COUNTRY_TYPES: ReadonlySet<string> = new Set(['GPE', 'NORP', 'LOC']);
@@ -92,6 +92,13 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   for (const m of mentions) {
     if (m.nominal) continue;
     const title = syntax.titleBefore(syntax.tokenAt(m.start));
+    const titleStart = title ? syntax.tokenAt(title.span.start) : null;
+    const place = titleStart !== null && !title?.country ? placeBeforeTitle(syntax, titleStart, context.endingAt) : null;
+    const placeCountry = place?.entity ? context.entities.get(place.entity)?.country : null;
+    if (placeCountry && !entity.country) {
+      entity.country = placeCountry;
+      entity.countrySource = 'stated';
+    }
     const apposed = statedByApposition(doc, syntax, context.appositions, m, lexicons, context.agents);
     for (const stated of [title, apposed]) {
       if (!stated) continue;
@@ -104,7 +111,7 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
     }
     // "Tom Casey, a U.S. State Department spokesman,": the organisation before the apposition's title is his, as
     // before a title that leads the name ("Kremlin spokesman Dmitry Peskov").
-    const org = organisationBefore(syntax, m, title ? syntax.tokenAt(title.span.start) : null, context.endingAt) ?? (apposed?.agentAt !== undefined ? organisationBefore(syntax, m, apposed.agentAt, context.endingAt) : null);
+    const org = organisationBefore(syntax, m, titleStart, context.endingAt) ?? (apposed?.agentAt !== undefined ? organisationBefore(syntax, m, apposed.agentAt, context.endingAt) : null);
     const orgEntity = org?.entity ? context.entities.get(org.entity) : undefined;
     if (orgEntity && orgEntity !== entity && orgEntity.actorCode && orgEntity.actorCode.length > 3) organisation ??= orgEntity.actorCode;
     entity.affiliation ??= statedAffiliation(doc, m);
@@ -149,11 +156,17 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   // A surname is read in the name without its courtesy titles ("Sheikh Ali" is Ali); a person the story names by a
   // given name alone ("Sheikh Ali said") is no dictionary person whose name ends or starts with that word.
   const bare = entity.type === 'PERSON' ? untitledNames(names) : [];
+  // The dictionary's person by his whole name, as the dictionary writes it or in another romanisation of it
+  // ("Mohammad Ishaq Dar" is MUHAMMAD ISHAQ DAR), before any surname is read.
+  let person: readonly ActorCode[] | null = null;
+  for (const upper of bare) person ??= personCodes(upper, lexicons, context.spellings);
+  if (person) code ??= actorCodeAt(person, doc.published, role);
   if (!givenNameOnly(bare, lexicons, context.common)) {
     for (const upper of bare) code ??= upperSurnameCode(upper, doc.published, lexicons, role);
     if (!entity.country) for (const upper of bare) code ??= storySurnameCode(upper, doc.published, lexicons, role, context.storyCountries());
   }
-  const dictionaryCountry = countryOfCode(code, lexicons);
+  // A person whose dictionary entries all ended before the story keeps their country, not their old role.
+  const dictionaryCountry = countryOfCode(code, lexicons) ?? (person && !code ? countryOfCodes(person, lexicons) : null);
   if (!entity.country && dictionaryCountry) {
     entity.country = dictionaryCountry;
     entity.countrySource = 'dictionary';
@@ -220,6 +233,8 @@ interface LinkContext {
   storyCountries: () => ReadonlySet<string>;
   /** whether a word is an English common word (ActorResources) */
   common: (word: string) => boolean;
+  /** letter groups romanisations of one name write differently (ActorLexicons.spellings) */
+  spellings: readonly (readonly [string, string])[];
 }
 
 /** The forms of the reporting verbs of speech ("says", "announced"); not of belief or attitude ("hopes", "agreed"). */
@@ -233,6 +248,7 @@ interface Resources {
   places: PlaceIndex;
   seats: ReadonlyMap<string, string>;
   agents: AgentPhrases;
+  spellings: readonly (readonly [string, string])[];
 }
 
 /**
@@ -253,14 +269,15 @@ export const link = defineStage({
       places: placeIndex(lex.places, lex.regions),
       seats: lex.seats,
       agents: agentPhrases(lex.agents),
+      spellings: lex.spellings,
     };
   },
-  run(doc, { lexicons, actors, places, seats, agents }) {
+  run(doc, { lexicons, actors, places, seats, agents, spellings }) {
     const syntax = syntaxOf(doc);
     const byId = new Map(doc.mentions.map((m) => [m.id, m]));
     const endingAt = new Map<number, Mention[]>();
     for (const m of doc.mentions) (endingAt.get(m.end) ?? endingAt.set(m.end, []).get(m.end)!).push(m);
-    const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])), appositions: nounAppositions(syntax), organisations: doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name.toUpperCase()), storyCountries: once(() => new Set(doc.entities.flatMap((e) => (COUNTRY_TYPES.has(e.type) && e.country ? [e.country] : [])))), common: actors.common };
+    const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])), appositions: nounAppositions(syntax), organisations: doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name.toUpperCase()), storyCountries: once(() => new Set(doc.entities.flatMap((e) => (COUNTRY_TYPES.has(e.type) && e.country ? [e.country] : [])))), common: actors.common, spellings };
     // Organisations and places first: a person may take the code of the organisation named before the title.
     const ordered = [...doc.entities.filter((e) => e.type !== 'PERSON'), ...doc.entities.filter((e) => e.type === 'PERSON')];
     for (const entity of ordered) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), lexicons, context);

@@ -123,6 +123,21 @@ export function nounAppositions(syntax: Syntax): NounAppositions {
 
 const isOrganisation = (x: Mention) => x.type === 'ORG' || x.type === 'MISC';
 
+/** Entity types of a place or people whose country a title right after it gives the person. */
+const isPlace = (x: Mention) => x.type === 'GPE' || x.type === 'NORP' || x.type === 'LOC';
+
+/**
+ * "Philippine President Ferdinand Marcos Jr", "Basra Governor X": the place or people named right before a title
+ * (token `titleStart`) that the title reader did not take in as its country word (the gazetteer files PHILIPPINE
+ * among the places, not the demonyms): its mention, whose country is the person's.
+ */
+export function placeBeforeTitle(syntax: Syntax, titleStart: number, endingAt: ReadonlyMap<number, Mention[]>): Mention | null {
+  if (titleStart <= 0) return null;
+  const before = syntax.words[titleStart - 1]!;
+  if (before.sentence !== syntax.words[titleStart]!.sentence) return null;
+  return endingAt.get(before.end)?.find(isPlace) ?? null;
+}
+
 /**
  * The organisation named right before a title or a name ("Kremlin spokesman Dmitry Peskov", "Arab League
  * Secretary-General Ahmed Aboul Gheit"), or whose name the title's first words end ("African Union Commission
