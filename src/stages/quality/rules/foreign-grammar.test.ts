@@ -12,6 +12,8 @@ test('foreign-grammar: flags function-word patterns English never has, each besi
     ['“We will not allow to enter the distraction process.”', ['allow to enter']],
     ['The deal enables to cut costs.', ['enables to cut']],
     ['We will not allow them to enter. They were allowed to leave; it allows entering.', []],
+    // a page's prompt names its button: "Click allow to subscribe"
+    ['Livemint wants to send you notifications. Click allow to subscribe. Tap Enable to continue.', []],
     // who-without-antecedent
     ['He said these are who have been making noises for years.', ['these are who']],
     ['These are the ones who made noise. This is who we are.', []],
