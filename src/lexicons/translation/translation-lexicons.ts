@@ -14,7 +14,7 @@ const CuesSchema = z.object({
   nameSlot: z.object({ about: About, timeHeads: z.array(z.string()), leading: z.array(z.string()), roles: z.array(z.string()) }),
   gender: z.object({ about: About, female: z.array(z.string()), male: z.array(z.string()), femaleWords: z.array(z.string()), maleWords: z.array(z.string()), femaleNouns: z.array(z.string()), maleNouns: z.array(z.string()) }),
   furniture: z.object({ about: About, patterns: z.array(z.union([Pattern, z.object({ pattern: Pattern, needs: z.array(z.string().min(1)).min(1) })])) }),
-  untranslated: z.object({ about: About, pinyin: z.object({ about: About, initials: z.array(z.string().min(1)), finals: z.array(z.string().min(1)) }), scripts: z.array(z.string()), latinLetters: z.string(), dateWeekdays: z.array(z.string().min(1)), dateMonths: z.array(z.string().min(1)) }),
+  untranslated: z.object({ about: About, pinyin: z.object({ about: About, initials: z.array(z.string().min(1)), finals: z.array(z.string().min(1)) }), scripts: z.array(z.string()), latinLetters: z.string(), nameLetters: z.object({ about: About, letters: z.string().min(1).regex(/^\p{Ll}+$/u, 'lower-case letters') }), dateWeekdays: z.array(z.string().min(1)), dateMonths: z.array(z.string().min(1)) }),
   runTogether: z.object({ about: About, leading: z.array(z.string().regex(/^[a-z]+$/, 'lower-case ASCII: read by the first unit of a word')) }),
   articles: z.object({ about: About, definite: z.array(z.string().regex(/^[a-z]+$/)).min(1), indefinite: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
   acronymSkips: z.array(z.string()),
@@ -74,6 +74,8 @@ export interface TranslationLexicons {
   anyUnneededFurniture: RegExp;
   /** one character of another script or of a letter English never writes */
   foreign: RegExp;
+  /** the units of the Latin letters English writes only inside names (cues.json untranslated.nameLetters), lower-case */
+  nameLetters: ReadonlySet<number>;
   /** a date written with another language's weekday or month name ("jeudi, mai 23, 2024", "Senin, 5 Agustus"): the name next to a day number or to the other name */
   foreignDate: RegExp;
   /** one of those month names as a word, as every foreign date holds one: a cheap first test (no lookbehind, one alternation) before foreignDate */
@@ -215,6 +217,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     furniture: cues.furniture.patterns.map((p) => typeof p === 'string' ? { pattern: new RegExp(p, 'u'), needs: null } : { pattern: new RegExp(p.pattern, 'u'), needs: p.needs }),
     anyUnneededFurniture: new RegExp(cues.furniture.patterns.filter((p) => typeof p === 'string').map((p) => `(?:${p})`).join('|') || '(?!)', 'u'),
     foreign: new RegExp(`[${cues.untranslated.scripts.map((s) => `\\p{Script=${s}}`).join('')}${cues.untranslated.latinLetters}]`, 'u'),
+    nameLetters: new Set([...cues.untranslated.nameLetters.letters].map((c) => c.charCodeAt(0))),
     foreignDate: foreignDatePattern(cues.untranslated.dateWeekdays, cues.untranslated.dateMonths),
     foreignMonth: new RegExp(`(?:^|[\\s,(])(?:${cues.untranslated.dateMonths.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'mu'),
     acronymSkips,
