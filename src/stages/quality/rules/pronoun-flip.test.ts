@@ -110,3 +110,21 @@ test('pronoun-flip: a speaking pronoun is left alone when the sentence naming th
   doc.mentions.sort((a, b) => a.start - b.start);
   assert.deepEqual(pronounFlips.check(doc, lex), []);
 });
+
+test('pronoun-flip: a speaking pronoun is left alone when someone else is quoted between the name and it', () => {
+  const text = 'Retno spoke in Jakarta. A border spokesman said the crew was well. He said they left Monday.';
+  const doc = docWith(text, 'Retno Marsudi', 'Retno');
+  const at = text.lastIndexOf('He');
+  const cue = text.indexOf('said');
+  doc.mentions.push({ id: 'c1', start: at, end: at + 2, text: 'He', type: 'PERSON', entity: 'e1', source: 'coreference', nominal: true });
+  const quote = (id: string, cueAt: number, speaker: { entity: string | null; mention: ReturnType<typeof spanOf> | null }) => ({
+    ...spanOf(text, cueAt, cueAt + 4), id, type: 'indirect' as const, content: [spanOf(text, cueAt + 5, cueAt + 10)], cue: { ...spanOf(text, cueAt, cueAt + 4), lemma: 'say' }, layout: 'said-that', nestedIn: null, stance: null,
+    speaker: { kind: 'person' as const, name: null, mention: speaker.mention, entity: speaker.entity, resolved: false, countries: [], role: null, affiliation: null },
+  });
+  doc.quotes.push(quote('q1', cue, { entity: null, mention: spanOf(text, cue - 18, cue - 1) }), quote('q2', at + 3, { entity: 'e1', mention: spanOf(text, at, at + 2) }));
+  doc.mentions.sort((a, b) => a.start - b.start);
+  assert.deepEqual(pronounFlips.check(doc, lex), []);
+  // without the other speaker's quotation the pronoun is read as Retno's
+  doc.quotes.shift();
+  assert.deepEqual(pronounFlips.check(doc, lex).map((f) => text.slice(f.start, f.end)), ['He']);
+});

@@ -75,7 +75,7 @@ const SPEAKER_REACH = 1;
  * before it, in its paragraph or the one before ("… said Retno. / “…,” he concluded"): the pronoun has no one else to
  * stand for, however long the quotation between ran, which the two-sentence reading of the rule below does not reach.
  * Not inside a quotation, nor where another person, a noun for an unnamed one or another pronoun of the pronoun's gender
- * stands between the start of the sentence naming the person and the pronoun.
+ * stands between the start of the sentence naming the person and the pronoun, nor where someone else is quoted between.
  */
 function speakerFlips(doc: Doc, byStart: readonly Mention[], gender: Map<string, Gender | null>, lex: TranslationLexicons): { mention: Mention; said: Gender; is: Gender }[] {
   const out = [];
@@ -92,6 +92,8 @@ function speakerFlips(doc: Doc, byStart: readonly Mention[], gender: Map<string,
     // Retno …"), a noun for an unnamed one or a pronoun of the pronoun's gender may be whom it stands for
     const from = doc.sentences.find((x) => x.start <= last.start && last.start < x.end)?.start ?? last.start;
     if (byStart.some((x) => x.start >= from && x.end <= m.start && x.entity !== m.entity)) continue;
+    // someone else quoted since, named or not ("A border protection spokesman said … He said"): the pronoun may be theirs
+    if (doc.quotes.some((q) => q.cue !== null && q.cue.start > last.end && q.cue.start < m.start && q.speaker.entity !== m.entity)) continue;
     const before = doc.text.slice(from, m.start);
     if (unnamedOfGender(before, said, lex) || OF_GENDER[said].test(before)) continue;
     out.push({ mention: m, said, is });
