@@ -15,6 +15,7 @@ const CuesSchema = z.object({
   gender: z.object({ about: About, female: z.array(z.string()), male: z.array(z.string()), femaleWords: z.array(z.string()), maleWords: z.array(z.string()), femaleNouns: z.array(z.string()), maleNouns: z.array(z.string()) }),
   furniture: z.object({ about: About, patterns: z.array(z.union([Pattern, z.object({ pattern: Pattern, needs: z.array(z.string().min(1)).min(1) })])) }),
   untranslated: z.object({ about: About, pinyin: z.object({ about: About, initials: z.array(z.string().min(1)), finals: z.array(z.string().min(1)) }), scripts: z.array(z.string()), latinLetters: z.string(), nameLetters: z.object({ about: About, letters: z.string().min(1).regex(/^\p{Ll}+$/u, 'lower-case letters') }), dateWeekdays: z.array(z.string().min(1)), dateMonths: z.array(z.string().min(1)) }),
+  countedNouns: z.object({ about: About, words: z.array(z.string().regex(/^\p{Ll}+$/u, 'lower-case letters')).min(1) }),
   runTogether: z.object({ about: About, leading: z.array(z.string().regex(/^[a-z]+$/, 'lower-case ASCII: read by the first unit of a word')) }),
   articles: z.object({ about: About, definite: z.array(z.string().regex(/^[a-z]+$/)).min(1), indefinite: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
   acronymSkips: z.array(z.string()),
@@ -81,6 +82,8 @@ export interface TranslationLexicons {
   /** one of those month names as a word, as every foreign date holds one: a cheap first test (no lookbehind, one alternation) before foreignDate */
   foreignMonth: RegExp;
   acronymSkips: Set<string>;
+  /** plural nouns and currencies a count stands before (cues.json countedNouns), lower-case */
+  countedNouns: ReadonlySet<string>;
   /** the closed-class words no English compound starts with (cues.json runTogether), by their first letter's unit */
   gluedLeading: (readonly string[] | undefined)[];
   /** the articles the translation score's article profile counts (cues.json articles), lower-case */
@@ -221,6 +224,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     foreignDate: foreignDatePattern(cues.untranslated.dateWeekdays, cues.untranslated.dateMonths),
     foreignMonth: new RegExp(`(?:^|[\\s,(])(?:${cues.untranslated.dateMonths.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'mu'),
     acronymSkips,
+    countedNouns: new Set(cues.countedNouns.words),
     gluedLeading: byFirstUnit(cues.runTogether.leading),
     roles: lower(cues.nameSlot.roles),
     articles: { definite: new Set(cues.articles.definite), indefinite: new Set(cues.articles.indefinite) },

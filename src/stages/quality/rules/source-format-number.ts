@@ -1,4 +1,6 @@
-import { matchesIn, type QualityRule } from './rule.ts';
+import type { Doc } from '../../../model/index.ts';
+import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { matchesIn, type Finding, type QualityRule } from './rule.ts';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const SPELLED = '(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|[A-Z]+TEEN|TWENTY[A-Z-]*|THIRTY[A-Z-]*)';
@@ -41,13 +43,30 @@ const patternHints = FORMATS.map(([, hint]) => hint).filter((hint): hint is RegE
 const PATTERN_HINTS = new Set<{ test(text: string): boolean }>(patternHints);
 const ANY_PATTERN_HINT = new RegExp(patternHints.map((hint) => `(?:${hint.source})`).join('|'), 'i');
 
+// A number with one dotted group of three digits and the word after it, its first digit no 0 ("0.005" is a decimal);
+// a second group is FORMATS' dotted thousands.
+const DOTTED_GROUP = /(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d]|[.,]\d) (\p{Ll}+)(?![\p{L}])/gu;
+const DOTTED_HINT = /\d\.\d{3} /;
+
+/**
+ * One dotted group of thousands before a plural noun or a currency a count stands before ("20.000 won", "1.200
+ * people"; lex.countedNouns): languages with a decimal comma write thousands so, and no decimal counts people or won.
+ * A decimal before a unit it may measure ("1.500 percent") is not read.
+ */
+export function dottedThousands(doc: Doc, lex: TranslationLexicons): Finding[] {
+  return matchesIn(doc, DOTTED_GROUP, DOTTED_HINT)
+    .filter(({ match }) => lex.countedNouns.has(match[1]!))
+    .map(({ start, end, match }) => ({ start, end, text: `"${match[0]}": a number with a dot between its thousands, as the source language writes them: read ${match[0].replace('.', ',')}` }));
+}
+
 /** Numbers and dates left in the source language's format. */
 export const sourceFormatNumbers: QualityRule = {
   id: 'source-format-number',
-  check(doc) {
+  check(doc, lex) {
     const anyHint = ANY_PATTERN_HINT.test(doc.text);
     return FORMATS.filter(([, hint]) => anyHint || !PATTERN_HINTS.has(hint))
       .flatMap(([pattern, hint, why]) => matchesIn(doc, pattern, hint).map(({ start, end, match }) => ({ start, end, text: `"${match[0]}": ${why}` })))
+      .concat(dottedThousands(doc, lex))
       .sort((a, b) => a.start - b.start);
   },
 };
