@@ -16,6 +16,7 @@ const CuesSchema = z.object({
   furniture: z.object({ about: About, patterns: z.array(z.union([Pattern, z.object({ pattern: Pattern, needs: z.array(z.string().min(1)).min(1) })])) }),
   untranslated: z.object({ about: About, pinyin: z.object({ about: About, initials: z.array(z.string().min(1)), finals: z.array(z.string().min(1)) }), scripts: z.array(z.string()), latinLetters: z.string(), nameLetters: z.object({ about: About, letters: z.string().min(1).regex(/^\p{Ll}+$/u, 'lower-case letters') }), dateWeekdays: z.array(z.string().min(1)), dateMonths: z.array(z.string().min(1)) }),
   countedNouns: z.object({ about: About, words: z.array(z.string().regex(/^\p{Ll}+$/u, 'lower-case letters')).min(1) }),
+  eventHeads: z.object({ about: About, words: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u, 'a capitalised word')).min(1) }),
   runTogether: z.object({ about: About, leading: z.array(z.string().regex(/^[a-z]+$/, 'lower-case ASCII: read by the first unit of a word')) }),
   articles: z.object({ about: About, definite: z.array(z.string().regex(/^[a-z]+$/)).min(1), indefinite: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
   acronymSkips: z.array(z.string()),
@@ -84,6 +85,8 @@ export interface TranslationLexicons {
   acronymSkips: Set<string>;
   /** plural nouns and currencies a count stands before (cues.json countedNouns), lower-case */
   countedNouns: ReadonlySet<string>;
+  /** a bare number of one or two digits after a lower-case word, one to three capitalised words and an event name's last word (cues.json eventHeads): group 1 the number */
+  numberedEvent: RegExp;
   /** the closed-class words no English compound starts with (cues.json runTogether), by their first letter's unit */
   gluedLeading: (readonly string[] | undefined)[];
   /** the articles the translation score's article profile counts (cues.json articles), lower-case */
@@ -225,6 +228,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     foreignMonth: new RegExp(`(?:^|[\\s,(])(?:${cues.untranslated.dateMonths.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'mu'),
     acronymSkips,
     countedNouns: new Set(cues.countedNouns.words),
+    numberedEvent: new RegExp(`(?<=\\p{Ll} )([1-9]\\d?)\\.? (?:\\p{Lu}[\\p{L}'’]* ){1,3}(?:${cues.eventHeads.words.join('|')})(?![\\p{L}])`, 'gu'),
     gluedLeading: byFirstUnit(cues.runTogether.leading),
     roles: lower(cues.nameSlot.roles),
     articles: { definite: new Set(cues.articles.definite), indefinite: new Set(cues.articles.indefinite) },

@@ -59,6 +59,25 @@ export function dottedThousands(doc: Doc, lex: TranslationLexicons): Finding[] {
     .map(({ start, end, match }) => ({ start, end, text: `"${match[0]}": a number with a dot between its thousands, as the source language writes them: read ${match[0].replace('.', ',')}` }));
 }
 
+// What every numberedEvent match holds: a digit, perhaps a dot, a space and a capital.
+const EVENT_HINT = /\d\.? \p{Lu}/u;
+const ORDINAL_ENDS = ['th', 'st', 'nd', 'rd'];
+/** An English ordinal's ending: 1st, 2nd, 3rd, 11th–13th, 21st. */
+const ordinalEnd = (n: number) => ((n % 100) - 11 >>> 0 < 3 ? 'th' : ORDINAL_ENDS[n % 10] ?? 'th');
+
+/**
+ * A bare number before a recurring event's name, after a lower-case word ("covered 11 Ambassadors' Conference";
+ * lex.numberedEvent): an ordinal the source wrote with a dot, as Turkish writes 11. for 11th, the dot or suffix lost.
+ * English writes "the 11th"; a year ("the 2019 Summit") has four digits, and "Group of 20 Summit" has no lower-case word before.
+ */
+export function numberedEvents(doc: Doc, lex: TranslationLexicons): Finding[] {
+  return matchesIn(doc, lex.numberedEvent, EVENT_HINT).map(({ start, match }) => {
+    const n = match[1]!;
+    const end = start + n.length + (match[0][n.length] === '.' ? 1 : 0);
+    return { start, end, text: `"${match[0]}": a number standing as an event's ordinal, as the source language writes one ("11." for 11th), its dot or suffix lost: read "the ${n}${ordinalEnd(Number(n))}"` };
+  });
+}
+
 /** Numbers and dates left in the source language's format. */
 export const sourceFormatNumbers: QualityRule = {
   id: 'source-format-number',
@@ -66,7 +85,7 @@ export const sourceFormatNumbers: QualityRule = {
     const anyHint = ANY_PATTERN_HINT.test(doc.text);
     return FORMATS.filter(([, hint]) => anyHint || !PATTERN_HINTS.has(hint))
       .flatMap(([pattern, hint, why]) => matchesIn(doc, pattern, hint).map(({ start, end, match }) => ({ start, end, text: `"${match[0]}": ${why}` })))
-      .concat(dottedThousands(doc, lex))
+      .concat(dottedThousands(doc, lex), numberedEvents(doc, lex))
       .sort((a, b) => a.start - b.start);
   },
 };
