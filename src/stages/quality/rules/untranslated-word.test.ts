@@ -37,6 +37,7 @@ test('untranslated-word: flags what it names, and nothing in plain English copy'
     // apostrophe, an address and borrowed letters English copy has (café, naïve) are not
     ['Ömer Çelik described the statements kakım “irresponsible” and said so.', ['kakım']],
     ["Mevlüt Çavuşoğlu met Łukasz Kamiński; Erdoğan'ın words, www.hürriyet.com.tr and the café's naïve façade", []],
+    ['Heydar Alirza oğlu Aliyev spoke; the word oğlu alone is flagged', ['oğlu']],
     // a quoted term in pinyin; quoted English, a quoted name with a word not pinyin, pinyin names unquoted
     ['US experts interviewed about "Wu Tong", an official outlet', ['Wu Tong']],
     ['the so-called “Xi Jinping Thought” and the “Long March”; he said "Change" matters, "Nano" and "Samo" too', []],

@@ -322,6 +322,11 @@ function pinyinTerms(doc: Doc, lex: TranslationLexicons): Finding[] {
   return out;
 }
 
+/** Whether the run of letters i exists and starts with a capital. */
+const capitalRun = (text: string, runs: readonly number[], i: number) => i >= 0 && 2 * i < runs.length && isUpperUnit(text.charCodeAt(runs[2 * i]!));
+/** Whether one space, and nothing else, stands between the runs i and i + 1. */
+const spacedRun = (text: string, runs: readonly number[], i: number) => runs[2 * i + 2]! - runs[2 * i + 1]! === 1 && text.charCodeAt(runs[2 * i + 1]!) === 0x20;
+
 // What stands before or after a word of an address ("www.hürriyet.com.tr", "ağ@mail"): no word of the copy.
 const ADDRESS_UNIT = /[./@_\d]/u;
 
@@ -343,7 +348,8 @@ export function sourceLowerWords(text: string, lex: TranslationLexicons): Findin
     lastRun = r;
     const start = runs[2 * r]!;
     const end = runs[2 * r + 1]!;
-    if (!isLowerUnit(text.charCodeAt(start))) continue;
+    // a lower-case word between two capitalised ones is a name's particle ("Heydar Alirza oğlu Aliyev")
+    if (!isLowerUnit(text.charCodeAt(start)) || (capitalRun(text, runs, r - 1) && spacedRun(text, runs, r - 1) && capitalRun(text, runs, r + 1) && spacedRun(text, runs, r))) continue;
     const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
     const after = end < text.length ? text.charCodeAt(end) : 0x20;
     if (isJoiner(before) || isJoiner(after) || ADDRESS_UNIT.test(String.fromCharCode(before)) || (ADDRESS_UNIT.test(String.fromCharCode(after)) && end + 1 < text.length && !isSpaceUnit(text.charCodeAt(end + 1)))) continue;
@@ -390,10 +396,9 @@ const NON_LETTERS = /[^\p{L}\p{M}]/gu;
  * letters just before or after it, one space between ("Bùi Thanh Sơn", "HÀ NỘI", "Việt Nam").
  */
 function inCapitalisedRun(text: string, runs: readonly number[], r: number): boolean {
-  const capital = (i: number) => i >= 0 && 2 * i < runs.length && isUpperUnit(text.charCodeAt(runs[2 * i]!));
-  const spaced = (i: number) => runs[2 * i + 2]! - runs[2 * i + 1]! === 1 && text.charCodeAt(runs[2 * i + 1]!) === 0x20;
-  return capital(r) && ((capital(r - 1) && spaced(r - 1)) || (capital(r + 1) && spaced(r)));
+  return capitalRun(text, runs, r) && ((capitalRun(text, runs, r - 1) && spacedRun(text, runs, r - 1)) || (capitalRun(text, runs, r + 1) && spacedRun(text, runs, r)));
 }
+
 
 /**
  * Whether the word text[start, end), whose letters are the Latin script's ("Sơn", "Việt"), is a name written in its own
