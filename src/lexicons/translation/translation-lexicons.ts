@@ -87,6 +87,8 @@ export interface TranslationLexicons {
   countedNouns: ReadonlySet<string>;
   /** a bare number of one or two digits after a lower-case word, one to three capitalised words and an event name's last word (cues.json eventHeads): group 1 the number */
   numberedEvent: RegExp;
+  /** any of the event names' last words: what every numberedEvent match holds, a cheap first test (no lookbehind) */
+  eventHead: RegExp;
   /** the closed-class words no English compound starts with (cues.json runTogether), by their first letter's unit */
   gluedLeading: (readonly string[] | undefined)[];
   /** the articles the translation score's article profile counts (cues.json articles), lower-case */
@@ -228,6 +230,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     foreignMonth: new RegExp(`(?:^|[\\s,(])(?:${cues.untranslated.dateMonths.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'mu'),
     acronymSkips,
     countedNouns: new Set(cues.countedNouns.words),
+    eventHead: new RegExp(cues.eventHeads.words.join('|'), 'u'),
     numberedEvent: new RegExp(`(?<=\\p{Ll} )([1-9]\\d?)\\.? (?:\\p{Lu}[\\p{L}'’]* ){1,3}(?:${cues.eventHeads.words.join('|')})(?![\\p{L}])`, 'gu'),
     gluedLeading: byFirstUnit(cues.runTogether.leading),
     roles: lower(cues.nameSlot.roles),

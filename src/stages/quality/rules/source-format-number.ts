@@ -59,8 +59,6 @@ export function dottedThousands(doc: Doc, lex: TranslationLexicons): Finding[] {
     .map(({ start, end, match }) => ({ start, end, text: `"${match[0]}": a number with a dot between its thousands, as the source language writes them: read ${match[0].replace('.', ',')}` }));
 }
 
-// What every numberedEvent match holds: a digit, perhaps a dot, a space and a capital.
-const EVENT_HINT = /\d\.? \p{Lu}/u;
 const ORDINAL_ENDS = ['th', 'st', 'nd', 'rd'];
 /** An English ordinal's ending: 1st, 2nd, 3rd, 11th–13th, 21st. */
 const ordinalEnd = (n: number) => ((n % 100) - 11 >>> 0 < 3 ? 'th' : ORDINAL_ENDS[n % 10] ?? 'th');
@@ -71,7 +69,8 @@ const ordinalEnd = (n: number) => ((n % 100) - 11 >>> 0 < 3 ? 'th' : ORDINAL_END
  * English writes "the 11th"; a year ("the 2019 Summit") has four digits, and "Group of 20 Summit" has no lower-case word before.
  */
 export function numberedEvents(doc: Doc, lex: TranslationLexicons): Finding[] {
-  return matchesIn(doc, lex.numberedEvent, EVENT_HINT).map(({ start, match }) => {
+  // an event's name is rarer than a digit before a capital: looked for first
+  return matchesIn(doc, lex.numberedEvent, lex.eventHead).map(({ start, match }) => {
     const n = match[1]!;
     const end = start + n.length + (match[0][n.length] === '.' ? 1 : 0);
     return { start, end, text: `"${match[0]}": a number standing as an event's ordinal, as the source language writes one ("11." for 11th), its dot or suffix lost: read "the ${n}${ordinalEnd(Number(n))}"` };
