@@ -14,7 +14,9 @@ const CuesSchema = z.object({
   nameSlot: z.object({ about: About, timeHeads: z.array(z.string()), leading: z.array(z.string()), roles: z.array(z.string()) }),
   gender: z.object({ about: About, female: z.array(z.string()), male: z.array(z.string()), femaleWords: z.array(z.string()), maleWords: z.array(z.string()), femaleNouns: z.array(z.string()), maleNouns: z.array(z.string()) }),
   furniture: z.object({ about: About, patterns: z.array(z.union([Pattern, z.object({ pattern: Pattern, needs: z.array(z.string().min(1)).min(1) })])) }),
-  untranslated: z.object({ about: About, pinyin: z.object({ about: About, initials: z.array(z.string().min(1)), finals: z.array(z.string().min(1)) }), scripts: z.array(z.string()), latinLetters: z.string(), dateWeekdays: z.array(z.string().min(1)), dateMonths: z.array(z.string().min(1)) }),
+  untranslated: z.object({ about: About, pinyin: z.object({ about: About, initials: z.array(z.string().min(1)), finals: z.array(z.string().min(1)) }), scripts: z.array(z.string()), latinLetters: z.string(), nameLetters: z.object({ about: About, letters: z.string().min(1).regex(/^\p{Ll}+$/u, 'lower-case letters') }), dateWeekdays: z.array(z.string().min(1)), dateMonths: z.array(z.string().min(1)) }),
+  countedNouns: z.object({ about: About, words: z.array(z.string().regex(/^\p{Ll}+$/u, 'lower-case letters')).min(1) }),
+  eventHeads: z.object({ about: About, words: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u, 'a capitalised word')).min(1) }),
   runTogether: z.object({ about: About, leading: z.array(z.string().regex(/^[a-z]+$/, 'lower-case ASCII: read by the first unit of a word')) }),
   articles: z.object({ about: About, definite: z.array(z.string().regex(/^[a-z]+$/)).min(1), indefinite: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
   acronymSkips: z.array(z.string()),
@@ -75,11 +77,19 @@ export interface TranslationLexicons {
   anyUnneededFurniture: RegExp;
   /** one character of another script or of a letter English never writes */
   foreign: RegExp;
+  /** the units of the Latin letters English writes only inside names (cues.json untranslated.nameLetters), lower-case */
+  nameLetters: ReadonlySet<number>;
   /** a date written with another language's weekday or month name ("jeudi, mai 23, 2024", "Senin, 5 Agustus"): the name next to a day number or to the other name */
   foreignDate: RegExp;
   /** one of those month names as a word, as every foreign date holds one: a cheap first test (no lookbehind, one alternation) before foreignDate */
   foreignMonth: RegExp;
   acronymSkips: Set<string>;
+  /** plural nouns and currencies a count stands before (cues.json countedNouns), lower-case */
+  countedNouns: ReadonlySet<string>;
+  /** a bare number of one or two digits after a lower-case word, one to three capitalised words and an event name's last word (cues.json eventHeads): group 1 the number */
+  numberedEvent: RegExp;
+  /** any of the event names' last words: what every numberedEvent match holds, a cheap first test (no lookbehind) */
+  eventHead: RegExp;
   /** the closed-class words no English compound starts with (cues.json runTogether), by their first letter's unit */
   gluedLeading: (readonly string[] | undefined)[];
   /** the articles the translation score's article profile counts (cues.json articles), lower-case */
@@ -219,9 +229,13 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     furniture: cues.furniture.patterns.map((p) => typeof p === 'string' ? { pattern: new RegExp(p, 'u'), needs: null } : { pattern: new RegExp(p.pattern, 'u'), needs: p.needs }),
     anyUnneededFurniture: new RegExp(cues.furniture.patterns.filter((p) => typeof p === 'string').map((p) => `(?:${p})`).join('|') || '(?!)', 'u'),
     foreign: new RegExp(`[${cues.untranslated.scripts.map((s) => `\\p{Script=${s}}`).join('')}${cues.untranslated.latinLetters}]`, 'u'),
+    nameLetters: new Set([...cues.untranslated.nameLetters.letters].map((c) => c.charCodeAt(0))),
     foreignDate: foreignDatePattern(cues.untranslated.dateWeekdays, cues.untranslated.dateMonths),
     foreignMonth: new RegExp(`(?:^|[\\s,(])(?:${cues.untranslated.dateMonths.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'mu'),
     acronymSkips,
+    countedNouns: new Set(cues.countedNouns.words),
+    eventHead: new RegExp(cues.eventHeads.words.join('|'), 'u'),
+    numberedEvent: new RegExp(`(?<=\\p{Ll} )([1-9]\\d?)\\.? (?:\\p{Lu}[\\p{L}'’]* ){1,3}(?:${cues.eventHeads.words.join('|')})(?![\\p{L}])`, 'gu'),
     gluedLeading: byFirstUnit(cues.runTogether.leading),
     roles: lower(cues.nameSlot.roles),
     articles: { definite: new Set(cues.articles.definite), indefinite: new Set(cues.articles.indefinite) },

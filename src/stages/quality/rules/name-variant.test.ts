@@ -141,3 +141,15 @@ test('name-variant: a surname written with and without its own letters is one na
     assert.deepEqual(nameVariants.check(withPersons(text, names), lex).map((f) => text.slice(f.start, f.end)), expected, text);
   }
 });
+
+test('name-variant: a hyphenated given name spelled two ways after one surname, not two people of that surname', () => {
+  const cases: [string, string[], string[]][] = [
+    ['Choi Choi-hee spoke. Then Choi Chun-hee and Bolton left.', ['Choi Choi-hee', 'Choi Chun-hee'], ['Chun-hee']],
+    // another last syllable, another first letter, another surname: other people
+    ['Kim Jong-un met Kim Jong-il and Kim Yo-jong, then Kim Yong-un and Lee Jong-un.', ['Kim Jong-un', 'Kim Jong-il', 'Kim Yo-jong', 'Kim Yong-un', 'Lee Jong-un'], []],
+    ['Kang Kyung-hwa (Kang Kyung-wa) met Kang Kyung-hwa.', ['Kang Kyung-hwa', 'Kang Kyung-wa', 'Kang Kyung-hwa'], []],
+  ];
+  for (const [text, names, expected] of cases) {
+    assert.deepEqual(nameVariants.check(withPersons(text, names), lex).map((f) => text.slice(f.start, f.end)), expected, text);
+  }
+});

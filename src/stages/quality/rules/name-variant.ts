@@ -121,6 +121,32 @@ function givenNameVariants(doc: Doc): Variant[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+// A surname and a hyphenated given name, as Korean names are romanised ("Choi Choi-hee", "Kim Jong-un").
+const HYPHENATED_GIVEN = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)-(\p{Ll}+)$/u;
+
+/**
+ * One person's hyphenated given name spelled two ways after the same surname, its last syllable the same ("Choi
+ * Choi-hee" … "Choi Chun-hee"): the first syllables start with the same letter and are two letters apart at most.
+ * Two people of one surname differ in the last syllable too, or start the first otherwise ("Kim Jong-un", "Kim
+ * Jong-il", "Kim Yo-jong"). The later spelling is flagged, the given name alone.
+ */
+function hyphenatedGivenVariants(doc: Doc): Variant[] {
+  const out: Variant[] = [];
+  // first syllables seen so far by surname and last syllable
+  const seen = new Map<string, string[]>();
+  for (const m of doc.mentions.filter((x) => x.type === 'PERSON' && !x.nominal).toSorted((a, b) => a.start - b.start)) {
+    const parts = HYPHENATED_GIVEN.exec(m.text);
+    if (!parts) continue;
+    const [, surname, first, last] = parts as unknown as [string, string, string, string];
+    const key = `${surname} ${last}`;
+    const firsts = seen.get(key) ?? seen.set(key, []).get(key)!;
+    const earlier = firsts.find((k) => k !== first && k[0] === first[0] && distance(k, first, 2) <= 2);
+    if (earlier) out.push({ start: m.start + surname.length + 1, end: m.end, text: `${first}-${last}`, earlier: `${earlier}-${last}` });
+    if (!firsts.includes(first)) firsts.push(first);
+  }
+  return out;
+}
+
 // A place name long enough that one letter off is no other place's name.
 const LONG_PLACE = 5;
 
@@ -228,6 +254,11 @@ export const nameVariants: QualityRule = {
       if (taken.has(v.start)) continue;
       taken.add(v.start);
       out.push({ start: v.start, end: v.end, text: `"${v.text}" follows the same given name as "${v.earlier}" in the story: one person's name transliterated two ways; likely ${v.earlier}` });
+    }
+    for (const v of hyphenatedGivenVariants(doc)) {
+      if (taken.has(v.start)) continue;
+      taken.add(v.start);
+      out.push({ start: v.start, end: v.end, text: `"${v.text}" follows the same surname as "${v.earlier}" and ends on the same syllable: one person's given name transliterated two ways; likely ${v.earlier}` });
     }
     for (const v of headlineVariants(doc, lex)) {
       if (taken.has(v.start)) continue;

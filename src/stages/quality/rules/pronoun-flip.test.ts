@@ -62,3 +62,69 @@ test('pronoun-flip: a name in a photo credit is no one the story\'s pronouns sta
   plain.paragraphs.push({ id: 'p1', start: 0, end: story.length, text: story, line: 1 });
   assert.deepEqual(pronounFlips.check(plain, lex).map((f) => story.slice(f.start, f.end)), ['him']);
 });
+
+test('pronoun-flip: a speaking pronoun tied to the last person named, however long the quotation before it, and not past another person', () => {
+  /**
+   * docWith, plus the coreference stage's mention of `pronoun` (its last occurrence) for e1, a quotation's speaker when
+   * `speaking`, and a second person's mentions by `other`.
+   */
+  const speakerDoc = (text: string, pronoun: string, other: string | undefined, speaking: boolean) => {
+    const doc = docWith(text, 'Retno Marsudi', 'Retno');
+    const at = text.lastIndexOf(` ${pronoun} `) + 1;
+    doc.mentions.push({ id: 'c1', start: at, end: at + pronoun.length, text: pronoun, type: 'PERSON', entity: 'e1', source: 'coreference', nominal: true });
+    if (speaking) {
+      doc.quotes.push({
+        ...spanOf(text, 0, 1), id: 'q1', type: 'indirect', content: [spanOf(text, 0, 1)], cue: null, layout: 'quote-then-speaker', nestedIn: null, stance: null,
+        speaker: { kind: 'person', name: 'Retno Marsudi', mention: spanOf(text, at, at + pronoun.length), entity: 'e1', resolved: true, countries: [], role: null, affiliation: null },
+      });
+    }
+    if (other) {
+      doc.entities.push({ ...doc.entities[0]!, id: 'e2', name: other });
+      const o = text.indexOf(other);
+      doc.mentions.push({ id: 'o1', start: o, end: o + other.length, text: other, type: 'PERSON', entity: 'e2', source: 'tagger', nominal: false });
+    }
+    doc.mentions.sort((a, b) => a.start - b.start);
+    return doc;
+  };
+  const cases: [string, string, string | undefined, boolean, string[]][] = [
+    ['Retno spoke in Jakarta. We will try. We meet many. It is fine, he concluded.', 'he', undefined, true, ['he']],
+    // a pronoun that speaks no quotation is left to the two-sentence reading
+    ['Retno spoke in Jakarta. We will try. We meet many. It is fine, he thinks.', 'he', undefined, false, []],
+    ['Retno spoke in Jakarta. We will try. We meet many. It is fine, she concluded.', 'she', undefined, true, []],
+    // another person named since: the pronoun may be theirs
+    ['Retno spoke in Jakarta. We will try. We meet Joko Widodo. It is fine, he concluded.', 'he', 'Joko Widodo', true, []],
+    // a noun for an unnamed man, or a pronoun of his, before it
+    ['Retno spoke in Jakarta. We will try. Her husband agrees. It is fine, he concluded.', 'he', undefined, true, []],
+  ];
+  for (const [text, pronoun, other, speaking, expected] of cases) {
+    const found = pronounFlips.check(speakerDoc(text, pronoun, other, speaking), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});
+
+test('pronoun-flip: a speaking pronoun is left alone when the sentence naming the person has a pronoun of its gender', () => {
+  const text = 'Donovan said that he and Minister Retno discussed ties. In the near future, he plans talks.';
+  const doc = docWith(text, 'Retno Marsudi', 'Retno');
+  const at = text.lastIndexOf(' he ') + 1;
+  doc.mentions.push({ id: 'c1', start: at, end: at + 2, text: 'he', type: 'PERSON', entity: 'e1', source: 'coreference', nominal: true });
+  doc.mentions.sort((a, b) => a.start - b.start);
+  assert.deepEqual(pronounFlips.check(doc, lex), []);
+});
+
+test('pronoun-flip: a speaking pronoun is left alone when someone else is quoted between the name and it', () => {
+  const text = 'Retno spoke in Jakarta. A border spokesman said the crew was well. He said they left Monday.';
+  const doc = docWith(text, 'Retno Marsudi', 'Retno');
+  const at = text.lastIndexOf('He');
+  const cue = text.indexOf('said');
+  doc.mentions.push({ id: 'c1', start: at, end: at + 2, text: 'He', type: 'PERSON', entity: 'e1', source: 'coreference', nominal: true });
+  const quote = (id: string, cueAt: number, speaker: { entity: string | null; mention: ReturnType<typeof spanOf> | null }) => ({
+    ...spanOf(text, cueAt, cueAt + 4), id, type: 'indirect' as const, content: [spanOf(text, cueAt + 5, cueAt + 10)], cue: { ...spanOf(text, cueAt, cueAt + 4), lemma: 'say' }, layout: 'said-that', nestedIn: null, stance: null,
+    speaker: { kind: 'person' as const, name: null, mention: speaker.mention, entity: speaker.entity, resolved: false, countries: [], role: null, affiliation: null },
+  });
+  doc.quotes.push(quote('q1', cue, { entity: null, mention: spanOf(text, cue - 18, cue - 1) }), quote('q2', at + 3, { entity: 'e1', mention: spanOf(text, at, at + 2) }));
+  doc.mentions.sort((a, b) => a.start - b.start);
+  assert.deepEqual(pronounFlips.check(doc, lex), []);
+  // without the other speaker's quotation the pronoun is read as Retno's
+  doc.quotes.shift();
+  assert.deepEqual(pronounFlips.check(doc, lex).map((f) => text.slice(f.start, f.end)), ['He']);
+});

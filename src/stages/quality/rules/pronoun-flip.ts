@@ -65,6 +65,42 @@ const OF_GENDER: Record<Gender, RegExp> = {
 /** Whether `at` falls inside a quotation's words: a quoted pronoun is the speaker's, and may point to anyone. */
 const inQuotation = (doc: Doc, at: number) => doc.quotes.some((q) => q.content.some((c) => c.start <= at && at < c.end));
 
+// The speaking pronouns corefer ties to a person (see references.ts), by the gender they say.
+const SPEAKING: Record<string, Gender> = { he: 'male', she: 'female' };
+// How many paragraph breaks may stand between the person's name and the pronoun tied to it.
+const SPEAKER_REACH = 1;
+
+/**
+ * A "he" or "she" speaking a quotation, which the coreference stage tied to a person whose gender the text fixes otherwise, the last person named
+ * before it, in its paragraph or the one before ("… said Retno. / “…,” he concluded"): the pronoun has no one else to
+ * stand for, however long the quotation between ran, which the two-sentence reading of the rule below does not reach.
+ * Not inside a quotation, nor where another person, a noun for an unnamed one or another pronoun of the pronoun's gender
+ * stands between the start of the sentence naming the person and the pronoun, nor where someone else is quoted between.
+ */
+function speakerFlips(doc: Doc, byStart: readonly Mention[], gender: Map<string, Gender | null>, lex: TranslationLexicons): { mention: Mention; said: Gender; is: Gender }[] {
+  const out = [];
+  // where a quotation's speaker stands: a pronoun there speaks for the person it is tied to, as the attribution reads it
+  const speakers = new Set(doc.quotes.map((q) => q.speaker.mention?.start));
+  for (const m of doc.mentions) {
+    const said = m.source === 'coreference' && m.entity !== null && speakers.has(m.start) ? SPEAKING[m.text.toLowerCase()] : undefined;
+    const is = said ? gender.get(m.entity!) : null;
+    if (!said || !is || is === said || inQuotation(doc, m.start)) continue;
+    const last = byStart.findLast((x) => x.end <= m.start);
+    if (last?.entity !== m.entity) continue;
+    if (doc.paragraphs.filter((p) => p.start > last.end && p.start <= m.start).length > SPEAKER_REACH) continue;
+    // from the start of the sentence naming the person: another person there ("Donovan said that he and Minister
+    // Retno …"), a noun for an unnamed one or a pronoun of the pronoun's gender may be whom it stands for
+    const from = doc.sentences.find((x) => x.start <= last.start && last.start < x.end)?.start ?? last.start;
+    if (byStart.some((x) => x.start >= from && x.end <= m.start && x.entity !== m.entity)) continue;
+    // someone else quoted since, named or not ("A border protection spokesman said … He said"): the pronoun may be theirs
+    if (doc.quotes.some((q) => q.cue !== null && q.cue.start > last.end && q.cue.start < m.start && q.speaker.entity !== m.entity)) continue;
+    const before = doc.text.slice(from, m.start);
+    if (unnamedOfGender(before, said, lex) || OF_GENDER[said].test(before)) continue;
+    out.push({ mention: m, said, is });
+  }
+  return out;
+}
+
 /**
  * A pronoun of the other gender for the one person the sentence and the one before it name: "Maria Zakharova
  * … Zakharova said. According to him, …". Only where that person is the only one named there, so the pronoun
@@ -121,6 +157,12 @@ export const pronounFlips: QualityRule = {
         out.push({ start: at, end: at + p[0].length, text: `"${p[0]}" stands for ${name}, the only person named here, whom the text makes ${g}: a pronoun flipped in translation (the source language's pronoun may not mark gender); likely "${SWAP[p[0].toLowerCase()]}"` });
       }
     }
-    return out;
+    for (const { mention: m, is } of speakerFlips(doc, byStart, gender, lex)) {
+      if (flagged.has(m.entity!)) continue;
+      flagged.add(m.entity!);
+      const name = names.get(m.entity!)!;
+      out.push({ start: m.start, end: m.end, text: `"${m.text}" speaks for ${name}, the last person named, whom the text makes ${is}: a pronoun flipped in translation (the source language's pronoun may not mark gender); likely "${SWAP[m.text.toLowerCase()]}"` });
+    }
+    return out.sort((a, b) => a.start - b.start);
   },
 };

@@ -24,9 +24,21 @@ test('source-format-number: flags what it names, and nothing in plain English co
     ['talks began at 11 am, 12 pm and 10:23 am, on 23 April at 9 pm', []],
     ['the documents of 1997 and 2008 years; the War of 1941–1945 years', ['1997 and 2008 years', '1941–1945 years']],
     ['2000 years of history, 1500 years ago, in 1997 and 2008, for 20 years, a fiscal 1996 year estimate, the 1996 year', []],
+    // one dotted group of thousands before people or a currency; a decimal before a unit, a version number, a date
+    ['Some 20.000 won were paid to 1.200 people.', ['20.000 won', '1.200 people']],
+    // a bare number as an event's ordinal; a year, "the 11th", a count before a plain noun, "Group of 20 Summit"
+    ['Cavusoglu, covered 11 Ambassadors\' Conference, held a press conference, and opened 3. Party Congress.', ['11', '3.']],
+    ['the 2019 Summit, the 11th Ambassadors\' Conference, with 40 Summit participants, the Group of 20 Summit, at G20 Leaders\' Summit', []],
+    ['a yield of 1.250 percent, version 2.100 was, on 12.05.2023 people, 1.500 million, 3.14159 people, 0.005 won, 1.125 dinars', []],
   ];
   for (const [text, expected] of cases) {
     const found = sourceFormatNumbers.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, expected, text);
   }
+});
+
+test('source-format-number: an event\'s bare number is read as its English ordinal', () => {
+  const text = 'he opened 3. Party Congress, attended 11 Ambassadors\' Conference and 21 Party Congress, and 2 Youth Festival';
+  const readings = sourceFormatNumbers.check(paragraphDoc(text), lex).map((f) => f.text.match(/read "(.*)"$/)?.[1]);
+  assert.deepEqual(readings, ['the 3rd', 'the 11th', 'the 21st', 'the 2nd']);
 });

@@ -1,4 +1,6 @@
-import { matchesIn, type QualityRule } from './rule.ts';
+import type { Doc } from '../../../model/index.ts';
+import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { matchesIn, type Finding, type QualityRule } from './rule.ts';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const SPELLED = '(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|[A-Z]+TEEN|TWENTY[A-Z-]*|THIRTY[A-Z-]*)';
@@ -41,13 +43,48 @@ const patternHints = FORMATS.map(([, hint]) => hint).filter((hint): hint is RegE
 const PATTERN_HINTS = new Set<{ test(text: string): boolean }>(patternHints);
 const ANY_PATTERN_HINT = new RegExp(patternHints.map((hint) => `(?:${hint.source})`).join('|'), 'i');
 
+// A number with one dotted group of three digits and the word after it, its first digit no 0 ("0.005" is a decimal);
+// a second group is FORMATS' dotted thousands.
+const DOTTED_GROUP = /(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d]|[.,]\d) (\p{Ll}+)(?![\p{L}])/gu;
+const DOTTED_HINT = /\d\.\d{3} /;
+
+/**
+ * One dotted group of thousands before a plural noun or a currency a count stands before ("20.000 won", "1.200
+ * people"; lex.countedNouns): languages with a decimal comma write thousands so, and no decimal counts people or won.
+ * A decimal before a unit it may measure ("1.500 percent") is not read.
+ */
+export function dottedThousands(doc: Doc, lex: TranslationLexicons): Finding[] {
+  return matchesIn(doc, DOTTED_GROUP, DOTTED_HINT)
+    .filter(({ match }) => lex.countedNouns.has(match[1]!))
+    .map(({ start, end, match }) => ({ start, end, text: `"${match[0]}": a number with a dot between its thousands, as the source language writes them: read ${match[0].replace('.', ',')}` }));
+}
+
+const ORDINAL_ENDS = ['th', 'st', 'nd', 'rd'];
+/** An English ordinal's ending: 1st, 2nd, 3rd, 11th–13th, 21st. */
+const ordinalEnd = (n: number) => ((n % 100) - 11 >>> 0 < 3 ? 'th' : ORDINAL_ENDS[n % 10] ?? 'th');
+
+/**
+ * A bare number before a recurring event's name, after a lower-case word ("covered 11 Ambassadors' Conference";
+ * lex.numberedEvent): an ordinal the source wrote with a dot, as Turkish writes 11. for 11th, the dot or suffix lost.
+ * English writes "the 11th"; a year ("the 2019 Summit") has four digits, and "Group of 20 Summit" has no lower-case word before.
+ */
+export function numberedEvents(doc: Doc, lex: TranslationLexicons): Finding[] {
+  // an event's name is rarer than a digit before a capital: looked for first
+  return matchesIn(doc, lex.numberedEvent, lex.eventHead).map(({ start, match }) => {
+    const n = match[1]!;
+    const end = start + n.length + (match[0][n.length] === '.' ? 1 : 0);
+    return { start, end, text: `"${match[0]}": a number standing as an event's ordinal, as the source language writes one ("11." for 11th), its dot or suffix lost: read "the ${n}${ordinalEnd(Number(n))}"` };
+  });
+}
+
 /** Numbers and dates left in the source language's format. */
 export const sourceFormatNumbers: QualityRule = {
   id: 'source-format-number',
-  check(doc) {
+  check(doc, lex) {
     const anyHint = ANY_PATTERN_HINT.test(doc.text);
     return FORMATS.filter(([, hint]) => anyHint || !PATTERN_HINTS.has(hint))
       .flatMap(([pattern, hint, why]) => matchesIn(doc, pattern, hint).map(({ start, end, match }) => ({ start, end, text: `"${match[0]}": ${why}` })))
+      .concat(dottedThousands(doc, lex), numberedEvents(doc, lex))
       .sort((a, b) => a.start - b.start);
   },
 };

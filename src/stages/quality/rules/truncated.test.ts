@@ -95,3 +95,16 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
   ];
   for (const [text, n] of cases) assert.equal(truncatedParagraphs.check(paragraphDoc(text), lex).length, n, text);
 });
+
+test('truncated: a line cut before a line break left as markup, and not a finished line, a label or a link', () => {
+  const cases: [string, string[]][] = [
+    ['Talks Stall as Leaders Trade Blame\nThe talks stalled.<br /><br />Wang said the US is to blame for the state of China-US relations, <br /><br />He commented on the decision.', ['for the state of China-US relations,']],
+    ['Talks Stall as Leaders Trade Blame\nThe talks stalled over the issue of the<br>The ministers met again.', ['The talks stalled over the issue of the']],
+    // finished lines, a heading and a page's links end on no dangling word
+    ['Talks Stall as Leaders Trade Blame\nThe talks stalled.<br /><br />Background<br />WATCH MORE: https://example.com/c/news<br />SUBSCRIBE: https://example.com/x<br />LIKE: https://example.com/y', []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = truncatedParagraphs.check(paragraphDoc(text), lex).filter((f) => f.text.includes('line break')).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});

@@ -89,6 +89,35 @@ function endsCut(text: string, headline: boolean): boolean {
   return DANGLING.test(text) || (!headline && text.split(/\s+/).length > LONG);
 }
 
+// Line breaks written as markup ("<br />", "<br>", several in a row): the page's own line ends there, as a paragraph's does.
+const MARKUP_BREAK = /\s*(?:<br\s*\/?>\s*)+/giu;
+// How much of a cut line's end a flag shows.
+const CUT_TAIL = 40;
+
+/**
+ * The lines of a paragraph that its markup line breaks end, the last line aside (the paragraph's own end is read
+ * below): one ending on a word no sentence ends on, a comma or a dash ("… of China-US relations, <br /><br />He
+ * commented") was cut where the page broke it. Only a dangling end counts: a page's links and labels ("SUBSCRIBE:
+ * https://…<br />") and headings end on none.
+ */
+function cutAtMarkupBreaks(p: { start: number; text: string }, lex: TranslationLexicons): { start: number; end: number; text: string }[] {
+  if (!p.text.includes('<br')) return [];
+  const out = [];
+  let from = 0;
+  for (const m of p.text.matchAll(MARKUP_BREAK)) {
+    const line = p.text.slice(from, m.index);
+    from = m.index + m[0].length;
+    if (!DANGLING.test(line) || firstMatch(lex, line.trim())) continue;
+    // the line's last words, from a word's start
+    const lineStart = m.index - line.length;
+    let at = Math.max(lineStart, m.index - CUT_TAIL);
+    if (at > lineStart && p.text[at - 1] !== ' ') at = p.text.indexOf(' ', at) + 1;
+    const tail = p.text.slice(at, m.index);
+    out.push({ start: p.start + at, end: p.start + m.index, text: `a line ends on "${tail}" before a line break left as markup: its sentence was cut where the page broke the line` });
+  }
+  return out;
+}
+
 /**
  * A paragraph that ends without terminal punctuation was probably cut off mid-sentence; one that starts mid-sentence
  * lost its head. The first paragraph of four words or more, with more text after it, is the headline (above it
@@ -124,6 +153,7 @@ export const truncatedParagraphs: QualityRule = {
     // a paragraph printed twice in a row is a caption or a title, each copy: where it stops says nothing of the story
     const twice = printedTwice(doc).copies;
     for (const [i, p] of doc.paragraphs.entries()) {
+      out.push(...cutAtMarkupBreaks(p, lex));
       const text = maskMarkup(p.text).trimEnd();
       const retitled = title !== null && i !== headline && text.startsWith(title) && IMAGE_TAIL.test(text.slice(title.length));
       if (broken[i] && (hardWrapped || (i > 0 && PLACE_DATE.test(doc.paragraphs[i - 1]!.text.trim())))) continue;

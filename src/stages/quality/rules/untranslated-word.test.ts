@@ -33,6 +33,11 @@ test('untranslated-word: flags what it names, and nothing in plain English copy'
     ['The meeting ran smoothly.\nBagaimana tanggapan anda mengenai artikel ini?\nCara untuk mendapatkan Berita terbaru dari kami.\n1. Akses Pengaturan/Setting Browser Anda\n2. Klik Allow pada List Notifications tersebut\nBy Tugba Altun and Muhammet Tarhan\nAnda Selesai.',
       ['tanggapan anda mengenai artikel ini', 'Cara untuk mendapatkan Berita terbaru dari kami.', 'Akses Pengaturan/Setting Browser Anda', 'Klik Allow pada List Notifications tersebut']],
     ['Source: Anadolu\nKaynak bilgisi, haberin tamamı için tıklayınız lütfen\nThe talks were held in Antalya on Friday, the ministry said.', ['bilgisi, haberin tamamı için tıklayınız lütfen']],
+    // a lower-case word with a letter English writes only in names; names in their own spelling, a suffix after an
+    // apostrophe, an address and borrowed letters English copy has (café, naïve) are not
+    ['Ömer Çelik described the statements kakım “irresponsible” and said so.', ['kakım']],
+    ["Mevlüt Çavuşoğlu met Łukasz Kamiński; Erdoğan'ın words, www.hürriyet.com.tr and the café's naïve façade", []],
+    ['Heydar Alirza oğlu Aliyev spoke; the word oğlu alone is flagged', ['oğlu']],
     // a quoted term in pinyin; quoted English, a quoted name with a word not pinyin, pinyin names unquoted
     ['US experts interviewed about "Wu Tong", an official outlet', ['Wu Tong']],
     ['the so-called “Xi Jinping Thought” and the “Long March”; he said "Change" matters, "Nano" and "Samo" too', []],

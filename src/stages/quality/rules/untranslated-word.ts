@@ -322,6 +322,42 @@ function pinyinTerms(doc: Doc, lex: TranslationLexicons): Finding[] {
   return out;
 }
 
+/** Whether the run of letters i exists and starts with a capital. */
+const capitalRun = (text: string, runs: readonly number[], i: number) => i >= 0 && 2 * i < runs.length && isUpperUnit(text.charCodeAt(runs[2 * i]!));
+/** Whether one space, and nothing else, stands between the runs i and i + 1. */
+const spacedRun = (text: string, runs: readonly number[], i: number) => runs[2 * i + 2]! - runs[2 * i + 1]! === 1 && text.charCodeAt(runs[2 * i + 1]!) === 0x20;
+
+// What stands before or after a word of an address ("www.hürriyet.com.tr", "ağ@mail"): no word of the copy.
+const ADDRESS_UNIT = /[./@_\d]/u;
+
+/**
+ * Lower-case words holding a Latin letter English writes only inside names (lex.nameLetters: Turkish ı, ğ, ş, Polish ł,
+ * …): "the statements kakım “irresponsible”", a word the translation left in the source language. A capitalised word
+ * holding one is a name in its own spelling ("Çavuşoğlu"); a suffix after an apostrophe or hyphen ("Erdoğan'ın") and a
+ * word of an address are left alone. Read only at the units past ASCII (see wordsOf).
+ */
+export function sourceLowerWords(text: string, lex: TranslationLexicons): Finding[] {
+  const out: Finding[] = [];
+  const words = wordsOf(text);
+  const { runs, nonAscii } = words;
+  let lastRun = -1;
+  for (const at of nonAscii) {
+    if (!lex.nameLetters.has(text.charCodeAt(at))) continue;
+    const r = firstRunEndingAfter(words, at);
+    if (r === lastRun) continue;
+    lastRun = r;
+    const start = runs[2 * r]!;
+    const end = runs[2 * r + 1]!;
+    // a lower-case word between two capitalised ones is a name's particle ("Heydar Alirza oğlu Aliyev")
+    if (!isLowerUnit(text.charCodeAt(start)) || (capitalRun(text, runs, r - 1) && spacedRun(text, runs, r - 1) && capitalRun(text, runs, r + 1) && spacedRun(text, runs, r))) continue;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+    const after = end < text.length ? text.charCodeAt(end) : 0x20;
+    if (isJoiner(before) || isJoiner(after) || ADDRESS_UNIT.test(String.fromCharCode(before)) || (ADDRESS_UNIT.test(String.fromCharCode(after)) && end + 1 < text.length && !isSpaceUnit(text.charCodeAt(end + 1)))) continue;
+    out.push({ start, end, text: `"${text.slice(start, end)}" is not English: a lower-case word with a letter English writes only in names, left in the source language` });
+  }
+  return out;
+}
+
 /** Each UTF-16 unit's answer to a foreign-letter pattern (0 not yet asked, 1 no, 2 yes), and whether any ASCII unit says yes. */
 const foreignUnits = new WeakMap<RegExp, { units: Uint8Array; ascii: boolean }>();
 
@@ -360,10 +396,9 @@ const NON_LETTERS = /[^\p{L}\p{M}]/gu;
  * letters just before or after it, one space between ("Bùi Thanh Sơn", "HÀ NỘI", "Việt Nam").
  */
 function inCapitalisedRun(text: string, runs: readonly number[], r: number): boolean {
-  const capital = (i: number) => i >= 0 && 2 * i < runs.length && isUpperUnit(text.charCodeAt(runs[2 * i]!));
-  const spaced = (i: number) => runs[2 * i + 2]! - runs[2 * i + 1]! === 1 && text.charCodeAt(runs[2 * i + 1]!) === 0x20;
-  return capital(r) && ((capital(r - 1) && spaced(r - 1)) || (capital(r + 1) && spaced(r)));
+  return capitalRun(text, runs, r) && ((capitalRun(text, runs, r - 1) && spacedRun(text, runs, r - 1)) || (capitalRun(text, runs, r + 1) && spacedRun(text, runs, r)));
 }
+
 
 /**
  * Whether the word text[start, end), whose letters are the Latin script's ("Sơn", "Việt"), is a name written in its own
@@ -402,7 +437,10 @@ export const untranslatedWords: QualityRule = {
     const beside = foreignLines(doc.text, runs, lex);
     // a short line in another language that no run or line beside one already holds
     const lines = foreignShortLines(doc.text, lex).filter((l) => ![...runs, ...beside].some((r) => r.start < l.end && l.start < r.end));
-    const found = [...foreignDates(doc.text, lex), ...runs, ...beside, ...lines, ...pinyinTerms(doc, lex)];
+    const taken = [...runs, ...beside, ...lines];
+    // a lone word of the source language, where no run or line holds it already
+    const lone = sourceLowerWords(doc.text, lex).filter((w) => !taken.some((r) => r.start < w.end && w.start < r.end));
+    const found = [...foreignDates(doc.text, lex), ...taken, ...lone, ...pinyinTerms(doc, lex)];
     // whether any foreign letter is there at all; only then is the text cut into words
     if (!anyForeign(doc.text, lex.foreign)) return found;
     const out = [...found];
