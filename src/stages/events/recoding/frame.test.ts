@@ -35,3 +35,17 @@ checkRule('frame with no act governed', /frame with no act governed; dictionary/
   'Iran rejected the idea.',
   'Iran demanded the release of the Syrian dissident.',
 ]);
+
+// A frame governs its first infinitive: a verb there that codes nothing is what is asked or promised, and a later
+// verb is that verb's complement or joined to it (guidelines: frame verbs code X itself; no X coded, the bare frame).
+test('a frame does not reach past an uncoded infinitive to a later verb; a noun object or a coded infinitive is still governed', () => {
+  const cases: [string, string[]][] = [
+    ['The United States urged Syria to allow the dissident to travel abroad.', ['020']],
+    ['Iran and Iraq agreed to coordinate and support each other.', ['050']],
+    // governed: the infinitive's noun object ("institute a curfew"), a frame in the chain, the infinitive itself
+    ['Iran threatened to institute a curfew in the city.', ['1323']],
+    ['Iran urged Syria to release the prisoners.', ['0253']],
+    ['Iran urged Syria to immediately release the prisoners.', ['0253']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(coded(text).map((e) => e.code), want, text);
+});
