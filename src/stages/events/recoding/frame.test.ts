@@ -6,9 +6,13 @@ checkRule('frame', /frame over|frame, aim/, [
   ['Israel threatened to impose sanctions on Syria.', '1312'],
   ['Iran rejected a call for talks with Iraq.', '125'],
   ['Human rights organization Amnesty International demanded that the Sudanese government end curbs on press freedom.', '1051'],
+  // guidelines: "A wants B to do X" is an appeal to B
+  ['Iran wants Iraq to release the prisoners.', '0253'],
 ], [
   'Israel imposed sanctions on Syria.',
   'Iran held talks with Iraq.',
+  // wanting to do X oneself is intent (recoding/intent.ts), not an appeal
+  'Iran wants to invade Iraq.',
 ]);
 
 // Guidelines: a warning of a danger the speaker does not cause is a pessimistic comment (012); it is a threat when
