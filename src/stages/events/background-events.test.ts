@@ -27,6 +27,10 @@ const DROPPED: [string, string, string][] = [
   ['unreceived cooperation', 'Opposition members were stopped on their way and met with teargas.', 'met'],
   ['source not the subject', 'The new radio advertisement which names Chechen rebel leader Shamil Basayev, offers a large reward for his capture.', 'offers'],
   ['source not the subject', 'The strike halts shipments across ports from Hamburg to Marseille, in a disruption analysts warned will cost the economy billions of euros a day.', 'warned'],
+  ['prescribed act', 'China and South Korea should jointly oppose sanctions on Iran, the minister said.', 'oppose'],
+  ['prescribed act', 'Iran and Iraq must sign the agreement, he said.', 'sign'],
+  ['prescribed act', 'Iran should criticize Israel, he said.', 'criticize'],
+  ['prescribed act', 'Rebels should “release the hostages”, he said.', 'release'],
 ];
 
 /** [rule, text, trigger]: what the rule must not fire on; the trigger is coded. */
@@ -65,6 +69,10 @@ const KEPT: [string, string, string][] = [
   ['source not the subject', 'Police in Kenya fired tear gas at protesters.', 'fired'],
   ['source not the subject', 'Thousands of people in Nairobi protested against the government.', 'protested'],
   ['source not the subject', 'On Monday Russia, a key ally of Syria, offered a large reward.', 'offered'],
+  // what one says another must or should do is the speaker's demand or appeal, coded on the speech verb; an act done stays
+  ['prescribed act', 'Syria said Israel must withdraw its troops from the Golan Heights.', 'said'],
+  ['prescribed act', 'The United States said Iran should release the prisoners.', 'said'],
+  ['prescribed act', 'Iran released the prisoners, he said.', 'released'],
 ];
 
 test('background events: what a wire coder leaves out is not coded', () => {

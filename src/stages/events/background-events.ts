@@ -146,6 +146,24 @@ function guessedAct(ctx: SentenceCtx, e: Event): boolean {
   return false;
 }
 
+/**
+ * "both countries should jointly oppose protectionism, he said", "their governments should withdraw statements": an
+ * act under "should" or "must" is what someone holds a party ought to do, not something done (guidelines: statements,
+ * hopes and plans are not events); when it is said of another party the statement itself is the appeal or demand,
+ * which the frame rules code on the speech verb (coding.json contentModals). Only the auxiliary of the trigger's own
+ * verb chain counts.
+ */
+function prescribedAct(ctx: SentenceCtx, e: Event): boolean {
+  const k = triggerAt(ctx, e);
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const t = ctx.toks[j]!;
+    if (t.pos === 'AUX' && ctx.lex.contentModals.has(t.lower)) return true;
+    // 'should "withdraw …"': a quotation opening inside the chain.
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && !has(t, WORD.QUOTE_MARK)) return false;
+  }
+  return false;
+}
+
 /** CAMEO 03–07: intent to cooperate, consultation, diplomatic and material cooperation, aid. */
 const COOPERATION = /^0[3-7]/;
 
@@ -183,7 +201,7 @@ function inRelative(ctx: SentenceCtx, at: number): boolean {
   return j >= 0 && isRelativePronoun(ctx.toks[j]);
 }
 
-const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment, history, earlierYear, guessedAct, unreceivedCooperation, sourceNotSubject];
+const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment, history, earlierYear, guessedAct, prescribedAct, unreceivedCooperation, sourceNotSubject];
 
 /** Remove the events one of the rules names. */
 export function dropBackgroundEvents(ctx: SentenceCtx, out: Event[], published: string | null): void {

@@ -165,3 +165,10 @@ test("a reporting verb's object opens the clause it reports when a finite verb f
   ];
   for (const [text, verb, want] of cases) assert.equal(opens(text, verb), want, text);
 });
+
+test("a pattern in TABARI's linear notation (a bare preposition) does not recode an own verb; one in the current notation does", () => {
+  // BLAME's `* ATTACK ON +` [112] would make a condemnation (CONDEMN [111]) an accusation; PETRARCH2 no longer matched it.
+  assert.deepEqual(codes('Iran strongly condemned the attack of Israel on Gaza.'), ['111']);
+  // DISPERSE * DEMONSTRATION [170] over the own crackdown (175)
+  assert.deepEqual(codes('The police dispersed the demonstration.'), ['170']);
+});

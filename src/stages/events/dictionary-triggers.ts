@@ -62,11 +62,12 @@ export function namesPartner(found: Pick<DictionaryMatch, 'pattern' | 'code' | '
 /**
  * An own match takes the dictionary's code when the own pattern is the bare verb and the dictionary's names the
  * object (or the partner of a mutual act), within the same root (a root change needs a sense the own patterns know: frames, statements) and not
- * less specific than the own leaf.
+ * less specific than the own leaf. A pattern in TABARI's linear notation (`* ATTACK ON +`), which PETRARCH2 itself no
+ * longer matched, is no authority over the own code ("condemned the attack of Israel on Gaza" stays CONDEMN's 111).
  */
 function recodes(own: TriggerMatch, found: DictionaryMatch): boolean {
   const code = own.pattern.code;
-  if (!mayRecode(own) || !found.code || !(namesObject(found.pattern) || namesPartner(found))) return false;
+  if (!mayRecode(own) || !found.code || found.linear || !(namesObject(found.pattern) || namesPartner(found))) return false;
   return found.code !== code && found.code.slice(0, 2) === code.slice(0, 2) && !code.startsWith(found.code);
 }
 

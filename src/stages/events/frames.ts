@@ -97,6 +97,20 @@ export function frameCode(res: EventResources, frame: FrameName, code: string): 
   return f.default;
 }
 
+/**
+ * "urged Syria to allow Seif to travel", "agreed to coordinate and support each other": a frame governs the first
+ * infinitive after it. When that verb codes nothing, a later verb is its own complement or a verb joined to it, not
+ * the frame's; a noun after it is its object and still names the act ("threatened to institute a curfew").
+ */
+export function uncodedInfinitiveBefore(ctx: SentenceCtx, matches: readonly TriggerMatch[], from: number, c: TriggerMatch): boolean {
+  if (ctx.toks[c.first]!.pos !== 'VERB') return false;
+  for (let k = from; k + 1 < c.first; k++) {
+    const t = ctx.toks[k]!;
+    if (t.lower === 'to' && t.pos === 'PART' && ctx.toks[k + 1]!.pos === 'VERB' && !matches.some((x) => x.first === k + 1)) return true;
+  }
+  return false;
+}
+
 /** The event a frame verb governs: the next trigger after "to", "for", "that" or an object, in reach. */
 export function complementOf(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]): TriggerMatch | null {
   // "rejected North Korea's consistent demand to sever …": a request noun carries the complement further.
@@ -108,6 +122,7 @@ export function complementOf(ctx: SentenceCtx, m: TriggerMatch, matches: readonl
     if (c === m || c.first <= m.last || c.pattern.speech || c.pattern.frame) continue;
     if (c.first > m.last + window) break;
     if (infinitive && (ctx.toks[c.first - 1]?.lower !== 'to' || ctx.toks[c.first]!.pos !== 'VERB')) continue;
+    if (uncodedInfinitiveBefore(ctx, matches, m.last + 1, c)) return null;
     const between = ctx.toks.slice(m.last + 1, c.first);
     if (between.some((t, k) => t.lower === ';' || t.lower === '.' || ctx.reporting.has(m.last + 1 + k))) return null;
     const that = between.findIndex((t) => t.lower === 'that');

@@ -460,7 +460,7 @@ test('verbalActors: a passive whose pronoun subject names no actor has its "by" 
 test('quotedFirstPerson: an unread "he" in an organization\'s quoted statement is the organization', async (t) => {
   const lead = 'African Union Commission chairman Moussa Faki Mahamat spoke on Monday. ';
   await table(t, [
-    [lead + '“He strongly condemns the attack on Burkina Faso,” the AU said in a statement.', ['IGOAFRAFU>BFA:112']],
+    [lead + '“He strongly condemns the attack on Burkina Faso,” the AU said in a statement.', ['IGOAFRAFU>BFA:111']],
     // negative: a person's "he" is someone else
     ['“He strongly condemns the attack on Burkina Faso,” Iranian President Hassan Rouhani said.', []],
   ]);

@@ -49,6 +49,8 @@ export interface DictionaryMatch {
   compound: Slot | null;
   /** slots the pattern filled (0 for the bare verb) */
   specificity: number;
+  /** the pattern is in TABARI's linear notation (a bare preposition, `* ATTACK ON +`), which PETRARCH2 no longer matched */
+  linear: boolean;
   /** `dictionary: ATTACK block, pattern `* (WITH &WEAPON)` [194] (line 9022)` */
   explanation: string;
 }
@@ -271,6 +273,7 @@ function result(c: Candidate, pattern: CompiledPattern | null, captures: readonl
     target,
     compound,
     specificity: pattern ? pattern.preSlots + pattern.postSlots : 0,
+    linear: pattern?.linear ?? false,
     explanation,
   };
 }

@@ -6,9 +6,13 @@ checkRule('frame', /frame over|frame, aim/, [
   ['Israel threatened to impose sanctions on Syria.', '1312'],
   ['Iran rejected a call for talks with Iraq.', '125'],
   ['Human rights organization Amnesty International demanded that the Sudanese government end curbs on press freedom.', '1051'],
+  // guidelines: "A wants B to do X" is an appeal to B
+  ['Iran wants Iraq to release the prisoners.', '0253'],
 ], [
   'Israel imposed sanctions on Syria.',
   'Iran held talks with Iraq.',
+  // wanting to do X oneself is intent (recoding/intent.ts), not an appeal
+  'Iran wants to invade Iraq.',
 ]);
 
 // Guidelines: a warning of a danger the speaker does not cause is a pessimistic comment (012); it is a threat when
@@ -35,3 +39,17 @@ checkRule('frame with no act governed', /frame with no act governed; dictionary/
   'Iran rejected the idea.',
   'Iran demanded the release of the Syrian dissident.',
 ]);
+
+// A frame governs its first infinitive: a verb there that codes nothing is what is asked or promised, and a later
+// verb is that verb's complement or joined to it (guidelines: frame verbs code X itself; no X coded, the bare frame).
+test('a frame does not reach past an uncoded infinitive to a later verb; a noun object or a coded infinitive is still governed', () => {
+  const cases: [string, string[]][] = [
+    ['The United States urged Syria to allow the dissident to travel abroad.', ['020']],
+    ['Iran and Iraq agreed to coordinate and support each other.', ['050']],
+    // governed: the infinitive's noun object ("institute a curfew"), a frame in the chain, the infinitive itself
+    ['Iran threatened to institute a curfew in the city.', ['1323']],
+    ['Iran urged Syria to release the prisoners.', ['0253']],
+    ['Iran urged Syria to immediately release the prisoners.', ['0253']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(coded(text).map((e) => e.code), want, text);
+});
