@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePattern } from '../../lexicons/events/petrarch-dictionary.ts';
-import { namesDoer, namesObject, namesPartner, opensClause, refusedAcceptance, rescuedGroups } from './dictionary-triggers.ts';
+import { namesCue, namesDoer, namesObject, namesPartner, opensClause, refusedAcceptance, rescuedGroups } from './dictionary-triggers.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf } from '../../model/index.ts';
 import { events } from './events.ts';
@@ -16,6 +16,24 @@ function codes(text: string): string[] {
   pipeline ??= buildPipeline(DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.name === 'events') + 1));
   return pipeline.analyze({ text }).events.map((e) => e.cameo.code);
 }
+
+test('namesCue: a pattern names an own match\'s one-word cue by a literal word after the verb, singular or plural, not by a set or a particle', () => {
+  const cases: [string, string, boolean][] = [
+    ['1 [110] * PROTEST', 'protest', true],
+    ['1 [110] * (OVER PROTEST)', 'protest', true],
+    ['1 [175:140] * PROTESTERS', 'protester', true],
+    ['1 [110] * &PROTEST', 'protest', false],
+    ['1 [020] * (ON)', 'on', false],
+    ['1 [110] * PROTEST', 'official protest', false],
+    ['1 [173] * WARRANT', 'protest', false],
+  ];
+  for (const [line, cue, want] of cases) assert.equal(namesCue(parsePattern(line), cue), want, `${line} / ${cue}`);
+  assert.equal(namesCue(null, 'protest'), false, 'the bare verb');
+});
+
+test('an own pattern with an object cue yields to a dictionary pattern that names that cue: "lodged a protest" is LODGE * PROTEST [110]', () => {
+  assert.deepEqual(codes('Beijing lodged a protest with Tokyo over the visit.'), ['110']);
+});
 
 test('a dictionary pattern names an object by a word after the verb or a literal subject word, not by particles, prepositions or a subject set', () => {
   const cases: [string, boolean][] = [

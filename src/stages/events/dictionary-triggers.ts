@@ -7,10 +7,12 @@
  * content; a plain statement's verb with a noun object ("announced plans", "claimed the attack") is read like any verb.
  */
 import type { Pattern } from '../../lexicons/events/petrarch-dictionary.ts';
+import type { DictionaryIndex } from './dictionary/dictionary-index.ts';
 import type { EventPattern } from '../../lexicons/events/event-lexicons.ts';
 import { clauseEndOf, clauseFrame, clauseReading } from './dictionary/clause-frame.ts';
 import type { ClauseFrame } from './dictionary/frame.ts';
 import { knowsVerb, type DictionaryMatch } from './dictionary/match-clause.ts';
+import { singular } from './dictionary/object-synonyms.ts';
 import type { Syntax, VerbGroup } from '../../model/index.ts';
 import { regularVerbBases, verbByPosition, type TriggerMatch } from './match-triggers.ts';
 import type { EventResources } from './resources.ts';
@@ -65,15 +67,35 @@ export function namesPartner(found: Pick<DictionaryMatch, 'pattern' | 'code' | '
  * less specific than the own leaf. A pattern in TABARI's linear notation (`* ATTACK ON +`), which PETRARCH2 itself no
  * longer matched, is no authority over the own code ("condemned the attack of Israel on Gaza" stays CONDEMN's 111).
  */
-function recodes(own: TriggerMatch, found: DictionaryMatch): boolean {
+function recodes(dict: DictionaryIndex, own: TriggerMatch, found: DictionaryMatch): boolean {
   const code = own.pattern.code;
-  if (!mayRecode(own) || !found.code || found.linear || !(namesObject(found.pattern) || namesPartner(found))) return false;
+  if (!mayRecode(own) || !found.code || found.linear) return false;
+  if (own.cue === null ? !(namesObject(found.pattern) || namesPartner(found)) : !namesCue(found.pattern, own.cue) || listedAlso(dict, found, code)) return false;
   return found.code !== code && found.code.slice(0, 2) === code.slice(0, 2) && !code.startsWith(found.code);
 }
 
-/** Statement verbs, frames and own matches with an object cue keep their own code whatever the dictionary says. */
+/** The dictionary lists the pattern that fits a second time with the own code (`* STRIKE` [082] and [087]): it agrees with the own code. */
+function listedAlso(dict: DictionaryIndex, found: DictionaryMatch, code: string): boolean {
+  const block = dict.dictionary.verbs.blocks.find((b) => b.name === found.block);
+  const text = (p: Pattern) => JSON.stringify([p.pre, p.post]);
+  return !!found.pattern && !!block && block.patterns.some((p) => p.code === code && text(p) === text(found.pattern!));
+}
+
+/** Statement verbs and frames keep their own code whatever the dictionary says. */
 function mayRecode(own: TriggerMatch): boolean {
-  return !own.pattern.speech && !own.pattern.frame && own.cue === null;
+  return !own.pattern.speech && !own.pattern.frame;
+}
+
+/**
+ * Does the pattern name, by a literal word after the verb, the own match's one-word object cue ("protest" for
+ * `* PROTEST`, `* (OVER PROTEST)`)? A set (`&PROTEST`) or a particle says nothing of that word in particular.
+ */
+export function namesCue(pattern: Pattern | null, cue: string): boolean {
+  if (cue.includes(' ')) return false;
+  const word = cue.toUpperCase();
+  const forms = new Set([word, singular(word)]);
+  const literal = (t: string) => !MARKERS.has(t) && !PARTICLES.has(t) && !t.startsWith('&') && t.split(/[/_]/).some((w) => forms.has(w) || forms.has(singular(w)));
+  return (pattern?.post ?? []).some((e) => (typeof e === 'string' ? literal(e) : e.np.some(literal)));
 }
 
 /** A statement verb's own match that carries no stance cue: the dictionary may know what its object makes it. */
@@ -215,7 +237,7 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
     }
     if (!knowsVerb(res.dictionary, syntax.words[g.head]!)) continue;
     const found = clauseReading(res.dictionary, syntax, g);
-    if (own && !statement && noEvent(found)) {
+    if (own && !statement && own.cue === null && noEvent(found)) {
       out.splice(at, 1);
       continue;
     }
@@ -225,7 +247,7 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
       continue;
     }
     if (own && !statement) {
-      if (!recodes(own, found)) continue;
+      if (!recodes(res.dictionary, own, found)) continue;
       out[at] = { ...own, pattern: { ...own.pattern, code: found.code }, dictionary: found };
       continue;
     }

@@ -129,7 +129,8 @@ test('verbSubject: a common noun opening the trigger\'s clause, naming no actor,
     ['Admiral Mullen said he hopes the combination of sanctions and diplomatic efforts will resolve the dispute.', []],
     // negatives: a noun after a name is the rest of its phrase; a pronoun subject says nothing
     ['The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire on Wednesday in south Lebanon.', ['LBNREB>LBN:0871']],
-    ['Kenyan police said they arrested 20 protesters.', ['KENCOP>---OPP:173']],
+    // ARREST * PROTESTERS [175:140]: the dictionary's pair, each way
+    ['Kenyan police said they arrested 20 protesters.', ['---OPP>KENCOP:140', 'KENCOP>---OPP:175']],
     // afterAdverbial: a comma after an opening adverbial or place phrase leaves the noun after it the subject
     ['Hours later, in southern Zabul province, a similar explosion wounded four Afghan soldiers.', []],
     // negative: a comma after a name sets off its apposition
