@@ -39,9 +39,10 @@ const LETTERS_ONLY = /^\p{L}+$/u;
  * put in or left out after a consonant inside the word ("Anthony" for Antony), the first letter kept. These are how a name read back
  * from another script comes out; the spellings English copy itself varies between are not: i for y and y for i
  * (Sergei, Sergey; Zelenskiy), a letter doubled (Kanaani), a closing h (Hajizadeh), a first vowel (Ebrahim, Ibrahim).
+ * Those are read past around a respelling ("Anthoni" for Antony: an h put in, and i for y), as they alone say nothing.
  */
 export function respelledVowel(word: string, known: string): boolean {
-  const [a, b] = [fold(word), fold(known)];
+  const [a, b] = [freeSpelling(word), freeSpelling(known)];
   if (a === b || a[0] !== b[0]) return false;
   if (a.length === b.length) {
     let at = -1;
@@ -58,6 +59,11 @@ export function respelledVowel(word: string, known: string): boolean {
   const extra = at < 0 ? short.length : at;
   // an h after a consonant, as a digraph (th, kh, sh): after a vowel it makes another name (Jon, John)
   return long[extra] === 'h' && extra > 0 && extra < long.length - 1 && !PLAIN_VOWEL.test(long[extra - 1]!) && long.slice(0, extra) + long.slice(extra + 1) === short;
+}
+
+/** A word folded with the spellings English copy varies between made one: y as i, a doubled letter once ("Zelenskiy" → zelenski). */
+export function freeSpelling(word: string): string {
+  return fold(word).replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
 }
 
 /**
