@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { paragraphDoc } from './test-doc.ts';
-import { garbledKnownNames, pairs, PAIR, respelledPinyinName, respelledVowel } from './garbled-known-name.ts';
+import { dictionaryPerson, garbledKnownNames, pairs, PAIR, respelledPinyinName, respelledVowel } from './garbled-known-name.ts';
 import { allMatches } from './rule.ts';
 
 const lex = loadTranslationLexicons();
@@ -19,6 +19,8 @@ test('garbled-known-name: flags a known name spelled with other consonants, and 
     ['President Emmanuel Macron and Chancellor Olaf Scholz, Dmitri Peskov said.', []],
     ['Wang Yu and Wang Yi met in Beijing.', []],
     ['Judge John Bosco, Sun Laiyan, Mullah Mohammad Omar, Liu Chong Hing and Larisa Sayenko', []],
+    // real people the actor dictionary holds, close to a known name: not garbled
+    ['Chinese Premier Li Keqiang met Irish Prime Minister John Bruton.', []],
   ];
   for (const [text, expected] of cases) {
     const found = garbledKnownNames.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
@@ -68,6 +70,17 @@ test('respelledVowel: one plain vowel swapped or an h after a consonant, first l
     ['Kanaani', 'Kanani', false],
   ];
   for (const [word, known, expected] of cases) assert.equal(respelledVowel(word, known), expected, `${word} ${known}`);
+});
+
+test('dictionaryPerson: two words that are a person of the actor dictionary, case aside; not an organisation, not a garbled name', () => {
+  const cases: [string, string, boolean][] = [
+    ['Li', 'Keqiang', true],
+    ['JOHN', 'BRUTON', true],
+    ['John', 'Kerry', true],
+    ['Antony', 'Brinken', false],
+    ['Kirby', 'Corporation', false],
+  ];
+  for (const [given, surname, expected] of cases) assert.equal(dictionaryPerson(given, surname), expected, `${given} ${surname}`);
 });
 
 test('respelledPinyinName: a dictionary Chinese name one letter out of pinyin, not pinyin or another romanisation', () => {
