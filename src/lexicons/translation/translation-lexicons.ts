@@ -29,6 +29,13 @@ const PinyinNamesSchema = z.object({
   syllableNames: z.object({ about: About, writtenBySyllable: z.array(z.string().length(3)) }),
   chineseWriting: z.object({ about: About, countries: z.array(z.string().length(3)) }),
 });
+const KoreanNamesSchema = z.object({
+  about: About,
+  countries: z.array(z.string().length(3)).min(1),
+  initials: z.array(z.string().regex(/^[a-z]*$/)).min(1),
+  vowels: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  finals: z.array(z.string().regex(/^[a-z]*$/)).min(1),
+});
 
 export interface KnownPerson {
   name: string;
@@ -114,6 +121,8 @@ export interface TranslationLexicons {
   englishWordAt: (text: string, start: number, end: number) => boolean;
   /** pinyin-names.json: spellings only pinyin writes (each with the countries whose romanisation writes it too), the countries whose names are written a syllable a word, and those that write names from Chinese characters */
   pinyinNames: { markers: { pattern: RegExp; alsoWrittenBy: Set<string> }[]; writtenBySyllable: Set<string>; chineseWriting: Set<string> };
+  /** korean-names.json: the countries whose people's given names are Korean, and one syllable as a romanisation of Korean writes it (lower case, accents folded) */
+  korean: { countries: Set<string>; syllable: RegExp };
 }
 
 
@@ -248,6 +257,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     englishWord: loadCommonWords(),
     englishWordAt: loadCommonWordAt(),
     pinyinNames: loadPinyinNames(),
+    korean: loadKoreanNames(),
   };
 });
 
@@ -267,4 +277,11 @@ function byFirstUnit(words: string[]): (readonly string[] | undefined)[] {
 function loadPinyinNames(): TranslationLexicons['pinyinNames'] {
   const data = readLexicon('translation/pinyin-names.json', PinyinNamesSchema);
   return { markers: data.markers.entries.map((e) => ({ pattern: new RegExp(e.pattern, 'u'), alsoWrittenBy: new Set(e.alsoWrittenBy) })), writtenBySyllable: new Set(data.syllableNames.writtenBySyllable), chineseWriting: new Set(data.chineseWriting.countries) };
+}
+
+function loadKoreanNames(): TranslationLexicons['korean'] {
+  const data = readLexicon('translation/korean-names.json', KoreanNamesSchema);
+  // longest first, so that the alternation tries "yeo" before "ye"; an empty entry makes its part optional
+  const part = (list: string[]) => `(?:${list.filter(Boolean).toSorted((a, b) => b.length - a.length).join('|')})${list.includes('') ? '?' : ''}`;
+  return { countries: new Set(data.countries), syllable: new RegExp(`^${part(data.initials)}['’]?${part(data.vowels)}${part(data.finals)}$`) };
 }

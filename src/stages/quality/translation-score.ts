@@ -28,6 +28,7 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
   'acronym-mismatch': ['garbled-name'],
   'name-variant': ['name-variant', 'garbled-name'],
   'garbled-known-name': ['garbled-name', 'name-variant'],
+  'garbled-korean-name': ['garbled-name', 'name-variant'],
   'echoed-phrase': ['garbled-phrase'],
   'unpaired-bracket': ['garbled-phrase'],
   'objectless-verb': ['garbled-phrase'],
@@ -66,6 +67,8 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   'acronym-mismatch': 1,
   'name-variant': 1,
   'garbled-known-name': 1,
+  // a Korean name no romanisation writes (none in the native check or bench pools)
+  'garbled-korean-name': 1,
   // native copy almost never echoes its own noun or closes an unopened bracket
   'echoed-phrase': 1,
   'unpaired-bracket': 1,

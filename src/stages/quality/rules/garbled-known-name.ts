@@ -39,9 +39,10 @@ const LETTERS_ONLY = /^\p{L}+$/u;
  * put in or left out after a consonant inside the word ("Anthony" for Antony), the first letter kept. These are how a name read back
  * from another script comes out; the spellings English copy itself varies between are not: i for y and y for i
  * (Sergei, Sergey; Zelenskiy), a letter doubled (Kanaani), a closing h (Hajizadeh), a first vowel (Ebrahim, Ibrahim).
+ * Those are read past around a respelling ("Anthoni" for Antony: an h put in, and i for y), as they alone say nothing.
  */
 export function respelledVowel(word: string, known: string): boolean {
-  const [a, b] = [fold(word), fold(known)];
+  const [a, b] = [freeSpelling(word), freeSpelling(known)];
   if (a === b || a[0] !== b[0]) return false;
   if (a.length === b.length) {
     let at = -1;
@@ -60,19 +61,23 @@ export function respelledVowel(word: string, known: string): boolean {
   return long[extra] === 'h' && extra > 0 && extra < long.length - 1 && !PLAIN_VOWEL.test(long[extra - 1]!) && long.slice(0, extra) + long.slice(extra + 1) === short;
 }
 
+/** A word folded with the spellings English copy varies between made one: y as i, a doubled letter once ("Zelenskiy" → zelenski). */
+export function freeSpelling(word: string): string {
+  return fold(word).replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
+}
+
 /**
  * The actor dictionary's Chinese person whose pinyin given name `given` misspells out of pinyin ("Zhou Youngkang" for
  * ZHOU YONGKANG), or null: the family name is one pinyin syllable that starts mostly Chinese persons, the given name
  * is no pinyin, and dropping one letter or swapping one vowel makes it the pinyin given name of a dictionary person
  * with that family name. Hyphenated and apostrophe forms (Wade-Giles, Korean) are left alone: they are another
- * romanisation, not a misspelling of this one.
+ * romanisation, not a misspelling of this one. (A name the dictionary holds itself the rule leaves before: dictionaryPerson.)
  */
 export function respelledPinyinName(family: string, given: string, lex: TranslationLexicons): string | null {
   if (given.length < 4 || !LETTERS_ONLY.test(given) || !lex.pinyinWord.test(family) || !oneSyllable(family) || lex.pinyinWord.test(given)) return null;
   if (!chineseFamilyName(family, lex)) return null;
   const { actors } = entityLexicons();
   const upper = `${family.toUpperCase()} `;
-  if (actors.get(upper + given.toUpperCase())) return null;
   const word = given.toLowerCase();
   const candidates = [...word].flatMap((c, i) => [word.slice(0, i) + word.slice(i + 1), ...(PLAIN_VOWEL.test(c) ? [...'aeiou'].map((v) => word.slice(0, i) + v + word.slice(i + 1)) : [])]);
   for (const candidate of candidates) {
@@ -104,13 +109,15 @@ export const garbledKnownNames: QualityRule = {
       const [, given, surname] = m as unknown as [string, string, string];
       const pinyin = respelledPinyinName(given, surname, lex);
       if (pinyin) {
+        if (dictionaryPerson(given, surname)) continue;
         flag(m.index, given, surname, pinyin, `is a Chinese name the actor dictionary knows, spelled out of pinyin: a name garbled in translation`);
         continue;
       }
       const givenSound = soundOf(given);
       if (!lex.knownGivenSounds.has(givenSound)) continue;
       const found = lex.knownPeople.get(`${givenSound} ${soundOf(surname)}`);
-      if (!found) continue;
+      // asked only of a pair that sounds like a known person: most pairs do not
+      if (!found || dictionaryPerson(given, surname)) continue;
       const spelled = `${consonants(given)} ${consonants(surname)}`;
       if (found.some((k) => k.spelled === spelled)) {
         const known = found.find((k) => respelledOnce(given, surname, k.name));
@@ -134,6 +141,14 @@ export const garbledKnownNames: QualityRule = {
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+/**
+ * Whether the two words are a person's name in the actor dictionary: a real person, however close to a known one
+ * ("Li Keqiang" to Li Qiang, "John Bruton" to John Bolton), not a garbled spelling.
+ */
+export function dictionaryPerson(given: string, surname: string): boolean {
+  return entityLexicons().actors.get(`${given} ${surname}`.toUpperCase())?.kind === 'person';
+}
 
 /** Whether "given surname" is the known name with one of its two words respelled (respelledVowel), the other as known. */
 function respelledOnce(given: string, surname: string, known: string): boolean {
