@@ -92,6 +92,7 @@ test('pluralAntecedents: the parties of a meeting are the compound a later plura
     ['"the two sides" after a meeting', MET + 'The two sides agreed to expand trade.', BOTH],
     ['"the two leaders", read by link as leaders of no country', MET + 'The two leaders agreed to expand trade.', BOTH],
     ['an object anaphor after a meeting', MET + 'Russia criticised the two countries.', ['RUS>JPNGOV:111', 'RUS>KORGOV:111']],
+    ['"they" past a participle\'s plural noun', MET + 'Yoon followed closely the measures taken by Japan. They agreed to expand trade.', BOTH],
     // negatives: a plural noun named since is nearer for "they"; "the two sides" is no three-party meeting; a
     // party its own sentence names first is not in the earlier compound
     ['protesters named since', MET + 'Hundreds of protesters gathered outside. They chanted slogans against the government.', []],

@@ -603,13 +603,15 @@ export function describe(g: ActorGroup): string {
 /**
  * The plural antecedents a sentence leaves for the next ones, in text order: its compound actors, the parties of a
  * consultation it codes (jointActParties), and what a plural noun names ("the protesters", "students gathered"),
- * read as an actor or not, which stands between a later "they" and a compound named before it (no members: "they"
- * then borrows no compound).
+ * read as an actor or the subject of a finite verb, which stands between a later "they" and a compound named before
+ * it (no members: "they" then borrows no compound).
  */
 export function pluralAntecedents(syntax: Syntax, toks: readonly Word[], groups: readonly ActorGroup[], events: readonly Event[], maxMembers: number): ActorGroup[] {
   const plural = groups.filter((g) => g.members.length === 1 && pluralNoun(toks[g.last], g.last === 0));
   const base = toks[0]?.index ?? 0;
   for (const vg of syntax.verbGroups) {
+    // "the measures taken by Malaysia": a participle's noun is no clause's subject, and no "they" of a later clause.
+    if (!vg.finite) continue;
     const first = vg.subject ? vg.subject.first - base : -1;
     if (first < 0 || first >= toks.length) continue;
     const last = subjectHead(toks, first, vg.subject!.last - base);
