@@ -323,7 +323,7 @@ export function verbSubject(ctx: SentenceCtx, at: number): ActorGroup | null | u
   const [first, last] = [vg.subject.first - base, vg.subject.last - base];
   if (first < 0) return undefined;
   const group = ctx.groups.find((g) => g.first <= last && g.last >= first && !g.modifier && (g.governor === null || ctx.lex.governors.subject.has(g.governor)));
-  if (group) return group;
+  if (group) return possessed(ctx, group, last) ?? group;
   // "as flames overcame their houses": a common noun right before its verb, naming no actor, is the doer,
   // and no actor further back is. A pronoun or a name the tables lack says nothing ("they will release").
   // Only a subject that opens its clause ("as flames …", "say the fires …", "hopes the combination of
@@ -335,6 +335,15 @@ export function verbSubject(ctx: SentenceCtx, at: number): ActorGroup | null | u
   const unread = !ctx.groups.some((g) => g.first <= last && g.last >= first);
   if (unread && unknownName(ctx, first, last)) return null;
   return head?.pos === 'NOUN' && opens && (vg.first - base === last + 1 || relativeAside(ctx, last + 1, vg.first - base)) && unread ? null : undefined;
+}
+
+/**
+ * "Sudan's paramilitary Rapid Support Forces agreed …": a subject that opens with a possessor is its possessed
+ * actor's phrase; the possessor only places it. Null when no actor of the subject (ending at `last`) is owned.
+ */
+export function possessed(ctx: Pick<SentenceCtx, 'toks' | 'groups'>, g: ActorGroup, last: number): ActorGroup | null {
+  const owner = g.members[g.members.length - 1]!;
+  return ctx.groups.find((h) => h.first > g.last && h.first <= last && possessorOf(ctx.toks, owner, h.members[0]!)) ?? null;
 }
 
 /**

@@ -78,6 +78,16 @@ test('verbSubject: the subject of the trigger\'s own verb beats an actor of an o
   ]);
 });
 
+test('possessed: a subject that opens with a possessor is the actor it owns', async (t) => {
+  await table(t, [
+    ["Sudan's paramilitary Rapid Support Forces attacked the army.", ['SDNMIL>---MIL:190']],
+    ["Nigeria's Boko Haram attacked the army.", ['NGAREB>---MIL:190']],
+    // negatives: a possessor link read into its actor; a possessor in the object leaves the subject alone
+    ["Iran's foreign minister criticised Israel.", ['IRNGOV>ISR:111']],
+    ["Sudan attacked Egypt's army.", ['SDN>EGYMIL:190']],
+  ]);
+});
+
 test('leadingAgent: an agent before "of" applies to every member of the compound after it', async (t) => {
   await table(t, [
     ['The presidents of Bolivia, Chile and Peru attended the inauguration in Montevideo.', ['BOLGOV>URY:017', 'CHLGOV>URY:017', 'PERGOV>URY:017']],
