@@ -102,6 +102,24 @@ test('pluralAntecedents: the parties of a meeting are the compound a later plura
   for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(laterRows(text), want));
 });
 
+/** The CAMEO rows of a text's last sentence, exact actor codes: `SRC>TGT:code`, sorted. */
+function lastRows(text: string): string[] {
+  const doc = pipeline.analyze({ text, published: '2020-10-23' });
+  const last = doc.sentences[doc.sentences.length - 1]!.start;
+  return [...new Set(doc.events.filter((e) => e.trigger.start >= last).flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
+}
+
+test('guestAndHost: "the two sides" after the one party its sentence names is that party and the side the story follows', async (t) => {
+  const tour = 'Indonesian Foreign Minister Retno Marsudi met her Norwegian counterpart in Jakarta on Monday. Indonesia and Papua New Guinea agreed to expand trade. ';
+  const cases: [string, string, string[]][] = [
+    ['a guest after two pairs that share one side', tour + 'During the meeting with Chinese Foreign Minister Wang Yi, the two sides discussed trade.', ['CHNGOV>IDN:040', 'IDN>CHNGOV:040']],
+    // negatives: a guest of the side the story follows; after one meeting either party may be the other side
+    ['a guest of the same side', tour + 'During the meeting with Indonesian Trade Minister Zulkifli Hasan, the two sides discussed trade.', []],
+    ['one meeting before', MET + 'During a dinner with Chinese Premier Li Qiang, the two sides discussed trade.', []],
+  ];
+  for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(lastRows(text), want));
+});
+
 test('earlierCompound: "they" in a clause that names no actor stands for the compound of the sentences before', async (t) => {
   const talks = 'Japan and South Korea held talks in Tokyo on Monday. ';
   const cases: [string, string, string[]][] = [

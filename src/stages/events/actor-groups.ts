@@ -493,7 +493,35 @@ function anaphorReferent(ctx: SentenceCtx, k: number, recent: readonly ActorGrou
  * else one of the sentences before (earlierCompound).
  */
 function lastCompound(ctx: Pick<SentenceCtx, 'groups'>, k: number, recent: readonly ActorGroup[], subject: boolean): ActorGroup | null {
-  return ctx.groups.filter((x) => x.last < k && x.members.length === 2).pop() ?? earlierCompound(ctx, k, recent, subject, 2);
+  return ctx.groups.filter((x) => x.last < k && x.members.length === 2).pop() ?? earlierCompound(ctx, k, recent, subject, 2) ?? (subject ? guestAndHost(ctx, k, recent) : null);
+}
+
+/**
+ * "Marsudi met her counterparts … Indonesia and Papua New Guinea agreed … The governments of Indonesia and Norway
+ * agreed … During the bilateral meeting with Chinese Foreign Minister Wang Yi, the two sides discussed …": a subject
+ * "the two sides" after the one party its own sentence names (the guest) is that party and the side the story
+ * follows from meeting to meeting: the one country that the pairs named before (recent) pair with two partners or
+ * more. Null otherwise: after one meeting ("Kishida met Yoon. During a dinner with Li Qiang, the two sides …")
+ * either party may have dined.
+ */
+export function guestAndHost(ctx: Pick<SentenceCtx, 'groups'>, k: number, recent: readonly ActorGroup[]): ActorGroup | null {
+  const named = ctx.groups.filter((x) => x.last < k);
+  const guest = named.length === 1 && named[0]!.members.length === 1 ? named[0]!.members[0]! : null;
+  if (!guest?.country) return null;
+  const partners = new Map<string, Set<string>>();
+  const pair = (p: string, q: string) => (partners.get(p) ?? partners.set(p, new Set()).get(p)!).add(q);
+  for (const x of recent) {
+    const [p, q] = x.members.map((a) => a.country);
+    if (x.members.length !== 2 || !p || !q || p === q) continue;
+    pair(p, q);
+    pair(q, p);
+  }
+  const leads = [...partners].filter(([country, met]) => country !== guest.country && met.size >= 2);
+  if (leads.length !== 1) return null;
+  const [lead, met] = leads[0]!;
+  const host = recent.flatMap((x) => x.members).filter((a) => a.country === lead).pop()!;
+  const side: FoundActor = { ...host, first: -1, last: -1, referring: true, how: `${host.how}; the side the story follows (${lead}, paired with ${[...met].join(', ')}), meeting ${guest.code}` };
+  return { first: named[0]!.first, last: k + 1, members: [side, guest], governor: null, modifier: false };
 }
 
 /**
