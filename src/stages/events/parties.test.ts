@@ -69,6 +69,15 @@ test('bothWays: a meeting or talks with a named counterpart is one triple each w
   ]);
 });
 
+test('hostStandIn: the country where talks were held, standing in for the party not named, talks back', async (t) => {
+  await table(t, [
+    ['Japanese envoys held talks in Vietnam on Friday.', ['JPNGOV>VNM:046', 'VNM>JPNGOV:046']],
+    // negatives: a verb's place is a venue; talks in the source's own country have no party named
+    ['Japanese envoys met in Vietnam on Friday.', ['JPNGOV>VNM:040']],
+    ['Japanese envoys held talks in Tokyo on Friday.', []],
+  ]);
+});
+
 test('verbSubject: the subject of the trigger\'s own verb beats an actor of an opening clause', async (t) => {
   await table(t, [
     ['Although U.S. sanctions have squeezed Iran, Israel has demanded that Egypt close the border.', ['ISR>EGY:100']],
@@ -255,11 +264,11 @@ test('argumentsEnd: a target is named among the act\'s own arguments, not in its
   await table(t, [
     // what a meeting is held to discuss is its topic
     ["The envoys of Japan and Australia held talks on Tuesday to discuss China's military buildup.", ['AUSGOV>JPNGOV:046', 'JPNGOV>AUSGOV:046']],
-    // a circumstance adjunct names other parties; the place abroad stands in
-    ['Japanese envoys held talks in Vietnam amid stalled talks between Beijing and Manila.', ['JPNGOV>VNM:046']],
+    // a circumstance adjunct names other parties; the place abroad stands in (and talks back: hostStandIn)
+    ['Japanese envoys held talks in Vietnam amid stalled talks between Beijing and Manila.', ['JPNGOV>VNM:046', 'VNM>JPNGOV:046']],
     // negatives: the purpose of force names its target; a place abroad with no party named stands in
     ['Egyptian police opened fire to disperse Islamist demonstrators on Monday.', ['EGYCOP>---MUS:193']],
-    ['Japanese envoys held talks in Vietnam on Friday.', ['JPNGOV>VNM:046']],
+    ['Japanese envoys held talks in Vietnam on Friday.', ['JPNGOV>VNM:046', 'VNM>JPNGOV:046']],
   ]);
 });
 
@@ -397,7 +406,7 @@ test('untargetedActors and ownPlace: a place of the source\'s own country is whe
     ['Thai police used water cannon in central Bangkok.', ['THACOP>---:175']],
     // negatives: a party named is the target; a place abroad stands in for the party
     ['Kenyan police fired tear gas at protesters in Nairobi.', ['KENCOP>KENOPP:175']],
-    ['Japanese envoys held talks in Vietnam on Friday.', ['JPNGOV>VNM:046']],
+    ['Japanese envoys held talks in Vietnam on Friday.', ['JPNGOV>VNM:046', 'VNM>JPNGOV:046']],
   ]);
 });
 

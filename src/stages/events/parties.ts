@@ -40,7 +40,8 @@ const MUTUAL_CODES: ReadonlySet<string> = new Set(['040', '046', '164']);
 /**
  * "Dai met with Minh", "the union had been negotiating with the employers", "Minh held talks with Yang": a
  * meeting or talks with a named counterpart is one triple each way (guidelines: talks are reciprocal). The
- * counterpart is the verb's object or comes after "with" ("met in Geneva" names a venue, not a party), and a
+ * counterpart is the verb's object or comes after "with" ("met in Geneva" names a venue, not a party; a host country
+ * standing in for the party not named is one: hostStandIn), and a
  * noun trigger must be what a finite verb does ("held talks"), not talks a clause only mentions ("the chances
  * of resuming talks with Syria").
  */
@@ -50,7 +51,7 @@ export function bothWays(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerM
   const same = (a: FoundActor, b: FoundActor) => a.code === b.code && a.first === b.first && a.last === b.last;
   const within = (g: ActorGroup) => found.targets.every((a) => g.members.some((b) => same(a, b)));
   const target = withAnaphors(ctx, recent).find(within);
-  if (!target || !(target.governor === null || target.governor === 'with')) return found;
+  if (!target || !(target.governor === null || target.governor === 'with' || hostStandIn(ctx, m, target, found.sources))) return found;
   if (!doneByFiniteVerb(ctx, m) || refused(ctx, m)) return found;
   // "met with her counterparts from A, B and C": one event is every pair of its parties, and A, B and C did not meet
   // each other: each side's act is an event of its own (the reverse event codes the counterparts' side).
@@ -59,6 +60,16 @@ export function bothWays(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerM
   if (found.sources.length + others.length > 2) return { ...found, targets: others, mutual: true, how: `${found.how}; talks are reciprocal: the other side acts back` };
   const both = [...found.sources, ...found.targets];
   return { sources: both, targets: both, how: `${found.how}; talks are reciprocal: each side acts on the other` };
+}
+
+/**
+ * "South Korean envoys held talks in North Korea": the country where talks a source held took place stands in for
+ * the party not named (guidelines: places stand in for missing actors), and as that party it talks back (talks are
+ * reciprocal). Only for talks named by a noun, where nominalActors lets the host stand in; a verb's place ("met in
+ * Geneva") is a venue.
+ */
+function hostStandIn(ctx: SentenceCtx, m: TriggerMatch, target: ActorGroup, sources: readonly FoundActor[]): boolean {
+  return ctx.toks[m.first]!.pos !== 'VERB' && target === hostCountry(ctx, m, sources);
 }
 
 /**
