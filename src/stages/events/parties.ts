@@ -51,7 +51,7 @@ export function bothWays(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerM
   const same = (a: FoundActor, b: FoundActor) => a.code === b.code && a.first === b.first && a.last === b.last;
   const within = (g: ActorGroup) => found.targets.every((a) => g.members.some((b) => same(a, b)));
   const target = withAnaphors(ctx, recent).find(within);
-  if (!target || !(target.governor === null || target.governor === 'with' || hostStandIn(ctx, m, target, found.sources))) return found;
+  if (!target || !(target.governor === null || target.governor === 'with' || hostStandIn(ctx, m, target, found.sources) || requester(ctx, target))) return found;
   if (!doneByFiniteVerb(ctx, m) || refused(ctx, m)) return found;
   // "met with her counterparts from A, B and C": one event is every pair of its parties, and A, B and C did not meet
   // each other: each side's act is an event of its own (the reverse event codes the counterparts' side).
@@ -70,6 +70,17 @@ export function bothWays(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerM
  */
 function hostStandIn(ctx: SentenceCtx, m: TriggerMatch, target: ActorGroup, sources: readonly FoundActor[]): boolean {
   return ctx.toks[m.first]!.pos !== 'VERB' && target === hostCountry(ctx, m, sources);
+}
+
+/**
+ * "held a telephone conversation at the request of Tillerson", "met Wang at the invitation of Lavrov": the one whose
+ * request or invitation the talks answer is their other side. The group stands after "of" (a determiner between)
+ * and a request noun before it.
+ */
+function requester(ctx: SentenceCtx, g: ActorGroup): boolean {
+  let k = g.first - 1;
+  while (k > 0 && ctx.toks[k]!.pos === 'DET') k--;
+  return g.governor === 'of' && ctx.toks[k]?.lower === 'of' && ctx.lex.words.requestNouns.has(ctx.toks[k - 1]?.lemma ?? '');
 }
 
 /**
