@@ -1,5 +1,5 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
-import { COLLECTIVE_CODES, possessive, type ActorReading, type Event, type Syntax, type Word } from '../../model/index.ts';
+import { COLLECTIVE_CODES, has, possessive, WORD, type ActorReading, type Event, type Syntax, type Word } from '../../model/index.ts';
 import { isRelativePronoun, clauseStart, conjunctionBefore, type SentenceCtx } from './sentence.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 
@@ -370,7 +370,8 @@ function unknownName(ctx: Pick<SentenceCtx, 'toks'>, first: number, last: number
  * "The United States has condemned the jailing … and has demanded his release", "Treasury will continue to target
  * Tehran's revenue sources and intensify pressure": a verb joined by "and" that the syntax gives no subject of its
  * own shares the first verb's subject; an actor inside the first verb's object is never its subject. Returns the
- * nearest finite verb before the conjunction, or -1 (no coordinated verb, or one with its own subject).
+ * nearest finite verb before the conjunction that heads no noun phrase (inNounPhrase), or -1 (no coordinated verb,
+ * or one with its own subject).
  */
 export function firstConjunct(ctx: SentenceCtx, at: number): number {
   const k = governingVerb(ctx, at);
@@ -379,9 +380,19 @@ export function firstConjunct(ctx: SentenceCtx, at: number): number {
   const start = clauseStart(ctx, and);
   for (let j = and - 1; j >= Math.max(0, start - CONJUNCT_REACH); j--) {
     const t = ctx.toks[j]!;
-    if (t.pos === 'VERB' && ctx.syntax.verbGroupAt(t.index)?.finite) return j;
+    if (t.pos === 'VERB' && ctx.syntax.verbGroupAt(t.index)?.finite && !inNounPhrase(ctx.toks, j)) return j;
   }
   return -1;
+}
+
+/**
+ * "the president and his detained ministers, and urged …", "Chinese vessels and their escorts of …": a word the
+ * tagger calls a verb right after a determiner or a possessive ("his", "the", "Syria's") is a participle or noun of
+ * a noun phrase, no verb a later one is joined to.
+ */
+export function inNounPhrase(toks: readonly Word[], j: number): boolean {
+  const before = toks[j - 1];
+  return before !== undefined && (before.pos === 'DET' || has(before, WORD.POSSESSIVE) || possessive(before));
 }
 
 /** How far before the clause of "and" the first conjunct's verb may stand. */
