@@ -69,6 +69,17 @@ test('bothWays: a meeting or talks with a named counterpart is one triple each w
   ]);
 });
 
+test('awaitedParty: an act that names no party but waits on a condition is aimed at the party the condition asks to act', async (t) => {
+  await table(t, [
+    ['South Korea decided to withhold rice aid until Pyongyang began to shut down its reactor.', ['KOR>PRK:162']],
+    ["Japan froze aid until Myanmar's junta frees Suu Kyi.", ['JPN>MMRGOV:162']],
+    // negatives: a condition of time names no party; a party named by the act keeps it; the source's own condition
+    ['South Korea decided to withhold rice aid until next month.', ['KOR>---:162']],
+    ['Kenya withheld aid to Somalia until Ethiopia withdrew its troops.', ['KEN>SOM:162']],
+    ["South Korea will withhold rice aid until South Korea's demands are met.", ['KOR>---:162']],
+  ]);
+});
+
 test('hostStandIn: the country where talks were held, standing in for the party not named, talks back', async (t) => {
   await table(t, [
     ['Japanese envoys held talks in Vietnam on Friday.', ['JPNGOV>VNM:046', 'VNM>JPNGOV:046']],

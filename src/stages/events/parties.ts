@@ -393,6 +393,8 @@ export function untargetedActors(ctx: SentenceCtx, m: TriggerMatch, complement: 
   if (ctx.groups.some((g) => g.first > m.last && g.first < end && g !== subject.group && other(g))) return null;
   const place = storyPlace(ctx, complement ?? m, end, subject.group.members);
   if (place) return { sources: subject.group.members, targets: [place], how: `source ${describe(subject.group)} (${subject.how}); target ${place.how}` };
+  const awaited = awaitedParty(ctx, complement ?? m, subject.group.members);
+  if (awaited) return { sources: subject.group.members, targets: awaited.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(awaited)} (${AWAITED_HOW})` };
   return { sources: subject.group.members, targets: [NO_TARGET], how: `source ${describe(subject.group)} (${subject.how}); ${NO_TARGET.how}` };
 }
 
@@ -492,7 +494,28 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
   // "South Korean envoys held talks in North Korea": a place abroad stands in for the party not named (guidelines),
   // for an act the source does ("held talks"), not one it suffers ("have been slain in killings in Russia").
   const host = doneByFiniteVerb(ctx, m) ? hostCountry(ctx, m, source.members) : null;
-  return host && host.first < reach ? { sources: source.members, targets: host.members, how: `${how}; target ${describe(host)} (the country where it took place: places stand in for missing actors)` } : null;
+  if (host && host.first < reach) return { sources: source.members, targets: host.members, how: `${how}; target ${describe(host)} (the country where it took place: places stand in for missing actors)` };
+  const awaited = awaitedParty(ctx, m, source.members);
+  return awaited && { sources: source.members, targets: awaited.members, how: `${how}; target ${describe(awaited)} (${AWAITED_HOW})` };
+}
+
+/** Words that open the condition an act waits on: "until Britain apologizes", "unless Iran halts enrichment". */
+const CONDITIONS: ReadonlySet<string> = new Set(['until', 'unless']);
+const AWAITED_HOW = 'the party the act waits on: the subject of the until- or unless-clause after it';
+
+/**
+ * "voted to stop all cooperation until Britain meets three demands", "decided to withhold rice aid until Pyongyang
+ * began to carry out its pledge": an act that names no party but waits on a condition is aimed at the party the
+ * condition asks to act, the subject of the until- or unless-clause that ends the act's clause. Asked only when no
+ * target is named; null when the condition names no other actor as the subject of a finite verb ("until Monday").
+ */
+export function awaitedParty(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): ActorGroup | null {
+  const at = clauseEnd(ctx, m.last);
+  if (!CONDITIONS.has(ctx.toks[at]?.lower ?? '')) return null;
+  const g = ctx.groups.find((x) => x.first > at && x.first <= at + 2);
+  const verb = g && ctx.toks[g.last + 1];
+  if (!g || !verb || !(ctx.syntax.verbGroupAt(verb.index)?.finite ?? false) || g.members.every((a) => sources.some((s) => s.code === a.code))) return null;
+  return g;
 }
 
 /** Parts of the predicate of an occurrence that may stand between its subject and "between": "are expected to take place". */
