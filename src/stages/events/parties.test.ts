@@ -73,6 +73,8 @@ test('awaitedParty: an act that names no party but waits on a condition is aimed
   await table(t, [
     ['South Korea decided to withhold rice aid until Pyongyang began to shut down its reactor.', ['KOR>PRK:162']],
     ["Japan froze aid until Myanmar's junta frees Suu Kyi.", ['JPN>MMRGOV:162']],
+    // an act named by a noun
+    ["Japan kept its embargo until Myanmar's junta freed Suu Kyi.", ['JPN>MMRGOV:163']],
     // negatives: a condition of time names no party; a party named by the act keeps it; the source's own condition
     ['South Korea decided to withhold rice aid until next month.', ['KOR>---:162']],
     ['Kenya withheld aid to Somalia until Ethiopia withdrew its troops.', ['KEN>SOM:162']],
