@@ -82,6 +82,17 @@ test('awaitedParty: an act that names no party but waits on a condition is aimed
   ]);
 });
 
+test('attendedVenue: a meeting attended whose venue the sentence does not name is held in the story\'s country', async (t) => {
+  const story = 'Riot police in Santiago, Chile fired tear gas at students protesting an economic summit in the Chilean capital. ';
+  const riot = 'CHL>---EDU:175';
+  await table(t, [
+    [story + 'Chinese President Hu Jintao will attend the talks.', [riot, 'CHNGOV>CHL:042', 'CHL>CHNGOV:043']],
+    // negatives: an attendee of the story's own country; a story that names no other country
+    [story + 'Chilean President Ricardo Lagos will attend the talks.', [riot]],
+    ['Chinese President Hu Jintao will attend the talks.', []],
+  ]);
+});
+
 test('hostStandIn: the country where talks were held, standing in for the party not named, talks back', async (t) => {
   await table(t, [
     ['Japanese envoys held talks in Vietnam on Friday.', ['JPNGOV>VNM:046', 'VNM>JPNGOV:046']],

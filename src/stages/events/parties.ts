@@ -496,7 +496,21 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
   const host = doneByFiniteVerb(ctx, m) ? hostCountry(ctx, m, source.members) : null;
   if (host && host.first < reach) return { sources: source.members, targets: host.members, how: `${how}; target ${describe(host)} (the country where it took place: places stand in for missing actors)` };
   const awaited = awaitedParty(ctx, m, source.members);
-  return awaited && { sources: source.members, targets: awaited.members, how: `${how}; target ${describe(awaited)} (${AWAITED_HOW})` };
+  if (awaited) return { sources: source.members, targets: awaited.members, how: `${how}; target ${describe(awaited)} (${AWAITED_HOW})` };
+  const venue = attendedVenue(ctx, m, source.members);
+  return venue && { sources: source.members, targets: [venue], how: `${how}; target ${venue.how}` };
+}
+
+/**
+ * "Riot police in Santiago, Chile fired tear gas … Bush, Hu Jintao and Koizumi will attend the talks": a meeting
+ * attended (recoding/attendance.ts: ATTEND [042:043]) whose venue the sentence does not name is held where the story
+ * is, its country the one the story names most (storyCountry), when the attendees are not of it (guidelines: a
+ * leader attending a summit in C → 042 toward C; places stand in for missing actors). Null otherwise.
+ */
+export function attendedVenue(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): FoundActor | null {
+  const country = ctx.index.storyCountry;
+  if (m.pattern.code !== ctx.lex.codes.attendance.to || !country || sources.some((a) => a.country === country)) return null;
+  return { first: -1, last: -1, code: country, country, role: null, entity: null, referring: false, mention: null, how: `${country} (inferred: the meeting attended is held in the story's country, ${country})` };
 }
 
 /** Words that open the condition an act waits on: "until Britain apologizes", "unless Iran halts enrichment". */
