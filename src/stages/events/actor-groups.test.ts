@@ -172,6 +172,17 @@ test('pluralObject: an unread "them" stands for the last compound actor named', 
   for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(laterRows(text), want));
 });
 
+test('earlierSubject: "them" after a verb with a subject of its own is the plural subject of an earlier verb', async (t) => {
+  const cases: [string, string, string[]][] = [
+    ['a subject of the clause before', 'The Chinese ships left the Japanese waters, after Japan Coast Guard ships warned them to leave.', ['JPNMIL>CHN:130']],
+    ['a subject of the first conjunct', 'Chinese troops crossed the border before Indian soldiers attacked them.', ['INDMIL>CHNMIL:190']],
+    // negatives: a shared subject and an object are left to the nouns before "them" (pluralObject)
+    ['a shared subject', 'The rebels seized the weapons and destroyed them.', ['---REB>---:1711']],
+    ['an object', 'Rebels captured soldiers and killed them.', ['---REB>---MIL:173']],
+  ];
+  for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(rows(text), want));
+});
+
 test('landmark: the place a distance is measured from is no party; the act has no target (---)', async (t) => {
   const cases: [string, string, string[]][] = [
     ['"60 kilometers northeast of Baghdad"', 'Gunmen attacked a convoy in Balad Ruz, 60 kilometers northeast of Baghdad.', ['---UAF>---:190']],

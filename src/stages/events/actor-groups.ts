@@ -1,5 +1,5 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
-import { COLLECTIVE_CODES, has, possessive, WORD, type ActorReading, type Event, type Syntax, type Word } from '../../model/index.ts';
+import { COLLECTIVE_CODES, has, possessive, WORD, type ActorReading, type Event, type Syntax, type VerbGroup, type Word } from '../../model/index.ts';
 import { isRelativePronoun, clauseStart, conjunctionBefore, type SentenceCtx } from './sentence.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 
@@ -598,16 +598,36 @@ const PLURAL_OBJECT = 'them';
 
 /**
  * "Marsudi held meetings with her counterparts from Norway and China. … she met with them": an unread "them" stands
- * for the last compound actor named, in its own sentence or the ones before (guidelines: compound actors expand),
+ * for the last compound actor named in its own sentence, else the plural subject of an earlier verb of it
+ * (earlierSubject), else the last compound of the sentences before (guidelines: compound actors expand),
  * unless a plural common noun its sentence names before it, read as an actor or not, may be what it points to
  * ("seized weapons and destroyed them", "captured soldiers and killed them"). Null when token k is no such "them".
  */
-export function pluralObject(ctx: Pick<SentenceCtx, 'toks' | 'groups'>, k: number, recent: readonly ActorGroup[]): ActorGroup | null {
+export function pluralObject(ctx: Pick<SentenceCtx, 'toks' | 'groups' | 'syntax'>, k: number, recent: readonly ActorGroup[]): ActorGroup | null {
   if (ctx.toks[k]!.lower !== PLURAL_OBJECT) return null;
-  const own = ctx.groups.filter((x) => x.last < k && x.members.length >= 2).pop();
+  const own = ctx.groups.filter((x) => x.last < k && x.members.length >= 2).pop() ?? earlierSubject(ctx, k);
   if (own) return own;
   for (let j = 0; j < k; j++) if (pluralNoun(ctx.toks[j], j === 0)) return null;
   return earlierCompound(ctx, k, recent, false);
+}
+
+/**
+ * "The Chinese ships left the waters after Japan Coast Guard ships warned them to leave": "them" right after a verb
+ * whose own subject is an actor stands for the plural actor that is the subject of an earlier verb of its sentence,
+ * another than that subject. A verb that shares the subject ("The rebels seized the weapons and destroyed them") or
+ * a plural that is no verb's subject ("captured soldiers and killed them") leaves "them" to the nouns before it.
+ */
+export function earlierSubject(ctx: Pick<SentenceCtx, 'toks' | 'groups' | 'syntax'>, k: number): ActorGroup | null {
+  const base = ctx.toks[0]!.index;
+  const subjectOf = (vg: VerbGroup | null | undefined) =>
+    vg?.subject ? ctx.groups.find((g) => g.first <= vg.subject!.last - base && g.last >= vg.subject!.first - base) ?? null : null;
+  const verb = ctx.toks[k - 1];
+  const doer = verb?.pos === 'VERB' ? subjectOf(ctx.syntax.verbGroupAt(verb.index)) : null;
+  if (!doer) return null;
+  // A plural subject: its head is a plural noun ("The Chinese ships", which link reads as CHN from "Chinese").
+  const plural = (vg: VerbGroup) => vg.subject !== null && pluralNoun(ctx.toks[vg.subject.last - base], vg.subject.last === base);
+  const earlier = ctx.syntax.verbGroups.filter((vg) => vg.finite && vg.first - base >= 0 && vg.last - base < doer.first && plural(vg)).map(subjectOf);
+  return earlier.filter((g): g is ActorGroup => g !== null && g !== doer && g.members.length === 1 && g.members[0]!.code !== doer.members[0]!.code).pop() ?? null;
 }
 
 /** The sentence's groups and its group anaphors (anaphorGroups), in text order: the parties an act may target. */

@@ -114,7 +114,7 @@ test('requester: the one whose request or invitation talks answer is their other
 test('verbSubject: the subject of the trigger\'s own verb beats an actor of an opening clause', async (t) => {
   await table(t, [
     ['Although U.S. sanctions have squeezed Iran, Israel has demanded that Egypt close the border.', ['ISR>EGY:100']],
-    ['After Chinese troops crossed the border, Indian soldiers attacked them.', ['INDMIL>---:190']],
+    ['After Chinese troops crossed the border, Indian soldiers attacked them.', ['INDMIL>CHNMIL:190']],
     // negative: a subject the syntax does not find ("Israeli soldiers" is the sentence's first actor) is read as before
     ['Israeli soldiers attacked Palestinian militants in the West Bank.', ['ISRMIL>PSEUAF:190']],
   ]);
@@ -274,7 +274,8 @@ test('firstConjunct: a verb joined by "and" with no subject of its own shares th
     ['"Officials will continue to study Iran\'s oil exports and condemn the program," he told reporters.', ['---GOV>---:111']],
     ['Kenya has criticised the arrest of Ugandan journalists and has condemned the attacks on them.', ['KEN>UGAMED:111']],
     // negative: a second verb with its own subject keeps it
-    ['Israeli troops entered the camp and Palestinian militants attacked them.', ['PSEUAF>---:190']],
+    // ("them" is the troops: earlierSubject)
+    ['Israeli troops entered the camp and Palestinian militants attacked them.', ['PSEUAF>ISRMIL:190']],
   ]);
 });
 
