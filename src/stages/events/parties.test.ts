@@ -476,6 +476,8 @@ test('storyPlace: cooperation brought to a place of the story, no party named, g
   const story = 'An earthquake struck Pakistan on Saturday. Pakistan appealed for help. ';
   const cases: [string, string, boolean][] = [
     ['Australian Prime Minister John Howard toured quake-hit areas.', 'AUSGOV>PAK:040', true],
+    // a verb joined by "and" brings its act to the places of the verb before it
+    ['Australian Prime Minister John Howard toured quake-hit areas and pledged relief.', 'AUSGOV>PAK:0333', true],
     // negative: no place named: the act goes to no one
     ['Australian Prime Minister John Howard pledged relief.', 'AUSGOV>PAK:0333', false],
     // negative: a visit inside the source's own country is none

@@ -3,7 +3,7 @@ import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import { possessive, type Word } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { type Found, type SentenceCtx, isRelativePronoun, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause } from './sentence.ts';
-import { describe, firstGroupAfter, placeModifier, speakerItself, subjectGroup, withAnaphors } from './actor-groups.ts';
+import { describe, firstConjunct, firstGroupAfter, placeModifier, speakerItself, subjectGroup, withAnaphors } from './actor-groups.ts';
 import { dictionaryReading, sameActBack } from './recoding/code-pair.ts';
 
 /** Reciprocal events only among this many members: a G20 photo call is not 380 events. */
@@ -414,7 +414,9 @@ const TO_PLACES = /^0[3-7]/;
 export function storyPlace(ctx: SentenceCtx, m: TriggerMatch, end: number, sources: readonly FoundActor[]): FoundActor | null {
   const country = ctx.index.storyCountry;
   if (!country || !TO_PLACES.test(m.pattern.code) || sources.some((a) => a.country === country)) return null;
-  for (let k = m.last + 1; k < end; k++) {
+  // "toured quake-hit areas and pledged relief": a verb joined by "and" to the one before brings it to that one's places.
+  const before = firstConjunct(ctx, m.first);
+  for (let k = (before >= 0 ? before : m.last) + 1; k < end; k++) {
     const t = ctx.toks[k]!;
     if (t.pos !== 'NOUN' || !PLACE_NOUNS.has(t.lemma)) continue;
     return { first: -1, last: -1, code: country, country, role: null, entity: null, referring: false, mention: null, how: `${country} (inferred: "${t.text}" is a place of the story's country, ${country})` };
