@@ -309,6 +309,8 @@ test('argumentsEnd: a target is named among the act\'s own arguments, not in its
 test('eachOther: a reciprocal pronoun makes a compound subject act on each member', async (t) => {
   await table(t, [
     ["China and the United States have already slapped tariffs on $50 billion of each other's goods.", ['CHN>USA:163', 'USA>CHN:163']],
+    // "each other" as the act's object beats an actor named further on
+    ['China and South Korea agreed to support each other in holding the APEC meetings.', ['CHN>KOR:051', 'KOR>CHN:051']],
     // negative: a named target is the target of every member
     ['China and Russia imposed tariffs on American goods.', ['CHN>USA:163', 'RUS>USA:163']],
   ]);

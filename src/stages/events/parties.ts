@@ -210,6 +210,11 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   }
   const subject = subjectGroup(ctx, m.first, recent);
   if (!subject) return null;
+  // "Both sides agreed to coordinate and support each other in holding the APEC meetings": a reciprocal pronoun as the
+  // act's object makes the compound subject act on itself, whatever the clause names further on.
+  const act = complement ?? m;
+  const itself = eachOther(ctx, act.last, Math.min(ctx.toks.length, act.last + RECIPROCAL_OBJECT + 1)) ? reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how}); "each other" is the object`, true) : null;
+  if (itself) return itself;
   const reach = from === m.last ? argumentsEnd(ctx, m, afterCue(m), end) : end;
   // "between X and Y" inside the subject ("relations between Moscow and Beijing improved") names both parties.
   const between = ctx.groups.find((g) => g.first >= clauseStart(ctx, m.first) && g.last < m.first && (g.governor === 'between' || g.governor === 'among'));
@@ -290,6 +295,9 @@ export function eachOther(ctx: SentenceCtx, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** How far after the act "each other" may stand as its object: "support each other", "met with each other". */
+const RECIPROCAL_OBJECT = 2;
 
 /** Prepositions that name whom a thing is given, sent or offered to. */
 const RECIPIENT_GOVERNORS: ReadonlySet<string> = new Set(['to', 'toward', 'towards', 'into', 'for']);
