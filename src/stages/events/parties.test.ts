@@ -93,6 +93,19 @@ test('attendedVenue: a meeting attended whose venue the sentence does not name i
   ]);
 });
 
+test('urgedBefore: an appeal or demand that closes the sentence after its speaker is made of the subject of the content before it', async (t) => {
+  const met = 'Chinese State Councilor Dai Bingguo met with Vietnamese Foreign Minister Pham Binh Minh in Beijing on Monday. ';
+  const talks = ['CHNGOV>VNMGOV:040', 'VNMGOV>CHNGOV:040'];
+  await table(t, [
+    ['Iran must stop enriching uranium, the U.S. envoy demanded on Tuesday.', ['USAGOV>IRN:100']],
+    // a group anaphor, the speaker's own side left out
+    [met + 'The relevant departments of the two sides should implement the consensus, he urged.', [...talks, 'CHNGOV>VNMGOV:020']],
+    // negatives: a party named after the verb keeps it; the speaker's own side is no one else
+    ['Iran must stop enriching uranium, the U.S. envoy demanded in a letter to Congress.', ['USAGOV>---LEG:100']],
+    ['The United States must act now, the U.S. envoy urged.', ['USAGOV>---:020']],
+  ]);
+});
+
 test('hostStandIn: the country where talks were held, standing in for the party not named, talks back', async (t) => {
   await table(t, [
     ['Japanese envoys held talks in Vietnam on Friday.', ['JPNGOV>VNM:046', 'VNM>JPNGOV:046']],

@@ -403,7 +403,29 @@ export function untargetedActors(ctx: SentenceCtx, m: TriggerMatch, complement: 
   if (place) return { sources: subject.group.members, targets: [place], how: `source ${describe(subject.group)} (${subject.how}); target ${place.how}` };
   const awaited = awaitedParty(ctx, complement ?? m, subject.group.members);
   if (awaited) return { sources: subject.group.members, targets: awaited.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(awaited)} (${AWAITED_HOW})` };
+  const urged = urgedBefore(ctx, m, subject.group, recent);
+  if (urged) return { sources: subject.group.members, targets: urged, how: `source ${describe(subject.group)} (${subject.how}); target ${urged.map((a) => a.code).join(' and ')} (the subject of what the appeal or demand before it asks)` };
   return { sources: subject.group.members, targets: [NO_TARGET], how: `source ${describe(subject.group)} (${subject.how}); ${NO_TARGET.how}` };
+}
+
+/** Roots of appeals and demands (02, 10), whose content names whom they are made of. */
+const ASKING_ROOTS = /^(02|10)/;
+
+/**
+ * "Iran must stop enriching uranium, the U.S. envoy demanded", "The relevant departments of the two sides should
+ * implement the consensus, he urged": an appeal or demand whose verb ends the sentence after its speaker, the
+ * content standing before the comma, is made of the subject of that content: its first actor that is no
+ * object or place, the speaker's own side left out. Null when the verb does not close such an attribution.
+ */
+export function urgedBefore(ctx: SentenceCtx, m: TriggerMatch, speaker: ActorGroup, recent: readonly ActorGroup[]): FoundActor[] | null {
+  const { toks } = ctx;
+  if (!ASKING_ROOTS.test(m.pattern.code) || speaker.first < 1 || speaker.last >= m.first) return null;
+  let comma = speaker.first - 1;
+  while (comma > 0 && toks[comma]!.pos === 'DET') comma--;
+  if (toks[comma]?.text !== ',' || toks.slice(m.last + 1).some((t) => !ctx.isTime(t) && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN'))) return null;
+  const content = withAnaphors(ctx, recent).find((g) => g.last < comma && (g.governor === null || ctx.lex.governors.subject.has(g.governor)));
+  const asked = content?.members.filter((a) => !speaker.members.some((s) => s.code === a.code || (a.entity !== null && a.entity === s.entity)));
+  return asked && asked.length > 0 ? asked : null;
 }
 
 /** Nouns for a place within a country: "toured quake-hit areas", "the besieged town of Darayya". */
