@@ -92,6 +92,7 @@ test('pluralAntecedents: the parties of a meeting are the compound a later plura
     ['"the two sides" after a meeting', MET + 'The two sides agreed to expand trade.', BOTH],
     ['"the two leaders", read by link as leaders of no country', MET + 'The two leaders agreed to expand trade.', BOTH],
     ['an object anaphor after a meeting', MET + 'Russia criticised the two countries.', ['RUS>JPNGOV:111', 'RUS>KORGOV:111']],
+    ['"they" past a participle\'s plural noun', MET + 'Yoon followed closely the measures taken by Japan. They agreed to expand trade.', BOTH],
     // negatives: a plural noun named since is nearer for "they"; "the two sides" is no three-party meeting; a
     // party its own sentence names first is not in the earlier compound
     ['protesters named since', MET + 'Hundreds of protesters gathered outside. They chanted slogans against the government.', []],
@@ -99,6 +100,34 @@ test('pluralAntecedents: the parties of a meeting are the compound a later plura
     ['a party of its own sentence', MET + 'During a dinner with Chinese Premier Li Qiang, the two sides agreed to expand trade.', []],
   ];
   for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(laterRows(text), want));
+});
+
+/** The CAMEO rows of a text's last sentence, exact actor codes: `SRC>TGT:code`, sorted. */
+function lastRows(text: string): string[] {
+  const doc = pipeline.analyze({ text, published: '2020-10-23' });
+  const last = doc.sentences[doc.sentences.length - 1]!.start;
+  return [...new Set(doc.events.filter((e) => e.trigger.start >= last).flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
+}
+
+test('guestAndHost: "the two sides" after the one party its sentence names is that party and the side the story follows', async (t) => {
+  const tour = 'Indonesian Foreign Minister Retno Marsudi met her Norwegian counterpart in Jakarta on Monday. Indonesia and Papua New Guinea agreed to expand trade. ';
+  const cases: [string, string, string[]][] = [
+    ['a guest after two pairs that share one side', tour + 'During the meeting with Chinese Foreign Minister Wang Yi, the two sides discussed trade.', ['CHNGOV>IDN:040', 'IDN>CHNGOV:040']],
+    // negatives: a guest of the side the story follows; after one meeting either party may be the other side
+    ['a guest of the same side', tour + 'During the meeting with Indonesian Trade Minister Zulkifli Hasan, the two sides discussed trade.', []],
+    ['one meeting before', MET + 'During a dinner with Chinese Premier Li Qiang, the two sides discussed trade.', []],
+  ];
+  for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(lastRows(text), want));
+});
+
+test('inNounPhrase: a verb joined by ", and" shares the subject of the nearest verb that heads no noun phrase', async (t) => {
+  const cases: [string, string, string[]][] = [
+    ['"its escorts", a noun the tagger calls a verb', 'Vietnam accuses Chinese survey vessel Haiyang Dizhi 8 and its escorts of illegal activities in its waters, and has demanded that China withdraw all its ships.', ['VNM>CHN:1056', 'VNM>CHN:112']],
+    ['"his detained ministers", a participle of a noun phrase', 'The African Union chief called on troops to protect the president and his detained ministers, and urged Burkina Faso to hold talks.', ['IGOAFRAFU>---MIL:020', 'IGOAFRAFU>BFA:026']],
+    // negative: the nearest verb heads no noun phrase
+    ['a plain first verb', 'Kenya accused Uganda of backing the rebels, and has demanded that Uganda withdraw its troops.', ['KEN>UGA:1056', 'KEN>UGA:112']],
+  ];
+  for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(rows(text), want));
 });
 
 test('earlierCompound: "they" in a clause that names no actor stands for the compound of the sentences before', async (t) => {
@@ -141,6 +170,17 @@ test('pluralObject: an unread "them" stands for the last compound actor named', 
     ['"between them"', MET + 'Protesters marched to the talks between them.', []],
   ];
   for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(laterRows(text), want));
+});
+
+test('earlierSubject: "them" after a verb with a subject of its own is the plural subject of an earlier verb', async (t) => {
+  const cases: [string, string, string[]][] = [
+    ['a subject of the clause before', 'The Chinese ships left the Japanese waters, after Japan Coast Guard ships warned them to leave.', ['JPNMIL>CHN:130']],
+    ['a subject of the first conjunct', 'Chinese troops crossed the border before Indian soldiers attacked them.', ['INDMIL>CHNMIL:190']],
+    // negatives: a shared subject and an object are left to the nouns before "them" (pluralObject)
+    ['a shared subject', 'The rebels seized the weapons and destroyed them.', ['---REB>---:1711']],
+    ['an object', 'Rebels captured soldiers and killed them.', ['---REB>---MIL:173']],
+  ];
+  for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(rows(text), want));
 });
 
 test('landmark: the place a distance is measured from is no party; the act has no target (---)', async (t) => {

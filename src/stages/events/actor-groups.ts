@@ -1,5 +1,5 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
-import { COLLECTIVE_CODES, possessive, type ActorReading, type Event, type Syntax, type Word } from '../../model/index.ts';
+import { COLLECTIVE_CODES, has, possessive, WORD, type ActorReading, type Event, type Syntax, type VerbGroup, type Word } from '../../model/index.ts';
 import { isRelativePronoun, clauseStart, conjunctionBefore, type SentenceCtx } from './sentence.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 
@@ -323,7 +323,7 @@ export function verbSubject(ctx: SentenceCtx, at: number): ActorGroup | null | u
   const [first, last] = [vg.subject.first - base, vg.subject.last - base];
   if (first < 0) return undefined;
   const group = ctx.groups.find((g) => g.first <= last && g.last >= first && !g.modifier && (g.governor === null || ctx.lex.governors.subject.has(g.governor)));
-  if (group) return group;
+  if (group) return possessed(ctx, group, last) ?? group;
   // "as flames overcame their houses": a common noun right before its verb, naming no actor, is the doer,
   // and no actor further back is. A pronoun or a name the tables lack says nothing ("they will release").
   // Only a subject that opens its clause ("as flames …", "say the fires …", "hopes the combination of
@@ -335,6 +335,15 @@ export function verbSubject(ctx: SentenceCtx, at: number): ActorGroup | null | u
   const unread = !ctx.groups.some((g) => g.first <= last && g.last >= first);
   if (unread && unknownName(ctx, first, last)) return null;
   return head?.pos === 'NOUN' && opens && (vg.first - base === last + 1 || relativeAside(ctx, last + 1, vg.first - base)) && unread ? null : undefined;
+}
+
+/**
+ * "Sudan's paramilitary Rapid Support Forces agreed …": a subject that opens with a possessor is its possessed
+ * actor's phrase; the possessor only places it. Null when no actor of the subject (ending at `last`) is owned.
+ */
+export function possessed(ctx: Pick<SentenceCtx, 'toks' | 'groups'>, g: ActorGroup, last: number): ActorGroup | null {
+  const owner = g.members[g.members.length - 1]!;
+  return ctx.groups.find((h) => h.first > g.last && h.first <= last && possessorOf(ctx.toks, owner, h.members[0]!)) ?? null;
 }
 
 /**
@@ -361,7 +370,8 @@ function unknownName(ctx: Pick<SentenceCtx, 'toks'>, first: number, last: number
  * "The United States has condemned the jailing … and has demanded his release", "Treasury will continue to target
  * Tehran's revenue sources and intensify pressure": a verb joined by "and" that the syntax gives no subject of its
  * own shares the first verb's subject; an actor inside the first verb's object is never its subject. Returns the
- * nearest finite verb before the conjunction, or -1 (no coordinated verb, or one with its own subject).
+ * nearest finite verb before the conjunction that heads no noun phrase (inNounPhrase), or -1 (no coordinated verb,
+ * or one with its own subject).
  */
 export function firstConjunct(ctx: SentenceCtx, at: number): number {
   const k = governingVerb(ctx, at);
@@ -370,9 +380,19 @@ export function firstConjunct(ctx: SentenceCtx, at: number): number {
   const start = clauseStart(ctx, and);
   for (let j = and - 1; j >= Math.max(0, start - CONJUNCT_REACH); j--) {
     const t = ctx.toks[j]!;
-    if (t.pos === 'VERB' && ctx.syntax.verbGroupAt(t.index)?.finite) return j;
+    if (t.pos === 'VERB' && ctx.syntax.verbGroupAt(t.index)?.finite && !inNounPhrase(ctx.toks, j)) return j;
   }
   return -1;
+}
+
+/**
+ * "the president and his detained ministers, and urged …", "Chinese vessels and their escorts of …": a word the
+ * tagger calls a verb right after a determiner or a possessive ("his", "the", "Syria's") is a participle or noun of
+ * a noun phrase, no verb a later one is joined to.
+ */
+export function inNounPhrase(toks: readonly Word[], j: number): boolean {
+  const before = toks[j - 1];
+  return before !== undefined && (before.pos === 'DET' || has(before, WORD.POSSESSIVE) || possessive(before));
 }
 
 /** How far before the clause of "and" the first conjunct's verb may stand. */
@@ -484,7 +504,35 @@ function anaphorReferent(ctx: SentenceCtx, k: number, recent: readonly ActorGrou
  * else one of the sentences before (earlierCompound).
  */
 function lastCompound(ctx: Pick<SentenceCtx, 'groups'>, k: number, recent: readonly ActorGroup[], subject: boolean): ActorGroup | null {
-  return ctx.groups.filter((x) => x.last < k && x.members.length === 2).pop() ?? earlierCompound(ctx, k, recent, subject, 2);
+  return ctx.groups.filter((x) => x.last < k && x.members.length === 2).pop() ?? earlierCompound(ctx, k, recent, subject, 2) ?? (subject ? guestAndHost(ctx, k, recent) : null);
+}
+
+/**
+ * "Marsudi met her counterparts … Indonesia and Papua New Guinea agreed … The governments of Indonesia and Norway
+ * agreed … During the bilateral meeting with Chinese Foreign Minister Wang Yi, the two sides discussed …": a subject
+ * "the two sides" after the one party its own sentence names (the guest) is that party and the side the story
+ * follows from meeting to meeting: the one country that the pairs named before (recent) pair with two partners or
+ * more. Null otherwise: after one meeting ("Kishida met Yoon. During a dinner with Li Qiang, the two sides …")
+ * either party may have dined.
+ */
+export function guestAndHost(ctx: Pick<SentenceCtx, 'groups'>, k: number, recent: readonly ActorGroup[]): ActorGroup | null {
+  const named = ctx.groups.filter((x) => x.last < k);
+  const guest = named.length === 1 && named[0]!.members.length === 1 ? named[0]!.members[0]! : null;
+  if (!guest?.country) return null;
+  const partners = new Map<string, Set<string>>();
+  const pair = (p: string, q: string) => (partners.get(p) ?? partners.set(p, new Set()).get(p)!).add(q);
+  for (const x of recent) {
+    const [p, q] = x.members.map((a) => a.country);
+    if (x.members.length !== 2 || !p || !q || p === q) continue;
+    pair(p, q);
+    pair(q, p);
+  }
+  const leads = [...partners].filter(([country, met]) => country !== guest.country && met.size >= 2);
+  if (leads.length !== 1) return null;
+  const [lead, met] = leads[0]!;
+  const host = recent.flatMap((x) => x.members).filter((a) => a.country === lead).pop()!;
+  const side: FoundActor = { ...host, first: -1, last: -1, referring: true, how: `${host.how}; the side the story follows (${lead}, paired with ${[...met].join(', ')}), meeting ${guest.code}` };
+  return { first: named[0]!.first, last: k + 1, members: [side, guest], governor: null, modifier: false };
 }
 
 /**
@@ -550,16 +598,36 @@ const PLURAL_OBJECT = 'them';
 
 /**
  * "Marsudi held meetings with her counterparts from Norway and China. … she met with them": an unread "them" stands
- * for the last compound actor named, in its own sentence or the ones before (guidelines: compound actors expand),
+ * for the last compound actor named in its own sentence, else the plural subject of an earlier verb of it
+ * (earlierSubject), else the last compound of the sentences before (guidelines: compound actors expand),
  * unless a plural common noun its sentence names before it, read as an actor or not, may be what it points to
  * ("seized weapons and destroyed them", "captured soldiers and killed them"). Null when token k is no such "them".
  */
-export function pluralObject(ctx: Pick<SentenceCtx, 'toks' | 'groups'>, k: number, recent: readonly ActorGroup[]): ActorGroup | null {
+export function pluralObject(ctx: Pick<SentenceCtx, 'toks' | 'groups' | 'syntax'>, k: number, recent: readonly ActorGroup[]): ActorGroup | null {
   if (ctx.toks[k]!.lower !== PLURAL_OBJECT) return null;
-  const own = ctx.groups.filter((x) => x.last < k && x.members.length >= 2).pop();
+  const own = ctx.groups.filter((x) => x.last < k && x.members.length >= 2).pop() ?? earlierSubject(ctx, k);
   if (own) return own;
   for (let j = 0; j < k; j++) if (pluralNoun(ctx.toks[j], j === 0)) return null;
   return earlierCompound(ctx, k, recent, false);
+}
+
+/**
+ * "The Chinese ships left the waters after Japan Coast Guard ships warned them to leave": "them" right after a verb
+ * whose own subject is an actor stands for the plural actor that is the subject of an earlier verb of its sentence,
+ * another than that subject. A verb that shares the subject ("The rebels seized the weapons and destroyed them") or
+ * a plural that is no verb's subject ("captured soldiers and killed them") leaves "them" to the nouns before it.
+ */
+export function earlierSubject(ctx: Pick<SentenceCtx, 'toks' | 'groups' | 'syntax'>, k: number): ActorGroup | null {
+  const base = ctx.toks[0]!.index;
+  const subjectOf = (vg: VerbGroup | null | undefined) =>
+    vg?.subject ? ctx.groups.find((g) => g.first <= vg.subject!.last - base && g.last >= vg.subject!.first - base) ?? null : null;
+  const verb = ctx.toks[k - 1];
+  const doer = verb?.pos === 'VERB' ? subjectOf(ctx.syntax.verbGroupAt(verb.index)) : null;
+  if (!doer) return null;
+  // A plural subject: its head is a plural noun ("The Chinese ships", which link reads as CHN from "Chinese").
+  const plural = (vg: VerbGroup) => vg.subject !== null && pluralNoun(ctx.toks[vg.subject.last - base], vg.subject.last === base);
+  const earlier = ctx.syntax.verbGroups.filter((vg) => vg.finite && vg.first - base >= 0 && vg.last - base < doer.first && plural(vg)).map(subjectOf);
+  return earlier.filter((g): g is ActorGroup => g !== null && g !== doer && g.members.length === 1 && g.members[0]!.code !== doer.members[0]!.code).pop() ?? null;
 }
 
 /** The sentence's groups and its group anaphors (anaphorGroups), in text order: the parties an act may target. */
@@ -603,13 +671,15 @@ export function describe(g: ActorGroup): string {
 /**
  * The plural antecedents a sentence leaves for the next ones, in text order: its compound actors, the parties of a
  * consultation it codes (jointActParties), and what a plural noun names ("the protesters", "students gathered"),
- * read as an actor or not, which stands between a later "they" and a compound named before it (no members: "they"
- * then borrows no compound).
+ * read as an actor or the subject of a finite verb, which stands between a later "they" and a compound named before
+ * it (no members: "they" then borrows no compound).
  */
 export function pluralAntecedents(syntax: Syntax, toks: readonly Word[], groups: readonly ActorGroup[], events: readonly Event[], maxMembers: number): ActorGroup[] {
   const plural = groups.filter((g) => g.members.length === 1 && pluralNoun(toks[g.last], g.last === 0));
   const base = toks[0]?.index ?? 0;
   for (const vg of syntax.verbGroups) {
+    // "the measures taken by Malaysia": a participle's noun is no clause's subject, and no "they" of a later clause.
+    if (!vg.finite) continue;
     const first = vg.subject ? vg.subject.first - base : -1;
     if (first < 0 || first >= toks.length) continue;
     const last = subjectHead(toks, first, vg.subject!.last - base);

@@ -69,12 +69,77 @@ test('bothWays: a meeting or talks with a named counterpart is one triple each w
   ]);
 });
 
+test('awaitedParty: an act that names no party but waits on a condition is aimed at the party the condition asks to act', async (t) => {
+  await table(t, [
+    ['South Korea decided to withhold rice aid until Pyongyang began to shut down its reactor.', ['KOR>PRK:162']],
+    ["Japan froze aid until Myanmar's junta frees Suu Kyi.", ['JPN>MMRGOV:162']],
+    // an act named by a noun
+    ["Japan kept its embargo until Myanmar's junta freed Suu Kyi.", ['JPN>MMRGOV:163']],
+    // negatives: a condition of time names no party; a party named by the act keeps it; the source's own condition
+    ['South Korea decided to withhold rice aid until next month.', ['KOR>---:162']],
+    ['Kenya withheld aid to Somalia until Ethiopia withdrew its troops.', ['KEN>SOM:162']],
+    ["South Korea will withhold rice aid until South Korea's demands are met.", ['KOR>---:162']],
+  ]);
+});
+
+test('attendedVenue: a meeting attended whose venue the sentence does not name is held in the story\'s country', async (t) => {
+  const story = 'Riot police in Santiago, Chile fired tear gas at students protesting an economic summit in the Chilean capital. ';
+  const riot = 'CHL>---EDU:175';
+  await table(t, [
+    [story + 'Chinese President Hu Jintao will attend the talks.', [riot, 'CHNGOV>CHL:042', 'CHL>CHNGOV:043']],
+    // negatives: an attendee of the story's own country; a story that names no other country
+    [story + 'Chilean President Ricardo Lagos will attend the talks.', [riot]],
+    ['Chinese President Hu Jintao will attend the talks.', []],
+  ]);
+});
+
+test('urgedBefore: an appeal or demand that closes the sentence after its speaker is made of the subject of the content before it', async (t) => {
+  const met = 'Chinese State Councilor Dai Bingguo met with Vietnamese Foreign Minister Pham Binh Minh in Beijing on Monday. ';
+  const talks = ['CHNGOV>VNMGOV:040', 'VNMGOV>CHNGOV:040'];
+  await table(t, [
+    ['Iran must stop enriching uranium, the U.S. envoy demanded on Tuesday.', ['USAGOV>IRN:100']],
+    // a group anaphor, the speaker's own side left out
+    [met + 'The relevant departments of the two sides should implement the consensus, he urged.', [...talks, 'CHNGOV>VNMGOV:020']],
+    // negatives: a party named after the verb keeps it; the speaker's own side is no one else
+    ['Iran must stop enriching uranium, the U.S. envoy demanded in a letter to Congress.', ['USAGOV>---LEG:100']],
+    ['The United States must act now, the U.S. envoy urged.', ['USAGOV>---:020']],
+  ]);
+});
+
+test('hostStandIn: the country where talks were held, standing in for the party not named, talks back', async (t) => {
+  await table(t, [
+    ['Japanese envoys held talks in Vietnam on Friday.', ['JPNGOV>VNM:046', 'VNM>JPNGOV:046']],
+    // negatives: a verb's place is a venue; talks in the source's own country have no party named
+    ['Japanese envoys met in Vietnam on Friday.', ['JPNGOV>VNM:040']],
+    ['Japanese envoys held talks in Tokyo on Friday.', []],
+  ]);
+});
+
+test('requester: the one whose request or invitation talks answer is their other side', async (t) => {
+  await table(t, [
+    ['The Turkish foreign minister held a telephonic conversation at the request of U.S. Secretary of State Rex Tillerson.', ['TURGOV>USAGOV:040', 'USAGOV>TURGOV:040']],
+    // negatives: another noun before "of" names a place or thing; a request that is no talks' is only a target
+    ['The Turkish foreign minister held talks at the home of U.S. Secretary of State Rex Tillerson.', ['TURGOV>USAGOV:046']],
+    ['Turkey condemned the request of U.S. Secretary of State Rex Tillerson.', ['TUR>USAGOV:111']],
+  ]);
+});
+
 test('verbSubject: the subject of the trigger\'s own verb beats an actor of an opening clause', async (t) => {
   await table(t, [
     ['Although U.S. sanctions have squeezed Iran, Israel has demanded that Egypt close the border.', ['ISR>EGY:100']],
-    ['After Chinese troops crossed the border, Indian soldiers attacked them.', ['INDMIL>---:190']],
+    ['After Chinese troops crossed the border, Indian soldiers attacked them.', ['INDMIL>CHNMIL:190']],
     // negative: a subject the syntax does not find ("Israeli soldiers" is the sentence's first actor) is read as before
     ['Israeli soldiers attacked Palestinian militants in the West Bank.', ['ISRMIL>PSEUAF:190']],
+  ]);
+});
+
+test('possessed: a subject that opens with a possessor is the actor it owns', async (t) => {
+  await table(t, [
+    ["Sudan's paramilitary Rapid Support Forces attacked the army.", ['SDNMIL>---MIL:190']],
+    ["Nigeria's Boko Haram attacked the army.", ['NGAREB>---MIL:190']],
+    // negatives: a possessor link read into its actor; a possessor in the object leaves the subject alone
+    ["Iran's foreign minister criticised Israel.", ['IRNGOV>ISR:111']],
+    ["Sudan attacked Egypt's army.", ['SDN>EGYMIL:190']],
   ]);
 });
 
@@ -223,7 +288,8 @@ test('firstConjunct: a verb joined by "and" with no subject of its own shares th
     ['"Officials will continue to study Iran\'s oil exports and condemn the program," he told reporters.', ['---GOV>---:111']],
     ['Kenya has criticised the arrest of Ugandan journalists and has condemned the attacks on them.', ['KEN>UGAMED:111']],
     // negative: a second verb with its own subject keeps it
-    ['Israeli troops entered the camp and Palestinian militants attacked them.', ['PSEUAF>---:190']],
+    // ("them" is the troops: earlierSubject)
+    ['Israeli troops entered the camp and Palestinian militants attacked them.', ['PSEUAF>ISRMIL:190']],
   ]);
 });
 
@@ -246,17 +312,19 @@ test('argumentsEnd: a target is named among the act\'s own arguments, not in its
   await table(t, [
     // what a meeting is held to discuss is its topic
     ["The envoys of Japan and Australia held talks on Tuesday to discuss China's military buildup.", ['AUSGOV>JPNGOV:046', 'JPNGOV>AUSGOV:046']],
-    // a circumstance adjunct names other parties; the place abroad stands in
-    ['Japanese envoys held talks in Vietnam amid stalled talks between Beijing and Manila.', ['JPNGOV>VNM:046']],
+    // a circumstance adjunct names other parties; the place abroad stands in (and talks back: hostStandIn)
+    ['Japanese envoys held talks in Vietnam amid stalled talks between Beijing and Manila.', ['JPNGOV>VNM:046', 'VNM>JPNGOV:046']],
     // negatives: the purpose of force names its target; a place abroad with no party named stands in
     ['Egyptian police opened fire to disperse Islamist demonstrators on Monday.', ['EGYCOP>---MUS:193']],
-    ['Japanese envoys held talks in Vietnam on Friday.', ['JPNGOV>VNM:046']],
+    ['Japanese envoys held talks in Vietnam on Friday.', ['JPNGOV>VNM:046', 'VNM>JPNGOV:046']],
   ]);
 });
 
 test('eachOther: a reciprocal pronoun makes a compound subject act on each member', async (t) => {
   await table(t, [
     ["China and the United States have already slapped tariffs on $50 billion of each other's goods.", ['CHN>USA:163', 'USA>CHN:163']],
+    // "each other" as the act's object beats an actor named further on
+    ['China and South Korea agreed to support each other in holding the APEC meetings.', ['CHN>KOR:051', 'KOR>CHN:051']],
     // negative: a named target is the target of every member
     ['China and Russia imposed tariffs on American goods.', ['CHN>USA:163', 'RUS>USA:163']],
   ]);
@@ -388,7 +456,7 @@ test('untargetedActors and ownPlace: a place of the source\'s own country is whe
     ['Thai police used water cannon in central Bangkok.', ['THACOP>---:175']],
     // negatives: a party named is the target; a place abroad stands in for the party
     ['Kenyan police fired tear gas at protesters in Nairobi.', ['KENCOP>KENOPP:175']],
-    ['Japanese envoys held talks in Vietnam on Friday.', ['JPNGOV>VNM:046']],
+    ['Japanese envoys held talks in Vietnam on Friday.', ['JPNGOV>VNM:046', 'VNM>JPNGOV:046']],
   ]);
 });
 
@@ -424,6 +492,8 @@ test('storyPlace: cooperation brought to a place of the story, no party named, g
   const story = 'An earthquake struck Pakistan on Saturday. Pakistan appealed for help. ';
   const cases: [string, string, boolean][] = [
     ['Australian Prime Minister John Howard toured quake-hit areas.', 'AUSGOV>PAK:040', true],
+    // a verb joined by "and" brings its act to the places of the verb before it
+    ['Australian Prime Minister John Howard toured quake-hit areas and pledged relief.', 'AUSGOV>PAK:0333', true],
     // negative: no place named: the act goes to no one
     ['Australian Prime Minister John Howard pledged relief.', 'AUSGOV>PAK:0333', false],
     // negative: a visit inside the source's own country is none

@@ -3,7 +3,7 @@ import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import { possessive, type Word } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { type Found, type SentenceCtx, isRelativePronoun, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause } from './sentence.ts';
-import { describe, firstGroupAfter, placeModifier, speakerItself, subjectGroup, withAnaphors } from './actor-groups.ts';
+import { describe, firstConjunct, firstGroupAfter, placeModifier, speakerItself, subjectGroup, withAnaphors } from './actor-groups.ts';
 import { dictionaryReading, sameActBack } from './recoding/code-pair.ts';
 
 /** Reciprocal events only among this many members: a G20 photo call is not 380 events. */
@@ -40,7 +40,8 @@ const MUTUAL_CODES: ReadonlySet<string> = new Set(['040', '046', '164']);
 /**
  * "Dai met with Minh", "the union had been negotiating with the employers", "Minh held talks with Yang": a
  * meeting or talks with a named counterpart is one triple each way (guidelines: talks are reciprocal). The
- * counterpart is the verb's object or comes after "with" ("met in Geneva" names a venue, not a party), and a
+ * counterpart is the verb's object or comes after "with" ("met in Geneva" names a venue, not a party; a host country
+ * standing in for the party not named is one: hostStandIn), and a
  * noun trigger must be what a finite verb does ("held talks"), not talks a clause only mentions ("the chances
  * of resuming talks with Syria").
  */
@@ -50,7 +51,7 @@ export function bothWays(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerM
   const same = (a: FoundActor, b: FoundActor) => a.code === b.code && a.first === b.first && a.last === b.last;
   const within = (g: ActorGroup) => found.targets.every((a) => g.members.some((b) => same(a, b)));
   const target = withAnaphors(ctx, recent).find(within);
-  if (!target || !(target.governor === null || target.governor === 'with')) return found;
+  if (!target || !(target.governor === null || target.governor === 'with' || hostStandIn(ctx, m, target, found.sources) || requester(ctx, target))) return found;
   if (!doneByFiniteVerb(ctx, m) || refused(ctx, m)) return found;
   // "met with her counterparts from A, B and C": one event is every pair of its parties, and A, B and C did not meet
   // each other: each side's act is an event of its own (the reverse event codes the counterparts' side).
@@ -59,6 +60,27 @@ export function bothWays(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerM
   if (found.sources.length + others.length > 2) return { ...found, targets: others, mutual: true, how: `${found.how}; talks are reciprocal: the other side acts back` };
   const both = [...found.sources, ...found.targets];
   return { sources: both, targets: both, how: `${found.how}; talks are reciprocal: each side acts on the other` };
+}
+
+/**
+ * "South Korean envoys held talks in North Korea": the country where talks a source held took place stands in for
+ * the party not named (guidelines: places stand in for missing actors), and as that party it talks back (talks are
+ * reciprocal). Only for talks named by a noun, where nominalActors lets the host stand in; a verb's place ("met in
+ * Geneva") is a venue.
+ */
+function hostStandIn(ctx: SentenceCtx, m: TriggerMatch, target: ActorGroup, sources: readonly FoundActor[]): boolean {
+  return ctx.toks[m.first]!.pos !== 'VERB' && target === hostCountry(ctx, m, sources);
+}
+
+/**
+ * "held a telephone conversation at the request of Tillerson", "met Wang at the invitation of Lavrov": the one whose
+ * request or invitation the talks answer is their other side. The group stands after "of" (a determiner between)
+ * and a request noun before it.
+ */
+function requester(ctx: SentenceCtx, g: ActorGroup): boolean {
+  let k = g.first - 1;
+  while (k > 0 && ctx.toks[k]!.pos === 'DET') k--;
+  return g.governor === 'of' && ctx.toks[k]?.lower === 'of' && ctx.lex.words.requestNouns.has(ctx.toks[k - 1]?.lemma ?? '');
 }
 
 /**
@@ -188,6 +210,11 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   }
   const subject = subjectGroup(ctx, m.first, recent);
   if (!subject) return null;
+  // "Both sides agreed to coordinate and support each other in holding the APEC meetings": a reciprocal pronoun as the
+  // act's object makes the compound subject act on itself, whatever the clause names further on.
+  const act = complement ?? m;
+  const itself = eachOther(ctx, act.last, Math.min(ctx.toks.length, act.last + RECIPROCAL_OBJECT + 1)) ? reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how}); "each other" is the object`, true) : null;
+  if (itself) return itself;
   const reach = from === m.last ? argumentsEnd(ctx, m, afterCue(m), end) : end;
   // "between X and Y" inside the subject ("relations between Moscow and Beijing improved") names both parties.
   const between = ctx.groups.find((g) => g.first >= clauseStart(ctx, m.first) && g.last < m.first && (g.governor === 'between' || g.governor === 'among'));
@@ -268,6 +295,9 @@ export function eachOther(ctx: SentenceCtx, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** How far after the act "each other" may stand as its object: "support each other", "met with each other". */
+const RECIPROCAL_OBJECT = 2;
 
 /** Prepositions that name whom a thing is given, sent or offered to. */
 const RECIPIENT_GOVERNORS: ReadonlySet<string> = new Set(['to', 'toward', 'towards', 'into', 'for']);
@@ -371,7 +401,31 @@ export function untargetedActors(ctx: SentenceCtx, m: TriggerMatch, complement: 
   if (ctx.groups.some((g) => g.first > m.last && g.first < end && g !== subject.group && other(g))) return null;
   const place = storyPlace(ctx, complement ?? m, end, subject.group.members);
   if (place) return { sources: subject.group.members, targets: [place], how: `source ${describe(subject.group)} (${subject.how}); target ${place.how}` };
+  const awaited = awaitedParty(ctx, complement ?? m, subject.group.members);
+  if (awaited) return { sources: subject.group.members, targets: awaited.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(awaited)} (${AWAITED_HOW})` };
+  const urged = urgedBefore(ctx, m, subject.group, recent);
+  if (urged) return { sources: subject.group.members, targets: urged, how: `source ${describe(subject.group)} (${subject.how}); target ${urged.map((a) => a.code).join(' and ')} (the subject of what the appeal or demand before it asks)` };
   return { sources: subject.group.members, targets: [NO_TARGET], how: `source ${describe(subject.group)} (${subject.how}); ${NO_TARGET.how}` };
+}
+
+/** Roots of appeals and demands (02, 10), whose content names whom they are made of. */
+const ASKING_ROOTS = /^(02|10)/;
+
+/**
+ * "Iran must stop enriching uranium, the U.S. envoy demanded", "The relevant departments of the two sides should
+ * implement the consensus, he urged": an appeal or demand whose verb ends the sentence after its speaker, the
+ * content standing before the comma, is made of the subject of that content: its first actor that is no
+ * object or place, the speaker's own side left out. Null when the verb does not close such an attribution.
+ */
+export function urgedBefore(ctx: SentenceCtx, m: TriggerMatch, speaker: ActorGroup, recent: readonly ActorGroup[]): FoundActor[] | null {
+  const { toks } = ctx;
+  if (!ASKING_ROOTS.test(m.pattern.code) || speaker.first < 1 || speaker.last >= m.first) return null;
+  let comma = speaker.first - 1;
+  while (comma > 0 && toks[comma]!.pos === 'DET') comma--;
+  if (toks[comma]?.text !== ',' || toks.slice(m.last + 1).some((t) => !ctx.isTime(t) && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN'))) return null;
+  const content = withAnaphors(ctx, recent).find((g) => g.last < comma && (g.governor === null || ctx.lex.governors.subject.has(g.governor)));
+  const asked = content?.members.filter((a) => !speaker.members.some((s) => s.code === a.code || (a.entity !== null && a.entity === s.entity)));
+  return asked && asked.length > 0 ? asked : null;
 }
 
 /** Nouns for a place within a country: "toured quake-hit areas", "the besieged town of Darayya". */
@@ -390,7 +444,9 @@ const TO_PLACES = /^0[3-7]/;
 export function storyPlace(ctx: SentenceCtx, m: TriggerMatch, end: number, sources: readonly FoundActor[]): FoundActor | null {
   const country = ctx.index.storyCountry;
   if (!country || !TO_PLACES.test(m.pattern.code) || sources.some((a) => a.country === country)) return null;
-  for (let k = m.last + 1; k < end; k++) {
+  // "toured quake-hit areas and pledged relief": a verb joined by "and" to the one before brings it to that one's places.
+  const before = firstConjunct(ctx, m.first);
+  for (let k = (before >= 0 ? before : m.last) + 1; k < end; k++) {
     const t = ctx.toks[k]!;
     if (t.pos !== 'NOUN' || !PLACE_NOUNS.has(t.lemma)) continue;
     return { first: -1, last: -1, code: country, country, role: null, entity: null, referring: false, mention: null, how: `${country} (inferred: "${t.text}" is a place of the story's country, ${country})` };
@@ -470,7 +526,42 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
   // "South Korean envoys held talks in North Korea": a place abroad stands in for the party not named (guidelines),
   // for an act the source does ("held talks"), not one it suffers ("have been slain in killings in Russia").
   const host = doneByFiniteVerb(ctx, m) ? hostCountry(ctx, m, source.members) : null;
-  return host && host.first < reach ? { sources: source.members, targets: host.members, how: `${how}; target ${describe(host)} (the country where it took place: places stand in for missing actors)` } : null;
+  if (host && host.first < reach) return { sources: source.members, targets: host.members, how: `${how}; target ${describe(host)} (the country where it took place: places stand in for missing actors)` };
+  const awaited = awaitedParty(ctx, m, source.members);
+  if (awaited) return { sources: source.members, targets: awaited.members, how: `${how}; target ${describe(awaited)} (${AWAITED_HOW})` };
+  const venue = attendedVenue(ctx, m, source.members);
+  return venue && { sources: source.members, targets: [venue], how: `${how}; target ${venue.how}` };
+}
+
+/**
+ * "Riot police in Santiago, Chile fired tear gas … Bush, Hu Jintao and Koizumi will attend the talks": a meeting
+ * attended (recoding/attendance.ts: ATTEND [042:043]) whose venue the sentence does not name is held where the story
+ * is, its country the one the story names most (storyCountry), when the attendees are not of it (guidelines: a
+ * leader attending a summit in C → 042 toward C; places stand in for missing actors). Null otherwise.
+ */
+export function attendedVenue(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): FoundActor | null {
+  const country = ctx.index.storyCountry;
+  if (m.pattern.code !== ctx.lex.codes.attendance.to || !country || sources.some((a) => a.country === country)) return null;
+  return { first: -1, last: -1, code: country, country, role: null, entity: null, referring: false, mention: null, how: `${country} (inferred: the meeting attended is held in the story's country, ${country})` };
+}
+
+/** Words that open the condition an act waits on: "until Britain apologizes", "unless Iran halts enrichment". */
+const CONDITIONS: ReadonlySet<string> = new Set(['until', 'unless']);
+const AWAITED_HOW = 'the party the act waits on: the subject of the until- or unless-clause after it';
+
+/**
+ * "voted to stop all cooperation until Britain meets three demands", "decided to withhold rice aid until Pyongyang
+ * began to carry out its pledge": an act that names no party but waits on a condition is aimed at the party the
+ * condition asks to act, the subject of the until- or unless-clause that ends the act's clause. Asked only when no
+ * target is named; null when the condition names no other actor as the subject of a finite verb ("until Monday").
+ */
+export function awaitedParty(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): ActorGroup | null {
+  const at = clauseEnd(ctx, m.last);
+  if (!CONDITIONS.has(ctx.toks[at]?.lower ?? '')) return null;
+  const g = ctx.groups.find((x) => x.first > at && x.first <= at + 2);
+  const verb = g && ctx.toks[g.last + 1];
+  if (!g || !verb || !(ctx.syntax.verbGroupAt(verb.index)?.finite ?? false) || g.members.every((a) => sources.some((s) => s.code === a.code))) return null;
+  return g;
 }
 
 /** Parts of the predicate of an occurrence that may stand between its subject and "between": "are expected to take place". */
