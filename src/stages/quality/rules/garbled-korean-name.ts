@@ -12,11 +12,14 @@ export function unkoreanSyllables(syllables: string[], lex: TranslationLexicons)
   return syllables.filter((s) => !lex.korean.syllable.test(fold(s)));
 }
 
-/** Whether the person named at [start, end) is tied to a country of Korean names by the text or the actor dictionary, not a gazetteer guess. */
+/** An entity tied to a country of Korean names by the text or the actor dictionary, not a gazetteer guess. */
+const isKorean = (entity: Doc['entities'][number] | undefined, lex: TranslationLexicons) =>
+  !!entity?.country && entity.countrySource !== 'gazetteer' && lex.korean.countries.has(entity.country);
+
+/** Whether the person named at [start, end) is such an entity. */
 function korean(doc: Doc, start: number, end: number, lex: TranslationLexicons): boolean {
   const mention = doc.mentions.find((m) => m.type === 'PERSON' && m.entity !== null && m.start < end && start < m.end);
-  const entity = mention && doc.entities.find((e) => e.id === mention.entity);
-  return !!entity?.country && entity.countrySource !== 'gazetteer' && lex.korean.countries.has(entity.country);
+  return isKorean(mention ? doc.entities.find((e) => e.id === mention.entity) : undefined, lex);
 }
 
 /**
@@ -29,7 +32,8 @@ export const garbledKoreanNames: QualityRule = {
   id: 'garbled-korean-name',
   check(doc, lex) {
     const out: Finding[] = [];
-    if (!doc.text.includes('-')) return out;
+    // the name pattern is tried at every character: only where a hyphen and a Korean entity make a match count
+    if (!doc.text.includes('-') || !doc.entities.some((e) => isKorean(e, lex))) return out;
     for (const m of allMatches(doc.text, NAME)) {
       const bad = unkoreanSyllables(m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!], lex);
       if (bad.length === 0 || !korean(doc, m.index, m.index + m[0].length, lex)) continue;

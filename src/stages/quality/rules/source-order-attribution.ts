@@ -57,6 +57,7 @@ function verbAfterQuotation(doc: Doc): Finding[] {
 /** Unit 2: a sentence opening on a person's name, a comma and the quotation, with no verb of saying. */
 function speakerWithoutVerb(doc: Doc): Finding[] {
   const persons = new Set(doc.mentions.filter((m) => m.type === 'PERSON').map((m) => m.end));
+  if (persons.size === 0) return [];
   return matchesIn(doc, NAME_COMMA_QUOTE, NAME_HINT)
     .filter(({ end }) => persons.has(end))
     .map(({ start, end, match }) => ({
