@@ -1,8 +1,7 @@
 /** The doer of a verb whose subject is a noun naming an act ("An attack by Taliban militants killed …"). */
-import type { FoundActor } from './actor-groups.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { NO_TARGET } from './parties.ts';
-import { clauseEnd, clauseStart, type Found, type SentenceCtx } from './sentence.ts';
+import { clauseEnd, clauseStart, type Found, type SentenceCtx, type FoundActor } from './sentence.ts';
 
 /** Prepositions that name who does what the noun before them names: "an attack by", "fighting between". */
 const AGENT = 'by';

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { collectiveScope, numberClash, possessorOf, speakerItself, type ActorGroup, type FoundActor } from './actor-groups.ts';
+import { collectiveScope, numberClash, possessorOf, speakerItself } from './actor-groups.ts';
+import type { ActorGroup, FoundActor } from './sentence.ts';
 import type { Word } from '../../model/index.ts';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesThrough } from '../../pipeline/presets.ts';

@@ -1,21 +1,7 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
 import { COLLECTIVE_CODES, has, possessive, WORD, type ActorReading, type Event, type Syntax, type VerbGroup, type Word } from '../../model/index.ts';
-import { isRelativePronoun, clauseStart, conjunctionBefore, type SentenceCtx } from './sentence.ts';
+import { isRelativePronoun, clauseStart, conjunctionBefore, type ActorGroup, type FoundActor, type SentenceCtx } from './sentence.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
-
-/** An actor link read, its token range local to the sentence (first -1 for an inferred actor). */
-export type FoundActor = ActorReading;
-
-/** Actors joined by "and", commas or hyphens ("China and the Soviet Union", "Russian-Chinese"). */
-export interface ActorGroup {
-  first: number;
-  last: number;
-  members: FoundActor[];
-  /** the preposition or possessive that governs the group: "between", "by", "to", "'s", … or null */
-  governor: string | null;
-  /** the group only modifies a noun: "Damascus-based", "Syrian-backed" */
-  modifier: boolean;
-}
 
 const JOINERS = new Set(['and', ',', '-', '/', '&']);
 

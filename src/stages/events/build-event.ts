@@ -2,9 +2,8 @@
 import type { Actor, Doc, Event, Timex } from '../../model/index.ts';
 import { spanOf } from '../../model/index.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
-import type { FoundActor } from './actor-groups.ts';
 import type { TriggerMatch } from './match-triggers.ts';
-import { type Found, type SentenceCtx, clauseEnd, clauseStart } from './sentence.ts';
+import { type Found, type SentenceCtx, clauseEnd, clauseStart, type FoundActor } from './sentence.ts';
 import { EVENT_RULES } from './recoding/index.ts';
 import type { EventCoding } from './recoding/rule.ts';
 import { dictionaryReading, targetAct } from './recoding/code-pair.ts';

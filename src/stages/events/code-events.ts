@@ -1,7 +1,7 @@
 /** The events coder: each sentence's triggers, framed, given actors and a code, then pruned to what happened. */
 import { syntaxOf, timeWords, type Doc, type Event, type Word, type WorkingDoc } from '../../model/index.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
-import { groupActors, pluralAntecedents, sentenceActors, type ActorGroup } from './actor-groups.ts';
+import { groupActors, pluralAntecedents, sentenceActors } from './actor-groups.ts';
 import { matchTriggers, passiveSubjects, verbMayTrigger, type TriggerMatch } from './match-triggers.ts';
 import { withDictionary } from './dictionary-triggers.ts';
 import { sentenceDiscard } from './dictionary/sentence-discard.ts';
@@ -11,7 +11,7 @@ import { speechActEvents } from './speech-acts/index.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { buildEvent, reverseEvent } from './build-event.ts';
 import { documentIndex } from './document-index.ts';
-import { type Found, type SentenceCtx, clauseEnd } from './sentence.ts';
+import { type Found, type SentenceCtx, clauseEnd, type ActorGroup } from './sentence.ts';
 import { COMPLEMENT_WINDOW, type Modal, contentModal, frameCode, internalCommand, purposeOf, reformAim } from './frames.ts';
 import { TRIGGER_RULES } from './recoding/index.ts';
 import { declinedComment } from './recoding/declined-comment.ts';

@@ -1,9 +1,8 @@
 /** Frames: verbs that take another event as their object ("threatened to impose", "demanded that …"). */
 import type { FrameName } from '../../lexicons/events/event-lexicons.ts';
-import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
-import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, indicative } from './sentence.ts';
+import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, indicative, type ActorGroup, type FoundActor } from './sentence.ts';
 import type { EventResources } from './resources.ts';
 
 export const COMPLEMENT_WINDOW = 10;

@@ -1,8 +1,7 @@
 /** Who acts on whom: the source and target actors of a trigger, by the shape of its clause. */
-import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import { possessive, type Word } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
-import { type Found, type SentenceCtx, isRelativePronoun, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause } from './sentence.ts';
+import { type Found, type SentenceCtx, isRelativePronoun, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause, type ActorGroup, type FoundActor } from './sentence.ts';
 import { describe, firstConjunct, firstGroupAfter, placeModifier, speakerItself, subjectGroup, withAnaphors } from './actor-groups.ts';
 import { dictionaryReading, sameActBack } from './recoding/code-pair.ts';
 

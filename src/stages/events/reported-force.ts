@@ -4,11 +4,11 @@
  * accusing B (112); "A said it struck camps in B" is A claiming responsibility toward B (015).
  */
 import type { Event } from '../../model/index.ts';
-import { type ActorGroup, type FoundActor, attributedSpeaker, describe, speakerItself, subjectGroup } from './actor-groups.ts';
+import { attributedSpeaker, describe, speakerItself, subjectGroup } from './actor-groups.ts';
 import type { EventResources } from './resources.ts';
 import type { DictionaryIndex } from './dictionary/dictionary-index.ts';
 import { type TriggerMatch, verbByPosition } from './match-triggers.ts';
-import { type Found, type SentenceCtx, clauseEnd, triggerAt } from './sentence.ts';
+import { type Found, type SentenceCtx, clauseEnd, triggerAt, type ActorGroup, type FoundActor } from './sentence.ts';
 import { BELIEF_VERBS } from './recoding/background.ts';
 import { NO_TARGET, onlyPlace } from './parties.ts';
 

@@ -1,10 +1,23 @@
 /** A sentence as the coder sees it, and how far an event's clause reaches in it (the syntax view's clause boundaries and the sentence's reporting verbs). */
 import type { DictionaryIndex } from './dictionary/dictionary-index.ts';
-import type { Event, Syntax, TimeTest, Word } from '../../model/index.ts';
+import type { ActorReading, Event, Syntax, TimeTest, Word } from '../../model/index.ts';
 import type { EventCoding } from '../../lexicons/events/event-lexicons.ts';
 import type { DocumentIndex } from './document-index.ts';
-import type { ActorGroup, FoundActor } from './actor-groups.ts';
 import type { TriggerMatch } from './match-triggers.ts';
+
+/** An actor link read, its token range local to the sentence (first -1 for an inferred actor). */
+export type FoundActor = ActorReading;
+
+/** Actors joined by "and", commas or hyphens ("China and the Soviet Union", "Russian-Chinese"). */
+export interface ActorGroup {
+  first: number;
+  last: number;
+  members: FoundActor[];
+  /** the preposition or possessive that governs the group: "between", "by", "to", "'s", … or null */
+  governor: string | null;
+  /** the group only modifies a noun: "Damascus-based", "Syrian-backed" */
+  modifier: boolean;
+}
 
 const CLAUSE_LOOKBACK = 40;
 export const TARGET_WINDOW = 15;

@@ -1,6 +1,5 @@
 import type { Modality } from '../../../model/index.ts';
-import type { ActorGroup, FoundActor } from '../actor-groups.ts';
-import type { SentenceCtx } from '../sentence.ts';
+import type { SentenceCtx, ActorGroup, FoundActor } from '../sentence.ts';
 import type { TriggerMatch } from '../match-triggers.ts';
 import type { EventResources } from '../resources.ts';
 

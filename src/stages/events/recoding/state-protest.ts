@@ -1,8 +1,7 @@
 import { GOVERNMENT } from '../parties.ts';
 import { dictionaryReading } from './code-pair.ts';
 import type { EventRule } from './rule.ts';
-import type { FoundActor } from '../actor-groups.ts';
-import type { SentenceCtx } from '../sentence.ts';
+import type { SentenceCtx, FoundActor } from '../sentence.ts';
 
 /**
  * "Vietnam has protested against China's activities", "the ministry strongly protested against Tokyo's claims": a

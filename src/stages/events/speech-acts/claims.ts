@@ -5,9 +5,8 @@
  * North Korean generals" names the generals as the subject matter).
  */
 import type { Event } from '../../../model/index.ts';
-import type { ActorGroup } from '../actor-groups.ts';
 import { NO_TARGET } from '../parties.ts';
-import { type SentenceCtx, triggerAt } from '../sentence.ts';
+import { type SentenceCtx, triggerAt, type ActorGroup } from '../sentence.ts';
 
 export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['allegation', 'accusation', 'charge', 'claim', 'report', 'rumour', 'rumor', 'assertion']);
 /** Deny responsibility or an accusation (CAMEO 016). */

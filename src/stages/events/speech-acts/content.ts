@@ -1,7 +1,7 @@
 /** Where a statement verb's reported clause starts and who it is about: shared by the statement-as-act rules. */
-import { subjectGroup, type ActorGroup } from '../actor-groups.ts';
+import { subjectGroup } from '../actor-groups.ts';
 import type { Word } from '../../../model/index.ts';
-import type { SentenceCtx } from '../sentence.ts';
+import type { SentenceCtx, ActorGroup } from '../sentence.ts';
 
 /** How far "that" may stand after the verb ("acknowledged for the first time last week that …"). */
 const THAT_REACH = 8;

@@ -1,11 +1,10 @@
 /** Statements that are themselves the act: admissions, denials by dismissal, accusations argued; and whom a denial is aimed at. */
 import type { Doc, Event } from '../../../model/index.ts';
 import type { StageContext } from '../../../pipeline/stage.ts';
-import type { ActorGroup } from '../actor-groups.ts';
 import { buildEvent } from '../build-event.ts';
 import type { TriggerMatch } from '../match-triggers.ts';
 import type { EventResources } from '../resources.ts';
-import { type SentenceCtx, triggerAt } from '../sentence.ts';
+import { type SentenceCtx, triggerAt, type ActorGroup } from '../sentence.ts';
 import { admission } from './admission.ts';
 import { retargetDenials } from './claims.ts';
 import { arguedAccusation } from './argued-accusation.ts';

@@ -1,5 +1,4 @@
-import type { ActorGroup } from '../actor-groups.ts';
-import type { Found, SentenceCtx } from '../sentence.ts';
+import type { Found, SentenceCtx, ActorGroup } from '../sentence.ts';
 
 /**
  * A statement that is itself the act (guidelines: "unless the statement itself is the act"): the verb that makes it,
