@@ -7,7 +7,8 @@
 import type { Entity } from '../model/index.ts';
 import type { EntityCandidate, EntityLink, Store } from '../store/contract.ts';
 import { canonicalEntityId, mergeEntities, withCanonicalId, type EntityContent } from '../store/entity-merge.ts';
-import { nameKey, personName, remembered, roleHead } from '../store/entity-names.ts';
+import { nameKey, personName, roleHead } from '../store/entity-names.ts';
+import { remembered } from '../util/remembered.ts';
 import type { CanonicalEntity } from '../store/rows.ts';
 
 /** What resolution reads of a doc entity. */

@@ -3,27 +3,13 @@
  * every store adapter applies (entity-merge.ts): a person's given names and surname, a name's lookup key, a
  * role's head word.
  */
+import { remembered } from '../util/remembered.ts';
 
 // Titles and honorifics that precede a person's name and are not part of it.
 export const TITLES = new Set(['president', 'prime', 'minister', 'mr', 'mrs', 'ms', 'dr', 'sir', 'general', 'gen', 'senator', 'sen', 'rep',
   'governor', 'gov', 'king', 'queen', 'prince', 'princess', 'chancellor', 'premier', 'secretary', 'chairman', 'professor', 'prof',
   'foreign', 'defense', 'defence', 'vice', 'former', 'pope', 'judge', 'mayor', 'ambassador', 'colonel', 'col', 'lt', 'captain', 'adm', 'admiral']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-
-/**
- * A pure function of a string, remembered: the same names recur across thousands of articles and folding
- * them is most of resolution's time. Bounded by clearing when full. Results are shared: do not mutate them.
- */
-export function remembered<T>(fn: (text: string) => T, max = 50_000): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    if (cache.has(text)) return cache.get(text)!;
-    const value = fn(text);
-    if (cache.size >= max) cache.clear();
-    cache.set(text, value);
-    return value;
-  };
-}
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const MARKS = /\p{M}/gu;

@@ -23,6 +23,12 @@ const STATEMENT = '010';
 /** Particles and bare prepositions of the notation: a pattern of these alone (`* AT`, `* (FROM)`) names no object. */
 const PARTICLES = new Set(['AT', 'ON', 'TO', 'WITH', 'FOR', 'FROM', 'IN', 'INTO', 'AGAINST', 'OVER', 'OFF', 'UP', 'DOWN', 'OUT', 'BACK', 'AWAY', 'OF', 'BY', 'ABOUT', 'AS']);
 const MARKERS = new Set(['$', '+', '%', '^']);
+/** A word of the notation that is neither a marker nor a particle (a set `&X` is one). */
+const isWord = (t: string) => !MARKERS.has(t) && !PARTICLES.has(t);
+/** A literal word: a word that is no set. */
+const isLiteral = (t: string) => isWord(t) && !t.startsWith('&');
+/** Whether an element of a pattern's side (a word, a `{noun phrase}` or a `(prep phrase)`) holds a word passing `test`. */
+const holds = (test: (t: string) => boolean) => (e: Pattern['post'][number]) => (typeof e === 'string' ? test(e) : e.np.some(test));
 
 /**
  * "will not accept the outcome", "did not approve the text of a proposal", "said they would not sign": a refused
@@ -45,10 +51,7 @@ export function refusedAcceptance(g: Pick<VerbGroup, 'negated'>, lemma: string):
  * only a literal word after the verb counts (`* DRUG`, not `* &AIRCRAFT`).
  */
 export function namesObject(pattern: Pattern | null, sets = true): boolean {
-  const word = (t: string) => !MARKERS.has(t) && !PARTICLES.has(t) && (sets || !t.startsWith('&'));
-  const literal = (t: string) => word(t) && !t.startsWith('&');
-  const named = (test: (t: string) => boolean) => (e: Pattern['post'][number]) => (typeof e === 'string' ? test(e) : e.np.some(test));
-  return (pattern?.post ?? []).some(named(word)) || (pattern?.pre ?? []).some(named(literal));
+  return (pattern?.post ?? []).some(holds(sets ? isWord : isLiteral)) || (pattern?.pre ?? []).some(holds(isLiteral));
 }
 
 /**
@@ -94,8 +97,8 @@ export function namesCue(pattern: Pattern | null, cue: string): boolean {
   if (cue.includes(' ')) return false;
   const word = cue.toUpperCase();
   const forms = new Set([word, singular(word)]);
-  const literal = (t: string) => !MARKERS.has(t) && !PARTICLES.has(t) && !t.startsWith('&') && t.split(/[/_]/).some((w) => forms.has(w) || forms.has(singular(w)));
-  return (pattern?.post ?? []).some((e) => (typeof e === 'string' ? literal(e) : e.np.some(literal)));
+  const isCue = (t: string) => isLiteral(t) && t.split(/[/_]/).some((w) => forms.has(w) || forms.has(singular(w)));
+  return (pattern?.post ?? []).some(holds(isCue));
 }
 
 /** A statement verb's own match that carries no stance cue: the dictionary may know what its object makes it. */

@@ -381,6 +381,11 @@ export function adjunctStart(ctx: SentenceCtx, from: number, end: number): numbe
 /** The convention's target of an event that names none ("the military is ready to fight"): `---`, no country. */
 export const NO_TARGET: FoundActor = { first: -1, last: -1, code: '---', country: null, role: null, entity: null, referring: false, mention: null, how: 'no target named (---)' };
 
+/** A country named by no word of the sentence, standing in for a party (`why` says what places it there). */
+function inferredState(country: string, why: string, name: string = country): FoundActor {
+  return { first: -1, last: -1, code: country, country, role: null, entity: null, referring: false, mention: null, how: `${name} (inferred: ${why})` };
+}
+
 /**
  * A verb whose clause names its subject and no other actor ("RCTV denies the accusations", "the military is ready
  * to fight", "Kenyan police fired tear gas in Nairobi") acts on no one named: the target is `---`. Asked only when
@@ -448,7 +453,7 @@ export function storyPlace(ctx: SentenceCtx, m: TriggerMatch, end: number, sourc
   for (let k = (before >= 0 ? before : m.last) + 1; k < end; k++) {
     const t = ctx.toks[k]!;
     if (t.pos !== 'NOUN' || !PLACE_NOUNS.has(t.lemma)) continue;
-    return { first: -1, last: -1, code: country, country, role: null, entity: null, referring: false, mention: null, how: `${country} (inferred: "${t.text}" is a place of the story's country, ${country})` };
+    return inferredState(country, `"${t.text}" is a place of the story's country, ${country}`);
   }
   return null;
 }
@@ -541,7 +546,7 @@ function nominalActors(ctx: SentenceCtx, m: TriggerMatch, recent: readonly Actor
 export function attendedVenue(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): FoundActor | null {
   const country = ctx.index.storyCountry;
   if (m.pattern.code !== ctx.lex.codes.attendance.to || !country || sources.some((a) => a.country === country)) return null;
-  return { first: -1, last: -1, code: country, country, role: null, entity: null, referring: false, mention: null, how: `${country} (inferred: the meeting attended is held in the story's country, ${country})` };
+  return inferredState(country, `the meeting attended is held in the story's country, ${country}`);
 }
 
 /** Words that open the condition an act waits on: "until Britain apologizes", "unless Iran halts enrichment". */
@@ -674,7 +679,6 @@ function protestersByPlace(ctx: SentenceCtx, m: TriggerMatch, recent: readonly A
   return { sources: place.members, targets: target.members, how: `${how}; target ${describe(target)} (the next actor named)` };
 }
 
-
 /**
  * "the rebels will lay down their weapons and disband": irregulars who stand down with no counterpart named
  * stand down toward the state of their country (the manual codes the opponent of a ceasefire or demobilisation).
@@ -683,7 +687,7 @@ export function standDownActors(ctx: SentenceCtx, m: TriggerMatch, recent: reado
   const subject = subjectGroup(ctx, m.first, recent);
   const armed = subject?.group.members.filter((a) => a.role !== null && ctx.lex.roles.armed.has(a.role) && a.country && /^[A-Z]{3}$/.test(a.country));
   if (!subject || !armed || armed.length === 0) return null;
-  const state: FoundActor = { first: -1, last: -1, code: armed[0]!.country!, country: armed[0]!.country, role: null, entity: null, referring: false, mention: null, how: `the state of ${armed[0]!.country} (inferred: irregulars standing down with no counterpart named)` };
+  const state = inferredState(armed[0]!.country!, 'irregulars standing down with no counterpart named', `the state of ${armed[0]!.country}`);
   return { sources: armed, targets: [state], how: `source ${describe(subject.group)} (${subject.how}); target ${state.how}` };
 }
 

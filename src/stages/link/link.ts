@@ -11,6 +11,7 @@ import { agentIndex, ARMED_ROLES, NO_COUNTRY, readActors, type ActorResources } 
 import { acronymCode, internationalByName, leadingOrganisationCode, withoutArticle } from './org-names.ts';
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
 import { agentIn, agentPhrases, nounAppositions, organisationBefore, placeBeforeTitle, statedByApposition, type AgentPhrases, type NounAppositions } from './stated.ts';
+import { remembered } from '../../util/remembered.ts';
 
 /** Entity types that name a country's places or people: read in the gazetteer, and the countries a story names. */
 const COUNTRY_TYPES: ReadonlySet<string> = new Set(['GPE', 'NORP', 'LOC']);
@@ -159,7 +160,7 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   // The dictionary's person by his whole name, as the dictionary writes it or in another romanisation of it
   // ("Mohammad Ishaq Dar" is MUHAMMAD ISHAQ DAR), before any surname is read.
   let person: readonly ActorCode[] | null = null;
-  for (const upper of bare) person ??= personCodes(upper, lexicons, context.spellings);
+  for (const upper of bare) person ??= context.personCodes(upper);
   if (person) code ??= actorCodeAt(person, doc.published, role);
   if (!givenNameOnly(bare, lexicons, context.common)) {
     for (const upper of bare) code ??= upperSurnameCode(upper, doc.published, lexicons, role);
@@ -233,8 +234,8 @@ interface LinkContext {
   storyCountries: () => ReadonlySet<string>;
   /** whether a word is an English common word (ActorResources) */
   common: (word: string) => boolean;
-  /** letter groups romanisations of one name write differently (ActorLexicons.spellings) */
-  spellings: readonly (readonly [string, string])[];
+  /** a person's dictionary codes by the name (upper case), as written or in another romanisation (personCodes) */
+  personCodes: (upper: string) => readonly ActorCode[] | null;
 }
 
 /** The forms of the reporting verbs of speech ("says", "announced"); not of belief or attitude ("hopes", "agreed"). */
@@ -248,7 +249,7 @@ interface Resources {
   places: PlaceIndex;
   seats: ReadonlyMap<string, string>;
   agents: AgentPhrases;
-  spellings: readonly (readonly [string, string])[];
+  personCodes: (upper: string) => readonly ActorCode[] | null;
 }
 
 /**
@@ -263,21 +264,23 @@ export const link = defineStage({
   gives: ['entities.country', 'entities.countrySource', 'entities.actorCode', 'entities.role', 'entities.affiliation', 'actors'],
   setup(): Resources {
     const lex = loadActorLexicons();
+    const lexicons = entityLexicons();
     return {
-      lexicons: entityLexicons(),
+      lexicons,
       actors: { agents: agentIndex(lex.agents), describers: lex.describers, pastimes: lex.pastimes, followers: lex.followers, roles: new Set([...lex.agents.values()].map((r) => r.slice(0, 3))), capitals: lex.capitals, controllers: lex.controllers, gatherings: lex.gatherings, cues: speechCues(), common: loadCommonWords() },
       places: placeIndex(lex.places, lex.regions),
       seats: lex.seats,
       agents: agentPhrases(lex.agents),
-      spellings: lex.spellings,
+      // remembered: a name the dictionary lacks is looked up in all its spelling variants, and names recur
+      personCodes: remembered((upper) => personCodes(upper, lexicons, lex.spellings)),
     };
   },
-  run(doc, { lexicons, actors, places, seats, agents, spellings }) {
+  run(doc, { lexicons, actors, places, seats, agents, personCodes }) {
     const syntax = syntaxOf(doc);
     const byId = new Map(doc.mentions.map((m) => [m.id, m]));
     const endingAt = new Map<number, Mention[]>();
     for (const m of doc.mentions) (endingAt.get(m.end) ?? endingAt.set(m.end, []).get(m.end)!).push(m);
-    const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])), appositions: nounAppositions(syntax), organisations: doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name.toUpperCase()), storyCountries: once(() => new Set(doc.entities.flatMap((e) => (COUNTRY_TYPES.has(e.type) && e.country ? [e.country] : [])))), common: actors.common, spellings };
+    const context: LinkContext = { seats, agents, endingAt, entities: new Map(doc.entities.map((e) => [e.id, e])), appositions: nounAppositions(syntax), organisations: doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name.toUpperCase()), storyCountries: once(() => new Set(doc.entities.flatMap((e) => (COUNTRY_TYPES.has(e.type) && e.country ? [e.country] : [])))), common: actors.common, personCodes };
     // Organisations and places first: a person may take the code of the organisation named before the title.
     const ordered = [...doc.entities.filter((e) => e.type !== 'PERSON'), ...doc.entities.filter((e) => e.type === 'PERSON')];
     for (const entity of ordered) linkEntity(doc, syntax, entity, entity.mentions.map((id) => byId.get(id)!), lexicons, context);

@@ -13,6 +13,11 @@ export interface QualityRule {
   check(doc: Doc, lex: TranslationLexicons): Finding[];
 }
 
+/** The findings that overlap none of `taken`: a rule's second reading leaves alone what its first already flagged. */
+export function apartFrom<F extends { start: number; end: number }>(found: readonly F[], taken: readonly { start: number; end: number }[]): F[] {
+  return found.filter((f) => !taken.some((t) => t.start < f.end && f.start < t.end));
+}
+
 /**
  * Every match of a global pattern in each paragraph, as document spans. `hint`, when given, is a cheap test (a pattern)
  * that every match passes: a paragraph without it is skipped, since most patterns cost a backtracking

@@ -1,6 +1,6 @@
 import { CAPITAL_INITIAL, type Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { isDigitUnit, isLetterUnit, isLowerUnit, isUpperUnit, letterRunStart, matchesIn, type Finding, type QualityRule } from './rule.ts';
+import { apartFrom, isDigitUnit, isLetterUnit, isLowerUnit, isUpperUnit, letterRunStart, matchesIn, type Finding, type QualityRule } from './rule.ts';
 import { firstRunEndingAfter, isJoiner, unitSet, wordsOf } from './words.ts';
 
 // A sentence's full stop glued to the next sentence's first word ("day.The", "2017.Talking"), or a word glued
@@ -296,7 +296,7 @@ export const runTogether: QualityRule = {
       end,
       text: `"${match[0]}" runs two words or sentences together: a space was lost (pasted or converted copy, often machine-translated)`,
     }));
-    const glued = gluedFunctionWords(doc, lex).filter((g) => !found.some((f) => f.start < g.end && g.start < f.end));
+    const glued = apartFrom(gluedFunctionWords(doc, lex), found);
     return glued.length === 0 ? found : [...found, ...glued].sort((a, b) => a.start - b.start);
   },
 };

@@ -1,6 +1,6 @@
 import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { allMatches, isLetterUnit, isLowerUnit, isUpperUnit, type Finding, type QualityRule } from './rule.ts';
+import { allMatches, apartFrom, isLetterUnit, isLowerUnit, isUpperUnit, type Finding, type QualityRule } from './rule.ts';
 import { firstRunEndingAfter, isJoiner, isSpaceUnit, wordsOf } from './words.ts';
 
 // lex.foreignMonth as translation-lexicons.ts writes it: after a line's start, a space, a comma or a bracket, one of
@@ -399,7 +399,6 @@ function inCapitalisedRun(text: string, runs: readonly number[], r: number): boo
   return capitalRun(text, runs, r) && ((capitalRun(text, runs, r - 1) && spacedRun(text, runs, r - 1)) || (capitalRun(text, runs, r + 1) && spacedRun(text, runs, r)));
 }
 
-
 /**
  * Whether the word text[start, end), whose letters are the Latin script's ("Sơn", "Việt"), is a name written in its own
  * spelling, as Vietnamese outlets write their names: it is capitalised and inside a mention of a name, or in a
@@ -436,10 +435,10 @@ export const untranslatedWords: QualityRule = {
     const runs = foreignRuns(doc.text, lex);
     const beside = foreignLines(doc.text, runs, lex);
     // a short line in another language that no run or line beside one already holds
-    const lines = foreignShortLines(doc.text, lex).filter((l) => ![...runs, ...beside].some((r) => r.start < l.end && l.start < r.end));
+    const lines = apartFrom(foreignShortLines(doc.text, lex), [...runs, ...beside]);
     const taken = [...runs, ...beside, ...lines];
     // a lone word of the source language, where no run or line holds it already
-    const lone = sourceLowerWords(doc.text, lex).filter((w) => !taken.some((r) => r.start < w.end && w.start < r.end));
+    const lone = apartFrom(sourceLowerWords(doc.text, lex), taken);
     const found = [...foreignDates(doc.text, lex), ...taken, ...lone, ...pinyinTerms(doc, lex)];
     // whether any foreign letter is there at all; only then is the text cut into words
     if (!anyForeign(doc.text, lex.foreign)) return found;
