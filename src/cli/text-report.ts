@@ -38,7 +38,8 @@ export function textReport(doc: Doc): string {
   for (const t of doc.timexes) {
     const unresolved = t.value === null || t.value.includes('X');
     const anchor = t.anchor.kind === 'timex' ? ` (from ${t.anchor.timex})` : unresolved ? ' (unanchored)' : '';
-    add(t.start, `  date    ${t.text} → ${t.type} ${t.value ?? '?'}${anchor}`);
+    const range = t.range ? ` (${t.range.begin ?? '?'} to ${t.range.end ?? '?'})` : '';
+    add(t.start, `  date    ${t.text} → ${t.type} ${t.value ?? '?'}${range}${anchor}`);
   }
   for (const q of doc.quotes) {
     const who = q.speaker.name ?? q.speaker.mention?.text ?? 'unknown';

@@ -15,6 +15,10 @@ export const TimexSchema = SpanSchema.extend({
   }),
   stated: z.array(z.string()).describe('fields the text gave (year, month, day, week, …)'),
   implied: z.array(z.string()).describe('fields filled in from the anchor'),
+  range: z
+    .object({ begin: z.string().nullable(), end: z.string().nullable() })
+    .optional()
+    .describe('a range written as one expression ("June 15-16", "2019-2022"), a DURATION: the values of its first and last point (TIMEX3 beginPoint/endPoint)'),
 });
 export type Timex = z.infer<typeof TimexSchema>;
 export type TimexType = z.infer<typeof TimexTypeSchema>;

@@ -24,7 +24,7 @@ import { chronoReadingRefiner } from './refiners/chrono-reading-refiner.ts';
 import { falsePositiveRefiner } from './refiners/false-positive-refiner.ts';
 import { modifierRefiner } from './refiners/modifier-refiner.ts';
 import { numericDateRefiner } from './refiners/numeric-date-refiner.ts';
-import { rangeRefiner } from './refiners/range-refiner.ts';
+import { rangeJoinRefiner, rangeRefiner } from './refiners/range-refiner.ts';
 import { trimRefiner } from './refiners/trim-refiner.ts';
 import { weekdayAsideRefiner } from './refiners/weekday-aside-refiner.ts';
 import { weekOfRefiner } from './refiners/week-of-refiner.ts';
@@ -125,7 +125,7 @@ export function createDateReader(words: DateWords): DateReader {
     .map((p): TriggeredParser => ({ trigger: CHRONO_PARSERS.get(p.constructor.name)!, pattern: (context) => p.pattern(context), extract: (context, match) => p.extract(context, match) }));
   const overlap = casual.refiners.find((r) => r.constructor.name === 'OverlapRemovalRefiner')!;
   const mergers = CHRONO_MERGERS.map((name) => casual.refiners.find((r) => r.constructor.name === name)!).map(onChronoResults);
-  const refiners = [numericDateRefiner, overlap, ...mergers, overlap, falsePositiveRefiner(words), rangeRefiner, chronoReadingRefiner, weekOfRefiner, weekdayAsideRefiner, trimRefiner, modifierRefiner(words)];
+  const refiners = [numericDateRefiner, overlap, ...mergers, overlap, falsePositiveRefiner(words), rangeRefiner, chronoReadingRefiner, rangeJoinRefiner, weekOfRefiner, weekdayAsideRefiner, trimRefiner, modifierRefiner(words)];
   const parsers = [...ourParsers(words), ...theirs];
   // Parsers that share a trigger ask for it once.
   const triggers = [...new Set(parsers.map((p) => p.trigger))];

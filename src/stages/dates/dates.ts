@@ -1,7 +1,7 @@
 import type { ParsingReference, ParsingResult } from 'chrono-node';
 import { spanOf, syntaxOf, type Doc, type Syntax, type Timex, type TimexType, type TokenRange } from '../../model/index.ts';
 import { defineStage, type StageContext } from '../../pipeline/stage.ts';
-import { addDays, compareDays, isValidDay, type Day } from './calendar.ts';
+import { addDays, compareDays, isValidDay, pad, toUtc, type Day } from './calendar.ts';
 import { createDateReader, type DateReader } from './chrono-config.ts';
 import { readConvention, type Convention, type DateOption } from './convention.ts';
 import { annotations, type PointSpec, type Spec } from './draft.ts';
@@ -167,7 +167,32 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
     if (fit.contradicts) context.report('warning', WEEKDAY_MISMATCH, mismatchText(text, text, value, spec.fields.weekday), start, end);
   }
   if (value === null || !anchorDay) anchor = anchorDay ? anchor : { kind: 'none', timex: null };
-  return timex(mod, spec.type, value, anchor, [...Object.keys(spec.fields).filter((k) => k !== 'utc'), ...(spec.shift ? ['offset'] : [])], implied);
+  const stated = [...Object.keys(spec.fields).filter((k) => k !== 'utc'), ...(spec.shift ? ['offset'] : [])];
+  if (spec.through) return rangeTimex(timex(mod, 'DURATION', null, anchor, stated, implied), spec, value);
+  return timex(mod, spec.type, value, anchor, stated, implied);
+}
+
+/**
+ * A range written as one expression: a DURATION of its length, days counted whole ("June 15-16" P2D) and years
+ * apart ("2019-2022" P3Y) as the translation set and MEANTIME write them, its ends as beginPoint and endPoint.
+ */
+function rangeTimex(timex: Timex, spec: PointSpec, begin: string | null): Timex {
+  const through = spec.through!;
+  if (spec.granularity === 'year') {
+    timex.value = `P${through.year! - spec.fields.year!}Y`;
+    timex.range = { begin, end: String(through.year) };
+    return timex;
+  }
+  // The last day takes the first's month and year unless it states its own ("March 3 through 5, 2021").
+  const day = begin?.match(/^(\d{4}|XXXX)-(\d\d)-\d\d$/);
+  const year = through.year ?? (day && day[1] !== 'XXXX' ? Number(day[1]) : null);
+  const month = through.month ?? spec.fields.month!;
+  const end = day ? `${year ?? 'XXXX'}-${pad(month)}-${pad(through.day!)}` : null;
+  const first = day && year !== null ? { year: Number(day[1]), month: Number(day[2]), day: spec.fields.day! } : null;
+  const days = first ? Math.round((toUtc({ year: year!, month, day: through.day! }).getTime() - toUtc(first).getTime()) / 86_400_000) : through.day! - spec.fields.day!;
+  timex.value = `P${days + 1}D`;
+  timex.range = { begin, end };
+  return timex;
 }
 
 /** A quarter named earlier in the same or the previous sentence ("third-quarter profit … a year earlier"). */

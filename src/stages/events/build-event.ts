@@ -11,16 +11,19 @@ import { modalityOf } from './modality.ts';
 import type { EventResources } from './resources.ts';
 
 
+/** The day an act on this timex happened: a date's value, or the first day of a range ("talks on June 15-16"). */
+const pointOf = (x: Timex): string | null => (x.type === 'DATE' || x.type === 'TIME' ? x.value : (x.range?.begin ?? null));
+
 function dateOf(doc: Doc, ctx: SentenceCtx, m: TriggerMatch): { value: string | null; timex: string | null; how: string } {
   const from = ctx.toks[clauseStart(ctx, m.first)]!.start;
   const to = ctx.toks[clauseEnd(ctx, m.last) - 1]!.end;
   const at = ctx.toks[m.first]!.start;
   let best: Timex | null = null;
   for (const x of ctx.index.timexesWithin(from, to)) {
-    if (!x.value || (x.type !== 'DATE' && x.type !== 'TIME')) continue;
+    if (!pointOf(x)) continue;
     if (!best || Math.abs(x.start - at) < Math.abs(best.start - at)) best = x;
   }
-  if (best) return { value: best.value, timex: best.id, how: `date ${best.value} from "${best.text}" in the clause` };
+  if (best) return { value: pointOf(best), timex: best.id, how: `date ${pointOf(best)} from "${best.text}" in the clause` };
   return { value: doc.published, timex: null, how: doc.published ? `date ${doc.published}: publication date` : 'no date' };
 }
 
