@@ -70,6 +70,14 @@ function pickOccurrence(f: Fields, spec: PointSpec, anchor: Day, tense: Tense): 
     return;
   }
   if (f.year !== undefined || f.decade !== undefined || f.century !== undefined) return;
+  if (f.day !== undefined && f.month === undefined) {
+    // A day of the month alone ("on the 26th"): the anchor's month, the month before for a later day told in the
+    // past, the month after for an earlier day told ahead.
+    const shift = tense === 'past' && f.day > anchor.day ? -1 : tense === 'future' && f.day < anchor.day ? 1 : 0;
+    const { year, month } = addMonths({ ...anchor, day: 1 }, shift);
+    fill(f, { year, month, day: f.day }, spec.granularity);
+    return;
+  }
   // How many months the named period lies after the anchor's, within the same year (-11 … 11).
   let diff: number | null = null;
   if (f.month !== undefined) diff = f.month - anchor.month;

@@ -8,6 +8,14 @@ const SHORT_NAME = /^(sun|sat|mon|wed|thu|fri|tue|jan|mar|apr|jun|jul|aug|sep|oc
 /** "may" and "march" in lower case are the verb and the noun; month names are capitalised. */
 const LOWER_MONTH_WORD = /\b(?:may|march)\b/;
 const MONTH_CONTEXT = /\b(in|of|since|until|through|by|last|next|this|early|late|mid|from|to|before|after|during)\s*-?$/i;
+/** Where a sentence starts: the text's or a line's start, after a full stop. */
+const SENTENCE_START = /(?:^|\n|[.!?]\s)[\s"'`“‘(\[]*$/;
+/**
+ * A quotation opens a sentence too ("He said “Today we met”", "“Today, Mr. Park and I …”") when the sentence goes
+ * on after the word: a show's title closes or runs on in capitals ("on ABC's “This Week,” said", "“This Week With David Brinkley”").
+ */
+const QUOTE_OPENED = /[“‘"]\s*$/;
+const SENTENCE_GOES_ON = /^(?:,\s|\s+[a-z])/;
 /** Names that are capitalised anyway; any other capitalised time word mid-sentence is part of a title. */
 const calendarName = (holidays: DateWords['holidays']) =>
   new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAY.split('|'), ...Object.keys(holidays)].join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)`, 'i');
@@ -30,7 +38,8 @@ export function falsePositiveRefiner({ holidays }: DateWords): Refiner {
         if (/^\d{1,2}\/\d{1,2}$/.test(text)) return false;
         if (SHORT_NAME.test(text)) return false;
         const before = context.text.slice(0, result.index);
-        const sentenceStart = /(?:^|[.!?]\s)[\s"'`(\[]*$/.test(before);
+        const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 3);
+        const sentenceStart = SENTENCE_START.test(before) || (QUOTE_OPENED.test(before) && SENTENCE_GOES_ON.test(after));
         // ABC's "This Week", "60 Minutes", "High Noon": title case in mid-sentence is a name.
         if (!sentenceStart && /\b[A-Z][a-z]{2,}/.test(text) && !/\b[a-z]/.test(text) && !CALENDAR_NAME.test(text)) return false;
         // "Now, he says …" opens the sentence as a discourse marker, not as the present.

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { found } from '../test-fixtures.ts';
+
+// A capitalised time word mid-sentence is a title unless a sentence starts there, as one does inside a quotation
+// that goes on after it. Published 2020-10-23.
+const CASES: [string, string[]][] = [
+  ['Today, the minister met his counterpart.', ['Today|DATE|2020-10-23']],
+  ['He said “Today we met the envoy.”', ['Today|DATE|2020-10-23']],
+  ['[Sound bite: the minister]“Today, Mr. Park and I discussed it.”', ['Today|DATE|2020-10-23']],
+  ['He told reporters: “Yesterday we signed it.”', ['Yesterday|DATE|2020-10-22']],
+  // Titles: mid-sentence, or a quotation that closes or runs on in capitals.
+  ['He appeared on “Today” with the host.', []],
+  ['Baker, speaking on ABC News\' "This Week," said so.', []],
+  ['Baker said on "This Week With David Brinkley" that it was so.', []],
+];
+
+for (const [text, expected] of CASES) {
+  test(`false positives: ${JSON.stringify(text)} gives ${expected.join(', ') || 'nothing'}`, () => {
+    assert.deepEqual(found(text), expected);
+  });
+}
