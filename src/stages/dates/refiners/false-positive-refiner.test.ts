@@ -9,6 +9,10 @@ const CASES: [string, string[]][] = [
   ['He said “Today we met the envoy.”', ['Today|DATE|2020-10-23']],
   ['[Sound bite: the minister]“Today, Mr. Park and I discussed it.”', ['Today|DATE|2020-10-23']],
   ['He told reporters: “Yesterday we signed it.”', ['Yesterday|DATE|2020-10-22']],
+  // An abbreviated month with its day, with or without the dot (Reuters writes "Sept 28").
+  ['UNITED NATIONS, Sept 28 (Reuters) - Rice said.', ['Sept 28|DATE|2020-09-28']],
+  ['They met on Oct 5 and Oct. 6.', ['Oct 5|DATE|2020-10-05', 'Oct. 6|DATE|2020-10-06']],
+  ['The Sept Group met.', []],
   // Titles: mid-sentence, or a quotation that closes or runs on in capitals.
   ['He appeared on “Today” with the host.', []],
   ['Baker, speaking on ABC News\' "This Week," said so.', []],

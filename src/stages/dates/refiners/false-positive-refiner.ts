@@ -16,9 +16,9 @@ const SENTENCE_START = /(?:^|\n|[.!?]\s)[\s"'`“‘(\[]*$/;
  */
 const QUOTE_OPENED = /[“‘"]\s*$/;
 const SENTENCE_GOES_ON = /^(?:,\s|\s+[a-z])/;
-/** Names that are capitalised anyway; any other capitalised time word mid-sentence is part of a title. */
+/** Names that are capitalised anyway (an abbreviated month with its dot or its day: Reuters writes "Oct 5"); any other capitalised time word mid-sentence is part of a title. */
 const calendarName = (holidays: DateWords['holidays']) =>
-  new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAY.split('|'), ...Object.keys(holidays)].join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)`, 'i');
+  new RegExp(`\\b(?:${[...MONTHS, ...WEEKDAY.split('|'), ...Object.keys(holidays)].join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:\\.|\\s+\\d))`, 'i');
 
 /**
  * Chrono reads some words as dates that rarely are in news: "may" and "march" as verbs, three-letter
