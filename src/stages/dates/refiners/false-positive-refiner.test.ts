@@ -13,6 +13,10 @@ const CASES: [string, string[]][] = [
   ['UNITED NATIONS, Sept 28 (Reuters) - Rice said.', ['Sept 28|DATE|2020-09-28']],
   ['They met on Oct 5 and Oct. 6.', ['Oct 5|DATE|2020-10-05', 'Oct. 6|DATE|2020-10-06']],
   ['The Sept Group met.', []],
+  // A day and month in brackets after their weekday, which checks them; elsewhere "1/2" is a fraction.
+  ['Jakarta, Monday (10/19) - The minister arrived.', ['Monday (10/19)|DATE|2020-10-19']],
+  ['He said on Monday (1/2 of the votes counted) that he had won.', ['Monday|DATE|2020-10-19']],
+  ['Turnout was 1/2 of the total.', []],
   // Titles: mid-sentence, or a quotation that closes or runs on in capitals.
   ['He appeared on “Today” with the host.', []],
   ['Baker, speaking on ABC News\' "This Week," said so.', []],

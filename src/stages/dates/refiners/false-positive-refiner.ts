@@ -4,6 +4,8 @@ import { annotations } from '../draft.ts';
 import { MONTHS, WEEKDAY } from '../parsers/patterns.ts';
 
 const MONTH_OR_VERB = /^(may|march)$/i;
+/** A weekday and the opening bracket of its date: "on Monday (12/13)" (the bracket closes right after the date). */
+const WEEKDAY_ASIDE = new RegExp(`\\b(?:${WEEKDAY})\\s*\\(\\s*$`, 'i');
 const SHORT_NAME = /^(sun|sat|mon|wed|thu|fri|tue|jan|mar|apr|jun|jul|aug|sep|oct|nov|dec)$/i;
 /** "may" and "march" in lower case are the verb and the noun; month names are capitalised. */
 const LOWER_MONTH_WORD = /\b(?:may|march)\b/;
@@ -34,8 +36,8 @@ export function falsePositiveRefiner({ holidays }: DateWords): Refiner {
         if (/^\d+$/.test(text) && !ours) return false;
         // Clock times need a colon, a.m./p.m. or o'clock: "1.25 a" and "20" are prices and counts.
         if (!ours && result.start.isCertain('hour') && !/:|[ap]\.?m\b|o'clock|noon|midnight|morning|evening|night|afternoon/i.test(text)) return false;
-        // "1/2", "7/8" are fractions; numeric dates need a year.
-        if (/^\d{1,2}\/\d{1,2}$/.test(text)) return false;
+        // "1/2", "7/8" are fractions; numeric dates need a year, or a weekday they stand beside ("Monday (12/13)").
+        if (/^\d{1,2}\/\d{1,2}$/.test(text) && !(WEEKDAY_ASIDE.test(context.text.slice(Math.max(0, result.index - 16), result.index)) && /^\s*\)/.test(context.text.slice(result.index + result.text.length)))) return false;
         if (SHORT_NAME.test(text)) return false;
         const before = context.text.slice(0, result.index);
         const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 3);
