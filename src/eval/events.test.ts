@@ -120,13 +120,14 @@ test('errors are classed by the nearest pairing of a missed and an extra triple'
 
 test('a missed triple is classed by what became of its trigger: none found, found with no actor, or dropped', () => {
   const thanked = { ...t('CHN', 'PAK', '051'), trigger: 'thanked' };
-  const cases: [string, Triple, { text: string; why: 'unplaced' | 'pruned' }[], string][] = [
+  const cases: [string, Triple, { text: string; code: string; why: 'unplaced' | 'pruned' }[], string][] = [
     ['no uncoded trigger', thanked, [], 'no trigger'],
-    ['its trigger found, no actor placed', thanked, [{ text: 'thanked', why: 'unplaced' }], 'trigger found, actor missing'],
-    ['a multiword trigger shares a word', { ...t('CHN', 'PAK', '018'), trigger: 'expressed condolences' }, [{ text: 'condolences', why: 'unplaced' }], 'trigger found, actor missing'],
-    ['its trigger found, its event dropped', thanked, [{ text: 'thanked', why: 'pruned' }], 'trigger found, pruned'],
-    ['another trigger of the record is no match', thanked, [{ text: 'visited', why: 'unplaced' }], 'no trigger'],
-    ['a triple without a trigger', t('CHN', 'PAK', '051'), [{ text: 'thanked', why: 'unplaced' }], 'no trigger'],
+    ['its trigger found, no actor placed', thanked, [{ text: 'thanked', code: '051', why: 'unplaced' }], 'trigger found, actor missing'],
+    ['a multiword trigger shares a word', { ...t('CHN', 'PAK', '018'), trigger: 'expressed condolences' }, [{ text: 'condolences', code: '018', why: 'unplaced' }], 'trigger found, actor missing'],
+    ['its trigger found, its event dropped', thanked, [{ text: 'thanked', code: '051', why: 'pruned' }], 'trigger found, pruned'],
+    ['another trigger of the record is no match', thanked, [{ text: 'visited', code: '042', why: 'unplaced' }], 'no trigger'],
+    ['no gold trigger: a trigger of the same root', t('CHN', 'PAK', '051'), [{ text: 'praised', code: '051', why: 'unplaced' }], 'trigger found, actor missing'],
+    ['no gold trigger: a trigger of another root', t('CHN', 'PAK', '051'), [{ text: 'visited', code: '042', why: 'unplaced' }], 'no trigger'],
   ];
   for (const [name, missed, found, cls] of cases) assert.deepEqual(classifyErrors({ expected: [missed] }, [], found), [cls], name);
 });
