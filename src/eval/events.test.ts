@@ -108,12 +108,38 @@ test('errors are classed by the nearest pairing of a missed and an extra triple'
     ['leaf differs', [t('RUS', 'CHN', '036')], [t('RUSGOV', 'CHN', '030')], undefined, ['code differs at leaf']],
     ['root differs', [t('RUS', 'CHN', '036')], [t('RUS', 'CHN', '190')], undefined, ['code differs at root']],
     ['actor wrong (reversed)', [t('RUS', 'CHN', '036')], [t('CHN', 'RUS', '036')], undefined, ['actor wrong']],
-    ['missed trigger and an extra', [t('RUS', 'CHN', '036')], [t('USA', 'MEX', '190')], undefined, ['missed trigger', 'extra: in an event sentence']],
+    ['no trigger and an extra', [t('RUS', 'CHN', '036')], [t('USA', 'MEX', '190')], undefined, ['no trigger', 'extra: in an event sentence']],
     ['extra in a no-event sentence', [], [t('USA', 'MEX', '010')], 'statement', ['extra: statement']],
     ['all correct', [t('RUS', 'CHN', '036')], [t('RUSGOV', 'CHNGOV', '036')], undefined, []],
-    ['leaf pairing before actor pairing', [t('RUS', 'CHN', '036'), t('USA', 'CHN', '030')], [t('RUS', 'CHN', '030')], undefined, ['code differs at leaf', 'missed trigger']],
+    ['leaf pairing before actor pairing', [t('RUS', 'CHN', '036'), t('USA', 'CHN', '030')], [t('RUS', 'CHN', '030')], undefined, ['code differs at leaf', 'no trigger']],
   ];
   for (const [name, expected, predicted, reason, classes] of cases) {
-    assert.deepEqual(classifyErrors({ expected, no_event_reason: reason }, predicted).sort(), classes.sort(), name);
+    assert.deepEqual(classifyErrors({ expected, no_event_reason: reason }, predicted, []).sort(), classes.sort(), name);
+  }
+});
+
+test('a missed triple is classed by what became of its trigger: none found, found with no actor, or dropped', () => {
+  const thanked = { ...t('CHN', 'PAK', '051'), trigger: 'thanked' };
+  const cases: [string, Triple, { text: string; code: string; why: 'unplaced' | 'pruned' }[], string][] = [
+    ['no uncoded trigger', thanked, [], 'no trigger'],
+    ['its trigger found, no actor placed', thanked, [{ text: 'thanked', code: '051', why: 'unplaced' }], 'trigger found, actor missing'],
+    ['a multiword trigger shares a word', { ...t('CHN', 'PAK', '018'), trigger: 'expressed condolences' }, [{ text: 'condolences', code: '018', why: 'unplaced' }], 'trigger found, actor missing'],
+    ['its trigger found, its event dropped', thanked, [{ text: 'thanked', code: '051', why: 'pruned' }], 'trigger found, pruned'],
+    ['another trigger of the record is no match', thanked, [{ text: 'visited', code: '042', why: 'unplaced' }], 'no trigger'],
+    ['no gold trigger: a trigger of the same root', t('CHN', 'PAK', '051'), [{ text: 'praised', code: '051', why: 'unplaced' }], 'trigger found, actor missing'],
+    ['no gold trigger: a trigger of another root', t('CHN', 'PAK', '051'), [{ text: 'visited', code: '042', why: 'unplaced' }], 'no trigger'],
+  ];
+  for (const [name, missed, found, cls] of cases) assert.deepEqual(classifyErrors({ expected: [missed] }, [], found), [cls], name);
+});
+
+test('predictTriples hears the triggers that gave no event, and classifyErrors reads them by default', () => {
+  const record = (text: string, trigger: string) => ({ id: text, date: '2020-01-02', text, expected: [{ ...t('USA', 'CHN', '051'), trigger }] });
+  const cases: [string, string, string][] = [
+    ['He thanked them for the help.', 'thanked', 'trigger found, actor missing'],
+    ['The talks went on for hours.', 'agreed', 'no trigger'],
+  ];
+  for (const [text, trigger, cls] of cases) {
+    const r = record(text, trigger);
+    assert.deepEqual(classifyErrors(r, predictTriples(r)), [cls], text);
   }
 });

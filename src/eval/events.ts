@@ -3,6 +3,8 @@ import { buildPipeline, type Pipeline } from '../pipeline/pipeline.ts';
 import { DEFAULT_STAGES } from '../pipeline/presets.ts';
 import type { Doc } from '../model/index.ts';
 import { cameoRows } from '../stages/events/cameo-rows.ts';
+import type { UncodedTrigger } from '../stages/events/code-events.ts';
+import { eventsStage } from '../stages/events/events.ts';
 import { pct, prf, readGoldLines, type EvalReport, type Scorer } from './scorer.ts';
 
 // trigger and reason (per triple), dateline, outlet, url and no_event_reason (per record) document the wire-copy set
@@ -109,22 +111,60 @@ export function compareTriples(expected: readonly Triple[], predicted: readonly 
   return { correct, missed: want.size - correct, extra: got.size - correct };
 }
 
-/** The default pipeline up to and including events (quality adds nothing events are scored on). */
+/** The triggers of the article analysed last that gave no event, as the events stage reports them. */
+let uncoded: UncodedTrigger[] = [];
+
+/** The default pipeline up to and including events (quality adds nothing events are scored on), its events stage heard. */
 function eventPipeline(): Pipeline {
   const upTo = DEFAULT_STAGES.findIndex((s) => s.name === 'events');
-  return buildPipeline(DEFAULT_STAGES.slice(0, upTo + 1));
+  return buildPipeline([...DEFAULT_STAGES.slice(0, upTo), eventsStage((t) => uncoded.push(t))]);
 }
 
+/** A trigger of a record's sentence that gave no event: its words, its code, and why (see UncodedTrigger). */
+export interface UncodedInRecord {
+  text: string;
+  code: string;
+  why: UncodedTrigger['why'];
+}
+/** What predictTriples heard for each record it ran, so classifyErrors can tell a missing trigger from a missing actor. */
+const uncodedOf = new WeakMap<object, UncodedInRecord[]>();
+
 /** Error classes of one record at country level, full code: what the next round should start from. */
-export type ErrorClass = 'missed trigger' | 'code differs at leaf' | 'code differs at root' | 'actor wrong' | `extra: ${string}`;
+export type ErrorClass =
+  | 'no trigger'
+  | 'trigger found, actor missing'
+  | 'trigger found, pruned'
+  | 'code differs at leaf'
+  | 'code differs at root'
+  | 'actor wrong'
+  | `extra: ${string}`;
+
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * Why a missed triple with no partner came out of no event: a trigger of the record that is the triple's gave no
+ * event because no actor was placed, or its event was dropped (background, pruned); else no trigger was found.
+ * The triple's trigger is the uncoded one that shares a word with it, or, where the gold names none (the CAMEO
+ * development set), the one whose code has the triple's root.
+ */
+function missedClass(missed: Triple, found: readonly UncodedInRecord[]): ErrorClass {
+  const want = new Set(words(missed.trigger ?? ''));
+  const hits = found.filter((u) => (missed.trigger === undefined ? root(u.code) === root(missed.code) : words(u.text).some((w) => want.has(w))));
+  if (hits.some((u) => u.why === 'unplaced')) return 'trigger found, actor missing';
+  return hits.length > 0 ? 'trigger found, pruned' : 'no trigger';
+}
 
 /**
  * Pair each missed triple with an extra one of the same record, most alike first: the same actors and root
  * (the leaf differs), the same actors (the root differs), the same code (an actor differs). A missed triple
- * with no partner is a missed trigger; an extra one with none is named by the record's no-event reason, or
- * "in an event sentence".
+ * with no partner is classed by missedClass over the record's uncoded triggers (by default those predictTriples
+ * heard for this record); an extra one with none is named by the record's no-event reason, or "in an event sentence".
  */
-export function classifyErrors(record: Pick<EventRecord, 'expected' | 'no_event_reason'>, predicted: readonly Triple[]): ErrorClass[] {
+export function classifyErrors(
+  record: Pick<EventRecord, 'expected' | 'no_event_reason'>,
+  predicted: readonly Triple[],
+  found: readonly UncodedInRecord[] = uncodedOf.get(record) ?? [],
+): ErrorClass[] {
   const [level] = LEVELS;
   const key = (t: Triple) => `${level!.actor(t.source)}|${level!.actor(t.target)}|${t.code}`;
   const uniq = (ts: readonly Triple[]) => [...new Map(ts.map((t) => [key(t), t])).values()];
@@ -150,7 +190,7 @@ export function classifyErrors(record: Pick<EventRecord, 'expected' | 'no_event_
       extra.splice(j, 1);
     }
   }
-  for (const _ of missed) out.push('missed trigger');
+  for (const t of missed) out.push(missedClass(t, found));
   const why = record.expected.length === 0 ? (record.no_event_reason ?? 'no event') : 'in an event sentence';
   for (const _ of extra) out.push(`extra: ${why}`);
   return out;
@@ -158,23 +198,29 @@ export function classifyErrors(record: Pick<EventRecord, 'expected' | 'no_event_
 
 let pipeline: Pipeline | undefined;
 /** The last article analysed: a story's records come together, so each story is analysed once. */
-let analysed: { text: string; published: string | null; events: Doc['events'] } | undefined;
+let analysed: { text: string; published: string | null; events: Doc['events']; uncoded: UncodedTrigger[] } | undefined;
 
 /**
  * Run newsgraph on each record and return its CAMEO triples (compound actors exploded). A record is read in
  * its story (its article: the story's records, see placeInStories), or alone after its `context` when it has
  * none, so "he", "the company" resolve as in the article; only the events whose trigger lies in the record's
- * own sentence are scored.
+ * own sentence are scored. The record's triggers that gave no event are kept for classifyErrors.
  */
 export function predictTriples(record: EventRecord): Triple[] {
   pipeline ??= eventPipeline();
   const article = record.article ?? alone(record);
   const published = record.date ?? null;
   if (analysed?.text !== article.text || analysed.published !== published) {
-    analysed = { text: article.text, published, events: pipeline.analyze({ id: record.story ?? record.id, text: article.text, published }).events };
+    uncoded = [];
+    analysed = { text: article.text, published, events: pipeline.analyze({ id: record.story ?? record.id, text: article.text, published }).events, uncoded };
   }
+  const inRecord = (start: number) => start >= article.start && start < article.end;
+  uncodedOf.set(
+    record,
+    analysed.uncoded.filter((u) => inRecord(u.start)).map((u) => ({ text: article.text.slice(u.start, u.end), code: u.code, why: u.why })),
+  );
   return analysed.events
-    .filter((e) => e.trigger.start >= article.start && e.trigger.start < article.end)
+    .filter((e) => inRecord(e.trigger.start))
     .flatMap(cameoRows)
     .map((r) => ({ source: r.source, target: r.target, code: r.code }));
 }

@@ -25,11 +25,24 @@ import { actNounDoer } from './act-noun-doer.ts';
 import { dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad } from './prune.ts';
 import type { EventResources } from './resources.ts';
 
+/**
+ * A trigger the coder matched that gave no event: no source or target placed (`unplaced`), or its event built and
+ * then dropped as background or by a prune (`pruned`). Only the evaluation listens: it tells a missing trigger
+ * from a missing actor. Offsets are the document's.
+ */
+export interface UncodedTrigger {
+  start: number;
+  end: number;
+  code: string;
+  why: 'unplaced' | 'pruned';
+}
+export type UncodedObserver = (trigger: UncodedTrigger) => void;
+
 /** Members beyond which a compound is a list, not an actor ("a list of 300 countries"). */
 const MAX_GROUP = 20;
 
 /** Code every sentence of the document; returns the PLOVER-style event records in text order. */
-export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageContext): Event[] {
+export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageContext, observe?: UncodedObserver): Event[] {
   const syntax = syntaxOf(doc);
   const readings = doc.actors ?? [];
   const bySentence = syntax.sentences.map((s) => syntax.words.slice(s.first, s.last + 1));
@@ -60,7 +73,7 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
       if ((t.pos === 'VERB' || t.lemma === 'accord') && phraseAt(toks, i, res.cues.reporting)) reporting.add(i);
     });
     const ctx: SentenceCtx = { s, syntax, lex: res.lexicons.coding, index, isTime, toks, groups, reporting, tail: attributionTail(toks, reporting), dictionary: res.dictionary };
-    const sentenceEvents = codeSentence(doc, ctx, res, recentGroups, context);
+    const sentenceEvents = codeSentence(doc, ctx, res, recentGroups, context, observe);
     const seen = new Set<string>();
     for (const e of sentenceEvents) {
       const key = `${e.cameo.code}|${e.sources.map((a) => a.code).sort().join(',')}|${e.targets.map((a) => a.code).sort().join(',')}|${e.modality}`;
@@ -86,8 +99,9 @@ function attributionTail(toks: readonly Word[], reporting: ReadonlySet<number>):
   return toks.length;
 }
 
-function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: readonly ActorGroup[], context: StageContext): Event[] {
+function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: readonly ActorGroup[], context: StageContext, observe?: UncodedObserver): Event[] {
   const { toks } = ctx;
+  const unplaced = (m: TriggerMatch, code: string) => observe?.({ start: toks[m.first]!.start, end: toks[m.last]!.end, code, why: 'unplaced' });
   const matches = withDictionary(ctx, res, matchTriggers(toks, res.index, ctx.isTime, ctx.lex, passiveSubjects(ctx.syntax, ctx.s)), (i) => verbMayTrigger(toks, i, ctx.isTime, ctx.lex));
   // A trigger that served as a coded event's object ("provide aid", "sign a ceasefire") or complement is consumed.
   const consumed = new Set<number>();
@@ -119,6 +133,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     // Background is not coded, nor what it governs ("…, accusing the government of not negotiating").
     const background = backgroundOf(ctx, m, matches);
     if (background) {
+      observe?.({ start: toks[m.first]!.start, end: toks[m.last]!.end, code: m.pattern.code, why: 'pruned' });
       const end = background.governs ? governedEnd(ctx, m.last, background.kind) : m.last;
       for (const other of matches) if (other.first > m.last && other.first < end) consumed.add(other.first);
       continue;
@@ -144,8 +159,10 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
       if (event) out.push(event);
       continue;
     }
+    if (!found) unplaced(m, code);
     if (!found || internalCommand(ctx, m, found)) continue;
     const event = buildEvent(doc, ctx, res, m, complement, code, found, context, aim ? `${note ? `${note}, ` : ''}protest aim "${aim.cue}" → ${code}` : note);
+    if (!event) unplaced(m, code);
     if (event && aim) for (const other of matches) if (other.first > m.last && other.first <= aim.at) consumed.add(other.first);
     // "began a hunger strike to demand …": what a protest demands is its purpose, not another event.
     if (event && code.startsWith(protestRoot)) for (const other of matches) if (other.first > m.last && (other.pattern.frame || other.pattern.code.startsWith(protestRoot))) consumed.add(other.first);
@@ -171,6 +188,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     const declined = !modal && declinedComment(ctx, m);
     if (!modal && !declined && (!m.pattern.with || prepositionCue(ctx, m) || beliefCue(ctx, m))) continue;
     const found = speechActors(ctx, m, modal?.subject ?? null) ?? (declined ? untargetedActors(ctx, m, null, recent) : null);
+    if (!found) unplaced(m, m.pattern.code);
     if (!found || (modal && ownCountryObliged(found))) continue;
     const aim = modal ? reformAim(ctx, res, m) : null;
     if (modal && aim && modal.complement && aim.at < modal.complement.first) modal.complement = null;
@@ -182,6 +200,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     if (!modal) break;
   }
   speechActEvents(doc, ctx, res, recent, out, context);
+  const built = observe ? [...out] : [];
   // Background first, so a verb that is background does not crowd out the sentence's own nominal.
   dropBackgroundEvents(ctx, out, doc.published);
   // A statement with a stance ("said he was pessimistic about talks") is the sentence's verb too.
@@ -191,6 +210,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   dropSameKind(out);
   dropUntargetedBesideTargeted(ctx, out);
   oneEventPerDyad(ctx, out);
+  for (const e of built) if (!out.includes(e)) observe?.({ start: e.trigger.start, end: e.trigger.end, code: e.cameo.code, why: 'pruned' });
   return out;
 }
 
