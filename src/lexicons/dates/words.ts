@@ -17,6 +17,8 @@ const WordsSchema = z.object({
   monthFirstPlaces: z.array(z.string()),
   /** Start years of commemorated events ("marshall plan" → 1948), for "the 60th anniversary of the Marshall Plan". */
   commemorations: z.object({ about: z.string(), years: z.record(z.string().regex(/^[a-z0-9'’ -]+$/), z.number().int()) }),
+  /** Month names of source languages (lower case, English spellings left out) → month number, for dates a translation left as written. */
+  foreignMonths: z.object({ about: z.string(), names: z.record(z.string().regex(/^\p{Ll}+$/u), z.number().int().min(1).max(12)) }),
 });
 export type DateWords = z.infer<typeof WordsSchema>;
 

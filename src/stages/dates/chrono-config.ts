@@ -8,6 +8,7 @@ import { dateVocabulary, type TriggeredParser } from './parsers/patterns.ts';
 import { anniversaryParser } from './parsers/anniversary-parser.ts';
 import { casualDayParser } from './parsers/casual-day-parser.ts';
 import { dayOfMonthParser } from './parsers/day-of-month-parser.ts';
+import { foreignMonthParser } from './parsers/foreign-month-parser.ts';
 import { impossibleDateParser } from './parsers/impossible-date-parser.ts';
 import { inUnitsParser } from './parsers/in-units-parser.ts';
 import { monthRelationParser } from './parsers/month-relation-parser.ts';
@@ -56,7 +57,7 @@ function ourParsers(words: DateWords): TriggeredParser[] {
   const v = dateVocabulary(words);
   return [
     referenceParser(v), casualDayParser(v), partOfDayParser(v), overnightParser, dayOfMonthParser, anaphoricPartOfDayParser(v), monthRelationParser, pastPeriodParser(v), relativePeriodParser(v), yearAgoQuarterParser, yearEndParser, quarterParser, yearPeriodParser, holidayParser(v),
-    anniversaryParser(v), setParser(v), inUnitsParser(v), unitCountParser(v), centuryParser(v), decadeParser, spokenYearParser(v), yearParser, impossibleDateParser,
+    anniversaryParser(v), foreignMonthParser(v), setParser(v), inUnitsParser(v), unitCountParser(v), centuryParser(v), decadeParser, spokenYearParser(v), yearParser, impossibleDateParser,
   ];
 }
 

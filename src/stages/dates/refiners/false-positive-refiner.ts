@@ -1,4 +1,4 @@
-import type { Refiner } from 'chrono-node';
+import type { ParsingResult, Refiner } from 'chrono-node';
 import type { DateWords } from '../../../lexicons/dates/words.ts';
 import { annotations } from '../draft.ts';
 import { MONTHS, WEEKDAY } from '../parsers/patterns.ts';
@@ -42,8 +42,8 @@ export function falsePositiveRefiner({ holidays }: DateWords): Refiner {
         const before = context.text.slice(0, result.index);
         const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 3);
         const sentenceStart = SENTENCE_START.test(before) || (QUOTE_OPENED.test(before) && SENTENCE_GOES_ON.test(after));
-        // ABC's "This Week", "60 Minutes", "High Noon": title case in mid-sentence is a name.
-        if (!sentenceStart && /\b[A-Z][a-z]{2,}/.test(text) && !/\b[a-z]/.test(text) && !CALENDAR_NAME.test(text)) return false;
+        // ABC's "This Week", "60 Minutes", "High Noon": title case in mid-sentence is a name, unless it states a whole date.
+        if (!sentenceStart && !statesDay(result) && /\b[A-Z][a-z]{2,}/.test(text) && !/\b[a-z]/.test(text) && !CALENDAR_NAME.test(text)) return false;
         // "Now, he says …" opens the sentence as a discourse marker, not as the present.
         if (sentenceStart && /^now$/i.test(text) && context.text[result.index + result.text.length] === ',') return false;
         // A part of the day on its own ("a night", "the morning talk show") names no day; TimeBank leaves it out
@@ -60,4 +60,10 @@ export function falsePositiveRefiner({ holidays }: DateWords): Refiner {
       });
     },
   };
+}
+
+/** Our reading states day, month and year ("29 Mart 2017"): a date, whatever its case. */
+function statesDay(result: ParsingResult): boolean {
+  const spec = annotations.get(result)?.spec;
+  return spec?.kind === 'point' && spec.fields.year !== undefined && spec.fields.month !== undefined && spec.fields.day !== undefined;
 }
