@@ -32,6 +32,15 @@ test('foreign-grammar: flags function-word patterns English never has, each besi
     // time-word-inside-title
     ['after meeting the senior Chinese diplomat yesterday Wang Yi in Munich', ['diplomat yesterday Wang Yi']],
     ['after meeting the senior Chinese diplomat Wang Yi yesterday; the minister said today Germany would help', []],
+    // cognate-object: a verb with a noun of its own root as its object
+    ['We do not accept that the United States impose impositions on Sino-Russian relations.', ['impose impositions']],
+    ['They settled the settlement and invested an investment.', ['settled the settlement', 'invested an investment']],
+    ['They imposed sanctions and conditions; with withdrawal near, international intervention grew. He will mention it.', []],
+    // the noun a modifier of the next: English
+    ['A reinsurance company insures insurance companies that wish to spread the risk.', []],
+    // doubled-and: the Arabic clause-opening "and" before an adverbial and again after it
+    ['relying on its national strength and in this regard, and reserves the right to respond.', ['and in this regard, and']],
+    ['and in this regard, the ministry reserves the right; thus, and only thus, and then, it acts.', []],
   ];
   for (const [text, expected] of cases) {
     const found = foreignGrammar.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

@@ -18,6 +18,9 @@ test('objectless-verb: flags an active sentence ending on a verb that needs an o
     ['The minister also underlined.', ['underlined']],
     ['The minister expressed concern. He described the talks as frank.', []],
     ['“We will win,” the minister said.', []],
+    // "told" with no hearer, the reporting verb left last; passive, or with its hearer, English
+    ['after recording the positions of the documents describing each other told. He left.', ['told']],
+    ['He was told. As he told reporters, the talks went on; the minister told them.', []],
   ];
   for (const [text, expected] of cases) {
     const found = objectlessVerbs.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
