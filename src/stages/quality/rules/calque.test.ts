@@ -37,9 +37,6 @@ test('calque: flags an idiom rendered word by word, and the English uses of the 
     // Indonesian and Malay kunjungan kehormatan, a courtesy call; an honorary title or degree is English
     ['In a press conference after the honorary visit, Retno said', ['honorary visit']],
     ['He paid a courtesy call on the president and received an honorary doctorate; the honorary consul visited.', []],
-    // Persian "the hand is empty" (nothing to bargain with), and English empty hands
-    ['Kanani said that the US hands in the face of Iran are empty and it resorts to propaganda.', ['hands in the face of Iran are empty']],
-    ['He raised his hands; his hands were empty. They came with empty hands against the odds.', []],
     // Japanese 反発 and Korean 반발 (push back) read as a bounce or a repulsion: a side or country doing it with no object
     ['export control in Japan, where Korea rebounded. On the export controls, which the Korean side is repelling.', ['Korea rebounded', 'side is repelling']],
     ['Seoul has strongly repelled against the measure.', ['Seoul has strongly repelled']],
