@@ -33,7 +33,8 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
   'unpaired-bracket': ['garbled-phrase'],
   'objectless-verb': ['garbled-phrase'],
   'calque': ['garbled-phrase'],
-  'lowercase-sentence': ['garbled-phrase'],
+  // its message names both causes: a stop put where none belongs, or the words around it lost (a cut sentence)
+  'lowercase-sentence': ['garbled-phrase', 'truncated-paragraph'],
   'doubled-surname': ['garbled-name'],
   // a foreign person's name read back in pinyin is the set's "pinyin name of an American scholar" (untranslated) as much as a garbled name
   'pinyin-name': ['garbled-name', 'untranslated-word'],
