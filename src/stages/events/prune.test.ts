@@ -4,6 +4,7 @@ import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesNamed, stagesThrough } from '../../pipeline/presets.ts';
 import { syntaxOf } from '../../model/index.ts';
 import { prepositionalNominal, timeClauseAct } from './prune.ts';
+import { cameoRows } from './cameo-rows.ts';
 
 const segmented = buildPipeline(stagesNamed('segment', 'syntax'));
 const coder = buildPipeline(stagesThrough('events'));
@@ -70,4 +71,22 @@ test('relationNominal: a standing relation named by a noun no light verb does is
     const triggers = coder.analyze({ text, published: null }).events.map((e) => e.trigger.text);
     assert.deepEqual(triggers, trigger ? [trigger] : [], text);
   }
+});
+
+test('ownStateInPartyList: a source acts toward the other parties of a relation it is listed in, not toward its own state', () => {
+  const rows = (text: string) =>
+    coder
+      .analyze({ text, published: '2020-01-01' })
+      .events.flatMap(cameoRows)
+      .map((r) => `${r.source}>${r.target}`);
+  const cases: [string, string[]][] = [
+    ['The Lao ambassador pledged all-out efforts to advance the Vietnam-Laos relationship.', ['LAOGOV>VNM']],
+    ['Chinese President Xi pledged to strengthen the ties between China and Russia.', ['CHNGOV>RUS']],
+    // the sources are the listed states: they act on each other
+    ['Malaysian Prime Minister Ismail Sabri and Australian Prime Minister Scott Morrison expressed their commitment to strengthen the ties between Malaysia and Australia.', ['MYSGOV>AUSGOV', 'AUSGOV>MYSGOV']],
+    // a list that names no relation's parties keeps every state: the offensive is both states'
+    ['Sunni Arab leaders in western Iraq have condemned a joint U.S.-Iraqi offensive in the region.', ['IRQMUS>USA', 'IRQMUS>IRQ']],
+    ['Chinese President Xi pledged to strengthen the ties with Russia and Pakistan.', ['CHNGOV>RUS', 'CHNGOV>PAK']],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(rows(text), expected, text);
 });

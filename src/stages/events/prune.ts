@@ -171,3 +171,46 @@ export function dropSameKind(out: Event[]): void {
     else seen.add(key);
   }
 }
+
+/**
+ * "pledged efforts to advance the Vietnam-Laos relationship", "Sabri and Morrison expressed their commitment to the
+ * ties between Malaysia and Australia": a list of states that names the parties of a relation names the source's own
+ * state too; the source acts toward the other party, not toward its own state (guidelines: who acts on whom; a member
+ * never targets itself). When the sources' states are exactly the listed states, the members act on each other
+ * (reciprocal); otherwise a listed state that is a source's own is left out. Any other list is left alone: "condemned
+ * a joint U.S.-Iraqi offensive" targets both the states the offensive is theirs.
+ */
+export function ownStateInPartyList(ctx: SentenceCtx, out: Event[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const e = out[k]!;
+    const states = e.targets.filter((t) => t.role === null && t.country !== null);
+    if (e.targets.length < 2 || states.length !== e.targets.length || !partyList(ctx, e.targets)) continue;
+    const listed = new Set(states.map((t) => t.country));
+    const own = new Set(e.sources.map((s) => s.country));
+    if (![...own].some((c) => listed.has(c))) continue;
+    if (own.size >= 2 && own.size === listed.size && [...own].every((c) => listed.has(c))) {
+      out[k] = { ...e, targets: e.sources, reason: `${e.reason}; the listed parties are the sources' own states: the members act on each other` };
+      continue;
+    }
+    const others = e.targets.filter((t) => !own.has(t.country));
+    if (others.length > 0) out[k] = { ...e, targets: others, reason: `${e.reason}; a source's own state left out of the listed parties` };
+  }
+}
+
+/** How many words after a list of states its relation noun may stand ("the Vietnam-Laos bilateral relationship"). */
+const RELATION_REACH = 3;
+
+/** The targets' mentions are a list of a relation's parties: "between" before them, or a relation noun right after them. */
+export function partyList(ctx: Pick<SentenceCtx, 'toks' | 'lex'>, targets: readonly Event['targets'][number][]): boolean {
+  const at = targets.map((t) => (t.mention ? ctx.toks.findIndex((w) => w.start <= t.mention!.start && t.mention!.start < w.end) : -1));
+  if (at.some((k) => k < 0)) return false;
+  const first = Math.min(...at);
+  const last = ctx.toks.findIndex((w) => w.start >= Math.max(...targets.map((t) => t.mention!.end)));
+  if (ctx.toks[first - 1]?.lower === 'between') return true;
+  for (let k = last; k >= 0 && k < Math.min(ctx.toks.length, last + RELATION_REACH); k++) {
+    const w = ctx.toks[k]!;
+    if (ctx.lex.words.relationHeads.has(w.lemma)) return true;
+    if (w.pos !== 'ADJ' && w.pos !== 'PUNCT' && w.lower !== '-') return false;
+  }
+  return false;
+}
