@@ -22,7 +22,7 @@ import { dropBackgroundEvents } from './background-events.ts';
 import { conjoinedTargets } from './conjoined-targets.ts';
 import { receivedAct } from './received-acts.ts';
 import { actNounDoer } from './act-noun-doer.ts';
-import { dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad, ownStateInPartyList } from './prune.ts';
+import { dropFrameConjuncts, dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad, ownStateInPartyList } from './prune.ts';
 import type { EventResources } from './resources.ts';
 
 /** Members beyond which a compound is a list, not an actor ("a list of 300 countries"). */
@@ -189,6 +189,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   reportedForce(ctx, res, out);
   dropReportedAssessments(ctx, out);
   ownStateInPartyList(ctx, out);
+  dropFrameConjuncts(ctx, out);
   dropSameKind(out);
   dropUntargetedBesideTargeted(ctx, out);
   oneEventPerDyad(ctx, out);

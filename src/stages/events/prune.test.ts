@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesNamed, stagesThrough } from '../../pipeline/presets.ts';
 import { syntaxOf } from '../../model/index.ts';
-import { prepositionalNominal, timeClauseAct } from './prune.ts';
+import { framedInfinitiveBefore, prepositionalNominal, timeClauseAct } from './prune.ts';
 import { cameoRows } from './cameo-rows.ts';
 
 const segmented = buildPipeline(stagesNamed('segment', 'syntax'));
@@ -89,4 +89,25 @@ test('ownStateInPartyList: a source acts toward the other parties of a relation 
     ['Chinese President Xi pledged to strengthen the ties with Russia and Pakistan.', ['CHNGOV>RUS', 'CHNGOV>PAK']],
   ];
   for (const [text, expected] of cases) assert.deepEqual(rows(text), expected, text);
+});
+
+test('framedInfinitiveBefore: a verb joined to an infinitive belongs to the frame that governs the infinitive', () => {
+  const cases: [string, string, string | null][] = [
+    ['Both sides agreed to coordinate and support each other.', 'support', 'agreed'],
+    ['Iran pledged to halt and then fully dismantle the programme.', 'dismantle', 'pledged'],
+    // a verb joined to a finite verb, or to no verb, is an act of its own
+    ['Israel met Syria and signed a deal with Syria.', 'signed', null],
+    ['Rebels agreed to talks and released the hostages.', 'released', null],
+    ['Both sides agreed to coordinate their positions.', 'coordinate', null],
+  ];
+  for (const [text, word, frame] of cases) {
+    const toks = syntaxOf(segmented.analyzeWorking({ text, published: null })).words;
+    const k = toks.findIndex((t) => t.text === word);
+    assert.ok(k >= 0, `${word} in ${text}`);
+    const f = framedInfinitiveBefore({ toks }, k);
+    assert.equal(f >= 0 ? toks[f]!.text : null, frame, text);
+  }
+  // the conjunct of a coded frame's infinitive gives no event of its own
+  const triggers = coder.analyze({ text: 'Chinese Foreign Minister Wang Yi met South Korean Foreign Minister Cho Hyun in Beijing. Both sides agreed to coordinate and support each other.', published: '2025-01-01' }).events.map((e) => e.trigger.text);
+  assert.ok(triggers.includes('agreed') && !triggers.includes('support'), JSON.stringify(triggers));
 });
