@@ -108,6 +108,6 @@ test('framedInfinitiveBefore: a verb joined to an infinitive belongs to the fram
     assert.equal(f >= 0 ? toks[f]!.text : null, frame, text);
   }
   // the conjunct of a coded frame's infinitive gives no event of its own
-  const triggers = coder.analyze({ text: 'Chinese Foreign Minister Wang Yi met South Korean Foreign Minister Cho Hyun in Beijing. Both sides agreed to coordinate and support each other.', published: '2025-01-01' }).events.map((e) => e.trigger.text);
+  const triggers = coder.analyze({ text: 'Chinese Foreign Minister Wang Yi met South Korean Foreign Minister Cho Hyun in Beijing. Both sides agreed to coordinate and support each other in holding the APEC meetings.', published: '2025-01-01' }).events.map((e) => e.trigger.text);
   assert.ok(triggers.includes('agreed') && !triggers.includes('support'), JSON.stringify(triggers));
 });
