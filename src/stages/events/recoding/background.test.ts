@@ -102,6 +102,8 @@ const BACKGROUND: [string, string][] = [
   ['Kenyan police fired into the air and used tear gas to disperse the crowd.', 'fired'],
   // nominalSubject: a reported clause after the reporting verb's time words; a perfect participle tagged as an adjective
   ['The Turkish army said on Friday the raids had weakened the rebels\' supply lines.', 'raids'],
+  // nominalSubject: a subject a possessive pronoun opens
+  ['South Korea said its joint military exercises with the United States are purely defensive.', 'exercises'],
   // purposeClause: a split infinitive after the object
   ['Japan summoned the Chinese ambassador on Monday to formally lodge a protest over the drills.', 'lodge'],
   // relativeClause: a relative clause's reporting verb with a subject of its own

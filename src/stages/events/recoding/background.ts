@@ -489,8 +489,8 @@ function afterTimeWords(ctx: SentenceCtx, k: number): number {
   return k;
 }
 
-/** What follows "be" in a predicate that goes on to a verb ("have been cooperating", "is not expected to"). */
-const AFTER_BE: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+/** What follows "be" (and its adverbs) in a predicate that goes on to a verb ("have been cooperating", "is not expected to"). */
+const AFTER_BE: ReadonlySet<string> = new Set(['VERB', 'AUX', 'PART']);
 
 /**
  * "U.S. sanctions have squeezed Iran", "U.S. sanctions were designed to crimp …": a nominal subject of a predicate
@@ -501,7 +501,8 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
   const { toks } = ctx;
   // A capitalised noun that opens the sentence ("Talks between …") is often tagged a name.
   if (toks[m.first]!.pos !== 'NOUN' && !(m.first === 0 && toks[m.first]!.pos === 'PROPN')) return false;
-  for (let k = afterTimeWords(ctx, clauseStart(ctx, m.first)); k < m.first; k++) if (!SUBJECT_WORDS.has(toks[k]!.pos)) return false;
+  // "its joint military exercises …": a possessive pronoun opens a subject too.
+  for (let k = afterTimeWords(ctx, clauseStart(ctx, m.first)); k < m.first; k++) if (!SUBJECT_WORDS.has(toks[k]!.pos) && !has(toks[k], WORD.POSSESSIVE)) return false;
   // "authorities today release an impounded ship": a "noun" with an article after it is a verb the tagger missed.
   if (toks[m.last + 1]?.pos === 'DET' || (toks[m.first - 1] && ctx.isTime(toks[m.first - 1]!))) return false;
   const end = clauseEnd(ctx, m.last);
@@ -509,7 +510,8 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
   for (let k = m.last + 1; k < end; k++) {
     const t = toks[k]!;
     // "Talks between Pyongyang and Washington have been at an impasse": "be" with no verb after it is a state.
-    if (t.pos === 'AUX' && t.lemma === 'be' && !AFTER_BE.has(toks[k + 1]?.pos ?? '')) return true;
+    // "are purely defensive": adverbs after "be" are passed over.
+    if (t.pos === 'AUX' && t.lemma === 'be' && !AFTER_BE.has(toks[afterAdverbs(toks, k + 1)]?.pos ?? '')) return true;
     // "the strikes had degraded …": after the perfect's "have" a participle the tagger read as an adjective is the verb.
     const perfectParticiple = t.pos === 'ADJ' && toks[k - 1]!.pos === 'AUX' && toks[k - 1]!.lemma === 'have';
     if ((t.pos !== 'VERB' && !perfectParticiple) || toks[k - 1]!.lower === 'to') continue;
@@ -519,6 +521,12 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
     return !OCCURRENCE_VERBS.has(toks[p]!.lemma) && !matches.some((x) => x.first === p);
   }
   return false;
+}
+
+/** The first word from `k` on that is no adverb. */
+function afterAdverbs(toks: readonly Word[], k: number): number {
+  while (toks[k]?.pos === 'ADV') k++;
+  return k;
 }
 
 /**
