@@ -64,6 +64,8 @@ const BACKGROUND: [string, string][] = [
   ['China criticized Russia, saying Moscow does not approve of any country allowing him to attack Georgia.', 'attack'],
   // participleAfterObject: a past participle after a verb's or preposition's object describes it
   ['Tunisian police fired tear gas at thousands of protesters gathered outside the ministry.', 'gathered'],
+  // participleAfterObject: the object of a subjunctive ("that China release"), its head tagged an adjective before "by"
+  ['Japanese Prime Minister Fumio Kishida demanded that China swiftly release a Japanese national detained by local authorities.', 'detained'],
   // relativeClause: "that" after a name inside a phrase
   ['Israeli troops shelled positions in the Gaza Strip that had threatened the truce.', 'threatened'],
   // beliefCue: a verb of belief after "said" is no stance
@@ -116,6 +118,8 @@ const BACKGROUND: [string, string][] = [
 ];
 
 const CODED: [string, string][] = [
+  // participleAfterObject: a name the tagger reads as a verb opens no clause of its own
+  ['Lt. Gen. Prosper Avril resigned yesterday to allow Haiti\'s first democratic elections to take place.', 'resigned'],
   // modifierVerb: "live" modifies "pig", so the ban has no predicate of its own; it is what was announced.
   ['Officials in Taiwan have announced a ban on live pig imports from Japan.', 'ban'],
   ['Kenyan police fired tear gas at protesters in Nairobi on Tuesday.', 'fired'],

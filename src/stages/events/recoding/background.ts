@@ -136,7 +136,9 @@ export function participleAfterObject(ctx: SentenceCtx, m: TriggerMatch): boolea
   const { toks } = ctx;
   const t = toks[m.first]!;
   const prev = toks[m.first - 1];
-  if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || (prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN') || ctx.isTime(prev)) return false;
+  // "a Japanese national detained by local authorities": a head the tagger reads as an adjective, when "by" names the agent.
+  const head = prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || (prev?.pos === 'ADJ' && toks[m.first + 1]?.lower === 'by');
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || !head || ctx.isTime(prev!)) return false;
   let k = m.first - 1;
   while (k >= 0 && (PHRASE_WORDS.has(toks[k]!.pos) || toks[k]!.lower === 'of' || possessive(toks[k]!))) k--;
   const lead = toks[k];
@@ -145,7 +147,16 @@ export function participleAfterObject(ctx: SentenceCtx, m: TriggerMatch): boolea
   // A verb with a subject of its own ("arrested activists detained"), not a participle inside the subject ("Damascus-based
   // group", "the Israeli-occupied West Bank").
   const vg = lead.pos === 'VERB' ? ctx.syntax.verbGroupAt(lead.index) : null;
-  return vg !== null && vg.finite && vg.subject !== null && !ctx.reporting.has(k) && !participleBeforeNoun(toks, k);
+  return vg !== null && vg.subject !== null && (vg.finite || subjunctive(toks, k, vg.subject)) && !ctx.reporting.has(k) && !participleBeforeNoun(toks, k);
+}
+
+/**
+ * "demanded that China swiftly release …": a bare verb right after the subject a "that" opens is a clause's verb (a
+ * mandative subjunctive), though the syntax reads a bare form as non-finite.
+ */
+function subjunctive(toks: readonly Word[], k: number, subject: { first: number; last: number }): boolean {
+  const first = toks.findIndex((w) => w.index === subject.first);
+  return toks[before(toks, k)]?.index === subject.last && first > 0 && toks[first - 1]!.lower === 'that';
 }
 
 /** How far a participial phrase set off by commas may run ("carried out in cooperation with the Somali government"). */
