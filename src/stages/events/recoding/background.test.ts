@@ -64,6 +64,8 @@ const BACKGROUND: [string, string][] = [
   ['China criticized Russia, saying Moscow does not approve of any country allowing him to attack Georgia.', 'attack'],
   // participleAfterObject: a past participle after a verb's or preposition's object describes it
   ['Tunisian police fired tear gas at thousands of protesters gathered outside the ministry.', 'gathered'],
+  // confirmedNominal: a demonym between the reporting verb and its nominal
+  ['Palestinian news sources reported the Israeli airstrikes on the Gaza Strip.', 'airstrikes'],
   // participleAfterObject: the object of a subjunctive ("that China release"), its head tagged an adjective before "by"
   ['Japanese Prime Minister Fumio Kishida demanded that China swiftly release a Japanese national detained by local authorities.', 'detained'],
   // relativeClause: "that" after a name inside a phrase
@@ -118,6 +120,8 @@ const BACKGROUND: [string, string][] = [
 ];
 
 const CODED: [string, string][] = [
+  // confirmedNominal: a nominal with a demonym that a verb of doing, not of reporting, takes is coded
+  ['Israel carried out the Israeli airstrikes on the Gaza Strip.', 'airstrikes'],
   // participleAfterObject: a name the tagger reads as a verb opens no clause of its own
   ['Lt. Gen. Prosper Avril resigned yesterday to allow Haiti\'s first democratic elections to take place.', 'resigned'],
   // modifierVerb: "live" modifies "pig", so the ban has no predicate of its own; it is what was announced.

@@ -448,7 +448,8 @@ function nominalObjectOf(ctx: SentenceCtx, m: TriggerMatch, verbs: ReadonlySet<s
       const at = toks[m.first]!.index;
       return verbs.has(t.lemma) && !!object && object.first <= at && at <= object.last;
     }
-    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'NUM') return false;
+    // "reported the Israeli airstrikes": a name or demonym modifies the noun too.
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'NUM' && t.pos !== 'PROPN') return false;
   }
   return false;
 }
