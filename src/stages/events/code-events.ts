@@ -22,7 +22,7 @@ import { dropBackgroundEvents } from './background-events.ts';
 import { conjoinedTargets } from './conjoined-targets.ts';
 import { receivedAct } from './received-acts.ts';
 import { actNounDoer } from './act-noun-doer.ts';
-import { dropFrameConjuncts, dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad, ownStateInPartyList } from './prune.ts';
+import { dropCoordinatedNominals, dropTopicNominals, dropFrameConjuncts, dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad, ownStateInPartyList } from './prune.ts';
 import type { EventResources } from './resources.ts';
 
 /** Members beyond which a compound is a list, not an actor ("a list of 300 countries"). */
@@ -190,6 +190,8 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   dropReportedAssessments(ctx, out);
   ownStateInPartyList(ctx, out);
   dropFrameConjuncts(ctx, out);
+  dropTopicNominals(ctx, out);
+  dropCoordinatedNominals(ctx, out);
   dropSameKind(out);
   dropUntargetedBesideTargeted(ctx, out);
   oneEventPerDyad(ctx, out);

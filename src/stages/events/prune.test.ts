@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesNamed, stagesThrough } from '../../pipeline/presets.ts';
 import { syntaxOf } from '../../model/index.ts';
-import { framedInfinitiveBefore, prepositionalNominal, timeClauseAct } from './prune.ts';
+import { framedInfinitiveBefore, nominalJoinedBefore, ofHead, prepositionalNominal, timeClauseAct } from './prune.ts';
 import { cameoRows } from './cameo-rows.ts';
 
 const segmented = buildPipeline(stagesNamed('segment', 'syntax'));
@@ -110,4 +110,31 @@ test('framedInfinitiveBefore: a verb joined to an infinitive belongs to the fram
   // the conjunct of a coded frame's infinitive gives no event of its own
   const triggers = coder.analyze({ text: 'Chinese Foreign Minister Wang Yi met South Korean Foreign Minister Cho Hyun in Beijing. Both sides agreed to coordinate and support each other in holding the APEC meetings.', published: '2025-01-01' }).events.map((e) => e.trigger.text);
   assert.ok(triggers.includes('agreed') && !triggers.includes('support'), JSON.stringify(triggers));
+});
+
+test('nominalJoinedBefore and ofHead: nouns of one act joined by "and", and the topic in an act noun\'s "of" phrase', () => {
+  const joined: [string, string, string | null][] = [
+    ["Kuwait expressed its strong condemnation and denunciation of the attack.", 'denunciation', 'condemnation'],
+    ['Rebels released the hostages and their weapons.', 'weapons', null],
+    ['Police arrested protesters and seized weapons.', 'weapons', null],
+  ];
+  const topics: [string, string, string | null][] = [
+    ["Kuwait expressed its condemnation of the terrorist attack.", 'attack', 'condemnation'],
+    ["Iran welcomed the lifting of Israel's blockade.", 'blockade', 'lifting'],
+    ['Rebels attacked the town of Kobani.', 'Kobani', null],
+    ['Israel launched the attack on Gaza.', 'attack', null],
+  ];
+  for (const [cases, find] of [[joined, nominalJoinedBefore], [topics, ofHead]] as const) {
+    for (const [text, word, head] of cases) {
+      const toks = syntaxOf(segmented.analyzeWorking({ text, published: null })).words;
+      const k = toks.findIndex((t) => t.text === word);
+      assert.ok(k >= 0, `${word} in ${text}`);
+      const h = find({ toks }, k);
+      assert.equal(h >= 0 ? toks[h]!.text : null, head, text);
+    }
+  }
+  // one act named by two nouns, and what it is about, give one event
+  const text = "The Ministry of Foreign Affairs expressed Saturday the State of Kuwait's strong condemnation and denunciation of the terrorist attack in Kandahar Province, southern Afghanistan.";
+  const triggers = coder.analyze({ text, published: '2025-03-22' }).events.map((e) => e.trigger.text);
+  assert.deepEqual(triggers, ['condemnation'], JSON.stringify(triggers));
 });

@@ -193,6 +193,59 @@ function family(code: string): string {
   return root >= 17 ? '17-20' : code.slice(0, 2);
 }
 
+/**
+ * "expressed Kuwait's strong condemnation and denunciation of the attack": two nouns of one kind joined by "and" name
+ * one act twice (guidelines: one act, one event), whoever the reading took for the doer of the second.
+ */
+export function dropCoordinatedNominals(ctx: SentenceCtx, out: Event[]): void {
+  if (out.length < 2) return;
+  const at = out.map((e) => triggerAt(ctx, e));
+  for (let k = out.length - 1; k >= 0; k--) {
+    const first = nominalJoinedBefore(ctx, at[k]!);
+    const twin = out.findIndex((e, j) => j !== k && at[j] === first && family(e.cameo.code) === family(out[k]!.cameo.code));
+    if (first >= 0 && twin >= 0) {
+      out.splice(k, 1);
+      at.splice(k, 1);
+    }
+  }
+}
+
+/**
+ * "condemned the attack", "its strong condemnation of the terrorist attack": a nominal act that is the "of" phrase of
+ * another coded nominal act is what that act is about, its topic, not an act the sentence reports (guidelines:
+ * background; nominals inside a described state).
+ */
+export function dropTopicNominals(ctx: SentenceCtx, out: Event[]): void {
+  if (out.length < 2) return;
+  const at = new Set(out.map((e) => triggerAt(ctx, e)));
+  for (let k = out.length - 1; k >= 0; k--) {
+    const head = ofHead(ctx, triggerAt(ctx, out[k]!));
+    if (head >= 0 && at.has(head) && ctx.toks[head]!.pos === 'NOUN') out.splice(k, 1);
+  }
+}
+
+/** Words of a noun phrase before its head ("the terrorist", "Israel's"). */
+const OF_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'PART']);
+
+/** The noun whose "of" phrase noun `k` heads ("condemnation of the terrorist attack"), or -1. */
+export function ofHead(ctx: Pick<SentenceCtx, 'toks'>, k: number): number {
+  const { toks } = ctx;
+  if (toks[k]?.pos !== 'NOUN') return -1;
+  let j = k - 1;
+  while (j >= 0 && OF_PHRASE_POS.has(toks[j]!.pos)) j--;
+  return toks[j]?.lower === 'of' && toks[j - 1]?.pos === 'NOUN' ? j - 1 : -1;
+}
+
+/** The noun that noun `k` is joined to by "and" or "or" ("condemnation and denunciation"), or -1. */
+export function nominalJoinedBefore(ctx: Pick<SentenceCtx, 'toks'>, k: number): number {
+  const { toks } = ctx;
+  if (toks[k]?.pos !== 'NOUN') return -1;
+  let j = k - 1;
+  while (j >= 0 && toks[j]!.pos === 'ADJ') j--;
+  if (toks[j]?.lower !== 'and' && toks[j]?.lower !== 'or') return -1;
+  return toks[j - 1]?.pos === 'NOUN' ? j - 1 : -1;
+}
+
 /** Later events of the same kind between the same parties repeat the first one. */
 export function dropSameKind(out: Event[]): void {
   const seen = new Set<string>();
