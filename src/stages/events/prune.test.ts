@@ -104,7 +104,7 @@ test('framedInfinitiveBefore: a verb joined to an infinitive belongs to the fram
     const toks = syntaxOf(segmented.analyzeWorking({ text, published: null })).words;
     const k = toks.findIndex((t) => t.text === word);
     assert.ok(k >= 0, `${word} in ${text}`);
-    const f = framedInfinitiveBefore({ toks }, k);
+    const f = framedInfinitiveBefore({ toks: [...toks] }, k);
     assert.equal(f >= 0 ? toks[f]!.text : null, frame, text);
   }
   // the conjunct of a coded frame's infinitive gives no event of its own
@@ -129,7 +129,7 @@ test('nominalJoinedBefore and ofHead: nouns of one act joined by "and", and the 
       const toks = syntaxOf(segmented.analyzeWorking({ text, published: null })).words;
       const k = toks.findIndex((t) => t.text === word);
       assert.ok(k >= 0, `${word} in ${text}`);
-      const h = find({ toks }, k);
+      const h = find({ toks: [...toks] }, k);
       assert.equal(h >= 0 ? toks[h]!.text : null, head, text);
     }
   }
