@@ -77,6 +77,8 @@ export const CodingSchema = z.object({
     compassPoints: words.describe('compass points, lower case, as written between a distance and "of"'),
     agentTies: words.describe('words after an agent noun that tie it to the list of countries after them ("diplomats representing France and Italy", "counterparts from the countries of A and B"): each listed country\'s agents'),
     relationNouns: words.describe('nouns of a standing relation between parties ("cooperation", "partnership"): with no light verb that does them ("began cooperation"), a state the sentence describes, no act'),
+    avoidVerbs: words.describe('verbs of keeping away from an act ("avoid visiting Egypt"): the "-ing" form after them names an act not done'),
+    relationHeads: words.describe('lemmas of nouns whose list of states names the parties of a relation ("the Vietnam-Laos relationship", "ties between Malaysia and Australia"): a source among them acts toward the others'),
     confirmingVerbs: words.describe('verbs that confirm or report what happened: a nominal act as their object is reported, and their subject is no doer ("confirmed the arrest of …")'),
   }),
   contentModals: z.record(z.string(), FrameNameSchema),

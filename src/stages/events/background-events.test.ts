@@ -31,6 +31,8 @@ const DROPPED: [string, string, string][] = [
   ['prescribed act', 'Iran and Iraq must sign the agreement, he said.', 'sign'],
   ['prescribed act', 'Iran should criticize Israel, he said.', 'criticize'],
   ['prescribed act', 'Rebels should “release the hostages”, he said.', 'release'],
+  ['avoided act', 'The Indonesian government advised its diplomats to temporarily avoid visiting Egypt.', 'visiting'],
+  ['avoided act', 'Japanese ministers have avoided visiting the Yasukuni shrine in China.', 'visiting'],
 ];
 
 /** [rule, text, trigger]: what the rule must not fire on; the trigger is coded. */
@@ -73,6 +75,9 @@ const KEPT: [string, string, string][] = [
   ['prescribed act', 'Syria said Israel must withdraw its troops from the Golan Heights.', 'said'],
   ['prescribed act', 'The United States said Iran should release the prisoners.', 'said'],
   ['prescribed act', 'Iran released the prisoners, he said.', 'released'],
+  // a visit done, and one kept up, are coded
+  ['avoided act', 'The Indonesian foreign minister is visiting Egypt.', 'visiting'],
+  ['avoided act', 'The Indonesian foreign minister kept visiting Egypt.', 'visiting'],
 ];
 
 test('background events: what a wire coder leaves out is not coded', () => {

@@ -201,7 +201,21 @@ function inRelative(ctx: SentenceCtx, at: number): boolean {
   return j >= 0 && isRelativePronoun(ctx.toks[j]);
 }
 
-const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment, history, earlierYear, guessedAct, prescribedAct, unreceivedCooperation, sourceNotSubject];
+/**
+ * "advised its citizens to temporarily avoid visiting Egypt": an act one keeps away from is not done (guidelines:
+ * negated or hypothetical acts; statements and plans are not events). Only the "-ing" form right after the verb of
+ * avoidance (adverbs between) counts; "refrain from" is a preposition's topic (topicGerund).
+ */
+function avoidedAct(ctx: SentenceCtx, e: Event): boolean {
+  const k = triggerAt(ctx, e);
+  const t = ctx.toks[k];
+  if (!t || !t.lower.endsWith('ing')) return false;
+  let j = k - 1;
+  while (j >= 0 && ctx.toks[j]!.pos === 'ADV') j--;
+  return j >= 0 && ctx.lex.words.avoidVerbs.has(ctx.toks[j]!.lemma);
+}
+
+const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment, history, earlierYear, guessedAct, prescribedAct, unreceivedCooperation, sourceNotSubject, avoidedAct];
 
 /** Remove the events one of the rules names. */
 export function dropBackgroundEvents(ctx: SentenceCtx, out: Event[], published: string | null): void {

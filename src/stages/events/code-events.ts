@@ -22,7 +22,7 @@ import { dropBackgroundEvents } from './background-events.ts';
 import { conjoinedTargets } from './conjoined-targets.ts';
 import { receivedAct } from './received-acts.ts';
 import { actNounDoer } from './act-noun-doer.ts';
-import { dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad } from './prune.ts';
+import { dropCoordinatedNominals, dropTopicNominals, dropFrameConjuncts, dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad, ownStateInPartyList } from './prune.ts';
 import type { EventResources } from './resources.ts';
 
 /**
@@ -207,6 +207,10 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   dropNominalsBesideVerbs(ctx, res, out);
   reportedForce(ctx, res, out);
   dropReportedAssessments(ctx, out);
+  ownStateInPartyList(ctx, out);
+  dropFrameConjuncts(ctx, out);
+  dropTopicNominals(ctx, out);
+  dropCoordinatedNominals(ctx, out);
   dropSameKind(out);
   dropUntargetedBesideTargeted(ctx, out);
   oneEventPerDyad(ctx, out);

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesNamed, stagesThrough } from '../../pipeline/presets.ts';
 import { syntaxOf } from '../../model/index.ts';
-import { prepositionalNominal, timeClauseAct } from './prune.ts';
+import { framedInfinitiveBefore, nominalJoinedBefore, ofHead, prepositionalNominal, timeClauseAct } from './prune.ts';
+import { cameoRows } from './cameo-rows.ts';
 
 const segmented = buildPipeline(stagesNamed('segment', 'syntax'));
 const coder = buildPipeline(stagesThrough('events'));
@@ -70,4 +71,70 @@ test('relationNominal: a standing relation named by a noun no light verb does is
     const triggers = coder.analyze({ text, published: null }).events.map((e) => e.trigger.text);
     assert.deepEqual(triggers, trigger ? [trigger] : [], text);
   }
+});
+
+test('ownStateInPartyList: a source acts toward the other parties of a relation it is listed in, not toward its own state', () => {
+  const rows = (text: string) =>
+    coder
+      .analyze({ text, published: '2020-01-01' })
+      .events.flatMap(cameoRows)
+      .map((r) => `${r.source}>${r.target}`);
+  const cases: [string, string[]][] = [
+    ['The Lao ambassador pledged all-out efforts to advance the Vietnam-Laos relationship.', ['LAOGOV>VNM']],
+    ['Chinese President Xi pledged to strengthen the ties between China and Russia.', ['CHNGOV>RUS']],
+    // the sources are the listed states: they act on each other
+    ['Malaysian Prime Minister Ismail Sabri and Australian Prime Minister Scott Morrison expressed their commitment to strengthen the ties between Malaysia and Australia.', ['MYSGOV>AUSGOV', 'AUSGOV>MYSGOV']],
+    // a list that names no relation's parties keeps every state: the offensive is both states'
+    ['Sunni Arab leaders in western Iraq have condemned a joint U.S.-Iraqi offensive in the region.', ['IRQMUS>USA', 'IRQMUS>IRQ']],
+    ['Chinese President Xi pledged to strengthen the ties with Russia and Pakistan.', ['CHNGOV>RUS', 'CHNGOV>PAK']],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(rows(text), expected, text);
+});
+
+test('framedInfinitiveBefore: a verb joined to an infinitive belongs to the frame that governs the infinitive', () => {
+  const cases: [string, string, string | null][] = [
+    ['Both sides agreed to coordinate and support each other.', 'support', 'agreed'],
+    ['Iran pledged to halt and then fully dismantle the programme.', 'dismantle', 'pledged'],
+    // a verb joined to a finite verb, or to no verb, is an act of its own
+    ['Israel met Syria and signed a deal with Syria.', 'signed', null],
+    ['Rebels agreed to talks and released the hostages.', 'released', null],
+    ['Both sides agreed to coordinate their positions.', 'coordinate', null],
+  ];
+  for (const [text, word, frame] of cases) {
+    const toks = syntaxOf(segmented.analyzeWorking({ text, published: null })).words;
+    const k = toks.findIndex((t) => t.text === word);
+    assert.ok(k >= 0, `${word} in ${text}`);
+    const f = framedInfinitiveBefore({ toks: [...toks] }, k);
+    assert.equal(f >= 0 ? toks[f]!.text : null, frame, text);
+  }
+  // the conjunct of a coded frame's infinitive gives no event of its own
+  const triggers = coder.analyze({ text: 'Chinese Foreign Minister Wang Yi met South Korean Foreign Minister Cho Hyun in Beijing. Both sides agreed to coordinate and support each other in holding the APEC meetings.', published: '2025-01-01' }).events.map((e) => e.trigger.text);
+  assert.ok(triggers.includes('agreed') && !triggers.includes('support'), JSON.stringify(triggers));
+});
+
+test('nominalJoinedBefore and ofHead: nouns of one act joined by "and", and the topic in an act noun\'s "of" phrase', () => {
+  const joined: [string, string, string | null][] = [
+    ["Kuwait expressed its strong condemnation and denunciation of the attack.", 'denunciation', 'condemnation'],
+    ['Rebels released the hostages and their weapons.', 'weapons', null],
+    ['Police arrested protesters and seized weapons.', 'weapons', null],
+  ];
+  const topics: [string, string, string | null][] = [
+    ["Kuwait expressed its condemnation of the terrorist attack.", 'attack', 'condemnation'],
+    ["Iran welcomed the lifting of Israel's blockade.", 'blockade', 'lifting'],
+    ['Rebels attacked the town of Kobani.', 'Kobani', null],
+    ['Israel launched the attack on Gaza.', 'attack', null],
+  ];
+  for (const [cases, find] of [[joined, nominalJoinedBefore], [topics, ofHead]] as const) {
+    for (const [text, word, head] of cases) {
+      const toks = syntaxOf(segmented.analyzeWorking({ text, published: null })).words;
+      const k = toks.findIndex((t) => t.text === word);
+      assert.ok(k >= 0, `${word} in ${text}`);
+      const h = find({ toks: [...toks] }, k);
+      assert.equal(h >= 0 ? toks[h]!.text : null, head, text);
+    }
+  }
+  // one act named by two nouns, and what it is about, give one event
+  const text = "The Ministry of Foreign Affairs expressed Saturday the State of Kuwait's strong condemnation and denunciation of the terrorist attack in Kandahar Province, southern Afghanistan.";
+  const triggers = coder.analyze({ text, published: '2025-03-22' }).events.map((e) => e.trigger.text);
+  assert.deepEqual(triggers, ['condemnation'], JSON.stringify(triggers));
 });

@@ -1,7 +1,7 @@
 /** One sentence, few events: repeats and background nouns are dropped once a sentence is coded. */
 import { WORD, has, type Event, type Word } from '../../model/index.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
-import { type SentenceCtx, coordinated, triggerAt } from './sentence.ts';
+import { type SentenceCtx, conjunctionBefore, coordinated, triggerAt } from './sentence.ts';
 import type { EventResources } from './resources.ts';
 
 /**
@@ -60,6 +60,38 @@ export function oneEventPerDyad(ctx: SentenceCtx, out: Event[]): void {
     else if (!coordinated(ctx, triggerAt(ctx, e))) drop.add(e);
   }
   for (let k = out.length - 1; k >= 0; k--) if (drop.has(out[k]!)) out.splice(k, 1);
+}
+
+/**
+ * "both sides agreed to coordinate and support each other": a verb joined to the infinitive a coded frame governs
+ * ("agreed to coordinate and support") is a second part of what the frame undertakes (guidelines: frame verbs code the
+ * act they frame, one event), not an act of its own; a verb coordinated with the frame itself ("met X and signed a
+ * deal with X") is.
+ */
+export function dropFrameConjuncts(ctx: SentenceCtx, out: Event[]): void {
+  if (out.length < 2) return;
+  const triggers = new Set(out.map((e) => triggerAt(ctx, e)));
+  for (let k = out.length - 1; k >= 0; k--) {
+    const frame = framedInfinitiveBefore(ctx, triggerAt(ctx, out[k]!));
+    if (frame >= 0 && triggers.has(frame)) out.splice(k, 1);
+  }
+}
+
+/**
+ * The word that governs the infinitive verb `k` is joined to ("agreed" in "agreed to coordinate and support"), or -1
+ * when `k` is joined to no infinitive.
+ */
+export function framedInfinitiveBefore(ctx: Pick<SentenceCtx, 'toks'>, k: number): number {
+  const and = conjunctionBefore(ctx, k);
+  if (and < 1) return -1;
+  let j = and - 1;
+  while (j >= 0 && ctx.toks[j]!.pos === 'ADV') j--;
+  const verb = ctx.toks[j];
+  // An infinitive is a bare form: "agreed to talks and released" joins no infinitive, whatever the tagger reads "talks" as.
+  if (!verb || verb.pos !== 'VERB' || verb.lemma !== verb.lower || ctx.toks[j - 1]?.lower !== 'to') return -1;
+  let f = j - 2;
+  while (f >= 0 && ctx.toks[f]!.pos === 'ADV') f--;
+  return f;
 }
 
 function untargeted(e: Event): boolean {
@@ -161,6 +193,59 @@ function family(code: string): string {
   return root >= 17 ? '17-20' : code.slice(0, 2);
 }
 
+/**
+ * "expressed Kuwait's strong condemnation and denunciation of the attack": two nouns of one kind joined by "and" name
+ * one act twice (guidelines: one act, one event), whoever the reading took for the doer of the second.
+ */
+export function dropCoordinatedNominals(ctx: SentenceCtx, out: Event[]): void {
+  if (out.length < 2) return;
+  const at = out.map((e) => triggerAt(ctx, e));
+  for (let k = out.length - 1; k >= 0; k--) {
+    const first = nominalJoinedBefore(ctx, at[k]!);
+    const twin = out.findIndex((e, j) => j !== k && at[j] === first && family(e.cameo.code) === family(out[k]!.cameo.code));
+    if (first >= 0 && twin >= 0) {
+      out.splice(k, 1);
+      at.splice(k, 1);
+    }
+  }
+}
+
+/**
+ * "condemned the attack", "its strong condemnation of the terrorist attack": a nominal act that is the "of" phrase of
+ * another coded nominal act is what that act is about, its topic, not an act the sentence reports (guidelines:
+ * background; nominals inside a described state).
+ */
+export function dropTopicNominals(ctx: SentenceCtx, out: Event[]): void {
+  if (out.length < 2) return;
+  const at = new Set(out.map((e) => triggerAt(ctx, e)));
+  for (let k = out.length - 1; k >= 0; k--) {
+    const head = ofHead(ctx, triggerAt(ctx, out[k]!));
+    if (head >= 0 && at.has(head) && ctx.toks[head]!.pos === 'NOUN') out.splice(k, 1);
+  }
+}
+
+/** Words of a noun phrase before its head ("the terrorist", "Israel's"). */
+const OF_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'PART']);
+
+/** The noun whose "of" phrase noun `k` heads ("condemnation of the terrorist attack"), or -1. */
+export function ofHead(ctx: Pick<SentenceCtx, 'toks'>, k: number): number {
+  const { toks } = ctx;
+  if (toks[k]?.pos !== 'NOUN') return -1;
+  let j = k - 1;
+  while (j >= 0 && OF_PHRASE_POS.has(toks[j]!.pos)) j--;
+  return toks[j]?.lower === 'of' && toks[j - 1]?.pos === 'NOUN' ? j - 1 : -1;
+}
+
+/** The noun that noun `k` is joined to by "and" or "or" ("condemnation and denunciation"), or -1. */
+export function nominalJoinedBefore(ctx: Pick<SentenceCtx, 'toks'>, k: number): number {
+  const { toks } = ctx;
+  if (toks[k]?.pos !== 'NOUN') return -1;
+  let j = k - 1;
+  while (j >= 0 && toks[j]!.pos === 'ADJ') j--;
+  if (toks[j]?.lower !== 'and' && toks[j]?.lower !== 'or') return -1;
+  return toks[j - 1]?.pos === 'NOUN' ? j - 1 : -1;
+}
+
 /** Later events of the same kind between the same parties repeat the first one. */
 export function dropSameKind(out: Event[]): void {
   const seen = new Set<string>();
@@ -170,4 +255,47 @@ export function dropSameKind(out: Event[]): void {
     if (seen.has(key)) out.splice(k--, 1);
     else seen.add(key);
   }
+}
+
+/**
+ * "pledged efforts to advance the Vietnam-Laos relationship", "Sabri and Morrison expressed their commitment to the
+ * ties between Malaysia and Australia": a list of states that names the parties of a relation names the source's own
+ * state too; the source acts toward the other party, not toward its own state (guidelines: who acts on whom; a member
+ * never targets itself). When the sources' states are exactly the listed states, the members act on each other
+ * (reciprocal); otherwise a listed state that is a source's own is left out. Any other list is left alone: "condemned
+ * a joint U.S.-Iraqi offensive" targets both the states the offensive is theirs.
+ */
+export function ownStateInPartyList(ctx: SentenceCtx, out: Event[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const e = out[k]!;
+    const states = e.targets.filter((t) => t.role === null && t.country !== null);
+    if (e.targets.length < 2 || states.length !== e.targets.length || !partyList(ctx, e.targets)) continue;
+    const listed = new Set(states.map((t) => t.country));
+    const own = new Set(e.sources.map((s) => s.country));
+    if (![...own].some((c) => listed.has(c))) continue;
+    if (own.size >= 2 && own.size === listed.size && [...own].every((c) => listed.has(c))) {
+      out[k] = { ...e, targets: e.sources, reason: `${e.reason}; the listed parties are the sources' own states: the members act on each other` };
+      continue;
+    }
+    const others = e.targets.filter((t) => !own.has(t.country));
+    if (others.length > 0) out[k] = { ...e, targets: others, reason: `${e.reason}; a source's own state left out of the listed parties` };
+  }
+}
+
+/** How many words after a list of states its relation noun may stand ("the Vietnam-Laos bilateral relationship"). */
+const RELATION_REACH = 3;
+
+/** The targets' mentions are a list of a relation's parties: "between" before them, or a relation noun right after them. */
+export function partyList(ctx: Pick<SentenceCtx, 'toks' | 'lex'>, targets: readonly Event['targets'][number][]): boolean {
+  const at = targets.map((t) => (t.mention ? ctx.toks.findIndex((w) => w.start <= t.mention!.start && t.mention!.start < w.end) : -1));
+  if (at.some((k) => k < 0)) return false;
+  const first = Math.min(...at);
+  const last = ctx.toks.findIndex((w) => w.start >= Math.max(...targets.map((t) => t.mention!.end)));
+  if (ctx.toks[first - 1]?.lower === 'between') return true;
+  for (let k = last; k >= 0 && k < Math.min(ctx.toks.length, last + RELATION_REACH); k++) {
+    const w = ctx.toks[k]!;
+    if (ctx.lex.words.relationHeads.has(w.lemma)) return true;
+    if (w.pos !== 'ADJ' && w.pos !== 'PUNCT' && w.lower !== '-') return false;
+  }
+  return false;
 }

@@ -64,6 +64,10 @@ const BACKGROUND: [string, string][] = [
   ['China criticized Russia, saying Moscow does not approve of any country allowing him to attack Georgia.', 'attack'],
   // participleAfterObject: a past participle after a verb's or preposition's object describes it
   ['Tunisian police fired tear gas at thousands of protesters gathered outside the ministry.', 'gathered'],
+  // confirmedNominal: a demonym between the reporting verb and its nominal
+  ['Palestinian news sources reported the Israeli airstrikes on the Gaza Strip.', 'airstrikes'],
+  // participleAfterObject: the object of a subjunctive ("that China release"), its head tagged an adjective before "by"
+  ['Japanese Prime Minister Fumio Kishida demanded that China swiftly release a Japanese national detained by local authorities.', 'detained'],
   // relativeClause: "that" after a name inside a phrase
   ['Israeli troops shelled positions in the Gaza Strip that had threatened the truce.', 'threatened'],
   // beliefCue: a verb of belief after "said" is no stance
@@ -102,6 +106,8 @@ const BACKGROUND: [string, string][] = [
   ['Kenyan police fired into the air and used tear gas to disperse the crowd.', 'fired'],
   // nominalSubject: a reported clause after the reporting verb's time words; a perfect participle tagged as an adjective
   ['The Turkish army said on Friday the raids had weakened the rebels\' supply lines.', 'raids'],
+  // nominalSubject: a subject a possessive pronoun opens
+  ['South Korea said its joint military exercises with the United States are purely defensive.', 'exercises'],
   // purposeClause: a split infinitive after the object
   ['Japan summoned the Chinese ambassador on Monday to formally lodge a protest over the drills.', 'lodge'],
   // relativeClause: a relative clause's reporting verb with a subject of its own
@@ -114,6 +120,10 @@ const BACKGROUND: [string, string][] = [
 ];
 
 const CODED: [string, string][] = [
+  // confirmedNominal: a nominal with a demonym that a verb of doing, not of reporting, takes is coded
+  ['Israel carried out the Israeli airstrikes on the Gaza Strip.', 'airstrikes'],
+  // participleAfterObject: a name the tagger reads as a verb opens no clause of its own
+  ['Lt. Gen. Prosper Avril resigned yesterday to allow Haiti\'s first democratic elections to take place.', 'resigned'],
   // modifierVerb: "live" modifies "pig", so the ban has no predicate of its own; it is what was announced.
   ['Officials in Taiwan have announced a ban on live pig imports from Japan.', 'ban'],
   ['Kenyan police fired tear gas at protesters in Nairobi on Tuesday.', 'fired'],

@@ -136,7 +136,9 @@ export function participleAfterObject(ctx: SentenceCtx, m: TriggerMatch): boolea
   const { toks } = ctx;
   const t = toks[m.first]!;
   const prev = toks[m.first - 1];
-  if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || (prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN') || ctx.isTime(prev)) return false;
+  // "a Japanese national detained by local authorities": a head the tagger reads as an adjective, when "by" names the agent.
+  const head = prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || (prev?.pos === 'ADJ' && toks[m.first + 1]?.lower === 'by');
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || !head || ctx.isTime(prev!)) return false;
   let k = m.first - 1;
   while (k >= 0 && (PHRASE_WORDS.has(toks[k]!.pos) || toks[k]!.lower === 'of' || possessive(toks[k]!))) k--;
   const lead = toks[k];
@@ -145,7 +147,16 @@ export function participleAfterObject(ctx: SentenceCtx, m: TriggerMatch): boolea
   // A verb with a subject of its own ("arrested activists detained"), not a participle inside the subject ("Damascus-based
   // group", "the Israeli-occupied West Bank").
   const vg = lead.pos === 'VERB' ? ctx.syntax.verbGroupAt(lead.index) : null;
-  return vg !== null && vg.finite && vg.subject !== null && !ctx.reporting.has(k) && !participleBeforeNoun(toks, k);
+  return vg !== null && vg.subject !== null && (vg.finite || subjunctive(toks, k, vg.subject)) && !ctx.reporting.has(k) && !participleBeforeNoun(toks, k);
+}
+
+/**
+ * "demanded that China swiftly release …": a bare verb right after the subject a "that" opens is a clause's verb (a
+ * mandative subjunctive), though the syntax reads a bare form as non-finite.
+ */
+function subjunctive(toks: readonly Word[], k: number, subject: { first: number; last: number }): boolean {
+  const first = toks.findIndex((w) => w.index === subject.first);
+  return toks[before(toks, k)]?.index === subject.last && first > 0 && toks[first - 1]!.lower === 'that';
 }
 
 /** How far a participial phrase set off by commas may run ("carried out in cooperation with the Somali government"). */
@@ -437,7 +448,8 @@ function nominalObjectOf(ctx: SentenceCtx, m: TriggerMatch, verbs: ReadonlySet<s
       const at = toks[m.first]!.index;
       return verbs.has(t.lemma) && !!object && object.first <= at && at <= object.last;
     }
-    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'NUM') return false;
+    // "reported the Israeli airstrikes": a name or demonym modifies the noun too.
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'NUM' && t.pos !== 'PROPN') return false;
   }
   return false;
 }
@@ -489,8 +501,8 @@ function afterTimeWords(ctx: SentenceCtx, k: number): number {
   return k;
 }
 
-/** What follows "be" in a predicate that goes on to a verb ("have been cooperating", "is not expected to"). */
-const AFTER_BE: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+/** What follows "be" (and its adverbs) in a predicate that goes on to a verb ("have been cooperating", "is not expected to"). */
+const AFTER_BE: ReadonlySet<string> = new Set(['VERB', 'AUX', 'PART']);
 
 /**
  * "U.S. sanctions have squeezed Iran", "U.S. sanctions were designed to crimp …": a nominal subject of a predicate
@@ -501,7 +513,8 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
   const { toks } = ctx;
   // A capitalised noun that opens the sentence ("Talks between …") is often tagged a name.
   if (toks[m.first]!.pos !== 'NOUN' && !(m.first === 0 && toks[m.first]!.pos === 'PROPN')) return false;
-  for (let k = afterTimeWords(ctx, clauseStart(ctx, m.first)); k < m.first; k++) if (!SUBJECT_WORDS.has(toks[k]!.pos)) return false;
+  // "its joint military exercises …": a possessive pronoun opens a subject too.
+  for (let k = afterTimeWords(ctx, clauseStart(ctx, m.first)); k < m.first; k++) if (!SUBJECT_WORDS.has(toks[k]!.pos) && !has(toks[k], WORD.POSSESSIVE)) return false;
   // "authorities today release an impounded ship": a "noun" with an article after it is a verb the tagger missed.
   if (toks[m.last + 1]?.pos === 'DET' || (toks[m.first - 1] && ctx.isTime(toks[m.first - 1]!))) return false;
   const end = clauseEnd(ctx, m.last);
@@ -509,7 +522,8 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
   for (let k = m.last + 1; k < end; k++) {
     const t = toks[k]!;
     // "Talks between Pyongyang and Washington have been at an impasse": "be" with no verb after it is a state.
-    if (t.pos === 'AUX' && t.lemma === 'be' && !AFTER_BE.has(toks[k + 1]?.pos ?? '')) return true;
+    // "are purely defensive": adverbs after "be" are passed over.
+    if (t.pos === 'AUX' && t.lemma === 'be' && !AFTER_BE.has(toks[afterAdverbs(toks, k + 1)]?.pos ?? '')) return true;
     // "the strikes had degraded …": after the perfect's "have" a participle the tagger read as an adjective is the verb.
     const perfectParticiple = t.pos === 'ADJ' && toks[k - 1]!.pos === 'AUX' && toks[k - 1]!.lemma === 'have';
     if ((t.pos !== 'VERB' && !perfectParticiple) || toks[k - 1]!.lower === 'to') continue;
@@ -519,6 +533,12 @@ export function nominalSubject(ctx: SentenceCtx, m: TriggerMatch, matches: reado
     return !OCCURRENCE_VERBS.has(toks[p]!.lemma) && !matches.some((x) => x.first === p);
   }
   return false;
+}
+
+/** The first word from `k` on that is no adverb. */
+function afterAdverbs(toks: readonly Word[], k: number): number {
+  while (toks[k]?.pos === 'ADV') k++;
+  return k;
 }
 
 /**
