@@ -62,3 +62,11 @@ test("entering a state's waters or airspace is a show of force (150), as VIOLATE
   ];
   for (const [text, want] of cases) assert.deepEqual(codes(text), want, text);
 });
+
+test('picketing is a demonstration (141) as demonstrating and rallying are: the dictionary has no PICKET; a picket line as a noun codes nothing alone', () => {
+  const cases: [string, string[]][] = [
+    ['On Monday, Georgian opposition supporters picketed the parliament building in Tbilisi.', ['141']],
+    ['The picket line outside the Georgian parliament grew.', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(codes(text), want, text);
+});
