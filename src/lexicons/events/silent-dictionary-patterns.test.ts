@@ -39,3 +39,34 @@ test('summoning a diplomat, or calling or bringing one in, is SUMMON (040); call
   ];
   for (const [text, want] of cases) assert.deepEqual(codes(text), want, text);
 });
+
+test('speaking or talking by phone is a phone call (041): the dictionary has SPEAK * (BY TELEPHONE) but no PHONE; speaking to reporters or of phone tapping is none', () => {
+  const cases: [string, string[]][] = [
+    ['The Turkish foreign minister spoke by phone with his U.S. counterpart.', ['041']],
+    ['The Turkish foreign minister talked with the U.S. Secretary of State by phone.', ['041']],
+    ['The Turkish foreign minister spoke on the phone with the U.S. Secretary of State.', ['041']],
+    ['The Turkish foreign minister spoke with reporters on Monday.', []],
+    ['The Turkish foreign minister spoke at a conference on Monday about phone tapping.', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(codes(text), want, text);
+});
+
+test("entering a state's waters or airspace is a show of force (150), as VIOLATE * AIRSPACE is; ENTER has no WATERS or AIRSPACE pattern; entering international waters is none, entering talks is talks (046)", () => {
+  const cases: [string, string[]][] = [
+    ['Two Chinese coast guard ships entered Japanese waters around the Senkaku Islands on Monday.', ['150']],
+    ["Russian military aircraft entered South Korea's airspace on Tuesday.", ['150']],
+    ['The ship entered international waters.', []],
+    ['Chinese negotiators entered talks with Japan.', ['046']],
+    // VIOLATE * AIRSPACE is the dictionary's own: the lexicon leaves violating to it
+    ["Russian bombers violated Japan's airspace on Tuesday.", ['150']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(codes(text), want, text);
+});
+
+test('picketing is a demonstration (141) as demonstrating and rallying are: the dictionary has no PICKET; a picket line as a noun codes nothing alone', () => {
+  const cases: [string, string[]][] = [
+    ['On Monday, Georgian opposition supporters picketed the parliament building in Tbilisi.', ['141']],
+    ['The picket line outside the Georgian parliament grew.', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(codes(text), want, text);
+});
