@@ -144,6 +144,23 @@ export const WORD = {
   NEGATOR: 1 << 15,
 } as const;
 
+/**
+ * The verb groups lying in words [first, end), in text order: a binary search for the first, since the groups go in
+ * word order and never cross a sentence. A per-sentence reader scans its own groups, not the document's.
+ */
+export function verbGroupsIn(groups: readonly VerbGroup[], first: number, end: number): VerbGroup[] {
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (groups[mid]!.last < first) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: VerbGroup[] = [];
+  for (let k = lo; k < groups.length && groups[k]!.first < end; k++) out.push(groups[k]!);
+  return out;
+}
+
 export const has = (w: Word | undefined, flag: number): boolean => w !== undefined && (w.flags & flag) !== 0;
 
 /** The possessive "'s", typeset straight or curly ("Myanmar’s military government"). */

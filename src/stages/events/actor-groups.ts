@@ -1,5 +1,5 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
-import { COLLECTIVE_CODES, has, possessive, WORD, type ActorReading, type Event, type Syntax, type VerbGroup, type Word } from '../../model/index.ts';
+import { COLLECTIVE_CODES, has, possessive, verbGroupsIn, WORD, type ActorReading, type Event, type Syntax, type VerbGroup, type Word } from '../../model/index.ts';
 import { isRelativePronoun, clauseStart, conjunctionBefore, type ActorGroup, type FoundActor, type SentenceCtx } from './sentence.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 
@@ -7,7 +7,10 @@ const JOINERS = new Set(['and', ',', '-', '/', '&']);
 
 /** The sentence's actor readings with token ranges local to its words. */
 export function sentenceActors(readings: readonly ActorReading[], first: number): FoundActor[] {
-  return readings.map((a) => ({ ...a, first: a.first - first, last: a.last - first }));
+  // A literal of the record's fields, not a spread: link builds its readings in several key orders, and a spread of
+  // each keeps its own shape, so every later read of an actor's field would see many shapes (and a spread of many
+  // shapes takes V8's slow path).
+  return readings.map((a) => ({ first: a.first - first, last: a.last - first, code: a.code, country: a.country, role: a.role, entity: a.entity, mention: a.mention, referring: a.referring, how: a.how }));
 }
 
 /**
@@ -29,11 +32,14 @@ export function groupActors(syntax: Syntax, toks: readonly Word[], actors: reado
     }
     groups.push({ first: a.first, last: a.last, members: [a], governor: syntax.governorOf(toks, a.first), modifier: false });
   });
-  const split = groups.flatMap((g) =>
-    g.members.length > 1 && !hasConjunction(toks, g)
-      ? g.members.map((m) => ({ first: m.first, last: m.last, members: [m], governor: syntax.governorOf(toks, m.first), modifier: false }))
-      : [g],
-  );
+  // Most sentences join no actors: their groups stand as they are (no flatMap, V8's slow builtin, per sentence).
+  const split = groups.some((g) => g.members.length > 1)
+    ? groups.flatMap((g) =>
+        g.members.length > 1 && !hasConjunction(toks, g)
+          ? g.members.map((m) => ({ first: m.first, last: m.last, members: [m], governor: syntax.governorOf(toks, m.first), modifier: false }))
+          : [g],
+      )
+    : groups;
   const out = agentsOfList(toks, withoutDescriptors(toks, split).filter((g) => !currencyName(toks, g)), ties);
   for (const g of out) {
     const next = toks[g.last + 2];
@@ -612,7 +618,7 @@ export function earlierSubject(ctx: Pick<SentenceCtx, 'toks' | 'groups' | 'synta
   if (!doer) return null;
   // A plural subject: its head is a plural noun ("The Chinese ships", which link reads as CHN from "Chinese").
   const plural = (vg: VerbGroup) => vg.subject !== null && pluralNoun(ctx.toks[vg.subject.last - base], vg.subject.last === base);
-  const earlier = ctx.syntax.verbGroups.filter((vg) => vg.finite && vg.first - base >= 0 && vg.last - base < doer.first && plural(vg)).map(subjectOf);
+  const earlier = verbGroupsIn(ctx.syntax.verbGroups, base, base + doer.first).filter((vg) => vg.finite && vg.first - base >= 0 && vg.last - base < doer.first && plural(vg)).map(subjectOf);
   return earlier.filter((g): g is ActorGroup => g !== null && g !== doer && g.members.length === 1 && g.members[0]!.code !== doer.members[0]!.code).pop() ?? null;
 }
 
@@ -663,7 +669,8 @@ export function describe(g: ActorGroup): string {
 export function pluralAntecedents(syntax: Syntax, toks: readonly Word[], groups: readonly ActorGroup[], events: readonly Event[], maxMembers: number): ActorGroup[] {
   const plural = groups.filter((g) => g.members.length === 1 && pluralNoun(toks[g.last], g.last === 0));
   const base = toks[0]?.index ?? 0;
-  for (const vg of syntax.verbGroups) {
+  // A group's subject stands in its own sentence: only this sentence's groups can name one here.
+  for (const vg of verbGroupsIn(syntax.verbGroups, base, base + toks.length)) {
     // "the measures taken by Malaysia": a participle's noun is no clause's subject, and no "they" of a later clause.
     if (!vg.finite) continue;
     const first = vg.subject ? vg.subject.first - base : -1;
@@ -701,9 +708,11 @@ const CONSULT_ROOT = '04';
  */
 export function jointActParties(groups: readonly ActorGroup[], events: readonly Event[], maxMembers: number): ActorGroup[] {
   const out: ActorGroup[] = [];
-  const members = groups.flatMap((g) => g.members);
+  // Most sentences code no consultation: the members are gathered at the first one.
+  let members: FoundActor[] | null = null;
   for (const e of events) {
     if (e.cameo.root !== CONSULT_ROOT) continue;
+    members ??= groups.flatMap((g) => g.members);
     const parties = members.filter((a) => a.mention && [...e.sources, ...e.targets].some((x) => x.code === a.code && x.mention?.start === a.mention!.start));
     const codes = new Set(parties.map((a) => a.code));
     if (codes.size < 2 || parties.length > maxMembers) continue;

@@ -13,7 +13,7 @@ import { clauseEndOf, clauseFrame, clauseReading } from './dictionary/clause-fra
 import type { ClauseFrame } from './dictionary/frame.ts';
 import { knowsVerb, type DictionaryMatch } from './dictionary/match-clause.ts';
 import { singular } from './dictionary/object-synonyms.ts';
-import type { Syntax, VerbGroup } from '../../model/index.ts';
+import { verbGroupsIn, type Syntax, type VerbGroup } from '../../model/index.ts';
 import { regularVerbBases, verbByPosition, type TriggerMatch } from './match-triggers.ts';
 import type { EventResources } from './resources.ts';
 import type { SentenceCtx } from './sentence.ts';
@@ -208,17 +208,7 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
   const { syntax, toks } = ctx;
   const first = syntax.sentences[ctx.s]!.first;
   const out = [...matches];
-  // Verb groups go in word order: start at the sentence's first one rather than scanning the document's.
-  const groups = syntax.verbGroups;
-  let lo = 0;
-  let hi = groups.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (groups[mid]!.last < first) lo = mid + 1;
-    else hi = mid;
-  }
-  const sentenceGroups: VerbGroup[] = [];
-  for (let k = lo; k < groups.length && groups[k]!.first < first + toks.length; k++) sentenceGroups.push(groups[k]!);
+  const sentenceGroups = verbGroupsIn(syntax.verbGroups, first, first + toks.length);
   const rescued = rescuedGroups(syntax, first, toks, res);
   sentenceGroups.push(...rescued);
   for (const g of sentenceGroups) {

@@ -1,4 +1,4 @@
-import { WORD, has, type Syntax, type TimeTest, type Word } from '../../model/index.ts';
+import { WORD, has, verbGroupsIn, type Syntax, type TimeTest, type Word } from '../../model/index.ts';
 import type { EventCoding } from '../../lexicons/events/event-lexicons.ts';
 import type { EventPattern } from '../../lexicons/events/event-lexicons.ts';
 import { matchesAt, phraseWords } from '../../lexicons/phrase-index.ts';
@@ -326,9 +326,7 @@ const NO_PASSIVES: PassiveSubjects = new Map();
 export function passiveSubjects(syntax: Syntax, s: number): PassiveSubjects {
   const { first, last } = syntax.sentences[s]!;
   const out = new Map<number, readonly [number, number]>();
-  // Verb groups go in word order.
-  for (const g of syntax.verbGroups) {
-    if (g.first > last) break;
+  for (const g of verbGroupsIn(syntax.verbGroups, first, last + 1)) {
     if (!g.passive || g.head < first || syntax.words[g.last + 1]?.lower !== 'by') continue;
     const subject = g.subject ?? (g.first - 2 >= first && has(syntax.words[g.first - 1]!, WORD.QUOTE_MARK) ? syntax.chunkAt(g.first - 2) : null);
     if (subject && subject.first >= first) out.set(g.head - first, [subject.first - first, subject.last - first]);
