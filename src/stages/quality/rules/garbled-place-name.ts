@@ -1,0 +1,118 @@
+import { entityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
+import { loadActorLexicons } from '../../../lexicons/entities/actor-lexicons.ts';
+import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { once, readLexicon } from '../../../lexicons/load.ts';
+import { z } from 'zod';
+import { fold } from '../../../store/entity-names.ts';
+import { allMatches, type Finding, type QualityRule } from './rule.ts';
+
+// A capitalised word, or two in a row ("Timo Leste"); the second is read in a lookahead so each word starts a try.
+const PLACE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)(?:[ -](\p{Lu}\p{Ll}+))?(?![\p{L}'’-])/gu;
+// Names (and words held to them) shorter than this are one letter from too many words and names ("Iran", "Oman"; "Mali", "Male").
+const SHORTEST = 5;
+
+/** A country's or capital's name as English copy writes it, and its folded form (hyphens as spaces) to compare. */
+type KnownPlace = { name: string; folded: string };
+
+/** Title case of an upper-case gazetteer name ("ADDIS ABABA" → Addis Ababa). */
+const titled = (upper: string) => upper.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+
+// What this rule reads of places.json: each country's short name and whether it is a UN member.
+const MembersSchema = z.object({ countries: z.array(z.object({ code: z.string(), name: z.string(), unMember: z.boolean() })) });
+
+/**
+ * The names a garbled place is held to, by first letter: UN members' short names (places.json) and capitals
+ * (government-seats.json), five letters or more. Minor territories and their towns are left out: their names are
+ * one letter from more words than they are ever garbled.
+ */
+const knownPlaces = once((): Map<string, KnownPlace[]> => {
+  const { countries } = readLexicon('entities/places.json', MembersSchema);
+  const members = new Set(countries.filter((c) => c.unMember).map((c) => c.code));
+  const names = new Set(countries.filter((c) => c.unMember).map((c) => c.name));
+  for (const [capital, country] of loadActorLexicons().capitals) if (members.has(country)) names.add(titled(capital));
+  const out = new Map<string, KnownPlace[]>();
+  for (const name of names) {
+    const folded = fold(name).replace(/-/g, ' ');
+    if (folded.replace(/ /g, '').length < SHORTEST) continue;
+    const list = out.get(folded[0]!) ?? out.set(folded[0]!, []).get(folded[0]!)!;
+    list.push({ name, folded });
+  }
+  return out;
+});
+const VOWEL = /^[aeiouy]$/;
+
+/**
+ * Whether `word` is `known` (both folded) with one slip transliteration makes: a vowel for another ("Albenia"), or
+ * an h or r dropped or an h added, the first letter kept. Typing's and OCR's slips (a consonant for another,
+ * "Praque"; l for i, "Nigerla") and a letter put on a name's end (a demonym, a plural) are not these.
+ */
+export function transliterationSlip(word: string, known: string): boolean {
+  if (word[0] !== known[0] || word === known) return false;
+  if (word.length === known.length) {
+    const at = [...word].flatMap((c, i) => (c === known[i] ? [] : [i]));
+    return at.length === 1 && VOWEL.test(word[at[0]!]!) && VOWEL.test(known[at[0]!]!);
+  }
+  const [long, short] = word.length > known.length ? [word, known] : [known, word];
+  if (long.length !== short.length + 1 || long.startsWith(short)) return false;
+  const extra = [...short].findIndex((c, i) => c !== long[i]);
+  const letter = long[extra]!;
+  // an h dropped or added (Tehran, "Teran"); an r dropped, which Chinese, Japanese and Vietnamese write no letter for
+  // at a syllable's end (Timor, "Timo")
+  return (letter === 'h' || (letter === 'r' && long === known)) && long.slice(0, extra) + long.slice(extra + 1) === short;
+}
+
+/** The words of the gazetteer's place names: a word one holds is that name's ("Columbia" of British Columbia), not a garble. */
+const placeWords = once(() => new Set([...entityLexicons().places.keys()].flatMap((name) => name.split(' '))));
+
+/**
+ * The country or capital `words` misspells, or null: one slip of transliteration from it (transliterationSlip:
+ * "Albenia", "Teran", "Timo Leste"). The words are no name the gazetteer or the actor dictionary holds (its own
+ * aliases and misspellings, "Timor Leste", are names), nor the name with its words split or run together ("Ha Noi"),
+ * nor one word of any place name the gazetteer holds, an English word or a word of a person's name in the
+ * dictionary ("Nigel" is one letter from Niger).
+ */
+export function misspelledPlace(words: string, lex: TranslationLexicons): string | null {
+  const folded = fold(words).replace(/-/g, ' ');
+  const joined = folded.replace(/ /g, '');
+  if (joined.length < SHORTEST) return null;
+  const candidates = knownPlaces().get(folded[0]!);
+  if (!candidates) return null;
+  // a name's words split or run together ("Ha Noi", "Viet Nam") are its own language's spelling, not a garbled one
+  const near = candidates.filter((k) => Math.abs(k.folded.length - folded.length) <= 1 && k.folded.replace(/ /g, '') !== joined && transliterationSlip(folded, k.folded));
+  if (near.length !== 1) return null;
+  const upper = words.toUpperCase().replace(/-/g, ' ');
+  const { places, actors, surnames } = entityLexicons();
+  if (places.has(upper) || places.has(words.toUpperCase()) || actors.get(upper)) return null;
+  if (!upper.includes(' ') && (placeWords().has(upper) || lex.englishWord(folded) || surnames.has(upper))) return null;
+  return near[0]!.name;
+}
+
+/**
+ * A country's or capital's name garbled in translation or typing, with nothing in the text to check it against
+ * ("cyber attacks on Albenia", "Teran (IP) -"): a UN member's or a capital's name with one slip of transliteration (misspelledPlace).
+ * The known name is suggested. A misspelling the gazetteer keeps as an alias, beside the right name, is name-variant's.
+ */
+export const garbledPlaceNames: QualityRule = {
+  id: 'garbled-place-name',
+  check(doc, lex) {
+    const out: Finding[] = [];
+    // a word of a person's name of several words is that person's ("Jens Spahn" is not Spain), wherever it stands
+    const personWords = new Set(doc.mentions.filter((x) => x.type === 'PERSON' && !x.nominal && x.text.includes(' ')).flatMap((x) => x.text.split(/\s+/)));
+    // nor is a word of a longer name ("Tokyu Group", "Columbia University")
+    const inLongerName = (start: number, end: number) => doc.mentions.some((x) => x.start <= start && end <= x.end && x.end - x.start > end - start);
+    for (const m of allMatches(doc.text, PLACE)) {
+      const [whole, first, second] = m as unknown as [string, string, string | undefined];
+      // the pair first ("Timo Leste"), then its first word alone; the second word starts its own try
+      const tries: string[] = second ? [whole, first] : [first];
+      for (const words of tries) {
+        if (inLongerName(m.index, m.index + words.length) || (!words.includes(' ') && personWords.has(words))) continue;
+        const likely = misspelledPlace(words, lex);
+        if (!likely) continue;
+        out.push({ start: m.index, end: m.index + words.length, text: `"${words}" is ${likely} with a letter respelled, dropped or added, as transliteration does: a place name garbled in translation; likely ${likely}` });
+        break;
+      }
+      if (second) PLACE.lastIndex = m.index + first.length;
+    }
+    return out;
+  },
+};
