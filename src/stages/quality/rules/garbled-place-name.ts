@@ -1,8 +1,7 @@
 import { entityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
 import { loadActorLexicons } from '../../../lexicons/entities/actor-lexicons.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { once, readLexicon } from '../../../lexicons/load.ts';
-import { z } from 'zod';
+import { once } from '../../../lexicons/load.ts';
 import { fold } from '../../../store/entity-names.ts';
 import { allMatches, type Finding, type QualityRule } from './rule.ts';
 
@@ -17,19 +16,15 @@ type KnownPlace = { name: string; folded: string };
 /** Title case of an upper-case gazetteer name ("ADDIS ABABA" → Addis Ababa). */
 const titled = (upper: string) => upper.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
-// What this rule reads of places.json: each country's short name and whether it is a UN member.
-const MembersSchema = z.object({ countries: z.array(z.object({ code: z.string(), name: z.string(), unMember: z.boolean() })) });
-
 /**
  * The names a garbled place is held to, by first letter: UN members' short names (places.json) and capitals
  * (government-seats.json), five letters or more. Minor territories and their towns are left out: their names are
  * one letter from more words than they are ever garbled.
  */
 const knownPlaces = once((): Map<string, KnownPlace[]> => {
-  const { countries } = readLexicon('entities/places.json', MembersSchema);
-  const members = new Set(countries.filter((c) => c.unMember).map((c) => c.code));
-  const names = new Set(countries.filter((c) => c.unMember).map((c) => c.name));
-  for (const [capital, country] of loadActorLexicons().capitals) if (members.has(country)) names.add(titled(capital));
+  const { countryNames, unMembers } = entityLexicons();
+  const names = new Set([...unMembers].map((code) => countryNames.get(code)!));
+  for (const [capital, country] of loadActorLexicons().capitals) if (unMembers.has(country)) names.add(titled(capital));
   const out = new Map<string, KnownPlace[]>();
   for (const name of names) {
     const folded = fold(name).replace(/-/g, ' ');
