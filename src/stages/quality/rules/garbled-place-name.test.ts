@@ -27,6 +27,8 @@ test('misspelledPlace: the UN member or capital a word is one letter from, never
     ['Koreas', null],
     ['Parks', null],
     ['Nigel', null],
+    ['Granada', null],
+    ['Belgaum', null],
     // too short to hold to a name: one letter from many
     ['Oman', null],
     ['Mala', null],

@@ -2,6 +2,7 @@ import { entityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
 import { loadActorLexicons } from '../../../lexicons/entities/actor-lexicons.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { once } from '../../../lexicons/load.ts';
+import { isCityName } from '../../../export/geo.ts';
 import { fold } from '../../../store/entity-names.ts';
 import { allMatches, type Finding, type QualityRule } from './rule.ts';
 
@@ -63,8 +64,8 @@ const placeWords = once(() => new Set([...entityLexicons().places.keys()].flatMa
  * The country or capital `words` misspells, or null: one slip of transliteration from it (transliterationSlip:
  * "Albenia", "Teran", "Timo Leste"). The words are no name the gazetteer or the actor dictionary holds (its own
  * aliases and misspellings, "Timor Leste", are names), nor the name with its words split or run together ("Ha Noi"),
- * nor one word of any place name the gazetteer holds, an English word or a word of a person's name in the
- * dictionary ("Nigel" is one letter from Niger).
+ * nor one word of any place name the gazetteer holds, an English word, a word of a person's name in the
+ * dictionary ("Nigel" is one letter from Niger) or a GeoNames city ("Granada" is a city, and one vowel from Grenada).
  */
 export function misspelledPlace(words: string, lex: TranslationLexicons): string | null {
   const folded = fold(words).replace(/-/g, ' ');
@@ -79,6 +80,8 @@ export function misspelledPlace(words: string, lex: TranslationLexicons): string
   const { places, actors, surnames } = entityLexicons();
   if (places.has(upper) || places.has(words.toUpperCase()) || actors.get(upper)) return null;
   if (!upper.includes(' ') && (placeWords().has(upper) || lex.englishWord(folded) || surnames.has(upper))) return null;
+  // a town of its own one vowel from a country or capital ("Granada", "Belgaum"): asked last, as the first ask loads GeoNames' 135,000 cities
+  if (isCityName(words)) return null;
   return near[0]!.name;
 }
 
