@@ -45,17 +45,28 @@ const VOWEL = /^[aeiouy]$/;
 export function transliterationSlip(word: string, known: string): boolean {
   if (word[0] !== known[0] || word === known) return false;
   if (word.length === known.length) {
-    const at = [...word].flatMap((c, i) => (c === known[i] ? [] : [i]));
-    return at.length === 1 && VOWEL.test(word[at[0]!]!) && VOWEL.test(known[at[0]!]!);
+    let at = -1;
+    for (let i = 0; i < word.length; i++) {
+      if (word[i] === known[i]) continue;
+      if (at >= 0) return false;
+      at = i;
+    }
+    return VOWEL.test(word[at]!) && VOWEL.test(known[at]!);
   }
   const [long, short] = word.length > known.length ? [word, known] : [known, word];
-  if (long.length !== short.length + 1 || long.startsWith(short)) return false;
-  const extra = [...short].findIndex((c, i) => c !== long[i]);
+  if (long.length !== short.length + 1) return false;
+  let extra = 0;
+  while (extra < short.length && short[extra] === long[extra]) extra++;
+  // a letter put on the end is a demonym's or a plural's ("Irani", "Koreas"), not a slip
+  if (extra === short.length) return false;
   const letter = long[extra]!;
   // an h dropped or added (Tehran, "Teran"); an r dropped, which Chinese, Japanese and Vietnamese write no letter for
   // at a syllable's end (Timor, "Timo")
-  return (letter === 'h' || (letter === 'r' && long === known)) && long.slice(0, extra) + long.slice(extra + 1) === short;
+  return (letter === 'h' || (letter === 'r' && long === known)) && long.endsWith(short.slice(extra));
 }
+
+/** Each known name's first letter with its length and the lengths one letter either side ("a6", "a7", "a8" for Angola). */
+const knownLengths = once(() => new Set([...knownPlaces().values()].flat().flatMap((k) => [-1, 0, 1].map((d) => `${k.folded[0]}${k.folded.length + d}`))));
 
 /** The words of the gazetteer's place names: a word one holds is that name's ("Columbia" of British Columbia), not a garble. */
 const placeWords = once(() => new Set([...entityLexicons().places.keys()].flatMap((name) => name.split(' '))));
@@ -68,13 +79,15 @@ const placeWords = once(() => new Set([...entityLexicons().places.keys()].flatMa
  * dictionary ("Nigel" is one letter from Niger) or a GeoNames city ("Granada" is a city, and one vowel from Grenada).
  */
 export function misspelledPlace(words: string, lex: TranslationLexicons): string | null {
+  // most words start with a letter and are of a length no known name within one letter has: said before the word is folded
+  if (!knownLengths().has(`${words[0]!.toLowerCase()}${words.length}`)) return null;
   const folded = fold(words).replace(/-/g, ' ');
   const joined = folded.replace(/ /g, '');
   if (joined.length < SHORTEST) return null;
   const candidates = knownPlaces().get(folded[0]!);
   if (!candidates) return null;
   // a name's words split or run together ("Ha Noi", "Viet Nam") are its own language's spelling, not a garbled one
-  const near = candidates.filter((k) => Math.abs(k.folded.length - folded.length) <= 1 && k.folded.replace(/ /g, '') !== joined && transliterationSlip(folded, k.folded));
+  const near = candidates.filter((k) => Math.abs(k.folded.length - folded.length) <= 1 && transliterationSlip(folded, k.folded) && k.folded.replace(/ /g, '') !== joined);
   if (near.length !== 1) return null;
   const upper = words.toUpperCase().replace(/-/g, ' ');
   const { places, actors, surnames } = entityLexicons();
@@ -103,9 +116,9 @@ export const garbledPlaceNames: QualityRule = {
       // the pair first ("Timo Leste"), then its first word alone; the second word starts its own try
       const tries: string[] = second ? [whole, first] : [first];
       for (const words of tries) {
-        if (inLongerName(m.index, m.index + words.length) || (!words.includes(' ') && personWords.has(words))) continue;
+        // the name first: most words are one slip from no country or capital, and the mentions are read only for those that are
         const likely = misspelledPlace(words, lex);
-        if (!likely) continue;
+        if (!likely || inLongerName(m.index, m.index + words.length) || (!words.includes(' ') && personWords.has(words))) continue;
         out.push({ start: m.index, end: m.index + words.length, text: `"${words}" is ${likely} with a letter respelled, dropped or added, as transliteration does: a place name garbled in translation; likely ${likely}` });
         break;
       }
