@@ -6,7 +6,7 @@ import { isCityName } from '../../../export/geo.ts';
 import { fold } from '../../../store/entity-names.ts';
 import { allMatches, type Finding, type QualityRule } from './rule.ts';
 
-// A capitalised word, or two in a row ("Timo Leste"); the second is read in a lookahead so each word starts a try.
+// A capitalised word, or two in a row ("Timo Leste"); the search goes on from the second word, so each word starts a try.
 const PLACE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)(?:[ -](\p{Lu}\p{Ll}+))?(?![\p{L}'’-])/gu;
 // Names (and words held to them) shorter than this are one letter from too many words and names ("Iran", "Oman"; "Mali", "Male").
 const SHORTEST = 5;
@@ -20,7 +20,7 @@ const titled = (upper: string) => upper.toLowerCase().replace(/(^|[\s-])(\p{L})/
 /**
  * The names a garbled place is held to, by first letter: UN members' short names (places.json) and capitals
  * (government-seats.json), five letters or more. Minor territories and their towns are left out: their names are
- * one letter from more words than they are ever garbled.
+ * one slip from more words than they are ever garbled.
  */
 const knownPlaces = once((): Map<string, KnownPlace[]> => {
   const { countryNames, unMembers } = entityLexicons();
@@ -35,6 +35,7 @@ const knownPlaces = once((): Map<string, KnownPlace[]> => {
   }
   return out;
 });
+
 const VOWEL = /^[aeiouy]$/;
 
 /**
@@ -79,7 +80,7 @@ const placeWords = once(() => new Set([...entityLexicons().places.keys()].flatMa
  * dictionary ("Nigel" is one letter from Niger) or a GeoNames city ("Granada" is a city, and one vowel from Grenada).
  */
 export function misspelledPlace(words: string, lex: TranslationLexicons): string | null {
-  // most words start with a letter and are of a length no known name within one letter has: said before the word is folded
+  // most words have a first letter and a length that no known name has, give or take a letter: said before the word is folded
   if (!knownLengths().has(`${words[0]!.toLowerCase()}${words.length}`)) return null;
   const folded = fold(words).replace(/-/g, ' ');
   const joined = folded.replace(/ /g, '');
