@@ -72,6 +72,9 @@ function cityIndex(): Map<string, City[]> {
   return cities;
 }
 
+/** Whether GeoNames has a city (1,000 people or more) of this name, accents and case aside ("Granada", "Belgaum"). */
+export const isCityName = (name: string): boolean => cityIndex().has(fold(name));
+
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
 /** The country-level geography of an ISO-3 country code; null when it has no FIPS code or centre. */

@@ -54,6 +54,8 @@ export interface EntityLexicons {
   /** Country, demonym or place → ISO-3 country. A phrase that names several keeps the first kind found. */
   places: Map<string, PlaceEntry>;
   countryNames: Map<string, string>;
+  /** The ISO-3 codes of the UN's member states. */
+  unMembers: Set<string>;
   actors: ActorLookup;
   /**
    * A word of persons' dictionary names → the persons whose name ends with it ("REAGAN": RONALD REAGAN…)
@@ -315,5 +317,6 @@ export const entityLexicons = once((): EntityLexicons => {
   }
   // Titles of office Phoenix lacks ("Emir"): the honorifics' list, the one place that knows titles before names.
   for (const [title, role] of loadNameHeads().offices) if (!agents.has(title)) agents.set(title, role);
-  return { places, countryNames, actors, surnames, agents };
+  const unMembers = new Set(countries.filter((c) => c.unMember).map((c) => c.code));
+  return { places, countryNames, unMembers, actors, surnames, agents };
 });

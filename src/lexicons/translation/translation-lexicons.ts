@@ -37,6 +37,11 @@ const KoreanNamesSchema = z.object({
   finals: z.array(z.string().regex(/^[a-z]*$/)).min(1),
 });
 
+const OfficeTitlesSchema = z.object({
+  about: About,
+  countries: z.array(z.object({ names: z.array(z.string()).min(1), titles: z.array(z.object({ title: z.string(), known: z.string() })).min(1) })).min(1),
+});
+
 export interface KnownPerson {
   name: string;
   spelled: string;
@@ -123,6 +128,8 @@ export interface TranslationLexicons {
   pinyinNames: { markers: { pattern: RegExp; alsoWrittenBy: Set<string> }[]; writtenBySyllable: Set<string>; chineseWriting: Set<string> };
   /** korean-names.json: the countries whose people's given names are Korean, and one syllable as a romanisation of Korean writes it (lower case, accents folded) */
   korean: { countries: Set<string>; syllable: RegExp };
+  /** office-titles.json: a country's name before a title it has no office of ("US Foreign Minister"), and the office it has by phrase */
+  officeTitles: { pattern: RegExp; known: Map<string, string> };
 }
 
 
@@ -258,6 +265,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     englishWordAt: loadCommonWordAt(),
     pinyinNames: loadPinyinNames(),
     korean: loadKoreanNames(),
+    officeTitles: loadOfficeTitles(),
   };
 });
 
@@ -284,4 +292,11 @@ function loadKoreanNames(): TranslationLexicons['korean'] {
   // longest first, so that the alternation tries "yeo" before "ye"; an empty entry makes its part optional
   const part = (list: string[]) => `(?:${list.filter(Boolean).toSorted((a, b) => b.length - a.length).join('|')})${list.includes('') ? '?' : ''}`;
   return { countries: new Set(data.countries), syllable: new RegExp(`^${part(data.initials)}['’]?${part(data.vowels)}${part(data.finals)}$`) };
+}
+
+function loadOfficeTitles(): TranslationLexicons['officeTitles'] {
+  const data = readLexicon('translation/office-titles.json', OfficeTitlesSchema);
+  const known = new Map(data.countries.flatMap((c) => c.titles.flatMap((t) => c.names.map((n): [string, string] => [`${n} ${t.title}`, t.known]))));
+  const alternatives = data.countries.map((c) => `(?:${c.names.map(escapeRegExp).join('|')}) (?:${c.titles.map((t) => escapeRegExp(t.title)).join('|')})`);
+  return { pattern: new RegExp(`(?<![\\p{L}.])(?:${alternatives.join('|')})(?![\\p{L}])`, 'gu'), known };
 }

@@ -18,6 +18,7 @@ import { acronymMismatch } from './rules/acronym-mismatch.ts';
 import { nameVariants } from './rules/name-variant.ts';
 import { garbledKnownNames } from './rules/garbled-known-name.ts';
 import { garbledKoreanNames } from './rules/garbled-korean-name.ts';
+import { garbledPlaceNames } from './rules/garbled-place-name.ts';
 import { echoedPhrases } from './rules/echoed-phrase.ts';
 import { unpairedBrackets } from './rules/unpaired-bracket.ts';
 import { objectlessVerbs } from './rules/objectless-verb.ts';
@@ -38,7 +39,7 @@ import type { QualityRule } from './rules/rule.ts';
 /** The rules quality runs, in report order. Each is a small function over the finished document. */
 const RULES: readonly QualityRule[] = [
   truncatedParagraphs, unbalancedQuotes, suspectNames, unintroducedSpeakers,
-  literalNameGloss, acronymMismatch, nameVariants, garbledKnownNames, garbledKoreanNames, untranslatedWords, sourceFormatNumbers, pronounFlips,
+  literalNameGloss, acronymMismatch, nameVariants, garbledKnownNames, garbledKoreanNames, garbledPlaceNames, untranslatedWords, sourceFormatNumbers, pronounFlips,
   runTogether, repeatedWord, straddledAdverbs, sourcePunctuation, markupResidue, pageFurniture, echoedPhrases, unpairedBrackets, objectlessVerbs, calques, lowercaseSentences, doubledSurnames,
   pinyinNames, givenNamesAlone, cutSentences, doubledDeterminers, quotedReports, sourceOrderAttributions, foreignGrammar, lostLetters,
 ];

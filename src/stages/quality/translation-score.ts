@@ -29,6 +29,7 @@ export const FLAG_KINDS: Readonly<Record<string, readonly string[]>> = {
   'name-variant': ['name-variant', 'garbled-name'],
   'garbled-known-name': ['garbled-name', 'name-variant'],
   'garbled-korean-name': ['garbled-name', 'name-variant'],
+  'garbled-place-name': ['garbled-name', 'name-variant'],
   'echoed-phrase': ['garbled-phrase'],
   'unpaired-bracket': ['garbled-phrase'],
   'objectless-verb': ['garbled-phrase'],
@@ -70,6 +71,7 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   'garbled-known-name': 1,
   // a Korean name no romanisation writes (none in the native check or bench pools)
   'garbled-korean-name': 1,
+  'garbled-place-name': 1,
   // native copy almost never echoes its own noun or closes an unopened bracket
   'echoed-phrase': 1,
   'unpaired-bracket': 1,

@@ -31,3 +31,20 @@ test('literal-name-gloss: flags what it names, and nothing in plain English copy
     assert.deepEqual(found, expected, text);
   }
 });
+
+test('literal-name-gloss: flags a country\'s office under a title it has no office of, once per phrase, with the office it has', () => {
+  const cases: [string, string[]][] = [
+    ['Jokowi met US Foreign Minister Antony Blinken in Jakarta; US Foreign Minister Antony Blinken later left.', ['US Foreign Minister']],
+    ['The ambassador was summoned to the U.S. Ministry of Foreign Affairs on Monday.', ['U.S. Ministry of Foreign Affairs']],
+    ['American Defense Minister Lloyd Austin met Japanese Defense Minister Nobuo Kishi.', ['American Defense Minister']],
+    ['US Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov.', []],
+    ['U.S. Defense Secretary Lloyd Austin spoke with the Foreign Minister of Japan.', []],
+    ['The US foreign minister and the British Foreign Minister did not meet.', []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = literalNameGloss.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+  const [finding] = literalNameGloss.check(paragraphDoc('He met US Foreign Minister Antony Blinken.'), lex);
+  assert.match(finding!.text, /likely Secretary of State$/);
+});

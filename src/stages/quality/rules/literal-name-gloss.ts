@@ -1,5 +1,6 @@
 import { contentWords, type TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { allMatches, type QualityRule } from './rule.ts';
+import { glossedTitles } from './glossed-title.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const ANY_CAPITAL = /\p{Lu}/u;
@@ -42,7 +43,7 @@ function nameStarts(run: string): number[] {
   return [0, ...allMatches(run, INNER_START).map((m) => m.index + m[0].length)];
 }
 
-/** A proper name translated word by word: a known gloss, or a near miss of a known institution's name. */
+/** A proper name translated word by word: a known gloss, a near miss of a known institution's name, or a country's office under another title (glossedTitles). */
 export const literalNameGloss: QualityRule = {
   id: 'literal-name-gloss',
   check(doc, lex) {
@@ -64,6 +65,7 @@ export const literalNameGloss: QualityRule = {
         break;
       }
     }
+    out.push(...glossedTitles(text, lex));
     return out.sort((a, b) => a.start - b.start);
   },
 };

@@ -1,0 +1,130 @@
+import { entityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
+import { loadActorLexicons } from '../../../lexicons/entities/actor-lexicons.ts';
+import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { once } from '../../../lexicons/load.ts';
+import { isCityName } from '../../../export/geo.ts';
+import { fold } from '../../../store/entity-names.ts';
+import { allMatches, type Finding, type QualityRule } from './rule.ts';
+
+// A capitalised word, or two in a row ("Timo Leste"); the search goes on from the second word, so each word starts a try.
+const PLACE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)(?:[ -](\p{Lu}\p{Ll}+))?(?![\p{L}'’-])/gu;
+// Names (and words held to them) shorter than this are one letter from too many words and names ("Iran", "Oman"; "Mali", "Male").
+const SHORTEST = 5;
+
+/** A country's or capital's name as English copy writes it, and its folded form (hyphens as spaces) to compare. */
+type KnownPlace = { name: string; folded: string };
+
+/** Title case of an upper-case gazetteer name ("ADDIS ABABA" → Addis Ababa). */
+const titled = (upper: string) => upper.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+
+/**
+ * The names a garbled place is held to, by first letter: UN members' short names (places.json) and capitals
+ * (government-seats.json), five letters or more. Minor territories and their towns are left out: their names are
+ * one slip from more words than they are ever garbled.
+ */
+const knownPlaces = once((): Map<string, KnownPlace[]> => {
+  const { countryNames, unMembers } = entityLexicons();
+  const names = new Set([...unMembers].map((code) => countryNames.get(code)!));
+  for (const [capital, country] of loadActorLexicons().capitals) if (unMembers.has(country)) names.add(titled(capital));
+  const out = new Map<string, KnownPlace[]>();
+  for (const name of names) {
+    const folded = fold(name).replace(/-/g, ' ');
+    if (folded.replace(/ /g, '').length < SHORTEST) continue;
+    const list = out.get(folded[0]!) ?? out.set(folded[0]!, []).get(folded[0]!)!;
+    list.push({ name, folded });
+  }
+  return out;
+});
+
+const VOWEL = /^[aeiouy]$/;
+
+/**
+ * Whether `word` is `known` (both folded) with one slip transliteration makes: a vowel for another ("Albenia"), or
+ * an h or r dropped or an h added, the first letter kept. Typing's and OCR's slips (a consonant for another,
+ * "Praque"; l for i, "Nigerla") and a letter put on a name's end (a demonym, a plural) are not these.
+ */
+export function transliterationSlip(word: string, known: string): boolean {
+  if (word[0] !== known[0] || word === known) return false;
+  if (word.length === known.length) {
+    let at = -1;
+    for (let i = 0; i < word.length; i++) {
+      if (word[i] === known[i]) continue;
+      if (at >= 0) return false;
+      at = i;
+    }
+    return VOWEL.test(word[at]!) && VOWEL.test(known[at]!);
+  }
+  const [long, short] = word.length > known.length ? [word, known] : [known, word];
+  if (long.length !== short.length + 1) return false;
+  let extra = 0;
+  while (extra < short.length && short[extra] === long[extra]) extra++;
+  // a letter put on the end is a demonym's or a plural's ("Irani", "Koreas"), not a slip
+  if (extra === short.length) return false;
+  const letter = long[extra]!;
+  // an h dropped or added (Tehran, "Teran"); an r dropped, which Chinese, Japanese and Vietnamese write no letter for
+  // at a syllable's end (Timor, "Timo")
+  return (letter === 'h' || (letter === 'r' && long === known)) && long.endsWith(short.slice(extra));
+}
+
+/** Each known name's first letter with its length and the lengths one letter either side ("a6", "a7", "a8" for Angola). */
+const knownLengths = once(() => new Set([...knownPlaces().values()].flat().flatMap((k) => [-1, 0, 1].map((d) => `${k.folded[0]}${k.folded.length + d}`))));
+
+/** The words of the gazetteer's place names: a word one holds is that name's ("Columbia" of British Columbia), not a garble. */
+const placeWords = once(() => new Set([...entityLexicons().places.keys()].flatMap((name) => name.split(' '))));
+
+/**
+ * The country or capital `words` misspells, or null: one slip of transliteration from it (transliterationSlip:
+ * "Albenia", "Teran", "Timo Leste"). The words are no name the gazetteer or the actor dictionary holds (its own
+ * aliases and misspellings, "Timor Leste", are names), nor the name with its words split or run together ("Ha Noi"),
+ * nor one word of any place name the gazetteer holds, an English word, a word of a person's name in the
+ * dictionary ("Nigel" is one letter from Niger) or a GeoNames city ("Granada" is a city, and one vowel from Grenada).
+ */
+export function misspelledPlace(words: string, lex: TranslationLexicons): string | null {
+  // most words have a first letter and a length that no known name has, give or take a letter: said before the word is folded
+  if (!knownLengths().has(`${words[0]!.toLowerCase()}${words.length}`)) return null;
+  const folded = fold(words).replace(/-/g, ' ');
+  const joined = folded.replace(/ /g, '');
+  if (joined.length < SHORTEST) return null;
+  const candidates = knownPlaces().get(folded[0]!);
+  if (!candidates) return null;
+  // a name's words split or run together ("Ha Noi", "Viet Nam") are its own language's spelling, not a garbled one
+  const near = candidates.filter((k) => Math.abs(k.folded.length - folded.length) <= 1 && transliterationSlip(folded, k.folded) && k.folded.replace(/ /g, '') !== joined);
+  if (near.length !== 1) return null;
+  const upper = words.toUpperCase().replace(/-/g, ' ');
+  const { places, actors, surnames } = entityLexicons();
+  if (places.has(upper) || places.has(words.toUpperCase()) || actors.get(upper)) return null;
+  if (!upper.includes(' ') && (placeWords().has(upper) || lex.englishWord(folded) || surnames.has(upper))) return null;
+  // a town of its own one vowel from a country or capital ("Granada", "Belgaum"): asked last, as the first ask loads GeoNames' 135,000 cities
+  if (isCityName(words)) return null;
+  return near[0]!.name;
+}
+
+/**
+ * A country's or capital's name garbled in translation or typing, with nothing in the text to check it against
+ * ("cyber attacks on Albenia", "Teran (IP) -"): a UN member's or a capital's name with one slip of transliteration (misspelledPlace).
+ * The known name is suggested. A misspelling the gazetteer keeps as an alias, beside the right name, is name-variant's.
+ */
+export const garbledPlaceNames: QualityRule = {
+  id: 'garbled-place-name',
+  check(doc, lex) {
+    const out: Finding[] = [];
+    // a word of a person's name of several words is that person's ("Jens Spahn" is not Spain), wherever it stands
+    const personWords = new Set(doc.mentions.filter((x) => x.type === 'PERSON' && !x.nominal && x.text.includes(' ')).flatMap((x) => x.text.split(/\s+/)));
+    // nor is a word of a longer name ("Tokyu Group", "Columbia University")
+    const inLongerName = (start: number, end: number) => doc.mentions.some((x) => x.start <= start && end <= x.end && x.end - x.start > end - start);
+    for (const m of allMatches(doc.text, PLACE)) {
+      const [whole, first, second] = m as unknown as [string, string, string | undefined];
+      // the pair first ("Timo Leste"), then its first word alone; the second word starts its own try
+      const tries: string[] = second ? [whole, first] : [first];
+      for (const words of tries) {
+        // the name first: most words are one slip from no country or capital, and the mentions are read only for those that are
+        const likely = misspelledPlace(words, lex);
+        if (!likely || inLongerName(m.index, m.index + words.length) || (!words.includes(' ') && personWords.has(words))) continue;
+        out.push({ start: m.index, end: m.index + words.length, text: `"${words}" is ${likely} with a letter respelled, dropped or added, as transliteration does: a place name garbled in translation; likely ${likely}` });
+        break;
+      }
+      if (second) PLACE.lastIndex = m.index + first.length;
+    }
+    return out;
+  },
+};
