@@ -317,3 +317,29 @@ test('page-furniture: a photo caption\'s position markers after a name ("(left)"
   for (const [text, expected] of rows) assert.equal(positionCaption(text), expected, text);
   assert.deepEqual(pageFurniture.check(paragraphDoc('Kim Jong Un (left) meets Vladimir Putin in Vladivostok'), lex).map((f) => f.text.includes('where the people it names stand')), [true]);
 });
+
+test('page-furniture: an agency\'s end marker or desk code, an editor\'s credit and a photo credit closing a paragraph are the page\'s; a slash or an editor named in prose is not', () => {
+  const cases: [string, string[]][] = [
+    // Vietnam News Agency closes its stories on "/.", CNN Newsource on "The-CNN-Wire"
+    ['The two sides agreed to boost ties in the region and the world./.', ['The two sides agreed to boost ties in the region and the world./.']],
+    ['The-CNN-Wire', ['The-CNN-Wire']],
+    // a Chinese site's "(责任编辑：…)" credit, translated
+    ['The announcement did not specify the number.(Edit: elegant)', ['The announcement did not specify the number.(Edit: elegant)']],
+    ['The ministry said so. (Editor: Wang Lin)', ['The ministry said so. (Editor: Wang Lin)']],
+    // a wire's closing desk initials and filing slug
+    ['REUTERS SS HT1828', ['REUTERS SS HT1828']],
+    ['The site is at www.example.com/.', []],
+    ['He said the ratio was 3/4 and left.', []],
+    ['The editor (Edit Piaf, no relation) declined to comment.', []],
+    ['The CNN-Wire deal was signed.', []],
+    ['REUTERS reported the talks in 2014', []],
+    // a caption closing on an Indonesian site's "Foto/AGENCY" credit, translated
+    ['Citizens are urged to leave amid the war. Photo/REUTERS', ['Citizens are urged to leave amid the war. Photo/REUTERS']],
+    ['The minister arrives in Jakarta. Foto/Antara', ['The minister arrives in Jakarta. Foto/Antara']],
+    ['The photo/video ban was lifted, officials said.', []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});
