@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import type { Doc } from '../../../model/index.ts';
 import { paragraphDoc } from './test-doc.ts';
-import { pageFurniture, wordCount } from './page-furniture.ts';
+import { pageFurniture, positionCaption, wordCount } from './page-furniture.ts';
 
 const lex = loadTranslationLexicons();
 
@@ -228,7 +228,7 @@ test('page-furniture: the short lines after the story\'s last sentence are the p
     [`${story}\nCari pada List Sites Notifications\nKlik Allow pada List Notifications tersebut\nShafaq Live`, ['Shafaq Live']],
     [`${story}\nMinsk calls on Washington to objectively assess situation in Belarus`, []],
     // no story sentence at all: nothing to stand after
-    ['Talks in Baghdad\nGo to top', []],
+    ['Talks in Baghdad\nYou might also like', []],
     // short lines inside the story, before its last sentence, are not read
     [`Talks in Baghdad\nBy Staff\n${story}`, []],
   ];
@@ -269,4 +269,77 @@ test('page-furniture: a paragraph\'s words are counted as its trimmed text split
   // counted only as far as asked
   assert.equal(wordCount('one two three four', 2), 2);
   assert.equal(wordCount('one two', 5), 2);
+});
+
+test('page-furniture: the strings a CMS template writes (comment form, rate, print and share widgets, loaders, notification prompts, analytics tags) are the page\'s; prose saying the same words is not', () => {
+  const cases: [string, string[]][] = [
+    ['Your email address will not be published. Required fields are marked *', ['Your email address will not be published. Required fields are marked *']],
+    ['Your email address will not be published.', ['Your email address will not be published.']],
+    ['Please enter your comment!', ['Please enter your comment!']],
+    ['Please enter your name here', ['Please enter your name here']],
+    ['Rate this item', ['Rate this item']],
+    ['Connect with us', ['Connect with us']],
+    ['top of page', ['top of page']],
+    ['Back to top', ['Back to top']],
+    ['loading…', ['loading…']],
+    ['Print:', ['Print:']],
+    ['LATEST POSTS in this category', ['LATEST POSTS in this category']],
+    ['MORE STORIES', ['MORE STORIES']],
+    ['Yandex metrika counter', ['Yandex metrika counter']],
+    ['Livemint wants to start sending you push notifications. Click allow to subscribe', ['Livemint wants to start sending you push notifications. Click allow to subscribe']],
+    ['The minister said his email address will not be published in the report.', []],
+    ['Please enter your comments in the register, the clerk told the delegates.', []],
+    ['Rate this item of news as you will, he said.', []],
+    ['The ships were loading fuel at the port.', []],
+    ['Print: the ministry printed the statement on Monday.', []],
+    ['He was at the top of the page of candidates.', []],
+    ['The government wants to send notifications to all citizens abroad.', []],
+    ['Latest posts by the envoy criticised the ministry.', []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});
+
+test('page-furniture: a photo caption\'s position markers after a name ("(left)", "(second from right)", "(R)" beside "(C)") make it a caption; a party\'s letter or prose saying left does not', () => {
+  const rows: [string, boolean][] = [
+    ['Indonesian President Joko Widodo (left) speaks with US Foreign Minister Antony Blinken (second from right).', true],
+    ['Chinese Foreign Minister Wang Yi (2nd R) meets Lavrov in Beijing.', true],
+    ['Iranian FM Mohammad Javad Zarif (R) sits with Catherine Ashton (C) in Geneva.', true],
+    ['Moon Jae-in (L) shakes hands with Kim Jong Un (R) at Panmunjom.', true],
+    ['Senator Lindsey Graham (R) said the talks had failed.', false],
+    ['Senators Lindsey Graham (R) and Ted Cruz (R) voted against the deal.', false],
+    ['The minister left the room and turned right at the door.', false],
+    ['The party moved to the left (left of centre, critics said).', false],
+    ['The ministry (left in charge of the talks) said nothing.', false],
+  ];
+  for (const [text, expected] of rows) assert.equal(positionCaption(text), expected, text);
+  assert.deepEqual(pageFurniture.check(paragraphDoc('Kim Jong Un (left) meets Vladimir Putin in Vladivostok'), lex).map((f) => f.text.includes('where the people it names stand')), [true]);
+});
+
+test('page-furniture: an agency\'s end marker or desk code, an editor\'s credit and a photo credit closing a paragraph are the page\'s; a slash or an editor named in prose is not', () => {
+  const cases: [string, string[]][] = [
+    // Vietnam News Agency closes its stories on "/.", CNN Newsource on "The-CNN-Wire"
+    ['The two sides agreed to boost ties in the region and the world./.', ['The two sides agreed to boost ties in the region and the world./.']],
+    ['The-CNN-Wire', ['The-CNN-Wire']],
+    // a Chinese site's "(责任编辑：…)" credit, translated
+    ['The announcement did not specify the number.(Edit: elegant)', ['The announcement did not specify the number.(Edit: elegant)']],
+    ['The ministry said so. (Editor: Wang Lin)', ['The ministry said so. (Editor: Wang Lin)']],
+    // a wire's closing desk initials and filing slug
+    ['REUTERS SS HT1828', ['REUTERS SS HT1828']],
+    ['The site is at www.example.com/.', []],
+    ['He said the ratio was 3/4 and left.', []],
+    ['The editor (Edit Piaf, no relation) declined to comment.', []],
+    ['The CNN-Wire deal was signed.', []],
+    ['REUTERS reported the talks in 2014', []],
+    // a caption closing on an Indonesian site's "Foto/AGENCY" credit, translated
+    ['Citizens are urged to leave amid the war. Photo/REUTERS', ['Citizens are urged to leave amid the war. Photo/REUTERS']],
+    ['The minister arrives in Jakarta. Foto/Antara', ['The minister arrives in Jakarta. Foto/Antara']],
+    ['The photo/video ban was lifted, officials said.', []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
 });

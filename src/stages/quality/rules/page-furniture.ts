@@ -202,6 +202,21 @@ function headLabels(doc: Doc, twice: ReadonlySet<Doc['paragraphs'][number]>): Do
   });
 }
 
+// A caption's position marker after a name: "Joko Widodo (left)", "Sung Kim (second from left)", "Wang Yi (2nd R)".
+const POSITION_WORD = /\p{Lu}[\p{L}.’'-]* \((?:left|right|cent(?:er|re)|(?:(?:second|third|fourth|\d(?:st|nd|rd|th)) (?:from )?(?:left|right|L|R))|L-R|from left)\)/u;
+// A letter alone ("Zarif (R)") is a party's as often ("Graham (R)"): a caption only with another position's letter beside it.
+const POSITION_LETTER = /\p{Lu}[\p{L}.’'-]* \(([LRC])\)/gu;
+
+/**
+ * A paragraph marking where its named people stand in a photo: a caption ("Indonesian President Joko Widodo (left)
+ * speaks with …", "Zarif (R) sits with … Ashton (C)"). One marker in words, or two letters naming different positions;
+ * a party's letter after each of two names ("Graham (R) and Cruz (R)") names one.
+ */
+export function positionCaption(text: string): boolean {
+  if (POSITION_WORD.test(text)) return true;
+  return new Set(Array.from(text.matchAll(POSITION_LETTER), (m) => m[1])).size >= 2;
+}
+
 // A repeat of one word is a counter or a label the patterns read ("0", "Share"), not a title printed twice.
 const REPEAT_WORDS = 2;
 
@@ -242,6 +257,7 @@ export const pageFurniture: QualityRule = {
       const text = maskMarkup(p.text).trim();
       const at = firstMatch(lex, text);
       if (at) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} looks like page furniture ("${at[0]}"): a caption or credit, not the story; its names and dates may belong to another story` });
+      else if (positionCaption(text)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} marks where the people it names stand ("(left)", "(R)"): a photo's caption, not the story` });
       else if (captions.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a name alone (a person's after a title at most, or a body's): a photo's caption, not the story` });
       else if (repeats.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} repeats the one before it word for word: a caption or title the page printed twice, not the story` });
       else if (head.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a short label above the story's headline ("${p.text.trim()}"): the page's menus or name, not the story` });
