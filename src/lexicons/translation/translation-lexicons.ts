@@ -101,7 +101,7 @@ export interface TranslationLexicons {
   /** a bare number of one or two digits after a lower-case word, one to three capitalised words and an event name's last word (cues.json eventHeads): group 1 the number */
   numberedEvent: RegExp;
   /** any of the event names' last words: what every numberedEvent match holds, a cheap first test (no lookbehind) */
-  eventHead: RegExp;
+  eventHead: { test(text: string): boolean };
   /** the closed-class words no English compound starts with (cues.json runTogether), by their first letter's unit */
   gluedLeading: (readonly string[] | undefined)[];
   /** the articles the translation score's article profile counts (cues.json articles), lower-case */
@@ -250,7 +250,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     foreignMonth: new RegExp(`(?:^|[\\s,(])(?:${cues.untranslated.dateMonths.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'mu'),
     acronymSkips,
     countedNouns: new Set(cues.countedNouns.words),
-    eventHead: new RegExp(cues.eventHeads.words.join('|'), 'u'),
+    eventHead: anyWord(cues.eventHeads.words),
     numberedEvent: new RegExp(`(?<=\\p{Ll} )([1-9]\\d?)\\.? (?:\\p{Lu}[\\p{L}'’]* ){1,3}(?:${cues.eventHeads.words.join('|')})(?![\\p{L}])`, 'gu'),
     gluedLeading: byFirstUnit(cues.runTogether.leading),
     roles: lower(cues.nameSlot.roles),
@@ -274,6 +274,20 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
  * several times as much where a text holds none of them).
  */
 const anyOf = (strings: string[], flags: string) => new RegExp(strings.map(escapeRegExp).join('|'), flags);
+
+/**
+ * Whether a text holds any of the capitalised words, by a string search for each: a capital is rare in a text, so each
+ * search skips along it, where one alternation of the words stops to try them at every capital and costs two to four
+ * times as much (lower-case needs, common letters, are the other way round: anyOf).
+ */
+export function anyWord(words: readonly string[]): { test(text: string): boolean } {
+  return {
+    test(text) {
+      for (const word of words) if (text.includes(word)) return true;
+      return false;
+    },
+  };
+}
 
 /** Words by their first letter's unit: a rule reading a word's start compares it with the few starting alike. */
 function byFirstUnit(words: string[]): (readonly string[] | undefined)[] {

@@ -43,6 +43,11 @@ test('article profile: "the" where native copy writes "a" leans a text toward tr
     const p = articleProfile(text, lex);
     assert.ok(ok(p), `${text.slice(0, 40)} → ${p}`);
   }
+  // an article in capitals counts as in lower case; a short word starting otherwise, in any case, counts nothing
+  const leaning = 'the talks and the visit of the minister to the capital. ';
+  assert.equal(articleProfile(leaning.toUpperCase(), lex), articleProfile(leaning, lex));
+  assert.equal(articleProfile(`${leaning} Of IN to HIM ÉTÉ`, lex), articleProfile(leaning, lex));
+  assert.ok(articleProfile('A An THE the. ', lex) < articleProfile('the THE The tHe. ', lex));
 });
 
 test('translation score: a text leaning to "the" scores above the same flags in native proportions, and below a flagged one', () => {

@@ -110,6 +110,22 @@ const PROFILE_WEIGHT = 0.5;
 // The longest article, in letters: longer runs are not compared.
 const LONGEST_ARTICLE = 3;
 
+const articleFirsts = new WeakMap<TranslationLexicons, Uint8Array>();
+
+/**
+ * 1 at the ASCII unit each article starts with, by lexicon: most short words ("of", "in", "to") start otherwise, and
+ * are passed without a copy of each lower-cased (an article starting past ASCII is no word starting in it either).
+ */
+function articleFirstsOf(lex: TranslationLexicons): Uint8Array {
+  let firsts = articleFirsts.get(lex);
+  if (!firsts) {
+    firsts = new Uint8Array(128);
+    for (const article of [...lex.articles.definite, ...lex.articles.indefinite]) if (article.charCodeAt(0) < 128) firsts[article.charCodeAt(0)] = 1;
+    articleFirsts.set(lex, firsts);
+  }
+  return firsts;
+}
+
 /**
  * How far the text's articles lean to "the" beyond native news, 0 when they do not: ln(ratio / NATIVE_RATIO), the ratio
  * (definite + PRIOR_ARTICLES · NATIVE_RATIO) / (indefinite + PRIOR_ARTICLES). English translated from a language without
@@ -117,10 +133,14 @@ const LONGEST_ARTICLE = 3;
  */
 export function articleProfile(text: string, lex: TranslationLexicons): number {
   const { runs } = wordsOf(text);
+  const firsts = articleFirstsOf(lex);
   let definite = 0;
   let indefinite = 0;
   for (let i = 0; i < runs.length; i += 2) {
     if (runs[i + 1]! - runs[i]! > LONGEST_ARTICLE) continue;
+    // a run is letters: an ASCII one is lower-cased by its bit 5, and one no article starts with is no article
+    const first = text.charCodeAt(runs[i]!);
+    if (first < 128 && firsts[first | 0x20] === 0) continue;
     const word = text.slice(runs[i], runs[i + 1]).toLowerCase();
     if (lex.articles.definite.has(word)) definite += 1;
     else if (lex.articles.indefinite.has(word)) indefinite += 1;

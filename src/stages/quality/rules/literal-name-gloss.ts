@@ -4,6 +4,8 @@ import { glossedTitles } from './glossed-title.ts';
 
 // Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
 const ANY_CAPITAL = /\p{Lu}/u;
+// Where a name's first word ends. Hoisted too: a literal is a new RegExp object at each call, and this is asked of every name.
+const HEAD_END = /\s|$/;
 
 // A capitalised name: capitalised words, joined by the small words names keep inside.
 const NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
@@ -18,7 +20,7 @@ const SOURCE_BEFORE = /(?:according to(?: the)?|(?:from|by|told)(?: the)?|\[)\s*
  */
 export function glossedInstitution(name: string, lex: TranslationLexicons): string | null {
   // most names start with a word no known name starts with: said before the name is cut into words
-  const head = name.slice(0, name.search(/\s|$/)).toLowerCase();
+  const head = name.slice(0, name.search(HEAD_END)).toLowerCase();
   if (!lex.institutionStarts.has(head) && !lex.acronymSkips.has(head) && !lex.placeSyllables.has(name.slice(0, head.length))) return null;
   const [first, ...rest] = name.split(/\s+/);
   const place = lex.placeSyllables.get(first!);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { paragraphDoc } from './test-doc.ts';
-import { distance, nameVariants, oneNameApart } from './name-variant.ts';
+import { distance, endsOnStop, nameVariants, oneNameApart } from './name-variant.ts';
 
 const lex = loadTranslationLexicons();
 
@@ -151,5 +151,24 @@ test('name-variant: a hyphenated given name spelled two ways after one surname, 
   ];
   for (const [text, names, expected] of cases) {
     assert.deepEqual(nameVariants.check(withPersons(text, names), lex).map((f) => text.slice(f.start, f.end)), expected, text);
+  }
+});
+
+test('name-variant: a headline is a first paragraph ending on no stop (endsOnStop reads what the end-anchored pattern does)', () => {
+  const pattern = /[.!?"”’)]\s*$/u;
+  const cases: [string, boolean][] = [
+    ['Minister meets envoy.', true],
+    ['“We will act,” he said.”  \n', true],
+    ['Talks end (Reuters)\t', true],
+    ['Is it over?\u00a0', true],
+    ['Belarus FM Makei visits Beijing', false],
+    ['Talks end:  ', false],
+    ['… and more', false],
+    ['   ', false],
+    ['', false],
+  ];
+  for (const [text, expected] of cases) {
+    assert.equal(pattern.test(text), expected, `pattern: ${JSON.stringify(text)}`);
+    assert.equal(endsOnStop(text), expected, JSON.stringify(text));
   }
 });

@@ -49,12 +49,22 @@ function titledVariants(doc: Doc, lex: TranslationLexicons): Variant[] {
 // The words of a name: a compound surname's halves count apart ("Amir-Abdollahian" is "Amir", "Abdollahian").
 const NAME_WORDS = /[\s-]+/u;
 // A paragraph ending on a stop or a closing quotation mark is the story's; the first without one is its headline.
-const SENTENCE_END = /[.!?"”’)]\s*$/u;
+const STOPS = new Set(['.', '!', '?', '"', '”', '’', ')']);
+
+/**
+ * Whether the text ends on one of STOPS, white space (as \s) after it aside: read back from its end, where a pattern
+ * anchored at the end (/[.!?"”’)]\s*$/u) is tried from every character of a paragraph that may be the whole text.
+ */
+export function endsOnStop(text: string): boolean {
+  let at = text.length;
+  while (at > 0 && isSpaceUnit(text.charCodeAt(at - 1))) at -= 1;
+  return at > 0 && STOPS.has(text[at - 1]!);
+}
 
 /** The story's headline: its first paragraph when that ends on no stop, else null. */
 function headlineOf(doc: Doc): Doc['paragraphs'][number] | null {
   const first = doc.paragraphs[0];
-  return first && !SENTENCE_END.test(first.text) ? first : null;
+  return first && !endsOnStop(first.text) ? first : null;
 }
 
 /**

@@ -8,10 +8,22 @@ const SELF_REPORTED = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+) ${REPORT}
 // A reporting verb, an opening mark and a third-person possessive for the speaker's own country (added: “His country
 // welcomes …”): indirect speech set in quotation marks, where a speaker quoted says "my country".
 const THIRD_PERSON_SELF = new RegExp(`(?<![\\p{L}])${REPORT}[,:]? [“"«](?:His|Her) (?:country|government|nation)\\b`, 'gu');
-// What every match holds: a reporting verb before an opening mark. The marks are looked for first, by string search:
-// most texts hold none (wire copy without quotations), and the pattern tries its verbs at every s, n, a, e and u.
-const REPORTED_MARK = new RegExp(`${REPORT}[,:]? [“"«]`, 'u');
-const HINT = { test: (text: string) => (text.includes('"') || text.includes('“') || text.includes('«')) && REPORTED_MARK.test(text) };
+// What every match holds: a reporting verb before an opening mark. The marks are looked for, by string search, and
+// the verb read back from each (sticky): most texts hold few marks or none (wire copy without quotations), where a
+// pattern of the verb and the mark tries its verbs at every s, n, a, e and u of the text.
+const REPORTED_BEFORE = new RegExp(`(?<=${REPORT}[,:]? )`, 'uy');
+const OPENING_MARKS = ['"', '“', '«'];
+export const reportedMark = {
+  test(text: string): boolean {
+    for (const mark of OPENING_MARKS) {
+      for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+        REPORTED_BEFORE.lastIndex = at;
+        if (REPORTED_BEFORE.test(text)) return true;
+      }
+    }
+    return false;
+  },
+};
 
 /**
  * Indirect speech set in quotation marks, as a translation that keeps the source's reported speech inside the marks
@@ -24,7 +36,7 @@ export const quotedReports: QualityRule = {
   check(doc) {
     const out = [];
     for (const pattern of [SELF_REPORTED, THIRD_PERSON_SELF]) {
-      for (const { start, end, match } of matchesIn(doc, pattern, HINT)) {
+      for (const { start, end, match } of matchesIn(doc, pattern, reportedMark)) {
         const open = start + match[0].search(/[“"«]/u);
         out.push({ start: open, end, text: `"${doc.text.slice(open, end)}" opens a quotation on the speaker reported in the third person: indirect speech set in quotation marks (a translation keeping the source's reported speech)` });
       }

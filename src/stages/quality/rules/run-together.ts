@@ -44,6 +44,8 @@ const byFirst = (words: string[]) => {
   return table;
 };
 const FUNCTION_BY_FIRST = byFirst(FUNCTION_LIST);
+// What a letter no word of a table starts with has: one list for all, not an empty one made at every word.
+const NO_WORDS: readonly string[] = [];
 // The longest pair of function words ("withfrom").
 const PAIR_LONGEST = 8;
 // The function words read before a capitalised word ("byParty"): not those that start code's names ("toString",
@@ -96,6 +98,15 @@ function glueEnding(text: string, start: number, end: number): string | undefine
 }
 
 /**
+ * Whether text[start, end) is one of the words. A loop, not a `some` with a closure: the closure would hold the
+ * word's bounds, and glueStarting, asked of most words of every text, would make a place for them at every call.
+ */
+function oneOfAt(words: readonly string[], text: string, start: number, end: number): boolean {
+  for (const w of words) if (w.length === end - start && text.startsWith(w, start)) return true;
+  return false;
+}
+
+/**
  * The leading word of the lower-case word text[start, end): a function word whose rest is one too ("ofthe"), or one
  * of the closed-class words no compound starts with whose rest is an English word ("theywill"), if one is.
  */
@@ -103,13 +114,13 @@ function glueStarting(text: string, start: number, end: number, lex: Translation
   const first = text.charCodeAt(start);
   // two function words are eight letters at most
   if (end - start <= PAIR_LONGEST) {
-    for (const glue of FUNCTION_BY_FIRST[first] ?? []) {
+    for (const glue of FUNCTION_BY_FIRST[first] ?? NO_WORDS) {
       if (!text.startsWith(glue, start)) continue;
       const rest = start + glue.length;
-      if ((FUNCTION_BY_FIRST[text.charCodeAt(rest)] ?? []).some((w) => w.length === end - rest && text.startsWith(w, rest))) return glue;
+      if (oneOfAt(FUNCTION_BY_FIRST[text.charCodeAt(rest)] ?? NO_WORDS, text, rest, end)) return glue;
     }
   }
-  for (const glue of lex.gluedLeading[first] ?? []) {
+  for (const glue of lex.gluedLeading[first] ?? NO_WORDS) {
     const rest = start + glue.length;
     if (end - rest >= LEADING_REST && text.startsWith(glue, start) && lex.englishWordAt(text, rest, end)) return glue;
   }
@@ -175,7 +186,7 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
   const gluedAfter = (start: number, end: number, before: number): boolean => {
     let from = start - 1;
     if (before === COMMA) {
-      if (!isLetterAt(text, from - 1) || !(lex.gluedLeading[text.charCodeAt(start)] ?? []).some((w) => w.length === end - start && text.startsWith(w, start))) return false;
+      if (!isLetterAt(text, from - 1) || !oneOfAt(lex.gluedLeading[text.charCodeAt(start)] ?? NO_WORDS, text, start, end)) return false;
       from = letterRunStart(text, from);
     } else {
       if (end - start < NUMBER_GLUED || isLetterAt(text, end) || !englishForm(text.slice(start, end), lex)) return false;

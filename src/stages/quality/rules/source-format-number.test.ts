@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
+import { anyWord, loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { paragraphDoc } from './test-doc.ts';
 import { sourceFormatNumbers } from './source-format-number.ts';
 
@@ -41,4 +41,21 @@ test('source-format-number: an event\'s bare number is read as its English ordin
   const text = 'he opened 3. Party Congress, attended 11 Ambassadors\' Conference and 21 Party Congress, and 2 Youth Festival';
   const readings = sourceFormatNumbers.check(paragraphDoc(text), lex).map((f) => f.text.match(/read "(.*)"$/)?.[1]);
   assert.deepEqual(readings, ['the 3rd', 'the 11th', 'the 21st', 'the 2nd']);
+});
+
+test('source-format-number: an event\'s first test (anyWord) finds an event name\'s last word where its alternation does', () => {
+  const words = ['Conference', 'Summit', 'Meeting'];
+  const test = anyWord(words);
+  const cases: [string, boolean][] = [
+    ['the 11 Ambassadors\' Conference', true],
+    ['Summit', true],
+    ['a Summitry of words', true],
+    ['at the G20 meeting', false],
+    ['SUMMIT', false],
+    ['', false],
+  ];
+  for (const [text, expected] of cases) {
+    assert.equal(new RegExp(words.join('|'), 'u').test(text), expected, `pattern: ${text}`);
+    assert.equal(test.test(text), expected, text);
+  }
 });

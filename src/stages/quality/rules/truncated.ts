@@ -166,8 +166,9 @@ export const truncatedParagraphs: QualityRule = {
         out.push({ start: p.start, end: p.start + Math.min(p.text.length, 20), text: `paragraph ${p.line} starts mid-sentence ("${p.text.slice(0, 20)}…"): its beginning (a dateline, a subject) was cut` });
       }
       // a caption or credit (page-furniture's patterns, asked only of the few paragraphs that end cut) is no cut sentence,
-      // and a paragraph mostly in another language is flagged as untranslated: where it stops says nothing of the story
-      if (!list && !retitled && !twice.has(p) && !ORNAMENT.test(text.trim()) && endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !firstMatch(lex, text.trim()) && !listingLine(text) && !mostlyForeign(text, lex) && !tableRow(text)) {
+      // and a paragraph mostly in another language is flagged as untranslated: where it stops says nothing of the story;
+      // an ornament's pattern, whose lookahead reads the whole paragraph, is asked after the cheap read of its end too
+      if (!list && !retitled && !twice.has(p) && endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !ORNAMENT.test(text.trim()) && !firstMatch(lex, text.trim()) && !listingLine(text) && !mostlyForeign(text, lex) && !tableRow(text)) {
         const tail = Math.max(p.start, p.end - 40);
         out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });
       }
