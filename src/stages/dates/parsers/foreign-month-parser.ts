@@ -7,13 +7,15 @@ import { alternation, wordParser, type DateVocabulary, type TriggeredParser } fr
  */
 export const foreignMonthParser = ({ words: { foreignMonths } }: DateVocabulary): TriggeredParser => {
   const names = foreignMonths.names;
+  const name = alternation(Object.keys(names));
   return wordParser(
-    `([12]?\\d|3[01])\\.?\\s+(${alternation(Object.keys(names))})\\.?,?\\s+((?:19|20)\\d\\d)`,
+    `([12]?\\d|3[01])\\.?\\s+(${name})\\.?,?\\s+((?:19|20)\\d\\d)`,
     (match) => {
       const month = names[match[2]!.toLowerCase()];
       if (month === undefined) return null;
       return { kind: 'point', type: 'DATE', granularity: 'day', fields: { year: Number(match[3]), month, day: Number(match[1]) } };
     },
-    /\d\.?\s+[^\s\d]+\.?,?\s+(?:19|20)\d\d/i,
+    // the names themselves: an English date ("3 March 2021") must not wake the parser
+    new RegExp(`\\d\\.?\\s+(?:${name})\\.?,?\\s+(?:19|20)\\d\\d`, 'i'),
   );
 };

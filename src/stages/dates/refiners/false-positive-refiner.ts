@@ -10,7 +10,7 @@ const SHORT_NAME = /^(sun|sat|mon|wed|thu|fri|tue|jan|mar|apr|jun|jul|aug|sep|oc
 /** "may" and "march" in lower case are the verb and the noun; month names are capitalised. */
 const LOWER_MONTH_WORD = /\b(?:may|march)\b/;
 const MONTH_CONTEXT = /\b(in|of|since|until|through|by|last|next|this|early|late|mid|from|to|before|after|during)\s*-?$/i;
-/** Where a sentence starts: the text's or a line's start, after a full stop. */
+/** Where a sentence starts: the text's or a line's start, after a full stop (read on the last 64 characters before a date). */
 const SENTENCE_START = /(?:^|\n|[.!?]\s)[\s"'`“‘(\[]*$/;
 /**
  * A quotation opens a sentence too ("He said “Today we met”", "“Today, Mr. Park and I …”") when the sentence goes
@@ -39,7 +39,8 @@ export function falsePositiveRefiner({ holidays }: DateWords): Refiner {
         // "1/2", "7/8" are fractions; numeric dates need a year, or a weekday they stand beside ("Monday (12/13)").
         if (/^\d{1,2}\/\d{1,2}$/.test(text) && !(WEEKDAY_ASIDE.test(context.text.slice(Math.max(0, result.index - 16), result.index)) && /^\s*\)/.test(context.text.slice(result.index + result.text.length)))) return false;
         if (SHORT_NAME.test(text)) return false;
-        const before = context.text.slice(0, result.index);
+        // What the tests below read before the result: its last words, not the whole text before it (each test ends in $).
+        const before = context.text.slice(Math.max(0, result.index - 64), result.index);
         const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 3);
         const sentenceStart = SENTENCE_START.test(before) || (QUOTE_OPENED.test(before) && SENTENCE_GOES_ON.test(after));
         // ABC's "This Week", "60 Minutes", "High Noon": title case in mid-sentence is a name, unless it states a whole date.
