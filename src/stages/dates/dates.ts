@@ -49,7 +49,7 @@ export const dates = defineStage({
   run(doc, { readDates, monthFirstPlaces }, context) {
     const syntax = syntaxOf(doc);
     const anchor = publicationDay(doc, context);
-    const reference: ParsingReference = { instant: noonUtc(anchor ?? { year: 2000, month: 1, day: 1 }), timezone: 0 };
+    const reference: ParsingReference = { instant: toUtc(anchor ?? { year: 2000, month: 1, day: 1 }), timezone: 0 };
     let convention: Convention | undefined;
     let eventYears: Map<string, number> | undefined;
     const option: DateOption = {
@@ -86,12 +86,6 @@ function publicationDay(doc: Doc, context: StageContext): Day | null {
     return null;
   }
   return parsed;
-}
-
-function noonUtc(d: Day): Date {
-  const date = new Date(Date.UTC(2000, d.month - 1, d.day, 12));
-  date.setUTCFullYear(d.year);
-  return date;
 }
 
 /** Sentence pieces chrono can read safely: long digit runs blanked, long text cut at spaces. */

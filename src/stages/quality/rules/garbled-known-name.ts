@@ -2,6 +2,7 @@ import { consonants, soundOf, type TranslationLexicons } from '../../../lexicons
 import { entityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
 import { allMatches, isLetterUnit, isUpperUnit, matchesAt, SURROGATE, type Finding, type QualityRule } from './rule.ts';
 import { distance } from './name-variant.ts';
+import { addedLetterAt, changedLetterAt } from './one-letter.ts';
 import { chineseFamilyName } from './given-name-alone.ts';
 import { oneSyllable } from './pinyin-name.ts';
 import { fold } from '../../../store/entity-names.ts';
@@ -45,20 +46,13 @@ export function respelledVowel(word: string, known: string): boolean {
   const [a, b] = [freeSpelling(word), freeSpelling(known)];
   if (a === b || a[0] !== b[0]) return false;
   if (a.length === b.length) {
-    let at = -1;
-    for (let i = 0; i < a.length; i++) {
-      if (a[i] === b[i]) continue;
-      if (at >= 0) return false;
-      at = i;
-    }
-    return PLAIN_VOWEL.test(a[at]!) && PLAIN_VOWEL.test(b[at]!);
+    const at = changedLetterAt(a, b);
+    return at >= 0 && PLAIN_VOWEL.test(a[at]!) && PLAIN_VOWEL.test(b[at]!);
   }
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  if (long.length !== short.length + 1) return false;
-  const at = [...short].findIndex((c, i) => c !== long[i]);
-  const extra = at < 0 ? short.length : at;
+  const extra = addedLetterAt(long, short);
   // an h after a consonant, as a digraph (th, kh, sh): after a vowel it makes another name (Jon, John)
-  return long[extra] === 'h' && extra > 0 && extra < long.length - 1 && !PLAIN_VOWEL.test(long[extra - 1]!) && long.slice(0, extra) + long.slice(extra + 1) === short;
+  return extra > 0 && extra < long.length - 1 && long[extra] === 'h' && !PLAIN_VOWEL.test(long[extra - 1]!);
 }
 
 /** A word folded with the spellings English copy varies between made one: y as i, a doubled letter once ("Zelenskiy" → zelenski). */

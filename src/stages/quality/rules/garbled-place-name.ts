@@ -5,6 +5,7 @@ import { once } from '../../../lexicons/load.ts';
 import { readFileSync } from 'node:fs';
 import { foldCityName } from '../../../lexicons/entities/cities.ts';
 import { fold } from '../../../store/entity-names.ts';
+import { addedLetterAt, changedLetterAt } from './one-letter.ts';
 import { allMatches, type Finding, type QualityRule } from './rule.ts';
 
 // A capitalised word, or two in a row ("Timo Leste"); the search goes on from the second word, so each word starts a try.
@@ -47,24 +48,17 @@ const VOWEL = /^[aeiouy]$/;
 export function transliterationSlip(word: string, known: string): boolean {
   if (word[0] !== known[0] || word === known) return false;
   if (word.length === known.length) {
-    let at = -1;
-    for (let i = 0; i < word.length; i++) {
-      if (word[i] === known[i]) continue;
-      if (at >= 0) return false;
-      at = i;
-    }
-    return VOWEL.test(word[at]!) && VOWEL.test(known[at]!);
+    const at = changedLetterAt(word, known);
+    return at >= 0 && VOWEL.test(word[at]!) && VOWEL.test(known[at]!);
   }
   const [long, short] = word.length > known.length ? [word, known] : [known, word];
-  if (long.length !== short.length + 1) return false;
-  let extra = 0;
-  while (extra < short.length && short[extra] === long[extra]) extra++;
+  const extra = addedLetterAt(long, short);
   // a letter put on the end is a demonym's or a plural's ("Irani", "Koreas"), not a slip
-  if (extra === short.length) return false;
+  if (extra < 0 || extra === short.length) return false;
   const letter = long[extra]!;
   // an h dropped or added (Tehran, "Teran"); an r dropped, which Chinese, Japanese and Vietnamese write no letter for
   // at a syllable's end (Timor, "Timo")
-  return (letter === 'h' || (letter === 'r' && long === known)) && long.endsWith(short.slice(extra));
+  return letter === 'h' || (letter === 'r' && long === known);
 }
 
 /** Each known name's first letter with its length and the lengths one letter either side ("a6", "a7", "a8" for Angola). */
