@@ -80,6 +80,8 @@ export const CodingSchema = z.object({
     avoidVerbs: words.describe('verbs of keeping away from an act ("avoid visiting Egypt"): the "-ing" form after them names an act not done'),
     relationHeads: words.describe('lemmas of nouns whose list of states names the parties of a relation ("the Vietnam-Laos relationship", "ties between Malaysia and Australia"): a source among them acts toward the others'),
     confirmingVerbs: words.describe('verbs that confirm or report what happened: a nominal act as their object is reported, and their subject is no doer ("confirmed the arrest of …")'),
+    unlawfulWords: words.describe('lemmas that judge an act unlawful ("violate", "illegal"): as the predicate of a reported clause about another country\'s conduct, the statement accuses it (112)'),
+    censureWords: words.describe('lemmas that judge an act unacceptable ("unacceptable", "regrettable"): as the predicate of a reported clause about another country\'s conduct, the statement condemns it (111)'),
   }),
   contentModals: z.record(z.string(), FrameNameSchema),
   governors: z.object({

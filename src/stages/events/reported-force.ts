@@ -73,20 +73,25 @@ function accordingTo(ctx: SentenceCtx, r: number): ActorGroup | null | undefined
 
 /** The speaker of the sentence's report: the subject of a reporting verb before the trigger, or the attribution after it. */
 export function speakerOf(ctx: SentenceCtx, at: number): ActorGroup | null {
+  return reportOf(ctx, at)?.speaker ?? null;
+}
+
+/** The report a word at `at` stands in: its reporting verb (`verb`, the sentence index) and the speaker; null when none. */
+export function reportOf(ctx: SentenceCtx, at: number): { verb: number; speaker: ActorGroup } | null {
   for (const r of reportingVerbs(ctx)) {
     // "officials they think can afford to pay": a belief accuses no one (guidelines: beliefs are not events).
     if (BELIEF_VERBS.has(ctx.toks[r]!.lemma)) continue;
     const source = accordingTo(ctx, r);
     if (source !== undefined) {
-      if (source) return source;
+      if (source) return { verb: r, speaker: source };
       continue;
     }
     if (r < at) {
       const s = subjectGroup(ctx, r, []);
-      if (s) return s.group;
+      if (s) return { verb: r, speaker: s.group };
     } else if (r > at && r >= ctx.tail - 1) {
       const after = attributedSpeaker(ctx, r);
-      if (after) return after;
+      if (after) return { verb: r, speaker: after };
     }
   }
   return null;
