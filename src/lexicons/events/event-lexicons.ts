@@ -80,6 +80,10 @@ export const CodingSchema = z.object({
     avoidVerbs: words.describe('verbs of keeping away from an act ("avoid visiting Egypt"): the "-ing" form after them names an act not done'),
     relationHeads: words.describe('lemmas of nouns whose list of states names the parties of a relation ("the Vietnam-Laos relationship", "ties between Malaysia and Australia"): a source among them acts toward the others'),
     confirmingVerbs: words.describe('verbs that confirm or report what happened: a nominal act as their object is reported, and their subject is no doer ("confirmed the arrest of …")'),
+    unlawfulWords: words.describe('lemmas that judge an act unlawful ("violate", "illegal"): as the predicate of a reported clause about another country\'s conduct, the statement accuses it (112)'),
+    terrorActs: words.describe('terrorist acts as written, the noun by its lemma ("terrorist attack"): condemning one is sympathy with its victims (CONDEMN * {TERRORIST ATTACK} [018])'),
+    lossNouns: words.describe('lemmas of what people suffer ("the deaths of Chinese sailors"): regret over it is sympathy, no blame of the sufferers'),
+    censureWords: words.describe('lemmas that judge an act unacceptable ("unacceptable", "regrettable"): as the predicate of a reported clause about another country\'s conduct, the statement condemns it (111)'),
   }),
   contentModals: z.record(z.string(), FrameNameSchema),
   governors: z.object({
@@ -91,7 +95,7 @@ export const CodingSchema = z.object({
     statementRoot: z.string().regex(/^\d{2}$/), protestRoot: z.string().regex(/^\d{2}$/), protestBases: CodeListSchema,
     concessionDemand: CodeSchema, concessionRoot: z.string().regex(/^\d{2}$/), repressionRoot: z.string().regex(/^\d{2}$/),
     purposeRoots: z.array(z.string().regex(/^\d{2}$/)), standDown: CodeListSchema, visits: CodeListSchema, placeTargets: CodeListSchema,
-    lapsedRenewal: Recode(CodeSchema), declinedComment: Recode(CodeSchema), attendance: Recode(CodeListSchema), civilianBlockade: Recode(CodeSchema), thirdCountryMeeting: Recode(CodeListSchema), forceAgainstCivilians: Recode(CodeSchema), threatAgainstCivilians: Recode(CodeSchema),
+    lapsedRenewal: Recode(CodeSchema), regrettedConduct: Recode(CodeSchema).describe('regret (`from`, the apology of express|voice regret) over what another country does ("regret over Japan continuing its claims") is criticism of it (`to`)'), condemnedTerror: Recode(CodeSchema).describe('a condemnation (`from`) of a terrorist act (words.terrorActs) is sympathy with its victims (`to`; the dictionary\'s CONDEMN * {TERRORIST ATTACK} [018])'), declinedComment: Recode(CodeSchema), attendance: Recode(CodeListSchema), civilianBlockade: Recode(CodeSchema), thirdCountryMeeting: Recode(CodeListSchema), forceAgainstCivilians: Recode(CodeSchema), threatAgainstCivilians: Recode(CodeSchema),
     stateProtest: Recode(z.string().regex(/^\d{2}$/)).describe('a protest (the root `from`) whose protesters are all a state, a country or its government, is a diplomatic protest: verbal disapproval (`to`), or the 11x the dictionary reads in its clause (PROTEST * STRONGLY [114])'),
   }),
 });

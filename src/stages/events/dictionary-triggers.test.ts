@@ -160,6 +160,7 @@ test('a plain statement verb with a noun object takes the dictionary\'s code for
     ['The Japanese government announced a new aid package for Sri Lanka.', ['033']],
     // negatives: the object opens the clause reported; no pattern for the object; a stance cue keeps the own code
     ['The Iraqi government said the raid will not undermine relations with Britain.', []],
+    ['Sergey Lavrov said the new restrictions do not help to improve the climate.', []],
     ['Iraqi officials say the attacks, involving one suicide car bombing, took place in Baghdad.', []],
     ['The Japanese government announced the results on Monday.', []],
     ['The Japanese foreign minister expressed concern over the Chinese missile test.', ['012']],
@@ -177,6 +178,8 @@ test("a reporting verb's object opens the clause it reports when a finite verb f
   const cases: [string, string, boolean][] = [
     ['He said the raid will not undermine relations.', 'said', true],
     ['They say the attacks, involving one car bombing, took place in Baghdad.', 'say', true],
+    // a plain present, which the parser gives no finite group, opens the clause by its subject
+    ['Lavrov said the new restrictions do not help to improve the climate.', 'said', true],
     ['Pakistan announced plans to build a pipeline.', 'announced', false],
     ['Pakistan announced the arrest of two men who were spying.', 'announced', false],
     ['Pakistan announced the deal and said it was fair.', 'announced', false],

@@ -118,7 +118,8 @@ const CLAUSE_STOPS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whos
 export function opensClause(syntax: Syntax, groups: readonly VerbGroup[], g: VerbGroup): boolean {
   const object = g.object;
   if (!object) return false;
-  const v = groups.find((x) => x !== g && x.head > object.last && x.finite);
+  // A plain present ("the restrictions do not help") is no finite group to the parser, but it has its subject.
+  const v = groups.find((x) => x !== g && x.head > object.last && (x.finite || x.subject !== null));
   if (!v || v.first - object.last > CLAUSE_VERB_REACH) return false;
   for (let k = object.last + 1; k < v.first; k++) if (CLAUSE_STOPS.has(syntax.words[k]!.lower)) return false;
   return true;

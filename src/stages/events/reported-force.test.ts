@@ -26,8 +26,13 @@ test('reportedForce: a doer that points back to the speaker is its own side (a c
     ['The insurgents said they hit the aircraft.', ['---REB>---:015']],
     ['The rebels said they attacked the army base.', ['---REB>---MIL:015']],
     ['Israel said it struck camps in Lebanon.', ['ISR>LBN:015']],
+    // an agent tied to the speaker's country by a possessive pronoun, one speaker or each of two
+    ['Israel said its troops killed two Hamas militants in Gaza.', ['ISR>PSEREBHMS:015']],
+    ['Somalia and the United States said their forces killed five militants.', ['SOM>---UAF:015', 'USA>---UAF:015']],
+    ['Israel said its troops did not kill the two boys.', ['ISR>---:016']],
     // negatives: another doer named is accused (112); the speaker's own future act is the act itself
     ['The rebels said the militia attacked the army base.', ['---REB>---UAF:112']],
+    ['Israel said Egyptian troops killed two Hamas militants in Gaza.', ['ISR>EGYMIL:112']],
     ['The rebels said they will attack the army base.', ['---REB>---MIL:190']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), want));

@@ -73,20 +73,25 @@ function accordingTo(ctx: SentenceCtx, r: number): ActorGroup | null | undefined
 
 /** The speaker of the sentence's report: the subject of a reporting verb before the trigger, or the attribution after it. */
 export function speakerOf(ctx: SentenceCtx, at: number): ActorGroup | null {
+  return reportOf(ctx, at)?.speaker ?? null;
+}
+
+/** The report a word at `at` stands in: its reporting verb (`verb`, the sentence index) and the speaker; null when none. */
+export function reportOf(ctx: SentenceCtx, at: number): { verb: number; speaker: ActorGroup } | null {
   for (const r of reportingVerbs(ctx)) {
     // "officials they think can afford to pay": a belief accuses no one (guidelines: beliefs are not events).
     if (BELIEF_VERBS.has(ctx.toks[r]!.lemma)) continue;
     const source = accordingTo(ctx, r);
     if (source !== undefined) {
-      if (source) return source;
+      if (source) return { verb: r, speaker: source };
       continue;
     }
     if (r < at) {
       const s = subjectGroup(ctx, r, []);
-      if (s) return s.group;
+      if (s) return { verb: r, speaker: s.group };
     } else if (r > at && r >= ctx.tail - 1) {
       const after = attributedSpeaker(ctx, r);
-      if (after) return after;
+      if (after) return { verb: r, speaker: after };
     }
   }
   return null;
@@ -182,6 +187,19 @@ function pointsToSpeaker(ctx: SentenceCtx, d: Member, speakers: readonly FoundAc
   return !!reading && speakerItself(reading, speakers);
 }
 
+/** Possessive pronouns that tie an agent to the speaker before it ("Israel said its troops …"). */
+const POSSESSIVE = /^(its|their|our)$/i;
+
+/**
+ * "Israel said its troops killed two militants", "Somalia and the United States said their forces killed …": a doer
+ * the text ties to a speaker's country by a possessive pronoun is the speaker's own side, no second party.
+ */
+export function ownByPossessive(ctx: Pick<SentenceCtx, 'toks'>, d: Member, speakers: readonly Member[]): boolean {
+  if (!d.mention || d.country === null || !speakers.some((a) => a.country === d.country)) return false;
+  const k = ctx.toks.findIndex((t) => t.start === d.mention!.start);
+  return k >= 0 && (POSSESSIVE.test(ctx.toks[k]!.lower) || (k > 0 && POSSESSIVE.test(ctx.toks[k - 1]!.lower)));
+}
+
 export function reportedForce(ctx: SentenceCtx, res: EventResources, out: Event[]): void {
   for (let k = 0; k < out.length; k++) {
     const e = out[k]!;
@@ -209,7 +227,7 @@ export function reportedForce(ctx: SentenceCtx, res: EventResources, out: Event[
     // The speaker itself as the doer ("'We will attack,' the commander said": the quote's "we") is its own side too.
     const service = ownService(speaker.members, e.sources);
     // So is a doer that points back to the speaker ("the insurgents said they hit the aircraft"), whatever its country.
-    const itself = service !== null || e.sources.every((d) => sameMention(d, speaker.members) || pointsToSpeaker(ctx, d, speaker.members));
+    const itself = service !== null || e.sources.every((d) => sameMention(d, speaker.members) || pointsToSpeaker(ctx, d, speaker.members) || ownByPossessive(ctx, d, speaker.members));
     const own = itself || speaker.members.every((a) => a.country !== null && e.sources.some((d) => d.country === a.country && (PRONOUN.test(d.mention?.text ?? '') || (d.role !== null && a.role !== null))));
     // "Israel said it did not attack the convoy": its own side's deed, denied, is a denial of responsibility (guidelines:
     // the statement itself is the act, 016), aimed at no one named; another's deed denied is a plain statement.

@@ -1,6 +1,7 @@
 import { attendance } from './attendance.ts';
 import { civilianBlockade } from './civilian-blockade.ts';
 import { command } from './command.ts';
+import { condemnedTerror } from './condemned-terror.ts';
 import { declinedCommentRule } from './declined-comment.ts';
 import { demandedConcession } from './demanded-concession.ts';
 import { forceAgainstCivilians } from './force-against-civilians.ts';
@@ -13,6 +14,7 @@ import { plans } from './plans.ts';
 import { protestAim } from './protest-aim.ts';
 import { purpose } from './purpose.ts';
 import { refusal } from './refusal.ts';
+import { regrettedConduct } from './regretted-conduct.ts';
 import { showOfForce } from './show-of-force.ts';
 import { stateProtest } from './state-protest.ts';
 import type { EventRule, TriggerRule } from './rule.ts';
@@ -23,4 +25,4 @@ import { warningOfRisk } from './warning-of-risk.ts';
 export const TRIGGER_RULES: readonly TriggerRule[] = [attendance, frameReading, frame, warningOfRisk, purpose, messageContent, plans, demandedConcession, command, civilianBlockade, protestAim];
 
 /** The rules an event's code goes through, in order, once its modality and actors are known. */
-export const EVENT_RULES: readonly EventRule[] = [lapsedRenewal, declinedCommentRule, refusal, intent, thirdCountryMeeting, forceAgainstCivilians, showOfForce, stateProtest];
+export const EVENT_RULES: readonly EventRule[] = [lapsedRenewal, declinedCommentRule, refusal, intent, thirdCountryMeeting, forceAgainstCivilians, showOfForce, stateProtest, condemnedTerror, regrettedConduct];

@@ -9,9 +9,10 @@ import { admission } from './admission.ts';
 import { retargetDenials } from './claims.ts';
 import { arguedAccusation } from './argued-accusation.ts';
 import { dismissal } from './dismissal.ts';
+import { judgedConduct } from './judged-conduct.ts';
 import type { SpeechAct, SpeechActHit } from './rule.ts';
 
-export const SPEECH_ACTS: readonly SpeechAct[] = [admission, dismissal, arguedAccusation];
+export const SPEECH_ACTS: readonly SpeechAct[] = [admission, dismissal, arguedAccusation, judgedConduct];
 
 /** The statement verb as a trigger of the act's code, so the event is built, dated and qualified as any other. */
 function speechTrigger(ctx: SentenceCtx, hit: SpeechActHit): TriggerMatch {
@@ -28,7 +29,7 @@ export function speechActEvents(doc: Doc, ctx: SentenceCtx, res: EventResources,
     for (const hit of rule.find(ctx, recent)) {
       const inside = (e: Event) => {
         const k = triggerAt(ctx, e);
-        return k > hit.at && k < hit.end;
+        return k >= (hit.from ?? hit.at + 1) && k < hit.end && k !== hit.at;
       };
       if (out.some((e) => triggerAt(ctx, e) === hit.at) || (rule.yieldsToContent && out.some(inside))) continue;
       const event = buildEvent(doc, ctx, res, speechTrigger(ctx, hit), null, hit.code, hit.found, context, `${rule.id}: ${hit.note}`);

@@ -9,6 +9,8 @@ export interface SpeechActHit {
   at: number;
   code: string;
   found: Found;
+  /** the first word of the statement's content when it does not follow the verb ('"…," it added'): else the word after `at` */
+  from?: number;
   /** one past the last word of the statement's content */
   end: number;
   note: string;

@@ -53,3 +53,16 @@ table('retargetDenials: a denial of a claim is aimed at whoever made it, else at
   // negatives: a denial of no claim noun keeps the reading it had
   ['Syria has denied involvement in any of the attacks.', ['SYR>---:016']],
 ]);
+
+table('judged conduct: a statement that judges another country\'s conduct unlawful accuses it (112), unacceptable condemns it (111)', [
+  ["Japan's foreign minister said the Chinese naval drills were illegal.", ['JPNGOV>CHN:112']],
+  ['The Kremlin said Washington\'s sanctions amounted to a violation of international law.', ['RUSGOV>USAGOV:112']],
+  // the judgement before a trailing attribution; what is judged ("violate WTO rules", 128) is no event of its own
+  ['"Unilateral tariff measures of the US seriously violate WTO rules," the Chinese commerce ministry added.', ['CHNGOV>USA:112']],
+  ['The Japanese foreign ministry said the Chinese moves were totally unacceptable.', ['JPNGOV>CHN:111']],
+  // negatives: a judgement negated, a hypothetical act judged, a violation named inside a noun phrase, no other country
+  ["Japan's foreign minister said the Chinese naval drills were not illegal.", []],
+  ["Japan's foreign minister said such Chinese drills would be unacceptable.", []],
+  ['An Iranian spokesman said one goal of the sanctions was to divert attention from the violation of human rights in Europe.', []],
+  ['The Japanese foreign ministry said the moves were totally unacceptable.', []],
+]);
