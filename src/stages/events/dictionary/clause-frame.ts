@@ -71,6 +71,31 @@ export function clauseEndOf(syntax: Syntax, g: VerbGroup): number {
   return sentence.last + 1;
 }
 
+/** How many words may stand between a verb and the object chunk the chunker did not give it ("a third", "newly -"). */
+const OBJECT_LEAD_REACH = 4;
+/** Words that may lead into an object the chunker started late: its determiner, a number, an adjective. */
+const OBJECT_LEAD: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
+
+/**
+ * "received newly-accredited Ambassador …", "signed earlier the executive order", "launched a third legal challenge"
+ * (the tagger calls "third" an adverb): the chunker opens no object at an adverb, so the group has none though a noun
+ * chunk of its clause follows. Where only an adverb, a glued hyphen and the words that lead into a noun phrase stand
+ * between, that chunk is the object. No adverb, no object: "fired at", "said, …" and "is in Iran" stay as they are.
+ */
+export function objectPastAdverb(syntax: Syntax, g: VerbGroup, end: number): TokenRange | null {
+  if (g.object) return g.object;
+  let adverb = false;
+  for (let k = g.last + 1; k < end && k <= g.last + OBJECT_LEAD_REACH; k++) {
+    const c = syntax.chunkAt(k);
+    if (c) return adverb ? { first: c.first, last: c.last } : null;
+    const w = syntax.words[k]!;
+    const gluedHyphen = w.text === '-' && syntax.words[k - 1]!.end === w.start;
+    if (w.pos === 'ADV') adverb = true;
+    else if (!OBJECT_LEAD.has(w.pos) && !gluedHyphen) return null;
+  }
+  return null;
+}
+
 export function clauseFrame(syntax: Syntax, g: VerbGroup): ClauseFrame {
   const { words } = syntax;
   const end = clauseEndOf(syntax, g);
@@ -100,11 +125,12 @@ export function clauseFrame(syntax: Syntax, g: VerbGroup): ClauseFrame {
     particles.push(w.text);
   }
   const objects: FramePhrase[] = [];
-  if (g.object && g.object.first < end) {
-    objects.push(phrase(syntax, g.object));
-    const measured = measuredChunk(syntax, g.object);
-    const next = measured ?? syntax.chunkAt(g.object.last + 1);
-    if (next && (measured !== null || next.first === g.object.last + 1) && next.first < end) objects.push(phrase(syntax, next));
+  const object = objectPastAdverb(syntax, g, end);
+  if (object && object.first < end) {
+    objects.push(phrase(syntax, object));
+    const measured = measuredChunk(syntax, object);
+    const next = measured ?? syntax.chunkAt(object.last + 1);
+    if (next && (measured !== null || next.first === object.last + 1) && next.first < end) objects.push(phrase(syntax, next));
   }
   const preverbFrom = g.subject && g.subject.last < g.head ? Math.max(g.subject.last + 1, g.first) : g.first;
   const preverb: string[] = [];
