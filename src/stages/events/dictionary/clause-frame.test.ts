@@ -4,7 +4,7 @@ import { buildPipeline } from '../../../pipeline/pipeline.ts';
 import { stagesNamed } from '../../../pipeline/presets.ts';
 import { syntaxOf } from '../../../model/index.ts';
 import { loadPetrarchDictionary } from '../../../lexicons/events/petrarch-dictionary.ts';
-import { clauseFrame, objectPastAdverb } from './clause-frame.ts';
+import { clauseFrame, headBeforeDate, objectPastAdverb } from './clause-frame.ts';
 import { indexDictionary } from './dictionary-index.ts';
 import { matchClause } from './match-clause.ts';
 
@@ -97,4 +97,22 @@ test('an adverb the chunker stopped at does not hide the object after it (object
   // negative: an adverb before a preposition or a clause opens no object
   assert.equal(objectOf('Rebels struck back at the army.', 'struck'), null);
   assert.equal(objectOf('He said later that the army had left.', 'said'), null);
+});
+
+test('a date the chunker ran into a noun phrase is not its head (headBeforeDate)', () => {
+  // HOLD * {&INFORMATION CONFERENCE}: the phrase's head is "conference", not "Monday"
+  assert.equal(codeOf('President Bush is holding a news conference Monday.', 'holding'), '017');
+  const headOf = (text: string, word: string) => {
+    const syntax = syntaxOf(pipeline.analyzeWorking({ text }));
+    const c = syntax.chunks.find((x) => syntax.words.slice(x.first, x.last + 1).some((w) => w.text === word))!;
+    return syntax.words[headBeforeDate(syntax, c.first, c.head)]!.text;
+  };
+  const cases: [string, string, string][] = [
+    ['They kicked off a preliminary training Tuesday.', 'training', 'training'],
+    ['The army launched the operation early Saturday.', 'operation', 'operation'],
+    // negative: a phrase that is all date, and a phrase whose head is no date, keep their head
+    ['The talks will resume next Monday.', 'Monday', 'Monday'],
+    ['The army launched the operation.', 'operation', 'operation'],
+  ];
+  for (const [text, word, head] of cases) assert.equal(headOf(text, word), head, text);
 });

@@ -7,6 +7,24 @@ import type { ClauseFrame, FramePhrase, FramePrep } from './frame.ts';
 import type { DictionaryIndex } from './dictionary-index.ts';
 import { bestClauseMatch, type DictionaryMatch } from './match-clause.ts';
 
+/** Names of days and months and the deictic day words: a date, never the head of the phrase it ends. */
+const DATE_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight)$/;
+/** Words that lead a date in the same phrase ("early Saturday", "last Monday"). */
+const DATE_LEAD: ReadonlySet<string> = new Set(['early', 'late', 'last', 'next', 'this']);
+
+/**
+ * "kicked off a preliminary training Tuesday", "launched the operation early Saturday": the chunker runs a date on
+ * into the noun phrase before it and makes it the head. The head is the word before the date (and the words that
+ * lead it); a phrase that is all date keeps its own head.
+ */
+export function headBeforeDate(syntax: Syntax, first: number, head: number): number {
+  const lower = (k: number) => syntax.words[k]!.lower;
+  if (!DATE_WORD.test(lower(head))) return head;
+  let k = head - 1;
+  while (k >= first && (DATE_WORD.test(lower(k)) || DATE_LEAD.has(lower(k)))) k--;
+  return k >= first ? k : head;
+}
+
 function phrase(syntax: Syntax, r: TokenRange): FramePhrase {
   // One loop over the range, not a slice mapped twice: a frame reads a few phrases for every verb of a document.
   const words: string[] = [];
@@ -16,7 +34,7 @@ function phrase(syntax: Syntax, r: TokenRange): FramePhrase {
     words.push(w.text);
     lemmas.push(w.lemma);
   }
-  const head = (syntax.chunkAt(r.last)?.head ?? r.last) - r.first;
+  const head = headBeforeDate(syntax, r.first, syntax.chunkAt(r.last)?.head ?? r.last) - r.first;
   return { words, lemmas, head: Math.max(0, Math.min(head, words.length - 1)) };
 }
 
