@@ -36,6 +36,9 @@ const BACKGROUND: [string, string][] = [
   // relativeClause, mainVerbAfterRelative: a verb joined by "and" to the relative clause's own, or in a clause it governs
   ['Soldiers who rushed to the town and arrested five protesters left before dawn.', 'arrested'],
   ['The rebels who believe the army attacked their villages killed five soldiers.', 'attacked'],
+  // governedEnd: a relative clause's own conjunct is in it; a participle joined by "and" stays in the adjunct
+  ['Sudan, which signed the deal and has expelled the envoys, will allow the peacekeepers in.', 'expelled'],
+  ['Guinean special forces seized power on Sunday, arresting the president and imposing a curfew.', 'imposing'],
   // participleAfterObject: a participle after a main verb's prepositional object describes that object
   ['Police fired tear gas at thousands of protesters gathered outside the ministry.', 'gathered'],
   // undoneInfinitive: "help" with a bare infinitive
@@ -227,6 +230,8 @@ const CODED: [string, string][] = [
   ["Iraq's defense minister, Hazem Shaalan, denied allegations of irregularities, saying committees oversaw the deals.", 'denied'],
   // confirmedNominal: a nominal act announced is the announcer's
   ['Kenyan police announced the arrest of the opposition leader.', 'arrest'],
+  // governedEnd: what a background phrase governs ends at a finite verb joined by "and"
+  ['Hayashi said Japan is seeking transparency over the legal process regarding detentions and has asked for China to secure a fair business environment.', 'asked'],
   // mainVerbAfterRelative: after a relative clause that ends in a prepositional phrase, the main verb and its conjunct
   ['Yemeni soldiers who rushed to the scene arrested five protesters.', 'arrested'],
   ['Yemeni security forces who rushed to the scene fired in the air and used tear gas to disperse the demonstrators.', 'used'],
