@@ -211,6 +211,8 @@ test('begunAct: an act a starting verb begins is read as done by a verb of doing
     ['launched', { objects: [object('an', 'offensive')] }, null],
     ['received', { objects: [object('a', 'training')] }, null],
     ['began', { objects: [object('a', 'legal', 'process')] }, null],
+    // negative: "hold" is no verb of doing here (HOLD * COOPERATION [160] is withholding it)
+    ['began', { objects: [object('cooperation')] }, null],
   ];
   for (const [verb, frame, want] of cases) assert.equal(begun(verb, frame), want, `${verb} ${JSON.stringify(frame)}`);
 });

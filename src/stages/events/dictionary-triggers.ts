@@ -86,8 +86,11 @@ function listedAlso(dict: DictionaryIndex, found: DictionaryMatch, code: string)
 
 /** The dictionary's block of verbs that begin something (launch, begin, start, kick off, initiate, open, …). */
 const STARTING_BLOCK = 'START';
-/** Verbs of doing an act, in the order tried: the act a starting verb begins is read as done with them. */
-const DOING_VERBS = ['conduct', 'stage', 'hold'];
+/**
+ * Verbs of doing an act, in the order tried: the act a starting verb begins is read as done with them. Not "hold":
+ * its block is CONFINE's (HOLD * COOPERATION [160] is withholding it), no doing.
+ */
+const DOING_VERBS = ['conduct', 'stage'];
 
 /**
  * "kicked off a preliminary training", "began the joint exercises": starting an act is doing it (an act is coded
@@ -255,7 +258,9 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
     }
     if (!knowsVerb(res.dictionary, syntax.words[g.head]!)) continue;
     const read = clauseReading(res.dictionary, syntax, g);
-    const found = begunAct(res.dictionary, () => clauseFrame(syntax, g), read) ?? read;
+    // An act noun the own patterns know ("began cooperation", "launched a strike") is the event already.
+    const ownAct = out.some((m) => m.first > h && m.first < clauseEndOf(syntax, g) - first && !m.dictionary && !m.pattern.speech);
+    const found = (ownAct ? undefined : begunAct(res.dictionary, () => clauseFrame(syntax, g), read)) ?? read;
     if (own && !statement && own.cue === null && noEvent(found)) {
       out.splice(at, 1);
       continue;
