@@ -2,7 +2,7 @@
 import { syntaxOf, timeWords, type Doc, type Event, type Word, type WorkingDoc } from '../../model/index.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
 import { groupActors, pluralAntecedents, sentenceActors } from './actor-groups.ts';
-import { matchTriggers, passiveSubjects, verbMayTrigger, type TriggerMatch } from './match-triggers.ts';
+import { coordinatedVerb, matchTriggers, passiveSubjects, verbMayTrigger, type TriggerMatch } from './match-triggers.ts';
 import { withDictionary } from './dictionary-triggers.ts';
 import { sentenceDiscard } from './dictionary/sentence-discard.ts';
 import { reportedForce, reportedUndergoneForce } from './reported-force.ts';
@@ -244,11 +244,17 @@ function consume(m: TriggerMatch, matches: readonly TriggerMatch[], consumed: Se
 
 /**
  * Where what a background trigger governs ends: its clause, and for a relative clause the comma that sets it off
- * ("Sudan, which signed the deal Wednesday, will allow …": the main verb after the comma is coded).
+ * ("Sudan, which signed the deal Wednesday, will allow …": the main verb after the comma is coded). Other background
+ * ends at a finite verb joined by "and" ("is seeking transparency over the process regarding detentions and has
+ * asked China to …": the conjunct is the main clause's, not the background's); a relative clause's own conjunct
+ * ("which signed the deal and has expelled …") is in it.
  */
 function governedEnd(ctx: SentenceCtx, last: number, kind: string): number {
   const end = clauseEnd(ctx, last);
-  if (kind !== 'relative clause') return end;
+  if (kind !== 'relative clause') {
+    for (let k = last + 1; k < end; k++) if (coordinatedVerb(ctx.toks, k)) return k;
+    return end;
+  }
   for (let k = last + 1; k < end; k++) if (ctx.toks[k]!.text === ',') return k;
   return end;
 }

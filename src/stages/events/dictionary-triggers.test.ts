@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePattern } from '../../lexicons/events/petrarch-dictionary.ts';
-import { namesCue, namesDoer, namesObject, namesPartner, opensClause, refusedAcceptance, rescuedGroups } from './dictionary-triggers.ts';
+import { begunAct, namesCue, namesDoer, namesObject, namesPartner, opensClause, refusedAcceptance, rescuedGroups } from './dictionary-triggers.ts';
+import { loadPetrarchDictionary } from '../../lexicons/events/petrarch-dictionary.ts';
+import { indexDictionary } from './dictionary/dictionary-index.ts';
+import { bestClauseMatch } from './dictionary/match-clause.ts';
+import type { ClauseFrame } from './dictionary/frame.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf } from '../../model/index.ts';
 import { events } from './events.ts';
@@ -192,4 +196,26 @@ test("a pattern in TABARI's linear notation (a bare preposition) does not recode
   assert.deepEqual(codes('Iran strongly condemned the attack of Israel on Gaza.'), ['111']);
   // DISPERSE * DEMONSTRATION [170] over the own crackdown (175)
   assert.deepEqual(codes('The police dispersed the demonstration.'), ['170']);
+});
+
+test('begunAct: an act a starting verb begins is read as done by a verb of doing where the START block names no object', () => {
+  const index = indexDictionary(loadPetrarchDictionary());
+  const object = (...words: string[]) => ({ words, lemmas: words });
+  const begun = (verb: string, frame: Omit<ClauseFrame, 'verb'>) => {
+    const f: ClauseFrame = { verb: { text: verb, lemma: verb }, ...frame };
+    return begunAct(index, () => f, bestClauseMatch(index, f))?.code ?? null;
+  };
+  const cases: [string, Omit<ClauseFrame, 'verb'>, string | null][] = [
+    // CONDUCT * TRAINING [062:062], after KICK_OFF's own particle too
+    ['began', { objects: [object('a', 'preliminary', 'training')] }, '062'],
+    ['kicked', { particles: [], preps: [{ prep: 'off', object: object('a', 'joint', 'training') }] }, '062'],
+    // negative: the START block's own pattern stands (START * OFFENSIVE [190] is read as it is), a verb of no START
+    // sense is left alone, and an object no verb of doing names gives nothing
+    ['launched', { objects: [object('an', 'offensive')] }, null],
+    ['received', { objects: [object('a', 'training')] }, null],
+    ['began', { objects: [object('a', 'legal', 'process')] }, null],
+    // negative: "hold" is no verb of doing here (HOLD * COOPERATION [160] is withholding it)
+    ['began', { objects: [object('cooperation')] }, null],
+  ];
+  for (const [verb, frame, want] of cases) assert.equal(begun(verb, frame), want, `${verb} ${JSON.stringify(frame)}`);
 });

@@ -11,7 +11,7 @@ import type { DictionaryIndex } from './dictionary/dictionary-index.ts';
 import type { EventPattern } from '../../lexicons/events/event-lexicons.ts';
 import { clauseEndOf, clauseFrame, clauseReading } from './dictionary/clause-frame.ts';
 import type { ClauseFrame } from './dictionary/frame.ts';
-import { knowsVerb, type DictionaryMatch } from './dictionary/match-clause.ts';
+import { bestClauseMatch, knowsVerb, type DictionaryMatch } from './dictionary/match-clause.ts';
 import { singular } from './dictionary/object-synonyms.ts';
 import { verbGroupsIn, type Syntax, type VerbGroup } from '../../model/index.ts';
 import { regularVerbBases, verbByPosition, type TriggerMatch } from './match-triggers.ts';
@@ -82,6 +82,34 @@ function listedAlso(dict: DictionaryIndex, found: DictionaryMatch, code: string)
   const block = dict.dictionary.verbs.blocks.find((b) => b.name === found.block);
   const text = (p: Pattern) => JSON.stringify([p.pre, p.post]);
   return !!found.pattern && !!block && block.patterns.some((p) => p.code === code && text(p) === text(found.pattern!));
+}
+
+/** The dictionary's block of verbs that begin something (launch, begin, start, kick off, initiate, open, …). */
+const STARTING_BLOCK = 'START';
+/**
+ * Verbs of doing an act, in the order tried: the act a starting verb begins is read as done with them. Not "hold":
+ * its block is CONFINE's (HOLD * COOPERATION [160] is withholding it), no doing.
+ */
+const DOING_VERBS = ['conduct', 'stage'];
+
+/**
+ * "kicked off a preliminary training", "began the joint exercises": starting an act is doing it (an act is coded
+ * when it begins). The dictionary's START block lists few of the acts that may begin; where its reading names no
+ * object, the clause is read with a verb of doing in its place (CONDUCT * TRAINING [062:062]). Only a literal word
+ * after the verb counts: a set says nothing of this act in particular.
+ */
+export function begunAct(index: DictionaryIndex, frame: () => ClauseFrame, found: DictionaryMatch | undefined): DictionaryMatch | undefined {
+  if (!found || found.block !== STARTING_BLOCK || namesObject(found.pattern)) return undefined;
+  const f = frame();
+  // The starting verb's own particle ("kicked off a training", "embarked on talks") introduces what the doing verb takes as its object.
+  const particle = found.verb.split('_')[1];
+  const at = particle ? (f.preps ?? []).findIndex((p) => p.prep.toUpperCase() === particle && p.object !== null) : -1;
+  const read = at < 0 ? f : { ...f, objects: [f.preps![at]!.object!, ...(f.objects ?? [])], preps: f.preps!.filter((_, k) => k !== at) };
+  for (const verb of DOING_VERBS) {
+    const done = bestClauseMatch(index, { ...read, verb: { text: verb, lemma: verb } });
+    if (done?.code && !done.subjectIsTarget && namesObject(done.pattern, false)) return { ...done, explanation: `"${f.verb.text}" begins what "${verb}" does: ${done.explanation}` };
+  }
+  return undefined;
 }
 
 /** Statement verbs and frames keep their own code whatever the dictionary says. */
@@ -230,7 +258,10 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
       continue;
     }
     if (!knowsVerb(res.dictionary, syntax.words[g.head]!)) continue;
-    const found = clauseReading(res.dictionary, syntax, g);
+    const read = clauseReading(res.dictionary, syntax, g);
+    // An act noun the own patterns know ("began cooperation", "launched a strike") is the event already.
+    const ownAct = out.some((m) => m.first > h && m.first < clauseEndOf(syntax, g) - first && !m.dictionary && !m.pattern.speech);
+    const found = (ownAct ? undefined : begunAct(res.dictionary, () => clauseFrame(syntax, g), read)) ?? read;
     if (own && !statement && own.cue === null && noEvent(found)) {
       out.splice(at, 1);
       continue;

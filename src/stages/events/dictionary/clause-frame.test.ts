@@ -4,7 +4,7 @@ import { buildPipeline } from '../../../pipeline/pipeline.ts';
 import { stagesNamed } from '../../../pipeline/presets.ts';
 import { syntaxOf } from '../../../model/index.ts';
 import { loadPetrarchDictionary } from '../../../lexicons/events/petrarch-dictionary.ts';
-import { clauseFrame } from './clause-frame.ts';
+import { clauseFrame, headBeforeDate, objectPastAdverb } from './clause-frame.ts';
 import { indexDictionary } from './dictionary-index.ts';
 import { matchClause } from './match-clause.ts';
 
@@ -74,4 +74,45 @@ test('preverb words and particles are the words after the subject and after the 
     const f = frameOf(text, verb);
     assert.deepEqual([f.preverb, f.particles], [preverb, particles], text);
   }
+});
+
+test('an adverb the chunker stopped at does not hide the object after it (objectPastAdverb)', () => {
+  const cases: [string, string, string | null][] = [
+    // RECEIVE * AMBASSADOR [043:042], SIGN * DECREE [100], LAUNCH * OPERATION [190] past "newly -", "earlier", "a third" (an adverb to the tagger)
+    ['Minh received newly-accredited Ambassador of Saudi Arabia Saud Al Suwelim.', 'received', '043'],
+    ['The president signed earlier the decree on tariffs.', 'signed', '100'],
+    ['The army quickly launched a third military operation on Tuesday.', 'launched', '190'],
+    // negative: no adverb, no object (a preposition follows, or nothing)
+    ['Rebels fired at soldiers on Monday.', 'fired', '190'],
+    ['The minister received on Monday.', 'received', null],
+  ];
+  for (const [text, verb, code] of cases) assert.equal(codeOf(text, verb), code, text);
+  const objectOf = (text: string, verb: string) => {
+    const syntax = syntaxOf(pipeline.analyzeWorking({ text }));
+    const g = syntax.verbGroups.find((x) => syntax.words[x.head]!.lower === verb)!;
+    const o = objectPastAdverb(syntax, g, syntax.words.length);
+    return o && syntax.words.slice(o.first, o.last + 1).map((w) => w.text).join(' ');
+  };
+  assert.equal(objectOf('The president signed earlier the decree.', 'signed'), 'the decree');
+  // negative: an adverb before a preposition or a clause opens no object
+  assert.equal(objectOf('Rebels struck back at the army.', 'struck'), null);
+  assert.equal(objectOf('He said later that the army had left.', 'said'), null);
+});
+
+test('a date the chunker ran into a noun phrase is not its head (headBeforeDate)', () => {
+  // HOLD * {&INFORMATION CONFERENCE}: the phrase's head is "conference", not "Monday"
+  assert.equal(codeOf('President Bush is holding a news conference Monday.', 'holding'), '017');
+  const headOf = (text: string, word: string) => {
+    const syntax = syntaxOf(pipeline.analyzeWorking({ text }));
+    const c = syntax.chunks.find((x) => syntax.words.slice(x.first, x.last + 1).some((w) => w.text === word))!;
+    return syntax.words[headBeforeDate(syntax, c.first, c.head)]!.text;
+  };
+  const cases: [string, string, string][] = [
+    ['They kicked off a preliminary training Tuesday.', 'training', 'training'],
+    ['The army launched the operation early Saturday.', 'operation', 'operation'],
+    // negative: a phrase that is all date, and a phrase whose head is no date, keep their head
+    ['The talks will resume next Monday.', 'Monday', 'Monday'],
+    ['The army launched the operation.', 'operation', 'operation'],
+  ];
+  for (const [text, word, head] of cases) assert.equal(headOf(text, word), head, text);
 });

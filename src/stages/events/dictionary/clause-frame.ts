@@ -7,6 +7,24 @@ import type { ClauseFrame, FramePhrase, FramePrep } from './frame.ts';
 import type { DictionaryIndex } from './dictionary-index.ts';
 import { bestClauseMatch, type DictionaryMatch } from './match-clause.ts';
 
+/** Names of days and months and the deictic day words: a date, never the head of the phrase it ends. */
+const DATE_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight)$/;
+/** Words that lead a date in the same phrase ("early Saturday", "last Monday"). */
+const DATE_LEAD: ReadonlySet<string> = new Set(['early', 'late', 'last', 'next', 'this']);
+
+/**
+ * "kicked off a preliminary training Tuesday", "launched the operation early Saturday": the chunker runs a date on
+ * into the noun phrase before it and makes it the head. The head is the word before the date (and the words that
+ * lead it); a phrase that is all date keeps its own head.
+ */
+export function headBeforeDate(syntax: Syntax, first: number, head: number): number {
+  const lower = (k: number) => syntax.words[k]!.lower;
+  if (!DATE_WORD.test(lower(head))) return head;
+  let k = head - 1;
+  while (k >= first && (DATE_WORD.test(lower(k)) || DATE_LEAD.has(lower(k)))) k--;
+  return k >= first ? k : head;
+}
+
 function phrase(syntax: Syntax, r: TokenRange): FramePhrase {
   // One loop over the range, not a slice mapped twice: a frame reads a few phrases for every verb of a document.
   const words: string[] = [];
@@ -16,7 +34,7 @@ function phrase(syntax: Syntax, r: TokenRange): FramePhrase {
     words.push(w.text);
     lemmas.push(w.lemma);
   }
-  const head = (syntax.chunkAt(r.last)?.head ?? r.last) - r.first;
+  const head = headBeforeDate(syntax, r.first, syntax.chunkAt(r.last)?.head ?? r.last) - r.first;
   return { words, lemmas, head: Math.max(0, Math.min(head, words.length - 1)) };
 }
 
@@ -71,6 +89,31 @@ export function clauseEndOf(syntax: Syntax, g: VerbGroup): number {
   return sentence.last + 1;
 }
 
+/** How many words may stand between a verb and the object chunk the chunker did not give it ("a third", "newly -"). */
+const OBJECT_LEAD_REACH = 4;
+/** Words that may lead into an object the chunker started late: its determiner, a number, an adjective. */
+const OBJECT_LEAD: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
+
+/**
+ * "received newly-accredited Ambassador …", "signed earlier the executive order", "launched a third legal challenge"
+ * (the tagger calls "third" an adverb): the chunker opens no object at an adverb, so the group has none though a noun
+ * chunk of its clause follows. Where only an adverb, a glued hyphen and the words that lead into a noun phrase stand
+ * between, that chunk is the object. No adverb, no object: "fired at", "said, …" and "is in Iran" stay as they are.
+ */
+export function objectPastAdverb(syntax: Syntax, g: VerbGroup, end: number): TokenRange | null {
+  if (g.object) return g.object;
+  let adverb = false;
+  for (let k = g.last + 1; k < end && k <= g.last + OBJECT_LEAD_REACH; k++) {
+    const c = syntax.chunkAt(k);
+    if (c) return adverb ? { first: c.first, last: c.last } : null;
+    const w = syntax.words[k]!;
+    const gluedHyphen = w.text === '-' && syntax.words[k - 1]!.end === w.start;
+    if (w.pos === 'ADV') adverb = true;
+    else if (!OBJECT_LEAD.has(w.pos) && !gluedHyphen) return null;
+  }
+  return null;
+}
+
 export function clauseFrame(syntax: Syntax, g: VerbGroup): ClauseFrame {
   const { words } = syntax;
   const end = clauseEndOf(syntax, g);
@@ -100,11 +143,12 @@ export function clauseFrame(syntax: Syntax, g: VerbGroup): ClauseFrame {
     particles.push(w.text);
   }
   const objects: FramePhrase[] = [];
-  if (g.object && g.object.first < end) {
-    objects.push(phrase(syntax, g.object));
-    const measured = measuredChunk(syntax, g.object);
-    const next = measured ?? syntax.chunkAt(g.object.last + 1);
-    if (next && (measured !== null || next.first === g.object.last + 1) && next.first < end) objects.push(phrase(syntax, next));
+  const object = objectPastAdverb(syntax, g, end);
+  if (object && object.first < end) {
+    objects.push(phrase(syntax, object));
+    const measured = measuredChunk(syntax, object);
+    const next = measured ?? syntax.chunkAt(object.last + 1);
+    if (next && (measured !== null || next.first === object.last + 1) && next.first < end) objects.push(phrase(syntax, next));
   }
   const preverbFrom = g.subject && g.subject.last < g.head ? Math.max(g.subject.last + 1, g.first) : g.first;
   const preverb: string[] = [];

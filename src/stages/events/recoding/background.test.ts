@@ -33,6 +33,14 @@ const BACKGROUND: [string, string][] = [
   ["The envoys of Japan and Australia held talks on Tuesday to discuss China's military buildup.", 'discuss'],
   // relativeClause: what a relative clause reports is in it
   ['Moon met Kim, the chief of the North Korean delegation, who told Moon that his country was willing to hold talks with the United States.', 'willing'],
+  // relativeClause, mainVerbAfterRelative: a verb joined by "and" to the relative clause's own, or in a clause it governs
+  ['Soldiers who rushed to the town and arrested five protesters left before dawn.', 'arrested'],
+  ['The rebels who believe the army attacked their villages killed five soldiers.', 'attacked'],
+  // governedEnd: a relative clause's own conjunct is in it; a participle joined by "and" stays in the adjunct
+  ['Sudan, which signed the deal and has expelled the envoys, will allow the peacekeepers in.', 'expelled'],
+  ['Guinean special forces seized power on Sunday, arresting the president and imposing a curfew.', 'imposing'],
+  // participleAfterObject: a participle after a main verb's prepositional object describes that object
+  ['Police fired tear gas at thousands of protesters gathered outside the ministry.', 'gathered'],
   // undoneInfinitive: "help" with a bare infinitive
   ['The Moro rebels have helped negotiate the release of several hostages of the Abu Sayyaf.', 'negotiate'],
   // nominalSubject: a noun subject of "be" with no verb after it is a state, a sentence-initial one too
@@ -222,6 +230,11 @@ const CODED: [string, string][] = [
   ["Iraq's defense minister, Hazem Shaalan, denied allegations of irregularities, saying committees oversaw the deals.", 'denied'],
   // confirmedNominal: a nominal act announced is the announcer's
   ['Kenyan police announced the arrest of the opposition leader.', 'arrest'],
+  // governedEnd: what a background phrase governs ends at a finite verb joined by "and"
+  ['Hayashi said Japan is seeking transparency over the legal process regarding detentions and has asked for China to secure a fair business environment.', 'asked'],
+  // mainVerbAfterRelative: after a relative clause that ends in a prepositional phrase, the main verb and its conjunct
+  ['Yemeni soldiers who rushed to the scene arrested five protesters.', 'arrested'],
+  ['Yemeni security forces who rushed to the scene fired in the air and used tear gas to disperse the demonstrators.', 'used'],
 ];
 
 test('background: participles, relative clauses, hopes, tries, agentless passives and figures give no event', () => {

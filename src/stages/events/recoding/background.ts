@@ -143,7 +143,7 @@ export function participleAfterObject(ctx: SentenceCtx, m: TriggerMatch): boolea
   while (k >= 0 && (PHRASE_WORDS.has(toks[k]!.pos) || toks[k]!.lower === 'of' || possessive(toks[k]!))) k--;
   const lead = toks[k];
   if (!lead) return false;
-  if (lead.pos === 'ADP') return OBJECT_PREPS.has(lead.lower) && toks.slice(clauseStart(ctx, k), k).some((w) => w.pos === 'VERB');
+  if (lead.pos === 'ADP') return OBJECT_PREPS.has(lead.lower) && toks.slice(clauseStart(ctx, k), k).some((w) => w.pos === 'VERB') && !mainVerbAfterRelative(ctx, m.first);
   // A verb with a subject of its own ("arrested activists detained"), not a participle inside the subject ("Damascus-based
   // group", "the Israeli-occupied West Bank").
   const vg = lead.pos === 'VERB' ? ctx.syntax.verbGroupAt(lead.index) : null;
@@ -215,11 +215,57 @@ export function relativeClause(ctx: SentenceCtx, m: TriggerMatch): boolean {
     // "Kim, who told Moon that his country was willing to hold talks", "…, which Iranian media said was because he was
     // inciting protests": what a relative clause reports is in it too, the reporting verb's own subject between.
     if (ctx.reporting.has(k)) return isRelativePronoun(toks[relativeSubjectStart(toks, before(toks, k))]);
+    const main = afterRelativeVerb(ctx, m.first, k);
+    if (main !== null) return main;
     if (t.lower === 'that' && saidJustBefore(ctx, k)) continue;
     // A comma closes a relative clause set off before the trigger ("the deal, which was signed Wednesday, will allow").
     if (t.lower === ',' || t.lower === ';' || t.lower === ':' || t.lower === 'but' || t.lower === 'that' || t.lower === 'where') return false;
   }
   return false;
+}
+
+/** Is word `k` a verb of a finite verb group (its head, or a verb the tagger ran on into a noun: "used tear gas")? */
+function finiteVerbAt(ctx: SentenceCtx, k: number): boolean {
+  const t = ctx.toks[k]!;
+  return t.pos === 'VERB' && ctx.syntax.verbGroupAt(t.index)?.finite === true;
+}
+
+/** How far back from a verb the relative clause before it may open ("who rushed to the scene of the attack"). */
+const RELATIVE_REACH = 12;
+
+/**
+ * "Yemeni forces who rushed to the scene fired in the air", "soldiers who arrived in the town arrested five": a
+ * finite verb after a relative clause that ends in a prepositional phrase is the main clause's verb, though the
+ * chunker reads the phrase's noun as its subject ("the scene fired"); no participle describing that noun, no verb
+ * of the relative clause.
+ */
+export function mainVerbAfterRelative(ctx: SentenceCtx, first: number): boolean {
+  const { toks } = ctx;
+  if (!finiteVerbAt(ctx, first)) return false;
+  let j = before(toks, first);
+  while (j >= 0 && (PHRASE_WORDS.has(toks[j]!.pos) || possessive(toks[j]!))) j--;
+  if (j === before(toks, first) || toks[j]?.pos !== 'ADP') return false;
+  for (let k = j - 1; k >= Math.max(0, first - RELATIVE_REACH); k--) {
+    const w = toks[k]!;
+    if (w.pos === 'VERB') {
+      let r = k - 1;
+      while (r >= 0 && (toks[r]!.pos === 'ADV' || toks[r]!.pos === 'AUX')) r--;
+      return finiteVerbAt(ctx, k) && isRelativePronoun(toks[r]);
+    }
+    if (!PHRASE_WORDS.has(w.pos) && w.pos !== 'ADP' && !possessive(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * A finite verb `k` of a relative clause before the trigger at `first`: a trigger joined to `k` by a conjunction is in
+ * `k`'s clause, whatever that is ("forces who rushed to the scene fired in the air and used tear gas": the main one);
+ * one after the relative clause's prepositional phrase is the main clause's. Null where this says nothing.
+ */
+function afterRelativeVerb(ctx: SentenceCtx, first: number, k: number): boolean | null {
+  if (!finiteVerbAt(ctx, k) || !finiteVerbAt(ctx, first)) return null;
+  for (let j = k + 1; j < first; j++) if (ctx.toks[j]!.pos === 'CCONJ') return relativeClause(ctx, { first: k } as TriggerMatch);
+  return mainVerbAfterRelative(ctx, first) ? false : null;
 }
 
 /** Words of a relative clause's own subject ("which Iranian media said"): the relative pronoun stands before them. */
