@@ -550,3 +550,13 @@ test('subjectGroup: an unread "they" with no actor of its sentence is the last c
   // negative: with no compound named before, "they" is no one
   await t.test('no compound before', () => assert.deepEqual(rows('Lee returned to Seoul on Wednesday. They also agreed to meet in person at an early date, the ministry said.'), []));
 });
+
+test("ownStateDeterminer: the source's own state owning or qualifying the object is no target", async (t) => {
+  await table(t, [
+    ["The Japanese minister conveyed Tokyo's grave concerns over China's military activity.", ['JPNGOV>CHN:012']],
+    // negative: another state's adjective on the object stays the target
+    ['The U.S. criticized Russian sanctions against Ukraine.', ['USA>RUS:111']],
+    // negative: the own country's people with a role of their own are a target
+    ['Kenya condemned Kenyan gangs for the attack.', ['KEN>KENCRM:1124']],
+  ]);
+});

@@ -9,6 +9,17 @@ import { dictionaryReading, sameActBack } from './recoding/code-pair.ts';
 export const MAX_RECIPROCAL = 8;
 
 
+/**
+ * "conveyed Tokyo's grave concerns over China", "lifting American sanctions against Russia": the source's own state
+ * (no role of its own) standing as the possessor or adjective of the object noun says whose thing it is, not whom
+ * the act is aimed at. The group must stand in object position (no preposition) and be followed by "'s" or a noun.
+ */
+export function ownStateDeterminer(ctx: Pick<SentenceCtx, 'toks'>, g: ActorGroup, sources: readonly FoundActor[]): boolean {
+  const next = ctx.toks[g.last + 1];
+  if (g.governor !== null || !next || !(possessive(next) || next.pos === 'NOUN' || next.pos === 'ADJ')) return false;
+  return g.members.every((a) => a.role === null && a.country !== null && sources.some((s) => s.country === a.country));
+}
+
 /** "X said he was skeptical": a pronoun or description that points back to the source's side names no one new. */
 function pointsBack(g: ActorGroup, sources: readonly FoundActor[]): boolean {
   return g.members.every((a) => a.referring && sources.some((s) => s.country === a.country));
@@ -223,7 +234,7 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const sourceCodes = new Set(subject.group.members.map((a) => a.code));
   // A protest targets an authority, so places describing what was blocked are no target (an attack's may be).
   const protest = m.pattern.code.startsWith(ctx.lex.codes.protestRoot);
-  const after = withAnaphors(ctx, recent).filter((g) => g.first > m.last && g.first < reach && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
+  const after = withAnaphors(ctx, recent).filter((g) => g.first > m.last && g.first < reach && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !ownStateDeterminer(ctx, g, subject.group.members) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
   // "held the soldiers responsible for the wellbeing of the president", "pardoned prisoners": an actor the
   // cue names is the one acted on, unless a recipient follows ("offered its troops to Lebanon").
   const recipient = after.some((g) => !inCue(g) && g.governor !== null && RECIPIENT_GOVERNORS.has(g.governor));
