@@ -560,3 +560,13 @@ test("ownStateDeterminer: the source's own state owning or qualifying the object
     ['Kenya condemned Kenyan gangs for the attack.', ['KEN>KENCRM:1124']],
   ]);
 });
+
+test("ownPeople: the source's own people named by the act's object are what it moves, not its target", async (t) => {
+  await table(t, [
+    ['Syria is willing to withdraw its troops from Lebanon.', ['SYR>LBN:0356']],
+    // negative: with no other actor in the clause they stay the target
+    ['Syria is willing to withdraw its troops.', ['SYR>SYRMIL:0356']],
+    // negative: a recipient after the cue is the target as before
+    ['Kenya sent its police to Haiti.', ['KEN>HTI:153']],
+  ]);
+});

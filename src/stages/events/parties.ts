@@ -20,6 +20,14 @@ export function ownStateDeterminer(ctx: Pick<SentenceCtx, 'toks'>, g: ActorGroup
   return g.members.every((a) => a.role === null && a.country !== null && sources.some((s) => s.country === a.country));
 }
 
+/**
+ * "Syria is willing to withdraw its troops from Lebanon": the source's own people that the object cue names are
+ * what it moves or sends, not whom it acts on, when an actor of the clause is left besides them.
+ */
+export function ownPeople(g: ActorGroup, sources: readonly FoundActor[]): boolean {
+  return g.members.every((a) => a.role !== null && a.country !== null && sources.some((s) => s.country === a.country));
+}
+
 /** "X said he was skeptical": a pronoun or description that points back to the source's side names no one new. */
 function pointsBack(g: ActorGroup, sources: readonly FoundActor[]): boolean {
   return g.members.every((a) => a.referring && sources.some((s) => s.country === a.country));
@@ -238,7 +246,9 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   // "held the soldiers responsible for the wellbeing of the president", "pardoned prisoners": an actor the
   // cue names is the one acted on, unless a recipient follows ("offered its troops to Lebanon").
   const recipient = after.some((g) => !inCue(g) && g.governor !== null && RECIPIENT_GOVERNORS.has(g.governor));
-  const candidates = recipient ? after.filter((g) => !inCue(g)) : after;
+  const inActCue = (g: ActorGroup) => act.cueAt !== null && act.cueEnd !== null && g.first < act.cueEnd && g.last >= act.cueAt;
+  const moved = after.filter((g) => !inActCue(g) || !ownPeople(g, subject.group.members));
+  const candidates = recipient ? after.filter((g) => !inCue(g)) : moved.length > 0 ? moved : after;
   // A place in the subject's own country ("battled fires in Catalonia") is where, not whom, except for acts
   // whose target is a place (curfews, ceasefires, blockades, occupations).
   const placeTarget = ctx.lex.codes.placeTargets.some((p) => (complement ?? m).pattern.code.startsWith(p));
