@@ -330,6 +330,14 @@ test('eachOther: a reciprocal pronoun makes a compound subject act on each membe
   ]);
 });
 
+test('verbChainEnd: "each other" after a chain of infinitives and joined verbs is the chain\'s object', async (t) => {
+  await table(t, [
+    ['China and South Korea agreed to coordinate and support each other in holding the APEC meetings.', ['CHN>KOR:050', 'KOR>CHN:050']],
+    // negative: a noun ends the chain; the party named in it is the target
+    ['China and South Korea agreed to hold talks with Japan and each other.', ['CHN>JPN:046', 'KOR>JPN:046']],
+  ]);
+});
+
 test('withoutDescriptors: "the Indian Ocean nation of Comoros" names Comoros', async (t) => {
   await table(t, [
     ['The Indian Ocean nation of Comoros expelled two French diplomats.', ['COM>FRAGOV:174']],

@@ -231,7 +231,8 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   // "Both sides agreed to coordinate and support each other in holding the APEC meetings": a reciprocal pronoun as the
   // act's object makes the compound subject act on itself, whatever the clause names further on.
   const act = complement ?? m;
-  const itself = eachOther(ctx, act.last, Math.min(ctx.toks.length, act.last + RECIPROCAL_OBJECT + 1)) ? reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how}); "each other" is the object`, true) : null;
+  const chain = verbChainEnd(ctx, act.last);
+  const itself = eachOther(ctx, chain, Math.min(ctx.toks.length, chain + RECIPROCAL_OBJECT + 1)) ? reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how}); "each other" is the object`, true) : null;
   if (itself) return itself;
   const reach = from === m.last ? argumentsEnd(ctx, m, afterCue(m), end) : end;
   // "between X and Y" inside the subject ("relations between Moscow and Beijing improved") names both parties.
@@ -318,6 +319,20 @@ export function eachOther(ctx: SentenceCtx, from: number, to: number): boolean {
 
 /** How far after the act "each other" may stand as its object: "support each other", "met with each other". */
 const RECIPROCAL_OBJECT = 2;
+
+/**
+ * "agreed to coordinate and support each other": the infinitives after a verb, and verbs joined to them by "and" or
+ * "or", are one chain whose object stands after its last verb. Returns that verb's index, or `k` when none follows.
+ */
+export function verbChainEnd(ctx: Pick<SentenceCtx, 'toks'>, k: number): number {
+  let last = k;
+  for (let j = k + 1; j < ctx.toks.length; j++) {
+    const t = ctx.toks[j]!;
+    if (t.pos === 'VERB') last = j;
+    else if (!((t.lower === 'to' && t.pos === 'PART') || ((t.lower === 'and' || t.lower === 'or') && ctx.toks[j + 1]?.pos === 'VERB'))) break;
+  }
+  return last;
+}
 
 /** Prepositions that name whom a thing is given, sent or offered to. */
 const RECIPIENT_GOVERNORS: ReadonlySet<string> = new Set(['to', 'toward', 'towards', 'into', 'for']);
