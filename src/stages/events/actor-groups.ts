@@ -441,9 +441,13 @@ export function quoteSpeaker(ctx: Pick<SentenceCtx, 'index'>, quote: string): Ac
 /** Third-person singular subjects: in an organization's quoted statement, its head. */
 const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she']);
 
-/** The actor the attribution of reporting verb `r` names (", the rebel commander said."; ", said the commander."), or null. */
+/**
+ * The actor the attribution of reporting verb `r` names (", the rebel commander said."; ", said the commander."), or
+ * null. A subject before the verb is the speaker, and one after it only when none stands before: in ", Kishida told
+ * reporters." the actor after the verb is whom he told.
+ */
 export function attributedSpeaker(ctx: SentenceCtx, r: number): ActorGroup | null {
-  return ctx.groups.find((g) => g.first > r) ?? ctx.groups.filter((g) => g.first >= ctx.tail && g.last < r).pop() ?? null;
+  return ctx.groups.filter((g) => g.first >= ctx.tail && g.last < r).pop() ?? ctx.groups.find((g) => g.first > r) ?? null;
 }
 
 /** Subordinators before a clause's subject: "as flames overcame their houses". */

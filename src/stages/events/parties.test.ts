@@ -253,6 +253,10 @@ test('quotedFirstPerson: "we" inside a quote is the speaker the trailing attribu
     ['"We will not accept the outcome of these elections," the Ghanaian opposition leader told a news conference.', ['GHAOPP>---:120']],
     // the speaker itself did it: its own side's force, a claim (reported-force.ts), not an accusation of itself
     ['"We attacked militant camps in Lebanon," the Israeli army said.', ['ISRMIL>LBN:015']],
+    // the subject before "told" speaks; the actor after it is whom it told (attributedSpeaker)
+    ['"We urge China to release the national," Japanese Prime Minister Fumio Kishida told reporters.', ['JPNGOV>CHN:0253']],
+    // negative: with no subject before the verb, the actor after it is the speaker
+    ['"We will not accept the outcome of these elections," said the Ghanaian opposition leader.', ['GHAOPP>---:120']],
     // negative: outside a quote "we" names no one the coder can find
     ['We will not accept the outcome of these elections.', []],
     // negative: a third-person subject in a quote is not the speaker
