@@ -205,7 +205,7 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
   if (speaker) return { group: speaker, how: 'the first person, or an organization\'s "he", in a quote: its speaker' };
   const firstVerb = firstConjunct(ctx, end);
   if (firstVerb >= 0) {
-    const shared = subjectGroup(ctx, firstVerb, recent);
+    const shared = subjectGroup(ctx, reporterOfConjunct(ctx, firstVerb), recent);
     return shared && { group: shared.group, how: `${shared.how}, shared by the verbs joined by "and"` };
   }
   const author = authorOfText(ctx, end);
@@ -375,6 +375,19 @@ export function firstConjunct(ctx: SentenceCtx, at: number): number {
     if (t.pos === 'VERB' && ctx.syntax.verbGroupAt(t.index)?.finite && !inNounPhrase(ctx.toks, j)) return j;
   }
   return -1;
+}
+
+/**
+ * "A spokesman said the protests had remained peaceful and denied that …": when the verb before "and" is the
+ * reported clause's, whose subject is a noun naming no actor (verbSubject null) right after a reporting verb (or its
+ * "that"), "and" joins the reporting verb: a thing does not deny. Returns that reporting verb, else `j`.
+ */
+export function reporterOfConjunct(ctx: SentenceCtx, j: number): number {
+  const vg = ctx.syntax.verbGroupAt(ctx.toks[j]!.index);
+  if (!vg?.subject || verbSubject(ctx, j) !== null) return j;
+  let r = vg.subject.first - ctx.toks[0]!.index - 1;
+  if (ctx.toks[r]?.lower === 'that') r--;
+  return ctx.reporting.has(r) ? r : j;
 }
 
 /**
