@@ -582,3 +582,12 @@ test("ownPeople: the source's own people named by the act's object are what it m
     ['Kenya sent its police to Haiti.', ['KEN>HTI:153']],
   ]);
 });
+
+test('frontedPlace: a place phrase opening a protest\'s sentence is where they protest', async (t) => {
+  await table(t, [
+    ['Outside the US embassy, thousands of demonstrators gathered.', ['---OPP>USAGOV:141']],
+    // negatives: a time phrase opens no place; a place of no body and no other country leaves the target as before
+    ['On Monday, thousands of demonstrators gathered.', ['---OPP>---:141']],
+    ['In Nairobi, thousands of Kenyan demonstrators gathered.', ['KENOPP>KENGOV:141']],
+  ]);
+});

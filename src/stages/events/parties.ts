@@ -656,8 +656,8 @@ export function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: Tri
   const sources = found?.sources ?? subjectGroup(ctx, m.first, recent)?.group.members;
   if (!sources) return null;
   // "blockade Paris to demand an end to the European Community's farm reform": what they demand names whom they protest.
-  const aimed = demandedOf(ctx, m, sources) ?? hostCountry(ctx, m, sources);
-  if (aimed) return { sources, targets: aimed.members, how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${describe(aimed)} (${aimed.governor && ctx.lex.governors.locative.has(aimed.governor) ? 'the country they protest in' : 'named in what the protest demands'})` };
+  const aimed = demandedOf(ctx, m, sources) ?? hostCountry(ctx, m, sources) ?? frontedPlace(ctx, m, sources);
+  if (aimed) return { sources, targets: aimed.members, how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${describe(aimed)} (${aimed.first < m.first ? 'the place they protest at, opening the sentence' : aimed.governor && ctx.lex.governors.locative.has(aimed.governor) ? 'the country they protest in' : 'named in what the protest demands'})` };
   // "dockworkers went on strike": workers who strike with no target named strike against employers the text
   // does not name (`---`), not their government, unless the sentence names their government ("a bill signed
   // by the Labour Minister").
@@ -679,6 +679,28 @@ export function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: Tri
 export function hostCountry(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): ActorGroup | null {
   const end = clauseEnd(ctx, m.last);
   return ctx.groups.find((g) => g.first > m.last && g.first < end && onlyPlace(ctx, g) && g.members.every((t) => t.country !== null && !sources.some((a) => a.country === t.country))) ?? null;
+}
+
+/** The preposition of where protesters come from. */
+const ORIGIN_PREP = 'from';
+
+/**
+ * "Outside the embassy, thousands of demonstrators gathered": a place phrase that opens the protest's clause, set off
+ * by a comma, is where they protest as a place after the verb is: a body there (an embassy) is the target, a place of
+ * another country the host (guidelines: a protest abroad targets the host country). Null otherwise.
+ */
+export function frontedPlace(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): ActorGroup | null {
+  // The sentence's opening phrase (a clause start would stop at its comma), led by a preposition of place; "from"
+  // says where they came from, not where they protest.
+  const start = 0;
+  const prep = ctx.toks[start]?.lower ?? '';
+  if (!ctx.lex.governors.sourcePlace.has(prep) || prep === ORIGIN_PREP) return null;
+  const g = ctx.groups.find((x) => x.first > start && x.first <= start + 3 && x.last < m.first && !x.members.some((a) => sources.includes(a)));
+  if (!g || ctx.toks[g.last + 1]?.text !== ',') return null;
+  for (let k = start + 1; k < g.first; k++) if (ctx.toks[k]!.pos !== 'DET' && ctx.toks[k]!.pos !== 'ADJ') return null;
+  const body = g.members.every((a) => a.role !== null && a.country !== null);
+  const abroad = g.members.every((a) => a.role === null && a.country !== null && !sources.some((s) => s.country === a.country));
+  return body || abroad ? g : null;
 }
 
 /** The CAMEO code of strikes and boycotts, the role of unions and workers, and of government. */
