@@ -460,8 +460,13 @@ const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she']);
  * reporters." the actor after the verb is whom he told.
  */
 export function attributedSpeaker(ctx: SentenceCtx, r: number): ActorGroup | null {
-  return ctx.groups.filter((g) => g.first >= ctx.tail && g.last < r).pop() ?? ctx.groups.find((g) => g.first > r) ?? null;
+  const before = ctx.groups.filter((g) => g.first >= ctx.tail && g.last < r).pop();
+  // ", told reporters": the object of "tell" is whom the speaker told, never the speaker.
+  return before ?? (ctx.toks[r]!.lemma === ADDRESSING_VERB ? null : ctx.groups.find((g) => g.first > r)) ?? null;
 }
+
+/** The reporting verb whose object is the addressee. */
+const ADDRESSING_VERB = 'tell';
 
 /** Subordinators before a clause's subject: "as flames overcame their houses". */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'since', 'after', 'before', 'if', 'unless', 'whereas']);

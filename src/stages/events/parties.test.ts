@@ -255,6 +255,8 @@ test('quotedFirstPerson: "we" inside a quote is the speaker the trailing attribu
     ['"We attacked militant camps in Lebanon," the Israeli army said.', ['ISRMIL>LBN:015']],
     // the subject before "told" speaks; the actor after it is whom it told (attributedSpeaker)
     ['"We urge China to release the national," Japanese Prime Minister Fumio Kishida told reporters.', ['JPNGOV>CHN:0253']],
+    // negative: the object of "told" is never the speaker, even when no actor stands before the verb
+    ['"We urge China to release the national," Kishida told reporters.', []],
     // negative: with no subject before the verb, the actor after it is the speaker
     ['"We will not accept the outcome of these elections," said the Ghanaian opposition leader.', ['GHAOPP>---:120']],
     // negative: outside a quote "we" names no one the coder can find
