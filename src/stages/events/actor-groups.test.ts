@@ -194,3 +194,12 @@ test('landmark: the place a distance is measured from is no party; the act has n
   ];
   for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(rows(text), want));
 });
+
+test('reporterOfConjunct: a verb joined after a reported clause whose subject names no actor shares the reporter\'s subject', async (t) => {
+  const cases: [string, string, string[]][] = [
+    ['"said the protests had remained peaceful and denied"', 'A spokesman for the Maldivian opposition party said the protests had remained peaceful and denied that any violence was carried out by its supporters.', ['---GOV>---:016']],
+    // negative: an actor as the reported clause's subject keeps the verb joined to it
+    ['"said the police fired tear gas and denied"', 'The Kenyan opposition said the police fired tear gas and denied the accusations.', ['---COP>---:016', '---COP>---:175']],
+  ];
+  for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(rows(text), want));
+});

@@ -205,7 +205,7 @@ export function subjectGroup(ctx: SentenceCtx, end: number, recent: readonly Act
   if (speaker) return { group: speaker, how: 'the first person, or an organization\'s "he", in a quote: its speaker' };
   const firstVerb = firstConjunct(ctx, end);
   if (firstVerb >= 0) {
-    const shared = subjectGroup(ctx, firstVerb, recent);
+    const shared = subjectGroup(ctx, reporterOfConjunct(ctx, firstVerb), recent);
     return shared && { group: shared.group, how: `${shared.how}, shared by the verbs joined by "and"` };
   }
   const author = authorOfText(ctx, end);
@@ -378,6 +378,19 @@ export function firstConjunct(ctx: SentenceCtx, at: number): number {
 }
 
 /**
+ * "A spokesman said the protests had remained peaceful and denied that …": when the verb before "and" is the
+ * reported clause's, whose subject is a noun naming no actor (verbSubject null) right after a reporting verb (or its
+ * "that"), "and" joins the reporting verb: a thing does not deny. Returns that reporting verb, else `j`.
+ */
+export function reporterOfConjunct(ctx: SentenceCtx, j: number): number {
+  const vg = ctx.syntax.verbGroupAt(ctx.toks[j]!.index);
+  if (!vg?.subject || verbSubject(ctx, j) !== null) return j;
+  let r = vg.subject.first - ctx.toks[0]!.index - 1;
+  if (ctx.toks[r]?.lower === 'that') r--;
+  return ctx.reporting.has(r) ? r : j;
+}
+
+/**
  * "the president and his detained ministers, and urged …", "Chinese vessels and their escorts of …": a word the
  * tagger calls a verb right after a determiner or a possessive ("his", "the", "Syria's") is a participle or noun of
  * a noun phrase, no verb a later one is joined to.
@@ -441,10 +454,19 @@ export function quoteSpeaker(ctx: Pick<SentenceCtx, 'index'>, quote: string): Ac
 /** Third-person singular subjects: in an organization's quoted statement, its head. */
 const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she']);
 
-/** The actor the attribution of reporting verb `r` names (", the rebel commander said."; ", said the commander."), or null. */
+/**
+ * The actor the attribution of reporting verb `r` names (", the rebel commander said."; ", said the commander."), or
+ * null. A subject before the verb is the speaker, and one after it only when none stands before: in ", Kishida told
+ * reporters." the actor after the verb is whom he told.
+ */
 export function attributedSpeaker(ctx: SentenceCtx, r: number): ActorGroup | null {
-  return ctx.groups.find((g) => g.first > r) ?? ctx.groups.filter((g) => g.first >= ctx.tail && g.last < r).pop() ?? null;
+  const before = ctx.groups.filter((g) => g.first >= ctx.tail && g.last < r).pop();
+  // ", told reporters": the object of "tell" is whom the speaker told, never the speaker.
+  return before ?? (ctx.toks[r]!.lemma === ADDRESSING_VERB ? null : ctx.groups.find((g) => g.first > r)) ?? null;
 }
+
+/** The reporting verb whose object is the addressee. */
+const ADDRESSING_VERB = 'tell';
 
 /** Subordinators before a clause's subject: "as flames overcame their houses". */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'since', 'after', 'before', 'if', 'unless', 'whereas']);

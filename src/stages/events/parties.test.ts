@@ -253,6 +253,12 @@ test('quotedFirstPerson: "we" inside a quote is the speaker the trailing attribu
     ['"We will not accept the outcome of these elections," the Ghanaian opposition leader told a news conference.', ['GHAOPP>---:120']],
     // the speaker itself did it: its own side's force, a claim (reported-force.ts), not an accusation of itself
     ['"We attacked militant camps in Lebanon," the Israeli army said.', ['ISRMIL>LBN:015']],
+    // the subject before "told" speaks; the actor after it is whom it told (attributedSpeaker)
+    ['"We urge China to release the national," Japanese Prime Minister Fumio Kishida told reporters.', ['JPNGOV>CHN:0253']],
+    // negative: the object of "told" is never the speaker, even when no actor stands before the verb
+    ['"We urge China to release the national," Kishida told reporters.', []],
+    // negative: with no subject before the verb, the actor after it is the speaker
+    ['"We will not accept the outcome of these elections," said the Ghanaian opposition leader.', ['GHAOPP>---:120']],
     // negative: outside a quote "we" names no one the coder can find
     ['We will not accept the outcome of these elections.', []],
     // negative: a third-person subject in a quote is not the speaker
@@ -327,6 +333,14 @@ test('eachOther: a reciprocal pronoun makes a compound subject act on each membe
     ['China and South Korea agreed to support each other in holding the APEC meetings.', ['CHN>KOR:051', 'KOR>CHN:051']],
     // negative: a named target is the target of every member
     ['China and Russia imposed tariffs on American goods.', ['CHN>USA:163', 'RUS>USA:163']],
+  ]);
+});
+
+test('verbChainEnd: "each other" after a chain of infinitives and joined verbs is the chain\'s object', async (t) => {
+  await table(t, [
+    ['China and South Korea agreed to coordinate and support each other in holding the APEC meetings.', ['CHN>KOR:050', 'KOR>CHN:050']],
+    // negative: a noun ends the chain; the party named in it is the target
+    ['China and South Korea agreed to hold talks with Japan and each other.', ['CHN>JPN:046', 'KOR>JPN:046']],
   ]);
 });
 
@@ -549,4 +563,33 @@ test('subjectGroup: an unread "they" with no actor of its sentence is the last c
   for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(rowsOf(text), want));
   // negative: with no compound named before, "they" is no one
   await t.test('no compound before', () => assert.deepEqual(rows('Lee returned to Seoul on Wednesday. They also agreed to meet in person at an early date, the ministry said.'), []));
+});
+
+test("ownStateDeterminer: the source's own state owning or qualifying the object is no target", async (t) => {
+  await table(t, [
+    ["The Japanese minister conveyed Tokyo's grave concerns over China's military activity.", ['JPNGOV>CHN:012']],
+    // negative: another state's adjective on the object stays the target
+    ['The U.S. criticized Russian sanctions against Ukraine.', ['USA>RUS:111']],
+    // negative: the own country's people with a role of their own are a target
+    ['Kenya condemned Kenyan gangs for the attack.', ['KEN>KENCRM:1124']],
+  ]);
+});
+
+test("ownPeople: the source's own people named by the act's object are what it moves, not its target", async (t) => {
+  await table(t, [
+    ['Syria is willing to withdraw its troops from Lebanon.', ['SYR>LBN:0356']],
+    // negative: with no other actor in the clause they stay the target
+    ['Syria is willing to withdraw its troops.', ['SYR>SYRMIL:0356']],
+    // negative: a recipient after the cue is the target as before
+    ['Kenya sent its police to Haiti.', ['KEN>HTI:153']],
+  ]);
+});
+
+test('frontedPlace: a place phrase opening a protest\'s sentence is where they protest', async (t) => {
+  await table(t, [
+    ['Outside the US embassy, thousands of demonstrators gathered.', ['---OPP>USAGOV:141']],
+    // negatives: a time phrase opens no place; a place of no body and no other country leaves the target as before
+    ['On Monday, thousands of demonstrators gathered.', ['---OPP>---:141']],
+    ['In Nairobi, thousands of Kenyan demonstrators gathered.', ['KENOPP>KENGOV:141']],
+  ]);
 });

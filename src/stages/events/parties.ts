@@ -9,6 +9,25 @@ import { dictionaryReading, sameActBack } from './recoding/code-pair.ts';
 export const MAX_RECIPROCAL = 8;
 
 
+/**
+ * "conveyed Tokyo's grave concerns over China", "lifting American sanctions against Russia": the source's own state
+ * (no role of its own) standing as the possessor or adjective of the object noun says whose thing it is, not whom
+ * the act is aimed at. The group must stand in object position (no preposition) and be followed by "'s" or a noun.
+ */
+export function ownStateDeterminer(ctx: Pick<SentenceCtx, 'toks'>, g: ActorGroup, sources: readonly FoundActor[]): boolean {
+  const next = ctx.toks[g.last + 1];
+  if (g.governor !== null || !next || !(possessive(next) || next.pos === 'NOUN' || next.pos === 'ADJ')) return false;
+  return g.members.every((a) => a.role === null && a.country !== null && sources.some((s) => s.country === a.country));
+}
+
+/**
+ * "Syria is willing to withdraw its troops from Lebanon": the source's own people that the object cue names are
+ * what it moves or sends, not whom it acts on, when an actor of the clause is left besides them.
+ */
+export function ownPeople(g: ActorGroup, sources: readonly FoundActor[]): boolean {
+  return g.members.every((a) => a.role !== null && a.country !== null && sources.some((s) => s.country === a.country));
+}
+
 /** "X said he was skeptical": a pronoun or description that points back to the source's side names no one new. */
 function pointsBack(g: ActorGroup, sources: readonly FoundActor[]): boolean {
   return g.members.every((a) => a.referring && sources.some((s) => s.country === a.country));
@@ -212,7 +231,8 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   // "Both sides agreed to coordinate and support each other in holding the APEC meetings": a reciprocal pronoun as the
   // act's object makes the compound subject act on itself, whatever the clause names further on.
   const act = complement ?? m;
-  const itself = eachOther(ctx, act.last, Math.min(ctx.toks.length, act.last + RECIPROCAL_OBJECT + 1)) ? reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how}); "each other" is the object`, true) : null;
+  const chain = verbChainEnd(ctx, act.last);
+  const itself = eachOther(ctx, chain, Math.min(ctx.toks.length, chain + RECIPROCAL_OBJECT + 1)) ? reciprocal(subject.group, m, `source ${describe(subject.group)} (${subject.how}); "each other" is the object`, true) : null;
   if (itself) return itself;
   const reach = from === m.last ? argumentsEnd(ctx, m, afterCue(m), end) : end;
   // "between X and Y" inside the subject ("relations between Moscow and Beijing improved") names both parties.
@@ -223,11 +243,13 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const sourceCodes = new Set(subject.group.members.map((a) => a.code));
   // A protest targets an authority, so places describing what was blocked are no target (an attack's may be).
   const protest = m.pattern.code.startsWith(ctx.lex.codes.protestRoot);
-  const after = withAnaphors(ctx, recent).filter((g) => g.first > m.last && g.first < reach && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
+  const after = withAnaphors(ctx, recent).filter((g) => g.first > m.last && g.first < reach && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !ownStateDeterminer(ctx, g, subject.group.members) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
   // "held the soldiers responsible for the wellbeing of the president", "pardoned prisoners": an actor the
   // cue names is the one acted on, unless a recipient follows ("offered its troops to Lebanon").
   const recipient = after.some((g) => !inCue(g) && g.governor !== null && RECIPIENT_GOVERNORS.has(g.governor));
-  const candidates = recipient ? after.filter((g) => !inCue(g)) : after;
+  const inActCue = (g: ActorGroup) => act.cueAt !== null && act.cueEnd !== null && g.first < act.cueEnd && g.last >= act.cueAt;
+  const moved = after.filter((g) => !inActCue(g) || !ownPeople(g, subject.group.members));
+  const candidates = recipient ? after.filter((g) => !inCue(g)) : moved.length > 0 ? moved : after;
   // A place in the subject's own country ("battled fires in Catalonia") is where, not whom, except for acts
   // whose target is a place (curfews, ceasefires, blockades, occupations).
   const placeTarget = ctx.lex.codes.placeTargets.some((p) => (complement ?? m).pattern.code.startsWith(p));
@@ -297,6 +319,20 @@ export function eachOther(ctx: SentenceCtx, from: number, to: number): boolean {
 
 /** How far after the act "each other" may stand as its object: "support each other", "met with each other". */
 const RECIPROCAL_OBJECT = 2;
+
+/**
+ * "agreed to coordinate and support each other": the infinitives after a verb, and verbs joined to them by "and" or
+ * "or", are one chain whose object stands after its last verb. Returns that verb's index, or `k` when none follows.
+ */
+export function verbChainEnd(ctx: Pick<SentenceCtx, 'toks'>, k: number): number {
+  let last = k;
+  for (let j = k + 1; j < ctx.toks.length; j++) {
+    const t = ctx.toks[j]!;
+    if (t.pos === 'VERB') last = j;
+    else if (!((t.lower === 'to' && t.pos === 'PART') || ((t.lower === 'and' || t.lower === 'or') && ctx.toks[j + 1]?.pos === 'VERB'))) break;
+  }
+  return last;
+}
 
 /** Prepositions that name whom a thing is given, sent or offered to. */
 const RECIPIENT_GOVERNORS: ReadonlySet<string> = new Set(['to', 'toward', 'towards', 'into', 'for']);
@@ -620,8 +656,8 @@ export function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: Tri
   const sources = found?.sources ?? subjectGroup(ctx, m.first, recent)?.group.members;
   if (!sources) return null;
   // "blockade Paris to demand an end to the European Community's farm reform": what they demand names whom they protest.
-  const aimed = demandedOf(ctx, m, sources) ?? hostCountry(ctx, m, sources);
-  if (aimed) return { sources, targets: aimed.members, how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${describe(aimed)} (${aimed.governor && ctx.lex.governors.locative.has(aimed.governor) ? 'the country they protest in' : 'named in what the protest demands'})` };
+  const aimed = demandedOf(ctx, m, sources) ?? hostCountry(ctx, m, sources) ?? frontedPlace(ctx, m, sources);
+  if (aimed) return { sources, targets: aimed.members, how: `source ${sources.map((a) => `${a.code} (${a.how})`).join(' and ')}; target ${describe(aimed)} (${aimed.first < m.first ? 'the place they protest at, opening the sentence' : aimed.governor && ctx.lex.governors.locative.has(aimed.governor) ? 'the country they protest in' : 'named in what the protest demands'})` };
   // "dockworkers went on strike": workers who strike with no target named strike against employers the text
   // does not name (`---`), not their government, unless the sentence names their government ("a bill signed
   // by the Labour Minister").
@@ -643,6 +679,28 @@ export function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: Tri
 export function hostCountry(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): ActorGroup | null {
   const end = clauseEnd(ctx, m.last);
   return ctx.groups.find((g) => g.first > m.last && g.first < end && onlyPlace(ctx, g) && g.members.every((t) => t.country !== null && !sources.some((a) => a.country === t.country))) ?? null;
+}
+
+/** The preposition of where protesters come from. */
+const ORIGIN_PREP = 'from';
+
+/**
+ * "Outside the embassy, thousands of demonstrators gathered": a place phrase that opens the protest's clause, set off
+ * by a comma, is where they protest as a place after the verb is: a body there (an embassy) is the target, a place of
+ * another country the host (guidelines: a protest abroad targets the host country). Null otherwise.
+ */
+export function frontedPlace(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): ActorGroup | null {
+  // The sentence's opening phrase (a clause start would stop at its comma), led by a preposition of place; "from"
+  // says where they came from, not where they protest.
+  const start = 0;
+  const prep = ctx.toks[start]?.lower ?? '';
+  if (!ctx.lex.governors.sourcePlace.has(prep) || prep === ORIGIN_PREP) return null;
+  const g = ctx.groups.find((x) => x.first > start && x.first <= start + 3 && x.last < m.first && !x.members.some((a) => sources.includes(a)));
+  if (!g || ctx.toks[g.last + 1]?.text !== ',') return null;
+  for (let k = start + 1; k < g.first; k++) if (ctx.toks[k]!.pos !== 'DET' && ctx.toks[k]!.pos !== 'ADJ') return null;
+  const body = g.members.every((a) => a.role !== null && a.country !== null);
+  const abroad = g.members.every((a) => a.role === null && a.country !== null && !sources.some((s) => s.country === a.country));
+  return body || abroad ? g : null;
 }
 
 /** The CAMEO code of strikes and boycotts, the role of unions and workers, and of government. */

@@ -347,9 +347,33 @@ const hasCountry = (a: FoundActor | undefined): a is FoundActor => !!a?.country 
 /**
  * The rules in order, the first that answers wins; with none, the agent is `---` + role. Lending the
  * country of any other actor of the sentence is what the guidelines forbid, so each rule needs the text to
- * tie the agent to the actor: a place after its noun phrase, or a possessive pronoun pointing back to it.
+ * tie the agent to the actor: a possessor or possessive pronoun before its noun, else a place after its noun phrase.
  */
 export const AGENT_HOME_RULES: readonly HomeRule[] = [
+  {
+    // "Menem's lawyer", "Odinga's supporters": the agents belong to the named actor that owns them; an owner before
+    // the noun outranks a place after it ("China's embassy in Pakistan"; "its ambassador in Iran" is posted there).
+    name: 'possessor',
+    apply: ({ toks, before, named }) => {
+      if (before < 0 || !possessive(toks[before]!)) return null;
+      const home = named.find((a) => a.last === before - 1);
+      if (!hasCountry(home)) return null;
+      return { home, how: `"${home.mention?.text ?? home.code}'s"` };
+    },
+  },
+  {
+    // "Bosnian Serbs said their forces", "Kabore and his cabinet": the nearest actor before the pronoun,
+    // a person for "his" and "her", a body or group for "its" and "their".
+    name: 'possessive pronoun',
+    apply: ({ toks, before, named, entities }) => {
+      const kind = before >= 0 ? POSSESSIVE_PRONOUNS[toks[before]!.lower] : undefined;
+      if (!kind) return null;
+      const home = named.findLast((a) => a.last < before);
+      const person = home?.entity ? entities.get(home.entity)?.type === 'PERSON' : false;
+      if (!hasCountry(home) || person !== (kind === 'person')) return null;
+      return { home, how: `"${toks[before]!.text}" → "${home.mention?.text ?? home.code}"` };
+    },
+  },
   {
     // "police in Japan", "protesters in the capital Nairobi", "opposition groups in Zimbabwe", "Sunni Arab leaders
     // in western Iraq", "officials in Mr. Menem's government": a few nominal words may stand between, so a verb
@@ -378,29 +402,6 @@ export const AGENT_HOME_RULES: readonly HomeRule[] = [
       const home = named.find((a) => a.first > last + 1 && a.first < end && a.role === null && LOCATIVE.has(toks[placePreposition(toks, a.first)]?.lower ?? ''));
       if (!hasCountry(home)) return null;
       return { home, how: `"${verb.text} … ${home.mention?.text ?? home.code}"` };
-    },
-  },
-  {
-    // "Menem's lawyer", "Odinga's supporters": the agents belong to the named actor that owns them.
-    name: 'possessor',
-    apply: ({ toks, before, named }) => {
-      if (before < 0 || !possessive(toks[before]!)) return null;
-      const home = named.find((a) => a.last === before - 1);
-      if (!hasCountry(home)) return null;
-      return { home, how: `"${home.mention?.text ?? home.code}'s"` };
-    },
-  },
-  {
-    // "Bosnian Serbs said their forces", "Kabore and his cabinet": the nearest actor before the pronoun,
-    // a person for "his" and "her", a body or group for "its" and "their".
-    name: 'possessive pronoun',
-    apply: ({ toks, before, named, entities }) => {
-      const kind = before >= 0 ? POSSESSIVE_PRONOUNS[toks[before]!.lower] : undefined;
-      if (!kind) return null;
-      const home = named.findLast((a) => a.last < before);
-      const person = home?.entity ? entities.get(home.entity)?.type === 'PERSON' : false;
-      if (!hasCountry(home) || person !== (kind === 'person')) return null;
-      return { home, how: `"${toks[before]!.text}" → "${home.mention?.text ?? home.code}"` };
     },
   },
 ];

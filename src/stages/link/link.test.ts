@@ -187,6 +187,9 @@ test('an agent with no country word of its own is `---` + role; only what the te
     ['Bosnian Serbs said their forces had withdrawn.', 'forces', 'BIHMIL'],
     // negative: the pronoun's nearest actor is a person, "their" wants a group
     ['Vladimir Putin said their forces had withdrawn.', 'forces', '---MIL'],
+    // an owner before the noun outranks a place after it: the ambassador is posted in Iran
+    ['Britain said its ambassador in Iran had been detained.', 'ambassador', 'GBRGOV'],
+    ["China's embassy in Pakistan issued a statement.", "China's embassy", 'CHNGOV'],
     // the place protesters gather in, past a body of another role ("outside the interior ministry")
     ['Thousands of protesters gathered outside the interior ministry in central Tunis.', 'protesters', 'TUNOPP'],
     // negatives: a body with a role is no place of theirs; no verb of gathering
