@@ -582,6 +582,8 @@ test("ownPeople: the source's own people named by the act's object are what it m
     ['Syria is willing to withdraw its troops.', ['SYR>SYRMIL:0356']],
     // negative: a recipient after the cue is the target as before
     ['Kenya sent its police to Haiti.', ['KEN>HTI:153']],
+    // negative: a place of their own country left after them is where, so they stay the target
+    ['Egyptian police attacked Egyptian protesters in Cairo.', ['EGYCOP>EGYOPP:182']],
   ]);
 });
 

@@ -248,13 +248,15 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   // cue names is the one acted on, unless a recipient follows ("offered its troops to Lebanon").
   const recipient = after.some((g) => !inCue(g) && g.governor !== null && RECIPIENT_GOVERNORS.has(g.governor));
   const inActCue = (g: ActorGroup) => act.cueAt !== null && act.cueEnd !== null && g.first < act.cueEnd && g.last >= act.cueAt;
-  const moved = after.filter((g) => !inActCue(g) || !ownPeople(g, subject.group.members));
-  const candidates = recipient ? after.filter((g) => !inCue(g)) : moved.length > 0 ? moved : after;
+  const candidates = recipient ? after.filter((g) => !inCue(g)) : after;
   // A place in the subject's own country ("battled fires in Catalonia") is where, not whom, except for acts
   // whose target is a place (curfews, ceasefires, blockades, occupations).
   const placeTarget = ctx.lex.codes.placeTargets.some((p) => (complement ?? m).pattern.code.startsWith(p));
   const scene = asClauseStart(ctx, m.last, reach);
-  const possible = candidates.filter((g) => placeTarget || !(asClauseScene(g, scene) || ownPlace(ctx, g, subject.group.members)));
+  const placed = candidates.filter((g) => placeTarget || !(asClauseScene(g, scene) || ownPlace(ctx, g, subject.group.members)));
+  // Own people are moved only when a possible target is left: "police attacked protesters in Cairo" leaves none.
+  const moved = recipient ? placed : placed.filter((g) => !inActCue(g) || !ownPeople(g, subject.group.members));
+  const possible = moved.length > 0 ? moved : placed;
   // "rallied in Berlin against the Kurdish rebels": a party named after a place beats the place, which stands
   // in for a target only when none is named (guidelines: places stand in for missing actors).
   const target = actDoer(ctx, m, possible) ?? (placeTarget ? possible[0] : (possible.find((g) => !onlyPlace(ctx, g)) ?? possible[0]));
