@@ -20,23 +20,27 @@ type KnownPlace = { name: string; folded: string };
 const titled = (upper: string) => upper.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
 /**
- * The names a garbled place is held to, by first letter: UN members' short names (places.json) and capitals
- * (government-seats.json), five letters or more. Minor territories and their towns are left out: their names are
- * one slip from more words than they are ever garbled.
+ * The names a garbled place is held to, by first letter and then by length (an array's index): UN members' short names
+ * (places.json) and capitals (government-seats.json), five letters or more. Minor territories and their towns are left
+ * out: their names are one slip from more words than they are ever garbled. A slip keeps the first letter and the
+ * length give or take one, so a word is held to the names of three lengths, found without a string made for a key.
  */
-const knownPlaces = once((): Map<string, KnownPlace[]> => {
+const knownPlaces = once((): Map<string, KnownPlace[][]> => {
   const { countryNames, unMembers } = entityLexicons();
   const names = new Set([...unMembers].map((code) => countryNames.get(code)!));
   for (const [capital, country] of loadActorLexicons().capitals) if (unMembers.has(country)) names.add(titled(capital));
-  const out = new Map<string, KnownPlace[]>();
+  const out = new Map<string, KnownPlace[][]>();
   for (const name of names) {
     const folded = fold(name).replace(/-/g, ' ');
     if (folded.replace(/ /g, '').length < SHORTEST) continue;
-    const list = out.get(folded[0]!) ?? out.set(folded[0]!, []).get(folded[0]!)!;
-    list.push({ name, folded });
+    const byLength = out.get(folded[0]!) ?? out.set(folded[0]!, []).get(folded[0]!)!;
+    (byLength[folded.length] ??= []).push({ name, folded });
   }
   return out;
 });
+
+// What a length no known name has holds: one list for all.
+const NONE: readonly KnownPlace[] = [];
 
 const VOWEL = /^[aeiouy]$/;
 
@@ -61,9 +65,6 @@ export function transliterationSlip(word: string, known: string): boolean {
   return letter === 'h' || (letter === 'r' && long === known);
 }
 
-/** Each known name's first letter with its length and the lengths one letter either side ("a6", "a7", "a8" for Angola). */
-const knownLengths = once(() => new Set([...knownPlaces().values()].flat().flatMap((k) => [-1, 0, 1].map((d) => `${k.folded[0]}${k.folded.length + d}`))));
-
 /** The words of the gazetteer's place names: a word one holds is that name's ("Columbia" of British Columbia), not a garble. */
 const placeWords = once(() => new Set([...entityLexicons().places.keys()].flatMap((name) => name.split(' '))));
 
@@ -84,16 +85,25 @@ const slippedCities = once(() => new Set(readFileSync(new URL('./slipped-city-na
 /** The known place `folded` is one slip from, if exactly one. */
 export function slipTarget(folded: string): KnownPlace | null {
   const joined = folded.replace(/ /g, '');
-  const candidates = knownPlaces().get(folded[0]!);
-  if (!candidates || joined.length < SHORTEST) return null;
-  // a name's words split or run together ("Ha Noi", "Viet Nam") are its own language's spelling, not a garbled one
-  const near = candidates.filter((k) => Math.abs(k.folded.length - folded.length) <= 1 && transliterationSlip(folded, k.folded) && k.folded.replace(/ /g, '') !== joined);
-  return near.length === 1 ? near[0]! : null;
+  const byLength = knownPlaces().get(folded[0]!);
+  if (!byLength || joined.length < SHORTEST) return null;
+  let near: KnownPlace | null = null;
+  for (let length = folded.length - 1; length <= folded.length + 1; length++) {
+    for (const k of byLength[length] ?? NONE) {
+      // a name's words split or run together ("Ha Noi", "Viet Nam") are its own language's spelling, not a garbled one
+      if (!transliterationSlip(folded, k.folded) || k.folded.replace(/ /g, '') === joined) continue;
+      // one slip from two names is a garble of neither
+      if (near) return null;
+      near = k;
+    }
+  }
+  return near;
 }
 
 export function misspelledPlace(words: string, lex: TranslationLexicons): string | null {
   // most words have a first letter and a length that no known name has, give or take a letter: said before the word is folded
-  if (!knownLengths().has(`${words[0]!.toLowerCase()}${words.length}`)) return null;
+  const byLength = knownPlaces().get(words[0]!.toLowerCase());
+  if (!byLength || !(byLength[words.length - 1] || byLength[words.length] || byLength[words.length + 1])) return null;
   const folded = fold(words).replace(/-/g, ' ');
   const near = slipTarget(folded);
   if (!near) return null;
@@ -115,8 +125,10 @@ export const garbledPlaceNames: QualityRule = {
   id: 'garbled-place-name',
   check(doc, lex) {
     const out: Finding[] = [];
-    // a word of a person's name of several words is that person's ("Jens Spahn" is not Spain), wherever it stands
-    const personWords = new Set(doc.mentions.filter((x) => x.type === 'PERSON' && !x.nominal && x.text.includes(' ')).flatMap((x) => x.text.split(/\s+/)));
+    // a word of a person's name of several words is that person's ("Jens Spahn" is not Spain), wherever it stands:
+    // gathered only for a text with a likely garble, as most have none
+    let personWords: Set<string> | undefined;
+    const personWord = (word: string) => (personWords ??= new Set(doc.mentions.filter((x) => x.type === 'PERSON' && !x.nominal && x.text.includes(' ')).flatMap((x) => x.text.split(/\s+/)))).has(word);
     // nor is a word of a longer name ("Tokyu Group", "Columbia University")
     const inLongerName = (start: number, end: number) => doc.mentions.some((x) => x.start <= start && end <= x.end && x.end - x.start > end - start);
     for (const m of allMatches(doc.text, PLACE)) {
@@ -126,7 +138,7 @@ export const garbledPlaceNames: QualityRule = {
       for (const words of tries) {
         // the name first: most words are one slip from no country or capital, and the mentions are read only for those that are
         const likely = misspelledPlace(words, lex);
-        if (!likely || inLongerName(m.index, m.index + words.length) || (!words.includes(' ') && personWords.has(words))) continue;
+        if (!likely || inLongerName(m.index, m.index + words.length) || (!words.includes(' ') && personWord(words))) continue;
         out.push({ start: m.index, end: m.index + words.length, text: `"${words}" is ${likely} with a letter respelled, dropped or added, as transliteration does: a place name garbled in translation; likely ${likely}` });
         break;
       }

@@ -1,6 +1,6 @@
 import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { paragraphTest, type QualityRule } from './rule.ts';
+import { allMatches, paragraphTest, type QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 import { isSpaceUnit } from './words.ts';
 
@@ -213,8 +213,10 @@ const POSITION_LETTER = /\p{Lu}[\p{L}.’'-]* \(([LRC])\)/gu;
  * a party's letter after each of two names ("Graham (R) and Cruz (R)") names one.
  */
 export function positionCaption(text: string): boolean {
+  // every marker opens its bracket after a space: most paragraphs hold none, and each pattern tries every capital
+  if (!text.includes(' (')) return false;
   if (POSITION_WORD.test(text)) return true;
-  return new Set(Array.from(text.matchAll(POSITION_LETTER), (m) => m[1])).size >= 2;
+  return new Set(allMatches(text, POSITION_LETTER).map((m) => m[1])).size >= 2;
 }
 
 // A repeat of one word is a counter or a label the patterns read ("0", "Share"), not a title printed twice.
