@@ -145,9 +145,11 @@ test('page-furniture: a counter, a byline naming nobody, skip links and a player
     ['Scorers:', []],
     // words written twice inside one line are a table's columns as often as a caption printed twice: not read
     ['Sales Op profit Sales Op profit', []],
-    // a paragraph repeating the one before it: the repeat only, and not a word repeated alone
+    // a paragraph repeating the one before it: the repeat only (the first may be the headline), both copies of one
+    // shorter than a headline (a byline's name, the site's), and not a word repeated alone
     ['Ministers Meet in Lima\nMinisters Meet in Lima\nThe ministers met on Monday.', ['Ministers Meet in Lima']],
-    ['Envoy Maria Lopez\nEnvoy Maria Lopez\nThe talks ended.', ['Envoy Maria Lopez']],
+    ['Envoy Maria Lopez Speaks\nEnvoy Maria Lopez Speaks\nThe talks ended.', ['Envoy Maria Lopez Speaks']],
+    ['Maria Lopez\nMaria Lopez\nThe talks ended.', ['Maria Lopez', 'Maria Lopez']],
     ['Share\nShare\nThe talks ended.', []],
     ['Ministers Meet in Lima\nThe ministers met on Monday.\nMinisters Meet in Lima', []],
   ];

@@ -225,7 +225,8 @@ const REPEAT_WORDS = 2;
 type Paragraph = Doc['paragraphs'][number];
 
 /**
- * The paragraphs printed twice in a row word for word: every copy, and the repeats (each copy after the first). A page
+ * The paragraphs printed twice in a row word for word: every copy, and the repeats (each copy after the first, and the
+ * first too where the copy is shorter than a headline: the story's headline may be the first of a longer one). A page
  * prints a photo's caption or the story's title twice (as the image's text and its caption, as the headline and a
  * video's title); the story does not say one thing twice in a row. The repeats are the page's, flagged by
  * page-furniture; a copy cut short is a caption, no cut sentence of the story (truncated passes every copy by).
@@ -240,6 +241,8 @@ export function printedTwice(doc: Doc): { copies: Set<Paragraph>; repeats: Set<P
     if (before && text === before.text.trim() && wordCount(text, REPEAT_WORDS) >= REPEAT_WORDS) {
       copies.add(before).add(p);
       repeats.add(p);
+      // a label shorter than a headline (HEADLINE_WORDS) is the page's in each copy (a byline's name, the site's)
+      if (wordCount(text, HEADLINE_WORDS) < HEADLINE_WORDS) repeats.add(before);
     }
     before = p;
   }

@@ -124,3 +124,18 @@ test('run-together: a role word run into a name, a number or a comma glued to th
     assert.deepEqual(runTogether.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end)), expected, text);
   }
 });
+
+test('run-together: in a text that lost two spaces or more, looser readings; not in one that lost fewer, nor compounds and brands', () => {
+  // two lost spaces the strict readings find ("day.The", "ofthe"), then the looser ones
+  const lossy = 'It ended that day.The talks ofthe two sides';
+  const cases: [string, string[]][] = [
+    [`${lossy} were afriend visit to maintainan order, withsustainable growth and peace,stability aboutVietnam as thePM met Lee and KimLee`, ['day.The', 'ofthe', 'afriend', 'maintainan', 'withsustainable', 'peace,stability', 'aboutVietnam', 'thePM', 'KimLee']],
+    // one lost space is no batch: the looser readings wait
+    ['It ended that day.The talks were afriend visit to maintainan order, peace,stability aboutVietnam and thePM', ['day.The']],
+    // compounds of content words the word list lacks, a compound's short half, brands, a comma in a number or before a short word
+    [`${lossy}: policymakers, statesmen and socio-economic cyberattack talks on the iPhone, eBay, YouTube and theNewYorkTimes, 1,000 people, a,b lists`, ['day.The', 'ofthe']],
+  ];
+  for (const [text, expected] of cases) {
+    assert.deepEqual(runTogether.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end)), expected, text);
+  }
+});

@@ -282,6 +282,73 @@ function camelJoins(text: string, lex: TranslationLexicons): Finding[] {
   return out;
 }
 
+// Lost spaces come in batches: copy pasted or converted so that it lost BATCH spaces or more by the readings above lost
+// others those readings leave alone, since they guard against English's own compounds and code's names one word at a time.
+// In such a text a lower-case word that is no English word but a function word and a word ("maintainan", "afriend"), a
+// comma between two words ("peace,stability"), an English word before a capitalised one ("aboutVietnam", "thePM"), or two
+// capitalised words one of which the text writes alone ("SahariPengiran" beside "Pengiran") is a lost space too.
+const BATCH = 2;
+// A split lower-case word is a function word or an article and an English word of HALF letters or more ("afriend",
+// "maintainan", "withsustainable"): English's closed compounds the word list lacks join two content words
+// ("policymakers", "cyberattack") or end in a short one ("statesmen", "socio-"). The least a camel half and a word after a comma keep.
+const HALF = 4;
+const FUNCTION_HALVES = new Set([...FUNCTION_LIST, 'a', 'an']);
+const CAMEL_HALF = 2;
+const AFTER_COMMA = 3;
+
+/** The first split of the lower-case word text[start, end) into a function word and an English word (either first), if one is. */
+function splitInTwo(text: string, start: number, end: number, lex: TranslationLexicons): number | undefined {
+  for (let at = start + 1; at < end; at += 1) {
+    const left = text.slice(start, at);
+    const right = text.slice(at, end);
+    if (FUNCTION_HALVES.has(left) ? right.length >= HALF && englishForm(right, lex) : FUNCTION_HALVES.has(right) && left.length >= HALF && englishForm(left, lex)) return at;
+  }
+  return undefined;
+}
+
+/** The lost spaces read in a text that lost BATCH or more by the stricter readings (see BATCH). */
+function batchedSpaces(text: string, lex: TranslationLexicons): Finding[] {
+  const out: Finding[] = [];
+  const found = (start: number, end: number, at: number, comma: boolean) => {
+    const word = text.slice(start, end);
+    out.push({ start, end, text: `"${word}" runs two words together ("${text.slice(start, at)}${comma ? '' : ' '}${text.slice(at, end)}"), in a text that lost other spaces: a space was lost (pasted or converted copy, often machine-translated)` });
+  };
+  const words = wordsOf(text);
+  const { runs } = words;
+  for (let i = 0; i < runs.length; i += 2) {
+    const start = runs[i]!;
+    const end = runs[i + 1]!;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+    if (ADDRESS.has(before) || ADDRESS.has(text.charCodeAt(end)) || !isLowerRange(text, start, end)) continue;
+    // a comma between two words, the one after an English word
+    if (before === COMMA && isLetterAt(text, start - 2) && end - start >= AFTER_COMMA && englishForm(text.slice(start, end), lex)) {
+      found(letterRunStart(text, start - 1), end, start - 1, true);
+      continue;
+    }
+    if (isJoiner(before) || englishForm(text.slice(start, end), lex)) continue;
+    const at = splitInTwo(text, start, end, lex);
+    if (at !== undefined) found(start, end, at, false);
+  }
+  const { camel } = words;
+  for (let k = 0; k < camel.length; k += 1) {
+    const at = camel[k]!;
+    const r = firstRunEndingAfter(words, at);
+    const start = runs[2 * r]!;
+    const end = runs[2 * r + 1]!;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+    // a run with two camel places is a coined name, as camelJoins reads it
+    if ((k > 0 && camel[k - 1]! > start) || (k + 1 < camel.length && camel[k + 1]! < end)) continue;
+    if (isJoiner(before) || ADDRESS.has(before) || ADDRESS.has(text.charCodeAt(end)) || end - at < CAMEL_HALF) continue;
+    const left = text.slice(start, at);
+    const right = text.slice(at, end);
+    // a brand's one-letter head is no word ("iPhone", "eBay")
+    const lower = at - start >= CAMEL_HALF && isLowerRange(text, start, at) && lex.englishWord(left);
+    const named = at - start >= STEM && end - at >= STEM && isUpperUnit(text.charCodeAt(start)) && isLowerRange(text, at + 1, end) && (writtenAlone(text, left) || writtenAlone(text, right));
+    if (lower || named) found(start, end, at, false);
+  }
+  return out;
+}
+
 /** Whether the text writes `word` on its own somewhere, no letter either side. */
 function writtenAlone(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -308,6 +375,8 @@ export const runTogether: QualityRule = {
       text: `"${match[0]}" runs two words or sentences together: a space was lost (pasted or converted copy, often machine-translated)`,
     }));
     const glued = apartFrom(gluedFunctionWords(doc, lex), found);
+    const strict = [...found, ...glued];
+    if (strict.length >= BATCH) glued.push(...apartFrom(batchedSpaces(doc.text, lex), strict));
     return glued.length === 0 ? found : [...found, ...glued].sort((a, b) => a.start - b.start);
   },
 };

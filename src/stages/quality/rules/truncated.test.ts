@@ -28,6 +28,10 @@ test('truncated: flags a paragraph cut at its end or its start, and not headline
     ['jeudi, mai 23, 2024\n‘We urge the British to stop spreading false information’ – MOFA reacts to UK’s ‘Chinese spy’ claims\nThe story.', 0],
     ['Talks Stall as Leaders Trade Blame\nThe minister met the ambassador (Photo: VNA)', 0],
     ['Talks Stall as Leaders Trade Blame\n- first item\n- second item', 0],
+    // a bulleted point, alone too, needs no stop, as a headline; unbulleted it is cut, and bulleted on a dangling word too
+    [`Talks Stall as Leaders Trade Blame\n• ${long} agreed to it\nThe story.`, 0],
+    [`Talks Stall as Leaders Trade Blame\n${long} agreed to it\nThe story.`, 1],
+    ['Talks Stall as Leaders Trade Blame\n• The minister said the talks would resume with the\nThe story.', 1],
     // a caption printed twice in a row, cut short, is the page's, each copy; cut once, it is a cut sentence
     ['Talks Stall as Leaders Trade Blame\nThe envoy (L) greets the minister of the Union for Trade and the deputy head of the (E\nThe envoy (L) greets the minister of the Union for Trade and the deputy head of the (E\nThe talks went well.', 0],
     ['Talks Stall as Leaders Trade Blame\nThe envoy (L) greets the minister of the Union for Trade and the deputy head of the (E\nThe talks went well.', 1],

@@ -40,6 +40,9 @@ const HEADLESS = /^(?:[–—-]\s|(?!by\s)\p{Ll}(?:\S*\s+){5})/u;
 const LOWER_START = /^\p{Ll}/u;
 // A paragraph opening on a dash: a list's item when others do too.
 const DASHED = /^(?:[–—-]|--)\s/;
+// A paragraph opening on a bullet: a list's item or a page's summary point, alone or not, written without a full stop as a
+// headline is: cut only when it ends on a word no sentence ends on.
+const BULLETED = /^[•●▪◦►]\s/u;
 // A paragraph ending on a year: a date line above the headline, not the headline.
 const ENDS_ON_YEAR = /\b\d{4}$/;
 // A rule of dashes, stars or the like, perhaps with a few letters in it ("----- oOo-----"): no sentence, nothing cut.
@@ -168,7 +171,7 @@ export const truncatedParagraphs: QualityRule = {
       // a caption or credit (page-furniture's patterns, asked only of the few paragraphs that end cut) is no cut sentence,
       // and a paragraph mostly in another language is flagged as untranslated: where it stops says nothing of the story;
       // an ornament's pattern, whose lookahead reads the whole paragraph, is asked after the cheap read of its end too
-      if (!list && !retitled && !twice.has(p) && endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline)) && !ORNAMENT.test(text.trim()) && !firstMatch(lex, text.trim()) && !listingLine(text) && !mostlyForeign(text, lex) && !tableRow(text)) {
+      if (!list && !retitled && !twice.has(p) && endsCut(text, i === headline || (headline >= 0 && headline < i && i < byline) || BULLETED.test(text)) && !ORNAMENT.test(text.trim()) && !firstMatch(lex, text.trim()) && !listingLine(text) && !mostlyForeign(text, lex) && !tableRow(text)) {
         const tail = Math.max(p.start, p.end - 40);
         out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} ends without terminal punctuation ("…${doc.text.slice(tail, p.end)}"): it may be cut off, and what it reports may be incomplete` });
       }

@@ -83,7 +83,7 @@ test('unintroduced-speaker: a public figure the actor dictionary knows by the su
   for (const [text, mention, n] of cases) assert.equal(unintroducedSpeakers.check(docWith(text, [mention]), lex).length, n, text);
 });
 
-test('unintroduced-speaker: a nickname before the surname, an apposition after it, an article before it, a dash item or capitals elsewhere introduce it', () => {
+test('unintroduced-speaker: a nickname before the surname, an apposition after it, an article before it, a dash item, capitals elsewhere or the text’s start introduce it', () => {
   const cases: [string, string, string[], number][] = [
     ['Stanley "Tookie" Williams was convicted. "A," Williams said.', 'Williams', [], 0],
     ['The paper is owned by the party, said Uhuru, or Freedom, a Swahili newspaper.', 'Uhuru', [], 0],
@@ -91,6 +91,9 @@ test('unintroduced-speaker: a nickname before the surname, an apposition after i
     ['- Four ships unload sugar.\n- Editorial blames "the U.S." for fighting.', 'Editorial', [], 0],
     ['AVON RENT-A-CAR Corp. declared a dividend. Avon also said "it will issue more."', 'Avon', ['AVON'], 0],
     ['KinderCare Learning Centers Inc bought debt. "A," Kindercare said.', 'Kindercare', ['KinderCare Learning Centers Inc'], 0],
+    // a name opening the text: an excerpt's start, nothing before it to introduce it in
+    ['Kordo said "we will go on." The talks ended.', 'Kordo', [], 0],
+    ['\n  Kordo said "we will go on."', 'Kordo', [], 0],
     // an apposition with no article, a dash inside a line: still flagged
     ['The talks ended. "A," Kordo said, adding: "B."', 'Kordo', [], 1],
     ['The talks ended. "A," said Kordo, adding more.', 'Kordo', [], 1],

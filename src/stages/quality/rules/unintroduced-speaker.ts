@@ -116,6 +116,9 @@ export const unintroducedSpeakers: QualityRule = {
       // a plural English noun opening a sentence ("Investors said", "Bonds fell") is a group, not a person left unintroduced
       if (PLURAL.test(m.text) && (lex.englishWord(m.text.toLowerCase()) || pluralSubject(doc.text, m.end, q.cue))) continue;
       if (POSSESSIVE.test(m.text) || ARTICLE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) continue;
+      // a name that opens the text has no text before it to be introduced in: the copy starts mid-story (an excerpt),
+      // or with the page's own name ("Livemint wants to …"); a translation that dropped the introduction leaves text before
+      if (doc.text.slice(0, m.start).trim() === '') continue;
       // a common word capitalised because it opens a sentence or a label ("Employment is …", "Eyewitnesses say",
       // "Result: …") was read as a speaker by another stage; a bare name is seldom a common word, and mid-sentence it keeps its capital
       if ((opensSentence(doc.text, m.start) && commonWord(m.text, lex)) || CALENDAR_WORD.test(m.text)) continue;
