@@ -89,6 +89,9 @@ const CASES: [string, string[]][] = [
   ['It ended at 6:40 p.m. (GMT +8) on Oct. 17.', ['6:40 p.m.|TIME|2020-10-23T18:40', 'Oct. 17|DATE|2020-10-17']],
   ['They kept it secret for more than two thousand years.', ['more than two thousand years|DURATION|P2000Y|MORE_THAN']],
   ['The Dow fell 3 % to end the day at 7,114.3.', ['the day|DATE|2020-10-23']],
+  // The trading day of a market report is the day the story last named, as "the same day" is.
+  ['Stocks fell on Thursday. The Dow lost 3 % to end the day at 7,114.3.', ['Thursday|DATE|2020-10-22', 'the day|DATE|2020-10-22']],
+  ['The Dow will open on Monday and should end the day higher.', ['Monday|DATE|2020-10-26', 'the day|DATE|2020-10-26']],
   ['They held celebrations to mark the entry on Thursday.', ['Thursday|DATE|2020-10-22']],
   ['Shares are to resume trading Monday.', ['Monday|DATE|2020-10-26']],
   ['He probably died within weeks or months of his capture.', ['weeks or months|DURATION|PXW']],
