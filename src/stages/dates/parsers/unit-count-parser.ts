@@ -19,9 +19,11 @@ const SHIFT_UNITS: Record<string, ShiftUnit> = { D: 'day', W: 'week', M: 'month'
  */
 export const unitCountParser = ({ COUNT, UNIT, VAGUE, readCount, unitCode }: DateVocabulary): TriggeredParser =>
   wordParser(
-    `(?:(${DETERMINER})\\s+)?(?:(${ADJECTIVE})\\s+)?(?:(${COUNT}|${VAGUE})(?:\\s+(?:or|to)\\s+(?:so|more|${COUNT}))?[\\s-]+)?(?:(?:more|additional|consecutive|straight|trading|business|calendar|working|full|fiscal)\\s+)?(${UNIT})(s)?(?!-old)(\\s+(?:or|and)\\s+(?:${UNIT})s)?(?:-long)?(\\s+and\\s+a\\s+half)?(?:\\s+(or\\s+so))?(?:\\s+(ago|earlier|later|from\\s+now|hence))?`,
+    `(?:(${DETERMINER})\\s+)?(?:(${ADJECTIVE})\\s+)?(?:(${COUNT}|${VAGUE})(\\s+and\\s+a\\s+half)?(?:\\s+(?:or|to)\\s+(?:so|more|${COUNT}))?[\\s-]+)?(?:(?:more|additional|consecutive|straight|trading|business|calendar|working|full|fiscal)\\s+)?(${UNIT})(s)?(?!-old)(\\s+(?:or|and)\\s+(?:${UNIT})s)?(?:-long)?(\\s+and\\s+a\\s+half)?(?:\\s+(or\\s+so))?(?:\\s+(ago|earlier|later|from\\s+now|hence))?`,
     (match, context) => {
-      const [, determiner, adjective, countText, unitText, plural, coordinated, half, orSo, tail] = match;
+      const [, determiner, adjective, countText, halfBefore, unitText, plural, coordinated, halfAfter, orSo, tail] = match;
+      // "two and a half years" and "two years and a half" both add a half.
+      const half = halfBefore ?? halfAfter;
       // "weeks or months", "recent weeks and months": one vague period, read by its first unit.
       if (coordinated && (countText || !plural)) return null;
       // "coming 17 days after", "following 32 years of rule": a participle or preposition, not "the coming days".
