@@ -47,6 +47,8 @@ const CASES: [string, string[]][] = [
   ['Net for this year\'s third quarter rose.', ["this year's third quarter|DATE|2020-Q3"]],
   ['It could start in next year\'s first quarter.', ["next year's first quarter|DATE|2021-Q1"]],
   ['Earnings fell in the last half of 2019.', ['the last half of 2019|DATE|2019-H2']],
+  ['Markets rallied in the first half of the year.', ['the first half of the year|DATE|2020-H1']],
+  ['Sales rose in the second quarter of last year.', ['the second quarter of last year|DATE|2019-Q2']],
   ['The goal is to halve it by the year two thousand.', ['the year two thousand|DATE|2000']],
   ['January nineteen ninety-seven. Atlanta again.', ['January nineteen ninety-seven|DATE|1997-01']],
   ['Prices fell in the winter of nineteen ninety-four.', ['the winter of nineteen ninety-four|DATE|1994-WI']],
