@@ -64,6 +64,9 @@ const CASES: [string, string[]][] = [
   ["Rules should be in place by year's end.", ["year's end|DATE|2020|END"]],
   ['Officials met over the weekend.', ['the weekend|DATE|2020-W42-WE']],
   ['Officials will meet over the weekend.', ['the weekend|DATE|2020-W43-WE']],
+  // Chrono's weekday parser reads "weekend" as a Saturday; a comma after it made its span the longer one.
+  ['It became public this weekend, when a magazine cited it.', ['this weekend|DATE|2020-W43-WE']],
+  ['They met Monday; the vote is this weekend, officials said.', ['Monday|DATE|2020-10-19', 'this weekend|DATE|2020-W43-WE']],
   ['Now officials are investigating.', ['Now|DATE|PRESENT_REF']],
   ['"Today is a sad day," he said.', ['Today|DATE|2020-10-23']],
   ['They met on Christmas Eve.', ['Christmas Eve|DATE|2020-12-24']],
