@@ -19,7 +19,7 @@ import { overnightParser } from './parsers/overnight-parser.ts';
 import { pastPeriodParser } from './parsers/past-period-parser.ts';
 import { referenceParser } from './parsers/reference-parser.ts';
 import { relativePeriodParser, yearAgoQuarterParser, yearEndParser } from './parsers/relative-period-parser.ts';
-import { setParser } from './parsers/set-parser.ts';
+import { setParser, weekdaySetParser } from './parsers/set-parser.ts';
 import { unitCountParser } from './parsers/unit-count-parser.ts';
 import { centuryParser, decadeParser, spokenYearParser, yearParser } from './parsers/year-parser.ts';
 import { chronoReadingRefiner } from './refiners/chrono-reading-refiner.ts';
@@ -63,7 +63,7 @@ function ourParsers(words: DateWords): TriggeredParser[] {
   const v = dateVocabulary(words);
   return [
     referenceParser(v), casualDayParser(v), partOfDayParser(v), overnightParser, dayOfMonthParser, anaphoricPartOfDayParser(v), monthRelationParser, pastPeriodParser(v), relativePeriodParser(v), yearAgoQuarterParser, yearEndParser, quarterParser, yearPeriodParser, holidayParser(v),
-    anniversaryParser(v), foreignMonthParser(v), setParser(v), inUnitsParser(v), unitCountParser(v), centuryParser(v), decadeParser, spokenYearParser(v), yearParser, impossibleDateParser,
+    anniversaryParser(v), foreignMonthParser(v), setParser(v), weekdaySetParser(v), inUnitsParser(v), unitCountParser(v), centuryParser(v), decadeParser, spokenYearParser(v), yearParser, impossibleDateParser,
   ];
 }
 
