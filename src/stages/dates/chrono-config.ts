@@ -21,7 +21,7 @@ import { referenceParser } from './parsers/reference-parser.ts';
 import { relativePeriodParser, yearAgoQuarterParser, yearEndParser } from './parsers/relative-period-parser.ts';
 import { setParser, weekdaySetParser } from './parsers/set-parser.ts';
 import { unitCountParser } from './parsers/unit-count-parser.ts';
-import { centuryParser, decadeParser, spokenYearParser, yearParser } from './parsers/year-parser.ts';
+import { centuryParser, clippedYearParser, decadeParser, spokenYearParser, yearParser } from './parsers/year-parser.ts';
 import { chronoReadingRefiner } from './refiners/chrono-reading-refiner.ts';
 import { falsePositiveRefiner } from './refiners/false-positive-refiner.ts';
 import { modifierRefiner } from './refiners/modifier-refiner.ts';
@@ -63,7 +63,7 @@ function ourParsers(words: DateWords): TriggeredParser[] {
   const v = dateVocabulary(words);
   return [
     referenceParser(v), casualDayParser(v), partOfDayParser(v), overnightParser, dayOfMonthParser, anaphoricPartOfDayParser(v), monthRelationParser, pastPeriodParser(v), relativePeriodParser(v), yearAgoQuarterParser, yearEndParser, quarterParser, yearPeriodParser, holidayParser(v),
-    anniversaryParser(v), foreignMonthParser(v), setParser(v), weekdaySetParser(v), inUnitsParser(v), unitCountParser(v), centuryParser(v), decadeParser, spokenYearParser(v), yearParser, impossibleDateParser,
+    anniversaryParser(v), foreignMonthParser(v), setParser(v), weekdaySetParser(v), inUnitsParser(v), unitCountParser(v), centuryParser(v), decadeParser, spokenYearParser(v), yearParser, clippedYearParser, impossibleDateParser,
   ];
 }
 
