@@ -28,5 +28,5 @@ export const weekdaySetParser = ({ PART_OF_DAY, words: { partsOfDay } }: DateVoc
       const day = `XXXX-WXX-${WEEKDAYS[match[1]!.toLowerCase()] || 7}`;
       return { kind: 'literal', type: 'SET', value: match[2] ? `${day}T${partsOfDay[match[2].toLowerCase()]!}` : day };
     },
-    /days\b|day\s+(?:morning|afternoon|evening|night)s/i,
+    /(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|day\s+(?:morning|afternoon|evening|night)s/i,
   );
