@@ -19,9 +19,9 @@ import { overnightParser } from './parsers/overnight-parser.ts';
 import { pastPeriodParser } from './parsers/past-period-parser.ts';
 import { referenceParser } from './parsers/reference-parser.ts';
 import { relativePeriodParser, yearAgoQuarterParser, yearEndParser } from './parsers/relative-period-parser.ts';
-import { setParser } from './parsers/set-parser.ts';
+import { setParser, weekdaySetParser } from './parsers/set-parser.ts';
 import { unitCountParser } from './parsers/unit-count-parser.ts';
-import { centuryParser, decadeParser, spokenYearParser, yearParser } from './parsers/year-parser.ts';
+import { centuryParser, clippedYearParser, decadeParser, spokenYearParser, yearParser } from './parsers/year-parser.ts';
 import { chronoReadingRefiner } from './refiners/chrono-reading-refiner.ts';
 import { falsePositiveRefiner } from './refiners/false-positive-refiner.ts';
 import { modifierRefiner } from './refiners/modifier-refiner.ts';
@@ -42,13 +42,19 @@ const CHRONO_PARSERS = new Map<string, RegExp>([
   ['SlashDateFormatParser', /\d[/.-]\d/],
   ['ENMonthNameLittleEndianParser', MONTH_NAME],
   ['ENMonthNameMiddleEndianParser', MONTH_NAME],
-  ['ENWeekdayParser', /(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend/i],
+  ['ENWeekdayParser', /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i],
   ['ENSlashMonthFormatParser', /\d\/\d/],
   ['ENTimeExpressionParser', /\d\s*(?::\d|[ap]\.?\s?m\b|o'clock)|noon|midnight/i],
   ['ENYearMonthNameParser', MONTH_NAME],
   ['ENCasualTimeParser', /noon|midnight|morning|afternoon|evening|night/i],
   ['ENMonthNameParser', MONTH_NAME],
 ]);
+/**
+ * Chrono readings TimeML does not make: its weekday parser reads "weekend" as a Saturday and "weekday" as a
+ * day (ours reads "this weekend" as the week's weekend, 2020-W43-WE); with a comma after it ("this weekend,")
+ * its span was the longer and won.
+ */
+const CHRONO_VETOES = new Map<string, (match: RegExpMatchArray) => boolean>([['ENWeekdayParser', (match) => /\bweek(?:end|day)\b/i.test(match[0])]]);
 /** Chrono refiners that merge its own results ("Monday, Oct. 26", "9 p.m. EST Nov. 9"). */
 const CHRONO_MERGERS = ['MergeWeekdayComponentRefiner', 'ExtractTimezoneAbbrRefiner', 'ENMergeDateTimeRefiner'];
 
@@ -57,7 +63,7 @@ function ourParsers(words: DateWords): TriggeredParser[] {
   const v = dateVocabulary(words);
   return [
     referenceParser(v), casualDayParser(v), partOfDayParser(v), overnightParser, dayOfMonthParser, anaphoricPartOfDayParser(v), monthRelationParser, pastPeriodParser(v), relativePeriodParser(v), yearAgoQuarterParser, yearEndParser, quarterParser, yearPeriodParser, holidayParser(v),
-    anniversaryParser(v), foreignMonthParser(v), setParser(v), inUnitsParser(v), unitCountParser(v), centuryParser(v), decadeParser, spokenYearParser(v), yearParser, impossibleDateParser,
+    anniversaryParser(v), foreignMonthParser(v), setParser(v), weekdaySetParser(v), inUnitsParser(v), unitCountParser(v), centuryParser(v), decadeParser, spokenYearParser(v), yearParser, clippedYearParser, impossibleDateParser,
   ];
 }
 
@@ -124,7 +130,10 @@ export function createDateReader(words: DateWords): DateReader {
   const casual = chrono.casual.clone();
   const theirs = casual.parsers
     .filter((p) => CHRONO_PARSERS.has(p.constructor.name))
-    .map((p): TriggeredParser => ({ trigger: CHRONO_PARSERS.get(p.constructor.name)!, pattern: (context) => p.pattern(context), extract: (context, match) => p.extract(context, match) }));
+    .map((p): TriggeredParser => {
+      const veto = CHRONO_VETOES.get(p.constructor.name);
+      return { trigger: CHRONO_PARSERS.get(p.constructor.name)!, pattern: (context) => p.pattern(context), extract: (context, match) => (veto?.(match) ? null : p.extract(context, match)) };
+    });
   const overlap = casual.refiners.find((r) => r.constructor.name === 'OverlapRemovalRefiner')!;
   const mergers = CHRONO_MERGERS.map((name) => casual.refiners.find((r) => r.constructor.name === name)!).map(onChronoResults);
   const refiners = [numericDateRefiner, overlap, ...mergers, overlap, falsePositiveRefiner(words), rangeRefiner, chronoReadingRefiner, rangeJoinRefiner, weekOfRefiner, weekdayAsideRefiner, trimRefiner, modifierRefiner(words)];

@@ -47,6 +47,8 @@ const CASES: [string, string[]][] = [
   ['Net for this year\'s third quarter rose.', ["this year's third quarter|DATE|2020-Q3"]],
   ['It could start in next year\'s first quarter.', ["next year's first quarter|DATE|2021-Q1"]],
   ['Earnings fell in the last half of 2019.', ['the last half of 2019|DATE|2019-H2']],
+  ['Markets rallied in the first half of the year.', ['the first half of the year|DATE|2020-H1']],
+  ['Sales rose in the second quarter of last year.', ['the second quarter of last year|DATE|2019-Q2']],
   ['The goal is to halve it by the year two thousand.', ['the year two thousand|DATE|2000']],
   ['January nineteen ninety-seven. Atlanta again.', ['January nineteen ninety-seven|DATE|1997-01']],
   ['Prices fell in the winter of nineteen ninety-four.', ['the winter of nineteen ninety-four|DATE|1994-WI']],
@@ -62,6 +64,9 @@ const CASES: [string, string[]][] = [
   ["Rules should be in place by year's end.", ["year's end|DATE|2020|END"]],
   ['Officials met over the weekend.', ['the weekend|DATE|2020-W42-WE']],
   ['Officials will meet over the weekend.', ['the weekend|DATE|2020-W43-WE']],
+  // Chrono's weekday parser reads "weekend" as a Saturday; a comma after it made its span the longer one.
+  ['It became public this weekend, when a magazine cited it.', ['this weekend|DATE|2020-W43-WE']],
+  ['They met Monday; the vote is this weekend, officials said.', ['Monday|DATE|2020-10-19', 'this weekend|DATE|2020-W43-WE']],
   ['Now officials are investigating.', ['Now|DATE|PRESENT_REF']],
   ['"Today is a sad day," he said.', ['Today|DATE|2020-10-23']],
   ['They met on Christmas Eve.', ['Christmas Eve|DATE|2020-12-24']],
@@ -89,6 +94,9 @@ const CASES: [string, string[]][] = [
   ['It ended at 6:40 p.m. (GMT +8) on Oct. 17.', ['6:40 p.m.|TIME|2020-10-23T18:40', 'Oct. 17|DATE|2020-10-17']],
   ['They kept it secret for more than two thousand years.', ['more than two thousand years|DURATION|P2000Y|MORE_THAN']],
   ['The Dow fell 3 % to end the day at 7,114.3.', ['the day|DATE|2020-10-23']],
+  // The trading day of a market report is the day the story last named, as "the same day" is.
+  ['Stocks fell on Thursday. The Dow lost 3 % to end the day at 7,114.3.', ['Thursday|DATE|2020-10-22', 'the day|DATE|2020-10-22']],
+  ['The Dow will open on Monday and should end the day higher.', ['Monday|DATE|2020-10-26', 'the day|DATE|2020-10-26']],
   ['They held celebrations to mark the entry on Thursday.', ['Thursday|DATE|2020-10-22']],
   ['Shares are to resume trading Monday.', ['Monday|DATE|2020-10-26']],
   ['He probably died within weeks or months of his capture.', ['weeks or months|DURATION|PXW']],

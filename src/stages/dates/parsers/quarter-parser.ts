@@ -6,11 +6,11 @@ const YEAR = '(?:19|20)\\d\\d';
 
 /**
  * Quarters and halves of a (fiscal) year: "the third quarter", "third-quarter", "the 1988 second quarter",
- * "the first half of 1990", "the last half of 1989", "fiscal second-quarter", "the year-ago third quarter",
- * "this year's third quarter".
+ * "the first half of 1990", "the last half of 1989", "the first half of the year" (this year's), "fiscal
+ * second-quarter", "the year-ago third quarter", "this year's third quarter".
  */
 export const quarterParser = wordParser(
-  `(?:(the|its|a|this|last|next|their|(?:this|last|next)\\s+year's)\\s+)?((?:(?:year-ago|year-earlier|latest|current|comparable|flat|fiscal|calendar|${YEAR})[\\s-]+)*)(first|second|third|fourth|1st|2nd|3rd|4th|last)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?`,
+  `(?:(the|its|a|this|last|next|their|(?:this|last|next)\\s+year's)\\s+)?((?:(?:year-ago|year-earlier|latest|current|comparable|flat|fiscal|calendar|${YEAR})[\\s-]+)*)(first|second|third|fourth|1st|2nd|3rd|4th|last)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?(${YEAR})|(this|last|next|the)\\s+year))?`,
   (match) => {
     const [, determiner, modifiers, ordinalText, unit, yearText, relativeYear] = match;
     const n = ORDINAL[ordinalText!.toLowerCase()]!;

@@ -59,7 +59,8 @@ export const relativePeriodParser = ({ SEASON, words: { seasons } }: DateVocabul
       const spec: PointSpec = { kind: 'point', type: 'DATE', granularity, fields: {}, shift: { unit, n } };
       // "the quarter", "the latest quarter": the last one reported, i.e. the one before the anchor's.
       if (granularity === 'quarter' && (opener === 'the' || opener === 'the latest' || opener === 'latest')) spec.shift = { unit, n: -1 };
-      if (anaphoric || (opener === 'the next' && word === 'day')) spec.anaphoric = true;
+      // "the next day", and the trading day of "ended the day", count from the day the story last named.
+      if (anaphoric || ((opener === 'the next' || opener === 'the') && word === 'day')) spec.anaphoric = true;
       if (word === 'weekend') spec.relation = n < 0 ? 'last' : n > 0 ? 'next' : opener === 'the' ? 'latest' : 'this';
       return spec;
     },

@@ -19,3 +19,14 @@ export const setParser = ({ COUNT, SEASON, UNIT, readCount, unitCode, words: { s
     },
     /daily|weekly|monthly|yearly|hourly|nightly|every|each|per\b/i,
   );
+
+/** A weekday or a part of one in the plural recurs: "on Mondays" (XXXX-WXX-1), "Tuesday nights" (XXXX-WXX-2TNI). */
+export const weekdaySetParser = ({ PART_OF_DAY, words: { partsOfDay } }: DateVocabulary): TriggeredParser =>
+  wordParser(
+    `(${WEEKDAY})(?:s|\\s+(${PART_OF_DAY})s)`,
+    (match): Spec => {
+      const day = `XXXX-WXX-${WEEKDAYS[match[1]!.toLowerCase()] || 7}`;
+      return { kind: 'literal', type: 'SET', value: match[2] ? `${day}T${partsOfDay[match[2].toLowerCase()]!}` : day };
+    },
+    /(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|day\s+(?:morning|afternoon|evening|night)s/i,
+  );

@@ -19,16 +19,19 @@ const SHIFT_UNITS: Record<string, ShiftUnit> = { D: 'day', W: 'week', M: 'month'
  */
 export const unitCountParser = ({ COUNT, UNIT, VAGUE, readCount, unitCode }: DateVocabulary): TriggeredParser =>
   wordParser(
-    `(?:(${DETERMINER})\\s+)?(?:(${ADJECTIVE})\\s+)?(?:(${COUNT}|${VAGUE})(?:\\s+(?:or|to)\\s+(?:so|more|${COUNT}))?[\\s-]+)?(?:(?:more|additional|consecutive|straight|trading|business|calendar|working|full|fiscal)\\s+)?(${UNIT})(s)?(?!-old)(\\s+(?:or|and)\\s+(?:${UNIT})s)?(?:-long)?(\\s+and\\s+a\\s+half)?(?:\\s+(or\\s+so))?(?:\\s+(ago|earlier|later|from\\s+now|hence))?`,
+    `(?:(${DETERMINER})\\s+)?(?:(${ADJECTIVE})\\s+)?(?:(${COUNT}|${VAGUE})(\\s+and\\s+a\\s+half)?(?:\\s+(?:or|to)\\s+(?:so|more|${COUNT}))?[\\s-]+)?(?:(?:more|additional|consecutive|straight|trading|business|calendar|working|full|fiscal)\\s+)?(${UNIT})(s)?(?!-old)(\\s+(?:or|and)\\s+(?:${UNIT})s)?(-?long)?(\\s+and\\s+a\\s+half)?(?:\\s+(or\\s+so))?(?:\\s+(ago|earlier|later|from\\s+now|hence))?`,
     (match, context) => {
-      const [, determiner, adjective, countText, unitText, plural, coordinated, half, orSo, tail] = match;
+      const [, determiner, adjective, countText, halfBefore, unitText, plural, coordinated, long, halfAfter, orSo, tail] = match;
+      // "two and a half years" and "two years and a half" both add a half.
+      const half = halfBefore ?? halfAfter;
       // "weeks or months", "recent weeks and months": one vague period, read by its first unit.
       if (coordinated && (countText || !plural)) return null;
       // "coming 17 days after", "following 32 years of rule": a participle or preposition, not "the coming days".
       if (!determiner && countText && /^(?:coming|following)$/i.test(adjective ?? '')) return null;
       const code = unitCode(unitText!);
       const isTimeUnit = /^(second|minute|hour)$/i.test(unitText!);
-      if (!countText && !plural) return null;
+      // "weeklong", "the month-long strike": one unit long.
+      if (!countText && !plural && !long) return null;
       if (!countText && !determiner && !adjective && !plural) return null;
       // "a second" is an ordinal more often than a unit; "second" alone is never counted here.
       if (/^seconds?$/i.test(unitText!) && (!countText || /^an?$/i.test(countText))) return null;
@@ -47,7 +50,7 @@ export const unitCountParser = ({ COUNT, UNIT, VAGUE, readCount, unitCode }: Dat
         if (/^(recent|past)$/i.test(adjective ?? '') && /^years?$/i.test(unitText!)) return { kind: 'literal', type: 'DATE', value: 'PAST_REF' };
         if (/^future$/i.test(adjective ?? '')) return { kind: 'literal', type: 'DATE', value: 'FUTURE_REF' };
       }
-      const whole = countText ? readCount(countText) : null;
+      const whole = countText ? readCount(countText) : long && !plural ? 1 : null;
       // "a minute and a half", "two hours and a half".
       const count = whole !== null && half ? whole + 0.5 : whole;
       // "a few years later" moves from an earlier date in the text; "three years ago" from the publication date.

@@ -15,6 +15,16 @@ export const yearParser = wordParser(
   /\d{4}/,
 );
 
+/** Clipped years after a preposition of time: "since '82", "in ’95" (before 2030, as news rarely clips later years). */
+export const clippedYearParser = wordParser(
+  `(?<=\\b(?:since|in|from|until|till|through|by|before|after|of|and|to)\\s+)['’](\\d\\d)(?![\\d%'’\\w])`,
+  (match) => {
+    const n = Number(match[1]);
+    return { kind: 'point', type: 'DATE', granularity: 'year', fields: { year: (n < 30 ? 2000 : 1900) + n } };
+  },
+  /['’]\d\d/,
+);
+
 /** "the 1980s", "the '90s", "the nineties": TimeML writes the decade as its first three digits. */
 export const decadeParser = wordParser(
   `(?:the\\s+)?(?:((?:1[5-9]|20)\\d)0'?s|'(\\d)0'?s|(${Object.keys(DECADE_WORDS).join('|')}))`,

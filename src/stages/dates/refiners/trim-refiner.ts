@@ -2,8 +2,9 @@ import type { Refiner } from 'chrono-node';
 
 const LEADING = /^(?:(?:on|at|in|by|from|since|until|till|of|for|during)\s+|[,(\s])+/i;
 const TRAILING = /[\s,;:(]+$|'s$|(?<!\b[ap]\.m)(?<!\b[A-Z][a-z]{1,3})\.$/;
-/** Determiners stay out of adjectival timexes ("a third-quarter loss", "its two-year contract"). */
+/** Determiners stay out of adjectival timexes ("a third-quarter loss", "its two-year contract", "a weeklong visit"). */
 const DETERMINER = /^(?:(?:a|an|its|their|his|her|our)\s+|the\s+(?=\S+-\S+$))/i;
+const ADJECTIVAL = /-|quarter|\wlong$/i;
 
 /** TimeML spans leave out prepositions and punctuation that chrono's patterns swallow ("on Friday,"). */
 export const trimRefiner: Refiner = {
@@ -15,7 +16,7 @@ export const trimRefiner: Refiner = {
         result.text = result.text.slice(lead);
       }
       const determiner = result.text.match(DETERMINER)?.[0].length ?? 0;
-      if (determiner > 0 && determiner < result.text.length && /-|quarter/i.test(result.text)) {
+      if (determiner > 0 && determiner < result.text.length && ADJECTIVAL.test(result.text)) {
         result.index += determiner;
         result.text = result.text.slice(determiner);
       }
