@@ -8,13 +8,12 @@
  */
 import type { Pattern } from '../../lexicons/events/petrarch-dictionary.ts';
 import type { DictionaryIndex } from './dictionary/dictionary-index.ts';
-import type { EventPattern } from '../../lexicons/events/event-lexicons.ts';
 import { clauseEndOf, clauseFrame, clauseReading } from './dictionary/clause-frame.ts';
 import type { ClauseFrame } from './dictionary/frame.ts';
 import { bestClauseMatch, knowsVerb, type DictionaryMatch } from './dictionary/match-clause.ts';
 import { singular } from './dictionary/object-synonyms.ts';
 import { verbGroupsIn, type Syntax, type VerbGroup } from '../../model/index.ts';
-import { regularVerbBases, verbByPosition, type TriggerMatch } from './match-triggers.ts';
+import { eventPattern, regularVerbBases, verbByPosition, type TriggerMatch } from './match-triggers.ts';
 import type { EventResources } from './resources.ts';
 import type { SentenceCtx } from './sentence.ts';
 
@@ -254,7 +253,7 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
     if (own && !statement ? own.first !== h || !mayRecode(own) : (ctx.reporting.has(h) && !g.object) || !allowed(h)) continue;
     const refused = own ? null : refusedAcceptance(g, toks[h]!.lemma);
     if (refused) {
-      out.push({ pattern: { code: refused, lemmas: [toks[h]!.lemma], pos: 'VERB' }, first: h, last: h, cue: null, cueAt: null, cueEnd: null, score: 100, frame: null });
+      out.push({ pattern: eventPattern({ code: refused, lemmas: [toks[h]!.lemma], pos: 'VERB' }), first: h, last: h, cue: null, cueAt: null, cueEnd: null, score: 100, frame: null });
       continue;
     }
     if (!knowsVerb(res.dictionary, syntax.words[g.head]!)) continue;
@@ -279,7 +278,7 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
     if (found.code === STATEMENT) continue;
     // A misread word the own patterns could not reach by its form ("rebels shot dead a …") takes the dictionary's bare verb.
     if (!(namesObject(found.pattern) || (rescued.includes(g) && !ownVerbForm(res, toks[h]!))) || ownInClause(out, h, clauseEndOf(syntax, g) - first, found.code)) continue;
-    const pattern: EventPattern = { code: found.code, lemmas: [toks[h]!.lemma], pos: 'VERB' };
+    const pattern = eventPattern({ code: found.code, lemmas: [toks[h]!.lemma], pos: 'VERB' });
     const match: TriggerMatch = { pattern, first: h, last: h, cue: null, cueAt: null, cueEnd: null, score: 100, frame: null, dictionary: found };
     if (statement) out[at] = match;
     else out.push(match);

@@ -2,7 +2,7 @@
 import type { Doc, Event } from '../../../model/index.ts';
 import type { StageContext } from '../../../pipeline/stage.ts';
 import { buildEvent } from '../build-event.ts';
-import type { TriggerMatch } from '../match-triggers.ts';
+import { eventPattern, type TriggerMatch } from '../match-triggers.ts';
 import type { EventResources } from '../resources.ts';
 import { type SentenceCtx, triggerAt, type ActorGroup } from '../sentence.ts';
 import { admission } from './admission.ts';
@@ -16,7 +16,7 @@ export const SPEECH_ACTS: readonly SpeechAct[] = [admission, dismissal, arguedAc
 
 /** The statement verb as a trigger of the act's code, so the event is built, dated and qualified as any other. */
 function speechTrigger(ctx: SentenceCtx, hit: SpeechActHit): TriggerMatch {
-  return { pattern: { code: hit.code, lemmas: [ctx.toks[hit.at]!.lemma] }, first: hit.at, last: hit.at, cue: null, cueAt: null, cueEnd: null, score: 0, frame: null };
+  return { pattern: eventPattern({ code: hit.code, lemmas: [ctx.toks[hit.at]!.lemma] }), first: hit.at, last: hit.at, cue: null, cueAt: null, cueEnd: null, score: 0, frame: null };
 }
 
 /**
