@@ -125,7 +125,29 @@ export function appositionBefore(toks: readonly Word[], comma: number, lo: numbe
     const outer = phraseEndingAt(toks, before - 1, lo);
     if (outer) return { first: outer.first, last: inner.last };
   }
-  return asideBefore(toks, comma, lo);
+  return prepositionalAsideBefore(toks, comma, lo) ?? asideBefore(toks, comma, lo);
+}
+
+/** A comma-set prepositional aside is at most this many words long. */
+const PREPOSITIONAL_ASIDE_REACH = 30;
+
+/**
+ * "President X, in his address to the nation ahead of the session on Friday, said": a comma-set aside that opens
+ * with a preposition (not a clause word: ", after lawmakers argued," has its own subject) and holds no comma or
+ * quotation mark, however many phrases it chains; the subject is the phrase before it, at the unit's start or
+ * after a comma.
+ */
+export function prepositionalAsideBefore(toks: readonly Word[], comma: number, lo: number): Range | null {
+  for (let k = comma - 1; k > lo && k > comma - PREPOSITIONAL_ASIDE_REACH; k--) {
+    const t = toks[k]!;
+    if (has(t, WORD.QUOTE_MARK)) return null;
+    if (!isComma(t)) continue;
+    const opener = toks[k + 1];
+    if (opener?.pos !== 'ADP' || isClauseWord(opener) || k + 1 >= comma - 1) return null;
+    const np = phraseEndingAt(toks, k - 1, lo);
+    return np && (np.first === lo || isComma(toks[np.first - 1])) ? np : null;
+  }
+  return null;
 }
 
 /** "The Bramble, interrupting him, said": an aside between two commas; the subject is before it. */

@@ -97,10 +97,13 @@ test('syntax: verb groups carry lemma, tense, negation, modal and voice', () => 
 });
 
 test('syntax: the subject before a verb past asides and participles, and not across a clause word', () => {
-  const cases: [string, string, string][] = [
+  const cases: [string, string, string | null][] = [
     ['The court ruled on Monday, after lawmakers argued the law was void.', 'argued', 'lawmakers'],
     ['The talks stalled, because negotiators disagreed.', 'disagreed', 'negotiators'],
     ['US Senator Charles Schumer, of New York said so.', 'said', 'US Senator Charles Schumer'],
+    // A long comma-set prepositional aside (prepositionalAsideBefore); not one opened by a clause word.
+    ['The mayor, in a long speech to the council of the city on the future of its port on Friday, said taxes would rise.', 'said', 'The mayor'],
+    ['The mayor spoke, because of the storm in the north of the country on Friday, said aides.', 'said', null],
     ['The statement carried by KCNA said the drills were a provocation.', 'said', 'The statement carried by KCNA'],
     ['A report released by the ministry said prices rose.', 'said', 'A report released by the ministry'],
     // A passive verb's agent is not a participle's: the subject stays before the verb.
