@@ -1,6 +1,6 @@
 // English alone: the package's root also loads its fifteen other locales, a fifth of the CLI's import time.
 import * as chrono from 'chrono-node/en';
-import type { ParsingReference, ParsingResult, Refiner } from 'chrono-node';
+import type { Parser, ParsingReference, ParsingResult, Refiner } from 'chrono-node';
 import type { DateOption } from './convention.ts';
 import type { DateWords } from '../../lexicons/dates/words.ts';
 import { annotations } from './draft.ts';
@@ -33,21 +33,29 @@ import { weekOfRefiner } from './refiners/week-of-refiner.ts';
 
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /**
- * Chrono's parsers for absolute forms and clock times, each with its trigger (see `TriggeredParser`). Its
- * relative parsers are replaced by ours, which follow TimeML.
+ * A month name (chrono's: full, three letters, "sept") where chrono's month patterns can end it: before a
+ * non-letter, "of" ("May of 2020") or an ordinal word ("May first", its first two letters), never in "market",
+ * "decision" or "mayor", which wake MONTH_NAME.
  */
-const CHRONO_PARSERS = new Map<string, RegExp>([
-  ['ENYearMonthDayParser', /\d{4}[-/.]\d/],
-  ['ISOFormatParser', /\d{4}-\d/],
-  ['SlashDateFormatParser', /\d[/.-]\d/],
-  ['ENMonthNameLittleEndianParser', MONTH_NAME],
-  ['ENMonthNameMiddleEndianParser', MONTH_NAME],
-  ['ENWeekdayParser', /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i],
-  ['ENSlashMonthFormatParser', /\d\/\d/],
-  ['ENTimeExpressionParser', /\d\s*(?::\d|[ap]\.?\s?m\b|o'clock)|noon|midnight/i],
-  ['ENYearMonthNameParser', MONTH_NAME],
-  ['ENCasualTimeParser', /noon|midnight|morning|afternoon|evening|night/i],
-  ['ENMonthNameParser', MONTH_NAME],
+const MONTH_WORD = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:(?![a-z])|of|fi|se|th|fo|si|ei|ni|te|el|tw)/i;
+/**
+ * Chrono's parsers for absolute forms and clock times, each with its triggers (see `TriggeredParser`), all of
+ * which must occur. Its relative parsers are replaced by ours, which follow TimeML. The month parsers need a
+ * month word (their patterns match nothing without one) and, as they always have, a word opening with a month's
+ * letters: a month glued to a number ("12Jan") is read only beside one.
+ */
+const CHRONO_PARSERS = new Map<string, RegExp[]>([
+  ['ENYearMonthDayParser', [/\d{4}[-/.]\d/]],
+  ['ISOFormatParser', [/\d{4}-\d/]],
+  ['SlashDateFormatParser', [/\d[/.-]\d/]],
+  ['ENMonthNameLittleEndianParser', [MONTH_NAME, MONTH_WORD]],
+  ['ENMonthNameMiddleEndianParser', [MONTH_NAME, MONTH_WORD]],
+  ['ENWeekdayParser', [/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i]],
+  ['ENSlashMonthFormatParser', [/\d\/\d/]],
+  ['ENTimeExpressionParser', [/\d\s*(?::\d|[ap]\.?\s?m\b|o'clock)|noon|midnight/i]],
+  ['ENYearMonthNameParser', [MONTH_NAME, MONTH_WORD]],
+  ['ENCasualTimeParser', [/noon|midnight|morning|afternoon|evening|night/i]],
+  ['ENMonthNameParser', [MONTH_NAME, MONTH_WORD]],
 ]);
 /**
  * Chrono readings TimeML does not make: its weekday parser reads "weekend" as a Saturday and "weekday" as a
@@ -118,6 +126,12 @@ function onChronoResults(refiner: Refiner): Refiner {
   };
 }
 
+/** A parser and the triggers that must all occur in a text for it to be tried. */
+interface Triggered {
+  parser: Parser;
+  triggers: readonly RegExp[];
+}
+
 /** Reads a text's chrono results (`ParsingResult`s, each annotated with its TIMEX3 reading). */
 export type DateReader = (text: string, reference: ParsingReference, option: DateOption) => ParsingResult[];
 
@@ -130,21 +144,22 @@ export function createDateReader(words: DateWords): DateReader {
   const casual = chrono.casual.clone();
   const theirs = casual.parsers
     .filter((p) => CHRONO_PARSERS.has(p.constructor.name))
-    .map((p): TriggeredParser => {
+    .map((p): Triggered => {
       const veto = CHRONO_VETOES.get(p.constructor.name);
-      return { trigger: CHRONO_PARSERS.get(p.constructor.name)!, pattern: (context) => p.pattern(context), extract: (context, match) => (veto?.(match) ? null : p.extract(context, match)) };
+      return { parser: { pattern: (context) => p.pattern(context), extract: (context, match) => (veto?.(match) ? null : p.extract(context, match)) }, triggers: CHRONO_PARSERS.get(p.constructor.name)! };
     });
   const overlap = casual.refiners.find((r) => r.constructor.name === 'OverlapRemovalRefiner')!;
   const mergers = CHRONO_MERGERS.map((name) => casual.refiners.find((r) => r.constructor.name === name)!).map(onChronoResults);
   const refiners = [numericDateRefiner, overlap, ...mergers, overlap, falsePositiveRefiner(words), rangeRefiner, chronoReadingRefiner, rangeJoinRefiner, weekOfRefiner, weekdayAsideRefiner, trimRefiner, modifierRefiner(words)];
-  const parsers = [...ourParsers(words), ...theirs];
+  const gated = [...ourParsers(words).map((parser): Triggered => ({ parser, triggers: [parser.trigger] })), ...theirs];
+  const parsers = gated.map((g) => g.parser);
   // Parsers that share a trigger ask for it once.
-  const triggers = [...new Set(parsers.map((p) => p.trigger))];
-  const slot = parsers.map((p) => triggers.indexOf(p.trigger));
+  const triggers = [...new Set(gated.flatMap((g) => g.triggers))];
+  const slots = gated.map((g) => g.triggers.map((t) => triggers.indexOf(t)));
   const scan = triggerScan(triggers);
   return (text, reference, option) => {
     const found = scan(text);
-    const active = parsers.filter((_, i) => found[slot[i]!]);
+    const active = parsers.filter((_, i) => slots[i]!.every((s) => found[s]));
     // Chrono's parse() is typed with its public ParsedResult; the objects are its ParsingResults.
     return active.length === 0 ? [] : (new chrono.Chrono({ parsers: active, refiners }).parse(text, reference, option) as ParsingResult[]);
   };

@@ -64,7 +64,8 @@ export const relativePeriodParser = ({ SEASON, words: { seasons } }: DateVocabul
       if (word === 'weekend') spec.relation = n < 0 ? 'last' : n > 0 ? 'next' : opener === 'the' ? 'latest' : 'this';
       return spec;
     },
-    /day|week|month|quarter|period|year|decade|century|spring|summer|fall|autumn|winter/i,
+    // The period word follows a space, never a letter ("today", "Monday", "holiday").
+    /(?<![a-z])(?:day|week|month|quarter|period|year|decade|century|spring|summer|fall|autumn|winter)/i,
   );
 
 /** "year-end" is the year's last day, as TimeBank writes it; "year end" and "year's end" stay at the year with END. */

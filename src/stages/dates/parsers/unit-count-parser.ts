@@ -64,7 +64,8 @@ export const unitCountParser = ({ COUNT, UNIT, VAGUE, readCount, unitCode }: Dat
       if (spec.kind === 'literal' && /^(?:past|last)$/i.test(adjective ?? '') && /^the$/i.test(determiner ?? '')) spec.anchored = true;
       return orSo ? { ...spec, mod: 'APPROX' } : spec;
     },
-    /second|minute|hour|day|week|month|quarter|year|decade|centur|fortnight|night/i,
+    // The unit follows a space, a hyphen or the match's start, never a letter ("today", "Monday", "midnight").
+    /(?<![a-z])(?:second|minute|hour|day|week|month|quarter|year|decade|centur|fortnight|night)/i,
   );
 
 export function shifted(count: number | null, code: string, sign: number, isTimeUnit: boolean, anaphoric: boolean): PointSpec | LiteralSpec {
