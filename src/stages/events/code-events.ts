@@ -99,15 +99,9 @@ function attributionTail(toks: readonly Word[], reporting: ReadonlySet<number>):
   return toks.length;
 }
 
-/** Tell the observer (the evaluation) that a trigger gave no event, since no actor of it was placed. */
-function unplaced(observe: UncodedObserver | undefined, toks: readonly Word[], m: TriggerMatch, code: string): void {
-  observe?.({ start: toks[m.first]!.start, end: toks[m.last]!.end, code, why: 'unplaced' });
-}
-
-// The trigger loop's body and the statements are functions of their own (codeTrigger, codeStatements): V8 waits
-// longer to optimise a larger function, and codeSentence in one piece was not optimised within 300 bench documents.
 function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: readonly ActorGroup[], context: StageContext, observe?: UncodedObserver): Event[] {
   const { toks } = ctx;
+  const unplaced = (m: TriggerMatch, code: string) => observe?.({ start: toks[m.first]!.start, end: toks[m.last]!.end, code, why: 'unplaced' });
   const matches = withDictionary(ctx, res, matchTriggers(toks, res.index, ctx.isTime, ctx.lex, passiveSubjects(ctx.syntax, ctx.s)), (i) => verbMayTrigger(toks, i, ctx.isTime, ctx.lex));
   // A trigger that served as a coded event's object ("provide aid", "sign a ceasefire") or complement is consumed.
   const consumed = new Set<number>();
@@ -128,12 +122,83 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     modals.set(m, modal);
     if (modal?.complement && speechActors(ctx, m, modal.subject)) consumed.add(modal.complement.first);
   }
-  for (const m of matches) {
+  for (let m of matches) {
     if (consumed.has(m.first)) continue;
-    if (m.pattern.speech) speech.push(m);
-    else codeTrigger(doc, env, m, consumed, out, context, observe);
+    if (m.pattern.speech) {
+      speech.push(m);
+      continue;
+    }
+    // Triggers inside an actor's name ("Amnesty International") are no events.
+    if (ctx.groups.some((g) => g.first <= m.first && m.first <= g.last)) continue;
+    // Background is not coded, nor what it governs ("…, accusing the government of not negotiating").
+    const background = backgroundOf(ctx, m, matches);
+    if (background) {
+      observe?.({ start: toks[m.first]!.start, end: toks[m.last]!.end, code: m.pattern.code, why: 'pruned' });
+      const end = background.governs ? governedEnd(ctx, m.last, background.kind) : m.last;
+      for (const other of matches) if (other.first > m.last && other.first < end) consumed.add(other.first);
+      continue;
+    }
+    const coding: TriggerCoding = { m, code: m.pattern.code, complement: null, note: null, aim: null };
+    for (const rule of TRIGGER_RULES) rule.apply(coding, env);
+    m = coding.m;
+    const { code, complement, aim, note } = coding;
+    // A verbal act ("declined to comment on an estimate that Yugoslav troops …") is about whom it names, as a statement is.
+    const { statementRoot, protestRoot, standDown } = ctx.lex.codes;
+    let found = code.startsWith(protestRoot)
+      ? protestActors(ctx, m, complement, recent)
+      : (actorsOf(ctx, m, complement, recent) ?? (code.startsWith(statementRoot) ? speechActors(ctx, m, null) : standDown.some((s) => code.startsWith(s)) ? standDownActors(ctx, m, recent) : null));
+    // "he said Costa Rica is ready to provide aid": a predicate adjective's doer is its complement's, when only that one is found.
+    if (!found && complement && m.pattern.frame && ctx.toks[m.first]!.pos === 'ADJ') found = actorsOf(ctx, complement, null, recent) ?? untargetedActors(ctx, complement, null, recent);
+    // Standing down needs a counterpart (the state the irregulars stood against), never `---`.
+    if (!standDown.some((s) => code.startsWith(s))) found ??= untargetedActors(ctx, m, complement, recent);
+    found = receivedAct(ctx, m, found && conjoinedTargets(ctx, m, peopleActedOn(ctx, m, found))) ?? actNounDoer(ctx, m, matches);
+    // "officials say a Marine was killed in Ramadi": with no doer, the report of it may still be an act.
+    const undergone = found ? null : reportedUndergoneForce(ctx, m, code);
+    if (undergone) {
+      const event = buildEvent(doc, ctx, res, m, null, undergone.code, undergone.found, context, null);
+      if (event) out.push(event);
+      continue;
+    }
+    if (!found) unplaced(m, code);
+    if (!found || internalCommand(ctx, m, found)) continue;
+    const event = buildEvent(doc, ctx, res, m, complement, code, found, context, aim ? `${note ? `${note}, ` : ''}protest aim "${aim.cue}" → ${code}` : note);
+    if (!event) unplaced(m, code);
+    if (event && aim) for (const other of matches) if (other.first > m.last && other.first <= aim.at) consumed.add(other.first);
+    // "began a hunger strike to demand …": what a protest demands is its purpose, not another event.
+    if (event && code.startsWith(protestRoot)) for (const other of matches) if (other.first > m.last && (other.pattern.frame || other.pattern.code.startsWith(protestRoot))) consumed.add(other.first);
+    if (!event) continue;
+    out.push(event);
+    const back = reverseEvent(doc, ctx, res, m, complement, event, found, context);
+    if (back) out.push(back);
+    consume(m, matches, consumed);
+    if (complement) {
+      consume(complement, matches, consumed);
+      // "demanded a meeting of the Security Council to discuss …": the purpose of a requested act is part of it.
+      const then = purposeOf(ctx, complement, matches);
+      if (then && ctx.toks[complement.last]!.pos === 'NOUN') consumed.add(then.first);
+      // "refused to commit to any assistance": the frames between a frame and its complement are one chain.
+      for (const other of matches) if (other.first > m.last && other.first < complement.first) consumed.add(other.first);
+    }
   }
-  codeStatements(doc, env, speech, modals, consumed, out, context, observe);
+  // A statement is its own event when it carries a stance cue (012, 013) or a demand ("must"); a plain
+  // statement is none (guidelines: no 010 for a plain "said").
+  for (const m of speech) {
+    const modal = modals.get(m) ?? null;
+    // "would not comment" is an act (011) whether or not it names whom it concerns.
+    const declined = !modal && declinedComment(ctx, m);
+    if (!modal && !declined && (!m.pattern.with || prepositionCue(ctx, m) || beliefCue(ctx, m))) continue;
+    const found = speechActors(ctx, m, modal?.subject ?? null) ?? (declined ? untargetedActors(ctx, m, null, recent) : null);
+    if (!found) unplaced(m, m.pattern.code);
+    if (!found || (modal && ownCountryObliged(found))) continue;
+    const aim = modal ? reformAim(ctx, res, m) : null;
+    if (modal && aim && modal.complement && aim.at < modal.complement.first) modal.complement = null;
+    const code = modal ? frameCode(res, modal.frame, modal.complement?.pattern.code ?? (aim ? `083${aim.digit}` : '')) : m.pattern.code;
+    const event = buildEvent(doc, ctx, res, m, modal?.complement ?? null, code, found, context, modal ? `${modal.frame} ("${modal.cue}")` : null);
+    if (!event) continue;
+    out.push(event);
+    if (modal?.complement) consume(modal.complement, matches, consumed);
+    if (!modal) break;
+  }
   speechActEvents(doc, ctx, res, recent, out, context);
   const built = observe ? [...out] : [];
   // Background first, so a verb that is background does not crowd out the sentence's own nominal.
@@ -151,92 +216,6 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   oneEventPerDyad(ctx, out);
   for (const e of built) if (!out.includes(e)) observe?.({ start: e.trigger.start, end: e.trigger.end, code: e.cameo.code, why: 'pruned' });
   return out;
-}
-
-/**
- * One trigger that is no statement: its event (and the reverse one) added to `out`, or, for background, the
- * triggers it governs consumed.
- */
-function codeTrigger(doc: Doc, env: TriggerEnv, match: TriggerMatch, consumed: Set<number>, out: Event[], context: StageContext, observe?: UncodedObserver): void {
-  const { ctx, res, matches, recent } = env;
-  const { toks } = ctx;
-  let m = match;
-  // Triggers inside an actor's name ("Amnesty International") are no events.
-  if (ctx.groups.some((g) => g.first <= m.first && m.first <= g.last)) return;
-  // Background is not coded, nor what it governs ("…, accusing the government of not negotiating").
-  const background = backgroundOf(ctx, m, matches);
-  if (background) {
-    observe?.({ start: toks[m.first]!.start, end: toks[m.last]!.end, code: m.pattern.code, why: 'pruned' });
-    const end = background.governs ? governedEnd(ctx, m.last, background.kind) : m.last;
-    for (const other of matches) if (other.first > m.last && other.first < end) consumed.add(other.first);
-    return;
-  }
-  const coding: TriggerCoding = { m, code: m.pattern.code, complement: null, note: null, aim: null };
-  for (const rule of TRIGGER_RULES) rule.apply(coding, env);
-  m = coding.m;
-  const { code, complement, aim, note } = coding;
-  // A verbal act ("declined to comment on an estimate that Yugoslav troops …") is about whom it names, as a statement is.
-  const { statementRoot, protestRoot, standDown } = ctx.lex.codes;
-  let found = code.startsWith(protestRoot)
-    ? protestActors(ctx, m, complement, recent)
-    : (actorsOf(ctx, m, complement, recent) ?? (code.startsWith(statementRoot) ? speechActors(ctx, m, null) : standDown.some((s) => code.startsWith(s)) ? standDownActors(ctx, m, recent) : null));
-  // "he said Costa Rica is ready to provide aid": a predicate adjective's doer is its complement's, when only that one is found.
-  if (!found && complement && m.pattern.frame && ctx.toks[m.first]!.pos === 'ADJ') found = actorsOf(ctx, complement, null, recent) ?? untargetedActors(ctx, complement, null, recent);
-  // Standing down needs a counterpart (the state the irregulars stood against), never `---`.
-  if (!standDown.some((s) => code.startsWith(s))) found ??= untargetedActors(ctx, m, complement, recent);
-  found = receivedAct(ctx, m, found && conjoinedTargets(ctx, m, peopleActedOn(ctx, m, found))) ?? actNounDoer(ctx, m, matches);
-  // "officials say a Marine was killed in Ramadi": with no doer, the report of it may still be an act.
-  const undergone = found ? null : reportedUndergoneForce(ctx, m, code);
-  if (undergone) {
-    const event = buildEvent(doc, ctx, res, m, null, undergone.code, undergone.found, context, null);
-    if (event) out.push(event);
-    return;
-  }
-  if (!found) unplaced(observe, toks, m, code);
-  if (!found || internalCommand(ctx, m, found)) return;
-  const event = buildEvent(doc, ctx, res, m, complement, code, found, context, aim ? `${note ? `${note}, ` : ''}protest aim "${aim.cue}" → ${code}` : note);
-  if (!event) unplaced(observe, toks, m, code);
-  if (event && aim) for (const other of matches) if (other.first > m.last && other.first <= aim.at) consumed.add(other.first);
-  // "began a hunger strike to demand …": what a protest demands is its purpose, not another event.
-  if (event && code.startsWith(protestRoot)) for (const other of matches) if (other.first > m.last && (other.pattern.frame || other.pattern.code.startsWith(protestRoot))) consumed.add(other.first);
-  if (!event) return;
-  out.push(event);
-  const back = reverseEvent(doc, ctx, res, m, complement, event, found, context);
-  if (back) out.push(back);
-  consume(m, matches, consumed);
-  if (complement) {
-    consume(complement, matches, consumed);
-    // "demanded a meeting of the Security Council to discuss …": the purpose of a requested act is part of it.
-    const then = purposeOf(ctx, complement, matches);
-    if (then && ctx.toks[complement.last]!.pos === 'NOUN') consumed.add(then.first);
-    // "refused to commit to any assistance": the frames between a frame and its complement are one chain.
-    for (const other of matches) if (other.first > m.last && other.first < complement.first) consumed.add(other.first);
-  }
-}
-
-/**
- * The sentence's statements: one is its own event when it carries a stance cue (012, 013) or a demand ("must"); a
- * plain statement is none (guidelines: no 010 for a plain "said").
- */
-function codeStatements(doc: Doc, env: TriggerEnv, speech: readonly TriggerMatch[], modals: ReadonlyMap<TriggerMatch, Modal | null>, consumed: Set<number>, out: Event[], context: StageContext, observe?: UncodedObserver): void {
-  const { ctx, res, matches, recent } = env;
-  for (const m of speech) {
-    const modal = modals.get(m) ?? null;
-    // "would not comment" is an act (011) whether or not it names whom it concerns.
-    const declined = !modal && declinedComment(ctx, m);
-    if (!modal && !declined && (!m.pattern.with || prepositionCue(ctx, m) || beliefCue(ctx, m))) continue;
-    const found = speechActors(ctx, m, modal?.subject ?? null) ?? (declined ? untargetedActors(ctx, m, null, recent) : null);
-    if (!found) unplaced(observe, ctx.toks, m, m.pattern.code);
-    if (!found || (modal && ownCountryObliged(found))) continue;
-    const aim = modal ? reformAim(ctx, res, m) : null;
-    if (modal && aim && modal.complement && aim.at < modal.complement.first) modal.complement = null;
-    const code = modal ? frameCode(res, modal.frame, modal.complement?.pattern.code ?? (aim ? `083${aim.digit}` : '')) : m.pattern.code;
-    const event = buildEvent(doc, ctx, res, m, modal?.complement ?? null, code, found, context, modal ? `${modal.frame} ("${modal.cue}")` : null);
-    if (!event) continue;
-    out.push(event);
-    if (modal?.complement) consume(modal.complement, matches, consumed);
-    if (!modal) break;
-  }
 }
 
 /**
