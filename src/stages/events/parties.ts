@@ -685,6 +685,8 @@ export function hostCountry(ctx: SentenceCtx, m: TriggerMatch, sources: readonly
 
 /** The preposition of where protesters come from. */
 const ORIGIN_PREP = 'from';
+/** How far into the sentence the fronted place may start: after its preposition and a determiner or two. */
+const FRONTED_PLACE_REACH = 3;
 
 /**
  * "Outside the embassy, thousands of demonstrators gathered": a place phrase that opens the protest's clause, set off
@@ -694,12 +696,11 @@ const ORIGIN_PREP = 'from';
 export function frontedPlace(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): ActorGroup | null {
   // The sentence's opening phrase (a clause start would stop at its comma), led by a preposition of place; "from"
   // says where they came from, not where they protest.
-  const start = 0;
-  const prep = ctx.toks[start]?.lower ?? '';
+  const prep = ctx.toks[0]?.lower ?? '';
   if (!ctx.lex.governors.sourcePlace.has(prep) || prep === ORIGIN_PREP) return null;
-  const g = ctx.groups.find((x) => x.first > start && x.first <= start + 3 && x.last < m.first && !x.members.some((a) => sources.includes(a)));
+  const g = ctx.groups.find((x) => x.first > 0 && x.first <= FRONTED_PLACE_REACH && x.last < m.first && !x.members.some((a) => sources.includes(a)));
   if (!g || ctx.toks[g.last + 1]?.text !== ',') return null;
-  for (let k = start + 1; k < g.first; k++) if (ctx.toks[k]!.pos !== 'DET' && ctx.toks[k]!.pos !== 'ADJ') return null;
+  for (let k = 1; k < g.first; k++) if (ctx.toks[k]!.pos !== 'DET' && ctx.toks[k]!.pos !== 'ADJ') return null;
   const body = g.members.every((a) => a.role !== null && a.country !== null);
   const abroad = g.members.every((a) => a.role === null && a.country !== null && !sources.some((s) => s.country === a.country));
   return body || abroad ? g : null;

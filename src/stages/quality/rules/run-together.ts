@@ -1,7 +1,10 @@
 import { CAPITAL_INITIAL, type Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { apartFrom, isDigitUnit, isLetterUnit, isLowerUnit, isUpperUnit, letterRunStart, matchesIn, type Finding, type QualityRule } from './rule.ts';
-import { firstRunEndingAfter, isJoiner, unitSet, wordsOf } from './words.ts';
+import { isJoiner, singleCamelRuns, unitBefore, unitSet, wordsOf } from './words.ts';
+
+/** What every finding of this rule says happened, after what it read. */
+const LOST_SPACE = 'a space was lost (pasted or converted copy, often machine-translated)';
 
 // A sentence's full stop glued to the next sentence's first word ("day.The", "2017.Talking"), or a word glued
 // to a bracket ("Staff(JCS)"): the space was lost when the copy was pasted or converted. The left side is a
@@ -154,7 +157,7 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
   const found = (start: number, end: number, stem: string, glue: string) => {
     const word = text.slice(start, end);
     if (englishForm(word.toLowerCase(), lex)) return;
-    out.push({ start, end, text: `"${word}" runs two words together ("${stem} ${glue}"): a space was lost (pasted or converted copy, often machine-translated)` });
+    out.push({ start, end, text: `"${word}" runs two words together ("${stem} ${glue}"): ${LOST_SPACE}` });
   };
   // a possessive's "s" glued to the next word ("China’sneighbourhood"): after an apostrophe, an "s" and an English word
   // of POSSESSED letters or more, the whole no word ("Hawai'i", "O'sullivan" and "Shi'ite" have none such)
@@ -162,7 +165,7 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
     if (text.charCodeAt(start) !== 0x73 || end - start - 1 < POSSESSED || !isLowerRange(text, start, end)) return;
     if (!englishForm(text.slice(start + 1, end), lex) || englishForm(text.slice(start, end), lex)) return;
     const word = text.slice(owner, end);
-    out.push({ start: owner, end, text: `"${word}" runs two words together ("${text.slice(owner, start + 1)} ${text.slice(start + 1, end)}"): a space was lost (pasted or converted copy, often machine-translated)` });
+    out.push({ start: owner, end, text: `"${word}" runs two words together ("${text.slice(owner, start + 1)} ${text.slice(start + 1, end)}"): ${LOST_SPACE}` });
   };
   // a capitalised word glued to a function word ("Organisationand": the stem an English word of CAPITAL_STEM letters or
   // more, "Helmand" is none) or a name glued to the past form after it ("Minhhanded": the name written alone elsewhere)
@@ -193,7 +196,7 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
       while (from > 0 && isDigitUnit(text.charCodeAt(from - 1))) from -= 1;
     }
     const word = text.slice(from, end);
-    out.push({ start: from, end, text: `"${word}" runs two words together ("${text.slice(from, start).replace(/,$/, ', ')}${before === COMMA ? '' : ' '}${text.slice(start, end)}"): a space was lost (pasted or converted copy, often machine-translated)` });
+    out.push({ start: from, end, text: `"${word}" runs two words together ("${text.slice(from, start).replace(/,$/, ', ')}${before === COMMA ? '' : ' '}${text.slice(start, end)}"): ${LOST_SPACE}` });
     return true;
   };
   // read from the text's runs of letters (see wordsOf): a glue ends or starts a run of letters, the stem is the rest of it
@@ -202,7 +205,7 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
     const start = runs[i]!;
     const end = runs[i + 1]!;
     const first = text.charCodeAt(start);
-    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+    const before = unitBefore(text, start);
     // a lower-case word after a comma or a number, glued to it ("and" is three letters)
     if ((before === COMMA || isDigitUnit(before)) && isLowerUnit(first) && gluedAfter(start, end, before)) continue;
     // the shortest pair of function words; then a lower-case word
@@ -260,24 +263,17 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
  */
 function camelJoins(text: string, lex: TranslationLexicons): Finding[] {
   const out: Finding[] = [];
-  const words = wordsOf(text);
-  const { camel, runs } = words;
-  for (let k = 0; k < camel.length; k += 1) {
-    const at = camel[k]!;
-    const r = firstRunEndingAfter(words, at);
-    const start = runs[2 * r]!;
-    const end = runs[2 * r + 1]!;
-    if ((k > 0 && camel[k - 1]! > start) || (k + 1 < camel.length && camel[k + 1]! < end)) continue;
+  for (const { at, start, end } of singleCamelRuns(wordsOf(text))) {
     // the right half a capitalised word of lower-case letters; no joiner or address beside the run
     if (end - at < 3 || !isLowerRange(text, at + 1, end)) continue;
-    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+    const before = unitBefore(text, start);
     if (isJoiner(before) || ADDRESS.has(before) || isJoiner(text.charCodeAt(end)) || ADDRESS.has(text.charCodeAt(end))) continue;
     const left = text.slice(start, at);
     const right = text.slice(at, end);
     const capitalised = isUpperUnit(text.charCodeAt(start)) && at - start >= STEM && isLowerRange(text, start + 1, at);
     const joined = CAMEL_GLUES.has(left) || (capitalised && (text.includes(`${left} ${right}`) || lex.roles.has(left.toLowerCase()) || lex.roles.has(right.toLowerCase())));
     if (!joined || lex.englishWord(`${left}${right}`.toLowerCase())) continue;
-    out.push({ start, end, text: `"${left}${right}" runs two words together ("${left} ${right}"): a space was lost (pasted or converted copy, often machine-translated)` });
+    out.push({ start, end, text: `"${left}${right}" runs two words together ("${left} ${right}"): ${LOST_SPACE}` });
   }
   return out;
 }
@@ -311,14 +307,14 @@ function batchedSpaces(text: string, lex: TranslationLexicons): Finding[] {
   const out: Finding[] = [];
   const found = (start: number, end: number, at: number, comma: boolean) => {
     const word = text.slice(start, end);
-    out.push({ start, end, text: `"${word}" runs two words together ("${text.slice(start, at)}${comma ? '' : ' '}${text.slice(at, end)}"), in a text that lost other spaces: a space was lost (pasted or converted copy, often machine-translated)` });
+    out.push({ start, end, text: `"${word}" runs two words together ("${text.slice(start, at)}${comma ? '' : ' '}${text.slice(at, end)}"), in a text that lost other spaces: ${LOST_SPACE}` });
   };
   const words = wordsOf(text);
   const { runs } = words;
   for (let i = 0; i < runs.length; i += 2) {
     const start = runs[i]!;
     const end = runs[i + 1]!;
-    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+    const before = unitBefore(text, start);
     if (ADDRESS.has(before) || ADDRESS.has(text.charCodeAt(end)) || !isLowerRange(text, start, end)) continue;
     // a comma between two words, the one after an English word
     if (before === COMMA && isLetterAt(text, start - 2) && end - start >= AFTER_COMMA && englishForm(text.slice(start, end), lex)) {
@@ -329,15 +325,8 @@ function batchedSpaces(text: string, lex: TranslationLexicons): Finding[] {
     const at = splitInTwo(text, start, end, lex);
     if (at !== undefined) found(start, end, at, false);
   }
-  const { camel } = words;
-  for (let k = 0; k < camel.length; k += 1) {
-    const at = camel[k]!;
-    const r = firstRunEndingAfter(words, at);
-    const start = runs[2 * r]!;
-    const end = runs[2 * r + 1]!;
-    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
-    // a run with two camel places is a coined name, as camelJoins reads it
-    if ((k > 0 && camel[k - 1]! > start) || (k + 1 < camel.length && camel[k + 1]! < end)) continue;
+  for (const { at, start, end } of singleCamelRuns(words)) {
+    const before = unitBefore(text, start);
     if (isJoiner(before) || ADDRESS.has(before) || ADDRESS.has(text.charCodeAt(end)) || end - at < CAMEL_HALF) continue;
     const left = text.slice(start, at);
     const right = text.slice(at, end);
@@ -372,7 +361,7 @@ export const runTogether: QualityRule = {
     const found: Finding[] = matchesIn(doc, GLUED, GLUE_HINT).filter(({ match }) => !countryDomain(match[0], lex)).map(({ start, end, match }) => ({
       start,
       end,
-      text: `"${match[0]}" runs two words or sentences together: a space was lost (pasted or converted copy, often machine-translated)`,
+      text: `"${match[0]}" runs two words or sentences together: ${LOST_SPACE}`,
     }));
     const glued = apartFrom(gluedFunctionWords(doc, lex), found);
     const strict = [...found, ...glued];

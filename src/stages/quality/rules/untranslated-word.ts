@@ -1,7 +1,7 @@
 import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { allMatches, apartFrom, isLetterUnit, isLowerUnit, isUpperUnit, type Finding, type QualityRule } from './rule.ts';
-import { firstRunEndingAfter, isJoiner, isSpaceUnit, wordsOf } from './words.ts';
+import { firstRunEndingAfter, isJoiner, isSpaceUnit, unitBefore, wordsOf } from './words.ts';
 
 // lex.foreignMonth as translation-lexicons.ts writes it: after a line's start, a space, a comma or a bracket, one of
 // the month names (an alternation of words) and no letter after it.
@@ -350,7 +350,7 @@ export function sourceLowerWords(text: string, lex: TranslationLexicons): Findin
     const end = runs[2 * r + 1]!;
     // a lower-case word between two capitalised ones is a name's particle ("Heydar Alirza oğlu Aliyev")
     if (!isLowerUnit(text.charCodeAt(start)) || (capitalRun(text, runs, r - 1) && spacedRun(text, runs, r - 1) && capitalRun(text, runs, r + 1) && spacedRun(text, runs, r))) continue;
-    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+    const before = unitBefore(text, start);
     const after = end < text.length ? text.charCodeAt(end) : 0x20;
     if (isJoiner(before) || isJoiner(after) || ADDRESS_UNIT.test(String.fromCharCode(before)) || (ADDRESS_UNIT.test(String.fromCharCode(after)) && end + 1 < text.length && !isSpaceUnit(text.charCodeAt(end + 1)))) continue;
     out.push({ start, end, text: `"${text.slice(start, end)}" is not English: a lower-case word with a letter English writes only in names, left in the source language` });

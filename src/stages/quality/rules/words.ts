@@ -82,6 +82,34 @@ export function firstRunEndingAfter(words: Words, at: number): number {
   return lo;
 }
 
+/** A camel place and the ends of its run of letters. */
+export interface CamelRun {
+  at: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The camel places that are the only one of their run ("byParty", "SahariPengiran"): a run with more than one
+ * ("GlaxoSmithKline", "getElementById") is a coined name, read by no rule.
+ */
+export function singleCamelRuns(words: Words): CamelRun[] {
+  const { camel, runs } = words;
+  const out: CamelRun[] = [];
+  for (let k = 0; k < camel.length; k += 1) {
+    const at = camel[k]!;
+    const r = firstRunEndingAfter(words, at);
+    const start = runs[2 * r]!;
+    const end = runs[2 * r + 1]!;
+    if ((k > 0 && camel[k - 1]! > start) || (k + 1 < camel.length && camel[k + 1]! < end)) continue;
+    out.push({ at, start, end });
+  }
+  return out;
+}
+
+/** The UTF-16 unit before `at`, a space at the text's start: what stands before a run of letters. */
+export const unitBefore = (text: string, at: number) => (at > 0 ? text.charCodeAt(at - 1) : 0x20);
+
 /** A set of ASCII units, read from a table: a Set's look-up costs more than the rest of a scan's step. */
 export function unitSet(units: readonly number[]): { has(unit: number): boolean } {
   const table = new Uint8Array(128);
