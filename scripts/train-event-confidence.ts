@@ -178,13 +178,28 @@ function score(items: readonly Item[], probabilities: readonly number[][], thres
   return { ...prf(correct, correct + extra, correct + missed), dropped };
 }
 
+/** The area under the ROC curve of out-of-fold probabilities: how often a right event scores above a wrong one (ties half). */
+function aucOf(scored: readonly { p: number; right: boolean }[]): number {
+  let pairs = 0;
+  let above = 0;
+  for (const a of scored) {
+    if (!a.right) continue;
+    for (const b of scored) {
+      if (b.right) continue;
+      pairs++;
+      above += a.p > b.p ? 1 : a.p === b.p ? 0.5 : 0;
+    }
+  }
+  return pairs === 0 ? 0.5 : Math.round((above / pairs) * 1e4) / 1e4;
+}
+
 const items = readItems();
 const examples = items.flatMap((x) => x.events);
 const stories = new Set(items.map((x) => x.story));
 console.log(`training: ${stories.size} stories, ${items.length} records, ${examples.length} events, ${examples.filter((x) => x.right).length} right`);
 const keepAll = score(items, items.map((x) => x.events.map(() => 1)), 0);
 
-let best: { set: string; l2: number; threshold: number; figures: ReturnType<typeof score> } | undefined;
+let best: { set: string; l2: number; auc: number; threshold: number; figures: ReturnType<typeof score> } | undefined;
 for (const [set, leftOut] of Object.entries(FEATURE_SETS)) {
   const keep = (f: string) => !leftOut.some((p) => f.startsWith(p));
   for (const l2 of L2) {
@@ -196,13 +211,14 @@ for (const [set, leftOut] of Object.entries(FEATURE_SETS)) {
         if (foldOf(x.story) === k) oof[i] = x.events.map((e) => probability(model, e.features));
       });
     }
+    const auc = aucOf(items.flatMap((x, i) => x.events.map((e, k) => ({ p: oof[i]![k]!, right: e.right }))));
     let top: { threshold: number; figures: ReturnType<typeof score> } | undefined;
     for (const threshold of THRESHOLDS) {
       const figures = score(items, oof, threshold);
       if (!top || figures.f1 > top.figures.f1) top = { threshold, figures };
     }
-    console.log(`cv ${set}, l2 ${l2}: best threshold ${top!.threshold} P ${top!.figures.precision} R ${top!.figures.recall} F1 ${top!.figures.f1} (${top!.figures.dropped} dropped)`);
-    if (!best || top!.figures.f1 > best.figures.f1) best = { set, l2, ...top! };
+    console.log(`cv ${set}, l2 ${l2}: AUC ${auc}; best threshold ${top!.threshold} P ${top!.figures.precision} R ${top!.figures.recall} F1 ${top!.figures.f1} (${top!.figures.dropped} dropped)`);
+    if (!best || top!.figures.f1 > best.figures.f1) best = { set, l2, auc, ...top! };
   }
 }
 
@@ -223,7 +239,7 @@ const model: EventConfidence = {
     folds: FOLDS,
     l2: best!.l2,
     featureSet: best!.set,
-    cv: { keepAll: { precision: keepAll.precision, recall: keepAll.recall, f1: keepAll.f1 }, filtered: best!.figures },
+    cv: { auc: best!.auc, keepAll: { precision: keepAll.precision, recall: keepAll.recall, f1: keepAll.f1 }, filtered: best!.figures },
   },
 };
 EventConfidenceSchema.parse(model);

@@ -11,6 +11,7 @@ const TrainingSchema = z.object({
   l2: z.number().describe('the L2 penalty chosen by cross-validation by story'),
   featureSet: z.string().describe('the feature groups chosen by cross-validation'),
   cv: z.object({
+    auc: z.number().describe('area under the ROC curve of the out-of-fold probabilities (0.5: no better than chance)'),
     keepAll: z.object({ precision: z.number(), recall: z.number(), f1: z.number() }),
     filtered: z.object({ precision: z.number(), recall: z.number(), f1: z.number(), dropped: z.number().int() }),
   }).describe('pooled out-of-fold figures at country level, full code, on the training stories'),
