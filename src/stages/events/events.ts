@@ -42,6 +42,7 @@ export function eventsStage(observe?: UncodedObserver, confidence?: ConfidenceMo
 /**
  * Political events: a trigger (verb or nominalisation) from the pattern lexicon, source and target actors
  * chosen among the actors link read, CAMEO code with Goldstein and quad class, PLOVER event,
- * modality, date, and the reason it was coded. Dyads add the events up per ordered actor pair.
+ * modality, date, and the reason it was coded; a learned filter (confidence/) drops the events its model doubts.
+ * Dyads add the events up per ordered actor pair.
  */
 export const events = eventsStage();
