@@ -2,6 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor, Event } from '../../../model/index.ts';
 import { eventFeatures, type EventSetting } from './features.ts';
+import { buildPipeline } from '../../../pipeline/pipeline.ts';
+import { stagesThrough } from '../../../pipeline/presets.ts';
+import { eventsStage } from '../events.ts';
 
 /** Ten tokens at offsets 0, 10, 20, …; token 3 (offset 30) is the trigger, a verb. */
 const toks = Array.from({ length: 10 }, (_, k) => ({ start: k * 10, pos: k === 3 ? 'VERB' : 'NOUN' }));
@@ -99,4 +102,31 @@ test('eventFeatures: the trigger, its sentence and the events beside it', () => 
     ['one event', event(), at, 'sentence-events:3+', false],
   ];
   for (const [what, e, setting, feature, want] of cases) assert.equal(has(e, feature, setting), want, what);
+});
+
+// The coder's events before the filter: what the features are read from.
+const coder = buildPipeline([...stagesThrough('events').slice(0, -1), eventsStage(undefined, null)]);
+
+test('eventFeatures: the reason phrases match what the coder writes (a reworded reason would silently change the features)', () => {
+  const cases: [string, string, boolean][] = [
+    ['Kenyan police fired tear gas at protesters in Nairobi on Tuesday.', 'from:object-cue', true],
+    ['Kenyan police fired tear gas at protesters in Nairobi on Tuesday.', 'how:subject-of-verb', true],
+    ['Kenyan police fired tear gas at protesters in Nairobi on Tuesday.', 'how:first-after-trigger', true],
+    ['Kenyan police fired tear gas at protesters in Nairobi on Tuesday.', 'how:clause-date', true],
+    ['The mourners gathered in Vienna.', 'from:dictionary', true],
+    ['The mourners gathered in Vienna.', 'how:no-country-stated', true],
+    ['Russia refused to extradite the suspect to Britain.', 'from:frame', true],
+    ['Russia refused to extradite the suspect to Britain.', 'recoded:same-root', true],
+    // negatives: no dictionary pattern, no date, no recoding
+    ['Kenyan police fired tear gas at protesters in Nairobi on Tuesday.', 'from:dictionary', false],
+    ['The mourners gathered in Vienna.', 'how:clause-date', false],
+    ['The mourners gathered in Vienna.', 'recoded:same-root', false],
+  ];
+  for (const [text, feature, want] of cases) {
+    const doc = coder.analyze({ text, published: null });
+    assert.equal(doc.events.length, 1, text);
+    const e = doc.events[0]!;
+    const features = eventFeatures(e, { toks: doc.tokens.filter((t) => t.sentence === e.sentence), events: 1, sentence: e.sentence });
+    assert.equal(features.includes(feature), want, `${feature} in ${text}`);
+  }
 });
