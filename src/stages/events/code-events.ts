@@ -24,6 +24,7 @@ import { receivedAct } from './received-acts.ts';
 import { actNounDoer } from './act-noun-doer.ts';
 import { dropCoordinatedNominals, dropTopicNominals, dropFrameConjuncts, dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad, ownStateInPartyList } from './prune.ts';
 import type { EventResources } from './resources.ts';
+import { confidentEvents } from './confidence/confidence.ts';
 
 /**
  * A trigger the coder matched that gave no event: no source or target placed (`unplaced`), or its event built and
@@ -75,12 +76,14 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
     const ctx: SentenceCtx = { s, syntax, lex: res.lexicons.coding, index, isTime, toks, groups, reporting, tail: attributionTail(toks, reporting), dictionary: res.dictionary };
     const sentenceEvents = codeSentence(doc, ctx, res, recentGroups, context, observe);
     const seen = new Set<string>();
-    for (const e of sentenceEvents) {
+    const distinct = sentenceEvents.filter((e) => {
       const key = `${e.cameo.code}|${e.sources.map((a) => a.code).sort().join(',')}|${e.targets.map((a) => a.code).sort().join(',')}|${e.modality}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) return false;
       seen.add(key);
-      events.push({ ...e, id: `v${events.length + 1}` });
-    }
+      return true;
+    });
+    const dropped = (e: Event) => observe?.({ start: e.trigger.start, end: e.trigger.end, code: e.cameo.code, why: 'pruned' });
+    for (const e of confidentEvents(res.confidence, distinct, toks, s, dropped)) events.push({ ...e, id: `v${events.length + 1}` });
     recentGroups.push(...pluralAntecedents(syntax, toks, groups, sentenceEvents, MAX_RECIPROCAL));
     if (recentGroups.length > 4) recentGroups.splice(0, recentGroups.length - 4);
   });

@@ -4,6 +4,7 @@ import type { PatternIndex } from './match-triggers.ts';
 import type { DictionaryIndex } from './dictionary/dictionary-index.ts';
 import { phraseIndex, type PhraseIndex } from '../../lexicons/phrase-index.ts';
 import type { DiscardTable } from './dictionary/discards.ts';
+import type { ConfidenceModel } from './confidence/confidence.ts';
 
 export interface EventResources {
   lexicons: EventLexicons;
@@ -16,6 +17,8 @@ export interface EventResources {
   dictionary: DictionaryIndex;
   /** the PETRARCH2 discard topics that keep a sentence or story from being coded */
   discards: DiscardTable;
+  /** the learned filter over coded events; null keeps every event (the training script reads them all) */
+  confidence: ConfidenceModel | null;
 }
 
 /** The lookup indexes the stage derives from its lexicons once, in setup. */
