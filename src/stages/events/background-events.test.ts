@@ -120,6 +120,9 @@ const EARLIER_YEAR: [string, string | null, string, boolean][] = [
   // the same year, the same month, a year written out (the reader's date decides), a noun's date, another verb's date
   ['Militants seized two sailors in October off the coast of Mindanao.', '2017-11-14', 'seized', false],
   ['Israel seized the town last month.', '2010-05-01', 'seized', false],
+  ['Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Monday.', '2020-01-02', 'met', false],
+  ['Police arrested the two men on December 30.', '2020-01-02', 'arrested', false],
+  ['Police arrested the two men on December 12.', '2020-01-02', 'arrested', true],
   ['Israel seized the town in 1967.', '2010-05-01', 'seized', false],
   ["Thousands of protesters rallied against last year's election in the capital.", '2010-05-01', 'rallied', false],
   ['The rebels announced they will return weapons seized last year from peacekeepers.', null, 'return', false],

@@ -109,7 +109,15 @@ function datesEarlierYear(x: Timex, published: string | null): boolean {
   if (EARLIER_YEAR_TEXT.test(x.text)) return true;
   const year = /^\d{4}/.exec(x.value ?? '')?.[0];
   // "a few years later" after "in 1950" counts from the story's history, not from the day of writing.
-  return published !== null && x.anchor.kind === 'published' && year !== undefined && year < published.slice(0, 4);
+  return published !== null && x.anchor.kind === 'published' && year !== undefined && year < published.slice(0, 4) && !sameWeek(x.value!, published);
+}
+
+const DAY_MS = 86_400_000;
+/** "on Monday" in a story of Thursday 2 January: a day of the week before the day of writing is this week's news, whatever its year. */
+function sameWeek(value: string, published: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const days = (Date.parse(published.slice(0, 10)) - Date.parse(value)) / DAY_MS;
+  return days >= 0 && days < 7;
 }
 
 /** "will return weapons seized last year": a verb after the trigger and before the time is the one it dates. */
