@@ -118,13 +118,15 @@ test('errors are classed by the nearest pairing of a missed and an extra triple'
   }
 });
 
-test('a missed triple is classed by what became of its trigger: none found, found with no actor, or dropped', () => {
+test('a missed triple is classed by what became of its trigger: none found, found with no actor, coding another triple, or dropped', () => {
   const thanked = { ...t('CHN', 'PAK', '051'), trigger: 'thanked' };
-  const cases: [string, Triple, { text: string; code: string; why: 'unplaced' | 'pruned' }[], string][] = [
+  const cases: [string, Triple, { text: string; code: string; why: 'unplaced' | 'pruned' | 'coded' }[], string][] = [
     ['no uncoded trigger', thanked, [], 'no trigger'],
     ['its trigger found, no actor placed', thanked, [{ text: 'thanked', code: '051', why: 'unplaced' }], 'trigger found, actor missing'],
     ['a multiword trigger shares a word', { ...t('CHN', 'PAK', '018'), trigger: 'expressed condolences' }, [{ text: 'condolences', code: '018', why: 'unplaced' }], 'trigger found, actor missing'],
     ['its trigger found, its event dropped', thanked, [{ text: 'thanked', code: '051', why: 'pruned' }], 'trigger found, pruned'],
+    ['its trigger coded another triple (the other side)', thanked, [{ text: 'thanked', code: '051', why: 'coded' }], 'trigger coded, this triple not'],
+    ['no actor placed outranks coding another triple', thanked, [{ text: 'thanked', code: '051', why: 'coded' }, { text: 'thanked', code: '051', why: 'unplaced' }], 'trigger found, actor missing'],
     ['another trigger of the record is no match', thanked, [{ text: 'visited', code: '042', why: 'unplaced' }], 'no trigger'],
     ['no gold trigger: a trigger of the same root', t('CHN', 'PAK', '051'), [{ text: 'praised', code: '051', why: 'unplaced' }], 'trigger found, actor missing'],
     ['no gold trigger: a trigger of another root', t('CHN', 'PAK', '051'), [{ text: 'visited', code: '042', why: 'unplaced' }], 'no trigger'],
@@ -142,4 +144,11 @@ test('predictTriples hears the triggers that gave no event, and classifyErrors r
     const r = record(text, trigger);
     assert.deepEqual(classifyErrors(r, predictTriples(r)), [cls], text);
   }
+});
+
+test('a missed triple whose trigger coded other triples is classed so, not as no trigger', () => {
+  const met = (source: string, target: string) => ({ ...t(source, target, '040'), trigger: 'met' });
+  const text = 'Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow.';
+  const r = { id: text, date: '2020-01-02', text, expected: [met('RUS', 'CHN'), met('CHN', 'RUS'), met('RUS', 'IND')] };
+  assert.deepEqual(classifyErrors(r, predictTriples(r)), ['trigger coded, this triple not']);
 });

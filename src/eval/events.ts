@@ -120,11 +120,14 @@ function eventPipeline(): Pipeline {
   return buildPipeline([...DEFAULT_STAGES.slice(0, upTo), eventsStage((t) => uncoded.push(t))]);
 }
 
-/** A trigger of a record's sentence that gave no event: its words, its code, and why (see UncodedTrigger). */
+/**
+ * A trigger of a record's sentence: one that gave no event (why: see UncodedTrigger), or one that coded an event
+ * (`coded`); its words and its code.
+ */
 export interface UncodedInRecord {
   text: string;
   code: string;
-  why: UncodedTrigger['why'];
+  why: UncodedTrigger['why'] | 'coded';
 }
 /** What predictTriples heard for each record it ran, so classifyErrors can tell a missing trigger from a missing actor. */
 const uncodedOf = new WeakMap<object, UncodedInRecord[]>();
@@ -134,6 +137,7 @@ export type ErrorClass =
   | 'no trigger'
   | 'trigger found, actor missing'
   | 'trigger found, pruned'
+  | 'trigger coded, this triple not'
   | 'code differs at leaf'
   | 'code differs at root'
   | 'actor wrong'
@@ -143,7 +147,8 @@ const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [
 
 /**
  * Why a missed triple with no partner came out of no event: a trigger of the record that is the triple's gave no
- * event because no actor was placed, or its event was dropped (background, pruned); else no trigger was found.
+ * event because no actor was placed, or it coded another triple (a reciprocal's other side, a second target), or
+ * its event was dropped (background, pruned, the learned filter); else no trigger was found.
  * The triple's trigger is the uncoded one that shares a word with it, or, where the gold names none (the CAMEO
  * development set), the one whose code has the triple's root.
  */
@@ -151,6 +156,7 @@ function missedClass(missed: Triple, found: readonly UncodedInRecord[]): ErrorCl
   const want = new Set(words(missed.trigger ?? ''));
   const hits = found.filter((u) => (missed.trigger === undefined ? root(u.code) === root(missed.code) : words(u.text).some((w) => want.has(w))));
   if (hits.some((u) => u.why === 'unplaced')) return 'trigger found, actor missing';
+  if (hits.some((u) => u.why === 'coded')) return 'trigger coded, this triple not';
   return hits.length > 0 ? 'trigger found, pruned' : 'no trigger';
 }
 
@@ -215,12 +221,12 @@ export function predictTriples(record: EventRecord): Triple[] {
     analysed = { text: article.text, published, events: pipeline.analyze({ id: record.story ?? record.id, text: article.text, published }).events, uncoded };
   }
   const inRecord = (start: number) => start >= article.start && start < article.end;
-  uncodedOf.set(
-    record,
-    analysed.uncoded.filter((u) => inRecord(u.start)).map((u) => ({ text: article.text.slice(u.start, u.end), code: u.code, why: u.why })),
-  );
-  return analysed.events
-    .filter((e) => inRecord(e.trigger.start))
+  const events = analysed.events.filter((e) => inRecord(e.trigger.start));
+  uncodedOf.set(record, [
+    ...analysed.uncoded.filter((u) => inRecord(u.start)).map((u) => ({ text: article.text.slice(u.start, u.end), code: u.code, why: u.why })),
+    ...events.map((e) => ({ text: article.text.slice(e.trigger.start, e.trigger.end), code: e.cameo.code, why: 'coded' as const })),
+  ]);
+  return events
     .flatMap(cameoRows)
     .map((r) => ({ source: r.source, target: r.target, code: r.code }));
 }
