@@ -24,12 +24,20 @@
  * --pool bench runs --rules on the 5,354 native bench documents instead (scripts/build-bench-corpus.ts); --list FILE
  * writes every such flag, one a line (rule, document, offset, flagged text, context), for classing false flags.
  *
- *   NODE_OPTIONS=--max-old-space-size=8000 node --import tsx scripts/measure-odd-collocations.ts [--part tune|held] [--rules [--pool bench] [--list FILE]]
+ * --combine FILE asks whether the detectors together do what none does alone: each pair of adjacent words of FILE's
+ * translation stories (the held-out stories above dropped) and of the native check documents is a candidate, its
+ * features the detectors above that flag both its words plus a language-model signal (SLOR: the smoothed bigram
+ * model's log-probability over the unigram's, averaged over three words); a logistic regression (fixed start, full
+ * batch, so deterministic) is scored out of fold, five folds by story, and the out-of-fold ranking's top candidates are
+ * counted as flags (adjacent candidates merged): right on a garbled phrase, false on a story, raised on native news.
+ *
+ *   NODE_OPTIONS=--max-old-space-size=8000 node --import tsx scripts/measure-odd-collocations.ts [--part tune|held] [--rules [--pool bench] [--list FILE]] [--combine FILE]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { flagsOf } from '../src/eval/flags.ts';
+import { auc, flagsOf } from '../src/eval/flags.ts';
+import { fnv1a } from '../src/lexicons/key-table.ts';
 import { buildPipeline } from '../src/pipeline/pipeline.ts';
 import { defaultPipeline, stagesThrough } from '../src/pipeline/presets.ts';
 import { inFrozenTenth, readNerCorpus } from '../src/stages/entities/tagger/corpus.ts';
@@ -55,7 +63,7 @@ interface Story extends Text { id: string; group: 'translated' | 'native'; artif
 type Detector = (t: Text) => Span[];
 
 const { values } = parseArgs({
-  options: { part: { type: 'string', default: 'tune' }, rules: { type: 'boolean', default: false }, pool: { type: 'string', default: 'check' }, list: { type: 'string' } },
+  options: { part: { type: 'string', default: 'tune' }, rules: { type: 'boolean', default: false }, pool: { type: 'string', default: 'check' }, list: { type: 'string' }, combine: { type: 'string' } },
 });
 
 function jsonLines(file: string): any[] {
@@ -249,6 +257,120 @@ function adjectiveNounDetector(vectors: Map<string, Float64Array>, most: number)
   };
 }
 
+/**
+ * SLOR of each word after another: log p(b | a) − log p(b), p(b | a) interpolating the word bigram, the cluster bigram
+ * (times the word's share of its cluster) and the add-half unigram; a word the model never saw takes the unigram floor.
+ */
+function languageModel(runs: string[][], cluster: (word: string) => number | undefined): (a: string, b: string) => number {
+  const one = counter<string>(), two = counter<string>(), clusterOne = counter<number>(), clusterTwo = counter<string>();
+  let n = 0;
+  for (const run of runs) {
+    run.forEach((w, i) => {
+      one.add(w), n++;
+      const c = cluster(w);
+      if (c !== undefined) clusterOne.add(c);
+      if (i === 0) return;
+      two.add(`${run[i - 1]} ${w}`);
+      const before = cluster(run[i - 1]!);
+      if (c !== undefined && before !== undefined) clusterTwo.add(`${before} ${c}`);
+    });
+  }
+  return (a, b) => {
+    const ca = one.get(a), cb = one.get(b);
+    const unigram = (cb + 0.5) / (n + 0.5 * (one.map.size + 1));
+    let p = 0.1 * unigram, weight = 0.1;
+    if (ca > 0) (p += (0.6 * two.get(`${a} ${b}`)) / ca), (weight += 0.6);
+    const ka = cluster(a), kb = cluster(b);
+    if (ka !== undefined && kb !== undefined && cb > 0 && clusterOne.get(ka) > 0) (p += ((0.3 * clusterTwo.get(`${ka} ${kb}`)) / clusterOne.get(ka)) * (cb / clusterOne.get(kb))), (weight += 0.3);
+    return Math.log(p / weight) - Math.log(unigram);
+  };
+}
+
+interface Candidate { doc: string; story: boolean; native: boolean; start: number; end: number; garbled: boolean; x: number[] }
+
+/** Each pair of adjacent words of a text: which detectors flag both words, and how odd the three-word windows holding it read. */
+function candidates(doc: string, text: Text, kind: { story: boolean; native: boolean }, artifacts: Story['artifacts'], detectors: Detector[], slor: (a: string, b: string) => number): Candidate[] {
+  const spans = detectors.map((d) => d(text));
+  const out: Candidate[] = [];
+  for (const run of textRuns(text.text)) {
+    const odd = run.map((w, i) => (i === 0 ? 0 : -slor(run[i - 1]!.word, w.word)));
+    for (let i = 1; i < run.length; i++) {
+      const a = run[i - 1]!, b = run[i]!;
+      // the windows of two pairs that hold this one: the oddest of their means
+      const window = Math.max(...[i - 1, i + 1].filter((j) => j >= 1 && j < run.length).map((j) => (odd[i]! + odd[j]!) / 2), odd[i]!);
+      const x = [...spans.map((found) => (found.some((f) => f.start <= a.start && f.end >= b.end) ? 1 : 0)), odd[i]!, window];
+      const garbled = artifacts.some((g) => g.kind === 'garbled-phrase' && g.start < b.end && g.end > a.start);
+      out.push({ doc, ...kind, start: a.start, end: b.end, garbled, x });
+    }
+  }
+  return out;
+}
+
+/** Logistic regression on standardised features, from zero weights, full-batch gradient steps; positives weighted up to a tenth of the negatives. */
+function fitLogistic(rows: Candidate[]): (x: number[]) => number {
+  const k = rows[0]!.x.length;
+  const mean = Array.from({ length: k }, (_, j) => rows.reduce((s, r) => s + r.x[j]!, 0) / rows.length);
+  const sd = mean.map((m, j) => Math.sqrt(rows.reduce((s, r) => s + (r.x[j]! - m) ** 2, 0) / rows.length) || 1);
+  const z = rows.map((r) => r.x.map((v, j) => (v - mean[j]!) / sd[j]!));
+  const positives = rows.filter((r) => r.garbled).length;
+  const up = (rows.length - positives) / positives / 10;
+  const w = new Array<number>(k).fill(0);
+  let bias = 0;
+  for (let step = 0; step < 300; step++) {
+    const grad = new Array<number>(k).fill(0);
+    let gradBias = 0;
+    rows.forEach((r, i) => {
+      const zi = z[i]!;
+      const p = 1 / (1 + Math.exp(-(zi.reduce((s, v, j) => s + v * w[j]!, bias))));
+      const g = (r.garbled ? up : 1) * (p - (r.garbled ? 1 : 0));
+      zi.forEach((v, j) => (grad[j]! += g * v));
+      gradBias += g;
+    });
+    w.forEach((_, j) => (w[j]! -= 0.5 * (grad[j]! / rows.length + 0.01 * w[j]!)));
+    bias -= (0.5 * gradBias) / rows.length;
+  }
+  return (x) => x.reduce((s, v, j) => s + ((v - mean[j]!) / sd[j]!) * w[j]!, bias);
+}
+
+/** Out-of-fold scores of the logistic combination, five folds by document, and the flags its top candidates would raise. */
+function combine(file: string, native: Text[], detectors: [string, Detector][], slor: (a: string, b: string) => number): void {
+  const stories = jsonLines(file).filter((s) => !HELD_OUT.has(s.id));
+  const detect = detectors.map(([, d]) => d);
+  const rows = [
+    ...stories.flatMap((s) => candidates(s.id, read(s.text), { story: true, native: s.group === 'native' }, s.artifacts, detect, slor)),
+    ...native.flatMap((t, i) => candidates(`check#${i}`, t, { story: false, native: true }, [], detect, slor)),
+  ];
+  const fold = (r: Candidate) => (fnv1a(r.doc) >>> 0) % 5;
+  const score = new Float64Array(rows.length);
+  for (let f = 0; f < 5; f++) {
+    const model = fitLogistic(rows.filter((r) => fold(r) !== f));
+    rows.forEach((r, i) => fold(r) === f && (score[i] = model(r.x)));
+  }
+  const garbled = rows.flatMap((r, i) => (r.garbled ? [score[i]!] : []));
+  const check = rows.flatMap((r, i) => (r.story ? [] : [score[i]!]));
+  console.log(`${stories.length} stories, ${rows.length} candidates (${garbled.length} in garbled phrases, ${check.length} on native check documents)`);
+  console.log(`out-of-fold AUC, garbled-phrase candidates over native-check ones: ${(100 * auc(garbled, check)).toFixed(2)}`);
+  const order = [...rows.keys()].sort((a, b) => score[b]! - score[a]! || a - b);
+  console.log('top candidates   story flags  right  precision  false on native stories  flags on native check');
+  for (const top of [10, 30, 100, 300, 1000, 3000]) {
+    // overlapping candidates of one document (rows are in text order) make one flag, right when any of them is in a garbled phrase
+    const merged: { row: Candidate; end: number; garbled: boolean }[] = [];
+    for (const i of order.slice(0, top).sort((a, b) => a - b)) {
+      const r = rows[i]!, last = merged[merged.length - 1];
+      if (last && last.row.doc === r.doc && r.start < last.end) (last.end = r.end), (last.garbled ||= r.garbled);
+      else merged.push({ row: r, end: r.end, garbled: r.garbled });
+    }
+    const onStories = merged.filter((m) => m.row.story);
+    const flags = onStories.length, right = onStories.filter((m) => m.garbled).length;
+    const nativeStory = onStories.filter((m) => !m.garbled && m.row.native).length, onCheck = merged.length - flags;
+    console.log(`${String(top).padStart(14)}  ${String(flags).padStart(11)}  ${String(right).padStart(5)}  ${(flags === 0 ? '-' : ((100 * right) / flags).toFixed(1)).padStart(9)}  ${String(nativeStory).padStart(23)}  ${String(onCheck).padStart(21)}`);
+  }
+  const weights = fitLogistic(rows);
+  const names = [...detectors.map(([n]) => n), 'slor pair', 'slor window'];
+  const unit = names.map((_, j) => weights(names.map((__, q) => (q === j ? 1 : 0))) - weights(names.map(() => 0)));
+  console.log(`weights on all candidates (per unit of each feature): ${names.map((n, j) => `${n} ${unit[j]!.toFixed(3)}`).join(', ')}`);
+}
+
 interface Score { right: number; otherArtifact: number; translatedNone: number; nativeStory: number; nativePer1000: number }
 
 function score(detect: Detector, stories: Story[], native: Text[]): Score {
@@ -298,10 +420,6 @@ if (values.rules) {
   process.exit(0);
 }
 
-const part = values.part === 'held' ? 'held' : 'tune';
-const stories: Story[] = jsonLines(`${REPO_ROOT}/test/fixtures/translation/tune.jsonl`)
-  .filter((s) => HELD_OUT.has(s.id) === (part === 'held'))
-  .map((s) => ({ ...read(s.text), id: s.id, group: s.group, artifacts: s.artifacts }));
 const native = nativeCheckTexts().map(read);
 const sentences = trainingSentences();
 const runs = wordRuns(sentences);
@@ -322,6 +440,14 @@ const detectors: [string, Detector][] = [
   ...[3, 10, 50].map((t): [string, Detector] => [`pos-trigram T=${t}`, posTrigramDetector(training, t)]),
   ...[0.15, 0.2, 0.25].map((c): [string, Detector] => [`adj-noun-cosine C=${c}`, adjectiveNounDetector(vectors, c)]),
 ];
+if (values.combine) {
+  combine(values.combine, native, detectors, languageModel(runs, clusterOf(3)));
+  process.exit(0);
+}
+const part = values.part === 'held' ? 'held' : 'tune';
+const stories: Story[] = jsonLines(`${REPO_ROOT}/test/fixtures/translation/tune.jsonl`)
+  .filter((s) => HELD_OUT.has(s.id) === (part === 'held'))
+  .map((s) => ({ ...read(s.text), id: s.id, group: s.group, artifacts: s.artifacts }));
 const garbled = stories.reduce((n, s) => n + s.artifacts.filter((a) => a.kind === 'garbled-phrase').length, 0);
 console.log(`${part}: ${stories.length} stories, ${garbled} garbled phrases; native check: ${native.length} documents; trained on ${runs.reduce((n, r) => n + r.length, 0)} words`);
 console.log('detector                              flags  right  other-artifact  translated-none  native-story  precision  native/1000');
