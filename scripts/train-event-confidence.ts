@@ -7,7 +7,8 @@
  * country/full-code figures). Deterministic: folds by the SHA-256 of the story id, Newton steps to convergence, no
  * randomness; re-run after the events rules change.
  *
- * Run: node --import tsx scripts/train-event-confidence.ts   (writes the JSON, prints the figures)
+ * Run: node --import tsx scripts/train-event-confidence.ts   (writes the JSON, prints the figures; --check only
+ * compares with the committed JSON and fails when it is stale)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -243,5 +244,15 @@ const model: EventConfidence = {
   },
 };
 EventConfidenceSchema.parse(model);
-writeFileSync(OUT, JSON.stringify(model, null, 2) + '\n');
+const written = JSON.stringify(model, null, 2) + '\n';
+if (process.argv.includes('--check')) {
+  // The stage's rules changed the events it codes, or the tune half changed: the committed weights no longer are this script's.
+  if (readFileSync(OUT, 'utf8') !== written) {
+    console.error(`${path.relative(ROOT, OUT)} is stale: re-run node --import tsx scripts/train-event-confidence.ts and commit it`);
+    process.exit(1);
+  }
+  console.log(`${path.relative(ROOT, OUT)} is what this script writes`);
+  process.exit(0);
+}
+writeFileSync(OUT, written);
 console.log(`chosen: ${best!.set}, l2 ${best!.l2}, threshold ${best!.threshold}; cv P/R/F1 ${keepAll.precision}/${keepAll.recall}/${keepAll.f1} → ${best!.figures.precision}/${best!.figures.recall}/${best!.figures.f1}; ${final.names.length} features → ${path.relative(ROOT, OUT)}`);
