@@ -20,6 +20,9 @@ test('acronym-mismatch: flags what it names, and nothing in plain English copy',
     // an acronym the story goes on using is the body's own, often of its name in its own language
     ['Mr. Morales\' Movement Toward Socialism (MAS) party won 137 seats. That result leaves MAS short of a majority.', []],
     ['Mr. Morales\' Movement Toward Socialism (MAS) party won 137 seats. That result leaves him short of a majority.', ['(MAS)']],
+    // the name ends at the sentence's start: a capitalised word before the stop is no initial of it
+    ['The match was organised by Francisco Flores. The International Football Federation (FIFA) agreed.', []],
+    ['Francisco Flores. The Department of Foreign Affairs (DNA) said', ['(DNA)']],
   ];
   for (const [text, expected] of cases) {
     const found = acronymMismatch.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

@@ -25,12 +25,18 @@ function spells(acronym: string, words: string[], skips: Set<string>): boolean {
   return words.some((word, i) => !skips.has(word.toLowerCase()) && go(0, i));
 }
 
-/** The capitalised words right before `end` (and the small words between them), at most ten. */
+// A word closing a sentence: a stop after a lowercase letter ("Flores."), not an abbreviation's ("U.S.").
+const SENTENCE_END = /\p{Ll}[.!?]$/u;
+
+/**
+ * The capitalised words right before `end` (and the small words between them), at most ten, within its sentence: the
+ * capitalised words before a stop ("… Francisco Flores. The International Football Federation (FIFA)") name something else.
+ */
 function nameBefore(text: string, end: number, skips: Set<string>): string[] {
   const words = text.slice(Math.max(0, end - 120), end).trim().split(/\s+/).reverse();
   const out: string[] = [];
   for (const w of words) {
-    if (!CAPITAL_INITIAL.test(w) && !skips.has(w.toLowerCase())) break;
+    if ((!CAPITAL_INITIAL.test(w) && !skips.has(w.toLowerCase())) || SENTENCE_END.test(w)) break;
     out.unshift(w);
     if (out.length === 10) break;
   }

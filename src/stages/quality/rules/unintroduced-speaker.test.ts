@@ -105,3 +105,10 @@ test('unintroduced-speaker: a nickname before the surname, an apposition after i
     assert.equal(unintroducedSpeakers.check(doc, lex).length, n, text);
   }
 });
+
+test('unintroduced-speaker: a courtesy title read as the speaker stands before the name in full; a bare name after a stop is still flagged', () => {
+  const text = 'Turner spoke. "A," said Rev. Jerome Turner, the pastor.';
+  assert.deepEqual(unintroducedSpeakers.check(docWith(text, ['Rev']), lex), []);
+  const bare = 'It rained. "A," said Thoi. Jerome Turner spoke.';
+  assert.deepEqual(unintroducedSpeakers.check(docWith(bare, ['Thoi']), lex).map((f) => bare.slice(f.start, f.end)), ['Thoi']);
+});

@@ -1,5 +1,6 @@
 import { SURNAME_SHAPE, type Entity } from '../../../model/index.ts';
 import { entityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
+import { loadNameHeads } from '../../../lexicons/entities/name-heads.ts';
 import type { QualityRule } from './rule.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 
@@ -122,6 +123,8 @@ export const unintroducedSpeakers: QualityRule = {
       // a common word capitalised because it opens a sentence or a label ("Employment is …", "Eyewitnesses say",
       // "Result: …") was read as a speaker by another stage; a bare name is seldom a common word, and mid-sentence it keeps its capital
       if ((opensSentence(doc.text, m.start) && commonWord(m.text, lex)) || CALENDAR_WORD.test(m.text)) continue;
+      // a courtesy title another stage read as the speaker ("said Rev. Jerome Turner"): the name follows it, in full
+      if (loadNameHeads().courtesyTitles(doc.text, m.start) > 0) continue;
       // a public figure the actor dictionary knows by this surname (Rice, Chertoff, Kouchner) is named so in native news too
       if (publicFigure(m.text)) continue;
       // another stage's reading of the same words as a place or an organisation says this is no person
