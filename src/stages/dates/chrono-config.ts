@@ -76,62 +76,30 @@ function ourParsers(words: DateWords): TriggeredParser[] {
 }
 
 /**
- * Which of the triggers occur in a text, in one scan: their union, one capture per trigger, finds each place
- * where one of them matches and names the first that does there (none before it does). Only that one is tried
- * there (sticky), then the union of those after it, at the same place, names the next: a place costs a test or
- * two instead of one per trigger.
+ * Which of the triggers occur in a text, in one scan: their union finds each place where one of them
+ * matches, and only there is each trigger not yet found tried (sticky), instead of each scanning the text.
  */
 function triggerScan(triggers: readonly RegExp[]): (text: string) => boolean[] {
-  // The unions are case-blind, so they match wherever a trigger does; the sticky copies keep their own flags.
+  // The union is case-blind, so it matches wherever any trigger does; the sticky copies keep their own flags.
   if (triggers.some((t) => /[^i]/.test(t.flags))) throw new Error('a date trigger may only have the i flag');
-  // A trigger's own numbered groups would shift its backreferences inside a union.
-  if (triggers.some((t) => /\\(?:[1-9]|k<)/.test(t.source))) throw new Error('a date trigger may not use a backreference');
+  const any = new RegExp(triggers.map((t) => `(?:${t.source})`).join('|'), 'gi');
   const here = triggers.map((t) => new RegExp(t.source, `${t.flags}y`));
-  // From trigger k on: their union (sticky, tried at one place), and the trigger each of its groups opens.
-  const after = triggers.map((_, k) => captureUnion(triggers.slice(k), k, 'iy'));
-  const any = captureUnion(triggers, 0, 'gi');
   return (text) => {
     const found = triggers.map(() => false);
     let left = triggers.length;
-    any.pattern.lastIndex = 0;
-    for (let m = any.pattern.exec(text); m && left > 0; m = any.pattern.exec(text)) {
-      const at = m.index;
-      for (let k = any.named(m); k >= 0; ) {
-        if (!found[k]) {
-          here[k]!.lastIndex = at;
-          if (here[k]!.test(text)) {
-            found[k] = true;
-            left--;
-          }
+    any.lastIndex = 0;
+    for (let m = any.exec(text); m && left > 0; m = any.exec(text)) {
+      for (let i = 0; i < here.length; i++) {
+        if (found[i]) continue;
+        here[i]!.lastIndex = m.index;
+        if (here[i]!.test(text)) {
+          found[i] = true;
+          left--;
         }
-        const next = after[k + 1];
-        if (!next) break;
-        next.pattern.lastIndex = at;
-        const n = next.pattern.exec(text);
-        k = n ? next.named(n) : -1;
       }
-      any.pattern.lastIndex = at + 1;
+      any.lastIndex = m.index + 1;
     }
     return found;
-  };
-}
-
-/** The union of triggers (the first numbered `offset`), each in a capture, and the number of the trigger a match took. */
-function captureUnion(triggers: readonly RegExp[], offset: number, flags: string): { pattern: RegExp; named(match: RegExpExecArray): number } {
-  // Capture number -> trigger number; a trigger's own groups come after its capture.
-  const owner: number[] = [];
-  let group = 1;
-  triggers.forEach((t, i) => {
-    owner[group] = offset + i;
-    group += 1 + new RegExp(`${t.source}|`).exec('')!.length - 1;
-  });
-  const pattern = new RegExp(triggers.map((t) => `(${t.source})`).join('|'), flags);
-  return {
-    pattern,
-    named(match) {
-      for (let g = 1; g < match.length; g++) if (match[g] !== undefined && owner[g] !== undefined) return owner[g]!;
-      return -1;
-    },
   };
 }
 
