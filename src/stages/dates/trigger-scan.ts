@@ -196,20 +196,23 @@ export function triggerScan(triggers: readonly RegExp[]): (text: string) => bool
     else if (u.length === 2) two[u[0]! * 256 + u[1]!] = list;
     else (three[u[0]! * 256 + u[1]!] ??= new Array<number[] | null>(256).fill(null))[u[2]!] = list;
   }
+  const anyWide = wide.size > 0;
   return (text) => {
     const found = triggers.map(() => false);
     let left = triggers.length;
-    whole.forEach((k, j) => {
+    for (let j = 0; j < whole.length; j++) {
       if (tested[j]!.test(text)) {
-        found[k] = true;
+        found[whole[j]!] = true;
         left--;
       }
-    });
+    }
     const tryAt = (list: readonly number[], at: number): void => {
-      for (const k of list) {
+      for (let i = 0; i < list.length; i++) {
+        const k = list[i]!;
         if (found[k]) continue;
-        here[k]!.lastIndex = at;
-        if (here[k]!.test(text)) {
+        const h = here[k]!;
+        h.lastIndex = at;
+        if (h.test(text)) {
           found[k] = true;
           left--;
         }
@@ -222,22 +225,23 @@ export function triggerScan(triggers: readonly RegExp[]): (text: string) => bool
       const c0 = c1;
       c1 = c2;
       c2 = at + 2 < n ? fold(text.charCodeAt(at + 2)) : -1;
-      if (wide.size > 0 && (c0 >= 256 || c1 >= 256 || c2 >= 256)) {
+      if (anyWide && (c0 >= 256 || c1 >= 256 || c2 >= 256)) {
         for (let len = 1; len <= HEAD && at + len <= n; len++) {
           const list = wide.get(String.fromCharCode(...[c0, c1, c2].slice(0, len)));
           if (list) tryAt(list, at);
         }
       }
       if (c0 >= 256) continue;
-      const l1 = one[c0];
-      if (l1) tryAt(l1, at);
+      const l1 = one[c0]!;
+      if (l1 !== null) tryAt(l1, at);
       if (c1 < 0 || c1 >= 256) continue;
-      const l2 = two[c0 * 256 + c1];
-      if (l2) tryAt(l2, at);
-      const t3 = three[c0 * 256 + c1];
-      if (t3 && c2 >= 0 && c2 < 256) {
-        const l3 = t3[c2];
-        if (l3) tryAt(l3, at);
+      const pair = c0 * 256 + c1;
+      const l2 = two[pair]!;
+      if (l2 !== null) tryAt(l2, at);
+      const t3 = three[pair]!;
+      if (t3 !== null && c2 >= 0 && c2 < 256) {
+        const l3 = t3[c2]!;
+        if (l3 !== null) tryAt(l3, at);
       }
     }
     return found;
