@@ -4,6 +4,7 @@ import type { Parser, ParsingReference, ParsingResult, Refiner } from 'chrono-no
 import type { DateOption } from './convention.ts';
 import type { DateWords } from '../../lexicons/dates/words.ts';
 import { annotations } from './draft.ts';
+import { triggerScan } from './trigger-scan.ts';
 import { dateVocabulary, type TriggeredParser } from './parsers/patterns.ts';
 import { anniversaryParser } from './parsers/anniversary-parser.ts';
 import { casualDayParser } from './parsers/casual-day-parser.ts';
@@ -73,34 +74,6 @@ function ourParsers(words: DateWords): TriggeredParser[] {
     referenceParser(v), casualDayParser(v), partOfDayParser(v), overnightParser, dayOfMonthParser, anaphoricPartOfDayParser(v), monthRelationParser, pastPeriodParser(v), relativePeriodParser(v), yearAgoQuarterParser, yearEndParser, quarterParser, yearPeriodParser, holidayParser(v),
     anniversaryParser(v), foreignMonthParser(v), setParser(v), weekdaySetParser(v), inUnitsParser(v), unitCountParser(v), centuryParser(v), decadeParser, spokenYearParser(v), yearParser, clippedYearParser, impossibleDateParser,
   ];
-}
-
-/**
- * Which of the triggers occur in a text, in one scan: their union finds each place where one of them
- * matches, and only there is each trigger not yet found tried (sticky), instead of each scanning the text.
- */
-function triggerScan(triggers: readonly RegExp[]): (text: string) => boolean[] {
-  // The union is case-blind, so it matches wherever any trigger does; the sticky copies keep their own flags.
-  if (triggers.some((t) => /[^i]/.test(t.flags))) throw new Error('a date trigger may only have the i flag');
-  const any = new RegExp(triggers.map((t) => `(?:${t.source})`).join('|'), 'gi');
-  const here = triggers.map((t) => new RegExp(t.source, `${t.flags}y`));
-  return (text) => {
-    const found = triggers.map(() => false);
-    let left = triggers.length;
-    any.lastIndex = 0;
-    for (let m = any.exec(text); m && left > 0; m = any.exec(text)) {
-      for (let i = 0; i < here.length; i++) {
-        if (found[i]) continue;
-        here[i]!.lastIndex = m.index;
-        if (here[i]!.test(text)) {
-          found[i] = true;
-          left--;
-        }
-      }
-      any.lastIndex = m.index + 1;
-    }
-    return found;
-  };
 }
 
 /** "night of" in front of a date: TimeBank marks the date alone ("the night of [Oct. 23]"). */
