@@ -5,7 +5,7 @@
 import { has, WORD, type Syntax, type TokenRange, type VerbGroup } from '../../../model/index.ts';
 import type { ClauseFrame, FramePhrase, FramePrep } from './frame.ts';
 import type { DictionaryIndex } from './dictionary-index.ts';
-import { bestClauseMatch, type DictionaryMatch } from './match-clause.ts';
+import { bareReading, bestClauseMatch, type DictionaryMatch } from './match-clause.ts';
 
 /** Names of days and months and the deictic day words: a date, never the head of the phrase it ends. */
 const DATE_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight)$/;
@@ -165,16 +165,62 @@ export function clauseFrame(syntax: Syntax, g: VerbGroup): ClauseFrame {
   };
 }
 
-/** Each verb group's best reading, per dictionary: the trigger pass reads a clause and the event builder asks again. */
-const readings = new WeakMap<DictionaryIndex, WeakMap<VerbGroup, DictionaryMatch | undefined>>();
+/**
+ * Per document and dictionary, what the clause readings work out once: each verb group's best reading (by the group's
+ * place in `syntax.verbGroups`; undefined: not read yet, null: none) and each sentence's forms (sentenceForms).
+ * The trigger pass reads a clause and the event builder asks again.
+ */
+interface Readings {
+  index: DictionaryIndex;
+  byGroup: (DictionaryMatch | null | undefined)[];
+  forms: (readonly string[] | undefined)[];
+}
+const readings = new WeakMap<Syntax, Readings>();
 
-/** `bestClauseMatch` of the group's clause frame, worked out once per group. */
+/** The place of `g` in `syntax.verbGroups` (which go in word order and do not overlap), or -1 for a group made elsewhere. */
+function groupIndex(syntax: Syntax, g: VerbGroup): number {
+  const groups = syntax.verbGroups;
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (groups[mid]!.last < g.last) lo = mid + 1;
+    else hi = mid;
+  }
+  return groups[lo] === g ? lo : -1;
+}
+
+/**
+ * The words of sentence `s` as written and their lemmas, upper case, as the dictionary writes them: every form a
+ * clause frame of the sentence can hold, since its subject, chunks and prepositional phrases never cross a sentence.
+ */
+function sentenceForms(syntax: Syntax, r: Readings, s: number): readonly string[] {
+  let forms = r.forms[s];
+  if (forms) return forms;
+  const out: string[] = [];
+  const { first, last } = syntax.sentences[s]!;
+  for (let k = first; k <= last; k++) {
+    const w = syntax.words[k]!;
+    const text = w.text.toUpperCase();
+    out.push(text);
+    if (w.lemma) {
+      const lemma = w.lemma.toUpperCase();
+      if (lemma !== text) out.push(lemma);
+    }
+  }
+  r.forms[s] = forms = out;
+  return forms;
+}
+
+/** `bestClauseMatch` of the group's clause frame, worked out once per group; the frame is read only where it can change the reading. */
 export function clauseReading(index: DictionaryIndex, syntax: Syntax, g: VerbGroup): DictionaryMatch | undefined {
-  let byGroup = readings.get(index);
-  if (!byGroup) readings.set(index, (byGroup = new WeakMap()));
-  let found = byGroup.get(g);
-  if (found !== undefined || byGroup.has(g)) return found;
-  found = bestClauseMatch(index, clauseFrame(syntax, g));
-  byGroup.set(g, found);
+  let r = readings.get(syntax);
+  if (!r || r.index !== index) readings.set(syntax, (r = { index, byGroup: [], forms: [] }));
+  const at = groupIndex(syntax, g);
+  const known = at < 0 ? undefined : r.byGroup[at];
+  if (known !== undefined) return known ?? undefined;
+  const head = syntax.words[g.head]!;
+  const found = bareReading(index, head, g.passive, sentenceForms(syntax, r, head.sentence)) ?? bestClauseMatch(index, clauseFrame(syntax, g));
+  if (at >= 0) r.byGroup[at] = found ?? null;
   return found;
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { loadPetrarchDictionary } from '../../../lexicons/events/petrarch-dictionary.ts';
 import { indexDictionary } from './dictionary-index.ts';
 import type { ClauseFrame, FramePhrase, Slot } from './frame.ts';
-import { matchClause, writtenFor, type DictionaryMatch } from './match-clause.ts';
+import { bareReading, matchClause, writtenFor, type DictionaryMatch } from './match-clause.ts';
 
 const index = indexDictionary(loadPetrarchDictionary());
 
@@ -235,4 +235,23 @@ test('writtenFor reads the comment as the source writes the verb (inflected, mul
 test('a pattern coded [---] says the dictionary codes no event for that phrasing', () => {
   const [best] = matchClause(index, { verb: verb('averted', 'avert'), subject: np('police'), objects: [np('an attack')] });
   assert.deepEqual([best?.block, best && patternOf(best), best?.code], ['AVERT', '* ATTACK', null]);
+});
+
+test('a clause whose words bring no pattern of its verb into play reads as the bare verb before its frame is read', () => {
+  /** The frame's words and lemmas upper case, as a sentence holding just them gives them. */
+  const formsOf = (f: ClauseFrame) => [f.verb.text, f.verb.lemma ?? '', ...[f.subject, ...(f.objects ?? []), ...(f.preps ?? []).map((p) => p.object)].flatMap((p) => [...(p?.words ?? []), ...(p?.lemmas ?? [])]), ...(f.preps ?? []).map((p) => p.prep)].map((w) => (w ?? '').toUpperCase());
+  const cases: [string, ClauseFrame, boolean][] = [
+    ['Moscow expelled the man: EXPEL has no pattern over its words, the bare verb', { verb: verb('expelled', 'expel'), subject: np('Moscow'), objects: [np('the man')] }, true],
+    ['the man was expelled in the morning: the bare verb, passive too', { verb: verb('expelled', 'expel'), subject: np('the man'), preps: [{ prep: 'in', object: np('the morning') }], passive: true }, true],
+    // negative: a word a pattern is filed under (EXPEL * DIPLOMATS), a verb with words around it (CALL_OFF), a verb the dictionary lacks
+    ['Moscow expelled two diplomats: a pattern may fit, the frame is read', { verb: verb('expelled', 'expel'), subject: np('Moscow'), objects: [np('two diplomats', '= diplomat')] }, false],
+    ['Iran called the meeting: CALL has multi-word entries, chosen by the words after it', { verb: verb('called', 'call'), subject: np('Iran'), objects: [np('the meeting')] }, false],
+    ['the committee sat in the hall: no entry', { verb: verb('sat', 'sit'), subject: np('the committee'), preps: [{ prep: 'in', object: np('the hall') }] }, false],
+  ];
+  for (const [name, frame, bare] of cases) {
+    const got = bareReading(index, frame.verb, frame.passive === true, formsOf(frame));
+    // Where it answers, it answers as the full search does.
+    assert.deepEqual(got, bare ? matchClause(index, frame)[0] : null, name);
+    if (bare) assert.equal(got?.pattern, null, name);
+  }
 });

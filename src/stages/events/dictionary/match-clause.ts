@@ -416,6 +416,38 @@ function search(index: DictionaryIndex, frame: ClauseFrame): Search | null {
   return { c: primary, found: [], pre, post };
 }
 
+/** May one of `forms` (upper case) bring a pattern of the block into the pool, or does one of its patterns need no word? */
+function mayPool(block: BlockPatterns, forms: readonly string[]): boolean {
+  if (block.always.length > 0) return true;
+  for (const f of forms) if (block.filed.mayHold(f) && block.byWord.has(f)) return true;
+  return false;
+}
+
+/**
+ * The bare verb's reading of a clause, known before its frame is read: the verb's entries are one word each (none
+ * needs the words around it to be chosen), and no block the search would try has a pattern that needs no word or is
+ * filed under one of `forms`, a superset of the frame's forms (its sentence's words and lemmas, upper case). Most
+ * clauses are such (the verb's patterns name words the sentence lacks): `search` would build the frame's sides and
+ * try no pattern. Null when the frame must be read.
+ */
+export function bareReading(index: DictionaryIndex, verb: ClauseFrame['verb'], passive: boolean, forms: readonly string[]): DictionaryMatch | null {
+  const { entries } = entriesOf(index, verb);
+  const primary = entries[0];
+  if (!primary) return null;
+  for (const e of entries) {
+    if (e.after.length > 0 || e.before.length > 0) return null;
+    if (e.verb.verb === primary.verb.verb && mayPool(index.patternsOf(e.block), forms)) return null;
+  }
+  // It depends on the entry and the voice alone: built once per process, as `describe` is, not once per clause.
+  let voices = bare.get(primary);
+  if (!voices) bare.set(primary, (voices = [null, null]));
+  const at = passive ? 1 : 0;
+  return (voices[at] ??= result({ entry: primary, postStart: 0, postOpen: null }, null, [], { verb, passive }));
+}
+
+/** The bare readings of an entry, active and passive. */
+const bare = new WeakMap<VerbEntry, [DictionaryMatch | null, DictionaryMatch | null]>();
+
 /** Is the verb (as written or by its lemma) in the dictionary at all? A clause whose verb is not has no reading. */
 export function knowsVerb(index: DictionaryIndex, verb: { text: string; lemma?: string | null }): boolean {
   return index.entriesOf(verb.text).length > 0 || (!!verb.lemma && index.entriesOf(verb.lemma).length > 0);
