@@ -19,6 +19,8 @@ import { stagesThrough } from '../src/pipeline/presets.ts';
 import { eventsStage } from '../src/stages/events/events.ts';
 import { cameoRows } from '../src/stages/events/cameo-rows.ts';
 import { eventFeatures } from '../src/stages/events/confidence/features.ts';
+import { confidenceOf } from '../src/stages/events/confidence/confidence.ts';
+import { auc as areaUnderCurve } from '../src/eval/flags.ts';
 import { LEVELS, compareTriples, readEventRecords, type Triple } from '../src/eval/events.ts';
 import { prf } from '../src/eval/scorer.ts';
 import { EventConfidenceSchema, type EventConfidence } from '../src/lexicons/events/event-confidence.ts';
@@ -140,26 +142,8 @@ function solve(h: Float64Array[], g: Float64Array): Float64Array {
   return x;
 }
 
-function probability(model: Fit, features: readonly string[]): number {
-  let z = model.bias;
-  for (const f of new Set(features)) {
-    const j = binarySearch(model.names, f);
-    if (j >= 0) z += model.w[j]!;
-  }
-  return 1 / (1 + Math.exp(-z));
-}
-
-function binarySearch(names: readonly string[], f: string): number {
-  let lo = 0;
-  let hi = names.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid]! === f) return mid;
-    if (names[mid]! < f) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
+/** A fold's fit as the stage reads a model, so the script scores events exactly as the filter will. */
+const asModel = (m: Fit) => ({ bias: m.bias, weights: new Map(m.names.map((n, j) => [n, m.w[j]!])) });
 
 /** The scorer's country/full-code figures over items when the events under `threshold` are dropped. */
 function score(items: readonly Item[], probabilities: readonly number[][], threshold: number): { precision: number; recall: number; f1: number; dropped: number } {
@@ -179,21 +163,6 @@ function score(items: readonly Item[], probabilities: readonly number[][], thres
   return { ...prf(correct, correct + extra, correct + missed), dropped };
 }
 
-/** The area under the ROC curve of out-of-fold probabilities: how often a right event scores above a wrong one (ties half). */
-function aucOf(scored: readonly { p: number; right: boolean }[]): number {
-  let pairs = 0;
-  let above = 0;
-  for (const a of scored) {
-    if (!a.right) continue;
-    for (const b of scored) {
-      if (b.right) continue;
-      pairs++;
-      above += a.p > b.p ? 1 : a.p === b.p ? 0.5 : 0;
-    }
-  }
-  return pairs === 0 ? 0.5 : Math.round((above / pairs) * 1e4) / 1e4;
-}
-
 const items = readItems();
 const examples = items.flatMap((x) => x.events);
 const stories = new Set(items.map((x) => x.story));
@@ -207,12 +176,13 @@ for (const [set, leftOut] of Object.entries(FEATURE_SETS)) {
     // Out-of-fold probabilities: each story scored by the model trained without its fold.
     const oof = items.map((x) => x.events.map(() => 0));
     for (let k = 0; k < FOLDS; k++) {
-      const model = fit(items.filter((x) => foldOf(x.story) !== k).flatMap((x) => x.events), keep, l2);
+      const model = asModel(fit(items.filter((x) => foldOf(x.story) !== k).flatMap((x) => x.events), keep, l2));
       items.forEach((x, i) => {
-        if (foldOf(x.story) === k) oof[i] = x.events.map((e) => probability(model, e.features));
+        if (foldOf(x.story) === k) oof[i] = x.events.map((e) => confidenceOf(model, e.features));
       });
     }
-    const auc = aucOf(items.flatMap((x, i) => x.events.map((e, k) => ({ p: oof[i]![k]!, right: e.right }))));
+    const scored = items.flatMap((x, i) => x.events.map((e, k) => ({ p: oof[i]![k]!, right: e.right })));
+    const auc = Math.round(areaUnderCurve(scored.filter((x) => x.right).map((x) => x.p), scored.filter((x) => !x.right).map((x) => x.p)) * 1e4) / 1e4;
     let top: { threshold: number; figures: ReturnType<typeof score> } | undefined;
     for (const threshold of THRESHOLDS) {
       const figures = score(items, oof, threshold);

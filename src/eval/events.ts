@@ -124,13 +124,13 @@ function eventPipeline(): Pipeline {
  * A trigger of a record's sentence: one that gave no event (why: see UncodedTrigger), or one that coded an event
  * (`coded`); its words and its code.
  */
-export interface UncodedInRecord {
+export interface TriggerInRecord {
   text: string;
   code: string;
   why: UncodedTrigger['why'] | 'coded';
 }
 /** What predictTriples heard for each record it ran, so classifyErrors can tell a missing trigger from a missing actor. */
-const uncodedOf = new WeakMap<object, UncodedInRecord[]>();
+const triggersOf = new WeakMap<object, TriggerInRecord[]>();
 
 /** Error classes of one record at country level, full code: what the next round should start from. */
 export type ErrorClass =
@@ -152,7 +152,7 @@ const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [
  * The triple's trigger is the uncoded one that shares a word with it, or, where the gold names none (the CAMEO
  * development set), the one whose code has the triple's root.
  */
-function missedClass(missed: Triple, found: readonly UncodedInRecord[]): ErrorClass {
+function missedClass(missed: Triple, found: readonly TriggerInRecord[]): ErrorClass {
   const want = new Set(words(missed.trigger ?? ''));
   const hits = found.filter((u) => (missed.trigger === undefined ? root(u.code) === root(missed.code) : words(u.text).some((w) => want.has(w))));
   if (hits.some((u) => u.why === 'unplaced')) return 'trigger found, actor missing';
@@ -163,13 +163,13 @@ function missedClass(missed: Triple, found: readonly UncodedInRecord[]): ErrorCl
 /**
  * Pair each missed triple with an extra one of the same record, most alike first: the same actors and root
  * (the leaf differs), the same actors (the root differs), the same code (an actor differs). A missed triple
- * with no partner is classed by missedClass over the record's uncoded triggers (by default those predictTriples
+ * with no partner is classed by missedClass over the record's triggers, coded or not (by default those predictTriples
  * heard for this record); an extra one with none is named by the record's no-event reason, or "in an event sentence".
  */
 export function classifyErrors(
   record: Pick<EventRecord, 'expected' | 'no_event_reason'>,
   predicted: readonly Triple[],
-  found: readonly UncodedInRecord[] = uncodedOf.get(record) ?? [],
+  found: readonly TriggerInRecord[] = triggersOf.get(record) ?? [],
 ): ErrorClass[] {
   const [level] = LEVELS;
   const key = (t: Triple) => `${level!.actor(t.source)}|${level!.actor(t.target)}|${t.code}`;
@@ -222,7 +222,7 @@ export function predictTriples(record: EventRecord): Triple[] {
   }
   const inRecord = (start: number) => start >= article.start && start < article.end;
   const events = analysed.events.filter((e) => inRecord(e.trigger.start));
-  uncodedOf.set(record, [
+  triggersOf.set(record, [
     ...analysed.uncoded.filter((u) => inRecord(u.start)).map((u) => ({ text: article.text.slice(u.start, u.end), code: u.code, why: u.why })),
     ...events.map((e) => ({ text: article.text.slice(e.trigger.start, e.trigger.end), code: e.cameo.code, why: 'coded' as const })),
   ]);

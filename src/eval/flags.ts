@@ -25,7 +25,7 @@ const overlaps = (a: { start: number; end: number }, m: Message) => Math.min(a.e
 /** A flag finds an artifact when their spans overlap and the rule names that kind. */
 export const finds = (m: Message, a: Artifact) => overlaps(a, m) && (FLAG_KINDS[m.rule] ?? []).includes(a.kind);
 
-/** Area under the ROC curve: the chance a translated story scores above a native one (ties count half). */
+/** Area under the ROC curve: the chance a positive (a translated story, a right event) scores above a negative (ties count half). */
 export function auc(positive: number[], negative: number[]): number {
   if (positive.length === 0 || negative.length === 0) return 0;
   let wins = 0;

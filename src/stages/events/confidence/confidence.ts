@@ -15,7 +15,7 @@ export function confidenceModel(m: Pick<EventConfidence, 'bias' | 'threshold' | 
 }
 
 /** The probability the model gives that the event is right. */
-export function confidenceOf(model: ConfidenceModel, features: readonly string[]): number {
+export function confidenceOf(model: Pick<ConfidenceModel, 'bias' | 'weights'>, features: readonly string[]): number {
   let z = model.bias;
   for (const f of features) z += model.weights.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
@@ -25,8 +25,8 @@ export function confidenceOf(model: ConfidenceModel, features: readonly string[]
  * The distinct events of one sentence the model keeps; `dropped` hears of each one it drops. With no model
  * (the training script reads every event) all are kept.
  */
-export function confidentEvents(model: ConfidenceModel | null, events: readonly Event[], toks: readonly FeatureToken[], sentence: number, dropped: (e: Event) => void): Event[] {
-  if (!model || events.length === 0) return [...events];
+export function confidentEvents(model: ConfidenceModel | null, events: readonly Event[], toks: readonly FeatureToken[], sentence: number, dropped: (e: Event) => void): readonly Event[] {
+  if (!model || events.length === 0) return events;
   const at: EventSetting = { toks, events: events.length, sentence };
   return events.filter((e) => {
     const keep = confidenceOf(model, eventFeatures(e, at)) >= model.threshold;
