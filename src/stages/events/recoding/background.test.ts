@@ -22,6 +22,8 @@ const BACKGROUND: [string, string][] = [
   ['U.S. threats to attack his country violate the United Nations charter.', 'threats'],
   ['Protests have erupted around the world against Israel\'s bombardment of Lebanon.', 'bombardment'],
   ['Guatemalans held a national ceremony to remember the dead.', 'held'],
+  // holdWithoutCaptive: the dictionary's bare `hold` is detention; a place held is no captive.
+  ['The rebels held the town for three days.', 'held'],
   ['A militant group posted a video that showed a blindfolded man being shot in the head.', 'shot'],
   ['The exiled president is wanted in Peru to face charges of corruption.', 'charges'],
   ['Armed gangs have mostly abducted foreign oil industry workers.', 'abducted'],
