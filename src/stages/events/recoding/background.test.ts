@@ -30,7 +30,7 @@ const BACKGROUND: [string, string][] = [
   ['All members of Russia\'s Duma will be hit with EU sanctions.', 'hit'],
   ['The cleric says he has written letters to international leaders including Pope Benedict asking for support.', 'asking'],
   ['Venezuela\'s oil minister says his country will end talks with foreign oil companies concerning the takeover of oil projects.', 'says'],
-  // circumstanceNominal reads past a participle; purposeClause past a dated preposition.
+  // a nominal of circumstance read past a participle; purposeClause past a dated preposition.
   ['Japan sent food aid to Vietnam amid stalled talks between Beijing and Manila.', 'talks'],
   ["The envoys of Japan and Australia held talks on Tuesday to discuss China's military buildup.", 'discuss'],
   // relativeClause: what a relative clause reports is in it
@@ -50,7 +50,7 @@ const BACKGROUND: [string, string][] = [
   ['Talks between Japan and China are expected to fail.', 'Talks'],
   // agentlessPassive: an irregular participle after "being"
   ['A militant group posted a video on the Internet today that showed a blindfolded man being shot in the head.', 'shot'],
-  // calledOff: a visit called off did not take place
+  // a visit called off did not take place
   ["Those talks have stalled since U.S. President Donald Trump canceled Secretary of State Mike Pompeo's trip to North Korea.", 'trip'],
   // habitual: acts counted in repeated batches
   ["The US has imposed waves of sanctions on Iran's oil exports.", 'imposed'],
@@ -68,10 +68,17 @@ const BACKGROUND: [string, string][] = [
   ['"If the United States, regardless of opposition, adopts any new tariff measures, China will retaliate," a spokesman said.', 'adopts'],
   ['China will retaliate if the United States imposes new tariffs on Chinese goods.', 'imposes'],
   ['The council voted to stop all cooperation until Britain meets three demands.', 'meets'],
-  // inanimateSubject: a blast or a disaster is no doer
+  // a blast or a disaster is no doer
   ['Hours later, in southern Zabul province, a similar explosion wounded four Afghan soldiers on patrol.', 'wounded'],
   // adjunctSpeechContent: what ", saying" says is background
   ['China criticized Russia, saying Moscow does not approve of any country allowing him to attack Georgia.', 'attack'],
+  ['The army said its troops came under rebel attack near the border, adding that no civilians were injured or killed.', 'killed'],
+  // undoneInfinitive: an act tried is not done
+  ['North Korea has tried to hack into the computers of South Korean officials, Seoul said on Monday.', 'hack'],
+  // believed: what a hope names has not happened
+  ["The Japanese envoy hoped his country's continued assistance will ease the Afghan people's suffering.", 'assistance'],
+  // inanimateObject: force spent on a fire or a flood acts on no party
+  ['Firefighters battled forest fires in Greece for a second day.', 'battled'],
   // participleAfterObject: a past participle after a verb's or preposition's object describes it
   ['Tunisian police fired tear gas at thousands of protesters gathered outside the ministry.', 'gathered'],
   // confirmedNominal: a demonym between the reporting verb and its nominal
@@ -83,7 +90,7 @@ const BACKGROUND: [string, string][] = [
   // beliefCue: a verb of belief after "said" is no stance
   ['The Syrian leader said he doubts Israel will agree.', 'said'],
   ['The Syrian leader said he fears Israel will attack.', 'said'],
-  // condition: "as long as" supposes too; circumstanceNominal: a possessive between
+  // condition: "as long as" supposes too; a nominal of circumstance: a possessive between
   ['Israel will not negotiate with Syria as long as Damascus supports militant groups.', 'supports'],
   ['Guterres made the remark Thursday during his visit to Pakistan.', 'visit'],
   // adjectivalParticiple: after a possessive pronoun
@@ -176,7 +183,7 @@ const CODED: [string, string][] = [
   ['A Kenyan television station showed police firing tear gas at protesters in Nairobi.', 'tear gas'],
   // relativeClause: what the main clause reports is coded
   ['The envoy told Moon that North Korea was willing to hold talks with the United States.', 'willing'],
-  // nominalSubject: talks said to be held took place; calledOff: a verb that calls off codes its own act
+  // nominalSubject: talks said to be held took place; a verb that calls off codes its own act
   ['Talks between Pyongyang and Washington were held in Hanoi.', 'Talks'],
   // nominalSubject: a predicate before an infinitive says what the infinitive says
   ['Talks between Japan and China are expected to take place next week.', 'Talks'],
@@ -205,7 +212,7 @@ const CODED: [string, string][] = [
   ['Druze inhabitants of the Golan Heights threatened to hold a general strike unless Israel rescinded the annexation.', 'threatened'],
   ['Iran will attack Israel if it is provoked.', 'attack'],
   ['South Korea withheld rice aid until North Korea shut down its reactor.', 'withheld'],
-  // inanimateSubject: troops are doers
+  // troops are doers
   ['Afghan troops shot four militants.', 'shot'],
   // adjunctSpeechContent: a message's content and a main-clause report are coded
   ['Peru issued a statement, saying Japan had attacked its embassy.', 'attacked'],
@@ -219,7 +226,7 @@ const CODED: [string, string][] = [
   // beliefCue: a stance stated by an adjective or a noun is expressed
   ['The Syrian leader said he was worried about Israel.', 'said'],
   ['The Syrian leader expressed doubt about Israel.', 'expressed'],
-  // condition: "as" alone opens no condition; circumstanceNominal: a possessive after a verb names the act
+  // condition: "as" alone opens no condition; a possessive after a verb names the act
   ['Israel attacked Syria as Damascus supported militant groups.', 'attacked'],
   ['The Pakistani president began his visit to China on Thursday.', 'visit'],
   // purposeClause: a split infinitive after "is to" schedules the act itself

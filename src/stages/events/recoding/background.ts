@@ -23,12 +23,8 @@ const BELIEF_CUES: ReadonlySet<string> = new Set([...BELIEF_VERBS, 'worry']);
 const OCCURRENCE_VERBS = new Set(['resume', 'proceed', 'begin', 'start', 'continue', 'occur', 'happen', 'take', 'go', 'break', 'erupt', 'end', 'hold']);
 /** Words a subject noun phrase is made of before its head ("Recent US Predator", "Israel's"). */
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'PROPN', 'NOUN', 'PUNCT']);
-/** Prepositions of cause besides the coder's scene words: the phrase they head is never an act's object. */
-const CIRCUMSTANCE = new Set(['against', 'over']);
 const DETENTION = '173';
 const FORCE_ROOTS = /^(18|19|20)/;
-/** Measures, prices and losses: what force does to them, or with them, is a figure of speech. */
-const POLICY_NOUNS = new Set(['sanction', 'tariff', 'fine', 'tax', 'duty', 'penalty', 'levy', 'price', 'cost', 'inflation', 'loss', 'profit']);
 /** Adverbs that make an act a habit ("mostly", "routinely"), not one event. */
 const HABITUAL = new Set(['mostly', 'usually', 'often', 'frequently', 'routinely', 'generally', 'typically', 'traditionally', 'regularly']);
 /** Plural nouns that count batches of one act: "waves of sanctions", "rounds of talks". */
@@ -344,16 +340,6 @@ export function agentlessPassive(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return !toks.slice(m.last + 1, end).some((w) => w.lower === 'by');
 }
 
-/** "moved up 3.1 percent to hit 4,532": a verb whose object is a bare figure is a market or a count, not an act. */
-export function figureObject(ctx: SentenceCtx, m: TriggerMatch): boolean {
-  const { toks } = ctx;
-  if (toks[m.first]!.pos !== 'VERB') return false;
-  const next = toks[m.last + 1];
-  if (next?.pos !== 'NUM') return false;
-  const after = toks[m.last + 2];
-  return !after || (after.pos !== 'NOUN' && after.pos !== 'PROPN' && after.pos !== 'ADJ' && after.pos !== 'NUM');
-}
-
 /**
  * "Officials say the fires have destroyed 100 buildings": in reported speech, a verb whose own subject is a common
  * noun that names no actor has no doer to code (README decision 7: the speaker does not lend itself to the act it
@@ -370,18 +356,6 @@ export function doerNoActor(ctx: SentenceCtx, m: TriggerMatch): boolean {
   // "the two sides agreed": a phrase that refers back to actors named before.
   const [a, b] = [toks[subject.last - 1], toks[subject.last]!];
   return !a || !ctx.lex.words.groupAnaphors.has(`${a.lemma} ${b.lemma}`);
-}
-
-/**
- * "a similar explosion wounded four Afghan soldiers", "airdrops have delivered food": an act whose subject is a blast,
- * a disaster or a thing has no doer to code (README: no-actor, "a blast killed").
- */
-export function inanimateSubject(ctx: SentenceCtx, m: TriggerMatch): boolean {
-  const { toks } = ctx;
-  const t = toks[m.first]!;
-  if (t.pos !== 'VERB' || toks[m.first - 1]?.lower === 'to' || ctx.syntax.passiveAt(t.index)) return false;
-  const subject = ctx.syntax.subjectBefore(toks, m.first, clauseStart(ctx, m.first), ctx.isTime);
-  return subject !== null && ctx.lex.words.inanimateCauses.has(toks[subject.last]!.lemma);
 }
 
 /**
@@ -598,24 +572,6 @@ export function modifierVerb(ctx: Pick<SentenceCtx, 'syntax'>, t: Word): boolean
 }
 
 /**
- * "protests erupted against Israel's bombardment of Lebanon": what a phrase of cause or circumstance names is
- * background. The matcher passes over a noun right after a scene word ("amid clashes"); this reads past a
- * possessive, a participle or a name between ("against Israel's bombardment", "amid stalled talks"), and takes
- * "against" and "over" as such words too.
- */
-export function circumstanceNominal(ctx: SentenceCtx, m: TriggerMatch): boolean {
-  const { toks } = ctx;
-  if (toks[m.first]!.pos !== 'NOUN') return false;
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 5); k--) {
-    const t = toks[k]!;
-    if (t.pos === 'ADP' || ctx.lex.words.scene.has(t.lower)) return CIRCUMSTANCE.has(t.lower) || ctx.lex.words.scene.has(t.lower);
-    // "amid stalled talks": a participle before the noun is its adjective; "during his visit": a possessive its determiner.
-    if (!SUBJECT_WORDS.has(t.pos) && !(t.pos === 'VERB' && /(ed|en)$/.test(t.lower)) && !(t.pos === 'PRON' && has(t, WORD.POSSESSIVE))) return false;
-  }
-  return false;
-}
-
-/**
  * "Guatemalans held a national day of mourning": "hold" is detention (decision 15) only with a captive, a person or
  * group named as its object ("held the president", "was held by soldiers"), not an occasion.
  */
@@ -691,22 +647,6 @@ export function prepositionCue(ctx: SentenceCtx, m: TriggerMatch): boolean {
 export function beliefCue(ctx: SentenceCtx, m: TriggerMatch): boolean {
   if (m.cueAt === null) return false;
   return beliefVerb(ctx, ctx.toks[m.cueAt]!, BELIEF_CUES);
-}
-
-/**
- * "will be hit with EU sanctions", "a price war hitting exporters": force whose instrument or object is a measure,
- * a price or a loss is a figure of speech (guidelines), not force.
- */
-export function figurativeForce(ctx: SentenceCtx, m: TriggerMatch): boolean {
-  if (!FORCE_ROOTS.test(m.pattern.code)) return false;
-  const { toks } = ctx;
-  if (POLICY_NOUNS.has(toks[m.first - 1]?.lemma ?? '')) return true;
-  for (let k = m.last + 1; k < Math.min(toks.length, m.last + 5); k++) {
-    const t = toks[k]!;
-    if (POLICY_NOUNS.has(t.lemma)) return true;
-    if (t.pos === 'VERB' || t.pos === 'PUNCT') return false;
-  }
-  return false;
 }
 
 /**
@@ -874,26 +814,6 @@ export function uncertain(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return false;
 }
 
-/** Verbs that call an act off before it happens: their object noun names an act not done. */
-const CALL_OFF_VERBS = new Set(['cancel', 'postpone', 'scrap', 'shelve', 'delay', 'defer', 'abort']);
-/** How far before its object noun the verb may stand ("canceled Secretary of State Mike Pompeo's trip"). */
-const CALL_OFF_REACH = 8;
-
-/**
- * "Trump canceled Secretary of State Mike Pompeo's trip to North Korea", "postponed the talks": a visit or a meeting
- * called off did not take place, so the noun is no event of its own (decision 4: acts not done).
- */
-export function calledOff(ctx: SentenceCtx, m: TriggerMatch): boolean {
-  const { toks } = ctx;
-  if (toks[m.first]!.pos !== 'NOUN') return false;
-  for (let k = m.first - 1; k >= Math.max(0, m.first - CALL_OFF_REACH); k--) {
-    const t = toks[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return CALL_OFF_VERBS.has(t.lemma);
-    if (t.pos === 'PUNCT' && !possessive(t)) return false;
-    if (!SUBJECT_WORDS.has(t.pos) && t.lower !== 'of') return false;
-  }
-  return false;
-}
 
 /** The places shots go when they are aimed at nobody: "in the air", "into the air", "in the sky". */
 const AIMLESS = new Set(['air', 'sky']);
@@ -923,19 +843,14 @@ const TESTS: [string, (ctx: SentenceCtx, m: TriggerMatch, matches: readonly Trig
   ['an act tried, failed or hoped for', undoneInfinitive, true],
   ['a hope or belief', believed, true],
   ['agentless passive', agentlessPassive, false],
-  ['a figure', figureObject, false],
   ['a doer that is no actor', doerNoActor, false],
-  ['a thing as the subject', inanimateSubject, false],
   ['a thing of nature as the object', inanimateObject, false],
   ['a purpose clause', purposeClause, true],
   ['a fact insisted on', insistedFact, false],
   ['a nominal subject of a described state', nominalSubject, false],
-  ['a nominal of cause or circumstance', circumstanceNominal, false],
   ['hold with no captive', holdWithoutCaptive, false],
   ['a habit', habitual, false],
-  ['a figure of speech', figurativeForce, false],
   ['shots aimed at nobody', shotsInTheAir, false],
-  ['an act called off', calledOff, false],
   ['a summary of a span', spanSummary, false],
   ['a status held', heldStatus, false],
   ['an act nobody knows will happen', uncertain, true],
