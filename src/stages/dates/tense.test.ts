@@ -18,6 +18,7 @@ const CASES: [string, string, Tense][] = [
   ['The stock fluctuated sharply, rising to a high in November.', 'November', 'past'],
   ['Flights will leave on Monday, the third departing each Thursday from August 6.', 'August', 'future'],
   ['In January, a week after the Roe vs. Wade decision, a bomb killed a guard.', 'January', 'past'],
+  ['Speaking on Friday, he said talks will resume.', 'Friday', 'past'],
   // Not passed over: an -ing form after "be", or before a noun (an adjective), or with no finite verb before it.
   ['Prices were rising in November.', 'November', 'past'],
   ['The bank has extended revolving loans through January.', 'January', 'none'],

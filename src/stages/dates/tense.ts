@@ -17,8 +17,9 @@ export function governingTense(syntax: Syntax, sentence: TokenRange, start: numb
     verb = i;
     if (!dependent(syntax, i)) finite = i;
   }
-  // "fluctuated sharply, rising to a high in March": a participle clause tells its time by the verb it hangs on.
-  if (verb >= 0 && dependent(syntax, verb) && finite >= 0) verb = finite;
+  // "fluctuated sharply, rising to a high in March": a participle clause tells its time by the verb it hangs on,
+  // before it or, when it opens the sentence ("Speaking on Friday, he said …"), after it.
+  if (verb >= 0 && dependent(syntax, verb)) verb = finite;
   if (verb < 0) {
     for (let i = sentence.first; i <= sentence.last; i++) {
       if (words[i]!.start >= end && has(words[i], WORD.VERB) && !dependent(syntax, i)) {
