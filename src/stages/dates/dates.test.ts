@@ -88,6 +88,9 @@ const CASES: [string, string[]][] = [
   ['Orangemen march each July.', ['each July|SET|XXXX-07']],
   ['They go there every summer.', ['every summer|SET|XXXX-SU']],
   ['Shares fell at 14:48 UTC on Monday.', ['14:48 UTC on Monday|TIME|2020-10-19T14:48Z']],
+  // A scraped page glues the next word to the time stamp; the seconds still count, and "10:30AM" keeps its AM.
+  ['not a problem\n2022-09-27 09:40:25Source: World Wide Web', ['2022-09-27 09:40:25|TIME|2022-09-27T09:40:25']],
+  ['It opens at 10:30AM on Friday.', ['10:30AM on Friday|TIME|2020-10-23T10:30']],
   ['The page was updated at 4:40:11 PM on Friday.', ['4:40:11 PM on Friday|TIME|2020-10-23T16:40:11']],
   ['Updated October 20, 2020 7:34 AM GMT+7.', ['October 20, 2020 7:34 AM GMT+7|TIME|2020-10-20T07:34']],
   ['It ended at 16:40 UTC+03:00 on Friday.', ['16:40 UTC+03:00|TIME|2020-10-23T16:40']],

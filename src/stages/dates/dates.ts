@@ -16,6 +16,8 @@ const DATE_ISH =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|recent|previous|former|future|past|soon|year|month|week|day|night|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|overnight|noon|midnight|daily|annual|period|time|ago|later|earlier|eighties|nineties|seventies|sixties|fifties|forties|thirties|twenties|lately|short|long|near|run|anniversar|christmas|thanksgiving|new year|halloween|valentine|independence day|labor day|memorial day|nineteen|twenty)/i;
 /** Chrono backtracks badly on long runs of digits; runs this long are never dates. */
 const LONG_DIGITS = /\d{9,}/g;
+/** A word glued to a clock time on a scraped page ("09:40:25Source"): its first letter is read as a space, so the time keeps its seconds. */
+const GLUED_TO_CLOCK = /(?<=\d:\d\d)[A-Z](?=[a-z])/g;
 /** Longer "sentences" (tables, unpunctuated dumps) are read in windows of about this many characters. */
 const WINDOW = 1000;
 
@@ -88,9 +90,10 @@ function publicationDay(doc: Doc, context: StageContext): Day | null {
   return parsed;
 }
 
-/** Sentence pieces chrono can read safely: long digit runs blanked, long text cut at spaces. */
+/** Sentence pieces chrono can read safely: long digit runs blanked, a word glued to a clock time cut off, long text cut at spaces. */
 function windows(text: string): [number, string][] {
-  const clean = text.replace(LONG_DIGITS, (run) => ' '.repeat(run.length));
+  let clean = text.replace(LONG_DIGITS, (run) => ' '.repeat(run.length));
+  if (clean.includes(':')) clean = clean.replace(GLUED_TO_CLOCK, ' ');
   if (clean.length <= WINDOW) return [[0, clean]];
   const pieces: [number, string][] = [];
   let at = 0;

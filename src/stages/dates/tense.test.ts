@@ -14,6 +14,15 @@ const CASES: [string, string, Tense][] = [
   ['They plan to meet in March.', 'March', 'future'],
   ['In July, the ministry announced a plan.', 'July', 'past'],
   ['July.', 'July', 'none'],
+  // A bare participle clause takes the tense of the verb it hangs on; a capitalised name the tagger took for a verb is passed over.
+  ['The stock fluctuated sharply, rising to a high in November.', 'November', 'past'],
+  ['Flights will leave on Monday, the third departing each Thursday from August 6.', 'August', 'future'],
+  ['In January, a week after the Roe vs. Wade decision, a bomb killed a guard.', 'January', 'past'],
+  ['Speaking on Friday, he said talks will resume.', 'Friday', 'past'],
+  // Not passed over: an -ing form after "be", or before a noun (an adjective), or with no finite verb before it.
+  ['Prices were rising in November.', 'November', 'past'],
+  ['The bank has extended revolving loans through January.', 'January', 'none'],
+  ['Rising prices in December hurt sales.', 'December', 'none'],
 ];
 
 for (const [text, timex, tense] of CASES) {

@@ -11,14 +11,35 @@ export type { Tense };
 export function governingTense(syntax: Syntax, sentence: TokenRange, start: number, end: number): Tense {
   const { words } = syntax;
   let verb = -1;
-  for (let i = sentence.first; i <= sentence.last && words[i]!.end <= start; i++) if (has(words[i], WORD.VERB)) verb = i;
+  let finite = -1;
+  for (let i = sentence.first; i <= sentence.last && words[i]!.end <= start; i++) {
+    if (!has(words[i], WORD.VERB)) continue;
+    verb = i;
+    if (!dependent(syntax, i)) finite = i;
+  }
+  // "fluctuated sharply, rising to a high in March": a participle clause tells its time by the verb it hangs on,
+  // before it or, when it opens the sentence ("Speaking on Friday, he said …"), after it.
+  if (verb >= 0 && dependent(syntax, verb)) verb = finite;
   if (verb < 0) {
     for (let i = sentence.first; i <= sentence.last; i++) {
-      if (words[i]!.start >= end && has(words[i], WORD.VERB)) {
+      if (words[i]!.start >= end && has(words[i], WORD.VERB) && !dependent(syntax, i)) {
         verb = i;
         break;
       }
     }
   }
   return verb < 0 ? 'none' : syntax.tenseAt(verb);
+}
+
+/**
+ * A verb that tells no time of its own: a bare "-ing" participle ("rising to", not "is rising") or a capitalised
+ * word inside the sentence that the tagger took for a verb ("Roe vs. Wade").
+ */
+function dependent(syntax: Syntax, i: number): boolean {
+  const w = syntax.words[i]!;
+  if (syntax.tenseAt(i) !== 'none') return false;
+  if (i > 0 && /^[A-Z]/.test(w.text) && syntax.words[i - 1]!.sentence === w.sentence) return true;
+  // Before a noun it is more likely an adjective ("revolving loans through January"), which heads no clause.
+  const next = syntax.words[i + 1];
+  return /ing$/.test(w.lower) && syntax.words[i - 1]?.lemma !== 'be' && !(next && next.sentence === w.sentence && next.pos === 'NOUN');
 }
