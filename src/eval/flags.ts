@@ -14,16 +14,19 @@ const GoldStorySchema = z.object({
   artifacts: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive(), text: z.string(), kind: z.string(), suggested: z.string().optional() })),
 });
 type GoldStory = z.infer<typeof GoldStorySchema>;
-type Artifact = GoldStory['artifacts'][number];
+export type Artifact = GoldStory['artifacts'][number];
 
 /** A flag is a message with a span from a rule that names an artifact kind. */
 export function flagsOf(messages: readonly Message[]): Message[] {
   return messages.filter((m) => m.start !== null && m.end !== null && m.rule in FLAG_KINDS);
 }
 
-const overlaps = (a: { start: number; end: number }, m: Message) => Math.min(a.end, m.end!) > Math.max(a.start, m.start!);
+type Span = { start: number | null; end: number | null };
+const overlaps = (a: { start: number; end: number }, b: Span) => Math.min(a.end, b.end!) > Math.max(a.start, b.start!);
 /** A flag finds an artifact when their spans overlap and the rule names that kind. */
 export const finds = (m: Message, a: Artifact) => overlaps(a, m) && (FLAG_KINDS[m.rule] ?? []).includes(a.kind);
+/** Two annotators' artifacts are the same one by the rule a flag is judged by: the spans overlap and the kind is the same. */
+export const sameArtifact = (a: Artifact, b: Artifact) => overlaps(a, b) && a.kind === b.kind;
 
 /** Area under the ROC curve: the chance a positive (a translated story, a right event) scores above a negative (ties count half). */
 export function auc(positive: number[], negative: number[]): number {
