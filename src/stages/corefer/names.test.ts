@@ -15,6 +15,7 @@ const CASES: [string, EntityType, string, Form[], string, string][] = [
   ['a country abbreviated', 'GPE', 'U.S.', [form('U.S.'), form('US')], '', 'United States'],
   ['a country written in full stays', 'GPE', 'Russia', [form('Russia')], '', 'Russia'],
   ['a mixed-case form of the cluster', 'GPE', 'MOSCOW', [form('MOSCOW', { dateline: true }), form('Moscow')], '', 'Moscow'],
+  ['a mixed-case form of the cluster as written, not title-cased', 'PERSON', 'DE MISTURA', [form('DE MISTURA', { shouted: true }), form('de Mistura')], '', 'de Mistura'],
   ['a mixed-case form elsewhere in the text', 'GPE', 'UNITED NATIONS', [form('UNITED NATIONS', { dateline: true })], 'the United Nations said', 'United Nations'],
   ['a dateline place with no mixed-case form', 'GPE', 'CAMP DAVID', [form('CAMP DAVID', { dateline: true })], '', 'Camp David'],
   ['a headline word with no mixed-case form', 'PERSON', 'LAVROV', [form('LAVROV', { shouted: true })], '', 'Lavrov'],
