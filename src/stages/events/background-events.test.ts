@@ -18,6 +18,9 @@ const DROPPED: [string, string, string][] = [
   ['unplaced government', 'The president met German Chancellor Angela Merkel in Berlin.', 'met'],
   ['unplaced government', 'Washington demanded that the government release the prisoners.', 'demanded'],
   ['unplaced government', 'The United States threatened the government with sanctions.', 'threatened'],
+  // a title with an article, or with a name of its own, is a second party, still unplaced
+  ['unplaced government', 'The prime minister and Vietnamese Foreign Minister Pham Binh Minh hosted a reception for Lao Ambassador Sengphet Houngboungnuang.', 'hosted'],
+  ['unplaced government', 'The president and German Chancellor Angela Merkel met Chinese Premier Li Keqiang in Berlin.', 'met'],
   ['guessed act', 'Rebels might release the hostages within days.', 'release'],
   ['guessed act', 'The United States may impose sanctions on Iran.', 'impose'],
   ['guessed act', 'A poll shows voters may be ready to back the opposition.', 'ready'],
@@ -50,6 +53,8 @@ const KEPT: [string, string, string][] = [
   ['unplaced government', 'Malaysian Prime Minister Muhyiddin Yassin arrived in Brunei today for a two-day official visit.', 'arrived'],
   ['unplaced government', 'Guinean special forces arrested the president.', 'arrested'],
   ['unplaced government', 'Union workers have been negotiating with the United States Maritime Alliance.', 'negotiating'],
+  // a bare title joined to a placed official's titled name is that official's other title
+  ['unplaced government', 'Deputy Prime Minister and Vietnamese Foreign Minister Pham Binh Minh hosted a reception for Lao Ambassador Sengphet Houngboungnuang.', 'hosted'],
   // what a party could do, a negated or a future act are coded by their own rules
   ['guessed act', 'Rebels released the hostages.', 'released'],
   ['guessed act', 'Rebels could release the hostages within days.', 'release'],
@@ -130,4 +135,9 @@ const EARLIER_YEAR: [string, string | null, string, boolean][] = [
 
 test('background events (earlier year): an act dated back from the day of writing to an earlier year is not coded', () => {
   for (const [text, published, trigger, dropped] of EARLIER_YEAR) assert.equal(!triggers(text, published).includes(trigger), dropped, `${text} (${published})`);
+});
+
+test('background events (unplaced title): a bare title joined to a placed official leaves the side; the act is his', () => {
+  const doc = pipeline.analyze({ text: 'Deputy Prime Minister and Vietnamese Foreign Minister Pham Binh Minh hosted a reception for Lao Ambassador Sengphet Houngboungnuang.', published: '2019-11-25' });
+  assert.deepEqual(doc.events.map((e) => `${e.sources.map((a) => a.code)}>${e.targets.map((a) => a.code)}:${e.cameo.code}`), ['VNMGOV>LAOGOV:043', 'LAOGOV>VNMGOV:042']);
 });

@@ -53,7 +53,30 @@ function topicGerund(ctx: SentenceCtx, e: Event): boolean {
  * "anti-government demonstrations", "government forces battled militants"); those are left alone.
  */
 function unplacedGovernment(_ctx: SentenceCtx, e: Event): boolean {
-  return BETWEEN_STATES.test(e.cameo.code) && [...e.sources, ...e.targets].some((a) => a.country === null && a.role === GOVERNMENT);
+  return BETWEEN_STATES.test(e.cameo.code) && [...e.sources, ...e.targets].some(unplacedTitle);
+}
+
+type Party = Event['sources'][number];
+const unplacedTitle = (a: Party) => a.country === null && a.role === GOVERNMENT;
+
+/**
+ * "Deputy Prime Minister and Foreign Minister Pham Binh Minh hosted a reception for the Lao ambassador": a bare title
+ * (no article, no name of its own) joined by "and" to a placed member's titled name is that official's other title,
+ * not a second party; read as a list, it is a government nobody placed and unplacedGovernment would drop the act. The
+ * title leaves the side instead. "The president and Chancellor Merkel met …" names two people and stays as it is.
+ */
+export function withoutUnplacedTitles(ctx: SentenceCtx, e: Event): Event {
+  if (!BETWEEN_STATES.test(e.cameo.code)) return e;
+  const otherTitle = (a: Party, side: readonly Party[]) => {
+    if (!unplacedTitle(a) || !a.mention) return false;
+    const first = ctx.toks.findIndex((t) => t.start === a.mention!.start);
+    const and = ctx.toks.findIndex((t) => t.start >= a.mention!.end);
+    if (first < 0 || and < 0 || ctx.toks[and]!.lower !== 'and' || ctx.toks[first - 1]?.pos === 'DET' || !/^\p{Lu}/u.test(ctx.toks[first]!.text)) return false;
+    const next = ctx.toks[and + 1];
+    return next !== undefined && side.some((b) => !b.code.startsWith('---') && b.mention?.start === next.start);
+  };
+  const [sources, targets] = [e.sources, e.targets].map((side) => side.filter((a) => !otherTitle(a, side)));
+  return sources!.length === e.sources.length && targets!.length === e.targets.length ? e : { ...e, sources: sources!, targets: targets! };
 }
 
 /** A date that names a year and nothing finer ("in 2000"). */
@@ -227,5 +250,8 @@ const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) =>
 
 /** Remove the events one of the rules names. */
 export function dropBackgroundEvents(ctx: SentenceCtx, out: Event[], published: string | null): void {
-  for (let k = out.length - 1; k >= 0; k--) if (RULES.some((drops) => drops(ctx, out[k]!, published))) out.splice(k, 1);
+  for (let k = out.length - 1; k >= 0; k--) {
+    out[k] = withoutUnplacedTitles(ctx, out[k]!);
+    if (RULES.some((drops) => drops(ctx, out[k]!, published))) out.splice(k, 1);
+  }
 }
