@@ -30,6 +30,9 @@ const DROPPED: [string, string, string][] = [
   ['unreceived cooperation', 'Opposition members were stopped on their way and met with teargas.', 'met'],
   ['source not the subject', 'The new radio advertisement which names Chechen rebel leader Shamil Basayev, offers a large reward for his capture.', 'offers'],
   ['source not the subject', 'The strike halts shipments across ports from Hamburg to Marseille, in a disruption analysts warned will cost the economy billions of euros a day.', 'warned'],
+  // a relative clause set off after a name is no appositive
+  ['source not the subject', 'Ivanov, who met officials in Moscow, offered a large reward.', 'offered'],
+  ['source not the subject', 'Ivanov, an official who works in Moscow, offered a large reward.', 'offered'],
   ['prescribed act', 'China and South Korea should jointly oppose sanctions on Iran, the minister said.', 'oppose'],
   ['prescribed act', 'Iran and Iraq must sign the agreement, he said.', 'sign'],
   ['prescribed act', 'Iran should criticize Israel, he said.', 'criticize'],
@@ -76,6 +79,8 @@ const KEPT: [string, string, string][] = [
   ['source not the subject', 'Police in Kenya fired tear gas at protesters.', 'fired'],
   ['source not the subject', 'Thousands of people in Nairobi protested against the government.', 'protested'],
   ['source not the subject', 'On Monday Russia, a key ally of Syria, offered a large reward.', 'offered'],
+  // an appositive between the subject's name and the verb says whose official the subject is
+  ["source not the subject", "Seo Min-jung, director general for Asia and Pacific affairs at Seoul's foreign ministry, brought in Naoki Kumagai, deputy chief of mission at the Japanese Embassy.", 'brought in'],
   // what one says another must or should do is the speaker's demand or appeal, coded on the speech verb; an act done stays
   ['prescribed act', 'Syria said Israel must withdraw its troops from the Golan Heights.', 'said'],
   ['prescribed act', 'The United States said Iran should release the prisoners.', 'said'],

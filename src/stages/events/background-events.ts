@@ -5,7 +5,7 @@
  * named unit over one coded event; `dropBackgroundEvents` removes the events one of them names, before the sentence's
  * events are weighed against each other (prune.ts), so a dropped verb no longer crowds out the sentence's own nominal.
  */
-import { WORD, has, type Event, type Timex } from '../../model/index.ts';
+import { WORD, has, type Event, type Timex, type Word } from '../../model/index.ts';
 import { type SentenceCtx, clauseEnd, clauseStart, isRelativePronoun, triggerAt } from './sentence.ts';
 import { GOVERNMENT } from './parties.ts';
 
@@ -221,8 +221,30 @@ function sourceNotSubject(ctx: SentenceCtx, e: Event): boolean {
     const at = a.mention ? ctx.toks.findIndex((t) => t.start === a.mention!.start) : -1;
     // "people in Nairobi protested": a place that closes the subject's own phrase gives the subject its country.
     if (at <= 0 || at >= k || !ctx.toks.slice(at + 1, k).some((t) => t.lower === ',')) return false;
-    return ctx.lex.governors.sourcePlace.has(ctx.toks[at - 1]!.lower) || inRelative(ctx, at);
+    return (ctx.lex.governors.sourcePlace.has(ctx.toks[at - 1]!.lower) || inRelative(ctx, at)) && !subjectAppositive(ctx, at, k);
   });
+}
+
+/**
+ * "Seo Min-jung, director general at Seoul's foreign ministry, brought in …": word `at` stands in an appositive set
+ * off by commas between a bare name that opens the clause and the trigger; the appositive says whose official the
+ * subject is, so the place in it gives the subject its country. Neither the name nor the appositive holds a verb (a
+ * relative clause, "which shows …", does).
+ */
+function subjectAppositive(ctx: SentenceCtx, at: number, k: number): boolean {
+  const { toks } = ctx;
+  let open = at - 1;
+  while (open >= 0 && toks[open]!.lower !== ',') open--;
+  let close = at + 1;
+  while (close < k && toks[close]!.lower !== ',') close++;
+  if (open <= 0 || close >= k) return false;
+  // The trigger follows the closing comma, adverbs and auxiliaries between.
+  for (let j = close + 1; j < k; j++) if (toks[j]!.pos !== 'ADV' && toks[j]!.pos !== 'AUX') return false;
+  let start = open - 1;
+  while (start >= 0 && toks[start]!.lower !== ',') start--;
+  const name = toks.slice(start + 1, open);
+  const noVerb = (ws: readonly Word[]) => ws.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !isRelativePronoun(t));
+  return name.length > 0 && name.every((t) => t.pos !== 'ADP' && t.pos !== 'DET') && /^\p{Lu}/u.test(name[0]!.text) && noVerb(name) && noVerb(toks.slice(open + 1, close));
 }
 
 /** Word `at` stands in a relative clause ("which …", "who …") with no comma before it inside the clause. */
