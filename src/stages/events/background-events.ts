@@ -5,7 +5,7 @@
  * named unit over one coded event; `dropBackgroundEvents` removes the events one of them names, before the sentence's
  * events are weighed against each other (prune.ts), so a dropped verb no longer crowds out the sentence's own nominal.
  */
-import { WORD, has, type Event, type Timex } from '../../model/index.ts';
+import { WORD, has, type Event, type Timex, type Word } from '../../model/index.ts';
 import { type SentenceCtx, clauseEnd, clauseStart, isRelativePronoun, triggerAt } from './sentence.ts';
 import { GOVERNMENT } from './parties.ts';
 
@@ -53,7 +53,30 @@ function topicGerund(ctx: SentenceCtx, e: Event): boolean {
  * "anti-government demonstrations", "government forces battled militants"); those are left alone.
  */
 function unplacedGovernment(_ctx: SentenceCtx, e: Event): boolean {
-  return BETWEEN_STATES.test(e.cameo.code) && [...e.sources, ...e.targets].some((a) => a.country === null && a.role === GOVERNMENT);
+  return BETWEEN_STATES.test(e.cameo.code) && [...e.sources, ...e.targets].some(unplacedTitle);
+}
+
+type Party = Event['sources'][number];
+const unplacedTitle = (a: Party) => a.country === null && a.role === GOVERNMENT;
+
+/**
+ * "Deputy Prime Minister and Foreign Minister Pham Binh Minh hosted a reception for the Lao ambassador": a bare title
+ * (no article, no name of its own) joined by "and" to a placed member's titled name is that official's other title,
+ * not a second party; read as a list, it is a government nobody placed and unplacedGovernment would drop the act. The
+ * title leaves the side instead. "The president and Chancellor Merkel met …" names two people and stays as it is.
+ */
+export function withoutUnplacedTitles(ctx: SentenceCtx, e: Event): Event {
+  if (!BETWEEN_STATES.test(e.cameo.code)) return e;
+  const otherTitle = (a: Party, side: readonly Party[]) => {
+    if (!unplacedTitle(a) || !a.mention) return false;
+    const first = ctx.toks.findIndex((t) => t.start === a.mention!.start);
+    const and = ctx.toks.findIndex((t) => t.start >= a.mention!.end);
+    if (first < 0 || and < 0 || ctx.toks[and]!.lower !== 'and' || ctx.toks[first - 1]?.pos === 'DET' || !/^\p{Lu}/u.test(ctx.toks[first]!.text)) return false;
+    const next = ctx.toks[and + 1];
+    return next !== undefined && side.some((b) => !b.code.startsWith('---') && b.mention?.start === next.start);
+  };
+  const [sources, targets] = [e.sources, e.targets].map((side) => side.filter((a) => !otherTitle(a, side)));
+  return sources!.length === e.sources.length && targets!.length === e.targets.length ? e : { ...e, sources: sources!, targets: targets! };
 }
 
 /** A date that names a year and nothing finer ("in 2000"). */
@@ -198,8 +221,30 @@ function sourceNotSubject(ctx: SentenceCtx, e: Event): boolean {
     const at = a.mention ? ctx.toks.findIndex((t) => t.start === a.mention!.start) : -1;
     // "people in Nairobi protested": a place that closes the subject's own phrase gives the subject its country.
     if (at <= 0 || at >= k || !ctx.toks.slice(at + 1, k).some((t) => t.lower === ',')) return false;
-    return ctx.lex.governors.sourcePlace.has(ctx.toks[at - 1]!.lower) || inRelative(ctx, at);
+    return (ctx.lex.governors.sourcePlace.has(ctx.toks[at - 1]!.lower) || inRelative(ctx, at)) && !subjectAppositive(ctx, at, k);
   });
+}
+
+/**
+ * "Seo Min-jung, director general at Seoul's foreign ministry, brought in …": word `at` stands in an appositive set
+ * off by commas between a bare name that opens the clause and the trigger; the appositive says whose official the
+ * subject is, so the place in it gives the subject its country. Neither the name nor the appositive holds a verb (a
+ * relative clause, "which shows …", does).
+ */
+function subjectAppositive(ctx: SentenceCtx, at: number, k: number): boolean {
+  const { toks } = ctx;
+  let open = at - 1;
+  while (open >= 0 && toks[open]!.lower !== ',') open--;
+  let close = at + 1;
+  while (close < k && toks[close]!.lower !== ',') close++;
+  if (open <= 0 || close >= k) return false;
+  // The trigger follows the closing comma, adverbs and auxiliaries between.
+  for (let j = close + 1; j < k; j++) if (toks[j]!.pos !== 'ADV' && toks[j]!.pos !== 'AUX') return false;
+  let start = open - 1;
+  while (start >= 0 && toks[start]!.lower !== ',') start--;
+  const name = toks.slice(start + 1, open);
+  const noVerb = (ws: readonly Word[]) => ws.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !isRelativePronoun(t));
+  return name.length > 0 && name.every((t) => t.pos !== 'ADP' && t.pos !== 'DET') && /^\p{Lu}/u.test(name[0]!.text) && noVerb(name) && noVerb(toks.slice(open + 1, close));
 }
 
 /** Word `at` stands in a relative clause ("which …", "who …") with no comma before it inside the clause. */
@@ -227,5 +272,8 @@ const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) =>
 
 /** Remove the events one of the rules names. */
 export function dropBackgroundEvents(ctx: SentenceCtx, out: Event[], published: string | null): void {
-  for (let k = out.length - 1; k >= 0; k--) if (RULES.some((drops) => drops(ctx, out[k]!, published))) out.splice(k, 1);
+  for (let k = out.length - 1; k >= 0; k--) {
+    out[k] = withoutUnplacedTitles(ctx, out[k]!);
+    if (RULES.some((drops) => drops(ctx, out[k]!, published))) out.splice(k, 1);
+  }
 }
