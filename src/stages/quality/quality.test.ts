@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesThrough } from '../../pipeline/presets.ts';
+import { QUALITY_RULES } from './quality.ts';
+import type { QualityRule } from './rules/rule.ts';
 
 const pipeline = buildPipeline(stagesThrough('quality'));
 const rulesOn = (text: string, rule: string) =>
@@ -89,4 +92,15 @@ test('machine-translation: the score is said beside a translation flag, or where
   assert.equal(said(leaning.repeat(12)), true);
   // a flag (a glued sentence) makes it said at any lean
   assert.equal(said(`${native}The talks ended.The envoys left.`), true);
+});
+
+test('the stage runs every rule written under rules/ (a rule file left out of QUALITY_RULES is never run)', async () => {
+  const isRule = (v: unknown): v is QualityRule => !!v && typeof v === 'object' && typeof (v as QualityRule).id === 'string' && typeof (v as QualityRule).check === 'function';
+  const dir = new URL('./rules/', import.meta.url);
+  const written: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    written.push(...Object.values(await import(new URL(file, dir).href)).filter(isRule).map((r) => r.id));
+  }
+  assert.ok(written.length > 0);
+  assert.deepEqual(new Set(QUALITY_RULES.map((r) => r.id)), new Set(written));
 });

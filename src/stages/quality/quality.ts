@@ -37,7 +37,7 @@ import { isTranslationFlag, translationScore } from './translation-score.ts';
 import type { QualityRule } from './rules/rule.ts';
 
 /** The rules quality runs, in report order. Each is a small function over the finished document. */
-const RULES: readonly QualityRule[] = [
+export const QUALITY_RULES: readonly QualityRule[] = [
   truncatedParagraphs, unbalancedQuotes, suspectNames, unintroducedSpeakers,
   literalNameGloss, acronymMismatch, nameVariants, garbledKnownNames, garbledKoreanNames, garbledPlaceNames, untranslatedWords, sourceFormatNumbers, pronounFlips,
   runTogether, repeatedWord, straddledAdverbs, sourcePunctuation, markupResidue, pageFurniture, echoedPhrases, unpairedBrackets, objectlessVerbs, calques, lowercaseSentences, doubledSurnames,
@@ -57,7 +57,7 @@ export const quality = defineStage({
   gives: [],
   setup: loadTranslationLexicons,
   run(doc, lex, context) {
-    for (const rule of RULES) {
+    for (const rule of QUALITY_RULES) {
       for (const finding of rule.check(doc, lex)) {
         context.report('warning', rule.id, finding.text, finding.start, finding.end);
       }
