@@ -14,6 +14,7 @@ function triggers(text: string, published: string | null = '1995-06-01'): string
 const DROPPED: [string, string, string][] = [
   ['generic ability', 'It said the government can refuse entry to foreign citizens.', 'refuse'],
   ['topic gerund', 'Officials from Europe and the United States drafted an agreement - a move aimed at restoring ties with Russia.', 'restoring'],
+  ['topic gerund', 'The Turkish Foreign Ministry spokesperson also called on all countries and international organizations to fulfill their legal, moral and humane responsibility in defending the oppressed Syrian nation, condemning the attacks of the regime and preventing the continuation of its crimes, which are the main cause of instability in the region.', 'defending'],
   ['unplaced government', 'The prime minister arrived in Brunei today for a two-day official visit.', 'arrived'],
   ['unplaced government', 'The president met German Chancellor Angela Merkel in Berlin.', 'met'],
   ['unplaced government', 'Washington demanded that the government release the prisoners.', 'demanded'],
