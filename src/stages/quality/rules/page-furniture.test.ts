@@ -213,6 +213,24 @@ test('page-furniture: a person\'s name after a title, or alone between two of th
   }
 });
 
+test('page-furniture: a title\'s lower-case words in a caption are the words of the role the entities stage read for the person, no others', () => {
+  // [text, name, the person's stated role, expected]
+  const cases: [string, string, string | null, string[]][] = [
+    ['North Korea says it will face new threats\nNorth Korean leader Kim Jong Un\nThe drills are an unwelcome action.', 'Kim Jong Un', 'leader', ['North Korean leader Kim Jong Un']],
+    ['Talks resume\nformer US national security adviser John Bolton\nThe talks went well.', 'John Bolton', 'former US national security adviser', ['former US national security adviser John Bolton']],
+    // a role the entities stage did not read, or lower-case words beyond it, make a sentence's piece
+    ['North Korea says it will face new threats\nNorth Korean leader Kim Jong Un\nThe drills are an unwelcome action.', 'Kim Jong Un', null, []],
+    ['Talks resume\nTalks were held with leader Kim Jong Un\nThe talks went well.', 'Kim Jong Un', 'leader', []],
+    ['Talks resume\nAP Diplomatic Writer and leader Matthew Lee\nThe talks went well.', 'Matthew Lee', 'leader', []],
+  ];
+  for (const [text, name, role, expected] of cases) {
+    const doc = withPerson(text, name);
+    doc.mentions[0]!.entity = 'e1';
+    doc.entities.push({ id: 'e1', name, type: 'PERSON', aliases: [], mentions: ['m1'], country: null, countrySource: null, actorCode: null, role, affiliation: null });
+    assert.deepEqual(pageFurniture.check(doc, lex).map((f) => text.slice(f.start, f.end)), expected, `${text} (${role})`);
+  }
+});
+
 test('page-furniture: the short lines after the story\'s last sentence are the page\'s, unless a sentence, a source credit or another language\'s', () => {
   const story = 'The ministers met in Baghdad on Monday and agreed to meet again next month.';
   const cases: [string, string[]][] = [

@@ -61,6 +61,16 @@ export function wordCount(text: string, atMost = Infinity): number {
 // What may stand before a name in a caption that names who is pictured: capitalised words of a title ("Acting Minister
 // of Foreign Affairs", "Iranian Foreign Ministry Spokesman") and the lower-case words titles hold. Not "By": a byline.
 const CAPTION_TITLE = /^(?:(?!By )(?:\p{Lu}[\p{L}.’'-]*|of|and|for|the) )*$/u;
+// A title's lower-case word: the words of the role the entities stage read for the person ("North Korean leader Kim Jong
+// Un", role "leader") may stand there too, as a caption writes them; a line's other lower-case words make it a sentence.
+const TITLE_LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu;
+
+/** Whether the words before a name are its capitalised title words and lower-case words of the person's stated role alone. */
+function statedTitle(title: string, role: string | null): boolean {
+  if (role === null || !CAPTION_TITLE.test(title.replace(TITLE_LOWER_WORD, 'X'))) return false;
+  const roleWords = new Set(role.toLowerCase().split(/\s+/u));
+  return (title.match(TITLE_LOWER_WORD) ?? []).every((w) => roleWords.has(w) || CAPTION_TITLE.test(`${w} `));
+}
 // A journalist's title makes the line a byline ("AP Diplomatic Writer Matthew Lee"), not a caption.
 const BYLINE_TITLE = /\b(?:Writer|Correspondent|Reporter|Editor|Staff|Bureau|Columnist)\b/u;
 // A caption of a name is short: longer lines are headlines or the story.
@@ -83,6 +93,8 @@ function nameCaptions(doc: Doc): Doc['paragraphs'] {
   const sentence = (i: number) => SENTENCE_END.test(doc.paragraphs[i]?.text ?? '') && wordCount(doc.paragraphs[i]!.text, STORY_WORDS) >= STORY_WORDS;
   // a caption ends on a name: a paragraph no read name ends is none, whatever its words (most paragraphs, read cheaply)
   const nameEnds = new Set([...persons, ...bodies].map((m) => m.end));
+  const roles = new Map(doc.entities.map((e) => [e.id, e.role]));
+  const roleOf = (m: Doc['mentions'][number]) => (m.entity === null ? null : (roles.get(m.entity) ?? null));
   return doc.paragraphs.filter((p, i) => {
     const text = p.text.trimEnd();
     if (!nameEnds.has(p.start + text.length)) return false;
@@ -97,7 +109,7 @@ function nameCaptions(doc: Doc): Doc['paragraphs'] {
     if (within && (bodies.some(whole) || persons.some(whole))) return true;
     const name = persons.find((m) => m.end === end && m.start > p.start + lead);
     const title = name ? doc.text.slice(p.start, name.start).trimStart() : '';
-    return name !== undefined && CAPTION_TITLE.test(title) && !BYLINE_TITLE.test(title);
+    return name !== undefined && (CAPTION_TITLE.test(title) || statedTitle(title, roleOf(name))) && !BYLINE_TITLE.test(title);
   });
 }
 
