@@ -152,6 +152,13 @@ test('page-furniture: a counter, a byline naming nobody, skip links and a player
     ['Maria Lopez\nMaria Lopez\nThe talks ended.', ['Maria Lopez', 'Maria Lopez']],
     ['Share\nShare\nThe talks ended.', []],
     ['Ministers Meet in Lima\nThe ministers met on Monday.\nMinisters Meet in Lima', []],
+    // above the story, the author line a byline a line or two below repeats; not a headline printed again a line or two below
+    ['Ministers Meet in Lima\nMaria Lopez and Juan Perez\nLima\nBy Maria Lopez and Juan Perez\nThe ministers met on Monday in Lima for the talks.', ['Maria Lopez and Juan Perez']],
+    ['Ministers Meet in Lima\nAndean News Agency\nMinisters Meet in Lima\nThe ministers met on Monday in Lima for the talks.', []],
+    // three lines apart or more, a byline alone, or inside the story: not read
+    ['Maria Lopez and Juan Perez\nMay 4, 2021\nUpdated at 10:43\nLima, 5\nBy Maria Lopez and Juan Perez\nThe ministers met on Monday in Lima for the talks.', []],
+    ['Ministers Meet in Lima\nBy Maria Lopez\nThe ministers met on Monday in Lima for the talks.', []],
+    ['The ministers met on Monday in Lima for the talks.\nTalks went on\nThe ministers met again on Tuesday in Lima for more talks.\nTalks went on\nThe ministers will meet again in Quito next month for the last talks.', []],
   ];
   for (const [text, expected] of cases) {
     const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

@@ -258,7 +258,34 @@ export function printedTwice(doc: Doc): { copies: Set<Paragraph>; repeats: Set<P
     }
     before = p;
   }
+  headCopies(doc, copies, repeats);
   return { copies, repeats };
+}
+
+// How far apart an author line and the byline repeating it may stand: a line or two between (a reading time).
+const HEAD_REACH = 3;
+const BYLINE = /^By\s+/u;
+
+/**
+ * An author line above the story that the byline a line or two below repeats after its "By" ("Laurie Chen and Sakura
+ * Murakami" / "·3 min read" / "By Laurie Chen and Sakura Murakami"): the page's template prints the names, the byline is
+ * the story's. Only this copy: a headline printed again a line or two below (around a byline or a date line) is
+ * furniture in one story's annotation and not in another's.
+ */
+function headCopies(doc: Doc, copies: Set<Paragraph>, repeats: Set<Paragraph>): void {
+  const first = doc.paragraphs.findIndex((p) => SENTENCE_END.test(maskMarkup(p.text)) && wordCount(p.text, STORY_WORDS) >= STORY_WORDS);
+  const above = doc.paragraphs.slice(0, Math.max(first, 0)).filter((p) => p.text.trim() !== '');
+  for (let j = 0; j < above.length; j += 1) {
+    const byline = above[j]!.text.trim();
+    if (!BYLINE.test(byline)) continue;
+    const names = byline.replace(BYLINE, '');
+    if (wordCount(names, REPEAT_WORDS) < REPEAT_WORDS) continue;
+    for (let i = Math.max(0, j - HEAD_REACH); i < j - 1; i += 1) {
+      if (above[i]!.text.trim() !== names) continue;
+      copies.add(above[i]!).add(above[j]!);
+      repeats.add(above[i]!);
+    }
+  }
 }
 
 /** A paragraph that is a photo caption, a credit or an end marker rather than part of the story. */
