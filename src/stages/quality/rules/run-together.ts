@@ -293,12 +293,20 @@ const FUNCTION_HALVES = new Set([...FUNCTION_LIST, 'a', 'an']);
 const CAMEL_HALF = 2;
 const AFTER_COMMA = 3;
 
-/** The first split of the lower-case word text[start, end) into a function word and an English word (either first), if one is. */
+// Two content words glued are read when each has LONG_HALF letters or more ("multilateralcooperation"): English's closed
+// compounds the word list lacks have a short half ("policymakers", "cyberattack", "peacekeeping").
+const LONG_HALF = 7;
+
+/**
+ * The first split of the lower-case word text[start, end) into a function word and an English word (either first), or
+ * into two English words of LONG_HALF letters or more, if one is.
+ */
 function splitInTwo(text: string, start: number, end: number, lex: TranslationLexicons): number | undefined {
   for (let at = start + 1; at < end; at += 1) {
     const left = text.slice(start, at);
     const right = text.slice(at, end);
     if (FUNCTION_HALVES.has(left) ? right.length >= HALF && englishForm(right, lex) : FUNCTION_HALVES.has(right) && left.length >= HALF && englishForm(left, lex)) return at;
+    if (left.length >= LONG_HALF && right.length >= LONG_HALF && lex.englishWord(left) && englishForm(right, lex)) return at;
   }
   return undefined;
 }
@@ -334,10 +342,19 @@ function batchedSpaces(text: string, lex: TranslationLexicons): Finding[] {
     // a brand's one-letter head is no word ("iPhone", "eBay")
     const lower = at - start >= CAMEL_HALF && isLowerRange(text, start, at) && lex.englishWord(left);
     const named = at - start >= STEM && end - at >= STEM && isUpperUnit(text.charCodeAt(start)) && isLowerRange(text, at + 1, end) && (writtenAlone(text, left) || writtenAlone(text, right));
-    if (lower || named) found(start, end, at, false);
+    // or two capitalised words of NAME_HALF letters or more joined once only ("ThanhVinh", "PermanentRepresentative"): a
+    // brand so joined ("PowerPoint") is named again
+    const once = !named && at - start >= NAME_HALF && end - at >= NAME_HALF && isUpperUnit(text.charCodeAt(start)) && isLowerRange(text, start + 1, at) && isLowerRange(text, at + 1, end) && onlyOnce(text, start, end);
+    if (lower || named || once) found(start, end, at, false);
   }
   return out;
 }
+
+// The least each half of a capitalised pair joined once keeps: a name's particle ("McDonald", "DeSantis", "MacArthur") is shorter.
+const NAME_HALF = 4;
+
+/** Whether text[start, end) stands nowhere else in the text. */
+const onlyOnce = (text: string, start: number, end: number) => text.indexOf(text.slice(start, end)) === start && text.indexOf(text.slice(start, end), end) < 0;
 
 /** Whether the text writes `word` on its own somewhere, no letter either side. */
 function writtenAlone(text: string, word: string): boolean {
