@@ -152,9 +152,11 @@ test('page-furniture: a counter, a byline naming nobody, skip links and a player
     ['Maria Lopez\nMaria Lopez\nThe talks ended.', ['Maria Lopez', 'Maria Lopez']],
     ['Share\nShare\nThe talks ended.', []],
     ['Ministers Meet in Lima\nThe ministers met on Monday.\nMinisters Meet in Lima', []],
-    // above the story, the author line a byline a line or two below repeats; not a headline printed again a line or two below
+    // above the story, the author line a byline a line or two below repeats, and the headline again under the site's name;
+    // not the headline again around a byline's date line
     ['Ministers Meet in Lima\nMaria Lopez and Juan Perez\nLima\nBy Maria Lopez and Juan Perez\nThe ministers met on Monday in Lima for the talks.', ['Maria Lopez and Juan Perez']],
-    ['Ministers Meet in Lima\nAndean News Agency\nMinisters Meet in Lima\nThe ministers met on Monday in Lima for the talks.', []],
+    ['Ministers Meet in Lima\nAndean News Agency\nMinisters Meet in Lima\nThe ministers met on Monday in Lima for the talks.', ['Ministers Meet in Lima']],
+    ['Ministers Meet in Lima\nMaria Lopez - 18 March 2016 10:43\nMinisters Meet in Lima\nThe ministers met on Monday in Lima for the talks.', []],
     // three lines apart or more, a byline alone, or inside the story: not read
     ['Maria Lopez and Juan Perez\nMay 4, 2021\nUpdated at 10:43\nLima, 5\nBy Maria Lopez and Juan Perez\nThe ministers met on Monday in Lima for the talks.', []],
     ['Ministers Meet in Lima\nBy Maria Lopez\nThe ministers met on Monday in Lima for the talks.', []],

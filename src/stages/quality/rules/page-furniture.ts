@@ -267,10 +267,9 @@ const HEAD_REACH = 3;
 const BYLINE = /^By\s+/u;
 
 /**
- * An author line above the story that the byline a line or two below repeats after its "By" ("Laurie Chen and Sakura
- * Murakami" / "·3 min read" / "By Laurie Chen and Sakura Murakami"): the page's template prints the names, the byline is
- * the story's. Only this copy: a headline printed again a line or two below (around a byline or a date line) is
- * furniture in one story's annotation and not in another's.
+ * Copies above the story a line or two apart: an author line that the byline below repeats after its "By" ("Laurie Chen
+ * and Sakura Murakami" / "·3 min read" / "By Laurie Chen and Sakura Murakami"; the page's template prints the names, the
+ * byline is the story's), and the headline printed again under the site's name (see below).
  */
 function headCopies(doc: Doc, copies: Set<Paragraph>, repeats: Set<Paragraph>): void {
   const first = doc.paragraphs.findIndex((p) => SENTENCE_END.test(maskMarkup(p.text)) && wordCount(p.text, STORY_WORDS) >= STORY_WORDS);
@@ -285,6 +284,15 @@ function headCopies(doc: Doc, copies: Set<Paragraph>, repeats: Set<Paragraph>): 
       copies.add(above[i]!).add(above[j]!);
       repeats.add(above[i]!);
     }
+  }
+  // the headline printed again under one line without a figure (the site's name: "… sanctions on Tehran" / "Yemen News
+  // Agency SABA" / "… sanctions on Tehran"): the later copy. Around a byline's date line ("Sonya Michaella - 18 March
+  // 2016 10:43 WIB") the set leaves the copy to the story.
+  for (let j = 2; j < above.length; j += 1) {
+    const text = above[j]!.text.trim();
+    if (text !== above[j - 2]!.text.trim() || wordCount(text, HEADLINE_WORDS) < HEADLINE_WORDS || FIGURE.test(above[j - 1]!.text)) continue;
+    copies.add(above[j - 2]!).add(above[j]!);
+    repeats.add(above[j]!);
   }
 }
 
