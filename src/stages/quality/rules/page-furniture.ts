@@ -296,6 +296,12 @@ function headCopies(doc: Doc, copies: Set<Paragraph>, repeats: Set<Paragraph>): 
   }
 }
 
+// A site's name run into the text at a paragraph's start: its domain glued to the section or headline after it
+// ("GENERICO.ruWorldUS ambassador …"), or its name glued to the section's, before a colon ("Iran PressIran News: …").
+// English copy writes a domain with a space after it, and a name in camel case ("MacArthur") is not followed by another
+// word and a colon.
+const SITE_GLUED = /^(\s*)(?:\p{Lu}\p{L}*\.(?:ru|com|net|org|info|ir|az|tr|cn|uk|in)(?=\p{Lu}\p{Ll})|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,} \p{Lu}\p{Ll}+:)/u;
+
 /** A paragraph that is a photo caption, a credit or an end marker rather than part of the story. */
 export const pageFurniture: QualityRule = {
   id: 'page-furniture',
@@ -311,9 +317,14 @@ export const pageFurniture: QualityRule = {
       if (at) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} looks like page furniture ("${at[0]}"): a caption or credit, not the story; its names and dates may belong to another story` });
       else if (positionCaption(text)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} marks where the people it names stand ("(left)", "(R)"): a photo's caption, not the story` });
       else if (captions.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a name alone (a person's after a title at most, or a body's): a photo's caption, not the story` });
-      else if (repeats.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} repeats the one before it word for word: a caption or title the page printed twice, not the story` });
+      else if (repeats.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} repeats one beside it word for word (the line before, or a line or two away above the story): a caption, title or author line the page printed twice, not the story` });
       else if (head.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a short label above the story's headline ("${p.text.trim()}"): the page's menus or name, not the story` });
       else if (tail.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a short label after the story's last sentence ("${p.text.trim()}"): the page's widgets or links, not the story` });
+      else {
+        // only the name's span: the rest of the paragraph is the story's, which other rules read on
+        const site = SITE_GLUED.exec(p.text);
+        if (site) out.push({ start: p.start + site.index + site[1]!.length, end: p.start + site.index + site[0].length, text: `"${site[0].trim()}" opens paragraph ${p.line}: the site's name run into its section or the story, the page's and not the story's` });
+      }
     }
     return out;
   },
