@@ -222,13 +222,16 @@ test('page-furniture: a person\'s name after a title, or alone between two of th
   }
 });
 
-test('page-furniture: a site\'s name run into its section or the story at a paragraph\'s start is flagged alone; a name in camel case or a domain in prose is not', () => {
+test('page-furniture: a site\'s name or an archive photo\'s caption run into its section or the story at a paragraph\'s start is flagged alone; a name in camel case or a domain in prose is not', () => {
   const cases: [string, string[]][] = [
     ['GENERICO.ruWorldUS ambassador summoned to Turkish Foreign Ministry', ['GENERICO.ru']],
     ['Iran PressIran News: "The Islamic Republic of Iran considers the sanctions illegal," he said.', ['Iran PressIran News:']],
     ['General Douglas MacArthur: the speech that ended his career was given in 1951.', []],
     ['Douglas MacArthur said so. Visit Example.com for more.', []],
     ['The report on Caliber.az said the talks went well.', []],
+    // a photo's caption marked an archive photo, run into the story
+    ['View of the city of Ankara. Archival photo ANKARA, May 22. The ambassador was summoned.', ['View of the city of Ankara. Archival photo']],
+    ['The ministers met in Ankara. Archive photos of the talks were shown.', []],
   ];
   for (const [text, expected] of cases) {
     assert.deepEqual(pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end)), expected, text);
