@@ -7,7 +7,7 @@ const About = z.string();
 const Pattern = z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'not a regular expression');
 const CuesSchema = z.object({
   about: About,
-  glosses: z.object({ about: About, entries: z.array(z.object({ phrase: z.string().min(1), known: z.string().min(1) })) }),
+  glosses: z.object({ about: About, entries: z.array(z.object({ phrase: z.string().min(1), known: z.string().min(1), anywhere: z.boolean().optional() })) }),
   placeSyllables: z.object({ about: About, entries: z.array(z.object({ gloss: z.string().min(1), place: z.string().min(1) })) }),
   institutions: z.object({ about: About, names: z.array(z.string().min(1)) }),
   knownPeople: z.object({ about: About, names: z.array(z.string().regex(/^\S+ \S+$/, 'given name and surname, two words')) }),
@@ -49,7 +49,8 @@ export interface KnownPerson {
 
 /** The translation cues as the quality rules use them: sets, compiled patterns. */
 export interface TranslationLexicons {
-  glosses: { phrase: RegExp; known: string }[];
+  /** anywhere: read in lower case without a source beside it (no English phrase is written so) */
+  glosses: { phrase: RegExp; known: string; anywhere: boolean }[];
   /** any gloss phrase at all, word edges aside: most texts have none, and one scan says so instead of one per gloss */
   anyGloss: RegExp;
   placeSyllables: Map<string, string>;
@@ -222,7 +223,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
   const finals = cues.untranslated.pinyin.finals.join('|');
   const glossed = (phrase: string) => `(?<![\\p{L}])${phrase}(?![\\p{L}])`;
   return {
-    glosses: cues.glosses.entries.map((e) => ({ phrase: new RegExp(glossed(escapeRegExp(e.phrase)), 'giu'), known: e.known })),
+    glosses: cues.glosses.entries.map((e) => ({ phrase: new RegExp(glossed(escapeRegExp(e.phrase)), 'giu'), known: e.known, anywhere: e.anywhere ?? false })),
     anyGloss: new RegExp(cues.glosses.entries.map((e) => escapeRegExp(e.phrase)).join('|'), 'iu'),
     placeSyllables: new Map(cues.placeSyllables.entries.map((e) => [e.gloss, e.place])),
     institutions,

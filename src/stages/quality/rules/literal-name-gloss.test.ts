@@ -25,6 +25,9 @@ test('literal-name-gloss: flags what it names, and nothing in plain English copy
     ['the Peking University Press and the National Defense Authorization Act', []],
     ['the union news agency reported on Monday', ['union news agency']],
     ['the trade union news agency of the workers', []],
+    // 新冠 read as "new crown" before the epidemic or the vaccine; a crown that is new is English
+    ['Since the outbreak of the new crown epidemic, China has donated a new crown vaccine against new crown pneumonia.', ['new crown epidemic', 'new crown vaccine', 'new crown pneumonia']],
+    ['The king wore a new crown at the epidemic\'s end.', []],
   ];
   for (const [text, expected] of cases) {
     const found = literalNameGloss.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

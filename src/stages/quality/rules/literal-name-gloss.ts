@@ -51,9 +51,9 @@ export const literalNameGloss: QualityRule = {
   check(doc, lex) {
     const out = [];
     const text = doc.text;
-    for (const { phrase, known } of lex.anyGloss.test(text) ? lex.glosses : []) {
+    for (const { phrase, known, anywhere } of lex.anyGloss.test(text) ? lex.glosses : []) {
       for (const m of allMatches(text, phrase)) {
-        const capitalised = ANY_CAPITAL.test(m[0]);
+        const capitalised = anywhere || ANY_CAPITAL.test(m[0]);
         if (!capitalised && !SOURCE_AFTER.test(text.slice(m.index + m[0].length)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
         out.push({ start: m.index, end: m.index + m[0].length, text: `"${m[0]}" reads as a word-by-word translation of a name: likely ${known}` });
       }

@@ -152,6 +152,15 @@ test('page-furniture: a counter, a byline naming nobody, skip links and a player
     ['Maria Lopez\nMaria Lopez\nThe talks ended.', ['Maria Lopez', 'Maria Lopez']],
     ['Share\nShare\nThe talks ended.', []],
     ['Ministers Meet in Lima\nThe ministers met on Monday.\nMinisters Meet in Lima', []],
+    // above the story, the author line a byline a line or two below repeats, and the headline again under the site's name;
+    // not the headline again around a byline's date line
+    ['Ministers Meet in Lima\nMaria Lopez and Juan Perez\nLima\nBy Maria Lopez and Juan Perez\nThe ministers met on Monday in Lima for the talks.', ['Maria Lopez and Juan Perez']],
+    ['Ministers Meet in Lima\nAndean News Agency\nMinisters Meet in Lima\nThe ministers met on Monday in Lima for the talks.', ['Ministers Meet in Lima']],
+    ['Ministers Meet in Lima\nMaria Lopez - 18 March 2016 10:43\nMinisters Meet in Lima\nThe ministers met on Monday in Lima for the talks.', []],
+    // three lines apart or more, a byline alone, or inside the story: not read
+    ['Maria Lopez and Juan Perez\nMay 4, 2021\nUpdated at 10:43\nLima, 5\nBy Maria Lopez and Juan Perez\nThe ministers met on Monday in Lima for the talks.', []],
+    ['Ministers Meet in Lima\nBy Maria Lopez\nThe ministers met on Monday in Lima for the talks.', []],
+    ['The ministers met on Monday in Lima for the talks.\nTalks went on\nThe ministers met again on Tuesday in Lima for more talks.\nTalks went on\nThe ministers will meet again in Quito next month for the last talks.', []],
   ];
   for (const [text, expected] of cases) {
     const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
@@ -210,6 +219,40 @@ test('page-furniture: a person\'s name after a title, or alone between two of th
   for (const [text, name, expected] of cases) {
     const found = pageFurniture.check(withPerson(text, name), lex).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, expected, text);
+  }
+});
+
+test('page-furniture: a site\'s name or an archive photo\'s caption run into its section or the story at a paragraph\'s start is flagged alone; a name in camel case or a domain in prose is not', () => {
+  const cases: [string, string[]][] = [
+    ['GENERICO.ruWorldUS ambassador summoned to Turkish Foreign Ministry', ['GENERICO.ru']],
+    ['Iran PressIran News: "The Islamic Republic of Iran considers the sanctions illegal," he said.', ['Iran PressIran News:']],
+    ['General Douglas MacArthur: the speech that ended his career was given in 1951.', []],
+    ['Douglas MacArthur said so. Visit Example.com for more.', []],
+    ['The report on Caliber.az said the talks went well.', []],
+    // a photo's caption marked an archive photo, run into the story
+    ['View of the city of Ankara. Archival photo ANKARA, May 22. The ambassador was summoned.', ['View of the city of Ankara. Archival photo']],
+    ['The ministers met in Ankara. Archive photos of the talks were shown.', []],
+  ];
+  for (const [text, expected] of cases) {
+    assert.deepEqual(pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end)), expected, text);
+  }
+});
+
+test('page-furniture: a title\'s lower-case words in a caption are the words of the role the entities stage read for the person, no others', () => {
+  // [text, name, the person's stated role, expected]
+  const cases: [string, string, string | null, string[]][] = [
+    ['North Korea says it will face new threats\nNorth Korean leader Kim Jong Un\nThe drills are an unwelcome action.', 'Kim Jong Un', 'leader', ['North Korean leader Kim Jong Un']],
+    ['Talks resume\nformer US national security adviser John Bolton\nThe talks went well.', 'John Bolton', 'former US national security adviser', ['former US national security adviser John Bolton']],
+    // a role the entities stage did not read, or lower-case words beyond it, make a sentence's piece
+    ['North Korea says it will face new threats\nNorth Korean leader Kim Jong Un\nThe drills are an unwelcome action.', 'Kim Jong Un', null, []],
+    ['Talks resume\nTalks were held with leader Kim Jong Un\nThe talks went well.', 'Kim Jong Un', 'leader', []],
+    ['Talks resume\nAP Diplomatic Writer and leader Matthew Lee\nThe talks went well.', 'Matthew Lee', 'leader', []],
+  ];
+  for (const [text, name, role, expected] of cases) {
+    const doc = withPerson(text, name);
+    doc.mentions[0]!.entity = 'e1';
+    doc.entities.push({ id: 'e1', name, type: 'PERSON', aliases: [], mentions: ['m1'], country: null, countrySource: null, actorCode: null, role, affiliation: null });
+    assert.deepEqual(pageFurniture.check(doc, lex).map((f) => text.slice(f.start, f.end)), expected, `${text} (${role})`);
   }
 });
 

@@ -61,6 +61,16 @@ export function wordCount(text: string, atMost = Infinity): number {
 // What may stand before a name in a caption that names who is pictured: capitalised words of a title ("Acting Minister
 // of Foreign Affairs", "Iranian Foreign Ministry Spokesman") and the lower-case words titles hold. Not "By": a byline.
 const CAPTION_TITLE = /^(?:(?!By )(?:\p{Lu}[\p{L}.’'-]*|of|and|for|the) )*$/u;
+// A title's lower-case word: the words of the role the entities stage read for the person ("North Korean leader Kim Jong
+// Un", role "leader") may stand there too, as a caption writes them; a line's other lower-case words make it a sentence.
+const TITLE_LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu;
+
+/** Whether the words before a name are its capitalised title words and lower-case words of the person's stated role alone. */
+function statedTitle(title: string, role: string | null): boolean {
+  if (role === null || !CAPTION_TITLE.test(title.replace(TITLE_LOWER_WORD, 'X'))) return false;
+  const roleWords = new Set(role.toLowerCase().split(/\s+/u));
+  return (title.match(TITLE_LOWER_WORD) ?? []).every((w) => roleWords.has(w) || CAPTION_TITLE.test(`${w} `));
+}
 // A journalist's title makes the line a byline ("AP Diplomatic Writer Matthew Lee"), not a caption.
 const BYLINE_TITLE = /\b(?:Writer|Correspondent|Reporter|Editor|Staff|Bureau|Columnist)\b/u;
 // A caption of a name is short: longer lines are headlines or the story.
@@ -83,6 +93,8 @@ function nameCaptions(doc: Doc): Doc['paragraphs'] {
   const sentence = (i: number) => SENTENCE_END.test(doc.paragraphs[i]?.text ?? '') && wordCount(doc.paragraphs[i]!.text, STORY_WORDS) >= STORY_WORDS;
   // a caption ends on a name: a paragraph no read name ends is none, whatever its words (most paragraphs, read cheaply)
   const nameEnds = new Set([...persons, ...bodies].map((m) => m.end));
+  const roles = new Map(doc.entities.map((e) => [e.id, e.role]));
+  const roleOf = (m: Doc['mentions'][number]) => (m.entity === null ? null : (roles.get(m.entity) ?? null));
   return doc.paragraphs.filter((p, i) => {
     const text = p.text.trimEnd();
     if (!nameEnds.has(p.start + text.length)) return false;
@@ -97,7 +109,7 @@ function nameCaptions(doc: Doc): Doc['paragraphs'] {
     if (within && (bodies.some(whole) || persons.some(whole))) return true;
     const name = persons.find((m) => m.end === end && m.start > p.start + lead);
     const title = name ? doc.text.slice(p.start, name.start).trimStart() : '';
-    return name !== undefined && CAPTION_TITLE.test(title) && !BYLINE_TITLE.test(title);
+    return name !== undefined && (CAPTION_TITLE.test(title) || statedTitle(title, roleOf(name))) && !BYLINE_TITLE.test(title);
   });
 }
 
@@ -246,8 +258,53 @@ export function printedTwice(doc: Doc): { copies: Set<Paragraph>; repeats: Set<P
     }
     before = p;
   }
+  headCopies(doc, copies, repeats);
   return { copies, repeats };
 }
+
+// How far apart an author line and the byline repeating it may stand: a line or two between (a reading time).
+const HEAD_REACH = 3;
+const BYLINE = /^By\s+/u;
+
+/**
+ * Copies above the story a line or two apart: an author line that the byline below repeats after its "By" ("Laurie Chen
+ * and Sakura Murakami" / "·3 min read" / "By Laurie Chen and Sakura Murakami"; the page's template prints the names, the
+ * byline is the story's), and the headline printed again under the site's name (see below).
+ */
+function headCopies(doc: Doc, copies: Set<Paragraph>, repeats: Set<Paragraph>): void {
+  const first = doc.paragraphs.findIndex((p) => SENTENCE_END.test(maskMarkup(p.text)) && wordCount(p.text, STORY_WORDS) >= STORY_WORDS);
+  const above = doc.paragraphs.slice(0, Math.max(first, 0)).filter((p) => p.text.trim() !== '');
+  for (let j = 0; j < above.length; j += 1) {
+    const byline = above[j]!.text.trim();
+    if (!BYLINE.test(byline)) continue;
+    const names = byline.replace(BYLINE, '');
+    if (wordCount(names, REPEAT_WORDS) < REPEAT_WORDS) continue;
+    for (let i = Math.max(0, j - HEAD_REACH); i < j - 1; i += 1) {
+      if (above[i]!.text.trim() !== names) continue;
+      copies.add(above[i]!).add(above[j]!);
+      repeats.add(above[i]!);
+    }
+  }
+  // the headline printed again under one line without a figure (the site's name: "… sanctions on Tehran" / "Yemen News
+  // Agency SABA" / "… sanctions on Tehran"): the later copy. Around a byline's date line ("Sonya Michaella - 18 March
+  // 2016 10:43 WIB") the set leaves the copy to the story.
+  for (let j = 2; j < above.length; j += 1) {
+    const text = above[j]!.text.trim();
+    if (text !== above[j - 2]!.text.trim() || wordCount(text, HEADLINE_WORDS) < HEADLINE_WORDS || FIGURE.test(above[j - 1]!.text)) continue;
+    copies.add(above[j - 2]!).add(above[j]!);
+    repeats.add(above[j]!);
+  }
+}
+
+// A site's name run into the text at a paragraph's start: its domain glued to the section or headline after it
+// ("GENERICO.ruWorldUS ambassador …"), or its name glued to the section's, before a colon ("Iran PressIran News: …").
+// English copy writes a domain with a space after it, and a name in camel case ("MacArthur") is not followed by another
+// word and a colon.
+const SITE_GLUED = /^(\s*)(?:\p{Lu}\p{L}*\.(?:ru|com|net|org|info|ir|az|tr|cn|uk|in)(?=\p{Lu}\p{Ll})|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,} \p{Lu}\p{Ll}+:)/u;
+
+// A photo's caption, marked an archive photo, run into the paragraph it opens ("View of the city of Ankara. Archival photo
+// ANKARA, May 22. …"): the caption alone (a cue for the whole paragraph would hide the story's sentences in it).
+const ARCHIVE_CAPTION = /^(\s*)[^.!?\n]{3,80}\. (?:Archive|Archival|File) photo(?![\p{L}])/u;
 
 /** A paragraph that is a photo caption, a credit or an end marker rather than part of the story. */
 export const pageFurniture: QualityRule = {
@@ -264,9 +321,14 @@ export const pageFurniture: QualityRule = {
       if (at) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} looks like page furniture ("${at[0]}"): a caption or credit, not the story; its names and dates may belong to another story` });
       else if (positionCaption(text)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} marks where the people it names stand ("(left)", "(R)"): a photo's caption, not the story` });
       else if (captions.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a name alone (a person's after a title at most, or a body's): a photo's caption, not the story` });
-      else if (repeats.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} repeats the one before it word for word: a caption or title the page printed twice, not the story` });
+      else if (repeats.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} repeats one beside it word for word (the line before, or a line or two away above the story): a caption, title or author line the page printed twice, not the story` });
       else if (head.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a short label above the story's headline ("${p.text.trim()}"): the page's menus or name, not the story` });
       else if (tail.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a short label after the story's last sentence ("${p.text.trim()}"): the page's widgets or links, not the story` });
+      else {
+        // only the name's span: the rest of the paragraph is the story's, which other rules read on
+        const site = SITE_GLUED.exec(p.text) ?? ARCHIVE_CAPTION.exec(p.text);
+        if (site) out.push({ start: p.start + site.index + site[1]!.length, end: p.start + site.index + site[0].length, text: `"${site[0].trim()}" opens paragraph ${p.line}: the site's name or a photo's caption run into the story, the page's and not the story's` });
+      }
     }
     return out;
   },

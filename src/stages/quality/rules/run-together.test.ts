@@ -30,6 +30,9 @@ test('run-together: flags what it names, and nothing in plain English copy', () 
     // a country's domain in an outlet's name, not two sentences; an English two-letter word after a stop is
     ['Source: Caliber.Az, Report.Ge and Oku.AzAccording to the ministry', ['Oku.AzAccording']],
     ['relations with China.It said so, as did the EU.We agree', ['China.It', 'EU.We']],
+    // a sentence opening on a one-letter word, "A" or "I", before a lower-case word; initials and a letter's name are not
+    ['Wang said.A common focus is trade. We agree.I think so', ['said.A', 'agree.I']],
+    ['the U.S.A and the Ph.D.A student, grade B.A is the mark, Vitamin A. Also', []],
   ];
   for (const [text, expected] of cases) {
     const found = runTogether.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
@@ -134,6 +137,10 @@ test('run-together: in a text that lost two spaces or more, looser readings; not
     ['It ended that day.The talks were afriend visit to maintainan order, peace,stability aboutVietnam and thePM', ['day.The']],
     // compounds of content words the word list lacks, a compound's short half, brands, a comma in a number or before a short word
     [`${lossy}: policymakers, statesmen and socio-economic cyberattack talks on the iPhone, eBay, YouTube and theNewYorkTimes, 1,000 people, a,b lists`, ['day.The', 'ofthe']],
+    // two content words of seven letters or more glued, and two capitalised words of four or more joined once only
+    [`${lossy} on multilateralcooperation, with Nguyen ThanhVinh as PermanentRepresentative`, ['day.The', 'ofthe', 'multilateralcooperation', 'ThanhVinh', 'PermanentRepresentative']],
+    // a shorter half ("peacekeeping", "MacArthur", "LeBron"), or a pair joined twice (a brand: "PowerPoint", "BlackBerry")
+    [`${lossy} on peacekeeping with MacArthur and LeBron, a PowerPoint and a BlackBerry, then the PowerPoint and the BlackBerry`, ['day.The', 'ofthe']],
   ];
   for (const [text, expected] of cases) {
     assert.deepEqual(runTogether.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end)), expected, text);

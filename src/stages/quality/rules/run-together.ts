@@ -11,16 +11,17 @@ const LOST_SPACE = 'a space was lost (pasted or converted copy, often machine-tr
 // word or a number of two characters or more, so initials ("U.S.") and domains ("news.ru") do not match, nor does a
 // domain written with a capital ("VOANews.Com"; a country's two letters are read after, see countryDomain). A closing
 // quotation mark or an opening bracket or quotation mark may stand between the stop and the word ("afternoon.[Sound",
-// "situation.”[Sound", "capacity."Blinken’s"): the space lost is the same.
+// "situation.”[Sound", "capacity."Blinken’s"): the space lost is the same. The next sentence may open on a word of one
+// capital, "A" or "I", before a lower-case word ("said.A common focus").
 // A closing square bracket glued to the next sentence's first word ("[Reporter Fu Jiajun]According") and a
 // clock time glued to a capitalised word ("09:40:25Source") are the same lost space; a number glued to a word
 // is not read ("3D", "5G", "10Mbps" are English), only a time with its colon.
-const GLUED = /[\p{L}\d'’-]*(?:\p{Ll}{2}|\p{Lu}{2}|\d)[.!?][”’"]?[[“"]?(?!(?:Com|Net|Org|Gov|Info)(?!\p{L}))\p{Lu}\p{Ll}+[\p{L}'’]*|\p{L}*\p{Ll}{3}\(\p{Lu}[^)\s]*\)?|\p{L}+\]\p{Lu}\p{Ll}+|\d{1,2}:\d\d(?::\d\d)?\p{Lu}\p{Ll}{2,}/gu;
+const GLUED = /[\p{L}\d'’-]*(?:\p{Ll}{2}|\p{Lu}{2}|\d)[.!?][”’"]?[[“"]?(?!(?:Com|Net|Org|Gov|Info)(?!\p{L}))(?:\p{Lu}\p{Ll}+[\p{L}'’]*|[AI](?= \p{Ll}))|\p{L}*\p{Ll}{3}\(\p{Lu}[^)\s]*\)?|\p{L}+\]\p{Lu}\p{Ll}+|\d{1,2}:\d\d(?::\d\d)?\p{Lu}\p{Ll}{2,}/gu;
 // What every glued place holds: a stop (and a quotation mark or bracket) between a word and a capitalised one, a
 // lowercase letter before a bracket, a bracket closed before a capitalised word, or a time's last two digits before one.
 // Each alternative starts at its stop, bracket or colon, the letter before read back (a lookbehind): the engine skips
 // to those few characters, where a letter first costs a class test at every character.
-const GLUE_HINT = /[.!?](?<=[\p{L}\d].)[”’"[“]{0,2}\p{Lu}\p{Ll}|\((?<=\p{Ll}.)\p{Lu}|\](?<=\p{L}.)\p{Lu}\p{Ll}|:\d\d\p{Lu}\p{Ll}/u;
+const GLUE_HINT = /[.!?](?<=[\p{L}\d].)[”’"[“]{0,2}(?:\p{Lu}\p{Ll}|[AI] \p{Ll})|\((?<=\p{Ll}.)\p{Lu}|\](?<=\p{L}.)\p{Lu}\p{Ll}|:\d\d\p{Lu}\p{Ll}/u;
 // A stop and a capital with one lower-case letter after it, the end of a word: a country's domain ("Caliber.Az",
 // "Report.Ge") when the two letters are no English word ("China.It" is two sentences).
 const COUNTRY_DOMAIN = /[.](\p{Lu}\p{Ll})$/u;
@@ -292,12 +293,20 @@ const FUNCTION_HALVES = new Set([...FUNCTION_LIST, 'a', 'an']);
 const CAMEL_HALF = 2;
 const AFTER_COMMA = 3;
 
-/** The first split of the lower-case word text[start, end) into a function word and an English word (either first), if one is. */
+// Two content words glued are read when each has LONG_HALF letters or more ("multilateralcooperation"): English's closed
+// compounds the word list lacks have a short half ("policymakers", "cyberattack", "peacekeeping").
+const LONG_HALF = 7;
+
+/**
+ * The first split of the lower-case word text[start, end) into a function word and an English word (either first), or
+ * into two English words of LONG_HALF letters or more, if one is.
+ */
 function splitInTwo(text: string, start: number, end: number, lex: TranslationLexicons): number | undefined {
   for (let at = start + 1; at < end; at += 1) {
     const left = text.slice(start, at);
     const right = text.slice(at, end);
     if (FUNCTION_HALVES.has(left) ? right.length >= HALF && englishForm(right, lex) : FUNCTION_HALVES.has(right) && left.length >= HALF && englishForm(left, lex)) return at;
+    if (left.length >= LONG_HALF && right.length >= LONG_HALF && lex.englishWord(left) && englishForm(right, lex)) return at;
   }
   return undefined;
 }
@@ -333,10 +342,19 @@ function batchedSpaces(text: string, lex: TranslationLexicons): Finding[] {
     // a brand's one-letter head is no word ("iPhone", "eBay")
     const lower = at - start >= CAMEL_HALF && isLowerRange(text, start, at) && lex.englishWord(left);
     const named = at - start >= STEM && end - at >= STEM && isUpperUnit(text.charCodeAt(start)) && isLowerRange(text, at + 1, end) && (writtenAlone(text, left) || writtenAlone(text, right));
-    if (lower || named) found(start, end, at, false);
+    // or two capitalised words of NAME_HALF letters or more joined once only ("ThanhVinh", "PermanentRepresentative"): a
+    // brand so joined ("PowerPoint") is named again
+    const once = !named && at - start >= NAME_HALF && end - at >= NAME_HALF && isUpperUnit(text.charCodeAt(start)) && isLowerRange(text, start + 1, at) && isLowerRange(text, at + 1, end) && onlyOnce(text, start, end);
+    if (lower || named || once) found(start, end, at, false);
   }
   return out;
 }
+
+// The least each half of a capitalised pair joined once keeps: a name's particle ("McDonald", "DeSantis", "MacArthur") is shorter.
+const NAME_HALF = 4;
+
+/** Whether text[start, end) stands nowhere else in the text. */
+const onlyOnce = (text: string, start: number, end: number) => text.indexOf(text.slice(start, end)) === start && text.indexOf(text.slice(start, end), end) < 0;
 
 /** Whether the text writes `word` on its own somewhere, no letter either side. */
 function writtenAlone(text: string, word: string): boolean {

@@ -44,6 +44,10 @@ test('untranslated-word: flags what it names, and nothing in plain English copy'
     ['Wang Yi met Zhao Lijian.', []],
     // quoted between a given name and a surname, pinyin or not, it is a nickname; after a lower-case word, still a term
     ['parliament chief Francisco "Lu Olo" Guterres and the policy of "Wu Tong" Taiwan fears', ['Wu Tong']],
+    // a case ending split off a name and left alone before a comma or a stop; English's "a" and "I", a capital letter naming
+    // an item, a letter before a word, or after a short word or a number, is none
+    ['Foreign Minister Mevlut Cavusoglu u , covered the conference. Then Ankara e.', ['u', 'e']],
+    ['Mevlut Cavusoglu a, he said; as did I. Plan B, vitamin C, Arsenal v Chelsea, the 100 m race, at No x.', []],
   ];
   for (const [text, expected] of cases) {
     const found = untranslatedWords.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

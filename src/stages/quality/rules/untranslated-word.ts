@@ -1,6 +1,6 @@
 import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
-import { allMatches, apartFrom, isLetterUnit, isLowerUnit, isUpperUnit, type Finding, type QualityRule } from './rule.ts';
+import { allMatches, apartFrom, isLetterUnit, isLowerUnit, isUpperUnit, matchesIn, type Finding, type QualityRule } from './rule.ts';
 import { firstRunEndingAfter, isJoiner, isSpaceUnit, unitBefore, wordsOf } from './words.ts';
 
 // lex.foreignMonth as translation-lexicons.ts writes it: after a line's start, a space, a comma or a bracket, one of
@@ -425,6 +425,17 @@ function ownSpelledName(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
+// A case ending the translation split off a name and left standing alone before a comma or a stop ("Mevlut Cavusoglu
+// u ," for Turkish Çavuşoğlu'nu): one lower-case letter after a capitalised word. English's own letters alone are "a"
+// and "I", and a letter naming an item ("Plan B", "vitamin C") is a capital.
+const CASE_ENDING = /(?<=\p{Lu}\p{Ll}{2,} )[b-hj-z](?= ?[,;.](?:\s|$))/gu;
+const CASE_ENDING_HINT = /\p{Ll} [b-hj-z] ?[,;.]/u;
+
+/** A source language's case ending split off a name and left alone (CASE_ENDING). */
+function caseEndings(doc: Doc): Finding[] {
+  return matchesIn(doc, CASE_ENDING, CASE_ENDING_HINT).map(({ start, end, match }) => ({ start, end, text: `"${match[0]}" stands alone after a name: a case ending of the source language the translation split off the name` }));
+}
+
 /**
  * Words left in the source language's script or letters ("Ảnh 1.", "Источник", "Çavuşoغlu"), less names written in
  * their own Latin spelling ("Việt Nam"), dates in another language, runs of words English does not have, and quoted terms left in pinyin.
@@ -439,7 +450,7 @@ export const untranslatedWords: QualityRule = {
     const taken = [...runs, ...beside, ...lines];
     // a lone word of the source language, where no run or line holds it already
     const lone = apartFrom(sourceLowerWords(doc.text, lex), taken);
-    const found = [...foreignDates(doc.text, lex), ...taken, ...lone, ...pinyinTerms(doc, lex)];
+    const found = [...foreignDates(doc.text, lex), ...taken, ...lone, ...pinyinTerms(doc, lex), ...caseEndings(doc)];
     // whether any foreign letter is there at all; only then is the text cut into words
     if (!anyForeign(doc.text, lex.foreign)) return found;
     const out = [...found];
