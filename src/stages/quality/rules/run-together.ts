@@ -11,17 +11,16 @@ const LOST_SPACE = 'a space was lost (pasted or converted copy, often machine-tr
 // word or a number of two characters or more, so initials ("U.S.") and domains ("news.ru") do not match, nor does a
 // domain written with a capital ("VOANews.Com"; a country's two letters are read after, see countryDomain). A closing
 // quotation mark or an opening bracket or quotation mark may stand between the stop and the word ("afternoon.[Sound",
-// "situation.”[Sound", "capacity."Blinken’s"): the space lost is the same. The next sentence may open on a word of one
-// capital, "A" or "I", before a lower-case word ("said.A common focus").
+// "situation.”[Sound", "capacity."Blinken’s"): the space lost is the same.
 // A closing square bracket glued to the next sentence's first word ("[Reporter Fu Jiajun]According") and a
 // clock time glued to a capitalised word ("09:40:25Source") are the same lost space; a number glued to a word
 // is not read ("3D", "5G", "10Mbps" are English), only a time with its colon.
-const GLUED = /[\p{L}\d'’-]*(?:\p{Ll}{2}|\p{Lu}{2}|\d)[.!?][”’"]?[[“"]?(?!(?:Com|Net|Org|Gov|Info)(?!\p{L}))(?:\p{Lu}\p{Ll}+[\p{L}'’]*|[AI](?= \p{Ll}))|\p{L}*\p{Ll}{3}\(\p{Lu}[^)\s]*\)?|\p{L}+\]\p{Lu}\p{Ll}+|\d{1,2}:\d\d(?::\d\d)?\p{Lu}\p{Ll}{2,}/gu;
+const GLUED = /[\p{L}\d'’-]*(?:\p{Ll}{2}|\p{Lu}{2}|\d)[.!?][”’"]?[[“"]?(?!(?:Com|Net|Org|Gov|Info)(?!\p{L}))\p{Lu}\p{Ll}+[\p{L}'’]*|\p{L}*\p{Ll}{3}\(\p{Lu}[^)\s]*\)?|\p{L}+\]\p{Lu}\p{Ll}+|\d{1,2}:\d\d(?::\d\d)?\p{Lu}\p{Ll}{2,}/gu;
 // What every glued place holds: a stop (and a quotation mark or bracket) between a word and a capitalised one, a
 // lowercase letter before a bracket, a bracket closed before a capitalised word, or a time's last two digits before one.
 // Each alternative starts at its stop, bracket or colon, the letter before read back (a lookbehind): the engine skips
 // to those few characters, where a letter first costs a class test at every character.
-const GLUE_HINT = /[.!?](?<=[\p{L}\d].)[”’"[“]{0,2}(?:\p{Lu}\p{Ll}|[AI] \p{Ll})|\((?<=\p{Ll}.)\p{Lu}|\](?<=\p{L}.)\p{Lu}\p{Ll}|:\d\d\p{Lu}\p{Ll}/u;
+const GLUE_HINT = /[.!?](?<=[\p{L}\d].)[”’"[“]{0,2}\p{Lu}\p{Ll}|\((?<=\p{Ll}.)\p{Lu}|\](?<=\p{L}.)\p{Lu}\p{Ll}|:\d\d\p{Lu}\p{Ll}/u;
 // A stop and a capital with one lower-case letter after it, the end of a word: a country's domain ("Caliber.Az",
 // "Report.Ge") when the two letters are no English word ("China.It" is two sentences).
 const COUNTRY_DOMAIN = /[.](\p{Lu}\p{Ll})$/u;
