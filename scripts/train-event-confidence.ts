@@ -169,7 +169,8 @@ const stories = new Set(items.map((x) => x.story));
 console.log(`training: ${stories.size} stories, ${items.length} records, ${examples.length} events, ${examples.filter((x) => x.right).length} right`);
 const keepAll = score(items, items.map((x) => x.events.map(() => 1)), 0);
 
-let best: { set: string; l2: number; auc: number; threshold: number; figures: ReturnType<typeof score> } | undefined;
+type Choice = { set: string; l2: number; auc: number; threshold: number; figures: ReturnType<typeof score> };
+const choices: Choice[] = [];
 for (const [set, leftOut] of Object.entries(FEATURE_SETS)) {
   const keep = (f: string) => !leftOut.some((p) => f.startsWith(p));
   for (const l2 of L2) {
@@ -189,18 +190,30 @@ for (const [set, leftOut] of Object.entries(FEATURE_SETS)) {
       if (!top || figures.f1 > top.figures.f1) top = { threshold, figures };
     }
     console.log(`cv ${set}, l2 ${l2}: AUC ${auc}; best threshold ${top!.threshold} P ${top!.figures.precision} R ${top!.figures.recall} F1 ${top!.figures.f1} (${top!.figures.dropped} dropped)`);
-    if (!best || top!.figures.f1 > best.figures.f1) best = { set, l2, auc, ...top! };
+    choices.push({ set, l2, auc, ...top! });
   }
 }
+/**
+ * One right event more or less moves the pooled F1 by about 0.1, and the settings' F1 lie that close (63.54 against
+ * 63.59 at l2 3 and 30): choosing on the last hundredth flipped the model, and with it events kept on text nobody
+ * tuned on, with every rule change. So among the settings within that much of the best, the most regularised is
+ * chosen, and of those the first feature set listed (the sets differ by as little, 63.93 against 63.95): the choice
+ * stays put while the folds cannot tell the settings apart.
+ */
+const F1_TOLERANCE = 0.1;
+const bestF1 = Math.max(...choices.map((c) => c.figures.f1));
+const near = choices.filter((c) => c.figures.f1 >= bestF1 - F1_TOLERANCE);
+const strongest = Math.max(...near.map((c) => c.l2));
+const best = near.find((c) => c.l2 === strongest)!;
 
-const leftOut = FEATURE_SETS[best!.set]!;
-const final = fit(examples, (f) => !leftOut.some((p) => f.startsWith(p)), best!.l2);
+const leftOut = FEATURE_SETS[best.set]!;
+const final = fit(examples, (f) => !leftOut.some((p) => f.startsWith(p)), best.l2);
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 const model: EventConfidence = {
   about:
     'Learned filter over coded events (issue 15): logistic regression over eventFeatures (src/stages/events/confidence/features.ts); an event is kept when sigmoid(bias + sum of its features\' weights) >= threshold. Written by scripts/train-event-confidence.ts; do not edit by hand.',
   bias: round(final.bias),
-  threshold: best!.threshold,
+  threshold: best.threshold,
   weights: Object.fromEntries(final.names.map((n, j) => [n, round(final.w[j]!)])),
   training: {
     stories: stories.size,
@@ -208,9 +221,9 @@ const model: EventConfidence = {
     right: examples.filter((x) => x.right).length,
     features: final.names.length,
     folds: FOLDS,
-    l2: best!.l2,
-    featureSet: best!.set,
-    cv: { auc: best!.auc, keepAll: { precision: keepAll.precision, recall: keepAll.recall, f1: keepAll.f1 }, filtered: best!.figures },
+    l2: best.l2,
+    featureSet: best.set,
+    cv: { auc: best.auc, keepAll: { precision: keepAll.precision, recall: keepAll.recall, f1: keepAll.f1 }, filtered: best.figures },
   },
 };
 EventConfidenceSchema.parse(model);
@@ -225,4 +238,4 @@ if (process.argv.includes('--check')) {
   process.exit(0);
 }
 writeFileSync(OUT, written);
-console.log(`chosen: ${best!.set}, l2 ${best!.l2}, threshold ${best!.threshold}; cv P/R/F1 ${keepAll.precision}/${keepAll.recall}/${keepAll.f1} → ${best!.figures.precision}/${best!.figures.recall}/${best!.figures.f1}; ${final.names.length} features → ${path.relative(ROOT, OUT)}`);
+console.log(`chosen: ${best.set}, l2 ${best.l2}, threshold ${best.threshold}; cv P/R/F1 ${keepAll.precision}/${keepAll.recall}/${keepAll.f1} → ${best.figures.precision}/${best.figures.recall}/${best.figures.f1}; ${final.names.length} features → ${path.relative(ROOT, OUT)}`);

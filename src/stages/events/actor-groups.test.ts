@@ -205,3 +205,14 @@ test('reporterOfConjunct: a verb joined after a reported clause whose subject na
   ];
   for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(rows(text), want));
 });
+
+test('groupActors: a noun phrase joined after an agent noun with a count or a possessive is a member of the compound', async (t) => {
+  const cases: [string, string, string[]][] = [
+    ['"2,500 U.S. troops and 1,000 Iraqi soldiers"', 'Some 2,500 U.S. troops and 1,000 Iraqi soldiers attacked the town.', ['IRQMIL>---:190', 'USAMIL>---:190']],
+    ['"a South Korean captain and his Filipino crewman"', 'Rebels freed a South Korean captain and his Filipino crewman on Monday.', ['---REB>KORMIL:084', '---REB>PHL:084']],
+    ['"two Kenyan men and their Somali driver"', 'Police arrested two Kenyan men and their Somali driver.', ['---COP>KENPPL:173', '---COP>SOM:173']],
+    // negative: after a bare name the phrase is another object (Iraq takes no role of the engineers)
+    ['"to Iraq and 500 engineers"', 'Japan sent 3,000 troops to Iraq and 500 engineers to Kuwait.', ['JPN>IRQ:154']],
+  ];
+  for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(rows(text), want));
+});

@@ -25,7 +25,7 @@ export function groupActors(syntax: Syntax, toks: readonly Word[], actors: reado
     const owner = i > 0 && possessorOf(toks, actors[i - 1]!, a) ? actors[i - 1]! : null;
     const prev = groups[groups.length - (owner ? 2 : 1)];
     const owns = i + 1 < actors.length && possessorOf(toks, a, actors[i + 1]!);
-    if (!owns && prev && prev.members.length < maxMembers && joined(toks, prev.last, owner ? owner.first : a.first)) {
+    if (!owns && prev && prev.members.length < maxMembers && joined(toks, prev.last, owner ? owner.first : a.first, headed(toks, prev))) {
       prev.members.push(a);
       prev.last = a.last;
       return;
@@ -172,14 +172,32 @@ function hasConjunction(toks: readonly Word[], g: ActorGroup): boolean {
   return false;
 }
 
-function joined(toks: readonly Word[], lastOfPrev: number, firstOfNext: number): boolean {
+/**
+ * Words that may open a member's noun phrase after its joiner when the member before is a noun phrase with a head of
+ * its own: a count ("2,500 U.S. troops and 1,000 Iraqi soldiers"), a possessive determiner ("a South Korean captain
+ * and his Filipino crewman").
+ */
+const MEMBER_LEAD: ReadonlySet<string> = new Set(['NUM']);
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * The group ends in an agent noun ("U.S. troops", "a South Korean captain"): a whole noun phrase, so a phrase joined
+ * after it with a count or a possessive is a party of its own. After a bare name ("sent troops to Iraq and 500
+ * engineers to Kuwait") it is another object, and a shared agent would give Iraq the engineers' role.
+ */
+function headed(toks: readonly Word[], g: ActorGroup): boolean {
+  return g.members[g.members.length - 1]!.role !== null && toks[g.last]?.pos === 'NOUN';
+}
+
+function joined(toks: readonly Word[], lastOfPrev: number, firstOfNext: number, headed = false): boolean {
   const n = firstOfNext - lastOfPrev - 1;
   if (n <= 0 || n > 3) return false;
   let joiner = false;
   for (let k = lastOfPrev + 1; k < firstOfNext; k++) {
     const t = toks[k]!;
     if (JOINERS.has(t.lower) && !spacedDash(toks, k)) joiner = true;
-    else if (t.pos !== 'DET') return false;
+    // Only after the joiner: "Iraq's 2,500 troops" joins nothing.
+    else if (!(t.pos === 'DET' || (headed && joiner && (MEMBER_LEAD.has(t.pos) || POSSESSIVE_DETERMINERS.has(t.lower))))) return false;
   }
   return joiner;
 }

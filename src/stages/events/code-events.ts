@@ -19,7 +19,7 @@ import { backgroundOf, beliefCue, prepositionCue, relativeClause } from './recod
 import type { TriggerCoding, TriggerEnv } from './recoding/rule.ts';
 import { GOVERNMENT, MAX_RECIPROCAL, actorsOf, peopleActedOn, protestActors, speechActors, standDownActors, untargetedActors } from './parties.ts';
 import { dropBackgroundEvents } from './background-events.ts';
-import { conjoinedTargets } from './conjoined-targets.ts';
+import { conjoinedPhrase, conjoinedTargets } from './conjoined-targets.ts';
 import { receivedAct } from './received-acts.ts';
 import { actNounDoer } from './act-noun-doer.ts';
 import { dropCoordinatedNominals, dropTopicNominals, dropFrameConjuncts, dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad, ownStateInPartyList } from './prune.ts';
@@ -154,7 +154,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     if (!found && complement && m.pattern.frame && ctx.toks[m.first]!.pos === 'ADJ') found = actorsOf(ctx, complement, null, recent) ?? untargetedActors(ctx, complement, null, recent);
     // Standing down needs a counterpart (the state the irregulars stood against), never `---`.
     if (!standDown.some((s) => code.startsWith(s))) found ??= untargetedActors(ctx, m, complement, recent);
-    found = receivedAct(ctx, m, found && conjoinedTargets(ctx, m, peopleActedOn(ctx, m, found))) ?? actNounDoer(ctx, m, matches);
+    found = receivedAct(ctx, m, found && conjoinedPhrase(ctx, conjoinedTargets(ctx, m, peopleActedOn(ctx, m, found)))) ?? actNounDoer(ctx, m, matches);
     // "officials say a Marine was killed in Ramadi": with no doer, the report of it may still be an act.
     const undergone = found ? null : reportedUndergoneForce(ctx, m, code);
     if (undergone) {

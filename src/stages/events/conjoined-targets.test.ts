@@ -26,3 +26,16 @@ test('conjoinedTargets: a target phrase joined by "and" + a target preposition n
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), [...want].sort()));
 });
+
+test('conjoinedPhrase: the target\'s noun phrase joined by "and" to a noun phrase with an actor of its own names a second target', async (t) => {
+  const cases: [string, string[]][] = [
+    ['Iran condemned the statements made by the EU foreign policy chief and the foreign ministers of Canada and Australia.', ['IRN>AUSGOV:111', 'IRN>CANGOV:111', 'IRN>IGOEUREEC:111']],
+    ['Japan criticized the Chinese coast guard vessels and the Russian navy.', ['JPN>CHNMIL:111', 'JPN>RUSMIL:111']],
+    // negatives: the second phrase opens a clause of its own; its actor stands after a preposition (the victims of
+    // the act condemned); a verb joined by "and" is an act of its own
+    ['Iran condemned the EU foreign policy chief and the foreign ministers of Canada and Australia said nothing.', ['IRN>IGOEUREEC:111']],
+    ['Iran condemned the Israeli military operation and the killing of Palestinian civilians.', ['IRN>ISR:111']],
+    ['Iran condemned the Israeli military operation and called on Egypt to act.', ['IRN>EGY:020', 'IRN>ISR:111']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(rows(text), [...want].sort()));
+});

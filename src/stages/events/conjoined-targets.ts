@@ -1,5 +1,5 @@
-/** A second target named by a prepositional phrase joined by "and" to the one the act is aimed with. */
-import { RELATIVE_PRONOUNS, type Found, type SentenceCtx } from './sentence.ts';
+/** A second target named by a phrase joined by "and" to the one the act is aimed at: a prepositional or a noun phrase. */
+import { RELATIVE_PRONOUNS, type Found, type FoundActor, type SentenceCtx } from './sentence.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 
 /** Prepositions that name whom an act is aimed at ("sanctions on", "an attack against", "aid to", "talks with"). */
@@ -49,4 +49,40 @@ function opensClause(ctx: SentenceCtx, at: number): boolean {
     if (t.pos === 'VERB' && ctx.toks[j - 1]?.text !== '-' && ctx.syntax.verbGroupAt(t.index)?.finite) return true;
   }
   return false;
+}
+
+/** Words of the first conjunct's noun phrase after its actor: "the EU [foreign policy chief] and …". */
+const PHRASE_REST: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
+/** How many such words may follow the actor before "and". */
+const PHRASE_REACH = 4;
+/** Words that may open the second conjunct before its actor: "and [the] foreign ministers of …", "and [the] Russian navy". */
+const CONJUNCT_LEAD: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
+
+/**
+ * "condemned the statements made by the EU foreign policy chief and the foreign ministers of the USA, Canada and
+ * Australia": the target's noun phrase, its actor followed by nouns of its own ("foreign policy chief"), joined by
+ * "and" to a noun phrase whose actor stands in it with no preposition, names a second target (guidelines: compound
+ * actors expand). The groups link reads stand apart because the first phrase goes on past its actor; phrases joined
+ * right after the actor are one group already. Not when the second phrase opens a clause of its own ("… chief, and
+ * the ministers said …") or its actor is the source's.
+ */
+export function conjoinedPhrase(ctx: SentenceCtx, found: Found): Found {
+  const { toks } = ctx;
+  if (found.sources === found.targets || found.targets.length === 0) return found;
+  const same = (a: FoundActor, b: FoundActor) => a.code === b.code && a.first === b.first && a.last === b.last;
+  const first = ctx.groups.find((g) => found.targets.every((a) => g.members.some((b) => same(a, b))));
+  if (!first) return found;
+  let k = first.last + 1;
+  const rest = k;
+  while (k < toks.length && k - rest < PHRASE_REACH && PHRASE_REST.has(toks[k]!.pos) && !ctx.groups.some((g) => g.first <= k && k <= g.last)) k++;
+  if (k === rest || toks[k]?.lower !== 'and') return found;
+  const at = k + 1;
+  let j = at;
+  while (j < toks.length && j - at < PHRASE_REACH && CONJUNCT_LEAD.has(toks[j]!.pos)) j++;
+  // The second phrase's actor may take in its leading words ("the [foreign ministers of …]").
+  const second = ctx.groups.find((g) => g.first >= at && g.first <= j);
+  if (!second || second.governor !== null || opensClause(ctx, second.last + 1)) return found;
+  const added = second.members.filter((a) => !found.targets.some((x) => x.code === a.code) && !found.sources.some((x) => x.code === a.code));
+  if (added.length === 0) return found;
+  return { ...found, targets: [...found.targets, ...added], how: `${found.how}; and target ${added.map((a) => a.code).join(', ')} (the noun phrase joined by "and")` };
 }

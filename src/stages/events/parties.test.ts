@@ -45,7 +45,8 @@ test('victim: victims are never the source of an act', async (t) => {
     // negative: civilians who act are sources
     ['Villagers attacked the police station.', ['---CVL>---COP:190']],
     // an actor carried from a longer sentence before is no victim, and its range there is not read here
-    ['Congo first took Uganda to the World Court for abuses in 1999, one year after Uganda and Rwanda launched an invasion. Both nations have since signed peace deals with the Congolese government.', ['RWA>CODGOV:057', 'UGA>CODGOV:057']],
+    // (a signed peace deal binds both signatories: bothWays)
+    ['Congo first took Uganda to the World Court for abuses in 1999, one year after Uganda and Rwanda launched an invasion. Both nations have since signed peace deals with the Congolese government.', ['RWA>CODGOV:057', 'UGA>CODGOV:057', 'CODGOV>RWA:057', 'CODGOV>UGA:057']],
   ]);
 });
 
@@ -235,6 +236,15 @@ test('bothWays: talks, and symmetric dictionary pairs, are one triple each way; 
     ['Israel says it will not negotiate with Syria.', ['ISR>SYR:125']],
     // negative: ESTABLISH * TIES [054:054] is symmetric in the dictionary, but the manual codes it one way
     ['Sri Lanka has established diplomatic ties with Iran.', ['LKA>IRN:054']],
+    // a telephone conversation is talks by phone (decision U), a signed agreement binds both signatories
+    ['The Japanese prime minister spoke with the Indian prime minister by phone on Friday.', ['JPNGOV>INDGOV:041', 'INDGOV>JPNGOV:041']],
+    ['Sudan signed a peace agreement with Chad on Monday.', ['SDN>TCD:057', 'TCD>SDN:057']],
+    // the counterpart after "from": the caller, the delegation's country
+    ['The Malaysian prime minister received a telephone call from the Australian prime minister on Tuesday.', ['MYSGOV>AUSGOV:041', 'AUSGOV>MYSGOV:041']],
+    ["Iran's foreign minister met a delegation from Iraq on Sunday.", ['IRNGOV>IRQ:040', 'IRQ>IRNGOV:040']],
+    // negatives: aid received "from" is the giver's act alone; a refusal to sign is the refuser's
+    ['The Kenyan president received aid from Japan.', ['JPN>KENGOV:070']],
+    ['Israel says it will not sign an agreement with Syria.', ['ISR>SYR:127']],
   ]);
 });
 

@@ -50,26 +50,31 @@ export function actorsOf(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerM
 
 /**
  * Codes whose two named parties act on each other (guidelines: talks and meetings are reciprocal); ending talks
- * (164) is the talks' end for both. Other symmetric pairs of the dictionary (ESTABLISH * TIES [054:054]) are
- * coded one way, as the CAMEO manual does.
+ * (164) is the talks' end for both; a telephone conversation (041) is talks by phone (decision U: reciprocal); a
+ * signed agreement (057) binds both signatories (SIGN * &TREATY [057:057]). Other symmetric pairs of the dictionary
+ * (ESTABLISH * TIES [054:054]) are coded one way, as the CAMEO manual does.
  */
-const MUTUAL_CODES: ReadonlySet<string> = new Set(['040', '046', '164']);
+const MUTUAL_CODES: ReadonlySet<string> = new Set(['040', '041', '046', '057', '164']);
 
 /**
  * "Dai met with Minh", "the union had been negotiating with the employers", "Minh held talks with Yang": a
  * meeting or talks with a named counterpart is one triple each way (guidelines: talks are reciprocal). The
- * counterpart is the verb's object or comes after "with" ("met in Geneva" names a venue, not a party; a host country
+ * counterpart is the verb's object or comes after "with", or after "from" ("received a telephone call from Morrison":
+ * the caller; "met a delegation from Iran") ("met in Geneva" names a venue, not a party; a host country
  * standing in for the party not named is one: hostStandIn), and a
  * noun trigger must be what a finite verb does ("held talks"), not talks a clause only mentions ("the chances
  * of resuming talks with Syria").
  */
+/** Prepositions after which the other side of talks is named: "met with Minh", "a telephone call from Morrison". */
+const COUNTERPART_GOVERNORS: ReadonlySet<string> = new Set(['with', 'from']);
+
 export function bothWays(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, found: Found, recent: readonly ActorGroup[]): Found {
   if (complement || found.sources === found.targets || !mutualAct(ctx, m)) return found;
   // The counterpart may be a group anaphor ("met with them"), which stands where its phrase stands.
   const same = (a: FoundActor, b: FoundActor) => a.code === b.code && a.first === b.first && a.last === b.last;
   const within = (g: ActorGroup) => found.targets.every((a) => g.members.some((b) => same(a, b)));
   const target = withAnaphors(ctx, recent).find(within);
-  if (!target || !(target.governor === null || target.governor === 'with' || hostStandIn(ctx, m, target, found.sources) || requester(ctx, target))) return found;
+  if (!target || !(target.governor === null || COUNTERPART_GOVERNORS.has(target.governor) || hostStandIn(ctx, m, target, found.sources) || requester(ctx, target))) return found;
   if (!doneByFiniteVerb(ctx, m) || refused(ctx, m)) return found;
   // "met with her counterparts from A, B and C": one event is every pair of its parties, and A, B and C did not meet
   // each other: each side's act is an event of its own (the reverse event codes the counterparts' side).

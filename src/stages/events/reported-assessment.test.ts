@@ -14,7 +14,7 @@ test('dropReportedAssessments: another country\'s ongoing conduct, as a speaker 
     // a prediction of another country's conduct is the speaker's assessment too
     ['U.S. Secretary of State Condoleezza Rice said Venezuelan President Hugo Chavez is expected to seek closer ties with Iran.', []],
     // negatives: a deed done is reported, the speaker's own side is its act, the writer's own present progressive stands
-    ['U.S. Secretary of State Condoleezza Rice said Venezuelan President Hugo Chavez has signed an agreement with Iran.', ['VENGOV>IRN:057']],
+    ['U.S. Secretary of State Condoleezza Rice said Venezuelan President Hugo Chavez has signed an agreement with Iran.', ['IRN>VENGOV:057', 'VENGOV>IRN:057']],
     ['Venezuelan officials said Venezuela is seeking closer ties with Iran.', ['VEN>IRN:050']],
     ['Venezuelan President Hugo Chavez is seeking closer ties with Iran.', ['VENGOV>IRN:050']],
     // the writer's own prediction stands, as does the speaker's of its own side
