@@ -87,11 +87,11 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
     let entity: Entity | null = named?.entity ?? null;
     if (!entity) {
       const lower = words[first]!.lower;
-      const near = subject && paragraph - subject.paragraph <= SUBJECT_REACH ? subject : null;
+      const near: Salient | null = subject && paragraph - subject.paragraph <= SUBJECT_REACH ? subject : null;
       const person: Salient | null = place.speaking ? (speaker ?? near) : near;
       if (first === last && quoteLex.pronouns.get(lower) === 'person' && lower !== 'him' && lower !== 'her') {
         // Only "he" and "she" reach further: "I" and "we" belong to someone quoted.
-        const sole = subject && THIRD_PERSON.has(lower) && soleSubject(paragraph - subject.paragraph, otherPerson) ? subject : near;
+        const sole: Salient | null = subject && THIRD_PERSON.has(lower) && soleSubject(paragraph - subject.paragraph, otherPerson) ? subject : near;
         entity = (place.speaking ? (speaker ?? sole) : sole)?.entity ?? null;
       } else if (first === last && lower === 'it') {
         entity = place.speaking ? body : null;
