@@ -64,6 +64,9 @@ test('pronouns and descriptions in a speaker or actor place resolve to the entit
     ['"Talks will go on," said Li Lifan. Putin is expected in Beijing. He said the alliance is remote.', [['He', 'Li Lifan']]],
     // A subject's pronoun with no one speaking before: the person last the subject of a clause.
     ['Angela Merkel arrived late. She said the talks went well.', [['She', 'Angela Merkel']]],
+    // The subject of a that-clause does not displace the person its sentence is about; with none before it, it is the subject.
+    ['Foreign Minister Pham Binh Minh met Lao Ambassador Sengphet Houngboungnuang. Minh expressed his hope that the ambassador will coordinate with Vietnamese agencies. He praised the ties.', [['the ambassador', 'Sengphet Houngboungnuang'], ['He', 'Pham Binh Minh']]],
+    ['Police announced that Ahmed Ali fled the city. He crossed the border.', [['He', 'Ahmed Ali']]],
     // A description: the person introduced with that title, else who last spoke, when the role fits.
     ['Russian Defense Minister Sergei Ivanov says Russia will test a missile. The Russian minister told reporters it would fly.', [['The Russian minister', 'Sergei Ivanov']]],
     ['A senior police official, Saud Aziz, says four men were held. The official says they belong to a group.', [['The official', 'Saud Aziz']]],

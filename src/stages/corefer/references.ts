@@ -59,6 +59,8 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
   let body: Entity | null = null;
   // Whether a person other than the subject was named (or described by a role) since it was the subject.
   let otherPerson = false;
+  // The sentence whose clause made `subject` the subject.
+  let subjectSentence = -1;
   // The latest organisation named so far whose name has a word, for "the ministry".
   const orgsByWord = new Map<string, Entity>();
   // Built at the first description that needs it: most documents have none.
@@ -85,11 +87,11 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
     let entity: Entity | null = named?.entity ?? null;
     if (!entity) {
       const lower = words[first]!.lower;
-      const near = subject && paragraph - subject.paragraph <= SUBJECT_REACH ? subject : null;
+      const near: Salient | null = subject && paragraph - subject.paragraph <= SUBJECT_REACH ? subject : null;
       const person: Salient | null = place.speaking ? (speaker ?? near) : near;
       if (first === last && quoteLex.pronouns.get(lower) === 'person' && lower !== 'him' && lower !== 'her') {
         // Only "he" and "she" reach further: "I" and "we" belong to someone quoted.
-        const sole = subject && THIRD_PERSON.has(lower) && soleSubject(paragraph - subject.paragraph, otherPerson) ? subject : near;
+        const sole: Salient | null = subject && THIRD_PERSON.has(lower) && soleSubject(paragraph - subject.paragraph, otherPerson) ? subject : near;
         entity = (place.speaking ? (speaker ?? sole) : sole)?.entity ?? null;
       } else if (first === last && lower === 'it') {
         entity = place.speaking ? body : null;
@@ -109,14 +111,30 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
     if (!entity) continue;
     if (PERSON_TYPES.has(entity.type)) {
       const salient: Salient = { entity, paragraph, role: named ? roleOf(syntax, appositions, named.mention) : (place.speaking ? speaker : subject)?.role ?? null };
-      subject = salient;
-      otherPerson = false;
+      const sentence = words[first]!.sentence;
+      // "Minh expressed his hope that the ambassador will …. He spoke highly of …": the subject of a that-clause is
+      // someone else in view, not who the sentence is about; its main clause's person stays the subject.
+      if (sentence === subjectSentence && complementSubject(words, first)) {
+        if (entity.id !== subject?.entity.id) otherPerson = true;
+      } else {
+        subject = salient;
+        subjectSentence = sentence;
+        otherPerson = false;
+      }
       if (place.speaking) speaker = salient;
     } else if (BODY_TYPES.has(entity.type) && place.speaking) {
       body = entity;
     }
   }
   return out;
+}
+
+/** Words that open a clause which reports or describes rather than tells what the sentence is about. */
+const COMPLEMENTISERS: ReadonlySet<string> = new Set(['that', 'whether', 'if']);
+
+/** "… his hope that the ambassador will coordinate": a subject right after a complementiser opens a that-clause. */
+function complementSubject(words: readonly Word[], first: number): boolean {
+  return first > 0 && COMPLEMENTISERS.has(words[first - 1]!.lower);
 }
 
 const AGE = /^\d{1,3}-year-old$/;

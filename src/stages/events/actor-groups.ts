@@ -17,7 +17,7 @@ export function sentenceActors(readings: readonly ActorReading[], first: number)
  * Group adjacent actors joined by "and", commas or hyphens. An agent after the last member applies to every
  * member ("Russian and US officials" → RUSGOV, USAGOV).
  */
-export function groupActors(syntax: Syntax, toks: readonly Word[], actors: readonly FoundActor[], maxMembers: number, ties: ReadonlySet<string>): ActorGroup[] {
+export function groupActors(syntax: Syntax, toks: readonly Word[], actors: readonly FoundActor[], maxMembers: number, ties: ReadonlySet<string>, personRoles: ReadonlySet<string>): ActorGroup[] {
   const groups: ActorGroup[] = [];
   actors.forEach((a, i) => {
     // "the army and the country's police": the possessor opens the phrase of the actor it owns, which is the
@@ -25,7 +25,8 @@ export function groupActors(syntax: Syntax, toks: readonly Word[], actors: reado
     const owner = i > 0 && possessorOf(toks, actors[i - 1]!, a) ? actors[i - 1]! : null;
     const prev = groups[groups.length - (owner ? 2 : 1)];
     const owns = i + 1 < actors.length && possessorOf(toks, a, actors[i + 1]!);
-    if (!owns && prev && prev.members.length < maxMembers && joined(toks, prev.last, owner ? owner.first : a.first, headed(toks, prev))) {
+    const from = owner ? owner.first : a.first;
+    if (!owns && prev && prev.members.length < maxMembers && joined(toks, titleEnd(toks, prev.last, from, personRoles), from, headed(toks, prev))) {
       prev.members.push(a);
       prev.last = a.last;
       return;
@@ -52,7 +53,9 @@ export function groupActors(syntax: Syntax, toks: readonly Word[], actors: reado
     }
     g.members = collectiveScope(g.members);
     const lead = leadingAgent(toks, g);
-    if (lead) g.members = g.members.map((m) => (m.role || m.code.length !== 3 || COLLECTIVE_CODES.has(m.code) ? m : { ...m, code: m.code + lead.code.slice(3), role: lead.role, how: `${m.how} + shared agent before "of"` }));
+    // Only the members from the agent on share it: "China and the presidents of Bolivia and Chile" leaves China a country.
+    const from = lead ? g.members.indexOf(lead) : -1;
+    if (lead) g.members = g.members.map((m, i) => (i < from || m.role || m.code.length !== 3 || COLLECTIVE_CODES.has(m.code) ? m : { ...m, code: m.code + lead.code.slice(3), role: lead.role, how: `${m.how} + shared agent before "of"` }));
   }
   return out;
 }
@@ -69,13 +72,13 @@ export function collectiveScope(members: FoundActor[]): FoundActor[] {
 
 /**
  * "the presidents of Bolivia, Chile and Peru", "the foreign ministers of Russia and China": an agent before
- * "of" that link read into the first member applies to every member (guidelines: compound actors expand).
+ * "of" that link read into a member (the first, or the first after a titled member: "the EU foreign policy chief
+ * and the foreign ministers of the USA, Britain …") applies to every member (guidelines: compound actors expand).
  */
 export function leadingAgent(toks: readonly Word[], g: ActorGroup): FoundActor | null {
-  const first = g.members[0]!;
-  if (g.members.length < 2 || !first.role || first.code.length < 6) return null;
-  for (let k = first.first; k < first.last; k++) if (toks[k]!.lower === 'of') return first;
-  return null;
+  if (g.members.length < 2) return null;
+  const ofInside = (m: FoundActor) => toks.slice(m.first, m.last).some((t) => t.lower === 'of');
+  return g.members.find((m) => m.role && m.code.length >= 6 && ofInside(m)) ?? null;
 }
 
 /** Signs of a sum of money after a country's name: "U.S. $37 million", "Hong Kong $ 5 billion". */
@@ -187,6 +190,22 @@ const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its'
  */
 function headed(toks: readonly Word[], g: ActorGroup): boolean {
   return g.members[g.members.length - 1]!.role !== null && toks[g.last]?.pos === 'NOUN';
+}
+
+/** How many words a title the link reading left out may have: "foreign policy chief". */
+const TITLE_WORDS = 3;
+
+/**
+ * "the EU foreign policy chief and the foreign ministers of the USA, …": a title the agent table lacks, left after an
+ * actor's name, ends that actor's noun phrase, and "and" after it joins the next actor as a member of the same
+ * compound (guidelines: compound actors expand). Only a title ending in a person's role noun ("Chinese goods and
+ * the EU" joins nothing), of a few adjectives and nouns; returns where the first actor's phrase ends (`last` when
+ * no such title follows it).
+ */
+export function titleEnd(toks: readonly Word[], last: number, next: number, personRoles: ReadonlySet<string>): number {
+  let k = last + 1;
+  while (k < next && k <= last + TITLE_WORDS && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NOUN')) k++;
+  return k > last + 1 && personRoles.has(toks[k - 1]!.lemma) ? k - 1 : last;
 }
 
 function joined(toks: readonly Word[], lastOfPrev: number, firstOfNext: number, headed = false): boolean {

@@ -8,16 +8,19 @@ import { bestClauseMatch } from './dictionary/match-clause.ts';
 import type { ClauseFrame } from './dictionary/frame.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf } from '../../model/index.ts';
-import { events } from './events.ts';
+import { events, eventsStage } from './events.ts';
 import type { EventResources } from './resources.ts';
 import type { FramePrep } from './dictionary/frame.ts';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { DEFAULT_STAGES } from '../../pipeline/presets.ts';
 
 let pipeline: ReturnType<typeof buildPipeline> | undefined;
-/** The CAMEO codes the pipeline up to events gives a text. */
+/**
+ * The CAMEO codes the pipeline up to events gives a text, with no learned filter: what is tested here is which code
+ * a trigger takes, and the filter's weights move whenever the rules are retrained.
+ */
 function codes(text: string): string[] {
-  pipeline ??= buildPipeline(DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.name === 'events') + 1));
+  pipeline ??= buildPipeline([...DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.name === 'events')), eventsStage(undefined, null)]);
   return pipeline.analyze({ text }).events.map((e) => e.cameo.code);
 }
 

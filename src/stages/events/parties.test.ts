@@ -149,6 +149,16 @@ test('leadingAgent: an agent before "of" applies to every member of the compound
     ['The presidents of Bolivia, Chile and Peru attended the inauguration in Montevideo.', ['BOLGOV>URY:017', 'CHLGOV>URY:017', 'PERGOV>URY:017']],
     // negative: a member with a code of its own keeps it
     ['The government of Israel and Hamas agreed to a truce.', ['ISRGOV>PSEREBHMS:0871', 'PSEREBHMS>ISRGOV:0871']],
+    // after a titled member, from the agent on
+    ['Iran condemned the EU foreign policy chief and the foreign ministers of Britain and Canada.', ['IRN>IGOEUREEC:111', 'IRN>GBRGOV:111', 'IRN>CANGOV:111']],
+  ]);
+});
+
+test('titleEnd: a title the agent table lacks ends its actor\'s phrase, and "and" after it joins the next actor', async (t) => {
+  await table(t, [
+    ['Iran condemned statements by the EU foreign policy chief and the British foreign secretary.', ['IRN>IGOEUREEC:111', 'IRN>GBRGOV:111']],
+    // negatives: a word after the name that is no person's role joins nothing
+    ['Iran condemned tariffs on Chinese goods and the EU.', ['IRN>CHN:111']],
   ]);
 });
 

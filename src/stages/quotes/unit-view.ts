@@ -497,6 +497,9 @@ export class UnitView {
     a = this.settingAfter(a);
     if (a > u1 || (isFinalPunct(toks[a]) && a >= u1 - 1)) return a;
     if (isComma(toks[k])) return k;
+    // "…," Kishida told the committee of the upper house, the chamber of …: a comma after a trailing adjunct ends the
+    // attribution as one right after the cue does; what follows it describes, it does not quote.
+    if (a > k && isComma(toks[a])) return a;
     if (isFinalPunct(toks[k]) && isQuoteMark(toks[k + 1])) return k;
     return null;
   }

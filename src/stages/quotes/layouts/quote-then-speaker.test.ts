@@ -8,6 +8,9 @@ checkLayout(['quote-then-speaker'], [
   ['"The vote was fair," Whitfield said in an interview Monday.', ['quote-then-speaker', '"The vote was fair,"', 'Whitfield', 'said']],
   ['"We lost," the senator said after the vote.', ['quote-then-speaker', '"We lost,"', 'the senator', 'said']],
   ['"Prices will rise," the minister said while visiting a market in Hanoi.', ['quote-then-speaker', '"Prices will rise,"', 'the minister', 'said']],
+  // ... and a comma after the setting ends the attribution: an apposition follows (gave nothing before).
+  ['"We urge China to release him," Kishida told the committee of the upper house, the chamber of parliament.', ['quote-then-speaker', '"We urge China to release him,"', 'Kishida', 'told']],
+  ['"We urge China to release him," Kishida said at the committee, the upper chamber of parliament.', ['quote-then-speaker', '"We urge China to release him,"', 'Kishida', 'said']],
   // A dateline is framing, not content (gave it in the content before).
   ['BEIJING (Reuters) - China will retaliate if tariffs rise, the ministry warned on Thursday.', ['quote-then-speaker', 'China will retaliate if tariffs rise', 'the ministry', 'warned']],
   // A description as speaker, a cue's past form the tagger reads as an adjective at the clause end (gave nothing before).
@@ -20,6 +23,7 @@ checkLayout(['quote-then-speaker'], [
   '"The vote was rigged," the charges were alleged.',
   // An adjunct holding a finite verb is a clause of its own, not the cue's setting.
   '"We lost," the senator said after the vote was counted twice.',
+  '"We lost," the senator said after the vote was counted, and the count was fair.',
   'The minister said the talks failed.',
   'After the talks, the minister left.',
   'Tired and hungry, the soldiers said nothing.',
