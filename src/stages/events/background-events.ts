@@ -65,7 +65,7 @@ const unplacedTitle = (a: Party) => a.country === null && a.role === GOVERNMENT;
  * not a second party; read as a list, it is a government nobody placed and unplacedGovernment would drop the act. The
  * title leaves the side instead. "The president and Chancellor Merkel met …" names two people and stays as it is.
  */
-export function withoutUnplacedTitles(ctx: SentenceCtx, e: Event): Event {
+function withoutUnplacedTitles(ctx: SentenceCtx, e: Event): Event {
   if (!BETWEEN_STATES.test(e.cameo.code)) return e;
   const otherTitle = (a: Party, side: readonly Party[]) => {
     if (!unplacedTitle(a) || !a.mention) return false;

@@ -9,7 +9,6 @@ import { reportedForce, reportedUndergoneForce } from './reported-force.ts';
 import { dropReportedAssessments } from './reported-assessment.ts';
 import { speechActEvents } from './speech-acts/index.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
-import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { buildEvent, reverseEvent } from './build-event.ts';
 import { documentIndex } from './document-index.ts';
 import { type Found, type SentenceCtx, clauseEnd, type ActorGroup } from './sentence.ts';
@@ -50,8 +49,6 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
   const bySentence = syntax.sentences.map((s) => syntax.words.slice(s.first, s.last + 1));
   const isTime = timeWords(syntax.words, doc.timexes);
   const index = documentIndex(doc, syntax.words);
-  // The role nouns of people ("chief", "minister") that end a title the agent table lacks (groupActors).
-  const personRoles = loadQuoteLexicons().personRoles;
   const events: Event[] = [];
   const recentGroups: ActorGroup[] = [];
   const discards = bySentence.map((toks) => sentenceDiscard(res.discards, toks));
@@ -68,7 +65,7 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
       return;
     }
     const actors = sentenceActors(readings[s] ?? [], syntax.sentences[s]!.first);
-    const groups = groupActors(syntax, toks, actors, MAX_GROUP, res.lexicons.coding.words.agentTies, personRoles);
+    const groups = groupActors(syntax, toks, actors, MAX_GROUP, res.lexicons.coding.words.agentTies, res.personRoles);
     for (const g of groups) {
       if (g.members.length >= MAX_GROUP) context.report('info', 'events-actor-list', `a list of ${MAX_GROUP}+ actors is not coded as one compound actor`, toks[g.first]!.start, toks[g.last]!.end);
     }

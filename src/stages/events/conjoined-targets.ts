@@ -1,5 +1,5 @@
 /** A second target named by a phrase joined by "and" to the one the act is aimed at: a prepositional or a noun phrase. */
-import { RELATIVE_PRONOUNS, type Found, type FoundActor, type SentenceCtx } from './sentence.ts';
+import { RELATIVE_PRONOUNS, sameActor, type Found, type SentenceCtx } from './sentence.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 
 /** Prepositions that name whom an act is aimed at ("sanctions on", "an attack against", "aid to", "talks with"). */
@@ -69,8 +69,7 @@ const CONJUNCT_LEAD: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
 export function conjoinedPhrase(ctx: SentenceCtx, found: Found): Found {
   const { toks } = ctx;
   if (found.sources === found.targets || found.targets.length === 0) return found;
-  const same = (a: FoundActor, b: FoundActor) => a.code === b.code && a.first === b.first && a.last === b.last;
-  const first = ctx.groups.find((g) => found.targets.every((a) => g.members.some((b) => same(a, b))));
+  const first = ctx.groups.find((g) => found.targets.every((a) => g.members.some((b) => sameActor(a, b))));
   if (!first) return found;
   let k = first.last + 1;
   const rest = k;

@@ -1,5 +1,6 @@
 import { defineStage, type Stage } from '../../pipeline/stage.ts';
 import { loadEventLexicons } from '../../lexicons/events/event-lexicons.ts';
+import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { loadPetrarchDictionary } from '../../lexicons/events/petrarch-dictionary.ts';
 import { indexDictionary } from './dictionary/dictionary-index.ts';
 import { sentenceDiscards } from './dictionary/sentence-discard.ts';
@@ -30,6 +31,7 @@ export function eventsStage(observe?: UncodedObserver, confidence?: ConfidenceMo
         discards: sentenceDiscards(dictionary.dictionary.discards),
         ...eventIndexes(lexicons),
         confidence: confidence === undefined ? confidenceModel(loadEventConfidence()) : confidence,
+        personRoles: loadQuoteLexicons().personRoles,
       };
     },
     run(doc, resources, context) {

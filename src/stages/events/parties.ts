@@ -1,7 +1,7 @@
 /** Who acts on whom: the source and target actors of a trigger, by the shape of its clause. */
 import { possessive, type Word } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
-import { type Found, type SentenceCtx, isRelativePronoun, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause, type ActorGroup, type FoundActor } from './sentence.ts';
+import { type Found, type SentenceCtx, isRelativePronoun, sameActor, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause, type ActorGroup, type FoundActor } from './sentence.ts';
 import { describe, firstConjunct, firstGroupAfter, placeModifier, speakerItself, subjectGroup, withAnaphors } from './actor-groups.ts';
 import { dictionaryReading, sameActBack } from './recoding/code-pair.ts';
 
@@ -56,6 +56,9 @@ export function actorsOf(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerM
  */
 const MUTUAL_CODES: ReadonlySet<string> = new Set(['040', '041', '046', '057', '164']);
 
+/** Prepositions after which the other side of talks is named: "met with Minh", "a telephone call from Morrison". */
+const COUNTERPART_GOVERNORS: ReadonlySet<string> = new Set(['with', 'from']);
+
 /**
  * "Dai met with Minh", "the union had been negotiating with the employers", "Minh held talks with Yang": a
  * meeting or talks with a named counterpart is one triple each way (guidelines: talks are reciprocal). The
@@ -65,14 +68,10 @@ const MUTUAL_CODES: ReadonlySet<string> = new Set(['040', '041', '046', '057', '
  * noun trigger must be what a finite verb does ("held talks"), not talks a clause only mentions ("the chances
  * of resuming talks with Syria").
  */
-/** Prepositions after which the other side of talks is named: "met with Minh", "a telephone call from Morrison". */
-const COUNTERPART_GOVERNORS: ReadonlySet<string> = new Set(['with', 'from']);
-
 export function bothWays(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatch | null, found: Found, recent: readonly ActorGroup[]): Found {
   if (complement || found.sources === found.targets || !mutualAct(ctx, m)) return found;
   // The counterpart may be a group anaphor ("met with them"), which stands where its phrase stands.
-  const same = (a: FoundActor, b: FoundActor) => a.code === b.code && a.first === b.first && a.last === b.last;
-  const within = (g: ActorGroup) => found.targets.every((a) => g.members.some((b) => same(a, b)));
+  const within = (g: ActorGroup) => found.targets.every((a) => g.members.some((b) => sameActor(a, b)));
   const target = withAnaphors(ctx, recent).find(within);
   if (!target || !(target.governor === null || COUNTERPART_GOVERNORS.has(target.governor) || hostStandIn(ctx, m, target, found.sources) || requester(ctx, target))) return found;
   if (!doneByFiniteVerb(ctx, m) || refused(ctx, m)) return found;

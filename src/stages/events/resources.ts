@@ -19,6 +19,8 @@ export interface EventResources {
   discards: DiscardTable;
   /** the learned filter over coded events; null keeps every event (the training script reads them all) */
   confidence: ConfidenceModel | null;
+  /** the role nouns of people ("chief", "minister") that end a title the agent table lacks (groupActors) */
+  personRoles: ReadonlySet<string>;
 }
 
 /** The lookup indexes the stage derives from its lexicons once, in setup. */

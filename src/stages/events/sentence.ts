@@ -8,6 +8,11 @@ import type { TriggerMatch } from './match-triggers.ts';
 /** An actor link read, its token range local to the sentence (first -1 for an inferred actor). */
 export type FoundActor = ActorReading;
 
+/** The same actor read at the same place (a reading a step copied into a group or a side). */
+export function sameActor(a: FoundActor, b: FoundActor): boolean {
+  return a.code === b.code && a.first === b.first && a.last === b.last;
+}
+
 /** Actors joined by "and", commas or hyphens ("China and the Soviet Union", "Russian-Chinese"). */
 export interface ActorGroup {
   first: number;
