@@ -2,11 +2,10 @@
 // ("China and Japan exchanged views": each side toward the other), as agreeing binds both sides.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { stagesThrough } from '../../pipeline/presets.ts';
 import { cameoRows } from '../../stages/events/cameo-rows.ts';
+import { rulesPipeline } from '../../stages/events/rules-pipeline.ts';
 
-const pipeline = buildPipeline(stagesThrough('events'));
+const pipeline = rulesPipeline();
 const triples = (text: string) => [...new Set(pipeline.analyze({ text }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
 
 test('exchanging with no target named is mutual between the members of a compound subject; with a named partner, or another verb, it is not', () => {

@@ -3,10 +3,8 @@ import assert from 'node:assert/strict';
 import { collectiveScope, numberClash, possessorOf, speakerItself } from './actor-groups.ts';
 import type { ActorGroup, FoundActor } from './sentence.ts';
 import type { Word } from '../../model/index.ts';
-import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { stagesThrough } from '../../pipeline/presets.ts';
 import { cameoRows } from './cameo-rows.ts';
-import { eventsStage } from './events.ts';
+import { rulesPipeline } from './rules-pipeline.ts';
 
 const actor = (code: string, entity: string | null, referring: boolean): FoundActor => ({
   first: 0, last: 0, code, country: code.slice(0, 3) === '---' ? null : code.slice(0, 3), role: code.length > 3 ? code.slice(3) : null, entity, referring, mention: null, how: '',
@@ -77,7 +75,7 @@ test('possessorOf: an actor right before "\'s" owns the actor a few nominal word
 });
 
 // The actor rules' output as the coder gives it, before the learned filter (tested in confidence/) keeps or drops it.
-const pipeline = buildPipeline([...stagesThrough('events').slice(0, -1), eventsStage(undefined, null)]);
+const pipeline = rulesPipeline();
 
 /** The CAMEO rows a text's sentences after the first code, exact actor codes: `SRC>TGT:code`, sorted. */
 function laterRows(text: string): string[] {

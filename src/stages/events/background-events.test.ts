@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { stagesThrough } from '../../pipeline/presets.ts';
+import { rulesPipeline } from './rules-pipeline.ts';
 
-const pipeline = buildPipeline(stagesThrough('events'));
+const pipeline = rulesPipeline();
 
 /** The words of a text's events' triggers. */
 function triggers(text: string, published: string | null = '1995-06-01'): string[] {

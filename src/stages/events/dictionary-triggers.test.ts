@@ -8,20 +8,15 @@ import { bestClauseMatch } from './dictionary/match-clause.ts';
 import type { ClauseFrame } from './dictionary/frame.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf } from '../../model/index.ts';
-import { events, eventsStage } from './events.ts';
+import { events } from './events.ts';
 import type { EventResources } from './resources.ts';
 import type { FramePrep } from './dictionary/frame.ts';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { DEFAULT_STAGES } from '../../pipeline/presets.ts';
+import { rulesPipeline } from './rules-pipeline.ts';
 
-let pipeline: ReturnType<typeof buildPipeline> | undefined;
-/**
- * The CAMEO codes the pipeline up to events gives a text, with no learned filter: what is tested here is which code
- * a trigger takes, and the filter's weights move whenever the rules are retrained.
- */
+/** The CAMEO codes the pipeline up to events gives a text, with no learned filter (rulesPipeline). */
 function codes(text: string): string[] {
-  pipeline ??= buildPipeline([...DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.name === 'events')), eventsStage(undefined, null)]);
-  return pipeline.analyze({ text }).events.map((e) => e.cameo.code);
+  return rulesPipeline().analyze({ text }).events.map((e) => e.cameo.code);
 }
 
 test('namesCue: a pattern names an own match\'s one-word cue by a literal word after the verb, singular or plural, not by a set or a particle', () => {

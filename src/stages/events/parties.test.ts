@@ -1,11 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { stagesThrough } from '../../pipeline/presets.ts';
 import { cameoRows } from './cameo-rows.ts';
 import { ownService } from './reported-force.ts';
+import { rulesPipeline } from './rules-pipeline.ts';
 
-const pipeline = buildPipeline(stagesThrough('events'));
+const pipeline = rulesPipeline();
 
 /** The CAMEO rows of a text, exact actor codes: `SRC>TGT:code`, sorted. */
 function rows(text: string): string[] {

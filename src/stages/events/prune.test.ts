@@ -1,13 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { stagesNamed, stagesThrough } from '../../pipeline/presets.ts';
+import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf } from '../../model/index.ts';
 import { framedInfinitiveBefore, nominalJoinedBefore, ofHead, prepositionalNominal, timeClauseAct } from './prune.ts';
 import { cameoRows } from './cameo-rows.ts';
+import { rulesPipeline } from './rules-pipeline.ts';
 
 const segmented = buildPipeline(stagesNamed('segment', 'syntax'));
-const coder = buildPipeline(stagesThrough('events'));
+const coder = rulesPipeline();
 
 test('prepositionalNominal: a noun phrase under a preposition no verb governs', () => {
   const cases: [string, string, boolean][] = [

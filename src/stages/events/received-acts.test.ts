@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { stagesNamed, stagesThrough } from '../../pipeline/presets.ts';
+import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf } from '../../model/index.ts';
 import { cameoRows } from './cameo-rows.ts';
 import { receivingVerb } from './received-acts.ts';
+import { rulesPipeline } from './rules-pipeline.ts';
 
-const pipeline = buildPipeline(stagesThrough('events'));
+const pipeline = rulesPipeline();
 const syntax = buildPipeline(stagesNamed('segment', 'syntax'));
 
 /** The CAMEO rows of a text, exact actor codes: `SRC>TGT:code`, sorted. */

@@ -3,9 +3,8 @@ import assert from 'node:assert/strict';
 import { loadPetrarchDictionary } from '../../lexicons/events/petrarch-dictionary.ts';
 import { indexDictionary } from './dictionary/dictionary-index.ts';
 import { forceReportBlocks } from './reported-force.ts';
-import { buildPipeline } from '../../pipeline/pipeline.ts';
-import { stagesThrough } from '../../pipeline/presets.ts';
 import { cameoRows } from './cameo-rows.ts';
+import { rulesPipeline } from './rules-pipeline.ts';
 
 test('the verbs that report force are the blocks of the transformations that make an accusation or a claim of it', () => {
   const blocks = forceReportBlocks(indexDictionary(loadPetrarchDictionary()));
@@ -20,7 +19,7 @@ test('the verbs that report force are the blocks of the transformations that mak
 });
 
 test('reportedForce: a doer that points back to the speaker is its own side (a claim, 015), an agent as much as a country', async (t) => {
-  const pipeline = buildPipeline(stagesThrough('events'));
+  const pipeline = rulesPipeline();
   const rows = (text: string) => [...new Set(pipeline.analyze({ text, published: '2020-10-23' }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
   const cases: [string, string[]][] = [
     ['The insurgents said they hit the aircraft.', ['---REB>---:015']],
@@ -39,7 +38,7 @@ test('reportedForce: a doer that points back to the speaker is its own side (a c
 });
 
 test('reportedForce: a force noun that is the agent of a passive was undergone by its subject, so the report accuses the place or no one', async (t) => {
-  const pipeline = buildPipeline(stagesThrough('events'));
+  const pipeline = rulesPipeline();
   const rows = (text: string) => [...new Set(pipeline.analyze({ text, published: '2007-01-10' }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
   const cases: [string, string[]][] = [
     ['The U.S. military says an American soldier was killed Thursday when a troop convoy was hit by a roadside bomb in the northern city of Mosul.', ['USAMIL>IRQ:112']],
@@ -51,7 +50,7 @@ test('reportedForce: a force noun that is the agent of a passive was undergone b
 });
 
 test('reportedForce: a force noun that opens what is said names no doer, and the speaker lent to it claims nothing', async (t) => {
-  const pipeline = buildPipeline(stagesThrough('events'));
+  const pipeline = rulesPipeline();
   const rows = (text: string) => [...new Set(pipeline.analyze({ text, published: '2007-01-10' }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
   const cases: [string, string[]][] = [
     ['The U.S. military in Afghanistan says fighting in two southern provinces has left four suspected militants dead and two Afghan police wounded.', []],
@@ -63,7 +62,7 @@ test('reportedForce: a force noun that opens what is said names no doer, and the
 });
 
 test('reportedForce: "according to" names the source of a report of force, before the act or after it', async (t) => {
-  const pipeline = buildPipeline(stagesThrough('events'));
+  const pipeline = rulesPipeline();
   const rows = (text: string) => [...new Set(pipeline.analyze({ text, published: '2023-05-01' }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
   const cases: [string, string[]][] = [
     ['According to Syrian state media, Turkish troops shelled Kurdish positions near Kobani.', ['SYRGOVMED>TURMIL:112']],
@@ -75,7 +74,7 @@ test('reportedForce: "according to" names the source of a report of force, befor
 });
 
 test('reportedForce: its own side\'s past force, denied in what is said, is a denial of responsibility (016)', async (t) => {
-  const pipeline = buildPipeline(stagesThrough('events'));
+  const pipeline = rulesPipeline();
   const rows = (text: string) => [...new Set(pipeline.analyze({ text, published: '2023-05-01' }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
   const cases: [string, string[]][] = [
     ['Israel said it did not attack the convoy.', ['ISR>---:016']],
@@ -87,7 +86,7 @@ test('reportedForce: its own side\'s past force, denied in what is said, is a de
 });
 
 test('reportedUndergoneForce: soldiers killed with no doer named, in a place another country reports, accuse the place; "across" governs the place as "in" does', async (t) => {
-  const pipeline = buildPipeline(stagesThrough('events'));
+  const pipeline = rulesPipeline();
   const rows = (text: string) => [...new Set(pipeline.analyze({ text, published: '2005-11-08' }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
   const cases: [string, string[]][] = [
     ['The British military said two more soldiers have been killed in separate incidents across Afghanistan.', ['GBRMIL>AFG:112']],

@@ -2,9 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor, Event } from '../../../model/index.ts';
 import { eventFeatures, type EventSetting } from './features.ts';
-import { buildPipeline } from '../../../pipeline/pipeline.ts';
-import { stagesThrough } from '../../../pipeline/presets.ts';
-import { eventsStage } from '../events.ts';
+import { rulesPipeline } from '../rules-pipeline.ts';
 
 /** Ten tokens at offsets 0, 10, 20, …; token 3 (offset 30) is the trigger, a verb. */
 const toks = Array.from({ length: 10 }, (_, k) => ({ start: k * 10, pos: k === 3 ? 'VERB' : 'NOUN' }));
@@ -105,7 +103,7 @@ test('eventFeatures: the trigger, its sentence and the events beside it', () => 
 });
 
 // The coder's events before the filter: what the features are read from.
-const coder = buildPipeline([...stagesThrough('events').slice(0, -1), eventsStage(undefined, null)]);
+const coder = rulesPipeline();
 
 test('eventFeatures: the reason phrases match what the coder writes (a reworded reason would silently change the features)', () => {
   const cases: [string, string, boolean][] = [

@@ -1,10 +1,9 @@
 // Shared by the re-coding rule tests: code a sentence with the whole pipeline and read its events.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPipeline } from '../../../pipeline/pipeline.ts';
-import { stagesThrough } from '../../../pipeline/presets.ts';
+import { rulesPipeline } from '../rules-pipeline.ts';
 
-const pipeline = buildPipeline(stagesThrough('events'));
+const pipeline = rulesPipeline();
 
 /** The events of a text as "code reason". */
 export function coded(text: string, published = '1995-06-01'): { code: string; reason: string }[] {

@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPipeline } from '../../../pipeline/pipeline.ts';
-import { stagesThrough } from '../../../pipeline/presets.ts';
 import { cameoRows } from '../cameo-rows.ts';
+import { rulesPipeline } from '../rules-pipeline.ts';
 
-const pipeline = buildPipeline(stagesThrough('events'));
+const pipeline = rulesPipeline();
 const rows = (text: string) => [...new Set(pipeline.analyze({ text, published: '2008-06-01' }).events.flatMap(cameoRows).map((r) => `${r.source}>${r.target}:${r.code}`))].sort();
 
 function table(name: string, cases: [string, string[]][]): void {
