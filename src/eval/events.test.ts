@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { classifyErrors, compareTriples, eventsReport, LEVELS, predictTriples, readEventRecords, type Triple } from './events.ts';
+import { classifyErrors, compareTriples, eventsReport, LEVELS, predictTriples, readEventRecords, type Triple, type TriggerInRecord } from './events.ts';
 import { EvalInputError } from './scorer.ts';
 import { REPO_ROOT } from '../util/shared-data.ts';
 
@@ -120,11 +120,14 @@ test('errors are classed by the nearest pairing of a missed and an extra triple'
 
 test('a missed triple is classed by what became of its trigger: none found, found with no actor, coding another triple, or dropped', () => {
   const thanked = { ...t('CHN', 'PAK', '051'), trigger: 'thanked' };
-  const cases: [string, Triple, { text: string; code: string; why: 'unplaced' | 'pruned' | 'coded' }[], string][] = [
+  const cases: [string, Triple, TriggerInRecord[], string][] = [
     ['no uncoded trigger', thanked, [], 'no trigger'],
     ['its trigger found, no actor placed', thanked, [{ text: 'thanked', code: '051', why: 'unplaced' }], 'trigger found, actor missing'],
     ['a multiword trigger shares a word', { ...t('CHN', 'PAK', '018'), trigger: 'expressed condolences' }, [{ text: 'condolences', code: '018', why: 'unplaced' }], 'trigger found, actor missing'],
     ['its trigger found, its event dropped', thanked, [{ text: 'thanked', code: '051', why: 'pruned' }], 'trigger found, pruned'],
+    ['its dropped event carried this triple (country level)', thanked, [{ text: 'thanked', code: '051', why: 'pruned', dropped: [t('CHNGOV', 'PAK', '051')] }], 'trigger found, pruned'],
+    ['its dropped event carried other actors', thanked, [{ text: 'thanked', code: '051', why: 'pruned', dropped: [t('---GOV', 'PAK', '051')] }], 'trigger found, pruned, not this triple'],
+    ['its dropped event carried another code', thanked, [{ text: 'thanked', code: '051', why: 'pruned', dropped: [t('CHN', 'PAK', '050')] }], 'trigger found, pruned, not this triple'],
     ['its trigger coded another triple (the other side)', thanked, [{ text: 'thanked', code: '051', why: 'coded' }], 'trigger coded, this triple not'],
     ['no actor placed outranks coding another triple', thanked, [{ text: 'thanked', code: '051', why: 'coded' }, { text: 'thanked', code: '051', why: 'unplaced' }], 'trigger found, actor missing'],
     ['another trigger of the record is no match', thanked, [{ text: 'visited', code: '042', why: 'unplaced' }], 'no trigger'],

@@ -128,6 +128,8 @@ export interface TriggerInRecord {
   text: string;
   code: string;
   why: UncodedTrigger['why'] | 'coded';
+  /** the triples of the event a rule or the filter dropped, when one was built */
+  dropped?: readonly Triple[];
 }
 /** What predictTriples heard for each record it ran, so classifyErrors can tell a missing trigger from a missing actor. */
 const triggersOf = new WeakMap<object, TriggerInRecord[]>();
@@ -137,6 +139,7 @@ export type ErrorClass =
   | 'no trigger'
   | 'trigger found, actor missing'
   | 'trigger found, pruned'
+  | 'trigger found, pruned, not this triple'
   | 'trigger coded, this triple not'
   | 'code differs at leaf'
   | 'code differs at root'
@@ -148,16 +151,19 @@ const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [
 /**
  * Why a missed triple with no partner came out of no event: a trigger of the record that is the triple's gave no
  * event because no actor was placed, or it coded another triple (a reciprocal's other side, a second target), or
- * its event was dropped (background, pruned, the learned filter); else no trigger was found.
- * The triple's trigger is the uncoded one that shares a word with it, or, where the gold names none (the CAMEO
+ * its event was dropped (background, pruned, the learned filter) — and then whether the dropped event carried this
+ * triple or other actors or another code (dropping it cost nothing: kept, it would have been an extra); else no
+ * trigger was found. The triple's trigger is the uncoded one that shares a word with it, or, where the gold names none (the CAMEO
  * development set), the one whose code has the triple's root.
  */
-function missedClass(missed: Triple, found: readonly TriggerInRecord[]): ErrorClass {
+function missedClass(missed: Triple, found: readonly TriggerInRecord[], same: (a: Triple, b: Triple) => boolean): ErrorClass {
   const want = new Set(words(missed.trigger ?? ''));
   const hits = found.filter((u) => (missed.trigger === undefined ? root(u.code) === root(missed.code) : words(u.text).some((w) => want.has(w))));
   if (hits.some((u) => u.why === 'unplaced')) return 'trigger found, actor missing';
   if (hits.some((u) => u.why === 'coded')) return 'trigger coded, this triple not';
-  return hits.length > 0 ? 'trigger found, pruned' : 'no trigger';
+  if (hits.length === 0) return 'no trigger';
+  // A dropped event that carried other actors or another code would have been an extra, not this triple.
+  return hits.some((u) => !u.dropped || u.dropped.some((t) => same(t, missed))) ? 'trigger found, pruned' : 'trigger found, pruned, not this triple';
 }
 
 /**
@@ -196,7 +202,7 @@ export function classifyErrors(
       extra.splice(j, 1);
     }
   }
-  for (const t of missed) out.push(missedClass(t, found));
+  for (const t of missed) out.push(missedClass(t, found, (a, b) => key(a) === key(b)));
   const why = record.expected.length === 0 ? (record.no_event_reason ?? 'no event') : 'in an event sentence';
   for (const _ of extra) out.push(`extra: ${why}`);
   return out;
@@ -223,7 +229,7 @@ export function predictTriples(record: EventRecord): Triple[] {
   const inRecord = (start: number) => start >= article.start && start < article.end;
   const events = analysed.events.filter((e) => inRecord(e.trigger.start));
   triggersOf.set(record, [
-    ...analysed.uncoded.filter((u) => inRecord(u.start)).map((u) => ({ text: article.text.slice(u.start, u.end), code: u.code, why: u.why })),
+    ...analysed.uncoded.filter((u) => inRecord(u.start)).map((u) => ({ text: article.text.slice(u.start, u.end), code: u.code, why: u.why, ...(u.event && { dropped: cameoRows(u.event) }) })),
     ...events.map((e) => ({ text: article.text.slice(e.trigger.start, e.trigger.end), code: e.cameo.code, why: 'coded' as const })),
   ]);
   return events

@@ -36,6 +36,8 @@ export interface UncodedTrigger {
   end: number;
   code: string;
   why: 'unplaced' | 'pruned';
+  /** the event dropped, when it was built before a rule or the filter dropped it */
+  event?: Event;
 }
 export type UncodedObserver = (trigger: UncodedTrigger) => void;
 
@@ -82,7 +84,7 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
       seen.add(key);
       return true;
     });
-    const dropped = (e: Event) => observe?.({ start: e.trigger.start, end: e.trigger.end, code: e.cameo.code, why: 'pruned' });
+    const dropped = (e: Event) => observe?.({ start: e.trigger.start, end: e.trigger.end, code: e.cameo.code, why: 'pruned', event: e });
     for (const e of confidentEvents(res.confidence, distinct, toks, s, dropped)) events.push({ ...e, id: `v${events.length + 1}` });
     recentGroups.push(...pluralAntecedents(syntax, toks, groups, sentenceEvents, MAX_RECIPROCAL));
     if (recentGroups.length > 4) recentGroups.splice(0, recentGroups.length - 4);
@@ -217,7 +219,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   dropSameKind(out);
   dropUntargetedBesideTargeted(ctx, out);
   oneEventPerDyad(ctx, out);
-  for (const e of built) if (!out.includes(e)) observe?.({ start: e.trigger.start, end: e.trigger.end, code: e.cameo.code, why: 'pruned' });
+  for (const e of built) if (!out.includes(e)) observe?.({ start: e.trigger.start, end: e.trigger.end, code: e.cameo.code, why: 'pruned', event: e });
   return out;
 }
 
