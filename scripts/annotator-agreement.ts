@@ -15,12 +15,12 @@
  */
 import { z } from 'zod';
 import { devFlags } from './dev-flags.ts';
-import { classifyErrors, compareTriples, LEVELS, readEventRecords, type Counts, type EventRecord, type Triple } from '../src/eval/events.ts';
+import { classifyErrors, compareTriples, LEVELS, readEventRecords, type Counts, type Triple } from '../src/eval/events.ts';
 import { sameArtifact, type Artifact } from '../src/eval/flags.ts';
 import { pct, prf, readGoldLines } from '../src/eval/scorer.ts';
 import { compareDocument, readGold, type GoldDoc, type TimexCounts, type TimexError } from '../src/eval/timex.ts';
 import { TimexTypeSchema, type Timex } from '../src/model/index.ts';
-import { StorySchema, type Story } from '../test/fixtures/translation/schema.ts';
+import { StorySchema } from '../test/fixtures/translation/schema.ts';
 
 const { flags } = devFlags(
   'node --import tsx scripts/annotator-agreement.ts [--events-first F] [--events-second F] [--flags-first F] [--flags-second F] [--list]',
@@ -52,7 +52,7 @@ const totals = LEVELS.map((): Counts => ({ correct: 0, missed: 0, extra: 0 }));
 const classes = new Map<string, number>();
 const table = { both: 0, neither: 0, firstOnly: 0, secondOnly: 0 };
 let sentencesAgreeing = 0;
-for (const [first, second] of eventPairs as [EventRecord, EventRecord][]) {
+for (const [first, second] of eventPairs) {
   const counts = LEVELS.map((level) => compareTriples(first.expected, second.expected, level));
   counts.forEach((c, i) => {
     totals[i]!.correct += c.correct;
@@ -98,7 +98,7 @@ const byKind = new Map<string, { first: number; second: number; recalled: number
 const kind = (k: string) => byKind.get(k) ?? byKind.set(k, { first: 0, second: 0, recalled: 0, precise: 0 }).get(k)!;
 let spanOnlyRecalled = 0, spanOnlyPrecise = 0;
 const anyKind = (a: Artifact, b: Artifact) => sameArtifact(a, { ...b, kind: a.kind });
-for (const [first, second] of storyPairs as [Story, Story][]) {
+for (const [first, second] of storyPairs) {
   for (const a of first.artifacts) {
     const hit = second.artifacts.some((b) => sameArtifact(a, b));
     kind(a.kind).first++;

@@ -65,7 +65,7 @@ const unplacedTitle = (a: Party) => a.country === null && a.role === GOVERNMENT;
  * not a second party; read as a list, it is a government nobody placed and unplacedGovernment would drop the act. The
  * title leaves the side instead. "The president and Chancellor Merkel met …" names two people and stays as it is.
  */
-function withoutUnplacedTitles(ctx: SentenceCtx, e: Event): Event {
+export function withoutUnplacedTitles(ctx: SentenceCtx, e: Event): Event {
   if (!BETWEEN_STATES.test(e.cameo.code)) return e;
   const otherTitle = (a: Party, side: readonly Party[]) => {
     if (!unplacedTitle(a) || !a.mention) return false;
@@ -272,8 +272,5 @@ const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) =>
 
 /** Remove the events one of the rules names. */
 export function dropBackgroundEvents(ctx: SentenceCtx, out: Event[], published: string | null): void {
-  for (let k = out.length - 1; k >= 0; k--) {
-    out[k] = withoutUnplacedTitles(ctx, out[k]!);
-    if (RULES.some((drops) => drops(ctx, out[k]!, published))) out.splice(k, 1);
-  }
+  for (let k = out.length - 1; k >= 0; k--) if (RULES.some((drops) => drops(ctx, out[k]!, published))) out.splice(k, 1);
 }

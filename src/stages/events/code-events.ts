@@ -18,7 +18,7 @@ import { declinedComment } from './recoding/declined-comment.ts';
 import { backgroundOf, beliefCue, prepositionCue, relativeClause } from './recoding/background.ts';
 import type { TriggerCoding, TriggerEnv } from './recoding/rule.ts';
 import { GOVERNMENT, MAX_RECIPROCAL, actorsOf, peopleActedOn, protestActors, speechActors, standDownActors, untargetedActors } from './parties.ts';
-import { dropBackgroundEvents } from './background-events.ts';
+import { dropBackgroundEvents, withoutUnplacedTitles } from './background-events.ts';
 import { conjoinedPhrase, conjoinedTargets } from './conjoined-targets.ts';
 import { receivedAct } from './received-acts.ts';
 import { actNounDoer } from './act-noun-doer.ts';
@@ -205,6 +205,8 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     if (!modal) break;
   }
   speechActEvents(doc, ctx, res, recent, out, context);
+  // A title read as a party of its own leaves its side before the drops, so what is dropped is the event as coded.
+  for (let k = 0; k < out.length; k++) out[k] = withoutUnplacedTitles(ctx, out[k]!);
   const built = observe ? [...out] : [];
   // Background first, so a verb that is background does not crowd out the sentence's own nominal.
   dropBackgroundEvents(ctx, out, doc.published);

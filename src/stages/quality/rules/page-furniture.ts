@@ -185,6 +185,11 @@ const LABEL_TITLE = /^(?:\p{Lu}[\p{L}.’'-]*|of|and|for|the|to|&)(?: (?:\p{Lu}[
 // gap is a table's or a wrapped text's, whose headline is not found so.
 const HEADLINE_GAP = 2;
 
+/** The story's first sentence: the first paragraph that ends as one (markup aside) and is long enough to be the story's; -1 if none. */
+function firstStoryParagraph(doc: Doc): number {
+  return doc.paragraphs.findIndex((p) => SENTENCE_END.test(maskMarkup(p.text)) && wordCount(p.text, STORY_WORDS) >= STORY_WORDS);
+}
+
 /**
  * The short lines above the story's headline: what a page puts over the title (a section's or a site's name, "General
  * World News", "All Persian News Related to Iran"), none of it the story's. The headline is the longest line before the
@@ -194,7 +199,7 @@ const HEADLINE_GAP = 2;
  * the patterns), with no line holding one between it and the headline (a table's rows).
  */
 function headLabels(doc: Doc, twice: ReadonlySet<Doc['paragraphs'][number]>): Doc['paragraphs'] {
-  const first = doc.paragraphs.findIndex((p) => SENTENCE_END.test(maskMarkup(p.text)) && wordCount(p.text, STORY_WORDS) >= STORY_WORDS);
+  const first = firstStoryParagraph(doc);
   if (first < 2) return [];
   const above = doc.paragraphs.slice(0, first);
   let headline = -1;
@@ -272,7 +277,7 @@ const BYLINE = /^By\s+/u;
  * byline is the story's), and the headline printed again under the site's name (see below).
  */
 function headCopies(doc: Doc, copies: Set<Paragraph>, repeats: Set<Paragraph>): void {
-  const first = doc.paragraphs.findIndex((p) => SENTENCE_END.test(maskMarkup(p.text)) && wordCount(p.text, STORY_WORDS) >= STORY_WORDS);
+  const first = firstStoryParagraph(doc);
   const above = doc.paragraphs.slice(0, Math.max(first, 0)).filter((p) => p.text.trim() !== '');
   for (let j = 0; j < above.length; j += 1) {
     const byline = above[j]!.text.trim();
