@@ -10,6 +10,7 @@ import { frame } from './frame.ts';
 import { intent } from './intent.ts';
 import { lapsedRenewal } from './lapsed-renewal.ts';
 import { messageContent } from './message-content.ts';
+import { phoneConversation } from './phone-conversation.ts';
 import { plans } from './plans.ts';
 import { protestAim } from './protest-aim.ts';
 import { purpose } from './purpose.ts';
@@ -25,4 +26,4 @@ import { warningOfRisk } from './warning-of-risk.ts';
 export const TRIGGER_RULES: readonly TriggerRule[] = [attendance, frameReading, frame, warningOfRisk, purpose, messageContent, plans, demandedConcession, command, civilianBlockade, protestAim];
 
 /** The rules an event's code goes through, in order, once its modality and actors are known. */
-export const EVENT_RULES: readonly EventRule[] = [lapsedRenewal, declinedCommentRule, refusal, intent, thirdCountryMeeting, forceAgainstCivilians, showOfForce, stateProtest, condemnedTerror, regrettedConduct];
+export const EVENT_RULES: readonly EventRule[] = [lapsedRenewal, declinedCommentRule, refusal, intent, phoneConversation, thirdCountryMeeting, forceAgainstCivilians, showOfForce, stateProtest, condemnedTerror, regrettedConduct];
