@@ -786,9 +786,7 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
     const read = findActors(doc, syntax, toks, res, entities, mentions[i]!, acting, doing);
     const found: FoundActor[] = [];
     const previous = out[i - 1] ?? [];
-    const countries = countryDescriptions(doc, toks, read, out, entities);
-    const owned = ownedByCountryDescriptions(toks, read, countries);
-    for (const a of owned.concat(bodyDescriptions(doc, toks, owned), pluralPronouns(doc, syntax, toks, owned, previous), countries).sort(byFirst)) {
+    for (const a of read.concat(bodyDescriptions(doc, toks, read), pluralPronouns(doc, syntax, toks, read, previous), countryDescriptions(doc, toks, read, out, entities)).sort(byFirst)) {
       const named = describedBefore(toks, a, out, entities);
       // A body description that names no one again is no actor.
       if (named.code !== NO_COUNTRY) found.push(named);
@@ -856,26 +854,6 @@ export function countryDescriptions(doc: Doc, toks: readonly Word[], read: reado
     out.push({ first: d, last: i, code: home.country, country: home.country, role: null, entity: null, referring: true, mention: spanOf(doc.text, toks[d]!.start, t.end), how: `"${toks[d]!.text} ${t.text}" names again ${home.mention?.text ?? home.code} (${home.country})` });
   }
   return out;
-}
-
-/**
- * "The detentions came after the country's prosecutors issued warrants", "Venezuela agreed to buy a stake in the
- * country's largest company": an agent of no stated country owned by a country description (countryDescriptions) is
- * that country's, as "Menem's lawyer" is Menem's (AGENT_HOME_RULES' possessor, which runs before the descriptions are
- * read). Adjectives may stand between the possessive and the agent. Other readings are returned as they are.
- */
-export function ownedByCountryDescriptions(toks: readonly Word[], read: readonly FoundActor[], countries: readonly FoundActor[]): FoundActor[] {
-  if (countries.length === 0) return [...read];
-  return read.map((a) => {
-    if (a.country !== null || a.role === null || a.entity !== null || !a.code.startsWith(NO_COUNTRY)) return a;
-    let d = a.first - 1;
-    while (d > 0 && toks[d]!.pos === 'ADJ') d--;
-    if (d < 1 || !possessive(toks[d]!)) return a;
-    const owner = countries.find((c) => c.last === d - 1);
-    if (!owner?.country) return a;
-    const code = owner.country + a.code.slice(NO_COUNTRY.length);
-    return { ...a, code, country: owner.country, how: a.how.replace(`no country stated (${NO_COUNTRY})`, `country ${owner.country} by possessor ("${owner.mention?.text ?? owner.code}'s", ${owner.how})`) };
-  });
 }
 
 /** A person: a named one, or an agent read from a title or a role noun ("Venezuela's oil minister"), not a body or a country. */
