@@ -3,7 +3,7 @@ import { once, readLexicon } from '../load.ts';
 import { entityLexicons, newsAgents } from './entity-lexicons.ts';
 
 const words = z.array(z.string());
-const ActorWordsSchema = z.object({ about: z.string(), describers: words, followers: words, pastimes: words, controllers: words, gatherings: words });
+const ActorWordsSchema = z.object({ about: z.string(), describers: words, followers: words, currencies: words, pastimes: words, controllers: words, gatherings: words });
 const PlaceReadingsSchema = z.object({
   about: z.string(),
   historic: z.array(z.object({ places: words, then: z.string().length(3), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), era: words })),
@@ -23,6 +23,7 @@ export interface ActorLexicons {
   /** capitalised words that describe an agent rather than name its organisation ("Moslem demonstrators") */
   describers: Set<string>;
   /** heads of sport, arts and leisure groups: a country word before them names no political actor */
+  currencies: Set<string>;
   pastimes: Set<string>;
   /** nouns for people named by whom they follow ("supporters of X"): they are X's country, not X */
   followers: Set<string>;
@@ -58,6 +59,7 @@ export const loadActorLexicons = once((): ActorLexicons => {
     capitals: new Map(Object.entries(seats.capitals)),
     seats: new Map(Object.entries(seats.seats)),
     describers: new Set(w.describers),
+    currencies: new Set(w.currencies),
     pastimes: new Set(w.pastimes),
     followers: new Set(w.followers),
     controllers: new Set(w.controllers),

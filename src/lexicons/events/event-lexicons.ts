@@ -83,6 +83,7 @@ export const CodingSchema = z.object({
     unlawfulWords: words.describe('lemmas that judge an act unlawful ("violate", "illegal"): as the predicate of a reported clause about another country\'s conduct, the statement accuses it (112)'),
     terrorActs: words.describe('terrorist acts as written, the noun by its lemma ("terrorist attack"): condemning one is sympathy with its victims (CONDEMN * {TERRORIST ATTACK} [018])'),
     lossNouns: words.describe('lemmas of what people suffer ("the deaths of Chinese sailors"): regret over it is sympathy, no blame of the sufferers'),
+    phoneWords: words.describe('lemmas that name the telephone as the medium of a conversation ("held telephone talks", "a telephonic conversation"): talks held by it are 041 (codes.phoneConversation)'),
     censureWords: words.describe('lemmas that judge an act unacceptable ("unacceptable", "regrettable"): as the predicate of a reported clause about another country\'s conduct, the statement condemns it (111)'),
   }),
   contentModals: z.record(z.string(), FrameNameSchema),
@@ -90,12 +91,12 @@ export const CodingSchema = z.object({
     subject: words, subjectPlace: words, nominalTarget: words, place: words, locative: words, venue: words,
     sourcePlace: words.describe('prepositions of place whose phrase says where, not who: a source only inside one, before a comma, is no subject'),
   }),
-  roles: z.object({ civilian: words, security: words, armed: words }),
+  roles: z.object({ civilian: words, security: words, armed: words, protesters: words.describe('roles of those who take to the street: protesters, demonstrators, opposition supporters') }),
   codes: z.object({
     statementRoot: z.string().regex(/^\d{2}$/), protestRoot: z.string().regex(/^\d{2}$/), protestBases: CodeListSchema,
     concessionDemand: CodeSchema, concessionRoot: z.string().regex(/^\d{2}$/), repressionRoot: z.string().regex(/^\d{2}$/),
     purposeRoots: z.array(z.string().regex(/^\d{2}$/)), standDown: CodeListSchema, visits: CodeListSchema, placeTargets: CodeListSchema,
-    lapsedRenewal: Recode(CodeSchema), regrettedConduct: Recode(CodeSchema).describe('regret (`from`, the apology of express|voice regret) over what another country does ("regret over Japan continuing its claims") is criticism of it (`to`)'), condemnedTerror: Recode(CodeSchema).describe('a condemnation (`from`) of a terrorist act (words.terrorActs) is sympathy with its victims (`to`; the dictionary\'s CONDEMN * {TERRORIST ATTACK} [018])'), declinedComment: Recode(CodeSchema), attendance: Recode(CodeListSchema), civilianBlockade: Recode(CodeSchema), thirdCountryMeeting: Recode(CodeListSchema), forceAgainstCivilians: Recode(CodeSchema), threatAgainstCivilians: Recode(CodeSchema),
+    lapsedRenewal: Recode(CodeSchema), regrettedConduct: Recode(CodeSchema).describe('regret (`from`, the apology of express|voice regret) over what another country does ("regret over Japan continuing its claims") is criticism of it (`to`)'), condemnedTerror: Recode(CodeSchema).describe('a condemnation (`from`) of a terrorist act (words.terrorActs) is sympathy with its victims (`to`; the dictionary\'s CONDEMN * {TERRORIST ATTACK} [018])'), declinedComment: Recode(CodeSchema), attendance: Recode(CodeListSchema), civilianBlockade: Recode(CodeSchema), protestViolence: Recode(CodeListSchema).describe('force (`from`: storming, smashing, setting fire, scuffling) whose doers are all protesters (role OPP) is violent protest (`to`; decision W of the wire set: PROTESTOR * [145]; the destroying verbs\' block codes are for armed attacks)'), phoneConversation: Recode(CodeListSchema).describe('talks or a meeting (`from`) whose clause names the telephone (words.phoneWords) are discussion by telephone (`to`; decision U of the wire set: the dictionary gives every phone form 041)'), thirdCountryMeeting: Recode(CodeListSchema), forceAgainstCivilians: Recode(CodeSchema), threatAgainstCivilians: Recode(CodeSchema),
     stateProtest: Recode(z.string().regex(/^\d{2}$/)).describe('a protest (the root `from`) whose protesters are all a state, a country or its government, is a diplomatic protest: verbal disapproval (`to`), or the 11x the dictionary reads in its clause (PROTEST * STRONGLY [114])'),
   }),
 });

@@ -526,9 +526,10 @@ test("a passive's subject holds the cue that names the verb's object; a subject 
   for (const [text, want] of cases) assert.deepEqual(triggers(text), want, text);
 });
 
-test("a conversation is a consultation (040), CONVERSE's code in the dictionary; a phone conversation keeps 041, and one that is no act of two parties codes nothing", () => {
+test("a conversation is a consultation (040), CONVERSE's code in the dictionary; a phone conversation is 041 (recoding/phone-conversation.ts, decision U), and one that is no act of two parties codes nothing", () => {
   const cases: [string, string[]][] = [
-    ['The Turkish foreign minister held a telephonic conversation with his U.S. counterpart.', ['040']],
+    ['The Turkish foreign minister held a conversation with his U.S. counterpart.', ['040']],
+    ['The Turkish foreign minister held a telephonic conversation with his U.S. counterpart.', ['041']],
     ['The Turkish foreign minister held a telephone conversation with his U.S. counterpart.', ['041']],
     ['The conversation turned to football.', []],
     ['In a conversation with reporters, the Turkish foreign minister criticized Greece.', ['111']],

@@ -117,7 +117,7 @@ test('hostStandIn: the country where talks were held, standing in for the party 
 
 test('requester: the one whose request or invitation talks answer is their other side', async (t) => {
   await table(t, [
-    ['The Turkish foreign minister held a telephonic conversation at the request of U.S. Secretary of State Rex Tillerson.', ['TURGOV>USAGOV:040', 'USAGOV>TURGOV:040']],
+    ['The Turkish foreign minister held a telephonic conversation at the request of U.S. Secretary of State Rex Tillerson.', ['TURGOV>USAGOV:041', 'USAGOV>TURGOV:041']],
     // negatives: another noun before "of" names a place or thing; a request that is no talks' is only a target
     ['The Turkish foreign minister held talks at the home of U.S. Secretary of State Rex Tillerson.', ['TURGOV>USAGOV:046']],
     ['Turkey condemned the request of U.S. Secretary of State Rex Tillerson.', ['TUR>USAGOV:111']],

@@ -1,7 +1,7 @@
 /** One sentence, few events: repeats and background nouns are dropped once a sentence is coded. */
 import { WORD, has, type Event, type Word } from '../../model/index.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
-import { type SentenceCtx, conjunctionBefore, coordinated, triggerAt } from './sentence.ts';
+import { type SentenceCtx, conjunctionBefore, coordinated, triggerAt, verbBeforeNoun } from './sentence.ts';
 import type { EventResources } from './resources.ts';
 
 /**
@@ -162,11 +162,8 @@ function isNominal(ctx: SentenceCtx, res: EventResources, e: Event): boolean {
   const k = triggerAt(ctx, e);
   const t = ctx.toks[k];
   if (!t || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
-  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
-    const v = ctx.toks[j]!;
-    if (v.pos === 'VERB') return !phraseAt(ctx.toks, j, res.light);
-  }
-  return true;
+  const v = verbBeforeNoun(ctx, k);
+  return v < 0 || !phraseAt(ctx.toks, v, res.light);
 }
 
 /**

@@ -118,3 +118,12 @@ export function triggerAt(ctx: Pick<SentenceCtx, 'toks'>, e: Event): number {
 export function coordinated(ctx: Pick<SentenceCtx, 'toks'>, k: number): boolean {
   return conjunctionBefore(ctx, k) >= 0;
 }
+
+/** How far before a noun its governing verb may stand: "lodged a strong protest", "made a formal protest". */
+const GOVERNING_REACH = 4;
+
+/** The verb just before noun `k` ("lodged a strong protest"), within GOVERNING_REACH words, or -1. */
+export function verbBeforeNoun(ctx: Pick<SentenceCtx, 'toks'>, k: number): number {
+  for (let j = k - 1; j >= Math.max(0, k - GOVERNING_REACH); j--) if (ctx.toks[j]!.pos === 'VERB') return j;
+  return -1;
+}

@@ -7,6 +7,8 @@ type FoundActor = ActorReading;
 export interface ActorResources {
   agents: AgentIndex;
   describers: Set<string>;
+  /** money nouns: a name right before one names a currency */
+  currencies: ReadonlySet<string>;
   pastimes: Set<string>;
   followers: Set<string>;
   /** CAMEO role codes (GOV, MIL, MED, …), the agents' first three letters */
@@ -136,7 +138,7 @@ export function findActors(doc: Doc, syntax: Syntax, toks: readonly Word[], res:
     const last = tokenEndingPast(toks, m.end, true);
     // "a Reuters reporter in Khartoum said": a capital after a preposition inside the subject is where, not who.
     const actor = governing(found1, entity, m, acting(toks[first]!.index) && toks[first - 1]?.pos !== 'ADP', res.capitals);
-    if (leadsPastime(toks, last, res.pastimes)) continue;
+    if (leadsPastime(toks, last, res.pastimes) || namesCurrency(toks, last, res.currencies)) continue;
     const how = actor === found1 ? '' : ', a capital that acts or speaks: its government';
     found.push({ first, last, code: actor.code, country: actor.country, role: actor.role, entity: entity.id, mention: spanOf(doc.text, m.start, m.end), referring: m.source === 'coreference', how: `entity ${entity.id} "${entity.name}" (${entity.reading ?? `${entity.actorCode ? 'actor code' : 'country'} from link`})${how}` });
   }
@@ -307,6 +309,12 @@ function leadsPastime(toks: readonly Word[], last: number, pastimes: ReadonlySet
     if (pastimes.has(t.lemma) || pastimes.has(t.lower)) return true;
   }
   return false;
+}
+
+/** "100,000 U.S. dollars", "two billion Chinese yuan": a name right before a money noun names a currency, no party. */
+export function namesCurrency(toks: readonly Word[], last: number, currencies: ReadonlySet<string>): boolean {
+  const next = toks[last + 1];
+  return next !== undefined && next.pos === 'NOUN' && currencies.has(next.lemma);
 }
 
 const OF_LEAD_POS = new Set(['DET', 'NUM', 'ADJ', 'PUNCT']);

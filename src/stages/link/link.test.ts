@@ -470,6 +470,19 @@ test('countryDescriptions: "his country" is the country of the person before it;
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(described(text), want));
 });
 
+test('namesCurrency: a name right before a money noun names a currency, no party', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['China handed over aid of 100,000 U.S. dollars to Vanuatu.', ['CHN', 'VUT']],
+    ['Japan gave two billion Chinese yuan to Nepal.', ['JPN', 'NPL']],
+    // negatives: a verb after the name ("pounded"); a name before another noun
+    ['Russia pounded Ukrainian cities with missiles.', ['RUS', 'UKR']],
+    ['The U.S. embassy paid the fee.', ['USAGOV']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(codes(text), want));
+});
+
 test('adjectiveHead: an agent word read as an adjective heads its phrase when no noun follows it', async (t) => {
   const linked = buildPipeline(stagesThrough('link'));
   const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
