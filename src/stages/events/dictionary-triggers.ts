@@ -288,9 +288,9 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
       continue;
     }
     if (found.code === STATEMENT) continue;
-    // A misread word the own patterns could not reach by its form ("rebels shot dead a …") takes the dictionary's bare verb.
     // A trip is its own event: a meeting after it is its purpose ("expected to go to Panama to meet with …"), not the event.
     const trip = travelsTo(found, () => clauseFrame(syntax, g));
+    // A misread word the own patterns could not reach by its form ("rebels shot dead a …") takes the dictionary's bare verb.
     if (!(namesObject(found.pattern) || trip || (rescued.includes(g) && !ownVerbForm(res, toks[h]!))) || (!trip && ownInClause(out, h, clauseEndOf(syntax, g) - first, found.code))) continue;
     const pattern = eventPattern({ code: found.code, lemmas: [toks[h]!.lemma], pos: 'VERB' });
     const match: TriggerMatch = { pattern, first: h, last: h, cue: null, cueAt: null, cueEnd: null, score: 100, frame: null, dictionary: found };
