@@ -133,6 +133,10 @@ test('a missed triple is classed by what became of its trigger: none found, foun
     ['another trigger of the record is no match', thanked, [{ text: 'visited', code: '042', why: 'unplaced' }], 'no trigger'],
     ['no gold trigger: a trigger of the same root', t('CHN', 'PAK', '051'), [{ text: 'praised', code: '051', why: 'unplaced' }], 'trigger found, actor missing'],
     ['no gold trigger: a trigger of another root', t('CHN', 'PAK', '051'), [{ text: 'visited', code: '042', why: 'unplaced' }], 'no trigger'],
+    ['its statement verb read as a plain statement', { ...t('CHN', 'PAK', '112'), trigger: 'said' }, [{ text: 'said', code: '010', why: 'statement' }], 'statement not read as the act'],
+    ['a statement verb that is not the trigger', thanked, [{ text: 'said', code: '010', why: 'statement' }], 'no trigger'],
+    ['the statement coded another triple: coded outranks', { ...t('CHN', 'PAK', '112'), trigger: 'said' }, [{ text: 'said', code: '010', why: 'statement' }, { text: 'said', code: '111', why: 'coded' }], 'trigger coded, this triple not'],
+    ['the statement read as the act and then dropped: pruned outranks', { ...t('CHN', 'PAK', '112'), trigger: 'said' }, [{ text: 'said', code: '010', why: 'statement' }, { text: 'said', code: '112', why: 'pruned' }], 'trigger found, pruned'],
   ];
   for (const [name, missed, found, cls] of cases) assert.deepEqual(classifyErrors({ expected: [missed] }, [], found), [cls], name);
 });
@@ -142,6 +146,7 @@ test('predictTriples hears the triggers that gave no event, and classifyErrors r
   const cases: [string, string, string][] = [
     ['He thanked them for the help.', 'thanked', 'trigger found, actor missing'],
     ['The talks went on for hours.', 'agreed', 'no trigger'],
+    ['American officials said the Chinese ships were in the area.', 'said', 'statement not read as the act'],
   ];
   for (const [text, trigger, cls] of cases) {
     const r = record(text, trigger);

@@ -141,6 +141,7 @@ export type ErrorClass =
   | 'trigger found, pruned'
   | 'trigger found, pruned, not this triple'
   | 'trigger coded, this triple not'
+  | 'statement not read as the act'
   | 'code differs at leaf'
   | 'code differs at root'
   | 'actor wrong'
@@ -150,7 +151,8 @@ const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [
 
 /**
  * Why a missed triple with no partner came out of no event: a trigger of the record that is the triple's gave no
- * event because no actor was placed, or it coded another triple (a reciprocal's other side, a second target), or
+ * event because no actor was placed, or it coded another triple (a reciprocal's other side, a second target), or it
+ * is a statement verb read as a plain statement where the coders read the act it states, or
  * its event was dropped (background, pruned, the learned filter) — and then whether the dropped event carried this
  * triple or other actors or another code (dropping it cost nothing: kept, it would have been an extra); else no
  * trigger was found. The triple's trigger is the uncoded one that shares a word with it, or, where the gold names none (the CAMEO
@@ -162,8 +164,12 @@ function missedClass(missed: Triple, found: readonly TriggerInRecord[], same: (a
   if (hits.some((u) => u.why === 'unplaced')) return 'trigger found, actor missing';
   if (hits.some((u) => u.why === 'coded')) return 'trigger coded, this triple not';
   if (hits.length === 0) return 'no trigger';
+  const pruned = hits.filter((u) => u.why === 'pruned');
+  // "Police said the opposition had incited violence": the coders read the statement as the act (an accusation); a
+  // statement read as an act and then dropped is pruned.
+  if (pruned.length === 0) return 'statement not read as the act';
   // A dropped event that carried other actors or another code would have been an extra, not this triple.
-  return hits.some((u) => !u.dropped || u.dropped.some((t) => same(t, missed))) ? 'trigger found, pruned' : 'trigger found, pruned, not this triple';
+  return pruned.some((u) => !u.dropped || u.dropped.some((t) => same(t, missed))) ? 'trigger found, pruned' : 'trigger found, pruned, not this triple';
 }
 
 /**

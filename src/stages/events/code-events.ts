@@ -27,15 +27,16 @@ import type { EventResources } from './resources.ts';
 import { confidentEvents } from './confidence/confidence.ts';
 
 /**
- * A trigger the coder matched that gave no event: no source or target placed (`unplaced`), or its event built and
- * then dropped as background or by a prune (`pruned`). Only the evaluation listens: it tells a missing trigger
- * from a missing actor. Offsets are the document's.
+ * A trigger the coder matched that gave no event: no source or target placed (`unplaced`), its event built and
+ * then dropped as background or by a prune (`pruned`), or a statement verb read as a plain statement, no act
+ * (`statement`). Only the evaluation listens: it tells a missing trigger from a missing actor, and from a statement
+ * the coders read as the act (an accusation, an appeal). Offsets are the document's.
  */
 export interface UncodedTrigger {
   start: number;
   end: number;
   code: string;
-  why: 'unplaced' | 'pruned';
+  why: 'unplaced' | 'pruned' | 'statement';
   /** the event dropped, when it was built before a rule or the filter dropped it */
   event?: Event;
 }
@@ -191,7 +192,10 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     const modal = modals.get(m) ?? null;
     // "would not comment" is an act (011) whether or not it names whom it concerns.
     const declined = !modal && declinedComment(ctx, m);
-    if (!modal && !declined && (!m.pattern.with || prepositionCue(ctx, m) || beliefCue(ctx, m))) continue;
+    if (!modal && !declined && (!m.pattern.with || prepositionCue(ctx, m) || beliefCue(ctx, m))) {
+      observe?.({ start: toks[m.first]!.start, end: toks[m.last]!.end, code: m.pattern.code, why: 'statement' });
+      continue;
+    }
     const found = speechActors(ctx, m, modal?.subject ?? null) ?? (declined ? untargetedActors(ctx, m, null, recent) : null);
     if (!found) unplaced(m, m.pattern.code);
     if (!found || (modal && ownCountryObliged(found))) continue;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePattern } from '../../lexicons/events/petrarch-dictionary.ts';
-import { begunAct, namesCue, namesDoer, namesObject, namesPartner, opensClause, refusedAcceptance, rescuedGroups } from './dictionary-triggers.ts';
+import { begunAct, namesCue, namesDoer, namesObject, namesPartner, opensClause, refusedAcceptance, rescuedGroups, travelsTo } from './dictionary-triggers.ts';
 import { loadPetrarchDictionary } from '../../lexicons/events/petrarch-dictionary.ts';
 import { indexDictionary } from './dictionary/dictionary-index.ts';
 import { bestClauseMatch } from './dictionary/match-clause.ts';
@@ -216,4 +216,27 @@ test('begunAct: an act a starting verb begins is read as done by a verb of doing
     ['began', { objects: [object('cooperation')] }, null],
   ];
   for (const [verb, frame, want] of cases) assert.equal(begun(verb, frame), want, `${verb} ${JSON.stringify(frame)}`);
+});
+
+test('travelsTo: a bare verb of going somewhere with a "to" phrase is a trip; another block, a pattern, or no "to" phrase is not', () => {
+  const index = indexDictionary(loadPetrarchDictionary());
+  const to = (object: string | null): FramePrep => ({ prep: 'to', object: object === null ? null : { words: object.split(' ') } });
+  const rows: [string, ClauseFrame, boolean][] = [
+    ['went to Panama', { verb: { text: 'went', lemma: 'go' }, preps: [to('Panama')] }, true],
+    ['will depart to Moscow', { verb: { text: 'depart', lemma: 'depart' }, preps: [to('Moscow')] }, true],
+    ['went ahead', { verb: { text: 'went', lemma: 'go' }, particles: ['ahead'] }, false],
+    ['left the talks', { verb: { text: 'left', lemma: 'leave' }, objects: [{ words: ['the', 'talks'] }] }, false],
+    ['attended the funeral (a pattern: ATTEND * FUNERAL)', { verb: { text: 'attended', lemma: 'attend' }, objects: [{ words: ['the', 'funeral'] }], preps: [to('Panama')] }, false],
+    ['flew to Panama (FLY is no verb of going somewhere)', { verb: { text: 'flew', lemma: 'fly' }, preps: [to('Panama')] }, false],
+  ];
+  for (const [name, frame, want] of rows) {
+    const found = bestClauseMatch(index, frame);
+    assert.equal(!!found && travelsTo(found, () => frame), want, name);
+  }
+});
+
+test('a trip to a country is its travel (040), the meeting it is for its purpose; going nowhere named is none', () => {
+  assert.deepEqual(codes('The American president went to Panama on Monday.'), ['040']);
+  assert.deepEqual(codes('The American president is expected to go to Panama to meet with the Panamanian president.'), ['040']);
+  assert.deepEqual(codes('The American president went ahead with the plan.'), []);
 });

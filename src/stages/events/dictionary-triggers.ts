@@ -111,6 +111,18 @@ export function begunAct(index: DictionaryIndex, frame: () => ClauseFrame, found
   return undefined;
 }
 
+/** The dictionary's block of verbs of going somewhere (go, travel, leave, depart, journey, tour): bare, 040. */
+const GOING_BLOCK = 'GO_SOMEWHERE';
+
+/**
+ * "went to Panama", "is expected to go to Panama": a verb of going somewhere with a "to" phrase names where it goes,
+ * which the place stands in for (guidelines); the bare verb's block code (040) is the trip, as "will travel to" is.
+ * Without one ("went ahead", "leave the talks") it names no one.
+ */
+export function travelsTo(found: Pick<DictionaryMatch, 'block' | 'pattern'>, frame: () => Pick<ClauseFrame, 'preps'>): boolean {
+  return found.block === GOING_BLOCK && found.pattern === null && (frame().preps ?? []).some((p) => p.prep.toLowerCase() === 'to' && p.object !== null);
+}
+
 /** Statement verbs and frames keep their own code whatever the dictionary says. */
 function mayRecode(own: TriggerMatch): boolean {
   return !own.pattern.speech && !own.pattern.frame;
@@ -276,8 +288,10 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
       continue;
     }
     if (found.code === STATEMENT) continue;
+    // A trip is its own event: a meeting after it is its purpose ("expected to go to Panama to meet with …"), not the event.
+    const trip = travelsTo(found, () => clauseFrame(syntax, g));
     // A misread word the own patterns could not reach by its form ("rebels shot dead a …") takes the dictionary's bare verb.
-    if (!(namesObject(found.pattern) || (rescued.includes(g) && !ownVerbForm(res, toks[h]!))) || ownInClause(out, h, clauseEndOf(syntax, g) - first, found.code)) continue;
+    if (!(namesObject(found.pattern) || trip || (rescued.includes(g) && !ownVerbForm(res, toks[h]!))) || (!trip && ownInClause(out, h, clauseEndOf(syntax, g) - first, found.code))) continue;
     const pattern = eventPattern({ code: found.code, lemmas: [toks[h]!.lemma], pos: 'VERB' });
     const match: TriggerMatch = { pattern, first: h, last: h, cue: null, cueAt: null, cueEnd: null, score: 100, frame: null, dictionary: found };
     if (statement) out[at] = match;

@@ -5,7 +5,7 @@
 import type { Block, Element, Pattern, PetrarchDictionary, Token, Verb } from '../../../lexicons/events/petrarch-dictionary.ts';
 import { indexDiscards, type DiscardTable } from './discards.ts';
 import { indexIssues, type IssueSectionIndex } from './issues.ts';
-import { objectSynonyms, onePhraseObject, oneWordObject, singular } from './object-synonyms.ts';
+import { objectSynonyms, onePhraseObject, oneWordObject, singular, singularReading } from './object-synonyms.ts';
 import { WordBits } from './phrase-table.ts';
 
 /** A verb of the dictionary as a form of it finds it. */
@@ -82,7 +82,8 @@ function compileToken(token: Token, sets: ReadonlyMap<string, readonly WordSeque
   // Most tokens are one plain word: built directly, without the general expansion below. It also reads the object
   // nouns the dictionary codes alike (object-synonyms.ts).
   if (!token.startsWith('&') && !token.includes('/') && !token.includes('_')) {
-    const words = [token, ...synonyms];
+    const one = singularReading(token);
+    const words = one === null || synonyms.includes(one) ? [token, ...synonyms] : [token, one, ...synonyms];
     const sequences = [[words]];
     return { kind: 'words', sequences, byFirst: new Map(words.map((w) => [w, sequences])), lasts: new Set(words), slots: 1, literals: 1 };
   }

@@ -160,6 +160,21 @@ const CASES: [string, ClauseFrame, Want][] = [
     { verb: verb('hitting', 'hit'), subject: np('rebels', 'rebel'), objects: [np('the town')] },
     { block: 'PHYSICAL_CONFLICT', pattern: null, code: '190' },
   ],
+  [
+    'the Kuwaiti emir received the Egyptian foreign minister: a plural pattern word reads its singular (singularReading)',
+    { verb: verb('received', 'receive'), subject: np('the Kuwaiti emir'), objects: [np('the Egyptian foreign minister')] },
+    { pattern: '* MINISTERS', code: '043', reciprocal: '042' },
+  ],
+  [
+    'the army halted the clash: a sibilant plural (CLASHES) reads its singular',
+    { verb: verb('halted', 'halt'), subject: np('the army'), objects: [np('the clash')] },
+    { pattern: '* CLASHES', code: '0871' },
+  ],
+  [
+    'the army deployed its arm: a plural whose singular is another word (ARMS) stays plural',
+    { verb: verb('deployed', 'deploy'), subject: np('the army'), objects: [np('its arm')] },
+    { pattern: null, code: null },
+  ],
 ];
 
 // Frames the dictionary has nothing for.

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePattern } from '../../../lexicons/events/petrarch-dictionary.ts';
-import { objectSynonyms, onePhraseObject, plural, singular } from './object-synonyms.ts';
+import { objectSynonyms, onePhraseObject, plural, singular, singularReading } from './object-synonyms.ts';
 
 /** Blocks from [block name, block code, pattern lines]; each line's `# VERB` comment names its verb. */
 const blocksOf = (specs: readonly [string, string, readonly string[]][]) =>
@@ -15,6 +15,22 @@ test('numbers by the regular rules', () => {
   assert.equal(plural('PROTEST'), 'PROTESTS');
   assert.equal(plural('BUS'), 'BUSES');
   assert.equal(plural('DAY'), 'DAYS');
+});
+
+test('singularReading: a regular plural pattern word reads its singular; a plural of its own sense, a singular or a non-plural does not', () => {
+  const rows: [string, string | null][] = [
+    ['MINISTERS', 'MINISTER'],
+    ['SANCTIONS', 'SANCTION'],
+    ['CLASHES', 'CLASH'],
+    ['RALLIES', 'RALLY'],
+    ['ARMS', null],
+    ['FORCES', null],
+    ['TALKS', null],
+    ['MINISTER', null],
+    ['PROGRESS', null],
+    ['GAS', null],
+  ];
+  for (const [word, want] of rows) assert.equal(singularReading(word), want, word);
 });
 
 test('objectSynonyms: nouns coded alike under two verbs that tell objects apart read each other, in both numbers', () => {

@@ -37,6 +37,24 @@ export function oneWordObject(p: Pick<Pattern, 'pre' | 'post'>): string | null {
   return p.pre.length === 0 && p.post.length === 1 && typeof only === 'string' && /^[A-Z]+$/.test(only) ? singular(only) : null;
 }
 
+/**
+ * Plurals whose singular is another word or sense ("arms" are weapons, an arm is not; "forces" are troops, force is
+ * violence; "talks" are negotiations, a talk is a speech; "lives", "mines"): they stay plural.
+ */
+const PLURAL_SENSES: ReadonlySet<string> = new Set(['ARMS', 'FORCES', 'RIGHTS', 'TALKS', 'RELATIONS', 'TIES', 'GOODS', 'DAMAGES', 'TERMS', 'LIVES', 'POWERS', 'MINES', 'HANDS', 'NEWS', 'MEANS', 'THANKS', 'WORDS', 'HEADQUARTERS', 'AUSPICES', 'ODDS', 'BARRACKS', 'SERIES', 'GALLOWS', 'STAKES', 'INTERESTS', 'AFFAIRS']);
+
+/**
+ * "received the Egyptian foreign minister" is RECEIVE * MINISTERS [043:042]: a pattern's plain plural noun also reads
+ * its singular, as a plural in the text already reads a singular pattern by its lemma. Only a regular plural
+ * (its singular pluralises back to it), and not one whose singular means something else (PLURAL_SENSES).
+ */
+export function singularReading(word: string): string | null {
+  if (PLURAL_SENSES.has(word)) return null;
+  // "CLASHES" is CLASH, not CLASHE: a sibilant's "-es" goes first.
+  const one = /(CH|SH|X|Z)ES$/.test(word) ? word.slice(0, -2) : singular(word);
+  return one !== word && plural(one) === word ? one : null;
+}
+
 /** The singular noun of a pattern that is the verb and one prepositional phrase of one plain word (`* (FOR VISIT)`), else null. */
 export function onePhraseObject(p: Pick<Pattern, 'pre' | 'post'>): string | null {
   const only = p.post[0];
