@@ -14,6 +14,9 @@ test('unbalanced-quote: flags quotation marks that do not pair, and nothing in p
     ['The West "must understand that expansion is unacceptable.\nThe minister left.', 1],
     ['”We will respond,” the diplomat said.', 1],
     ['"We have said it, the minister added, "and we say it again."', 1],
+    // a quotation nested in the same marks closes before the outer one: balanced
+    ['"Without some unexpected "coup de theatre", I don\'t see what will block the bid," said Philippe.', 0],
+    ['"Without some unexpected "coup de theatre", I don\'t see what will block the bid, said Philippe.', 1],
     // native copy: inches, a quotation continued into the next paragraph, mixed styles, scare quotes
     ['The suspect, described as 5\'10" tall, fled with a 12" knife.', 0],
     ['"The talks were long.\n"But we agreed," she said.', 0],

@@ -88,14 +88,30 @@ function marks(text: string, openAtStart = false): { at: number; mark: Mark }[] 
   return out;
 }
 
+/**
+ * Whether the mark at `i`, opening while a quotation is open, opens one nested in it in the same marks: the next two marks
+ * close, the inner quotation and then the outer (`"Without some unexpected "coup de theatre", I don't see …," said …`),
+ * as native copy nests a quotation where a single mark belongs. An opening mark with one close after it is opened twice.
+ */
+function nestedInSameMarks(found: readonly { mark: Mark }[], i: number): boolean {
+  return found[i + 1]?.mark === 'close' && found[i + 2]?.mark === 'close';
+}
+
 /** The first place a paragraph's quotation marks go wrong: a mark opened twice, a close with no opening, or one left open. */
 export function unpaired(text: string): { start: number; end: number; why: string } | null {
   let open: number | null = null;
   let lastClose = 0;
-  for (const { at, mark } of marks(text)) {
+  const found = marks(text);
+  for (let i = 0; i < found.length; i += 1) {
+    const { at, mark } = found[i]!;
     if (mark === 'open') {
       if (open !== null && reopensAfterStop(text, at)) {
         open = at;
+        continue;
+      }
+      // the inner quotation's close is passed by: the outer one stays open for the close after it
+      if (open !== null && nestedInSameMarks(found, i)) {
+        i += 1;
         continue;
       }
       if (open !== null) return { start: open, end: at + 1, why: 'opens a quotation twice without closing the first' };
