@@ -1,4 +1,4 @@
-import { allMatches, isAsciiLetterUnit, isDigitUnit, type QualityRule } from './rule.ts';
+import { allMatches, isAsciiLetterUnit, isDigitUnit, isUpperUnit, type QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 import { isSpaceUnit } from './words.ts';
 
@@ -46,6 +46,18 @@ const STOPS = new Set([',', '.', ';', ':', '!', '?'].map((c) => c.charCodeAt(0))
 /** A straight double quotation mark's code unit. */
 const QUOTE = 0x22;
 
+// A sentence's stop: a straight mark between one and a capital, with nothing open, opens the next sentence's quotation.
+const SENTENCE_STOPS = new Set(['.', '!', '?'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether the straight mark at `at` opens a quotation glued to the sentence before (`… worldwide."This is part of …`):
+ * a stop right before it, a capital right after, and no quotation open for it to close. Copy whose spaces after a stop
+ * were lost (run-together) sets every quotation so; read as a close, each would be one that never opened.
+ */
+function gluedOpening(text: string, at: number, open: boolean): boolean {
+  return !open && at > 0 && SENTENCE_STOPS.has(text.charCodeAt(at - 1)) && isUpperUnit(text.charCodeAt(at + 1));
+}
+
 /**
  * Double quotation marks in reading order: curly and guillemet marks by their side, a straight mark by where it
  * stands (at the start, after a space, a bracket, a dash or a colon it opens; otherwise it closes). Marks of mixed styles may pair (“…").
@@ -82,7 +94,7 @@ function marks(text: string, openAtStart = false): { at: number; mark: Mark }[] 
     // two straight marks together ("… to DPRK... \"\"...Of course …") close one quotation and open the next, as a
     // transcript joins two clips of one speaker: the first closes what is open, the second opens
     const joined = c === '"' && ((text.charCodeAt(after) === QUOTE && inQuote()) || (before === QUOTE && !inQuote()));
-    const mark: Mark = joined ? (before === QUOTE ? 'open' : 'close') : (isSpaceUnit(before) || OPENS_AFTER.has(before)) && !spaced && !misplaced ? 'open' : 'close';
+    const mark: Mark = joined ? (before === QUOTE ? 'open' : 'close') : ((isSpaceUnit(before) || OPENS_AFTER.has(before)) && !spaced && !misplaced) || gluedOpening(text, m.index, inQuote()) ? 'open' : 'close';
     out.push({ at: m.index, mark });
   }
   return out;
