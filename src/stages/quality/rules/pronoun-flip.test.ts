@@ -143,4 +143,9 @@ test('pronoun-flip: a pronoun owning a noun for someone of the person\'s gender,
   for (const [text, name, said, quoted, expected] of cases) {
     assert.deepEqual(pronounFlips.check(docWith(text, name, said, quoted), lex).map((f) => text.slice(f.start, f.end)), expected, text);
   }
+  // reported speech is narration: a name there is one the pronoun may stand for
+  const text = 'Mrs. Sheehan demanded to meet Sarah Bush on Monday. During his address, the president spoke.';
+  const reported = docWith(text, 'Sarah Bush', 'Sarah Bush', 'to meet Sarah Bush on Monday');
+  reported.quotes[0]!.type = 'indirect';
+  assert.deepEqual(pronounFlips.check(reported, lex).map((f) => text.slice(f.start, f.end)), ['his']);
 });

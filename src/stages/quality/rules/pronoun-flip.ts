@@ -64,6 +64,8 @@ const OF_GENDER: Record<Gender, RegExp> = {
 
 /** Whether `at` falls inside a quotation's words: a quoted pronoun is the speaker's, and may point to anyone. */
 const inQuotation = (doc: Doc, at: number) => doc.quotes.some((q) => q.content.some((c) => c.start <= at && at < c.end));
+/** Whether `at` falls inside words quoted in quotation marks: reported speech ("demanded to meet with President Bush") is narration. */
+const inDirectQuotation = (doc: Doc, at: number) => doc.quotes.some((q) => q.type === 'direct' && q.content.some((c) => c.start <= at && at < c.end));
 
 // A possessive pronoun and the word after it ("her father"): read there alone (sticky).
 const POSSESSIVE_NOUN = /(?:his|her)\s+(\p{L}+)/iuy;
@@ -156,9 +158,9 @@ export const pronounFlips: QualityRule = {
       for (const p of allMatches(s.text, PRONOUN)) {
         const at = s.start + p.index;
         const named = new Set<string>();
-        // a name inside quoted words is one the speaker addresses or speaks of ("\"Sarah, I told you …,\" he responded"):
+        // a name inside words in quotation marks is one the speaker addresses or speaks of ("\"Sarah, I told you …,\" he responded"):
         // the pronoun outside stands for the speaker, whom the two sentences may not name
-        for (let j = first; j < byStart.length && byStart[j]!.start <= at; j += 1) if (byStart[j]!.end <= at && !inQuotation(doc, byStart[j]!.start)) named.add(byStart[j]!.entity!);
+        for (let j = first; j < byStart.length && byStart[j]!.start <= at; j += 1) if (byStart[j]!.end <= at && !inDirectQuotation(doc, byStart[j]!.start)) named.add(byStart[j]!.entity!);
         if (named.size !== 1) continue;
         const [entity] = named;
         const g = gender.get(entity!);
