@@ -150,7 +150,7 @@ test('page-furniture: a counter, a byline naming nobody, skip links and a player
     ['Ministers Meet in Lima\nMinisters Meet in Lima\nThe ministers met on Monday.', ['Ministers Meet in Lima']],
     ['Envoy Maria Lopez Speaks\nEnvoy Maria Lopez Speaks\nThe talks ended.', ['Envoy Maria Lopez Speaks']],
     ['Maria Lopez\nMaria Lopez\nThe talks ended.', ['Maria Lopez', 'Maria Lopez']],
-    ['Share\nShare\nThe talks ended.', []],
+    ['Talks\nTalks\nThe talks ended.', []],
     ['Ministers Meet in Lima\nThe ministers met on Monday.\nMinisters Meet in Lima', []],
     // above the story, the author line a byline a line or two below repeats, and the headline again under the site's name;
     // not the headline again around a byline's date line
@@ -273,7 +273,7 @@ test('page-furniture: the short lines after the story\'s last sentence are the p
     [`${story}\nCari pada List Sites Notifications\nKlik Allow pada List Notifications tersebut\nShafaq Live`, ['Shafaq Live']],
     [`${story}\nMinsk calls on Washington to objectively assess situation in Belarus`, []],
     // no story sentence at all: nothing to stand after
-    ['Talks in Baghdad\nYou might also like', []],
+    ['Talks in Baghdad\nOur picks today', []],
     // short lines inside the story, before its last sentence, are not read
     [`Talks in Baghdad\nBy Staff\n${story}`, []],
   ];
@@ -340,6 +340,18 @@ test('page-furniture: the strings a CMS template writes (comment form, rate, pri
     ['He was at the top of the page of candidates.', []],
     ['The government wants to send notifications to all citizens abroad.', []],
     ['Latest posts by the envoy criticised the ministry.', []],
+    // the share, print and menu buttons and the article links any CMS writes, alone on a line, and a tag list
+    ['Share this:', ['Share this:']],
+    ['Tweet', ['Tweet']],
+    ['WhatsApp', ['WhatsApp']],
+    ['Comments (0)', ['Comments (0)']],
+    ['Next article', ['Next article']],
+    ['You may also like', ['You may also like']],
+    ['Tags: Iran, sanctions, EU', ['Tags: Iran, sanctions, EU']],
+    ['Share this article with the delegates, the minister said.', []],
+    ['WhatsApp messages were read out in court on Monday.', []],
+    ['Next article of the treaty deals with fishing rights, he said.', []],
+    ['Tags on the crates showed they came from Iran.', []],
   ];
   for (const [text, expected] of cases) {
     const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
