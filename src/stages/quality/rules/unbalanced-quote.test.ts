@@ -18,6 +18,10 @@ test('unbalanced-quote: flags quotation marks that do not pair, and nothing in p
     ['"It is a failure," he said.Kanani went on worldwide."This would go nowhere," he continued."The end," he added.', 0],
     ['Kanani went on worldwide." This would go nowhere, he continued.', 1],
     ['He said "we are ready."The talks went on.', 0],
+    // quoted words going on after an ellipsis, their opening mark glued to it; a close after an ellipsis still closes
+    ['Solana said that the accession of the three countries..."is perhaps the clearest sign," he said.', 0],
+    ['Solana said that the accession of the three countries..." is perhaps the clearest sign, he said.', 1],
+    ['He said "the accession of the three countries..." and left.', 0],
     // a quotation nested in the same marks closes before the outer one: balanced
     ['"Without some unexpected "coup de theatre", I don\'t see what will block the bid," said Philippe.', 0],
     ['"Without some unexpected "coup de theatre", I don\'t see what will block the bid, said Philippe.', 1],

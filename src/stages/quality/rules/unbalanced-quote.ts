@@ -1,4 +1,4 @@
-import { allMatches, isAsciiLetterUnit, isDigitUnit, isUpperUnit, type QualityRule } from './rule.ts';
+import { allMatches, isAsciiLetterUnit, isDigitUnit, isLetterUnit, isUpperUnit, type QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 import { isSpaceUnit } from './words.ts';
 
@@ -49,13 +49,20 @@ const QUOTE = 0x22;
 // A sentence's stop: a straight mark between one and a capital, with nothing open, opens the next sentence's quotation.
 const SENTENCE_STOPS = new Set(['.', '!', '?'].map((c) => c.charCodeAt(0)));
 
+/** Whether an ellipsis ("..." or "…") ends right before `at`. */
+const afterEllipsis = (text: string, at: number) => text.charCodeAt(at - 1) === 0x2026 || (at >= 3 && text.startsWith('...', at - 3));
+
 /**
- * Whether the straight mark at `at` opens a quotation glued to the sentence before (`… worldwide."This is part of …`):
- * a stop right before it, a capital right after, and no quotation open for it to close. Copy whose spaces after a stop
- * were lost (run-together) sets every quotation so; read as a close, each would be one that never opened.
+ * Whether the straight mark at `at` opens a quotation glued to the words before (`… worldwide."This is part of …`), with
+ * no quotation open for it to close: a stop right before it and a capital right after, as copy whose spaces after a stop
+ * were lost sets every quotation; or an ellipsis right before it and a letter after, the quoted words going on after an
+ * omission (`the accession of the three countries..."is perhaps the clearest …"`). Read as a close, each would be one
+ * that never opened.
  */
 function gluedOpening(text: string, at: number, open: boolean): boolean {
-  return !open && at > 0 && SENTENCE_STOPS.has(text.charCodeAt(at - 1)) && isUpperUnit(text.charCodeAt(at + 1));
+  if (open || at === 0) return false;
+  const next = text.charCodeAt(at + 1);
+  return (SENTENCE_STOPS.has(text.charCodeAt(at - 1)) && isUpperUnit(next)) || (afterEllipsis(text, at) && isLetterUnit(next));
 }
 
 /**
