@@ -22,6 +22,7 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     // an agency's end marker with its desk's initials ("(end) ahm.gta"); the word in prose is no marker
     ['They discussed the latest regional developments, the ministry said. (end) ahm.gta', ['They discussed the latest regional developments, the ministry said. (end) ahm.gta']],
     ['The ministry said the talks would go on to the (end) of the month.', []],
+    ['(END)', ['(END)']],
     ['The minister arrives on Monday. Photo: Reuters', ['The minister arrives on Monday. Photo: Reuters']],
     ['Copyright 2019 The Associated Press.', ['Copyright 2019 The Associated Press.']],
     // a file photo's caption, an ad slot, a template's weather, a bracketed credit line, a caption ending on its date
