@@ -18,6 +18,9 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     // each pattern that is tried only where a string it needs stands
     ['Rockets hit Netivot (XINHUA/Khalil Hamra)', ['Rockets hit Netivot (XINHUA/Khalil Hamra)']],
     ['Latifa/ Nisreen/ Rafah', ['Latifa/ Nisreen/ Rafah']],
+    ['Bulkin Sergey/news.ru/Global Look Press', ['Bulkin Sergey/news.ru/Global Look Press']],
+    // a dateline set between slashes opens the story's sentence, no credit: its words run past a credit's few
+    ['Kabul /PAJHWOK/ Foreign Minister Amir Khan Muttaqi received the Chinese envoy on Monday.', []],
     ['The talks will resume next week. Enditem', ['The talks will resume next week. Enditem']],
     // an agency's end marker with its desk's initials ("(end) ahm.gta"); the word in prose is no marker
     ['They discussed the latest regional developments, the ministry said. (end) ahm.gta', ['They discussed the latest regional developments, the ministry said. (end) ahm.gta']],
