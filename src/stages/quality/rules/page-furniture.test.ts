@@ -60,6 +60,10 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     ['He said he would read more of the report before he decided.', []],
     ['Analysts read more into the move than was there.', []],
     ['Reporting by the agency was criticised; editing by the desk was slow, he said.', []],
+    // the sign-off in label form, names after it; a label before a sentence is no sign-off
+    ['Reporter: Yuni Arisandy Sinaga', ['Reporter: Yuni Arisandy Sinaga']],
+    ['Editor: Liu Jie', ['Editor: Liu Jie']],
+    ['Editor: The ministry has not commented on the report.', []],
     ['The ministers met 1051 days after the war began.', []],
     ['Today: the ministers meet in Geneva.', []],
     ['Temperatures in Yerevan reached 14 °C on Monday.', []],
