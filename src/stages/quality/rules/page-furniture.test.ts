@@ -63,6 +63,8 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     // the sign-off in label form, names after it; a label before a sentence is no sign-off
     ['Reporter: Yuni Arisandy Sinaga', ['Reporter: Yuni Arisandy Sinaga']],
     ['Editor: Liu Jie', ['Editor: Liu Jie']],
+    ['Editor: huaxia', ['Editor: huaxia']],
+    ['Editor: the ministry declined to comment', []],
     ['Editor: The ministry has not commented on the report.', []],
     ['The ministers met 1051 days after the war began.', []],
     ['Today: the ministers meet in Geneva.', []],
