@@ -214,6 +214,25 @@ function accentVariants(doc: Doc): Variant[] {
   return out;
 }
 
+// Consonants a typist drops or adds inside a name; transliterations vary vowels, doubled letters and h, j, w, y
+// ("Yushchenko", "Yuschenko"), so a dropped one of those says nothing of who wrote the text.
+const TYPED_CONSONANTS = new Set('bcdfgklmnpqrstvxz');
+
+/**
+ * Whether one spelling is the other with one consonant added that no transliteration adds: one of TYPED_CONSONANTS, not
+ * doubling a neighbour ("Samokhalova", "Samokhvalova"; "Fenandez", "Fernandez"). Native copy makes this slip as often
+ * as translated copy (the native pool's name-variant flags were mostly such), a transliteration rarely does.
+ */
+export function typingSlip(a: string, b: string): boolean {
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  if (longer.length !== shorter.length + 1) return false;
+  let at = 0;
+  while (at < shorter.length && shorter[at] === longer[at]) at += 1;
+  if (longer.slice(at + 1) !== shorter.slice(at)) return false;
+  const added = longer[at]!.toLowerCase();
+  return TYPED_CONSONANTS.has(added) && longer[at - 1]?.toLowerCase() !== added && longer[at + 1]?.toLowerCase() !== added;
+}
+
 /** A name's last word: what follows its last white space (read back to it, not split into words). */
 function lastWord(text: string): string {
   let at = text.length;
@@ -225,7 +244,8 @@ function lastWord(text: string): string {
  * One person's surname spelled two ways in one story ("Kanaani" … "Kanani", "Cavusoglu" … "Çavuşoğlu"): the later
  * form is flagged. A surname written with and without its accents (the same folded) is one name; otherwise only
  * surnames of six letters or more, a letter added or dropped inside (as transliterations double or drop
- * one), first and last letters kept: two people (Bashar, Bashir) or a name and its plural do not count.
+ * one), first and last letters kept: two people (Bashar, Bashir) or a name and its plural do not count, nor a
+ * consonant dropped or added as in typing (typingSlip).
  */
 export const nameVariants: QualityRule = {
   id: 'name-variant',
@@ -239,7 +259,7 @@ export const nameVariants: QualityRule = {
       if (!LONG_SURNAME.test(surname)) continue;
       const ends = `${surname[0]}${surname.at(-1)}`;
       const same = surnames.get(ends) ?? surnames.set(ends, new Set()).get(ends)!;
-      const earlier = [...same].find((k) => Math.abs(k.length - surname.length) === 1 && distance(k, surname, 1) === 1);
+      const earlier = [...same].find((k) => Math.abs(k.length - surname.length) === 1 && distance(k, surname, 1) === 1 && !typingSlip(k, surname));
       if (earlier && !flagged.has(surname)) {
         flagged.add(surname);
         const at = m.end - surname.length;

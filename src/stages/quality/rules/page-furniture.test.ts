@@ -18,7 +18,14 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     // each pattern that is tried only where a string it needs stands
     ['Rockets hit Netivot (XINHUA/Khalil Hamra)', ['Rockets hit Netivot (XINHUA/Khalil Hamra)']],
     ['Latifa/ Nisreen/ Rafah', ['Latifa/ Nisreen/ Rafah']],
+    ['Bulkin Sergey/news.ru/Global Look Press', ['Bulkin Sergey/news.ru/Global Look Press']],
+    // a dateline set between slashes opens the story's sentence, no credit: its words run past a credit's few
+    ['Kabul /PAJHWOK/ Foreign Minister Amir Khan Muttaqi received the Chinese envoy on Monday.', []],
     ['The talks will resume next week. Enditem', ['The talks will resume next week. Enditem']],
+    // an agency's end marker with its desk's initials ("(end) ahm.gta"); the word in prose is no marker
+    ['They discussed the latest regional developments, the ministry said. (end) ahm.gta', ['They discussed the latest regional developments, the ministry said. (end) ahm.gta']],
+    ['The ministry said the talks would go on to the (end) of the month.', []],
+    ['(END)', ['(END)']],
     ['The minister arrives on Monday. Photo: Reuters', ['The minister arrives on Monday. Photo: Reuters']],
     ['Copyright 2019 The Associated Press.', ['Copyright 2019 The Associated Press.']],
     // a file photo's caption, an ad slot, a template's weather, a bracketed credit line, a caption ending on its date
@@ -53,6 +60,12 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     ['He said he would read more of the report before he decided.', []],
     ['Analysts read more into the move than was there.', []],
     ['Reporting by the agency was criticised; editing by the desk was slow, he said.', []],
+    // the sign-off in label form, names after it; a label before a sentence is no sign-off
+    ['Reporter: Yuni Arisandy Sinaga', ['Reporter: Yuni Arisandy Sinaga']],
+    ['Editor: Liu Jie', ['Editor: Liu Jie']],
+    ['Editor: huaxia', ['Editor: huaxia']],
+    ['Editor: the ministry declined to comment', []],
+    ['Editor: The ministry has not commented on the report.', []],
     ['The ministers met 1051 days after the war began.', []],
     ['Today: the ministers meet in Geneva.', []],
     ['Temperatures in Yerevan reached 14 °C on Monday.', []],
@@ -150,7 +163,7 @@ test('page-furniture: a counter, a byline naming nobody, skip links and a player
     ['Ministers Meet in Lima\nMinisters Meet in Lima\nThe ministers met on Monday.', ['Ministers Meet in Lima']],
     ['Envoy Maria Lopez Speaks\nEnvoy Maria Lopez Speaks\nThe talks ended.', ['Envoy Maria Lopez Speaks']],
     ['Maria Lopez\nMaria Lopez\nThe talks ended.', ['Maria Lopez', 'Maria Lopez']],
-    ['Share\nShare\nThe talks ended.', []],
+    ['Talks\nTalks\nThe talks ended.', []],
     ['Ministers Meet in Lima\nThe ministers met on Monday.\nMinisters Meet in Lima', []],
     // above the story, the author line a byline a line or two below repeats, and the headline again under the site's name;
     // not the headline again around a byline's date line
@@ -273,7 +286,7 @@ test('page-furniture: the short lines after the story\'s last sentence are the p
     [`${story}\nCari pada List Sites Notifications\nKlik Allow pada List Notifications tersebut\nShafaq Live`, ['Shafaq Live']],
     [`${story}\nMinsk calls on Washington to objectively assess situation in Belarus`, []],
     // no story sentence at all: nothing to stand after
-    ['Talks in Baghdad\nYou might also like', []],
+    ['Talks in Baghdad\nOur picks today', []],
     // short lines inside the story, before its last sentence, are not read
     [`Talks in Baghdad\nBy Staff\n${story}`, []],
   ];
@@ -340,6 +353,18 @@ test('page-furniture: the strings a CMS template writes (comment form, rate, pri
     ['He was at the top of the page of candidates.', []],
     ['The government wants to send notifications to all citizens abroad.', []],
     ['Latest posts by the envoy criticised the ministry.', []],
+    // the share, print and menu buttons and the article links any CMS writes, alone on a line, and a tag list
+    ['Share this:', ['Share this:']],
+    ['Tweet', ['Tweet']],
+    ['WhatsApp', ['WhatsApp']],
+    ['Comments (0)', ['Comments (0)']],
+    ['Next article', ['Next article']],
+    ['You may also like', ['You may also like']],
+    ['Tags: Iran, sanctions, EU', ['Tags: Iran, sanctions, EU']],
+    ['Share this article with the delegates, the minister said.', []],
+    ['WhatsApp messages were read out in court on Monday.', []],
+    ['Next article of the treaty deals with fishing rights, he said.', []],
+    ['Tags on the crates showed they came from Iran.', []],
   ];
   for (const [text, expected] of cases) {
     const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

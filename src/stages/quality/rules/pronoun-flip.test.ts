@@ -128,3 +128,24 @@ test('pronoun-flip: a speaking pronoun is left alone when someone else is quoted
   doc.quotes.shift();
   assert.deepEqual(pronounFlips.check(doc, lex).map((f) => text.slice(f.start, f.end)), ['He']);
 });
+
+test('pronoun-flip: a pronoun owning a noun for someone of the person\'s gender, or a person named only inside quoted words, is no flip', () => {
+  const cases: [string, string, string, string | undefined, string[]][] = [
+    // the named man may be her father: the pronoun is his daughter's
+    ['Parliament stripped Mr. Akayev of immunity. Her father fled after protests.', 'Akayev', 'Akayev', undefined, []],
+    ['Parliament stripped Mr. Akayev of immunity. Her lawyers fled after protests.', 'Akayev', 'Akayev', undefined, ['Her']],
+    ['Maria Zakharova spoke in Moscow. His mother said the plan failed.', 'Maria Zakharova', 'Maria Zakharova', undefined, []],
+    ['Maria Zakharova spoke in Moscow. His office said the plan failed.', 'Maria Zakharova', 'Maria Zakharova', undefined, ['His']],
+    // the only name stands inside the quotation: the pronoun outside is the speaker's
+    ['"Sarah, I told you so," he responded to his wife.', 'Sarah', 'Sarah', 'Sarah, I told you so,', []],
+    ['Sarah told him so. Then he responded to his wife.', 'Sarah', 'Sarah', undefined, ['him']],
+  ];
+  for (const [text, name, said, quoted, expected] of cases) {
+    assert.deepEqual(pronounFlips.check(docWith(text, name, said, quoted), lex).map((f) => text.slice(f.start, f.end)), expected, text);
+  }
+  // reported speech is narration: a name there is one the pronoun may stand for
+  const text = 'Mrs. Sheehan demanded to meet Sarah Bush on Monday. During his address, the president spoke.';
+  const reported = docWith(text, 'Sarah Bush', 'Sarah Bush', 'to meet Sarah Bush on Monday');
+  reported.quotes[0]!.type = 'indirect';
+  assert.deepEqual(pronounFlips.check(reported, lex).map((f) => text.slice(f.start, f.end)), ['his']);
+});

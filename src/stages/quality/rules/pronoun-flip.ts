@@ -64,6 +64,22 @@ const OF_GENDER: Record<Gender, RegExp> = {
 
 /** Whether `at` falls inside a quotation's words: a quoted pronoun is the speaker's, and may point to anyone. */
 const inQuotation = (doc: Doc, at: number) => doc.quotes.some((q) => q.content.some((c) => c.start <= at && at < c.end));
+/** Whether `at` falls inside words quoted in quotation marks: reported speech ("demanded to meet with President Bush") is narration. */
+const inDirectQuotation = (doc: Doc, at: number) => doc.quotes.some((q) => q.type === 'direct' && q.content.some((c) => c.start <= at && at < c.end));
+
+// A possessive pronoun and the word after it ("her father"): read there alone (sticky).
+const POSSESSIVE_NOUN = /(?:his|her)\s+(\p{L}+)/iuy;
+
+/**
+ * Whether the pronoun at `at` owns a noun for someone of the named person's gender ("Mr. Akayev's family … Her father,
+ * who resigned"): the pronoun is the relative's, whom the named person may be, as native copy refers to a daughter by
+ * her father's name.
+ */
+function ownsOneOfGender(text: string, at: number, is: Gender, lex: TranslationLexicons): boolean {
+  POSSESSIVE_NOUN.lastIndex = at;
+  const noun = POSSESSIVE_NOUN.exec(text)?.[1]?.toLowerCase();
+  return noun !== undefined && (is === 'female' ? lex.femaleNouns : lex.maleNouns).has(noun);
+}
 
 // The speaking pronouns corefer ties to a person (see references.ts), by the gender they say.
 const SPEAKING: Record<string, Gender> = { he: 'male', she: 'female' };
@@ -104,8 +120,8 @@ function speakerFlips(doc: Doc, byStart: readonly Mention[], gender: Map<string,
 /**
  * A pronoun of the other gender for the one person the sentence and the one before it name: "Maria Zakharova
  * … Zakharova said. According to him, …". Only where that person is the only one named there, so the pronoun
- * has no one else to point to: not inside a quotation, nor after a word for an unnamed person of the pronoun's gender or
- * another pronoun of its gender.
+ * has no one else to point to (names inside quoted words aside): not inside a quotation, nor after a word for an unnamed
+ * person of the pronoun's gender or another pronoun of its gender, nor owning a noun for someone of the person's gender.
  */
 export const pronounFlips: QualityRule = {
   id: 'pronoun-flip',
@@ -142,12 +158,14 @@ export const pronounFlips: QualityRule = {
       for (const p of allMatches(s.text, PRONOUN)) {
         const at = s.start + p.index;
         const named = new Set<string>();
-        for (let j = first; j < byStart.length && byStart[j]!.start <= at; j += 1) if (byStart[j]!.end <= at) named.add(byStart[j]!.entity!);
+        // a name inside words in quotation marks is one the speaker addresses or speaks of ("\"Sarah, I told you …,\" he responded"):
+        // the pronoun outside stands for the speaker, whom the two sentences may not name
+        for (let j = first; j < byStart.length && byStart[j]!.start <= at; j += 1) if (byStart[j]!.end <= at && !inDirectQuotation(doc, byStart[j]!.start)) named.add(byStart[j]!.entity!);
         if (named.size !== 1) continue;
         const [entity] = named;
         const g = gender.get(entity!);
         const said: Gender = OF_GENDER.female.test(p[0]) ? 'female' : 'male';
-        if (!g || g === said || flagged.has(entity!) || inQuotation(doc, at)) continue;
+        if (!g || g === said || flagged.has(entity!) || inQuotation(doc, at) || ownsOneOfGender(s.text, p.index, g, lex)) continue;
         const before = doc.text.slice(from, at);
         // a noun for an unnamed person of its gender, or a pronoun of the same gender earlier in the two sentences ("She called … a negative force. She also said") points to
         // someone the text refers to so (an unnamed secretary of state, another story's subject); a flip has no such chain before it

@@ -14,6 +14,17 @@ test('unbalanced-quote: flags quotation marks that do not pair, and nothing in p
     ['The West "must understand that expansion is unacceptable.\nThe minister left.', 1],
     ['”We will respond,” the diplomat said.', 1],
     ['"We have said it, the minister added, "and we say it again."', 1],
+    // a quotation glued to the sentence before it opens there, its space lost; a mark after a stop with a space after it closes
+    ['"It is a failure," he said.Kanani went on worldwide."This would go nowhere," he continued."The end," he added.', 0],
+    ['Kanani went on worldwide." This would go nowhere, he continued.', 1],
+    ['He said "we are ready."The talks went on.', 0],
+    // quoted words going on after an ellipsis, their opening mark glued to it; a close after an ellipsis still closes
+    ['Solana said that the accession of the three countries..."is perhaps the clearest sign," he said.', 0],
+    ['Solana said that the accession of the three countries..." is perhaps the clearest sign, he said.', 1],
+    ['He said "the accession of the three countries..." and left.', 0],
+    // a quotation nested in the same marks closes before the outer one: balanced
+    ['"Without some unexpected "coup de theatre", I don\'t see what will block the bid," said Philippe.', 0],
+    ['"Without some unexpected "coup de theatre", I don\'t see what will block the bid, said Philippe.', 1],
     // native copy: inches, a quotation continued into the next paragraph, mixed styles, scare quotes
     ['The suspect, described as 5\'10" tall, fled with a 12" knife.', 0],
     ['"The talks were long.\n"But we agreed," she said.', 0],

@@ -1,4 +1,4 @@
-import { allMatches, isAsciiLetterUnit, isDigitUnit, type QualityRule } from './rule.ts';
+import { allMatches, isAsciiLetterUnit, isDigitUnit, isLetterUnit, isUpperUnit, type QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 import { isSpaceUnit } from './words.ts';
 
@@ -46,6 +46,25 @@ const STOPS = new Set([',', '.', ';', ':', '!', '?'].map((c) => c.charCodeAt(0))
 /** A straight double quotation mark's code unit. */
 const QUOTE = 0x22;
 
+// A sentence's stop: a straight mark between one and a capital, with nothing open, opens the next sentence's quotation.
+const SENTENCE_STOPS = new Set(['.', '!', '?'].map((c) => c.charCodeAt(0)));
+
+/** Whether an ellipsis ("..." or "…") ends right before `at`. */
+const afterEllipsis = (text: string, at: number) => text.charCodeAt(at - 1) === 0x2026 || (at >= 3 && text.startsWith('...', at - 3));
+
+/**
+ * Whether the straight mark at `at` opens a quotation glued to the words before (`… worldwide."This is part of …`), with
+ * no quotation open for it to close: a stop right before it and a capital right after, as copy whose spaces after a stop
+ * were lost sets every quotation; or an ellipsis right before it and a letter after, the quoted words going on after an
+ * omission (`the accession of the three countries..."is perhaps the clearest …"`). Read as a close, each would be one
+ * that never opened.
+ */
+function gluedOpening(text: string, at: number, open: boolean): boolean {
+  if (open || at === 0) return false;
+  const next = text.charCodeAt(at + 1);
+  return (SENTENCE_STOPS.has(text.charCodeAt(at - 1)) && isUpperUnit(next)) || (afterEllipsis(text, at) && isLetterUnit(next));
+}
+
 /**
  * Double quotation marks in reading order: curly and guillemet marks by their side, a straight mark by where it
  * stands (at the start, after a space, a bracket, a dash or a colon it opens; otherwise it closes). Marks of mixed styles may pair (“…").
@@ -82,20 +101,36 @@ function marks(text: string, openAtStart = false): { at: number; mark: Mark }[] 
     // two straight marks together ("… to DPRK... \"\"...Of course …") close one quotation and open the next, as a
     // transcript joins two clips of one speaker: the first closes what is open, the second opens
     const joined = c === '"' && ((text.charCodeAt(after) === QUOTE && inQuote()) || (before === QUOTE && !inQuote()));
-    const mark: Mark = joined ? (before === QUOTE ? 'open' : 'close') : (isSpaceUnit(before) || OPENS_AFTER.has(before)) && !spaced && !misplaced ? 'open' : 'close';
+    const mark: Mark = joined ? (before === QUOTE ? 'open' : 'close') : ((isSpaceUnit(before) || OPENS_AFTER.has(before)) && !spaced && !misplaced) || gluedOpening(text, m.index, inQuote()) ? 'open' : 'close';
     out.push({ at: m.index, mark });
   }
   return out;
+}
+
+/**
+ * Whether the mark at `i`, opening while a quotation is open, opens one nested in it in the same marks: the next two marks
+ * close, the inner quotation and then the outer (`"Without some unexpected "coup de theatre", I don't see …," said …`),
+ * as native copy nests a quotation where a single mark belongs. An opening mark with one close after it is opened twice.
+ */
+function nestedInSameMarks(found: readonly { mark: Mark }[], i: number): boolean {
+  return found[i + 1]?.mark === 'close' && found[i + 2]?.mark === 'close';
 }
 
 /** The first place a paragraph's quotation marks go wrong: a mark opened twice, a close with no opening, or one left open. */
 export function unpaired(text: string): { start: number; end: number; why: string } | null {
   let open: number | null = null;
   let lastClose = 0;
-  for (const { at, mark } of marks(text)) {
+  const found = marks(text);
+  for (let i = 0; i < found.length; i += 1) {
+    const { at, mark } = found[i]!;
     if (mark === 'open') {
       if (open !== null && reopensAfterStop(text, at)) {
         open = at;
+        continue;
+      }
+      // the inner quotation's close is passed by: the outer one stays open for the close after it
+      if (open !== null && nestedInSameMarks(found, i)) {
+        i += 1;
         continue;
       }
       if (open !== null) return { start: open, end: at + 1, why: 'opens a quotation twice without closing the first' };

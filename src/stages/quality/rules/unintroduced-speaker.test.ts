@@ -112,3 +112,15 @@ test('unintroduced-speaker: a courtesy title read as the speaker stands before t
   const bare = 'It rained. "A," said Thoi. Jerome Turner spoke.';
   assert.deepEqual(unintroducedSpeakers.check(docWith(bare, ['Thoi']), lex).map((f) => bare.slice(f.start, f.end)), ['Thoi']);
 });
+
+test('unintroduced-speaker: a news agency or outlet cited by its name is a source, no person left unintroduced', () => {
+  const cases: [string, string, number][] = [
+    ['Talks ended. "A," Yonhap said.', 'Yonhap', 0],
+    ['Talks ended. "A," Kommersant reported.', 'Kommersant', 0],
+    ['Talks ended. "A," Interfax said.', 'Interfax', 0],
+    // a bare surname is still flagged
+    ['Talks ended. "A," Thoi said.', 'Thoi', 1],
+    ['Talks ended. "A," Kommers said.', 'Kommers', 1],
+  ];
+  for (const [text, speaker, flags] of cases) assert.equal(unintroducedSpeakers.check(docWith(text, [speaker]), lex).length, flags, text);
+});

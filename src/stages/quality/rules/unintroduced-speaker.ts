@@ -1,6 +1,7 @@
 import { SURNAME_SHAPE, type Entity } from '../../../model/index.ts';
 import { entityLexicons } from '../../../lexicons/entities/entity-lexicons.ts';
 import { loadNameHeads } from '../../../lexicons/entities/name-heads.ts';
+import { loadWireLexicons } from '../../../lexicons/entities/wire-lexicons.ts';
 import type { QualityRule } from './rule.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 
@@ -127,6 +128,8 @@ export const unintroducedSpeakers: QualityRule = {
       if (loadNameHeads().courtesyTitles(doc.text, m.start) > 0) continue;
       // a public figure the actor dictionary knows by this surname (Rice, Chertoff, Kouchner) is named so in native news too
       if (publicFigure(m.text)) continue;
+      // a news agency or outlet cited by its name ("Yonhap said", "Kommersant reported") is a source, no person
+      if (loadWireLexicons().newsSource(m.text)) continue;
       // another stage's reading of the same words as a place or an organisation says this is no person
       // (read for each such speaker, seldom more than one or two a text: cheaper than a set of every mention's words)
       // (case aside: a headline or a lead in capitals names it so, "AVON RENT-A-CAR … Corp." … "Avon also said")
