@@ -81,7 +81,7 @@ test('ownStateInPartyList: a source acts toward the other parties of a relation 
       .events.flatMap(cameoRows)
       .map((r) => `${r.source}>${r.target}`);
   const cases: [string, string[]][] = [
-    ['The Lao ambassador pledged all-out efforts to advance the Vietnam-Laos relationship.', ['LAOGOV>VNM']],
+    ['The Lao ambassador promised all-out efforts to advance the Vietnam-Laos relationship.', ['LAOGOV>VNM']],
     ['Chinese President Xi pledged to strengthen the ties between China and Russia.', ['CHNGOV>RUS']],
     // the sources are the listed states: they act on each other
     ['Malaysian Prime Minister Ismail Sabri and Australian Prime Minister Scott Morrison expressed their commitment to strengthen the ties between Malaysia and Australia.', ['MYSGOV>AUSGOV', 'AUSGOV>MYSGOV']],
