@@ -22,7 +22,7 @@ import { dropBackgroundEvents, withoutUnplacedTitles } from './background-events
 import { conjoinedPhrase, conjoinedTargets } from './conjoined-targets.ts';
 import { receivedAct } from './received-acts.ts';
 import { actNounDoer } from './act-noun-doer.ts';
-import { dropCoordinatedNominals, dropTopicNominals, dropFrameConjuncts, dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad, ownStateInPartyList } from './prune.ts';
+import { dropCoordinatedNominals, dropTopicNominals, dropNominalsBesideVerbs, dropSameKind, dropUntargetedBesideTargeted, oneEventPerDyad, ownStateInPartyList } from './prune.ts';
 import type { EventResources } from './resources.ts';
 import { confidentEvents } from './confidence/confidence.ts';
 
@@ -219,7 +219,6 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   reportedForce(ctx, res, out);
   dropReportedAssessments(ctx, out);
   ownStateInPartyList(ctx, out);
-  dropFrameConjuncts(ctx, out);
   dropTopicNominals(ctx, out);
   dropCoordinatedNominals(ctx, out);
   dropSameKind(out);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePattern } from '../../lexicons/events/petrarch-dictionary.ts';
-import { begunAct, namesCue, namesDoer, namesObject, namesPartner, opensClause, refusedAcceptance, rescuedGroups, travelsTo } from './dictionary-triggers.ts';
+import { begunAct, namesCue, namesObject, namesPartner, opensClause, refusedAcceptance, rescuedGroups, travelsTo } from './dictionary-triggers.ts';
 import { loadPetrarchDictionary } from '../../lexicons/events/petrarch-dictionary.ts';
 import { indexDictionary } from './dictionary/dictionary-index.ts';
 import { bestClauseMatch } from './dictionary/match-clause.ts';
@@ -10,7 +10,6 @@ import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf } from '../../model/index.ts';
 import { events } from './events.ts';
 import type { EventResources } from './resources.ts';
-import type { FramePrep } from './dictionary/frame.ts';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { rulesPipeline } from './rules-pipeline.ts';
 
@@ -86,18 +85,6 @@ test('a negated acceptance is a rejection (120); an asserted one, or another neg
     [true, 'attend', null],
   ];
   for (const [negated, lemma, want] of cases) assert.equal(refusedAcceptance({ negated }, lemma), want, `${negated ? 'not ' : ''}${lemma}`);
-});
-
-test('a from- or by-phrase with an object names the doer of what the subject undergoes', () => {
-  const np = { words: ['the', 'US'], lemmas: ['the', 'us'], head: 1 };
-  const cases: [FramePrep[], boolean][] = [
-    [[{ prep: 'from', object: np }], true],
-    [[{ prep: 'By', object: np }], true],
-    [[{ prep: 'of', object: np }], false],
-    [[{ prep: 'from', object: null }], false],
-    [[], false],
-  ];
-  for (const [preps, want] of cases) assert.equal(namesDoer({ preps }), want, JSON.stringify(preps));
 });
 
 test('an accusation the subject faces with no doer named is no event; one with its doer, or one made, is', () => {

@@ -179,25 +179,6 @@ function ownInClause(matches: readonly TriggerMatch[], h: number, end: number, c
 }
 
 /**
- * "is wanted … to face charges", "faced criticism": where the dictionary reads the clause as done to its subject
- * (`FACE * CHARGE` [:112]) and names no doer, the object noun is what the subject undergoes, not an act of its own.
- */
-const DOER_PREPS = new Set(['from', 'by']);
-
-/** "faced criticism from the United States": a from- or by-phrase in the clause names who does it. */
-export function namesDoer(frame: Pick<ClauseFrame, 'preps'>): boolean {
-  return (frame.preps ?? []).some((p) => p.object !== null && DOER_PREPS.has(p.prep.toLowerCase()));
-}
-
-function undergoneActs(out: TriggerMatch[], object: { first: number; last: number } | null, first: number, code: string): void {
-  if (!object) return;
-  for (let k = out.length - 1; k >= 0; k--) {
-    const m = out[k]!;
-    if (m.first >= object.first - first && m.last <= object.last - first && m.pattern.code.slice(0, 2) === code.slice(0, 2)) out.splice(k, 1);
-  }
-}
-
-/**
  * "those attending the inauguration", "forces shot down a jet": a dictionary verb form the tagger calls a noun or
  * adjective where its place makes it a verb (verbByPosition) is read as a one-word verb group, its subject the
  * chunk just before it and its object the chunk after it (or after its particle).
@@ -278,10 +259,8 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
       continue;
     }
     if (!found?.code) continue;
-    if (found.subjectIsTarget) {
-      if (!found.source && !namesDoer(clauseFrame(syntax, g))) undergoneActs(out, g.object, first, found.code);
-      continue;
-    }
+    // "faced criticism" ([:112] FACE * CRITICISM): what the subject undergoes is no act of the subject's.
+    if (found.subjectIsTarget) continue;
     if (own && !statement) {
       if (!recodes(res.dictionary, own, found)) continue;
       out[at] = { ...own, pattern: { ...own.pattern, code: found.code }, dictionary: found };

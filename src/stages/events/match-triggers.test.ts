@@ -215,7 +215,7 @@ test('expelling diplomats is expelling individuals (174, EXPEL * DIPLOMATS); rec
   for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
 });
 
-test('light verbs with a message or guest noun: congratulations sent (051), a complaint submitted (114), a visiting guest received (043)', () => {
+test('light verbs with a message noun: congratulations sent (051), a complaint submitted (114)', () => {
   const res = events.setup!() as EventResources;
   const codes = (text: string) => {
     const [words] = at(text, '.');
@@ -226,8 +226,6 @@ test('light verbs with a message or guest noun: congratulations sent (051), a co
     ['The king conveyed his felicitations to the emir.', '051'],
     ['The king sent a message of condolences to the emir.', '018'],
     ['Lebanon submitted a complaint to the Security Council.', '114'],
-    ['The emir received the visiting foreign minister.', '043'],
-    ['The emir received a delegation of businessmen.', '043'],
     // negative: received aid is no hosting
     ['The town received food aid.', '073'],
   ];

@@ -464,7 +464,7 @@ test('asClauseStart: a place an as-clause names is its own scene, no target of t
     ["Police fired the teargas as an ambulance carrying the body approached Tunis's main street.", ['---COP>---:175']],
     ['Police fired tear gas as the funeral procession approached Nairobi\'s main avenue.', ['---COP>---:175']],
     // a party named in the as-clause may still be whom the act answers
-    ['Georgian President Eduard Shevardnadze resigned Sunday as the opposition threatened to storm his residence in Tbilisi.', ['GEOGOV>---OPP:0831', '---OPP>GEO:138']],
+    ['Georgian President Eduard Shevardnadze resigned his post Sunday as the opposition threatened to storm his residence in Tbilisi.', ['GEOGOV>---OPP:0831', '---OPP>GEO:138']],
     // negatives: "as" with no finite verb is no clause
     ['Israel attacked Hezbollah as part of a campaign to weaken Syria.', ['ISR>LBNREB:190']],
     ['Israel attacked Hezbollah as well as Syrian troops.', ['ISR>LBNREB:190']],

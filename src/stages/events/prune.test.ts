@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf } from '../../model/index.ts';
-import { framedInfinitiveBefore, nominalJoinedBefore, ofHead, prepositionalNominal, timeClauseAct } from './prune.ts';
+import { nominalJoinedBefore, ofHead, prepositionalNominal, timeClauseAct } from './prune.ts';
 import { cameoRows } from './cameo-rows.ts';
 import { rulesPipeline } from './rules-pipeline.ts';
 
@@ -81,7 +81,7 @@ test('ownStateInPartyList: a source acts toward the other parties of a relation 
       .events.flatMap(cameoRows)
       .map((r) => `${r.source}>${r.target}`);
   const cases: [string, string[]][] = [
-    ['The Lao ambassador pledged all-out efforts to advance the Vietnam-Laos relationship.', ['LAOGOV>VNM']],
+    ['The Lao ambassador promised all-out efforts to advance the Vietnam-Laos relationship.', ['LAOGOV>VNM']],
     ['Chinese President Xi pledged to strengthen the ties between China and Russia.', ['CHNGOV>RUS']],
     // the sources are the listed states: they act on each other
     ['Malaysian Prime Minister Ismail Sabri and Australian Prime Minister Scott Morrison expressed their commitment to strengthen the ties between Malaysia and Australia.', ['MYSGOV>AUSGOV', 'AUSGOV>MYSGOV']],
@@ -92,25 +92,12 @@ test('ownStateInPartyList: a source acts toward the other parties of a relation 
   for (const [text, expected] of cases) assert.deepEqual(rows(text), expected, text);
 });
 
-test('framedInfinitiveBefore: a verb joined to an infinitive belongs to the frame that governs the infinitive', () => {
-  const cases: [string, string, string | null][] = [
-    ['Both sides agreed to coordinate and support each other.', 'support', 'agreed'],
-    ['Iran pledged to halt and then fully dismantle the programme.', 'dismantle', 'pledged'],
-    // a verb joined to a finite verb, or to no verb, is an act of its own
-    ['Israel met Syria and signed a deal with Syria.', 'signed', null],
-    ['Rebels agreed to talks and released the hostages.', 'released', null],
-    ['Both sides agreed to coordinate their positions.', 'coordinate', null],
-  ];
-  for (const [text, word, frame] of cases) {
-    const toks = syntaxOf(segmented.analyzeWorking({ text, published: null })).words;
-    const k = toks.findIndex((t) => t.text === word);
-    assert.ok(k >= 0, `${word} in ${text}`);
-    const f = framedInfinitiveBefore({ toks: [...toks] }, k);
-    assert.equal(f >= 0 ? toks[f]!.text : null, frame, text);
-  }
-  // the conjunct of a coded frame's infinitive gives no event of its own
+test('a verb joined to the infinitive a coded frame governs gives no event of its own', () => {
   const triggers = coder.analyze({ text: 'Chinese Foreign Minister Wang Yi met South Korean Foreign Minister Cho Hyun in Beijing. Both sides agreed to coordinate and support each other in holding the APEC meetings.', published: '2025-01-01' }).events.map((e) => e.trigger.text);
   assert.ok(triggers.includes('agreed') && !triggers.includes('support'), JSON.stringify(triggers));
+  // negative: a verb joined to a finite verb is an act of its own
+  const joined = coder.analyze({ text: 'Israel met Syria and signed a deal with Syria.', published: '2025-01-01' }).events.map((e) => e.trigger.text);
+  assert.ok(joined.includes('met') && joined.includes('signed'), JSON.stringify(joined));
 });
 
 test('nominalJoinedBefore and ofHead: nouns of one act joined by "and", and the topic in an act noun\'s "of" phrase', () => {

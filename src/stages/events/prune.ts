@@ -1,7 +1,7 @@
 /** One sentence, few events: repeats and background nouns are dropped once a sentence is coded. */
 import { WORD, has, type Event, type Word } from '../../model/index.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
-import { type SentenceCtx, conjunctionBefore, coordinated, triggerAt, verbBeforeNoun } from './sentence.ts';
+import { type SentenceCtx, coordinated, triggerAt, verbBeforeNoun } from './sentence.ts';
 import type { EventResources } from './resources.ts';
 
 /**
@@ -60,38 +60,6 @@ export function oneEventPerDyad(ctx: SentenceCtx, out: Event[]): void {
     else if (!coordinated(ctx, triggerAt(ctx, e))) drop.add(e);
   }
   for (let k = out.length - 1; k >= 0; k--) if (drop.has(out[k]!)) out.splice(k, 1);
-}
-
-/**
- * "both sides agreed to coordinate and support each other": a verb joined to the infinitive a coded frame governs
- * ("agreed to coordinate and support") is a second part of what the frame undertakes (guidelines: frame verbs code the
- * act they frame, one event), not an act of its own; a verb coordinated with the frame itself ("met X and signed a
- * deal with X") is.
- */
-export function dropFrameConjuncts(ctx: SentenceCtx, out: Event[]): void {
-  if (out.length < 2) return;
-  const triggers = new Set(out.map((e) => triggerAt(ctx, e)));
-  for (let k = out.length - 1; k >= 0; k--) {
-    const frame = framedInfinitiveBefore(ctx, triggerAt(ctx, out[k]!));
-    if (frame >= 0 && triggers.has(frame)) out.splice(k, 1);
-  }
-}
-
-/**
- * The word that governs the infinitive verb `k` is joined to ("agreed" in "agreed to coordinate and support"), or -1
- * when `k` is joined to no infinitive.
- */
-export function framedInfinitiveBefore(ctx: Pick<SentenceCtx, 'toks'>, k: number): number {
-  const and = conjunctionBefore(ctx, k);
-  if (and < 1) return -1;
-  let j = and - 1;
-  while (j >= 0 && ctx.toks[j]!.pos === 'ADV') j--;
-  const verb = ctx.toks[j];
-  // An infinitive is a bare form: "agreed to talks and released" joins no infinitive, whatever the tagger reads "talks" as.
-  if (!verb || verb.pos !== 'VERB' || verb.lemma !== verb.lower || ctx.toks[j - 1]?.lower !== 'to') return -1;
-  let f = j - 2;
-  while (f >= 0 && ctx.toks[f]!.pos === 'ADV') f--;
-  return f;
 }
 
 function untargeted(e: Event): boolean {

@@ -141,7 +141,7 @@ const CODED: [string, string][] = [
   ['Israel carried out the Israeli airstrikes on the Gaza Strip.', 'airstrikes'],
   // participleAfterObject: a name the tagger reads as a verb opens no clause of its own
   // (under pressure from abroad: the own state after the verb is no target, parties.ts ownStateDeterminer)
-  ['Lt. Gen. Prosper Avril resigned yesterday under American pressure to allow Haiti\'s first democratic elections to take place.', 'resigned'],
+  ['Lt. Gen. Prosper Avril resigned his post yesterday under American pressure to allow Haiti\'s first democratic elections to take place.', 'resigned'],
   // modifierVerb: "live" modifies "pig", so the ban has no predicate of its own; it is what was announced.
   ['Officials in Taiwan have announced a ban on live pig imports from Japan.', 'ban'],
   ['Kenyan police fired tear gas at protesters in Nairobi on Tuesday.', 'fired'],
