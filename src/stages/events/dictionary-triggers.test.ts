@@ -5,7 +5,7 @@ import { begunAct, namesCue, namesObject, namesPartner, opensClause, refusedAcce
 import { loadPetrarchDictionary } from '../../lexicons/events/petrarch-dictionary.ts';
 import { indexDictionary } from './dictionary/dictionary-index.ts';
 import { bestClauseMatch } from './dictionary/match-clause.ts';
-import type { ClauseFrame } from './dictionary/frame.ts';
+import type { ClauseFrame, FramePrep } from './dictionary/frame.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
 import { syntaxOf } from '../../model/index.ts';
 import { events } from './events.ts';
