@@ -4,7 +4,7 @@ import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesThrough } from '../../pipeline/presets.ts';
 import { derivedAliases, titledForm } from './corefer.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
-import { soleSubject } from './references.ts';
+import { actingIt, soleSubject } from './references.ts';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 
 const pipeline = buildPipeline(stagesThrough('corefer'));
@@ -219,4 +219,24 @@ test('the titled form is an alias of the person, the canonical name leaves the t
   const doc = pipeline.analyze({ text: 'Datuk Seri Anwar Ibrahim met Sheikh Tamim Hamad Al Thani. Anwar said Sheikh Tamim agreed.' });
   const people = doc.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.mentions.length, e.aliases.filter((a) => /Datuk|Sheikh/.test(a))]);
   assert.deepEqual(people, [['Anwar Ibrahim', 2, ['Datuk Seri Anwar Ibrahim']], ['Tamim Hamad Al Thani', 2, ['Sheikh Tamim Hamad Al Thani', 'Sheikh Tamim']]]);
+});
+
+test('actingIt: "It" opening a sentence, as the subject of an act, is the organisation that spoke just before', async (t) => {
+  const resolved = (text: string) => {
+    const doc = pipeline.analyze({ text });
+    return doc.mentions.filter((m) => m.source === 'coreference').map((m) => `${m.text}:${doc.entities.find((e) => e.id === m.entity)?.name}`);
+  };
+  const cases: [string, string[]][] = [
+    ['The World Food Program said aid ran short. It sent trucks to the border.', ['It:World Food Program']],
+    ['The World Food Program said aid ran short. It has sent trucks to the border.', ['It:World Food Program']],
+    // negatives: the expletive "it" (also after a reporting verb); a second organisation named since; two sentences
+    // back; "it" inside a sentence
+    ['The World Food Program said aid ran short. It is expected that trucks will leave.', []],
+    ['The World Food Program said aid ran short. It seems the border stays shut.', []],
+    ['The World Food Program said UNICEF trucks ran short. It sent more trucks.', []],
+    ['The World Food Program said aid ran short. It is expected to send trucks.', []],
+    ['The World Food Program said aid ran short. Trucks waited. It sent more trucks.', []],
+    ['The World Food Program said aid ran short, and it sent trucks.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(resolved(text), want));
 });
