@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesThrough } from '../../pipeline/presets.ts';
-import { derivedAliases, titledForm } from './corefer.ts';
+import { derivedAliases, titledForm, untitledWords } from './corefer.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
-import { soleSubject } from './references.ts';
+import { actingIt, soleSubject } from './references.ts';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 
 const pipeline = buildPipeline(stagesThrough('corefer'));
@@ -219,4 +219,56 @@ test('the titled form is an alias of the person, the canonical name leaves the t
   const doc = pipeline.analyze({ text: 'Datuk Seri Anwar Ibrahim met Sheikh Tamim Hamad Al Thani. Anwar said Sheikh Tamim agreed.' });
   const people = doc.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.mentions.length, e.aliases.filter((a) => /Datuk|Sheikh/.test(a))]);
   assert.deepEqual(people, [['Anwar Ibrahim', 2, ['Datuk Seri Anwar Ibrahim']], ['Tamim Hamad Al Thani', 2, ['Sheikh Tamim Hamad Al Thani', 'Sheikh Tamim']]]);
+});
+
+test('actingIt: "It" opening a sentence, as the subject of an act, is the organisation that spoke just before', async (t) => {
+  const resolved = (text: string) => {
+    const doc = pipeline.analyze({ text });
+    return doc.mentions.filter((m) => m.source === 'coreference').map((m) => `${m.text}:${doc.entities.find((e) => e.id === m.entity)?.name}`);
+  };
+  const cases: [string, string[]][] = [
+    ['The World Food Program said aid ran short. It sent trucks to the border.', ['It:World Food Program']],
+    ['The World Food Program said aid ran short. It has sent trucks to the border.', ['It:World Food Program']],
+    // negatives: the expletive "it" (also after a reporting verb); a second organisation named since; two sentences
+    // back; "it" inside a sentence
+    ['The World Food Program said aid ran short. It is expected that trucks will leave.', []],
+    ['The World Food Program said aid ran short. It seems the border stays shut.', []],
+    ['The World Food Program said UNICEF trucks ran short. It sent more trucks.', []],
+    ['The World Food Program said aid ran short. It is expected to send trucks.', []],
+    ['The World Food Program said aid ran short. Trucks waited. It sent more trucks.', []],
+    ['The World Food Program said aid ran short, and it sent trucks.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(resolved(text), want));
+});
+
+test('untitledWords: a mention not typed a person, past the titles of office leading it, is the one word left', async (t) => {
+  const titles = new Set(['FM', 'PM', 'PRESIDENT', 'DEPUTY']);
+  const cases: [string, string[], 'PERSON' | 'ORG', string[]][] = [
+    ['an abbreviated title before a surname', ['fm', 'minh'], 'ORG', ['minh']],
+    ['two titles before a surname', ['deputy', 'pm', 'minh'], 'ORG', ['minh']],
+    // negatives: a person mention keeps its words; two words left; no title; a title alone
+    ['a person mention', ['president', 'biden'], 'PERSON', ['president', 'biden']],
+    ['two words after the title', ['pm', 'narendra', 'modi'], 'ORG', ['pm', 'narendra', 'modi']],
+    ['no title', ['radio', 'free'], 'ORG', ['radio', 'free']],
+    ['a title alone', ['fm'], 'ORG', ['fm']],
+  ];
+  for (const [name, mw, type, want] of cases) await t.test(name, () => assert.deepEqual(untitledWords(mw, type, titles), want));
+});
+
+test('"FM Minh" tagged as an organisation joins the person it names; with no such person it stays as tagged', async (t) => {
+  const typed = (text: string, name: string) => {
+    const doc = pipeline.analyze({ text });
+    const m = doc.mentions.find((x) => x.text === name)!;
+    const e = doc.entities.find((x) => x.id === m.entity)!;
+    return `${m.type}:${e.name}`;
+  };
+  const cases: [string, string][] = [
+    ['Foreign Minister Pham Binh Minh met the envoy. Later, Deputy PM and FM Minh received the ambassador.', 'PERSON:Pham Binh Minh'],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.equal(typed(text, 'FM Minh'), want));
+  await t.test('no person named Minh', () => {
+    const doc = pipeline.analyze({ text: 'Foreign Minister Pham Binh Nguyen met the envoy. Later, Deputy PM and FM Minh received the ambassador.' });
+    const m = doc.mentions.find((x) => x.text.endsWith('Minh'))!;
+    assert.equal(doc.entities.find((e) => e.id === m.entity)!.name, m.text);
+  });
 });

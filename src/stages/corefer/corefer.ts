@@ -155,7 +155,7 @@ export const corefer = defineStage({
       if (inParenthesesAfter(doc, previous, m) && !datelineOf(m)) target = byMention.get(previous!.id);
       target ??= clusters.withKeyOrCountry(key, country, (c) => compatible(c.entity.type, m.type));
       if (!target && m.type !== 'NORP') {
-        const mw = words(key);
+        const mw = untitledWords(words(key), m.type, titles);
         target = clusters.sharingWords(mw, m.type === 'PERSON', (c) => {
           const cw = c.words;
           // A fuller form of a name seen before ("Vladimir Putin" after "Putin", even if the tagger typed
@@ -214,6 +214,17 @@ export const corefer = defineStage({
     addMentions(doc, referenceMentions(doc, syntax, lexicons, quoteLexicons));
   },
 });
+
+/**
+ * "FM Minh", "PM Modi" tagged as an organisation: the words of a mention that is not a person's, past the titles of
+ * office leading it, when one word is left, so it may join the person it is a short form of; else its words.
+ */
+export function untitledWords(mw: readonly string[], type: EntityType, titles: ReadonlySet<string>): readonly string[] {
+  if (type === 'PERSON') return mw;
+  let k = 0;
+  while (k < mw.length && titles.has(mw[k]!.toUpperCase())) k++;
+  return k > 0 && k === mw.length - 1 ? mw.slice(k) : mw;
+}
 
 /** Courtesy titles before a name take at most this many characters ("His Royal Highness Sheikh "). */
 const TITLES_REACH = 40;

@@ -57,6 +57,9 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
   let speaker: Salient | null = null;
   let subject: Salient | null = null;
   let body: Entity | null = null;
+  // The sentence where `body` last spoke, and whether another entity of its type was named since.
+  let bodySentence = -1;
+  let otherBody = false;
   // Whether a person other than the subject was named (or described by a role) since it was the subject.
   let otherPerson = false;
   // The sentence whose clause made `subject` the subject.
@@ -80,6 +83,7 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
       const org = m.type === 'ORG' && m.entity ? entities.get(m.entity) : undefined;
       if (org) for (const w of org.name.toLowerCase().split(/\s+/)) orgsByWord.set(w, org);
       if (m.type === 'PERSON' && subject && m.entity !== subject.entity.id) otherPerson = true;
+      if (body && m.type === body.type && m.entity !== body.id) otherBody = true;
     }
     const { first, last } = place.range;
     const paragraph = paragraphOf(first);
@@ -94,7 +98,7 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
         const sole: Salient | null = subject && THIRD_PERSON.has(lower) && soleSubject(paragraph - subject.paragraph, otherPerson) ? subject : near;
         entity = (place.speaking ? (speaker ?? sole) : sole)?.entity ?? null;
       } else if (first === last && lower === 'it') {
-        entity = place.speaking ? body : null;
+        if (!expletiveIt(words, first)) entity = place.speaking || actingIt(words, first, bodySentence, otherBody) ? body : null;
       } else if (last === first + 1 && POSSESSIVES[lower] && quoteLex.organizationHeads.has(words[last]!.lower)) {
         // "his office said": the office speaks for the person "his" points to.
         entity = POSSESSIVES[lower] === 'person' ? (person?.entity ?? null) : body;
@@ -124,9 +128,36 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
       if (place.speaking) speaker = salient;
     } else if (BODY_TYPES.has(entity.type) && place.speaking) {
       body = entity;
+      bodySentence = words[first]!.sentence;
+      otherBody = false;
     }
   }
   return out;
+}
+
+/** Verbs after which "it" is expletive or stands for a thing ("it is expected that", "it seems", "it was founded"). */
+const EXPLETIVE_VERBS: ReadonlySet<string> = new Set(['be', 'seem', 'appear', 'become', 'remain', 'happen', 'take', 'mean']);
+
+/** "It is expected that …", "It seems …": a form of "be" or "seem" after "it", past auxiliaries and adverbs. */
+export function expletiveIt(words: readonly Word[], at: number): boolean {
+  const sentence = words[at]!.sentence;
+  for (let i = at + 1; i < words.length && words[i]!.sentence === sentence; i++) {
+    const w = words[i]!;
+    if (EXPLETIVE_VERBS.has(w.lemma)) return true;
+    if (w.pos !== 'AUX' && w.pos !== 'PART' && w.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/**
+ * "The ministry affirmed …. It extended condolences": "It" opening a sentence, as the subject of a verb that does
+ * not speak, is the organisation that spoke in the sentence just before, when no other of its kind was named
+ * since (two in view leave it unresolved).
+ */
+export function actingIt(words: readonly Word[], at: number, bodySentence: number, otherBody: boolean): boolean {
+  const sentence = words[at]!.sentence;
+  if (bodySentence < 0 || otherBody || sentence - bodySentence !== 1) return false;
+  return at === 0 || words[at - 1]!.sentence !== sentence;
 }
 
 /** Words that open a clause which reports or describes rather than tells what the sentence is about. */

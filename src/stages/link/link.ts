@@ -8,7 +8,7 @@ import { loadActorLexicons } from '../../lexicons/entities/actor-lexicons.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { agentIndex, ARMED_ROLES, NO_COUNTRY, readActors, type ActorResources } from './actors.ts';
-import { acronymCode, internationalByName, leadingOrganisationCode, withoutArticle } from './org-names.ts';
+import { acronymCode, internationalByName, leadingOrganisationCode, trailingOrganisationCode, withoutArticle } from './org-names.ts';
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
 import { agentIn, agentPhrases, nounAppositions, organisationBefore, placeBeforeTitle, statedByApposition, type AgentPhrases, type NounAppositions } from './stated.ts';
 import { remembered } from '../../util/remembered.ts';
@@ -152,6 +152,7 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
   for (const upper of uppers) code ??= upperNameCode(upper, doc.published, lexicons, role);
   if (entity.type === 'ORG') {
     for (const upper of uppers) code ??= leadingOrganisationCode(upper, doc.published, lexicons, role);
+    for (const upper of uppers) code ??= trailingOrganisationCode(upper, doc.published, lexicons);
     for (const upper of uppers) code ??= acronymCode(upper, context.organisations, doc.published, lexicons, role);
   }
   // A surname is read in the name without its courtesy titles ("Sheikh Ali" is Ali); a person the story names by a

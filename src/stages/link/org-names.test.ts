@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
-import { acronymCode, internationalByName, leadingOrganisationCode, withoutArticle } from './org-names.ts';
+import { acronymCode, internationalByName, leadingOrganisationCode, trailingOrganisationCode, withoutArticle } from './org-names.ts';
 
 test('leadingOrganisationCode: a body of a known organisation takes its code; one leading word or a person is none', () => {
   const lex = entityLexicons();
@@ -53,4 +53,19 @@ test('internationalByName: a whole name the dictionary codes with no country; co
     ['PARIS CITY COUNCIL', null],
   ];
   for (const [name, want] of cases) assert.equal(internationalByName(name, null, lex), want, name);
+});
+
+test('trailingOrganisationCode: a national branch of a non-governmental body named by its last words takes its code', async (t) => {
+  const lex = entityLexicons();
+  const cases: [string, string | null][] = [
+    ['SYRIAN ARAB RED CRESCENT', 'NGOHLHIRC'],
+    ['KENYA RED CROSS', 'NGOHLHIRC'],
+    // negatives: the body's name alone (no branch); words after the body's name; an ending of no known body
+    ['RED CRESCENT', null],
+    ['PALESTINE RED CRESCENT SOCIETY', null],
+    ['SYRIAN NATIONAL COUNCIL', null],
+    // an intergovernmental body's name at the end names no branch of it
+    ['FRIENDS OF THE UNITED NATIONS', null],
+  ];
+  for (const [name, want] of cases) await t.test(name, () => assert.equal(trailingOrganisationCode(name, null, lex), want));
 });

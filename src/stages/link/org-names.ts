@@ -21,6 +21,25 @@ export function leadingOrganisationCode(upper: string, date: string | null, lexi
   return null;
 }
 
+/** Codes of bodies whose national branches the dictionary files under the body's own code. */
+const NON_GOVERNMENTAL = /^NGO/;
+
+/**
+ * "Syrian Arab Red Crescent", "Kenya Red Cross": a national branch of a non-governmental body the dictionary knows
+ * by the name's last words (RED CRESCENT) takes that body's code; a branch of a government or party takes no code
+ * of its last words ("Popular Front", "National Council" name many). The longest known ending of two words wins.
+ */
+export function trailingOrganisationCode(upper: string, date: string | null, lexicons: EntityLexicons): string | null {
+  const words = upper.split(/\s+/);
+  for (let n = 1; n <= words.length - 2; n++) {
+    // The dictionary lists some bodies among its persons (RED CRESCENT): the code, not the kind, says a body.
+    const entry = lexicons.actors.get(words.slice(n).join(' '));
+    const code = entry ? actorCodeAt(entry.codes, date, null) : null;
+    if (code) return NON_GOVERNMENTAL.test(code) ? code : null;
+  }
+  return null;
+}
+
 /** Words an acronym's initials skip: "Organization of American States" is OAS. */
 const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['OF', 'THE', 'AND', 'FOR', '&']);
 /** An acronym: two to six capitals, as written ("AU", "ILO", "ECOWAS"). */
