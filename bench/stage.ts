@@ -4,12 +4,12 @@
 // before it; any other stage runs each round on a fresh analysis, since it may remember what it worked out per
 // document. Before the timed rounds the stage runs over N other documents, so no round pays for the JIT's warm-up.
 //   node --expose-gc --import tsx bench/stage.ts --stage NAME [--docs N] [--rounds R] [--against DIR] [--profile FILE] [--top K]
-// Prints each round's CPU ms (user + system) and a hash of what the stage wrote (its fields and its messages), which
+// Prints each round's CPU ms (user + system; on Linux also the main thread's alone) and a hash of what the stage wrote (its fields and its messages), which
 // must be the same on both sides. --against DIR runs another checkout's stage in the same process, the sides taking
 // turns A B B A … every 20 documents, and prints each side's median. --profile writes a V8 CPU profile of this
 // checkout's first round and prints the K frames with most self time. Both checkouts run compiled (bench/built.ts).
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,6 +37,23 @@ interface Side {
   stage: Stage;
   resources: unknown;
   cpu: number[];
+  mainCpu: number[];
+}
+
+/**
+ * CPU ms (user + system) of the calling thread so far, or null where /proc/thread-self is missing (not Linux).
+ * process.cpuUsage() counts every thread, V8's background compilers and collectors too, which rebuild a stage's
+ * code after deopts (about half of the events stage's count): the main thread's share is the stage's own work.
+ * Fields 14 and 15 of the stat line, after the command name's closing parenthesis, in clock ticks of 10 ms
+ * (USER_HZ is 100 on Linux's common architectures).
+ */
+function mainThreadCpuMs(): number | null {
+  try {
+    const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 async function side(name: string, repo: string): Promise<Side> {
@@ -50,7 +67,7 @@ async function side(name: string, repo: string): Promise<Side> {
     process.exit(2);
   }
   const stage: Stage = DEFAULT_STAGES[at];
-  return { name, before: buildPipeline(DEFAULT_STAGES.slice(0, at)), stage, resources: stage.setup(), cpu: [] };
+  return { name, before: buildPipeline(DEFAULT_STAGES.slice(0, at)), stage, resources: stage.setup(), cpu: [], mainCpu: [] };
 }
 
 /** A document ready for the stage, and a way to set it back to that state (a stage giving no field only adds messages). */
@@ -61,6 +78,7 @@ function prepared(s: Side, input: unknown): { doc: any; context: unknown; reset(
   return { doc, context, reset: () => void (doc.messages.length = messages) };
 }
 
+const onLinux = mainThreadCpuMs() !== null;
 const sides = [await side('this', path.join(import.meta.dirname, '..')), ...(flags.against ? [await side('against', path.resolve(flags.against))] : [])];
 const reusable = sides[0]!.stage.gives.length === 0;
 // Every other document of twice the sample: the odd ones are measured, the even ones warm the JIT up.
@@ -83,6 +101,7 @@ for (let r = 0; r < flags.rounds; r++) {
   if (r > 0) docs = reusable ? (docs.forEach((side) => side.forEach((d) => d.reset())), docs) : sides.map((s) => measured.map((d) => prepared(s, d)));
   const profiled = session !== null && r === 0;
   const cpu = sides.map(() => 0);
+  const mainCpu = sides.map(() => 0);
   for (let from = 0; from < measured.length; from += chunk) {
     for (const k of (from / chunk) % 2 === 0 ? sides.keys() : [...sides.keys()].reverse()) {
       const s = sides[k]!;
@@ -90,24 +109,32 @@ for (let r = 0; r < flags.rounds; r++) {
       (globalThis as { gc?: () => void }).gc?.();
       if (profiled && k === 0) await session.post('Profiler.start');
       const cpu0 = process.cpuUsage();
+      const main0 = mainThreadCpuMs();
       for (const { doc, context } of docs[k]!.slice(from, from + chunk)) s.stage.run(doc, s.resources, context);
       const { user, system } = process.cpuUsage(cpu0);
       cpu[k]! += (user + system) / 1000;
+      if (main0 !== null) mainCpu[k]! += mainThreadCpuMs()! - main0;
       if (profiled && k === 0) topFrames((await session.post('Profiler.stop')).profile);
     }
   }
   sides.forEach((s, k) => {
     s.cpu.push(cpu[k]!);
+    s.mainCpu.push(mainCpu[k]!);
     const hash = createHash('sha256');
     for (const { doc } of docs[k]!) hash.update(JSON.stringify([doc.messages, ...s.stage.gives.map((field) => doc[field.split('.')[0]!])]));
-    console.log(`round ${r + 1} ${s.name}: cpu ${cpu[k]!.toFixed(0)} ms, output ${hash.digest('hex').slice(0, 16)}`);
+    console.log(`round ${r + 1} ${s.name}: cpu ${cpu[k]!.toFixed(0)} ms${onLinux ? `, main thread ${mainCpu[k]!.toFixed(0)} ms` : ''}, output ${hash.digest('hex').slice(0, 16)}`);
   });
 }
 for (const s of sides) {
   const cpu = summarize(s.cpu);
-  console.log(`${s.name}: ${measured.length} documents, ${tokens} tokens, median cpu ${cpu.median.toFixed(0)} ms (${cpu.min.toFixed(0)}–${cpu.max.toFixed(0)}), ${Math.round(tokens / (cpu.median / 1000))} tokens/s`);
+  const main = summarize(s.mainCpu);
+  const mainPart = onLinux ? `; main thread ${main.median.toFixed(0)} ms (${main.min.toFixed(0)}–${main.max.toFixed(0)}), ${Math.round(tokens / (main.median / 1000))} tokens/s` : '';
+  console.log(`${s.name}: ${measured.length} documents, ${tokens} tokens, median cpu ${cpu.median.toFixed(0)} ms (${cpu.min.toFixed(0)}–${cpu.max.toFixed(0)}), ${Math.round(tokens / (cpu.median / 1000))} tokens/s${mainPart}`);
 }
-if (sides.length === 2) console.log(`this / against: ${(summarize(sides[1]!.cpu).median / summarize(sides[0]!.cpu).median).toFixed(3)}× the speed`);
+if (sides.length === 2) {
+  const main = onLinux ? `, main thread ${(summarize(sides[1]!.mainCpu).median / summarize(sides[0]!.mainCpu).median).toFixed(3)}×` : '';
+  console.log(`this / against: ${(summarize(sides[1]!.cpu).median / summarize(sides[0]!.cpu).median).toFixed(3)}× the speed${main}`);
+}
 
 interface Profile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
