@@ -22,8 +22,9 @@ export interface ActorLexicons {
   agents: Map<string, string>;
   /** capitalised words that describe an agent rather than name its organisation ("Moslem demonstrators") */
   describers: Set<string>;
-  /** heads of sport, arts and leisure groups: a country word before them names no political actor */
+  /** money nouns ("dollars", "yuan"): a name right before one names a currency, no political actor */
   currencies: Set<string>;
+  /** heads of sport, arts and leisure groups: a country word before them names no political actor */
   pastimes: Set<string>;
   /** nouns for people named by whom they follow ("supporters of X"): they are X's country, not X */
   followers: Set<string>;

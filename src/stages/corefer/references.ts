@@ -138,7 +138,7 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
 /** Verbs after which "it" is expletive or stands for a thing ("it is expected that", "it seems", "it was founded"). */
 const EXPLETIVE_VERBS: ReadonlySet<string> = new Set(['be', 'seem', 'appear', 'become', 'remain', 'happen', 'take', 'mean']);
 
-/** "It is expected that …", "It seems …": a form of "be" or "seem" after "it", past auxiliaries and adverbs. */
+/** "It is expected that …", "It seems …": one of EXPLETIVE_VERBS after "it", past auxiliaries, particles and adverbs. */
 export function expletiveIt(words: readonly Word[], at: number): boolean {
   const sentence = words[at]!.sentence;
   for (let i = at + 1; i < words.length && words[i]!.sentence === sentence; i++) {
