@@ -36,6 +36,14 @@ test('an own pattern with an object cue yields to a dictionary pattern that name
   assert.deepEqual(codes('Beijing lodged a protest with Tokyo over the visit.'), ['110']);
 });
 
+test('solidarity expressed is praise by the dictionary (EXPRESS * SOLIDARITY [051], decision X); condolences stay sympathy (018)', () => {
+  const cases: [string, string[]][] = [
+    ['Kuwait expressed its solidarity with Iraq.', ['051']],
+    ['Kuwait expressed condolences to Iraq.', ['018']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(codes(text), want, text);
+});
+
 test('a dictionary pattern names an object by a word after the verb or a literal subject word, not by particles, prepositions or a subject set', () => {
   const cases: [string, boolean][] = [
     ['1 [175] * {TEAR GAS}', true],
