@@ -204,8 +204,8 @@ test('verbSubject: a common noun opening the trigger\'s clause, naming no actor,
     ['Admiral Mullen said he hopes the combination of sanctions and diplomatic efforts will resolve the dispute.', []],
     // negatives: a noun after a name is the rest of its phrase; a pronoun subject says nothing
     ['The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire on Wednesday in south Lebanon.', ['LBNREB>LBN:0871']],
-    // ARREST * PROTESTERS [175:140]: the dictionary's pair, each way
-    ['Kenyan police said they arrested 20 protesters.', ['---OPP>KENCOP:140', 'KENCOP>---OPP:175']],
+    // ARREST * PROTESTERS [175:140] is not copied: an arrest of protesters is 173, with no protest back (decision BM)
+    ['Kenyan police said they arrested 20 protesters.', ['KENCOP>---OPP:173']],
     // afterAdverbial: a comma after an opening adverbial or place phrase leaves the noun after it the subject
     ['Hours later, in southern Zabul province, a similar explosion wounded four Afghan soldiers.', []],
     // negative: a comma after a name sets off its apposition

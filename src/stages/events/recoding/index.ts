@@ -12,6 +12,7 @@ import { lapsedRenewal } from './lapsed-renewal.ts';
 import { messageContent } from './message-content.ts';
 import { phoneConversation } from './phone-conversation.ts';
 import { plans } from './plans.ts';
+import { politicalDetention } from './political-detention.ts';
 import { protestAim } from './protest-aim.ts';
 import { protestViolence } from './protest-violence.ts';
 import { purpose } from './purpose.ts';
@@ -27,4 +28,4 @@ import { warningOfRisk } from './warning-of-risk.ts';
 export const TRIGGER_RULES: readonly TriggerRule[] = [attendance, frameReading, frame, warningOfRisk, purpose, messageContent, plans, demandedConcession, command, civilianBlockade, protestAim];
 
 /** The rules an event's code goes through, in order, once its modality and actors are known. */
-export const EVENT_RULES: readonly EventRule[] = [lapsedRenewal, declinedCommentRule, refusal, intent, phoneConversation, thirdCountryMeeting, protestViolence, forceAgainstCivilians, showOfForce, stateProtest, condemnedTerror, regrettedConduct];
+export const EVENT_RULES: readonly EventRule[] = [lapsedRenewal, declinedCommentRule, refusal, intent, phoneConversation, thirdCountryMeeting, politicalDetention, protestViolence, forceAgainstCivilians, showOfForce, stateProtest, condemnedTerror, regrettedConduct];
