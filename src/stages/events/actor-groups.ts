@@ -762,10 +762,17 @@ const CONSULT_ROOT = '04';
 /**
  * "Kishida met Yoon in Tokyo. The two sides discussed trade.": the parties of a consultation coded in a sentence
  * are a compound actor a later plural anaphor stands for (guidelines: talks are reciprocal), as a coordination
- * "X and Y" is. Only parties the sentence names (its groups' members), two or more, and not a group already named
- * as one.
+ * "X and Y" is. Only those that are not a group already named as one (consultationParties).
  */
 export function jointActParties(groups: readonly ActorGroup[], events: readonly Event[], maxMembers: number): ActorGroup[] {
+  return consultationParties(groups, events, maxMembers).filter((p) => !groups.some((g) => g.members.length === p.members.length && g.members.every((a) => p.members.includes(a))));
+}
+
+/**
+ * The parties of each consultation (meeting, call, talks, visit) a sentence codes, as one group each: only parties
+ * the sentence names (its groups' members), two or more. The story's talks so far (SentenceCtx.talks) are these.
+ */
+export function consultationParties(groups: readonly ActorGroup[], events: readonly Event[], maxMembers: number): ActorGroup[] {
   const out: ActorGroup[] = [];
   // Most sentences code no consultation: the members are gathered at the first one.
   let members: FoundActor[] | null = null;
@@ -775,8 +782,7 @@ export function jointActParties(groups: readonly ActorGroup[], events: readonly 
     const parties = members.filter((a) => a.mention && [...e.sources, ...e.targets].some((x) => x.code === a.code && x.mention?.start === a.mention!.start));
     const codes = new Set(parties.map((a) => a.code));
     if (codes.size < 2 || parties.length > maxMembers) continue;
-    const same = (g: ActorGroup) => g.members.length === parties.length && g.members.every((a) => parties.includes(a));
-    if (groups.some(same) || out.some(same)) continue;
+    if (out.some((g) => g.members.length === parties.length && g.members.every((a) => parties.includes(a)))) continue;
     out.push({ first: Math.min(...parties.map((a) => a.first)), last: Math.max(...parties.map((a) => a.last)), members: parties, governor: null, modifier: false });
   }
   return out;
