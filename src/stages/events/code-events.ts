@@ -88,7 +88,7 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
     });
     const dropped = (e: Event) => observe?.({ start: e.trigger.start, end: e.trigger.end, code: e.cameo.code, why: 'pruned', event: e });
     for (const e of confidentEvents(res.confidence, distinct, toks, s, dropped)) events.push({ ...e, id: `v${events.length + 1}` });
-    recentGroups.push(...pluralAntecedents(syntax, toks, groups, sentenceEvents, MAX_RECIPROCAL));
+    recentGroups.push(...pluralAntecedents(ctx, sentenceEvents, MAX_RECIPROCAL));
     talks.push(...consultationParties(groups, sentenceEvents, MAX_RECIPROCAL));
     if (recentGroups.length > 4) recentGroups.splice(0, recentGroups.length - 4);
   });
