@@ -66,6 +66,7 @@ export const CodingSchema = z.object({
     triggerStops: words, actHeads: words, scene: words, requestNouns: words, commands: words, sendings: words, renewals: words,
     mutualVerbs: words, demandVerbs: words, modalAuxiliaries: words, groupAnaphors: words, inanimateCauses: words.describe('heads of a subject that is no doer: a blast, a flood ("a blast killed": no-actor)'),
     commentVerbs: words.describe('statement verbs whose negation ("would not comment") is a refusal to comment (REFUSE * COMMENT [011])'),
+    meetVerbs: words.describe('verbs of talks whose object is the other party ("met the delegation", "received the envoy"), not the topic ("discussed trade")'),
     attendVerbs: words.describe('verbs of attending a meeting ("will attend the talks"): the attendees visit its venue (ATTEND [042:043]), they do not meet each other'),
     doneActs: words.describe('nouns of acts done to someone ("the killings of eight Afghans by coalition forces"), whose "by" phrase names their doer'),
     personCues: words.describe('lemmas of object cues that name plain people ("arrested 17 people", "seized the foreigners"): civilians acted on'),

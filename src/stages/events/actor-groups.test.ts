@@ -103,6 +103,24 @@ test('pluralAntecedents: the parties of a meeting are the compound a later plura
   for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(laterRows(text), want));
 });
 
+test('anaphorHead: "the two", "the parties", "both ministers" stand for the last compound; "they" reads on past them', async (t) => {
+  const call = 'During a telephone conversation between Turkish Foreign Minister Mevlut Cavusoglu and U.S. Secretary of State Rex Tillerson, the parties discussed the situation in Syria. ';
+  const discussed = ['JPNGOV>KORGOV:040', 'KORGOV>JPNGOV:040'];
+  const cases: [string, string, string[]][] = [
+    ['"the two" standing alone', MET + 'During the dinner, the two also discussed trade.', discussed],
+    ['"both ministers"', MET + 'Both ministers discussed trade.', discussed],
+    ['"the two delegations"', MET + 'The two delegations discussed trade.', discussed],
+    ['"they" after "the parties" of a conversation between two named parties', call + 'They also agreed to expand trade.', ['TURGOV>USAGOV:050', 'USAGOV>TURGOV:050']],
+    ['"the parties"', MET + 'The parties discussed trade.', discussed],
+    ['"they" after "the two sides"', MET + 'The two sides discussed trade. They also agreed to expand trade.', [...discussed, ...BOTH].sort()],
+    // negatives: "two" numbering a noun no list names; "two" not after "the"; no compound named before
+    ['"the two journalists"', MET + 'The two journalists discussed trade.', []],
+    ['"two" without "the"', MET + 'Two also discussed trade.', []],
+    ['no compound before', 'Kishida arrived in Tokyo on Monday. During the dinner, the two also discussed trade.', []],
+  ];
+  for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(laterRows(text), want));
+});
+
 /** The CAMEO rows of a text's last sentence, exact actor codes: `SRC>TGT:code`, sorted. */
 function lastRows(text: string): string[] {
   const doc = pipeline.analyze({ text, published: '2020-10-23' });

@@ -537,17 +537,29 @@ function endsPhrase(phrases: ReadonlySet<string>, w: Word): boolean {
 }
 
 /**
- * "the two sides", "both countries": the last compound actor named before token k, when k opens such a phrase: a
- * plural noun, and "two" after "the" ("the number two leader of the FARC" names no pair).
+ * "the two sides", "both countries": the last compound actor named before token k, when k opens such a phrase
+ * (anaphorHead).
  */
 function anaphorReferent(ctx: SentenceCtx, k: number, recent: readonly ActorGroup[], subject: boolean): ActorGroup | null {
-  const [a, b] = [ctx.toks[k]!, ctx.toks[k + 1]];
-  if (!b || b.lower === b.lemma || (a.lower === 'two' && ctx.toks[k - 1]?.lower !== 'the')) return null;
-  const phrases = ctx.lex.words.groupAnaphors;
-  if (!endsPhrase(phrases, b)) return null;
-  if (![a.lemma, a.lower].some((x) => [b.lemma, b.lower].some((y) => phrases.has(`${x} ${y}`)))) return null;
   // "the two sides", "both countries": every such phrase counts two.
-  return lastCompound(ctx, k, recent, subject);
+  return anaphorHead(ctx, k) < 0 ? null : lastCompound(ctx, k, recent, subject);
+}
+
+/** Parts of speech after "the two" that make "two" a noun's number ("the two leaders"), not the phrase's head. */
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Where the group anaphor that token k opens ends, or -1: a phrase of the list (groupAnaphors) whose second word is a
+ * plural noun ("the two sides", "both ministers", "the parties"), "two" only after "the" ("the number two leader of
+ * the FARC" names no pair); "the two" standing alone ("During the meeting, the two also discussed …") ends at k.
+ */
+function anaphorHead(ctx: SentenceCtx, k: number): number {
+  const [a, b] = [ctx.toks[k]!, ctx.toks[k + 1]];
+  if (!b || (a.lower === 'two' && ctx.toks[k - 1]?.lower !== 'the')) return -1;
+  if (a.lower === 'two' && !NOUN_PHRASE_POS.has(b.pos) && b.text !== '-') return k;
+  const phrases = ctx.lex.words.groupAnaphors;
+  if (b.lower === b.lemma || !endsPhrase(phrases, b)) return -1;
+  return [a.lemma, a.lower].some((x) => [b.lemma, b.lower].some((y) => phrases.has(`${x} ${y}`))) ? k + 1 : -1;
 }
 
 /**
@@ -617,7 +629,7 @@ function subjectAnaphor(ctx: SentenceCtx, at: number, parsed: ActorGroup | null 
 function groupAnaphor(ctx: SentenceCtx, start: number, stop: number, recent: readonly ActorGroup[]): { group: ActorGroup; how: string } | null {
   for (let k = start; k < stop; k++) {
     const g = anaphorReferent(ctx, k, recent, true);
-    if (g) return { group: g, how: `"${ctx.toks[k]!.text} ${ctx.toks[k + 1]!.text}" refers back to ${g.members.map((a) => a.code).join(' and ')}` };
+    if (g) return { group: g, how: `"${ctx.toks.slice(k, anaphorHead(ctx, k) + 1).map((t) => t.text).join(' ')}" refers back to ${g.members.map((a) => a.code).join(' and ')}` };
   }
   return null;
 }
@@ -637,7 +649,7 @@ function anaphorGroups(ctx: SentenceCtx, recent: readonly ActorGroup[]): ActorGr
     const governor = ctx.syntax.governorOf(ctx.toks, k);
     // "to discuss relations between the two countries": a topic, not a party.
     if (governor === 'between' || governor === 'among') continue;
-    const last = them ? k : k + 1;
+    const last = them ? k : anaphorHead(ctx, k);
     const how = `"${ctx.toks.slice(k, last + 1).map((t) => t.text).join(' ')}" refers back to`;
     out.push({ first: k, last, members: g.members.map((a) => ({ ...a, first: k, last, how: `${how} ${a.code} (${a.how})` })), governor, modifier: false });
   }
@@ -725,7 +737,8 @@ export function describe(g: ActorGroup): string {
  * read as an actor or the subject of a finite verb, which stands between a later "they" and a compound named before
  * it (no members: "they" then borrows no compound).
  */
-export function pluralAntecedents(syntax: Syntax, toks: readonly Word[], groups: readonly ActorGroup[], events: readonly Event[], maxMembers: number): ActorGroup[] {
+export function pluralAntecedents(ctx: SentenceCtx, events: readonly Event[], maxMembers: number): ActorGroup[] {
+  const { syntax, toks, groups } = ctx;
   const plural = groups.filter((g) => g.members.length === 1 && pluralNoun(toks[g.last], g.last === 0));
   const base = toks[0]?.index ?? 0;
   // A group's subject stands in its own sentence: only this sentence's groups can name one here.
@@ -736,6 +749,8 @@ export function pluralAntecedents(syntax: Syntax, toks: readonly Word[], groups:
     if (first < 0 || first >= toks.length) continue;
     const last = subjectHead(toks, first, vg.subject!.last - base);
     if (!pluralNoun(toks[last], last === 0) || groups.some((g) => g.first <= last && last <= g.last)) continue;
+    // "The two sides discussed trade. They also agreed …": a group anaphor names the compound it refers back to, no new plural.
+    if (anaphorHead(ctx, Math.max(0, last - 1)) === last) continue;
     plural.push({ first, last, members: [], governor: null, modifier: false });
   }
   const compounds = [...groups.filter((g) => g.members.length >= 2 && g.members.length <= maxMembers), ...jointActParties(groups, events, maxMembers)];
@@ -762,10 +777,17 @@ const CONSULT_ROOT = '04';
 /**
  * "Kishida met Yoon in Tokyo. The two sides discussed trade.": the parties of a consultation coded in a sentence
  * are a compound actor a later plural anaphor stands for (guidelines: talks are reciprocal), as a coordination
- * "X and Y" is. Only parties the sentence names (its groups' members), two or more, and not a group already named
- * as one.
+ * "X and Y" is. Only those that are not a group already named as one (consultationParties).
  */
 export function jointActParties(groups: readonly ActorGroup[], events: readonly Event[], maxMembers: number): ActorGroup[] {
+  return consultationParties(groups, events, maxMembers).filter((p) => !groups.some((g) => g.members.length === p.members.length && g.members.every((a) => p.members.includes(a))));
+}
+
+/**
+ * The parties of each consultation (meeting, call, talks, visit) a sentence codes, as one group each: only parties
+ * the sentence names (its groups' members), two or more. The story's talks so far (SentenceCtx.talks) are these.
+ */
+export function consultationParties(groups: readonly ActorGroup[], events: readonly Event[], maxMembers: number): ActorGroup[] {
   const out: ActorGroup[] = [];
   // Most sentences code no consultation: the members are gathered at the first one.
   let members: FoundActor[] | null = null;
@@ -775,8 +797,7 @@ export function jointActParties(groups: readonly ActorGroup[], events: readonly 
     const parties = members.filter((a) => a.mention && [...e.sources, ...e.targets].some((x) => x.code === a.code && x.mention?.start === a.mention!.start));
     const codes = new Set(parties.map((a) => a.code));
     if (codes.size < 2 || parties.length > maxMembers) continue;
-    const same = (g: ActorGroup) => g.members.length === parties.length && g.members.every((a) => parties.includes(a));
-    if (groups.some(same) || out.some(same)) continue;
+    if (out.some((g) => g.members.length === parties.length && g.members.every((a) => parties.includes(a)))) continue;
     out.push({ first: Math.min(...parties.map((a) => a.first)), last: Math.max(...parties.map((a) => a.last)), members: parties, governor: null, modifier: false });
   }
   return out;

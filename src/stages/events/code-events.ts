@@ -1,7 +1,7 @@
 /** The events coder: each sentence's triggers, framed, given actors and a code, then pruned to what happened. */
 import { syntaxOf, timeWords, type Doc, type Event, type Word, type WorkingDoc } from '../../model/index.ts';
 import type { StageContext } from '../../pipeline/stage.ts';
-import { groupActors, pluralAntecedents, sentenceActors } from './actor-groups.ts';
+import { consultationParties, groupActors, pluralAntecedents, sentenceActors } from './actor-groups.ts';
 import { coordinatedVerb, matchTriggers, passiveSubjects, verbMayTrigger, type TriggerMatch } from './match-triggers.ts';
 import { withDictionary } from './dictionary-triggers.ts';
 import { sentenceDiscard } from './dictionary/sentence-discard.ts';
@@ -54,6 +54,7 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
   const index = documentIndex(doc, syntax.words);
   const events: Event[] = [];
   const recentGroups: ActorGroup[] = [];
+  const talks: ActorGroup[] = [];
   const discards = bySentence.map((toks) => sentenceDiscard(res.discards, toks));
   const story = discards.find((d) => d?.level === 'story');
   if (story) {
@@ -76,7 +77,7 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
     toks.forEach((t, i) => {
       if ((t.pos === 'VERB' || t.lemma === 'accord') && phraseAt(toks, i, res.cues.reporting)) reporting.add(i);
     });
-    const ctx: SentenceCtx = { s, syntax, lex: res.lexicons.coding, index, isTime, toks, groups, reporting, tail: attributionTail(toks, reporting), dictionary: res.dictionary };
+    const ctx: SentenceCtx = { s, syntax, lex: res.lexicons.coding, index, isTime, toks, groups, reporting, tail: attributionTail(toks, reporting), dictionary: res.dictionary, talks };
     const sentenceEvents = codeSentence(doc, ctx, res, recentGroups, context, observe);
     const seen = new Set<string>();
     const distinct = sentenceEvents.filter((e) => {
@@ -87,7 +88,8 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
     });
     const dropped = (e: Event) => observe?.({ start: e.trigger.start, end: e.trigger.end, code: e.cameo.code, why: 'pruned', event: e });
     for (const e of confidentEvents(res.confidence, distinct, toks, s, dropped)) events.push({ ...e, id: `v${events.length + 1}` });
-    recentGroups.push(...pluralAntecedents(syntax, toks, groups, sentenceEvents, MAX_RECIPROCAL));
+    recentGroups.push(...pluralAntecedents(ctx, sentenceEvents, MAX_RECIPROCAL));
+    talks.push(...consultationParties(groups, sentenceEvents, MAX_RECIPROCAL));
     if (recentGroups.length > 4) recentGroups.splice(0, recentGroups.length - 4);
   });
   return events;

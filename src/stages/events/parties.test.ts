@@ -614,3 +614,24 @@ test('frontedPlace: a place phrase opening a protest\'s sentence is where they p
     ['In Nairobi, thousands of Kenyan demonstrators gathered.', ['KENOPP>KENGOV:141']],
   ]);
 });
+
+test('talkPartner: talks with one party placed are held with its counterpart in the story\'s latest talks', async (t) => {
+  const met = 'Indian Foreign Minister Subrahmanyam Jaishankar met Chinese Foreign Minister Wang Yi in Beijing on Monday. ';
+  const visit = 'German Chancellor Angela Merkel arrived in Cyprus on Monday for a working visit. ';
+  const meeting = ['CHNGOV>INDGOV:040', 'INDGOV>CHNGOV:040'];
+  const visited = ['CYP>DEUGOV:043', 'DEUGOV>CYP:042'];
+  await table(t, [
+    [met + 'Jaishankar discussed potential opportunities for investment.', meeting],
+    [met + 'He discussed with him the border issue.', [...meeting, 'CHNGOV>INDGOV:046', 'INDGOV>CHNGOV:046']],
+    [visit + 'Merkel and her hosts discussed energy cooperation.', [...visited, 'CYP>DEUGOV:040', 'DEUGOV>CYP:040']],
+    [visit + 'She met them at the presidential palace.', [...visited, 'CYP>DEUGOV:040', 'DEUGOV>CYP:040']],
+    // negatives: a counterpart named by words no actor was read for; a party of no earlier talks; talks refused;
+    // a hope; no earlier talks at all
+    [met + 'Jaishankar is also scheduled to meet with Coordinating Minister Luhut Binsar Pandjaitan.', meeting],
+    [met + 'Jaishankar met the South\'s delegation on Tuesday.', meeting],
+    [met + 'Russian Foreign Minister Sergei Lavrov discussed trade.', meeting],
+    [met + 'Jaishankar did not discuss the border.', [...meeting, 'INDGOV>---:125']],
+    [met + 'Jaishankar hopes to meet again next year.', meeting],
+    ['Jaishankar discussed potential opportunities for investment.', []],
+  ]);
+});

@@ -451,7 +451,66 @@ export function untargetedActors(ctx: SentenceCtx, m: TriggerMatch, complement: 
   if (awaited) return { sources: subject.group.members, targets: awaited.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(awaited)} (${AWAITED_HOW})` };
   const urged = urgedBefore(ctx, m, subject.group, recent);
   if (urged) return { sources: subject.group.members, targets: urged, how: `source ${describe(subject.group)} (${subject.how}); target ${urged.map((a) => a.code).join(' and ')} (the subject of what the appeal or demand before it asks)` };
+  const partner = talkPartner(ctx, m, subject.group.members);
+  if (partner) {
+    const both = [...subject.group.members, partner];
+    return { sources: both, targets: both, how: `source ${describe(subject.group)} (${subject.how}); ${partner.how}; talks are reciprocal: each side acts on the other` };
+  }
   return { sources: subject.group.members, targets: [NO_TARGET], how: `source ${describe(subject.group)} (${subject.how}); ${NO_TARGET.how}` };
+}
+
+/**
+ * The same side across sentences: the same code, or the same entity ("Indian Foreign Minister Subrahmanyam Jaishankar"
+ * is read as the entity of "Indian", a later "Jaishankar" as his own: the code is what stays).
+ */
+function sameParty(a: FoundActor, b: FoundActor): boolean {
+  return a.code === b.code || (a.entity !== null && a.entity === b.entity);
+}
+
+/**
+ * "Jaishankar met Wang Yi in Beijing. … Jaishankar discussed investment", "He discussed with him the border issue",
+ * "Merkel and her hosts discussed energy": talks (04) done by a finite verb, with one party placed and no other named,
+ * are held with that party's counterpart in the story's latest consultation it took part in (ctx.talks: meetings,
+ * calls, talks, visits; guidelines: talks are reciprocal). Null when the story held none with it, or the act is
+ * refused ("will not negotiate": the refuser's act alone).
+ */
+export function talkPartner(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): FoundActor | null {
+  if (sources.length !== 1 || !m.pattern.code.startsWith(CONSULT_ROOT) || !mutualAct(ctx, m) || !doneByFiniteVerb(ctx, m) || refused(ctx, m) || namedCounterpart(ctx, m)) return null;
+  const source = sources[0]!;
+  for (let k = ctx.talks.length - 1; k >= 0; k--) {
+    const parties = ctx.talks[k]!.members;
+    if (parties.length !== 2 || !parties.some((a) => sameParty(source, a))) continue;
+    const other = parties.find((a) => !sameParty(source, a));
+    if (!other) return null;
+    return { ...other, first: -1, last: -1, referring: true, how: `${other.code} (${other.how}), the counterpart of the story's latest talks ${source.code} held` };
+  }
+  return null;
+}
+
+/** Parts of speech that open a name or a noun: what a pronoun, a preposition or an adverb is not. */
+const NAMING_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB', 'X']);
+/** Words of a noun phrase before its head that say nothing of who it is. */
+const COUNTERPART_LEAD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+
+/**
+ * "is scheduled to meet with Coordinating Minister Luhut", "met the South's delegation": the talks' other party is
+ * named, by words no actor was read for, after "with"/"from" or as the object of a verb of meeting (meetVerbs): it is
+ * that party, not the story's earlier counterpart. A pronoun there ("with him", "met them") names no one new.
+ */
+function namedCounterpart(ctx: SentenceCtx, m: TriggerMatch): boolean {
+  const { toks } = ctx;
+  const end = clauseEnd(ctx, m.last);
+  const meet = ctx.lex.words.meetVerbs.has(toks[m.first]!.lemma);
+  for (let k = m.last + 1; k < end; k++) {
+    const slot = COUNTERPART_GOVERNORS.has(toks[k]!.lower) || (meet && k === m.last + 1);
+    if (!slot) continue;
+    let j = COUNTERPART_GOVERNORS.has(toks[k]!.lower) ? k + 1 : k;
+    while (j < end && COUNTERPART_LEAD.has(toks[j]!.pos)) j++;
+    const t = toks[j];
+    // The tagger may call a title's first word a verb ("Coordinating Minister"); a time word is when, not whom.
+    if (t && NAMING_POS.has(t.pos) && !ctx.isTime(t)) return true;
+  }
+  return false;
 }
 
 /** Roots of appeals and demands (02, 10), whose content names whom they are made of. */

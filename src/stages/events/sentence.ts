@@ -50,6 +50,8 @@ export interface SentenceCtx {
   tail: number;
   /** the PETRARCH2 verb dictionary, for the code pairs of what a trigger codes */
   dictionary: DictionaryIndex;
+  /** the parties of the consultations (meetings, calls, talks, visits) the story's earlier sentences coded, latest last */
+  talks: readonly ActorGroup[];
 }
 
 export interface Found {
