@@ -27,6 +27,16 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     ['The ministry said the talks would go on to the (end) of the month.', []],
     ['(END)', ['(END)']],
     ['The minister arrives on Monday. Photo: Reuters', ['The minister arrives on Monday. Photo: Reuters']],
+    // an agency's bracketed photo credit, a caption or credit label, a stock agency's credit closing a line, a photographer's credit alone
+    ['Kim Yo Jong speaks in Pyongyang. (AP Photo/Lee Jin-man)', ['Kim Yo Jong speaks in Pyongyang. (AP Photo/Lee Jin-man)']],
+    ['Image caption, The ministers met in Lima', ['Image caption, The ministers met in Lima']],
+    ['Photo credit: Maria Lopez', ['Photo credit: Maria Lopez']],
+    ['The ministers meet in Lima. Maria Lopez/AFP via Getty Images', ['The ministers meet in Lima. Maria Lopez/AFP via Getty Images']],
+    ['Photo by Maria Lopez', ['Photo by Maria Lopez']],
+    ['The AP photos of the talks were shown.', []],
+    ['Image sources close to the ministry said the talks ended.', []],
+    ['He sold the pictures to Getty Images.', []],
+    ['Photo by photo, the inspectors checked the damage.', []],
     ['Copyright 2019 The Associated Press.', ['Copyright 2019 The Associated Press.']],
     // a file photo's caption, an ad slot, a template's weather, a bracketed credit line, a caption ending on its date
     ["Turkey's Foreign Minister Ali Babacan (File)", ["Turkey's Foreign Minister Ali Babacan (File)"]],
@@ -235,7 +245,7 @@ test('page-furniture: a person\'s name after a title, or alone between two of th
   }
 });
 
-test('page-furniture: a site\'s name or an archive photo\'s caption run into its section or the story at a paragraph\'s start is flagged alone; a name in camel case or a domain in prose is not', () => {
+test('page-furniture: a site\'s name, an archive photo\'s caption or a speaker\'s role label run into its section or the story at a paragraph\'s start is flagged alone; a name in camel case or a domain in prose is not', () => {
   const cases: [string, string[]][] = [
     ['GENERICO.ruWorldUS ambassador summoned to Turkish Foreign Ministry', ['GENERICO.ru']],
     ['Iran PressIran News: "The Islamic Republic of Iran considers the sanctions illegal," he said.', ['Iran PressIran News:']],
@@ -245,6 +255,13 @@ test('page-furniture: a site\'s name or an archive photo\'s caption run into its
     // a photo's caption marked an archive photo, run into the story
     ['View of the city of Ankara. Archival photo ANKARA, May 22. The ambassador was summoned.', ['View of the city of Ankara. Archival photo']],
     ['The ministers met in Ankara. Archive photos of the talks were shown.', []],
+    // a transcript's speaker label naming a role alone, run into what is said; a label naming its reporter, a bracket in prose, a role word alone is not
+    ['[Reporter] The foreign ministers met in Seoul on Monday.', ['[Reporter]']],
+    ['【Anchor】 The talks ended.', ['【Anchor】']],
+    ['[Interviews]The minister left.', ['[Interviews]']],
+    ['[Global Network Reporter Fu Jiajun] According to a report, the talks ended.', []],
+    ['The [reporter] asked the minister a question.', []],
+    ['Reporter The minister left.', []],
   ];
   for (const [text, expected] of cases) {
     assert.deepEqual(pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end)), expected, text);
@@ -365,6 +382,24 @@ test('page-furniture: the strings a CMS template writes (comment form, rate, pri
     ['WhatsApp messages were read out in court on Monday.', []],
     ['Next article of the treaty deals with fishing rights, he said.', []],
     ['Tags on the crates showed they came from Iran.', []],
+    // a link label in capitals or "next", a share button or a row of them, a follow prompt, a topics label; prose is not
+    ['READ MORE: Iran rejects the sanctions', ['READ MORE: Iran rejects the sanctions']],
+    ['ALSO READ | Ministers meet in Lima', ['ALSO READ | Ministers meet in Lima']],
+    ['Related coverage: Talks resume', ['Related coverage: Talks resume']],
+    ['Share on Facebook', ['Share on Facebook']],
+    ['Facebook Twitter WhatsApp Telegram', ['Facebook Twitter WhatsApp Telegram']],
+    ['Facebook | Twitter | Email | Print', ['Facebook | Twitter | Email | Print']],
+    ['Follow Reuters on Twitter', ['Follow Reuters on Twitter']],
+    ['Keywords: Iran, EU, sanctions', ['Keywords: Iran, EU, sanctions']],
+    ['Filed under: World', ['Filed under: World']],
+    ['|', ['|']],
+    ['READ more of the statement, he told the crowd.', []],
+    ['Related news of the talks reached Seoul on Monday.', []],
+    ['Share on Facebook was the slogan of the campaign, he said.', []],
+    ['Facebook and Twitter removed the posts on Monday.', []],
+    ['Follow the money, the prosecutor said.', []],
+    ['Topics of the talks included trade and security.', []],
+    ['Ministers met | talks went on', []],
   ];
   for (const [text, expected] of cases) {
     const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

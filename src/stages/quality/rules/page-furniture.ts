@@ -311,6 +311,10 @@ const SITE_GLUED = /^(\s*)(?:\p{Lu}\p{L}*\.(?:ru|com|net|org|info|ir|az|tr|cn|uk
 // ANKARA, May 22. …"): the caption alone (a cue for the whole paragraph would hide the story's sentences in it).
 const ARCHIVE_CAPTION = /^(\s*)[^.!?\n]{3,80}\. (?:Archive|Archival|File) photo(?![\p{L}])/u;
 
+// A broadcast transcript's label of who speaks, opening a paragraph: a role in square brackets, no name ("[Reporter]",
+// "[Anchor]", "【Interview】"), the page's and not the story's; a label naming its reporter is left to the other readings.
+const ROLE_LABEL = /^(\s*)[[【]\s*(?:Reporter|Anchor|Interview|Interviewee|Narration|Narrator|Correspondent|Host|Announcer|Sound|Recording|Insert|Commentary|Video|Graphic)s?\s*[\]】]/u;
+
 /** A paragraph that is a photo caption, a credit or an end marker rather than part of the story. */
 export const pageFurniture: QualityRule = {
   id: 'page-furniture',
@@ -331,8 +335,8 @@ export const pageFurniture: QualityRule = {
       else if (tail.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a short label after the story's last sentence ("${p.text.trim()}"): the page's widgets or links, not the story` });
       else {
         // only the name's span: the rest of the paragraph is the story's, which other rules read on
-        const site = SITE_GLUED.exec(p.text) ?? ARCHIVE_CAPTION.exec(p.text);
-        if (site) out.push({ start: p.start + site.index + site[1]!.length, end: p.start + site.index + site[0].length, text: `"${site[0].trim()}" opens paragraph ${p.line}: the site's name or a photo's caption run into the story, the page's and not the story's` });
+        const site = SITE_GLUED.exec(p.text) ?? ARCHIVE_CAPTION.exec(p.text) ?? ROLE_LABEL.exec(p.text);
+        if (site) out.push({ start: p.start + site.index + site[1]!.length, end: p.start + site.index + site[0].length, text: `"${site[0].trim()}" opens paragraph ${p.line}: the site's name, a photo's caption or a speaker's label run into the story, the page's and not the story's` });
       }
     }
     return out;
