@@ -178,7 +178,8 @@ test('page-furniture: a counter, a byline naming nobody, skip links and a player
     // above the story, the author line a byline a line or two below repeats, and the headline again under the site's name;
     // not the headline again around a byline's date line
     ['Ministers Meet in Lima\nMaria Lopez and Juan Perez\nLima\nBy Maria Lopez and Juan Perez\nThe ministers met on Monday in Lima for the talks.', ['Maria Lopez and Juan Perez']],
-    ['Ministers Meet in Lima\nAndean News Agency\nMinisters Meet in Lima\nThe ministers met on Monday in Lima for the talks.', ['Ministers Meet in Lima']],
+    // (the site's name between the copies is flagged as one: capitalised words ending on an outlet's word)
+    ['Ministers Meet in Lima\nAndean News Agency\nMinisters Meet in Lima\nThe ministers met on Monday in Lima for the talks.', ['Andean News Agency', 'Ministers Meet in Lima']],
     ['Ministers Meet in Lima\nMaria Lopez - 18 March 2016 10:43\nMinisters Meet in Lima\nThe ministers met on Monday in Lima for the talks.', []],
     // three lines apart or more, a byline alone, or inside the story: not read
     ['Maria Lopez and Juan Perez\nMay 4, 2021\nUpdated at 10:43\nLima, 5\nBy Maria Lopez and Juan Perez\nThe ministers met on Monday in Lima for the talks.', []],
@@ -202,7 +203,7 @@ test('page-furniture: the short capitalised lines above the headline, right abov
     // the headline's own lines, a date line, a name alone, capitals alone, lower-case words, a table's rows between
     [`Peru and Chile Agree to Resume Talks\n${story}`, []],
     [`May 4, 2021\nPeru and Chile Agree to Resume Talks\n${story}`, []],
-    [`World News\nPeru and Chile Agree to Resume Talks\nLIMA, May 4\nA byline here\n${story}`, []],
+    [`Regional Politics\nPeru and Chile Agree to Resume Talks\nLIMA, May 4\nA byline here\n${story}`, []],
     [`ANDEAN DESK\nPeru and Chile Agree to Resume Talks\n${story}`, []],
     [`the talks in\nPeru and Chile Agree to Resume Talks\n${story}`, []],
     [`Company Name Andes Mining Inc\nShares offered 2.5 million\nLead underwriter Lima Capital Partners Group\n${story}`, []],
@@ -400,6 +401,15 @@ test('page-furniture: the strings a CMS template writes (comment form, rate, pri
     ['Follow the money, the prosecutor said.', []],
     ['Topics of the talks included trade and security.', []],
     ['Ministers met | talks went on', []],
+    // a site's or agency's name alone on its line: capitalised words ending on an outlet's word (an acronym after it at most);
+    // a headline naming an outlet, a sentence, a line with a date are not
+    ['Yemen News Agency SABA', ['Yemen News Agency SABA']],
+    ['Google Oneindia News', ['Google Oneindia News']],
+    ['Andean News Agency (ANA)', ['Andean News Agency (ANA)']],
+    ['Washington Post Editor Resigns', []],
+    ['The ministry spoke to the news agency.', []],
+    ['VOA News 02 July 2010', []],
+    ['NEWS AGENCY', []],
   ];
   for (const [text, expected] of cases) {
     const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
