@@ -12,6 +12,9 @@ test('run-together: flags what it names, and nothing in plain English copy', () 
     ['earlier in the day.The South Korean military', ['day.The']],
     ['on February 17.The meetings took place', ['17.The']],
     ['exit from the EU.Johnson affirmed', ['EU.Johnson']],
+    // a word glued to the next sentence's opening word, a space after it; a brand or a coined name, an opener ending a run, is not
+    ['signed the agreementThe minister left and in BrusselsShe said', ['agreementThe', 'BrusselsShe']],
+    ['on LinkedIn and AddOn, GetIt and TheThe, the agreementThey', []],
     ['The Joint Chiefs of Staff(JCS) said', ['Staff(JCS)']],
     ['Oku.AzAccording to Armenian media', ['Oku.AzAccording']],
     ['The U.S. Army said so. The next day.', []],
