@@ -296,6 +296,9 @@ test('page-furniture: the short lines after the story\'s last sentence are the p
     [`${story}\nAmerican League standings\nNew York 74 59\nBaltimore 71 62\nEastern division leaders`, []],
     [`${story}\nIn Seattle ,\nAt the close:`, []],
     [`${story}\nPlease enter your comment!`, ['Please enter your comment!']],
+    // a page's widgets run to ten lines; a longer run of short lines is a list or a schedule, the story's
+    [`${story}\nYou might also like\nMore from this section\nOur picks today\nEditor picks\nLeave A Reply\nRecent comments\nGo to top\nAbout the site`, ['You might also like', 'More from this section', 'Our picks today', 'Editor picks', 'Leave A Reply', 'Recent comments', 'Go to top', 'About the site']],
+    [`${story}\nHome team wins\nAway team draws\nHome side loses\nAway side wins\nHome team draws\nAway team loses\nHome side wins\nAway side draws\nHome team loses\nAway team wins\nHome side draws`, []],
     // a short closing sentence, a source credit, a template's field in Turkish, another script, a headline-length title
     [`${story}\n"What happens next depends on Moscow."`, []],
     [`${story}\nSource: Reuters`, []],

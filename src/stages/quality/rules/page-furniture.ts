@@ -147,9 +147,9 @@ function foreignLine(text: string, lex: TranslationLexicons): boolean {
   return foreign.some((w) => LOWER_INITIAL.test(w)) || foreign.length * 2 > words.length;
 }
 
-// A page's widgets under a story are a few lines; a longer run of short lines is a table, a results list or a schedule
+// A page's widgets under a story are ten lines at most (a menu's links among them); a longer run of short lines is a table, a results list or a schedule
 // (wire copy's "AMERICAN LEAGUE" / "NEW YORK 74 59 .556"), the story's own.
-const TAIL_LINES = 6;
+const TAIL_LINES = 10;
 // A line with a figure is a table's row, a dateline or a desk's sign-off ("-- New York Energy Desk 212-859-1620"); two such
 // lines make the run a table.
 const FIGURE = /\d/u;
