@@ -203,7 +203,9 @@ test('page-furniture: the short capitalised lines above the headline, right abov
     // the headline's own lines, a date line, a name alone, capitals alone, lower-case words, a table's rows between
     [`Peru and Chile Agree to Resume Talks\n${story}`, []],
     [`May 4, 2021\nPeru and Chile Agree to Resume Talks\n${story}`, []],
-    [`Regional Politics\nPeru and Chile Agree to Resume Talks\nLIMA, May 4\nA byline here\n${story}`, []],
+    // two lines between the headline and the story (a date line, a byline) are read past; three are not
+    [`Regional Politics\nPeru and Chile Agree to Resume Talks\nLIMA, May 4\nA byline here\n${story}`, ['Regional Politics']],
+    [`Regional Politics\nPeru and Chile Agree to Resume Talks\nLIMA, May 4\nA byline here\nA deck here\n${story}`, []],
     [`ANDEAN DESK\nPeru and Chile Agree to Resume Talks\n${story}`, []],
     [`the talks in\nPeru and Chile Agree to Resume Talks\n${story}`, []],
     [`Company Name Andes Mining Inc\nShares offered 2.5 million\nLead underwriter Lima Capital Partners Group\n${story}`, []],

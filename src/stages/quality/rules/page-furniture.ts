@@ -181,9 +181,9 @@ const HEADLINE_WORDS = 4;
 // A page's label is capitalised words and the few lower-case ones names hold ("All Persian News Related to Iran"); a line of
 // lower-case words is a sentence's broken piece or a table's row ("Estimated price range"), of capitals alone a wire heading.
 const LABEL_TITLE = /^(?:\p{Lu}[\p{L}.’'-]*|of|and|for|the|to|&)(?: (?:\p{Lu}[\p{L}.’'-]*|of|and|for|the|to|&))*$/u;
-// The headline stands right above the story's first sentence, a line (a byline, a deck) between them at most: a longer
-// gap is a table's or a wrapped text's, whose headline is not found so.
-const HEADLINE_GAP = 2;
+// The headline stands right above the story's first sentence, two lines (a byline, a date line, a deck) between them at
+// most: a longer gap is a table's or a wrapped text's, whose headline is not found so.
+const HEADLINE_GAP = 3;
 
 /** The story's first sentence: the first paragraph that ends as one (markup aside) and is long enough to be the story's; -1 if none. */
 function firstStoryParagraph(doc: Doc): number {
