@@ -27,6 +27,16 @@ test('page-furniture: flags what it names, and nothing in plain English copy', (
     ['The ministry said the talks would go on to the (end) of the month.', []],
     ['(END)', ['(END)']],
     ['The minister arrives on Monday. Photo: Reuters', ['The minister arrives on Monday. Photo: Reuters']],
+    // an agency's bracketed photo credit, a caption or credit label, a stock agency's credit closing a line, a photographer's credit alone
+    ['Kim Yo Jong speaks in Pyongyang. (AP Photo/Lee Jin-man)', ['Kim Yo Jong speaks in Pyongyang. (AP Photo/Lee Jin-man)']],
+    ['Image caption, The ministers met in Lima', ['Image caption, The ministers met in Lima']],
+    ['Photo credit: Maria Lopez', ['Photo credit: Maria Lopez']],
+    ['The ministers meet in Lima. Maria Lopez/AFP via Getty Images', ['The ministers meet in Lima. Maria Lopez/AFP via Getty Images']],
+    ['Photo by Maria Lopez', ['Photo by Maria Lopez']],
+    ['The AP photos of the talks were shown.', []],
+    ['Image sources close to the ministry said the talks ended.', []],
+    ['He sold the pictures to Getty Images.', []],
+    ['Photo by photo, the inspectors checked the damage.', []],
     ['Copyright 2019 The Associated Press.', ['Copyright 2019 The Associated Press.']],
     // a file photo's caption, an ad slot, a template's weather, a bracketed credit line, a caption ending on its date
     ["Turkey's Foreign Minister Ali Babacan (File)", ["Turkey's Foreign Minister Ali Babacan (File)"]],
@@ -168,7 +178,8 @@ test('page-furniture: a counter, a byline naming nobody, skip links and a player
     // above the story, the author line a byline a line or two below repeats, and the headline again under the site's name;
     // not the headline again around a byline's date line
     ['Ministers Meet in Lima\nMaria Lopez and Juan Perez\nLima\nBy Maria Lopez and Juan Perez\nThe ministers met on Monday in Lima for the talks.', ['Maria Lopez and Juan Perez']],
-    ['Ministers Meet in Lima\nAndean News Agency\nMinisters Meet in Lima\nThe ministers met on Monday in Lima for the talks.', ['Ministers Meet in Lima']],
+    // (the site's name between the copies is flagged as one: capitalised words ending on an outlet's word)
+    ['Ministers Meet in Lima\nAndean News Agency\nMinisters Meet in Lima\nThe ministers met on Monday in Lima for the talks.', ['Andean News Agency', 'Ministers Meet in Lima']],
     ['Ministers Meet in Lima\nMaria Lopez - 18 March 2016 10:43\nMinisters Meet in Lima\nThe ministers met on Monday in Lima for the talks.', []],
     // three lines apart or more, a byline alone, or inside the story: not read
     ['Maria Lopez and Juan Perez\nMay 4, 2021\nUpdated at 10:43\nLima, 5\nBy Maria Lopez and Juan Perez\nThe ministers met on Monday in Lima for the talks.', []],
@@ -192,7 +203,9 @@ test('page-furniture: the short capitalised lines above the headline, right abov
     // the headline's own lines, a date line, a name alone, capitals alone, lower-case words, a table's rows between
     [`Peru and Chile Agree to Resume Talks\n${story}`, []],
     [`May 4, 2021\nPeru and Chile Agree to Resume Talks\n${story}`, []],
-    [`World News\nPeru and Chile Agree to Resume Talks\nLIMA, May 4\nA byline here\n${story}`, []],
+    // two lines between the headline and the story (a date line, a byline) are read past; three are not
+    [`Regional Politics\nPeru and Chile Agree to Resume Talks\nLIMA, May 4\nA byline here\n${story}`, ['Regional Politics']],
+    [`Regional Politics\nPeru and Chile Agree to Resume Talks\nLIMA, May 4\nA byline here\nA deck here\n${story}`, []],
     [`ANDEAN DESK\nPeru and Chile Agree to Resume Talks\n${story}`, []],
     [`the talks in\nPeru and Chile Agree to Resume Talks\n${story}`, []],
     [`Company Name Andes Mining Inc\nShares offered 2.5 million\nLead underwriter Lima Capital Partners Group\n${story}`, []],
@@ -235,7 +248,7 @@ test('page-furniture: a person\'s name after a title, or alone between two of th
   }
 });
 
-test('page-furniture: a site\'s name or an archive photo\'s caption run into its section or the story at a paragraph\'s start is flagged alone; a name in camel case or a domain in prose is not', () => {
+test('page-furniture: a site\'s name, an archive photo\'s caption or a speaker\'s role label run into its section or the story at a paragraph\'s start is flagged alone; a name in camel case or a domain in prose is not', () => {
   const cases: [string, string[]][] = [
     ['GENERICO.ruWorldUS ambassador summoned to Turkish Foreign Ministry', ['GENERICO.ru']],
     ['Iran PressIran News: "The Islamic Republic of Iran considers the sanctions illegal," he said.', ['Iran PressIran News:']],
@@ -245,6 +258,13 @@ test('page-furniture: a site\'s name or an archive photo\'s caption run into its
     // a photo's caption marked an archive photo, run into the story
     ['View of the city of Ankara. Archival photo ANKARA, May 22. The ambassador was summoned.', ['View of the city of Ankara. Archival photo']],
     ['The ministers met in Ankara. Archive photos of the talks were shown.', []],
+    // a transcript's speaker label naming a role alone, run into what is said; a label naming its reporter, a bracket in prose, a role word alone is not
+    ['[Reporter] The foreign ministers met in Seoul on Monday.', ['[Reporter]']],
+    ['【Anchor】 The talks ended.', ['【Anchor】']],
+    ['[Interviews]The minister left.', ['[Interviews]']],
+    ['[Global Network Reporter Fu Jiajun] According to a report, the talks ended.', []],
+    ['The [reporter] asked the minister a question.', []],
+    ['Reporter The minister left.', []],
   ];
   for (const [text, expected] of cases) {
     assert.deepEqual(pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end)), expected, text);
@@ -278,6 +298,9 @@ test('page-furniture: the short lines after the story\'s last sentence are the p
     [`${story}\nAmerican League standings\nNew York 74 59\nBaltimore 71 62\nEastern division leaders`, []],
     [`${story}\nIn Seattle ,\nAt the close:`, []],
     [`${story}\nPlease enter your comment!`, ['Please enter your comment!']],
+    // a page's widgets run to ten lines; a longer run of short lines is a list or a schedule, the story's
+    [`${story}\nYou might also like\nMore from this section\nOur picks today\nEditor picks\nLeave A Reply\nRecent comments\nGo to top\nAbout the site`, ['You might also like', 'More from this section', 'Our picks today', 'Editor picks', 'Leave A Reply', 'Recent comments', 'Go to top', 'About the site']],
+    [`${story}\nHome team wins\nAway team draws\nHome side loses\nAway side wins\nHome team draws\nAway team loses\nHome side wins\nAway side draws\nHome team loses\nAway team wins\nHome side draws`, []],
     // a short closing sentence, a source credit, a template's field in Turkish, another script, a headline-length title
     [`${story}\n"What happens next depends on Moscow."`, []],
     [`${story}\nSource: Reuters`, []],
@@ -365,6 +388,33 @@ test('page-furniture: the strings a CMS template writes (comment form, rate, pri
     ['WhatsApp messages were read out in court on Monday.', []],
     ['Next article of the treaty deals with fishing rights, he said.', []],
     ['Tags on the crates showed they came from Iran.', []],
+    // a link label in capitals or "next", a share button or a row of them, a follow prompt, a topics label; prose is not
+    ['READ MORE: Iran rejects the sanctions', ['READ MORE: Iran rejects the sanctions']],
+    ['ALSO READ | Ministers meet in Lima', ['ALSO READ | Ministers meet in Lima']],
+    ['Related coverage: Talks resume', ['Related coverage: Talks resume']],
+    ['Share on Facebook', ['Share on Facebook']],
+    ['Facebook Twitter WhatsApp Telegram', ['Facebook Twitter WhatsApp Telegram']],
+    ['Facebook | Twitter | Email | Print', ['Facebook | Twitter | Email | Print']],
+    ['Follow Reuters on Twitter', ['Follow Reuters on Twitter']],
+    ['Keywords: Iran, EU, sanctions', ['Keywords: Iran, EU, sanctions']],
+    ['Filed under: World', ['Filed under: World']],
+    ['|', ['|']],
+    ['READ more of the statement, he told the crowd.', []],
+    ['Related news of the talks reached Seoul on Monday.', []],
+    ['Share on Facebook was the slogan of the campaign, he said.', []],
+    ['Facebook and Twitter removed the posts on Monday.', []],
+    ['Follow the money, the prosecutor said.', []],
+    ['Topics of the talks included trade and security.', []],
+    ['Ministers met | talks went on', []],
+    // a site's or agency's name alone on its line: capitalised words ending on an outlet's word (an acronym after it at most);
+    // a headline naming an outlet, a sentence, a line with a date are not
+    ['Yemen News Agency SABA', ['Yemen News Agency SABA']],
+    ['Google Oneindia News', ['Google Oneindia News']],
+    ['Andean News Agency (ANA)', ['Andean News Agency (ANA)']],
+    ['Washington Post Editor Resigns', []],
+    ['The ministry spoke to the news agency.', []],
+    ['VOA News 02 July 2010', []],
+    ['NEWS AGENCY', []],
   ];
   for (const [text, expected] of cases) {
     const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

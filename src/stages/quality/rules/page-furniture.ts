@@ -147,9 +147,9 @@ function foreignLine(text: string, lex: TranslationLexicons): boolean {
   return foreign.some((w) => LOWER_INITIAL.test(w)) || foreign.length * 2 > words.length;
 }
 
-// A page's widgets under a story are a few lines; a longer run of short lines is a table, a results list or a schedule
+// A page's widgets under a story are ten lines at most (a menu's links among them); a longer run of short lines is a table, a results list or a schedule
 // (wire copy's "AMERICAN LEAGUE" / "NEW YORK 74 59 .556"), the story's own.
-const TAIL_LINES = 6;
+const TAIL_LINES = 10;
 // A line with a figure is a table's row, a dateline or a desk's sign-off ("-- New York Energy Desk 212-859-1620"); two such
 // lines make the run a table.
 const FIGURE = /\d/u;
@@ -181,9 +181,9 @@ const HEADLINE_WORDS = 4;
 // A page's label is capitalised words and the few lower-case ones names hold ("All Persian News Related to Iran"); a line of
 // lower-case words is a sentence's broken piece or a table's row ("Estimated price range"), of capitals alone a wire heading.
 const LABEL_TITLE = /^(?:\p{Lu}[\p{L}.’'-]*|of|and|for|the|to|&)(?: (?:\p{Lu}[\p{L}.’'-]*|of|and|for|the|to|&))*$/u;
-// The headline stands right above the story's first sentence, a line (a byline, a deck) between them at most: a longer
-// gap is a table's or a wrapped text's, whose headline is not found so.
-const HEADLINE_GAP = 2;
+// The headline stands right above the story's first sentence, two lines (a byline, a date line, a deck) between them at
+// most: a longer gap is a table's or a wrapped text's, whose headline is not found so.
+const HEADLINE_GAP = 3;
 
 /** The story's first sentence: the first paragraph that ends as one (markup aside) and is long enough to be the story's; -1 if none. */
 function firstStoryParagraph(doc: Doc): number {
@@ -311,6 +311,10 @@ const SITE_GLUED = /^(\s*)(?:\p{Lu}\p{L}*\.(?:ru|com|net|org|info|ir|az|tr|cn|uk
 // ANKARA, May 22. …"): the caption alone (a cue for the whole paragraph would hide the story's sentences in it).
 const ARCHIVE_CAPTION = /^(\s*)[^.!?\n]{3,80}\. (?:Archive|Archival|File) photo(?![\p{L}])/u;
 
+// A broadcast transcript's label of who speaks, opening a paragraph: a role in square brackets, no name ("[Reporter]",
+// "[Anchor]", "【Interview】"), the page's and not the story's; a label naming its reporter is left to the other readings.
+const ROLE_LABEL = /^(\s*)[[【]\s*(?:Reporter|Anchor|Interview|Interviewee|Narration|Narrator|Correspondent|Host|Announcer|Sound|Recording|Insert|Commentary|Video|Graphic)s?\s*[\]】]/u;
+
 /** A paragraph that is a photo caption, a credit or an end marker rather than part of the story. */
 export const pageFurniture: QualityRule = {
   id: 'page-furniture',
@@ -331,8 +335,8 @@ export const pageFurniture: QualityRule = {
       else if (tail.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a short label after the story's last sentence ("${p.text.trim()}"): the page's widgets or links, not the story` });
       else {
         // only the name's span: the rest of the paragraph is the story's, which other rules read on
-        const site = SITE_GLUED.exec(p.text) ?? ARCHIVE_CAPTION.exec(p.text);
-        if (site) out.push({ start: p.start + site.index + site[1]!.length, end: p.start + site.index + site[0].length, text: `"${site[0].trim()}" opens paragraph ${p.line}: the site's name or a photo's caption run into the story, the page's and not the story's` });
+        const site = SITE_GLUED.exec(p.text) ?? ARCHIVE_CAPTION.exec(p.text) ?? ROLE_LABEL.exec(p.text);
+        if (site) out.push({ start: p.start + site.index + site[1]!.length, end: p.start + site.index + site[0].length, text: `"${site[0].trim()}" opens paragraph ${p.line}: the site's name, a photo's caption or a speaker's label run into the story, the page's and not the story's` });
       }
     }
     return out;

@@ -253,24 +253,35 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
   return out;
 }
 
+// Words that open a sentence and seldom end a coined name: not "In", "On", "At", "It" ("LinkedIn", "AddOn", "GetIt").
+const OPENERS = new Set(['The', 'He', 'She', 'They', 'We', 'This', 'These', 'Those', 'But', 'However', 'According']);
+
 /**
  * Two words run together in camel case (the index's camel places, see wordsOf): a lower-case function word before a
  * capitalised word ("byParty"; "iPhone", "eBay" have none), or two capitalised words the text writes apart elsewhere
  * ("ForeignMinister" beside "Foreign Minister"; a brand, "YouTube", is written joined throughout) or one of which is a
  * role word before or after a name ("PresidentNguyen", "LamAmbassador": no brand is named so), the left one of three
- * letters or more (a name's particle, "Mc Donald" or "De Santis", is written either way).
+ * letters or more (a name's particle, "Mc Donald" or "De Santis", is written either way); or a word of three letters or
+ * more glued to a sentence's opening word (OPENERS) with a space after it ("agreementThe minister": a stop and a space lost).
  * A run with more than one camel place ("GlaxoSmithKline", "getElementById") is a coined name, not read.
  */
 function camelJoins(text: string, lex: TranslationLexicons): Finding[] {
   const out: Finding[] = [];
   for (const { at, start, end } of singleCamelRuns(wordsOf(text))) {
     // the right half a capitalised word of lower-case letters; no joiner or address beside the run
-    if (end - at < 3 || !isLowerRange(text, at + 1, end)) continue;
+    if (end - at < 2 || !isLowerRange(text, at + 1, end)) continue;
     const before = unitBefore(text, start);
     if (isJoiner(before) || ADDRESS.has(before) || isJoiner(text.charCodeAt(end)) || ADDRESS.has(text.charCodeAt(end))) continue;
     const left = text.slice(start, at);
     const right = text.slice(at, end);
-    const capitalised = isUpperUnit(text.charCodeAt(start)) && at - start >= STEM && isLowerRange(text, start + 1, at);
+    const lowerLeft = at - start >= STEM && isLowerRange(text, start + 1, at);
+    // a word of STEM letters or more glued to a sentence's opening word, a space after it: the stop and space were lost
+    if (lowerLeft && OPENERS.has(right) && text.charCodeAt(end) === 0x20 && !lex.englishWord(`${left}${right}`.toLowerCase())) {
+      out.push({ start, end, text: `"${left}${right}" runs two sentences together ("${left} ${right}"): ${LOST_SPACE}` });
+      continue;
+    }
+    if (end - at < 3) continue;
+    const capitalised = isUpperUnit(text.charCodeAt(start)) && lowerLeft;
     const joined = CAMEL_GLUES.has(left) || (capitalised && (text.includes(`${left} ${right}`) || lex.roles.has(left.toLowerCase()) || lex.roles.has(right.toLowerCase())));
     if (!joined || lex.englishWord(`${left}${right}`.toLowerCase())) continue;
     out.push({ start, end, text: `"${left}${right}" runs two words together ("${left} ${right}"): ${LOST_SPACE}` });
@@ -292,9 +303,10 @@ const FUNCTION_HALVES = new Set([...FUNCTION_LIST, 'a', 'an']);
 const CAMEL_HALF = 2;
 const AFTER_COMMA = 3;
 
-// Two content words glued are read when each has LONG_HALF letters or more ("multilateralcooperation"): English's closed
-// compounds the word list lacks have a short half ("policymakers", "cyberattack", "peacekeeping").
-const LONG_HALF = 7;
+// Two content words glued are read when each has LONG_HALF letters or more ("multilateralcooperation", "tradepolicy"):
+// English's closed compounds the word list lacks often have a half of four letters or fewer ("ceasefire", "livestream",
+// "statesmen"); those with two longer halves ("policymakers") are the price, read only in a text that lost spaces.
+const LONG_HALF = 5;
 
 /**
  * The first split of the lower-case word text[start, end) into a function word and an English word (either first), or
