@@ -203,9 +203,7 @@ test('page-furniture: the short capitalised lines above the headline, right abov
     // the headline's own lines, a date line, a name alone, capitals alone, lower-case words, a table's rows between
     [`Peru and Chile Agree to Resume Talks\n${story}`, []],
     [`May 4, 2021\nPeru and Chile Agree to Resume Talks\n${story}`, []],
-    // two lines between the headline and the story (a date line, a byline) are read past; three are not
-    [`Regional Politics\nPeru and Chile Agree to Resume Talks\nLIMA, May 4\nA byline here\n${story}`, ['Regional Politics']],
-    [`Regional Politics\nPeru and Chile Agree to Resume Talks\nLIMA, May 4\nA byline here\nA deck here\n${story}`, []],
+    [`Regional Politics\nPeru and Chile Agree to Resume Talks\nLIMA, May 4\nA byline here\n${story}`, []],
     [`ANDEAN DESK\nPeru and Chile Agree to Resume Talks\n${story}`, []],
     [`the talks in\nPeru and Chile Agree to Resume Talks\n${story}`, []],
     [`Company Name Andes Mining Inc\nShares offered 2.5 million\nLead underwriter Lima Capital Partners Group\n${story}`, []],
@@ -298,9 +296,6 @@ test('page-furniture: the short lines after the story\'s last sentence are the p
     [`${story}\nAmerican League standings\nNew York 74 59\nBaltimore 71 62\nEastern division leaders`, []],
     [`${story}\nIn Seattle ,\nAt the close:`, []],
     [`${story}\nPlease enter your comment!`, ['Please enter your comment!']],
-    // a page's widgets run to ten lines; a longer run of short lines is a list or a schedule, the story's
-    [`${story}\nYou might also like\nMore from this section\nOur picks today\nEditor picks\nLeave A Reply\nRecent comments\nGo to top\nAbout the site`, ['You might also like', 'More from this section', 'Our picks today', 'Editor picks', 'Leave A Reply', 'Recent comments', 'Go to top', 'About the site']],
-    [`${story}\nHome team wins\nAway team draws\nHome side loses\nAway side wins\nHome team draws\nAway team loses\nHome side wins\nAway side draws\nHome team loses\nAway team wins\nHome side draws`, []],
     // a short closing sentence, a source credit, a template's field in Turkish, another script, a headline-length title
     [`${story}\n"What happens next depends on Moscow."`, []],
     [`${story}\nSource: Reuters`, []],

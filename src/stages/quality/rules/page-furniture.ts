@@ -147,9 +147,9 @@ function foreignLine(text: string, lex: TranslationLexicons): boolean {
   return foreign.some((w) => LOWER_INITIAL.test(w)) || foreign.length * 2 > words.length;
 }
 
-// A page's widgets under a story are ten lines at most (a menu's links among them); a longer run of short lines is a table, a results list or a schedule
+// A page's widgets under a story are a few lines; a longer run of short lines is a table, a results list or a schedule
 // (wire copy's "AMERICAN LEAGUE" / "NEW YORK 74 59 .556"), the story's own.
-const TAIL_LINES = 10;
+const TAIL_LINES = 6;
 // A line with a figure is a table's row, a dateline or a desk's sign-off ("-- New York Energy Desk 212-859-1620"); two such
 // lines make the run a table.
 const FIGURE = /\d/u;
@@ -181,9 +181,9 @@ const HEADLINE_WORDS = 4;
 // A page's label is capitalised words and the few lower-case ones names hold ("All Persian News Related to Iran"); a line of
 // lower-case words is a sentence's broken piece or a table's row ("Estimated price range"), of capitals alone a wire heading.
 const LABEL_TITLE = /^(?:\p{Lu}[\p{L}.’'-]*|of|and|for|the|to|&)(?: (?:\p{Lu}[\p{L}.’'-]*|of|and|for|the|to|&))*$/u;
-// The headline stands right above the story's first sentence, two lines (a byline, a date line, a deck) between them at
-// most: a longer gap is a table's or a wrapped text's, whose headline is not found so.
-const HEADLINE_GAP = 3;
+// The headline stands right above the story's first sentence, a line (a byline, a deck) between them at most: a longer
+// gap is a table's or a wrapped text's, whose headline is not found so.
+const HEADLINE_GAP = 2;
 
 /** The story's first sentence: the first paragraph that ends as one (markup aside) and is long enough to be the story's; -1 if none. */
 function firstStoryParagraph(doc: Doc): number {

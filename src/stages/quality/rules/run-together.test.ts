@@ -136,11 +136,9 @@ test('run-together: in a text that lost two spaces or more, looser readings; not
     // one lost space is no batch: the looser readings wait
     ['It ended that day.The talks were afriend visit to maintainan order, peace,stability aboutVietnam and thePM', ['day.The']],
     // compounds of content words the word list lacks, a compound's short half, brands, a comma in a number or before a short word
-    [`${lossy}: a ceasefire, statesmen and socio-economic heatwave livestream talks on the iPhone, eBay, YouTube and theNewYorkTimes, 1,000 people, a,b lists`, ['day.The', 'ofthe']],
-    // two content words of five letters or more glued, and two capitalised words of four or more joined once only; the
-    // price: a compound of two such halves the list lacks ("policymakers") is read as glued in such a text too
-    [`${lossy} on multilateralcooperation and tradepolicy, with Nguyen ThanhVinh as PermanentRepresentative`, ['day.The', 'ofthe', 'multilateralcooperation', 'tradepolicy', 'ThanhVinh', 'PermanentRepresentative']],
-    [`${lossy}: policymakers met`, ['day.The', 'ofthe', 'policymakers']],
+    [`${lossy}: policymakers, statesmen and socio-economic cyberattack talks on the iPhone, eBay, YouTube and theNewYorkTimes, 1,000 people, a,b lists`, ['day.The', 'ofthe']],
+    // two content words of seven letters or more glued, and two capitalised words of four or more joined once only
+    [`${lossy} on multilateralcooperation, with Nguyen ThanhVinh as PermanentRepresentative`, ['day.The', 'ofthe', 'multilateralcooperation', 'ThanhVinh', 'PermanentRepresentative']],
     // a shorter half ("peacekeeping", "MacArthur", "LeBron"), or a pair joined twice (a brand: "PowerPoint", "BlackBerry")
     [`${lossy} on peacekeeping with MacArthur and LeBron, a PowerPoint and a BlackBerry, then the PowerPoint and the BlackBerry`, ['day.The', 'ofthe']],
   ];

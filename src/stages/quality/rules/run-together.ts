@@ -303,10 +303,9 @@ const FUNCTION_HALVES = new Set([...FUNCTION_LIST, 'a', 'an']);
 const CAMEL_HALF = 2;
 const AFTER_COMMA = 3;
 
-// Two content words glued are read when each has LONG_HALF letters or more ("multilateralcooperation", "tradepolicy"):
-// English's closed compounds the word list lacks often have a half of four letters or fewer ("ceasefire", "livestream",
-// "statesmen"); those with two longer halves ("policymakers") are the price, read only in a text that lost spaces.
-const LONG_HALF = 5;
+// Two content words glued are read when each has LONG_HALF letters or more ("multilateralcooperation"): English's closed
+// compounds the word list lacks have a short half ("policymakers", "cyberattack", "peacekeeping").
+const LONG_HALF = 7;
 
 /**
  * The first split of the lower-case word text[start, end) into a function word and an English word (either first), or
