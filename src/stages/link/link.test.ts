@@ -356,6 +356,17 @@ test('the organisation before an apposition\'s title is the person\'s, as before
   assert.notEqual(entity('Tom Casey, a spokesman, expressed concern.', 'Tom Casey').actorCode, 'USAGOV');
 });
 
+test('organisationOfApposition: the organisation an apposition names after "of", "at", "with", "from" or "for" codes the person; a place\'s possessive there gives the country', () => {
+  const cases: [string, string, string | null][] = [
+    ['Khaled Hboubati, the head of the Syrian Arab Red Crescent (SARC), signed the note.', 'Khaled Hboubati', 'NGOHLHIRC'],
+    ['Lim Soo-suk, the spokesperson of Seoul\'s foreign ministry, issued a statement.', 'Lim Soo-suk', 'KORGOV'],
+    // negative: the apposition's own country word before the organisation, and an organisation he is sent "to"
+    ['Ali Vaez, Iran\'s envoy to the International Atomic Energy Agency, said so.', 'Ali Vaez', 'IRNGOV'],
+    ['Tom Jones, a visitor to the World Bank, said so.', 'Tom Jones', null],
+  ];
+  for (const [text, name, code] of cases) assert.equal(entity(text, name).actorCode, code, text);
+});
+
 test('organisationInTitle: an organisation whose last words the title reader took into the title codes the person', () => {
   const cases: [string, string, string, boolean][] = [
     // the title read is "Union Commission chief": the organisation starts before it and ends inside it

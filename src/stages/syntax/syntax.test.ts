@@ -136,6 +136,13 @@ test('syntax: appositions after a name, and none in a list of names', () => {
     ['"Prices will fall," said Anna Berg, from the Stockholm School of Economics.', [['Anna Berg', 'from the Stockholm School of Economics', 'prepositional']]],
     ['Li Lifan, an expert at the institute, said the alliance was remote.', [['Li Lifan', 'an expert at the institute', 'noun']]],
     ['One of the negotiators, Fuad Masoum, says talks went well.', [['the negotiators', 'Fuad Masoum', 'noun']]],
+    // a hyphened given name whose second half the tagger reads as a noun; an abbreviation in brackets inside
+    ['Seo Min-jung, director general for Asian affairs at the ministry, met him.', [['Seo Min-jung', 'director general for Asian affairs at the ministry', 'noun']]],
+    // the tagger reads "Do" as a verb: the head is the name's last part, which ends the name's mention
+    ['Lee Do-hoon, special representative for peace affairs, spoke.', [['hoon', 'special representative for peace affairs', 'noun']]],
+    ['He met Cho Hyun, foreign minister of the Republic of Korea (ROK) in Beijing.', [['Cho Hyun', 'foreign minister of the Republic of Korea (ROK) in Beijing', 'noun']]],
+    // a bracket that holds no abbreviation still ends the phrase
+    ['He met Cho Hyun, foreign minister of the Republic of Korea (in Seoul) on Monday.', []],
     ['China, Russia, Iran and Syria met.', []],
     ['He bought apples, pears and plums.', []],
   ];
