@@ -168,6 +168,10 @@ test('syntax: the title before a name, with its country and agent code; a lone n
     ['Prime Minister Tan Sri Muhyiddin Yassin arrived.', 'Muhyiddin', { span: 'Prime Minister', role: 'Prime Minister', country: null, agent: 'GOV' }],
     ['The Emir of Qatar Sheikh Tamim Hamad Al-Thani called.', 'Tamim', { span: 'Emir of Qatar', role: 'Emir of Qatar', country: 'QAT', agent: 'GOV' }],
     ['Prime Minister of India Narendra Modi spoke.', 'Narendra', { span: 'Prime Minister of India', role: 'Prime Minister of India', country: 'IND', agent: 'GOV' }],
+    // A posting "to" a place is part of the title; its place is where he serves, not his country.
+    ['He summoned Japanese Ambassador to Seoul Yasumasa Nagamine on Tuesday.', 'Yasumasa', { span: 'Japanese Ambassador to Seoul', role: 'Ambassador to Seoul', country: 'JPN', agent: 'GOV' }],
+    ['He summoned Ambassador to Japan Yasumasa Nagamine on Tuesday.', 'Yasumasa', { span: 'Ambassador to Japan', role: 'Ambassador to Japan', country: null, agent: 'GOV' }],
+    ['He sent troops to Iraq John Smith said.', 'John', null],
     ['Chinese experts were cautious.', 'experts', null],
     ['South Korean experts were cautious.', 'experts', null],
     ['John Bolton wrote it.', 'John', null],
