@@ -802,3 +802,29 @@ test('an apposition holding courtesy titles before the name states its country (
   assert.equal(appositionOfName({ text }, { words }, at(1), name, words[name]!.start), undefined, 'from "counterpart"');
   assert.equal(appositionOfName({ text }, { words }, at(4), 6, words[6]!.start), undefined, 'from "Sri" before "Albar": no title before "Albar"');
 });
+
+test('voiced: a body with no country word that voices a country\'s stance as its own speaks for that country', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => `${a.mention?.text}=${a.code}`);
+  const cases: [string, string][] = [
+    ["The Ministry of Foreign Affairs expressed Saturday the State of Kuwait's strong condemnation of the attack.", 'Ministry of Foreign Affairs=KWTGOV'],
+    ["In a statement, the ministry reaffirmed Kuwait's rejection of all forms of terrorism.", 'ministry=KWTGOV'],
+    // negative: a verb that judges another's act, a country that is no possessor, a body with a country of its own
+    ["The ministry condemned Iran's decision to enrich uranium.", 'ministry=---GOV'],
+    ['The ministry expressed concern over Kuwait.', 'ministry=---GOV'],
+    ["Qatar's foreign ministry expressed Kuwait's support.", 'Qatar\'s foreign ministry=QATGOV'],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.ok(codes(text).includes(want), codes(text).join(', ')));
+});
+
+test('introducedReadings: a pronoun corefer ties to a body with no code of its own acts with the reading that introduced it', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const its = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().filter((a) => a.mention?.text === 'It').map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ["In a statement, the Ministry of Foreign Affairs reaffirmed Kuwait's rejection of terrorism. The Ministry also called on the international community to unite. It conveyed sincere condolences to Iraq.", ['KWTGOV']],
+    ['The Ministry of Foreign Affairs condemned the attack. It extended condolences to the families of the victims.', ['---GOV']],
+    // negative: no body introduced before the pronoun
+    ['It extended condolences to the families of the victims.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(its(text), want));
+});

@@ -268,7 +268,7 @@ export const link = defineStage({
     const lexicons = entityLexicons();
     return {
       lexicons,
-      actors: { agents: agentIndex(lex.agents), describers: lex.describers, currencies: lex.currencies, pastimes: lex.pastimes, followers: lex.followers, roles: new Set([...lex.agents.values()].map((r) => r.slice(0, 3))), capitals: lex.capitals, controllers: lex.controllers, gatherings: lex.gatherings, cues: speechCues(), common: loadCommonWords() },
+      actors: { agents: agentIndex(lex.agents), describers: lex.describers, currencies: lex.currencies, pastimes: lex.pastimes, followers: lex.followers, roles: new Set([...lex.agents.values()].map((r) => r.slice(0, 3))), capitals: lex.capitals, controllers: lex.controllers, gatherings: lex.gatherings, voicings: lex.voicings, cues: speechCues(), common: loadCommonWords() },
       places: placeIndex(lex.places, lex.regions),
       seats: lex.seats,
       agents: agentPhrases(lex.agents),
