@@ -700,16 +700,19 @@ export function placedRole(keep: FoundActor, other: FoundActor): FoundActor {
 
 /**
  * Two actors with nothing between them ("Russian President" + "Vladimir Putin") are one; the longer code
- * wins, and of two codes alike the one that names an entity ("President" + "Putin" is Putin).
+ * wins, and of two codes alike the one with a country ("negotiator … of the United States" USAGOV over the
+ * `---GOV` of "Christopher Hill", whose title named none), else the one that names an entity ("President" +
+ * "Putin" is Putin).
  */
 function mergeAdjacent(doc: Doc, toks: readonly Word[], actors: FoundActor[]): FoundActor[] {
   const out: FoundActor[] = [];
   for (const a of actors) {
     const prev = out[out.length - 1];
     if (prev && a.first <= prev.last + 1 && (prev.country === a.country || !prev.country || !a.country)) {
-      const keep = a.code.length !== prev.code.length ? (a.code.length > prev.code.length ? a : prev) : !prev.entity && a.entity ? a : prev;
+      const keep = a.code.length !== prev.code.length ? (a.code.length > prev.code.length ? a : prev) : !prev.country !== !a.country ? (a.country ? a : prev) : !prev.entity && a.entity ? a : prev;
+      const other = keep === a ? prev : a;
       const last = Math.max(prev.last, a.last);
-      out[out.length - 1] = { ...placedRole(keep, keep === a ? prev : a), first: prev.first, last, mention: spanOf(doc.text, toks[prev.first]!.start, toks[last]!.end), how: `${prev.how} + ${a.how}` };
+      out[out.length - 1] = { ...placedRole(keep, other), first: prev.first, last, mention: spanOf(doc.text, toks[prev.first]!.start, toks[last]!.end), how: `${prev.how} + ${a.how}` };
       continue;
     }
     out.push(a);

@@ -828,3 +828,15 @@ test('introducedReadings: a pronoun corefer ties to a body with no code of its o
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(its(text), want));
 });
+
+test('mergeAdjacent: of two adjacent readings with codes alike, the one with a country wins over `---` + role', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => `${a.mention?.text}=${a.code}`);
+  const cases: [string, string][] = [
+    ['Chief negotiator Christopher Hill of the United States arrived.', 'negotiator Christopher Hill=USAGOV'],
+    // negative: no country on either side stays `---` + role; a named person's own country stays his
+    ['Chief negotiator Christopher Hill arrived.', 'negotiator Christopher Hill=---GOV'],
+    ['Russian President Vladimir Putin arrived.', 'Russian President Vladimir Putin=RUSGOV'],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.ok(codes(text).includes(want), codes(text).join(', ')));
+});
