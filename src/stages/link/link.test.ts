@@ -840,3 +840,12 @@ test('mergeAdjacent: of two adjacent readings with codes alike, the one with a c
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.ok(codes(text).includes(want), codes(text).join(', ')));
 });
+
+test('namesOtherThanPerson: a phrase before a name that ends in an organisation\'s name describes no one of that name', () => {
+  const cases: [string, string, string | null][] = [
+    ["He handed it to Jacqueline Deroin de Gaillande, CEO of the Vanuatu Red Cross, Li Cuiying, charge d' affaires of the Chinese embassy, said so.", 'Li Cuiying', null],
+    // negative: a description before the name still states its country
+    ["Pakistan's defence minister, Ali Khan, said so.", 'Ali Khan', 'PAKGOVMIL'],
+  ];
+  for (const [text, name, code] of cases) assert.equal(entity(text, name).actorCode, code, text);
+});

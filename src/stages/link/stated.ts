@@ -78,7 +78,7 @@ export function statedByApposition(doc: Doc, syntax: Syntax, appositions: NounAp
   while (end + 1 < syntax.words.length && syntax.words[end + 1]!.end <= m.end) end++;
   const after = appositions.byHeadEnd.get(end)?.find((x) => x.head.first <= end);
   const before = appositionOfName(doc, syntax, appositions, first, m.start);
-  const range = after ? after.apposition : before && before.apposition.last >= end ? before.head : null;
+  const range = after ? after.apposition : before && before.apposition.last >= end && !namesOtherThanPerson(doc, syntax, before.head) ? before.head : null;
   if (!range) return null;
   const words = syntax.words.slice(range.first, range.last + 1);
   const country = countryIn(words, lexicons);
@@ -115,6 +115,16 @@ export function organisationOfApposition(syntax: Syntax, stated: Stated, endingA
     return MEMBER_OF.has(syntax.words[at - 1]?.lower ?? '') ? org : null;
   }
   return null;
+}
+
+/**
+ * "… to Jacqueline Deroin de Gaillande, CEO of the Vanuatu Red Cross, Li Cuiying, charge d'affaires of …": a phrase
+ * before a person's name that ends in the name of an organisation or a place is that one, or the end of another
+ * person's description, not a description of this person.
+ */
+function namesOtherThanPerson(doc: Pick<Doc, 'mentions'>, syntax: Pick<Syntax, 'words'>, head: TokenRange): boolean {
+  const end = syntax.words[head.last]!.end;
+  return doc.mentions.some((x) => x.end === end && x.type !== 'PERSON');
 }
 
 /** How many words the courtesy titles before a name may take: "Yang Berhormat Datuk Seri". */
