@@ -3,7 +3,7 @@ import { once, readLexicon } from '../load.ts';
 import { entityLexicons, newsAgents } from './entity-lexicons.ts';
 
 const words = z.array(z.string());
-const ActorWordsSchema = z.object({ about: z.string(), describers: words, followers: words, currencies: words, pastimes: words, controllers: words, gatherings: words });
+const ActorWordsSchema = z.object({ about: z.string(), describers: words, followers: words, currencies: words, pastimes: words, controllers: words, gatherings: words, voicings: words });
 const PlaceReadingsSchema = z.object({
   about: z.string(),
   historic: z.array(z.object({ places: words, then: z.string().length(3), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), era: words })),
@@ -32,6 +32,8 @@ export interface ActorLexicons {
   controllers: Set<string>;
   /** verbs of protesters coming together ("gathered", "massed"): the place they gather in is theirs */
   gatherings: Set<string>;
+  /** verbs of stating a stance on someone's behalf ("expressed Kuwait's condemnation"): the possessor's country is the speaker's */
+  voicings: Set<string>;
   /** places read as a former state in old stories, and names several countries share */
   places: PlaceReadings;
   /** region names and demonyms (upper case) → CAMEO region code: "EUROPEAN" → EUR */
@@ -65,6 +67,7 @@ export const loadActorLexicons = once((): ActorLexicons => {
     followers: new Set(w.followers),
     controllers: new Set(w.controllers),
     gatherings: new Set(w.gatherings),
+    voicings: new Set(w.voicings),
     places: readLexicon('entities/place-readings.json', PlaceReadingsSchema),
     spellings: readLexicon('entities/name-spellings.json', NameSpellingsSchema).swaps,
     regions: new Map(Object.entries(readLexicon('entities/regions.json', z.record(z.string(), z.string().length(3)), 'rebuild it with node --import tsx scripts/build-event-lexicons.ts'))),

@@ -53,6 +53,8 @@ test('hyphenated given names stay whole; two names joined by a hyphen stay two',
     ['Kim Yo-jong, the sister of Kim Jong-un, warned Tuesday.', ['Kim Yo-jong/PERSON', 'Kim Jong-un/PERSON']],
     ['He met Jean-Noel Barrot and Hossein Amir-Abdollahian on Monday.', ['Jean-Noel Barrot/PERSON', 'Hossein Amir-Abdollahian/PERSON']],
     ['Tony Blair met Bill Clinton-era officials.', ['Tony Blair/PERSON', 'Bill Clinton/PERSON']],
+    // a hyphened surname alone, once the full name has been written
+    ['Ambassador Alexander Botsan-Kharchenko arrived. Botsan-Kharchenko said so.', ['Alexander Botsan-Kharchenko/PERSON', 'Botsan-Kharchenko/PERSON']],
   ];
   for (const [text, want] of cases) assert.deepEqual(mentions(text), want, text);
 });

@@ -77,10 +77,19 @@ function overlaps(a: { first: number; last: number }, b: { first: number; last: 
 }
 
 /**
+ * "Botsan-Kharchenko said" after "Russian Ambassador Alexander Botsan-Kharchenko": two lone names joined by a hyphen
+ * are one surname when a person's full name in the text holds it as a word ("Merkel-Sarkozy" is no one's).
+ */
+function surnameOfFullName(text: string, found: readonly Candidate[], start: number, end: number): boolean {
+  const surname = text.slice(start, end);
+  return found.some((x) => x.type === 'PERSON' && (x.start !== start || x.end !== end) && text.slice(x.start, x.end).split(/\s+/).includes(surname) && WHITESPACE.test(text.slice(x.start, x.end)));
+}
+
+/**
  * "Kim Yo-jong", "Frank-Walter Steinmeier", "Hossein Amir-Abdollahian": a person's name runs on over a
  * hyphen written without spaces, from a short syllable into a lower-case one, or between a lone name and a
- * full one; a full name runs back over a capitalised given name before it. "Clinton-era" and "Merkel-Sarkozy"
- * are no names.
+ * full one, or between two lone names that are a full name's surname (surnameOfFullName); a full name runs back
+ * over a capitalised given name before it. "Clinton-era" and "Merkel-Sarkozy" are no names.
  */
 function joinHyphenatedNames(text: string, found: Candidate[]): void {
   const words = (c: Candidate) => text.slice(c.start, c.end).split(/\s+/).length;
@@ -90,7 +99,7 @@ function joinHyphenatedNames(text: string, found: Candidate[]): void {
     const syllable = HYPHEN_SYLLABLE.exec(text.slice(c.end));
     if (syllable && SHORT_LAST_WORD.test(text.slice(c.start, c.end))) c.end += syllable[0].length;
     const next = found.find((x) => x.type === 'PERSON' && x.start === c.end + 1 && text[c.end] === '-');
-    if (next && (words(c) === 1) !== (words(next) === 1)) {
+    if (next && ((words(c) === 1) !== (words(next) === 1) || surnameOfFullName(text, found, c.start, next.end))) {
       c.end = next.end;
       const at = found.indexOf(next);
       found.splice(at, 1);

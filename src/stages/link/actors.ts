@@ -19,6 +19,8 @@ export interface ActorResources {
   controllers: ReadonlySet<string>;
   /** verbs of protesters coming together: the place they gather in is theirs */
   gatherings: ReadonlySet<string>;
+  /** verbs of stating a stance on someone's behalf: the country whose stance it is speaks */
+  voicings: ReadonlySet<string>;
   /** every form (lower case) of a reporting verb of speech ("says", "announced", "insisted") */
   cues: ReadonlySet<string>;
   /** whether a lower-case word is a common English word (not a name) */
@@ -698,16 +700,19 @@ export function placedRole(keep: FoundActor, other: FoundActor): FoundActor {
 
 /**
  * Two actors with nothing between them ("Russian President" + "Vladimir Putin") are one; the longer code
- * wins, and of two codes alike the one that names an entity ("President" + "Putin" is Putin).
+ * wins, and of two codes alike the one with a country ("negotiator … of the United States" USAGOV over the
+ * `---GOV` of "Christopher Hill", whose title named none), else the one that names an entity ("President" +
+ * "Putin" is Putin).
  */
 function mergeAdjacent(doc: Doc, toks: readonly Word[], actors: FoundActor[]): FoundActor[] {
   const out: FoundActor[] = [];
   for (const a of actors) {
     const prev = out[out.length - 1];
     if (prev && a.first <= prev.last + 1 && (prev.country === a.country || !prev.country || !a.country)) {
-      const keep = a.code.length !== prev.code.length ? (a.code.length > prev.code.length ? a : prev) : !prev.entity && a.entity ? a : prev;
+      const keep = a.code.length !== prev.code.length ? (a.code.length > prev.code.length ? a : prev) : !prev.country !== !a.country ? (a.country ? a : prev) : !prev.entity && a.entity ? a : prev;
+      const other = keep === a ? prev : a;
       const last = Math.max(prev.last, a.last);
-      out[out.length - 1] = { ...placedRole(keep, keep === a ? prev : a), first: prev.first, last, mention: spanOf(doc.text, toks[prev.first]!.start, toks[last]!.end), how: `${prev.how} + ${a.how}` };
+      out[out.length - 1] = { ...placedRole(keep, other), first: prev.first, last, mention: spanOf(doc.text, toks[prev.first]!.start, toks[last]!.end), how: `${prev.how} + ${a.how}` };
       continue;
     }
     out.push(a);
@@ -777,6 +782,7 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
   const doing = doerHeads(syntax);
   const groups = verbGroupsPerSentence(syntax);
   const out: ActorReading[][] = [];
+  const introduced = new Map<string, FoundActor>();
   syntax.sentences.forEach((s, i) => {
     if (s.last < s.first) {
       out.push([]);
@@ -786,7 +792,7 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
     const read = findActors(doc, syntax, toks, res, entities, mentions[i]!, acting, doing);
     const found: FoundActor[] = [];
     const previous = out[i - 1] ?? [];
-    for (const a of read.concat(bodyDescriptions(doc, toks, read), pluralPronouns(doc, syntax, toks, read, previous), countryDescriptions(doc, toks, read, out, entities)).sort(byFirst)) {
+    for (const a of read.concat(bodyDescriptions(doc, toks, read), pluralPronouns(doc, syntax, toks, read, previous), countryDescriptions(doc, toks, read, out, entities), introducedReadings(doc, toks, read, mentions[i]!, introduced)).sort(byFirst)) {
       const named = describedBefore(toks, a, out, entities);
       // A body description that names no one again is no actor.
       if (named.code !== NO_COUNTRY) found.push(named);
@@ -797,6 +803,8 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
       found.push(...reported);
       found.sort(byFirst);
     }
+    voiced(syntax, toks, found, groups[i]!, res.voicings);
+    remember(toks, found, mentions[i]!, entities, introduced);
     // The readings are new objects of this call: shifting them in place copies none.
     for (const a of found) {
       a.first += s.first;
@@ -804,6 +812,72 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
     }
     out.push(found);
   });
+  return out;
+}
+
+/** Words that may stand between a verb of voicing and the country whose stance it voices: "expressed Saturday the …". */
+const VOICED_REACH = 3;
+
+/**
+ * "The Ministry of Foreign Affairs expressed Saturday the State of Kuwait's condemnation", "the ministry reaffirmed
+ * Kuwait's rejection": an agent or body with no country word of its own, the subject of a verb of voicing
+ * (ActorResources.voicings), whose object opens with a country's possessive, states that country's stance as its
+ * own and speaks for it (decision AO: a country word on what it says as its own). Readings are changed in place
+ * (sentence token ranges; `groups` in document token indices).
+ */
+export function voiced(syntax: Syntax, toks: readonly Word[], found: FoundActor[], groups: readonly VerbGroup[], voicings: ReadonlySet<string>): void {
+  const base = toks[0]!.index;
+  for (const g of groups) {
+    if (!g.subject || g.passive || !voicings.has(g.lemma)) continue;
+    const k = found.findIndex((a) => a.first <= g.subject!.last - base && a.last >= g.subject!.last - base);
+    const speaker = found[k];
+    if (!speaker || speaker.country || !speaker.role || !speaker.code.startsWith(NO_COUNTRY)) continue;
+    let at = g.head - base + 1;
+    for (let n = 0; n < VOICED_REACH && at < toks.length && !found.some((a) => a.first === at) && passedOver(toks[at]!); n++) at++;
+    const owner = found.find((a) => a.first === at && a.role === null && a.country !== null);
+    if (!owner || !toks[owner.last + 1] || !possessive(toks[owner.last + 1]!)) continue;
+    found[k] = { ...speaker, code: owner.country + speaker.code.slice(NO_COUNTRY.length), country: owner.country, how: `${speaker.how}; voices ${owner.mention?.text ?? owner.code}'s stance as its own (${owner.country})` };
+  }
+}
+
+/** A word between a verb and its object that names no one: an adverb, a day ("Saturday"), an article. */
+function passedOver(t: Word): boolean {
+  return t.pos === 'ADV' || t.pos === 'DET' || t.pos === 'PROPN';
+}
+
+/**
+ * The entities with no code of their own (entities) that a reading of this sentence (`found`, sentence token
+ * ranges) names by a name or title of theirs ("the Ministry of Foreign Affairs" read as the agent `---GOV`,
+ * "Chief U.S. negotiator Christopher Hill" as USAGOV): the first such reading of each is its introduction.
+ */
+export function remember(toks: readonly Word[], found: readonly FoundActor[], mentions: readonly Mention[], entities: ReadonlyMap<string, ReadEntity>, introduced: Map<string, FoundActor>): void {
+  for (const m of mentions) {
+    if (!m.entity || m.source === 'coreference' || m.nominal || introduced.has(m.entity)) continue;
+    const e = entities.get(m.entity);
+    if (!e || e.actorCode || e.country || (e.type !== 'ORG' && e.type !== 'PERSON')) continue;
+    const first = tokenEndingPast(toks, m.start, false);
+    const last = tokenEndingPast(toks, m.end, true);
+    // "The Ministry of Foreign Affairs" read as the agent "Ministry of Foreign Affairs": any word of the name.
+    const a = found.find((x) => x.first <= last && x.last >= first && x.code !== NO_COUNTRY && !x.referring);
+    if (a) introduced.set(m.entity, a);
+  }
+}
+
+/**
+ * "The Ministry of Foreign Affairs expressed … It extended condolences …": a pronoun or description that corefer ties
+ * to an entity with no code of its own, where no reading of this sentence stands, acts with the reading that introduced
+ * the entity (remember; guidelines: pronouns and definite descriptions resolve through the earlier sentences).
+ */
+export function introducedReadings(doc: Doc, toks: readonly Word[], read: readonly FoundActor[], mentions: readonly Mention[], introduced: ReadonlyMap<string, FoundActor>): FoundActor[] {
+  const out: FoundActor[] = [];
+  for (const m of mentions) {
+    const a = m.entity && m.source === 'coreference' ? introduced.get(m.entity) : undefined;
+    if (!a) continue;
+    const first = tokenEndingPast(toks, m.start, false);
+    const last = tokenEndingPast(toks, m.end, true);
+    if (read.some((r) => r.first <= last && r.last >= first)) continue;
+    out.push({ ...a, first, last, referring: true, mention: spanOf(doc.text, m.start, m.end), how: `"${m.text}" names again ${a.mention?.text ?? a.code} (${a.code}), as corefer ties it` });
+  }
   return out;
 }
 

@@ -356,6 +356,17 @@ test('the organisation before an apposition\'s title is the person\'s, as before
   assert.notEqual(entity('Tom Casey, a spokesman, expressed concern.', 'Tom Casey').actorCode, 'USAGOV');
 });
 
+test('organisationOfApposition: the organisation an apposition names after "of", "at", "with", "from" or "for" codes the person; a place\'s possessive there gives the country', () => {
+  const cases: [string, string, string | null][] = [
+    ['Khaled Hboubati, the head of the Syrian Arab Red Crescent (SARC), signed the note.', 'Khaled Hboubati', 'NGOHLHIRC'],
+    ['Lim Soo-suk, the spokesperson of Seoul\'s foreign ministry, issued a statement.', 'Lim Soo-suk', 'KORGOV'],
+    // negative: the apposition's own country word before the organisation, and an organisation he is sent "to"
+    ['Ali Vaez, Iran\'s envoy to the International Atomic Energy Agency, said so.', 'Ali Vaez', 'IRNGOV'],
+    ['Tom Jones, a visitor to the World Bank, said so.', 'Tom Jones', null],
+  ];
+  for (const [text, name, code] of cases) assert.equal(entity(text, name).actorCode, code, text);
+});
+
 test('organisationInTitle: an organisation whose last words the title reader took into the title codes the person', () => {
   const cases: [string, string, string, boolean][] = [
     // the title read is "Union Commission chief": the organisation starts before it and ends inside it
@@ -790,4 +801,51 @@ test('an apposition holding courtesy titles before the name states its country (
   assert.ok(appositionOfName({ text }, { words }, at(name), name, words[name]!.start), 'from the name');
   assert.equal(appositionOfName({ text }, { words }, at(1), name, words[name]!.start), undefined, 'from "counterpart"');
   assert.equal(appositionOfName({ text }, { words }, at(4), 6, words[6]!.start), undefined, 'from "Sri" before "Albar": no title before "Albar"');
+});
+
+test('voiced: a body with no country word that voices a country\'s stance as its own speaks for that country', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => `${a.mention?.text}=${a.code}`);
+  const cases: [string, string][] = [
+    ["The Ministry of Foreign Affairs expressed Saturday the State of Kuwait's strong condemnation of the attack.", 'Ministry of Foreign Affairs=KWTGOV'],
+    ["In a statement, the ministry reaffirmed Kuwait's rejection of all forms of terrorism.", 'ministry=KWTGOV'],
+    // negative: a verb that judges another's act, a country that is no possessor, a body with a country of its own
+    ["The ministry condemned Iran's decision to enrich uranium.", 'ministry=---GOV'],
+    ['The ministry expressed concern over Kuwait.', 'ministry=---GOV'],
+    ["Qatar's foreign ministry expressed Kuwait's support.", 'Qatar\'s foreign ministry=QATGOV'],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.ok(codes(text).includes(want), codes(text).join(', ')));
+});
+
+test('introducedReadings: a pronoun corefer ties to a body with no code of its own acts with the reading that introduced it', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const its = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().filter((a) => a.mention?.text === 'It').map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ["In a statement, the Ministry of Foreign Affairs reaffirmed Kuwait's rejection of terrorism. The Ministry also called on the international community to unite. It conveyed sincere condolences to Iraq.", ['KWTGOV']],
+    ['The Ministry of Foreign Affairs condemned the attack. It extended condolences to the families of the victims.', ['---GOV']],
+    // negative: no body introduced before the pronoun
+    ['It extended condolences to the families of the victims.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(its(text), want));
+});
+
+test('mergeAdjacent: of two adjacent readings with codes alike, the one with a country wins over `---` + role', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => `${a.mention?.text}=${a.code}`);
+  const cases: [string, string][] = [
+    ['Chief negotiator Christopher Hill of the United States arrived.', 'negotiator Christopher Hill=USAGOV'],
+    // negative: no country on either side stays `---` + role; a named person's own country stays his
+    ['Chief negotiator Christopher Hill arrived.', 'negotiator Christopher Hill=---GOV'],
+    ['Russian President Vladimir Putin arrived.', 'Russian President Vladimir Putin=RUSGOV'],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.ok(codes(text).includes(want), codes(text).join(', ')));
+});
+
+test('namesOtherThanPerson: a phrase before a name that ends in an organisation\'s name describes no one of that name', () => {
+  const cases: [string, string, string | null][] = [
+    ["He handed it to Jacqueline Deroin de Gaillande, CEO of the Vanuatu Red Cross, Li Cuiying, charge d' affaires of the Chinese embassy, said so.", 'Li Cuiying', null],
+    // negative: a description before the name still states its country
+    ["Pakistan's defence minister, Ali Khan, said so.", 'Ali Khan', 'PAKGOVMIL'],
+  ];
+  for (const [text, name, code] of cases) assert.equal(entity(text, name).actorCode, code, text);
 });

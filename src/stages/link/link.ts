@@ -10,7 +10,7 @@ import { loadQuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { agentIndex, ARMED_ROLES, NO_COUNTRY, readActors, type ActorResources } from './actors.ts';
 import { acronymCode, internationalByName, leadingOrganisationCode, trailingOrganisationCode, withoutArticle } from './org-names.ts';
 import { placeIndex, readPlaces, type PlaceIndex } from './place-readings.ts';
-import { agentIn, agentPhrases, nounAppositions, organisationBefore, placeBeforeTitle, statedByApposition, type AgentPhrases, type NounAppositions } from './stated.ts';
+import { agentIn, agentPhrases, nounAppositions, organisationBefore, organisationOfApposition, placeBeforeTitle, statedByApposition, type AgentPhrases, type NounAppositions } from './stated.ts';
 import { remembered } from '../../util/remembered.ts';
 
 /** Entity types that name a country's places or people: read in the gazetteer, and the countries a story names. */
@@ -112,7 +112,7 @@ function linkEntity(doc: Doc, syntax: Syntax, entity: Entity, mentions: Mention[
     }
     // "Tom Casey, a U.S. State Department spokesman,": the organisation before the apposition's title is his, as
     // before a title that leads the name ("Kremlin spokesman Dmitry Peskov").
-    const org = organisationBefore(syntax, m, titleStart, context.endingAt) ?? (apposed?.agentAt !== undefined ? organisationBefore(syntax, m, apposed.agentAt, context.endingAt) : null);
+    const org = organisationBefore(syntax, m, titleStart, context.endingAt) ?? (apposed?.agentAt !== undefined ? organisationBefore(syntax, m, apposed.agentAt, context.endingAt) : null) ?? (apposed && entity.type === 'PERSON' ? organisationOfApposition(syntax, apposed, context.endingAt) : null);
     const orgEntity = org?.entity ? context.entities.get(org.entity) : undefined;
     if (orgEntity && orgEntity !== entity && orgEntity.actorCode && orgEntity.actorCode.length > 3) organisation ??= orgEntity.actorCode;
     entity.affiliation ??= statedAffiliation(doc, m);
@@ -268,7 +268,7 @@ export const link = defineStage({
     const lexicons = entityLexicons();
     return {
       lexicons,
-      actors: { agents: agentIndex(lex.agents), describers: lex.describers, currencies: lex.currencies, pastimes: lex.pastimes, followers: lex.followers, roles: new Set([...lex.agents.values()].map((r) => r.slice(0, 3))), capitals: lex.capitals, controllers: lex.controllers, gatherings: lex.gatherings, cues: speechCues(), common: loadCommonWords() },
+      actors: { agents: agentIndex(lex.agents), describers: lex.describers, currencies: lex.currencies, pastimes: lex.pastimes, followers: lex.followers, roles: new Set([...lex.agents.values()].map((r) => r.slice(0, 3))), capitals: lex.capitals, controllers: lex.controllers, gatherings: lex.gatherings, voicings: lex.voicings, cues: speechCues(), common: loadCommonWords() },
       places: placeIndex(lex.places, lex.regions),
       seats: lex.seats,
       agents: agentPhrases(lex.agents),

@@ -1,4 +1,4 @@
-import type { Apposition, Doc, Mention, Syntax, Word } from '../../model/index.ts';
+import type { Apposition, Doc, Mention, Syntax, TokenRange, Word } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 
@@ -10,6 +10,9 @@ export interface Stated {
   agent: string | null;
   /** where that title starts (a token index), when it stands apart from the name: an apposition's */
   agentAt?: number;
+  /** an apposition's words, and where its country word starts (token indices) */
+  apposition?: TokenRange;
+  countryAt?: number;
 }
 
 /** Agent phrases, lower case → CAMEO role code, and the words they start with. */
@@ -46,12 +49,17 @@ export function agentSpanIn(words: readonly string[], agents: AgentPhrases, long
   return best === null ? null : { code: best, at };
 }
 
-/** The first country or demonym phrase (up to three words) among `words`: "Indonesia's", "North Korean". */
-function countryIn(words: readonly Word[], lexicons: EntityLexicons): string | null {
+const POSSESSIVE = /^(?:'s|’s)$/;
+
+/**
+ * The first country or demonym phrase (up to three words) among `words`, or a place's possessive ("Indonesia's",
+ * "North Korean", "Seoul's foreign ministry": a place phrase attached to the noun gives the country), and where it starts.
+ */
+function countryIn(words: readonly Word[], lexicons: EntityLexicons): { country: string; at: number } | null {
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const place = lexicons.places.get(words.slice(i, i + n).map((w) => w.text.toUpperCase()).join(' '));
-      if (place && place.kind !== 'place') return place.country;
+      if (place && (place.kind !== 'place' || POSSESSIVE.test(words[i + n]?.text ?? ''))) return { country: place.country, at: i };
     }
   }
   return null;
@@ -70,15 +78,53 @@ export function statedByApposition(doc: Doc, syntax: Syntax, appositions: NounAp
   while (end + 1 < syntax.words.length && syntax.words[end + 1]!.end <= m.end) end++;
   const after = appositions.byHeadEnd.get(end)?.find((x) => x.head.first <= end);
   const before = appositionOfName(doc, syntax, appositions, first, m.start);
-  const range = after ? after.apposition : before && before.apposition.last >= end ? before.head : null;
+  const range = after ? after.apposition : before && before.apposition.last >= end && !namesOtherThanPerson(doc, syntax, before.head) ? before.head : null;
   if (!range) return null;
   const words = syntax.words.slice(range.first, range.last + 1);
   const country = countryIn(words, lexicons);
   const agent = agentSpanIn(words.map((w) => w.lower), agents);
-  if (!country && !agent) return null;
-  const stated: Stated = { country, agent: agent?.code ?? null, role: doc.text.slice(words[0]!.start, words[words.length - 1]!.end) };
+  // With neither, the apposition states no role, but may still name the person's organisation.
+  if (!country && !agent) return { country: null, agent: null, role: null, apposition: range };
+  const stated: Stated = { country: country?.country ?? null, agent: agent?.code ?? null, role: doc.text.slice(words[0]!.start, words[words.length - 1]!.end), apposition: range };
   if (agent) stated.agentAt = range.first + agent.at;
+  if (country) stated.countryAt = range.first + country.at;
   return stated;
+}
+
+/** The prepositions that name the body a described person belongs to: "the head of", "an expert at", "a fellow with". */
+const MEMBER_OF: ReadonlySet<string> = new Set(['of', 'at', 'with', 'from', 'for']);
+
+/**
+ * "Khaled Hboubati, the head of the Syrian Arab Red Crescent (SARC),": the organisation an apposition says the person
+ * belongs to, named after "of", "at", "with", "from" or "for" (with its article): its mention, whose actor code the
+ * person takes, as after a title ("Kremlin spokesman"). None after a country word of the apposition's own that the
+ * organisation's name does not start with ("Iran's envoy to the IAEA" is Iran's), nor after "to" (where he is sent).
+ */
+export function organisationOfApposition(syntax: Syntax, stated: Stated, endingAt: ReadonlyMap<number, Mention[]>): Mention | null {
+  const range = stated.apposition;
+  if (!range) return null;
+  for (let k = range.first; k <= range.last; k++) {
+    const w = syntax.words[k]!;
+    const org = endingAt.get(w.end)?.find((x) => isOrganisation(x) && x.start >= syntax.words[range.first]!.start);
+    if (!org) continue;
+    let at = syntax.tokenAt(org.start);
+    // "the Syrian Arab Red Crescent": a demonym right before the name, read as a people of its own, is the name's.
+    if (stated.countryAt !== undefined && stated.countryAt === at - 1) at--;
+    if (stated.countryAt !== undefined && stated.countryAt < at) return null;
+    if (syntax.words[at - 1]?.lower === 'the') at--;
+    return MEMBER_OF.has(syntax.words[at - 1]?.lower ?? '') ? org : null;
+  }
+  return null;
+}
+
+/**
+ * "… to Jacqueline Deroin de Gaillande, CEO of the Vanuatu Red Cross, Li Cuiying, charge d'affaires of …": a phrase
+ * before a person's name that ends in the name of an organisation or a place is that one, or the end of another
+ * person's description, not a description of this person.
+ */
+function namesOtherThanPerson(doc: Pick<Doc, 'mentions'>, syntax: Pick<Syntax, 'words'>, head: TokenRange): boolean {
+  const end = syntax.words[head.last]!.end;
+  return doc.mentions.some((x) => x.end === end && x.type !== 'PERSON');
 }
 
 /** How many words the courtesy titles before a name may take: "Yang Berhormat Datuk Seri". */

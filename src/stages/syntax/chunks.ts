@@ -54,6 +54,28 @@ export function attachmentsOf(words: readonly Word[], chunks: readonly NounChunk
 }
 
 /**
+ * "Seo Min-jung", "Lee Do-hoon": the tagger reads the lower-case half of a hyphened given name as a noun (and "Do"
+ * as a verb); a word written close after a hyphen that is written close after a capitalised word is still the name's.
+ */
+function hyphenedName(words: readonly Word[], head: number): boolean {
+  const hyphen = words[head - 1];
+  const before = words[head - 2];
+  return hyphen?.text === '-' && has(before, WORD.CAPITAL) && before!.end === hyphen.start && hyphen.end === words[head]!.start;
+}
+
+// Hoisted: esbuild (tsx) turns a \p{…} literal into new RegExp() at every call.
+const CAPITAL = /\p{Lu}/u;
+
+/** "the Republic of Korea (ROK)": the last word of the abbreviation in brackets right after word `last`, else `last`. */
+function abbreviationAfter(words: readonly Word[], last: number): number {
+  const open = words[last + 1];
+  const close = words[last + 3];
+  const abbreviation = words[last + 2];
+  if (open?.text !== '(' || close?.text !== ')' || !abbreviation || abbreviation.sentence !== words[last]!.sentence) return last;
+  return abbreviation.text === abbreviation.text.toUpperCase() && CAPITAL.test(abbreviation.text) ? last + 3 : last;
+}
+
+/**
  * Appositions: a noun chunk, a comma, then a noun phrase ("Li Lifan, an expert at …,", "the negotiator,
  * Fuad Masoum,", "Jane Doe, Canada's minister of foreign affairs,") or a prepositional phrase ("Li Lifan,
  * from the Upper Institute of Social Sciences,") with its prepositional tail, closed by a comma or the
@@ -66,16 +88,16 @@ export function appositionsOf(words: readonly Word[], chunks: readonly NounChunk
   const tail = (last: number): number => {
     // "… of Foreign Affairs", "… at the People's University in Beijing", "… of agriculture and food security"
     for (let prepositional = false; ; prepositional = true) {
-      const p = last + 1;
+      const p = abbreviationAfter(words, last) + 1;
       const c = chunkIndex[p + 1] ?? -1;
       const joins = words[p]?.pos === 'ADP' || (prepositional && words[p]?.lower === 'and');
       if (!joins || c < 0 || chunks[c]!.first !== p + 1 || sentenceOf(p + 1) !== sentenceOf(last)) return last;
       last = chunks[c]!.last;
     }
   };
-  const name = (c: NounChunk) => words[c.head]!.pos === 'PROPN';
+  const name = (c: NounChunk) => words[c.head]!.pos === 'PROPN' || hyphenedName(words, c.head);
   const closed = (last: number, s: number) => {
-    const next = words[last + 1];
+    const next = words[abbreviationAfter(words, last) + 1];
     return next === undefined || next.sentence !== s || has(next, WORD.COMMA) || has(next, WORD.FINAL);
   };
   for (const a of chunks) {

@@ -136,6 +136,13 @@ test('syntax: appositions after a name, and none in a list of names', () => {
     ['"Prices will fall," said Anna Berg, from the Stockholm School of Economics.', [['Anna Berg', 'from the Stockholm School of Economics', 'prepositional']]],
     ['Li Lifan, an expert at the institute, said the alliance was remote.', [['Li Lifan', 'an expert at the institute', 'noun']]],
     ['One of the negotiators, Fuad Masoum, says talks went well.', [['the negotiators', 'Fuad Masoum', 'noun']]],
+    // a hyphened given name whose second half the tagger reads as a noun; an abbreviation in brackets inside
+    ['Seo Min-jung, director general for Asian affairs at the ministry, met him.', [['Seo Min-jung', 'director general for Asian affairs at the ministry', 'noun']]],
+    // the tagger reads "Do" as a verb: the head is the name's last part, which ends the name's mention
+    ['Lee Do-hoon, special representative for peace affairs, spoke.', [['hoon', 'special representative for peace affairs', 'noun']]],
+    ['He met Cho Hyun, foreign minister of the Republic of Korea (ROK) in Beijing.', [['Cho Hyun', 'foreign minister of the Republic of Korea (ROK) in Beijing', 'noun']]],
+    // a bracket that holds no abbreviation still ends the phrase
+    ['He met Cho Hyun, foreign minister of the Republic of Korea (in Seoul) on Monday.', []],
     ['China, Russia, Iran and Syria met.', []],
     ['He bought apples, pears and plums.', []],
   ];
@@ -161,6 +168,10 @@ test('syntax: the title before a name, with its country and agent code; a lone n
     ['Prime Minister Tan Sri Muhyiddin Yassin arrived.', 'Muhyiddin', { span: 'Prime Minister', role: 'Prime Minister', country: null, agent: 'GOV' }],
     ['The Emir of Qatar Sheikh Tamim Hamad Al-Thani called.', 'Tamim', { span: 'Emir of Qatar', role: 'Emir of Qatar', country: 'QAT', agent: 'GOV' }],
     ['Prime Minister of India Narendra Modi spoke.', 'Narendra', { span: 'Prime Minister of India', role: 'Prime Minister of India', country: 'IND', agent: 'GOV' }],
+    // A posting "to" a place is part of the title; its place is where he serves, not his country.
+    ['He summoned Japanese Ambassador to Seoul Yasumasa Nagamine on Tuesday.', 'Yasumasa', { span: 'Japanese Ambassador to Seoul', role: 'Ambassador to Seoul', country: 'JPN', agent: 'GOV' }],
+    ['He summoned Ambassador to Japan Yasumasa Nagamine on Tuesday.', 'Yasumasa', { span: 'Ambassador to Japan', role: 'Ambassador to Japan', country: null, agent: 'GOV' }],
+    ['He sent troops to Iraq John Smith said.', 'John', null],
     ['Chinese experts were cautious.', 'experts', null],
     ['South Korean experts were cautious.', 'experts', null],
     ['John Bolton wrote it.', 'John', null],

@@ -94,6 +94,22 @@ function joinsTitle(words: readonly Word[], entries: VocabularyEntries, i: numbe
 }
 
 /**
+ * "Japanese Ambassador to Seoul Yasumasa Nagamine", "Ambassador to the UN X": "to" and the place or country (up to
+ * three capitalised words, with "the") a title word before it is posted to are part of the title; their length in
+ * words from `i`, 0 when word `i` starts no such posting. The place is where he serves, never his country (titleEndingAt).
+ */
+function postedTo(words: readonly Word[], entries: VocabularyEntries, i: number, last: number, runs: Int32Array, tw: TitleWords): number {
+  // One person's title ("Ambassador"), not a plural agent sent somewhere ("troops to Iraq").
+  if (words[i]!.lower !== 'to' || i === 0 || runs[i - 1]! < 0 || !entries[i - 1]?.titleWord || words[i - 1]!.lemma !== words[i - 1]!.lower) return 0;
+  const from = words[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+  for (let n = Math.min(3, last - from + 1); n >= 1; n--) {
+    const place = words.slice(from, from + n);
+    if (place.every((w) => has(w, WORD.CAPITAL)) && tw.places.has(upperTexts(place).join(' '))) return from + n - i;
+  }
+  return 0;
+}
+
+/**
  * Per token, the first token of the run of title and country words holding it ("former US national security
  * adviser", "South Korean President", "Germany's"), or -1: one pass, so finding the title before a name is a
  * lookup, not a scan.
@@ -108,7 +124,8 @@ export function titleRunsOf(words: readonly Word[], entries: VocabularyEntries, 
         const n = i < s.last ? countryLength(words, entries, i + 1, s.last, tw) : 0;
         return n > 0 && tw.places.get(upperTexts(words.slice(i + 1, i + 1 + n)).join(' '))?.kind === 'country';
       };
-      const n = country > 0 ? country + (POSSESSIVE.test(words[i + country]?.text ?? '') ? 1 : 0) : entries[i]?.titleWord || joinsTitle(words, entries, i, out, countryAfter) ? 1 : 0;
+      const posting = country > 0 ? 0 : postedTo(words, entries, i, s.last, out, tw);
+      const n = country > 0 ? country + (POSSESSIVE.test(words[i + country]?.text ?? '') ? 1 : 0) : posting > 0 ? posting : entries[i]?.titleWord || joinsTitle(words, entries, i, out, countryAfter) ? 1 : 0;
       if (n === 0) continue;
       const start = i > s.first && out[i - 1]! >= 0 ? out[i - 1]! : i;
       for (let k = i; k < i + n; k++) out[k] = start;
@@ -139,8 +156,11 @@ function titleEndingAt(doc: Doc, words: readonly Word[], entries: VocabularyEntr
   const upper = upperTexts(tokens);
   let countryAt = -1;
   let countryEnd = -1;
-  for (let k = 0; k < tokens.length && countryAt < 0; k++) {
-    const n = countryLength(words, entries, first + k, at - 1, tw);
+  // The country of a posting ("Ambassador to Japan") is where he serves, not his own.
+  const posted = tokens.findIndex((t) => t.lower === 'to');
+  const own = posted < 0 ? tokens.length : posted;
+  for (let k = 0; k < own && countryAt < 0; k++) {
+    const n = countryLength(words, entries, first + k, first + own - 1, tw);
     if (n > 0) [countryAt, countryEnd] = [k, k + n + (POSSESSIVE.test(tokens[k + n]?.text ?? '') ? 1 : 0)];
   }
   const possessive = countryAt >= 0 && POSSESSIVE.test(tokens[countryEnd - 1]!.text);
