@@ -548,8 +548,10 @@ function endsPhrase(phrases: ReadonlySet<string>, w: Word): boolean {
  * plural noun, and "two" after "the" ("the number two leader of the FARC" names no pair).
  */
 function anaphorReferent(ctx: SentenceCtx, k: number, recent: readonly ActorGroup[], subject: boolean): ActorGroup | null {
-  const [a, b] = [ctx.toks[k]!, ctx.toks[k + 1]];
-  if (!b || b.lower === b.lemma || (a.lower === 'two' && ctx.toks[k - 1]?.lower !== 'the')) return null;
+  // Read per word of the sentence: two plain reads, no array, and none before the first word.
+  const a = ctx.toks[k]!;
+  const b = ctx.toks[k + 1];
+  if (!b || b.lower === b.lemma || (a.lower === 'two' && (k === 0 || ctx.toks[k - 1]!.lower !== 'the'))) return null;
   const phrases = ctx.lex.words.groupAnaphors;
   if (!endsPhrase(phrases, b)) return null;
   if (![a.lemma, a.lower].some((x) => [b.lemma, b.lower].some((y) => phrases.has(`${x} ${y}`)))) return null;
