@@ -1,7 +1,7 @@
 /** The doer of a verb whose subject is a noun naming an act ("An attack by Taliban militants killed …"). */
 import type { TriggerMatch } from './match-triggers.ts';
 import { NO_TARGET } from './parties.ts';
-import { clauseEnd, clauseStart, type Found, type SentenceCtx, type FoundActor } from './sentence.ts';
+import { clauseEnd, clauseStart, codeUnder, type Found, type SentenceCtx, type FoundActor } from './sentence.ts';
 
 /** Prepositions that name who does what the noun before them names: "an attack by", "fighting between". */
 const AGENT = 'by';
@@ -37,7 +37,7 @@ export function actNounDoer(ctx: SentenceCtx, m: TriggerMatch, matches: readonly
   if (doer.governor !== AGENT) return { sources: doer.members, targets: doer.members, how: `${how}: the parties act on each other` };
   const end = clauseEnd(ctx, m.last);
   const target = ctx.groups.find((g) => g.first > m.last && g.first < end && (g.governor === null || TARGET_GOVERNORS.has(g.governor)) && !g.modifier);
-  if (!target && ctx.lex.codes.standDown.some((c) => m.pattern.code.startsWith(c))) return null;
+  if (!target && codeUnder(m.pattern.code, ctx.lex.codes.standDown)) return null;
   const targets: FoundActor[] = target ? target.members : [NO_TARGET];
   return { sources: doer.members, targets, how: `${how}; target ${target ? 'the first actor after the verb' : 'none named (---)'}` };
 }

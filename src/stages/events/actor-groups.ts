@@ -1,6 +1,6 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
 import { COLLECTIVE_CODES, has, possessive, verbGroupsIn, WORD, type ActorReading, type Event, type Syntax, type VerbGroup, type Word } from '../../model/index.ts';
-import { isRelativePronoun, clauseStart, conjunctionBefore, type ActorGroup, type FoundActor, type SentenceCtx } from './sentence.ts';
+import { inGroup, isRelativePronoun, clauseStart, conjunctionBefore, overlapsGroup, type ActorGroup, type FoundActor, type SentenceCtx } from './sentence.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 
 const JOINERS = new Set(['and', ',', '-', '/', '&']);
@@ -19,7 +19,8 @@ export function sentenceActors(readings: readonly ActorReading[], first: number)
  */
 export function groupActors(syntax: Syntax, toks: readonly Word[], actors: readonly FoundActor[], maxMembers: number, ties: ReadonlySet<string>, personRoles: ReadonlySet<string>): ActorGroup[] {
   const groups: ActorGroup[] = [];
-  actors.forEach((a, i) => {
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
     // "the army and the country's police": the possessor opens the phrase of the actor it owns, which is the
     // member; the possessor stays an actor of its own, after the compound it stands in.
     const owner = i > 0 && possessorOf(toks, actors[i - 1]!, a) ? actors[i - 1]! : null;
@@ -29,19 +30,21 @@ export function groupActors(syntax: Syntax, toks: readonly Word[], actors: reado
     if (!owns && prev && prev.members.length < maxMembers && joined(toks, titleEnd(toks, prev.last, from, personRoles), from, headed(toks, prev))) {
       prev.members.push(a);
       prev.last = a.last;
-      return;
+      continue;
     }
     groups.push({ first: a.first, last: a.last, members: [a], governor: syntax.governorOf(toks, a.first), modifier: false });
-  });
+  }
   // Most sentences join no actors: their groups stand as they are (no flatMap, V8's slow builtin, per sentence).
-  const split = groups.some((g) => g.members.length > 1)
+  const split = groups.some(isCompound)
     ? groups.flatMap((g) =>
         g.members.length > 1 && !hasConjunction(toks, g)
           ? g.members.map((m) => ({ first: m.first, last: m.last, members: [m], governor: syntax.governorOf(toks, m.first), modifier: false }))
           : [g],
       )
     : groups;
-  const out = agentsOfList(toks, withoutDescriptors(toks, split).filter((g) => !currencyName(toks, g)), ties);
+  const named: ActorGroup[] = [];
+  for (const g of withoutDescriptors(toks, split)) if (!currencyName(toks, g)) named.push(g);
+  const out = agentsOfList(toks, named, ties);
   for (const g of out) {
     const next = toks[g.last + 2];
     g.modifier = toks[g.last + 1]?.text === '-' && next !== undefined && /ed$/.test(next.lower);
@@ -58,6 +61,10 @@ export function groupActors(syntax: Syntax, toks: readonly Word[], actors: reado
     if (lead) g.members = g.members.map((m, i) => (i < from || m.role || m.code.length !== 3 || COLLECTIVE_CODES.has(m.code) ? m : { ...m, code: m.code + lead.code.slice(3), role: lead.role, how: `${m.how} + shared agent before "of"` }));
   }
   return out;
+}
+
+function isCompound(g: ActorGroup): boolean {
+  return g.members.length > 1;
 }
 
 /**
@@ -361,7 +368,7 @@ export function verbSubject(ctx: SentenceCtx, at: number): ActorGroup | null | u
   const head = ctx.toks[last];
   const before = ctx.toks[first - 1];
   const opens = first === clauseStart(ctx, at) || CLAUSE_OPENERS.has(before?.lower ?? '') || before?.pos === 'VERB' || afterAdverbial(ctx, first);
-  const unread = !ctx.groups.some((g) => g.first <= last && g.last >= first);
+  const unread = !overlapsGroup(ctx.groups, first, last);
   if (unread && unknownName(ctx, first, last)) return null;
   return head?.pos === 'NOUN' && opens && (vg.first - base === last + 1 || relativeAside(ctx, last + 1, vg.first - base)) && unread ? null : undefined;
 }
@@ -471,7 +478,7 @@ export function quotedFirstPerson(ctx: SentenceCtx, at: number): ActorGroup | nu
   // "'He strongly condemns the coup,' the AU said": an organization's statement speaks of its head in the third
   // person; a person's "he" is someone else ("'He is a traitor,' the minister said"), and a read "he" is left to corefer.
   // Whether the speaker is an organization is the quotes stage's reading of the attribution, not the entity layer's.
-  const read = ctx.groups.some((g) => g.first <= first && first <= g.last);
+  const read = inGroup(ctx.groups, first);
   return !read && ctx.index.speakerKind(quote) === 'organization' ? speaker : null;
 }
 
@@ -518,7 +525,7 @@ function governingVerb(ctx: SentenceCtx, at: number): number {
   for (let k = at - 1; k >= Math.max(0, at - OBJECT_LEAD_REACH); k--) {
     const t = ctx.toks[k]!;
     if (t.pos === 'VERB') return k;
-    if (!OBJECT_LEAD_POS.has(t.pos) || ctx.groups.some((g) => g.first <= k && k <= g.last)) return at;
+    if (!OBJECT_LEAD_POS.has(t.pos) || inGroup(ctx.groups, k)) return at;
   }
   return at;
 }
@@ -554,12 +561,15 @@ const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'N
  * the FARC" names no pair); "the two" standing alone ("During the meeting, the two also discussed …") ends at k.
  */
 function anaphorHead(ctx: SentenceCtx, k: number): number {
-  const [a, b] = [ctx.toks[k]!, ctx.toks[k + 1]];
-  if (!b || (a.lower === 'two' && ctx.toks[k - 1]?.lower !== 'the')) return -1;
+  // Read per word of the sentence: plain reads, no array or callback, and none before the first word.
+  const a = ctx.toks[k]!;
+  const b = ctx.toks[k + 1];
+  if (!b || (a.lower === 'two' && (k === 0 || ctx.toks[k - 1]!.lower !== 'the'))) return -1;
   if (a.lower === 'two' && !NOUN_PHRASE_POS.has(b.pos) && b.text !== '-') return k;
   const phrases = ctx.lex.words.groupAnaphors;
   if (b.lower === b.lemma || !endsPhrase(phrases, b)) return -1;
-  return [a.lemma, a.lower].some((x) => [b.lemma, b.lower].some((y) => phrases.has(`${x} ${y}`))) ? k + 1 : -1;
+  const named = phrases.has(`${a.lemma} ${b.lemma}`) || phrases.has(`${a.lemma} ${b.lower}`) || phrases.has(`${a.lower} ${b.lemma}`) || phrases.has(`${a.lower} ${b.lower}`);
+  return named ? k + 1 : -1;
 }
 
 /**
@@ -642,7 +652,7 @@ function groupAnaphor(ctx: SentenceCtx, start: number, stop: number, recent: rea
 function anaphorGroups(ctx: SentenceCtx, recent: readonly ActorGroup[]): ActorGroup[] {
   const out: ActorGroup[] = [];
   for (let k = 0; k < ctx.toks.length; k++) {
-    if (ctx.groups.some((g) => g.first <= k + 1 && k <= g.last)) continue;
+    if (overlapsGroup(ctx.groups, k, k + 1)) continue;
     const them = pluralObject(ctx, k, recent);
     const g = them ?? (k + 1 < ctx.toks.length ? anaphorReferent(ctx, k, recent, false) : null);
     if (!g) continue;
@@ -739,7 +749,8 @@ export function describe(g: ActorGroup): string {
  */
 export function pluralAntecedents(ctx: SentenceCtx, events: readonly Event[], maxMembers: number): ActorGroup[] {
   const { syntax, toks, groups } = ctx;
-  const plural = groups.filter((g) => g.members.length === 1 && pluralNoun(toks[g.last], g.last === 0));
+  const plural: ActorGroup[] = [];
+  for (const g of groups) if (g.members.length === 1 && pluralNoun(toks[g.last], g.last === 0)) plural.push(g);
   const base = toks[0]?.index ?? 0;
   // A group's subject stands in its own sentence: only this sentence's groups can name one here.
   for (const vg of verbGroupsIn(syntax.verbGroups, base, base + toks.length)) {
@@ -748,7 +759,7 @@ export function pluralAntecedents(ctx: SentenceCtx, events: readonly Event[], ma
     const first = vg.subject ? vg.subject.first - base : -1;
     if (first < 0 || first >= toks.length) continue;
     const last = subjectHead(toks, first, vg.subject!.last - base);
-    if (!pluralNoun(toks[last], last === 0) || groups.some((g) => g.first <= last && last <= g.last)) continue;
+    if (!pluralNoun(toks[last], last === 0) || inGroup(groups, last)) continue;
     // "The two sides discussed trade. They also agreed …": a group anaphor names the compound it refers back to, no new plural.
     if (anaphorHead(ctx, Math.max(0, last - 1)) === last) continue;
     plural.push({ first, last, members: [], governor: null, modifier: false });

@@ -6,7 +6,7 @@
  * events are weighed against each other (prune.ts), so a dropped verb no longer crowds out the sentence's own nominal.
  */
 import { WORD, has, type Event, type Timex, type Word } from '../../model/index.ts';
-import { type SentenceCtx, clauseEnd, clauseStart, isRelativePronoun, triggerAt } from './sentence.ts';
+import { type SentenceCtx, clauseEnd, clauseStart, isRelativePronoun, triggerAt, wordAt } from './sentence.ts';
 import { GOVERNMENT } from './parties.ts';
 
 /** Prepositions of means and manner: "responded by firing tear gas", "quoted as denying" name the act done. */
@@ -106,7 +106,9 @@ export function clauseDates(ctx: SentenceCtx, e: Event): Timex[] {
   const from = ctx.toks[clauseStart(ctx, k)]!.start;
   const to = ctx.toks[clauseEnd(ctx, k) - 1]!.end;
   return ctx.index.timexesWithin(from, to).filter((x) => {
-    const w = ctx.toks.findIndex((t) => t.start >= x.start && t.end <= x.end);
+    let w = 0;
+    while (w < ctx.toks.length && !(ctx.toks[w]!.start >= x.start && ctx.toks[w]!.end <= x.end)) w++;
+    if (w === ctx.toks.length) w = -1;
     return (x.type === 'DATE' || x.type === 'TIME') && w >= 0 && ctx.isTime(ctx.toks[w]!) && !SPAN_BOUNDS.has(ctx.toks[w - 1]?.lower ?? '');
   });
 }
@@ -218,7 +220,7 @@ function unreceivedCooperation(_ctx: SentenceCtx, e: Event): boolean {
 function sourceNotSubject(ctx: SentenceCtx, e: Event): boolean {
   const k = triggerAt(ctx, e);
   return e.sources.every((a) => {
-    const at = a.mention ? ctx.toks.findIndex((t) => t.start === a.mention!.start) : -1;
+    const at = a.mention ? wordAt(ctx.toks, a.mention.start) : -1;
     // "people in Nairobi protested": a place that closes the subject's own phrase gives the subject its country.
     if (at <= 0 || at >= k || !ctx.toks.slice(at + 1, k).some((t) => t.lower === ',')) return false;
     return (ctx.lex.governors.sourcePlace.has(ctx.toks[at - 1]!.lower) || inRelative(ctx, at)) && !subjectAppositive(ctx, at, k);
@@ -272,5 +274,11 @@ const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) =>
 
 /** Remove the events one of the rules names. */
 export function dropBackgroundEvents(ctx: SentenceCtx, out: Event[], published: string | null): void {
-  for (let k = out.length - 1; k >= 0; k--) if (RULES.some((drops) => drops(ctx, out[k]!, published))) out.splice(k, 1);
+  for (let k = out.length - 1; k >= 0; k--) {
+    for (const drops of RULES) {
+      if (!drops(ctx, out[k]!, published)) continue;
+      out.splice(k, 1);
+      break;
+    }
+  }
 }

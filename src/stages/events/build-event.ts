@@ -83,13 +83,17 @@ export function reverseEvent(doc: Doc, ctx: SentenceCtx, res: EventResources, m:
   return buildEvent(doc, ctx, res, m, complement, code, back, context);
 }
 
+function hasRole(actors: readonly FoundActor[], role: string): boolean {
+  for (const a of actors) if (a.role === role) return true;
+  return false;
+}
+
 /** PLOVER event, mode and contexts from the CAMEO→PLOVER table (nearest coded ancestor), plus actor-role contexts. */
 function ploverOf(res: EventResources, code: string, sources: readonly FoundActor[], targets: readonly FoundActor[]): Event['plover'] {
   let row = null;
   for (let n = code.length; n >= 2 && !row; n--) row = res.lexicons.plover.get(code.slice(0, n)) ?? null;
   const context = new Set(row?.context ?? []);
-  const hasRole = (role: string) => sources.some((a) => a.role === role) || targets.some((a) => a.role === role);
-  if (hasRole('MIL')) context.add('military');
-  if (hasRole('COP')) context.add('crime');
+  if (hasRole(sources, 'MIL') || hasRole(targets, 'MIL')) context.add('military');
+  if (hasRole(sources, 'COP') || hasRole(targets, 'COP')) context.add('crime');
   return { event: row?.event ?? null, mode: row?.mode ?? null, context: [...context] };
 }

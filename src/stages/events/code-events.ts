@@ -5,13 +5,14 @@ import { consultationParties, groupActors, pluralAntecedents, sentenceActors } f
 import { coordinatedVerb, matchTriggers, passiveSubjects, verbMayTrigger, type TriggerMatch } from './match-triggers.ts';
 import { withDictionary } from './dictionary-triggers.ts';
 import { sentenceDiscard } from './dictionary/sentence-discard.ts';
+import type { Discard } from './dictionary/discards.ts';
 import { reportedForce, reportedUndergoneForce } from './reported-force.ts';
 import { dropReportedAssessments } from './reported-assessment.ts';
 import { speechActEvents } from './speech-acts/index.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
 import { buildEvent, reverseEvent } from './build-event.ts';
 import { documentIndex } from './document-index.ts';
-import { type Found, type SentenceCtx, clauseEnd, type ActorGroup } from './sentence.ts';
+import { type Found, type SentenceCtx, clauseEnd, codeUnder, inGroup, type ActorGroup } from './sentence.ts';
 import { COMPLEMENT_WINDOW, type Modal, contentModal, frameCode, internalCommand, purposeOf, reformAim } from './frames.ts';
 import { TRIGGER_RULES } from './recoding/index.ts';
 import { declinedComment } from './recoding/declined-comment.ts';
@@ -49,24 +50,28 @@ const MAX_GROUP = 20;
 export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageContext, observe?: UncodedObserver): Event[] {
   const syntax = syntaxOf(doc);
   const readings = doc.actors ?? [];
-  const bySentence = syntax.sentences.map((s) => syntax.words.slice(s.first, s.last + 1));
+  // Plain loops here and below, not callbacks made per document or sentence (why: sentence.ts).
+  const bySentence: Word[][] = [];
+  for (const s of syntax.sentences) bySentence.push(syntax.words.slice(s.first, s.last + 1));
   const isTime = timeWords(syntax.words, doc.timexes);
   const index = documentIndex(doc, syntax.words);
   const events: Event[] = [];
   const recentGroups: ActorGroup[] = [];
   const talks: ActorGroup[] = [];
-  const discards = bySentence.map((toks) => sentenceDiscard(res.discards, toks));
-  const story = discards.find((d) => d?.level === 'story');
+  const discards: (Discard | null)[] = [];
+  for (const toks of bySentence) discards.push(sentenceDiscard(res.discards, toks));
+  const story = discards.find(isStoryDiscard);
   if (story) {
     context.report('info', 'events-discard', `the story is not coded: it holds "${story.phrase}" (PETRARCH2 discard list)`);
     return events;
   }
-  bySentence.forEach((toks, s) => {
-    if (toks.length === 0) return;
+  for (let s = 0; s < bySentence.length; s++) {
+    const toks = bySentence[s]!;
+    if (toks.length === 0) continue;
     const discard = discards[s];
     if (discard) {
       context.report('info', 'events-discard', `sentence not coded: it holds "${discard.phrase}" (PETRARCH2 discard list)`, toks[discard.at]!.start, toks[discard.at]!.end);
-      return;
+      continue;
     }
     const actors = sentenceActors(readings[s] ?? [], syntax.sentences[s]!.first);
     const groups = groupActors(syntax, toks, actors, MAX_GROUP, res.lexicons.coding.words.agentTies, res.personRoles);
@@ -74,25 +79,31 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
       if (g.members.length >= MAX_GROUP) context.report('info', 'events-actor-list', `a list of ${MAX_GROUP}+ actors is not coded as one compound actor`, toks[g.first]!.start, toks[g.last]!.end);
     }
     const reporting = new Set<number>();
-    toks.forEach((t, i) => {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
       if ((t.pos === 'VERB' || t.lemma === 'accord') && phraseAt(toks, i, res.cues.reporting)) reporting.add(i);
-    });
+    }
     const ctx: SentenceCtx = { s, syntax, lex: res.lexicons.coding, index, isTime, toks, groups, reporting, tail: attributionTail(toks, reporting), dictionary: res.dictionary, talks };
     const sentenceEvents = codeSentence(doc, ctx, res, recentGroups, context, observe);
     const seen = new Set<string>();
-    const distinct = sentenceEvents.filter((e) => {
+    const distinct: Event[] = [];
+    for (const e of sentenceEvents) {
       const key = `${e.cameo.code}|${e.sources.map((a) => a.code).sort().join(',')}|${e.targets.map((a) => a.code).sort().join(',')}|${e.modality}`;
-      if (seen.has(key)) return false;
+      if (seen.has(key)) continue;
       seen.add(key);
-      return true;
-    });
+      distinct.push(e);
+    }
     const dropped = (e: Event) => observe?.({ start: e.trigger.start, end: e.trigger.end, code: e.cameo.code, why: 'pruned', event: e });
     for (const e of confidentEvents(res.confidence, distinct, toks, s, dropped)) events.push({ ...e, id: `v${events.length + 1}` });
     recentGroups.push(...pluralAntecedents(ctx, sentenceEvents, MAX_RECIPROCAL));
     talks.push(...consultationParties(groups, sentenceEvents, MAX_RECIPROCAL));
     if (recentGroups.length > 4) recentGroups.splice(0, recentGroups.length - 4);
-  });
+  }
   return events;
+}
+
+function isStoryDiscard(d: Discard | null): boolean {
+  return d?.level === 'story';
 }
 
 /** ", a UN spokesman said on Monday." at the end of a sentence names the source of the report, not a party. */
@@ -137,7 +148,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
       continue;
     }
     // Triggers inside an actor's name ("Amnesty International") are no events.
-    if (ctx.groups.some((g) => g.first <= m.first && m.first <= g.last)) continue;
+    if (inGroup(ctx.groups, m.first)) continue;
     // Background is not coded, nor what it governs ("…, accusing the government of not negotiating").
     const background = backgroundOf(ctx, m, matches);
     if (background) {
@@ -154,11 +165,11 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     const { statementRoot, protestRoot, standDown } = ctx.lex.codes;
     let found = code.startsWith(protestRoot)
       ? protestActors(ctx, m, complement, recent)
-      : (actorsOf(ctx, m, complement, recent) ?? (code.startsWith(statementRoot) ? speechActors(ctx, m, null) : standDown.some((s) => code.startsWith(s)) ? standDownActors(ctx, m, recent) : null));
+      : (actorsOf(ctx, m, complement, recent) ?? (code.startsWith(statementRoot) ? speechActors(ctx, m, null) : codeUnder(code, standDown) ? standDownActors(ctx, m, recent) : null));
     // "he said Costa Rica is ready to provide aid": a predicate adjective's doer is its complement's, when only that one is found.
     if (!found && complement && m.pattern.frame && ctx.toks[m.first]!.pos === 'ADJ') found = actorsOf(ctx, complement, null, recent) ?? untargetedActors(ctx, complement, null, recent);
     // Standing down needs a counterpart (the state the irregulars stood against), never `---`.
-    if (!standDown.some((s) => code.startsWith(s))) found ??= untargetedActors(ctx, m, complement, recent);
+    if (!codeUnder(code, standDown)) found ??= untargetedActors(ctx, m, complement, recent);
     found = receivedAct(ctx, m, found && conjoinedPhrase(ctx, conjoinedTargets(ctx, m, peopleActedOn(ctx, m, found)))) ?? actNounDoer(ctx, m, matches);
     // "officials say a Marine was killed in Ramadi": with no doer, the report of it may still be an act.
     const undergone = found ? null : reportedUndergoneForce(ctx, m, code);

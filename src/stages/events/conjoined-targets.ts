@@ -1,5 +1,5 @@
 /** A second target named by a phrase joined by "and" to the one the act is aimed at: a prepositional or a noun phrase. */
-import { RELATIVE_PRONOUNS, sameActor, type Found, type SentenceCtx } from './sentence.ts';
+import { RELATIVE_PRONOUNS, inGroup, sameActor, type ActorGroup, type Found, type FoundActor, type SentenceCtx } from './sentence.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 
 /** Prepositions that name whom an act is aimed at ("sanctions on", "an attack against", "aid to", "talks with"). */
@@ -69,11 +69,16 @@ const CONJUNCT_LEAD: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
 export function conjoinedPhrase(ctx: SentenceCtx, found: Found): Found {
   const { toks } = ctx;
   if (found.sources === found.targets || found.targets.length === 0) return found;
-  const first = ctx.groups.find((g) => found.targets.every((a) => g.members.some((b) => sameActor(a, b))));
+  let first: ActorGroup | null = null;
+  for (const g of ctx.groups) {
+    if (!holdsAll(g, found.targets)) continue;
+    first = g;
+    break;
+  }
   if (!first) return found;
   let k = first.last + 1;
   const rest = k;
-  while (k < toks.length && k - rest < PHRASE_REACH && PHRASE_REST.has(toks[k]!.pos) && !ctx.groups.some((g) => g.first <= k && k <= g.last)) k++;
+  while (k < toks.length && k - rest < PHRASE_REACH && PHRASE_REST.has(toks[k]!.pos) && !inGroup(ctx.groups, k)) k++;
   if (k === rest || toks[k]?.lower !== 'and') return found;
   const at = k + 1;
   let j = at;
@@ -84,4 +89,14 @@ export function conjoinedPhrase(ctx: SentenceCtx, found: Found): Found {
   const added = second.members.filter((a) => !found.targets.some((x) => x.code === a.code) && !found.sources.some((x) => x.code === a.code));
   if (added.length === 0) return found;
   return { ...found, targets: [...found.targets, ...added], how: `${found.how}; and target ${added.map((a) => a.code).join(', ')} (the noun phrase joined by "and")` };
+}
+
+/** Every actor is a member of the group. */
+function holdsAll(g: ActorGroup, actors: readonly FoundActor[]): boolean {
+  for (const a of actors) {
+    let held = false;
+    for (const b of g.members) if (sameActor(a, b)) held = true;
+    if (!held) return false;
+  }
+  return true;
 }

@@ -78,7 +78,12 @@ function recodes(dict: DictionaryIndex, own: TriggerMatch, found: DictionaryMatc
 
 /** The dictionary lists the pattern that fits a second time with the own code (`* STRIKE` [082] and [087]): it agrees with the own code. */
 function listedAlso(dict: DictionaryIndex, found: DictionaryMatch, code: string): boolean {
-  const block = dict.dictionary.verbs.blocks.find((b) => b.name === found.block);
+  let block = null;
+  for (const b of dict.dictionary.verbs.blocks) {
+    if (b.name !== found.block) continue;
+    block = b;
+    break;
+  }
   const text = (p: Pattern) => JSON.stringify([p.pre, p.post]);
   return !!found.pattern && !!block && block.patterns.some((p) => p.code === code && text(p) === text(found.pattern!));
 }

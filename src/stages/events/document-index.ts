@@ -29,49 +29,79 @@ export function storyCountry(actors: readonly (readonly ActorReading[])[]): stri
   return best;
 }
 
-export function documentIndex(doc: WorkingDoc, words: readonly Word[]): DocumentIndex {
-  const firstFrom = (offset: number) => {
+/**
+ * One class, not an object of closures per document: its methods are made once, so V8 keeps their optimised code
+ * across documents (a closure's code is dropped at a major GC once the document's closures are gone).
+ */
+class IndexedDocument implements DocumentIndex {
+  readonly storyCountry: string | null;
+  readonly #doc: WorkingDoc;
+  readonly #words: readonly Word[];
+  // Per token, the id of the first quote holding it: a quote spans many tokens, so an array rather than a map.
+  readonly #quotes: (string | undefined)[];
+  readonly #byStart: { x: Timex; i: number }[];
+  readonly #kinds: Map<string, string | null>;
+  readonly #speakers: Map<string, { start: number; end: number } | null>;
+
+  constructor(doc: WorkingDoc, words: readonly Word[]) {
+    this.#doc = doc;
+    this.#words = words;
+    this.#quotes = new Array(words.length);
+    for (const q of doc.quotes) {
+      for (const c of q.content) {
+        for (let i = firstFrom(words, c.start); i < words.length && words[i]!.end <= c.end; i++) this.#quotes[i] ??= q.id;
+      }
+    }
+    this.#byStart = doc.timexes.map((x, i) => ({ x, i })).sort((a, b) => a.x.start - b.x.start || a.i - b.i);
+    this.#kinds = new Map(doc.quotes.map((q) => [q.id, q.speaker.kind]));
+    this.#speakers = new Map(doc.quotes.map((q) => [q.id, q.speaker.mention]));
+    this.storyCountry = storyCountry(doc.actors ?? []);
+  }
+
+  speakerKind(quote: string): string | null {
+    return this.#kinds.get(quote) ?? null;
+  }
+
+  // Asked only for a quote whose sentence names no speaker: a scan of the readings, not an index built for every document.
+  speakerActor(quote: string): ActorReading | null {
+    const m = this.#speakers.get(quote);
+    if (!m) return null;
+    const words = this.#words;
+    for (const sentence of this.#doc.actors ?? []) for (const a of sentence) if (words[a.first]!.start < m.end && words[a.last]!.end > m.start) return a;
+    return null;
+  }
+
+  quoteAt(token: number): string | null {
+    return this.#quotes[token] ?? null;
+  }
+
+  timexesWithin(from: number, to: number): Timex[] {
+    const byStart = this.#byStart;
     let lo = 0;
-    let hi = words.length;
+    let hi = byStart.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (words[mid]!.start < offset) lo = mid + 1;
+      if (byStart[mid]!.x.start < from) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
-  };
-  // Per token, the id of the first quote holding it: a quote spans many tokens, so an array rather than a map.
-  const quotes: (string | undefined)[] = new Array(words.length);
-  for (const q of doc.quotes) {
-    for (const c of q.content) {
-      for (let i = firstFrom(c.start); i < words.length && words[i]!.end <= c.end; i++) quotes[i] ??= q.id;
-    }
+    const out: { x: Timex; i: number }[] = [];
+    for (let k = lo; k < byStart.length && byStart[k]!.x.start < to; k++) if (byStart[k]!.x.end <= to) out.push(byStart[k]!);
+    return out.sort((a, b) => a.i - b.i).map((e) => e.x);
   }
-  const byStart = doc.timexes.map((x, i) => ({ x, i })).sort((a, b) => a.x.start - b.x.start || a.i - b.i);
-  const kinds = new Map(doc.quotes.map((q) => [q.id, q.speaker.kind]));
-  const speakers = new Map(doc.quotes.map((q) => [q.id, q.speaker.mention]));
-  return {
-    storyCountry: storyCountry(doc.actors ?? []),
-    speakerKind: (quote) => kinds.get(quote) ?? null,
-    // Asked only for a quote whose sentence names no speaker: a scan of the readings, not an index built for every document.
-    speakerActor(quote) {
-      const m = speakers.get(quote);
-      if (!m) return null;
-      for (const sentence of doc.actors ?? []) for (const a of sentence) if (words[a.first]!.start < m.end && words[a.last]!.end > m.start) return a;
-      return null;
-    },
-    quoteAt: (token) => quotes[token] ?? null,
-    timexesWithin(from, to) {
-      let lo = 0;
-      let hi = byStart.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (byStart[mid]!.x.start < from) lo = mid + 1;
-        else hi = mid;
-      }
-      const out: { x: Timex; i: number }[] = [];
-      for (let k = lo; k < byStart.length && byStart[k]!.x.start < to; k++) if (byStart[k]!.x.end <= to) out.push(byStart[k]!);
-      return out.sort((a, b) => a.i - b.i).map((e) => e.x);
-    },
-  };
+}
+
+/** The first word that starts at or after a document offset (binary search). */
+function firstFrom(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function documentIndex(doc: WorkingDoc, words: readonly Word[]): DocumentIndex {
+  return new IndexedDocument(doc, words);
 }

@@ -113,7 +113,8 @@ export function uncodedInfinitiveBefore(ctx: SentenceCtx, matches: readonly Trig
 /** The event a frame verb governs: the next trigger after "to", "for", "that" or an object, in reach. */
 export function complementOf(ctx: SentenceCtx, m: TriggerMatch, matches: readonly TriggerMatch[]): TriggerMatch | null {
   // "rejected North Korea's consistent demand to sever …": a request noun carries the complement further.
-  const request = ctx.toks.slice(m.last + 1, m.last + 7).some((t) => ctx.lex.words.requestNouns.has(t.lemma));
+  let request = false;
+  for (let k = m.last + 1; k < Math.min(ctx.toks.length, m.last + 7) && !request; k++) request = ctx.lex.words.requestNouns.has(ctx.toks[k]!.lemma);
   const window = request ? COMPLEMENT_WINDOW + 6 : COMPLEMENT_WINDOW;
   // "ordered a ship carrying aid to turn back": a frame cued by "to" governs the infinitive, not nouns before it.
   const infinitive = m.cue === 'to';

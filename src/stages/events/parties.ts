@@ -1,7 +1,7 @@
 /** Who acts on whom: the source and target actors of a trigger, by the shape of its clause. */
 import { possessive, type Word } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
-import { type Found, type SentenceCtx, isRelativePronoun, sameActor, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause, type ActorGroup, type FoundActor } from './sentence.ts';
+import { type Found, type SentenceCtx, codeUnder, inGroup, isRelativePronoun, sameActor, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause, type ActorGroup, type FoundActor } from './sentence.ts';
 import { describe, firstConjunct, firstGroupAfter, placeModifier, speakerItself, subjectGroup, withAnaphors } from './actor-groups.ts';
 import { dictionaryReading, sameActBack } from './recoding/code-pair.ts';
 
@@ -240,7 +240,9 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   if (itself) return itself;
   const reach = from === m.last ? argumentsEnd(ctx, m, afterCue(m), end) : end;
   // "between X and Y" inside the subject ("relations between Moscow and Beijing improved") names both parties.
-  const between = ctx.groups.find((g) => g.first >= clauseStart(ctx, m.first) && g.last < m.first && (g.governor === 'between' || g.governor === 'among'));
+  const opens = clauseStart(ctx, m.first);
+  let between: ActorGroup | null = null;
+  for (const g of ctx.groups) if (!between && g.first >= opens && g.last < m.first && (g.governor === 'between' || g.governor === 'among')) between = g;
   if (between) return reciprocal(between, m, `parties "between" ${describe(between)}`);
   // The object cue is what was done, not to whom ("offered its troops to Lebanon").
   const inCue = (g: ActorGroup) => m.cueAt !== null && m.cueEnd !== null && g.first < m.cueEnd && g.last >= m.cueAt;
@@ -255,7 +257,7 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const candidates = recipient ? after.filter((g) => !inCue(g)) : after;
   // A place in the subject's own country ("battled fires in Catalonia") is where, not whom, except for acts
   // whose target is a place (curfews, ceasefires, blockades, occupations).
-  const placeTarget = ctx.lex.codes.placeTargets.some((p) => (complement ?? m).pattern.code.startsWith(p));
+  const placeTarget = codeUnder((complement ?? m).pattern.code, ctx.lex.codes.placeTargets);
   const scene = asClauseStart(ctx, m.last, reach);
   const placed = candidates.filter((g) => placeTarget || !(asClauseScene(g, scene) || ownPlace(ctx, g, subject.group.members)));
   // Own people are moved only when a possible target is left: "police attacked protesters in Cairo" leaves none.
@@ -704,7 +706,7 @@ const PASSIVE_INSTRUMENT: ReadonlySet<string> = new Set(['with', 'by']);
 export function passiveBearer(ctx: SentenceCtx, m: TriggerMatch, recent: readonly ActorGroup[]): ActorGroup | null {
   const { toks } = ctx;
   let p = m.first - 1;
-  while (p >= 0 && (['DET', 'ADJ', 'NUM'].includes(toks[p]!.pos) || ctx.groups.some((g) => g.first <= p && p <= g.last))) p--;
+  while (p >= 0 && (['DET', 'ADJ', 'NUM'].includes(toks[p]!.pos) || inGroup(ctx.groups, p))) p--;
   const verb = toks[p - 1];
   if (!toks[p] || !PASSIVE_INSTRUMENT.has(toks[p]!.lower) || verb?.pos !== 'VERB' || !ctx.syntax.passiveAt(verb.index)) return null;
   return subjectGroup(ctx, p - 1, recent)?.group ?? null;

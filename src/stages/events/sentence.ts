@@ -24,6 +24,30 @@ export interface ActorGroup {
   modifier: boolean;
 }
 
+/*
+ * The coder's hot tests are plain loops over module-level functions, not callbacks made per call: V8 holds a
+ * function's optimised code only while a closure of it lives, so a callback made per sentence or per trigger is
+ * compiled afresh after every major GC (most of the stage's recompilation on V8's helper threads).
+ */
+
+/** One of the sentence's actor groups holds token k (a trigger or phrase inside an actor's name). */
+export function inGroup(groups: readonly ActorGroup[], k: number): boolean {
+  for (const g of groups) if (g.first <= k && k <= g.last) return true;
+  return false;
+}
+
+/** One of the sentence's actor groups overlaps tokens first..last. */
+export function overlapsGroup(groups: readonly ActorGroup[], first: number, last: number): boolean {
+  for (const g of groups) if (g.first <= last && g.last >= first) return true;
+  return false;
+}
+
+/** The CAMEO code falls under one of the listed codes or roots ("1411" under "14"). */
+export function codeUnder(code: string, roots: readonly string[]): boolean {
+  for (const r of roots) if (code.startsWith(r)) return true;
+  return false;
+}
+
 const CLAUSE_LOOKBACK = 40;
 export const TARGET_WINDOW = 15;
 /** The pronouns that open a relative clause ("the deal, which was signed", "anyone who provides"). */
@@ -113,7 +137,13 @@ export function conjunctionBefore(ctx: Pick<SentenceCtx, 'toks'>, k: number): nu
 
 /** The sentence word an event's trigger starts on (-1 when none). */
 export function triggerAt(ctx: Pick<SentenceCtx, 'toks'>, e: Event): number {
-  return ctx.toks.findIndex((t) => t.start === e.trigger.start);
+  return wordAt(ctx.toks, e.trigger.start);
+}
+
+/** The sentence word that starts at a document offset (-1 when none). */
+export function wordAt(toks: readonly Word[], start: number): number {
+  for (let k = 0; k < toks.length; k++) if (toks[k]!.start === start) return k;
+  return -1;
 }
 
 /** A verb after "and" or "then": "met X and signed a deal with X". */

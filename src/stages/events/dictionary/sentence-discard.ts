@@ -20,7 +20,11 @@ export function sentenceDiscards(list: PetrarchDiscards): DiscardTable {
 
 /** The discard that keeps a sentence (its words) from being coded, or null; the phrase as the list writes it. */
 export function sentenceDiscard(table: DiscardTable, toks: readonly Word[]): Discard | null {
-  const hits = findPhrases(table, toks.map((t) => t.lower));
+  const hits = findPhrases(table, toks.map(lowerOf));
   const hit = hits.find((h) => h.value === 'story') ?? hits[0];
   return hit ? { level: hit.value, phrase: hit.phrase.toUpperCase(), at: hit.start } : null;
+}
+
+function lowerOf(t: Word): string {
+  return t.lower;
 }

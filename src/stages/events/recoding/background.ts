@@ -7,7 +7,7 @@
  */
 import { WORD, has, possessive, type Word } from '../../../model/index.ts';
 import { type TriggerMatch, adjectivalParticiple as participleBeforeNoun } from '../match-triggers.ts';
-import { isRelativePronoun, type SentenceCtx, clauseEnd, clauseStart } from '../sentence.ts';
+import { inGroup, isRelativePronoun, overlapsGroup, type SentenceCtx, clauseEnd, clauseStart } from '../sentence.ts';
 
 /** Words before an "-ing" form that make it an adverbial adjunct ("after clashing with", "while fleeing"). */
 const ADJUNCT_LEADS = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'upon', 'when']);
@@ -352,7 +352,7 @@ export function doerNoActor(ctx: SentenceCtx, m: TriggerMatch): boolean {
   if (t.pos !== 'VERB' || toks[m.first - 1]?.lower === 'to' || ctx.syntax.passiveAt(t.index)) return false;
   const subject = ctx.syntax.subjectBefore(toks, m.first, clauseStart(ctx, m.first), ctx.isTime);
   if (!subject || toks[subject.last]!.pos !== 'NOUN' || ![...ctx.reporting].some((k) => k < subject.first)) return false;
-  if (ctx.groups.some((g) => g.first <= subject.last && g.last >= subject.first)) return false;
+  if (overlapsGroup(ctx.groups, subject.first, subject.last)) return false;
   // "the two sides agreed": a phrase that refers back to actors named before.
   const [a, b] = [toks[subject.last - 1], toks[subject.last]!];
   return !a || !ctx.lex.words.groupAnaphors.has(`${a.lemma} ${b.lemma}`);
@@ -580,7 +580,7 @@ export function holdWithoutCaptive(ctx: SentenceCtx, m: TriggerMatch): boolean {
   if (toks[m.first]!.lemma !== 'hold' || !m.pattern.code.startsWith(DETENTION) || ctx.syntax.passiveAt(toks[m.first]!.index)) return false;
   let k = m.last + 1;
   while (toks[k] && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM')) k++;
-  return !ctx.groups.some((g) => g.first <= k && k <= g.last) && toks[k]?.pos !== 'PRON';
+  return !inGroup(ctx.groups, k) && toks[k]?.pos !== 'PRON';
 }
 
 /**
@@ -784,7 +784,9 @@ export function spanSummary(ctx: SentenceCtx, m: TriggerMatch): boolean {
  */
 function sinceClauseOfYears(ctx: SentenceCtx, v: number): boolean {
   const { toks } = ctx;
-  const since = toks.findIndex((t, k) => k > v && t.lower === 'since' && toks[k - 1]?.lower !== 'time');
+  let since = v + 1;
+  while (since < toks.length && !(toks[since]!.lower === 'since' && toks[since - 1]?.lower !== 'time')) since++;
+  if (since === toks.length) since = -1;
   if (since < 0 || toks.slice(v, since).some((t) => t.lower === ';')) return false;
   const from = toks[since]!.start;
   return ctx.index.timexesWithin(from, toks[toks.length - 1]!.end).some((x) => x.type === 'DATE' && /^\d{3,4}$/.test(x.value ?? '') && /\d/.test(x.text));

@@ -20,7 +20,11 @@ export function dictionaryReading(ctx: SentenceCtx, m: TriggerMatch): Reading | 
   if (m.dictionary) return m.dictionary;
   const { syntax, toks } = ctx;
   const at = toks[m.first]!.index;
-  const g = syntax.verbGroupAt(at) ?? syntax.verbGroups.find((v) => v.object !== null && v.object.first <= at && at <= v.object.last && v.head < at);
+  let g = syntax.verbGroupAt(at);
+  for (let k = 0; !g && k < syntax.verbGroups.length; k++) {
+    const v = syntax.verbGroups[k]!;
+    if (v.object !== null && v.object.first <= at && at <= v.object.last && v.head < at) g = v;
+  }
   if (!g || !knowsVerb(ctx.dictionary, syntax.words[g.head]!)) return null;
   return clauseReading(ctx.dictionary, syntax, g) ?? null;
 }

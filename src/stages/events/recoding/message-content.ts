@@ -16,7 +16,8 @@ export const messageContent: TriggerRule = {
   apply(c, { ctx, res, matches }) {
     const { toks } = ctx;
     if (c.m.pattern.frame || c.m.pattern.speech || c.complement) return;
-    const noun = toks.slice(c.m.last + 1, c.m.last + 1 + OBJECT_REACH).some((t) => MESSAGE_NOUNS.has(t.lemma));
+    let noun = false;
+    for (let k = c.m.last + 1; k < Math.min(toks.length, c.m.last + 1 + OBJECT_REACH) && !noun; k++) noun = MESSAGE_NOUNS.has(toks[k]!.lemma);
     if (!noun) return;
     const content = matches.find((p) => p.first > c.m.last && p.first <= c.m.last + CONTENT_REACH && !p.pattern.speech && ingForm(toks[p.first]) && toks[before(toks, p.first)]?.lower === ',');
     if (!content) return;

@@ -35,16 +35,17 @@ export const dismissal: SpeechAct = {
   yieldsToContent: false,
   find(ctx, recent) {
     const hits: SpeechActHit[] = [];
-    ctx.toks.forEach((t, f) => {
+    for (let f = 0; f < ctx.toks.length; f++) {
+      const t = ctx.toks[f]!;
       // "the report lies in …" is no calling false.
-      if (!FALSITY.has(t.lower) || (t.pos === 'VERB' && t.lemma === 'lie') || ctx.toks[f - 1]?.lower === 'not') return;
+      if (!FALSITY.has(t.lower) || (t.pos === 'VERB' && t.lemma === 'lie') || ctx.toks[f - 1]?.lower === 'not') continue;
       let c = f - 1;
       while (c >= Math.max(0, f - REACH) && !isClaimNoun(ctx, c)) c--;
-      if (c < Math.max(0, f - REACH)) return;
+      if (c < Math.max(0, f - REACH)) continue;
       const v = callingVerb(ctx, c, f);
-      if (v < 0 || ctx.syntax.verbGroupAt(ctx.toks[v]!.index)?.negated || recalled(ctx, v)) return;
+      if (v < 0 || ctx.syntax.verbGroupAt(ctx.toks[v]!.index)?.negated || recalled(ctx, v)) continue;
       const speaker = subjectGroup(ctx, v, recent)?.group;
-      if (!speaker) return;
+      if (!speaker) continue;
       const author = claimAuthor(ctx, c);
       const found = {
         sources: speaker.members,
@@ -52,7 +53,7 @@ export const dismissal: SpeechAct = {
         how: `speaker ${describe(speaker)}; target ${author ? `${describe(author)} (who made the claim)` : NO_TARGET.how}`,
       };
       hits.push({ at: v, code: DENY, found, end: f + 1, note: `"${ctx.toks[c]!.text}" called "${t.text}": a denial` });
-    });
+    }
     return hits;
   },
 };

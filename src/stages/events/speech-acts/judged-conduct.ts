@@ -59,19 +59,20 @@ export const judgedConduct: SpeechAct = {
   find(ctx) {
     const hits: SpeechActHit[] = [];
     const { unlawfulWords, censureWords } = ctx.lex.words;
-    ctx.toks.forEach((t, f) => {
+    for (let f = 0; f < ctx.toks.length; f++) {
+      const t = ctx.toks[f]!;
       const code = unlawfulWords.has(t.lemma) ? ACCUSE : censureWords.has(t.lemma) ? CONDEMN : null;
       const vg = code && predicateOf(ctx, f);
       const report = vg ? reportOf(ctx, f) : null;
-      if (!code || !vg || !report || hits.some((h) => h.at === report.verb)) return;
+      if (!code || !vg || !report || hits.some((h) => h.at === report.verb)) continue;
       const { verb, speaker } = report;
       const party = judgedParty(ctx, vg, speaker);
-      if (!party) return;
+      if (!party) continue;
       const found = { sources: speaker.members, targets: party.members, how: `speaker ${describe(speaker)}; target ${describe(party)} (whose conduct the statement judges)` };
       // The content follows the verb ("said the activities were illegal"), or comes before a trailing attribution.
       const [from, end] = verb < f ? [verb + 1, clauseEnd(ctx, f)] : [clauseStart(ctx, f), verb];
       hits.push({ at: verb, from, code, found, end, note: `a statement that judges another country's conduct "${t.text}": ${code === ACCUSE ? 'an accusation' : 'a condemnation'}` });
-    });
+    }
     return hits;
   },
 };
