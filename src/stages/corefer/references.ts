@@ -56,7 +56,7 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
   }
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
   const quoted = insideQuotes(syntax);
-  const places = [...placesOf(syntax, quoteLex), ...objectPronouns(words)].filter((p) => !quoted[p.range.first]).sort((a, b) => a.range.first - b.range.first);
+  const places = [...placesOf(syntax, quoteLex), ...objectPronouns(syntax)].filter((p) => !quoted[p.range.first]).sort((a, b) => a.range.first - b.range.first);
   const out: Mention[] = [];
   let speaker: Salient | null = null;
   let subject: Salient | null = null;
@@ -162,20 +162,34 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
   return out;
 }
 
-/** Object pronouns of a person, and parts of speech after "her" that make it a possessive ("her home", "her own"). */
+/** Object pronouns of a person. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her']);
+/** Parts of speech after "her" (adverbs passed over) that make it a possessive ("her home", "her first full event", "her own"). */
 const POSSESSED_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
-/** "met him", "thanked her for", "told him that": the object pronouns of persons, as places; "her home" is a possessive. */
-export function objectPronouns(words: readonly Word[]): Place[] {
+/**
+ * "met him", "thanked her for", "told him that": the object pronouns of persons, as places. "her" that opens a
+ * longer noun chunk, or stands before a noun's words, is a possessive ("her home", "her first full event").
+ */
+export function objectPronouns(syntax: Syntax): Place[] {
+  const { words } = syntax;
   const out: Place[] = [];
   words.forEach((w, i) => {
     if (!OBJECT_PRONOUNS.has(w.lower)) return;
-    const next = words[i + 1];
-    if (w.lower === 'her' && next && next.sentence === w.sentence && (POSSESSED_POS.has(next.pos) || next.lower === 'own')) return;
+    if (w.lower === 'her' && possessiveHer(syntax, i)) return;
     out.push({ range: { first: i, last: i }, speaking: false, object: true });
   });
   return out;
+}
+
+function possessiveHer(syntax: Syntax, i: number): boolean {
+  const { words } = syntax;
+  const chunk = syntax.chunkAt(i);
+  if (chunk !== null && chunk.last > i) return true;
+  let k = i + 1;
+  while (words[k]?.pos === 'ADV' && words[k]!.sentence === words[i]!.sentence) k++;
+  const next = words[k];
+  return next !== undefined && next.sentence === words[i]!.sentence && (POSSESSED_POS.has(next.pos) || next.lower === 'own');
 }
 
 /**
