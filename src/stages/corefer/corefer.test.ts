@@ -272,3 +272,26 @@ test('"FM Minh" tagged as an organisation joins the person it names; with no suc
     assert.equal(doc.entities.find((e) => e.id === m.entity)!.name, m.text);
   });
 });
+
+test('object pronouns: "him" and object "her" are the person in view who is not their clause\'s subject', async (t) => {
+  const resolved = (text: string) => {
+    const doc = pipeline.analyze({ text });
+    return doc.mentions.filter((m) => m.source === 'coreference').map((m) => `${m.text}:${doc.entities.find((e) => e.id === m.entity)?.name}`);
+  };
+  const cases: [string, string[]][] = [
+    // Not the clause's own subject: the other person in view.
+    ['John Smith met Peter Brown. He discussed trade with him.', ['He:John Smith', 'him:Peter Brown']],
+    // The subject of an inner clause is passed over; the main clause's person is not.
+    ['Muhyiddin Yassin spoke with Sheikh Tamim on Monday. He added that Sheikh Tamim has also invited him to visit Qatar.', ['He:Muhyiddin Yassin', 'him:Muhyiddin Yassin']],
+    ['Mary Jones arrived on Monday. The police arrested her.', ['her:Mary Jones']],
+    // A gender a pronoun fixed: "her" is not the man "He" stood for.
+    ['John Smith met Mary Jones. He thanked her for the visit.', ['He:John Smith', 'her:Mary Jones']],
+    // negatives: a possessive "her", its clause's subject the only person, no person in view, too far back
+    ['Mary Jones took her home.', []],
+    ['Martina Hingis, playing in her first full event, won.', []],
+    ['John Smith arrived. He thanked him.', ['He:John Smith']],
+    ['The ministry said police arrested him.', []],
+    ['John Smith arrived.\n\nTalks began.\n\nTrade grew.\n\nPolice arrested him.', []],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(resolved(text), want));
+});

@@ -1,4 +1,4 @@
-import { has, possessive, spanOf, WORD, type Apposition, type Doc, type Entity, type Mention, type Syntax, type TokenRange, type Word } from '../../model/index.ts';
+import { has, possessive, spanOf, verbGroupsIn, WORD, type Apposition, type Doc, type Entity, type Mention, type Syntax, type TokenRange, type Word } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { dictionaryCountry } from '../../lexicons/entities/actor-codes.ts';
@@ -19,6 +19,8 @@ const SUBJECT_REACH = 1;
 /** ... or this many, when no other person was named since: the one person in view (soleSubject). */
 const SOLE_SUBJECT_REACH = 3;
 const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she']);
+/** The gender a third-person pronoun fixes for the person it resolves to. */
+const GENDER: Readonly<Record<string, 'male' | 'female'>> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
 
 /** Who spoke last, and who was last the subject of a clause: what a pronoun or a description points back to. */
 interface Salient {
@@ -33,6 +35,8 @@ export interface Place {
   range: TokenRange;
   /** the verb is a reporting cue ("said", "told", "according to") */
   speaking: boolean;
+  /** an object pronoun ("met him", "thanked her"), not a subject (objectPronouns) */
+  object?: boolean;
 }
 
 /**
@@ -52,7 +56,7 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
   }
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
   const quoted = insideQuotes(syntax);
-  const places = placesOf(syntax, quoteLex).filter((p) => !quoted[p.range.first]);
+  const places = [...placesOf(syntax, quoteLex), ...objectPronouns(syntax)].filter((p) => !quoted[p.range.first]).sort((a, b) => a.range.first - b.range.first);
   const out: Mention[] = [];
   let speaker: Salient | null = null;
   let subject: Salient | null = null;
@@ -72,7 +76,17 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
   let nextMention = 0;
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
   const paragraphOf = (i: number) => doc.sentences[words[i]!.sentence]!.paragraph;
+  // Persons by where they were last named or pointed to, and the gender a pronoun fixed for them: what an object pronoun reads.
+  const persons = new Map<string, { entity: Entity; at: number; paragraph: number }>();
+  const genders = new Map<string, 'male' | 'female'>();
+  const seen = (entity: Entity, at: number) => {
+    if (PERSON_TYPES.has(entity.type)) persons.set(entity.id, { entity, at, paragraph: paragraphOf(at) });
+  };
+  // The entity each resolved or named subject place stands for, by its first word: the clause subject an object pronoun is not.
+  const subjects = new Map<number, string>();
   const add = (range: TokenRange, entity: Entity) => {
+    const gender = range.first === range.last ? GENDER[words[range.first]!.lower] : undefined;
+    if (gender && !genders.has(entity.id)) genders.set(entity.id, gender);
     out.push({ id: '', ...spanOf(doc.text, words[range.first]!.start, words[range.last]!.end), type: entity.type, entity: entity.id, source: 'coreference', nominal: true });
   };
 
@@ -84,9 +98,20 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
       if (org) for (const w of org.name.toLowerCase().split(/\s+/)) orgsByWord.set(w, org);
       if (m.type === 'PERSON' && subject && m.entity !== subject.entity.id) otherPerson = true;
       if (body && m.type === body.type && m.entity !== body.id) otherBody = true;
+      const e = m.entity ? entities.get(m.entity) : undefined;
+      const at = syntax.tokenAt(m.start);
+      if (e && at >= 0) seen(e, at);
     }
     const { first, last } = place.range;
     const paragraph = paragraphOf(first);
+    if (place.object) {
+      const entity = objectReferent(first, clauseSubject(syntax, first, subjects), persons, genders, paragraph, words[first]!.lower);
+      if (entity) {
+        add(place.range, entity);
+        seen(entity, first);
+      }
+      continue;
+    }
     const named = namedEntity(syntax, place.range, mentionStarting, entities);
     let entity: Entity | null = named?.entity ?? null;
     if (!entity) {
@@ -113,6 +138,8 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
     // "Bolivar's state governor described …": a person named by a role alone is someone else in view too.
     if (!entity && quoteLex.personRoles.has(words[last]!.lower)) otherPerson = true;
     if (!entity) continue;
+    subjects.set(first, entity.id);
+    seen(entity, first);
     if (PERSON_TYPES.has(entity.type)) {
       const salient: Salient = { entity, paragraph, role: named ? roleOf(syntax, appositions, named.mention) : (place.speaking ? speaker : subject)?.role ?? null };
       const sentence = words[first]!.sentence;
@@ -133,6 +160,63 @@ export function referenceMentions(doc: Doc, syntax: Syntax, lex: EntityLexicons,
     }
   }
   return out;
+}
+
+/** Object pronouns of a person. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her']);
+/** Parts of speech after "her" (adverbs passed over) that make it a possessive ("her home", "her first full event", "her own"). */
+const POSSESSED_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * "met him", "thanked her for", "told him that": the object pronouns of persons, as places. "her" that opens a
+ * longer noun chunk, or stands before a noun's words, is a possessive ("her home", "her first full event").
+ */
+export function objectPronouns(syntax: Syntax): Place[] {
+  const { words } = syntax;
+  const out: Place[] = [];
+  words.forEach((w, i) => {
+    if (!OBJECT_PRONOUNS.has(w.lower)) return;
+    if (w.lower === 'her' && possessiveHer(syntax, i)) return;
+    out.push({ range: { first: i, last: i }, speaking: false, object: true });
+  });
+  return out;
+}
+
+function possessiveHer(syntax: Syntax, i: number): boolean {
+  const { words } = syntax;
+  const chunk = syntax.chunkAt(i);
+  if (chunk !== null && chunk.last > i) return true;
+  let k = i + 1;
+  while (words[k]?.pos === 'ADV' && words[k]!.sentence === words[i]!.sentence) k++;
+  const next = words[k];
+  return next !== undefined && next.sentence === words[i]!.sentence && (POSSESSED_POS.has(next.pos) || next.lower === 'own');
+}
+
+/**
+ * The entity of the subject of the clause an object pronoun at `at` stands in: that of the nearest verb group before
+ * it in its sentence with a subject place resolved or named (`subjects`, by first word), or null.
+ */
+export function clauseSubject(syntax: Syntax, at: number, subjects: ReadonlyMap<number, string>): string | null {
+  const sentence = syntax.words[at]!.sentence;
+  const groups = verbGroupsIn(syntax.verbGroups, 0, at).filter((g) => g.last < at && syntax.words[g.first]!.sentence === sentence && g.subject);
+  const g = groups.pop();
+  return g ? (subjects.get(g.subject!.first) ?? null) : null;
+}
+
+/**
+ * "He discussed with him", "Sheikh Tamim invited him", "thanked her for": an object pronoun is the person named or
+ * pointed to last before it, at most SUBJECT_REACH paragraphs back, who is not the subject of its own clause (a
+ * non-reflexive object never is) and whose gender, when a pronoun fixed it, agrees. Null when no one fits.
+ */
+export function objectReferent(at: number, clauseSubject: string | null, persons: ReadonlyMap<string, { entity: Entity; at: number; paragraph: number }>, genders: ReadonlyMap<string, 'male' | 'female'>, paragraph: number, pronoun: string): Entity | null {
+  let best: { entity: Entity; at: number } | null = null;
+  for (const p of persons.values()) {
+    if (p.at >= at || p.entity.id === clauseSubject || paragraph - p.paragraph > SUBJECT_REACH) continue;
+    const gender = genders.get(p.entity.id);
+    if (gender && gender !== GENDER[pronoun]) continue;
+    if (!best || p.at > best.at) best = p;
+  }
+  return best?.entity ?? null;
 }
 
 /** Verbs after which "it" is expletive or stands for a thing ("it is expected that", "it seems", "it was founded"). */
