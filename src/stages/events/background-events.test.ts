@@ -74,6 +74,8 @@ const KEPT: [string, string, string][] = [
   ['unreceived cooperation', 'The government of Venezuela says it has signed an agreement with Chevron.', 'signed'],
   ['unreceived cooperation', 'Syria has denied the report.', 'denied'],
   ['unreceived cooperation', 'The United States on Thursday imposed sanctions.', 'imposed'],
+  // a received act's recipient is the receiving verb's subject, placed or not
+  ['unreceived cooperation', 'The Amir Meshal Al-Ahmad Al-Jaber has received a cable of congratulations from Jordanian King Abdullah II.', 'congratulations'],
   // the subject before its relative clause, a place phrase inside the subject, a comma with no relative clause
   ['source not the subject', 'The Russian army, which fought Chechen rebel leader Shamil Basayev, offered a large reward.', 'offered'],
   ['source not the subject', 'Police in Kenya fired tear gas at protesters.', 'fired'],

@@ -8,6 +8,7 @@
 import { WORD, has, type Event, type Timex, type Word } from '../../model/index.ts';
 import { type SentenceCtx, clauseEnd, clauseStart, isRelativePronoun, triggerAt, wordAt } from './sentence.ts';
 import { GOVERNMENT } from './parties.ts';
+import { receivingVerb } from './received-acts.ts';
 
 /** Prepositions of means and manner: "responded by firing tear gas", "quoted as denying" name the act done. */
 const MEANS = new Set(['by', 'as']);
@@ -207,8 +208,10 @@ const COOPERATION = /^0[3-7]/;
  * and hopes are not events). Verbal and hostile acts, yielding and force keep `---` (guidelines: an event with no
  * target gets the target `---`): "the junta pardoned prisoners", "Syria denied it".
  */
-function unreceivedCooperation(_ctx: SentenceCtx, e: Event): boolean {
-  return COOPERATION.test(e.cameo.code) && e.targets.every((a) => a.code === '---');
+function unreceivedCooperation(ctx: SentenceCtx, e: Event): boolean {
+  // "the Amir received a cable of congratulations from King Abdullah": the receiving verb's subject is the recipient,
+  // there even when no actor was read for it (receivedAct gives it `---`).
+  return COOPERATION.test(e.cameo.code) && e.targets.every((a) => a.code === '---') && receivingVerb(ctx, { first: triggerAt(ctx, e) }) < 0;
 }
 
 /**

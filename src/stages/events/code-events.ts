@@ -234,7 +234,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   ownStateInPartyList(ctx, out);
   dropTopicNominals(ctx, out);
   dropCoordinatedNominals(ctx, out);
-  dropSameKind(out);
+  dropSameKind(ctx, out);
   dropUntargetedBesideTargeted(ctx, out);
   oneEventPerDyad(ctx, out);
   for (const e of built) if (!out.includes(e)) observe?.({ start: e.trigger.start, end: e.trigger.end, code: e.cameo.code, why: 'pruned', event: e });

@@ -126,3 +126,18 @@ test('nominalJoinedBefore and ofHead: nouns of one act joined by "and", and the 
   const triggers = coder.analyze({ text, published: '2025-03-22' }).events.map((e) => e.trigger.text);
   assert.deepEqual(triggers, ['condemnation'], JSON.stringify(triggers));
 });
+
+test('dropSameKind: a later event of one kind on the same parties repeats the first, unless a finite verb joined by "and" does another act', () => {
+  const cases: [string, string[]][] = [
+    ['Protesters stormed the U.S. Embassy in Sanaa and burned the American flag.', ['stormed:145', 'burned:141']],
+    ['Protesters stormed the U.S. Embassy in Sanaa and then burned the American flag.', ['stormed:145', 'burned:141']],
+    // the same act again is a repeat
+    ['Protesters attacked the U.S. Embassy in Sanaa and attacked the American consulate.', ['attacked:145']],
+    // a participle is no conjunct (background), nor is an infinitive's conjunct (the frame test above)
+    ['Protesters stormed the U.S. Embassy in Sanaa, burning the American flag.', ['stormed:145']],
+  ];
+  for (const [text, expected] of cases) {
+    const got = coder.analyze({ text, published: '2025-01-01' }).events.map((e) => `${e.trigger.text}:${e.cameo.code}`);
+    assert.deepEqual(got, expected, text);
+  }
+});

@@ -1,7 +1,8 @@
 /** One sentence, few events: repeats and background nouns are dropped once a sentence is coded. */
 import { WORD, has, type Event, type Word } from '../../model/index.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
-import { type SentenceCtx, coordinated, triggerAt, verbBeforeNoun } from './sentence.ts';
+import { type SentenceCtx, conjunctionBefore, coordinated, triggerAt, verbBeforeNoun } from './sentence.ts';
+import { coordinatedVerb } from './match-triggers.ts';
 import type { EventResources } from './resources.ts';
 
 /**
@@ -211,15 +212,26 @@ export function nominalJoinedBefore(ctx: Pick<SentenceCtx, 'toks'>, k: number): 
   return toks[j - 1]?.pos === 'NOUN' ? j - 1 : -1;
 }
 
-/** Later events of the same kind between the same parties repeat the first one. */
-export function dropSameKind(out: Event[]): void {
-  const seen = new Set<string>();
+/**
+ * Later events of the same kind between the same parties repeat the first one, unless a finite verb joined by "and"
+ * does another act of the kind ("stormed the embassy and burned the flag": 145 and 141 are two acts, as "met X and signed a
+ * deal with X" is in oneEventPerDyad).
+ */
+export function dropSameKind(ctx: SentenceCtx, out: Event[]): void {
+  const seen = new Map<string, string[]>();
   for (let k = 0; k < out.length; k++) {
     const e = out[k]!;
     const key = `${family(e.cameo.code)}|${e.sources.map((a) => a.code).sort()}|${[...new Set(e.targets.map((a) => a.country))].sort()}`;
-    if (seen.has(key)) out.splice(k--, 1);
-    else seen.add(key);
+    const codes = seen.get(key);
+    if (codes && (codes.includes(e.cameo.code) || !finiteConjunct(ctx, e))) out.splice(k--, 1);
+    else seen.set(key, [...(codes ?? []), e.cameo.code]);
   }
+}
+
+/** A finite verb after "and" ("and burned"); "to coordinate and support" is one infinitive's conjunct, no act of its own. */
+function finiteConjunct(ctx: SentenceCtx, e: Event): boolean {
+  const and = conjunctionBefore(ctx, triggerAt(ctx, e));
+  return and >= 0 && coordinatedVerb(ctx.toks, and);
 }
 
 /**

@@ -40,8 +40,9 @@ test('receivedAct: an act the subject receives from someone is that one\'s act o
     ['Pakistan won praise from Washington.', ['USA>PAK:051']],
     ['Iran received a loan from China.', ['CHN>IRN:071']],
     ['Kuwait\'s Amir received a cable of congratulations from Jordanian King Abdullah II.', ['JORGOV>KWT:051']],
-    // a receiver no actor was read for leaves praise with no recipient, which is not coded (unreceivedCooperation)
-    ['The Amir received a cable of congratulations from Jordanian King Abdullah II.', []],
+    // a receiver no actor was read for is still the recipient: the act is coded on `---` (the coders code it on their
+    // unplaced government); unreceivedCooperation leaves a received act alone
+    ['The Amir received a cable of congratulations from Jordanian King Abdullah II.', ['JORGOV>---:051']],
     // negative: "from" after a verb of the subject's own act keeps the subject the doer
     ['Syria demanded an apology from Turkey.', ['SYR>TUR:102']],
   ];
