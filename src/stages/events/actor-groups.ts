@@ -1,6 +1,6 @@
 /** The actors link read in a sentence, grouped into compound actors, as the coder chooses among them. */
 import { COLLECTIVE_CODES, has, possessive, verbGroupsIn, WORD, type ActorReading, type Event, type Syntax, type VerbGroup, type Word } from '../../model/index.ts';
-import { inGroup, isRelativePronoun, clauseStart, conjunctionBefore, overlapsGroup, type ActorGroup, type FoundActor, type SentenceCtx } from './sentence.ts';
+import { inGroup, isRelativePronoun, NOUN_LEAD_POS, clauseStart, conjunctionBefore, overlapsGroup, type ActorGroup, type FoundActor, type SentenceCtx } from './sentence.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 
 const JOINERS = new Set(['and', ',', '-', '/', '&']);
@@ -313,9 +313,6 @@ export function numberClash(pronoun: Word | null, g: ActorGroup): boolean {
 
 /** Verbs by which a text comes from its author: "a document released by", "a report issued by". */
 const AUTHORING_VERBS: ReadonlySet<string> = new Set(['release', 'issue', 'publish', 'sign', 'write', 'submit', 'file']);
-
-/** Words between "by" and its agent's name: "by a federal judge". */
-const NOUN_LEAD_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
 
 /** How far back from its "by" agent a text's participle may stand: "released Monday by". */
 const AUTHOR_REACH = 3;

@@ -1,7 +1,7 @@
 /** Who acts on whom: the source and target actors of a trigger, by the shape of its clause. */
 import { possessive, type Word } from '../../model/index.ts';
 import type { TriggerMatch } from './match-triggers.ts';
-import { type Found, type SentenceCtx, codeUnder, inGroup, isRelativePronoun, sameActor, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause, type ActorGroup, type FoundActor } from './sentence.ts';
+import { type Found, type SentenceCtx, codeUnder, inGroup, NOUN_LEAD_POS, isRelativePronoun, sameActor, TARGET_WINDOW, clauseEnd, clauseStart, isPassive, thatClause, type ActorGroup, type FoundActor } from './sentence.ts';
 import { describe, firstConjunct, firstGroupAfter, placeModifier, speakerItself, subjectGroup, withAnaphors } from './actor-groups.ts';
 import { dictionaryReading, sameActBack } from './recoding/code-pair.ts';
 
@@ -491,8 +491,6 @@ export function talkPartner(ctx: SentenceCtx, m: TriggerMatch, sources: readonly
 
 /** Parts of speech that open a name or a noun: what a pronoun, a preposition or an adverb is not. */
 const NAMING_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'VERB', 'X']);
-/** Words of a noun phrase before its head that say nothing of who it is. */
-const COUNTERPART_LEAD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
 
 /**
  * "is scheduled to meet with Coordinating Minister Luhut", "met the South's delegation": the talks' other party is
@@ -507,7 +505,7 @@ function namedCounterpart(ctx: SentenceCtx, m: TriggerMatch): boolean {
     const slot = COUNTERPART_GOVERNORS.has(toks[k]!.lower) || (meet && k === m.last + 1);
     if (!slot) continue;
     let j = COUNTERPART_GOVERNORS.has(toks[k]!.lower) ? k + 1 : k;
-    while (j < end && COUNTERPART_LEAD.has(toks[j]!.pos)) j++;
+    while (j < end && NOUN_LEAD_POS.has(toks[j]!.pos)) j++;
     const t = toks[j];
     // The tagger may call a title's first word a verb ("Coordinating Minister"); a time word is when, not whom.
     if (t && NAMING_POS.has(t.pos) && !ctx.isTime(t)) return true;
@@ -706,7 +704,7 @@ const PASSIVE_INSTRUMENT: ReadonlySet<string> = new Set(['with', 'by']);
 export function passiveBearer(ctx: SentenceCtx, m: TriggerMatch, recent: readonly ActorGroup[]): ActorGroup | null {
   const { toks } = ctx;
   let p = m.first - 1;
-  while (p >= 0 && (['DET', 'ADJ', 'NUM'].includes(toks[p]!.pos) || inGroup(ctx.groups, p))) p--;
+  while (p >= 0 && (NOUN_LEAD_POS.has(toks[p]!.pos) || inGroup(ctx.groups, p))) p--;
   const verb = toks[p - 1];
   if (!toks[p] || !PASSIVE_INSTRUMENT.has(toks[p]!.lower) || verb?.pos !== 'VERB' || !ctx.syntax.passiveAt(verb.index)) return null;
   return subjectGroup(ctx, p - 1, recent)?.group ?? null;

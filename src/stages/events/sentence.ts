@@ -53,6 +53,9 @@ export const TARGET_WINDOW = 15;
 /** The pronouns that open a relative clause ("the deal, which was signed", "anyone who provides"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 
+/** Parts of speech before a noun phrase's head that say nothing of who it is: "by a federal judge", "met the South's delegation". */
+export const NOUN_LEAD_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+
 /** A relative pronoun, not an acronym spelled like one ("WHO sent a team" is the World Health Organization). */
 export function isRelativePronoun(t: Word | undefined): boolean {
   return t !== undefined && RELATIVE_PRONOUNS.has(t.lower) && t.text !== t.text.toUpperCase();
