@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { classifyErrors, compareTriples, eventsReport, LEVELS, predictTriples, readEventRecords, type Triple, type TriggerInRecord } from './events.ts';
+import { classifyErrors, classifyErrorsBy, compareTriples, eventsReport, LEVELS, predictTriples, readEventRecords, type Triple, type TriggerInRecord } from './events.ts';
 import { EvalInputError } from './scorer.ts';
 import { REPO_ROOT } from '../util/shared-data.ts';
 
@@ -55,6 +55,40 @@ test('the report ends with the figures line PETRARCH-style', () => {
   assert.equal(report.figures.correct, 1);
   assert.equal(report.figures.extra, 0);
   assert.equal(report.figures.precision, 100);
+});
+
+test('the class line is followed by one "pruned by" line: the rule that dropped each pruned miss, counted', () => {
+  const notes = (lines: object[]) => {
+    const f = file(lines.map((l) => JSON.stringify(l)));
+    return eventsReport(readEventRecords(f), f).notes ?? [];
+  };
+  // "The prime minister" has no country: the visit between states is dropped by background-events' unplaced government.
+  const dropped = notes([{ id: '1', date: '2020-01-01', text: 'The prime minister arrived in Brunei today for a two-day official visit.', expected: [{ ...t('MYS', 'BRN', '042'), trigger: 'arrived' }] }]);
+  const at = dropped.findIndex((n) => n.startsWith('errors by class'));
+  assert.match(dropped[at]!, /trigger found, pruned, not this triple 1/);
+  assert.equal(dropped[at + 1], 'pruned by: background event: unplaced government 1');
+  // nothing pruned: the line says none
+  const kept = notes([{ id: '1', date: '2020-01-01', text: 'Israeli soldiers attacked Palestinian militants.', expected: [t('ISRMIL', 'PSE', '190')] }]);
+  assert.equal(kept[kept.findIndex((n) => n.startsWith('errors by class')) + 1], 'pruned by: none');
+});
+
+test("a pruned miss names the rule that dropped the trigger its class rests on; other classes name none", () => {
+  const thanked = { ...t('CHN', 'PAK', '051'), trigger: 'thanked' };
+  const pruned = (by: string | undefined, dropped?: Triple[]): TriggerInRecord => ({ text: 'thanked', code: '051', why: 'pruned', ...(by && { by }), ...(dropped && { dropped }) });
+  const cases: [string, TriggerInRecord[], string, string | undefined][] = [
+    ['dropped by a named rule', [pruned('learned filter')], 'trigger found, pruned', 'learned filter'],
+    ['the stage named none', [pruned(undefined)], 'trigger found, pruned', 'unnamed'],
+    ['not this triple: the first dropped trigger', [pruned('same kind', [t('---GOV', 'PAK', '051')]), pruned('learned filter', [t('CHN', 'PAK', '050')])], 'trigger found, pruned, not this triple', 'same kind'],
+    ['the drop that carried the triple, not an earlier one', [pruned('same kind', [t('---GOV', 'PAK', '051')]), pruned('background: relative clause', [t('CHN', 'PAK', '051')])], 'trigger found, pruned', 'background: relative clause'],
+    // negative: a miss that no drop explains names no rule, even with a dropped trigger beside it
+    ['no actor placed outranks a drop', [pruned('learned filter'), { text: 'thanked', code: '051', why: 'unplaced' }], 'trigger found, actor missing', undefined],
+    ['coded outranks a drop', [pruned('learned filter'), { text: 'thanked', code: '051', why: 'coded' }], 'trigger coded, this triple not', undefined],
+    ['a dropped trigger that is not the triple\'s', [{ ...pruned('learned filter'), text: 'visited', code: '042' }], 'no trigger', undefined],
+    ['a statement read as a plain statement', [{ text: 'thanked', code: '010', why: 'statement' }], 'statement not read as the act', undefined],
+  ];
+  for (const [name, found, cls, by] of cases) assert.deepEqual(classifyErrorsBy({ expected: [thanked] }, [], found), [{ class: cls, ...(by && { by }) }], name);
+  // paired classes and extras name no rule
+  assert.deepEqual(classifyErrorsBy({ expected: [thanked] }, [t('CHN', 'PAK', '050'), t('USA', 'MEX', '190')], [pruned('learned filter')]), [{ class: 'code differs at leaf' }, { class: 'extra: in an event sentence' }]);
 });
 
 test("a record's context is analysed with it, but only its own sentence's events are scored", () => {

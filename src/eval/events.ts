@@ -130,6 +130,8 @@ export interface TriggerInRecord {
   why: UncodedTrigger['why'] | 'coded';
   /** the triples of the event a rule or the filter dropped, when one was built */
   dropped?: readonly Triple[];
+  /** for `pruned`: the rule or step that dropped it (UncodedTrigger's `by`) */
+  by?: string;
 }
 /** What predictTriples heard for each record it ran, so classifyErrors can tell a missing trigger from a missing actor. */
 const triggersOf = new WeakMap<object, TriggerInRecord[]>();
@@ -158,18 +160,29 @@ const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [
  * trigger was found. The triple's trigger is the uncoded one that shares a word with it, or, where the gold names none (the CAMEO
  * development set), the one whose code has the triple's root.
  */
-function missedClass(missed: Triple, found: readonly TriggerInRecord[], same: (a: Triple, b: Triple) => boolean): ErrorClass {
+function missedClass(missed: Triple, found: readonly TriggerInRecord[], same: (a: Triple, b: Triple) => boolean): ClassedError {
   const want = new Set(words(missed.trigger ?? ''));
   const hits = found.filter((u) => (missed.trigger === undefined ? root(u.code) === root(missed.code) : words(u.text).some((w) => want.has(w))));
-  if (hits.some((u) => u.why === 'unplaced')) return 'trigger found, actor missing';
-  if (hits.some((u) => u.why === 'coded')) return 'trigger coded, this triple not';
-  if (hits.length === 0) return 'no trigger';
+  if (hits.some((u) => u.why === 'unplaced')) return { class: 'trigger found, actor missing' };
+  if (hits.some((u) => u.why === 'coded')) return { class: 'trigger coded, this triple not' };
+  if (hits.length === 0) return { class: 'no trigger' };
   const pruned = hits.filter((u) => u.why === 'pruned');
   // "Police said the opposition had incited violence": the coders read the statement as the act (an accusation); a
   // statement read as an act and then dropped is pruned.
-  if (pruned.length === 0) return 'statement not read as the act';
-  // A dropped event that carried other actors or another code would have been an extra, not this triple.
-  return pruned.some((u) => !u.dropped || u.dropped.some((t) => same(t, missed))) ? 'trigger found, pruned' : 'trigger found, pruned, not this triple';
+  if (pruned.length === 0) return { class: 'statement not read as the act' };
+  // A dropped event that carried other actors or another code would have been an extra, not this triple. The rule
+  // named is the one that dropped the trigger the class rests on: the first that carried the triple, else the first.
+  const carried = pruned.find((u) => !u.dropped || u.dropped.some((t) => same(t, missed)));
+  return { class: carried ? 'trigger found, pruned' : 'trigger found, pruned, not this triple', by: (carried ?? pruned[0]!).by ?? UNNAMED };
+}
+
+/** A pruned class's rule when the stage named none (a trigger list written by hand, an older observer). */
+export const UNNAMED = 'unnamed';
+
+/** An error class, and for the two pruned classes the rule or step that dropped the event (`by`). */
+export interface ClassedError {
+  class: ErrorClass;
+  by?: string;
 }
 
 /**
@@ -183,6 +196,15 @@ export function classifyErrors(
   predicted: readonly Triple[],
   found: readonly TriggerInRecord[] = triggersOf.get(record) ?? [],
 ): ErrorClass[] {
+  return classifyErrorsBy(record, predicted, found).map((c) => c.class);
+}
+
+/** classifyErrors, each pruned class with the rule or step that dropped its event. */
+export function classifyErrorsBy(
+  record: Pick<EventRecord, 'expected' | 'no_event_reason'>,
+  predicted: readonly Triple[],
+  found: readonly TriggerInRecord[] = triggersOf.get(record) ?? [],
+): ClassedError[] {
   const [level] = LEVELS;
   const key = (t: Triple) => `${level!.actor(t.source)}|${level!.actor(t.target)}|${t.code}`;
   const uniq = (ts: readonly Triple[]) => [...new Map(ts.map((t) => [key(t), t])).values()];
@@ -198,19 +220,19 @@ export function classifyErrors(
     ['code differs at root', sameActors],
     ['actor wrong', (a, b) => a.code === b.code],
   ];
-  const out: ErrorClass[] = [];
+  const out: ClassedError[] = [];
   for (const [name, test] of tests) {
     for (let i = missed.length - 1; i >= 0; i--) {
       const j = extra.findIndex((e) => test(missed[i]!, e));
       if (j < 0) continue;
-      out.push(name);
+      out.push({ class: name });
       missed.splice(i, 1);
       extra.splice(j, 1);
     }
   }
   for (const t of missed) out.push(missedClass(t, found, (a, b) => key(a) === key(b)));
   const why = record.expected.length === 0 ? (record.no_event_reason ?? 'no event') : 'in an event sentence';
-  for (const _ of extra) out.push(`extra: ${why}`);
+  for (const _ of extra) out.push({ class: `extra: ${why}` });
   return out;
 }
 
@@ -235,7 +257,7 @@ export function predictTriples(record: EventRecord): Triple[] {
   const inRecord = (start: number) => start >= article.start && start < article.end;
   const events = analysed.events.filter((e) => inRecord(e.trigger.start));
   triggersOf.set(record, [
-    ...analysed.uncoded.filter((u) => inRecord(u.start)).map((u) => ({ text: article.text.slice(u.start, u.end), code: u.code, why: u.why, ...(u.event && { dropped: cameoRows(u.event) }) })),
+    ...analysed.uncoded.filter((u) => inRecord(u.start)).map((u) => ({ text: article.text.slice(u.start, u.end), code: u.code, why: u.why, ...(u.event && { dropped: cameoRows(u.event) }), ...(u.by && { by: u.by }) })),
     ...events.map((e) => ({ text: article.text.slice(e.trigger.start, e.trigger.end), code: e.cameo.code, why: 'coded' as const })),
   ]);
   return events
@@ -255,9 +277,13 @@ export function eventsReport(records: readonly EventRecord[], file: string): Eva
   let noEvent = 0;
   let noEventClean = 0;
   const classes = new Map<ErrorClass, number>();
+  const prunedBy = new Map<string, number>();
   for (const record of records) {
     const predicted = predictTriples(record);
-    for (const c of classifyErrors(record, predicted)) classes.set(c, (classes.get(c) ?? 0) + 1);
+    for (const c of classifyErrorsBy(record, predicted)) {
+      classes.set(c.class, (classes.get(c.class) ?? 0) + 1);
+      if (c.by !== undefined) prunedBy.set(c.by, (prunedBy.get(c.by) ?? 0) + 1);
+    }
     expected += record.expected.length;
     if (record.expected.length === 0) {
       noEvent++;
@@ -287,8 +313,9 @@ export function eventsReport(records: readonly EventRecord[], file: string): Eva
       `extra events at country level, full code: ${full.extra} = ${expected === 0 ? 0 : pct(full.extra / expected)}% of expected`,
       `exact actors, full code: ${exact.correct} correct, ${exact.missed} missed, ${exact.extra} extra`,
       `errors by class (country level, full code; a missed triple paired with an extra of its record): ${
-        [...classes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c, n]) => `${c} ${n}`).join(', ') || 'none'
+        countList(classes)
       }`,
+      `pruned by: ${countList(prunedBy)}`,
     ],
     figures: {
       task: 'events',
@@ -301,6 +328,11 @@ export function eventsReport(records: readonly EventRecord[], file: string): Eva
       rootRecall: rootFigures.recall,
     },
   };
+}
+
+/** "name n, name n", most first, ties by name (deterministic). */
+function countList(counts: ReadonlyMap<string, number>): string {
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c, n]) => `${c} ${n}`).join(', ') || 'none';
 }
 
 export const scorer: Scorer = {

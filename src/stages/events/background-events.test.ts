@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rulesPipeline } from './rules-pipeline.ts';
+import { buildPipeline } from '../../pipeline/pipeline.ts';
+import { stagesThrough } from '../../pipeline/presets.ts';
+import { eventsStage } from './events.ts';
+import type { UncodedTrigger } from './code-events.ts';
 
 const pipeline = rulesPipeline();
 
@@ -98,6 +102,28 @@ test('background events: what a wire coder leaves out is not coded', () => {
 
 test('background events: the rules leave the sentence\'s own acts alone', () => {
   for (const [rule, text, trigger] of KEPT) assert.ok(triggers(text).includes(trigger), `${rule}: ${text} → ${JSON.stringify(triggers(text))}`);
+});
+
+/** The rules pipeline with an observer: what the evaluation hears of each dropped trigger. */
+let heard: UncodedTrigger[] = [];
+const observed = buildPipeline([...stagesThrough('events').slice(0, -1), eventsStage((u) => heard.push(u), null)]);
+
+/** The names of the rules that dropped `trigger`'s events in `text` (a reciprocal's two sides: one name), as the stage reports them. */
+function droppedBy(text: string, trigger: string): string[] {
+  heard = [];
+  observed.analyze({ text, published: '1995-06-01' });
+  return [...new Set(heard.filter((u) => u.why === 'pruned' && text.slice(u.start, u.end) === trigger).map((u) => u.by ?? ''))];
+}
+
+/** The name a DROPPED row's rule is reported by: its own, under the step that runs it. */
+const reportedName = (rule: string) => (rule === 'prepositional nominal' ? `nominal beside verb: ${rule}` : `background event: ${rule}`);
+
+test('background events: the stage names the rule that dropped an event (the evaluation\'s "pruned by")', () => {
+  for (const [rule, text, trigger] of DROPPED) assert.deepEqual(droppedBy(text, trigger), [reportedName(rule)], `${rule}: ${text}`);
+});
+
+test('background events: a kept trigger is reported dropped by no rule', () => {
+  for (const [rule, text, trigger] of KEPT) assert.deepEqual(droppedBy(text, trigger), [], `${rule}: ${text}`);
 });
 
 /** History, in a text with no publication date: [text, trigger, dropped]. */

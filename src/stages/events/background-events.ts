@@ -273,15 +273,30 @@ function avoidedAct(ctx: SentenceCtx, e: Event): boolean {
   return j >= 0 && ctx.lex.words.avoidVerbs.has(ctx.toks[j]!.lemma);
 }
 
-const RULES: readonly ((ctx: SentenceCtx, e: Event, published: string | null) => boolean)[] = [genericAbility, topicGerund, unplacedGovernment, history, earlierYear, guessedAct, prescribedAct, unreceivedCooperation, sourceNotSubject, avoidedAct];
+/** The units in order, each with the short stable name the evaluation counts its drops by ("pruned by"). */
+const RULES: readonly [string, (ctx: SentenceCtx, e: Event, published: string | null) => boolean][] = [
+  ['generic ability', genericAbility],
+  ['topic gerund', topicGerund],
+  ['unplaced government', unplacedGovernment],
+  ['history', history],
+  ['earlier year', earlierYear],
+  ['guessed act', guessedAct],
+  ['prescribed act', prescribedAct],
+  ['unreceived cooperation', unreceivedCooperation],
+  ['source not the subject', sourceNotSubject],
+  ['avoided act', avoidedAct],
+];
 
-/** Remove the events one of the rules names. */
-export function dropBackgroundEvents(ctx: SentenceCtx, out: Event[], published: string | null): void {
+/** Remove the events one of the rules names; returns each removed event with the name of the rule that removed it. */
+export function dropBackgroundEvents(ctx: SentenceCtx, out: Event[], published: string | null): Map<Event, string> {
+  const dropped = new Map<Event, string>();
   for (let k = out.length - 1; k >= 0; k--) {
-    for (const drops of RULES) {
+    for (const [name, drops] of RULES) {
       if (!drops(ctx, out[k]!, published)) continue;
+      dropped.set(out[k]!, name);
       out.splice(k, 1);
       break;
     }
   }
+  return dropped;
 }

@@ -40,6 +40,11 @@ export interface UncodedTrigger {
   why: 'unplaced' | 'pruned' | 'statement';
   /** the event dropped, when it was built before a rule or the filter dropped it */
   event?: Event;
+  /**
+   * For `pruned`: the rule or step that dropped it — `background: <kind>` (backgroundOf), a step of SENTENCE_DROPS
+   * (`background event: <rule>` for dropBackgroundEvents' own rules), or `learned filter`. Each name is given at one place.
+   */
+  by?: string;
 }
 export type UncodedObserver = (trigger: UncodedTrigger) => void;
 
@@ -93,7 +98,7 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
       seen.add(key);
       distinct.push(e);
     }
-    const dropped = (e: Event) => observe?.({ start: e.trigger.start, end: e.trigger.end, code: e.cameo.code, why: 'pruned', event: e });
+    const dropped = (e: Event) => observe?.({ start: e.trigger.start, end: e.trigger.end, code: e.cameo.code, why: 'pruned', event: e, by: 'learned filter' });
     for (const e of confidentEvents(res.confidence, distinct, toks, s, dropped)) events.push({ ...e, id: `v${events.length + 1}` });
     recentGroups.push(...pluralAntecedents(ctx, sentenceEvents, MAX_RECIPROCAL));
     talks.push(...consultationParties(groups, sentenceEvents, MAX_RECIPROCAL));
@@ -152,7 +157,7 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
     // Background is not coded, nor what it governs ("…, accusing the government of not negotiating").
     const background = backgroundOf(ctx, m, matches);
     if (background) {
-      observe?.({ start: toks[m.first]!.start, end: toks[m.last]!.end, code: m.pattern.code, why: 'pruned' });
+      observe?.({ start: toks[m.first]!.start, end: toks[m.last]!.end, code: m.pattern.code, why: 'pruned', by: `background: ${background.kind}` });
       const end = background.governs ? governedEnd(ctx, m.last, background.kind) : m.last;
       for (const other of matches) if (other.first > m.last && other.first < end) consumed.add(other.first);
       continue;
@@ -224,22 +229,44 @@ function codeSentence(doc: Doc, ctx: SentenceCtx, res: EventResources, recent: r
   speechActEvents(doc, ctx, res, recent, out, context);
   // A title read as a party of its own leaves its side before the drops, so what is dropped is the event as coded.
   for (let k = 0; k < out.length; k++) out[k] = withoutUnplacedTitles(ctx, out[k]!);
-  const built = observe ? [...out] : [];
-  // Background first, so a verb that is background does not crowd out the sentence's own nominal.
-  dropBackgroundEvents(ctx, out, doc.published);
-  // A statement with a stance ("said he was pessimistic about talks") is the sentence's verb too.
-  dropNominalsBesideVerbs(ctx, res, out);
-  reportedForce(ctx, res, out);
-  dropReportedAssessments(ctx, out);
-  ownStateInPartyList(ctx, out);
-  dropTopicNominals(ctx, out);
-  dropCoordinatedNominals(ctx, out);
-  dropSameKind(ctx, out);
-  dropUntargetedBesideTargeted(ctx, out);
-  oneEventPerDyad(ctx, out);
-  for (const e of built) if (!out.includes(e)) observe?.({ start: e.trigger.start, end: e.trigger.end, code: e.cameo.code, why: 'pruned', event: e });
+  // The events built here that a step drops are heard once, by the first step. One a step recodes (an event of its
+  // trigger put in its place) is gone as built and heard as pruned too, its name marked "(recoded)".
+  const live = new Set(observe ? out : []);
+  for (const step of SENTENCE_DROPS) {
+    const before = live.size === 0 ? null : new Set(out);
+    const named = step.apply(ctx, res, out, doc.published);
+    if (!before) continue;
+    const kept = new Set(out);
+    const recoded = new Set(out.filter((e) => !before.has(e)).map((e) => e.trigger.start));
+    for (const e of live) {
+      if (kept.has(e)) continue;
+      live.delete(e);
+      const rule = named?.get(e);
+      const by = `${rule ? `${step.id}: ${rule}` : step.id}${recoded.has(e.trigger.start) ? ' (recoded)' : ''}`;
+      observe?.({ start: e.trigger.start, end: e.trigger.end, code: e.cameo.code, why: 'pruned', event: e, by });
+    }
+  }
   return out;
 }
+
+/**
+ * The steps that weigh a sentence's coded events and drop some, in order, each with the short stable name the
+ * evaluation counts its drops by; a step that names its own rules returns each dropped event's rule.
+ */
+const SENTENCE_DROPS: readonly { id: string; apply: (ctx: SentenceCtx, res: EventResources, out: Event[], published: string | null) => ReadonlyMap<Event, string> | void }[] = [
+  // Background first, so a verb that is background does not crowd out the sentence's own nominal.
+  { id: 'background event', apply: (ctx, _res, out, published) => dropBackgroundEvents(ctx, out, published) },
+  // A statement with a stance ("said he was pessimistic about talks") is the sentence's verb too.
+  { id: 'nominal beside verb', apply: (ctx, res, out) => dropNominalsBesideVerbs(ctx, res, out) },
+  { id: 'reported force', apply: (ctx, res, out) => reportedForce(ctx, res, out) },
+  { id: 'reported assessment', apply: (ctx, _res, out) => dropReportedAssessments(ctx, out) },
+  { id: 'own state in party list', apply: (ctx, _res, out) => ownStateInPartyList(ctx, out) },
+  { id: 'topic nominal', apply: (ctx, _res, out) => dropTopicNominals(ctx, out) },
+  { id: 'coordinated nominal', apply: (ctx, _res, out) => dropCoordinatedNominals(ctx, out) },
+  { id: 'same kind', apply: (ctx, _res, out) => dropSameKind(ctx, out) },
+  { id: 'untargeted beside targeted', apply: (ctx, _res, out) => dropUntargetedBesideTargeted(ctx, out) },
+  { id: 'one event per dyad', apply: (ctx, _res, out) => oneEventPerDyad(ctx, out) },
+];
 
 /**
  * "Chavez said Venezuela should regain control of its economy": what a state's own agent says the state itself must

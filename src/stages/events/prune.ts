@@ -79,21 +79,25 @@ function pair(e: Event): string {
  * Background events are dropped before this (background-events.ts), so that a verb dropped as background does not crowd
  * out the sentence's own nominal.
  */
-export function dropNominalsBesideVerbs(ctx: SentenceCtx, res: EventResources, out: Event[]): void {
-  if (out.length === 0) return;
+export function dropNominalsBesideVerbs(ctx: SentenceCtx, res: EventResources, out: Event[]): Map<Event, string> {
+  // Each event dropped, with the name of the test that dropped it (the evaluation's "pruned by").
+  const dropped = new Map<Event, string>();
+  if (out.length === 0) return dropped;
+  const drop = (k: number, name: string) => dropped.set(out.splice(k, 1)[0]!, name);
   const nominal = out.map((e) => isNominal(ctx, res, e));
   for (let k = out.length - 1; k >= 0; k--) {
     if (nominal[k] && relationNominal(ctx, out[k]!)) {
-      out.splice(k, 1);
+      drop(k, 'relation nominal');
       nominal.splice(k, 1);
     }
   }
   const verbs = out.filter((e, k) => e.modality !== 'negated' && !nominal[k]);
   if (verbs.length === 0) {
-    for (let k = out.length - 1; k >= 0; k--) if (nominal[k] && prepositionalNominal(ctx, triggerAt(ctx, out[k]!))) out.splice(k, 1);
-    return;
+    for (let k = out.length - 1; k >= 0; k--) if (nominal[k] && prepositionalNominal(ctx, triggerAt(ctx, out[k]!))) drop(k, 'prepositional nominal');
+    return dropped;
   }
-  for (let k = out.length - 1; k >= 0; k--) if (nominal[k] && !restates(out[k]!, verbs)) out.splice(k, 1);
+  for (let k = out.length - 1; k >= 0; k--) if (nominal[k] && !restates(out[k]!, verbs)) drop(k, 'not restating a verb');
+  return dropped;
 }
 
 /**
