@@ -123,8 +123,8 @@ export function clauseFrame(syntax: Syntax, g: VerbGroup): ClauseFrame {
   const subjectChunk = g.subject ? syntax.chunkAt(g.subject.last) : null;
   const preps: FramePrep[] = [];
   const subjectPreps: FramePrep[] = [];
-  // The prepositions taken (a few at most): the particles stop at one.
-  const prepAt: number[] = [];
+  // Where the first preposition taken stands (attachments go in word order): the particles stop there.
+  let firstPrepAt = -1;
   // Only the prepositions between the subject and the clause's end can belong to the frame.
   const from = g.subject ? Math.min(g.subject.last + 1, g.first) : g.first;
   for (let k = firstAttachmentFrom(syntax, from); k < syntax.attachments.length; k++) {
@@ -135,13 +135,13 @@ export function clauseFrame(syntax: Syntax, g: VerbGroup): ClauseFrame {
     const host = a.host.kind === 'verb' ? syntax.verbGroups[a.host.index] : syntax.chunks[a.host.index];
     if (a.host.kind === 'verb' ? host !== g : (host?.first ?? -1) <= g.last) continue;
     preps.push(framePrep(syntax, a));
-    prepAt.push(a.prep);
+    if (firstPrepAt < 0) firstPrepAt = a.prep;
   }
   // Particles: the words right after the verb up to the next chunk or preposition ("fired at", "called off").
   const particles: string[] = [];
   for (let k = g.head + 1; k < end && particles.length < 3; k++) {
     const w = words[k]!;
-    if (syntax.chunkAt(k) || prepAt.includes(k) || has(w, WORD.VERB) || !startsWithLetter(w.text)) break;
+    if (syntax.chunkAt(k) || k === firstPrepAt || has(w, WORD.VERB) || !startsWithLetter(w.text)) break;
     particles.push(w.text);
   }
   const objects: FramePhrase[] = [];
