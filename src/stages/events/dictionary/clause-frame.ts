@@ -27,12 +27,14 @@ export function headBeforeDate(syntax: Syntax, first: number, head: number): num
 
 function phrase(syntax: Syntax, r: TokenRange): FramePhrase {
   // One loop over the range, not a slice mapped twice: a frame reads a few phrases for every verb of a document.
-  const words: string[] = [];
-  const lemmas: string[] = [];
-  for (let k = r.first, last = Math.min(r.last, syntax.words.length - 1); k <= last; k++) {
+  // Sized once: an array grown by push from empty takes room for 17 words, most phrases have two or three.
+  const last = Math.min(r.last, syntax.words.length - 1);
+  const words = new Array<string>(Math.max(0, last - r.first + 1));
+  const lemmas = new Array<string>(words.length);
+  for (let k = r.first; k <= last; k++) {
     const w = syntax.words[k]!;
-    words.push(w.text);
-    lemmas.push(w.lemma);
+    words[k - r.first] = w.text;
+    lemmas[k - r.first] = w.lemma;
   }
   const head = headBeforeDate(syntax, r.first, syntax.chunkAt(r.last)?.head ?? r.last) - r.first;
   return { words, lemmas, head: Math.max(0, Math.min(head, words.length - 1)) };
@@ -121,8 +123,8 @@ export function clauseFrame(syntax: Syntax, g: VerbGroup): ClauseFrame {
   const subjectChunk = g.subject ? syntax.chunkAt(g.subject.last) : null;
   const preps: FramePrep[] = [];
   const subjectPreps: FramePrep[] = [];
-  // The prepositions taken (a few at most): the particles stop at one.
-  const prepAt: number[] = [];
+  // Where the first preposition taken stands (attachments go in word order): the particles stop there.
+  let firstPrepAt = -1;
   // Only the prepositions between the subject and the clause's end can belong to the frame.
   const from = g.subject ? Math.min(g.subject.last + 1, g.first) : g.first;
   for (let k = firstAttachmentFrom(syntax, from); k < syntax.attachments.length; k++) {
@@ -133,13 +135,13 @@ export function clauseFrame(syntax: Syntax, g: VerbGroup): ClauseFrame {
     const host = a.host.kind === 'verb' ? syntax.verbGroups[a.host.index] : syntax.chunks[a.host.index];
     if (a.host.kind === 'verb' ? host !== g : (host?.first ?? -1) <= g.last) continue;
     preps.push(framePrep(syntax, a));
-    prepAt.push(a.prep);
+    if (firstPrepAt < 0) firstPrepAt = a.prep;
   }
   // Particles: the words right after the verb up to the next chunk or preposition ("fired at", "called off").
   const particles: string[] = [];
   for (let k = g.head + 1; k < end && particles.length < 3; k++) {
     const w = words[k]!;
-    if (syntax.chunkAt(k) || prepAt.includes(k) || has(w, WORD.VERB) || !startsWithLetter(w.text)) break;
+    if (syntax.chunkAt(k) || k === firstPrepAt || has(w, WORD.VERB) || !startsWithLetter(w.text)) break;
     particles.push(w.text);
   }
   const objects: FramePhrase[] = [];

@@ -87,9 +87,24 @@ const upper = (s: string) => s.toUpperCase();
 /** A passive clause's by- or from-phrase: its agent. */
 const isAgent = (p: FramePrep) => AGENT_PREPS.has(upper(p.prep));
 
+/** Are the two words the same but for the case of ASCII letters? (false where unsure: the caller then compares upper cases) */
+export function sameAsciiLetters(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const lx = x | 32;
+    if (lx !== (y | 32) || lx < 97 || lx > 122) return false;
+  }
+  return true;
+}
+
 function forms(text: string, lemma: string | null | undefined): string[] {
   const t = upper(text);
-  const l = lemma ? upper(lemma) : t;
+  // Most words' lemma is the word itself in lower case: no upper-case copy is made to find that out.
+  if (!lemma || sameAsciiLetters(text, lemma)) return [t];
+  const l = upper(lemma);
   return l === t ? [t] : [t, l];
 }
 

@@ -388,6 +388,16 @@ function poolFrom(block: BlockPatterns, side: Side, pool: Set<CompiledPattern> |
   return pool;
 }
 
+/** Did a candidate before the k-th of the primary verb read the k-th's block already? (no list kept: most clauses have one candidate) */
+function blockTried(candidates: readonly Candidate[], k: number): boolean {
+  const { verb, block } = candidates[k]!.entry;
+  for (let j = 0; j < k; j++) {
+    const e = candidates[j]!.entry;
+    if (e.verb.verb === verb.verb && e.block.name === block.name) return true;
+  }
+  return false;
+}
+
 /** The verb entry a clause reads by and the patterns of its block that fit, in the dictionary's order; null when the verb is not in the dictionary. */
 function search(index: DictionaryIndex, frame: ClauseFrame): Search | null {
   const entries = entriesOf(index, frame.verb);
@@ -397,11 +407,10 @@ function search(index: DictionaryIndex, frame: ClauseFrame): Search | null {
   if (candidates.length === 0) return null;
   let forms: Set<string> | undefined;
   const primary = candidates[0]!;
-  const tried: string[] = [];
   // The same verb listed in several blocks: its first block, then the others.
-  for (const c of candidates) {
-    if (c.entry.verb.verb !== primary.entry.verb.verb || tried.includes(c.entry.block.name)) continue;
-    tried.push(c.entry.block.name);
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.entry.verb.verb !== primary.entry.verb.verb || blockTried(candidates, k)) continue;
     const pool = poolOf(index.patternsOf(c.entry.block), pre, post);
     if (!pool) continue;
     forms ??= formsOf(pre, post);
