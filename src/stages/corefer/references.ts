@@ -1,4 +1,4 @@
-import { has, possessive, spanOf, verbGroupsIn, WORD, type Apposition, type Doc, type Entity, type Mention, type Syntax, type TokenRange, type Word } from '../../model/index.ts';
+import { has, possessive, spanOf, verbGroupsIn, WORD, type Apposition, type Doc, type Entity, type Mention, type Syntax, type TokenRange, type VerbGroup, type Word } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import type { QuoteLexicons } from '../../lexicons/quotes/quotes-lexicons.ts';
 import { dictionaryCountry } from '../../lexicons/entities/actor-codes.ts';
@@ -198,9 +198,12 @@ function possessiveHer(syntax: Syntax, i: number): boolean {
  */
 export function clauseSubject(syntax: Syntax, at: number, subjects: ReadonlyMap<number, string>): string | null {
   const sentence = syntax.words[at]!.sentence;
-  const groups = verbGroupsIn(syntax.verbGroups, 0, at).filter((g) => g.last < at && syntax.words[g.first]!.sentence === sentence && g.subject);
-  const g = groups.pop();
-  return g ? (subjects.get(g.subject!.first) ?? null) : null;
+  // The verb groups of its own sentence only, not every group from the document's start.
+  let nearest: VerbGroup | null = null;
+  for (const g of verbGroupsIn(syntax.verbGroups, syntax.sentences[sentence]!.first, at)) {
+    if (g.last < at && syntax.words[g.first]!.sentence === sentence && g.subject) nearest = g;
+  }
+  return nearest ? (subjects.get(nearest.subject!.first) ?? null) : null;
 }
 
 /**

@@ -740,11 +740,11 @@ export function describe(g: ActorGroup): string {
 
 /**
  * The plural antecedents a sentence leaves for the next ones, in text order: its compound actors, the parties of a
- * consultation it codes (jointActParties), and what a plural noun names ("the protesters", "students gathered"),
+ * consultation it codes (`consultations`, consultationParties) not already named as one group, and what a plural noun names ("the protesters", "students gathered"),
  * read as an actor or the subject of a finite verb, which stands between a later "they" and a compound named before
  * it (no members: "they" then borrows no compound).
  */
-export function pluralAntecedents(ctx: SentenceCtx, events: readonly Event[], maxMembers: number): ActorGroup[] {
+export function pluralAntecedents(ctx: SentenceCtx, consultations: readonly ActorGroup[], maxMembers: number): ActorGroup[] {
   const { syntax, toks, groups } = ctx;
   const plural: ActorGroup[] = [];
   for (const g of groups) if (g.members.length === 1 && pluralNoun(toks[g.last], g.last === 0)) plural.push(g);
@@ -761,7 +761,10 @@ export function pluralAntecedents(ctx: SentenceCtx, events: readonly Event[], ma
     if (anaphorHead(ctx, Math.max(0, last - 1)) === last) continue;
     plural.push({ first, last, members: [], governor: null, modifier: false });
   }
-  const compounds = [...groups.filter((g) => g.members.length >= 2 && g.members.length <= maxMembers), ...jointActParties(groups, events, maxMembers)];
+  // "Kishida met Yoon in Tokyo. The two sides discussed trade.": a consultation's parties are a compound a later
+  // plural anaphor stands for (guidelines: talks are reciprocal), as a coordination "X and Y" is.
+  const joint = consultations.filter((p) => !groups.some((g) => sameMembers(g, p.members)));
+  const compounds = [...groups.filter((g) => g.members.length >= 2 && g.members.length <= maxMembers), ...joint];
   return [...compounds, ...plural].sort((a, b) => a.last - b.last);
 }
 
@@ -782,18 +785,15 @@ function pluralNoun(t: Word | undefined, first: boolean): boolean {
 /** CAMEO's root of consultation: meetings, calls, talks, visits, acts that always have two sides. */
 const CONSULT_ROOT = '04';
 
-/**
- * "Kishida met Yoon in Tokyo. The two sides discussed trade.": the parties of a consultation coded in a sentence
- * are a compound actor a later plural anaphor stands for (guidelines: talks are reciprocal), as a coordination
- * "X and Y" is. Only those that are not a group already named as one (consultationParties).
- */
-export function jointActParties(groups: readonly ActorGroup[], events: readonly Event[], maxMembers: number): ActorGroup[] {
-  return consultationParties(groups, events, maxMembers).filter((p) => !groups.some((g) => g.members.length === p.members.length && g.members.every((a) => p.members.includes(a))));
+/** A group of exactly these members. */
+function sameMembers(g: ActorGroup, members: readonly FoundActor[]): boolean {
+  return g.members.length === members.length && g.members.every((a) => members.includes(a));
 }
 
 /**
  * The parties of each consultation (meeting, call, talks, visit) a sentence codes, as one group each: only parties
- * the sentence names (its groups' members), two or more. The story's talks so far (SentenceCtx.talks) are these.
+ * the sentence names (its groups' members), two or more. Read once per sentence: the story's talks so far
+ * (SentenceCtx.talks) and the plural antecedents a later anaphor reads (pluralAntecedents).
  */
 export function consultationParties(groups: readonly ActorGroup[], events: readonly Event[], maxMembers: number): ActorGroup[] {
   const out: ActorGroup[] = [];
@@ -805,7 +805,7 @@ export function consultationParties(groups: readonly ActorGroup[], events: reado
     const parties = members.filter((a) => a.mention && [...e.sources, ...e.targets].some((x) => x.code === a.code && x.mention?.start === a.mention!.start));
     const codes = new Set(parties.map((a) => a.code));
     if (codes.size < 2 || parties.length > maxMembers) continue;
-    if (out.some((g) => g.members.length === parties.length && g.members.every((a) => parties.includes(a)))) continue;
+    if (out.some((g) => sameMembers(g, parties))) continue;
     out.push({ first: Math.min(...parties.map((a) => a.first)), last: Math.max(...parties.map((a) => a.last)), members: parties, governor: null, modifier: false });
   }
   return out;

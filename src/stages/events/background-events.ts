@@ -70,7 +70,7 @@ export function withoutUnplacedTitles(ctx: SentenceCtx, e: Event): Event {
   if (!BETWEEN_STATES.test(e.cameo.code)) return e;
   const otherTitle = (a: Party, side: readonly Party[]) => {
     if (!unplacedTitle(a) || !a.mention) return false;
-    const first = ctx.toks.findIndex((t) => t.start === a.mention!.start);
+    const first = wordAt(ctx.toks, a.mention!.start);
     const and = ctx.toks.findIndex((t) => t.start >= a.mention!.end);
     if (first < 0 || and < 0 || ctx.toks[and]!.lower !== 'and' || ctx.toks[first - 1]?.pos === 'DET' || !/^\p{Lu}/u.test(ctx.toks[first]!.text)) return false;
     const next = ctx.toks[and + 1];

@@ -100,8 +100,9 @@ export function codeEvents(doc: WorkingDoc, res: EventResources, context: StageC
     }
     const dropped = (e: Event) => observe?.({ start: e.trigger.start, end: e.trigger.end, code: e.cameo.code, why: 'pruned', event: e, by: 'learned filter' });
     for (const e of confidentEvents(res.confidence, distinct, toks, s, dropped)) events.push({ ...e, id: `v${events.length + 1}` });
-    recentGroups.push(...pluralAntecedents(ctx, sentenceEvents, MAX_RECIPROCAL));
-    talks.push(...consultationParties(groups, sentenceEvents, MAX_RECIPROCAL));
+    const consultations = consultationParties(groups, sentenceEvents, MAX_RECIPROCAL);
+    recentGroups.push(...pluralAntecedents(ctx, consultations, MAX_RECIPROCAL));
+    talks.push(...consultations);
     if (recentGroups.length > 4) recentGroups.splice(0, recentGroups.length - 4);
   }
   return events;

@@ -2,7 +2,7 @@
 import type { FrameName } from '../../lexicons/events/event-lexicons.ts';
 import type { TriggerMatch } from './match-triggers.ts';
 import { phraseAt } from '../../lexicons/phrase-index.ts';
-import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, indicative, type ActorGroup, type FoundActor } from './sentence.ts';
+import { type Found, type SentenceCtx, TARGET_WINDOW, clauseEnd, indicative, overlapsGroup, type ActorGroup, type FoundActor } from './sentence.ts';
 import type { EventResources } from './resources.ts';
 
 export const COMPLEMENT_WINDOW = 10;
@@ -32,7 +32,7 @@ export interface Modal {
 function namesNoActor(ctx: SentenceCtx, m: TriggerMatch, modal: number): boolean {
   const said = ctx.syntax.subjectBefore(ctx.toks, modal, m.last + 1, ctx.isTime);
   if (!said || ctx.toks.slice(said.first, said.last + 1).some((t) => t.pos === 'PRON')) return false;
-  return !ctx.groups.some((g) => g.first <= said.last && said.first <= g.last);
+  return !overlapsGroup(ctx.groups, said.first, said.last);
 }
 
 /** "X said Y must withdraw": a statement whose content obliges someone is a demand (or, with "should", an appeal). */

@@ -839,7 +839,7 @@ export function peopleActedOn(ctx: SentenceCtx, m: TriggerMatch, found: Found): 
   if (m.cueAt === null || m.cueEnd === null) return found;
   const k = m.cueEnd - 1;
   const noun = ctx.toks[k]!;
-  if (noun.pos !== 'NOUN' || !ctx.lex.words.personCues.has(noun.lemma) || ctx.groups.some((g) => g.first <= k && k <= g.last)) return found;
+  if (noun.pos !== 'NOUN' || !ctx.lex.words.personCues.has(noun.lemma) || inGroup(ctx.groups, k)) return found;
   // A bare country named after the people, in a place phrase or on its own ("near the Sri Lankan capital"), is where.
   const placed = (t: FoundActor) => t.role === null && ctx.groups.some((g) => g.members.includes(t) && g.first > k && (g.governor === null || ctx.lex.governors.locative.has(g.governor)));
   if (!found.targets.every((t) => t === NO_TARGET || placed(t))) return found;

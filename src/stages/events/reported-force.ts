@@ -8,7 +8,7 @@ import { attributedSpeaker, describe, speakerItself, subjectGroup } from './acto
 import type { EventResources } from './resources.ts';
 import type { DictionaryIndex } from './dictionary/dictionary-index.ts';
 import { type TriggerMatch, verbByPosition } from './match-triggers.ts';
-import { type Found, type SentenceCtx, clauseEnd, triggerAt, type ActorGroup, type FoundActor } from './sentence.ts';
+import { type Found, type SentenceCtx, clauseEnd, triggerAt, wordAt, type ActorGroup, type FoundActor } from './sentence.ts';
 import { BELIEF_VERBS } from './recoding/background.ts';
 import { NO_TARGET, onlyPlace } from './parties.ts';
 
@@ -196,7 +196,7 @@ const POSSESSIVE = /^(its|their|our)$/i;
  */
 export function ownByPossessive(ctx: Pick<SentenceCtx, 'toks'>, d: Member, speakers: readonly Member[]): boolean {
   if (!d.mention || d.country === null || !speakers.some((a) => a.country === d.country)) return false;
-  const k = ctx.toks.findIndex((t) => t.start === d.mention!.start);
+  const k = wordAt(ctx.toks, d.mention!.start);
   return k >= 0 && (POSSESSIVE.test(ctx.toks[k]!.lower) || (k > 0 && POSSESSIVE.test(ctx.toks[k - 1]!.lower)));
 }
 

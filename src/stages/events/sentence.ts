@@ -144,7 +144,7 @@ export function triggerAt(ctx: Pick<SentenceCtx, 'toks'>, e: Event): number {
 }
 
 /** The sentence word that starts at a document offset (-1 when none). */
-export function wordAt(toks: readonly Word[], start: number): number {
+export function wordAt(toks: readonly { start: number }[], start: number): number {
   for (let k = 0; k < toks.length; k++) if (toks[k]!.start === start) return k;
   return -1;
 }

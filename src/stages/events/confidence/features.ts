@@ -5,6 +5,7 @@
  * where the event stands), not from words.
  */
 import type { Actor, Event } from '../../../model/index.ts';
+import { wordAt } from '../sentence.ts';
 
 /** A token as the coder's words and the document's tokens both carry it. */
 export interface FeatureToken {
@@ -91,7 +92,7 @@ export function eventFeatures(e: Event, at: EventSetting): string[] {
   const patternCode = PATTERN_CODE.exec(e.reason)?.[1];
   if (patternCode !== undefined && patternCode !== e.cameo.code) out.push(patternCode.slice(0, 2) === e.cameo.root ? 'recoded:same-root' : 'recoded:other-root');
   for (const [feature, phrase] of REASON_PHRASES) if (e.reason.includes(phrase)) out.push(feature);
-  const trigger = at.toks.findIndex((t) => t.start === e.trigger.start);
+  const trigger = wordAt(at.toks, e.trigger.start);
   const pos = at.toks[trigger]?.pos;
   out.push(`trigger-pos:${pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ' ? pos : 'other'}`);
   if (e.trigger.lemma.includes(' ')) out.push('trigger:several-words');
