@@ -164,8 +164,8 @@ export function verbGroupsIn(groups: readonly VerbGroup[], first: number, end: n
 export const has = (w: Word | undefined, flag: number): boolean => w !== undefined && (w.flags & flag) !== 0;
 
 /** The possessive "'s", typeset straight or curly ("Myanmar’s military government"). */
-export function possessive(t: Word): boolean {
-  return t.lemma === "'s" || t.lower === "'s" || t.lower === '’s';
+export function possessive(t: Word | undefined): boolean {
+  return t !== undefined && (t.lemma === "'s" || t.lower === "'s" || t.lower === '’s');
 }
 
 /** A token range `[first, last]`, inclusive; indices into doc.tokens. */

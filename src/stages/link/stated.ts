@@ -1,4 +1,4 @@
-import type { Apposition, Doc, Mention, Syntax, TokenRange, Word } from '../../model/index.ts';
+import { possessive, type Apposition, type Doc, type Mention, type Syntax, type TokenRange, type Word } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import { loadNameHeads } from '../../lexicons/entities/name-heads.ts';
 
@@ -49,8 +49,6 @@ export function agentSpanIn(words: readonly string[], agents: AgentPhrases, long
   return best === null ? null : { code: best, at };
 }
 
-const POSSESSIVE = /^(?:'s|’s)$/;
-
 /**
  * The first country or demonym phrase (up to three words) among `words`, or a place's possessive ("Indonesia's",
  * "North Korean", "Seoul's foreign ministry": a place phrase attached to the noun gives the country), and where it starts.
@@ -59,7 +57,7 @@ function countryIn(words: readonly Word[], lexicons: EntityLexicons): { country:
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const place = lexicons.places.get(words.slice(i, i + n).map((w) => w.text.toUpperCase()).join(' '));
-      if (place && (place.kind !== 'place' || POSSESSIVE.test(words[i + n]?.text ?? ''))) return { country: place.country, at: i };
+      if (place && (place.kind !== 'place' || possessive(words[i + n]))) return { country: place.country, at: i };
     }
   }
   return null;

@@ -1,4 +1,4 @@
-import { has, spanOf, WORD, type Doc, type Title, type TokenRange, type Word } from '../../model/index.ts';
+import { has, possessive, spanOf, WORD, type Doc, type Title, type TokenRange, type Word } from '../../model/index.ts';
 import type { EntityLexicons } from '../../lexicons/entities/entity-lexicons.ts';
 import type { SyntaxWords } from '../../lexicons/syntax/syntax-lexicons.ts';
 import type { CountryWord, VocabularyEntries } from './words.ts';
@@ -78,8 +78,6 @@ function countryLength(words: readonly Word[], entries: VocabularyEntries, i: nu
 
 const upperTexts = (words: readonly Word[]) => words.map((w) => w.text.toUpperCase());
 
-const POSSESSIVE = /^(?:'s|’s)$/;
-
 /**
  * A hyphen written between two title words ("Secretary-General"), or "of"/"for" ("Minister for Defence"), is
  * part of the title; so is "of" before a country's name ("Emir of Qatar", "President of Kenya"), whose title it is.
@@ -125,7 +123,7 @@ export function titleRunsOf(words: readonly Word[], entries: VocabularyEntries, 
         return n > 0 && tw.places.get(upperTexts(words.slice(i + 1, i + 1 + n)).join(' '))?.kind === 'country';
       };
       const posting = country > 0 ? 0 : postedTo(words, entries, i, s.last, out, tw);
-      const n = country > 0 ? country + (POSSESSIVE.test(words[i + country]?.text ?? '') ? 1 : 0) : posting > 0 ? posting : entries[i]?.titleWord || joinsTitle(words, entries, i, out, countryAfter) ? 1 : 0;
+      const n = country > 0 ? country + (possessive(words[i + country]) ? 1 : 0) : posting > 0 ? posting : entries[i]?.titleWord || joinsTitle(words, entries, i, out, countryAfter) ? 1 : 0;
       if (n === 0) continue;
       const start = i > s.first && out[i - 1]! >= 0 ? out[i - 1]! : i;
       for (let k = i; k < i + n; k++) out[k] = start;
@@ -161,11 +159,11 @@ function titleEndingAt(doc: Doc, words: readonly Word[], entries: VocabularyEntr
   const own = posted < 0 ? tokens.length : posted;
   for (let k = 0; k < own && countryAt < 0; k++) {
     const n = countryLength(words, entries, first + k, first + own - 1, tw);
-    if (n > 0) [countryAt, countryEnd] = [k, k + n + (POSSESSIVE.test(tokens[k + n]?.text ?? '') ? 1 : 0)];
+    if (n > 0) [countryAt, countryEnd] = [k, k + n + (possessive(tokens[k + n]) ? 1 : 0)];
   }
-  const possessive = countryAt >= 0 && POSSESSIVE.test(tokens[countryEnd - 1]!.text);
-  if (countryAt === 0 && countryEnd === tokens.length && !possessive) return null;
-  const country = countryAt >= 0 ? countryPhrase(tokens.slice(countryAt, countryEnd).filter((t) => !POSSESSIVE.test(t.text)).map((t) => t.text.toUpperCase()).join(' '), tw) : null;
+  const owned = countryAt >= 0 && possessive(tokens[countryEnd - 1]!);
+  if (countryAt === 0 && countryEnd === tokens.length && !owned) return null;
+  const country = countryAt >= 0 ? countryPhrase(tokens.slice(countryAt, countryEnd).filter((t) => !possessive(t)).map((t) => t.text.toUpperCase()).join(' '), tw) : null;
   const roleTokens = countryAt === 0 ? tokens.slice(countryEnd) : tokens;
   const role = roleTokens.length > 0 ? doc.text.slice(roleTokens[0]!.start, roleTokens[roleTokens.length - 1]!.end) : null;
   let agent: string | null = null;
