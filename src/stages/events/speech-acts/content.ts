@@ -44,6 +44,16 @@ export function otherCountries(a: ActorGroup, b: ActorGroup): boolean {
   return known && !a.members.some((x) => b.members.some((y) => x.country === y.country));
 }
 
+/**
+ * Whether `b` is a party other than `a`: of other countries when every member's country is known; else ("Police said the
+ * opposition leaders had …", `---COP` and `---OPP`) sharing with it neither a known country nor a role.
+ */
+export function otherParty(a: ActorGroup, b: ActorGroup): boolean {
+  if (otherCountries(a, b)) return true;
+  if ([...a.members, ...b.members].every((x) => x.country !== null)) return false;
+  return !b.members.some((y) => a.members.some((x) => (x.country !== null && x.country === y.country) || x.role === y.role));
+}
+
 /** Whether every member of `b` is of a country of `a` (its own side). */
 export function sameCountry(a: ActorGroup, b: ActorGroup): boolean {
   return b.members.every((y) => y.country !== null && a.members.some((x) => x.country === y.country));

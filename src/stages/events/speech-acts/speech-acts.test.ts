@@ -53,15 +53,37 @@ table('retargetDenials: a denial of a claim is aimed at whoever made it, else at
   ['Syria has denied involvement in any of the attacks.', ['SYR>---:016']],
 ]);
 
-table('judged conduct: a statement that judges another country\'s conduct unlawful accuses it (112), unacceptable condemns it (111)', [
+table('judged conduct: a statement that judges another party\'s conduct unlawful accuses it (112), unacceptable condemns it (111)', [
   ["Japan's foreign minister said the Chinese naval drills were illegal.", ['JPNGOV>CHN:112']],
   ['The Kremlin said Washington\'s sanctions amounted to a violation of international law.', ['RUSGOV>USAGOV:112']],
   // the judgement before a trailing attribution; what is judged ("violate WTO rules", 128) is no event of its own
   ['"Unilateral tariff measures of the US seriously violate WTO rules," the Chinese commerce ministry added.', ['CHNGOV>USA:112']],
   ['The Japanese foreign ministry said the Chinese moves were totally unacceptable.', ['JPNGOV>CHN:111']],
-  // negatives: a judgement negated, a hypothetical act judged, a violation named inside a noun phrase, no other country
+  // negatives: a judgement negated, a violation named inside a noun phrase, no other country
   ["Japan's foreign minister said the Chinese naval drills were not illegal.", []],
-  ["Japan's foreign minister said such Chinese drills would be unacceptable.", []],
   ['An Iranian spokesman said one goal of the sanctions was to divert attention from the violation of human rights in Europe.', []],
   ['The Japanese foreign ministry said the moves were totally unacceptable.', []],
+]);
+
+table('judged conduct: conduct still to come judged unlawful is accused (112), judged unacceptable is rejected (120); a possibility weighed is neither', [
+  // a report's "would" stands for the speaker's "will"
+  ['North Korea said the planned U.S. drills would violate the agreements.', ['PRK>USA:112']],
+  ["Japan's foreign minister said such Chinese drills would be unacceptable.", ['JPNGOV>CHN:120']],
+  ["Japan's foreign minister said such Chinese drills will be unacceptable.", ['JPNGOV>CHN:120']],
+  // negatives: what "could" or "might" be is weighed, not judged
+  ['North Korea said the planned U.S. drills could violate the agreements.', []],
+  ["Japan's foreign minister said such Chinese drills might be unacceptable.", []],
+]);
+
+table('judged conduct: a reported verb that names a wrong ("had incited violence") accuses its subject, a party with no country as well', [
+  ['Police said the opposition leaders had incited violence.', ['---COP>---OPP:112']],
+  // what the accused is said to have done besides is the charge, no event of its own
+  ['Police said the opposition leaders had incited violence and urged confrontation with the police.', ['---COP>---OPP:112']],
+  ['The Iranian spokesman said the United States extorted money from Iraq.', ['IRNGOV>USA:112']],
+  // a judging adjective of a role-only party's conduct
+  ["Police said the protesters' march was illegal.", ['---COP>---OPP:112']],
+  // negatives: the wrong denied; the speaker's own role; a subject that names no other party (the verb accuses no one else)
+  ['Police said the opposition leaders had not incited violence.', []],
+  ['Police said the officers had incited violence.', []],
+  ['Britain said its ambassador had been detained, which Iranian media said was because he was inciting protests.', []],
 ]);
