@@ -33,6 +33,9 @@ test('run-together: flags what it names, and nothing in plain English copy', () 
     // a country's domain in an outlet's name, not two sentences; an English two-letter word after a stop is
     ['Source: Caliber.Az, Report.Ge and Oku.AzAccording to the ministry', ['Oku.AzAccording']],
     ['relations with China.It said so, as did the EU.We agree', ['China.It', 'EU.We']],
+    // a one-letter opener glued after a lower-case word; not after a number or initials, nor an item's letter before a capital
+    ['the world and history, Wang said.A common focus of both sides. He asked why?I think so', ['said.A', 'why?I']],
+    ['under Article 5.A of the treaty, the U.S.A is, in column.A B and C, plan.A', []],
   ];
   for (const [text, expected] of cases) {
     const found = runTogether.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
@@ -54,6 +57,8 @@ test('run-together: a function word glued to the word before it, and not English
     ['the Parties andcountries, Trong’s visithas given a boost to the policy ofindependence', ['andcountries', 'visithas', 'ofindependence']],
     ['therapist, format, fortune, asset, tonight, online, inbound, offence, theirs, atone, thereof, within, into, inbox, forwarded, onsets, infighting, onboarding, bygones, withheld', []],
     ['talks tothe press and inthe region', ['tothe', 'inthe']],
+    // a noun in -isation of an English word the list has, glued to "of"; not where the stem is no English word
+    ['the policy of multilateralisationof relations and regionalizationof trade, but not the zzqisationof ones', ['multilateralisationof', 'regionalizationof']],
     ['read www.theguardian.com or @ofthe and user_ofthe', []],
     // a possessive's s glued to the next word; not a name or a word with an apostrophe inside
     ['a priority in China’sneighbourhood diplomacy and Vietnam\'sforeign policy', ['China’sneighbourhood', 'Vietnam\'sforeign']],

@@ -15,12 +15,15 @@ const LOST_SPACE = 'a space was lost (pasted or converted copy, often machine-tr
 // A closing square bracket glued to the next sentence's first word ("[Reporter Fu Jiajun]According") and a
 // clock time glued to a capitalised word ("09:40:25Source") are the same lost space; a number glued to a word
 // is not read ("3D", "5G", "10Mbps" are English), only a time with its colon.
-const GLUED = /[\p{L}\d'’-]*(?:\p{Ll}{2}|\p{Lu}{2}|\d)[.!?][”’"]?[[“"]?(?!(?:Com|Net|Org|Gov|Info)(?!\p{L}))\p{Lu}\p{Ll}+[\p{L}'’]*|\p{L}*\p{Ll}{3}\(\p{Lu}[^)\s]*\)?|\p{L}+\]\p{Lu}\p{Ll}+|\d{1,2}:\d\d(?::\d\d)?\p{Lu}\p{Ll}{2,}/gu;
-// What every glued place holds: a stop (and a quotation mark or bracket) between a word and a capitalised one, a
+// The one-letter words that open a sentence, "A" and "I", are read glued only after a lower-case word and before a
+// space and a lower-case one ("Wang said.A common focus"): a number or an initial before the stop is an item's name
+// ("Article 5.A", "U.S.A").
+const GLUED = /[\p{L}\d'’-]*(?:\p{Ll}{2}|\p{Lu}{2}|\d)[.!?][”’"]?[[“"]?(?!(?:Com|Net|Org|Gov|Info)(?!\p{L}))\p{Lu}\p{Ll}+[\p{L}'’]*|\p{L}*\p{Ll}{2}[.!?][”’"]?[AI](?= \p{Ll})|\p{L}*\p{Ll}{3}\(\p{Lu}[^)\s]*\)?|\p{L}+\]\p{Lu}\p{Ll}+|\d{1,2}:\d\d(?::\d\d)?\p{Lu}\p{Ll}{2,}/gu;
+// What every glued place holds: a stop (and a quotation mark or bracket) between a word and a capitalised one (or "A", "I"), a
 // lowercase letter before a bracket, a bracket closed before a capitalised word, or a time's last two digits before one.
 // Each alternative starts at its stop, bracket or colon, the letter before read back (a lookbehind): the engine skips
 // to those few characters, where a letter first costs a class test at every character.
-const GLUE_HINT = /[.!?](?<=[\p{L}\d].)[”’"[“]{0,2}\p{Lu}\p{Ll}|\((?<=\p{Ll}.)\p{Lu}|\](?<=\p{L}.)\p{Lu}\p{Ll}|:\d\d\p{Lu}\p{Ll}/u;
+const GLUE_HINT = /[.!?](?<=[\p{L}\d].)[”’"[“]{0,2}\p{Lu}\p{Ll}|[.!?](?<=\p{Ll}.)[”’"]?[AI] \p{Ll}|\((?<=\p{Ll}.)\p{Lu}|\](?<=\p{L}.)\p{Lu}\p{Ll}|:\d\d\p{Lu}\p{Ll}/u;
 // A stop and a capital with one lower-case letter after it, the end of a word: a country's domain ("Caliber.Az",
 // "Report.Ge") when the two letters are no English word ("China.It" is two sentences).
 const COUNTRY_DOMAIN = /[.](\p{Lu}\p{Ll})$/u;
@@ -89,6 +92,14 @@ const INFLECTIONS = ['s', 'es', 'd', 'ed', 'ing', 'er', 'ers', 'ly'];
 /** Whether a lower-case word is English, as the list has it or as one of its words with an inflection. */
 function englishForm(word: string, lex: TranslationLexicons): boolean {
   return lex.englishWord(word) || INFLECTIONS.some((e) => word.length - e.length > STEM && word.endsWith(e) && lex.englishWord(word.slice(0, -e.length)));
+}
+
+// Nouns English makes of any adjective the word list has, which the list lacks many of ("multilateralisation").
+const NOMINALISATIONS = ['isation', 'ization', 'isations', 'izations'];
+
+/** Whether a lower-case word is a NOMINALISATIONS noun of an English word of STEM letters or more. */
+function nominalisation(word: string, lex: TranslationLexicons): boolean {
+  return NOMINALISATIONS.some((e) => word.length - e.length >= STEM && word.endsWith(e) && lex.englishWord(word.slice(0, -e.length)));
 }
 
 /** The glue ending at `end` (a long one, or a short one after SHORT_STEM letters), if one does. */
@@ -223,7 +234,7 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
     // the split is looked for first (each by a letter compared first), the rest after: most words have no split
     const glue = end - start >= STEM + 3 ? glueEnding(text, start, end) : undefined;
     const at = glue ? end - glue.length : -1;
-    const ending = glue !== undefined && at - start >= STEM && lex.englishWordAt(text, start, at);
+    const ending = glue !== undefined && at - start >= STEM && (lex.englishWordAt(text, start, at) || nominalisation(text.slice(start, at), lex));
     const leading = ending ? undefined : glueStarting(text, start, end, lex);
     const past = ending || leading || end - start < PAST + AFTER_PAST || lex.englishWordAt(text, start, end) ? undefined : pastStarting(text, start, end, lex);
     if (!ending && !leading && !past) continue;
