@@ -15,15 +15,12 @@ const LOST_SPACE = 'a space was lost (pasted or converted copy, often machine-tr
 // A closing square bracket glued to the next sentence's first word ("[Reporter Fu Jiajun]According") and a
 // clock time glued to a capitalised word ("09:40:25Source") are the same lost space; a number glued to a word
 // is not read ("3D", "5G", "10Mbps" are English), only a time with its colon.
-// The one-letter words that open a sentence, "A" and "I", are read glued only after a lower-case word and before a
-// space and a lower-case one ("Wang said.A common focus"): a number or an initial before the stop is an item's name
-// ("Article 5.A", "U.S.A").
-const GLUED = /[\p{L}\d'’-]*(?:\p{Ll}{2}|\p{Lu}{2}|\d)[.!?][”’"]?[[“"]?(?!(?:Com|Net|Org|Gov|Info)(?!\p{L}))\p{Lu}\p{Ll}+[\p{L}'’]*|\p{L}*\p{Ll}{2}[.!?][”’"]?[AI](?= \p{Ll})|\p{L}*\p{Ll}{3}\(\p{Lu}[^)\s]*\)?|\p{L}+\]\p{Lu}\p{Ll}+|\d{1,2}:\d\d(?::\d\d)?\p{Lu}\p{Ll}{2,}/gu;
-// What every glued place holds: a stop (and a quotation mark or bracket) between a word and a capitalised one (or "A", "I"), a
+const GLUED = /[\p{L}\d'’-]*(?:\p{Ll}{2}|\p{Lu}{2}|\d)[.!?][”’"]?[[“"]?(?!(?:Com|Net|Org|Gov|Info)(?!\p{L}))\p{Lu}\p{Ll}+[\p{L}'’]*|\p{L}*\p{Ll}{3}\(\p{Lu}[^)\s]*\)?|\p{L}+\]\p{Lu}\p{Ll}+|\d{1,2}:\d\d(?::\d\d)?\p{Lu}\p{Ll}{2,}/gu;
+// What every glued place holds: a stop (and a quotation mark or bracket) between a word and a capitalised one, a
 // lowercase letter before a bracket, a bracket closed before a capitalised word, or a time's last two digits before one.
 // Each alternative starts at its stop, bracket or colon, the letter before read back (a lookbehind): the engine skips
 // to those few characters, where a letter first costs a class test at every character.
-const GLUE_HINT = /[.!?](?<=[\p{L}\d].)[”’"[“]{0,2}\p{Lu}\p{Ll}|[.!?](?<=\p{Ll}.)[”’"]?[AI] \p{Ll}|\((?<=\p{Ll}.)\p{Lu}|\](?<=\p{L}.)\p{Lu}\p{Ll}|:\d\d\p{Lu}\p{Ll}/u;
+const GLUE_HINT = /[.!?](?<=[\p{L}\d].)[”’"[“]{0,2}\p{Lu}\p{Ll}|\((?<=\p{Ll}.)\p{Lu}|\](?<=\p{L}.)\p{Lu}\p{Ll}|:\d\d\p{Lu}\p{Ll}/u;
 // A stop and a capital with one lower-case letter after it, the end of a word: a country's domain ("Caliber.Az",
 // "Report.Ge") when the two letters are no English word ("China.It" is two sentences).
 const COUNTRY_DOMAIN = /[.](\p{Lu}\p{Ll})$/u;
@@ -303,8 +300,9 @@ function camelJoins(text: string, lex: TranslationLexicons): Finding[] {
 // Lost spaces come in batches: copy pasted or converted so that it lost BATCH spaces or more by the readings above lost
 // others those readings leave alone, since they guard against English's own compounds and code's names one word at a time.
 // In such a text a lower-case word that is no English word but a function word and a word ("maintainan", "afriend"), a
-// comma between two words ("peace,stability"), an English word before a capitalised one ("aboutVietnam", "thePM"), or two
-// capitalised words one of which the text writes alone ("SahariPengiran" beside "Pengiran") is a lost space too.
+// comma between two words ("peace,stability"), a stop before a one-letter opener ("said.A"), an English word before a
+// capitalised one ("aboutVietnam", "thePM"), or two capitalised words one of which the text writes alone
+// ("SahariPengiran" beside "Pengiran") is a lost space too.
 const BATCH = 2;
 // A split lower-case word is a function word or an article and an English word of HALF letters or more ("afriend",
 // "maintainan", "withsustainable"): English's closed compounds the word list lacks join two content words
@@ -313,6 +311,12 @@ const HALF = 4;
 const FUNCTION_HALVES = new Set([...FUNCTION_LIST, 'a', 'an']);
 const CAMEL_HALF = 2;
 const AFTER_COMMA = 3;
+
+// A stop glued to a one-letter opener, "A" or "I", after a lower-case word and before a space and a lower-case word
+// ("Wang said.A common focus"): read only in a text that lost other spaces, as native copy's slips lose one ("desk.A
+// list"); a number or an initial before the stop is an item's name ("Article 5.A", "U.S.A").
+const GLUED_LETTER = /\p{L}*\p{Ll}{2}[.!?][”’"]?[AI](?= \p{Ll})/gu;
+const GLUED_LETTER_HINT = /[.!?](?<=\p{Ll}.)[”’"]?[AI] \p{Ll}/u;
 
 // Two content words glued are read when each has LONG_HALF letters or more ("multilateralcooperation"): English's closed
 // compounds the word list lacks have a short half ("policymakers", "cyberattack", "peacekeeping").
@@ -333,8 +337,9 @@ function splitInTwo(text: string, start: number, end: number, lex: TranslationLe
 }
 
 /** The lost spaces read in a text that lost BATCH or more by the stricter readings (see BATCH). */
-function batchedSpaces(text: string, lex: TranslationLexicons): Finding[] {
-  const out: Finding[] = [];
+function batchedSpaces(doc: Doc, lex: TranslationLexicons): Finding[] {
+  const { text } = doc;
+  const out: Finding[] = matchesIn(doc, GLUED_LETTER, GLUED_LETTER_HINT).map(({ start, end, match }) => ({ start, end, text: `"${match[0]}" runs two sentences together, in a text that lost other spaces: ${LOST_SPACE}` }));
   const found = (start: number, end: number, at: number, comma: boolean) => {
     const word = text.slice(start, end);
     out.push({ start, end, text: `"${word}" runs two words together ("${text.slice(start, at)}${comma ? '' : ' '}${text.slice(at, end)}"), in a text that lost other spaces: ${LOST_SPACE}` });
@@ -404,7 +409,7 @@ export const runTogether: QualityRule = {
     }));
     const glued = apartFrom(gluedFunctionWords(doc, lex), found);
     const strict = [...found, ...glued];
-    if (strict.length >= BATCH) glued.push(...apartFrom(batchedSpaces(doc.text, lex), strict));
+    if (strict.length >= BATCH) glued.push(...apartFrom(batchedSpaces(doc, lex), strict));
     return glued.length === 0 ? found : [...found, ...glued].sort((a, b) => a.start - b.start);
   },
 };
