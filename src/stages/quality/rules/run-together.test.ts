@@ -33,6 +33,8 @@ test('run-together: flags what it names, and nothing in plain English copy', () 
     // a country's domain in an outlet's name, not two sentences; an English two-letter word after a stop is
     ['Source: Caliber.Az, Report.Ge and Oku.AzAccording to the ministry', ['Oku.AzAccording']],
     ['relations with China.It said so, as did the EU.We agree', ['China.It', 'EU.We']],
+    // a one-letter opener glued after a lower-case word is read only in a text that lost other spaces (see the batch test)
+    ['the world and history, Wang said.A common focus of both sides. He asked why?I think so', []],
   ];
   for (const [text, expected] of cases) {
     const found = runTogether.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
@@ -54,6 +56,8 @@ test('run-together: a function word glued to the word before it, and not English
     ['the Parties andcountries, Trong’s visithas given a boost to the policy ofindependence', ['andcountries', 'visithas', 'ofindependence']],
     ['therapist, format, fortune, asset, tonight, online, inbound, offence, theirs, atone, thereof, within, into, inbox, forwarded, onsets, infighting, onboarding, bygones, withheld', []],
     ['talks tothe press and inthe region', ['tothe', 'inthe']],
+    // a noun in -isation of an English word the list has, glued to "of"; not where the stem is no English word
+    ['the policy of multilateralisationof relations and regionalizationof trade, but not the zzqisationof ones', ['multilateralisationof', 'regionalizationof']],
     ['read www.theguardian.com or @ofthe and user_ofthe', []],
     // a possessive's s glued to the next word; not a name or a word with an apostrophe inside
     ['a priority in China’sneighbourhood diplomacy and Vietnam\'sforeign policy', ['China’sneighbourhood', 'Vietnam\'sforeign']],
@@ -140,6 +144,8 @@ test('run-together: in a text that lost two spaces or more, looser readings; not
     // two content words of seven letters or more glued, and two capitalised words of four or more joined once only
     [`${lossy} on multilateralcooperation, with Nguyen ThanhVinh as PermanentRepresentative`, ['day.The', 'ofthe', 'multilateralcooperation', 'ThanhVinh', 'PermanentRepresentative']],
     // a shorter half ("peacekeeping", "MacArthur", "LeBron"), or a pair joined twice (a brand: "PowerPoint", "BlackBerry")
+    // a stop glued to a one-letter opener; not after a number or initials, nor a letter before a capital or at the end
+    [`${lossy}: Wang said.A common focus, he asked why?I think so, under Article 5.A of the treaty, the U.S.A is, in column.A B and C, plan.A`, ['day.The', 'ofthe', 'said.A', 'why?I']],
     [`${lossy} on peacekeeping with MacArthur and LeBron, a PowerPoint and a BlackBerry, then the PowerPoint and the BlackBerry`, ['day.The', 'ofthe']],
   ];
   for (const [text, expected] of cases) {

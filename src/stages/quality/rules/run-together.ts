@@ -91,6 +91,14 @@ function englishForm(word: string, lex: TranslationLexicons): boolean {
   return lex.englishWord(word) || INFLECTIONS.some((e) => word.length - e.length > STEM && word.endsWith(e) && lex.englishWord(word.slice(0, -e.length)));
 }
 
+// Nouns English makes of any adjective the word list has, which the list lacks many of ("multilateralisation").
+const NOMINALISATIONS = ['isation', 'ization', 'isations', 'izations'];
+
+/** Whether a lower-case word is a NOMINALISATIONS noun of an English word of STEM letters or more. */
+function nominalisation(word: string, lex: TranslationLexicons): boolean {
+  return NOMINALISATIONS.some((e) => word.length - e.length >= STEM && word.endsWith(e) && lex.englishWord(word.slice(0, -e.length)));
+}
+
 /** The glue ending at `end` (a long one, or a short one after SHORT_STEM letters), if one does. */
 function glueEnding(text: string, start: number, end: number): string | undefined {
   const last = text.charCodeAt(end - 1);
@@ -223,7 +231,7 @@ function gluedFunctionWords(doc: Doc, lex: TranslationLexicons): Finding[] {
     // the split is looked for first (each by a letter compared first), the rest after: most words have no split
     const glue = end - start >= STEM + 3 ? glueEnding(text, start, end) : undefined;
     const at = glue ? end - glue.length : -1;
-    const ending = glue !== undefined && at - start >= STEM && lex.englishWordAt(text, start, at);
+    const ending = glue !== undefined && at - start >= STEM && (lex.englishWordAt(text, start, at) || nominalisation(text.slice(start, at), lex));
     const leading = ending ? undefined : glueStarting(text, start, end, lex);
     const past = ending || leading || end - start < PAST + AFTER_PAST || lex.englishWordAt(text, start, end) ? undefined : pastStarting(text, start, end, lex);
     if (!ending && !leading && !past) continue;
@@ -292,8 +300,9 @@ function camelJoins(text: string, lex: TranslationLexicons): Finding[] {
 // Lost spaces come in batches: copy pasted or converted so that it lost BATCH spaces or more by the readings above lost
 // others those readings leave alone, since they guard against English's own compounds and code's names one word at a time.
 // In such a text a lower-case word that is no English word but a function word and a word ("maintainan", "afriend"), a
-// comma between two words ("peace,stability"), an English word before a capitalised one ("aboutVietnam", "thePM"), or two
-// capitalised words one of which the text writes alone ("SahariPengiran" beside "Pengiran") is a lost space too.
+// comma between two words ("peace,stability"), a stop before a one-letter opener ("said.A"), an English word before a
+// capitalised one ("aboutVietnam", "thePM"), or two capitalised words one of which the text writes alone
+// ("SahariPengiran" beside "Pengiran") is a lost space too.
 const BATCH = 2;
 // A split lower-case word is a function word or an article and an English word of HALF letters or more ("afriend",
 // "maintainan", "withsustainable"): English's closed compounds the word list lacks join two content words
@@ -302,6 +311,12 @@ const HALF = 4;
 const FUNCTION_HALVES = new Set([...FUNCTION_LIST, 'a', 'an']);
 const CAMEL_HALF = 2;
 const AFTER_COMMA = 3;
+
+// A stop glued to a one-letter opener, "A" or "I", after a lower-case word and before a space and a lower-case word
+// ("Wang said.A common focus"): read only in a text that lost other spaces, as native copy's slips lose one ("desk.A
+// list"); a number or an initial before the stop is an item's name ("Article 5.A", "U.S.A").
+const GLUED_LETTER = /\p{L}*\p{Ll}{2}[.!?][”’"]?[AI](?= \p{Ll})/gu;
+const GLUED_LETTER_HINT = /[.!?](?<=\p{Ll}.)[”’"]?[AI] \p{Ll}/u;
 
 // Two content words glued are read when each has LONG_HALF letters or more ("multilateralcooperation"): English's closed
 // compounds the word list lacks have a short half ("policymakers", "cyberattack", "peacekeeping").
@@ -322,8 +337,9 @@ function splitInTwo(text: string, start: number, end: number, lex: TranslationLe
 }
 
 /** The lost spaces read in a text that lost BATCH or more by the stricter readings (see BATCH). */
-function batchedSpaces(text: string, lex: TranslationLexicons): Finding[] {
-  const out: Finding[] = [];
+function batchedSpaces(doc: Doc, lex: TranslationLexicons): Finding[] {
+  const { text } = doc;
+  const out: Finding[] = matchesIn(doc, GLUED_LETTER, GLUED_LETTER_HINT).map(({ start, end, match }) => ({ start, end, text: `"${match[0]}" runs two sentences together, in a text that lost other spaces: ${LOST_SPACE}` }));
   const found = (start: number, end: number, at: number, comma: boolean) => {
     const word = text.slice(start, end);
     out.push({ start, end, text: `"${word}" runs two words together ("${text.slice(start, at)}${comma ? '' : ' '}${text.slice(at, end)}"), in a text that lost other spaces: ${LOST_SPACE}` });
@@ -393,7 +409,7 @@ export const runTogether: QualityRule = {
     }));
     const glued = apartFrom(gluedFunctionWords(doc, lex), found);
     const strict = [...found, ...glued];
-    if (strict.length >= BATCH) glued.push(...apartFrom(batchedSpaces(doc.text, lex), strict));
+    if (strict.length >= BATCH) glued.push(...apartFrom(batchedSpaces(doc, lex), strict));
     return glued.length === 0 ? found : [...found, ...glued].sort((a, b) => a.start - b.start);
   },
 };
