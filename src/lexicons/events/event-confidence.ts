@@ -8,8 +8,8 @@ const TrainingSchema = z.object({
   right: z.number().int().describe('events with a triple the gold has at country level, full code (label 1)'),
   features: z.number().int().describe('feature names with a weight'),
   folds: z.number().int(),
-  l2: z.number().describe('the L2 penalty chosen by cross-validation by story'),
-  featureSet: z.string().describe('the feature groups chosen by cross-validation'),
+  l2: z.number().describe('the L2 penalty (fixed in the training script)'),
+  featureSet: z.string().describe('the feature groups used ("all")'),
   cv: z.object({
     auc: z.number().describe('area under the ROC curve of the out-of-fold probabilities (0.5: no better than chance)'),
     keepAll: z.object({ precision: z.number(), recall: z.number(), f1: z.number() }),
