@@ -116,3 +116,29 @@ test('a date the chunker ran into a noun phrase is not its head (headBeforeDate)
   ];
   for (const [text, word, head] of cases) assert.equal(headOf(text, word), head, text);
 });
+
+test('a hyphen compound the chunker misread does not cut the object short nor take its head (objectPastCompound, headAfterCompound)', () => {
+  const cases: [string, string, string | null][] = [
+    // PLEDGE * EFFORT [030]: "all" a determiner and "out" a preposition to the tagger end the object at "all"
+    ['The minister pledged all-out efforts to advance relations with China.', 'pledged', '030'],
+    // LAUNCH * OFFENSIVE [190]: "scale" was the head of "a large-scale offensive" ("offensive" an adjective to the tagger)
+    ['The army launched a large-scale offensive against the rebels.', 'launched', '190'],
+    // PLEDGE * SUPPORT [032] through a compound the chunker reads whole
+    ['Germany pledged long-term support for Ukraine.', 'pledged', '032'],
+    // negative: a hyphen with spaces around it is a dash, not a compound; a compound's own head stays ("a two-day visit" is no "day")
+    ['The army launched a large - scale offensive against the rebels.', 'launched', null],
+    ['The army launched a large-scale exercise.', 'launched', null],
+  ];
+  for (const [text, verb, code] of cases) assert.equal(codeOf(text, verb), code, text);
+  const objectOf = (text: string, verb: string) => {
+    const syntax = syntaxOf(pipeline.analyzeWorking({ text }));
+    const g = syntax.verbGroups.find((x) => syntax.words[x.head]!.lower === verb)!;
+    const o = objectPastAdverb(syntax, g, syntax.words.length);
+    return o && syntax.words.slice(o.first, o.last + 1).map((w) => w.text).join(' ');
+  };
+  assert.equal(objectOf('Iran declared an all-out war on the rebels.', 'declared'), 'an all - out war');
+  assert.equal(objectOf('Police dispersed the short-lived demonstration in the capital.', 'dispersed'), 'demonstration');
+  // negative: no compound after the object, or a dash between spaced words: the object stays the chunker's
+  assert.equal(objectOf('Iran declared war on the rebels.', 'declared'), 'war');
+  assert.equal(objectOf('Police dispersed the crowd - and then left.', 'dispersed'), 'the crowd');
+});

@@ -25,6 +25,23 @@ export function headBeforeDate(syntax: Syntax, first: number, head: number): num
   return k >= first ? k : head;
 }
 
+/** Is word `k` a hyphen glued to the words on both its sides ("all-out", "large-scale"), as a compound writes it? */
+function compoundHyphen(syntax: Syntax, k: number): boolean {
+  const w = syntax.words[k];
+  const before = syntax.words[k - 1];
+  const after = syntax.words[k + 1];
+  return w?.text === '-' && !!before && !!after && before.end === w.start && w.end === after.start;
+}
+
+/**
+ * "a large-scale offensive": the tagger reads the word after a hyphen compound as an adjective, and the chunker
+ * makes the compound's second part ("scale") the head. A head that closes a hyphen compound with words after it
+ * in its chunk modifies them: the chunk's last word is the head.
+ */
+function headAfterCompound(syntax: Syntax, head: number, last: number): number {
+  return head < last && compoundHyphen(syntax, head - 1) ? last : head;
+}
+
 function phrase(syntax: Syntax, r: TokenRange): FramePhrase {
   // One loop over the range, not a slice mapped twice: a frame reads a few phrases for every verb of a document.
   // Sized once: an array grown by push from empty takes room for 17 words, most phrases have two or three.
@@ -36,7 +53,8 @@ function phrase(syntax: Syntax, r: TokenRange): FramePhrase {
     words[k - r.first] = w.text;
     lemmas[k - r.first] = w.lemma;
   }
-  const head = headBeforeDate(syntax, r.first, syntax.chunkAt(r.last)?.head ?? r.last) - r.first;
+  const chunkHead = syntax.chunkAt(r.last)?.head ?? r.last;
+  const head = headBeforeDate(syntax, r.first, headAfterCompound(syntax, chunkHead, last)) - r.first;
   return { words, lemmas, head: Math.max(0, Math.min(head, words.length - 1)) };
 }
 
@@ -91,8 +109,8 @@ export function clauseEndOf(syntax: Syntax, g: VerbGroup): number {
   return sentence.last + 1;
 }
 
-/** How many words may stand between a verb and the object chunk the chunker did not give it ("a third", "newly -"). */
-const OBJECT_LEAD_REACH = 4;
+/** How many words may stand between a verb and the object chunk the chunker did not give it ("a third", "newly -", "the short - lived"). */
+const OBJECT_LEAD_REACH = 5;
 /** Words that may lead into an object the chunker started late: its determiner, a number, an adjective. */
 const OBJECT_LEAD: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
 
@@ -101,19 +119,33 @@ const OBJECT_LEAD: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
  * (the tagger calls "third" an adverb): the chunker opens no object at an adverb, so the group has none though a noun
  * chunk of its clause follows. Where only an adverb, a glued hyphen and the words that lead into a noun phrase stand
  * between, that chunk is the object. No adverb, no object: "fired at", "said, …" and "is in Iran" stay as they are.
+ * An object a hyphen compound cut short runs on to the noun after it (objectPastCompound).
  */
 export function objectPastAdverb(syntax: Syntax, g: VerbGroup, end: number): TokenRange | null {
-  if (g.object) return g.object;
+  if (g.object) return objectPastCompound(syntax, g.object, end);
   let adverb = false;
   for (let k = g.last + 1; k < end && k <= g.last + OBJECT_LEAD_REACH; k++) {
     const c = syntax.chunkAt(k);
-    if (c) return adverb ? { first: c.first, last: c.last } : null;
+    if (c) return adverb ? objectPastCompound(syntax, { first: c.first, last: c.last }, end) : null;
     const w = syntax.words[k]!;
     const gluedHyphen = w.text === '-' && syntax.words[k - 1]!.end === w.start;
-    if (w.pos === 'ADV') adverb = true;
+    // "dispersed the short-lived demonstration": a compound's second part the tagger calls a verb stops the chunker as an adverb does.
+    if (w.pos === 'ADV' || compoundHyphen(syntax, k - 1)) adverb = true;
     else if (!OBJECT_LEAD.has(w.pos) && !gluedHyphen) return null;
   }
   return null;
+}
+
+/**
+ * "pledged all-out efforts", "declared an all-out war": the chunker ends the object at a hyphen compound whose
+ * parts it misreads ("all" a determiner, "out" a preposition), leaving the noun it modifies outside. A noun chunk
+ * right after the compound is the object's own end, its head the object's head.
+ */
+function objectPastCompound(syntax: Syntax, object: TokenRange, end: number): TokenRange {
+  const next = object.last + 3;
+  if (next >= end || !compoundHyphen(syntax, object.last + 1)) return object;
+  const c = syntax.chunkAt(next);
+  return c && c.first === next ? { first: object.first, last: c.last } : object;
 }
 
 export function clauseFrame(syntax: Syntax, g: VerbGroup): ClauseFrame {
