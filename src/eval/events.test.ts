@@ -72,6 +72,21 @@ test('the class line is followed by one "pruned by" line: the rule that dropped 
   assert.equal(kept[kept.findIndex((n) => n.startsWith('errors by class')) + 1], 'pruned by: none');
 });
 
+test('the report lists each record it got wrong (for --errors): text, expected, given, classes; right records are not listed', () => {
+  const f = file([
+    JSON.stringify({ id: 'right', date: '2020-01-01', text: 'Israeli soldiers attacked Palestinian militants.', expected: [t('ISRMIL', 'PSE', '190')] }),
+    JSON.stringify({ id: 'dropped', date: '2020-01-01', text: 'The prime minister arrived in Brunei today for a two-day official visit.', expected: [{ ...t('MYS', 'BRN', '042'), trigger: 'arrived' }] }),
+    JSON.stringify({ id: 'clean', date: null, text: 'Heavy rain fell on Tuesday.', expected: [], no_event_reason: 'nature' }),
+  ]);
+  const { errors } = eventsReport(readEventRecords(f), f);
+  assert.deepEqual(errors, [[
+    'dropped: The prime minister arrived in Brunei today for a two-day official visit.',
+    '  expected: MYS BRN 042',
+    '  newsgraph: none',
+    '  errors: trigger found, pruned, not this triple (by background event: unplaced government)',
+  ]]);
+});
+
 test("a pruned miss names the rule that dropped the trigger its class rests on; other classes name none", () => {
   const thanked = { ...t('CHN', 'PAK', '051'), trigger: 'thanked' };
   const pruned = (by: string | undefined, dropped?: Triple[]): TriggerInRecord => ({ text: 'thanked', code: '051', why: 'pruned', ...(by && { by }), ...(dropped && { dropped }) });

@@ -278,12 +278,15 @@ export function eventsReport(records: readonly EventRecord[], file: string): Eva
   let noEventClean = 0;
   const classes = new Map<ErrorClass, number>();
   const prunedBy = new Map<string, number>();
+  const errors: string[][] = [];
   for (const record of records) {
     const predicted = predictTriples(record);
-    for (const c of classifyErrorsBy(record, predicted)) {
+    const classed = classifyErrorsBy(record, predicted);
+    for (const c of classed) {
       classes.set(c.class, (classes.get(c.class) ?? 0) + 1);
       if (c.by !== undefined) prunedBy.set(c.by, (prunedBy.get(c.by) ?? 0) + 1);
     }
+    if (classed.length > 0) errors.push(errorBlock(record, predicted, classed));
     expected += record.expected.length;
     if (record.expected.length === 0) {
       noEvent++;
@@ -317,6 +320,7 @@ export function eventsReport(records: readonly EventRecord[], file: string): Eva
       }`,
       `pruned by: ${countList(prunedBy)}`,
     ],
+    errors,
     figures: {
       task: 'events',
       correct: full.correct,
@@ -328,6 +332,17 @@ export function eventsReport(records: readonly EventRecord[], file: string): Eva
       rootRecall: rootFigures.recall,
     },
   };
+}
+
+/** A record newsgraph got wrong, for `eval events --errors`: its text, the expected and the given triples, the classes. */
+function errorBlock(record: EventRecord, predicted: readonly Triple[], classed: readonly ClassedError[]): string[] {
+  const triples = (ts: readonly Triple[]) => ts.map((t) => `${t.source} ${t.target} ${t.code}`).join('; ');
+  return [
+    `${record.id}: ${record.text}`,
+    `  expected: ${record.expected.length > 0 ? triples(record.expected) : `none (${record.no_event_reason ?? 'no reason given'})`}`,
+    `  newsgraph: ${predicted.length > 0 ? triples(predicted) : 'none'}`,
+    `  errors: ${classed.map((c) => (c.by === undefined ? c.class : `${c.class} (by ${c.by})`)).join('; ')}`,
+  ];
 }
 
 /** "name n, name n", most first, ties by name (deterministic). */

@@ -16,6 +16,8 @@ export interface EvalReport {
   figures: EvalFigures;
   /** Extra lines printed before the table (error classes, notes). */
   notes?: string[];
+  /** One block of lines per item the system got wrong (what was expected, what it gave, why), printed on request. */
+  errors?: string[][];
 }
 
 /** Thrown by a scorer when the file is not in its format: the CLI prints `message` and exits 2. */

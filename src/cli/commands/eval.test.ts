@@ -26,6 +26,26 @@ test('an eval report is a readable table whose last line is one JSON object of f
   assert.deepEqual(EvalFiguresSchema.parse(JSON.parse(lines.at(-1)!)), { task: 'timex', strictF1: 89.23, relaxedF1: 94.04 });
 });
 
+test('with --errors the listed records come first, a blank line after each, and the figures line stays last', () => {
+  const report = {
+    title: 'events on gold.jsonl',
+    header: ['level', 'correct'],
+    rows: [['country, full code', 1]],
+    figures: { task: 'events' as const, correct: 1 },
+    errors: [['r1: A text.', '  expected: USA RUS 042'], ['r2: Another.', '  expected: none (statement)']],
+  };
+  const listed = capture();
+  printReport(report, listed.io, true);
+  const lines = listed.text().trimEnd().split('\n');
+  assert.deepEqual(lines.slice(0, 6), ['r1: A text.', '  expected: USA RUS 042', '', 'r2: Another.', '  expected: none (statement)', '']);
+  assert.equal(lines[6], 'events on gold.jsonl');
+  assert.deepEqual(JSON.parse(lines.at(-1)!), { task: 'events', correct: 1 });
+  // without the flag the errors are not printed
+  const plain = capture();
+  printReport(report, plain.io);
+  assert.equal(plain.text().split('\n')[0], 'events on gold.jsonl');
+});
+
 test('prf gives percentages and is zero, not NaN, when nothing was predicted or expected', () => {
   const cases: [[number, number, number], { precision: number; recall: number; f1: number }][] = [
     [[8, 10, 16], { precision: 80, recall: 50, f1: 61.54 }],
