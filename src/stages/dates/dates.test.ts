@@ -119,6 +119,13 @@ const CASES: [string, string[]][] = [
   ['The minister will visit Paris on Nov. 5. Rebels attacked overnight.', ['Nov. 5|DATE|2020-11-05', 'overnight|TIME|2020-10-22TNI']],
   ['Talks open on Nov. 5 and will resume the next morning.', ['Nov. 5|DATE|2020-11-05', 'the next morning|TIME|2020-11-06TMO']],
   ['Talks opened on Oct. 20 and resumed the next morning.', ['Oct. 20|DATE|2020-10-20', 'the next morning|TIME|2020-10-21TMO']],
+  // What began "since" a date lies behind the story's day, whatever the tense of its verb.
+  ['Prices have risen since December.', ['December|DATE|2019-12']],
+  ['The index is up 5% since year-end.', ['year-end|DATE|2019-12-31']],
+  ['Troops have been there since Sunday.', ['Sunday|DATE|2020-10-18']],
+  ['Prices have risen since July.', ['July|DATE|2020-07']],
+  ['He has lived there since 1990.', ['1990|DATE|1990']],
+  ['Prices will rise in December.', ['December|DATE|2020-12']],
   // Negative cases: words and numbers that are not dates here.
   ['They worked the full week.', []],
   ['Two thousand people marched.', []],
