@@ -126,6 +126,9 @@ const CASES: [string, string[]][] = [
   ['Prices have risen since July.', ['July|DATE|2020-07']],
   ['He has lived there since 1990.', ['1990|DATE|1990']],
   ['Prices will rise in December.', ['December|DATE|2020-12']],
+  // A change "effective" on a date takes effect ahead of the story's day.
+  ['It created an office of the chairman, effective Feb. 1.', ['Feb. 1|DATE|2021-02-01']],
+  ['It created an office of the chairman on Feb. 1.', ['Feb. 1|DATE|2020-02-01']],
   // Negative cases: words and numbers that are not dates here.
   ['They worked the full week.', []],
   ['Two thousand people marched.', []],

@@ -6,7 +6,7 @@ import { createDateReader, type DateReader } from './chrono-config.ts';
 import { readConvention, type Convention, type DateOption } from './convention.ts';
 import { annotations, type PointSpec, type Spec } from './draft.ts';
 import { format, notAfterAnchor, resolvePoint } from './resolve.ts';
-import { governingTense } from './tense.ts';
+import { CUE_REACH, directionCue, governingTense } from './tense.ts';
 import { checkWeekdaysBesideDates, fitStatedWeekday, mismatchText, WEEKDAY_MISMATCH } from './weekday-check.ts';
 import { loadDateWords } from '../../lexicons/dates/words.ts';
 import { datedEvents } from './parsers/anniversary-parser.ts';
@@ -18,8 +18,6 @@ const DATE_ISH =
 const LONG_DIGITS = /\d{9,}/g;
 /** A word glued to a clock time on a scraped page ("09:40:25Source"): its first letter is read as a space, so the time keeps its seconds. */
 const GLUED_TO_CLOCK = /(?<=\d:\d\d)[A-Z](?=[a-z])/g;
-/** "since" (or "ever since") just before a timex: the date it names is not after the anchor. */
-const SINCE = /\bsince\s+$/i;
 /** Longer "sentences" (tables, unpunctuated dumps) are read in windows of about this many characters. */
 const WINDOW = 1000;
 
@@ -115,9 +113,9 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
   const annotation = annotations.get(result);
   const read = annotation?.spec;
   if (!read || end <= start) return null;
-  const since = SINCE.test(doc.text.slice(Math.max(syntax.words[sentence.first]!.start, start - 12), start));
-  // What began "since" a date lies behind: its verb's tense ("have risen", "is up") does not choose the occurrence.
-  const tense = since ? 'past' : governingTense(syntax, sentence, start, end);
+  // "since December", "effective Feb. 1": the word before says which way the date lies, not its verb's tense.
+  const cue = directionCue(doc.text.slice(Math.max(syntax.words[sentence.first]!.start, start - CUE_REACH), start));
+  const tense = cue ? cue.tense : governingTense(syntax, sentence, start, end);
   const spec: Spec = read.durationUnlessFuture && tense !== 'future'
     ? { kind: 'literal', type: 'DURATION', value: read.durationUnlessFuture }
     : read;
@@ -153,7 +151,7 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
     mod = spec.relation === 'last' ? 'BEFORE' : 'AFTER';
   } else {
     ({ value, implied } = resolvePoint(spec, anchorDay, tense));
-    if (since && value && anchorDay) value = notAfterAnchor(value, anchorDay, implied);
+    if (cue?.name === 'since' && value && anchorDay) value = notAfterAnchor(value, anchorDay, implied);
     const quarter = spec.inheritsQuarter ? nearbyQuarter(doc, start) : null;
     // The nearby quarter is this year's or already the year-ago one; either way the year is the resolved one.
     if (quarter && value && [0, 1].includes(Number(quarter.value!.slice(0, 4)) - Number(value))) value = `${value}${quarter.value!.slice(4)}`;
