@@ -56,7 +56,7 @@ const CHRONO_PARSERS = new Map<string, RegExp[]>([
   ['ENSlashMonthFormatParser', [/\d\/\d/]],
   ['ENTimeExpressionParser', [/\d\s*(?::\d|[ap]\.?\s?m\b|o'clock)|noon|midnight/i]],
   ['ENYearMonthNameParser', [MONTH_NAME, MONTH_WORD]],
-  ['ENCasualTimeParser', [/noon|midnight|morning|afternoon|evening|night/i]],
+  ['ENCasualTimeParser', [/noon|midday|midnight|morning|afternoon|evening|night/i]],
   ['ENMonthNameParser', [MONTH_NAME, MONTH_WORD]],
 ]);
 /**
