@@ -76,6 +76,10 @@ const CASES: [string, string[]][] = [
   ['They came home on the evening of Friday, Oct. 16.', ['Friday, Oct. 16|DATE|2020-10-16']],
   ['They met at 9 p.m. on Oct. 3.', ['9 p.m. on Oct. 3|TIME|2020-10-03T21:00']],
   ['They signed in 1950; relations soured a few years later.', ['1950|DATE|1950', 'a few years later|DATE|1950|AFTER']],
+  // With no earlier date to count from, a vague "later" or "earlier" is the length it names, as "Three days later" is.
+  ['A few days later, the company announced sharp losses.', ['A few days later|DURATION|PXD']],
+  ['Some weeks later, he resigned.', ['Some weeks later|DURATION|PXW']],
+  ['He left on Oct. 5. A few days later, he resigned.', ['Oct. 5|DATE|2020-10-05', 'A few days later|DATE|2020-10-05|AFTER']],
   ['Three days later, the index closed higher.', ['Three days later|DURATION|P3D']],
   ['Just over an hour later, he was declared dead.', ['an hour later|DURATION|PT1H']],
   ['But a minute and a half later, a pilot called.', ['a minute and a half later|DURATION|PT1M30S']],

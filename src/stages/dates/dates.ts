@@ -145,6 +145,10 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
     anchorDay = earlier.day;
     anchor = { kind: 'timex', timex: earlier.timex.id };
   }
+  if (!earlier && spec.durationUnlessAnchored) {
+    // "A few days later" with no date before it to count from: the vague length it names, as "three days later" is.
+    return timex(mod, 'DURATION', spec.durationUnlessAnchored, { kind: 'none', timex: null }, [], []);
+  }
   if (earlier && spec.shift?.n === null) {
     // "a few years later": after the earlier date, at the unit's granularity.
     value = format({ year: earlier.day.year, month: earlier.day.month, day: earlier.day.day }, spec.granularity);
