@@ -25,6 +25,7 @@ import { unitCountParser } from './parsers/unit-count-parser.ts';
 import { weekdayRelationParser } from './parsers/weekday-relation-parser.ts';
 import { centuryParser, clippedYearParser, decadeParser, spokenYearParser, yearParser } from './parsers/year-parser.ts';
 import { chronoReadingRefiner } from './refiners/chrono-reading-refiner.ts';
+import { compoundDurationRefiner } from './refiners/compound-duration-refiner.ts';
 import { falsePositiveRefiner } from './refiners/false-positive-refiner.ts';
 import { modifierRefiner } from './refiners/modifier-refiner.ts';
 import { numericDateRefiner } from './refiners/numeric-date-refiner.ts';
@@ -124,7 +125,7 @@ export function createDateReader(words: DateWords): DateReader {
     });
   const overlap = casual.refiners.find((r) => r.constructor.name === 'OverlapRemovalRefiner')!;
   const mergers = CHRONO_MERGERS.map((name) => casual.refiners.find((r) => r.constructor.name === name)!).map(onChronoResults);
-  const refiners = [numericDateRefiner, overlap, ...mergers, overlap, falsePositiveRefiner(words), rangeRefiner, chronoReadingRefiner, rangeJoinRefiner, weekOfRefiner, weekdayAsideRefiner, trimRefiner, modifierRefiner(words)];
+  const refiners = [numericDateRefiner, overlap, ...mergers, overlap, falsePositiveRefiner(words), rangeRefiner, chronoReadingRefiner, rangeJoinRefiner, compoundDurationRefiner, weekOfRefiner, weekdayAsideRefiner, trimRefiner, modifierRefiner(words)];
   const gated = [...ourParsers(words).map((parser): Triggered => ({ parser, triggers: [parser.trigger] })), ...theirs];
   const parsers = gated.map((g) => g.parser);
   // Parsers that share a trigger ask for it once.
