@@ -22,8 +22,10 @@ import { referenceParser } from './parsers/reference-parser.ts';
 import { relativePeriodParser, yearAgoQuarterParser, yearEndParser } from './parsers/relative-period-parser.ts';
 import { setParser, weekdaySetParser } from './parsers/set-parser.ts';
 import { unitCountParser } from './parsers/unit-count-parser.ts';
+import { weekdayRelationParser } from './parsers/weekday-relation-parser.ts';
 import { centuryParser, clippedYearParser, decadeParser, spokenYearParser, yearParser } from './parsers/year-parser.ts';
 import { chronoReadingRefiner } from './refiners/chrono-reading-refiner.ts';
+import { compoundDurationRefiner } from './refiners/compound-duration-refiner.ts';
 import { falsePositiveRefiner } from './refiners/false-positive-refiner.ts';
 import { modifierRefiner } from './refiners/modifier-refiner.ts';
 import { numericDateRefiner } from './refiners/numeric-date-refiner.ts';
@@ -55,7 +57,7 @@ const CHRONO_PARSERS = new Map<string, RegExp[]>([
   ['ENSlashMonthFormatParser', [/\d\/\d/]],
   ['ENTimeExpressionParser', [/\d\s*(?::\d|[ap]\.?\s?m\b|o'clock)|noon|midnight/i]],
   ['ENYearMonthNameParser', [MONTH_NAME, MONTH_WORD]],
-  ['ENCasualTimeParser', [/noon|midnight|morning|afternoon|evening|night/i]],
+  ['ENCasualTimeParser', [/noon|midday|midnight|morning|afternoon|evening|night/i]],
   ['ENMonthNameParser', [MONTH_NAME, MONTH_WORD]],
 ]);
 /**
@@ -71,7 +73,7 @@ const CHRONO_MERGERS = ['MergeWeekdayComponentRefiner', 'ExtractTimezoneAbbrRefi
 function ourParsers(words: DateWords): TriggeredParser[] {
   const v = dateVocabulary(words);
   return [
-    referenceParser(v), casualDayParser(v), partOfDayParser(v), overnightParser, dayOfMonthParser, anaphoricPartOfDayParser(v), monthRelationParser, pastPeriodParser(v), relativePeriodParser(v), yearAgoQuarterParser, yearEndParser, quarterParser, yearPeriodParser, holidayParser(v),
+    referenceParser(v), casualDayParser(v), partOfDayParser(v), overnightParser, dayOfMonthParser, anaphoricPartOfDayParser(v), monthRelationParser, weekdayRelationParser, pastPeriodParser(v), relativePeriodParser(v), yearAgoQuarterParser, yearEndParser, quarterParser, yearPeriodParser, holidayParser(v),
     anniversaryParser(v), foreignMonthParser(v), setParser(v), weekdaySetParser(v), inUnitsParser(v), unitCountParser(v), centuryParser(v), decadeParser, spokenYearParser(v), yearParser, clippedYearParser, impossibleDateParser,
   ];
 }
@@ -123,7 +125,7 @@ export function createDateReader(words: DateWords): DateReader {
     });
   const overlap = casual.refiners.find((r) => r.constructor.name === 'OverlapRemovalRefiner')!;
   const mergers = CHRONO_MERGERS.map((name) => casual.refiners.find((r) => r.constructor.name === name)!).map(onChronoResults);
-  const refiners = [numericDateRefiner, overlap, ...mergers, overlap, falsePositiveRefiner(words), rangeRefiner, chronoReadingRefiner, rangeJoinRefiner, weekOfRefiner, weekdayAsideRefiner, trimRefiner, modifierRefiner(words)];
+  const refiners = [numericDateRefiner, overlap, ...mergers, overlap, falsePositiveRefiner(words), rangeRefiner, chronoReadingRefiner, rangeJoinRefiner, compoundDurationRefiner, weekOfRefiner, weekdayAsideRefiner, trimRefiner, modifierRefiner(words)];
   const gated = [...ourParsers(words).map((parser): Triggered => ({ parser, triggers: [parser.trigger] })), ...theirs];
   const parsers = gated.map((g) => g.parser);
   // Parsers that share a trigger ask for it once.

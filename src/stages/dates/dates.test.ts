@@ -76,6 +76,10 @@ const CASES: [string, string[]][] = [
   ['They came home on the evening of Friday, Oct. 16.', ['Friday, Oct. 16|DATE|2020-10-16']],
   ['They met at 9 p.m. on Oct. 3.', ['9 p.m. on Oct. 3|TIME|2020-10-03T21:00']],
   ['They signed in 1950; relations soured a few years later.', ['1950|DATE|1950', 'a few years later|DATE|1950|AFTER']],
+  // With no earlier date to count from, a vague "later" or "earlier" is the length it names, as "Three days later" is.
+  ['A few days later, the company announced sharp losses.', ['A few days later|DURATION|PXD']],
+  ['Some weeks later, he resigned.', ['Some weeks later|DURATION|PXW']],
+  ['He left on Oct. 5. A few days later, he resigned.', ['Oct. 5|DATE|2020-10-05', 'A few days later|DATE|2020-10-05|AFTER']],
   ['Three days later, the index closed higher.', ['Three days later|DURATION|P3D']],
   ['Just over an hour later, he was declared dead.', ['an hour later|DURATION|PT1H']],
   ['But a minute and a half later, a pilot called.', ['a minute and a half later|DURATION|PT1M30S']],
@@ -119,6 +123,16 @@ const CASES: [string, string[]][] = [
   ['The minister will visit Paris on Nov. 5. Rebels attacked overnight.', ['Nov. 5|DATE|2020-11-05', 'overnight|TIME|2020-10-22TNI']],
   ['Talks open on Nov. 5 and will resume the next morning.', ['Nov. 5|DATE|2020-11-05', 'the next morning|TIME|2020-11-06TMO']],
   ['Talks opened on Oct. 20 and resumed the next morning.', ['Oct. 20|DATE|2020-10-20', 'the next morning|TIME|2020-10-21TMO']],
+  // What began "since" a date lies behind the story's day, whatever the tense of its verb.
+  ['Prices have risen since December.', ['December|DATE|2019-12']],
+  ['The index is up 5% since year-end.', ['year-end|DATE|2019-12-31']],
+  ['Troops have been there since Sunday.', ['Sunday|DATE|2020-10-18']],
+  ['Prices have risen since July.', ['July|DATE|2020-07']],
+  ['He has lived there since 1990.', ['1990|DATE|1990']],
+  ['Prices will rise in December.', ['December|DATE|2020-12']],
+  // A change "effective" on a date takes effect ahead of the story's day.
+  ['It created an office of the chairman, effective Feb. 1.', ['Feb. 1|DATE|2021-02-01']],
+  ['It created an office of the chairman on Feb. 1.', ['Feb. 1|DATE|2020-02-01']],
   // Negative cases: words and numbers that are not dates here.
   ['They worked the full week.', []],
   ['Two thousand people marched.', []],

@@ -5,15 +5,15 @@ import { addDays, compareDays, isValidDay, pad, toUtc, type Day } from './calend
 import { createDateReader, type DateReader } from './chrono-config.ts';
 import { readConvention, type Convention, type DateOption } from './convention.ts';
 import { annotations, type PointSpec, type Spec } from './draft.ts';
-import { format, resolvePoint } from './resolve.ts';
-import { governingTense } from './tense.ts';
+import { format, notAfterAnchor, resolvePoint } from './resolve.ts';
+import { CUE_REACH, directionCue, governingTense } from './tense.ts';
 import { checkWeekdaysBesideDates, fitStatedWeekday, mismatchText, WEEKDAY_MISMATCH } from './weekday-check.ts';
 import { loadDateWords } from '../../lexicons/dates/words.ts';
 import { datedEvents } from './parsers/anniversary-parser.ts';
 
 /** Cheap test for anything date-like: sentences without it never reach chrono (chrono is the cost). */
 const DATE_ISH =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|recent|previous|former|future|past|soon|year|month|week|day|night|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|overnight|noon|midnight|daily|annual|period|time|ago|later|earlier|eighties|nineties|seventies|sixties|fifties|forties|thirties|twenties|lately|short|long|near|run|anniversar|christmas|thanksgiving|new year|halloween|valentine|independence day|labor day|memorial day|nineteen|twenty)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|now|current|recent|previous|former|future|past|soon|year|month|week|day|night|hour|minute|second|decade|centur|quarter|half|spring|summer|fall|autumn|winter|morning|afternoon|evening|overnight|noon|midday|midnight|daily|annual|period|time|ago|later|earlier|eighties|nineties|seventies|sixties|fifties|forties|thirties|twenties|lately|short|long|near|run|anniversar|christmas|thanksgiving|new year|halloween|valentine|independence day|labor day|memorial day|nineteen|twenty)/i;
 /** Chrono backtracks badly on long runs of digits; runs this long are never dates. */
 const LONG_DIGITS = /\d{9,}/g;
 /** A word glued to a clock time on a scraped page ("09:40:25Source"): its first letter is read as a space, so the time keeps its seconds. */
@@ -113,7 +113,9 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
   const annotation = annotations.get(result);
   const read = annotation?.spec;
   if (!read || end <= start) return null;
-  const tense = governingTense(syntax, sentence, start, end);
+  // "since December", "effective Feb. 1": the word before says which way the date lies, not its verb's tense.
+  const cue = directionCue(doc.text.slice(Math.max(syntax.words[sentence.first]!.start, start - CUE_REACH), start));
+  const tense = cue ? cue.tense : governingTense(syntax, sentence, start, end);
   const spec: Spec = read.durationUnlessFuture && tense !== 'future'
     ? { kind: 'literal', type: 'DURATION', value: read.durationUnlessFuture }
     : read;
@@ -143,12 +145,17 @@ function toTimex(doc: Doc, result: ParsingResult, start: number, end: number, pu
     anchorDay = earlier.day;
     anchor = { kind: 'timex', timex: earlier.timex.id };
   }
+  if (!earlier && spec.durationUnlessAnchored) {
+    // "A few days later" with no date before it to count from: the vague length it names, as "three days later" is.
+    return timex(mod, 'DURATION', spec.durationUnlessAnchored, { kind: 'none', timex: null }, [], []);
+  }
   if (earlier && spec.shift?.n === null) {
     // "a few years later": after the earlier date, at the unit's granularity.
     value = format({ year: earlier.day.year, month: earlier.day.month, day: earlier.day.day }, spec.granularity);
     mod = spec.relation === 'last' ? 'BEFORE' : 'AFTER';
   } else {
     ({ value, implied } = resolvePoint(spec, anchorDay, tense));
+    if (cue?.name === 'since' && value && anchorDay) value = notAfterAnchor(value, anchorDay, implied);
     const quarter = spec.inheritsQuarter ? nearbyQuarter(doc, start) : null;
     // The nearby quarter is this year's or already the year-ago one; either way the year is the resolved one.
     if (quarter && value && [0, 1].includes(Number(quarter.value!.slice(0, 4)) - Number(value))) value = `${value}${quarter.value!.slice(4)}`;

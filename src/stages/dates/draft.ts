@@ -44,6 +44,8 @@ export interface PointSpec {
   mod?: string;
   /** The DURATION value this reads as unless its verb points ahead: "will resume in two weeks" is a date, "rose 5% in two weeks" a duration. */
   durationUnlessFuture?: string;
+  /** The DURATION value this reads as when no earlier date anchors it: "A few days later" opening a story is PXD. */
+  durationUnlessAnchored?: string;
   /** The last point of a range written as one expression ("June 15-16", "2019-2022"): its own stated fields. */
   through?: Fields;
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PointSpec } from './draft.ts';
-import { resolvePoint, ruledDay } from './resolve.ts';
+import { notAfterAnchor, resolvePoint, ruledDay } from './resolve.ts';
 import type { Tense } from './tense.ts';
 
 const ANCHOR = { year: 2020, month: 10, day: 23 };
@@ -59,3 +59,20 @@ test('resolve: weekday-ruled holidays', () => {
   assert.equal(ruledDay(2020, 5, 'ML'), 25);
   assert.equal(ruledDay(2020, 9, 'M1'), 7);
 });
+
+const SINCE_CASES: [string, string, string[], string][] = [
+  ['a month after the anchor, its year filled in, moves a year back', '2020-12', ['year'], '2019-12'],
+  ['a day after the anchor moves a year back', '2020-12-31', ['year'], '2019-12-31'],
+  ['a part of a day after the anchor moves with its day', '2020-11-02TMO', ['year', 'month', 'day'], '2019-11-02TMO'],
+  // Negative cases: nothing to move.
+  ['a month before the anchor stays', '2020-07', ['year'], '2020-07'],
+  ['the anchor day itself stays', '2020-10-23', ['year'], '2020-10-23'],
+  ['the anchor month itself stays', '2020-10', ['year'], '2020-10'],
+  ['a stated year is never moved', '2020-12', [], '2020-12'],
+  ['a week is not a month', '2020-W45', ['year'], '2020-W45'],
+  ['a quarter is not a month', '2020-Q4', ['year'], '2020-Q4'],
+];
+
+for (const [name, value, implied, expected] of SINCE_CASES) {
+  test(`resolve: since — ${name} (${value} → ${expected})`, () => assert.equal(notAfterAnchor(value, ANCHOR, implied), expected));
+}

@@ -30,6 +30,19 @@ export function resolvePoint(spec: PointSpec, anchor: Day | null, tense: Tense):
   return { value: format(f, spec.granularity), implied };
 }
 
+/**
+ * A point after "since" began at or before the anchor ("have risen since December", "up since year-end" told in
+ * October are last December, last year's end): a month or day whose year was filled in and that lies after the
+ * anchor moves a year back. Other values are left as they are.
+ */
+export function notAfterAnchor(value: string, anchor: Day, implied: readonly string[]): string {
+  if (!implied.includes('year')) return value;
+  // A month or a day, with or without a time after it; weeks, quarters and seasons ("2020-W42", "2020-SU") never match.
+  const date = value.match(/^\d{4}-\d\d(?:-\d\d)?/)?.[0];
+  if (!date || date <= dayValue(anchor).slice(0, date.length)) return value;
+  return `${pad(Number(value.slice(0, 4)) - 1, 4)}${value.slice(4)}`;
+}
+
 /** "(over) the weekend" told on a weekday, and not in the future, is the one just past, not the coming one. */
 function weekendIsBehind(spec: PointSpec, anchor: Day, tense: Tense): boolean {
   const day = weekday(anchor);

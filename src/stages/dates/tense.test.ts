@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPipeline } from '../../pipeline/pipeline.ts';
 import { stagesNamed } from '../../pipeline/presets.ts';
-import { governingTense, type Tense } from './tense.ts';
+import { directionCue, governingTense, type Tense } from './tense.ts';
 import { syntaxOf } from '../../model/index.ts';
 
 const pipeline = buildPipeline(stagesNamed('segment', 'syntax'));
@@ -30,5 +30,24 @@ for (const [text, timex, tense] of CASES) {
     const syntax = syntaxOf(pipeline.analyzeWorking({ text }));
     const start = text.indexOf(timex);
     assert.equal(governingTense(syntax, syntax.sentences[0]!, start, start + timex.length), tense);
+  });
+}
+
+const CUES: [string, string | null][] = [
+  ['prices have risen since ', 'since'],
+  ['It has been there ever since ', 'since'],
+  ['a new office, effective ', 'effective'],
+  ['The rule is effective as of ', 'effective'],
+  ['the cut, effective from ', 'effective'],
+  // Negative cases: the word must end the text just before the timex.
+  ['Since then, prices rose in ', null],
+  ['It became effective in part on ', null],
+  ['The talks, held on ', null],
+  ['', null],
+];
+
+for (const [before, name] of CUES) {
+  test(`tense: ${JSON.stringify(before)} before a timex is ${name ?? 'no'} direction cue`, () => {
+    assert.equal(directionCue(before)?.name ?? null, name);
   });
 }

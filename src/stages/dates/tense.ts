@@ -43,3 +43,28 @@ function dependent(syntax: Syntax, i: number): boolean {
   const next = syntax.words[i + 1];
   return /ing$/.test(w.lower) && syntax.words[i - 1]?.lemma !== 'be' && !(next && next.sentence === w.sentence && next.pos === 'NOUN');
 }
+
+/** A word just before a timex that says which way it lies from the anchor, whatever its verb's tense. */
+export interface DirectionCue {
+  name: 'since' | 'effective';
+  tense: Tense;
+}
+
+/**
+ * The cues, in order, each with the text that must end just before the timex: what began "since" a date lies
+ * behind ("have risen since December"); a change "effective" on a date takes effect ahead ("a new office,
+ * effective Feb. 1", told in October, is next February).
+ */
+const DIRECTION_CUES: [DirectionCue, RegExp][] = [
+  [{ name: 'since', tense: 'past' }, /\bsince\s+$/i],
+  [{ name: 'effective', tense: 'future' }, /\beffective\s+(?:(?:as\s+)?(?:of|from|on)\s+)?$/i],
+];
+
+/** The longest cue ends this many characters before the timex ("effective as of "). */
+export const CUE_REACH = 20;
+
+/** The cue that the text just before a timex ends with, if any (pass the last `CUE_REACH` characters). */
+export function directionCue(before: string): DirectionCue | null {
+  for (const [cue, pattern] of DIRECTION_CUES) if (pattern.test(before)) return cue;
+  return null;
+}

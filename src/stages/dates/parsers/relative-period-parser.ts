@@ -1,5 +1,6 @@
 import type { Granularity, PointSpec, ShiftUnit } from '../draft.ts';
-import { wordParser, type DateVocabulary, type TriggeredParser } from './patterns.ts';
+import { quarterOf } from '../calendar.ts';
+import { monthNumber, wordParser, type DateVocabulary, type TriggeredParser } from './patterns.ts';
 
 /** How each opening word moves the anchor and whether it looks back to an earlier timex. */
 const OPENERS: Record<string, { n: number; anaphoric?: boolean }> = {
@@ -22,6 +23,24 @@ const UNITS: Record<string, { granularity: Granularity; unit: ShiftUnit }> = {
   decade: { granularity: 'decade', unit: 'decade' },
   century: { granularity: 'century', unit: 'century' },
 };
+
+/** "the quarter ended July 31", "… ending Sept. 30, 1988": the end date that tells a (fiscal) quarter. */
+const QUARTER_ENDED = /^\s+(?:that\s+)?(?:ended|ending|ends)\s+([A-Za-z]{3,9})\.?\s+\d{1,2}\b(?:,?\s+((?:19|20)\d\d)\b)?/;
+
+/**
+ * The calendar quarter of a quarter told by its end: the one holding most of its three months, i.e. its middle
+ * month's ("ended July 31" runs May to July: the second quarter; "ended Sept. 30" the third). Null when the word
+ * after "ended" is no month, or is January, whose quarter lies mostly in the year before its end's (left to the
+ * reading without an end date).
+ */
+export function quarterEnded(after: string): PointSpec | null {
+  const m = after.match(QUARTER_ENDED);
+  const month = m ? monthNumber(m[1]!) : 0;
+  if (month < 2) return null;
+  const spec: PointSpec = { kind: 'point', type: 'DATE', granularity: 'quarter', fields: { quarter: quarterOf(month - 1) } };
+  if (m![2]) spec.fields.year = Number(m![2]);
+  return spec;
+}
 
 const TRADING_DAY_BEFORE = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|for|(?:start|end|close)\s+of)\s+$/i;
 
@@ -56,6 +75,10 @@ export const relativePeriodParser = ({ SEASON, words: { seasons } }: DateVocabul
       // "the day" and "the next day" only make sense against an earlier date in the text, except in market
       // reports, where "ended the day", "for the day", "the start of the day" are the trading day reported.
       if (opener === 'the' && word === 'day' && !TRADING_DAY_BEFORE.test(context.text.slice(Math.max(0, (match.index ?? 0) - 20), match.index))) return null;
+      if (granularity === 'quarter' && opener === 'the') {
+        const ended = quarterEnded(after);
+        if (ended) return ended;
+      }
       const spec: PointSpec = { kind: 'point', type: 'DATE', granularity, fields: {}, shift: { unit, n } };
       // "the quarter", "the latest quarter": the last one reported, i.e. the one before the anchor's.
       if (granularity === 'quarter' && (opener === 'the' || opener === 'the latest' || opener === 'latest')) spec.shift = { unit, n: -1 };

@@ -20,13 +20,19 @@ export const setParser = ({ COUNT, SEASON, UNIT, readCount, unitCode, words: { s
     /daily|weekly|monthly|yearly|hourly|nightly|every|each|per\b/i,
   );
 
-/** A weekday or a part of one in the plural recurs: "on Mondays" (XXXX-WXX-1), "Tuesday nights" (XXXX-WXX-2TNI). */
+/**
+ * A weekday or a part of one in the plural recurs: "on Mondays" (XXXX-WXX-1), "Tuesday nights" (XXXX-WXX-2TNI),
+ * and so does a weekday joined to such a plural, which shares its part of the day: "on Monday and Tuesday nights"
+ * is Monday nights too (XXXX-WXX-1TNI, the weekday's own span).
+ */
 export const weekdaySetParser = ({ PART_OF_DAY, words: { partsOfDay } }: DateVocabulary): TriggeredParser =>
   wordParser(
-    `(${WEEKDAY})(?:s|\\s+(${PART_OF_DAY})s)`,
+    // "on" is read too (the trim refiner drops it), so that chrono's "on Monday" does not outlast the weekday.
+    `(?:on\\s+)?(${WEEKDAY})(?:s|\\s+(${PART_OF_DAY})s|(?=\\s+(?:and|or)\\s+(?:${WEEKDAY})\\s+(${PART_OF_DAY})s\\b))`,
     (match): Spec => {
       const day = `XXXX-WXX-${WEEKDAYS[match[1]!.toLowerCase()] || 7}`;
-      return { kind: 'literal', type: 'SET', value: match[2] ? `${day}T${partsOfDay[match[2].toLowerCase()]!}` : day };
+      const part = match[2] ?? match[3];
+      return { kind: 'literal', type: 'SET', value: part ? `${day}T${partsOfDay[part.toLowerCase()]!}` : day };
     },
     /(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|day\s+(?:morning|afternoon|evening|night)s/i,
   );

@@ -72,7 +72,10 @@ export function shifted(count: number | null, code: string, sign: number, isTime
   const unit = SHIFT_UNITS[code];
   if (anaphoric && unit && !isTimeUnit) {
     const granularity = unit === 'decade' || unit === 'century' ? 'year' : unit;
-    return { kind: 'point', type: 'DATE', granularity, fields: {}, shift: { unit, n: null }, anaphoric: true, ...(sign < 0 ? { relation: 'last' } : { relation: 'next' }) };
+    return {
+      kind: 'point', type: 'DATE', granularity, fields: {}, shift: { unit, n: null }, anaphoric: true, ...(sign < 0 ? { relation: 'last' } : { relation: 'next' }),
+      durationUnlessAnchored: durationValue(count, code, false),
+    };
   }
   if (count === null || !unit || isTimeUnit || !Number.isInteger(count)) {
     return { kind: 'literal', type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };

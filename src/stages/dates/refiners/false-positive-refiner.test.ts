@@ -17,6 +17,11 @@ const CASES: [string, string[]][] = [
   ['Jakarta, Monday (10/19) - The minister arrived.', ['Monday (10/19)|DATE|2020-10-19']],
   ['He said on Monday (1/2 of the votes counted) that he had won.', ['Monday|DATE|2020-10-19']],
   ['Turnout was 1/2 of the total.', []],
+  // "midday" is a clock time, as "noon" is; an hour without such a word is a number.
+  ['He will appear in court at midday.', ['midday|TIME|2020-10-23T12:00']],
+  ['He appeared at midday Friday.', ['midday Friday|TIME|2020-10-23T12:00']],
+  ['He will appear at noon.', ['noon|TIME|2020-10-23T12:00']],
+  ['He hosted The Midday Show on radio.', []],
   // Titles: mid-sentence, or a quotation that closes or runs on in capitals.
   ['He appeared on “Today” with the host.', []],
   ['Baker, speaking on ABC News\' "This Week," said so.', []],

@@ -35,7 +35,7 @@ export function falsePositiveRefiner({ holidays }: DateWords): Refiner {
         const ours = annotations.has(result);
         if (/^\d+$/.test(text) && !ours) return false;
         // Clock times need a colon, a.m./p.m. or o'clock: "1.25 a" and "20" are prices and counts.
-        if (!ours && result.start.isCertain('hour') && !/:|[ap]\.?m\b|o'clock|noon|midnight|morning|evening|night|afternoon/i.test(text)) return false;
+        if (!ours && result.start.isCertain('hour') && !/:|[ap]\.?m\b|o'clock|noon|midday|midnight|morning|evening|night|afternoon/i.test(text)) return false;
         // "1/2", "7/8" are fractions; numeric dates need a year, or a weekday they stand beside ("Monday (12/13)").
         if (/^\d{1,2}\/\d{1,2}$/.test(text) && !(WEEKDAY_ASIDE.test(context.text.slice(Math.max(0, result.index - 16), result.index)) && /^\s*\)/.test(context.text.slice(result.index + result.text.length)))) return false;
         if (SHORT_NAME.test(text)) return false;
