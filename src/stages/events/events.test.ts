@@ -462,6 +462,10 @@ test('frame verbs as the guidelines code them: will / agreed / pledged to X is X
     ['Israel negotiated with Syria.', ['ISR>SYR:046', 'SYR>ISR:046']],
     // dialogue = talks (README decision 12): an offer to resume it is intent to negotiate
     ['North Korea offered to resume dialogue with the United States.', ['PRK>USA:036']],
+    // discussions = talks too (rule 12; the dictionary's &NEGOTIATION set holds DISCUSSION): agreeing to continue them
+    // codes them; work on the same thing is no act the frame governs, so agreeing keeps its own code
+    ['Indonesia and Norway agreed to continue discussions on free visas.', ['IDN>NOR:046', 'NOR>IDN:046']],
+    ['Indonesia and Norway agreed to continue work on free visas.', ['IDN>NOR:050', 'NOR>IDN:050']],
     ['Iran said the weather in Iraq was fine.', []],
     // what a state's government says the state itself should do is its policy, no appeal; rebels saying it make a demand
     ['The Venezuelan government said Venezuela should regain control of its oil industry.', []],
