@@ -527,6 +527,9 @@ test('a bare verb takes its dictionary block\'s code (guidelines: "shell", "bomb
     ['Israel bombarded Gaza.', ['ISR>PSE:190']],
     ['French students protested.', ['FRA>FRA:140']],
     ['Students staged a protest in Paris.', ['--->FRA:141']],
+    // INVITE's block code is 040 (an invitation is no appeal: the dictionary files it with meetings); calling on is one
+    ['Qatar invited Malaysia to visit Doha.', ['QAT>MYS:040']],
+    ['Qatar called on Malaysia to visit Doha.', ['QAT>MYS:026']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
 });
