@@ -53,3 +53,17 @@ test('a frame does not reach past an uncoded infinitive to a later verb; a noun 
   ];
   for (const [text, want] of cases) assert.deepEqual(coded(text).map((e) => e.code), want, text);
 });
+
+// The dictionary's CALL/PLEAD * (FOR RESTRAINT) [025]: asking B to exercise or show restraint is the same appeal to
+// yield (README rule 12, near-synonyms); an appeal for another act keeps the frame's code by that act.
+test('an appeal for restraint is an appeal to yield (025), however it is worded; other appeals follow the act asked for', () => {
+  const cases: [string, string[]][] = [
+    ['Indonesia called on rival parties in Egypt to exercise restraint.', ['025']],
+    ['Indonesia urged Egypt to show restraint.', ['025']],
+    ['Indonesia called for restraint.', ['025']],
+    ['Indonesia urged Egypt to release the prisoners.', ['0253']],
+    ['Indonesia called on Egypt to act.', ['020']],
+    ['Indonesia praised Egypt for its restraint.', ['051']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(coded(text).map((e) => e.code), want, text);
+});
