@@ -466,6 +466,9 @@ test('frame verbs as the guidelines code them: will / agreed / pledged to X is X
     // codes them; work on the same thing is no act the frame governs, so agreeing keeps its own code
     ['Indonesia and Norway agreed to continue discussions on free visas.', ['IDN>NOR:046', 'NOR>IDN:046']],
     ['Indonesia and Norway agreed to continue work on free visas.', ['IDN>NOR:050', 'NOR>IDN:050']],
+    // "concurred on X" is agreeing to X (the commit frame); "concurred with B" stays agreement with B's view, 019
+    ['The governments of Indonesia and Japan concurred on holding another meeting.', ['IDN>JPN:040', 'JPN>IDN:040']],
+    ['Indonesia concurred with Japan.', ['IDN>JPN:019']],
     ['Iran said the weather in Iraq was fine.', []],
     // what a state's government says the state itself should do is its policy, no appeal; rebels saying it make a demand
     ['The Venezuelan government said Venezuela should regain control of its oil industry.', []],
