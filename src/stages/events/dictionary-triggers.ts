@@ -79,12 +79,13 @@ function recodes(dict: DictionaryIndex, own: TriggerMatch, found: DictionaryMatc
 /**
  * "lodged a protest with China regarding an intrusion of ships": where the best pattern that fits is of another
  * root (`* PROTEST (OF)` [140], over an "of" further on), it is a sense the own patterns overrule, and the leaf of
- * the sense in the text comes from the first pattern of that root that fits (`* PROTEST` [110]; README rules 12
- * and 15). A best reading of the own root that does not recode says the own code is right: no other is asked.
+ * the sense in the text comes from the first pattern of that root that fits (`* PROTEST` [110]; fixtures README
+ * rules 12 and 15). A best reading of the own root that does not recode says the own code is right: no other is asked.
  */
 export function ownSenseReading(dict: DictionaryIndex, own: TriggerMatch, best: DictionaryMatch, frame: () => ClauseFrame): DictionaryMatch | undefined {
   if (!best.code || best.code.slice(0, 2) === own.pattern.code.slice(0, 2)) return undefined;
-  return matchClause(dict, frame()).find((r) => r.code?.slice(0, 2) === own.pattern.code.slice(0, 2) && recodes(dict, own, r));
+  // recodes keeps to the own root, so the first reading it accepts is the first fitting pattern of that root.
+  return matchClause(dict, frame()).find((r) => recodes(dict, own, r));
 }
 
 /** The dictionary lists the pattern that fits a second time with the own code (`* STRIKE` [082] and [087]): it agrees with the own code. */
