@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePattern } from '../../lexicons/events/petrarch-dictionary.ts';
-import { begunAct, namesCue, namesObject, namesPartner, opensClause, refusedAcceptance, rescuedGroups, travelsTo } from './dictionary-triggers.ts';
+import { begunAct, namesCue, namesObject, namesPartner, opensClause, ownSenseReading, refusedAcceptance, rescuedGroups, travelsTo } from './dictionary-triggers.ts';
+import { eventPattern } from './match-triggers.ts';
 import { loadPetrarchDictionary } from '../../lexicons/events/petrarch-dictionary.ts';
 import { indexDictionary } from './dictionary/dictionary-index.ts';
 import { bestClauseMatch } from './dictionary/match-clause.ts';
@@ -34,6 +35,27 @@ test('namesCue: a pattern names an own match\'s one-word cue by a literal word a
 
 test('an own pattern with an object cue yields to a dictionary pattern that names that cue: "lodged a protest" is LODGE * PROTEST [110]', () => {
   assert.deepEqual(codes('Beijing lodged a protest with Tokyo over the visit.'), ['110']);
+});
+
+test('ownSenseReading: where the best pattern is of another root, the first pattern of the own root that names the cue gives the leaf', () => {
+  const index = indexDictionary(loadPetrarchDictionary());
+  const object = (...words: string[]) => ({ words, lemmas: words });
+  const leaf = (own: string, cue: string, frame: Omit<ClauseFrame, 'verb'>) => {
+    const f: ClauseFrame = { verb: { text: 'lodged', lemma: 'lodge' }, ...frame };
+    const m = { pattern: eventPattern({ code: own, lemmas: ['lodge'], pos: 'VERB' }), first: 0, last: 0, cue, cueAt: 2, cueEnd: 3, score: 100, frame: null };
+    return ownSenseReading(index, m, bestClauseMatch(index, f)!, () => f)?.code ?? null;
+  };
+  const cases: [string, string, string, Omit<ClauseFrame, 'verb'>, string | null][] = [
+    // `* PROTEST (OF)` [140] is best over an "of" phrase; the own root 11 takes `* PROTEST` [110]
+    ['an "of" phrase after the protest', '114', 'protest', { objects: [object('a', 'protest')], preps: [{ prep: 'of', object: object('the', 'visit') }] }, '110'],
+    // negative: the best pattern is of the own root (the usual recoding decides); no pattern of the own root names the cue
+    ['the best pattern of the own root', '114', 'protest', { objects: [object('a', 'protest')] }, null],
+    ['a complaint with a court', '114', 'complaint', { objects: [object('a', 'complaint')], preps: [{ prep: 'with', object: object('the', 'court') }] }, null],
+    ['no pattern of the own root', '114', 'appeal', { objects: [object('an', 'appeal')], preps: [{ prep: 'against', object: object('the', 'sentence') }] }, null],
+  ];
+  for (const [name, own, cue, frame, want] of cases) assert.equal(leaf(own, cue, frame), want, name);
+  // the whole stage: an "of" further on leaves the protest lodged 110
+  assert.deepEqual(codes('Beijing lodged a protest with Tokyo regarding a visit of the minister.'), ['110']);
 });
 
 test('solidarity expressed is praise by the dictionary (EXPRESS * SOLIDARITY [051], decision X); condolences stay sympathy (018)', () => {

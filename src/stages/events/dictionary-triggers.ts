@@ -10,7 +10,7 @@ import type { Pattern } from '../../lexicons/events/petrarch-dictionary.ts';
 import type { DictionaryIndex } from './dictionary/dictionary-index.ts';
 import { clauseEndOf, clauseFrame, clauseReading } from './dictionary/clause-frame.ts';
 import type { ClauseFrame } from './dictionary/frame.ts';
-import { bestClauseMatch, knowsVerb, type DictionaryMatch } from './dictionary/match-clause.ts';
+import { bestClauseMatch, knowsVerb, matchClause, type DictionaryMatch } from './dictionary/match-clause.ts';
 import { singular } from './dictionary/object-synonyms.ts';
 import { verbGroupsIn, type Syntax, type VerbGroup } from '../../model/index.ts';
 import { eventPattern, regularVerbBases, verbByPosition, type TriggerMatch } from './match-triggers.ts';
@@ -74,6 +74,18 @@ function recodes(dict: DictionaryIndex, own: TriggerMatch, found: DictionaryMatc
   if (!mayRecode(own) || !found.code || found.linear) return false;
   if (own.cue === null ? !(namesObject(found.pattern) || namesPartner(found)) : !namesCue(found.pattern, own.cue) || listedAlso(dict, found, code)) return false;
   return found.code !== code && found.code.slice(0, 2) === code.slice(0, 2) && !code.startsWith(found.code);
+}
+
+/**
+ * "lodged a protest with China regarding an intrusion of ships": where the best pattern that fits is of another
+ * root (`* PROTEST (OF)` [140], over an "of" further on), it is a sense the own patterns overrule, and the leaf of
+ * the sense in the text comes from the first pattern of that root that fits (`* PROTEST` [110]; fixtures README
+ * rules 12 and 15). A best reading of the own root that does not recode says the own code is right: no other is asked.
+ */
+export function ownSenseReading(dict: DictionaryIndex, own: TriggerMatch, best: DictionaryMatch, frame: () => ClauseFrame): DictionaryMatch | undefined {
+  if (!best.code || best.code.slice(0, 2) === own.pattern.code.slice(0, 2)) return undefined;
+  // recodes keeps to the own root, so the first reading it accepts is the first fitting pattern of that root.
+  return matchClause(dict, frame()).find((r) => recodes(dict, own, r));
 }
 
 /** The dictionary lists the pattern that fits a second time with the own code (`* STRIKE` [082] and [087]): it agrees with the own code. */
@@ -267,8 +279,9 @@ export function withDictionary(ctx: SentenceCtx, res: EventResources, matches: r
     // "faced criticism" ([:112] FACE * CRITICISM): what the subject undergoes is no act of the subject's.
     if (found.subjectIsTarget) continue;
     if (own && !statement) {
-      if (!recodes(res.dictionary, own, found)) continue;
-      out[at] = { ...own, pattern: { ...own.pattern, code: found.code }, dictionary: found };
+      const recoding = recodes(res.dictionary, own, found) ? found : ownSenseReading(res.dictionary, own, found, () => clauseFrame(syntax, g));
+      if (!recoding?.code) continue;
+      out[at] = { ...own, pattern: { ...own.pattern, code: recoding.code }, dictionary: recoding };
       continue;
     }
     if (found.code === STATEMENT) continue;

@@ -462,6 +462,13 @@ test('frame verbs as the guidelines code them: will / agreed / pledged to X is X
     ['Israel negotiated with Syria.', ['ISR>SYR:046', 'SYR>ISR:046']],
     // dialogue = talks (README decision 12): an offer to resume it is intent to negotiate
     ['North Korea offered to resume dialogue with the United States.', ['PRK>USA:036']],
+    // discussions = talks too (rule 12; the dictionary's &NEGOTIATION set holds DISCUSSION): agreeing to continue them
+    // codes them; work on the same thing is no act the frame governs, so agreeing keeps its own code
+    ['Indonesia and Norway agreed to continue discussions on free visas.', ['IDN>NOR:046', 'NOR>IDN:046']],
+    ['Indonesia and Norway agreed to continue work on free visas.', ['IDN>NOR:050', 'NOR>IDN:050']],
+    // "concurred on X" is agreeing to X (the commit frame); "concurred with B" stays agreement with B's view, 019
+    ['The governments of Indonesia and Japan concurred on holding another meeting.', ['IDN>JPN:040', 'JPN>IDN:040']],
+    ['Indonesia concurred with Japan.', ['IDN>JPN:019']],
     ['Iran said the weather in Iraq was fine.', []],
     // what a state's government says the state itself should do is its policy, no appeal; rebels saying it make a demand
     ['The Venezuelan government said Venezuela should regain control of its oil industry.', []],
@@ -523,6 +530,9 @@ test('a bare verb takes its dictionary block\'s code (guidelines: "shell", "bomb
     ['Israel bombarded Gaza.', ['ISR>PSE:190']],
     ['French students protested.', ['FRA>FRA:140']],
     ['Students staged a protest in Paris.', ['--->FRA:141']],
+    // INVITE's block code is 040 (an invitation is no appeal: the dictionary files it with meetings); calling on is one
+    ['Qatar invited Malaysia to visit Doha.', ['QAT>MYS:040']],
+    ['Qatar called on Malaysia to visit Doha.', ['QAT>MYS:026']],
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
 });

@@ -534,3 +534,15 @@ test("a conversation is a consultation (040), CONVERSE's code in the dictionary;
   ];
   for (const [text, want] of cases) assert.deepEqual([...new Set(coded(text).map((e) => e.code))], want, text);
 });
+
+// "hand over" is a verb of giving: what is handed over decides (fixtures README rule 14, the noun's code). A person
+// handed over is extradited (063); aid is aid (07x); goods are material cooperation (060, rule 7's centrifuge example).
+test('what is handed over decides its code: a person 063, humanitarian aid 073, goods such as components or documents 060', () => {
+  const cases: [string, string[]][] = [
+    ['Japan handed over the suspect to Peru.', ['063']],
+    ['China handed over the humanitarian assistance to Vanuatu.', ['073']],
+    ['Pakistan handed over centrifuge components to the United Nations.', ['060']],
+    ['Pakistan handed over documents to India.', ['060']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(coded(text).map((e) => e.code), want, text);
+});

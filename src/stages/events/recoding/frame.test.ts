@@ -44,12 +44,39 @@ checkRule('frame with no act governed', /frame with no act governed; dictionary/
 // verb is that verb's complement or joined to it (guidelines: frame verbs code X itself; no X coded, the bare frame).
 test('a frame does not reach past an uncoded infinitive to a later verb; a noun object or a coded infinitive is still governed', () => {
   const cases: [string, string[]][] = [
-    ['The United States urged Syria to allow the dissident to travel abroad.', ['020']],
+    ['The United States urged Syria to persuade the dissident to travel abroad.', ['020']],
     ['Iran and Iraq agreed to coordinate and support each other.', ['050']],
     // governed: the infinitive's noun object ("institute a curfew"), a frame in the chain, the infinitive itself
     ['Iran threatened to institute a curfew in the city.', ['1323']],
     ['Iran urged Syria to release the prisoners.', ['0253']],
     ['Iran urged Syria to immediately release the prisoners.', ['0253']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(coded(text).map((e) => e.code), want, text);
+});
+
+// The dictionary's CALL/PLEAD * (FOR RESTRAINT) [025]: asking B to exercise or show restraint is the same appeal to
+// yield (README rule 12, near-synonyms); an appeal for another act keeps the frame's code by that act.
+test('an appeal for restraint is an appeal to yield (025), however it is worded; other appeals follow the act asked for', () => {
+  const cases: [string, string[]][] = [
+    ['Indonesia called on rival parties in Egypt to exercise restraint.', ['025']],
+    ['Indonesia urged Egypt to show restraint.', ['025']],
+    ['Indonesia called for restraint.', ['025']],
+    ['Indonesia urged Egypt to release the prisoners.', ['0253']],
+    ['Indonesia called on Egypt to act.', ['020']],
+    ['Indonesia praised Egypt for its restraint.', ['051']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(coded(text).map((e) => e.code), want, text);
+});
+
+// Letting someone travel lifts a restriction on him: 081, so asking for it is 0251 (README rule 9:
+// "easing a restriction 0251"); letting without a journey, or asking something else of him, is no such easing.
+test('allowing someone to travel eases a restriction (081); an appeal for it is 0251', () => {
+  const cases: [string, string[]][] = [
+    ['The United States urged Syria to allow the dissident to travel abroad.', ['0251']],
+    ['Syria allowed the dissident to travel abroad.', ['081']],
+    ['Syria permitted the dissident to travel to Beirut.', ['081']],
+    ['Syria allowed the dissident to speak.', []],
+    ['The United States urged Syria to persuade the dissident to travel abroad.', ['020']],
   ];
   for (const [text, want] of cases) assert.deepEqual(coded(text).map((e) => e.code), want, text);
 });
