@@ -656,3 +656,18 @@ test('talkPartner: talks with one party placed are held with its counterpart in 
     ['Jaishankar discussed potential opportunities for investment.', []],
   ]);
 });
+
+test('sceneOfAct: condemning an act whose relative clause tells where it took place is aimed at that country', async (t) => {
+  await table(t, [
+    ["Kuwait condemned the attack that targeted a gas field in Iraq's Kurdistan region.", ['KWT>IRQ:111']],
+    ["Kuwait condemned the terrorist attack that targeted a gas field in Iraq's Kurdistan region.", ['KWT>IRQ:018']],
+    // negative: "in the capital" with no country word names none
+    ['Kuwait condemned the attack that targeted a gas field in the capital.', ['KWT>---:111']],
+    // negative: a place of the source's own country is where, not whom
+    ['Kuwait condemned the attack that targeted a gas field in Kuwait.', ['KWT>---:111']],
+    // negative: what is condemned is no act done to someone
+    ['Kuwait condemned the decision that was taken in Iraq.', ['KWT>---:111']],
+    // negative: a dateline city is never an actor
+    ['KABUL, May 2 (Reuters) - Kuwait condemned the attack that killed ten people.', ['KWT>---:111']],
+  ]);
+});

@@ -465,6 +465,8 @@ export function untargetedActors(ctx: SentenceCtx, m: TriggerMatch, complement: 
   if (ctx.groups.some((g) => g.first > m.last && g.first < end && g !== subject.group && other(g))) return null;
   const place = storyPlace(ctx, complement ?? m, end, subject.group.members);
   if (place) return { sources: subject.group.members, targets: [place], how: `source ${describe(subject.group)} (${subject.how}); target ${place.how}` };
+  const suffered = complement ? null : sceneOfAct(ctx, m, end, subject.group.members);
+  if (suffered) return { sources: subject.group.members, targets: suffered.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(suffered)} (${SCENE_HOW})` };
   const awaited = awaitedParty(ctx, complement ?? m, subject.group.members);
   if (awaited) return { sources: subject.group.members, targets: awaited.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(awaited)} (${AWAITED_HOW})` };
   const urged = urgedBefore(ctx, m, subject.group, recent);
@@ -547,6 +549,23 @@ export function urgedBefore(ctx: SentenceCtx, m: TriggerMatch, speaker: ActorGro
   const content = withAnaphors(ctx, recent).find((g) => g.last < comma && (g.governor === null || ctx.lex.governors.subject.has(g.governor)));
   const asked = content?.members.filter((a) => !speaker.members.some((s) => s.code === a.code || (a.entity !== null && a.entity === s.entity)));
   return asked && asked.length > 0 ? asked : null;
+}
+
+/** Condemnation and sympathy (CAMEO 111, 018): aimed at whoever suffered what they are about. */
+const SORROW_CODES: ReadonlySet<string> = new Set(['111', '018']);
+const SCENE_HOW = 'the country where the act condemned took place, named in the relative clause that tells it: places stand in for missing actors';
+
+/**
+ * "condemned the terrorist attack that targeted a gas field in Iraq's Kurdistan region": a condemnation of an act
+ * done (words.doneActs) whose relative clause tells where it took place, no party named, is aimed at the country of
+ * that place (guidelines: sorrow over a disaster in a province of A → toward A), when it is not the source's own. The
+ * relative clause must open right after the act's noun, and the place name a country ("in the capital" names none).
+ */
+export function sceneOfAct(ctx: SentenceCtx, m: TriggerMatch, end: number, sources: readonly FoundActor[]): ActorGroup | null {
+  const [act, rel] = [ctx.toks[end - 1], ctx.toks[end]];
+  if (!SORROW_CODES.has(m.pattern.code) || !act || !rel || act.pos !== 'NOUN' || !ctx.lex.words.doneActs.has(act.lemma) || !(isRelativePronoun(rel) || rel.lower === 'that')) return null;
+  const stop = clauseEnd(ctx, end + 1);
+  return ctx.groups.find((g) => g.first > end && g.first < stop && onlyPlace(ctx, g) && g.members.every((a) => a.country !== null && !sources.some((s) => s.country === a.country))) ?? null;
 }
 
 /** Nouns for a place within a country: "toured quake-hit areas", "the besieged town of Darayya". */
