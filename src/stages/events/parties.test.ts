@@ -548,6 +548,27 @@ test('arrestedAbroad: an arrest with no agent named is the act of the state wher
     ['Two American hikers were killed in Iran.', []],
     // negative: a named agent acts
     ['Two American hikers were detained in Iran by Revolutionary Guards.', ['IRNMIL>USACVL:173']],
+    // the place where the held one is posted, right after the held one's name
+    ['Britain said its ambassador in Iran had been detained on Saturday.', ['IRN>GBRGOV:173']],
+    ['Two American hikers in Iran were detained.', ['IRN>USACVL:173']],
+    // negative: posted in the held one's own country
+    ['Two Iranian hikers in Iran were detained.', []],
+    // negative: "in the capital" with no country word names no state
+    ['Two American hikers in the capital were detained.', []],
+    // negative: a dateline city is never the place it took place
+    ['TEHRAN, May 2 (Reuters) - The British ambassador was detained on Saturday.', []],
+    // negative: force is not the place's state's act, posted or not
+    ['Two American hikers in Iran were killed.', []],
+  ]);
+});
+
+test('courtOfCase: the court a lawsuit is brought at is where the case is heard, not whom it is against', async (t) => {
+  await table(t, [
+    ["Turkey's chief prosecutor filed a case at the Constitutional Court to ban the Democratic Society Party.", ['TURJUD>TUROPPDTP:115']],
+    ["Turkey's chief prosecutor filed a case at the Constitutional Court.", ['TURJUD>---:115']],
+    ['The opposition filed a lawsuit in the Supreme Court against the government.', ['---OPP>---GOV:115']],
+    // negative: a court the case is brought against is its party
+    ["Turkey's chief prosecutor filed a case against the Constitutional Court.", ['TURJUD>---JUD:115']],
   ]);
 });
 
@@ -633,5 +654,20 @@ test('talkPartner: talks with one party placed are held with its counterpart in 
     [met + 'Jaishankar did not discuss the border.', [...meeting, 'INDGOV>---:125']],
     [met + 'Jaishankar hopes to meet again next year.', meeting],
     ['Jaishankar discussed potential opportunities for investment.', []],
+  ]);
+});
+
+test('sceneOfAct: condemning an act whose relative clause tells where it took place is aimed at that country', async (t) => {
+  await table(t, [
+    ["Kuwait condemned the attack that targeted a gas field in Iraq's Kurdistan region.", ['KWT>IRQ:111']],
+    ["Kuwait condemned the terrorist attack that targeted a gas field in Iraq's Kurdistan region.", ['KWT>IRQ:018']],
+    // negative: "in the capital" with no country word names none
+    ['Kuwait condemned the attack that targeted a gas field in the capital.', ['KWT>---:111']],
+    // negative: a place of the source's own country is where, not whom
+    ['Kuwait condemned the attack that targeted a gas field in Kuwait.', ['KWT>---:111']],
+    // negative: what is condemned is no act done to someone
+    ['Kuwait condemned the decision that was taken in Iraq.', ['KWT>---:111']],
+    // negative: a dateline city is never an actor
+    ['KABUL, May 2 (Reuters) - Kuwait condemned the attack that killed ten people.', ['KWT>---:111']],
   ]);
 });

@@ -249,7 +249,7 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const sourceCodes = new Set(subject.group.members.map((a) => a.code));
   // A protest targets an authority, so places describing what was blocked are no target (an attack's may be).
   const protest = m.pattern.code.startsWith(ctx.lex.codes.protestRoot);
-  const after = withAnaphors(ctx, recent).filter((g) => g.first > m.last && g.first < reach && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !ownStateDeterminer(ctx, g, subject.group.members) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
+  const after = withAnaphors(ctx, recent).filter((g) => g.first > m.last && g.first < reach && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !ownStateDeterminer(ctx, g, subject.group.members) && !courtOfCase(m, g) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
   // "held the soldiers responsible for the wellbeing of the president", "pardoned prisoners": an actor the
   // cue names is the one acted on, unless a recipient follows ("offered its troops to Lebanon").
   const recipient = after.some((g) => !inCue(g) && g.governor !== null && RECIPIENT_GOVERNORS.has(g.governor));
@@ -283,15 +283,31 @@ function pronounSubject(ctx: SentenceCtx, m: TriggerMatch): boolean {
 const REPRESSION_ROOT = '17';
 
 /**
- * "He was arrested in Chile at Peru's request": an arrest or detention with no agent named is the act of the state
- * where it took place (guidelines: places stand in for missing actors), when that place is in another country than
- * the one held. Force is left alone: who kills in a place is not its state.
+ * "He was arrested in Chile at Peru's request", "its ambassador in Iran had been detained": an arrest or detention
+ * with no agent named is the act of the state where it took place (guidelines: places stand in for missing actors),
+ * when that place is in another country than the one held. The place follows the verb or, where the held one is
+ * posted, right after the held one's name. Force is left alone: who kills in a place is not its state.
  */
 export function arrestedAbroad(ctx: SentenceCtx, m: TriggerMatch, end: number, held: ActorGroup): Found | null {
   if (!m.pattern.code.startsWith(REPRESSION_ROOT)) return null;
-  const place = ctx.groups.find((g) => g.first > m.last && g.first < end && onlyPlace(ctx, g) && g.members.length === 1 && g.members[0]!.country !== null && !held.members.some((a) => a.country === g.members[0]!.country));
+  const posted = (g: ActorGroup) => g.first === held.last + 2 && g.last < m.first;
+  const place = ctx.groups.find((g) => ((g.first > m.last && g.first < end) || posted(g)) && onlyPlace(ctx, g) && g.members.length === 1 && g.members[0]!.country !== null && !held.members.some((a) => a.country === g.members[0]!.country));
   if (!place) return null;
   return { sources: place.members, targets: held.members, how: `passive with no agent: source ${describe(place)} (the state where it took place); target ${describe(held)} (the subject)` };
+}
+
+/** Bringing a lawsuit (CAMEO 115), the court a case is brought at, and the role of courts and prosecutors. */
+const LAWSUIT = '115';
+const COURT_GOVERNORS: ReadonlySet<string> = new Set(['at', 'in', 'before']);
+const JUDICIARY = 'JUD';
+
+/**
+ * "filed a case at the Constitutional Court to ban the party": the court a lawsuit is brought at or before is where
+ * the case is heard, no party it is brought against (as the place where talks are held is no party to them); the
+ * party sued is named elsewhere or not at all (`---`). A court the case is brought against ("against the court") stays.
+ */
+export function courtOfCase(m: TriggerMatch, g: ActorGroup): boolean {
+  return m.pattern.code === LAWSUIT && g.governor !== null && COURT_GOVERNORS.has(g.governor) && g.members.every((a) => a.role === JUDICIARY);
 }
 
 /** Roots of verbal and political responses (statements to threats, 01–13); protest and force (14–20) keep the usual target. */
@@ -445,10 +461,12 @@ export function untargetedActors(ctx: SentenceCtx, m: TriggerMatch, complement: 
   // A place of the source's own country, an as-clause's scene or a place that only locates a noun ("60 kilometers
   // northeast of Baghdad") is where, no party the act could be aimed at; nor is the source named again ("Tehran
   // denies it is trying …").
-  const other = (g: ActorGroup) => !asClauseScene(g, scene) && !placeModifier(ctx, g) && !ownPlace(ctx, g, subject.group.members) && !sourceAgain(ctx, m, g, subject.group.members);
+  const other = (g: ActorGroup) => !asClauseScene(g, scene) && !placeModifier(ctx, g) && !ownPlace(ctx, g, subject.group.members) && !sourceAgain(ctx, m, g, subject.group.members) && !courtOfCase(m, g);
   if (ctx.groups.some((g) => g.first > m.last && g.first < end && g !== subject.group && other(g))) return null;
   const place = storyPlace(ctx, complement ?? m, end, subject.group.members);
   if (place) return { sources: subject.group.members, targets: [place], how: `source ${describe(subject.group)} (${subject.how}); target ${place.how}` };
+  const suffered = complement ? null : sceneOfAct(ctx, m, end, subject.group.members);
+  if (suffered) return { sources: subject.group.members, targets: suffered.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(suffered)} (${SCENE_HOW})` };
   const awaited = awaitedParty(ctx, complement ?? m, subject.group.members);
   if (awaited) return { sources: subject.group.members, targets: awaited.members, how: `source ${describe(subject.group)} (${subject.how}); target ${describe(awaited)} (${AWAITED_HOW})` };
   const urged = urgedBefore(ctx, m, subject.group, recent);
@@ -531,6 +549,23 @@ export function urgedBefore(ctx: SentenceCtx, m: TriggerMatch, speaker: ActorGro
   const content = withAnaphors(ctx, recent).find((g) => g.last < comma && (g.governor === null || ctx.lex.governors.subject.has(g.governor)));
   const asked = content?.members.filter((a) => !speaker.members.some((s) => s.code === a.code || (a.entity !== null && a.entity === s.entity)));
   return asked && asked.length > 0 ? asked : null;
+}
+
+/** Condemnation and sympathy (CAMEO 111, 018): aimed at whoever suffered what they are about. */
+const SORROW_CODES: ReadonlySet<string> = new Set(['111', '018']);
+const SCENE_HOW = 'the country where the act condemned took place, named in the relative clause that tells it: places stand in for missing actors';
+
+/**
+ * "condemned the terrorist attack that targeted a gas field in Iraq's Kurdistan region": a condemnation of an act
+ * done (words.doneActs) whose relative clause tells where it took place, no party named, is aimed at the country of
+ * that place (guidelines: sorrow over a disaster in a province of A → toward A), when it is not the source's own. The
+ * relative clause must open right after the act's noun, and the place name a country ("in the capital" names none).
+ */
+export function sceneOfAct(ctx: SentenceCtx, m: TriggerMatch, end: number, sources: readonly FoundActor[]): ActorGroup | null {
+  const [act, rel] = [ctx.toks[end - 1], ctx.toks[end]];
+  if (!SORROW_CODES.has(m.pattern.code) || !act || !rel || act.pos !== 'NOUN' || !ctx.lex.words.doneActs.has(act.lemma) || !(isRelativePronoun(rel) || rel.lower === 'that')) return null;
+  const stop = clauseEnd(ctx, end + 1);
+  return ctx.groups.find((g) => g.first > end && g.first < stop && onlyPlace(ctx, g) && g.members.every((a) => a.country !== null && !sources.some((s) => s.country === a.country))) ?? null;
 }
 
 /** Nouns for a place within a country: "toured quake-hit areas", "the besieged town of Darayya". */
