@@ -103,6 +103,19 @@ test('pluralAntecedents: the parties of a meeting are the compound a later plura
   for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(laterRows(text), want));
 });
 
+test('pluralAntecedents: a pair talked of after "between" and "both ministers" leave no antecedent of their own', async (t) => {
+  const TWO = ['IRN>USA:050', 'USA>IRN:050'];
+  const cases: [string, string, string[]][] = [
+    ['a pair after "between" in the object', MET + 'Both ministers also spoke of the tensions between the United States and Iran. Both sides agreed to prevent any further escalation.', BOTH],
+    ['a pair after "between" past the verb', MET + 'The two leaders also discussed the dispute between the United States and Iran. The two sides agreed to prevent any further escalation.', BOTH],
+    ['"both ministers" four times', MET + 'Both ministers discussed trade. Both ministers discussed fishing. Both ministers discussed energy. Both ministers discussed tourism. The two sides agreed to prevent any further escalation.', BOTH],
+    // negatives: a pair after "between" in the subject names the parties
+    ['relations between a pair as the subject', 'Relations between the United States and Iran worsened. The two sides agreed to prevent any further escalation.', TWO],
+    ['talks between a pair as the subject', 'Talks between the United States and Iran resumed on Monday. The two sides agreed to prevent any further escalation.', TWO],
+  ];
+  for (const [what, text, want] of cases) await t.test(what, () => assert.deepEqual(lastRows(text), want));
+});
+
 test('anaphorHead: "the two", "the parties", "both ministers" stand for the last compound; "they" reads on past them', async (t) => {
   const call = 'During a telephone conversation between Turkish Foreign Minister Mevlut Cavusoglu and U.S. Secretary of State Rex Tillerson, the parties discussed the situation in Syria. ';
   const discussed = ['JPNGOV>KORGOV:040', 'KORGOV>JPNGOV:040'];

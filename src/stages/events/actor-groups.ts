@@ -747,7 +747,8 @@ export function describe(g: ActorGroup): string {
 export function pluralAntecedents(ctx: SentenceCtx, consultations: readonly ActorGroup[], maxMembers: number): ActorGroup[] {
   const { syntax, toks, groups } = ctx;
   const plural: ActorGroup[] = [];
-  for (const g of groups) if (g.members.length === 1 && pluralNoun(toks[g.last], g.last === 0)) plural.push(g);
+  // "both ministers", read as an agent: a group anaphor names the compound it refers back to, no new plural.
+  for (const g of groups) if (g.members.length === 1 && pluralNoun(toks[g.last], g.last === 0) && (g.last === 0 || anaphorHead(ctx, g.last - 1) !== g.last)) plural.push(g);
   const base = toks[0]?.index ?? 0;
   // A group's subject stands in its own sentence: only this sentence's groups can name one here.
   for (const vg of verbGroupsIn(syntax.verbGroups, base, base + toks.length)) {
@@ -764,7 +765,11 @@ export function pluralAntecedents(ctx: SentenceCtx, consultations: readonly Acto
   // "Kishida met Yoon in Tokyo. The two sides discussed trade.": a consultation's parties are a compound a later
   // plural anaphor stands for (guidelines: talks are reciprocal), as a coordination "X and Y" is.
   const joint = consultations.filter((p) => !groups.some((g) => sameMembers(g, p.members)));
-  const compounds = [...groups.filter((g) => g.members.length >= 2 && g.members.length <= maxMembers), ...joint];
+  // "both ministers spoke of the tensions between the US and Iran": a pair after "between" past a finite verb is a
+  // topic, not parties a later "both sides" stands for ("Relations between X and Y improved" names them as subject).
+  const verbAt = verbGroupsIn(syntax.verbGroups, base, base + toks.length).find((vg) => vg.finite)?.first;
+  const topic = (g: ActorGroup) => (g.governor === 'between' || g.governor === 'among') && verbAt !== undefined && verbAt - base < g.first;
+  const compounds = [...groups.filter((g) => g.members.length >= 2 && g.members.length <= maxMembers && !topic(g)), ...joint];
   return [...compounds, ...plural].sort((a, b) => a.last - b.last);
 }
 

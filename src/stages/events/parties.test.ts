@@ -197,6 +197,15 @@ test('verbalActors: an actor the object cue names is the target unless a recipie
   ]);
 });
 
+test('verbBefore: a "to" phrase of a later clause names no recipient, so the object cue stays the target', async (t) => {
+  await table(t, [
+    ['Indian police detained dozens of protesters to stop them from marching to Prime Minister Narendra Modi’s residence.', ['INDCOP>---OPP:173']],
+    ['Police in Kenya arrested activists trying to deliver a petition to President Uhuru Kenyatta.', ['KENCOP>---OPP:173']],
+    // negative: a "to" phrase of the act's own clause is its recipient
+    ['Japan offered its troops to Lebanon.', ['JPN>LBN:0332']],
+  ]);
+});
+
 test('verbSubject: a common noun opening the trigger\'s clause, naming no actor, leaves the act with no actor', async (t) => {
   await table(t, [
     ['Two women could not escape as flames overcame their houses.', []],

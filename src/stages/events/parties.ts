@@ -252,7 +252,7 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const after = withAnaphors(ctx, recent).filter((g) => g.first > m.last && g.first < reach && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !ownStateDeterminer(ctx, g, subject.group.members) && !courtOfCase(m, g) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
   // "held the soldiers responsible for the wellbeing of the president", "pardoned prisoners": an actor the
   // cue names is the one acted on, unless a recipient follows ("offered its troops to Lebanon").
-  const recipient = after.some((g) => !inCue(g) && g.governor !== null && RECIPIENT_GOVERNORS.has(g.governor));
+  const recipient = after.some((g) => !inCue(g) && g.governor !== null && RECIPIENT_GOVERNORS.has(g.governor) && !verbBefore(ctx, chain, g.first));
   const inActCue = (g: ActorGroup) => act.cueAt !== null && act.cueEnd !== null && g.first < act.cueEnd && g.last >= act.cueAt;
   const candidates = recipient ? after.filter((g) => !inCue(g)) : after;
   // A place in the subject's own country ("battled fires in Catalonia") is where, not whom, except for acts
@@ -356,6 +356,15 @@ export function verbChainEnd(ctx: Pick<SentenceCtx, 'toks'>, k: number): number 
     else if (!((t.lower === 'to' && t.pos === 'PART') || ((t.lower === 'and' || t.lower === 'or') && ctx.toks[j + 1]?.pos === 'VERB'))) break;
   }
   return last;
+}
+
+/**
+ * "detained protesters to stop them from marching to Modi's residence": a verb between the act's verb chain (ending
+ * at `chain`) and the phrase at `first` opens another clause, whose "to" phrase names no recipient of the act.
+ */
+function verbBefore(ctx: Pick<SentenceCtx, 'toks'>, chain: number, first: number): boolean {
+  for (let k = chain + 1; k < first; k++) if (ctx.toks[k]!.pos === 'VERB') return true;
+  return false;
 }
 
 /** Prepositions that name whom a thing is given, sent or offered to. */

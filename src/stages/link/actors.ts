@@ -389,7 +389,9 @@ export const AGENT_HOME_RULES: readonly HomeRule[] = [
     // in western Iraq", "officials in Mr. Menem's government": a few nominal words may stand between, so a verb
     // or a clause breaks the tie.
     name: 'place after the noun phrase',
-    apply: ({ toks, last, named }) => {
+    apply: ({ toks, before, last, named }) => {
+      // "its citizens in Egypt": an owner before the noun says whose they are; the place says only where.
+      if (before >= 0 && POSSESSIVE_PRONOUNS[toks[before]!.lower]) return null;
       let p = last + 1;
       while (p <= last + AGENT_TAIL && (toks[p]?.pos === 'NOUN' || toks[p]?.pos === 'PROPN')) p++;
       if (!HOME_PREPOSITIONS.has(toks[p]?.lower ?? '')) return null;
@@ -793,7 +795,7 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
     const found: FoundActor[] = [];
     const previous = out[i - 1] ?? [];
     for (const a of read.concat(bodyDescriptions(doc, toks, read), pluralPronouns(doc, syntax, toks, read, previous), countryDescriptions(doc, toks, read, out, entities), introducedReadings(doc, toks, read, mentions[i]!, introduced)).sort(byFirst)) {
-      const named = describedBefore(toks, a, out, entities);
+      const named = ownedByPronoun(toks, describedBefore(toks, a, out, entities), found, entities);
       // A body description that names no one again is no actor.
       if (named.code !== NO_COUNTRY) found.push(named);
     }
@@ -813,6 +815,22 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
     out.push(found);
   });
   return out;
+}
+
+/**
+ * "the government had asked its citizens in Egypt": "its" or "their" before an agent the text gave no country is
+ * the nearest body before it in the sentence once descriptions name their bodies again ("the government" → the
+ * Indonesian government named before), as the possessive pronoun home rule reads named actors. `found` holds the
+ * sentence's readings before `a`; a person is no "its".
+ */
+function ownedByPronoun(toks: readonly Word[], a: FoundActor, found: readonly FoundActor[], entities: ReadonlyMap<string, ReadEntity>): FoundActor {
+  if (a.country || !a.role || a.entity) return a;
+  let d = a.first - 1;
+  while (d > 0 && toks[d]!.pos === 'ADJ') d--;
+  if (d < 0 || POSSESSIVE_PRONOUNS[toks[d]!.lower] !== 'body') return a;
+  const home = found.findLast((b) => b.last < d);
+  if (!hasCountry(home) || (home.entity && entities.get(home.entity)?.type === 'PERSON')) return a;
+  return { ...a, code: home.country + a.code.slice(NO_COUNTRY.length), country: home.country, how: `${a.how}; "${toks[d]!.text}" → ${home.mention?.text ?? home.code} (${home.code})` };
 }
 
 /** Words that may stand between a verb of voicing and the country whose stance it voices: "expressed Saturday the …". */

@@ -295,6 +295,20 @@ test('describedBefore: "the company" names again the organisation named before; 
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
 });
 
+test('ownedByPronoun: "its citizens" are of the body "its" points back to once descriptions are resolved; a place after them says only where', async (t) => {
+  const linked = buildPipeline(stagesThrough('link'));
+  const last = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).at(-1)!.map((a) => a.code);
+  const cases: [string, string[]][] = [
+    ['The Indonesian government urged calm. He said the government had asked its citizens in Egypt to stay indoors.', ['IDNGOV', 'IDNCVL', 'EGY']],
+    ['The Indonesian government urged calm. He said the government had asked its own citizens in Egypt to stay indoors.', ['IDNGOV', 'IDNCVL', 'EGY']],
+    // negatives: "the government" names no body again, so "its" gives no country, and the place after gives none
+    ['Kenya held an election. He said the government had asked its citizens in Egypt to stay indoors.', ['---GOV', '---CVL', 'EGY']],
+    // with no possessive the place after the noun phrase places them
+    ['The Indonesian government urged calm. He said the government had asked citizens in Egypt to stay indoors.', ['IDNGOV', 'EGYCVL', 'EGY']],
+  ];
+  for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(last(text), want));
+});
+
 test('agent nouns of the guidelines (prisoners, hostages, crowds, dockworkers) and a place after "on"', async (t) => {
   const linked = buildPipeline(stagesThrough('link'));
   const codes = (text: string) => (linked.analyzeWorking({ text, published: null }).actors ?? []).flat().map((a) => a.code);
