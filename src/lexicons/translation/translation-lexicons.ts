@@ -44,6 +44,7 @@ const PageTemplateSchema = z.object({
   smallWords: z.object({ about: About, words: LowerWords }),
   networks: z.object({ about: About, names: LowerWords }),
   counted: z.object({ about: About, words: LowerWords }),
+  durations: z.object({ about: About, words: LowerWords }),
   stampLabels: z.object({ about: About, labels: LowerWords }),
   timeWords: z.object({ about: About, words: LowerWords }),
   creditLabels: z.object({ about: About, labels: LowerWords }),
@@ -157,6 +158,8 @@ export interface PageTemplate {
   small: ReadonlySet<string>;
   networks: ReadonlySet<string>;
   counted: ReadonlySet<string>;
+  /** spans of time a counter measures, counted only beside a counted word */
+  durations: ReadonlySet<string>;
   timeWords: ReadonlySet<string>;
   sections: ReadonlySet<string>;
   /** template words that name what a page holds ("news", "video"): a label needs another beside them */
@@ -362,6 +365,7 @@ function loadPageTemplate(): PageTemplate {
     small: new Set(data.smallWords.words),
     networks: new Set(data.networks.names),
     counted: new Set(data.counted.words),
+    durations: new Set(data.durations.words),
     timeWords: new Set(data.timeWords.words),
     sections: new Set(data.sections.names),
     listHeads: new Set(data.listHeads.words),

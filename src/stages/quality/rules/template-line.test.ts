@@ -74,6 +74,9 @@ test('template-line: the story\'s own lines are none: headlines, datelines, byli
     'OUTLOOK...',
     // a results table's row, a figure alone past a label's one
     'Reading 4 1 1 2 5 10 4',
+    // a race's time or a term: a figure and a span of time with no counted word
+    '52 seconds',
+    '6 MONTHS',
     'Updated figures show 4 5 6 rises',
     'The talks ended.',
   ];

@@ -55,8 +55,8 @@ const LABEL_FIGURES = 1;
 /**
  * A label, button or counter: a few words, no stop, each a template word, a small word or a network's name, with
  * one template word that is no weak noun or a network at least ("Share this article", "Follow us on Telegram",
- * "Related Stories", "By admin"; not "THE NEWS"); a figure only beside a counted word, which it lets in ("5 min read",
- * "1,204 views", "Comments (3)", "Read 160 times", "3 hours ago").
+ * "Related Stories", "By admin"; not "THE NEWS"); a figure only beside a counted word, which lets in it and a span of
+ * time ("5 min read", "1,204 views", "Comments (3)", "Read 160 times", "3 hours ago"; not "52 seconds").
  */
 const label: TemplateUnit = {
   name: 'a label or counter of the page',
@@ -64,7 +64,7 @@ const label: TemplateUnit = {
     if (words.length === 0 || words.length > LABEL_WORDS || SENTENCE_STOP.test(text)) return false;
     const counter = figures > 0;
     if (figures > LABEL_FIGURES || (counter && !words.some((w) => v.counted.has(w)))) return false;
-    const template = (w: string) => v.words.has(w) || v.networks.has(w) || (counter && v.counted.has(w));
+    const template = (w: string) => v.words.has(w) || v.networks.has(w) || (counter && (v.counted.has(w) || v.durations.has(w)));
     return words.every((w) => template(w) || v.small.has(w)) && words.some((w) => (template(w) && !v.weak.has(w)) || (counter && v.counted.has(w)));
   },
 };
