@@ -37,6 +37,23 @@ const KoreanNamesSchema = z.object({
   finals: z.array(z.string().regex(/^[a-z]*$/)).min(1),
 });
 
+const LowerWords = z.array(z.string().min(1).regex(/^[^\p{Lu}]+$/u, 'lower case: read case aside')).min(1);
+const PageTemplateSchema = z.object({
+  about: About,
+  words: z.object({ about: About, words: LowerWords }),
+  smallWords: z.object({ about: About, words: LowerWords }),
+  networks: z.object({ about: About, names: LowerWords }),
+  counted: z.object({ about: About, words: LowerWords }),
+  durations: z.object({ about: About, words: LowerWords }),
+  stampLabels: z.object({ about: About, labels: LowerWords }),
+  timeWords: z.object({ about: About, words: LowerWords }),
+  creditLabels: z.object({ about: About, labels: LowerWords }),
+  notices: z.object({ about: About, phrases: LowerWords }),
+  sections: z.object({ about: About, names: LowerWords }),
+  listHeads: z.object({ about: About, words: LowerWords }),
+  weakWords: z.object({ about: About, words: LowerWords }),
+});
+
 const OfficeTitlesSchema = z.object({
   about: About,
   countries: z.array(z.object({ names: z.array(z.string()).min(1), titles: z.array(z.object({ title: z.string(), known: z.string() })).min(1) })).min(1),
@@ -131,6 +148,32 @@ export interface TranslationLexicons {
   korean: { countries: Set<string>; syllable: RegExp };
   /** office-titles.json: a country's name before a title it has no office of ("US Foreign Minister"), and the office it has by phrase */
   officeTitles: { pattern: RegExp; known: Map<string, string> };
+  /** page-template.json: the vocabulary of news sites' page templates, lower case, as template-line.ts reads a line */
+  pageTemplate: PageTemplate;
+}
+
+/** page-template.json as template-line.ts reads it: word sets, and its label and phrase lists as patterns. */
+export interface PageTemplate {
+  words: ReadonlySet<string>;
+  small: ReadonlySet<string>;
+  networks: ReadonlySet<string>;
+  counted: ReadonlySet<string>;
+  /** spans of time a counter measures, counted only beside a counted word */
+  durations: ReadonlySet<string>;
+  timeWords: ReadonlySet<string>;
+  sections: ReadonlySet<string>;
+  /** template words that name what a page holds ("news", "video"): a label needs another beside them */
+  weak: ReadonlySet<string>;
+  /** the words of a heading over a list of other stories' titles */
+  listHeads: ReadonlySet<string>;
+  /** a stamp label at the line's start, its colon or "on"/"at" after it included */
+  stampLabel: RegExp;
+  /** a credit label at the line's start and what introduces the credit (a colon, a bar, a dash, "by", "courtesy of") */
+  creditLabel: RegExp;
+  /** any notice phrase, case aside, at word edges */
+  notice: RegExp;
+  /** a credit label closing a caption, after its stop or bracket: the credit after it a few capitalised words at most */
+  closingCredit: RegExp;
 }
 
 
@@ -267,6 +310,7 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     pinyinNames: loadPinyinNames(),
     korean: loadKoreanNames(),
     officeTitles: loadOfficeTitles(),
+    pageTemplate: loadPageTemplate(),
   };
 });
 
@@ -307,6 +351,31 @@ function loadKoreanNames(): TranslationLexicons['korean'] {
   // longest first, so that the alternation tries "yeo" before "ye"; an empty entry makes its part optional
   const part = (list: string[]) => `(?:${list.filter(Boolean).toSorted((a, b) => b.length - a.length).join('|')})${list.includes('') ? '?' : ''}`;
   return { countries: new Set(data.countries), syllable: new RegExp(`^${part(data.initials)}['’]?${part(data.vowels)}${part(data.finals)}$`) };
+}
+
+function loadPageTemplate(): PageTemplate {
+  const data = readLexicon('translation/page-template.json', PageTemplateSchema);
+  // longest first, so that "last updated on" is taken whole before "last updated"
+  const longestFirst = (list: string[]) => list.toSorted((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  // each label as a line writes it: lower case, capitalised, in capitals ("Photo credit", "PHOTO CREDIT"), each word capitalised too
+  const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+  const creditLabels = longestFirst(data.creditLabels.labels.flatMap((l) => [l, capital(l), l.split(' ').map(capital).join(' '), l.toUpperCase()]));
+  return {
+    words: new Set(data.words.words),
+    small: new Set(data.smallWords.words),
+    networks: new Set(data.networks.names),
+    counted: new Set(data.counted.words),
+    durations: new Set(data.durations.words),
+    timeWords: new Set(data.timeWords.words),
+    sections: new Set(data.sections.names),
+    listHeads: new Set(data.listHeads.words),
+    weak: new Set(data.weakWords.words),
+    stampLabel: new RegExp(`^(?:${longestFirst(data.stampLabels.labels)})(?![\\p{L}])\\s*:?\\s*`, 'iu'),
+    // case counts after "by" (a name follows it, not "photo by photo"): the labels are written as lines write them
+    creditLabel: new RegExp(`^\\(?(?:${creditLabels})\\s*(?::|\\||[–—-](?= )|[Bb]y (?=\\p{Lu})|[Cc]ourtesy of(?![\\p{L}]))`, 'u'),
+    closingCredit: new RegExp(`(?:[.!?|]\\s|[[(])(?:${creditLabels})(?:\\s*[:/|]\\s*\\p{Lu}[\\p{L}.&'’-]*(?: \\p{Lu}[\\p{L}.&'’-]*){0,3})?[\\])]?$`, 'u'),
+    notice: new RegExp(`(?<![\\p{L}])(?:${longestFirst(data.notices.phrases)})(?![\\p{L}])`, 'iu'),
+  };
 }
 
 function loadOfficeTitles(): TranslationLexicons['officeTitles'] {

@@ -148,11 +148,12 @@ test('page-furniture: a counter, a byline naming nobody, skip links and a player
     ['Read 52 times', ['Read 52 times']],
     ['The talks drew 3 votes in favour.', []],
     ['Read 52 times, the letter still moved him.', []],
-    // a byline that names nobody: the word alone, or a template's default author; a desk's name is a byline
+    // a byline that names nobody: the word alone, or a template's default author or desk (template-line.ts); a name is a byline
     ['Written by', ['Written by']],
     ['By admin', ['By admin']],
     ['By Maria Lopez', []],
-    ['By Staff', []],
+    ['By Staff', ['By Staff']],
+    ['By Reuters Staff', []],
     ['Written by hand, the note reached Seoul.', []],
     // skip links, a loading or player label, a blog's unfilled counter; a capitalised header alone
     ['Accessibility links', ['Accessibility links']],
@@ -182,7 +183,8 @@ test('page-furniture: a counter, a byline naming nobody, skip links and a player
     ['Ministers Meet in Lima\nAndean News Agency\nMinisters Meet in Lima\nThe ministers met on Monday in Lima for the talks.', ['Andean News Agency', 'Ministers Meet in Lima']],
     ['Ministers Meet in Lima\nMaria Lopez - 18 March 2016 10:43\nMinisters Meet in Lima\nThe ministers met on Monday in Lima for the talks.', []],
     // three lines apart or more, a byline alone, or inside the story: not read
-    ['Maria Lopez and Juan Perez\nMay 4, 2021\nUpdated at 10:43\nLima, 5\nBy Maria Lopez and Juan Perez\nThe ministers met on Monday in Lima for the talks.', []],
+    // (the revision stamp between is the template's: template-line.ts)
+    ['Maria Lopez and Juan Perez\nMay 4, 2021\nUpdated at 10:43\nLima, 5\nBy Maria Lopez and Juan Perez\nThe ministers met on Monday in Lima for the talks.', ['Updated at 10:43']],
     ['Ministers Meet in Lima\nBy Maria Lopez\nThe ministers met on Monday in Lima for the talks.', []],
     ['The ministers met on Monday in Lima for the talks.\nTalks went on\nThe ministers met again on Tuesday in Lima for more talks.\nTalks went on\nThe ministers will meet again in Quito next month for the last talks.', []],
   ];
@@ -304,9 +306,10 @@ test('page-furniture: the short lines after the story\'s last sentence are the p
     [`${story}\nCari pada List Sites Notifications\nKlik Allow pada List Notifications tersebut\nShafaq Live`, ['Shafaq Live']],
     [`${story}\nMinsk calls on Washington to objectively assess situation in Belarus`, []],
     // no story sentence at all: nothing to stand after
-    ['Talks in Baghdad\nOur picks today', []],
-    // short lines inside the story, before its last sentence, are not read
-    [`Talks in Baghdad\nBy Staff\n${story}`, []],
+    ['Talks in Baghdad\nBaghdad by night', []],
+    // short lines inside the story, before its last sentence, are not read (a template's own words are: template-line.ts)
+    [`Talks in Baghdad\nBaghdad bureau\n${story}`, []],
+    [`Talks in Baghdad\nBy Staff\n${story}`, ['By Staff']],
   ];
   for (const [text, expected] of cases) {
     const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
@@ -452,6 +455,22 @@ test('page-furniture: an agency\'s end marker or desk code, an editor\'s credit 
     ['Citizens are urged to leave amid the war. Photo/REUTERS', ['Citizens are urged to leave amid the war. Photo/REUTERS']],
     ['The minister arrives in Jakarta. Foto/Antara', ['The minister arrives in Jakarta. Foto/Antara']],
     ['The photo/video ban was lifted, officials said.', []],
+  ];
+  for (const [text, expected] of cases) {
+    const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, expected, text);
+  }
+});
+
+test('page-furniture: other stories\' titles under a list heading after the story\'s first sentence are the page\'s; the headline under a label above the story, and a sentence, are not', () => {
+  const story = 'The ministers met in Baghdad on Monday and agreed to meet again next month.';
+  const cases: [string, string[]][] = [
+    [`${story}\nALSO READ\nBhutanese prime minister to visit India from Nov 24-26\nFirst check post opens in Assam\nThe two sides will meet again in May, the ministry said.`, ['ALSO READ', 'Bhutanese prime minister to visit India from Nov 24-26', 'First check post opens in Assam']],
+    [`${story}\nYou May Also Like\nIsrael blocking more Gaza aid convoys: UN\nArab League says ceasefire is not lasting peace`, ['You May Also Like', 'Israel blocking more Gaza aid convoys: UN', 'Arab League says ceasefire is not lasting peace']],
+    // above the story's first sentence the title under a label is the story's headline
+    [`Latest News\nMinisters meet in Baghdad to discuss trade\n${story}`, ['Latest News']],
+    // a heading naming no list ("Breaking News") heads no titles
+    [`${story}\nBreaking News\nMinisters meet in Baghdad to discuss trade`, ['Breaking News']],
   ];
   for (const [text, expected] of cases) {
     const found = pageFurniture.check(paragraphDoc(text), lex).map((f) => text.slice(f.start, f.end));

@@ -3,6 +3,7 @@ import type { TranslationLexicons } from '../../../lexicons/translation/translat
 import { allMatches, paragraphTest, type QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
 import { isSpaceUnit } from './words.ts';
+import { listHeading, listTitle, templateLine } from './template-line.ts';
 
 /** The match of the first furniture pattern that matches the paragraph's text, or null (see matchFurniture). */
 export function firstMatch(lex: TranslationLexicons, text: string): RegExpMatchArray | null {
@@ -315,6 +316,31 @@ const ARCHIVE_CAPTION = /^(\s*)[^.!?\n]{3,80}\. (?:Archive|Archival|File) photo(
 // "[Anchor]", "【Interview】"), the page's and not the story's; a label naming its reporter is left to the other readings.
 const ROLE_LABEL = /^(\s*)[[【]\s*(?:Reporter|Anchor|Interview|Interviewee|Narration|Narrator|Correspondent|Host|Announcer|Sound|Recording|Insert|Commentary|Video|Graphic)s?\s*[\]】]/u;
 
+// The longest list of other stories read under its heading: a widget's few titles.
+const LIST_TITLES = 10;
+
+/**
+ * The titles of other stories listed under a heading of the template after the story's first sentence ("ALSO READ" /
+ * "Bhutanese prime minister to visit India from Nov 24-26" / …, "Popular posts from this blog" / …): the title-shaped
+ * lines right under the heading, up to the next line of another shape. Above the story's first sentence a title is
+ * the story's own headline, never read here.
+ */
+function listedTitles(doc: Doc, lex: TranslationLexicons): Set<Paragraph> {
+  const out = new Set<Paragraph>();
+  const first = firstStoryParagraph(doc);
+  if (first < 0) return out;
+  const paragraphs = doc.paragraphs.filter((p, i) => i > first && p.text.trim() !== '');
+  for (const [i, p] of paragraphs.entries()) {
+    const text = maskMarkup(p.text).trim();
+    if ((firstMatch(lex, text) === null && templateLine(text, lex.pageTemplate) === null) || !listHeading(text, lex.pageTemplate)) continue;
+    for (const next of paragraphs.slice(i + 1, i + 1 + LIST_TITLES)) {
+      if (!listTitle(maskMarkup(next.text), lex.pageTemplate)) break;
+      out.add(next);
+    }
+  }
+  return out;
+}
+
 /** A paragraph that is a photo caption, a credit or an end marker rather than part of the story. */
 export const pageFurniture: QualityRule = {
   id: 'page-furniture',
@@ -324,14 +350,18 @@ export const pageFurniture: QualityRule = {
     const tail = new Set(tailLabels(doc, lex));
     const { copies, repeats } = printedTwice(doc);
     const head = new Set(headLabels(doc, copies));
+    const listed = listedTitles(doc, lex);
+    let template: string | null;
     for (const p of doc.paragraphs) {
       const text = maskMarkup(p.text).trim();
       const at = firstMatch(lex, text);
       if (at) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} looks like page furniture ("${at[0]}"): a caption or credit, not the story; its names and dates may belong to another story` });
+      else if ((template = templateLine(text, lex.pageTemplate))) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is ${template} ("${text}"): a short line of the site's template by its shape and words, not the story` });
       else if (positionCaption(text)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} marks where the people it names stand ("(left)", "(R)"): a photo's caption, not the story` });
       else if (captions.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a name alone (a person's after a title at most, or a body's): a photo's caption, not the story` });
       else if (repeats.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} repeats one beside it word for word (the line before, or a line or two away above the story): a caption, title or author line the page printed twice, not the story` });
       else if (head.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a short label above the story's headline ("${p.text.trim()}"): the page's menus or name, not the story` });
+      else if (listed.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is another story's title in a list under a heading of the page ("${p.text.trim()}"): the page's links, not the story` });
       else if (tail.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a short label after the story's last sentence ("${p.text.trim()}"): the page's widgets or links, not the story` });
       else {
         // only the name's span: the rest of the paragraph is the story's, which other rules read on
