@@ -35,6 +35,7 @@ export const EventPatternSchema = z.object({
   reciprocal: z.boolean().optional().describe('a compound source without target means its members act on each other'),
   frame: FrameNameSchema.optional().describe('the verb takes another event as complement'),
   speech: z.boolean().optional().describe('a statement verb: coded only when nothing else is'),
+  why: z.string().min(1).optional().describe('the written rule that calls for this code where the dictionary codes the bare verb otherwise (dictionary-conformance.test.ts)'),
 });
 export type EventPattern = z.infer<typeof EventPatternSchema>;
 

@@ -349,7 +349,7 @@ test('actor readings: followers, titles before names, unplaced peoples, particip
 
 test('region demonyms are CAMEO regions; a place that only locates a noun is no party (the act then names no target: ---)', async (t) => {
   const cases: [string, string[]][] = [
-    ['A European court convicted Turkey on Thursday.', ['EUR>TUR:116']],
+    ['A European court convicted Turkey on Thursday.', ['EUR>TUR:173']], // CONVICT's own line code (rule 12)
     ['China criticized the deployment of European-based missiles.', ['CHN>---:111']],
     // "US-led" is still a party
     ['Turkey refused to give military assistance to the US-led war.', ['TUR>USA:1222']],
@@ -366,7 +366,7 @@ test('what a trigger is for: purposes, demanded concessions, statements\' demand
     // acceding to a demand for a release is the release, refused
     ['The U.S. said it would not meet demands to release prisoners in Iraq.', ['USA>IRQ:1243']],
     // what a statement demands is no event of its own
-    ['France issued a reminder to Iraq that it must cooperate with UN inspectors.', ['FRA>IRQ:101']],
+    ['France issued a reminder to Iraq that it must cooperate with UN inspectors.', ['FRA>IRQ:102']], // COOPERATE is COLLABORATE's 050 (rule 12)
     // a news agency a speaker talks to is no target; guerrillas with no country stated have no state to stand
     // down toward (the commanders' country is not theirs to borrow), and standing down never targets `---`
     ['Two Macedonian commanders told AFP that the guerrillas had disbanded.', []],
@@ -383,7 +383,7 @@ test('guards: facts, internal commands, infinitive complements and bare regions 
   ];
   for (const text of none) await t.test(JSON.stringify(text), () => assert.deepEqual(triples(run(text)), []));
   // a that-clause stating a fact asks nobody for anything: the fact is the event, not a demand
-  await t.test('insisted that it has been cooperating', () => assert.deepEqual(triples(run('Syria insisted on Wednesday that it has been cooperating with Iraq.')), ['SYR>IRQ:060']));
+  await t.test('insisted that it has been cooperating', () => assert.deepEqual(triples(run('Syria insisted on Wednesday that it has been cooperating with Iraq.')), ['SYR>IRQ:050'])); // COLLABORATE's 050 (rule 12)
   // an order cued by "to" governs the infinitive, not the aid the ship carries
   await t.test('ordered a ship carrying aid to turn back', () => assert.deepEqual(triples(run('The Israeli navy ordered a Libyan ship carrying humanitarian aid to Gaza to turn back.')), ['ISR>LBY:100']));
   await t.test('European negotiators are a region\'s agents', () => assert.deepEqual(triples(run('Iran criticized European negotiators on Monday.')), ['IRN>EUR:111']));
@@ -481,7 +481,7 @@ test('frame verbs as the guidelines code them: will / agreed / pledged to X is X
     ['Doctors who sent a team to Angola were praised.', []],
     // the modal's own subject is who is asked: an arbiter no actor names is nobody the text names; a pronoun stands for one
     ['Syria said it is ready to hold talks with Israel but that an impartial arbiter should mediate between the two sides.', ['SYR>ISR:036']],
-    ['France issued a reminder to Iraq that it must cooperate with UN inspectors.', ['FRA>IRQ:101']],
+    ['France issued a reminder to Iraq that it must cooperate with UN inspectors.', ['FRA>IRQ:102']], // COOPERATE is COLLABORATE's 050 (rule 12)
   ];
   for (const [text, want] of cases) await t.test(text, () => assert.deepEqual(triples(run(text)), want));
 });

@@ -111,7 +111,10 @@ test('dictionary lines as own patterns: SEIZE * POWER [180] (GRAB shares its blo
   };
   assert.deepEqual(codes('Army officers seized power on Sunday.'), ['seized:180']);
   assert.deepEqual(codes('Rebels grabbed power in the capital.'), ['grabbed:180']);
+  // SEIZE * &WEAPON, * GOODS, * BOAT [1711] (a ship is a boat, rule 12); bare SEIZE is its block's 171
   assert.deepEqual(codes('Police seized weapons at the border.'), ['seized:1711']);
+  assert.deepEqual(codes('Iraqi gunmen seized a Turkish ship.'), ['seized:1711']);
+  assert.deepEqual(codes('The government seized the opposition newspaper.'), ['seized:171']);
   assert.deepEqual(codes('ECOWAS held the soldiers responsible for the safety of the president.'), ['held:112']);
   assert.deepEqual(codes('Police held the soldiers at a base.'), ['held:173']);
   // WARN * (OF RISK), WARN * CATASTROPHE [012]: a warning of a risk is a pessimistic comment, not a threat.
@@ -195,7 +198,7 @@ test('teargas written solid is tear gas (175, README rule 12): fired or used at 
     ['Police used teargas to disperse the crowd.', '175'],
     ['Police fired tear gas at protesters.', '175'],
     ['Police fired the teargas at protesters.', '175'],
-    ['Police fired at protesters.', '193'],
+    ['Police fired at protesters.', '190'], // guidelines: "fire at" is 190
   ];
   for (const [text, want] of cases) assert.equal(codes(text)[0], want, text);
 });

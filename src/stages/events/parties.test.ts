@@ -358,7 +358,7 @@ test('eachOther: a reciprocal pronoun makes a compound subject act on each membe
   await table(t, [
     ["China and the United States have already slapped tariffs on $50 billion of each other's goods.", ['CHN>USA:163', 'USA>CHN:163']],
     // "each other" as the act's object beats an actor named further on
-    ['China and South Korea agreed to support each other in holding the APEC meetings.', ['CHN>KOR:051', 'KOR>CHN:051']],
+    ['China and South Korea agreed to support each other in holding the APEC meetings.', ['CHN>KOR:050', 'KOR>CHN:050']], // SUPPORT's block 050 (rule 12)
     // negative: a named target is the target of every member
     ['China and Russia imposed tariffs on American goods.', ['CHN>USA:163', 'RUS>USA:163']],
   ]);
