@@ -656,11 +656,18 @@ function anaphorGroups(ctx: SentenceCtx, recent: readonly ActorGroup[]): ActorGr
     const governor = ctx.syntax.governorOf(ctx.toks, k);
     // "to discuss relations between the two countries": a topic, not a party.
     if (governor === 'between' || governor === 'among') continue;
-    const last = them ? k : anaphorHead(ctx, k);
-    const how = `"${ctx.toks.slice(k, last + 1).map((t) => t.text).join(' ')}" refers back to`;
-    out.push({ first: k, last, members: g.members.map((a) => ({ ...a, first: k, last, how: `${how} ${a.code} (${a.how})` })), governor, modifier: false });
+    out.push(anaphorGroup(ctx, k, them ? k : anaphorHead(ctx, k), g, governor));
   }
   return out;
+}
+
+/**
+ * The group of the anaphor at words [k, last], its members those of the group `g` it refers back to. A function of its
+ * own: a closure in anaphorGroups' loop would make V8 allocate a context for every word of every sentence.
+ */
+function anaphorGroup(ctx: SentenceCtx, k: number, last: number, g: ActorGroup, governor: string | null): ActorGroup {
+  const how = `"${ctx.toks.slice(k, last + 1).map((t) => t.text).join(' ')}" refers back to`;
+  return { first: k, last, members: g.members.map((a) => ({ ...a, first: k, last, how: `${how} ${a.code} (${a.how})` })), governor, modifier: false };
 }
 
 /** The plural personal pronoun of an object: "met with them". */

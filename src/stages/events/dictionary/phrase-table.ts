@@ -93,6 +93,15 @@ function fits<V>(e: Entry<V>, words: readonly string[], i: number): boolean {
   });
 }
 
+/**
+ * The first of the stems (longest first) that begins the token and is not all of it, or null. A loop, not find with
+ * a closure over the token: hitAt runs for every token, and V8 would allocate the closure's context with it.
+ */
+function stemOf<V>(stems: readonly Entry<V>[], token: string): Entry<V> | null {
+  for (const e of stems) if (e.words[0]!.length < token.length && token.startsWith(e.words[0]!)) return e;
+  return null;
+}
+
 /** The longest phrase starting at token `i`, or null; of one-word stems, the longest that begins the token (and is not all of it). */
 function hitAt<V>(table: PhraseTable<V>, words: readonly string[], i: number): PhraseHit<V> | null {
   const token = words[i]!;
@@ -101,7 +110,7 @@ function hitAt<V>(table: PhraseTable<V>, words: readonly string[], i: number): P
   if (entries) for (const e of entries) if (fits(e, words, i) && (!best || e.words.length > best.words.length)) best = e;
   if (!best && token.length > table.headLength && table.stems.size > 0) {
     const stems = table.stems.get(headCode(token, table.headLength));
-    if (stems) best = stems.find((e) => e.words[0]!.length < token.length && token.startsWith(e.words[0]!)) ?? null;
+    if (stems) best = stemOf(stems, token);
   }
   return best && { start: i, end: i + best.words.length, phrase: best.words.join(' '), value: best.value };
 }

@@ -66,20 +66,30 @@ export const judgedConduct: SpeechAct = {
     const hits: SpeechActHit[] = [];
     const { unlawfulWords, censureWords } = ctx.lex.words;
     for (let f = 0; f < ctx.toks.length; f++) {
-      const t = ctx.toks[f]!;
-      const judged = unlawfulWords.has(t.lemma) ? ACCUSE : censureWords.has(t.lemma) ? CONDEMN : null;
-      const vg = judged && predicateOf(ctx, f);
-      const code = judged === CONDEMN && vg && PROSPECTIVE.has(vg.modal ?? '') ? REJECT : judged;
-      const report = vg ? reportOf(ctx, f) : null;
-      if (!code || !vg || !report || hits.some((h) => h.at === report.verb)) continue;
-      const { verb, speaker } = report;
-      const party = judgedParty(ctx, vg, speaker, t.pos === 'VERB');
-      if (!party) continue;
-      const found = { sources: speaker.members, targets: party.members, how: `speaker ${describe(speaker)}; target ${describe(party)} (whose conduct the statement judges)` };
-      // The content follows the verb ("said the activities were illegal"), or comes before a trailing attribution.
-      const [from, end] = verb < f ? [verb + 1, clauseEnd(ctx, f)] : [clauseStart(ctx, f), verb];
-      hits.push({ at: verb, from, code, found, end, note: `a statement that judges another party's conduct "${t.text}": ${code === ACCUSE ? 'an accusation' : code === REJECT ? 'conduct to come not accepted, a rejection' : 'a condemnation'}` });
+      const lemma = ctx.toks[f]!.lemma;
+      const judged = unlawfulWords.has(lemma) ? ACCUSE : censureWords.has(lemma) ? CONDEMN : null;
+      const hit = judged && judgement(ctx, f, judged, hits);
+      if (hit) hits.push(hit);
     }
     return hits;
   },
 };
+
+/**
+ * The statement that judges conduct by the word at `f` (`judged`: its code), unless one of `hits` has its reporting
+ * verb. A function of its own: a closure in find's loop would make V8 allocate a context for every word.
+ */
+function judgement(ctx: SentenceCtx, f: number, judged: string, hits: readonly SpeechActHit[]): SpeechActHit | null {
+  const t = ctx.toks[f]!;
+  const vg = predicateOf(ctx, f);
+  const code = judged === CONDEMN && vg && PROSPECTIVE.has(vg.modal ?? '') ? REJECT : judged;
+  const report = vg ? reportOf(ctx, f) : null;
+  if (!vg || !report || hits.some((h) => h.at === report.verb)) return null;
+  const { verb, speaker } = report;
+  const party = judgedParty(ctx, vg, speaker, t.pos === 'VERB');
+  if (!party) return null;
+  const found = { sources: speaker.members, targets: party.members, how: `speaker ${describe(speaker)}; target ${describe(party)} (whose conduct the statement judges)` };
+  // The content follows the verb ("said the activities were illegal"), or comes before a trailing attribution.
+  const [from, end] = verb < f ? [verb + 1, clauseEnd(ctx, f)] : [clauseStart(ctx, f), verb];
+  return { at: verb, from, code, found, end, note: `a statement that judges another party's conduct "${t.text}": ${code === ACCUSE ? 'an accusation' : code === REJECT ? 'conduct to come not accepted, a rejection' : 'a condemnation'}` };
+}
