@@ -279,9 +279,6 @@ function pronounSubject(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return ctx.toks[vg.subject.first - ctx.toks[0]!.index]?.pos === 'PRON';
 }
 
-/** Repression (CAMEO 17: arrest, detention, expulsion, seizure): acts only a state's authorities do. */
-const REPRESSION_ROOT = '17';
-
 /**
  * "He was arrested in Chile at Peru's request", "its ambassador in Iran had been detained": an arrest or detention
  * with no agent named is the act of the state where it took place (guidelines: places stand in for missing actors),
@@ -289,9 +286,11 @@ const REPRESSION_ROOT = '17';
  * posted, right after the held one's name. Force is left alone: who kills in a place is not its state.
  */
 export function arrestedAbroad(ctx: SentenceCtx, m: TriggerMatch, end: number, held: ActorGroup): Found | null {
-  if (!m.pattern.code.startsWith(REPRESSION_ROOT)) return null;
+  // Repression (CAMEO 17: arrest, detention, expulsion, seizure): acts only a state's authorities do.
+  if (!m.pattern.code.startsWith(ctx.lex.codes.repressionRoot)) return null;
+  const afterVerb = (g: ActorGroup) => g.first > m.last && g.first < end;
   const posted = (g: ActorGroup) => g.first === held.last + 2 && g.last < m.first;
-  const place = ctx.groups.find((g) => ((g.first > m.last && g.first < end) || posted(g)) && onlyPlace(ctx, g) && g.members.length === 1 && g.members[0]!.country !== null && !held.members.some((a) => a.country === g.members[0]!.country));
+  const place = ctx.groups.find((g) => (afterVerb(g) || posted(g)) && g.members.length === 1 && foreignPlace(ctx, g, held.members));
   if (!place) return null;
   return { sources: place.members, targets: held.members, how: `passive with no agent: source ${describe(place)} (the state where it took place); target ${describe(held)} (the subject)` };
 }
@@ -373,6 +372,14 @@ const RECIPIENT_GOVERNORS: ReadonlySet<string> = new Set(['to', 'toward', 'towar
 /** A locative phrase that names only places ("in Berlin", "at Cairo's al-Azhar Mosque"): where, not whom. */
 export function onlyPlace(ctx: SentenceCtx, g: ActorGroup): boolean {
   return g.governor !== null && ctx.lex.governors.locative.has(g.governor) && g.members.every((t) => t.role === null);
+}
+
+/**
+ * A place phrase whose places all lie in known countries none of `parties` is of ("in Abuja" for activists from
+ * Ghana): a state other than theirs, which may stand in for a missing actor.
+ */
+function foreignPlace(ctx: SentenceCtx, g: ActorGroup, parties: readonly FoundActor[]): boolean {
+  return onlyPlace(ctx, g) && g.members.every((t) => t.country !== null && !parties.some((a) => a.country === t.country));
 }
 
 /** Words that open a time or circumstance adjunct, whose nouns take "by" agents of their own. */
@@ -574,7 +581,7 @@ export function sceneOfAct(ctx: SentenceCtx, m: TriggerMatch, end: number, sourc
   const [act, rel] = [ctx.toks[end - 1], ctx.toks[end]];
   if (!SORROW_CODES.has(m.pattern.code) || !act || !rel || act.pos !== 'NOUN' || !ctx.lex.words.doneActs.has(act.lemma) || !(isRelativePronoun(rel) || rel.lower === 'that')) return null;
   const stop = clauseEnd(ctx, end + 1);
-  return ctx.groups.find((g) => g.first > end && g.first < stop && onlyPlace(ctx, g) && g.members.every((a) => a.country !== null && !sources.some((s) => s.country === a.country))) ?? null;
+  return ctx.groups.find((g) => g.first > end && g.first < stop && foreignPlace(ctx, g, sources)) ?? null;
 }
 
 /** Nouns for a place within a country: "toured quake-hit areas", "the besieged town of Darayya". */
@@ -787,7 +794,7 @@ export function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: Tri
  */
 export function hostCountry(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): ActorGroup | null {
   const end = clauseEnd(ctx, m.last);
-  return ctx.groups.find((g) => g.first > m.last && g.first < end && onlyPlace(ctx, g) && g.members.every((t) => t.country !== null && !sources.some((a) => a.country === t.country))) ?? null;
+  return ctx.groups.find((g) => g.first > m.last && g.first < end && foreignPlace(ctx, g, sources)) ?? null;
 }
 
 /** The preposition of where protesters come from. */
