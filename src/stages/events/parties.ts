@@ -249,7 +249,11 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const sourceCodes = new Set(subject.group.members.map((a) => a.code));
   // A protest targets an authority, so places describing what was blocked are no target (an attack's may be).
   const protest = m.pattern.code.startsWith(ctx.lex.codes.protestRoot);
-  const after = withAnaphors(ctx, recent).filter((g) => g.first > m.last && g.first < reach && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !ownStateDeterminer(ctx, g, subject.group.members) && !courtOfCase(m, g) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
+  // The source named again (a pronoun pointing back, "conveyed Tokyo's concerns") is no one it acts on; nor is a place
+  // that only locates a noun, the court a case is heard at, or what a protest blocked.
+  const namesSource = (g: ActorGroup) => g === subject.group || g.members.every((a) => sourceCodes.has(a.code)) || pointsBack(g, subject.group.members) || ownStateDeterminer(ctx, g, subject.group.members);
+  const noParty = (g: ActorGroup) => placeModifier(ctx, g) || courtOfCase(m, g) || (protest && inParticipleModifier(ctx, m.last, g.first));
+  const after = withAnaphors(ctx, recent).filter((g) => g.first > m.last && g.first < reach && !namesSource(g) && !noParty(g));
   // "held the soldiers responsible for the wellbeing of the president", "pardoned prisoners": an actor the
   // cue names is the one acted on, unless a recipient follows ("offered its troops to Lebanon").
   const recipient = after.some((g) => !inCue(g) && g.governor !== null && RECIPIENT_GOVERNORS.has(g.governor) && !verbBefore(ctx, chain, g.first));
@@ -568,7 +572,7 @@ export function urgedBefore(ctx: SentenceCtx, m: TriggerMatch, speaker: ActorGro
 }
 
 /** Condemnation and sympathy (CAMEO 111, 018): aimed at whoever suffered what they are about. */
-const SORROW_CODES: ReadonlySet<string> = new Set(['111', '018']);
+const SORROW_CODES: ReadonlySet<string> = new Set(['111', SYMPATHY_CODE]);
 const SCENE_HOW = 'the country where the act condemned took place, named in the relative clause that tells it: places stand in for missing actors';
 
 /**
@@ -578,10 +582,15 @@ const SCENE_HOW = 'the country where the act condemned took place, named in the 
  * relative clause must open right after the act's noun, and the place name a country ("in the capital" names none).
  */
 export function sceneOfAct(ctx: SentenceCtx, m: TriggerMatch, end: number, sources: readonly FoundActor[]): ActorGroup | null {
-  const [act, rel] = [ctx.toks[end - 1], ctx.toks[end]];
-  if (!SORROW_CODES.has(m.pattern.code) || !act || !rel || act.pos !== 'NOUN' || !ctx.lex.words.doneActs.has(act.lemma) || !(isRelativePronoun(rel) || rel.lower === 'that')) return null;
+  if (!SORROW_CODES.has(m.pattern.code) || !doneActTold(ctx, end)) return null;
   const stop = clauseEnd(ctx, end + 1);
   return ctx.groups.find((g) => g.first > end && g.first < stop && foreignPlace(ctx, g, sources)) ?? null;
+}
+
+/** The word before `end` names an act done (words.doneActs) and a relative clause opens at `end`: "the attack that targeted …". */
+function doneActTold(ctx: SentenceCtx, end: number): boolean {
+  const [act, rel] = [ctx.toks[end - 1], ctx.toks[end]];
+  return act?.pos === 'NOUN' && ctx.lex.words.doneActs.has(act.lemma) && (isRelativePronoun(rel) || rel?.lower === 'that');
 }
 
 /** Nouns for a place within a country: "toured quake-hit areas", "the besieged town of Darayya". */
