@@ -754,19 +754,20 @@ export function describe(g: ActorGroup): string {
 export function pluralAntecedents(ctx: SentenceCtx, consultations: readonly ActorGroup[], maxMembers: number): ActorGroup[] {
   const { syntax, toks, groups } = ctx;
   const plural: ActorGroup[] = [];
-  // "both ministers", read as an agent: a group anaphor names the compound it refers back to, no new plural.
-  for (const g of groups) if (g.members.length === 1 && pluralNoun(toks[g.last], g.last === 0) && (g.last === 0 || anaphorHead(ctx, g.last - 1) !== g.last)) plural.push(g);
+  // "The two sides discussed trade. They also agreed …", "both ministers" read as an agent: a group anaphor names the
+  // compound it refers back to, no new plural.
+  const groupAnaphor = (last: number) => last > 0 && anaphorHead(ctx, last - 1) === last;
+  for (const g of groups) if (g.members.length === 1 && pluralNoun(toks[g.last], g.last === 0) && !groupAnaphor(g.last)) plural.push(g);
   const base = toks[0]?.index ?? 0;
   // A group's subject stands in its own sentence: only this sentence's groups can name one here.
-  for (const vg of verbGroupsIn(syntax.verbGroups, base, base + toks.length)) {
+  const verbGroups = verbGroupsIn(syntax.verbGroups, base, base + toks.length);
+  for (const vg of verbGroups) {
     // "the measures taken by Malaysia": a participle's noun is no clause's subject, and no "they" of a later clause.
     if (!vg.finite) continue;
     const first = vg.subject ? vg.subject.first - base : -1;
     if (first < 0 || first >= toks.length) continue;
     const last = subjectHead(toks, first, vg.subject!.last - base);
-    if (!pluralNoun(toks[last], last === 0) || inGroup(groups, last)) continue;
-    // "The two sides discussed trade. They also agreed …": a group anaphor names the compound it refers back to, no new plural.
-    if (anaphorHead(ctx, Math.max(0, last - 1)) === last) continue;
+    if (!pluralNoun(toks[last], last === 0) || inGroup(groups, last) || groupAnaphor(last)) continue;
     plural.push({ first, last, members: [], governor: null, modifier: false });
   }
   // "Kishida met Yoon in Tokyo. The two sides discussed trade.": a consultation's parties are a compound a later
@@ -774,7 +775,7 @@ export function pluralAntecedents(ctx: SentenceCtx, consultations: readonly Acto
   const joint = consultations.filter((p) => !groups.some((g) => sameMembers(g, p.members)));
   // "both ministers spoke of the tensions between the US and Iran": a pair after "between" past a finite verb is a
   // topic, not parties a later "both sides" stands for ("Relations between X and Y improved" names them as subject).
-  const verbAt = verbGroupsIn(syntax.verbGroups, base, base + toks.length).find((vg) => vg.finite)?.first;
+  const verbAt = verbGroups.find((vg) => vg.finite)?.first;
   const topic = (g: ActorGroup) => (g.governor === 'between' || g.governor === 'among') && verbAt !== undefined && verbAt - base < g.first;
   const compounds = [...groups.filter((g) => g.members.length >= 2 && g.members.length <= maxMembers && !topic(g)), ...joint];
   return [...compounds, ...plural].sort((a, b) => a.last - b.last);

@@ -249,7 +249,11 @@ function verbalActors(ctx: SentenceCtx, m: TriggerMatch, complement: TriggerMatc
   const sourceCodes = new Set(subject.group.members.map((a) => a.code));
   // A protest targets an authority, so places describing what was blocked are no target (an attack's may be).
   const protest = m.pattern.code.startsWith(ctx.lex.codes.protestRoot);
-  const after = withAnaphors(ctx, recent).filter((g) => g.first > m.last && g.first < reach && g !== subject.group && !placeModifier(ctx, g) && !g.members.every((a) => sourceCodes.has(a.code)) && !pointsBack(g, subject.group.members) && !ownStateDeterminer(ctx, g, subject.group.members) && !courtOfCase(m, g) && !(protest && inParticipleModifier(ctx, m.last, g.first)));
+  // The source named again (a pronoun pointing back, "conveyed Tokyo's concerns") is no one it acts on; nor is a place
+  // that only locates a noun, the court a case is heard at, or what a protest blocked.
+  const namesSource = (g: ActorGroup) => g === subject.group || g.members.every((a) => sourceCodes.has(a.code)) || pointsBack(g, subject.group.members) || ownStateDeterminer(ctx, g, subject.group.members);
+  const noParty = (g: ActorGroup) => placeModifier(ctx, g) || courtOfCase(m, g) || (protest && inParticipleModifier(ctx, m.last, g.first));
+  const after = withAnaphors(ctx, recent).filter((g) => g.first > m.last && g.first < reach && !namesSource(g) && !noParty(g));
   // "held the soldiers responsible for the wellbeing of the president", "pardoned prisoners": an actor the
   // cue names is the one acted on, unless a recipient follows ("offered its troops to Lebanon").
   const recipient = after.some((g) => !inCue(g) && g.governor !== null && RECIPIENT_GOVERNORS.has(g.governor) && !verbBefore(ctx, chain, g.first));
@@ -279,9 +283,6 @@ function pronounSubject(ctx: SentenceCtx, m: TriggerMatch): boolean {
   return ctx.toks[vg.subject.first - ctx.toks[0]!.index]?.pos === 'PRON';
 }
 
-/** Repression (CAMEO 17: arrest, detention, expulsion, seizure): acts only a state's authorities do. */
-const REPRESSION_ROOT = '17';
-
 /**
  * "He was arrested in Chile at Peru's request", "its ambassador in Iran had been detained": an arrest or detention
  * with no agent named is the act of the state where it took place (guidelines: places stand in for missing actors),
@@ -289,9 +290,11 @@ const REPRESSION_ROOT = '17';
  * posted, right after the held one's name. Force is left alone: who kills in a place is not its state.
  */
 export function arrestedAbroad(ctx: SentenceCtx, m: TriggerMatch, end: number, held: ActorGroup): Found | null {
-  if (!m.pattern.code.startsWith(REPRESSION_ROOT)) return null;
+  // Repression (CAMEO 17: arrest, detention, expulsion, seizure): acts only a state's authorities do.
+  if (!m.pattern.code.startsWith(ctx.lex.codes.repressionRoot)) return null;
+  const afterVerb = (g: ActorGroup) => g.first > m.last && g.first < end;
   const posted = (g: ActorGroup) => g.first === held.last + 2 && g.last < m.first;
-  const place = ctx.groups.find((g) => ((g.first > m.last && g.first < end) || posted(g)) && onlyPlace(ctx, g) && g.members.length === 1 && g.members[0]!.country !== null && !held.members.some((a) => a.country === g.members[0]!.country));
+  const place = ctx.groups.find((g) => (afterVerb(g) || posted(g)) && g.members.length === 1 && foreignPlace(ctx, g, held.members));
   if (!place) return null;
   return { sources: place.members, targets: held.members, how: `passive with no agent: source ${describe(place)} (the state where it took place); target ${describe(held)} (the subject)` };
 }
@@ -373,6 +376,14 @@ const RECIPIENT_GOVERNORS: ReadonlySet<string> = new Set(['to', 'toward', 'towar
 /** A locative phrase that names only places ("in Berlin", "at Cairo's al-Azhar Mosque"): where, not whom. */
 export function onlyPlace(ctx: SentenceCtx, g: ActorGroup): boolean {
   return g.governor !== null && ctx.lex.governors.locative.has(g.governor) && g.members.every((t) => t.role === null);
+}
+
+/**
+ * A place phrase whose places all lie in known countries none of `parties` is of ("in Abuja" for activists from
+ * Ghana): a state other than theirs, which may stand in for a missing actor.
+ */
+function foreignPlace(ctx: SentenceCtx, g: ActorGroup, parties: readonly FoundActor[]): boolean {
+  return onlyPlace(ctx, g) && g.members.every((t) => t.country !== null && !parties.some((a) => a.country === t.country));
 }
 
 /** Words that open a time or circumstance adjunct, whose nouns take "by" agents of their own. */
@@ -561,7 +572,7 @@ export function urgedBefore(ctx: SentenceCtx, m: TriggerMatch, speaker: ActorGro
 }
 
 /** Condemnation and sympathy (CAMEO 111, 018): aimed at whoever suffered what they are about. */
-const SORROW_CODES: ReadonlySet<string> = new Set(['111', '018']);
+const SORROW_CODES: ReadonlySet<string> = new Set(['111', SYMPATHY_CODE]);
 const SCENE_HOW = 'the country where the act condemned took place, named in the relative clause that tells it: places stand in for missing actors';
 
 /**
@@ -571,10 +582,15 @@ const SCENE_HOW = 'the country where the act condemned took place, named in the 
  * relative clause must open right after the act's noun, and the place name a country ("in the capital" names none).
  */
 export function sceneOfAct(ctx: SentenceCtx, m: TriggerMatch, end: number, sources: readonly FoundActor[]): ActorGroup | null {
-  const [act, rel] = [ctx.toks[end - 1], ctx.toks[end]];
-  if (!SORROW_CODES.has(m.pattern.code) || !act || !rel || act.pos !== 'NOUN' || !ctx.lex.words.doneActs.has(act.lemma) || !(isRelativePronoun(rel) || rel.lower === 'that')) return null;
+  if (!SORROW_CODES.has(m.pattern.code) || !doneActTold(ctx, end)) return null;
   const stop = clauseEnd(ctx, end + 1);
-  return ctx.groups.find((g) => g.first > end && g.first < stop && onlyPlace(ctx, g) && g.members.every((a) => a.country !== null && !sources.some((s) => s.country === a.country))) ?? null;
+  return ctx.groups.find((g) => g.first > end && g.first < stop && foreignPlace(ctx, g, sources)) ?? null;
+}
+
+/** The word before `end` names an act done (words.doneActs) and a relative clause opens at `end`: "the attack that targeted …". */
+function doneActTold(ctx: SentenceCtx, end: number): boolean {
+  const [act, rel] = [ctx.toks[end - 1], ctx.toks[end]];
+  return act?.pos === 'NOUN' && ctx.lex.words.doneActs.has(act.lemma) && (isRelativePronoun(rel) || rel?.lower === 'that');
 }
 
 /** Nouns for a place within a country: "toured quake-hit areas", "the besieged town of Darayya". */
@@ -787,7 +803,7 @@ export function protestActors(ctx: SentenceCtx, m: TriggerMatch, complement: Tri
  */
 export function hostCountry(ctx: SentenceCtx, m: TriggerMatch, sources: readonly FoundActor[]): ActorGroup | null {
   const end = clauseEnd(ctx, m.last);
-  return ctx.groups.find((g) => g.first > m.last && g.first < end && onlyPlace(ctx, g) && g.members.every((t) => t.country !== null && !sources.some((a) => a.country === t.country))) ?? null;
+  return ctx.groups.find((g) => g.first > m.last && g.first < end && foreignPlace(ctx, g, sources)) ?? null;
 }
 
 /** The preposition of where protesters come from. */

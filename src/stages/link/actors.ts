@@ -355,6 +355,18 @@ type HomeRule = { name: string; apply: (a: AgentSpan) => { home: FoundActor; how
 const hasCountry = (a: FoundActor | undefined): a is FoundActor => !!a?.country && !NOT_COUNTRIES.test(a.code);
 
 /**
+ * What the possessive pronoun at `before` stands for: the nearest of `named` before it that has a country, a person
+ * for "his" and "her", a body or group for "its" and "their"; null with no such pronoun or actor.
+ */
+function pronounOwner(toks: readonly Word[], before: number, named: readonly FoundActor[], entities: ReadonlyMap<string, ReadEntity>): FoundActor | null {
+  const kind = before >= 0 ? POSSESSIVE_PRONOUNS[toks[before]!.lower] : undefined;
+  if (!kind) return null;
+  const home = named.findLast((a) => a.last < before);
+  const person = home?.entity ? entities.get(home.entity)?.type === 'PERSON' : false;
+  return hasCountry(home) && person === (kind === 'person') ? home : null;
+}
+
+/**
  * The rules in order, the first that answers wins; with none, the agent is `---` + role. Lending the
  * country of any other actor of the sentence is what the guidelines forbid, so each rule needs the text to
  * tie the agent to the actor: a possessor or possessive pronoun before its noun, else a place after its noun phrase.
@@ -376,12 +388,8 @@ export const AGENT_HOME_RULES: readonly HomeRule[] = [
     // a person for "his" and "her", a body or group for "its" and "their".
     name: 'possessive pronoun',
     apply: ({ toks, before, named, entities }) => {
-      const kind = before >= 0 ? POSSESSIVE_PRONOUNS[toks[before]!.lower] : undefined;
-      if (!kind) return null;
-      const home = named.findLast((a) => a.last < before);
-      const person = home?.entity ? entities.get(home.entity)?.type === 'PERSON' : false;
-      if (!hasCountry(home) || person !== (kind === 'person')) return null;
-      return { home, how: `"${toks[before]!.text}" → "${home.mention?.text ?? home.code}"` };
+      const home = pronounOwner(toks, before, named, entities);
+      return home === null ? null : { home, how: `"${toks[before]!.text}" → "${home.mention?.text ?? home.code}"` };
     },
   },
   {
@@ -820,16 +828,16 @@ export function readActors(doc: Doc, syntax: Syntax, res: ActorResources, entiti
 /**
  * "the government had asked its citizens in Egypt": "its" or "their" before an agent the text gave no country is
  * the nearest body before it in the sentence once descriptions name their bodies again ("the government" → the
- * Indonesian government named before), as the possessive pronoun home rule reads named actors. `found` holds the
- * sentence's readings before `a`; a person is no "its".
+ * Indonesian government named before), read as the possessive pronoun home rule reads named actors (pronounOwner).
+ * `found` holds the sentence's readings before `a`.
  */
 function ownedByPronoun(toks: readonly Word[], a: FoundActor, found: readonly FoundActor[], entities: ReadonlyMap<string, ReadEntity>): FoundActor {
   if (a.country || !a.role || a.entity) return a;
   let d = a.first - 1;
   while (d > 0 && toks[d]!.pos === 'ADJ') d--;
   if (d < 0 || POSSESSIVE_PRONOUNS[toks[d]!.lower] !== 'body') return a;
-  const home = found.findLast((b) => b.last < d);
-  if (!hasCountry(home) || (home.entity && entities.get(home.entity)?.type === 'PERSON')) return a;
+  const home = pronounOwner(toks, d, found, entities);
+  if (!home) return a;
   return { ...a, code: home.country + a.code.slice(NO_COUNTRY.length), country: home.country, how: `${a.how}; "${toks[d]!.text}" → ${home.mention?.text ?? home.code} (${home.code})` };
 }
 

@@ -2,6 +2,8 @@ import type { PointSpec } from '../draft.ts';
 import { WEEKDAY, WEEKDAYS, wordParser } from './patterns.ts';
 
 const RELATIONS: Record<string, NonNullable<PointSpec['relation']>> = { previous: 'last', preceding: 'last', prior: 'last', following: 'next' };
+/** The relation words as one alternation: the pattern and its trigger read the same list. */
+const RELATION = Object.keys(RELATIONS).join('|');
 
 /**
  * A weekday told from the day the story last named: "down 4.5% from the previous Friday" after a Friday's close is
@@ -9,7 +11,7 @@ const RELATIONS: Record<string, NonNullable<PointSpec['relation']>> = { previous
  * (without an earlier date, the publication day's).
  */
 export const weekdayRelationParser = wordParser(
-  `the\\s+(previous|preceding|prior|following)\\s+(${WEEKDAY})`,
+  `the\\s+(${RELATION})\\s+(${WEEKDAY})`,
   (match): PointSpec => ({
     kind: 'point',
     type: 'DATE',
@@ -18,5 +20,5 @@ export const weekdayRelationParser = wordParser(
     relation: RELATIONS[match[1]!.toLowerCase()]!,
     anaphoric: true,
   }),
-  /(?:previous|preceding|prior|following)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
+  new RegExp(`(?:${RELATION})\\s+(?:${WEEKDAY})`, 'i'),
 );

@@ -20,6 +20,15 @@ function codeOf(text: string, verb: string): string | null {
   return matchClause(index, clauseFrame(syntax, g))[0]?.code ?? null;
 }
 
+/** The words of the object objectPastAdverb gives the verb `verb` in `text`, or null. */
+function objectOf(text: string, verb: string): string | null {
+  const syntax = syntaxOf(pipeline.analyzeWorking({ text }));
+  const g = syntax.verbGroups.find((x) => syntax.words[x.head]!.lower === verb);
+  assert.ok(g, `${text}: no verb group on "${verb}"`);
+  const o = objectPastAdverb(syntax, g, syntax.words.length);
+  return o && syntax.words.slice(o.first, o.last + 1).map((w) => w.text).join(' ');
+}
+
 test('clause frames from the syntax view reach the dictionary patterns over objects and prepositional phrases', () => {
   const cases: [string, string, string | null][] = [
     ['Militants attacked the convoy with rockets.', 'attacked', '194'],
@@ -87,12 +96,6 @@ test('an adverb the chunker stopped at does not hide the object after it (object
     ['The minister received on Monday.', 'received', null],
   ];
   for (const [text, verb, code] of cases) assert.equal(codeOf(text, verb), code, text);
-  const objectOf = (text: string, verb: string) => {
-    const syntax = syntaxOf(pipeline.analyzeWorking({ text }));
-    const g = syntax.verbGroups.find((x) => syntax.words[x.head]!.lower === verb)!;
-    const o = objectPastAdverb(syntax, g, syntax.words.length);
-    return o && syntax.words.slice(o.first, o.last + 1).map((w) => w.text).join(' ');
-  };
   assert.equal(objectOf('The president signed earlier the decree.', 'signed'), 'the decree');
   // negative: an adverb before a preposition or a clause opens no object
   assert.equal(objectOf('Rebels struck back at the army.', 'struck'), null);
@@ -130,12 +133,6 @@ test('a hyphen compound the chunker misread does not cut the object short nor ta
     ['The army launched a large-scale exercise.', 'launched', null],
   ];
   for (const [text, verb, code] of cases) assert.equal(codeOf(text, verb), code, text);
-  const objectOf = (text: string, verb: string) => {
-    const syntax = syntaxOf(pipeline.analyzeWorking({ text }));
-    const g = syntax.verbGroups.find((x) => syntax.words[x.head]!.lower === verb)!;
-    const o = objectPastAdverb(syntax, g, syntax.words.length);
-    return o && syntax.words.slice(o.first, o.last + 1).map((w) => w.text).join(' ');
-  };
   assert.equal(objectOf('Iran declared an all-out war on the rebels.', 'declared'), 'an all - out war');
   assert.equal(objectOf('Police dispersed the short-lived demonstration in the capital.', 'dispersed'), 'demonstration');
   // negative: no compound after the object, or a dash between spaced words: the object stays the chunker's

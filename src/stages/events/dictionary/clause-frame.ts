@@ -142,8 +142,10 @@ export function objectPastAdverb(syntax: Syntax, g: VerbGroup, end: number): Tok
  * right after the compound is the object's own end, its head the object's head.
  */
 function objectPastCompound(syntax: Syntax, object: TokenRange, end: number): TokenRange {
-  const next = object.last + 3;
-  if (next >= end || !compoundHyphen(syntax, object.last + 1)) return object;
+  // The object ends at the compound's first part: the hyphen follows it, the second part the hyphen, the noun that.
+  const hyphen = object.last + 1;
+  const next = hyphen + 2;
+  if (next >= end || !compoundHyphen(syntax, hyphen)) return object;
   const c = syntax.chunkAt(next);
   return c && c.first === next ? { first: object.first, last: c.last } : object;
 }

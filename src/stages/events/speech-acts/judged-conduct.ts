@@ -1,11 +1,11 @@
 /**
  * "Spokeswoman Hang said the Chinese activities were illegal", "'Tariff measures of the US violate WTO rules,' it
  * added", "police said the opposition leaders had incited violence": a statement whose reported clause judges another
- * party's conduct unlawful, or names a wrong it did, accuses it (CAMEO 112); one that
- * calls it unacceptable or regrettable condemns it (111; the dictionary's SLAM * (AS UNACCEPTABLE)); conduct still to come
- * ("said such interference would be unacceptable") is what the speaker will not accept, a rejection (120, README
- * decision 16), while a charge that it "would violate" an agreement accuses as "violates" does. The judgement must
- * be the clause's predicate ("were illegal", "amounts to a violation", "would violate"): a violation named inside a noun
+ * party's conduct unlawful, or names a wrong it did, accuses it (CAMEO 112); one that calls it unacceptable or
+ * regrettable condemns it (111; the dictionary's SLAM * (AS UNACCEPTABLE)); conduct still to come ("said such
+ * interference would be unacceptable") is what the speaker will not accept, a rejection (120, README decision 16),
+ * while a charge that it "would violate" an agreement accuses as "violates" does. The judgement must be the clause's
+ * predicate ("were illegal", "amounts to a violation", "would violate"): a violation named inside a noun
  * phrase ("one goal is to divert attention from the violation of human rights in Europe") is what is talked about.
  */
 import type { VerbGroup } from '../../../model/index.ts';
@@ -18,6 +18,8 @@ import type { SpeechAct, SpeechActHit } from './rule.ts';
 const ACCUSE = '112';
 const CONDEMN = '111';
 const REJECT = '120';
+/** What each code makes of the statement, for the hit's note. */
+const READINGS: Record<string, string> = { [ACCUSE]: 'an accusation', [CONDEMN]: 'a condemnation', [REJECT]: 'conduct to come not accepted, a rejection' };
 /** Verbs that link a subject to a judgement: "were illegal", "amounts to a violation", "constitutes a breach". */
 const LINKING_VERBS: ReadonlySet<string> = new Set(['be', 'amount', 'constitute', 'remain']);
 /** What may stand between a linking verb and its judgement: "is [truly] regrettable", "amounts [to a serious] violation". */
@@ -91,5 +93,5 @@ function judgement(ctx: SentenceCtx, f: number, judged: string, hits: readonly S
   const found = { sources: speaker.members, targets: party.members, how: `speaker ${describe(speaker)}; target ${describe(party)} (whose conduct the statement judges)` };
   // The content follows the verb ("said the activities were illegal"), or comes before a trailing attribution.
   const [from, end] = verb < f ? [verb + 1, clauseEnd(ctx, f)] : [clauseStart(ctx, f), verb];
-  return { at: verb, from, code, found, end, note: `a statement that judges another party's conduct "${t.text}": ${code === ACCUSE ? 'an accusation' : code === REJECT ? 'conduct to come not accepted, a rejection' : 'a condemnation'}` };
+  return { at: verb, from, code, found, end, note: `a statement that judges another party's conduct "${t.text}": ${READINGS[code]}` };
 }

@@ -86,9 +86,14 @@ const ADDRESS = unitSet([0x2e, 0x2f, 0x40, 0x5f, 0x23, 0x3d, 0x26]);
 // Endings the word list writes few of its words with: "forwarded" is "forward" with one, no "for" glued to "warded".
 const INFLECTIONS = ['s', 'es', 'd', 'ed', 'ing', 'er', 'ers', 'ly'];
 
-/** Whether a lower-case word is English, as the list has it or as one of its words with an inflection. */
+/** Whether a lower-case word is one of `endings` after an English word of `stem` letters or more. */
+function withEnding(word: string, endings: readonly string[], stem: number, lex: TranslationLexicons): boolean {
+  return endings.some((e) => word.length - e.length >= stem && word.endsWith(e) && lex.englishWord(word.slice(0, -e.length)));
+}
+
+/** Whether a lower-case word is English, as the list has it or as one of its words (longer than STEM) with an inflection. */
 function englishForm(word: string, lex: TranslationLexicons): boolean {
-  return lex.englishWord(word) || INFLECTIONS.some((e) => word.length - e.length > STEM && word.endsWith(e) && lex.englishWord(word.slice(0, -e.length)));
+  return lex.englishWord(word) || withEnding(word, INFLECTIONS, STEM + 1, lex);
 }
 
 // Nouns English makes of any adjective the word list has, which the list lacks many of ("multilateralisation").
@@ -96,7 +101,7 @@ const NOMINALISATIONS = ['isation', 'ization', 'isations', 'izations'];
 
 /** Whether a lower-case word is a NOMINALISATIONS noun of an English word of STEM letters or more. */
 function nominalisation(word: string, lex: TranslationLexicons): boolean {
-  return NOMINALISATIONS.some((e) => word.length - e.length >= STEM && word.endsWith(e) && lex.englishWord(word.slice(0, -e.length)));
+  return withEnding(word, NOMINALISATIONS, STEM, lex);
 }
 
 /** The glue ending at `end` (a long one, or a short one after SHORT_STEM letters), if one does. */
