@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { loadTranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import type { Doc } from '../../../model/index.ts';
 import { paragraphDoc } from './test-doc.ts';
-import { pageFurniture, positionCaption, wordCount } from './page-furniture.ts';
+import { pageFurniture, positionCaption } from './page-furniture.ts';
+import { wordCount } from './words.ts';
 
 const lex = loadTranslationLexicons();
 

@@ -2,7 +2,7 @@ import type { Doc } from '../../../model/index.ts';
 import type { TranslationLexicons } from '../../../lexicons/translation/translation-lexicons.ts';
 import { allMatches, paragraphTest, type QualityRule } from './rule.ts';
 import { maskMarkup } from './markup-residue.ts';
-import { isSpaceUnit } from './words.ts';
+import { wordCount } from './words.ts';
 import { listHeading, listTitle, templateLine } from './template-line.ts';
 
 /** The match of the first furniture pattern that matches the paragraph's text, or null (see matchFurniture). */
@@ -41,22 +41,6 @@ function matchFurniture(lex: TranslationLexicons, text: string): RegExpMatchArra
 /** Whether the paragraph holding a position is page furniture: what other rules find there is the page's, not the story's. */
 export function furnitureTest(doc: Doc, lex: TranslationLexicons): (at: number) => boolean {
   return paragraphTest(doc, (text) => firstMatch(lex, maskMarkup(text).trim()) !== null);
-}
-
-/**
- * How many words a paragraph has (its runs of non-space, one at least: what its trimmed text split at spaces counts),
- * counted up to `atMost`: captions, labels and the story's sentences are told apart by it, and a long paragraph is
- * read only as far as the count asked. Counted, not split: a split makes a string of each word.
- */
-export function wordCount(text: string, atMost = Infinity): number {
-  let count = 0;
-  let inWord = false;
-  for (let at = 0; at < text.length && count < atMost; at += 1) {
-    const space = isSpaceUnit(text.charCodeAt(at));
-    if (!space && !inWord) count += 1;
-    inWord = !space;
-  }
-  return Math.max(count, 1);
 }
 
 // What may stand before a name in a caption that names who is pictured: capitalised words of a title ("Acting Minister
@@ -319,23 +303,32 @@ const ROLE_LABEL = /^(\s*)[[【]\s*(?:Reporter|Anchor|Interview|Interviewee|Narr
 // The longest list of other stories read under its heading: a widget's few titles.
 const LIST_TITLES = 10;
 
+/** A paragraph as page-furniture reads it: its text with markup masked, trimmed, and the template reading it gets, if any. */
+interface Read {
+  p: Paragraph;
+  text: string;
+  /** the furniture pattern it matches */
+  at: RegExpMatchArray | null;
+  /** else the template unit that reads it (templateLine) */
+  template: string | null;
+}
+
 /**
  * The titles of other stories listed under a heading of the template after the story's first sentence ("ALSO READ" /
  * "Bhutanese prime minister to visit India from Nov 24-26" / …, "Popular posts from this blog" / …): the title-shaped
  * lines right under the heading, up to the next line of another shape. Above the story's first sentence a title is
- * the story's own headline, never read here.
+ * the story's own headline, never read here. The paragraphs come read once (`reads`), as the rule reads them all.
  */
-function listedTitles(doc: Doc, lex: TranslationLexicons): Set<Paragraph> {
+function listedTitles(doc: Doc, reads: readonly Read[], lex: TranslationLexicons): Set<Paragraph> {
   const out = new Set<Paragraph>();
   const first = firstStoryParagraph(doc);
   if (first < 0) return out;
-  const paragraphs = doc.paragraphs.filter((p, i) => i > first && p.text.trim() !== '');
-  for (const [i, p] of paragraphs.entries()) {
-    const text = maskMarkup(p.text).trim();
-    if ((firstMatch(lex, text) === null && templateLine(text, lex.pageTemplate) === null) || !listHeading(text, lex.pageTemplate)) continue;
-    for (const next of paragraphs.slice(i + 1, i + 1 + LIST_TITLES)) {
-      if (!listTitle(maskMarkup(next.text), lex.pageTemplate)) break;
-      out.add(next);
+  const after = reads.filter((r, i) => i > first && r.text !== '');
+  for (const [i, r] of after.entries()) {
+    if ((r.at === null && r.template === null) || !listHeading(r.text, lex.pageTemplate)) continue;
+    for (const next of after.slice(i + 1, i + 1 + LIST_TITLES)) {
+      if (!listTitle(next.text, lex.pageTemplate)) break;
+      out.add(next.p);
     }
   }
   return out;
@@ -350,13 +343,15 @@ export const pageFurniture: QualityRule = {
     const tail = new Set(tailLabels(doc, lex));
     const { copies, repeats } = printedTwice(doc);
     const head = new Set(headLabels(doc, copies));
-    const listed = listedTitles(doc, lex);
-    let template: string | null;
-    for (const p of doc.paragraphs) {
+    const reads = doc.paragraphs.map((p): Read => {
       const text = maskMarkup(p.text).trim();
       const at = firstMatch(lex, text);
+      return { p, text, at, template: at ? null : templateLine(text, lex.pageTemplate) };
+    });
+    const listed = listedTitles(doc, reads, lex);
+    for (const { p, text, at, template } of reads) {
       if (at) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} looks like page furniture ("${at[0]}"): a caption or credit, not the story; its names and dates may belong to another story` });
-      else if ((template = templateLine(text, lex.pageTemplate))) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is ${template} ("${text}"): a short line of the site's template by its shape and words, not the story` });
+      else if (template) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is ${template} ("${text}"): a short line of the site's template by its shape and words, not the story` });
       else if (positionCaption(text)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} marks where the people it names stand ("(left)", "(R)"): a photo's caption, not the story` });
       else if (captions.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} is a name alone (a person's after a title at most, or a body's): a photo's caption, not the story` });
       else if (repeats.has(p)) out.push({ start: p.start, end: p.end, text: `paragraph ${p.line} repeats one beside it word for word (the line before, or a line or two away above the story): a caption, title or author line the page printed twice, not the story` });

@@ -1,4 +1,5 @@
 import type { PageTemplate } from '../../../lexicons/translation/translation-lexicons.ts';
+import { wordCount } from './words.ts';
 
 /**
  * A line a news site's page template writes around the story, told by its shape and the template's vocabulary
@@ -100,14 +101,13 @@ const bar: TemplateUnit = {
   test({ text }, v) {
     const pieces = text.split(BAR).filter((p) => p !== '');
     if (pieces.length < 2) return false;
-    const entries = pieces.slice(0, -1).concat(wordsOf(pieces.at(-1)!) <= ENTRY_WORDS ? pieces.slice(-1) : []);
-    if (entries.some((p) => wordsOf(p) > ENTRY_WORDS)) return false;
+    const entries = pieces.slice(0, -1).concat(wordCount(pieces.at(-1)!) <= ENTRY_WORDS ? pieces.slice(-1) : []);
+    if (entries.some((p) => wordCount(p) > ENTRY_WORDS)) return false;
     const known = entries.filter((p) => v.sections.has(p.toLowerCase()) || label.test(readLine(p), v)).length;
     return known >= 2 && known * 2 >= pieces.length;
   },
 };
 
-const wordsOf = (text: string) => text.trim().split(/\s+/u).length;
 
 // The longest caption a credit label opens: a photo's caption may be a sentence, a story's paragraph is longer.
 const CREDIT_WORDS = 40;
@@ -119,7 +119,7 @@ const CREDIT_WORDS = 40;
 const credit: TemplateUnit = {
   name: 'a caption or credit of a picture',
   test({ text }, v) {
-    return v.creditLabel.test(text) && wordsOf(text) <= CREDIT_WORDS;
+    return v.creditLabel.test(text) && wordCount(text) <= CREDIT_WORDS;
   },
 };
 
@@ -146,7 +146,7 @@ const linkLabel: TemplateUnit = {
   name: 'a link of the page to another story',
   test({ text }, v) {
     const head = LINK_LABEL.exec(text)?.[1];
-    if (head === undefined || wordsOf(head) > LINK_WORDS) return false;
+    if (head === undefined || wordCount(head) > LINK_WORDS) return false;
     const line = readLine(head);
     return line.figures === 0 && label.test(line, v) && line.words.some((w) => v.listHeads.has(w));
   },
@@ -167,7 +167,7 @@ const SHORT_NOTICE = 6;
 const notice: TemplateUnit = {
   name: 'a notice of the page to its reader',
   test({ text }, v) {
-    const words = wordsOf(text);
+    const words = wordCount(text);
     if (words > NOTICE_WORDS || !v.notice.test(text) || STORY_SIGN.test(text)) return false;
     return words <= SHORT_NOTICE || TO_THE_READER.test(text);
   },
@@ -190,7 +190,7 @@ const TITLE_WORDS = [3, 20] as const;
 /** Whether a line reads as another story's title in a list: title-shaped, and no line of the template by itself. */
 export function listTitle(text: string, vocab: PageTemplate): boolean {
   const trimmed = text.trim();
-  const words = wordsOf(trimmed);
+  const words = wordCount(trimmed);
   return words >= TITLE_WORDS[0] && words <= TITLE_WORDS[1] && TITLE.test(trimmed) && /\p{Ll}/u.test(trimmed) && templateLine(trimmed, vocab) === null;
 }
 
@@ -206,14 +206,25 @@ export const TEMPLATE_UNITS: readonly TemplateUnit[] = [label, stamp, bar, credi
 const LONG_LINE_UNITS: ReadonlySet<TemplateUnit> = new Set([credit, closingCredit, linkLabel, notice]);
 
 /**
+ * Whether a unit that reads only short lines (label, stamp, bar, endMarker) could read `text`: each needs one of these
+ * in it - no stop at its end (a label), a stamp's label or "ago" (a stamp), a separator (a bar), an end marker. A test
+ * on the text alone, looser than the units, so a line it turns away is one they would all turn away.
+ */
+function shortUnitMayRead(text: string, v: PageTemplate): boolean {
+  return !SENTENCE_STOP.test(text) || BAR.test(text) || END_MARKER.test(text) || /ago/iu.test(text) || v.stampLabel.test(text.slice(text.search(/[\p{L}\d]/u)));
+}
+
+/**
  * The name of the first unit that reads the paragraph's text as the page template's, or null. Lines past the longest
  * a notice may be (most of the story's paragraphs) are read no further.
  */
 export function templateLine(text: string, vocab: PageTemplate): string | null {
   const trimmed = text.trim();
-  if (trimmed === '' || wordsOf(trimmed) > NOTICE_WORDS) return null;
-  const line = readLine(trimmed);
-  const short = line.words.length + line.figures <= LINE_WORDS;
+  if (trimmed === '' || wordCount(trimmed, NOTICE_WORDS + 1) > NOTICE_WORDS) return null;
+  // Most of a story's paragraphs are sentences no short-line unit can read: they skip the word-by-word reading.
+  const maybeShort = shortUnitMayRead(trimmed, vocab);
+  const line = maybeShort ? readLine(trimmed) : { text: trimmed, words: [], figures: 0 };
+  const short = maybeShort && line.words.length + line.figures <= LINE_WORDS;
   for (const unit of TEMPLATE_UNITS) {
     if ((short || LONG_LINE_UNITS.has(unit)) && unit.test(line, vocab)) return unit.name;
   }

@@ -128,3 +128,19 @@ export const isSpaceUnit = (unit: number) => (unit < 128 ? unit === 0x20 || (uni
 
 /** An apostrophe or a hyphen: beside a run of letters, it joins it to more (a word's edges to untranslated-word and run-together). */
 export const isJoiner = (unit: number) => unit === 0x27 || unit === 0x2019 || unit === 0x2d;
+
+/**
+ * How many words a paragraph has (its runs of non-space, one at least: what its trimmed text split at spaces counts),
+ * counted up to `atMost`: captions, labels and the story's sentences are told apart by it, and a long paragraph is
+ * read only as far as the count asked. Counted, not split: a split makes a string of each word.
+ */
+export function wordCount(text: string, atMost = Infinity): number {
+  let count = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length && count < atMost; at += 1) {
+    const space = isSpaceUnit(text.charCodeAt(at));
+    if (!space && !inWord) count += 1;
+    inWord = !space;
+  }
+  return Math.max(count, 1);
+}
