@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { once, readLexicon } from '../load.ts';
-import { escapeRegExp } from '../../util/regexp.ts';
+import { escapeRegExp, longestFirst, spacedPhrase } from '../../util/regexp.ts';
 
 const words = z.array(z.string().min(1));
 const HonorificsSchema = z.object({
@@ -38,9 +38,8 @@ export interface NameHeads {
 
 /** One pattern for the whole list: longer titles first, so "Datuk Seri" is read whole before "Datuk". */
 export function courtesyTitleReader(titles: readonly string[]): (text: string, at?: number) => number {
-  const alternatives = [...titles].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/ /g, '\\s+'));
   // Sticky: read where the caller points, without a copy of the text.
-  const leading = new RegExp(`(?<![\\p{L}\\d.'’])(?:(?:${alternatives.join('|')})\\s+)+(?=\\p{L})`, 'uy');
+  const leading = new RegExp(`(?<![\\p{L}\\d.'’])(?:(?:${longestFirst(titles, spacedPhrase)})\\s+)+(?=\\p{L})`, 'uy');
   return (text, at = 0) => {
     leading.lastIndex = at;
     return leading.exec(text)?.[0].length ?? 0;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { once, readLexicon } from '../load.ts';
 import { loadCommonWordAt, loadCommonWords } from '../common-words.ts';
-import { escapeRegExp } from '../../util/regexp.ts';
+import { escapeRegExp, longestFirst } from '../../util/regexp.ts';
 
 const About = z.string();
 const Pattern = z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'not a regular expression');
@@ -247,9 +247,12 @@ function byHowTheySound(names: string[]): Map<string, KnownPerson[]> {
  * month as the language writes it ("mai", not the Vietnamese name "Mai"), a weekday also capitalised, as at
  * a line's start.
  */
+/** A word with its first letter in capitals ("Monday", "Minister"), as a line's start or a title writes it. */
+const capitalised = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+
 function foreignDatePattern(weekdays: string[], months: string[]): RegExp {
   const any = (words: string[]) => `(?:${words.map(escapeRegExp).join('|')})`;
-  const day = any(weekdays.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
+  const day = any(weekdays.flatMap((w) => [w, capitalised(w)]));
   const month = any(months);
   // after a weekday, a month is required: a capitalised weekday is also a surname ("Placido Domingo, 12 days")
   const dayMonth = `(?:${month} \\d{1,2}(?!\\d)|\\d{1,2} (?:de )?${month}|${month})`;
@@ -277,9 +280,9 @@ export const loadTranslationLexicons = once((): TranslationLexicons => {
     leading: lower(cues.nameSlot.leading),
     appositionRole: new RegExp(`^([^,]{3,60}), (?:an?|the) (?:[\\p{L}'’-]+ ){0,4}(?:${cues.nameSlot.roles.join('|')})(?: (?:at|of|from|with|in|for|on) [^,]{1,80})?,`, 'u'),
     titledApposition: new RegExp(`(?<![\\p{L}])(?:${cues.nameSlot.roles.map((r) => `[${r[0]!.toUpperCase()}${r[0]}]${r.slice(1)}`).join('|')})(?: of (?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3})?, (\\p{Ll}[\\p{Ll}'’-]+), (?:who|whose|which)(?![\\p{L}])`, 'gu'),
-    titledName: new RegExp(`(?<![\\p{L}])(${cues.nameSlot.roles.map((r) => r[0]!.toUpperCase() + r.slice(1)).join('|')}) (\\p{Lu}\\p{Ll}{4,})(?![\\p{L}]|[ -]\\p{Lu})`, 'gu'),
+    titledName: new RegExp(`(?<![\\p{L}])(${cues.nameSlot.roles.map(capitalised).join('|')}) (\\p{Lu}\\p{Ll}{4,})(?![\\p{L}]|[ -]\\p{Lu})`, 'gu'),
     givenNameRole: new RegExp(`, (?:(?:senior|chief|former|deputy|associate|assistant|visiting) )?(?:${cues.nameSlot.roles.join('|')})(?![\\p{L}])`, 'uy'),
-    titledNameHint: new RegExp(`(?:${cues.nameSlot.roles.map((r) => r[0]!.toUpperCase() + r.slice(1)).join('|')}) \\p{Lu}`, 'u'),
+    titledNameHint: new RegExp(`(?:${cues.nameSlot.roles.map(capitalised).join('|')}) \\p{Lu}`, 'u'),
     female: lower(cues.gender.female),
     male: lower(cues.gender.male),
     femaleWords: lower(cues.gender.femaleWords),
@@ -349,17 +352,14 @@ function loadPinyinNames(): TranslationLexicons['pinyinNames'] {
 function loadKoreanNames(): TranslationLexicons['korean'] {
   const data = readLexicon('translation/korean-names.json', KoreanNamesSchema);
   // longest first, so that the alternation tries "yeo" before "ye"; an empty entry makes its part optional
-  const part = (list: string[]) => `(?:${list.filter(Boolean).toSorted((a, b) => b.length - a.length).join('|')})${list.includes('') ? '?' : ''}`;
+  const part = (list: string[]) => `(?:${longestFirst(list.filter(Boolean))})${list.includes('') ? '?' : ''}`;
   return { countries: new Set(data.countries), syllable: new RegExp(`^${part(data.initials)}['’]?${part(data.vowels)}${part(data.finals)}$`) };
 }
 
 function loadPageTemplate(): PageTemplate {
   const data = readLexicon('translation/page-template.json', PageTemplateSchema);
-  // longest first, so that "last updated on" is taken whole before "last updated"
-  const longestFirst = (list: string[]) => list.toSorted((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   // each label as a line writes it: lower case, capitalised, in capitals ("Photo credit", "PHOTO CREDIT"), each word capitalised too
-  const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
-  const creditLabels = longestFirst(data.creditLabels.labels.flatMap((l) => [l, capital(l), l.split(' ').map(capital).join(' '), l.toUpperCase()]));
+  const creditLabels = longestFirst(data.creditLabels.labels.flatMap((l) => [l, capitalised(l), l.split(' ').map(capitalised).join(' '), l.toUpperCase()]));
   return {
     words: new Set(data.words.words),
     small: new Set(data.smallWords.words),

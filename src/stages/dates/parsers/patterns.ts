@@ -1,15 +1,10 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import type { DateWords } from '../../../lexicons/dates/words.ts';
 import { annotate, type Spec } from '../draft.ts';
-import { escapeRegExp } from '../../../util/regexp.ts';
+import { longestFirst, spacedPhrase } from '../../../util/regexp.ts';
 
-/** Longest alternatives first, so "a few" wins over "a". */
-export function alternation(list: Iterable<string>): string {
-  return [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
-    .join('|');
-}
+/** Longest alternatives first, so "a few" wins over "a"; a space in one matches any run of spaces. */
+export const alternation = (list: Iterable<string>): string => longestFirst(list, spacedPhrase);
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A month's number (1–12) from its name or abbreviation ("Sept."), 0 when it is none. */

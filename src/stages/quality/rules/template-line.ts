@@ -78,13 +78,19 @@ const label: TemplateUnit = {
 const stamp: TemplateUnit = {
   name: 'a time stamp of the page',
   test(line, v) {
-    const from = line.text.search(/[\p{L}\d]/u);
-    const labelled = v.stampLabel.exec(line.text.slice(from));
-    const rest = labelled ? readLine(line.text.slice(from + labelled[0].length)) : line;
-    if (!labelled && !line.words.includes('ago')) return false;
+    const after = afterStampLabel(line.text, v);
+    const rest = after !== null ? readLine(after) : line;
+    if (after === null && !line.words.includes('ago')) return false;
     return rest.figures > 0 && rest.words.every((w) => v.timeWords.has(w));
   },
 };
+
+/** What follows a stamp's label opening the line (from its first letter or figure on), or null when none opens it. */
+function afterStampLabel(text: string, v: PageTemplate): string | null {
+  const from = text.slice(text.search(/[\p{L}\d]/u));
+  const labelled = v.stampLabel.exec(from);
+  return labelled ? from.slice(labelled[0].length) : null;
+}
 
 // The separators of a menu, a breadcrumb or a row of buttons ("Home | World | Asia", "Home › News", "Facebook • Twitter").
 const BAR = /\s*(?:[|•·›»►>]|\s\/\s)\s*/u;
@@ -211,7 +217,7 @@ const LONG_LINE_UNITS: ReadonlySet<TemplateUnit> = new Set([credit, closingCredi
  * on the text alone, looser than the units, so a line it turns away is one they would all turn away.
  */
 function shortUnitMayRead(text: string, v: PageTemplate): boolean {
-  return !SENTENCE_STOP.test(text) || BAR.test(text) || END_MARKER.test(text) || /ago/iu.test(text) || v.stampLabel.test(text.slice(text.search(/[\p{L}\d]/u)));
+  return !SENTENCE_STOP.test(text) || BAR.test(text) || END_MARKER.test(text) || /ago/iu.test(text) || afterStampLabel(text, v) !== null;
 }
 
 /**
